@@ -1,0 +1,82 @@
+"""``tidings code``: code files, folders or stdin without storing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Iterable
+
+import click
+
+from ..contract import to_contract
+from ..ingest import read_paths
+from ..pipeline import Pipeline
+from ..schema import Article, ArticleResult, Problem
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def problem_result(p: Problem) -> ArticleResult:
+    """A record that could not be read still yields one output line, carrying its problem."""
+    origin = p.origin or "unknown"
+    return ArticleResult(article=Article(id=f"unreadable:{origin}", text="", origin=origin), problems=(p,))
+
+
+def coded(pipe: Pipeline, items: Iterable[Article | Problem]) -> Iterable[ArticleResult]:
+    """Code the articles, passing unreadable records through as results with a problem, in order."""
+    pending: list[Article] = []
+    for item in items:
+        if isinstance(item, Problem):
+            yield from pipe.code_many(pending)
+            pending = []
+            yield problem_result(item)
+        else:
+            pending.append(item)
+    yield from pipe.code_many(pending)
+
+
+def table(result: ArticleResult) -> str:
+    art = result.article
+    names = {a.id: a.name for a in result.actors}
+    out = [f"== {art.title or art.id}  ({art.date or 'no date'})"]
+    out.append(f"actors ({len(result.actors)}):")
+    for a in result.actors:
+        out.append(f"  {a.id:4} {a.name:32.32} {a.kind:12} {a.country or '-':4} {a.sector or '-':4} {a.role or ''}")
+    out.append(f"quotes ({len(result.quotes)}):")
+    for q in result.quotes:
+        who = names.get(q.speaker or "", q.speaker_text or "?")
+        out.append(f"  {q.id:4} {q.kind:8} {who:24.24} {q.cue or '':10} \u201c{q.text[:70]}\u201d")
+    out.append(f"events ({len(result.events)}):")
+    for e in result.events:
+        act = ", ".join(names.get(i, i) for i in e.actor) or "-"
+        rec = ", ".join(names.get(i, i) for i in e.recipient) or "-"
+        when = e.date.value if e.date else "-"
+        where = e.location.name if e.location else "-"
+        flags = ",".join(e.aux)
+        out.append(f"  {e.id:4} {e.event:9} {e.mode or '':12.12} {act[:28]:28} -> {rec[:24]:24} {when:10} {where[:14]:14} {flags}")
+        out.append(f"        \u00ab{e.evidence.text[:100]}\u00bb")
+    for p in result.problems:
+        out.append(f"problem {p.code}: {p.message}")
+    return "\n".join(out)
+
+
+@click.command("code")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--date", "date_", help="Article date (YYYY-MM-DD) where the input has none.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="table", show_default=True)
+@click.option("--with-text", is_flag=True, help="Add the article text as article.text (jsonl).")
+def command(paths: tuple[str, ...], date_: str | None, fmt: str, with_text: bool) -> None:
+    """Code PATHS (files, folders, globs or - for stdin) and print the result; nothing is stored."""
+    pipe = Pipeline()
+    for result in coded(pipe, read_paths(paths, date=parse_date(date_))):
+        if fmt == "jsonl":
+            click.echo(json.dumps(to_contract(result, with_text=with_text), ensure_ascii=False))
+        else:
+            click.echo(table(result) + "\n")

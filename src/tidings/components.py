@@ -1,0 +1,21 @@
+"""The built-in components, registered the same way a plugin registers its own."""
+
+from __future__ import annotations
+
+from .registry import Component, Registry
+
+
+def register_builtins(registry: Registry) -> None:
+    from .extract import actors, attach, dates, events, places, quotes
+
+    registry.add(Component("actors", 1, actors.run, (), ("actors",), "NER, titles, metonyms -> KB-resolved actors"))
+    registry.add(Component("quotes", 1, quotes.run, ("actors",), ("quotes", "actors"),
+                           "direct, partial and indirect quotes with speakers"))
+    registry.add(Component("times", 1, dates.run, (), ("times",), "temporal expressions resolved to dates"))
+    registry.add(Component("places", 1, places.run, ("actors",), ("places",), "toponyms resolved to GeoNames"))
+    registry.add(Component("events", 1, events.run, ("actors", "quotes"), ("events",), "PLOVER events"))
+    registry.add(Component("when_where", 1, attach.run, ("events", "times", "places"), ("events",),
+                           "each event's date and location"))
+
+
+__all__ = ["register_builtins"]

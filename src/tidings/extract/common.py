@@ -1,0 +1,45 @@
+"""Small helpers every extractor shares: spans from tokens, actor lookup by offsets."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..schema import Actor, Span
+
+
+def span_of(doc_or_span, start_char: int, end_char: int) -> Span:  # type: ignore[no-untyped-def]
+    """A schema Span over ``[start_char, end_char)`` of the document text."""
+    doc = getattr(doc_or_span, "doc", doc_or_span)
+    return Span(start_char, end_char, doc.text[start_char:end_char])
+
+
+def token_span(tokens) -> Span:  # type: ignore[no-untyped-def]
+    """A schema Span covering a spaCy Span or a non-empty sequence of tokens."""
+    toks = list(tokens)
+    doc = toks[0].doc
+    start = min(t.idx for t in toks)
+    end = max(t.idx + len(t.text) for t in toks)
+    return Span(start, end, doc.text[start:end])
+
+
+def overlaps(a: Span, start: int, end: int) -> bool:
+    return a.start < end and start < a.end
+
+
+def actor_at(actors: Iterable[Actor], start: int, end: int) -> Actor | None:
+    """The actor one of whose mentions overlaps ``[start, end)`` (the tightest mention wins)."""
+    best: tuple[int, Actor] | None = None
+    for actor in actors:
+        for m in actor.mentions:
+            if overlaps(m.span, start, end):
+                size = m.span.end - m.span.start
+                if best is None or size < best[0]:
+                    best = (size, actor)
+    return best[1] if best else None
+
+
+def actor_of_token(actors: Iterable[Actor], token) -> Actor | None:  # type: ignore[no-untyped-def]
+    return actor_at(actors, token.idx, token.idx + len(token.text))
+
+
+__all__ = ["actor_at", "actor_of_token", "overlaps", "span_of", "token_span"]

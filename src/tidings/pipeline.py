@@ -1,0 +1,140 @@
+"""The pipeline: parse an article once, run the registered components in order.
+
+Errors are scoped to one article: with ``errors="record"`` (batches) a failing component
+becomes a :class:`~tidings.schema.Problem` and the article keeps what earlier components
+made; with ``errors="raise"`` (tests) the exception propagates.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from typing import Any, Iterable, Iterator, Literal, Sequence
+
+from .errors import ComponentError, ConfigError
+from .registry import Registry, Resources, load_plugins
+from .schema import Article, ArticleResult, Problem
+
+log = logging.getLogger(__name__)
+
+DEFAULT_COMPONENTS = ("actors", "quotes", "times", "places", "events", "when_where")
+MAX_TEXT_CHARS = 1_000_000
+
+ErrorPolicy = Literal["raise", "record"]
+
+
+def default_registry() -> Registry:
+    from .components import register_builtins
+
+    reg = Registry()
+    register_builtins(reg)
+    load_plugins(reg)
+    return reg
+
+
+class Pipeline:
+    """Code articles into :class:`ArticleResult` records.
+
+    >>> pipe = Pipeline()                                    # doctest: +SKIP
+    >>> result = pipe.code(Article(id="a", text="..."))      # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        components: Sequence[str] | None = None,
+        *,
+        errors: ErrorPolicy = "record",
+        registry: Registry | None = None,
+        resources: Resources | None = None,
+        nlp: Any = None,
+        max_chars: int = MAX_TEXT_CHARS,
+    ) -> None:
+        if errors not in ("raise", "record"):
+            raise ConfigError(f"errors must be 'raise' or 'record', not {errors!r}")
+        self.registry = registry or default_registry()
+        self.components = self.registry.check_order(components or DEFAULT_COMPONENTS)
+        self.errors = errors
+        self.resources = resources or Resources()
+        self._nlp = nlp
+        self.max_chars = max_chars
+
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            from . import nlp
+
+            self._nlp = nlp.load()
+        return self._nlp
+
+    @property
+    def component_names(self) -> tuple[str, ...]:
+        return tuple(c.full_name for c in self.components)
+
+    def _prepare(self, article: Article) -> tuple[Article, list[Problem]]:
+        problems: list[Problem] = []
+        if len(article.text) > self.max_chars:
+            problems.append(Problem("input.too_large", f"text of {len(article.text)} characters cut to "
+                                    f"{self.max_chars}", "pipeline", article.origin))
+            article = dataclasses.replace(article, text=article.text[: self.max_chars])
+        if not article.text.strip():
+            problems.append(Problem("input.empty", "the article has no text", "pipeline", article.origin))
+        if article.date is None:
+            problems.append(Problem("input.no_date", "the article has no date; relative dates stay unresolved",
+                                    "pipeline", article.origin))
+        return article, problems
+
+    def run_components(self, doc: Any, draft: ArticleResult) -> ArticleResult:
+        """Run every component over an already parsed document."""
+        for comp in self.components:
+            try:
+                new = comp.func(doc, draft, self.resources)
+            except Exception as exc:  # one component failing never loses the article
+                if self.errors == "raise":
+                    raise ComponentError(f"{comp.full_name} failed on {draft.article.id}: {exc}") from exc
+                log.warning("%s failed on %s: %s", comp.full_name, draft.article.id, exc)
+                draft = dataclasses.replace(draft, problems=draft.problems + (
+                    Problem("component.failed", f"{type(exc).__name__}: {exc}", comp.full_name, draft.article.origin),))
+                continue
+            draft = new
+        return draft
+
+    def code(self, article: Article) -> ArticleResult:
+        return next(iter(self.code_many([article])))
+
+    def code_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[ArticleResult]:
+        """Code articles in order, parsing them in batches."""
+        batch: list[Article] = []
+        for art in articles:
+            batch.append(art)
+            if len(batch) >= batch_size:
+                yield from self._code_batch(batch)
+                batch = []
+        if batch:
+            yield from self._code_batch(batch)
+
+    def _code_batch(self, batch: list[Article]) -> Iterator[ArticleResult]:
+        prepared = [self._prepare(a) for a in batch]
+        texts = [a.text for a, _ in prepared]
+        try:
+            docs = list(self.nlp.pipe(texts))
+        except Exception:  # find the one text that breaks the parser, parse the rest
+            docs = [self._parse_one(t) for t in texts]
+        for (article, problems), doc in zip(prepared, docs):
+            draft = ArticleResult(article=article, problems=tuple(problems), components=self.component_names)
+            if doc is None:
+                draft = dataclasses.replace(draft, problems=draft.problems + (
+                    Problem("component.failed", "the text could not be parsed", "tidings.parse.v1", article.origin),))
+                yield draft
+                continue
+            yield self.run_components(doc, draft)
+
+    def _parse_one(self, text: str) -> Any:
+        try:
+            return self.nlp(text)
+        except Exception:
+            if self.errors == "raise":
+                raise
+            return None
+
+
+__all__ = ["DEFAULT_COMPONENTS", "ErrorPolicy", "Pipeline", "default_registry"]
