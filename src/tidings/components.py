@@ -13,7 +13,7 @@ def register_builtins(registry: Registry) -> None:
                            "direct, partial and indirect quotes with speakers"))
     registry.add(Component("times", 1, dates.run, (), ("times",), "temporal expressions resolved to dates"))
     registry.add(Component("places", 1, places.run, ("actors",), ("places",), "toponyms resolved to GeoNames"))
-    registry.add(Component("events", 1, events.run, ("actors", "quotes"), ("events",), "PLOVER events"))
+    registry.add(Component("events", 1, events.run, ("actors", "quotes"), ("events", "actors"), "PLOVER events"))
     registry.add(Component("when_where", 1, attach.run, ("events", "times", "places"), ("events",),
                            "each event's date and location"))
 

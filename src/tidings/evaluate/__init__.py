@@ -1,0 +1,1 @@
+"""Evaluation of tidings against gold data sets (`tidings evaluate`)."""
