@@ -1,0 +1,17 @@
+"""Benchmarks: each module prints figures; run one with ``python -m benchmarks.<name>``,
+all with ``python -m benchmarks`` (``make bench``). They read ../shared/data where needed and
+say so and skip where it is absent."""
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+def shared_file(name: str) -> Path | None:
+    """The path of a shared data file, or None (with a message) where it is absent."""
+    p = SHARED_DATA / name
+    if not p.is_file():
+        print(f"skipped: {p} not found (shared evaluation data is not part of the repository)")
+        return None
+    return p
