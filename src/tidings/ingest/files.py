@@ -1,0 +1,267 @@
+"""Paths to articles: expanding folders and globs, opening compressed files, telling formats apart.
+
+A format is known from the content first and the file name second: a ``.txt`` that holds JSON
+lines is read as JSON lines, a ``.html`` that holds plain text is still read as HTML (the name
+is the only evidence). Content signals, strongest first: compression magic, WARC header, binary
+magic, the seed header, a JSON object on the first line, a feed root element, an HTML root.
+``format=`` overrides all of it.
+"""
+
+from __future__ import annotations
+
+import bz2
+import datetime as dt
+import glob
+import gzip
+import io
+import json
+import lzma
+import os
+import re
+import sys
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO, Iterable, Iterator, Mapping
+
+from ..schema import Article, Problem
+from .dates import date_from_path
+from .feeds import looks_like_feed, read_feed
+from .html import html_charset, read_html
+from .records import FieldLookup, read_csv, read_json, read_jsonl, sniff_delimiter
+from .text import (
+    DEFAULT_MAX_BYTES, SEED_SNIFF, binary_kind, decode, finish, parse_text_checked, problem,
+)
+from .warc import looks_like_warc, read_warc
+
+FORMATS = ("seed", "text", "jsonl", "json", "csv", "tsv", "html", "feed", "warc")
+HEAD = 65536
+_COMPRESSED = ((b"\x1f\x8b", "gzip"), (b"BZh", "bzip2"), (b"\xfd7zXZ\x00", "xz"))
+_EXT = {
+    ".txt": "text", ".text": "text", ".md": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonlines": "jsonl",
+    ".json": "json", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".html": "html", ".htm": "html",
+    ".xhtml": "html", ".shtml": "html", ".rss": "feed", ".atom": "feed", ".xml": "feed", ".warc": "warc",
+    ".arc": "warc",
+}
+_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                         re.IGNORECASE | re.DOTALL)
+_GLOB_CHARS = re.compile(r"[*?\[]")
+
+
+@dataclass(frozen=True)
+class Options:
+    """How :func:`read_paths` reads; every field is also a keyword of ``read_paths``."""
+
+    date: dt.date | None = None
+    columns: Mapping[str, str] = field(default_factory=dict)
+    format: str | None = None  # one of FORMATS: skip detection
+    encoding: str | None = None  # tried first for text, CSV and HTML files
+    max_bytes: int = DEFAULT_MAX_BYTES  # per record text; larger texts are cut with input.too_large
+    title_in_text: bool = True  # Article.text = title + "\n" + body, as in the seed format
+    include_hidden: bool = False  # read dot-files and dot-folders inside folders
+
+
+class _Prepended(io.RawIOBase):
+    """A stream whose first bytes were already read for sniffing."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self.head = head
+        self.rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        if self.head:
+            n = min(len(buffer), len(self.head))
+            buffer[:n] = self.head[:n]
+            self.head = self.head[n:]
+            return n
+        data = self.rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _open(path: Path) -> tuple[BinaryIO, str]:
+    """The file as an uncompressed byte stream, and its name without the compression suffix."""
+    raw: BinaryIO = open(path, "rb")
+    magic = raw.read(6)
+    raw.seek(0)
+    name = path.name
+    for prefix, kind in _COMPRESSED:
+        if magic.startswith(prefix):
+            for suffix in (".gz", ".gzip", ".bz2", ".xz"):
+                name = name.removesuffix(suffix)
+            if kind == "gzip":
+                if name.lower().endswith((".warc", ".arc")):
+                    return raw, name  # warcio reads gzip members itself, record by record
+                return gzip.GzipFile(fileobj=raw, mode="rb"), name  # type: ignore[return-value]
+            if kind == "bzip2":
+                return bz2.BZ2File(raw, "rb"), name  # type: ignore[return-value]
+            return lzma.LZMAFile(raw, "rb"), name  # type: ignore[return-value]
+    return raw, name
+
+
+def detect(head: bytes, name: str, lookup: FieldLookup) -> str:
+    """The format of a stream that starts with ``head`` and is named ``name``."""
+    ext = _EXT.get(Path(name.lower()).suffix)
+    if looks_like_warc(head) or (ext == "warc" and head.startswith(b"\x1f\x8b")):
+        return "warc"
+    if binary_kind(head):
+        return "binary"
+    text = decode(head[:8192]).text.lstrip("\ufeff \t\r\n")
+    if SEED_SNIFF.match(text):
+        return "seed"
+    if text.startswith("{"):
+        first = text.split("\n", 1)[0].strip()
+        try:
+            if isinstance(json.loads(first), dict):
+                return "jsonl"
+        except ValueError:
+            if "\n" not in text and len(head) >= HEAD and ext != "json":
+                return "jsonl"  # one line longer than the sniffed head
+        return "json"
+    if text.startswith("[") and ext in (None, "json", "text", "jsonl"):
+        return "json"
+    if text.startswith("<"):
+        if _HTML_START.match(head[:4096]) and ext != "feed":
+            return "html"
+        if looks_like_feed(head):
+            return "feed"
+        if ext in ("html", "feed"):
+            return ext
+        if re.search(rb"<(?:p|div|article|body|h1)\b", head[:8192], re.IGNORECASE):
+            return "html"
+    if ext in ("csv", "tsv", "html", "feed", "jsonl", "json", "warc"):
+        return ext
+    first = text.split("\n", 1)[0]
+    if sniff_delimiter(first, lookup):
+        return "csv"
+    return "text"
+
+
+def _read_stream(stream: BinaryIO, name: str, origin: str, opts: Options, lookup: FieldLookup,
+                 date_hint: dt.date | None) -> Iterator[Article | Problem]:
+    head = stream.read(HEAD)
+    stream = io.BufferedReader(_Prepended(head, stream), buffer_size=HEAD)  # type: ignore[assignment]
+    if not head.strip():
+        yield problem("input.empty", f"{origin}: empty input", origin)
+        return
+    fmt = opts.format or detect(head, name, lookup)
+    date = opts.date or date_hint
+    common = dict(origin=origin, max_bytes=opts.max_bytes, title_in_text=opts.title_in_text)
+    if fmt == "binary":
+        yield problem("input.binary", f"{origin}: binary data ({binary_kind(head)}), not text", origin)
+    elif fmt == "jsonl":
+        yield from read_jsonl(stream, lookup=lookup, date=date, **common)  # type: ignore[arg-type]
+    elif fmt in ("csv", "tsv"):
+        first = decode(head[:8192], opts.encoding)
+        delim = "\t" if fmt == "tsv" else (sniff_delimiter(first.text.split("\n", 1)[0], lookup) or ",")
+        if first.guessed:
+            yield problem("input.encoding", f"{origin}: not UTF-8; read as {first.encoding} (guessed)", origin)
+        yield from read_csv(stream, lookup=lookup, encoding=first.encoding, delimiter=delim, date=date,
+                            **common)  # type: ignore[arg-type]
+    elif fmt == "warc":
+        yield from read_warc(stream, date=date, **common)  # type: ignore[arg-type]
+    else:
+        data = stream.read(opts.max_bytes * 4)
+        cut = bool(stream.read(1))
+        if cut:
+            yield problem("input.too_large", f"{origin}: only the first {opts.max_bytes * 4:,} bytes are read",
+                          origin)
+        if fmt == "json":
+            yield from read_json(data, lookup=lookup, date=date, **common)  # type: ignore[arg-type]
+        elif fmt == "feed":
+            yield from read_feed(data, date=date, **common)  # type: ignore[arg-type]
+        else:
+            yield from _read_document(data, fmt, date, opts, origin)
+
+
+def _read_document(data: bytes, fmt: str, date: dt.date | None, opts: Options,
+                   origin: str) -> Iterator[Article | Problem]:
+    """One article per file: the seed format, plain text or an HTML page."""
+    decoded = decode(data, opts.encoding or (html_charset(data) if fmt == "html" else None))
+    if decoded.guessed:
+        yield problem("input.encoding", f"{origin}: not UTF-8; read as {decoded.encoding} (guessed)", origin)
+    if fmt == "html":
+        yield from read_html(decoded.text, origin=origin, date=date, max_bytes=opts.max_bytes,
+                             title_in_text=opts.title_in_text)
+        return
+    article, warnings = parse_text_checked(decoded.text, date=date, origin=origin)
+    yield from warnings
+    # plain text is kept whole (its guessed title is only metadata); the seed text starts with its headline
+    yield from finish(article.text, origin=origin, max_bytes=opts.max_bytes, date=article.date, title=article.title)
+
+
+def expand(paths: Iterable[str | os.PathLike[str]], include_hidden: bool = False) -> Iterator[str | Problem]:
+    """Each input as a file path, ``-``, or a Problem: folders recursively, globs, in a stable order.
+
+    Folder contents are sorted by path (so ``2025-09-04.txt`` comes before ``2025-09-05.txt``),
+    dot-files and dot-folders are skipped, and symbolic links to folders are not followed.
+    """
+    for item in paths:
+        p = os.fspath(item)
+        if p == "-":
+            yield p
+            continue
+        if re.match(r"^[a-z][a-z0-9+.-]*://", p, re.IGNORECASE):
+            yield problem("input.unreadable", f"{p}: URLs are not fetched (ingest is offline); save the page first", p)
+            continue
+        path = Path(p)
+        if path.is_dir():
+            yield from _walk(path, include_hidden)
+        elif path.exists():
+            yield p
+        elif _GLOB_CHARS.search(p):
+            matches = sorted(glob.glob(p, recursive=True), key=_sort_key)
+            if not matches:
+                yield problem("input.unreadable", f"{p}: no file matches", p)
+            for m in matches:
+                if Path(m).is_dir():
+                    yield from _walk(Path(m), include_hidden)
+                else:
+                    yield m
+        else:
+            yield problem("input.unreadable", f"{p}: no such file or folder", p)
+
+
+def _sort_key(p: str) -> tuple[str, ...]:
+    return Path(p).parts
+
+
+def _walk(root: Path, include_hidden: bool) -> Iterator[str]:
+    found: list[str] = []
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        if not include_hidden:
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(os.path.join(folder, f) for f in files if include_hidden or not f.startswith("."))
+    yield from sorted(found, key=_sort_key)
+
+
+def read_one(p: str, opts: Options, lookup: FieldLookup) -> Iterator[Article | Problem]:
+    """Every article of one file (or of stdin for ``-``), never raising for bad content."""
+    if p == "-":
+        stdin = getattr(sys.stdin, "buffer", None)
+        stream: BinaryIO = stdin if stdin is not None else io.BytesIO(sys.stdin.read().encode("utf-8"))
+        yield from _guard(_read_stream(stream, "<stdin>", "<stdin>", opts, lookup, None), "<stdin>")
+        return
+    try:
+        stream, name = _open(Path(p))
+    except OSError as exc:
+        yield problem("input.unreadable", f"{p}: {exc.strerror or exc}", p)
+        return
+    with stream:
+        yield from _guard(_read_stream(stream, name, p, opts, lookup, date_from_path(p)), p)
+
+
+def _guard(items: Iterator[Article | Problem], origin: str) -> Iterator[Article | Problem]:
+    """Turn an error that escapes a reader (a truncated gzip, a vanished file) into a Problem."""
+    try:
+        yield from items
+    except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
+        yield problem("input.unreadable", f"{origin}: the file breaks off or cannot be read ({exc})", origin)
+    except Exception as exc:  # noqa: BLE001 - the batch must go on whatever one file does
+        yield problem("input.unreadable", f"{origin}: {type(exc).__name__}: {exc}", origin)
+
+
+__all__ = sorted(["FORMATS", "Options", "detect", "expand", "read_one"])
