@@ -1,12 +1,250 @@
-"""PLACEHOLDER: being written in this session; replaced by the real extractor."""
+"""Quotes with their speakers: direct, partial and indirect speech.
+
+``run(doc, draft, resources)`` is the pipeline component. It reads the quote marks of the text
+(:mod:`.quote_marks`), decides which quoted regions are speech (:mod:`.quote_shape`), finds each
+one's cue verb and speaker (:mod:`.quote_speakers`), adds reported clauses as indirect quotes
+(:mod:`.quote_indirect`), and returns the draft with ``quotes`` and with ``actors`` extended by
+the pronouns that name a speaker ("…," he said) and by named speakers no earlier stage resolved.
+
+Attribution of a direct quote, in order: a cue in the words right after the quote (``"…," X
+said``), a cue in the words right before it (``X said: "…"``, ``according to X, "…"``, a bare
+``X: "…"``), the speaker of the quote the paragraph continues (multi-paragraph quotes), the
+speaker of the previous paragraph's quote for a paragraph that is nothing but a new quote, and
+else no speaker. A partial quote belongs to the subject of the nearest reporting verb above it.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
+from typing import Any, Iterable, Sequence
 
 from ..registry import Resources
-from ..schema import ArticleResult
+from ..schema import ArticleResult, Provenance, Quote, Span
+from .common import token_span
+from .quote_indirect import according_to, indirect_quotes
+from .quote_marks import Paragraph, QuoteRegion, find_quote_regions, paragraphs, top_level
+from .quote_shape import RegionShape, TokenIndex, shape_of
+from .quote_speakers import COMPONENT, ActorBook, Found, Speaker, is_speech_verb, resolve_speaker, subject_of
+
+_TERMINATORS = frozenset({".", "!", "?"})
+_MAX_CUE_WORDS = 15
+
+
+def quote_at(quotes: Iterable[Quote], start: int, end: int) -> Quote | None:
+    """The tightest quote whose span contains ``[start, end)`` (for linking events to quotes)."""
+    best: Quote | None = None
+    for q in quotes:
+        if q.span.start <= start and end <= q.span.end:
+            if best is None or (q.span.end - q.span.start) < (best.span.end - best.span.start):
+                best = q
+    return best
 
 
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
-    return draft
+    """Direct, partial and indirect quotes with speakers; pronoun speakers become actor mentions."""
+    book = ActorBook(list(draft.actors))
+    quotes = extract_quotes(doc, book, headline_end=headline_end(draft.article.text, draft.article.title))
+    return dataclasses.replace(draft, quotes=tuple(quotes), actors=tuple(book.all()))
+
+
+def headline_end(text: str, title: str | None) -> int:
+    """The end of the headline line, or 0 where the text has none."""
+    first = text.split("\n", 1)[0]
+    if title and first.strip() == title.strip() and "\n" in text:
+        return len(first)
+    return 0
+
+
+def extract_quotes(doc: Any, book: ActorBook, headline_end: int = 0) -> list[Quote]:
+    """All quotes of a parsed document, sorted by offset, with ids q1, q2, …"""
+    text = doc.text
+    index = TokenIndex(doc)
+    pars = paragraphs(text)
+    regions = find_quote_regions(text)
+    outer = list(top_level(regions))
+    quoted = [(r.start, r.end) for r in outer]
+    found: list[Found] = []
+    for k, region in enumerate(outer):
+        par = pars[region.paragraph]
+        shape = shape_of(region, index, par.start)
+        if shape.shape in ("title", "nickname"):
+            continue
+        prev_bound = outer[k - 1].outer_end if k and outer[k - 1].paragraph == region.paragraph else par.start
+        next_bound = outer[k + 1].outer_start if k + 1 < len(outer) and outer[k + 1].paragraph == region.paragraph \
+            else par.end
+        item = _attribute(region, shape, index, book, quoted, found, pars, (prev_bound, next_bound))
+        if item is None or (region.start < headline_end and item.speaker is None):
+            continue  # scare quotes, and quotes in a headline with no one to say them
+        found.append(item)
+    found.extend(indirect_quotes(doc, index, book, outer, found))
+    found.sort(key=lambda f: (f.start, -f.end))
+    return [_to_quote(f, i + 1, text) for i, f in enumerate(found)]
+
+
+def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book: ActorBook,
+               quoted: list[tuple[int, int]], found: list[Found], pars: Sequence[Paragraph],
+               bounds: tuple[int, int]) -> Found | None:
+    def make(kind: str, speaker: Speaker | None, cue: Span | None, rule: str, score: float) -> Found:
+        return Found(region.start, region.end, kind, speaker, cue, rule, score, region.paragraph, region)
+
+    if shape.shape == "direct":
+        for where, cue_tok in (("after", _cue_after(region, shape, index, bounds[1])),
+                               ("before", _cue_before(region, index, bounds[0]))):
+            if cue_tok is None:
+                continue
+            speaker, cue = _speaker_of_cue(cue_tok, book, quoted)
+            return make("direct", speaker, cue, f"direct-cue-{where}", 0.9 if speaker and speaker.actor else 0.7)
+        colon = _colon_speaker(region, index, bounds[0], book, quoted)
+        if colon is not None:
+            return make("direct", colon, None, "direct-colon", 0.75)
+        inherited = _inherited(region, found, pars, index.doc.text)
+        if inherited is not None:
+            prev, rule = inherited
+            return make("direct", prev.speaker, prev.cue, rule, 0.75 if rule == "direct-continued-paragraph" else 0.65)
+    cue_tok = _governing_cue(shape.tokens, region)
+    if cue_tok is not None:
+        speaker, cue = _speaker_of_cue(cue_tok, book, quoted)
+        kind = "direct" if shape.shape == "direct" else "partial"
+        return make(kind, speaker, cue, f"{kind}-governing-verb", 0.8 if speaker and speaker.actor else 0.6)
+    if shape.tokens:
+        acc = according_to(shape.tokens[0].sent, quoted)
+        if acc is not None:
+            speaker = resolve_speaker(acc[1], book, quoted)  # (cue span, X, "according")
+            kind = "direct" if shape.shape == "direct" else "partial"
+            return make(kind, speaker, acc[0], f"{kind}-according-to", 0.7)
+    if shape.shape == "direct" or (shape.has_verb and shape.words >= 4):
+        return make("direct", None, None, "direct-unattributed", 0.5)
+    return None  # a scare quote: no speaker, no sentence
+
+
+def _segment(index: TokenIndex, start: int, end: int) -> list[Any]:
+    return [t for t in index.within(start, end) if not t.is_space]
+
+
+def _cue_after(region: QuoteRegion, shape: RegionShape, index: TokenIndex, bound: int) -> Any | None:
+    """``"…," X said`` / ``"…," said X``: a reporting verb in the clause right after the quote."""
+    toks = _segment(index, region.outer_end, bound)
+    if not toks or toks[0].text in _TERMINATORS or toks[0].text in (";",):
+        return None
+    cut: list[Any] = []
+    for t in toks:
+        if t.text in _TERMINATORS:
+            break
+        cut.append(t)
+    words = [t for t in cut if not t.is_punct]
+    if shape.ends_sentence and (not words or words[0].text[:1].isupper() and words[0].pos_ != "PROPN"):
+        return None  # "We will win." The next sentence starts: it is not an attribution
+    if shape.ends_sentence and len(words) > 6:
+        return None
+    for t in words[:_MAX_CUE_WORDS]:
+        if is_speech_verb(t) and t.dep_ not in ("relcl", "acl", "amod") and not _inside(t, region):
+            return t
+    return None
+
+
+def _cue_before(region: QuoteRegion, index: TokenIndex, bound: int) -> Any | None:
+    """``X said: "…"`` / ``X told reporters, "…"``: a reporting verb in the clause before the quote."""
+    toks = _segment(index, bound, region.open)
+    if not toks:
+        return None
+    if toks[-1].text not in (":", ",", "\u2014", "\u2013", "-") and not is_speech_verb(toks[-1]) \
+            and not (len(toks) > 1 and is_speech_verb(toks[-2]) and toks[-1].pos_ in ("NOUN", "PRON", "PROPN")):
+        return None
+    start = max((k + 1 for k, t in enumerate(toks) if t.text in _TERMINATORS), default=0)
+    clause = toks[start:]
+    for t in reversed(clause):
+        if is_speech_verb(t) and t.dep_ not in ("relcl", "amod") and not t.lower_.startswith("according"):
+            return t
+    for k, t in enumerate(clause[:-1]):
+        if t.lower_ == "according" and clause[k + 1].lower_ == "to":
+            return t
+    return None
+
+
+def _inside(tok: Any, region: QuoteRegion) -> bool:
+    return region.start <= tok.idx < region.end
+
+
+def _speaker_of_cue(cue_tok: Any, book: ActorBook, quoted: list[tuple[int, int]]) -> tuple[Speaker | None, Span]:
+    """The speaker of a cue token (a reporting verb, or "according" of "according to X")."""
+    if cue_tok.lower_ == "according":
+        to = next((c for c in cue_tok.children if c.lower_ == "to"), None)
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        cue = token_span([cue_tok, to]) if to is not None else token_span([cue_tok])
+        return (resolve_speaker(pobj, book, quoted) if pobj is not None else None), cue
+    subj, how = subject_of(cue_tok)
+    cue = token_span([cue_tok] + [c for c in cue_tok.children if c.dep_ == "prt"])
+    if subj is None:
+        return None, cue
+    speaker = resolve_speaker(subj, book, quoted)
+    if how != "subject":
+        speaker = dataclasses.replace(speaker, rule=f"{speaker.rule}+{how}", score=speaker.score * 0.9)
+    return speaker, cue
+
+
+def _colon_speaker(region: QuoteRegion, index: TokenIndex, bound: int, book: ActorBook,
+                   quoted: list[tuple[int, int]]) -> Speaker | None:
+    """``Minister: "We will not back down"``: a bare name before a colon (headline style)."""
+    toks = _segment(index, bound, region.open)
+    if len(toks) < 2 or toks[-1].text != ":":
+        return None
+    start = max((k + 1 for k, t in enumerate(toks) if t.text in _TERMINATORS), default=0)
+    phrase = toks[start:-1]
+    if not phrase or len(phrase) > 6 or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return None
+    nouns = [t for t in phrase if t.pos_ in ("PROPN", "NOUN")]
+    if not nouns:
+        return None
+    head = next((t for t in nouns if t.head.i == t.i or not any(t.head.i == p.i for p in phrase)), nouns[-1])
+    speaker = resolve_speaker(head, book, quoted)
+    return dataclasses.replace(speaker, rule=f"{speaker.rule}+colon")
+
+
+def _governing_cue(tokens: Sequence[Any], region: QuoteRegion) -> Any | None:
+    """The nearest reporting verb above the quoted words in the parse (for partial quotes)."""
+    roots = [t for t in tokens if not _inside(t.head, region) or t.head.i == t.i]
+    for root in roots:
+        node = root
+        for _ in range(12):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if is_speech_verb(node) and not _inside(node, region):
+                return node
+    return None
+
+
+def _inherited(region: QuoteRegion, found: list[Found], pars: Sequence[Paragraph], text: str
+               ) -> tuple[Found, str] | None:
+    """A speaker carried over from the previous paragraph's quote.
+
+    A paragraph that continues a multi-paragraph quote keeps its speaker; a paragraph that opens
+    with a quote and names no one continues the quote run of the paragraph before (news style).
+    """
+    if region.open != pars[region.paragraph].start:
+        return None
+    prev = [f for f in found if f.paragraph == region.paragraph - 1 and f.kind == "direct"]
+    if not prev or prev[-1].speaker is None:
+        return None
+    if region.continues and prev[-1].region is not None and prev[-1].region.continued:
+        return prev[-1], "direct-continued-paragraph"
+    return prev[-1], "direct-previous-paragraph"
+
+
+def _to_quote(f: Found, n: int, text: str) -> Quote:
+    sp = f.speaker
+    reason = f"speaker by {sp.rule}" if sp is not None else "no speaker named"
+    return Quote(
+        id=f"q{n}", text=text[f.start:f.end], kind=f.kind,  # type: ignore[arg-type]
+        span=span_of_text(text, f.start, f.end),
+        speaker=sp.actor if sp else None, speaker_text=sp.text if sp else None, speaker_span=sp.span if sp else None,
+        cue=f.cue.text if f.cue else None, cue_span=f.cue,
+        provenance=Provenance(COMPONENT, f.rule, round(f.score, 3), reason),
+    )
+
+
+def span_of_text(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])
+
+
+__all__ = ["extract_quotes", "headline_end", "quote_at", "run"]

@@ -1,0 +1,137 @@
+"""Indirect speech: "X said (that) …", "X told Y …", "X warned …", "according to X, …".
+
+The reported clause is the clausal complement (``ccomp``) of a reporting verb, found in the
+parse. It is kept only when it is a finite clause of its own (so "asked whether" and "vowed to
+fight" are not reported statements), when the verb is not negated ("did not say that" reports
+nothing) and when the clause is not already a quotation in marks. A participial tail the parser
+hangs on the clause (", claiming …") belongs to the main clause and is cut off.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from ..schema import Span
+from .common import token_span
+from .quote_marks import QuoteRegion
+from .quote_shape import TokenIndex
+from .quote_speakers import INDIRECT_VERBS, ActorBook, Found, is_negated, is_speech_verb, resolve_speaker, subject_of
+
+_QUESTION_MARKS = frozenset({"whether", "if"})
+_MIN_WORDS = 3
+_CONTRAST = frozenset({"while", "whereas", "although", "though", "but"})
+
+
+def _inside_any(tok: Any, regions: Sequence[QuoteRegion]) -> bool:
+    return any(r.start <= tok.idx < r.end for r in regions)
+
+
+def _clause_tokens(clause: Any) -> list[Any]:
+    """The reported clause's tokens without its complementizer, edges and participial tail."""
+    doc = clause.doc
+    right = clause.right_edge.i
+    for c in clause.rights:
+        after_comma = c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in (",", ";", "\u2013", "\u2014")
+        if not after_comma or c.dep_ not in ("advcl", "conj", "parataxis"):
+            continue
+        tail = doc[c.left_edge.i: c.right_edge.i + 1]
+        if (c.dep_ == "advcl" and c.tag_ == "VBG") or any(m.dep_ == "mark" and m.lower_ in _CONTRAST for m in c.children) \
+                or any(is_speech_verb(t) and any(k.dep_ == "nsubj" for k in t.children) for t in tail):
+            right = min(right, c.left_edge.i - 2)  # ", claiming …", ", while X said …" belong to another clause
+    toks = list(doc[clause.left_edge.i: right + 1])
+    while toks and (toks[0].dep_ == "mark" and toks[0].head.i == clause.i or toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct and toks[-1].text not in ('"', "\u201d", "\u2019", "'") or toks[-1].is_space):
+        toks.pop()
+    return toks
+
+
+def _is_finite_clause(clause: Any) -> bool:
+    if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children):
+        return False
+    if clause.tag_ in ("VBG", "TO") or any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)
+
+
+def _covered(start: int, end: int, spans: Sequence[tuple[int, int]]) -> float:
+    """The share of ``[start, end)`` that lies inside the given spans."""
+    inside = sum(max(0, min(end, e) - max(start, s)) for s, e in spans)
+    return inside / max(1, end - start)
+
+
+def _balanced(span: Span, regions: Sequence[QuoteRegion], text: str) -> Span:
+    """Widen a clause span so that it never holds one quote mark of a pair without the other."""
+    start, end = span.start, span.end
+    for r in regions:
+        if r.outer_start < end and start < r.outer_end and not (start <= r.outer_start and r.outer_end <= end):
+            if start <= r.outer_start or r.outer_end <= end:
+                start, end = min(start, r.outer_start), max(end, r.outer_end)
+    return Span(start, end, text[start:end])
+
+
+def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Sequence[QuoteRegion],
+                    found: Sequence[Found]) -> list[Found]:
+    """Reported clauses of reporting verbs and of "according to X" as indirect quotes."""
+    quoted = [(r.start, r.end) for r in regions]
+    direct = [(f.start, f.end) for f in found if f.kind == "direct"]
+    out: list[Found] = []
+    for tok in doc:
+        if not is_speech_verb(tok, INDIRECT_VERBS) or is_negated(tok) or _inside_any(tok, regions):
+            continue
+        for clause in tok.children:
+            if clause.dep_ != "ccomp" or not _is_finite_clause(clause) or _inside_any(clause, regions):
+                continue
+            toks = _clause_tokens(clause)
+            if sum(1 for t in toks if t.is_alpha) < _MIN_WORDS:
+                continue
+            span = _balanced(token_span(toks), regions, doc.text)
+            if _covered(span.start, span.end, direct) > 0.5:
+                continue
+            subj, how = subject_of(tok)
+            speaker = resolve_speaker(subj, book, quoted) if subj is not None else None
+            cue = token_span([tok] + [c for c in tok.children if c.dep_ == "prt"])
+            score = 0.75 if speaker is not None and speaker.actor else 0.55
+            out.append(Found(span.start, span.end, "indirect", speaker, cue, f"indirect-complement/{how}", score,
+                             -1))
+    for sent in doc.sents:
+        acc = according_to(sent, quoted)
+        if acc is None:
+            continue
+        cue, pobj, according = acc
+        head = according.head
+        if is_speech_verb(head) and subject_of(head)[0] is not None:
+            continue  # "X argued …, according to Y": X's claim is reported already
+        toks = [t for t in sent if not (according.left_edge.i <= t.i <= according.right_edge.i)]
+        toks = [t for t in toks if head.left_edge.i <= t.i <= head.right_edge.i]
+        while toks and (toks[0].is_punct or toks[0].is_space):
+            toks.pop(0)
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks.pop()
+        if sum(1 for t in toks if t.is_alpha) < _MIN_WORDS or _inside_any(head, regions):
+            continue
+        span = _balanced(token_span(toks), regions, doc.text)
+        if _covered(span.start, span.end, direct) > 0.5:
+            continue
+        speaker = resolve_speaker(pobj, book, quoted)
+        out.append(Found(span.start, span.end, "indirect", speaker, cue, "indirect-according-to", 0.65, -1))
+    return out
+
+
+def according_to(sent: Any, quoted: Sequence[tuple[int, int]]) -> tuple[Span, Any, Any] | None:
+    """``according to X`` in a sentence: the cue span, X's head token, and the "according" token."""
+    for tok in sent:
+        if tok.lower_ != "according" or any(s <= tok.idx < e for s, e in quoted):
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        if to is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            to = tok.doc[tok.i + 1]
+        if to is None:
+            continue
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return token_span([tok, to]), pobj, tok
+    return None
+
+
+__all__ = ["according_to", "indirect_quotes"]

@@ -1,0 +1,305 @@
+"""Who said it: cue verbs, their subjects, and the actor a subject refers to.
+
+The subject of a reporting verb is found in the dependency parse; participles ("…, claiming")
+and conjoined verbs borrow the subject of the clause they hang from, skipping complement
+clauses (the parser often hangs a participle off the reported clause, whose subject is not the
+speaker). A subject is mapped to an actor of the earlier ``actors`` stage through its head, its
+appositive, or, for a spokesperson-like noun, the body it speaks for; a pronoun goes to the most
+salient compatible actor before it (subjects of recent sentences first) and becomes a mention of
+that actor. Nothing here invents a speaker the text does not name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any, Iterable
+
+from ..schema import Actor, Mention, Provenance, Span
+from .common import actor_at, actor_of_token, token_span
+
+COMPONENT = "quotes"
+
+# lemmas of verbs that introduce speech (direct, partial or indirect)
+SPEECH_VERBS = frozenset("""
+say tell warn claim insist argue add vow suggest state declare announce explain note remark reply respond
+answer ask write tweet post comment stress emphasise emphasize acknowledge admit deny urge pledge promise
+predict confirm allege assert maintain contend observe complain recall report describe threaten accuse boast
+concede caution demand hint reiterate repeat shout quip joke signal indicate mention reveal disclose protest
+retort counter lament propose recommend agree estimate testify plead concur reckon brief inform assure
+""".split())
+# verbs that take the speaker after them in "…," said Mr Smith
+INVERTIBLE = frozenset("say add ask write explain reply note continue tell insist".split())
+# verbs whose clausal complement is reported content (indirect speech)
+INDIRECT_VERBS = SPEECH_VERBS - frozenset("ask describe accuse demand urge propose recommend protest".split())
+# nouns naming someone who speaks for a body: "a ministry spokesman", "officials from X"
+SPOKES_NOUNS = frozenset("""
+spokesman spokeswoman spokesperson spokespeople official officials representative representatives aide aides
+adviser advisers advisor envoy envoys source sources statement office ministry member members leader leaders
+""".split())
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "them", "it"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+_OPENING_MARKS = frozenset({'"', "'", "\u2018", "\u201c", "\u00ab", "\u201e"})
+_CLOSING_MARKS = frozenset({'"', "'", "\u2019", "\u201d", "\u00bb", "\u201c"})
+_ENTITY_KINDS = {"PERSON": "person", "ORG": "organization"}
+
+
+def is_speech_verb(tok: Any, lexicon: frozenset[str] = SPEECH_VERBS) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon and tok.tag_ != "MD"
+
+
+def is_negated(tok: Any) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def subject_of(verb: Any) -> tuple[Any | None, str]:
+    """The token that says who uttered ``verb``, and how it was found.
+
+    Own subject first; a participle, infinitive or conjoined verb borrows the subject of the
+    clause it modifies, skipping complement clauses; "…, said X" takes the noun after the verb.
+    """
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return _through_relative(c), "subject"
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None and verb.lemma_.lower() == "quote":
+        return _through_relative(passive), "subject"
+    if verb.lemma_.lower() in INVERTIBLE:
+        for c in verb.rights:
+            if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "appos") and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                if verb.lemma_.lower() == "tell" and c.pos_ != "PROPN":
+                    continue  # "told reporters": the hearer, not the speaker
+                return c, "inverted-subject"
+            if c.dep_ not in ("punct", "advmod", "prep", "npadvmod"):
+                break
+    if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep", "prep") or verb.tag_ in ("VBG", "VBN"):
+        node = verb
+        while node.head is not node:
+            was_complement = node.dep_ in ("ccomp", "parataxis")
+            node = node.head
+            if was_complement and not is_speech_verb(node):
+                continue  # the reported clause's subject is not the speaker
+            if node.dep_ in ("ccomp",) and not is_speech_verb(node):
+                continue
+            for c in node.children:
+                if c.dep_ == "nsubj" and c.i != verb.i:
+                    return _through_relative(c), "controller-subject"
+                if c.dep_ == "nsubjpass" and node.lemma_.lower() == "quote":
+                    return _through_relative(c), "controller-subject"
+            if node.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "acl"):
+                break
+    return None, "none"
+
+
+def _through_relative(subj: Any) -> Any:
+    """``who`` in "experts who say" stands for the noun the relative clause modifies."""
+    if subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
+        return subj.head.head
+    return subj
+
+
+def phrase_of(head: Any) -> Span:
+    """The noun phrase of a speaker: its left modifiers up to the head, plus "of/from/for X"."""
+    doc = head.doc
+    left = head.left_edge.i
+    while left < head.i and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    right = head.i
+    for c in head.rights:
+        if c.dep_ in ("compound", "flat") or (c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "at")
+                                              and c.i == right + 1):
+            right = c.right_edge.i
+        else:
+            break
+    if right + 1 < len(doc) and doc[right + 1].is_punct and doc[right + 1].text in _CLOSING_MARKS \
+            and any(t.text in _OPENING_MARKS for t in doc[left: right + 1]):
+        right += 1  # leaders from the 'Coalition': keep the closing mark with its opening one
+    toks = [t for t in doc[left: right + 1] if not (t.is_punct and t.i == left)]
+    while len(toks) > 1 and toks[-1].is_punct and toks[-1].text not in _CLOSING_MARKS:
+        toks.pop()
+    return token_span(toks or [head])
+
+
+@dataclass
+class ActorBook:
+    """The article's actors as the quotes stage extends them: pronoun mentions and new speakers."""
+
+    actors: list[Actor]
+    extra: dict[str, list[Mention]] = field(default_factory=dict)
+
+    def all(self) -> list[Actor]:
+        return [self._with_extra(a) for a in self.actors]
+
+    def _with_extra(self, actor: Actor) -> Actor:
+        more = self.extra.get(actor.id)
+        if not more:
+            return actor
+        mentions = sorted(actor.mentions + tuple(more), key=lambda m: (m.span.start, m.span.end))
+        return replace(actor, mentions=tuple(mentions))
+
+    def at_token(self, tok: Any) -> Actor | None:
+        return actor_of_token(self.all(), tok)
+
+    def at(self, start: int, end: int) -> Actor | None:
+        return actor_at(self.all(), start, end)
+
+    def by_id(self, actor_id: str) -> Actor:
+        return next(self._with_extra(a) for a in self.actors if a.id == actor_id)
+
+    def add_mention(self, actor_id: str, tok: Any, kind: str, rule: str, score: float, reason: str,
+                    span: Span | None = None) -> None:
+        span = span or token_span([tok])
+        known = self.by_id(actor_id).mentions
+        if any(m.span.start == span.start and m.span.end == span.end for m in known):
+            return
+        self.extra.setdefault(actor_id, []).append(
+            Mention(span, kind, Provenance(COMPONENT, rule, score, reason)))  # type: ignore[arg-type]
+
+    def new_actor(self, ent: Any) -> Actor:
+        """Append an actor for a named speaker the actors stage did not resolve."""
+        ids = [int(a.id[1:]) for a in self.actors if a.id[:1] == "a" and a.id[1:].isdigit()]
+        toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the") and t.dep_ != "case"] or list(ent)
+        span = token_span(toks)
+        name = span.text
+        for known in self.actors:  # a speaker named again: one actor, one more mention
+            if known.provenance is not None and known.provenance.rule == "speaker-entity" and known.name == name:
+                self.add_mention(known.id, toks[0], "name", "speaker-entity", 0.6, "named speaker", span=span)
+                return self.by_id(known.id)
+        actor = Actor(
+            id=f"a{max(ids, default=0) + 1}", name=name, kind=_ENTITY_KINDS[ent.label_],  # type: ignore[arg-type]
+            mentions=(Mention(span, "name", Provenance(COMPONENT, "speaker-entity", 0.6, "named speaker")),),
+            score=0.5, provenance=Provenance(COMPONENT, "speaker-entity", 0.5,
+                                             f"{ent.label_} entity speaking, not resolved by the actors stage"),
+        )
+        self.actors.append(actor)
+        return actor
+
+
+@dataclass(frozen=True)
+class Speaker:
+    actor: str | None
+    text: str | None
+    span: Span | None
+    rule: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Found:
+    """A quote before it gets its id."""
+
+    start: int
+    end: int
+    kind: str
+    speaker: Speaker | None
+    cue: Span | None
+    rule: str
+    score: float
+    paragraph: int = -1
+    region: Any = None  # the QuoteRegion of a direct or partial quote
+
+
+def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]] = ()) -> Speaker:
+    """Map a speaker token (the head of the subject) to an actor of the book, or keep its text."""
+    phrase = phrase_of(tok)
+    if tok.pos_ == "PRON":
+        return _pronoun_speaker(tok, book, list(quoted))
+    actor = book.at_token(tok)
+    if actor is not None:
+        return Speaker(actor.id, phrase.text, phrase, "speaker-actor", 0.9)
+    for c in tok.children:
+        if c.dep_ == "appos":
+            actor = book.at_token(c) or _compound_actor(c, book)
+            if actor is not None:
+                return Speaker(actor.id, phrase.text, phrase, "speaker-appositive", 0.85)
+    actor = _compound_actor(tok, book)
+    if actor is not None and tok.pos_ == "PROPN":
+        return Speaker(actor.id, phrase.text, phrase, "speaker-actor", 0.85)
+    if tok.lower_ in SPOKES_NOUNS or tok.lemma_.lower() in SPOKES_NOUNS:
+        for c in tok.children:
+            target = c
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "at"):
+                target = next((g for g in c.children if g.dep_ == "pobj"), c)
+            elif c.dep_ not in ("poss", "compound", "nmod", "amod"):
+                continue
+            actor = book.at_token(target)
+            if actor is not None:
+                return Speaker(actor.id, phrase.text, phrase, "speaker-affiliation", 0.6)
+    if tok.ent_type_ in _ENTITY_KINDS:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None and ent.label_ in _ENTITY_KINDS:
+            actor = book.new_actor(ent)
+            return Speaker(actor.id, phrase.text, phrase, "speaker-entity", 0.6)
+    return Speaker(None, phrase.text, phrase, "speaker-text", 0.5)
+
+
+def _compound_actor(tok: Any, book: ActorBook) -> Actor | None:
+    for c in tok.children:
+        if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN":
+            actor = book.at_token(c)
+            if actor is not None:
+                return actor
+    return None
+
+
+def _compatible(actor: Actor, pronoun: str) -> bool:
+    if pronoun in PERSON_PRONOUNS:
+        return actor.kind == "person"
+    if pronoun == "it":
+        return actor.kind in ("organization", "country", "group", "other")
+    return True  # they: a group, a body, or people
+
+
+def _pronoun_speaker(tok: Any, book: ActorBook, quoted: list[tuple[int, int]]) -> Speaker:
+    pron = tok.lower_
+    span = token_span([tok])
+    if pron not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return Speaker(None, tok.text, span, "speaker-text", 0.4)  # I, we, you: the narrator or unknown
+    actor = antecedent(tok, book, quoted)
+    if actor is None:
+        return Speaker(None, tok.text, span, "pronoun-unresolved", 0.4)
+    book.add_mention(actor.id, tok, "pronoun", "pronoun-speaker", 0.7,
+                     f"'{tok.text}' refers to the most salient earlier {actor.kind}")
+    return Speaker(actor.id, tok.text, span, "pronoun-speaker", 0.7)
+
+
+def antecedent(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], window: int = 6) -> Actor | None:
+    """The most salient compatible actor before ``tok``: sentence subjects first, newest first."""
+    pron = tok.lower_
+    doc = tok.doc
+
+    def inside_quote(t: Any) -> bool:
+        return any(s <= t.idx < e for s, e in quoted)
+
+    sents = [s for s in doc.sents if s.start <= tok.i]
+    recent: list[Actor] = []
+    for sent in reversed(sents[-window:]):
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and not inside_quote(t)]
+        subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", -t.i))
+        for s in subjects:
+            actor = _actor_of_phrase(_through_relative(s), book)
+            if actor is not None and _compatible(actor, pron):
+                return actor
+        for t in reversed([t for t in sent if t.i < tok.i and not inside_quote(t)]):
+            actor = book.at_token(t)
+            if actor is not None and _compatible(actor, pron) and actor not in recent:
+                recent.append(actor)
+    return recent[0] if recent else None
+
+
+def _actor_of_phrase(tok: Any, book: ActorBook) -> Actor | None:
+    actor = book.at_token(tok)
+    if actor is not None:
+        return actor
+    for c in tok.children:
+        if c.dep_ == "appos":
+            found = book.at_token(c)
+            if found is not None:
+                return found
+    return _compound_actor(tok, book)
+
+
+__all__ = [
+    "ActorBook", "Found", "INDIRECT_VERBS", "SPEECH_VERBS", "Speaker", "antecedent", "is_negated", "is_speech_verb",
+    "phrase_of", "resolve_speaker", "subject_of",
+]
