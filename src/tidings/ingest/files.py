@@ -82,24 +82,67 @@ class _Prepended(io.RawIOBase):
         return len(data)
 
 
-def _open(path: Path) -> tuple[BinaryIO, str]:
-    """The file as an uncompressed byte stream, and its name without the compression suffix."""
-    raw: BinaryIO = open(path, "rb")
+class _Inflate(io.RawIOBase):
+    """A decompressing stream that ends quietly where a truncated file ends.
+
+    gzip/bz2/lzma file objects raise on a cut-off file and lose the text decoded so far; this
+    one hands out every byte it could decode and sets ``truncated``, so the records before the
+    cut are still read. Concatenated members (``cat a.gz b.gz``) are read in turn.
+    """
+
+    def __init__(self, raw: BinaryIO, kind: str) -> None:
+        self.raw = raw
+        self.kind = kind
+        self.engine = self._engine()
+        self.pending = b""
+        self.finished = False
+        self.truncated = False
+
+    def _engine(self):  # type: ignore[no-untyped-def]
+        if self.kind == "gzip":
+            return zlib.decompressobj(wbits=31)
+        if self.kind == "bzip2":
+            return bz2.BZ2Decompressor()
+        return lzma.LZMADecompressor()
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        while not self.pending and not self.finished:
+            chunk = self.raw.read(HEAD)
+            if not chunk:
+                self.finished = True
+                self.truncated = not self.engine.eof
+                break
+            self.pending = self.engine.decompress(chunk)
+            while self.engine.eof and self.engine.unused_data.strip(b"\x00"):
+                rest = self.engine.unused_data
+                self.engine = self._engine()
+                self.pending += self.engine.decompress(rest)
+        n = min(len(buffer), len(self.pending))
+        buffer[:n] = self.pending[:n]
+        self.pending = self.pending[n:]
+        return n
+
+
+def _open(raw: BinaryIO, name: str) -> tuple[BinaryIO, str]:
+    """The stream uncompressed, and its name without the compression suffix (pipes work too)."""
     magic = raw.read(6)
-    raw.seek(0)
-    name = path.name
+    raw = io.BufferedReader(_Prepended(magic, raw))  # type: ignore[assignment]
     for prefix, kind in _COMPRESSED:
         if magic.startswith(prefix):
             for suffix in (".gz", ".gzip", ".bz2", ".xz"):
                 name = name.removesuffix(suffix)
-            if kind == "gzip":
-                if name.lower().endswith((".warc", ".arc")):
-                    return raw, name  # warcio reads gzip members itself, record by record
-                return gzip.GzipFile(fileobj=raw, mode="rb"), name  # type: ignore[return-value]
-            if kind == "bzip2":
-                return bz2.BZ2File(raw, "rb"), name  # type: ignore[return-value]
-            return lzma.LZMAFile(raw, "rb"), name  # type: ignore[return-value]
+            if kind == "gzip" and name.lower().endswith((".warc", ".arc")):
+                return raw, name  # warcio reads gzip members itself, record by record
+            return io.BufferedReader(_Inflate(raw, kind), buffer_size=HEAD), name  # type: ignore[return-value]
     return raw, name
+
+
+def _truncated(stream: BinaryIO) -> bool:
+    inner = getattr(stream, "raw", None)
+    return bool(getattr(inner, "truncated", False))
 
 
 def detect(head: bytes, name: str, lookup: FieldLookup) -> str:
@@ -163,18 +206,30 @@ def _read_stream(stream: BinaryIO, name: str, origin: str, opts: Options, lookup
                             **common)  # type: ignore[arg-type]
     elif fmt == "warc":
         yield from read_warc(stream, date=date, **common)  # type: ignore[arg-type]
+    elif fmt == "json":
+        yield from read_json(stream.read(), lookup=lookup, date=date, **common)  # type: ignore[arg-type]
+    elif fmt == "feed":
+        yield from read_feed(stream.read(), date=date, **common)  # type: ignore[arg-type]
     else:
+        # one article per file: more than 4x the text limit cannot survive the cut anyway
         data = stream.read(opts.max_bytes * 4)
-        cut = bool(stream.read(1))
-        if cut:
-            yield problem("input.too_large", f"{origin}: only the first {opts.max_bytes * 4:,} bytes are read",
-                          origin)
-        if fmt == "json":
-            yield from read_json(data, lookup=lookup, date=date, **common)  # type: ignore[arg-type]
-        elif fmt == "feed":
-            yield from read_feed(data, date=date, **common)  # type: ignore[arg-type]
-        else:
-            yield from _read_document(data, fmt, date, opts, origin)
+        if stream.read(1):
+            data = _cut_bytes(data)
+        yield from _read_document(data, fmt, date, opts, origin)
+
+
+def _cut_bytes(data: bytes) -> bytes:
+    """Bytes cut at a line or word end, so the cut does not split a multi-byte character."""
+    for sep in (b"\n", b" "):
+        i = data.rfind(sep)
+        if i > len(data) * 0.9:
+            return data[:i]
+    i = len(data)
+    while i > 0 and len(data) - i < 4 and (data[i - 1] & 0xC0) == 0x80:
+        i -= 1  # UTF-8 continuation bytes
+    if i > 0 and data[i - 1] >= 0xC0:
+        i -= 1  # the lead byte of the character they belonged to
+    return data[:i]
 
 
 def _read_document(data: bytes, fmt: str, date: dt.date | None, opts: Options,
@@ -242,23 +297,39 @@ def read_one(p: str, opts: Options, lookup: FieldLookup) -> Iterator[Article | P
     """Every article of one file (or of stdin for ``-``), never raising for bad content."""
     if p == "-":
         stdin = getattr(sys.stdin, "buffer", None)
-        stream: BinaryIO = stdin if stdin is not None else io.BytesIO(sys.stdin.read().encode("utf-8"))
-        yield from _guard(_read_stream(stream, "<stdin>", "<stdin>", opts, lookup, None), "<stdin>")
+        source: BinaryIO = stdin if stdin is not None else io.BytesIO(sys.stdin.read().encode("utf-8"))
+        try:
+            stream, name = _open(source, "<stdin>")
+        except OSError as exc:
+            yield problem("input.unreadable", f"<stdin>: {exc}", "<stdin>")
+            return
+        yield from _guard(_read_stream(stream, name, "<stdin>", opts, lookup, None), "<stdin>")
+        if _truncated(stream):
+            yield problem("input.unreadable", "<stdin>: the compressed input breaks off; what came before was read",
+                          "<stdin>")
         return
     try:
-        stream, name = _open(Path(p))
+        raw = open(p, "rb")
     except OSError as exc:
         yield problem("input.unreadable", f"{p}: {exc.strerror or exc}", p)
         return
-    with stream:
-        yield from _guard(_read_stream(stream, name, p, opts, lookup, date_from_path(p)), p)
+    with raw:
+        try:
+            stream, name = _open(raw, Path(p).name)
+        except OSError as exc:
+            yield problem("input.unreadable", f"{p}: {exc.strerror or exc}", p)
+            return
+        with stream:
+            yield from _guard(_read_stream(stream, name, p, opts, lookup, date_from_path(p)), p)
+            if _truncated(stream):
+                yield problem("input.unreadable", f"{p}: the compressed file breaks off; what came before was read", p)
 
 
 def _guard(items: Iterator[Article | Problem], origin: str) -> Iterator[Article | Problem]:
     """Turn an error that escapes a reader (a truncated gzip, a vanished file) into a Problem."""
     try:
         yield from items
-    except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
+    except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:  # corrupt, not just cut off
         yield problem("input.unreadable", f"{origin}: the file breaks off or cannot be read ({exc})", origin)
     except Exception as exc:  # noqa: BLE001 - the batch must go on whatever one file does
         yield problem("input.unreadable", f"{origin}: {type(exc).__name__}: {exc}", origin)

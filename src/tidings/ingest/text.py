@@ -92,17 +92,22 @@ def binary_kind(head: bytes) -> str | None:
 
 
 def _looks_utf16(sample: bytes) -> str | None:
-    """UTF-16 without a BOM: NULs in every other byte of mostly-ASCII text."""
+    """UTF-16 without a BOM: NULs in every other byte, decoding to printable text."""
     even = sample[0::2]
     odd = sample[1::2]
     n = min(len(even), len(odd))
     if n < 2:
         return None
+    name = None
     if odd[:n].count(0) > 0.6 * n and even[:n].count(0) < 0.1 * n:
-        return "utf-16-le"
-    if even[:n].count(0) > 0.6 * n and odd[:n].count(0) < 0.1 * n:
-        return "utf-16-be"
-    return None
+        name = "utf-16-le"
+    elif even[:n].count(0) > 0.6 * n and odd[:n].count(0) < 0.1 * n:
+        name = "utf-16-be"
+    if name is None:
+        return None
+    text = sample[: 2 * n].decode(name, errors="replace")
+    printable = sum(1 for c in text if c.isprintable() or c in "\n\r\t")
+    return name if printable > 0.95 * len(text) else None
 
 
 def decode(data: bytes, encoding: str | None = None) -> Decoded:
@@ -235,8 +240,8 @@ def finish(
     out: list[Article | Problem] = []
     cut = truncate(text, max_bytes)
     if cut is not None:
-        out.append(problem("input.too_large", f"{origin}: text of {len(text.encode('utf-8')):,} bytes "
-                           f"cut to the limit of {max_bytes:,} bytes", origin))
+        out.append(problem("input.too_large", f"{origin}: text longer than the limit of {max_bytes:,} bytes, "
+                           f"cut to {len(cut.encode('utf-8')):,}", origin))
         text = cut
     aid = id if id else article_id(text, url)
     out.append(Article(id=aid, text=text, date=date, title=title or None, source=source or None,
