@@ -191,14 +191,13 @@ def _event_filters(
         args.append(mode.strip().lower())
     if (s := _date(since)) is not None:
         where.append(f"{_DAY} IS NOT NULL AND " + _on_or_after(_DAY, "?"))
-        args += [s] * 4
+        args += [s] * where[-1].count("?")
     if (u := _date(until)) is not None:
         where.append(f"{_DAY} IS NOT NULL AND " + _on_or_before(_DAY, "?"))
-        args += [u] * 4
-    if text is not None:
-        expr = match_expression(text)
+        args += [u] * where[-1].count("?")
+    if text is not None and (expr := match_expression(text)) is not None:
         where.append("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
-        args.append(expr or '""')
+        args.append(expr)
     if article_id is not None:
         where.append("e.article_id = ?")
         args.append(article_id)
@@ -290,7 +289,8 @@ def count_events(
                                  filters.get("mode"), filters.get("since"), filters.get("until"),
                                  filters.get("text"), filters.get("article_id"))
     cond = f"WHERE {' AND '.join(where)} " if where else ""
-    if by == "country":
+    if by == "country":  # an event of two countries counts for each; actors of no known country are left out
+        cond = "WHERE " + " AND ".join(where + ["p.country IS NOT NULL"]) + " "
         sql = (f"SELECT p.country, count(DISTINCT e.id) FROM events e JOIN articles a ON a.id = e.article_id "
                f"JOIN participants p ON p.event_row = e.id {cond}GROUP BY p.country ORDER BY 2 DESC, 1")
     elif by in keys:
@@ -323,10 +323,10 @@ def quotes(
     args: list[Any] = []
     source = "quotes q JOIN articles a ON a.id = q.article_id"
     order = "a.date DESC, q.article_id, q.seq"
-    if text is not None:
+    if text is not None and (expr := match_expression(text)) is not None:  # no words at all: no filter
         source = "quotes_fts f JOIN quotes q ON q.id = f.rowid JOIN articles a ON a.id = q.article_id"
         where.append("quotes_fts MATCH ?")
-        args.append(match_expression(text) or '""')
+        args.append(expr)
         order = "f.rank, " + order
     if speaker:
         c1, a1 = _contains("q.speaker_name", speaker)
@@ -335,10 +335,10 @@ def quotes(
         args += a1 + a2
     if (s := _date(since)) is not None:
         where.append("a.date IS NOT NULL AND " + _on_or_after("a.date", "?"))
-        args += [s] * 4
+        args += [s] * where[-1].count("?")
     if (u := _date(until)) is not None:
         where.append("a.date IS NOT NULL AND " + _on_or_before("a.date", "?"))
-        args += [u] * 4
+        args += [u] * where[-1].count("?")
     if article_id is not None:
         where.append("q.article_id = ?")
         args.append(article_id)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import click
 
+from ..errors import TidingsError
 from ..ingest import read_paths
 from ..pipeline import Pipeline
 from ..registry import Component, Registry
@@ -85,7 +86,10 @@ def command(paths: tuple[str, ...], db_path: Path, date_: str | None, recode: bo
     run picks up where it stopped when started again.
     """
     date = parse_date(date_)
-    pipe = build_pipeline(components)
+    try:
+        pipe = build_pipeline(components)
+    except TidingsError as exc:
+        raise click.ClickException(str(exc)) from exc
     conn = open_db(db_path, create=True)
     if durable:
         conn.execute("PRAGMA synchronous=FULL")

@@ -9,11 +9,14 @@ stored one. The CLI, and later the API, call :func:`ingest_items`.
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Protocol
 
+from ..ingest import with_warnings
 from ..schema import Article, ArticleResult, Problem
 from .write import stored_ids, write_problem, write_result
 
@@ -61,31 +64,37 @@ class IngestStats:
 
 
 def _to_code(conn: sqlite3.Connection, items: Iterable[Article | Problem], stats: IngestStats, recode: bool,
-             chunk: int = 64) -> Iterator[Article]:
-    """The articles that need coding, in input order; problems are stored on the way."""
+             warnings: deque[tuple[Problem, ...]], chunk: int = 64) -> Iterator[Article]:
+    """The articles that need coding, in input order; unreadable records are stored on the way.
+
+    A warning the reader gave about an article (a bad date, a cut text) is queued in
+    ``warnings``, in step with the articles yielded, to be stored with the article's result.
+    """
     seen: set[str] = set()
-    pending: list[Article] = []
+    pending: list[tuple[Article, tuple[Problem, ...]]] = []
 
     def flush() -> Iterator[Article]:
-        known = set() if recode else stored_ids(conn, [a.id for a in pending])
-        for a in pending:
+        known = set() if recode else stored_ids(conn, [a.id for a, _ in pending])
+        for a, warns in pending:
             if a.id in known:
                 stats.skipped += 1
             else:
+                warnings.append(warns)
                 yield a
         pending.clear()
 
-    for item in items:
-        if isinstance(item, Problem):
-            write_problem(conn, item)
-            stats.unreadable += 1
-            stats.problems += 1
+    for article, problems in with_warnings(items):
+        if article is None:
+            for p in problems:
+                write_problem(conn, p)
+            stats.unreadable += len(problems)
+            stats.problems += len(problems)
             continue
-        if item.id in seen:
+        if article.id in seen:
             stats.duplicates += 1
             continue
-        seen.add(item.id)
-        pending.append(item)
+        seen.add(article.id)
+        pending.append((article, problems))
         if len(pending) >= chunk:
             yield from flush()
     yield from flush()
@@ -107,9 +116,12 @@ def ingest_items(
     of an ingest that is interrupted (KeyboardInterrupt leaves every stored article intact).
     """
     stats = stats if stats is not None else IngestStats()
-    existing = stored_ids if recode else None
-    for result in coder.code_many(_to_code(conn, items, stats, recode)):
-        was_stored = bool(existing and existing(conn, [result.article.id]))
+    warnings: deque[tuple[Problem, ...]] = deque()
+    for result in coder.code_many(_to_code(conn, items, stats, recode, warnings)):
+        warns = warnings.popleft() if warnings else ()
+        if warns:
+            result = dataclasses.replace(result, problems=warns + result.problems)
+        was_stored = recode and bool(stored_ids(conn, [result.article.id]))
         write_result(conn, result)
         if was_stored:
             stats.recoded += 1
