@@ -242,9 +242,22 @@ def _compound_actor(tok: Any, book: ActorBook) -> Actor | None:
     return None
 
 
+_MALE = frozenset("mr sir lord king prince he him his".split())
+_FEMALE = frozenset("ms mrs miss madam dame lady queen princess she her".split())
+
+
+def _gender(actor: Actor) -> str | None:
+    """'m' or 'f' where a mention's honorific or pronoun says so; None where the text is silent."""
+    words = {m.span.text.split()[0].lower().rstrip(".") for m in actor.mentions if m.span.text.split()}
+    male, female = bool(words & _MALE), bool(words & _FEMALE)
+    return "m" if male and not female else "f" if female and not male else None
+
+
 def _compatible(actor: Actor, pronoun: str) -> bool:
     if pronoun in PERSON_PRONOUNS:
-        return actor.kind == "person"
+        gender = _gender(actor)
+        wanted = "m" if pronoun in ("he", "him") else "f"
+        return actor.kind == "person" and gender in (None, wanted)
     if pronoun == "it":
         return actor.kind in ("organization", "country", "group", "other")
     return True  # they: a group, a body, or people

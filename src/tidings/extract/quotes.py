@@ -76,6 +76,7 @@ def extract_quotes(doc: Any, book: ActorBook, headline_end: int = 0) -> list[Quo
         if item is None or (region.start < headline_end and item.speaker is None):
             continue  # scare quotes, and quotes in a headline with no one to say them
         found.append(item)
+    found = _fill_back_continued(found)
     found.extend(indirect_quotes(doc, index, book, outer, found))
     found.sort(key=lambda f: (f.start, -f.end))
     return [_to_quote(f, i + 1, text) for i, f in enumerate(found)]
@@ -229,6 +230,18 @@ def _inherited(region: QuoteRegion, found: list[Found], pars: Sequence[Paragraph
     if region.continues and prev[-1].region is not None and prev[-1].region.continued:
         return prev[-1], "direct-continued-paragraph"
     return prev[-1], "direct-previous-paragraph"
+
+
+def _fill_back_continued(found: list[Found]) -> list[Found]:
+    """A multi-paragraph quote attributed only in a later paragraph: earlier parts get that speaker."""
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        f, nxt = out[k], out[k + 1]
+        if f.speaker is None and f.region is not None and f.region.continued and nxt.region is not None \
+                and nxt.region.continues and nxt.paragraph == f.paragraph + 1 and nxt.speaker is not None:
+            out[k] = dataclasses.replace(f, speaker=nxt.speaker, cue=nxt.cue, rule="direct-continued-paragraph",
+                                         score=0.7)
+    return out
 
 
 def _to_quote(f: Found, n: int, text: str) -> Quote:
