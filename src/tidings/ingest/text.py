@@ -184,10 +184,12 @@ def truncate(text: str, max_bytes: int) -> str | None:
     if len(text) * 4 <= max_bytes or len(text.encode("utf-8")) <= max_bytes:
         return None
     cut = text.encode("utf-8")[:max_bytes].decode("utf-8", errors="ignore")
-    for sep in ("\n", " "):
-        i = cut.rfind(sep)
-        if i > len(cut) * 0.9:
-            return cut[:i].rstrip()
+    i = cut.rfind("\n")
+    if i > len(cut) * 0.9:
+        return cut[:i].rstrip()
+    i = cut.rfind(" ")
+    if i > 0 and i > len(cut) - 1000:
+        return cut[:i].rstrip()
     return cut
 
 
