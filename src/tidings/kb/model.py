@@ -1,0 +1,235 @@
+"""The in-memory knowledge base: entities, people with dated roles, and the lookup tables.
+
+The loader (:mod:`tidings.kb.load`) fills one :class:`KnowledgeBase` from CSV files; every
+lookup the resolver needs is a dict built once here, so resolving a mention costs a few hash
+lookups rather than a scan of the tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u201c": '"', "\u201d": '"',
+                         "\u2013": "-", "\u2014": "-"})
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, straight-quoted, single-spaced: the key every index uses."""
+    text = text.translate(_QUOTES)
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return _SPACES.sub(" ", text).strip().lower()
+
+
+def name_key(text: str) -> str:
+    """:func:`fold` without a leading article or trailing possessive ("the Kremlin's" -> "kremlin")."""
+    key = fold(text)
+    if key.startswith("the "):
+        key = key[4:]
+    if key.endswith("'s"):
+        key = key[:-2]
+    elif key.endswith("'"):
+        key = key[:-1]
+    return key
+
+
+def is_acronym(alias: str) -> bool:
+    """Short all-capital aliases ("US", "WHO", "ICE") only match text written the same way."""
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and len(letters) <= 6 and all(c.isupper() for c in letters)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A country, capital, seat of power, organisation, group or region."""
+
+    key: str
+    name: str
+    kind: str  # schema ActorKind: country / organization / group / other
+    category: str  # country, capital, seat, igo, party, armed group, media, region, ...
+    country: str | None = None
+    sector: str | None = None
+    wikidata: str | None = None
+    members: tuple[str, ...] = ()
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Role:
+    """One office a person held, with the dates it began and ended (``None`` = open)."""
+
+    role: str
+    country: str
+    sector: str
+    start: dt.date | None
+    end: dt.date | None
+    source: str = ""
+
+    def active(self, on: dt.date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+@dataclass(frozen=True)
+class Person:
+    key: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    roles: tuple[Role, ...] = ()
+
+    def role_on(self, on: dt.date) -> Role | None:
+        """The role that best describes the person on a date (the most senior one active)."""
+        active = [r for r in self.roles if r.active(on)]
+        if not active:
+            return None
+        return min(active, key=lambda r: (SECTOR_RANK.get(r.sector, 99), -(r.start or dt.date.min).toordinal()))
+
+    def last_role_before(self, on: dt.date) -> Role | None:
+        past = [r for r in self.roles if r.end is not None and r.end < on]
+        return max(past, key=lambda r: r.end) if past else None  # type: ignore[arg-type,return-value]
+
+    def first_role(self) -> Role | None:
+        return min(self.roles, key=lambda r: r.start or dt.date.min) if self.roles else None
+
+
+# Which of several simultaneous roles names a person best: executive before legislative seats.
+SECTOR_RANK = {"GOV": 0, "MIL": 1, "SPY": 2, "COP": 3, "JUD": 4, "LEG": 5, "OPP": 6, "PTY": 7}
+
+
+@dataclass(frozen=True)
+class SectorTerm:
+    sector: str
+    kind: str  # group, title, org, leader
+
+
+Named = Entity | Person
+
+
+@dataclass
+class KnowledgeBase:
+    """Everything loaded, plus the indexes built from it once."""
+
+    countries: dict[str, Entity] = field(default_factory=dict)
+    entities: list[Entity] = field(default_factory=list)
+    people: dict[str, Person] = field(default_factory=dict)
+    sector_terms: dict[str, SectorTerm] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    names: dict[str, list[tuple[str, Named]]] = field(default_factory=dict)  # key -> (surface, named)
+    surnames: dict[str, list[Person]] = field(default_factory=dict)
+    forenames: dict[str, list[Person]] = field(default_factory=dict)
+    max_name_tokens: int = 1
+    curated_until: dt.date | None = None
+    issues: list[str] = field(default_factory=list)
+    sources: tuple[str, ...] = ()
+
+    # --- building ----------------------------------------------------------------------
+
+    def add_name(self, surface: str, named: Named) -> None:
+        key = name_key(surface)
+        if not key:
+            return
+        bucket = self.names.setdefault(key, [])
+        if not any(n is named and s == surface for s, n in bucket):
+            bucket.append((surface, named))
+        self.max_name_tokens = max(self.max_name_tokens, key.count(" ") + 1)
+
+    def add_entity(self, entity: Entity, aliases: list[str]) -> None:
+        self.entities.append(entity)
+        for alias in [entity.name, *aliases]:
+            self.add_name(alias, entity)
+
+    def add_person(self, person: Person) -> None:
+        self.people[person.key] = person
+        for alias in (person.name, *person.aliases):
+            self.add_name(alias, person)
+            parts = fold(alias).split()
+            if len(parts) >= 2:
+                self.surnames.setdefault(parts[-1], []).append(person)
+                if len(parts) >= 3 and parts[-2] in {"le", "de", "van", "von", "al", "el", "da", "di", "bin"}:
+                    self.surnames.setdefault(" ".join(parts[-2:]), []).append(person)
+                self.forenames.setdefault(parts[0], []).append(person)
+
+    # --- lookups -----------------------------------------------------------------------
+
+    def lookup(self, surface: str, exact_case: bool = True) -> list[Named]:
+        """Everything the KB calls ``surface``; acronym aliases need the same capitals."""
+        key = name_key(surface)
+        found: list[Named] = []
+        text = surface.translate(_QUOTES).strip()
+        if text.lower().startswith("the "):
+            text = text[4:]
+        if text.endswith("'s"):
+            text = text[:-2]
+        for alias, named in self.names.get(key, ()):
+            if exact_case and not _case_ok(alias, text):
+                continue
+            if named not in found:
+                found.append(named)
+        return found
+
+    def demonym(self, word: str) -> str | None:
+        return self.demonyms.get(fold(word))
+
+    def sector_term(self, phrase: str) -> SectorTerm | None:
+        """The sector of a noun or title, trying the singular of plurals ("troops", "gunmen")."""
+        key = fold(phrase)
+        if key in self.sector_terms:
+            return self.sector_terms[key]
+        for sing in singulars(key):
+            if sing in self.sector_terms:
+                return self.sector_terms[sing]
+        return None
+
+    def role_holders(self, on: dt.date, country: str | None, words: tuple[str, ...]) -> list[tuple[Person, Role]]:
+        """People whose role on ``on`` starts with one of ``words`` (in ``country`` if given)."""
+        out = []
+        for person in self.people.values():
+            for r in person.roles:
+                if not r.active(on) or (country and r.country != country):
+                    continue
+                low = fold(r.role)
+                if any(low.startswith(w) for w in words):
+                    out.append((person, r))
+                    break
+        return out
+
+
+def _case_ok(alias: str, text: str) -> bool:
+    """Acronyms match only in capitals; capitalised aliases need a capitalised first letter."""
+    if alias.lower().startswith("the "):
+        alias = alias[4:]
+    if is_acronym(alias):
+        return text.replace(".", "") == alias.replace(".", "") or text == alias
+    first_a = next((c for c in alias if c.isalpha()), "")
+    first_t = next((c for c in text if c.isalpha()), "")
+    if first_a.isupper() and first_t and not first_t.isupper():
+        return False
+    return True
+
+
+def singulars(word: str) -> list[str]:
+    """Candidate singular forms of an English plural (a few rules are enough for sector nouns)."""
+    out = []
+    last = word.rsplit(" ", 1)
+    head, tail = (last[0] + " ", last[1]) if len(last) == 2 else ("", last[0])
+    if tail.endswith("men") and len(tail) > 3:
+        out.append(head + tail[:-3] + "man")
+    if tail.endswith("ies") and len(tail) > 4:
+        out.append(head + tail[:-3] + "y")
+    if tail.endswith("es"):
+        out.append(head + tail[:-2])
+    if tail.endswith("s") and not tail.endswith("ss"):
+        out.append(head + tail[:-1])
+    if tail == "people":
+        out.append(head + "person")
+    if tail == "children":
+        out.append(head + "child")
+    return out
+
+
+__all__ = ["Entity", "KnowledgeBase", "Named", "Person", "Role", "SECTOR_RANK", "SectorTerm", "fold",
+           "is_acronym", "name_key", "singulars"]
