@@ -27,7 +27,7 @@ JSONL = (
 )
 CSV = 'id,date,title,text,url,source\nc1,2025-09-03,Border reopens,"Freight crossed the border, officials said.",,Wire\n'
 HTML = (
-    "<!DOCTYPE html><html><head><title>Ostreland rejects monitors | Example News</title>"
+    "<!DOCTYPE html><html lang='en-GB'><head><title>Ostreland rejects monitors | Example News</title>"
     '<meta property="og:title" content="Ostreland rejects monitors">'
     '<meta property="article:published_time" content="2025-09-05T10:00:00+02:00"></head><body>'
     "<nav><a href='/'>Home</a> | <a href='/world'>World</a></nav><article><h1>Ostreland rejects monitors</h1>"
@@ -143,13 +143,13 @@ def test_ingest_formats_warc_only_html_200(tmp_path: Path) -> None:
         ("https://n.example/missing", "404 Not Found", "text/html", b"<html><body><p>Gone</p></body></html>"),
         ("https://n.example/data.json", "200 OK", "application/json", b'{"text": "not a page"}'),
         ("https://n.example/latin", "200 OK", "text/html; charset=iso-8859-1",
-         "<html><head><title>Caf\u00e9 talks</title></head><body><p>Talks in a caf\u00e9 in Serrat ended on "
+         "<html lang=fr><head><title>Caf\u00e9 talks</title></head><body><p>Talks in a caf\u00e9 in Serrat ended on "
          "Monday without agreement, delegates said.</p></body></html>".encode("latin-1")),
     ])
     got = articles(warc)
     assert [a.url for a in got] == ["https://n.example/page", "https://n.example/latin"]
-    assert got[0].title == "Ostreland rejects monitors" and got[0].date == D(2025, 9, 5)
-    assert "caf\u00e9 in Serrat" in got[1].text
+    assert got[0].title == "Ostreland rejects monitors" and got[0].date == D(2025, 9, 5) and got[0].language == "en"
+    assert "caf\u00e9 in Serrat" in got[1].text and got[1].language == "fr"
     assert [a.origin for a in got] == [f"{warc}:2", f"{warc}:5"]
 
 
@@ -203,6 +203,8 @@ def test_ingest_formats_stdin(monkeypatch: pytest.MonkeyPatch, data: str | bytes
 @pytest.mark.parametrize(("head", "name", "fmt"), [
     (SEED, "x.csv", "seed"), (JSONL, "x.csv", "jsonl"), (HTML, "x.txt", "html"), (RSS, "x.txt", "feed"),
     (ATOM, "x", "feed"), (CSV, "x.txt", "csv"), (BODY, "x.csv", "csv"), (BODY, "x.html", "html"), (BODY, "x", "text"),
+    ("Content, not clicks: a text guide\nThe guide was published.", "x.txt", "text"),
+    ('{"text": broken\n{"text": "ok"}\n', "x.txt", "jsonl"), ('{"text": broken', "x.jsonl", "jsonl"),
     ("[1, 2]", "x", "json"), ("{\n \"text\": 1}", "x", "json"), ("a,b\n1,2", "x", "text"), ("<b>hi</b>", "x", "text"),
 ])
 def test_ingest_formats_detect(head: str, name: str, fmt: str) -> None:

@@ -80,6 +80,7 @@ def read_feed(
             yield problem("input.empty", f"{origin}: the feed has no entries", origin)
         return
     source = clean_line(str(parsed.get("feed", {}).get("title") or "")) or None
+    language = str(parsed.get("feed", {}).get("language") or "").strip().split("-")[0].lower()[:3] or None
     for n, entry in enumerate(entries, start=1):
         where = f"{origin}:{n}"
         title = clean_line(str(entry.get("title") or "")) or None
@@ -93,7 +94,7 @@ def read_feed(
             continue
         text = join_title(title, body) if title_in_text else (body or title or "")
         yield from finish(text, origin=where, max_bytes=max_bytes, date=entry_date or date, title=title,
-                          url=link, source=source)
+                          url=link, source=source, language=language)
 
 
 __all__ = sorted(["read_feed", "looks_like_feed", "FEED_ROOTS"])

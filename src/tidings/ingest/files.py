@@ -10,10 +10,12 @@ magic, the seed header, a JSON object on the first line, a feed root element, an
 from __future__ import annotations
 
 import bz2
+import csv
 import datetime as dt
 import glob
 import gzip
 import io
+import itertools
 import json
 import lzma
 import os
@@ -156,13 +158,8 @@ def detect(head: bytes, name: str, lookup: FieldLookup) -> str:
     if SEED_SNIFF.match(text):
         return "seed"
     if text.startswith("{"):
-        first = text.split("\n", 1)[0].strip()
-        try:
-            if isinstance(json.loads(first), dict):
-                return "jsonl"
-        except ValueError:
-            if "\n" not in text and len(head) >= HEAD and ext != "json":
-                return "jsonl"  # one line longer than the sniffed head
+        if ext == "jsonl" or _object_lines(text) or ("\n" not in text and len(head) >= HEAD and ext != "json"):
+            return "jsonl"  # (the last case: one line longer than the sniffed head)
         return "json"
     if text.startswith("[") and ext in (None, "json", "text", "jsonl"):
         return "json"
@@ -177,10 +174,41 @@ def detect(head: bytes, name: str, lookup: FieldLookup) -> str:
             return "html"
     if ext in ("csv", "tsv", "html", "feed", "jsonl", "json", "warc"):
         return ext
-    first = text.split("\n", 1)[0]
-    if sniff_delimiter(first, lookup):
+    if _looks_like_csv(text, lookup):
         return "csv"
     return "text"
+
+
+def _object_lines(text: str) -> bool:
+    """The first or second line of ``text`` is a whole JSON object (the first may be broken)."""
+    lines = [line.strip() for line in text.split("\n")[:3] if line.strip()]
+    for line in lines[:2]:
+        try:
+            if isinstance(json.loads(line), dict):
+                return True
+        except ValueError:
+            continue
+    return False
+
+
+_COLUMN_NAME = re.compile(r"^[\w.-]+(?: [\w.-]+){0,2}$")
+
+
+def _looks_like_csv(text: str, lookup: FieldLookup) -> bool:
+    """A header of short column names with a text column, and a next row of the same width.
+
+    Stricter than the ``.csv`` path: a plain article whose headline is "Content, not clicks"
+    must stay plain text.
+    """
+    first = text.split("\n", 1)[0]
+    delim = sniff_delimiter(first, lookup)
+    if delim is None:
+        return False
+    rows = list(itertools.islice(csv.reader(io.StringIO(text), delimiter=delim), 2))
+    header = [h.strip() for h in rows[0]]
+    if not all(_COLUMN_NAME.match(h) and len(h) <= 40 for h in header):
+        return False
+    return len(rows) < 2 or len(rows[1]) == len(header)
 
 
 def _read_stream(stream: BinaryIO, name: str, origin: str, opts: Options, lookup: FieldLookup,

@@ -29,6 +29,7 @@ _BLOCK = frozenset(
     "hr li main nav ol p pre section table td th tr ul".split()
 )
 _SKIP = frozenset("script style noscript template head svg iframe object".split())
+_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3})\b""", re.IGNORECASE)
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
@@ -127,7 +128,13 @@ def read_html(
         return [problem("input.empty", f"{origin}: no text found in the HTML page", origin)]
     text = join_title(title, body) if title_in_text else (body or title or "")
     return finish(text, origin=origin, max_bytes=max_bytes, date=page_date or date, title=title, url=url,
-                  source=sitename)
+                  source=sitename, language=page_language(markup))
+
+
+def page_language(markup: str) -> str | None:
+    """The primary language subtag of ``<html lang="...">`` (``en-GB`` -> ``en``), if declared."""
+    m = _LANG.search(markup[:4096])
+    return m.group(1).lower() if m else None
 
 
 def html_charset(head: bytes) -> str | None:
@@ -136,4 +143,4 @@ def html_charset(head: bytes) -> str | None:
     return m.group(1).decode("ascii").lower() if m else None
 
 
-__all__ = sorted(["fragment_text", "read_html", "html_charset"])
+__all__ = sorted(["fragment_text", "read_html", "html_charset", "page_language"])
