@@ -1,12 +1,212 @@
-"""PLACEHOLDER: being written in this session; replaced by the real extractor."""
+"""PLOVER event coding: triggers on the parse, participants as actor ids, modes, CAMEO, merge.
+
+``run(doc, draft, resources)`` assigns ``events`` (and appends actors for participants the
+actors stage missed). Per sentence: find triggers (:mod:`.event_detect`), drop triggers that
+are only the content of another event ("rejected the prospect of troops being deployed" is one
+REJECT, not also a MOBILIZE), map roles to actors (:mod:`.event_args`), read the auxiliary
+modes (:mod:`.event_aux`); then merge reports of the same action within the article (headline,
+lead, later paragraph) into one event with several evidence spans.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
+from typing import Any, Sequence
 
+from ..ontology import quad_of
 from ..registry import Resources
-from ..schema import ArticleResult
+from ..schema import ArticleResult, Event, Provenance, Quote, Span
+from . import event_lexicon
+from .event_args import COMPONENT, ActorBook, inner_participants, is_self_reference, participants, proposer
+from .event_aux import aux_flags, contexts, intensity
+from .event_detect import Candidate, find_candidates, find_nominals
+
+# Verbal events whose objects and complements describe what is rejected, demanded, promised…
+_CONTENT_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "CONCEDE"})
+_LOOSE_MERGE = frozenset({"REJECT", "ACCUSE", "REQUEST", "THREATEN", "AGREE", "SUPPORT"})
+
+
+def quote_at(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
+    """The quote whose content span holds ``[start, end)``."""
+    for q in quotes:
+        if q.span.start <= start and end <= q.span.end:
+            return q
+    return None
+
+
+def _subtree_ids(tok: Any) -> set[int]:
+    return {t.i for t in tok.subtree}
+
+
+_CLAUSE_EDGES = frozenset({"relcl", "advcl", "parataxis", "conj"})
+
+
+def _within(inner: Any, outer: Any, crossing: bool) -> bool:
+    """Whether ``inner`` hangs from ``outer`` without crossing a new clause (unless ``crossing``)."""
+    t = inner
+    for _ in range(40):
+        if t == outer:
+            return True
+        if t.head == t:
+            return False
+        if not crossing and t.dep_ in _CLAUSE_EDGES:
+            return False
+        t = t.head
+    return False
+
+
+def _absorb(cands: list[Candidate]) -> list[Candidate]:
+    """Drop candidates that only describe the content of another; fold same-type ones into it."""
+    keep: list[Candidate] = []
+    order = sorted(cands, key=lambda c: len(list(c.head.subtree)), reverse=True)
+    dropped: set[int] = set()
+    for i, outer in enumerate(order):
+        if i in dropped:
+            continue
+        top = outer.head if outer.noun is None else outer.noun
+        trig = {t.i for t in outer.trigger}
+        for j, inner in enumerate(order):
+            if j == i or j in dropped:
+                continue
+            it = inner.trigger[0]
+            if it.i in trig or it == outer.trigger[0]:
+                continue
+            same_consult = inner.event == outer.event == "CONSULT"
+            if not _within(it, top, crossing=same_consult):
+                continue
+            if inner.head == outer.head and inner.noun is None and outer.noun is None:
+                continue
+            if outer.event in _CONTENT_TYPES or inner.noun is not None or inner.event == outer.event:
+                if inner.event == outer.event and outer.event == "CONSULT":
+                    outer.actors += [a for a in inner.actors if a not in outer.actors]
+                dropped.add(j)
+        keep.append(outer)
+    return sorted(keep, key=lambda c: c.trigger[0].i)
+
+
+def _sentence_span(sent: Any) -> Span:
+    text = sent.doc.text
+    start, end = sent.start_char, sent.end_char
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end, text[start:end])
+
+
+def _code_sentence(sent: Any, lex: event_lexicon.Lexicon, book: ActorBook, draft: ArticleResult,
+                   headline_words: list[str]) -> list[Event]:
+    if sent.text.rstrip(' "\'”’»').endswith("?"):
+        return []  # a question reports no event
+    cands = list(find_candidates(sent, lex))
+    taken = {t.i for c in cands for t in c.trigger}
+    for c in cands:
+        if c.inner is not None:
+            taken.update(t.i for v in c.verbs[1:] for t in v.subtree)
+    cands += list(find_nominals(sent, lex, taken))
+    out: list[Event] = []
+    for c in _absorb(cands):
+        ev = _to_event(c, sent, book, draft, headline_words)
+        if ev is not None:
+            out.append(ev)
+    return out
+
+
+def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, headline_words: list[str]
+              ) -> Event | None:
+    trig_start = min(t.idx for t in c.trigger)
+    trig_end = max(t.idx + len(t.text) for t in c.trigger)
+    quote = quote_at(draft.quotes, trig_start, trig_end)
+    actor_heads = [a for a in c.actors if not (quote and is_self_reference(a))]
+    actors = participants(actor_heads, book)
+    if quote is not None and quote.speaker and (not actors or any(is_self_reference(a) for a in c.actors)):
+        actors = (quote.speaker,) + tuple(a for a in actors if a != quote.speaker)
+    recipients = tuple(r for r in participants(c.recipients, book) if r not in actors)
+    if not recipients:
+        for o in c.objects + [r for r in c.recipients]:
+            recipients = tuple(r for r in inner_participants(o, book) if r not in actors)
+            if recipients:
+                break
+    if not recipients and c.event in _CONTENT_TYPES:
+        for o in c.objects + c.recipients:
+            recipients = proposer(o, book, actors)
+            if recipients:
+                break
+    if c.swap_host and actors and recipients and c.mode != "multilateral":
+        actors, recipients = recipients, actors  # the guest is the actor, the host the recipient
+    if c.event == "CONSULT" and c.mode is None and len(actors) + len(recipients) >= 3:
+        c.mode = "multilateral"
+    aux = aux_flags(c.verbs or c.trigger, noun=c.noun, article_date=draft.article.date, times=draft.times,
+                    clause=c.head, future=c.future, conditional=c.conditional)
+    if c.noun is not None and c.head.pos_ in ("VERB", "AUX"):  # "will ... through military means"
+        verbal = aux_flags([c.head], article_date=None)
+        aux = tuple(dict.fromkeys(aux + tuple(f for f in verbal if f in ("future", "hypothetical"))))
+    if "future" in aux and "negation" not in aux and quad_of(c.event) == 4 and not c.inner:
+        c.mode = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations"}.get(c.event)
+        c.event, c.rule = "THREATEN", c.rule + "+future"
+    hint = c.inner if c.event == "AGREE" else None
+    ctx = contexts(sent, lexical=c.context, event=c.event, article_words=headline_words)
+    if c.event == "AGREE" and hint is None and ctx:
+        hint = ctx[0]
+    cameo = event_lexicon.cameo_code(c.event, c.mode, hint if hint else (ctx[0] if ctx else None))
+    score = c.score + (0.1 if actors else -0.2) + (0.05 if recipients else 0.0)
+    score = round(max(0.05, min(0.99, score)), 2)
+    evidence = _sentence_span(sent)
+    trigger = Span(trig_start, trig_end, sent.doc.text[trig_start:trig_end])
+    reason = f"{c.rule} on {trigger.text!r}" + (f" embedding {c.inner}" if c.inner else "")
+    return Event(id="", event=c.event, evidence=evidence, actor=actors, recipient=recipients, mode=c.mode,
+                 context=ctx, cameo=cameo, quad=quad_of(c.event), intensity=intensity(c.event, c.mode, aux),
+                 aux=aux, quote=quote.id if quote else None, confidence=score, rule=c.rule, trigger=trigger,
+                 provenance=Provenance(COMPONENT, c.rule, score, reason))
+
+
+def _countries(ids: Sequence[str], book: ActorBook) -> set[str]:
+    return {c for c in (book.country(a) for a in ids) if c} | set(ids)
+
+
+def merge_events(events: Sequence[Event], book: ActorBook) -> list[Event]:
+    """One action reported several times in an article becomes one event with extra mentions."""
+    merged: list[Event] = []
+    for ev in events:
+        target = None
+        for i, m in enumerate(merged):
+            if m.event != ev.event or ("negation" in m.aux) != ("negation" in ev.aux):
+                continue
+            if ("historical" in m.aux) != ("historical" in ev.aux):
+                continue
+            if not (ev.actor and m.actor and _countries(ev.actor, book) & _countries(m.actor, book)):
+                continue
+            ra, rb = _countries(ev.recipient, book), _countries(m.recipient, book)
+            if ra and rb and not ra & rb and ev.event not in _LOOSE_MERGE:
+                continue
+            target = i
+            break
+        if target is None:
+            merged.append(ev)
+            continue
+        m = merged[target]
+        merged[target] = dataclasses.replace(
+            m, actor=m.actor + tuple(a for a in ev.actor if a not in m.actor),
+            recipient=m.recipient + tuple(r for r in ev.recipient if r not in m.recipient and r not in m.actor),
+            context=m.context + tuple(c for c in ev.context if c not in m.context),
+            mentions=m.mentions + (ev.evidence,), confidence=round(min(0.99, max(m.confidence, ev.confidence) + 0.05), 2))
+    return merged
+
+
+def code_doc(doc: Any, draft: ArticleResult) -> tuple[list[Event], ActorBook]:
+    lex = event_lexicon.load()
+    book = ActorBook(draft.actors)
+    sents = list(doc.sents)
+    headline_words = [t.lemma_.lower() for t in sents[0]] if sents else []
+    events: list[Event] = []
+    for sent in sents:
+        events.extend(_code_sentence(sent, lex, book, draft, headline_words))
+    events = merge_events(events, book)
+    return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(events, 1)], book
 
 
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
-    return draft
+    """Code the article's PLOVER events; add actors for participants the actors stage missed."""
+    events, book = code_doc(doc, draft)
+    return dataclasses.replace(draft, events=tuple(events), actors=tuple(book.actors))
+
+
+__all__ = ["code_doc", "merge_events", "quote_at", "run"]

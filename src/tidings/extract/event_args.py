@@ -1,0 +1,200 @@
+"""Event participants from the dependency parse: who acted, on whom, mapped to actor ids.
+
+Roles come from grammatical relations (subject, passive agent, object, prepositional target),
+expanded over coordination ("X and Y" -> two participants). A participant phrase is mapped to an
+actor of the actors stage whose mention it contains; where the actors stage has none, an
+:class:`ActorBook` adds one for phrases that plainly name a political participant (a named
+entity, a country or demonym, or a group noun such as "rebels"), with the next free id.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Iterable, Iterator
+
+from ..schema import Actor, Mention, Provenance, Span
+from .event_countries import country_of_text
+
+COMPONENT = "tidings.events.v1"
+
+# Nouns that denote collective or official political participants.
+GROUP_NOUNS = frozenset(
+    "government authority official minister president leader troop soldier army force police policeman "
+    "rebel militant insurgent guerrilla militia militiaman fighter army navy military regime administration "
+    "court judge parliament congress lawmaker legislator senator party opposition protester demonstrator "
+    "student worker union activist group organization organisation agency ministry diplomat ambassador "
+    "envoy negotiator delegation spokesman spokeswoman spokesperson chief commander general king queen "
+    "emir prince premier chancellor cabinet coalition alliance council committee tribunal prosecutor "
+    "settler refugee prisoner detainee civilian villager resident citizen people hacker extremist "
+    "fundamentalist separatist faction bloc junta sheikh cleric bishop archbishop pope monitor watchdog "
+    "company firm bank newspaper media elder helicopter tank aircraft warplane jet gunship bomber country nation "
+    "ally partner member expert analyst critic observer official".split()
+)
+
+# Relations that end a participant phrase: clauses and coordinated or appended material.
+_CUT = frozenset({"relcl", "acl", "conj", "cc", "appos", "punct", "advcl", "parataxis"})
+_PRONOUN_SELF = frozenset({"i", "we", "me", "us", "our", "my"})
+
+
+def coordinated(tok: Any) -> list[Any]:
+    """A head and the heads coordinated with it ("X, Y and Z")."""
+    heads = [tok, *tok.conjuncts] if tok.dep_ != "conj" else [tok]
+    for a in [c for c in tok.children if c.dep_ == "appos"]:
+        heads.extend(c for c in a.conjuncts if c not in heads)
+    return heads
+
+
+def phrase_tokens(tok: Any) -> list[Any]:
+    """The noun phrase headed by ``tok``, without relative clauses and coordinated heads."""
+    out = [tok]
+    stack = [c for c in tok.children if c.dep_ not in _CUT]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "conj", "cc") or t == tok)
+    out.sort(key=lambda t: t.i)
+    # keep the contiguous run around the head
+    lo = hi = out.index(tok)
+    while lo > 0 and out[lo - 1].i == out[lo].i - 1:
+        lo -= 1
+    while hi < len(out) - 1 and out[hi + 1].i == out[hi].i + 1:
+        hi += 1
+    run = out[lo:hi + 1]
+    while run and run[0].dep_ in ("det", "punct", "cc", "predet") and run[0] != tok:
+        run = run[1:]
+    while run and run[-1].dep_ in ("punct", "cc", "case") and run[-1] != tok:
+        run = run[:-1]
+    return run or [tok]
+
+
+def _span(tokens: list[Any]) -> Span:
+    doc = tokens[0].doc
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return Span(start, end, doc.text[start:end])
+
+
+def is_participant_like(tok: Any) -> bool:
+    """Whether a head token can name a political participant at all."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"):
+        return True
+    return tok.lemma_.lower() in GROUP_NOUNS
+
+
+class ActorBook:
+    """The article's actors, looked up by offsets, with participants the actors stage missed added."""
+
+    def __init__(self, actors: Iterable[Actor]) -> None:
+        self.actors: list[Actor] = list(actors)
+        self._by_name: dict[str, int] = {}
+        self._next = 1 + max((int(a.id[1:]) for a in self.actors if a.id[1:].isdigit()), default=0)
+
+    def _index_at(self, start: int, end: int, head: tuple[int, int] | None) -> int | None:
+        best: tuple[int, int, int] | None = None
+        for i, actor in enumerate(self.actors):
+            for m in actor.mentions:
+                if m.span.start >= start and m.span.end <= end or (m.span.start <= start and m.span.end >= end):
+                    holds_head = head is not None and m.span.start <= head[0] and m.span.end >= head[1]
+                    key = (0 if holds_head else 1, m.span.start, i)
+                    if best is None or key < best:
+                        best = key
+        return best[2] if best else None
+
+    def resolve(self, tok: Any, *, add: bool = True) -> str | None:
+        """The actor id for the phrase headed by ``tok`` (adding an actor where none fits)."""
+        toks = phrase_tokens(tok)
+        sp = _span(toks)
+        idx = self._index_at(sp.start, sp.end, (tok.idx, tok.idx + len(tok.text)))
+        if idx is not None:
+            return self.actors[idx].id
+        if tok.pos_ == "PRON" or not add:
+            return None
+        country = country_of_text(sp.text)
+        if not (country or is_participant_like(tok)):
+            return None
+        return self._add(tok, sp, country)
+
+    def _add(self, tok: Any, sp: Span, country: str | None) -> str:
+        key = sp.text.lower()
+        if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+            key = f"person:{tok.text.lower()}"  # "Mr Smith" and "John Smith" are one person
+        if key in self._by_name:
+            i = self._by_name[key]
+            a = self.actors[i]
+            if all(m.span != sp for m in a.mentions):
+                self.actors[i] = dataclasses.replace(a, mentions=a.mentions + (Mention(sp, "name"),))
+            return a.id
+        ent = tok.ent_type_
+        kind = ("person" if ent == "PERSON" else "organization" if ent == "ORG" else
+                "country" if ent == "GPE" and country and len(sp.text.split()) <= 3 else "group")
+        aid = f"a{self._next}"
+        self._next += 1
+        prov = Provenance(COMPONENT, "participant", 0.5, "an event participant the actors stage did not resolve")
+        name = sp.text[4:] if sp.text.lower().startswith("the ") else sp.text
+        actor = Actor(id=aid, name=name, kind=kind, country=country,
+                      mentions=(Mention(sp, "name" if tok.pos_ == "PROPN" else "nominal", prov),),
+                      score=0.5, provenance=prov)
+        self.actors.append(actor)
+        self._by_name[key] = len(self.actors) - 1
+        return aid
+
+    def get(self, aid: str) -> Actor | None:
+        return next((a for a in self.actors if a.id == aid), None)
+
+    def country(self, aid: str) -> str | None:
+        a = self.get(aid)
+        return a.country if a else None
+
+
+def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True) -> tuple[str, ...]:
+    """Actor ids for the heads given, with their coordinated heads, in order and without repeats."""
+    out: list[str] = []
+    for t in tokens:
+        for h in coordinated(t):
+            aid = book.resolve(h, add=add)
+            if aid and aid not in out:
+                out.append(aid)
+    return tuple(out)
+
+
+def inner_participants(tok: Any, book: ActorBook) -> tuple[str, ...]:
+    """Actors named inside a non-participant phrase: "Europe's plan", "an Indian proposal"."""
+    found: list[str] = []
+    for t in _walk(tok):
+        if t == tok:
+            continue
+        if t.dep_ in ("poss", "amod", "compound", "pobj", "nmod", "nsubj", "nsubjpass", "dobj") and (
+                is_participant_like(t) or country_of_text(t.text)):
+            for aid in participants([t], book):
+                if aid not in found:
+                    found.append(aid)
+    return tuple(found)
+
+
+def _walk(tok: Any) -> Iterator[Any]:
+    """Tokens under ``tok`` in reading order, depth first."""
+    yield tok
+    for c in tok.children:
+        if c.dep_ in ("relcl", "punct"):
+            continue
+        yield from _walk(c)
+
+
+def proposer(tok: Any, book: ActorBook, exclude: tuple[str, ...]) -> tuple[str, ...]:
+    """Who a proposal or claim belongs to: the subject of the clause the phrase hangs from."""
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            return ()
+        t = t.head
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return tuple(a for a in participants(subj, book) if a not in exclude)
+    return ()
+
+
+def is_self_reference(tok: Any) -> bool:
+    return tok.lower_ in _PRONOUN_SELF
+
+
+__all__ = ["ActorBook", "GROUP_NOUNS", "proposer", "coordinated", "inner_participants", "is_participant_like",
+           "is_self_reference", "participants", "phrase_tokens"]

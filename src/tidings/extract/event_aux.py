@@ -1,0 +1,187 @@
+"""Auxiliary modes (negation, hypothetical, future, historical), contexts and intensity of an event.
+
+The modes are read off the clause that carries the event: its auxiliaries and negators, the
+conditional clauses attached to it, the frame verb around it ("plans to", "vowed to") and the
+time expressions inside it, resolved against the article date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, Iterable, Sequence
+
+from ..ontology import EVENT_TYPES
+from ..schema import TimeExpression
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "provided", "whether"})
+FUTURE_FRAMES = frozenset({"plan", "intend", "prepare", "vow", "pledge", "promise", "offer", "commit",
+                           "threaten", "willing", "ready", "prepared", "aim", "expect", "hope", "agree"})
+_PAST_REL = re.compile(r"\b(last|previous|past)\s+(week|month|year|spring|summer|autumn|fall|winter)\b"
+                       r"|\b\d+\s+(days?|weeks?|months?|years?|decades?)\s+ago\b|\bearlier this (year|month)\b",
+                       re.I)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def chain(tok: Any) -> list[Any]:
+    """The verb group of a clause: the token and the verbs it hangs from by xcomp/aux."""
+    out = [tok]
+    t = tok
+    while t.dep_ in ("xcomp", "auxpass") and t.head != t:
+        t = t.head
+        out.append(t)
+    return out
+
+
+def aux_flags(tokens: Sequence[Any], *, noun: Any = None, article_date: dt.date | None = None,
+              times: Iterable[TimeExpression] = (), clause: Any = None, future: bool = False,
+              conditional: bool = False) -> tuple[str, ...]:
+    """The auxiliary modes of an event whose verb group is ``tokens`` (and head noun ``noun``)."""
+    flags: list[str] = []
+    kids = [c for t in tokens for c in t.children]
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in kids):
+        flags.append("negation")
+    elif noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        flags.append("negation")
+    elif any(c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in ("no", "few") and d.dep_ in ("det", "amod")
+                                                      for d in c.children) for c in kids):
+        flags.append("negation")
+    lemmas = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+    conditional = conditional or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+        for c in kids)
+    conditional = conditional or any(c.lower_ == "otherwise" for c in kids)
+    conditional = conditional or _in_condition(tokens[0])
+    if conditional or lemmas & HYPOTHETICAL_AUX:
+        flags.append("hypothetical")
+    going_to = any(t.lower_ == "going" for t in tokens[1:])
+    if future or lemmas & FUTURE_AUX or going_to or any(t.lemma_ in FUTURE_FRAMES for t in tokens[1:]):
+        flags.append("future")
+    if "future" not in flags and _is_historical(tokens, clause, article_date, times):
+        flags.append("historical")
+    return tuple(flags)
+
+
+def _in_condition(tok: Any) -> bool:
+    """Whether a verb sits in an if/unless clause or under "possible" ("it is possible to agree")."""
+    t = tok
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return True
+        if t.lemma_ in ("possible", "likely", "able", "unlikely", "hope") or any(
+                c.dep_ == "acomp" and c.lemma_ in ("possible", "likely", "unlikely") for c in t.children):
+            return True
+        if t.head.i == t.i or t.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "acomp", "auxpass", "aux"):
+            return t.head.i != t.i and t.head.lemma_ in ("possible", "likely", "able", "unlikely")
+        t = t.head
+    return False
+
+
+def _is_historical(tokens: Sequence[Any], clause: Any, article_date: dt.date | None,
+                   times: Iterable[TimeExpression]) -> bool:
+    head = clause if clause is not None else tokens[-1]
+    lo = min(t.idx for t in head.subtree)
+    hi = max(t.idx + len(t.text) for t in head.subtree)
+    text = head.doc.text[lo:hi]
+    if _PAST_REL.search(text):
+        return True
+    if article_date is not None:
+        for m in _YEAR.finditer(text):
+            if int(m.group(1)) < article_date.year:
+                return True
+        for te in times:
+            if te.span.start >= lo and te.span.end <= hi and te.value:
+                try:
+                    year = int(te.value[:4])
+                    month = int(te.value[5:7]) if len(te.value) >= 7 else 12
+                except ValueError:
+                    continue
+                if (year, month) < (article_date.year, article_date.month) and year >= 1000:
+                    if not (year == article_date.year and month == article_date.month - 1 and article_date.day < 8):
+                        return True
+    # past perfect in a report of the present ("had agreed") is background
+    return any(c.lower_ == "had" and c.dep_ == "aux" for c in tokens[0].children) and tokens[0].tag_ == "VBN"
+
+
+# --- contexts --------------------------------------------------------------------------------
+
+_CONTEXT_WORDS = {
+    "military": "troop army military soldier missile weapon tank war airstrike navy artillery militia warplane "
+                "defence defense offensive bomb combat frontline armed gunship drone",
+    "peacekeeping": "peacekeeper peacekeeping ceasefire cease-fire truce guarantee guarantor monitor",
+    "diplomatic": "diplomat diplomatic ambassador embassy summit envoy negotiation talk foreign treaty "
+                  "mediation mediator consulate",
+    "economic": "trade economy economic tariff export import investment loan debt bank market tax budget "
+                "currency subsidy",
+    "legal": "court judge lawsuit trial prosecutor verdict sentence legal indictment tribunal",
+    "election": "election vote ballot candidate poll campaign referendum electoral",
+    "legislative": "parliament congress lawmaker legislature senate bill legislator",
+    "human_rights": "rights abuse atrocity torture",
+    "health": "health hospital vaccine disease epidemic pandemic virus medical",
+    "migration": "migrant migration immigrant border deportation",
+    "asylum": "asylum refugee",
+    "terrorism": "terrorist terror terrorism jihadist",
+    "cyber": "hacker cyber hack computer",
+    "crime": "crime criminal gang murder robbery",
+    "corruption": "corruption bribe bribery kickback embezzlement fraud",
+    "environment": "climate pollution emission environmental",
+    "natural_resource": "oil gas mining pipeline water",
+    "cbrn": "nuclear chemical biological radiological",
+    "religion_ethnicity": "ethnic religious muslim christian jewish sectarian",
+    "repression": "crackdown repression dissident",
+    "rights_freedoms": "freedom censorship press",
+    "disasters": "earthquake flood hurricane famine drought",
+    "illegal_drugs": "drug cocaine heroin narcotic",
+    "trafficking": "trafficking smuggling smuggler",
+    "territory": "territory annexation border",
+    "intelligence": "intelligence spy espionage",
+}
+_WORD_CONTEXT: dict[str, list[str]] = {}
+for _ctx, _words in _CONTEXT_WORDS.items():
+    for _w in _words.split():
+        _WORD_CONTEXT.setdefault(_w, []).append(_ctx)
+
+_TYPE_CONTEXT = {"CONSULT": "diplomatic", "MOBILIZE": "military", "ASSAULT": "military"}
+
+
+def contexts(sentence: Any, *, lexical: str | None, event: str, article_words: Iterable[str] = ()) -> tuple[str, ...]:
+    """Contexts from the entry, the sentence's words and the article's headline words, at most four."""
+    found: list[str] = []
+    for c in (lexical or "").split("|"):
+        if c:
+            found.append(c)
+    counts: dict[str, int] = {}
+    for t in sentence:
+        for c in _WORD_CONTEXT.get(t.lemma_.lower(), ()):
+            counts[c] = counts.get(c, 0) + 2
+    for w in article_words:
+        for c in _WORD_CONTEXT.get(w, ()):
+            counts[c] = counts.get(c, 0) + 1
+    for c, _n in sorted(counts.items(), key=lambda kv: -kv[1]):
+        if c not in found:
+            found.append(c)
+    if not found and event in _TYPE_CONTEXT:
+        found.append(_TYPE_CONTEXT[event])
+    return tuple(found[:4])
+
+
+_SEVERE = frozenset({"explosives", "suicide-attack", "aerial", "heavy-weapons", "unconventional", "targeted",
+                     "torture", "sexual"})
+
+
+def intensity(event: str, mode: str | None, aux: Sequence[str]) -> float:
+    """PLOVER's base score, stronger for severe modes, halved for what has not happened."""
+    score = EVENT_TYPES[event][1]
+    if mode in _SEVERE:
+        score -= 1.0
+    if "hypothetical" in aux or "future" in aux:
+        score *= 0.5
+    if "negation" in aux:
+        score = 0.0
+    return max(-10.0, min(10.0, score))
+
+
+__all__ = ["aux_flags", "chain", "contexts", "intensity"]

@@ -1,0 +1,326 @@
+"""Event triggers on the dependency parse: verbs, phrasal verbs, idioms, light verbs, frames, nouns.
+
+Each finder yields :class:`Candidate` records that still point at spaCy tokens; roles are
+given as head tokens (subjects, objects, prepositional targets), mapped to actors later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from .event_lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
+
+TARGET_PREPS = frozenset({"against", "with", "to", "on", "at", "into", "toward", "towards", "upon", "between",
+                          "from", "over", "for"})
+_RECIPIENT_PREPS = {
+    "AID": ("to", "for"), "CONSULT": ("with", "between"), "ACCUSE": ("against", "of", "on"),
+    "THREATEN": ("against", "with", "on", "to"), "PROTEST": ("against",), "SANCTION": ("on", "against", "with", "to", "from"),
+    "REJECT": ("from", "by", "on", "to"), "REQUEST": ("from",), "AGREE": ("with", "to"), "SUPPORT": ("with", "to", "for"),
+    "COOPERATE": ("with", "to"), "ASSAULT": ("on", "against", "in"), "COERCE": ("on", "against"),
+    "RETREAT": ("from",), "MOBILIZE": ("against", "to"), "CONCEDE": ("to", "on"),
+}
+# Verbs that signal an event only with an object: "ended the talks", not "the war ended".
+_NEEDS_OBJECT = frozenset("end halt suspend reduce cancel lift ease give provide send deliver supply grant share "
+                          "exchange establish support back sign accept release free allow permit block capture "
+                          "seize receive welcome host join recall defend fund finance upgrade".split())
+# Ending or halting a war is not cutting relations with anyone.
+_NOT_TARGETS = frozenset("war conflict fighting violence hostility crisis bloodshed".split())
+_WILLING = frozenset({"willing", "ready", "prepared", "determined", "eager"})
+_MUST = frozenset({"must", "should"})
+_STRIKE_ASSAULT = frozenset({"air", "missile", "drone", "military", "rocket", "artillery", "nuclear", "retaliatory",
+                             "israeli", "russian", "american", "precision"})
+
+
+@dataclass
+class Candidate:
+    """A trigger found in the parse, with the tokens its participants hang from."""
+
+    event: str
+    mode: str | None
+    rule: str
+    trigger: list[Any]
+    verbs: list[Any]  # the verb group that carries aux/negation (may be empty for bare nouns)
+    head: Any  # the token whose subtree is the event's clause
+    actors: list[Any] = field(default_factory=list)
+    recipients: list[Any] = field(default_factory=list)
+    objects: list[Any] = field(default_factory=list)  # non-participant objects to search for recipients
+    context: str | None = None
+    inner: str | None = None  # type of the embedded action (frames)
+    future: bool = False
+    conditional: bool = False
+    noun: Any = None
+    score: float = 0.7
+    swap_host: bool = False
+
+
+def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
+    """(actors, passive patients) of a verb, inherited from the governing verb where it has none."""
+    seen = 0
+    while v is not None and seen < 6:
+        seen += 1
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+        passive = [c for c in v.children if c.dep_ == "nsubjpass"]
+        agent = [gc for c in v.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
+        if subj or passive or agent:
+            subj = [_antecedent(s) for s in subj]
+            return (agent or subj), [_antecedent(p) for p in passive]
+        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and v.head != v:
+            v = v.head
+            continue
+        if v.dep_ == "pcomp" and v.head.head != v.head:
+            v = v.head.head
+            continue
+        if v.dep_ in ("acl", "relcl") and v.head != v:
+            return [v.head], []
+        break
+    return [], []
+
+
+def _antecedent(tok: Any) -> Any:
+    """A relative pronoun stands for the noun its clause modifies."""
+    if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def _objects(v: Any) -> list[Any]:
+    return [_antecedent(c) for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd")]
+
+
+def _preps(tok: Any, allowed: tuple[str, ...] | frozenset[str]) -> list[Any]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in allowed:
+            out.extend(gc for gc in c.children if gc.dep_ == "pobj")
+    return out
+
+
+def _entry_for_noun(tok: Any, lex: Lexicon) -> Entry | None:
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod"):
+            e = lex.nouns.get(f"{c.lemma_.lower()} {tok.lemma_.lower()}")
+            if e:
+                return e
+    return lex.nouns.get(tok.lemma_.lower())
+
+
+def _strike_type(tok: Any, light: Any = None) -> tuple[str, str]:
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    if mods & _STRIKE_ASSAULT or (light is not None and light.lemma_ in ("launch", "carry", "conduct", "mount",
+                                                                         "order")):
+        return "ASSAULT", "aerial"
+    if "hunger" in mods:
+        return "PROTEST", "hunger"
+    return "PROTEST", "strike"
+
+
+def inner_type(v: Any, lex: Lexicon) -> str | None:
+    """The event type a verb (or its object noun) names, without arguments: for frames."""
+    prt = next((c.lemma_.lower() for c in v.children if c.dep_ == "prt"), None)
+    if prt and (v.lemma_.lower(), prt) in lex.phrasal:
+        return lex.phrasal[(v.lemma_.lower(), prt)].event
+    for o in _objects(v):
+        e = lex.idioms.get((v.lemma_.lower(), o.lemma_.lower()))
+        if e:
+            return e.event
+        if v.lemma_.lower() in LIGHT_VERBS:
+            ne = _entry_for_noun(o, lex)
+            if ne and ne.event:
+                return ne.event
+    e = lex.verbs.get(v.lemma_.lower())
+    if e:
+        return e.event
+    return None
+
+
+def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
+    """The lexicon entry a verb token triggers, the rule name, and a consumed object noun."""
+    lemma = v.lemma_.lower()
+    prt = next((c.lemma_.lower() for c in v.children if c.dep_ == "prt"), None)
+    if prt and (lemma, prt) in lex.phrasal:
+        e = lex.phrasal[(lemma, prt)]
+        if e.event:
+            return e, f"phrasal:{lemma}_{prt}", None
+    for p in (c for c in v.children if c.dep_ == "prep"):
+        e = lex.phrasal.get((lemma, p.lower_))
+        if e and e.event and e.kind == "phrasal" and lemma not in lex.verbs:
+            return e, f"phrasal:{lemma}_{p.lower_}", None
+    objs = _objects(v) + [c for c in v.children if c.dep_ == "nsubjpass"]
+    for o in objs:
+        e = lex.idioms.get((lemma, o.lemma_.lower()))
+        if e:
+            return e, f"light:{lemma}_{o.lemma_.lower()}".replace("light:", "idiom:"), o
+    if lemma in LIGHT_VERBS or (prt and (lemma, prt) in lex.phrasal and not lex.phrasal[(lemma, prt)].event):
+        for o in objs:
+            ne = _entry_for_noun(o, lex)
+            if ne and ne.event:
+                return ne, f"light:{lemma}_{o.lemma_.lower()}", o
+    e = lex.verbs.get(lemma)
+    if e:
+        return e, f"verb:{lemma}", None
+    return None, "", None
+
+
+def find_candidates(sent: Any, lex: Lexicon) -> Iterator[Candidate]:
+    """Every trigger of one sentence, verbs first, then nouns not taken by a verb."""
+    taken: set[int] = set()
+    for v in sent:
+        if v.pos_ not in ("VERB", "AUX", "ADJ") or v.i in taken:
+            continue
+        lemma = v.lemma_.lower()
+        if v.pos_ == "ADJ" or lemma == "be":
+            if lemma in _WILLING and any(c.dep_ == "xcomp" for c in v.children):
+                for cand in _frame(v, "commit", lex, taken, rule=f"frame:{lemma}"):
+                    if v.head != v and v.head.lemma_ == "be":
+                        cand.verbs.append(v.head)
+                    yield cand
+            continue
+        if lemma in SPEECH_VERBS:
+            yield from _speech_demand(v, lex)
+            continue
+        fe = lex.frames.get(lemma)
+        if fe and any(c.dep_ in ("xcomp", "ccomp") for c in v.children):
+            yield from _frame(v, fe.extra, lex, taken, rule=f"frame:{lemma}", entry=fe)
+            continue
+        entry, rule, consumed = _verb_entry(v, lex)
+        if entry is None and fe is not None and fe.event:
+            entry, rule = fe, f"verb:{lemma}"
+        if entry is None or not entry.event:
+            continue
+        if consumed is not None:
+            taken.add(consumed.i)
+        event, mode = entry.event, entry.mode
+        if consumed is not None and consumed.lemma_.lower() == "strike":
+            event, mode = _strike_type(consumed, v)
+        if any(o.lemma_.lower() in _NOT_TARGETS for o in _objects(v)) and event in ("SANCTION", "RETREAT"):
+            continue
+        if entry.lemma in _NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass", "dative", "xcomp")
+                                                    for c in v.children):
+            continue
+        if lemma in ("dismiss", "brand", "denounce") and any(
+                c.lower_ == "as" for k in v.children if k.dep_ in ("prep", "advcl") for c in [k, *k.children]):
+            event, mode, rule = "ACCUSE", "disapprove", f"verb:{lemma}_as"
+        yield _verb_candidate(v, event, mode, rule, entry, consumed, taken)
+
+
+def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entry, consumed: Any,
+                    taken: set[int]) -> Candidate:
+    actors, patients = subject_of(v)
+    objs = [o for o in _objects(v) if o != consumed]
+    preps = _RECIPIENT_PREPS.get(event, ("against", "with", "to", "on"))
+    targets = _preps(v, preps)
+    if consumed is not None:
+        targets += _preps(consumed, preps + ("with", "on", "against", "between"))
+        poss = [c for c in consumed.children if c.dep_ == "poss"]
+        if poss and not actors:
+            actors = poss
+    recipients = patients + objs + targets
+    trigger = [v] + ([consumed] if consumed is not None else [])
+    trigger += [c for c in v.children if c.dep_ == "prt"]
+    trigger.sort(key=lambda t: t.i)
+    cand = Candidate(event, mode, rule, trigger, [v], v, actors=actors, recipients=recipients,
+                     context=entry.context, score=0.8 if rule.startswith("verb:") else 0.75)
+    lemma = v.lemma_.lower()
+    if event == "CONSULT" and lemma in ("host", "receive") and objs:
+        cand.swap_host = True
+    if consumed is not None and consumed.lemma_.lower() in ("summit", "conference") and event == "CONSULT":
+        cand.mode = "multilateral"
+        cand.actors = actors + _preps(consumed, ("with",)) + _preps(v, ("with",))
+        cand.recipients = [r for r in cand.recipients if r not in cand.actors]
+    return cand
+
+
+def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: Entry | None = None
+           ) -> Iterator[Candidate]:
+    inner_v = next((c for c in v.children if c.dep_ == "xcomp"), None)
+    ccomp = next((c for c in v.children if c.dep_ == "ccomp"), None)
+    target = inner_v or ccomp
+    if frame == "intend":
+        if target is None:
+            return
+        inner = inner_type(target, lex)
+        if inner is None:
+            return
+        event, mode = frame_event("commit", inner)
+    else:
+        inner = inner_type(target, lex) if target is not None else None
+        event, mode = frame_event(frame, inner)
+    if event is None:
+        return
+    actors, _ = subject_of(v)
+    recipients: list[Any] = []
+    objects: list[Any] = []
+    if target is not None:
+        recipients += [c for c in target.children if c.dep_ in ("dative", "iobj")]
+        if frame == "demand" and target == ccomp:
+            recipients += [c for c in target.children if c.dep_ in ("nsubj", "nsubjpass")]
+        recipients += _preps(target, TARGET_PREPS - {"for", "over"})
+        objects += _objects(target)
+        for t in target.subtree:
+            taken.add(t.i)
+    recipients += [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj")]
+    trig = [v]
+    cand = Candidate(event, mode, rule, trig, [v] + ([target] if target is not None else []), v,
+                     actors=actors, recipients=recipients, objects=objects,
+                     context=entry.context if entry else None, inner=inner,
+                     future=frame in ("commit", "intend", "threaten"), score=0.75)
+    if target is not None:
+        cand.conditional = any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in target.children)
+    yield cand
+
+
+def _speech_demand(v: Any, lex: Lexicon) -> Iterator[Candidate]:
+    """"X said Y must do Z": a demand on Y reported as a statement."""
+    for cc in (c for c in v.children if c.dep_ == "ccomp"):
+        if not any(c.dep_ == "aux" and c.lower_ in _MUST for c in cc.children):
+            continue
+        subj = [c for c in cc.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or subj[0].pos_ == "PRON":
+            continue
+        actors, _ = subject_of(v)
+        inner = inner_type(cc, lex)
+        event, mode = frame_event("demand", inner)
+        yield Candidate(event or "REQUEST", mode, f"speech:{v.lemma_.lower()}_must", [v], [v], v, actors=actors,
+                        recipients=subj, inner=inner, score=0.6)
+
+
+def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidate]:
+    """Nouns that name events ("X's meeting with Y", "the rejection of"), with their own participants."""
+    for n in sent:
+        if n.pos_ not in ("NOUN", "PROPN") or n.i in taken:
+            continue
+        entry = _entry_for_noun(n, lex)
+        if entry is None or not entry.event:
+            continue
+        event, mode = entry.event, entry.mode
+        if n.lemma_.lower() == "strike":
+            event, mode = _strike_type(n)
+        actors = [c for c in n.children if c.dep_ == "poss"] + _preps(n, ("by",))
+        actors += [c for c in n.children if c.dep_ in ("amod", "compound") and
+                   (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
+        preps = _RECIPIENT_PREPS.get(event, ("against", "with", "on", "to")) + ("with", "between", "against", "on")
+        recipients = [p for p in _preps(n, preps) if p not in actors]
+        if not actors and not recipients:
+            continue
+        yield Candidate(event, mode, f"nominal:{n.lemma_.lower()}", [n], _governing_verbs(n), _clause_head(n),
+                        actors=actors, recipients=recipients, context=entry.context, noun=n, score=0.55)
+
+
+def _governing_verbs(n: Any) -> list[Any]:
+    h = n.head
+    while h.pos_ not in ("VERB", "AUX") and h.head != h:
+        h = h.head
+    return [n] if h.pos_ not in ("VERB", "AUX") else [n]
+
+
+def _clause_head(n: Any) -> Any:
+    h = n
+    while h.pos_ not in ("VERB", "AUX") and h.head != h:
+        h = h.head
+    return h
+
+
+__all__ = ["Candidate", "find_candidates", "find_nominals", "inner_type", "subject_of"]

@@ -1,0 +1,157 @@
+"""The event lexicon: which verbs, nouns, phrasal verbs and idioms signal which PLOVER event.
+
+The table lives in ``tidings/data/event_lexicon.csv`` (written for tidings, one entry a line) so
+that it can be read, reviewed and extended without touching code. Each entry says which PLOVER
+type and mode a trigger signals; *frames* are control verbs ("vow to", "refuse to",
+"threaten to") whose meaning depends on the embedded action, resolved by :func:`frame_event`.
+The CAMEO table maps a (type, mode, hint) to one CAMEO code whose PLOVER mapping is that type.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..ontology import EVENT_TYPES
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon line: a trigger and the event it signals."""
+
+    kind: str  # verb, noun, phrasal, idiom, frame
+    lemma: str
+    extra: str  # particle (phrasal), object noun (idiom), frame name (frame)
+    event: str | None
+    mode: str | None
+    context: str | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, Entry]
+    nouns: dict[str, Entry]
+    phrasal: dict[tuple[str, str], Entry]
+    idioms: dict[tuple[str, str], Entry]
+    frames: dict[str, Entry]
+
+
+# Verbs that carry no meaning of their own when their object names an event ("held talks").
+LIGHT_VERBS = frozenset(
+    "hold launch stage mount conduct carry make issue impose reimpose sign reach open file lodge give take begin "
+    "start continue resume announce undertake level deliver extend declare organize organise call "
+    "initiate institute order join attend go stage wage unleash step renew intensify escalate end complete "
+    "pay express voice put enter engage lead plan host".split()
+)
+
+# Speech verbs: a statement is a quote, not an event; what it reports may hold one.
+SPEECH_VERBS = frozenset(
+    "say tell state announce declare claim add note report insist argue suggest explain stress "
+    "reiterate write believe think assert confirm reveal indicate maintain comment remark".split()
+)
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """Read the packaged lexicon once per process."""
+    text = resources.files("tidings").joinpath("data/event_lexicon.csv").read_text(encoding="utf-8")
+    verbs: dict[str, Entry] = {}
+    nouns: dict[str, Entry] = {}
+    phrasal: dict[tuple[str, str], Entry] = {}
+    idioms: dict[tuple[str, str], Entry] = {}
+    frames: dict[str, Entry] = {}
+    for row in csv.DictReader(text.splitlines()):
+        e = Entry(row["kind"], row["lemma"], row["extra"], row["event"] or None, row["mode"] or None,
+                  row["context"] or None)
+        if e.event is not None and e.event not in EVENT_TYPES:
+            raise ValueError(f"event lexicon: unknown event type {e.event!r} for {e.lemma!r}")
+        if e.kind == "verb":
+            verbs.setdefault(e.lemma, e)
+        elif e.kind == "noun":
+            nouns.setdefault(e.lemma, e)
+        elif e.kind == "phrasal":
+            phrasal.setdefault((e.lemma, e.extra), e)
+        elif e.kind == "idiom":
+            idioms.setdefault((e.lemma, e.extra), e)
+        elif e.kind == "frame":
+            frames.setdefault(e.lemma, e)
+    return Lexicon(verbs, nouns, phrasal, idioms, frames)
+
+
+# --- modes of the outer event decided by the embedded action --------------------------------
+
+THREAT_MODE = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "PROTEST": "restrict",
+               "MOBILIZE": "violence", "RETREAT": "relations", "REJECT": "relations"}
+REQUEST_MODE = {"AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist", "RETREAT": "yield",
+                "CONCEDE": "change", "CONSULT": "meet", "AGREE": "meet"}
+REJECT_MODE = {"AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist", "RETREAT": "yield",
+               "CONCEDE": "change", "CONSULT": "meet", "AGREE": "meet", "REQUEST": "assist"}
+
+
+def frame_event(frame: str, inner: str | None, negated_inner: bool = False) -> tuple[str | None, str | None]:
+    """The (type, mode) of a frame verb given the type of the action it embeds.
+
+    PLOVER codes promised future cooperation as AGREE and a promised blow as THREATEN; a refusal
+    is REJECT whatever is refused; a demand is REQUEST.
+    """
+    if frame == "commit":
+        if inner in ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST"):
+            return "THREATEN", THREAT_MODE.get(inner)
+        return "AGREE", None
+    if frame == "refuse":
+        return "REJECT", REJECT_MODE.get(inner or "")
+    if frame == "threaten":
+        return "THREATEN", THREAT_MODE.get(inner or "")
+    if frame == "demand":
+        return "REQUEST", REQUEST_MODE.get(inner or "", "change" if inner else None)
+    return None, None
+
+
+# --- CAMEO ---------------------------------------------------------------------------------
+
+# (type, mode or hint) -> CAMEO code; every code's PLOVER mapping is the type it is listed under.
+CAMEO: dict[str, dict[str | None, str]] = {
+    "AGREE": {None: "030", "AID": "033", "COOPERATE": "031", "CONSULT": "036", "SUPPORT": "032",
+              "RETREAT": "035", "CONCEDE": "034", "MOBILIZE": "0334", "military": "0332", "economic": "0331",
+              "peacekeeping": "0334", "humanitarian": "0333", "mediate": "039"},
+    "CONSULT": {None: "040", "phone": "041", "visit": "042", "host": "043", "third-party": "044",
+                "multilateral": "043", "mediate": "045", "negotiate": "046"},
+    "SUPPORT": {None: "050", "praise": "051", "defend": "052", "recognize": "054", "apologize": "055",
+                "forgive": "056", "sign": "057"},
+    "CONCEDE": {None: "080", "ease": "081", "accede": "083"},
+    "COOPERATE": {None: "060", "economic": "061", "military": "062", "legal": "063", "intelligence": "064"},
+    "AID": {None: "070", "economic": "071", "military": "072", "humanitarian": "073", "peacekeeping": "074",
+            "asylum": "075"},
+    "RETREAT": {None: "084", "release": "0841", "withdraw": "0872", "disarm": "0873", "ceasefire": "0871",
+                "access": "086", "resign": "084"},
+    "REQUEST": {None: "100", "assist": "103", "change": "104", "yield": "1053", "meet": "108"},
+    "ACCUSE": {None: "112", "disapprove": "111", "allege": "112", "investigate": "090", "legal": "115"},
+    "REJECT": {None: "120", "assist": "121", "change": "123", "meet": "125", "yield": "128"},
+    "THREATEN": {None: "130", "restrict": "1312", "relations": "1313", "expel": "136", "territory": "1382",
+                 "violence": "138", "arrest": "137"},
+    "PROTEST": {None: "140", "demo": "141", "hunger": "142", "strike": "143", "boycott": "143",
+                "obstruct": "144", "riot": "145", "vandalize": "145"},
+    "SANCTION": {None: "160", "withdraw": "161", "discontinue": "162", "expel": "166", "convict": "160"},
+    "MOBILIZE": {None: "150", "police": "153", "troops": "154", "weapons": "150", "militia": "154"},
+    "COERCE": {None: "170", "seize": "1711", "restrict": "172", "censor": "1721", "curfew": "1723",
+               "martial-law": "1724", "arrest": "173", "deport": "174", "withhold": "170",
+               "misinformation": "170", "cyber": "170"},
+    "ASSAULT": {None: "180", "abduct": "181", "beat": "182", "torture": "1822", "sexual": "1821",
+                "targeted": "186", "destroy": "1712", "primitive": "182", "firearms": "193",
+                "explosives": "1832", "suicide-attack": "1831", "aerial": "195", "drone": "195",
+                "heavy-weapons": "194", "crowd-control": "175", "unconventional": "204", "military": "190"},
+}
+
+
+def cameo_code(event: str, mode: str | None = None, hint: str | None = None) -> str:
+    """The most specific CAMEO code known for ``event`` with ``mode`` (else ``hint``, else the base)."""
+    table = CAMEO[event]
+    for key in (mode, hint):
+        if key is not None and key in table:
+            return table[key]
+    return table[None]
+
+
+__all__ = ["CAMEO", "Entry", "LIGHT_VERBS", "Lexicon", "SPEECH_VERBS", "cameo_code", "frame_event", "load"]
