@@ -91,6 +91,8 @@ CASES = [
     ("2025-09-07-plain.txt", BODY, [(D(2025, 9, 7), None, "Officials", None, None)]),
     ("wire.jsonl", JSONL, [(D(2025, 9, 1), "Talks resume", "Talks resume\nOfficials", "https://n.example/1", "r1"),
                            (D(2025, 9, 2), None, "Kostmark recalled", None, None)]),
+    ("markup.jsonl", json.dumps({"text": "<p>Troops left on <b>Sunday</b>.</p><p>Officials confirmed it.</p>"}),
+     [(None, None, "Troops left on Sunday.\nOfficials confirmed it.", None, None)]),
     ("wire.json", json.dumps([{"text": BODY, "published": "5 September 2025"}]),
      [(D(2025, 9, 5), None, "Officials", None, None)]),
     ("one.json", json.dumps({"headline": "H", "body": BODY}, indent=2), [(None, "H", "H\nOfficials", None, None)]),

@@ -40,6 +40,8 @@ CASES: list[tuple[str, bytes, list[tuple[str, str]]]] = [
     ("doc.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", [("input.binary", "doc.pdf")]),
     ("cp1252.txt", "The minister\u2019s \u201cfinal\u201d offer, caf\u00e9 talks \u2013 Serrat.".encode("cp1252"),
      [("input.encoding", "cp1252.txt"), ("article", "cp1252.txt")]),
+    ("latin.jsonl", json.dumps({"text": "caf\u00e9 talks"}, ensure_ascii=False).encode("latin-1") + b"\n",
+     [("input.encoding", "latin.jsonl:1"), ("article", "latin.jsonl:1")]),
     ("utf16.txt", GOOD.encode("utf-16"), [("article", "utf16.txt")]),
     ("utf16nobom.txt", GOOD.encode("utf-16-le"), [("article", "utf16nobom.txt")]),
     ("utf8sig.txt", GOOD.encode("utf-8-sig"), [("article", "utf8sig.txt")]),

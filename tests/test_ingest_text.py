@@ -86,12 +86,18 @@ def test_ingest_text_parse_column_map_rejects(items: list[str]) -> None:
     ("caf\u00e9 talks".encode("utf-16"), "utf-16-le", False),
     ("caf\u00e9 talks in Serrat".encode("utf-16-be"), "utf-16-be", False),
     ("The minister\u2019s \u201cfinal\u201d offer was rejected on Monday.".encode("cp1252"), None, True),
+    ("Le ministre a refus\u00e9 l\u2019offre \u00e0 Serrat.".encode("cp1252"), "cp1252", True),
+    ("\u041c\u0438\u043d\u0438\u0441\u0442\u0440 \u043e\u0442\u0432\u0435\u0440\u0433 \u043f\u043b\u0430\u043d "
+     "\u043c\u0438\u0440\u043d\u043e\u0433\u043e \u0443\u0440\u0435\u0433\u0443\u043b\u0438\u0440\u043e\u0432\u0430\u043d\u0438\u044f, "
+     "\u0437\u0430\u044f\u0432\u0438\u043b \u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044c "
+     "\u0432 \u043f\u043e\u043d\u0435\u0434\u0435\u043b\u044c\u043d\u0438\u043a.".encode("cp1251"), "cp1251", True),
 ])
 def test_ingest_text_decode(data: bytes, encoding: str | None, guessed: bool) -> None:
     got = decode(data)
     assert got.guessed is guessed
     if encoding:
-        assert got.encoding == encoding and "caf\u00e9" in got.text
+        assert got.encoding == encoding
+        assert got.text == data.decode(encoding).lstrip("\ufeff")
     else:
         assert "\u2019" in got.text and "\u201c" in got.text
 

@@ -22,12 +22,15 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from typing import Any, BinaryIO, Iterable, Iterator, Mapping
 
 from ..schema import Article, Problem
 from .dates import parse_date
+from .html import fragment_text
 from .text import DEFAULT_MAX_BYTES, clean_line, clean_text, decode, finish, join_title, problem
 
+_MARKUP = re.compile(r"^\s*<(?:p|div|article|section|html|body|h[1-6]|span|br|!doctype)\b", re.IGNORECASE)
 FIELDS = ("id", "date", "title", "text", "url", "source", "language")
 ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("id", "guid", "article_id", "doc_id", "docid", "uuid"),
@@ -143,7 +146,10 @@ def record_to_article(
     if rec_date is None and raw_date not in (None, ""):
         out.append(problem("input.malformed", f"{origin}: date {str(raw_date)[:60]!r} is not a date", origin))
     title = clean_line(_scalar(lookup.get(record, "title", keys)) or "") or None
-    body = clean_text(raw_text or "")
+    body = raw_text or ""
+    if _MARKUP.match(body):
+        body = fragment_text(body)  # scraped bodies often keep their <p> tags
+    body = clean_text(body)
     if not body:
         return [problem("input.empty", f"{origin}: no text", origin)]
     text = join_title(title, body) if title_in_text else body
@@ -166,7 +172,10 @@ def read_jsonl(
         if not line.strip():
             continue
         where = f"{origin}:{number}"
-        text = decode(line).text if number > 1 else decode(line.removeprefix(codecs.BOM_UTF8)).text
+        decoded = decode(line if number > 1 else line.removeprefix(codecs.BOM_UTF8))
+        text = decoded.text
+        if decoded.guessed:
+            yield problem("input.encoding", f"{where}: not UTF-8; read as {decoded.encoding} (guessed)", where)
         try:
             record = json.loads(text)
         except (ValueError, RecursionError) as exc:

@@ -40,6 +40,12 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
+_LATIN = frozenset(
+    "cp1250 cp1252 cp1254 cp1257 cp1258 iso8859-1 iso8859-2 iso8859-3 iso8859-4 iso8859-9 iso8859-10 "
+    "iso8859-13 iso8859-14 iso8859-15 iso8859-16 mac-roman mac-latin2".split()
+)
+
+
 @dataclass(frozen=True)
 class Decoded:
     """Text decoded from bytes, with the encoding used and whether it had to be guessed."""
@@ -139,7 +145,7 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
             except UnicodeDecodeError:
                 pass
     guess = _detect(data)
-    if guess:
+    if guess and not _latin(guess):
         return Decoded(data.decode(guess, errors="replace"), guess, guessed=True)
     for name in ("cp1252", "latin-1"):
         try:
@@ -147,6 +153,12 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         except UnicodeDecodeError:
             continue
     return Decoded(data.decode("utf-8", errors="replace"), "utf-8", guessed=True)  # pragma: no cover
+
+
+def _latin(encoding: str) -> bool:
+    """A single-byte Latin code page: the detector cannot tell these apart on short news text,
+    and Windows-1252 is by far the most common of them, so it is tried first."""
+    return codecs.lookup(encoding).name in _LATIN
 
 
 def _detect(data: bytes) -> str | None:
