@@ -111,6 +111,9 @@ def phrase_of(head: Any) -> Span:
             right = c.right_edge.i
         else:
             break
+    comma = next((t.i for t in doc[head.i + 1: right + 1] if t.text in (",", ";", "(", "\u2013", "\u2014")), None)
+    if comma is not None:
+        right = comma - 1  # "teachers from Palu, a territory of …": the appositive is not the name
     if right + 1 < len(doc) and doc[right + 1].is_punct and doc[right + 1].text in _CLOSING_MARKS \
             and any(t.text in _OPENING_MARKS for t in doc[left: right + 1]):
         right += 1  # leaders from the 'Coalition': keep the closing mark with its opening one

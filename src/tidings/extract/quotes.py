@@ -90,7 +90,8 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
 
     if shape.shape == "direct":
         for where, cue_tok in (("after", _cue_after(region, shape, index, bounds[1])),
-                               ("before", _cue_before(region, index, bounds[0]))):
+                               ("before", _cue_before(region, index, bounds[0])),
+                               ("before", _cue_before_paragraph(region, index, pars))):
             if cue_tok is None:
                 continue
             speaker, cue = _speaker_of_cue(cue_tok, book, quoted)
@@ -98,6 +99,9 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
         colon = _colon_speaker(region, index, bounds[0], book, quoted)
         if colon is not None:
             return make("direct", colon, None, "direct-colon", 0.75)
+        same = [f for f in found if f.paragraph == region.paragraph and f.kind == "direct" and f.region is not None]
+        if same and same[-1].speaker is not None and _only_attribution_between(same[-1], region, index):
+            return make("direct", same[-1].speaker, same[-1].cue, "direct-same-paragraph", 0.7)
         inherited = _inherited(region, found, pars, index.doc.text)
         if inherited is not None:
             prev, rule = inherited
@@ -160,6 +164,28 @@ def _cue_before(region: QuoteRegion, index: TokenIndex, bound: int) -> Any | Non
         if t.lower_ == "according" and clause[k + 1].lower_ == "to":
             return t
     return None
+
+
+def _cue_before_paragraph(region: QuoteRegion, index: TokenIndex, pars: Sequence[Paragraph]) -> Any | None:
+    """``X told reporters:`` ending one paragraph, the quote opening the next."""
+    par = pars[region.paragraph]
+    if region.open != par.start or region.paragraph == 0:
+        return None
+    prev = pars[region.paragraph - 1]
+    if index.doc.text[prev.end - 1] != ":":
+        return None
+    fake = QuoteRegion(region.start, region.end, prev.end, region.close, region.family, 0, region.paragraph)
+    return _cue_before(fake, index, prev.start)
+
+
+def _only_attribution_between(prev: Found, region: QuoteRegion, index: TokenIndex) -> bool:
+    """Between two quotes of a paragraph stands nothing but the first one's attribution."""
+    assert prev.region is not None
+    between = [t for t in _segment(index, prev.region.outer_end, region.open) if not t.is_punct]
+    cue_end = prev.cue.end if prev.cue is not None else -1
+    if not prev.rule.startswith(("direct-cue-after", "direct-same-paragraph")) or cue_end > region.open:
+        return prev.rule.startswith("direct-same-paragraph") and not between
+    return len(between) <= 12 and not any(is_speech_verb(t) and t.idx > cue_end for t in between)
 
 
 def _inside(tok: Any, region: QuoteRegion) -> bool:
