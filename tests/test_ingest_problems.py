@@ -58,7 +58,7 @@ CASES: list[tuple[str, bytes, list[tuple[str, str]]]] = [
                   f'"multi\nline text",x\n"{BODY}",\n').encode(),
      [("article", "rows.csv:2"), ("input.malformed", "rows.csv:3"), ("input.empty", "rows.csv:4"),
       ("input.malformed", "rows.csv:6"), ("article", "rows.csv:6"), ("article", "rows.csv:8")]),
-    ("nocol.csv", f'headline,date\nH,2025-09-08\n'.encode(), [("input.malformed", "nocol.csv:2")]),
+    ("nocol.csv", 'headline,date\nH,2025-09-08\n'.encode(), [("input.malformed", "nocol.csv:2")]),
     ("header-only.csv", b"text,date\n", []),
     ("broken.json", b'[{"text": "A"}, {"text": ', [("input.malformed", "broken.json")]),
     ("empty-array.json", b"[]", [("input.empty", "empty-array.json")]),

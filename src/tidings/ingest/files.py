@@ -13,7 +13,6 @@ import bz2
 import csv
 import datetime as dt
 import glob
-import gzip
 import io
 import itertools
 import json
