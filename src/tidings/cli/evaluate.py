@@ -1,0 +1,31 @@
+"""``tidings evaluate``: score tidings against a gold data set and print the report."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from ..evaluate.report import FORMATS, run_evaluation
+
+
+@click.command("evaluate")
+@click.argument("dataset", type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="data set format (default: detected from the file name or content)")
+@click.option("--json", "as_json", is_flag=True, help="print the machine-readable report")
+@click.option("--limit", type=int, default=None, help="evaluate only the first N records")
+@click.option("--misses", type=int, default=10, show_default=True, help="how many misses to show")
+def command(dataset: str, fmt: str | None, as_json: bool, limit: int | None, misses: int) -> None:
+    """Per-type precision/recall/F1, confusion, actor scores and worst misses on DATASET."""
+    report, formatter = run_evaluation(dataset, fmt, limit=limit)
+    if as_json:
+        click.echo(json.dumps(report, indent=2, ensure_ascii=False, default=str))
+        return
+    try:
+        click.echo(formatter(report, misses=misses))  # type: ignore[call-arg]
+    except TypeError:
+        click.echo(formatter(report))
+
+
+__all__ = ["command"]
