@@ -46,3 +46,32 @@ def test_cli_python_m_and_script_are_the_same_group() -> None:
     for name in ("code",):
         assert name in out.stdout
     assert "tidings: news articles in" in out.stdout
+
+
+def test_cli_code_attaches_reader_warnings_to_their_article(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import spacy
+
+    from tidings.cli.code import coded
+    from tidings.ingest import read_paths
+    from tidings.pipeline import Pipeline
+    from tidings.registry import Component, Registry
+
+    reg = Registry()
+    reg.add(Component("noop", 1, lambda doc, draft, res: draft))
+    pipe = Pipeline(["noop"], registry=reg, nlp=spacy.blank("en"))
+    f = tmp_path / "w.jsonl"
+    f.write_text('{"text": "Kestria votes.", "date": "not a date"}\n{not json\n{"text": "Second.", "date": "2024-01-02"}\n',
+                 encoding="utf-8")
+    results = list(coded(pipe, read_paths([str(f)])))
+    assert len(results) == 3
+    first, broken, second = results
+    assert first.article.text == "Kestria votes." and "input.malformed" in [p.code for p in first.problems]
+    assert broken.article.text == "" and [p.code for p in broken.problems] == ["input.malformed"]
+    assert second.article.date is not None and second.problems == ()
+
+
+@pytest.mark.parametrize("bad", ["nofield", "=x"])
+def test_cli_code_rejects_a_bad_column_map(bad: str) -> None:
+    res = CliRunner().invoke(group, ["code", "-", "--column", bad], input="text")
+    assert res.exit_code == 2
+    assert "--column" in res.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from typing import Iterable
@@ -9,7 +10,7 @@ from typing import Iterable
 import click
 
 from ..contract import to_contract
-from ..ingest import read_paths
+from ..ingest import FORMATS, parse_column_map, read_paths, with_warnings
 from ..pipeline import Pipeline
 from ..schema import Article, ArticleResult, Problem
 
@@ -30,16 +31,38 @@ def problem_result(p: Problem) -> ArticleResult:
 
 
 def coded(pipe: Pipeline, items: Iterable[Article | Problem]) -> Iterable[ArticleResult]:
-    """Code the articles, passing unreadable records through as results with a problem, in order."""
-    pending: list[Article] = []
-    for item in items:
-        if isinstance(item, Problem):
-            yield from pipe.code_many(pending)
-            pending = []
-            yield problem_result(item)
+    """Code the articles in order; reader warnings join their article's problems, and an
+    unreadable record still yields one result carrying its problem."""
+    pending: list[tuple[Article, tuple[Problem, ...]]] = []
+
+    def flush() -> Iterable[ArticleResult]:
+        results = pipe.code_many([a for a, _ in pending])
+        for (_, warnings), result in zip(pending, results):
+            yield dataclasses.replace(result, problems=warnings + result.problems) if warnings else result
+        pending.clear()
+
+    for article, problems in with_warnings(items):
+        if article is None:
+            yield from flush()
+            yield from (problem_result(p) for p in problems)
         else:
-            pending.append(item)
-    yield from pipe.code_many(pending)
+            pending.append((article, problems))
+            if len(pending) >= 64:
+                yield from flush()
+    yield from flush()
+
+
+def input_options(columns: tuple[str, ...], input_format: str | None) -> dict[str, object]:
+    """Reader options from the CLI's --column and --input-format flags."""
+    opts: dict[str, object] = {}
+    if columns:
+        try:
+            opts["columns"] = parse_column_map(list(columns))
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--column") from None
+    if input_format:
+        opts["format"] = input_format
+    return opts
 
 
 def table(result: ArticleResult) -> str:
@@ -72,10 +95,15 @@ def table(result: ArticleResult) -> str:
 @click.option("--date", "date_", help="Article date (YYYY-MM-DD) where the input has none.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="table", show_default=True)
 @click.option("--with-text", is_flag=True, help="Add the article text as article.text (jsonl).")
-def command(paths: tuple[str, ...], date_: str | None, fmt: str, with_text: bool) -> None:
+@click.option("--column", "columns", multiple=True, metavar="FIELD=NAME",
+              help="Read FIELD (id, date, title, text, url, source) from column NAME of JSONL/CSV input.")
+@click.option("--input-format", type=click.Choice(sorted(FORMATS)), help="Input format (default: detected).")
+def command(paths: tuple[str, ...], date_: str | None, fmt: str, with_text: bool, columns: tuple[str, ...],
+            input_format: str | None) -> None:
     """Code PATHS (files, folders, globs or - for stdin) and print the result; nothing is stored."""
+    opts = input_options(columns, input_format)
     pipe = Pipeline()
-    for result in coded(pipe, read_paths(paths, date=parse_date(date_))):
+    for result in coded(pipe, read_paths(paths, date=parse_date(date_), **opts)):  # type: ignore[arg-type]
         if fmt == "jsonl":
             click.echo(json.dumps(to_contract(result, with_text=with_text), ensure_ascii=False))
         else:
