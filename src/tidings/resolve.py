@@ -24,7 +24,7 @@ TERRITORIAL = {"country", "capital", "region", "igo", "seat", "coalition", "part
 DROP = {"a", "an", "the", "this", "that", "these", "those", "some", "several", "many", "few", "dozens", "hundreds",
         "thousands", "of", "largest", "biggest", "main", "more", "most", "other", "all", "both", "one", "two", "three",
         "four", "five", "six", "seven", "eight", "nine", "ten", "prominent", "heavily", "ruling", "top", "senior",
-        "local", "disgraced", "team", "number", "its", "their", "his", "her", "new", "unnamed", "unidentified"}
+        "local", "disgraced", "team", "its", "their", "his", "her", "new", "unnamed", "unidentified"}
 FORMER = {"former", "ex", "ex-", "erstwhile"}
 PREPS = {"of", "to", "at", "in", "from", "across", "for", "with", "on", "inside", "near", "within"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us"}
@@ -175,7 +175,7 @@ class Resolver:
         if not words:
             return Resolution(text, "other", score=0.1, reason="no words")
         lw = [fold(w) for w in words]
-        if len(lw) == 1 and lw[0] in PRONOUNS:
+        if len(lw) == 1 and lw[0] in PRONOUNS and not (words[0].isupper() and len(words[0]) > 1):
             return Resolution(text, "other", sector="UNK", score=0.2, reason="a pronoun: resolved by coreference")
         if len(lw) == 1 and lw[0] in NOT_ACTORS:
             return Resolution(text, "other", score=0.1, reason="a time word, not an actor")
