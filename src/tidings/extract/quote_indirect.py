@@ -71,10 +71,14 @@ def _balanced(span: Span, regions: Sequence[QuoteRegion], text: str) -> Span:
 
 
 def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Sequence[QuoteRegion],
-                    found: Sequence[Found]) -> list[Found]:
-    """Reported clauses of reporting verbs and of "according to X" as indirect quotes."""
+                    direct: Sequence[tuple[int, int]], paragraph_of: Any = None) -> list[Found]:
+    """Reported clauses of reporting verbs and of "according to X" as indirect quotes.
+
+    ``direct`` are the spans of direct quotations (a clause mostly inside one is not indirect);
+    ``paragraph_of(offset)`` gives the paragraph number recorded on each quote.
+    """
     quoted = [(r.start, r.end) for r in regions]
-    direct = [(f.start, f.end) for f in found if f.kind == "direct"]
+    par = paragraph_of or (lambda offset: -1)
     out: list[Found] = []
     for tok in doc:
         if not is_speech_verb(tok, INDIRECT_VERBS) or is_negated(tok) or _inside_any(tok, regions):
@@ -93,7 +97,7 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
             cue = token_span([tok] + [c for c in tok.children if c.dep_ == "prt"])
             score = 0.75 if speaker is not None and speaker.actor else 0.55
             out.append(Found(span.start, span.end, "indirect", speaker, cue, f"indirect-complement/{how}", score,
-                             -1))
+                             par(span.start)))
     for sent in doc.sents:
         acc = according_to(sent, quoted)
         if acc is None:
@@ -114,7 +118,8 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
         if _covered(span.start, span.end, direct) > 0.5:
             continue
         speaker = resolve_speaker(pobj, book, quoted)
-        out.append(Found(span.start, span.end, "indirect", speaker, cue, "indirect-according-to", 0.65, -1))
+        out.append(Found(span.start, span.end, "indirect", speaker, cue, "indirect-according-to", 0.65,
+                         par(span.start)))
     return out
 
 

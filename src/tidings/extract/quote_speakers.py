@@ -25,12 +25,17 @@ say tell warn claim insist argue add vow suggest state declare announce explain 
 answer ask write tweet post comment stress emphasise emphasize acknowledge admit deny urge pledge promise
 predict confirm allege assert maintain contend observe complain recall report describe threaten accuse boast
 concede caution demand hint reiterate repeat shout quip joke signal indicate mention reveal disclose protest
-retort counter lament propose recommend agree estimate testify plead concur reckon brief inform assure
+retort counter lament propose recommend agree estimate testify concur reckon brief inform assure
+call dismiss praise hail denounce condemn criticise criticize brand label slam blast decry welcome
 """.split())
+# evaluative verbs quote a word or two ("dismissed it as a 'stunt'") but report no clause
+_EVALUATIVE = frozenset("call dismiss praise hail denounce condemn criticise criticize brand label slam blast decry "
+                        "welcome".split())
 # verbs that take the speaker after them in "…," said Mr Smith
 INVERTIBLE = frozenset("say add ask write explain reply note continue tell insist".split())
 # verbs whose clausal complement is reported content (indirect speech)
-INDIRECT_VERBS = SPEECH_VERBS - frozenset("ask describe accuse demand urge propose recommend protest".split())
+INDIRECT_VERBS = SPEECH_VERBS - _EVALUATIVE - frozenset("ask describe accuse demand urge propose recommend protest"
+                                                         .split())
 # nouns naming someone who speaks for a body: "a ministry spokesman", "officials from X"
 SPOKES_NOUNS = frozenset("""
 spokesman spokeswoman spokesperson spokespeople official officials representative representatives aide aides
@@ -46,6 +51,10 @@ _ENTITY_KINDS = {"PERSON": "person", "ORG": "organization"}
 
 def is_speech_verb(tok: Any, lexicon: frozenset[str] = SPEECH_VERBS) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon and tok.tag_ != "MD"
+
+
+def is_evaluative(tok: Any) -> bool:
+    return tok.lemma_.lower() in _EVALUATIVE
 
 
 def is_negated(tok: Any) -> bool:
@@ -72,6 +81,8 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
                 return c, "inverted-subject"
             if c.dep_ not in ("punct", "advmod", "prep", "npadvmod"):
                 break
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head, "controller-subject"  # "the demonstrators, demanding …"
     if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep", "prep") or verb.tag_ in ("VBG", "VBN"):
         node = verb
         while node.head is not node:
@@ -316,6 +327,6 @@ def _actor_of_phrase(tok: Any, book: ActorBook) -> Actor | None:
 
 
 __all__ = [
-    "ActorBook", "Found", "INDIRECT_VERBS", "SPEECH_VERBS", "Speaker", "antecedent", "is_negated", "is_speech_verb",
+    "ActorBook", "Found", "INDIRECT_VERBS", "SPEECH_VERBS", "Speaker", "antecedent", "is_evaluative", "is_negated", "is_speech_verb",
     "phrase_of", "resolve_speaker", "subject_of",
 ]

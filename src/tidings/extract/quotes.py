@@ -24,7 +24,8 @@ from .common import token_span
 from .quote_indirect import according_to, indirect_quotes
 from .quote_marks import Paragraph, QuoteRegion, find_quote_regions, paragraphs, top_level
 from .quote_shape import RegionShape, TokenIndex, shape_of
-from .quote_speakers import COMPONENT, ActorBook, Found, Speaker, is_speech_verb, resolve_speaker, subject_of
+from .quote_speakers import (COMPONENT, ActorBook, Found, Speaker, is_evaluative, is_speech_verb, resolve_speaker,
+                             subject_of)
 
 _TERMINATORS = frozenset({".", "!", "?"})
 _MAX_CUE_WORDS = 15
@@ -63,28 +64,29 @@ def extract_quotes(doc: Any, book: ActorBook, headline_end: int = 0) -> list[Quo
     regions = find_quote_regions(text)
     outer = list(top_level(regions))
     quoted = [(r.start, r.end) for r in outer]
+    shapes = [shape_of(region, index, pars[region.paragraph].start) for region in outer]
+    direct_spans = [(r.start, r.end) for r, sh in zip(outer, shapes) if sh.shape == "direct"]
+    indirect = indirect_quotes(doc, index, book, outer, direct_spans, lambda offset: _paragraph_at(pars, offset))
     found: list[Found] = []
-    for k, region in enumerate(outer):
-        par = pars[region.paragraph]
-        shape = shape_of(region, index, par.start)
+    for k, (region, shape) in enumerate(zip(outer, shapes)):
         if shape.shape in ("title", "nickname"):
             continue
+        par = pars[region.paragraph]
         prev_bound = outer[k - 1].outer_end if k and outer[k - 1].paragraph == region.paragraph else par.start
         next_bound = outer[k + 1].outer_start if k + 1 < len(outer) and outer[k + 1].paragraph == region.paragraph \
             else par.end
-        item = _attribute(region, shape, index, book, quoted, found, pars, (prev_bound, next_bound))
+        item = _attribute(region, shape, index, book, quoted, found, pars, (prev_bound, next_bound), indirect)
         if item is None or (region.start < headline_end and item.speaker is None):
             continue  # scare quotes, and quotes in a headline with no one to say them
         found.append(item)
-    found = _fill_back_continued(found)
-    found.extend(indirect_quotes(doc, index, book, outer, found))
+    found = _fill_back_continued(found) + indirect
     found.sort(key=lambda f: (f.start, -f.end))
     return [_to_quote(f, i + 1, text) for i, f in enumerate(found)]
 
 
 def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book: ActorBook,
                quoted: list[tuple[int, int]], found: list[Found], pars: Sequence[Paragraph],
-               bounds: tuple[int, int]) -> Found | None:
+               bounds: tuple[int, int], indirect: Sequence[Found] = ()) -> Found | None:
     def make(kind: str, speaker: Speaker | None, cue: Span | None, rule: str, score: float) -> Found:
         return Found(region.start, region.end, kind, speaker, cue, rule, score, region.paragraph, region)
 
@@ -102,7 +104,7 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
         same = [f for f in found if f.paragraph == region.paragraph and f.kind == "direct" and f.region is not None]
         if same and same[-1].speaker is not None and _only_attribution_between(same[-1], region, index):
             return make("direct", same[-1].speaker, same[-1].cue, "direct-same-paragraph", 0.7)
-        inherited = _inherited(region, found, pars, index.doc.text)
+        inherited = _inherited(region, found, pars, index.doc.text, indirect)
         if inherited is not None:
             prev, rule = inherited
             return make("direct", prev.speaker, prev.cue, rule, 0.75 if rule == "direct-continued-paragraph" else 0.65)
@@ -120,6 +122,10 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
     if shape.shape == "direct" or (shape.has_verb and shape.words >= 4):
         return make("direct", None, None, "direct-unattributed", 0.5)
     return None  # a scare quote: no speaker, no sentence
+
+
+def _paragraph_at(pars: Sequence[Paragraph], offset: int) -> int:
+    return next((p.index for p in pars if p.start <= offset <= p.end), -1)
 
 
 def _segment(index: TokenIndex, start: int, end: int) -> list[Any]:
@@ -185,7 +191,8 @@ def _only_attribution_between(prev: Found, region: QuoteRegion, index: TokenInde
     cue_end = prev.cue.end if prev.cue is not None else -1
     if not prev.rule.startswith(("direct-cue-after", "direct-same-paragraph")) or cue_end > region.open:
         return prev.rule.startswith("direct-same-paragraph") and not between
-    return len(between) <= 12 and not any(is_speech_verb(t) and t.idx > cue_end for t in between)
+    return len(between) <= 25 and not any(
+        is_speech_verb(t) and t.idx > cue_end and any(c.dep_ == "nsubj" for c in t.children) for t in between)
 
 
 def _inside(tok: Any, region: QuoteRegion) -> bool:
@@ -235,14 +242,16 @@ def _governing_cue(tokens: Sequence[Any], region: QuoteRegion) -> Any | None:
         for _ in range(12):
             if node.head.i == node.i:
                 break
-            node = node.head
+            child, node = node, node.head
             if is_speech_verb(node) and not _inside(node, region):
+                if is_evaluative(node) and child is root and child.dep_ in ("dobj", "nsubj", "nsubjpass", "dative"):
+                    return None  # "dismissed the 'peace plan'": the quoted words are the target, not the verdict
                 return node
     return None
 
 
-def _inherited(region: QuoteRegion, found: list[Found], pars: Sequence[Paragraph], text: str
-               ) -> tuple[Found, str] | None:
+def _inherited(region: QuoteRegion, found: list[Found], pars: Sequence[Paragraph], text: str,
+               indirect: Sequence[Found] = ()) -> tuple[Found, str] | None:
     """A speaker carried over from the previous paragraph's quote.
 
     A paragraph that continues a multi-paragraph quote keeps its speaker; a paragraph that opens
@@ -251,11 +260,20 @@ def _inherited(region: QuoteRegion, found: list[Found], pars: Sequence[Paragraph
     if region.open != pars[region.paragraph].start:
         return None
     prev = [f for f in found if f.paragraph == region.paragraph - 1 and f.kind == "direct"]
-    if not prev or prev[-1].speaker is None:
-        return None
-    if region.continues and prev[-1].region is not None and prev[-1].region.continued:
-        return prev[-1], "direct-continued-paragraph"
-    return prev[-1], "direct-previous-paragraph"
+    if prev and prev[-1].speaker is not None:
+        if region.continues and prev[-1].region is not None and prev[-1].region.continued:
+            return prev[-1], "direct-continued-paragraph"
+        return prev[-1], "direct-previous-paragraph"
+    reported = [f for f in indirect if f.paragraph == region.paragraph - 1 and f.speaker is not None
+                and f.speaker.actor is not None]
+    if reported and not prev and _ends_paragraph(reported[-1], pars[region.paragraph - 1], text):
+        return reported[-1], "direct-previous-paragraph"  # "…, X said." then a paragraph of X's words
+    return None
+
+
+def _ends_paragraph(f: Found, par: Paragraph, text: str) -> bool:
+    """The reported clause's attribution closes its paragraph ("…, the minister said.")."""
+    return f.cue is not None and f.cue.start >= f.end and not text[f.cue.end: par.end].strip(" .").count(".")
 
 
 def _fill_back_continued(found: list[Found]) -> list[Found]:
