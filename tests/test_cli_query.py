@@ -22,7 +22,7 @@ def _result(aid: str, day: str, kind: str, actor: Actor, recipient: Actor, evide
     return ArticleResult(
         Article(aid, text, dt.date.fromisoformat(day), f"Story {aid}", url=f"https://example.org/{aid}"),
         (actor, recipient),
-        (Quote("q1", said, "direct", Span(q_start, q_start + len(said), said), actor.id, actor.name, "said"),),
+        (Quote("q1", said, "direct", Span(q_start, q_start + len(said), said), actor.id, actor.name, cue="said"),),
         (Event("e1", kind, Span(0, len(evidence), evidence), (actor.id,), (recipient.id,), confidence=0.7),),
     )
 

@@ -106,3 +106,16 @@ def test_store_missing_file_is_not_created_for_readers(tmp_path: Path, create: b
 def test_store_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="does not exist"):
         connect(tmp_path / "no" / "such" / "t.db")
+
+
+def test_store_event_day_migration_fills_existing_rows(tmp_path: Path) -> None:
+    """0003 adds events.day to a database that already holds events: own date, else the article's."""
+    conn = connect(tmp_path / "t.db", migrate=False)
+    migrate(conn, MIGRATIONS[:2])
+    conn.execute("INSERT INTO articles(id, date, text, coded_at, components, schema, result_json) "
+                 "VALUES ('a', '2031-05-06', 't', 'now', '', 'tidings/1', '{}')")
+    for seq, date in enumerate(["2031-04", None]):
+        conn.execute("INSERT INTO events(article_id, seq, event_id, event, date, actor_ids, recipient_ids, evidence) "
+                     "VALUES ('a', ?, ?, 'AGREE', ?, '[]', '[]', 'x')", (seq, f"e{seq}", date))
+    assert migrate(conn) == ["0003_event_day"]
+    assert [r[0] for r in conn.execute("SELECT day FROM events ORDER BY seq")] == ["2031-04", "2031-05-06"]

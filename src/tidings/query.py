@@ -165,7 +165,7 @@ def _fold_fn(conn: sqlite3.Connection) -> None:
                          deterministic=True)
 
 
-_DAY = "COALESCE(e.date, a.date)"
+_DAY = "e.day"  # the event's own date, else its article's (stored at write time)
 
 
 def _event_filters(
@@ -192,9 +192,15 @@ def _event_filters(
     if (s := _date(since)) is not None:
         where.append(f"{_DAY} IS NOT NULL AND " + _on_or_after(_DAY, "?"))
         args += [s] * where[-1].count("?")
+        if s[:4].isdigit():  # a coarse range on the indexed column first; the exact test above decides
+            where.append(f"{_DAY} >= ?")
+            args.append(s[:4])
     if (u := _date(until)) is not None:
         where.append(f"{_DAY} IS NOT NULL AND " + _on_or_before(_DAY, "?"))
         args += [u] * where[-1].count("?")
+        if u[:4].isdigit() and len(u[:4]) == 4 and u[:4] != "9999":
+            where.append(f"{_DAY} < ?")
+            args.append(f"{int(u[:4]) + 1:04d}")
     if text is not None and (expr := match_expression(text)) is not None:
         where.append("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
         args.append(expr)
@@ -232,10 +238,10 @@ def events(
     where, args = _event_filters(actor, country, event, mode, since, until, text, article_id)
     direction = "DESC" if order == "newest" else "ASC"
     sql = (
-        f"SELECT e.*, {_DAY} AS day, a.title AS title, a.date AS article_date, a.url AS url "
+        f"SELECT e.*, a.title AS title, a.date AS article_date, a.url AS url "
         f"FROM events e JOIN articles a ON a.id = e.article_id "
         + (f"WHERE {' AND '.join(where)} " if where else "")
-        + f"ORDER BY day {direction}, e.article_id, e.seq"
+        + f"ORDER BY e.day {direction}, e.article_id, e.seq"
     )
     if limit:
         sql += " LIMIT ? OFFSET ?"

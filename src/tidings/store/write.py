@@ -75,7 +75,7 @@ def _quote_row(article_id: str, seq: int, q: Quote, names: dict[str, str]) -> tu
     )
 
 
-def _event_row(article_id: str, seq: int, e: Event, actors: dict[str, Actor]) -> tuple[Any, ...]:
+def _event_row(article_id: str, seq: int, e: Event, actors: dict[str, Actor], day: str | None) -> tuple[Any, ...]:
     def names(ids: Sequence[str]) -> str:
         return "; ".join(actors[i].name if i in actors else i for i in ids)
 
@@ -91,7 +91,7 @@ def _event_row(article_id: str, seq: int, e: Event, actors: dict[str, Actor]) ->
         _t(json.dumps(list(e.actor), ensure_ascii=False)), _t(json.dumps(list(e.recipient), ensure_ascii=False)),
         _t(names(e.actor)), _t(names(e.recipient)), _t(countries(e.actor)), _t(countries(e.recipient)),
         _t(",".join(e.aux)), _t(e.evidence.text), e.evidence.start, e.evidence.end, _t(e.quote), e.confidence,
-        _t(e.rule),
+        _t(e.rule), _t(d.value) if d and d.value else day,
     )
 
 
@@ -104,7 +104,7 @@ _INSERT_EVENT = (
     "INSERT INTO events(article_id, seq, event_id, event, mode, context, quad, cameo, intensity, date, "
     "date_precision, date_raw, location, location_country, lat, lon, geonameid, actor_ids, recipient_ids, "
     "actor_names, recipient_names, actor_countries, recipient_countries, aux, evidence, evidence_start, "
-    "evidence_end, quote_id, confidence, rule) VALUES (" + ",".join("?" * 30) + ")"
+    "evidence_end, quote_id, confidence, rule, day) VALUES (" + ",".join("?" * 31) + ")"
 )
 _INSERT_PARTICIPANT = ("INSERT INTO participants(event_row, article_id, side, actor_id, name, country, sector) "
                        "VALUES (?,?,?,?,?,?,?)")
@@ -123,8 +123,9 @@ def _insert(conn: sqlite3.Connection, result: ArticleResult, coded_at: str) -> N
     names = {a.id: a.name for a in result.actors}
     conn.executemany(_INSERT_ACTOR, [_actor_row(aid, i, a) for i, a in enumerate(result.actors)])
     conn.executemany(_INSERT_QUOTE, [_quote_row(aid, i, q, names) for i, q in enumerate(result.quotes)])
+    day = result.article.date.isoformat() if result.article.date else None
     for i, e in enumerate(result.events):
-        row = conn.execute(_INSERT_EVENT, _event_row(aid, i, e, by_id)).lastrowid
+        row = conn.execute(_INSERT_EVENT, _event_row(aid, i, e, by_id, day)).lastrowid
         parts = [(row, aid, side, _t(x), _t(by_id[x].name) if x in by_id else None,
                   _t(by_id[x].country) if x in by_id else None, _t(by_id[x].sector) if x in by_id else None)
                  for side, ids in (("actor", e.actor), ("recipient", e.recipient)) for x in ids]
