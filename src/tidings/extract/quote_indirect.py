@@ -49,8 +49,10 @@ def _clause_tokens(clause: Any) -> list[Any]:
 def _is_finite_clause(clause: Any) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children):
         return False
-    if clause.tag_ in ("VBG", "TO") or any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
-        return False
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+        return False  # "urged them to leave": an infinitive reports no statement
+    if clause.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False  # a bare participle is no clause of its own
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)
 
 
