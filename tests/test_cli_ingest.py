@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -160,3 +161,68 @@ def test_cli_ingest_newer_database_is_a_clean_error(folder: Path, tmp_path: Path
 @pytest.mark.parametrize("value", ["", "  ", None])
 def test_cli_build_pipeline_default(value: str | None) -> None:
     assert ingest_cli.build_pipeline(value).component_names[0] == "tidings.actors.v1"
+
+
+class _Stream:
+    def __init__(self, tty: bool) -> None:
+        self.tty, self.text = tty, ""
+
+    def isatty(self) -> bool:
+        return self.tty
+
+    def write(self, s: str) -> None:
+        self.text += s
+
+    def flush(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize(("tty", "expected_start", "final_newline"), [
+    (True, "\r\x1b[K3 stored", True),
+    (False, "ingest: 3 stored", False),
+])
+def test_cli_ingest_progress_display(tty: bool, expected_start: str, final_newline: bool) -> None:
+    stream = _Stream(tty)
+    progress = ingest_cli.Progress(stream)
+    stats = ingest_cli.IngestStats(new=3, events=7)
+    progress(stats)
+    progress(stats)  # too soon after the last one: nothing
+    assert stream.text.startswith(expected_start) and stream.text.count("stored") == 1
+    assert "7 events" in stream.text
+    progress(stats, final=True)
+    assert stream.text.endswith("\n") if final_newline else stream.text.count("stored") == 1
+
+
+def test_cli_ingest_locked_database_is_a_clean_error(folder: Path, tmp_path: Path, toy: None,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import tidings.store.db as db_mod
+
+    db = tmp_path / "t.db"
+    _run("ingest", str(folder / "one.txt"), "--db", str(db))
+    monkeypatch.setattr(db_mod, "BUSY_TIMEOUT_S", 0.05)
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer holds the lock
+    try:
+        result = CliRunner().invoke(group, ["ingest", str(folder), "--db", str(db)])
+    finally:
+        holder.execute("ROLLBACK")
+    assert result.exit_code == 1
+    assert "database error after 0 articles" in result.output and "run the same command again" in result.output
+    assert query.summary(db).articles == 1
+
+
+@pytest.mark.model
+def test_cli_ingest_stores_exactly_what_the_pipeline_codes(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """With the real pipeline, what is read back is what the pipeline made, record for record."""
+    from tidings.schema import Article, to_dict
+    from tidings.store import connect, ingest_items
+
+    pipe = Pipeline(errors="record", nlp=nlp)
+    texts = ["The foreign minister of France met Germany's chancellor in Berlin on Tuesday and they signed a "
+             "trade agreement.", "\u201cWe will not back down,\u201d the union leader said on Friday."]
+    arts = [Article(f"m{i}", t, dt.date(2031, 5, 6)) for i, t in enumerate(texts)]
+    conn = connect(tmp_path / "t.db")
+    stats = ingest_items(conn, iter(arts), pipe)
+    assert stats.new == 2
+    for art in arts:
+        assert to_dict(query.load_result(conn, art.id)) == to_dict(pipe.code(art))

@@ -9,6 +9,7 @@ without records - fast, for loading a corpus first or for testing the store itse
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -98,6 +99,9 @@ def command(paths: tuple[str, ...], db_path: Path, date_: str | None, recode: bo
     try:
         ingest_items(conn, read_paths(paths, date=date), pipe, recode=recode, stats=stats,
                      on_progress=None if quiet else progress)
+    except sqlite3.Error as exc:  # e.g. another writer held the lock past the busy timeout; stored articles stay
+        raise click.ClickException(f"{db_path}: database error after {stats.stored} articles: {exc}; "
+                                   "run the same command again to continue") from exc
     except KeyboardInterrupt:
         if not quiet:
             progress(stats, final=True)
