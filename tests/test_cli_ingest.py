@@ -226,3 +226,11 @@ def test_cli_ingest_stores_exactly_what_the_pipeline_codes(nlp, tmp_path: Path) 
     assert stats.new == 2
     for art in arts:
         assert to_dict(query.load_result(conn, art.id)) == to_dict(pipe.code(art))
+
+
+def test_cli_ingest_repeated_article_in_input_is_coded_once(tmp_path: Path, toy: None) -> None:
+    src = tmp_path / "rows.jsonl"
+    line = '{"id": "same", "text": "Gondor thanks Arnor", "date": "2031-01-01"}\n'
+    src.write_text(line * 3 + '{"id": "other", "text": "Rohan", "date": "2031-01-02"}\n', encoding="utf-8")
+    code, out = _run("ingest", str(src), "--db", str(tmp_path / "t.db"))
+    assert "articles: 2 new, 0 already stored, 2 duplicate in input" in out

@@ -59,7 +59,7 @@ def test_cli_ingest_killed_half_way_resumes_and_stores_each_article_once(tmp_pat
         time.sleep(0.002)
     proc.send_signal(signal.SIGKILL)
     proc.wait(30)
-    assert proc.returncode == -signal.SIGKILL, "the ingest finished before it could be killed"
+    assert proc.returncode == -signal.SIGKILL, f"the ingest ended before it could be killed: {proc.stderr.read()}"
     at_kill = _stored(db)
     assert N_ARTICLES // 2 <= at_kill < N_ARTICLES, at_kill
 

@@ -12,13 +12,15 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 import time
-from collections import deque
+from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Protocol
 
 from ..ingest import with_warnings
 from ..schema import Article, ArticleResult, Problem
 from .write import stored_ids, write_problem, write_result
+
+SEEN_WINDOW = 100_000
 
 
 class Coder(Protocol):
@@ -70,7 +72,7 @@ def _to_code(conn: sqlite3.Connection, items: Iterable[Article | Problem], stats
     A warning the reader gave about an article (a bad date, a cut text) is queued in
     ``warnings``, in step with the articles yielded, to be stored with the article's result.
     """
-    seen: set[str] = set()
+    seen: OrderedDict[str, None] = OrderedDict()  # recent ids only: memory stays flat on huge inputs
     pending: list[tuple[Article, tuple[Problem, ...]]] = []
 
     def flush() -> Iterator[Article]:
@@ -93,7 +95,9 @@ def _to_code(conn: sqlite3.Connection, items: Iterable[Article | Problem], stats
         if article.id in seen:
             stats.duplicates += 1
             continue
-        seen.add(article.id)
+        seen[article.id] = None
+        if len(seen) > SEEN_WINDOW:  # older repeats are caught by the stored-id check instead
+            seen.popitem(last=False)
         pending.append((article, problems))
         if len(pending) >= chunk:
             yield from flush()
