@@ -67,7 +67,7 @@ def code_records(pipeline: Any, records: list[dict[str, Any]], text_key: str = "
                 date = dt.date.fromisoformat(str(r["date"])[:10])
             except ValueError:
                 date = None
-        arts.append(Article(id=str(r.get("id", i)), text=r[text_key], date=date, origin=f"line {i + 1}"))
+        arts.append(Article(id=str(r.get("id", i)), text=r.get(text_key) or r.get("text_tokens") or "", date=date, origin=f"line {i + 1}"))
     return list(pipeline.code_many(arts))
 
 
@@ -146,10 +146,10 @@ def evaluate_conflibert(path: str | Path, pipeline: Any, limit: int | None = Non
             pairs.append((str(gold_q), str(quad)))
             if quad != gold_q:
                 misses.append({"gold": gold_q, "coded": quad, "event": main.event if main else None,
-                               "text": rec["text"]})
+                               "text": res.article.text})
         gold_spans = []
         for sp in rec.get("spans") or []:
-            loc = locate(rec["text"], sp.get("text", ""))
+            loc = locate(res.article.text, sp.get("text", ""))
             if loc:
                 gold_spans.append((sp.get("role", "source"), loc))
         if not gold_spans:

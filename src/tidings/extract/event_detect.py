@@ -26,6 +26,12 @@ _NEEDS_OBJECT = frozenset("end halt suspend reduce cancel lift ease give provide
                           "seize receive welcome host join recall defend fund finance upgrade".split())
 # Ending or halting a war is not cutting relations with anyone.
 _NOT_TARGETS = frozenset("war conflict fighting violence hostility crisis bloodshed".split())
+_NON_MATERIAL = frozenset("message letter condolence greeting signal note invitation word regard".split())
+_REMOVE_VERBS = frozenset("lift ease relax cancel end scrap remove drop rescind revoke suspend".split())
+_RESTRICTIONS = frozenset("ban sanction embargo restriction curfew blockade siege emergency measure "
+                          "moratorium".split())
+# Verbs whose clause reports a statement: an event noun under them is background, not the news.
+_STATEMENT_HEADS = frozenset("say tell express claim voice offer extend send convey announce report".split())
 _WILLING = frozenset({"willing", "ready", "prepared", "determined", "eager"})
 _MUST = frozenset({"must", "should"})
 _STRIKE_ASSAULT = frozenset({"air", "missile", "drone", "military", "rocket", "artillery", "nuclear", "retaliatory",
@@ -162,9 +168,9 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
     return None, "", None
 
 
-def find_candidates(sent: Any, lex: Lexicon) -> Iterator[Candidate]:
-    """Every trigger of one sentence, verbs first, then nouns not taken by a verb."""
-    taken: set[int] = set()
+def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> Iterator[Candidate]:
+    """Every verbal trigger of one sentence; ``taken`` collects tokens that no other trigger may use."""
+    taken = set() if taken is None else taken
     for v in sent:
         if v.pos_ not in ("VERB", "AUX", "ADJ") or v.i in taken:
             continue
@@ -176,10 +182,16 @@ def find_candidates(sent: Any, lex: Lexicon) -> Iterator[Candidate]:
                         cand.verbs.append(v.head)
                     yield cand
             continue
-        if lemma in SPEECH_VERBS:
+        if lemma in SPEECH_VERBS and not (lemma in LIGHT_VERBS and _verb_entry(v, lex)[0] is not None):
             yield from _speech_demand(v, lex)
             continue
         fe = lex.frames.get(lemma)
+        if (fe and fe.extra == "appeal") or (lemma == "call" and any(
+                c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") for c in v.children)):
+            for c in v.children:  # an appeal is a statement; what it asks for has not happened
+                if c.dep_ in ("xcomp", "ccomp", "prep", "dobj"):
+                    taken.update(t.i for t in c.subtree)
+            continue
         if fe and any(c.dep_ in ("xcomp", "ccomp") for c in v.children):
             yield from _frame(v, fe.extra, lex, taken, rule=f"frame:{lemma}", entry=fe)
             continue
@@ -194,6 +206,10 @@ def find_candidates(sent: Any, lex: Lexicon) -> Iterator[Candidate]:
         if consumed is not None and consumed.lemma_.lower() == "strike":
             event, mode = _strike_type(consumed, v)
         if any(o.lemma_.lower() in _NOT_TARGETS for o in _objects(v)) and event in ("SANCTION", "RETREAT"):
+            continue
+        if lemma in _REMOVE_VERBS and any(o.lemma_.lower() in _RESTRICTIONS for o in _objects(v)):
+            event, mode, rule = "RETREAT", None, f"verb:{lemma}_restriction"  # lifting a ban is done, not promised
+        if event == "AID" and any(o.lemma_.lower() in _NON_MATERIAL for o in _objects(v)):
             continue
         if entry.lemma in _NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass", "dative", "xcomp")
                                                     for c in v.children):
@@ -303,7 +319,7 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
                    (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
         preps = _RECIPIENT_PREPS.get(event, ("against", "with", "on", "to")) + ("with", "between", "against", "on")
         recipients = [p for p in _preps(n, preps) if p not in actors]
-        if not actors and not recipients:
+        if not actors and (not recipients or _clause_head(n).lemma_.lower() in _STATEMENT_HEADS):
             continue
         yield Candidate(event, mode, f"nominal:{n.lemma_.lower()}", [n], _governing_verbs(n), _clause_head(n),
                         actors=actors, recipients=recipients, context=entry.context, noun=n, score=0.55)

@@ -96,8 +96,9 @@ def _code_sentence(sent: Any, lex: event_lexicon.Lexicon, book: ActorBook, draft
                    headline_words: list[str]) -> list[Event]:
     if sent.text.rstrip(' "\'”’»').endswith("?"):
         return []  # a question reports no event
-    cands = list(find_candidates(sent, lex))
-    taken = {t.i for c in cands for t in c.trigger}
+    taken: set[int] = set()
+    cands = list(find_candidates(sent, lex, taken))
+    taken |= {t.i for c in cands for t in c.trigger}
     for c in cands:
         if c.inner is not None:
             taken.update(t.i for v in c.verbs[1:] for t in v.subtree)
