@@ -118,6 +118,9 @@ CASES = [
     ("after-reported-paragraph", 'The border will reopen on Friday, Ann Vale said.\n"It is a good day for the valley."',
      [("indirect", "The border will reopen on Friday", "Ann Vale", "said"),
       ("direct", "It is a good day for the valley.", "Ann Vale", "said")]),
+    ("run-after-partial", 'Ann Vale said the army "will not stop." "It has never stopped before."',
+     [("partial", "will not stop.", "Ann Vale", "said"),
+      ("direct", "It has never stopped before.", "Ann Vale", "said")]),
     # indirect speech
     ("indirect-said", "Ann Vale said the army would withdraw from the valley by Friday.",
      [("indirect", "the army would withdraw from the valley by Friday", "Ann Vale", "said")]),

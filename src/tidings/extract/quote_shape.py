@@ -31,6 +31,7 @@ self-proclaimed
 _FUNCTION_WORDS = frozenset("of the and a an in on for to at by with from or".split())
 _CLAUSE_OPENERS = set(":,\u2014\u2013-([")
 _TERMINAL = set(".!?\u2026")
+_CLOSING = set('"\u201d\u2019\u00bb\'')
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,9 @@ def shape_of(region: QuoteRegion, index: TokenIndex, par_start: int) -> RegionSh
     words = [t.text for t in toks if t.is_alpha or t.like_num]
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in toks)
     prev_ch = _prev_char(text, region.open, par_start)
+    if prev_ch is not None and prev_ch in _CLOSING and region.open >= 2:
+        before_mark = _prev_char(text, text.rindex(prev_ch, par_start, region.open), par_start)
+        prev_ch = before_mark if before_mark in _TERMINAL or before_mark == "," else prev_ch  # ."  "Next …
     prev_tok = index.before(region.open)
     next_tok = index.after(region.outer_end)
     first_upper = bool(words) and words[0][:1].isupper()

@@ -101,7 +101,7 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
         colon = _colon_speaker(region, index, bounds[0], book, quoted)
         if colon is not None:
             return make("direct", colon, None, "direct-colon", 0.75)
-        same = [f for f in found if f.paragraph == region.paragraph and f.kind == "direct" and f.region is not None]
+        same = [f for f in found if f.paragraph == region.paragraph and f.kind != "indirect" and f.region is not None]
         if same and same[-1].speaker is not None and _only_attribution_between(same[-1], region, index):
             return make("direct", same[-1].speaker, same[-1].cue, "direct-same-paragraph", 0.7)
         inherited = _inherited(region, found, pars, index.doc.text, indirect)
@@ -188,6 +188,8 @@ def _only_attribution_between(prev: Found, region: QuoteRegion, index: TokenInde
     """Between two quotes of a paragraph stands nothing but the first one's attribution."""
     assert prev.region is not None
     between = [t for t in _segment(index, prev.region.outer_end, region.open) if not t.is_punct]
+    if prev.kind == "partial":  # 'X said the plan "…." "…"': a run of quotes with nothing between
+        return not between
     cue_end = prev.cue.end if prev.cue is not None else -1
     if not prev.rule.startswith(("direct-cue-after", "direct-same-paragraph")) or cue_end > region.open:
         return prev.rule.startswith("direct-same-paragraph") and not between
