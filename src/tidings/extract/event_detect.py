@@ -28,8 +28,8 @@ _NEEDS_OBJECT = frozenset("end halt suspend reduce cancel lift ease give provide
 _NOT_TARGETS = frozenset("war conflict fighting violence hostility crisis bloodshed".split())
 _NON_MATERIAL = frozenset("message letter condolence greeting signal note invitation word regard".split())
 _REMOVE_VERBS = frozenset("lift ease relax cancel end scrap remove drop rescind revoke suspend".split())
-_RESTRICTIONS = frozenset("ban sanction embargo restriction curfew blockade siege emergency measure "
-                          "moratorium".split())
+_RESTRICTIONS = frozenset("ban restriction measure moratorium censorship".split())
+_MATERIAL_RESTRICTIONS = frozenset("sanction embargo boycott curfew blockade siege emergency law".split())
 # Verbs whose clause reports a statement: an event noun under them is background, not the news.
 _STATEMENT_HEADS = frozenset("say tell express claim voice offer extend send convey announce report".split())
 _WILLING = frozenset({"willing", "ready", "prepared", "determined", "eager"})
@@ -207,8 +207,11 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             event, mode = _strike_type(consumed, v)
         if any(o.lemma_.lower() in _NOT_TARGETS for o in _objects(v)) and event in ("SANCTION", "RETREAT"):
             continue
-        if lemma in _REMOVE_VERBS and any(o.lemma_.lower() in _RESTRICTIONS for o in _objects(v)):
-            event, mode, rule = "RETREAT", None, f"verb:{lemma}_restriction"  # lifting a ban is done, not promised
+        lifted = [o.lemma_.lower() for o in _objects(v) if o.lemma_.lower() in _RESTRICTIONS | _MATERIAL_RESTRICTIONS]
+        if lemma in _REMOVE_VERBS and lifted:
+            # CAMEO: easing administrative bans is CONCEDE; curfews, emergencies, embargoes are RETREAT
+            event = "RETREAT" if lifted[0] in _MATERIAL_RESTRICTIONS else "CONCEDE"
+            mode, rule = None, f"verb:{lemma}_restriction"
         if event == "AID" and any(o.lemma_.lower() in _NON_MATERIAL for o in _objects(v)):
             continue
         if entry.lemma in _NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass", "dative", "xcomp")

@@ -140,7 +140,11 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     if c.noun is not None and c.head.pos_ in ("VERB", "AUX"):  # "will ... through military means"
         verbal = aux_flags([c.head], article_date=None)
         aux = tuple(dict.fromkeys(aux + tuple(f for f in verbal if f in ("future", "hypothetical"))))
-    if "future" in aux and "negation" not in aux and quad_of(c.event) == 4 and not c.inner:
+    promised = ("future" in aux or "hypothetical" in aux) and "negation" not in aux and not c.inner
+    if promised and quad_of(c.event) in (1, 2) and c.event not in ("AGREE", "CONSULT") and c.noun is None:
+        c.inner, c.event, c.mode, c.rule = c.event, "AGREE", None, c.rule + "+future"  # PLOVER: promised help
+    elif promised and quad_of(c.event) == 4 and c.noun is None or (promised and c.noun is not None
+                                                                  and quad_of(c.event) == 4 and "future" in aux):
         c.mode = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations"}.get(c.event)
         c.event, c.rule = "THREATEN", c.rule + "+future"
     hint = c.inner if c.event == "AGREE" else None
