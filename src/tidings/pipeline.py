@@ -52,7 +52,7 @@ class Pipeline:
         if errors not in ("raise", "record"):
             raise ConfigError(f"errors must be 'raise' or 'record', not {errors!r}")
         self.registry = registry or default_registry()
-        self.components = self.registry.check_order(components or DEFAULT_COMPONENTS)
+        self.components = self.registry.check_order(DEFAULT_COMPONENTS if components is None else components)
         self.errors = errors
         self.resources = resources or Resources()
         self._nlp = nlp
