@@ -76,6 +76,7 @@ def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
 class _Finder:
     def __init__(self, doc: Any, kb: KnowledgeBase, resolver: Resolver, firsts: frozenset[str], date: dt.date):
         self.doc, self.kb, self.resolver, self.firsts, self.date = doc, kb, resolver, firsts, date
+        self.doc_text = doc.text
         self.claimed = [False] * len(doc)
         self.cands: list[Cand] = []
 
@@ -87,7 +88,8 @@ class _Finder:
         return not any(self.claimed[start:end])
 
     def text(self, start: int, end: int) -> str:
-        return self.doc[start:end].text
+        last = self.doc[end - 1]
+        return self.doc_text[self.doc[start].idx:last.idx + len(last.text)]
 
     def find(self) -> list[Cand]:
         self.persons()
@@ -176,18 +178,19 @@ class _Finder:
         while i < n:
             tok = doc[i]
             lw = fold(tok.text)
-            if self.claimed[i] or not (tok.text[:1].isupper() or (lw == "the" and i + 1 < n)):
+            if self.claimed[i] or not ((tok.text[:1].isupper() and name_key(tok.text) in self.firsts)
+                                       or (lw == "the" and i + 1 < n)):
                 i += 1
                 continue
             hit = None
             for j in range(min(n, i + maxn + (lw == "the")), i, -1):
                 if not self.free(i, j) or doc[j - 1].is_punct or doc[j - 1].text in {"'s", "’s"}:
                     continue
-                span = doc[i:j]
-                key = name_key(span.text)
-                if not key or key.split(" ", 1)[0] not in self.firsts:
+                span_text = self.text(i, j)
+                key = name_key(span_text)
+                if not key or key.split(" ", 1)[0] not in self.firsts or key not in self.kb.names:
                     continue
-                found = self.kb.lookup(span.text)
+                found = self.kb.lookup(span_text)
                 if found:
                     hit = (j, found)
                     break
@@ -203,7 +206,7 @@ class _Finder:
                 self.claim(i, j)
                 i = j
                 continue
-            res = self.resolver.resolve(doc[i:j].text, self.date)
+            res = self.resolver.resolve(self.text(i, j), self.date)
             kind = "metonym" if isinstance(named, Entity) and named.category in {"capital", "seat"} else "name"
             cand = Cand(i, j, kind, res, "kb.name", doc[j - 1].i)
             if isinstance(named, Person) and j - i == 1:
@@ -403,6 +406,7 @@ def _actors(cands: list[Cand], doc: Any) -> list[Actor]:
         if c.key:
             groups.setdefault(c.key, []).append(c)
     ordered = sorted(groups.values(), key=lambda g: min(c.start for c in g))
+    text = doc.text  # built once: Doc.text joins every token
     actors = []
     for n, group in enumerate(ordered, start=1):
         best = max(group, key=lambda c: (c.res.named is not None, c.res.score, c.kind == "name"))
@@ -417,7 +421,7 @@ def _actors(cands: list[Cand], doc: Any) -> list[Actor]:
             if (s, e) in seen:
                 continue
             seen.add((s, e))
-            mentions.append(Mention(Span(s, e, doc.text[s:e]), c.kind, Provenance(COMPONENT, c.rule, c.res.score)))
+            mentions.append(Mention(Span(s, e, text[s:e]), c.kind, Provenance(COMPONENT, c.rule, c.res.score)))
         name = res.name if res.named is not None or res.kind == "person" else best.res.name
         actors.append(Actor(f"a{n}", name, res.kind if res.kind in {"person", "organization", "country", "group"}
                             else "other", res.country, res.sector, res.role, res.wikidata, tuple(mentions),
