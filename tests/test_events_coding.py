@@ -1,0 +1,143 @@
+"""Event coding on sentences about fictional actors (Arnor, Gondor, Rohan, Mordor)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tidings.schema import Actor, Article, ArticleResult, Mention, Quote, Span
+
+pytestmark = pytest.mark.model
+
+
+def _code(nlp, text: str, actors=(), quotes=()):  # type: ignore[no-untyped-def]
+    from tidings.extract import events
+    from tidings.registry import Resources
+
+    draft = ArticleResult(article=Article(id="t", text=text, date=dt.date(2025, 9, 5)), actors=tuple(actors),
+                          quotes=tuple(quotes))
+    return events.run(nlp(text), draft, Resources())
+
+
+def _names(result, ids):  # type: ignore[no-untyped-def]
+    by_id = {a.id: a for a in result.actors}
+    return [by_id[i].name for i in ids]
+
+
+TYPE_TABLE = [
+    ("Arnor agreed to share intelligence with Gondor.", "AGREE"),
+    ("The Arnorian foreign minister visited Gondor on Monday.", "CONSULT"),
+    ("Arnor praised Gondor for its reforms.", "SUPPORT"),
+    ("The Gondorian government eased restrictions on the opposition press.", "CONCEDE"),
+    ("Arnor extradited a Gondorian suspect to Gondor.", "COOPERATE"),
+    ("Arnor donated medical supplies to Gondor.", "AID"),
+    ("Arnorian troops withdrew from the Gondorian border town.", "RETREAT"),
+    ("Arnor demanded that Gondor release the prisoners.", "REQUEST"),
+    ("Arnor accused Gondor of violating the truce.", "ACCUSE"),
+    ("Arnor rejected the Gondorian proposal.", "REJECT"),
+    ("Arnor threatened to break off relations with Gondor.", "THREATEN"),
+    ("Thousands of Gondorian students demonstrated in the capital.", "PROTEST"),
+    ("Arnor expelled two Gondorian diplomats.", "SANCTION"),
+    ("Arnor mobilized its army reservists against Gondor.", "MOBILIZE"),
+    ("Gondorian police arrested fifty Arnorian activists.", "COERCE"),
+    ("Arnorian soldiers attacked a Gondorian village.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,event", TYPE_TABLE)
+def test_events_each_type(nlp, text: str, event: str) -> None:
+    result = _code(nlp, text)
+    assert event in {e.event for e in result.events}, [e.event for e in result.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Arnor said the weather was fine on Monday.",
+    "The Gondorian minister told reporters that the economy was growing.",
+    "Arnor urged Gondor to lift its sanctions.",  # an appeal is a statement, not an event
+    "Can Arnor provide any help to Gondor?",
+])
+def test_events_none(nlp, text: str) -> None:
+    assert _code(nlp, text).events == ()
+
+
+CASES = [
+    # (text, event, rule prefix, actor contains, recipient contains)
+    ("A Gondorian camp was attacked by Arnorian militiamen.", "ASSAULT", "verb:attack", "Arnorian", "Gondorian"),
+    ("Arnor poured cold water on the Gondorian plan.", "REJECT", "idiom:pour_water", "Arnor", "Gondorian"),
+    ("Arnor held talks with Gondor in the capital.", "CONSULT", "light:hold_talk", "Arnor", "Gondor"),
+    ("Arnor launched air strikes on Gondor.", "ASSAULT", "light:launch_strike", "Arnor", "Gondor"),
+    ("Arnor turned down the Gondorian request.", "REJECT", "phrasal:turn_down", "Arnor", "Gondorian"),
+    ("Arnor's meeting with Gondor ended without a deal.", "CONSULT", "nominal:meeting", "Arnor", "Gondor"),
+    ("Gondor refused to release the Arnorian prisoners.", "REJECT", "frame:refuse", "Gondor", "Arnorian"),
+]
+
+
+@pytest.mark.parametrize("text,event,rule,actor,recipient", CASES)
+def test_events_constructions(nlp, text: str, event: str, rule: str, actor: str, recipient: str) -> None:
+    result = _code(nlp, text)
+    ev = next(e for e in result.events if e.event == event)
+    assert ev.rule.startswith(rule)
+    assert any(actor in n for n in _names(result, ev.actor))
+    assert any(recipient in n for n in _names(result, ev.recipient))
+    assert ev.cameo and ev.trigger is not None and 0 < ev.confidence <= 1
+
+
+AUX = [
+    ("Arnor did not attack Gondor.", "ASSAULT", "negation", True),
+    ("Arnor attacked Gondor.", "ASSAULT", "negation", False),
+    ("Arnor pledged to send troops to Gondor if a ceasefire is reached.", "AGREE", "hypothetical", True),
+    ("Arnor will meet Gondor next week.", "CONSULT", "future", True),
+    ("Arnor plans to provide aid to Gondor.", "AGREE", "future", True),
+    ("Arnor met Gondor last month.", "CONSULT", "historical", True),
+    ("Arnor met Gondor on Friday.", "CONSULT", "historical", False),
+]
+
+
+@pytest.mark.parametrize("text,event,flag,present", AUX)
+def test_events_aux(nlp, text: str, event: str, flag: str, present: bool) -> None:
+    ev = next(e for e in _code(nlp, text).events if e.event == event)
+    assert (flag in ev.aux) is present, ev.aux
+
+
+def test_events_future_attack_is_threat(nlp) -> None:
+    evs = _code(nlp, "Arnor will attack Gondor unless it withdraws.").events
+    assert evs[0].event == "THREATEN" and "hypothetical" in evs[0].aux
+
+
+def test_events_coordination_gives_two_actors(nlp) -> None:
+    result = _code(nlp, "Arnor and Gondor signed a treaty of friendship.")
+    ev = next(e for e in result.events if e.event == "SUPPORT")
+    assert len(ev.actor) == 2
+
+
+def test_events_host_is_recipient_of_visit(nlp) -> None:
+    result = _code(nlp, "The Arnorian king hosted the Gondorian president in the capital.")
+    ev = next(e for e in result.events if e.event == "CONSULT")
+    assert any("Gondorian" in n for n in _names(result, ev.actor))
+    assert any("Arnorian" in n for n in _names(result, ev.recipient))
+
+
+def test_events_use_actors_of_the_actors_stage(nlp) -> None:
+    text = "Arnor rejected the plan."
+    arnor = Actor("a1", "Arnor", "country", country="ARN", mentions=(Mention(Span(0, 5, "Arnor")),))
+    result = _code(nlp, text, actors=[arnor])
+    assert result.events[0].actor == ("a1",)
+    assert [a.id for a in result.actors] == ["a1"]
+
+
+def test_events_quote_speaker_is_actor(nlp) -> None:
+    text = 'Elendil said: "We will attack the fortress."'
+    start = text.index("We")
+    elendil = Actor("a1", "Elendil", "person", country="ARN", mentions=(Mention(Span(0, 7, "Elendil")),))
+    quote = Quote("q1", "We will attack the fortress.", "direct", Span(start, start + 28, text[start:start + 28]),
+                  speaker="a1")
+    ev = _code(nlp, text, actors=[elendil], quotes=[quote]).events[0]
+    assert ev.quote == "q1" and ev.actor[0] == "a1" and ev.event == "THREATEN"
+
+
+def test_events_same_action_merged_across_paragraphs(nlp) -> None:
+    text = "Arnor rejects Gondorian plan\nArnor has rejected the Gondorian plan for the valley."
+    evs = _code(nlp, text).events
+    rejects = [e for e in evs if e.event == "REJECT"]
+    assert len(rejects) == 1 and len(rejects[0].mentions) == 1
