@@ -1,12 +1,154 @@
-"""PLACEHOLDER: being written in this session; replaced by the real extractor."""
+"""The ``times`` component: every temporal expression of the text, resolved to a date.
+
+Candidates come from spaCy's DATE and TIME entities and from patterns the small model misses
+("on Wednesday", "two days ago", "between 1 and 3 May"); overlapping candidates keep the
+longest. Each is resolved by :mod:`tidings.extract.temporal` against the article's date with
+the tense of the clause it belongs to, so "will meet on Monday" looks forward and "met on
+Monday" looks back. An expression that cannot be resolved is still listed, with no value.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
+import re
+from typing import Any, Iterable, Iterator
 
 from ..registry import Resources
-from ..schema import ArticleResult
+from ..schema import ArticleResult, Provenance, Span, TimeExpression
+from .temporal import MONTHS, WEEKDAYS, resolve
+
+COMPONENT = "tidings.times.v1"
+
+_MONTH = "|".join(sorted((m for m in MONTHS if m != "may"), key=len, reverse=True))
+_ANY_MONTH = _MONTH + "|may"
+_WD = "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
+_NUMW = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_DAYN = r"[0-3]?\d(?:st|nd|rd|th)?"
+_YEARN = r"(?:1[6-9]|20)\d\d"
+
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(p, re.IGNORECASE)) for name, p in (
+        ("day-range", rf"\b(?:between|from)\s+{_DAYN}(?:\s+(?:{_ANY_MONTH})\.?)?\s+(?:and|to|until)\s+{_DAYN}\s+"
+                      rf"(?:{_ANY_MONTH})\.?(?:,?\s+{_YEARN})?\b"),
+        ("day-range", rf"\b(?:between|from)\s+(?:{_ANY_MONTH})\.?\s+{_DAYN}\s+(?:and|to|until)\s+"
+                      rf"(?:(?:{_ANY_MONTH})\.?\s+)?{_DAYN}(?:,?\s+{_YEARN})?\b"),
+        ("day-range", rf"\b{_DAYN}\s*[-\u2013]\s*{_DAYN}\s+(?:{_ANY_MONTH})\.?(?:,?\s+{_YEARN})?\b"),
+        ("weekday-range", rf"\b(?:between|from)\s+(?:{_WD})\s+(?:and|to|until)\s+(?:{_WD})\b"),
+        ("date", rf"\b(?:(?:{_WD}),?\s+)?{_DAYN}\s+(?:of\s+)?(?:{_ANY_MONTH})\.?(?:,?\s+{_YEARN})?\b"),
+        ("date", rf"\b(?:(?:{_WD}),?\s+)?(?:{_ANY_MONTH})\.?\s+{_DAYN}\b(?:,?\s+{_YEARN}\b)?"),
+        ("month", rf"\b(?:(?:last|next|this|early|late|mid|in)\s+)(?:{_MONTH})\.?(?:\s+{_YEARN})?\b"),
+        ("month", rf"\b(?:{_MONTH})\.?\s+{_YEARN}\b"),
+        ("weekday", rf"\b(?:(?:last|next|this|on|early|late)\s+)?(?:{_WD}){_PART}\b"),
+        ("deictic", r"\b(?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|today|tonight|tomorrow)"
+                    r"(?:\s+(?:morning|afternoon|evening|night))?\b"),
+        ("deictic", r"\b(?:last\s+night|this\s+(?:morning|afternoon|evening))\b"),
+        ("ago", rf"\b{_NUMW}\s+(?:day|week|month|year)s?\s+ago\b"),
+        ("relative-unit", r"\b(?:(?:earlier|later|early|late)\s+)?(?:last|next|this|past|coming)\s+"
+                          r"(?:week|month|year|weekend)\b"),
+        ("year", rf"\b(?:in|since|by|during|until|of)\s+(?:early\s+|late\s+|mid-?)?{_YEARN}\b"),
+    )
+)
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "\u2019ll"}
+_FUTURE_HEADS = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "prepare", "hope", "going"}
+
+
+def tense_of(token: Any) -> str | None:
+    """The tense of the clause a token belongs to: ``past``, ``present``, ``future`` or ``None``.
+
+    Climbs from the token to the nearest verb; a noun phrase ("the meeting on Monday") takes
+    the tense of the verb it hangs from.
+    """
+    verb = token
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ != "aux":
+            break
+        if verb.head is verb:
+            break
+        verb = verb.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and verb.head is not verb:
+        return tense_of(verb.head)  # "Speaking on Monday, he warned": the participle has its head's tense
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX:
+        return "future"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_HEADS:
+        return "future"
+    if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):
+        return "future"
+    tags = {verb.tag_} | {a.tag_ for a in auxes}
+    if tags & {"VBD"} or (verb.tag_ == "VBN" and words & {"has", "have", "had", "'s", "'ve"}):
+        return "past"
+    if verb.tag_ == "VBN" and not auxes:
+        return "past"  # a reduced relative or participle clause of news prose
+    if words & {"would", "could", "might", "may", "should", "must", "can"}:
+        return None
+    if tags & {"VBZ", "VBP", "VBG"}:
+        return "present"
+    return None
+
+
+def _spans(doc: Any) -> Iterator[tuple[int, int, str]]:
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME"):
+            yield ent.start_char, ent.end_char, f"ner-{ent.label_.lower()}"
+    for rule, pattern in PATTERNS:
+        for m in pattern.finditer(doc.text):
+            yield m.start(), m.end(), f"pattern-{rule}"
+
+
+def candidate_spans(doc: Any) -> list[tuple[int, int, str]]:
+    """Non-overlapping candidate expressions, longest first where they overlap."""
+    chosen: list[tuple[int, int, str]] = []
+    for start, end, rule in sorted(set(_spans(doc)), key=lambda s: (-(s[1] - s[0]), s[0])):
+        text = doc.text[start:end]
+        if not text.strip() or any(start < e and s < end for s, e, _ in chosen):
+            continue
+        chosen.append((start, end, rule))
+    return sorted(chosen)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading preposition ("on", "in") from the span: the expression is what follows."""
+    m = re.match(r"(?i)(?:on|in|at|since|by|during|until)\s+", text[start:end])
+    if m and start + m.end() < end:
+        start += m.end()
+    return start, end
+
+
+def _head_token(doc: Any, start: int, end: int) -> Any:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def extract_times(doc: Any, anchor: Any) -> Iterable[TimeExpression]:
+    """Yield each temporal expression of ``doc`` resolved against ``anchor`` (a date or ``None``)."""
+    for start, end, rule in candidate_spans(doc):
+        start, end = _trim(doc.text, start, end)
+        raw = doc.text[start:end]
+        head = _head_token(doc, start, end)
+        tense = tense_of(head) if head is not None else None
+        res = resolve(raw, anchor, tense)
+        if res.value is None and rule.startswith("pattern"):
+            continue  # our own patterns only keep what they can resolve
+        reason = res.reason if anchor is not None or res.value else "no article date to resolve against"
+        yield TimeExpression(
+            span=Span(start, end, raw), value=res.value, precision=res.precision, end_value=res.end_value,
+            provenance=Provenance(COMPONENT, f"{rule}/{res.rule}", 1.0 if res.value else 0.0,
+                                  f"{reason}; tense {tense or 'unknown'}"),
+        )
 
 
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
-    return draft
+    """Assign ``times``: the article's temporal expressions with resolved values."""
+    return dataclasses.replace(draft, times=tuple(extract_times(doc, draft.article.date)))
+
+
+__all__ = ["COMPONENT", "candidate_spans", "extract_times", "run", "tense_of"]
