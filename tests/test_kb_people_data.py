@@ -175,3 +175,12 @@ def test_parse_date_helper(date: str, valid: bool) -> None:
     else:
         with pytest.raises(ValueError):
             parse_date(date)
+
+
+def test_alias_denotes_one_person() -> None:
+    """An alias (or name) shared by two different people would make the resolver guess."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for _, _, r in all_rows():
+        for alias in [r["name"], *(a for a in r["aliases"].split("|") if a)]:
+            owners[alias].add(r["name"])
+    assert not {a: n for a, n in owners.items() if len(n) > 1}
