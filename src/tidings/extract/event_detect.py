@@ -105,7 +105,8 @@ def _preps(tok: Any, allowed: tuple[str, ...] | frozenset[str]) -> list[Any]:
 def _entry_for_noun(tok: Any, lex: Lexicon) -> Entry | None:
     for c in tok.children:
         if c.dep_ in ("compound", "amod"):
-            e = lex.nouns.get(f"{c.lemma_.lower()} {tok.lemma_.lower()}")
+            e = (lex.nouns.get(f"{c.lemma_.lower()} {tok.lemma_.lower()}")
+                 or lex.nouns.get(f"{c.lower_} {tok.lower_}"))
             if e:
                 return e
     return lex.nouns.get(tok.lemma_.lower())
@@ -322,6 +323,9 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
                    (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
         preps = _RECIPIENT_PREPS.get(event, ("against", "with", "on", "to")) + ("with", "between", "against", "on")
         recipients = [p for p in _preps(n, preps) if p not in actors]
+        if not actors and not recipients:
+            head = _clause_head(n)  # "we will ... through military means": the speaker acts
+            actors = [a for a in subject_of(head)[0] + subject_of(head)[1] if a.lower_ in ("we", "i")]
         if not actors and (not recipients or _clause_head(n).lemma_.lower() in _STATEMENT_HEADS):
             continue
         yield Candidate(event, mode, f"nominal:{n.lemma_.lower()}", [n], _governing_verbs(n), _clause_head(n),

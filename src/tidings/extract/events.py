@@ -18,7 +18,7 @@ from ..registry import Resources
 from ..schema import ArticleResult, Event, Provenance, Quote, Span
 from . import event_lexicon
 from .event_args import COMPONENT, ActorBook, inner_participants, is_self_reference, participants, proposer
-from .event_aux import aux_flags, contexts, intensity
+from .event_aux import aux_flags, chain, contexts, intensity
 from .event_detect import Candidate, find_candidates, find_nominals
 
 # Verbal events whose objects and complements describe what is rejected, demanded, promised…
@@ -138,7 +138,7 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     aux = aux_flags(c.verbs or c.trigger, noun=c.noun, article_date=draft.article.date, times=draft.times,
                     clause=c.head, future=c.future, conditional=c.conditional)
     if c.noun is not None and c.head.pos_ in ("VERB", "AUX"):  # "will ... through military means"
-        verbal = aux_flags([c.head], article_date=None)
+        verbal = aux_flags(chain(c.head), article_date=None)
         aux = tuple(dict.fromkeys(aux + tuple(f for f in verbal if f in ("future", "hypothetical"))))
     promised = ("future" in aux or "hypothetical" in aux) and "negation" not in aux and not c.inner
     if promised and quad_of(c.event) in (1, 2) and c.event not in ("AGREE", "CONSULT") and c.noun is None:
