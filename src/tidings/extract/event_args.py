@@ -105,7 +105,13 @@ class ActorBook:
         sp = _span(toks)
         idx = self._index_at(sp.start, sp.end, (tok.idx, tok.idx + len(tok.text)))
         if idx is not None:
-            return self.actors[idx].id
+            actor = self.actors[idx]
+            if actor.country is None and actor.kind in ("person", "group", "organization"):
+                country = country_of_text(sp.text)  # "British Defence Secretary Tom King"
+                if country:
+                    self.actors[idx] = dataclasses.replace(actor, country=country, provenance=Provenance(
+                        COMPONENT, "participant-country", 0.6, f"country named in the participant phrase {sp.text!r}"))
+            return actor.id
         if tok.pos_ == "PRON" or not add:
             return None
         country = country_of_text(sp.text)
