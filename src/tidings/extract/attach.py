@@ -76,6 +76,16 @@ def _sentence_bounds(tok: Any) -> tuple[int, int]:
     return tok.sent.start_char, tok.sent.end_char
 
 
+def _in_infinitive(tok: Any, trigger: Any) -> bool:
+    """Whether a token sits in a to-infinitive that completes a noun ("a plan to put boots ... in X")."""
+    cur = tok
+    while cur.i != trigger.i and cur.head is not cur:
+        if cur.pos_ in ("VERB", "AUX") and any(c.tag_ == "TO" for c in cur.children) and cur.head.pos_ == "NOUN":
+            return True
+        cur = cur.head
+    return False
+
+
 def _locative_prep(tok: Any, trigger: Any) -> str | None:
     """The preposition that governs a place token, climbing "the city of X" and appositions."""
     cur = tok
@@ -91,6 +101,10 @@ def _locative_prep(tok: Any, trigger: Any) -> str | None:
             if word == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
                 cur = prep.head
                 continue
+            if word == "of" and prep.head.lower_ in IN_PREPS | {"out"}:
+                return f"{prep.head.lower_} of"  # "outside of", "out of"
+            if word == "into":
+                return word
             return None
         if cur.dep_ in ("appos", "compound", "amod", "poss", "nmod") and cur.head is not cur:
             if cur.dep_ == "poss" and cur.head.lemma_.lower() not in PLACE_NOUNS:
@@ -140,8 +154,8 @@ def choose_location(doc: Any, event: Event, places: Sequence[Location]) -> tuple
         tok = _token_at(doc, place.span)
         if tok is None:
             continue
-        if tok.i in subtree and tok.i not in clause:
-            continue  # the place of an embedded clause ("plan to put boots on the ground in X")
+        if tok.i in subtree and tok.i not in clause and _in_infinitive(tok, trig):
+            continue  # the place of an embedded plan or purpose ("plan to put boots on the ground in X")
         prep = _locative_prep(tok, trig)
         if prep is None:
             continue  # a subject ("Moscow insisted"), object or possessor is not where it happened

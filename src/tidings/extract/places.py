@@ -24,6 +24,8 @@ ENTITY_LABELS = ("GPE", "LOC", "FAC")
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "to",
                   "into", "from", "toward", "towards", "outside"}
 DIRECTIONS = {"west", "east", "north", "south", "western", "eastern", "northern", "southern"}
+PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "state", "enclave", "port",
+               "county", "island", "governorate", "oblast"}
 CAPITAL_RE = re.compile(r"\b(?:the\s+)?(?P<who>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?P<poss>\u2019s|'s)?\s+capital\b")
 
 
@@ -77,10 +79,19 @@ def _qualifier(doc: Any, end_char: int, gaz: Gazetteer) -> str | None:
     return None
 
 
+def _introduces_place(tok: Any) -> bool:
+    """A preposition of place, "town of", or a place noun before a name ("the capital Kabul")."""
+    if tok.lower_ in LOCATIVE_PREPS:
+        return True
+    if tok.lower_ == "of" and tok.i > 0 and tok.doc[tok.i - 1].lemma_.lower() in PLACE_NOUNS:
+        return True
+    return tok.lemma_.lower() in PLACE_NOUNS and tok.is_lower
+
+
 def _gazetteer_candidates(doc: Any, gaz: Gazetteer) -> Iterable[Candidate]:
-    """Capitalised tokens after a locative preposition that name a known place."""
+    """Capitalised tokens after a locative preposition or place noun that name a known place."""
     for tok in doc:
-        if tok.lower_ not in LOCATIVE_PREPS or tok.i + 1 >= len(doc):
+        if not _introduces_place(tok) or tok.i + 1 >= len(doc):
             continue
         i = tok.i + 1
         if doc[i].lower_ == "the":
@@ -108,7 +119,7 @@ def find_candidates(doc: Any, gaz: Gazetteer) -> list[Candidate]:
         elif ent.label_ in ("PERSON", "ORG", "NORP") and gaz.contains(text) and not gaz.demonym(text):
             # spaCy's label is wrong for a known place after a preposition ("in Kyiv" as PERSON)
             prev = doc[ent.start - 1] if ent.start > 0 else None
-            if prev is not None and prev.lower_ in LOCATIVE_PREPS:
+            if prev is not None and _introduces_place(prev):
                 found.append(Candidate(start, start + len(text), text, f"gazetteer-relabel-{ent.label_.lower()}"))
     found.extend(_gazetteer_candidates(doc, gaz))
     chosen: list[Candidate] = []

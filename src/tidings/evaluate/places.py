@@ -1,0 +1,131 @@
+"""Evaluate event locations against the ``eventLoc`` records of the PLOVER gold standard.
+
+Each gold record is one sentence with a hand-coded event location (a place name, sometimes
+an ISO2 country code). The sentence is coded by the pipeline and scored two ways:
+
+* ``event``: the location of the coded event that matches the gold event type (else the
+  first event with a location) - the real measure, through the whole pipeline;
+* ``sentence``: the first place of the sentence governed by a locative preposition, else
+  its first place - a baseline that needs no event coding.
+
+A name matches when the normalised names agree, one contains the other ("province of
+Herat" / "Herat"), the gold name is a gazetteer alias of the chosen place, or the spellings
+are close (difflib ratio >= 0.8: "Algers" / "Algiers"). The gold country is the record's
+code where given, else the gazetteer's reading of the gold name in the sentence's context.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+from pathlib import Path
+from typing import Any
+
+from ..gazetteer import Gazetteer, iso3_of, load_gazetteer, normalize
+from ..schema import Article, ArticleResult, Location
+
+PLACE_WORDS = ("province of ", "town of ", "city of ", "region of ", "village of ", "state of ")
+
+
+def _key(name: str) -> str:
+    key = normalize(name)
+    for w in PLACE_WORDS:
+        if key.startswith(w):
+            key = key[len(w):]
+    return key
+
+
+def name_matches(gold: str, loc: Location | None, gaz: Gazetteer) -> bool:
+    if loc is None:
+        return False
+    g = _key(gold)
+    names = {_key(loc.name), _key(loc.name.split(",")[0])}
+    if loc.span is not None:
+        names.add(_key(loc.span.text))
+    if any(g == n or (len(n) > 3 and (g in n or n in g)) for n in names):
+        return True
+    if any(p.geonameid is not None and p.geonameid == loc.geonameid for p, _ in gaz.candidates(gold)):
+        return True
+    return any(difflib.SequenceMatcher(None, g, n).ratio() >= 0.8 for n in names)
+
+
+def gold_country(record: dict[str, Any], gaz: Gazetteer, context: set[str]) -> str | None:
+    loc = record["eventLoc"]
+    code = iso3_of(gaz, loc.get("country code"))
+    if code:
+        return code
+    res = gaz.resolve(_key(loc["name"]), context, context)
+    return res.place.country if res else None
+
+
+def load_records(path: str | Path) -> list[dict[str, Any]]:
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rec = json.loads(line)
+                if isinstance(rec.get("eventLoc"), dict) and rec["eventLoc"].get("name"):
+                    out.append(rec)
+    return out
+
+
+def _event_location(result: ArticleResult, gold_event: str) -> Location | None:
+    located = [e for e in result.events if e.location is not None]
+    same = [e for e in located if e.event == gold_event]
+    pick = same or located
+    return pick[0].location if pick else None
+
+
+def _sentence_location(result: ArticleResult) -> Location | None:
+    for p in result.places:
+        if p.provenance is not None and p.provenance.rule in ("capital-description",):
+            return p
+    return result.places[0] if result.places else None
+
+
+def evaluate_places(path: str | Path, pipeline: Any) -> dict[str, Any]:
+    """Score event and sentence locations on the gold ``eventLoc`` records of ``path``."""
+    gaz = load_gazetteer()
+    records = load_records(path)
+    articles = [Article(id=str(r.get("id", i)), text=r["text"], date=dt.date.fromisoformat(r["date"])
+                        if r.get("date") else None) for i, r in enumerate(records)]
+    rows = []
+    for rec, result in zip(records, pipeline.code_many(articles)):
+        context = {a.country for a in result.actors if a.country} | {p.country for p in result.places if p.country}
+        country = gold_country(rec, gaz, context)
+        row: dict[str, Any] = {"id": rec.get("id"), "gold": rec["eventLoc"]["name"], "gold_country": country}
+        for mode, loc in (("event", _event_location(result, rec.get("event", ""))),
+                          ("sentence", _sentence_location(result))):
+            row[mode] = None if loc is None else {"name": loc.name, "country": loc.country}
+            row[f"{mode}_name_ok"] = name_matches(rec["eventLoc"]["name"], loc, gaz)
+            row[f"{mode}_country_ok"] = loc is not None and country is not None and loc.country == country
+        rows.append(row)
+    n = len(rows) or 1
+    report: dict[str, Any] = {"records": len(rows), "rows": rows, "gazetteer_load_seconds": round(gaz.load_seconds, 3)}
+    for mode in ("event", "sentence"):
+        report[mode] = {
+            "name_accuracy": round(sum(r[f"{mode}_name_ok"] for r in rows) / n, 4),
+            "country_accuracy": round(sum(r[f"{mode}_country_ok"] for r in rows) / n, 4),
+            "with_location": sum(r[mode] is not None for r in rows),
+        }
+    return report
+
+
+def format_report(report: dict[str, Any]) -> str:
+    lines = [f"event locations against {report['records']} gold eventLoc records "
+             f"(gazetteer loaded in {report['gazetteer_load_seconds']} s)"]
+    for mode, label in (("event", "event location (full pipeline)"), ("sentence", "sentence place (baseline)")):
+        m = report[mode]
+        lines.append(f"  {label:32} name {m['name_accuracy']:.1%}  country {m['country_accuracy']:.1%}  "
+                     f"located {m['with_location']}/{report['records']}")
+    misses = [r for r in report["rows"] if not r["event_name_ok"]]
+    if misses:
+        lines.append("  misses (event mode):")
+        for r in misses:
+            got = r["event"]["name"] if r["event"] else "-"
+            lines.append(f"    {r['id']}: gold {r['gold']!r} ({r['gold_country'] or '?'}), got {got!r}")
+    return "\n".join(lines)
+
+
+__all__ = ["evaluate_places", "format_report", "gold_country", "load_records", "name_matches"]
