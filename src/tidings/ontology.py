@@ -68,5 +68,48 @@ def base_intensity(event_type: str) -> float:
     return EVENT_TYPES[event_type][1]
 
 
+# --- CAMEO compatibility ---------------------------------------------------------------------
+#
+# The contract's ``quad`` and ``intensity`` exist so that tidings output can stand beside CAMEO
+# data. They therefore follow the CAMEO code an event is given, not the PLOVER type: PLOVER files
+# "reduce relations" (CAMEO 16) under SANCTION, a material act, while the CAMEO quad classes used
+# by Phoenix-style data sets count it as verbal conflict.
+
+# CAMEO root (two digits) -> quad class. 01-02 (statements, appeals) are class 0, which tidings
+# never emits as an event.
+_ROOT_QUAD = {1: 0, 2: 0, 3: 1, 4: 1, 5: 1, 6: 2, 7: 2, 8: 2, 9: 3, 10: 3, 11: 3, 12: 3, 13: 3, 16: 3,
+              14: 4, 15: 4, 17: 4, 18: 4, 19: 4, 20: 4}
+
+# A Goldstein-like cooperation/conflict score (-10..+10) written for tidings: one value per CAMEO
+# root, refined for the codes whose weight differs clearly from their root's.
+_ROOT_SCORE = {1: 0.0, 2: 3.0, 3: 4.5, 4: 2.0, 5: 4.0, 6: 6.5, 7: 7.5, 8: 6.0, 9: -2.0, 10: -4.5,
+               11: -2.5, 12: -4.0, 13: -5.5, 14: -6.5, 15: -7.0, 16: -5.0, 17: -6.5, 18: -9.0, 19: -9.5,
+               20: -10.0}
+_CODE_SCORE = {
+    "036": 4.0, "039": 5.0, "041": 1.0, "042": 2.0, "043": 3.0, "046": 6.5, "057": 8.0, "054": 6.0,
+    "055": 6.5, "072": 8.0, "074": 8.5, "0841": 7.0, "0871": 9.0, "0872": 8.5, "0873": 9.0, "086": 8.5,
+    "081": 5.0, "083": 5.0, "111": -2.0, "112": -2.5, "115": -3.0, "125": -4.5, "128": -5.0,
+    "138": -7.0, "1382": -7.0, "136": -6.5, "145": -7.5, "144": -7.0, "161": -4.5, "162": -5.5,
+    "164": -6.5, "166": -7.5, "173": -5.5, "174": -5.5, "172": -5.0, "1711": -8.5, "181": -9.0,
+    "182": -9.0, "1822": -9.5, "1831": -10.0, "1832": -10.0, "186": -10.0, "195": -10.0, "204": -10.0,
+}
+
+
+def _root(code: str) -> int:
+    if len(code) < 2 or not code[:2].isdigit():
+        raise ValueError(f"not a CAMEO code: {code!r}")
+    return int(code[:2])
+
+
+def cameo_quad(code: str) -> int:
+    """The CAMEO quad class of a CAMEO code (0 statement/appeal, 1-4 as in :data:`QUAD_NAMES`)."""
+    return _ROOT_QUAD[_root(code)]
+
+
+def cameo_intensity(code: str) -> float:
+    """The cooperation (+) / conflict (-) score of a CAMEO code, from -10 to +10."""
+    return _CODE_SCORE.get(code, _ROOT_SCORE[_root(code)])
+
+
 __all__ = sorted(["AUX_MODES", "CONTEXTS", "EVENT_TYPES", "LEGACY_TYPES", "NONSTATE_CODES", "QUAD_NAMES",
-                  "SECTORS", "base_intensity", "normalise_type", "quad_of"])
+                  "SECTORS", "base_intensity", "cameo_intensity", "cameo_quad", "normalise_type", "quad_of"])

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from typing import Any, Iterable, Sequence
 
-from ..ontology import EVENT_TYPES
+from ..ontology import cameo_intensity
 from ..schema import TimeExpression
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
@@ -168,15 +168,9 @@ def contexts(sentence: Any, *, lexical: str | None, event: str, article_words: I
     return tuple(found[:4])
 
 
-_SEVERE = frozenset({"explosives", "suicide-attack", "aerial", "heavy-weapons", "unconventional", "targeted",
-                     "torture", "sexual"})
-
-
-def intensity(event: str, mode: str | None, aux: Sequence[str]) -> float:
-    """PLOVER's base score, stronger for severe modes, halved for what has not happened."""
-    score = EVENT_TYPES[event][1]
-    if mode in _SEVERE:
-        score -= 1.0
+def intensity(cameo: str, aux: Sequence[str]) -> float:
+    """The Goldstein-like score of the event's CAMEO code, halved for what has not happened yet."""
+    score = cameo_intensity(cameo)
     if "hypothetical" in aux or "future" in aux:
         score *= 0.5
     if "negation" in aux:

@@ -133,7 +133,8 @@ CAMEO: dict[str, dict[str | None, str]] = {
                  "violence": "138", "arrest": "137"},
     "PROTEST": {None: "140", "demo": "141", "hunger": "142", "strike": "143", "boycott": "143",
                 "obstruct": "144", "riot": "145", "vandalize": "145"},
-    "SANCTION": {None: "160", "withdraw": "161", "discontinue": "162", "expel": "166", "convict": "160"},
+    "SANCTION": {None: "160", "withdraw": "161", "discontinue": "160", "expel": "164", "convict": "160",
+                 "sanction": "166", "embargo": "166", "boycott": "166", "aid": "162", "economic": "166"},
     "MOBILIZE": {None: "150", "police": "153", "troops": "154", "weapons": "150", "militia": "154"},
     "COERCE": {None: "170", "seize": "1711", "restrict": "172", "censor": "1721", "curfew": "1723",
                "martial-law": "1724", "arrest": "173", "deport": "174", "withhold": "170",
@@ -145,10 +146,11 @@ CAMEO: dict[str, dict[str | None, str]] = {
 }
 
 
-def cameo_code(event: str, mode: str | None = None, hint: str | None = None) -> str:
-    """The most specific CAMEO code known for ``event`` with ``mode`` (else ``hint``, else the base)."""
+def cameo_code(event: str, mode: str | None = None, *hints: str | None) -> str:
+    """The most specific CAMEO code known for ``event`` with ``mode`` (else the first known hint, else
+    the base). Hints are, in order of trust: the embedded action, the trigger's lemma, contexts."""
     table = CAMEO[event]
-    for key in (mode, hint):
+    for key in (mode, *hints):
         if key is not None and key in table:
             return table[key]
     return table[None]

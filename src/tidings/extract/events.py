@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Sequence
 
-from ..ontology import quad_of
+from ..ontology import cameo_quad, quad_of
 from ..registry import Resources
 from ..schema import ArticleResult, Event, Provenance, Quote, Span
 from . import event_lexicon
@@ -151,14 +151,16 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     ctx = contexts(sent, lexical=c.context, event=c.event, article_words=headline_words)
     if c.event == "AGREE" and hint is None and ctx:
         hint = ctx[0]
-    cameo = event_lexicon.cameo_code(c.event, c.mode, hint if hint else (ctx[0] if ctx else None))
+    lemma = c.trigger[-1].lemma_.lower() if c.noun is None else c.noun.lemma_.lower()
+    objects = [t.lemma_.lower() for t in c.head.children if t.dep_ in ("dobj", "nsubjpass")]
+    cameo = event_lexicon.cameo_code(c.event, c.mode, hint, lemma, *objects, *ctx)
     score = c.score + (0.1 if actors else -0.2) + (0.05 if recipients else 0.0)
     score = round(max(0.05, min(0.99, score)), 2)
     evidence = _sentence_span(sent)
     trigger = Span(trig_start, trig_end, sent.doc.text[trig_start:trig_end])
     reason = f"{c.rule} on {trigger.text!r}" + (f" embedding {c.inner}" if c.inner else "")
     return Event(id="", event=c.event, evidence=evidence, actor=actors, recipient=recipients, mode=c.mode,
-                 context=ctx, cameo=cameo, quad=quad_of(c.event), intensity=intensity(c.event, c.mode, aux),
+                 context=ctx, cameo=cameo, quad=cameo_quad(cameo), intensity=intensity(cameo, aux),
                  aux=aux, quote=quote.id if quote else None, confidence=score, rule=c.rule, trigger=trigger,
                  provenance=Provenance(COMPONENT, c.rule, score, reason))
 
