@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import logging
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Any, Callable, Sequence
 
 from .kb import KnowledgeBase, load_kb
 from .ontology import NONSTATE_CODES
@@ -38,8 +39,13 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "p
 # Nouns that name a person by their tie to something: they take that thing's sector.
 RELATIONAL = {"officer", "official", "member", "spokesperson", "spokesman", "spokeswoman", "agent", "employee",
               "staff", "representative", "accountant", "worker", "leader", "chief", "head", "director", "chairman"}
+# Words that leave a name generic ("Defense Department", "Supreme Court", "National Assembly").
+GENERIC_WORDS = {"defense", "defence", "justice", "interior", "foreign", "state", "national", "federal", "supreme",
+                 "high", "constitutional", "central", "general", "public", "security", "health", "education",
+                 "finance", "treasury", "home", "affairs", "war", "military", "armed"}
 LEADER_WORDS = ("supreme leader", "chancellor", "president", "prime minister", "premier", "king", "queen", "emir",
                 "sultan")
+log = logging.getLogger(__name__)
 _TOKEN = re.compile(r"[\w][\w.&'\u2019]*(?:-[\w.&'\u2019]+)*|[-]")
 _AFFIX = re.compile(r"^(.*?)-(based|led|backed|born|run|linked|allied|controlled|supported|aligned|owned)$", re.I)
 
@@ -90,22 +96,46 @@ def tokenize(text: str) -> list[str]:
 class Resolver:
     """Resolves strings against one knowledge base; results are memoised per (text, date)."""
 
-    def __init__(self, kb: KnowledgeBase | None = None, today: dt.date | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase | None = None, today: dt.date | None = None,
+                 gazetteer: Callable[[], Any] | None = None) -> None:
         self.kb = kb or load_kb()
+        self._gazetteer_loader = gazetteer
+        self._gazetteer: Any = None
         # Without a date, "now" is as recent as the KB's people tables know about.
         now = dt.date.today()
         self.today = today or (min(now, self.kb.curated_until) if self.kb.curated_until else now)
-        self._memo: dict[tuple[str, dt.date | None, str | None], Resolution] = {}
+        self._memo: dict[tuple[str, dt.date | None, str | None, bool], Resolution] = {}
+        self._places = True
 
     # --- public ------------------------------------------------------------------------
 
-    def resolve(self, text: str, date: dt.date | None = None, context: str | None = None) -> Resolution:
-        key = (text, date, context)
+    def resolve(self, text: str, date: dt.date | None = None, context: str | None = None,
+                places: bool = True) -> Resolution:
+        """``places=False`` skips the gazetteer fallback (for strings known not to be places)."""
+        key = (text, date, context, places)
         if key not in self._memo:
             if len(self._memo) > 50_000:
                 self._memo.clear()
+            self._places = places
             self._memo[key] = self._resolve(text, date or self.today, context)
         return self._memo[key]
+
+    def place(self, name: str) -> tuple[str, str, str] | None:
+        """(country, feature, name) of a place the KB lacks, from the offline gazetteer.
+
+        The gazetteer is imported and loaded on first need only, so resolving known names never
+        pays for it; a missing or broken gazetteer just means no fallback.
+        """
+        if not self._places or not name[:1].isupper():
+            return None
+        if self._gazetteer is None:
+            self._gazetteer = _load_gazetteer(self._gazetteer_loader)
+        if self._gazetteer is False:
+            return None
+        found = self._gazetteer.resolve(name)
+        if found is None or not found.place.country or found.place.feature == "country":
+            return None
+        return found.place.country, found.place.feature, found.place.name
 
     def person(self, person: Person, on: dt.date, score: float, why: str) -> Resolution:
         """A KB person with the role they hold on ``on`` (ELI where they only held one before)."""
@@ -184,6 +214,9 @@ class Resolver:
             res = self._parse(words, on)
         if res is None and context:
             res = self._from_context(text, context, on)
+        if res is None and all(w[:1].isupper() for w in words) and (hit := self.place(" ".join(words))):
+            res = Resolution(hit[2], "other", hit[0], None, None, None, 0.5,
+                             f"not in the knowledge base; gazetteer {hit[1]} in {hit[0]}")
         if res is None:
             res = self._unknown(words)
         if former and res.sector != "ELI":
@@ -207,6 +240,9 @@ class Resolver:
         if len(words) >= 2 and fold(words[0]) in HONORIFICS:
             rest = self._whole(words[1:], on)
             if rest and rest.kind == "person":
+                term = self.kb.sector_term(words[0])
+                if term and term.kind in {"title", "leader"} and term.sector not in {"UNK", "ELI"}:
+                    return _titled(rest, term.sector, words[0], None)
                 return rest
         found_p = self.lookup_person(words, on)
         if found_p:
@@ -257,24 +293,50 @@ class Resolver:
         comp = [it for it in items if it.start >= split]
         people = [it for it in items if it.what == "person"]
         if people:
-            return self.person(people[-1].value, on, 0.85, f"name {people[-1].surface!r}")  # type: ignore[arg-type]
+            who = people[-1]
+            res = self.person(who.value, on, 0.85, f"name {who.surface!r}")  # type: ignore[arg-type]
+            return self._title_before(res, [it for it in items if it.end <= who.start], words)
         if not head:
             if len(words) == 1 or not comp:
                 return None
             head, comp = comp, []
         return self._compose(head, comp, words, on)
 
+    def _title_before(self, res: Resolution, before: list[_Item], words: list[str]) -> Resolution:
+        """An explicit title in the string ("Foreign Minister Park Jin") beats the dated role lookup.
+
+        The text says what the person was when it was written; the KB may have ended the role, or
+        know a later one. The office is the first title (with the org words before it: "Army
+        chief"); a country word before the title ("UK Defence Secretary") gives the country.
+        """
+        terms = [it for it in before if it.what == "term"]
+        first = next((k for k, it in enumerate(terms) if it.value.kind in {"title", "leader"}  # type: ignore[attr-defined]
+                      and it.value.sector not in {"UNK", "ELI"}), None)  # type: ignore[attr-defined]
+        if first is None:
+            return res
+        sector, _, head = _sector_of(terms[:first + 1])
+        if sector is None or head is None:
+            return res
+        country, _ = _country_of([it for it in before if it.what in {"demonym", "entity"}])
+        if country is not None and (len(country) != 3 or not country.isalpha()):
+            country = None
+        return _titled(res, sector, " ".join(words[terms[0].start:head.end]).replace(" 's", "'s"), country)
+
     def _compose(self, head: list[_Item], comp: list[_Item], words: list[str], on: dt.date) -> Resolution | None:
         ents = [it for it in head if it.what == "entity"]
         own = [it for it in ents if it.value.category not in TERRITORIAL]  # type: ignore[attr-defined]
         terms = [it for it in head if it.what == "term"]
         country, why_c = _country_of(head)
-        if own and country and own[-1].value.country not in (None, country) and len(own[-1].value.country) == 3 \
-                and own[-1].value.country.isalpha() and own[-1].value.country not in NONSTATE_CODES:  # type: ignore[attr-defined]
-            own = []  # "Chile's Defense Department": a generic alias of another country's body
-            terms = [_Item(it.start, it.end, "term", t, it.surface) for it in head
-                     if it.what == "entity" and it.value.category not in TERRITORIAL  # type: ignore[attr-defined]
-                     and (t := self.kb.sector_term(it.surface.split()[-1]))] + terms
+        generic = [it for it in ents if it.value.category not in {"country", "capital", "region"}  # type: ignore[attr-defined]
+                   and self._generic(it)]
+        if generic and country and generic[-1].value.country not in (None, country):  # type: ignore[attr-defined]
+            # "Chile's Defense Department", "Kenya's Supreme Court": a possessive or adjectival
+            # country beats the country of a body whose name is generic; its words give the sector.
+            drop = {id(it) for it in generic}
+            own = [it for it in own if id(it) not in drop]
+            ents = [it for it in ents if id(it) not in drop]
+            terms = sorted(terms + [_Item(it.start, it.end, "term", t, it.surface) for it in generic
+                                    if (t := self.kb.sector_term(it.surface.split()[-1]))], key=lambda it: it.start)
         if own:
             org = own[-1]
             ent: Entity = org.value  # type: ignore[assignment]
@@ -298,6 +360,8 @@ class Resolver:
                 sector, why_s = csector, cwhy
         if country is None and comp:
             country, why_c = _country_of(comp)
+        if country is None and (hit := self._place_in(words, head + comp)):
+            country, why_c = hit[0], f"{hit[2]!r}: gazetteer {hit[1]} in {hit[0]}"
         if sector is None and not terms:
             if len(ents) == 1 and len(head) == 1 and head[0].end - head[0].start == len(words):
                 return self.entity(ents[0].value, 0.9, f"name {ents[0].surface!r}")  # type: ignore[arg-type]
@@ -321,6 +385,28 @@ class Resolver:
         reasons = "; ".join(r for r in (why_s, why_c) if r)
         return Resolution(name, kind, country, sector, head_term.surface if head_term and kind == "person" else None,
                           None, 0.65 if country else 0.5, reasons)
+
+    def _generic(self, item: _Item) -> bool:
+        """Whether a matched name is generic ("Defense Department", "Senate"): sector words only."""
+        parts = item.surface.split()
+        if len(parts) > 4 or self.kb.sector_term(parts[-1]) is None:
+            return False
+        return all(self.kb.sector_term(w) or fold(w) in GENERIC_WORDS for w in parts[:-1])
+
+    def _place_in(self, words: list[str], items: list[_Item]) -> tuple[str, str, str] | None:
+        """A country from a place name the KB lacks ("residents of Mariupol"), by the gazetteer."""
+        if not self._places:
+            return None
+        covered = {k for it in items for k in range(it.start, it.end)}
+        run: list[str] = []
+        for k, w in enumerate([*words, ""]):
+            if k < len(words) and k not in covered and w[:1].isupper() and w != "'s" and k > 0:
+                run.append(w)
+                continue
+            if run and (hit := self.place(" ".join(run))):
+                return hit
+            run = []
+        return None
 
     def _from_context(self, text: str, context: str, on: dt.date) -> Resolution | None:
         """Read a title just before (or an appositive just after) the name in its sentence."""
@@ -379,6 +465,28 @@ def _sector_of(terms: list[_Item]) -> tuple[str | None, str, _Item | None]:
         o = orgs[-1]
         return o.value.sector, f"{last.surface!r} of {o.surface!r} -> {o.value.sector}", last  # type: ignore[attr-defined]
     return term.sector, f"{last.surface!r} -> {term.sector}", last
+
+
+def _titled(res: Resolution, sector: str, title: str, country: str | None) -> Resolution:
+    """``res`` (a KB person) as the title in the text describes them."""
+    if res.sector == sector and (country is None or country == res.country):
+        return res
+    return Resolution(res.name, res.kind, country or res.country, sector,
+                      res.role if res.sector == sector else title, res.wikidata, res.score,
+                      f"{res.reason}; the title {title!r} in the text -> {sector}", res.named)
+
+
+def _load_gazetteer(loader: Callable[[], Any] | None) -> Any:
+    """The offline gazetteer, or ``False`` when it cannot be had (the KB works without it)."""
+    try:
+        if loader is None:
+            from .gazetteer import load_gazetteer
+
+            loader = load_gazetteer
+        return loader()
+    except Exception as exc:  # an optional fallback: any failure just disables it
+        log.warning("gazetteer unavailable for actor resolution: %s", exc)
+        return False
 
 
 def _with(res: Resolution, **changes: object) -> Resolution:
