@@ -86,6 +86,7 @@ class ActorBook:
     def __init__(self, actors: Iterable[Actor]) -> None:
         self.actors: list[Actor] = list(actors)
         self._by_name: dict[str, int] = {}
+        self._sent_countries: dict[int, str | None] = {}
         self._next = 1 + max((int(a.id[1:]) for a in self.actors if a.id[1:].isdigit()), default=0)
 
     def _index_at(self, start: int, end: int, head: tuple[int, int] | None) -> int | None:
@@ -107,10 +108,7 @@ class ActorBook:
         if idx is not None:
             actor = self.actors[idx]
             if actor.country is None and actor.kind in ("person", "group", "organization"):
-                country = country_of_text(sp.text)  # "British Defence Secretary Tom King"
-                if country:
-                    self.actors[idx] = dataclasses.replace(actor, country=country, provenance=Provenance(
-                        COMPONENT, "participant-country", 0.6, f"country named in the participant phrase {sp.text!r}"))
+                self._give_country(idx, tok, sp)
             return actor.id
         if tok.pos_ == "PRON" or not add:
             return None
@@ -118,6 +116,31 @@ class ActorBook:
         if not (country or is_participant_like(tok)):
             return None
         return self._add(tok, sp, country)
+
+    def _give_country(self, idx: int, tok: Any, sp: Span) -> None:
+        """A country for a country-less participant: one its phrase names ("British Defence Secretary
+        Tom King"), else the only country its sentence names ("Judge X opened an inquiry into
+        Chilean officials"): people and groups of a news sentence mostly belong to the country the
+        sentence is about, and a sentence naming two countries gives no such default."""
+        actor = self.actors[idx]
+        country = country_of_text(sp.text)
+        rule, why = "participant-country", f"country named in the participant phrase {sp.text!r}"
+        if country is None:
+            country = self._sentence_country(tok)
+            rule, why = "sentence-country", "the only country its sentence names"
+        if country:
+            self.actors[idx] = dataclasses.replace(actor, country=country,
+                                                   provenance=Provenance(COMPONENT, rule, 0.5, why))
+
+    def _sentence_country(self, tok: Any) -> str | None:
+        sent = tok.sent
+        if sent.start not in self._sent_countries:
+            found = {c for c in (country_of_text(e.text) for e in sent.ents
+                                 if e.label_ in ("GPE", "NORP", "LOC", "ORG")) if c}
+            found |= {a.country for a in self.actors if a.country and a.kind == "country" and any(
+                sent.start_char <= m.span.start < sent.end_char for m in a.mentions)}
+            self._sent_countries[sent.start] = next(iter(found)) if len(found) == 1 else None
+        return self._sent_countries[sent.start]
 
     def _add(self, tok: Any, sp: Span, country: str | None) -> str:
         key = sp.text.lower()
@@ -143,6 +166,40 @@ class ActorBook:
         self._by_name[key] = len(self.actors) - 1
         return aid
 
+    def split_countries(self, head: Any, aid: str) -> list[str]:
+        """Further participants for a phrase whose coordinated modifiers name several countries.
+
+        The phrase's actor keeps (or gets) the first country; every other country named gets an
+        actor of its own ("Romanian officials"), whose mention is the modifier itself.
+        """
+        named = coordinated_modifiers(head)
+        if not named:
+            return []
+        i = next(k for k, a in enumerate(self.actors) if a.id == aid)
+        actor = self.actors[i]
+        codes = [c for _, c in named]
+        if actor.country not in codes:
+            actor = dataclasses.replace(actor, country=codes[0], provenance=Provenance(
+                COMPONENT, "split-country", 0.6, "first of the coordinated countries of the phrase"))
+            self.actors[i] = actor
+        out: list[str] = []
+        for mod, code in named:
+            if code == actor.country:
+                continue
+            name = f"{mod.text} {head.text}"
+            key = f"split:{name.lower()}"
+            if key not in self._by_name:
+                aid2 = f"a{self._next}"
+                self._next += 1
+                sp = _span([mod])
+                prov = Provenance(COMPONENT, "split-country", 0.6, f"one of the countries coordinated in {name!r}")
+                self.actors.append(Actor(id=aid2, name=name, kind=actor.kind if actor.kind != "country" else "group",
+                                         country=code, sector=actor.sector, mentions=(Mention(sp, "demonym", prov),),
+                                         score=0.5, provenance=prov))
+                self._by_name[key] = len(self.actors) - 1
+            out.append(self.actors[self._by_name[key]].id)
+        return out
+
     def get(self, aid: str) -> Actor | None:
         return next((a for a in self.actors if a.id == aid), None)
 
@@ -151,14 +208,34 @@ class ActorBook:
         return a.country if a else None
 
 
+def coordinated_modifiers(head: Any) -> list[tuple[Any, str]]:
+    """Coordinated country modifiers of one head noun with their codes: "Hungarian and Romanian
+    officials" -> [(Hungarian, HUN), (Romanian, ROU)]; empty unless they name two countries or more."""
+    for m in head.children:
+        if m.dep_ not in ("amod", "nmod", "compound") or not m.conjuncts or m.dep_ == "conj":
+            continue
+        found = [(t, country_of_text(t.text)) for t in (m, *m.conjuncts)]
+        named = [(t, c) for t, c in found if c]
+        if len({c for _, c in named}) >= 2:
+            return named  # type: ignore[return-value]
+    return []
+
+
 def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True) -> tuple[str, ...]:
-    """Actor ids for the heads given, with their coordinated heads, in order and without repeats."""
+    """Actor ids for the heads given, with their coordinated heads, in order and without repeats.
+
+    A head modified by coordinated demonyms stands for one participant per country.
+    """
     out: list[str] = []
     for t in tokens:
         for h in coordinated(t):
             aid = book.resolve(h, add=add)
             if aid and aid not in out:
                 out.append(aid)
+            if aid and add:
+                for extra in book.split_countries(h, aid):
+                    if extra not in out:
+                        out.append(extra)
     return tuple(out)
 
 

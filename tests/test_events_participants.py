@@ -1,0 +1,63 @@
+"""Participants of events: one actor per coordinated country, countries from the sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tidings.schema import Actor, Article, ArticleResult, Mention, Span
+
+pytestmark = pytest.mark.model
+
+
+def _code(nlp, text: str, actors=()):  # type: ignore[no-untyped-def]
+    from tidings.extract import events
+    from tidings.registry import Resources
+
+    draft = ArticleResult(article=Article(id="t", text=text, date=dt.date(2025, 9, 5)), actors=tuple(actors))
+    return events.run(nlp(text), draft, Resources())
+
+
+def _countries(result, ids):  # type: ignore[no-untyped-def]
+    by_id = {a.id: a for a in result.actors}
+    return sorted(by_id[i].country or "-" for i in ids)
+
+
+@pytest.mark.parametrize("text,event,countries", [
+    ("French and German troops attacked the town.", "ASSAULT", ["DEU", "FRA"]),
+    ("Senior Polish and Czech officials agreed to reopen the border crossing.", "AGREE", ["CZE", "POL"]),
+    ("Polish officials agreed to reopen the border crossing.", "AGREE", ["POL"]),  # no coordination
+    ("Young and angry protesters attacked the police station.", "ASSAULT", ["-"]),  # no country named
+])
+def test_coordinated_demonyms_split(nlp, text: str, event: str, countries: list[str]) -> None:
+    result = _code(nlp, text)
+    ev = next(e for e in result.events if e.event == event)
+    assert _countries(result, ev.actor) == countries
+
+
+def _actor(text: str, name: str, kind: str = "person") -> Actor:
+    start = text.index(name)
+    return Actor("a1", name, kind, mentions=(Mention(Span(start, start + len(name), name)),))
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Judge Alva Brenn opened an investigation into Peruvian customs officials.", "Alva Brenn", "PER"),
+    ("President Tomas Vell threatened to impose a curfew in Lima.", "Tomas Vell", "PER"),
+    # two countries in the sentence: no default
+    ("Minister Tomas Vell accused Peru of arming rebels in Bolivia.", "Tomas Vell", None),
+    # no country at all
+    ("Minister Tomas Vell accused the rebels of breaking the truce.", "Tomas Vell", None),
+])
+def test_sentence_country_default(nlp, text: str, name: str, country: str | None) -> None:
+    result = _code(nlp, text, actors=[_actor(text, name)])
+    actor = next(a for a in result.actors if a.name == name)
+    assert actor.country == country
+    assert any("a1" in e.actor for e in result.events)
+
+
+def test_actor_country_is_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Judge Alva Brenn opened an investigation into Peruvian customs officials."
+    a = _actor(text, "Alva Brenn")
+    result = _code(nlp, text, actors=[Actor(a.id, a.name, a.kind, country="CHL", mentions=a.mentions)])
+    assert next(x for x in result.actors if x.id == "a1").country == "CHL"
