@@ -20,6 +20,7 @@ from . import event_lexicon
 from .event_args import COMPONENT, ActorBook, inner_participants, is_self_reference, participants, proposer
 from .event_aux import aux_flags, chain, contexts, intensity
 from .event_detect import Candidate, find_candidates, find_nominals
+from .event_recipient import default_recipients
 
 # Verbal events whose objects and complements describe what is rejected, demanded, promised…
 _CONTENT_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "CONCEDE"})
@@ -206,7 +207,7 @@ def code_doc(doc: Any, draft: ArticleResult) -> tuple[list[Event], ActorBook]:
     events: list[Event] = []
     for sent in sents:
         events.extend(_code_sentence(sent, lex, book, draft, headline_words))
-    events = merge_events(events, book)
+    events = default_recipients(merge_events(events, book), doc, book)
     return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(events, 1)], book
 
 

@@ -1,0 +1,122 @@
+"""Default recipients of pledges, support and aid whose clause names none.
+
+"Leaders vowed to deploy troops if a ceasefire is reached" promises help to someone the clause
+does not name; news writing leaves the beneficiary to the surrounding text. For AGREE, SUPPORT
+and AID events without a recipient the coder looks, in order, for
+
+1. a country the event's sentence names as the goal of a pledge or of help ("to X", "for X"),
+2. the same in the event's paragraph,
+3. the article's main target country: the country most often named as a goal or place
+   ("in X", "to X", "for X"), with the headline counting double, if it clearly leads.
+
+Countries of the event's own actors never become its recipient.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from typing import Any, Iterable, Sequence
+
+from ..schema import Event
+from .event_args import ActorBook
+from .event_countries import country_of_text
+
+DEFAULT_TYPES = frozenset({"AGREE", "SUPPORT", "AID"})
+_GOAL_PREPS = frozenset({"to", "for", "towards", "toward"})
+_PLACE_PREPS = _GOAL_PREPS | {"in", "into", "inside"}
+
+
+def _country_tokens(sent: Any) -> Iterable[tuple[Any, str]]:
+    """(head token, country code) for each place or people named in a sentence."""
+    for ent in sent.ents:
+        if ent.label_ not in ("GPE", "NORP", "LOC"):
+            continue
+        code = country_of_text(ent.text)
+        if code:
+            yield ent.root, code
+
+
+def _governing_prep(tok: Any) -> str | None:
+    """The preposition a named place hangs from, directly or as a possessor ("for Ukraine's skies")."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ == "pobj":
+            return t.head.lower_
+        if t.dep_ != "poss":
+            return None
+        t = t.head
+    return None
+
+
+class TargetFinder:
+    """Goal countries of the sentences, paragraphs and whole article of one parsed document."""
+
+    def __init__(self, doc: Any) -> None:
+        self.sents = list(doc.sents)
+        text = doc.text
+        self._para_of: list[int] = []
+        para = 0
+        for k, s in enumerate(self.sents):
+            if k and "\n" in text[self.sents[k - 1].end_char - 1:s.start_char + 1]:
+                para += 1
+            self._para_of.append(para)
+        self._goals = [[(t, c) for t, c in _country_tokens(s) if _governing_prep(t) in _GOAL_PREPS]
+                       for s in self.sents]
+        weights: Counter[str] = Counter()
+        self._first: dict[str, Any] = {}
+        for k, s in enumerate(self.sents):
+            for t, c in _country_tokens(s):
+                if _governing_prep(t) in _PLACE_PREPS:
+                    weights[c] += 2 if k == 0 else 1
+                    self._first.setdefault(c, t)
+        self._article = weights
+
+    def sentence_index(self, start: int) -> int | None:
+        for k, s in enumerate(self.sents):
+            if s.start_char <= start < s.end_char:
+                return k
+        return None
+
+    def target(self, start: int, exclude: set[str]) -> tuple[Any, str] | None:
+        """(token naming the goal country, rule) for an event whose evidence starts at ``start``."""
+        k = self.sentence_index(start)
+        if k is None:
+            return None
+        own = [t for t, c in self._goals[k] if c not in exclude]
+        if own:
+            return own[0], "sentence-goal"
+        para = [(t, c) for j in range(len(self.sents)) if self._para_of[j] == self._para_of[k] and j != k
+                for t, c in self._goals[j] if c not in exclude]
+        if len({c for _, c in para}) == 1:
+            return para[0][0], "paragraph-goal"
+        ranked = [(c, n) for c, n in self._article.most_common() if c not in exclude]
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and len(self.sents) > 1:
+            return self._first[ranked[0][0]], "article-target"
+        return None
+
+
+def default_recipients(events: Sequence[Event], doc: Any, book: ActorBook) -> list[Event]:
+    """Give pledges, support and aid without a recipient the goal country of their context."""
+    finder: TargetFinder | None = None
+    out: list[Event] = []
+    for ev in events:
+        if ev.event not in DEFAULT_TYPES or ev.recipient or not ev.actor:
+            out.append(ev)
+            continue
+        finder = finder or TargetFinder(doc)
+        exclude = {c for c in (book.country(a) for a in ev.actor) if c}
+        found = finder.target(ev.evidence.start, exclude)
+        if found is None:
+            out.append(ev)
+            continue
+        tok, rule = found
+        aid = book.resolve(tok)
+        if aid is None or aid in ev.actor or book.country(aid) in exclude:
+            out.append(ev)
+            continue
+        out.append(dataclasses.replace(ev, recipient=(aid,), rule=f"{ev.rule}+{rule}"))
+    return out
+
+
+__all__ = ["DEFAULT_TYPES", "TargetFinder", "default_recipients"]

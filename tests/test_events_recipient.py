@@ -1,0 +1,59 @@
+"""Default recipients of pledges, support and aid from the sentence, paragraph or article."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tidings.schema import Actor, Article, ArticleResult, Mention, Span
+
+pytestmark = pytest.mark.model
+
+
+def _code(nlp, text: str, actors=()):  # type: ignore[no-untyped-def]
+    from tidings.extract import events
+    from tidings.registry import Resources
+
+    draft = ArticleResult(article=Article(id="t", text=text, date=dt.date(2025, 9, 5)), actors=tuple(actors))
+    return events.run(nlp(text), draft, Resources())
+
+
+def _group(text: str, name: str) -> Actor:
+    start = text.index(name)
+    return Actor("a1", name, "group", mentions=(Mention(Span(start, start + len(name), name)),))
+
+
+ARTICLE = ("Donors pledge more help for Moldova as winter nears\n"
+           "The finance ministers met in Vienna on Monday.\n"
+           "The Harbour Group promised to send engineers and generators within a month.")
+
+
+@pytest.mark.parametrize("text,event,name,expected", [
+    # the goal is in the event's own sentence
+    ("The Harbour Group promised to send generators, a boost for Moldova's grid.", "AGREE", "Harbour Group", "MDA"),
+    # the article's main target, named as a goal in the headline
+    (ARTICLE, "AGREE", "Harbour Group", "MDA"),
+    # one sentence naming no goal country: nothing to default to
+    ("The Harbour Group promised to send engineers within a month.", "AGREE", "Harbour Group", None),
+])
+def test_default_recipient(nlp, text: str, event: str, name: str, expected: str | None) -> None:
+    result = _code(nlp, text, actors=[_group(text, name)])
+    ev = next(e for e in result.events if e.event == event and "a1" in e.actor)
+    by_id = {a.id: a for a in result.actors}
+    assert [by_id[r].country for r in ev.recipient] == ([expected] if expected else [])
+
+
+def test_no_default_for_conflict_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Aid convoys head for Moldova\nThe Harbour Group attacked the depot on Monday."
+    result = _code(nlp, text, actors=[_group(text, "Harbour Group")])
+    ev = next(e for e in result.events if e.event == "ASSAULT")
+    assert not ev.recipient or "MDA" not in {a.country for a in result.actors if a.id in ev.recipient}
+
+
+def test_actor_country_is_never_its_recipient(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Moldovan ministers promised to send engineers to help rebuild the grid in Moldova."
+    result = _code(nlp, text)
+    ev = next(e for e in result.events if e.event == "AGREE")
+    by_id = {a.id: a for a in result.actors}
+    assert "MDA" not in {by_id[r].country for r in ev.recipient}
