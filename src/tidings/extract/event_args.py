@@ -68,9 +68,9 @@ def phrase_tokens(tok: Any) -> list[Any]:
 
 
 def _span(tokens: list[Any]) -> Span:
-    doc = tokens[0].doc
+    doc = tokens[0].doc  # Doc.text joins every token each time: slice a Span instead
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Span(start, end, doc.text[start:end])
+    return Span(start, end, doc[tokens[0].i:tokens[-1].i + 1].text)
 
 
 def is_participant_like(tok: Any) -> bool:

@@ -83,9 +83,10 @@ def _in_condition(tok: Any) -> bool:
 def _is_historical(tokens: Sequence[Any], clause: Any, article_date: dt.date | None,
                    times: Iterable[TimeExpression]) -> bool:
     head = clause if clause is not None else tokens[-1]
-    lo = min(t.idx for t in head.subtree)
-    hi = max(t.idx + len(t.text) for t in head.subtree)
-    text = head.doc.text[lo:hi]
+    sub = list(head.subtree)
+    lo = min(t.idx for t in sub)
+    hi = max(t.idx + len(t.text) for t in sub)
+    text = head.doc[min(t.i for t in sub):max(t.i for t in sub) + 1].text
     if _PAST_REL.search(text):
         return True
     if article_date is not None:

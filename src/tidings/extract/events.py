@@ -86,11 +86,10 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _sentence_span(sent: Any) -> Span:
-    text = sent.doc.text
-    start, end = sent.start_char, sent.end_char
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end, text[start:end])
+    text = sent.text  # Doc.text would join every token of the article each time
+    while text and text[-1].isspace():
+        text = text[:-1]
+    return Span(sent.start_char, sent.start_char + len(text), text)
 
 
 def _code_sentence(sent: Any, lex: event_lexicon.Lexicon, book: ActorBook, draft: ArticleResult,
@@ -158,7 +157,7 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     score = c.score + (0.1 if actors else -0.2) + (0.05 if recipients else 0.0)
     score = round(max(0.05, min(0.99, score)), 2)
     evidence = _sentence_span(sent)
-    trigger = Span(trig_start, trig_end, sent.doc.text[trig_start:trig_end])
+    trigger = Span(trig_start, trig_end, draft.article.text[trig_start:trig_end])
     reason = f"{c.rule} on {trigger.text!r}" + (f" embedding {c.inner}" if c.inner else "")
     return Event(id="", event=c.event, evidence=evidence, actor=actors, recipient=recipients, mode=c.mode,
                  context=ctx, cameo=cameo, quad=cameo_quad(cameo), intensity=intensity(cameo, aux),
