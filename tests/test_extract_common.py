@@ -1,0 +1,38 @@
+"""Shared extractor helpers: spans from tokens, the actor under a span."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from tidings.extract.common import actor_at, actor_of_token, overlaps, span_of, token_span
+from tidings.schema import Actor, Mention, Span
+
+TEXT = "The Gondor envoy met Aragorn of Arnor."
+ACTORS = (
+    Actor("a1", "Gondor envoy", "person", mentions=(Mention(Span(4, 16, "Gondor envoy")),)),
+    Actor("a2", "Gondor", "country", mentions=(Mention(Span(4, 10, "Gondor")),)),
+    Actor("a3", "Aragorn", "person", mentions=(Mention(Span(21, 28, "Aragorn")),)),
+)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [(4, 10, "a2"), (11, 16, "a1"), (4, 16, "a2"), (21, 22, "a3"), (0, 3, None), (29, 31, None), (16, 21, None)],
+)
+def test_extract_common_actor_at_prefers_the_tightest_mention(start: int, end: int, expected: str | None) -> None:
+    found = actor_at(ACTORS, start, end)
+    assert (found.id if found else None) == expected
+
+
+@pytest.mark.parametrize(("a", "b", "result"), [((0, 5), (5, 9), False), ((0, 5), (4, 9), True), ((3, 4), (0, 9), True)])
+def test_extract_common_overlaps_is_half_open(a, b, result) -> None:  # type: ignore[no-untyped-def]
+    assert overlaps(Span(a[0], a[1], ""), *b) is result
+
+
+def test_extract_common_spans_from_tokens_keep_offsets() -> None:
+    doc = spacy.blank("en")(TEXT)
+    assert token_span(doc[1:3]) == Span(4, 16, "Gondor envoy")
+    assert span_of(doc, 21, 28) == Span(21, 28, "Aragorn")
+    assert actor_of_token(ACTORS, doc[4]).id == "a3"  # type: ignore[union-attr]
+    assert actor_of_token(ACTORS, doc[0]) is None
