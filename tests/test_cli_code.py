@@ -75,3 +75,16 @@ def test_cli_code_rejects_a_bad_column_map(bad: str) -> None:
     res = CliRunner().invoke(group, ["code", "-", "--column", bad], input="text")
     assert res.exit_code == 2
     assert "--column" in res.output
+
+
+def test_cli_ingest_maps_columns(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tidings import query
+
+    f = tmp_path / "in.csv"
+    f.write_text("headline,body,published\nKestria votes,The Kestrian parliament voted.,2024-04-04\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    res = CliRunner().invoke(group, ["ingest", str(f), "--db", str(db), "--components", "none", "-q",
+                                     "--column", "text=body", "--column", "date=published", "--column", "title=headline"])
+    assert res.exit_code == 0, res.output
+    (row,) = query.articles(db)
+    assert (row.title, row.date) == ("Kestria votes", "2024-04-04")

@@ -17,13 +17,13 @@ from pathlib import Path
 import click
 
 from ..errors import TidingsError
-from ..ingest import read_paths
+from ..ingest import FORMATS, read_paths
 from ..pipeline import Pipeline
 from ..registry import Component, Registry
 from ..schema import ArticleResult
 from ..store import IngestStats, ingest_items
 from ._store import db_option, open_db
-from .code import parse_date
+from .code import input_options, parse_date
 
 NO_COMPONENTS = "none"
 ENV_COMPONENTS = "TIDINGS_COMPONENTS"
@@ -79,14 +79,18 @@ class Progress:
               help="Comma-separated components to run (default: all); 'none' stores articles uncoded.")
 @click.option("--durable", is_flag=True, help="fsync every commit (synchronous=FULL): survives power loss, slower.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress display.")
+@click.option("--column", "columns", multiple=True, metavar="FIELD=NAME",
+              help="Read FIELD (id, date, title, text, url, source) from column NAME of JSONL/CSV input.")
+@click.option("--input-format", type=click.Choice(sorted(FORMATS)), help="Input format (default: detected).")
 def command(paths: tuple[str, ...], db_path: Path, date_: str | None, recode: bool, components: str | None,
-            durable: bool, quiet: bool) -> None:
+            durable: bool, quiet: bool, columns: tuple[str, ...], input_format: str | None) -> None:
     """Code PATHS (files, folders, globs or - for stdin) and store them in the database.
 
     Articles already stored are skipped (use --recode to code them again), so an interrupted
     run picks up where it stopped when started again.
     """
     date = parse_date(date_)
+    opts = input_options(columns, input_format)
     try:
         pipe = build_pipeline(components)
     except TidingsError as exc:
@@ -97,8 +101,8 @@ def command(paths: tuple[str, ...], db_path: Path, date_: str | None, recode: bo
     progress = Progress(sys.stderr)
     stats = IngestStats()
     try:
-        ingest_items(conn, read_paths(paths, date=date), pipe, recode=recode, stats=stats,
-                     on_progress=None if quiet else progress)
+        ingest_items(conn, read_paths(paths, date=date, **opts), pipe,  # type: ignore[arg-type]
+                     recode=recode, stats=stats, on_progress=None if quiet else progress)
     except sqlite3.Error as exc:  # e.g. another writer held the lock past the busy timeout; stored articles stay
         raise click.ClickException(f"{db_path}: database error after {stats.stored} articles: {exc}; "
                                    "run the same command again to continue") from exc
