@@ -46,6 +46,11 @@ GENERIC_WORDS = {"defense", "defence", "justice", "interior", "foreign", "state"
 LEADER_WORDS = ("supreme leader", "chancellor", "president", "prime minister", "premier", "king", "queen", "emir",
                 "sultan")
 log = logging.getLogger(__name__)
+# Republics whose president is a ceremonial head of state: the head of government leads.
+CEREMONIAL_PRESIDENCY = frozenset(
+    "ALB ARM AUT BGD BGR CZE DEU DMA EST ETH FIN GEO GRC HRV HUN IND IRL IRQ ISL ISR ITA LVA LTU MLT MKD MNE MUS NPL "
+    "PAK PRT SGP SMR SVK SVN TTO VUT XKX".split())
+HEAD_OF_GOVERNMENT_WORDS = ("prime minister", "chancellor", "premier", "taoiseach", "president")
 _TOKEN = re.compile(r"[\w][\w.&'\u2019]*(?:-[\w.&'\u2019]+)*|[-]")
 _AFFIX = re.compile(r"^(.*?)-(based|led|backed|born|run|linked|allied|controlled|supported|aligned|owned)$", re.I)
 
@@ -160,10 +165,20 @@ class Resolver:
         if not country:
             return None
         key = fold(title)
-        groups: Sequence[tuple[str, ...]] = ([(w,) for w in LEADER_WORDS] if key in {"leader", "head of state"}
-                                             else [(key,)])
+        if key == "leader":
+            # "the Israeli leader" is the prime minister: there the president is ceremonial
+            order = HEAD_OF_GOVERNMENT_WORDS if country in CEREMONIAL_PRESIDENCY else LEADER_WORDS
+            groups: Sequence[tuple[str, ...]] = [(w,) for w in order]
+        elif key == "head of state":
+            groups = [(w,) for w in LEADER_WORDS]
+        else:
+            groups = [(key,)]
+        name = fold(self.kb.countries[country].name) if country in self.kb.countries else None
         for words in groups:
             holders = self.kb.role_holders(on, country, words)
+            if len(holders) > 1 and name:
+                # "President of France" over "President of the National Assembly of France"
+                holders = [h for h in holders if fold(h[1].role) in {f"{words[0]} of {name}", f"{words[0]} of the {name}"}]
             if len(holders) == 1:
                 return holders[0]
             if holders:

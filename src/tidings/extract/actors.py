@@ -37,6 +37,16 @@ NAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady
 FORENAME_HONORIFICS = {"sir", "dame"}
 RELATIONAL_HEADS = {"spokesperson", "spokesman", "spokeswoman", "official", "officials", "leaders", "leader",
                     "members", "representatives", "member"}
+DATELINE_DASHES = {"-", "–", "—", "--"}
+# Determiners that quantify or negate a group without changing who it is.
+QUANTIFIER_DETS = {"no", "any", "every", "each", "such", "another", "either", "neither"}
+# Heads that make a noun phrase a thing, whatever actor modifies it ("Europe's plan").
+ABSTRACT_HEADS = {"plan", "commitment", "deal", "proposal", "offer", "decision", "agreement", "accord", "treaty",
+                  "pledge", "promise", "guarantee", "initiative", "strategy", "policy", "programme", "program",
+                  "resolution", "statement", "report", "position", "stance", "demand", "request", "threat", "bid",
+                  "effort", "support", "plea", "warning", "claim", "vision", "approach", "framework", "roadmap"}
+# Heads naming a country's executive as a whole: they join one "Government of X" actor.
+GOVERNMENT_HEADS = {"government", "administration", "cabinet", "regime"}
 ANAPHORIC_HEADS = {"coalition", "alliance", "bloc", "party", "group", "court", "agency", "army", "union",
                    "government", "council", "commission", "organisation", "organization", "movement", "company"}
 
@@ -92,11 +102,36 @@ class _Finder:
         return self.doc_text[self.doc[start].idx:last.idx + len(last.text)]
 
     def find(self) -> list[Cand]:
+        self.datelines()
         self.persons()
         self.gazetteer()
         self.entities()
         self.nominals()
         return sorted(self.cands, key=lambda c: (c.start, -c.end))
+
+    # 0. datelines ---------------------------------------------------------------------------
+
+    def datelines(self) -> None:
+        """Claim a paragraph-opening dateline ("HALVIK, Kostmark –", "LONDON (Reuters) -").
+
+        It names where the story was filed (and who filed it), not anyone who acts in it.
+        """
+        doc, text = self.doc, self.doc_text
+        for tok in doc:
+            if tok.i > 0 and "\n" not in text[doc[tok.i - 1].idx:tok.idx]:
+                continue
+            word = tok.text
+            if not (word.isalpha() and word.isupper() and len(word) >= 3):
+                continue
+            window = doc[tok.i:tok.i + 9]
+            dash = next((t.i for t in window if t.text in DATELINE_DASHES), None)
+            if dash is None or dash == tok.i:
+                continue
+            inner = doc[tok.i + 1:dash]
+            if any("\n" in t.text for t in inner):
+                continue
+            if (inner and inner[0].text in {",", "("}) or all(t.text.isupper() for t in inner if t.is_alpha):
+                self.claim(tok.i, dash + 1)
 
     # 1. people ----------------------------------------------------------------------------
 
@@ -230,6 +265,8 @@ class _Finder:
         for ent in self.doc.ents:
             if ent.label_ not in {"ORG", "GPE", "NORP", "FAC"} or not self.free(ent.start, ent.end):
                 continue
+            if ent.root.lemma_.lower() in ABSTRACT_HEADS:
+                continue  # "the Marshall Plan", "the Paris Agreement": things, not actors
             start = ent.start + (self.doc[ent.start].lower_ == "the")
             end = ent.end
             while end > start and self.doc[end - 1].text in {"'s", "’s"}:
@@ -272,15 +309,24 @@ class _Finder:
             if term is None or term.sector == "UNK":
                 continue
             start = tok.left_edge.i
-            if tok.i - start > 6 or any(t.is_punct and t.text not in {"'s", "’s", "-"} for t in doc[start:tok.i]):
+            if tok.i - start > 6:
                 start = tok.i
+            cut = [t.i for t in doc[start:tok.i] if t.is_punct and t.text not in {"'s", "’s"}
+                   and not (t.text == "-" and not t.whitespace_)]  # a spaced dash cuts, "Kurdish-led" not
+            if cut:
+                start = cut[-1] + 1  # "(Reuters) - British police": the NP begins after the punctuation
+            while start < tok.i and doc[start].lower_ in QUANTIFIER_DETS:
+                start += 1  # "no Western forces" names Western forces (the negation is the event's)
             if term.kind == "org" and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
                 continue  # "in the Oval Office" is a place
             end = tok.i + 1
             for child in tok.rights:
-                if child.dep_ == "prep" and child.lower_ in {"of", "from", "in"}:
+                # "president of Chile", "troops from Chad"; "the president in Alaska" is a place
+                if child.dep_ == "prep" and child.lower_ in ({"of", "from"} if term.kind in {"title", "leader"}
+                                                             else {"of", "from", "in"}):
                     obj = [g for g in child.children if g.dep_ == "pobj"]
-                    if obj and obj[0].ent_type_ == "GPE" and obj[0].right_edge.i - tok.i < 6:
+                    if obj and (obj[0].ent_type_ in {"GPE", "LOC"} or obj[0].pos_ == "PROPN") \
+                            and obj[0].right_edge.i - tok.i < 6:
                         end = obj[0].right_edge.i + 1
             text = self.text(start, end)
             res = self.resolver.resolve(text, self.date)
@@ -293,14 +339,22 @@ class _Finder:
                     cand.title = low
                 self.cands.append(cand)
             elif tok.dep_ in ARG_DEPS or has_modifier:
-                cand_kind = "nominal"
-                self.cands.append(Cand(start, end, cand_kind, res, "nominal.sector", tok.i))
+                cand = Cand(start, end, "nominal", res, "nominal.sector", tok.i)
+                if tok.lemma_.lower() in GOVERNMENT_HEADS and res.country and res.sector == "GOV" \
+                        and (country := self.kb.countries.get(res.country)) is not None:
+                    # "the current administration of the US", "the Chinese government": one actor
+                    cand.res = dataclasses.replace(res, name=f"Government of {_with_article(country.name)}",
+                                                   kind="organization")
+                    cand.key = f"government:{res.country}"
+                self.cands.append(cand)
 
 
 def _cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> list[Actor]:
     """Merge mentions into actors and number them by first mention."""
     persons: dict[str, list[Cand]] = {}
     for c in cands:
+        if c.key:
+            continue  # set by the finder (a country's government)
         if c.res.named is not None:
             c.key = c.res.named.key
         elif c.res.kind == "person" and c.surname is None and c.title is None:
@@ -313,14 +367,16 @@ def _cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> 
     for c in full:
         persons.setdefault(c.key, []).append(c)
     # appositives: "Name, the X's spokesperson" / "the X's spokesperson, Name"
-    by_start = {c.start: c for c in cands}
+    by_start: dict[int, Cand] = {}
+    for c in cands:  # longest first at each start: "the Kremlin's spokesperson" over "the Kremlin"
+        by_start.setdefault(c.start, c)
     for c in cands:
         if c.res.kind != "person" or c.kind == "appositive":
             continue
         if c.end < len(doc) and doc[c.end].text == ",":
             nxt = by_start.get(c.end + 1) or (by_start.get(c.end + 2) if c.end + 2 < len(doc) else None)
-            if nxt and nxt.kind in {"title", "nominal"} and nxt.res.named in (None, c.res.named) \
-                    and (doc[nxt.head].dep_ == "appos" or nxt.kind == "title"):
+            if nxt and nxt.kind in {"title", "nominal"} and (doc[nxt.head].dep_ == "appos" or nxt.kind == "title") \
+                    and (nxt.res.named in (None, c.res.named) or _relational(doc, nxt)):
                 _absorb(c, nxt)
     # single names and honorifics link to a full name in the article, else to the KB
     for c in cands:
@@ -379,6 +435,21 @@ def _cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> 
     return _actors(cands, doc)
 
 
+def _with_article(country: str) -> str:
+    """"the United States", "the Philippines"; "China" stays bare."""
+    plural = country.endswith("s") and not country.endswith(("ss", "us"))
+    if plural or any(w in country.split() for w in ("United", "Republic", "Kingdom", "Federation", "Emirates")):
+        return "the " + country
+    return country
+
+
+def _relational(doc: Any, c: Cand) -> bool:
+    """A nominal naming someone by their tie to a body ("the Kremlin's spokesperson")."""
+    head = doc[c.head]
+    return c.head >= 0 and (head.lower_ in RELATIONAL_HEADS or head.lemma_.lower() in RELATIONAL_HEADS) \
+        and isinstance(c.res.named, Entity)
+
+
 def doc_ent_inside(doc: Any, k: int) -> bool:
     """Whether token ``k`` continues the named entity of token ``k - 1`` leftwards."""
     return doc[k].ent_iob_ == "I" and doc[k - 1].ent_type_ == doc[k].ent_type_
@@ -388,7 +459,12 @@ def _absorb(person: Cand, nominal: Cand) -> None:
     """An appositive names the person's office: it becomes one of their mentions."""
     nominal.kind = "appositive"
     nominal.title = None
-    if person.res.named is None and (nominal.res.country or nominal.res.sector):
+    if isinstance(nominal.res.named, Entity) and person.res.named is None:
+        body = nominal.res.named
+        person.res = dataclasses.replace(person.res, country=body.country, sector=body.sector,
+                                         role=_role_text(nominal), score=0.6,
+                                         reason=f"appositive {nominal.res.name!r}: {nominal.res.reason}")
+    elif person.res.named is None and (nominal.res.country or nominal.res.sector):
         person.res = dataclasses.replace(person.res, country=nominal.res.country, sector=nominal.res.sector,
                                          role=_role_text(nominal), score=0.6,
                                          reason=f"appositive {nominal.res.name!r}: {nominal.res.reason}")
