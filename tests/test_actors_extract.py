@@ -80,3 +80,32 @@ def test_seed_article_actors(pipe: Pipeline, seed_path: Path) -> None:
         assert (a.country, a.sector) == (g["country"], g.get("sector")), g["name"]
     putin = {by_mention(r, m).id for m in ("Vladimir Putin", "Putin", "The Russian leader")}  # type: ignore[union-attr]
     assert len(putin) == 1
+
+
+@pytest.mark.parametrize(("text", "mention", "want"), [
+    ("HALVIK, Kostmark – Villagers said the army had left.", "Kostmark", None),  # a dateline, not an actor
+    ("LONDON (Reuters) - British police arrested two men.", "LONDON", None),
+    ("Moscow insisted no Western forces should be deployed.", "Western forces", ("group", None)),
+    ("Europe's plan was rejected by the Kremlin.", "Europe's plan", None),  # an abstract head is a thing
+    ("The Marshall Plan was praised by experts.", "The Marshall Plan", None),
+    ("The current administration of the US has the will.", "The current administration of the US",
+     ("organization", "USA")),
+])
+def test_mention_rules(pipe: Pipeline, text: str, mention: str, want: tuple[str, str | None] | None) -> None:
+    a = by_mention(code(pipe, text), mention)
+    assert (a.kind, a.country) == want if want else a is None
+
+
+def test_government_mentions_join_one_actor(pipe: Pipeline) -> None:
+    r = code(pipe, "The Chinese government protested. Later the government of China said talks would go on.")
+    a = by_mention(r, "The Chinese government")
+    assert a is not None and a.country == "CHN" and a.sector == "GOV"
+    assert by_mention(r, "the government of China") is a
+
+
+def test_appositive_of_a_body(pipe: Pipeline) -> None:
+    r = code(pipe, "Dmitry Peskov, the Kremlin's spokesperson, told reporters the talks were over.")
+    a = by_mention(r, "Dmitry Peskov")
+    assert a is not None and a.country == "RUS"
+    kinds = {m.span.text: m.kind for m in a.mentions}
+    assert kinds.get("the Kremlin's spokesperson") == "appositive"

@@ -299,7 +299,8 @@ class _Finder:
             if self.claimed[tok.i] or tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"compound", "amod"}:
                 continue
             low = tok.lower_
-            if low in ANAPHORIC_HEADS and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+            if low in ANAPHORIC_HEADS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" \
+                    and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
                 res = Resolution(f"the {low}", "group", score=0.3, reason="a definite noun of an earlier name")
                 self.cands.append(Cand(tok.i - 1, tok.i + 1, "nominal", res, "nominal.anaphor", tok.i, title="@" + low))
                 continue
