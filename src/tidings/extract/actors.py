@@ -154,7 +154,7 @@ class _Finder:
                 continue  # spaCy called a place or body a person; the gazetteer pass takes it
             left = self._title_left(name_start)
             prefix = self.text(left, name_start) if left < name_start else ""
-            res = self.resolver.resolve(name, self.date)
+            res = self.resolver.resolve(name, self.date, places=False)
             honor = fold(self.doc[name_start - 1].text).rstrip(".") if name_start > 0 else ""
             single = end - name_start == 1
             cand = Cand(left, end, "name", res, "ner.person", ent.root.i)
@@ -165,7 +165,7 @@ class _Finder:
                 if honor in FORENAME_HONORIFICS:
                     cand.surname = "forename:" + fold(name)
             if res.named is None and prefix:
-                titled = self.resolver.resolve(prefix, self.date)
+                titled = self.resolver.resolve(prefix, self.date, places=False)
                 if titled.kind == "country":
                     cand.res = dataclasses.replace(res, country=titled.country, score=0.5,
                                                    reason=f"{prefix!r} -> {titled.country}; {res.reason}")
@@ -241,7 +241,7 @@ class _Finder:
                 self.claim(i, j)
                 i = j
                 continue
-            res = self.resolver.resolve(self.text(i, j), self.date)
+            res = self.resolver.resolve(self.text(i, j), self.date, places=False)
             kind = "metonym" if isinstance(named, Entity) and named.category in {"capital", "seat"} else "name"
             cand = Cand(i, j, kind, res, "kb.name", doc[j - 1].i)
             if isinstance(named, Person) and j - i == 1:
@@ -283,7 +283,7 @@ class _Finder:
                 self.cands.append(Cand(start, end, "demonym", res, "ner.norp", ent.root.i))
                 self.claim(start, end)
                 continue
-            res = self.resolver.resolve(text, self.date)
+            res = self.resolver.resolve(text, self.date, places=False)
             if ent.label_ in {"GPE", "FAC"} and res.named is None:
                 continue  # an unknown place is the places stage's business
             if res.kind != "country" and not self._acts(start, end):
@@ -330,7 +330,7 @@ class _Finder:
                             and obj[0].right_edge.i - tok.i < 6:
                         end = obj[0].right_edge.i + 1
             text = self.text(start, end)
-            res = self.resolver.resolve(text, self.date)
+            res = self.resolver.resolve(text, self.date, places=False)
             has_modifier = res.country is not None or any(not self.claimed[t.i] is False for t in doc[start:tok.i])
             if term.kind in {"title", "leader"}:
                 if doc[tok.i + 1:tok.i + 2] and doc[tok.i + 1].ent_type_ == "PERSON":
