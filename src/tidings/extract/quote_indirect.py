@@ -26,11 +26,20 @@ def _inside_any(tok: Any, regions: Sequence[QuoteRegion]) -> bool:
     return any(r.start <= tok.idx < r.end for r in regions)
 
 
-def _clause_tokens(clause: Any) -> list[Any]:
-    """The reported clause's tokens without its complementizer, edges and participial tail."""
+def _clause_tokens(clause: Any, verb: Any | None = None) -> list[Any]:
+    """The reported clause's tokens without its complementizer, edges and tails of other clauses.
+
+    Cut off: a participial tail the parser hangs on the clause (", claiming …"), a contrast
+    (", while X said …"), a second reported clause with a "that" of its own (it is a quote of its
+    own, see :func:`reported_clauses`), and a subject-less conjunct that continues the reporting
+    verb rather than the report ("said no one was hurt and announced sanctions").
+    """
     doc = clause.doc
     right = clause.right_edge.i
     for c in clause.rights:
+        if c.dep_ == "conj" and (_own_that(c) or _continues_reporting(c, clause, verb)):
+            right = min(right, _before_coordinator(c))
+            continue
         after_comma = c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in (",", ";", "\u2013", "\u2014")
         if not after_comma or c.dep_ not in ("advcl", "conj", "parataxis"):
             continue
@@ -44,6 +53,45 @@ def _clause_tokens(clause: Any) -> list[Any]:
     while toks and (toks[-1].is_punct and toks[-1].text not in ('"', "\u201d", "\u2019", "'") or toks[-1].is_space):
         toks.pop()
     return toks
+
+
+def _own_that(conj: Any) -> bool:
+    """``… and that the protests were organised …``: a coordinated clause with its own "that"."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children) and _is_finite_clause(conj)
+
+
+def _continues_reporting(conj: Any, clause: Any, verb: Any | None) -> bool:
+    """A subject-less conjunct that is the reporter's next act, not part of the report."""
+    if verb is None or conj.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+        return False
+    if is_speech_verb(conj):
+        return True  # "said the army had left and announced a ceasefire"
+    return conj.tag_ == verb.tag_ and clause.tag_ != verb.tag_ and not any(
+        c.dep_ in ("aux", "auxpass") for c in conj.children)  # "said X had been freed and left for Y"
+
+
+def _before_coordinator(conj: Any) -> int:
+    """The index of the last token before a conjunct and its "and"/"but" and comma."""
+    doc = conj.doc
+    k = conj.left_edge.i - 1
+    while k > 0 and (doc[k].dep_ == "cc" or doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    return k
+
+
+def reported_clauses(clause: Any) -> list[Any]:
+    """A complement clause and each coordinated clause with a "that" of its own.
+
+    "X said that he would not resign and that the protests were organised abroad" reports two
+    statements; each becomes one indirect quote with the same speaker and cue, so a later stage
+    can link an event to the one statement it comes from. Conjuncts without their own "that"
+    stay in the first clause (whether the narrator or the speaker says them is not decidable).
+    """
+    out = [clause]
+    for c in clause.rights:
+        if c.dep_ == "conj" and _own_that(c):
+            out.extend(reported_clauses(c))
+    return out
 
 
 def _is_finite_clause(clause: Any) -> bool:
@@ -85,10 +133,11 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
     for tok in doc:
         if not is_speech_verb(tok, INDIRECT_VERBS) or is_negated(tok) or _inside_any(tok, regions):
             continue
-        for clause in tok.children:
-            if clause.dep_ != "ccomp" or not _is_finite_clause(clause) or _inside_any(clause, regions):
+        complements = [c for c in tok.children if c.dep_ == "ccomp" and _is_finite_clause(c)]
+        for clause in [part for c in complements for part in reported_clauses(c)]:
+            if _inside_any(clause, regions):
                 continue
-            toks = _clause_tokens(clause)
+            toks = _clause_tokens(clause, tok)
             if sum(1 for t in toks if t.is_alpha) < _MIN_WORDS:
                 continue
             span = _balanced(token_span(toks), regions, doc.text)
@@ -141,4 +190,4 @@ def according_to(sent: Any, quoted: Sequence[tuple[int, int]]) -> tuple[Span, An
     return None
 
 
-__all__ = ["according_to", "indirect_quotes"]
+__all__ = ["according_to", "indirect_quotes", "reported_clauses"]

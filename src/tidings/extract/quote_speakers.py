@@ -31,6 +31,13 @@ call dismiss praise hail denounce condemn criticise criticize brand label slam b
 # evaluative verbs quote a word or two ("dismissed it as a 'stunt'") but report no clause
 _EVALUATIVE = frozenset("call dismiss praise hail denounce condemn criticise criticize brand label slam blast decry "
                         "welcome".split())
+# speech verbs with an everyday non-speech sense ("respond with force", "signal a turn", "note the
+# damage"): they govern a partial quote only when the quote lies in their complement
+WEAK_SPEECH_VERBS = frozenset("""
+respond reply answer counter signal indicate agree report observe note recall repeat post add hint protest
+maintain brief inform estimate propose recommend mention reveal disclose concur reckon testify predict remark
+comment write
+""".split())
 # verbs that take the speaker after them in "…," said Mr Smith
 INVERTIBLE = frozenset("say add ask write explain reply note continue tell insist".split())
 # verbs whose clausal complement is reported content (indirect speech)
@@ -51,6 +58,10 @@ _ENTITY_KINDS = {"PERSON": "person", "ORG": "organization"}
 
 def is_speech_verb(tok: Any, lexicon: frozenset[str] = SPEECH_VERBS) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon and tok.tag_ != "MD"
+
+
+def is_weak_speech_verb(tok: Any) -> bool:
+    return tok.lemma_.lower() in WEAK_SPEECH_VERBS
 
 
 def is_evaluative(tok: Any) -> bool:
@@ -83,6 +94,8 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
                 break
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head, "controller-subject"  # "the demonstrators, demanding …"
+    if _misparsed_main_verb(verb):
+        return verb.head, "root-noun-subject"
     if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep", "prep") or verb.tag_ in ("VBG", "VBN"):
         node = verb
         while node.head is not node:
@@ -100,6 +113,22 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             if node.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "acl"):
                 break
     return None, "none"
+
+
+def _misparsed_main_verb(verb: Any) -> bool:
+    """``The minister, X, called Y "…".`` parsed as a noun root with the verb as its modifier.
+
+    A past-tense speech verb hanging as ``acl`` from a root noun, with an object of its own, in a
+    sentence without any other verb, is the main verb and the root noun is its subject.
+    """
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.i > verb.i or not any(c.dep_ in ("dobj", "oprd", "ccomp", "dative") for c in verb.children):
+        return False
+    if any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children):
+        return False  # "the man called by the court": a real participle
+    return not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in verb.sent if t.i < verb.i)
 
 
 def _through_relative(subj: Any) -> Any:
@@ -169,6 +198,28 @@ class ActorBook:
         self.extra.setdefault(actor_id, []).append(
             Mention(span, kind, Provenance(COMPONENT, rule, score, reason)))  # type: ignore[arg-type]
 
+    def namesake(self, actor: Actor) -> Actor:
+        """The one person actor whose fuller name ends with this actor's name ("Brandt" -> "Karel Brandt").
+
+        An honorific or surname mention the actors stage kept apart from the full name is the same
+        person when exactly one fuller name fits; with two ("Karel" and "Anna Brandt") it stays.
+        """
+        if actor.kind != "person":
+            return actor
+        words = name_words(actor.name)
+        if not words:
+            return actor
+        fits = [a for a in self.actors if a.id != actor.id and a.kind == "person"
+                and len(name_words(a.name)) > len(words) and name_words(a.name)[-len(words):] == words]
+        return self.by_id(fits[0].id) if len(fits) == 1 else actor
+
+    def by_surname(self, tok: Any) -> Actor | None:
+        """The one person actor whose name ends with the word ``tok`` (a surname with no mention)."""
+        word = tok.text.lower()
+        fits = [a for a in self.actors if a.kind == "person" and len(name_words(a.name)) > 1
+                and name_words(a.name)[-1] == word]
+        return self.by_id(fits[0].id) if len(fits) == 1 else None
+
     def new_actor(self, ent: Any) -> Actor:
         """Append an actor for a named speaker the actors stage did not resolve."""
         ids = [int(a.id[1:]) for a in self.actors if a.id[:1] == "a" and a.id[1:].isdigit()]
@@ -187,6 +238,20 @@ class ActorBook:
         )
         self.actors.append(actor)
         return actor
+
+
+# words before a name that are not part of it when names are compared
+_NAME_PREFIXES = frozenset("""
+mr mrs ms miss dr sir dame lord lady prof professor president minister senator general colonel judge
+""".split())
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """The lower-cased words of a person's name without leading honorifics and titles."""
+    words = [w.strip(".,").lower() for w in name.split()]
+    while words and words[0] in _NAME_PREFIXES:
+        words.pop(0)
+    return tuple(words)
 
 
 @dataclass(frozen=True)
@@ -220,6 +285,9 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
         return _pronoun_speaker(tok, book, list(quoted))
     actor = book.at_token(tok)
     if actor is not None:
+        fuller = book.namesake(actor)
+        if fuller.id != actor.id:
+            return Speaker(fuller.id, phrase.text, phrase, "speaker-namesake", 0.85)
         return Speaker(actor.id, phrase.text, phrase, "speaker-actor", 0.9)
     for c in tok.children:
         if c.dep_ == "appos":
@@ -239,6 +307,12 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
             actor = book.at_token(target)
             if actor is not None:
                 return Speaker(actor.id, phrase.text, phrase, "speaker-affiliation", 0.6)
+    if tok.pos_ == "PROPN":
+        actor = book.by_surname(tok)
+        if actor is not None:  # "Ms Halden said" after "Mira Halden" with no mention made of it
+            book.add_mention(actor.id, tok, "honorific" if phrase.text != tok.text else "name", "speaker-surname",
+                             0.75, f"'{tok.text}' is the surname of {actor.name}", span=phrase)
+            return Speaker(actor.id, phrase.text, phrase, "speaker-surname", 0.75)
     if tok.ent_type_ in _ENTITY_KINDS:
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is not None and ent.label_ in _ENTITY_KINDS:
@@ -285,6 +359,7 @@ def _pronoun_speaker(tok: Any, book: ActorBook, quoted: list[tuple[int, int]]) -
     actor = antecedent(tok, book, quoted)
     if actor is None:
         return Speaker(None, tok.text, span, "pronoun-unresolved", 0.4)
+    actor = book.namesake(actor)
     book.add_mention(actor.id, tok, "pronoun", "pronoun-speaker", 0.7,
                      f"'{tok.text}' refers to the most salient earlier {actor.kind}")
     return Speaker(actor.id, tok.text, span, "pronoun-speaker", 0.7)
@@ -327,6 +402,6 @@ def _actor_of_phrase(tok: Any, book: ActorBook) -> Actor | None:
 
 
 __all__ = [
-    "ActorBook", "Found", "INDIRECT_VERBS", "SPEECH_VERBS", "Speaker", "antecedent", "is_evaluative", "is_negated", "is_speech_verb",
-    "phrase_of", "resolve_speaker", "subject_of",
+    "ActorBook", "Found", "INDIRECT_VERBS", "SPEECH_VERBS", "Speaker", "WEAK_SPEECH_VERBS", "antecedent", "is_evaluative",
+    "is_negated", "is_speech_verb", "is_weak_speech_verb", "name_words", "phrase_of", "resolve_speaker", "subject_of",
 ]

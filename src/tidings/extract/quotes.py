@@ -24,8 +24,8 @@ from .common import token_span
 from .quote_indirect import according_to, indirect_quotes
 from .quote_marks import Paragraph, QuoteRegion, find_quote_regions, paragraphs, top_level
 from .quote_shape import RegionShape, TokenIndex, shape_of
-from .quote_speakers import (COMPONENT, ActorBook, Found, Speaker, is_evaluative, is_speech_verb, resolve_speaker,
-                             subject_of)
+from .quote_speakers import (COMPONENT, ActorBook, Found, Speaker, is_evaluative, is_speech_verb, is_weak_speech_verb,
+                             resolve_speaker, subject_of)
 
 _TERMINATORS = frozenset({".", "!", "?"})
 _MAX_CUE_WORDS = 15
@@ -108,7 +108,8 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
         if inherited is not None:
             prev, rule = inherited
             return make("direct", prev.speaker, prev.cue, rule, 0.75 if rule == "direct-continued-paragraph" else 0.65)
-    cue_tok = _governing_cue(shape.tokens, region)
+    cue_tok = _calling_cue(region, index) if shape.shape == "partial" else None
+    cue_tok = cue_tok or _governing_cue(shape.tokens, region)
     if cue_tok is not None:
         speaker, cue = _speaker_of_cue(cue_tok, book, quoted)
         kind = "direct" if shape.shape == "direct" else "partial"
@@ -236,8 +237,20 @@ def _colon_speaker(region: QuoteRegion, index: TokenIndex, bound: int, book: Act
     return dataclasses.replace(speaker, rule=f"{speaker.rule}+colon")
 
 
+# how a quote can hang from a context-dependent speech verb and still be what it reports
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "parataxis", "acomp"})
+# verbs that name their object with the quoted words: called the deal "a betrayal"
+_CALLING_VERBS = frozenset("call brand label dub term".split())
+
+
 def _governing_cue(tokens: Sequence[Any], region: QuoteRegion) -> Any | None:
-    """The nearest reporting verb above the quoted words in the parse (for partial quotes)."""
+    """The nearest speech verb above the quoted words in the parse (for partial quotes).
+
+    Any verb on the way up is passed over unless it is a speech verb: in 'X warned that his army
+    would respond "with full force"' the words are X's, reported through "warned". A speech verb
+    with a non-speech sense ("respond", "note", "signal") counts only when the quote lies in its
+    complement, and none counts for quoted words in its own subject (the "experts" said …).
+    """
     roots = [t for t in tokens if not _inside(t.head, region) or t.head.i == t.i]
     for root in roots:
         node = root
@@ -245,10 +258,31 @@ def _governing_cue(tokens: Sequence[Any], region: QuoteRegion) -> Any | None:
             if node.head.i == node.i:
                 break
             child, node = node, node.head
-            if is_speech_verb(node) and not _inside(node, region):
-                if is_evaluative(node) and child is root and child.dep_ in ("dobj", "nsubj", "nsubjpass", "dative"):
-                    return None  # "dismissed the 'peace plan'": the quoted words are the target, not the verdict
-                return node
+            if _inside(node, region) or not is_speech_verb(node):
+                continue
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                continue  # quoted words in the speaker's own name or subject are no part of the speech
+            if is_evaluative(node) and child is root and child.dep_ in ("dobj", "dative"):
+                return None  # "dismissed the 'peace plan'": the quoted words are the target, not the verdict
+            if is_weak_speech_verb(node) and child.dep_ not in _COMPLEMENT_DEPS:
+                continue  # "would respond 'with full force'": not a speech act here
+            return node
+    return None
+
+
+def _calling_cue(region: QuoteRegion, index: TokenIndex) -> Any | None:
+    """``called X "…"``: the quote names the object of a calling verb that ends right before it.
+
+    The parser often hangs the quoted words anywhere but under the verb; the object phrase that
+    ends at the opening mark is a surer sign.
+    """
+    prev = index.before(region.open)
+    if prev is None or prev.is_punct:
+        return None
+    for node in [prev] + list(prev.ancestors)[:3]:
+        if node.dep_ in ("dobj", "oprd", "dative") and node.right_edge.i == prev.i \
+                and node.head.lemma_.lower() in _CALLING_VERBS and node.head.pos_ == "VERB":
+            return node.head
     return None
 
 
