@@ -48,6 +48,12 @@ SPOKES_NOUNS = frozenset("""
 spokesman spokeswoman spokesperson spokespeople official officials representative representatives aide aides
 adviser advisers advisor envoy envoys source sources statement office ministry member members leader leaders
 """.split())
+# heads of nominal speakers that stand for a body, not a person ("the ministry … it said")
+INSTITUTION_NOUNS = frozenset("""
+ministry government army office group council committee police agency department party company court
+commission administration embassy union organisation organization authority authorities military cabinet
+parliament assembly board campaign coalition junta regime movement force forces newspaper paper broadcaster
+""".split())
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
@@ -78,6 +84,9 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     Own subject first; a participle, infinitive or conjoined verb borrows the subject of the
     clause it modifies, skipping complement clauses; "…, said X" takes the noun after the verb.
     """
+    after_comma = _inverted_after_comma(verb)
+    if after_comma is not None:
+        return after_comma, "inverted-subject"
     for c in verb.children:
         if c.dep_ == "nsubj":
             return _through_relative(c), "subject"
@@ -92,6 +101,9 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
                 return c, "inverted-subject"
             if c.dep_ not in ("punct", "advmod", "prep", "npadvmod"):
                 break
+    if verb.dep_ == "compound" and verb.head.i > verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
+            and verb.lemma_.lower() in INVERTIBLE:
+        return verb.head, "inverted-subject"  # headline "…,' says minister" parsed as one noun
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head, "controller-subject"  # "the demonstrators, demanding …"
     if _misparsed_main_verb(verb):
@@ -112,7 +124,30 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
                     return _through_relative(c), "controller-subject"
             if node.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "acl"):
                 break
+    if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        root = verb.sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if root.pos_ in ("VERB", "AUX") and subj is not None:
+            return _through_relative(subj), "controller-subject"  # "X defied calls …, telling reporters …"
     return None, "none"
+
+
+def _inverted_after_comma(verb: Any) -> Any | None:
+    """``…, says Pask`` / ``…," said the minister``: after a comma or closing mark, the noun that
+    follows an invertible verb is its speaker, whatever subject the parser found to the left."""
+    if verb.lemma_.lower() not in INVERTIBLE or verb.i == 0 or verb.i + 1 >= len(verb.doc):
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.text not in {","} | _CLOSING_MARKS:
+        return None
+    for c in verb.rights:
+        if c.pos_ in ("PROPN", "NOUN") and c.dep_ in ("dobj", "attr", "nsubj", "npadvmod", "appos") \
+                and all(t.dep_ in ("det", "compound", "amod", "flat") or t.i == c.i for t in verb.doc[verb.i + 1: c.i + 1]):
+            if verb.lemma_.lower() == "tell" and c.pos_ != "PROPN":
+                return None
+            return c
+        break
+    return None
 
 
 def _misparsed_main_verb(verb: Any) -> bool:
@@ -216,12 +251,15 @@ class ActorBook:
     def by_surname(self, tok: Any) -> Actor | None:
         """The one person actor whose name ends with the word ``tok`` (a surname with no mention)."""
         word = tok.text.lower()
-        fits = [a for a in self.actors if a.kind == "person" and len(name_words(a.name)) > 1
-                and name_words(a.name)[-1] == word]
-        return self.by_id(fits[0].id) if len(fits) == 1 else None
+        fits = {self.namesake(a).id for a in self.actors if a.kind == "person" and name_words(a.name)[-1:] == (word,)}
+        return self.by_id(fits.pop()) if len(fits) == 1 else None
 
-    def new_actor(self, ent: Any) -> Actor:
-        """Append an actor for a named speaker the actors stage did not resolve."""
+    def new_actor(self, ent: Any, label: str | None = None) -> Actor:
+        """Append an actor for a named speaker the actors stage did not resolve.
+
+        ``ent`` is an entity span, or any span of a name with its ``label`` ("PERSON"/"ORG") given.
+        """
+        label = label or ent.label_
         ids = [int(a.id[1:]) for a in self.actors if a.id[:1] == "a" and a.id[1:].isdigit()]
         toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the") and t.dep_ != "case"] or list(ent)
         span = token_span(toks)
@@ -231,10 +269,10 @@ class ActorBook:
                 self.add_mention(known.id, toks[0], "name", "speaker-entity", 0.6, "named speaker", span=span)
                 return self.by_id(known.id)
         actor = Actor(
-            id=f"a{max(ids, default=0) + 1}", name=name, kind=_ENTITY_KINDS[ent.label_],  # type: ignore[arg-type]
+            id=f"a{max(ids, default=0) + 1}", name=name, kind=_ENTITY_KINDS[label],  # type: ignore[arg-type]
             mentions=(Mention(span, "name", Provenance(COMPONENT, "speaker-entity", 0.6, "named speaker")),),
             score=0.5, provenance=Provenance(COMPONENT, "speaker-entity", 0.5,
-                                             f"{ent.label_} entity speaking, not resolved by the actors stage"),
+                                             f"{label} name speaking, not resolved by the actors stage"),
         )
         self.actors.append(actor)
         return actor
@@ -293,7 +331,16 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
         if c.dep_ == "appos":
             actor = book.at_token(c) or _compound_actor(c, book)
             if actor is not None:
-                return Speaker(actor.id, phrase.text, phrase, "speaker-appositive", 0.85)
+                return Speaker(book.namesake(actor).id, phrase.text, phrase, "speaker-appositive", 0.85)
+            named = _appositive_person(tok, c)
+            if named is not None:  # "the city's chief prosecutor, Ines Baltar, said"
+                known = book.by_surname(c)
+                if known is not None:
+                    book.add_mention(known.id, c, "name", "speaker-appositive", 0.7, "named in apposition",
+                                     span=token_span(named))
+                    return Speaker(known.id, phrase.text, phrase, "speaker-appositive", 0.75)
+                actor = book.new_actor(named, "PERSON")
+                return Speaker(actor.id, phrase.text, phrase, "speaker-appositive", 0.6)
     actor = _compound_actor(tok, book)
     if actor is not None and tok.pos_ == "PROPN":
         return Speaker(actor.id, phrase.text, phrase, "speaker-actor", 0.85)
@@ -319,6 +366,18 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
             actor = book.new_actor(ent)
             return Speaker(actor.id, phrase.text, phrase, "speaker-entity", 0.6)
     return Speaker(None, phrase.text, phrase, "speaker-text", 0.5)
+
+
+def _appositive_person(head: Any, appos: Any) -> Any | None:
+    """The full name in ``<person noun>, <First Last>,`` when the parser saw no entity there."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() in INSTITUTION_NOUNS or appos.pos_ != "PROPN":
+        return None
+    if appos.ent_type_ in ("GPE", "LOC", "NORP", "ORG", "FAC", "DATE") or not appos.text[:1].isupper():
+        return None
+    parts = [t for t in appos.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+    if not parts or any(not t.text[:1].isupper() for t in parts):
+        return None  # one bare word is not enough to name a new person
+    return appos.doc[parts[0].i: appos.i + 1]
 
 
 def _compound_actor(tok: Any, book: ActorBook) -> Actor | None:
@@ -402,6 +461,6 @@ def _actor_of_phrase(tok: Any, book: ActorBook) -> Actor | None:
 
 
 __all__ = [
-    "ActorBook", "Found", "INDIRECT_VERBS", "SPEECH_VERBS", "Speaker", "WEAK_SPEECH_VERBS", "antecedent", "is_evaluative",
+    "ActorBook", "Found", "INDIRECT_VERBS", "INSTITUTION_NOUNS", "SPEECH_VERBS", "Speaker", "WEAK_SPEECH_VERBS", "antecedent", "is_evaluative",
     "is_negated", "is_speech_verb", "is_weak_speech_verb", "name_words", "phrase_of", "resolve_speaker", "subject_of",
 ]

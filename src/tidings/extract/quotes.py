@@ -21,6 +21,7 @@ from typing import Any, Iterable, Sequence
 from ..registry import Resources
 from ..schema import ArticleResult, Provenance, Quote, Span
 from .common import token_span
+from .quote_context import carry_pronoun_speakers, headline_cue
 from .quote_indirect import according_to, indirect_quotes
 from .quote_marks import Paragraph, QuoteRegion, find_quote_regions, paragraphs, top_level
 from .quote_shape import RegionShape, TokenIndex, shape_of
@@ -76,11 +77,14 @@ def extract_quotes(doc: Any, book: ActorBook, headline_end: int = 0) -> list[Quo
         next_bound = outer[k + 1].outer_start if k + 1 < len(outer) and outer[k + 1].paragraph == region.paragraph \
             else par.end
         item = _attribute(region, shape, index, book, quoted, found, pars, (prev_bound, next_bound), indirect)
-        if item is None or (region.start < headline_end and item.speaker is None):
+        if region.start < headline_end and (item is None or item.speaker is None):
+            item = _headline_quote(region, shape, index, book, quoted, headline_end)
+        if item is None:
             continue  # scare quotes, and quotes in a headline with no one to say them
         found.append(item)
     found = _fill_back_continued(found) + indirect
     found.sort(key=lambda f: (f.start, -f.end))
+    found = carry_pronoun_speakers(found, doc)
     return [_to_quote(f, i + 1, text) for i, f in enumerate(found)]
 
 
@@ -123,6 +127,19 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
     if shape.shape == "direct" or (shape.has_verb and shape.words >= 4):
         return make("direct", None, None, "direct-unattributed", 0.5)
     return None  # a scare quote: no speaker, no sentence
+
+
+def _headline_quote(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book: ActorBook,
+                    quoted: list[tuple[int, int]], headline_end: int) -> Found | None:
+    """A headline quote said by the subject of the headline's one speech verb, or nothing."""
+    cue_tok = headline_cue(index, headline_end, quoted)
+    if cue_tok is None:
+        return None
+    speaker, cue = _speaker_of_cue(cue_tok, book, quoted)
+    if speaker is None:
+        return None
+    kind = "direct" if shape.shape == "direct" else "partial"
+    return Found(region.start, region.end, kind, speaker, cue, f"{kind}-headline-verb", 0.65, region.paragraph, region)
 
 
 def _paragraph_at(pars: Sequence[Paragraph], offset: int) -> int:
