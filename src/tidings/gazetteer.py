@@ -38,7 +38,7 @@ Feature = str  # "city", "region", "country" or "place"
 
 COUNTRY_WEIGHT = 2e9  # a country outranks any city of the same name
 REGION_WEIGHT = 8e6  # a first-level region or named non-city place outranks most towns
-ALTERNATE_FACTOR = 0.3  # a match on an alternate spelling counts less than the primary name
+ALTERNATE_FACTOR = 0.05  # an alternate spelling counts far less than a primary name ("Dili" is not Delhi)
 ARTICLE_BONUS = 4.0
 SENTENCE_BONUS = 8.0  # enough for Tripoli, Lebanon in a Lebanese sentence; not for Geneva, Illinois
 DEFAULT_MIN_POPULATION = 15000

@@ -7,10 +7,17 @@ comments", or a quote of that actor) after an earlier sentence about the same ac
 date ("Putin told journalists on Wednesday"), that date; else the article's date at day
 precision, with a reason saying so.
 
-Location, in order: a place governed by a locative preposition in the trigger's clause
-("hosted a summit in Paris", "Speaking in the Oval Office, he warned"); else one in the
-sentence; else a carried-over place as for dates; else none. A place that is the subject
-of a verb ("Moscow insisted") is an actor, never a location.
+Location, ranked: a place governed by a locative preposition in the predicate of the
+trigger's clause ("hosted a summit in Paris", "Speaking in the Oval Office, he warned");
+the destination of a verb of motion that is the trigger or governs it ("extradited him to
+Britain", "returned to Geneva for talks": the PLOVER gold codes a transfer where it ends);
+a place that is the object of a verb acting on a place ("blocked the bridge", "a strike
+that shut down the capital"); a place in the subject's own phrase, i.e. where the actor is
+("police in Jericho confiscated"); a locative place elsewhere in the sentence ("rebels
+operating in Macedonia"); else a carried-over place as for dates; else, when the sentence
+names exactly one place and uses it as a modifier ("Greece's biggest trial"), that place.
+A place that is the subject of a verb ("Moscow insisted"), or the object of a verb that
+does not act on places ("criticised China"), is an actor, never a location.
 """
 
 from __future__ import annotations
@@ -32,7 +39,16 @@ EMBEDDED = {"ccomp", "xcomp", "relcl", "csubj", "parataxis", "acl"}
 PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "state", "enclave",
                "port", "area", "camp", "county", "island", "peninsula", "suburb", "neighbourhood",
                "neighborhood", "outskirts", "border", "zone", "strip", "governorate", "oblast", "country"}
+PLACE_OBJECT_VERBS = {"block", "blockade", "shut", "close", "seize", "capture", "occupy", "storm", "raid",
+                      "besiege", "surround", "encircle", "enter", "invade", "visit", "tour", "shell", "bomb",
+                      "bombard", "attack", "overrun", "recapture", "retake", "liberate", "paralyse", "paralyze",
+                      "cross", "reach", "evacuate", "cordon", "barricade", "picket", "occupy", "annex"}
+PLACE_OBJECT_NOUNS = {"siege", "blockade", "occupation", "invasion", "bombing", "shelling", "visit", "capture",
+                      "raid", "attack", "assault", "bombardment", "fall", "liberation", "annexation", "tour"}
+MODIFIER_DEPS = {"poss", "compound", "nmod", "amod"}
 CARRY_WINDOW = 6  # sentences back that a date or place may be carried from
+# ranks of a place found for an event (lower is better)
+RANK_PREDICATE, RANK_OBJECT, RANK_SUBJECT, RANK_SENTENCE = 0, 1, 2, 3
 
 
 def _token_at(doc: Any, span: Span | None) -> Any:
@@ -79,15 +95,31 @@ def _sentence_bounds(tok: Any) -> tuple[int, int]:
 def _in_infinitive(tok: Any, trigger: Any) -> bool:
     """Whether a token sits in a to-infinitive that completes a noun ("a plan to put boots ... in X")."""
     cur = tok
-    while cur.i != trigger.i and cur.head is not cur:
+    while cur.i != trigger.i and cur.head.i != cur.i:
         if cur.pos_ in ("VERB", "AUX") and any(c.tag_ == "TO" for c in cur.children) and cur.head.pos_ == "NOUN":
             return True
         cur = cur.head
     return False
 
 
+def _governs(verb: Any, trigger: Any) -> bool:
+    """Whether ``verb`` is the trigger or one of its heads ("returned to Geneva for talks" governs "talks")."""
+    cur = trigger
+    for _ in range(8):
+        if cur.i == verb.i:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def _locative_prep(tok: Any, trigger: Any) -> str | None:
-    """The preposition that governs a place token, climbing "the city of X" and appositions."""
+    """The preposition that governs a place token, climbing "the city of X" and appositions.
+
+    "to"/"into" count only as the destination of a verb of motion that is the trigger or
+    governs it; without a trigger (carrying a place over) they never count.
+    """
     cur = tok
     for _ in range(6):
         if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
@@ -95,8 +127,8 @@ def _locative_prep(tok: Any, trigger: Any) -> str | None:
             word = prep.lower_
             if word in IN_PREPS:
                 return word
-            if word in MOTION_PREPS and trigger is not None and prep.head.i == trigger.i and \
-                    trigger.lemma_.lower() in MOTION_VERBS:
+            if word in MOTION_PREPS and trigger is not None and prep.head.lemma_.lower() in MOTION_VERBS and \
+                    _governs(prep.head, trigger):
                 return word
             if word == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
                 cur = prep.head
@@ -106,13 +138,58 @@ def _locative_prep(tok: Any, trigger: Any) -> str | None:
             if word == "into":
                 return word
             return None
-        if cur.dep_ in ("appos", "compound", "amod", "poss", "nmod") and cur.head is not cur:
+        if cur.dep_ in ("appos", "compound", "amod", "poss", "nmod") and cur.head.i != cur.i:
             if cur.dep_ == "poss" and cur.head.lemma_.lower() not in PLACE_NOUNS:
                 return None
             cur = cur.head
             continue
         return None
     return None
+
+
+def _noun_head(tok: Any) -> Any:
+    """The head of the noun phrase a place token belongs to ("the Europe Bridge" -> Bridge)."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("compound", "appos", "amod", "nmod") and cur.head.i != cur.i:
+            cur = cur.head
+        else:
+            break
+    return cur
+
+
+def _acted_on(tok: Any, trigger: Any) -> str | None:
+    """The verb or noun acting on a place: "blocked the bridge", "shut down X", "the siege of X".
+
+    The verb must be the trigger, sit inside the trigger's phrase ("a strike that shut down
+    X"), or govern it.
+    """
+    head = _noun_head(tok)
+    subtree = {t.i for t in trigger.subtree}
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in PLACE_OBJECT_VERBS:
+        verb = head.head
+        if verb.i in subtree or _governs(verb, trigger):
+            return verb.lemma_.lower()
+    if head.dep_ == "pobj" and head.head.lower_ in ("of", "on") and head.head.head.lemma_.lower() in \
+            PLACE_OBJECT_NOUNS:
+        noun = head.head.head
+        if noun.i in subtree or _governs(noun, trigger):
+            return f"{noun.lemma_.lower()} {head.head.lower_}"
+    return None
+
+
+def _subject_tokens(trigger: Any) -> set[int]:
+    """Token indices of the subject phrase of the trigger's verb (the verb a nominal trigger hangs from)."""
+    verb = trigger
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    out: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            out |= {t.i for t in child.subtree}
+    return out
 
 
 def _date_from(t: TimeExpression, anchor: Any, reason: str) -> EventDate:
@@ -141,10 +218,12 @@ def choose_date(doc: Any, event: Event, times: Sequence[TimeExpression], anchor:
 
 
 def choose_location(doc: Any, event: Event, places: Sequence[Location]) -> tuple[Location, str] | None:
+    """The place where the event happened, by the ranks of the module docstring, and why."""
     trig = _trigger(doc, event)
     if trig is None:
         return None
     clause = _clause_tokens(trig)
+    subject = _subject_tokens(trig)
     subtree = {t.i for t in trig.subtree}
     s0, s1 = _sentence_bounds(trig)
     scored: list[tuple[int, int, Location, str]] = []
@@ -157,15 +236,53 @@ def choose_location(doc: Any, event: Event, places: Sequence[Location]) -> tuple
         if tok.i in subtree and tok.i not in clause and _in_infinitive(tok, trig):
             continue  # the place of an embedded plan or purpose ("plan to put boots on the ground in X")
         prep = _locative_prep(tok, trig)
-        if prep is None:
-            continue  # a subject ("Moscow insisted"), object or possessor is not where it happened
-        rank = 0 if tok.i in clause else 1
-        where = "the event's clause" if rank == 0 else "the sentence"
-        scored.append((rank, abs(tok.i - trig.i), place, f"{prep!r} + {place.span.text!r} in {where}"))
+        if prep is not None:
+            if tok.i not in clause:
+                rank, where = RANK_SENTENCE, "the sentence"
+            elif tok.i in subject:
+                rank, where = RANK_SUBJECT, "the subject's phrase"
+            elif prep in MOTION_PREPS:
+                rank, where = RANK_PREDICATE, "the destination of the event's motion"
+            else:
+                rank, where = RANK_PREDICATE, "the event's clause"
+            scored.append((rank, abs(tok.i - trig.i), place, f"{prep!r} + {place.span.text!r} in {where}"))
+            continue
+        verb = _acted_on(tok, trig)
+        if verb is not None:
+            scored.append((RANK_OBJECT, abs(tok.i - trig.i), place, f"{place.span.text!r} is what {verb!r} acts on"))
+        # otherwise a subject ("Moscow insisted"), object or possessor is not where it happened
     if not scored:
         return None
     scored.sort(key=lambda s: (s[0], s[1]))
     return scored[0][2], scored[0][3]
+
+
+def only_place(doc: Any, event: Event, places: Sequence[Location]) -> tuple[Location, str] | None:
+    """The sentence's one place, when the sentence names exactly one and only as a modifier.
+
+    "a special court cleared him in Greece's biggest corruption trial": the trial and the
+    demand are in Greece. A place that is ever a subject or object in the sentence is an
+    actor there, and a place inside a to-infinitive plan is not where the event happened.
+    """
+    trig = _trigger(doc, event)
+    if trig is None:
+        return None
+    s0, s1 = _sentence_bounds(trig)
+    mentions = [p for p in places if p.span is not None and s0 <= p.span.start < s1]
+    if len({p.geonameid or p.name for p in mentions}) != 1 or mentions[0].country is None:
+        return None
+    modifier = None
+    for place in mentions:
+        tok = _token_at(doc, place.span)
+        if tok is None or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "attr", "pobj", "appos"):
+            return None
+        if _in_infinitive(tok, trig):
+            return None
+        if tok.dep_ in MODIFIER_DEPS:
+            modifier = modifier or place
+    if modifier is None or modifier.span is None:
+        return None
+    return modifier, f"{modifier.span.text!r} is the only place the sentence names (as a modifier)"
 
 
 def _carry_actors(doc: Any, draft: ArticleResult, event: Event, sent: Any) -> set[str]:
@@ -230,6 +347,11 @@ def attach(doc: Any, draft: ArticleResult) -> tuple[Event, ...]:
             carried_date, carried_place = _carry(doc, draft, event, date is None, location is None)
             date = date or carried_date
             location = location or carried_place
+        if location is None:
+            only = only_place(doc, event, draft.places)
+            if only is not None:
+                place, why = only
+                location = dataclasses.replace(place, provenance=Provenance(COMPONENT, "only-place", 0.4, why))
         if date is None:
             date = EventDate(anchor.isoformat() if anchor else None, "day" if anchor else None, None, None, anchor,
                              "article date: no temporal expression in the sentence" if anchor else
@@ -243,4 +365,4 @@ def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     return dataclasses.replace(draft, events=attach(doc, draft))
 
 
-__all__ = ["COMPONENT", "attach", "choose_date", "choose_location", "run"]
+__all__ = ["COMPONENT", "attach", "choose_date", "choose_location", "only_place", "run"]

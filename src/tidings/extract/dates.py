@@ -64,7 +64,7 @@ def tense_of(token: Any) -> str | None:
     for _ in range(8):
         if verb.pos_ in ("VERB", "AUX") and verb.dep_ != "aux":
             break
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             break
         verb = verb.head
     else:
@@ -72,7 +72,7 @@ def tense_of(token: Any) -> str | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not auxes and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and verb.head is not verb:
+    if not auxes and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and verb.head.i != verb.i:
         return tense_of(verb.head)  # "Speaking on Monday, he warned": the participle has its head's tense
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX:

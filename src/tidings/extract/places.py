@@ -1,11 +1,17 @@
 """The ``places`` component: toponyms of the text, resolved offline with the gazetteer.
 
-Candidates are spaCy's GPE, LOC and FAC entities; capitalised words after a locative
-preposition that the gazetteer knows, whatever spaCy labelled them ("in Kyiv" tagged PERSON);
-and descriptions built from a demonym or a country and the word *capital* ("the Chinese
-capital", "Lebanon's capital"). Each is resolved in two passes: first the names with a
-single reading (countries, unique cities) and the actors' countries give the article's
-countries; then every name is ranked with those countries, and the sentence's own, as context.
+Candidates are spaCy's GPE, LOC and FAC entities (less bare demonyms: "Sri Lankan" is not a
+place); capitalised words that the gazetteer knows, whatever spaCy labelled them, after a
+locative preposition ("in Kyiv" tagged PERSON), before a place noun ("the Jaffna
+peninsula") or as the object of a verb acting on places ("shut down Kathmandu" tagged
+ORG); and descriptions built from a demonym or a country and the word *capital* ("the
+Chinese capital", "Lebanon's capital"), which take in the capital's name when the text
+gives it ("East Timor's capital Dili"). Each is resolved in two passes: first the names
+with a single reading (countries, unique cities) and the actors' countries give the
+article's countries; then every name is ranked with those countries, and the sentence's
+own, as context. An actor whose mention is the toponym itself ("militias in Tripoli"
+resolved by the actor stage) does not count as context for that toponym: it would only
+echo an earlier reading of the same name.
 """
 
 from __future__ import annotations
@@ -26,7 +32,13 @@ LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "
 DIRECTIONS = {"west", "east", "north", "south", "western", "eastern", "northern", "southern"}
 PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "state", "enclave", "port",
                "county", "island", "governorate", "oblast"}
-CAPITAL_RE = re.compile(r"\b(?:the\s+)?(?P<who>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?P<poss>\u2019s|'s)?\s+capital\b")
+CAPITAL_RE = re.compile(r"(?P<desc>\b(?:the\s+)?(?P<who>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?P<poss>\u2019s|'s)?\s+capital\b)"
+                        r"(?:,?\s+(?:city\s+(?:of\s+)?)?(?P<name>[A-Z][\w\-']+(?:\s+[A-Z][\w\-']+)?))?")
+PLACE_SUFFIX_NOUNS = {"peninsula", "province", "region", "district", "valley", "governorate", "oblast", "county",
+                      "enclave", "island", "islands", "strip"}
+PLACE_OBJECT_VERBS = {"block", "blockade", "shut", "close", "seize", "capture", "occupy", "storm", "raid", "besiege",
+                      "surround", "encircle", "enter", "invade", "visit", "tour", "shell", "bomb", "bombard",
+                      "attack", "overrun", "recapture", "retake", "liberate", "paralyse", "paralyze", "evacuate"}
 
 
 @dataclass(frozen=True)
@@ -64,8 +76,11 @@ def _capital_candidates(doc: Any, gaz: Gazetteer) -> Iterable[Candidate]:
             res = gaz.resolve(who)
             iso3 = res.place.country if res and res.place.feature == "country" else None
         cap = gaz.capital(iso3) if iso3 else None
-        if cap is not None:
-            yield Candidate(m.start(), m.end(), doc.text[m.start():m.end()], "capital-description", cap)
+        if cap is None:
+            continue
+        named = m["name"] and any(p == cap for p, _ in gaz.candidates(m["name"]))
+        end = m.end("name") if named else m.end("desc")
+        yield Candidate(m.start(), end, doc.text[m.start():end], "capital-description", cap)
 
 
 def _qualifier(doc: Any, end_char: int, gaz: Gazetteer) -> str | None:
@@ -86,6 +101,25 @@ def _introduces_place(tok: Any) -> bool:
     if tok.lower_ == "of" and tok.i > 0 and tok.doc[tok.i - 1].lemma_.lower() in PLACE_NOUNS:
         return True
     return tok.lemma_.lower() in PLACE_NOUNS and tok.is_lower
+
+
+def _place_context(ent: Any) -> str | None:
+    """Why a known name labelled PERSON/ORG/NORP is a place here, or ``None``.
+
+    After a locative preposition ("in Kyiv"), before a lowercase place noun ("the Jaffna
+    peninsula"), or as the object of a verb that acts on places ("shut down Kathmandu").
+    """
+    doc = ent.doc
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if prev is not None and _introduces_place(prev):
+        return "after-prep"
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is not None and nxt.is_lower and nxt.lower_ in PLACE_SUFFIX_NOUNS:
+        return "before-place-noun"
+    root = ent.root
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_OBJECT_VERBS:
+        return "object-of-place-verb"
+    return None
 
 
 def _gazetteer_candidates(doc: Any, gaz: Gazetteer) -> Iterable[Candidate]:
@@ -114,13 +148,16 @@ def find_candidates(doc: Any, gaz: Gazetteer) -> list[Candidate]:
         text, start = _strip_the(ent.text, ent.start_char)
         text = _strip_possessive(text)
         if ent.label_ in ENTITY_LABELS:
+            if gaz.demonym(text) and not gaz.contains(text):
+                continue  # "Sri Lankan" tagged GPE is a nationality, not a place
             found.append(Candidate(start, start + len(text), text, f"ner-{ent.label_.lower()}",
                                    within=_qualifier(doc, ent.end_char, gaz)))
         elif ent.label_ in ("PERSON", "ORG", "NORP") and gaz.contains(text) and not gaz.demonym(text):
-            # spaCy's label is wrong for a known place after a preposition ("in Kyiv" as PERSON)
-            prev = doc[ent.start - 1] if ent.start > 0 else None
-            if prev is not None and _introduces_place(prev):
-                found.append(Candidate(start, start + len(text), text, f"gazetteer-relabel-{ent.label_.lower()}"))
+            # spaCy's label is wrong for a known place used as one ("in Kyiv" as PERSON)
+            why = _place_context(ent)
+            if why is not None:
+                rule = f"gazetteer-relabel-{ent.label_.lower()}" + ("" if why == "after-prep" else f"-{why}")
+                found.append(Candidate(start, start + len(text), text, rule))
     found.extend(_gazetteer_candidates(doc, gaz))
     chosen: list[Candidate] = []
     for c in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
@@ -138,12 +175,16 @@ def _sentence_of(doc: Any, char: int) -> tuple[int, int]:
     return sent.start_char, sent.end_char
 
 
+def _overlaps(span: Span, other: tuple[int, int] | None) -> bool:
+    return other is not None and span.start < other[1] and other[0] < span.end
+
+
 def _countries_in(doc: Any, start: int, end: int, gaz: Gazetteer, actors: Iterable[Actor],
-                  resolved: dict[tuple[int, int], Place]) -> set[str]:
+                  resolved: dict[tuple[int, int], Place], exclude: tuple[int, int] | None = None) -> set[str]:
     """Countries a stretch of text names: actors' countries, demonyms, unambiguous places."""
     out: set[str] = set()
     for actor in actors:
-        if actor.country and any(start <= m.span.start < end for m in actor.mentions):
+        if actor.country and any(start <= m.span.start < end and not _overlaps(m.span, exclude) for m in actor.mentions):
             out.add(actor.country)
     for tok in doc.char_span(start, end, alignment_mode="expand") or ():
         if tok.text[:1].isupper():
@@ -167,8 +208,8 @@ def resolve_candidates(doc: Any, candidates: list[Candidate], gaz: Gazetteer,
         cands = gaz.candidates(c.text)
         if len(cands) == 1 or (cands and cands[0][0].feature == "country"):
             sure[(c.start, c.end)] = cands[0][0]
-    article = {a.country for a in actors if a.country} | {p.country for p in sure.values() if p.country}
-    article |= _countries_in(doc, 0, len(doc.text), gaz, (), {})
+    places_and_words = {p.country for p in sure.values() if p.country}
+    places_and_words |= _countries_in(doc, 0, len(doc.text), gaz, (), {})
     out: list[Location] = []
     for c in candidates:
         span = Span(c.start, c.end, doc.text[c.start:c.end])
@@ -177,7 +218,10 @@ def resolve_candidates(doc: Any, candidates: list[Candidate], gaz: Gazetteer,
             out.append(c.place.to_location(span, prov))
             continue
         s0, s1 = _sentence_of(doc, c.start)
-        sentence = _countries_in(doc, s0, s1, gaz, actors, {k: v for k, v in sure.items() if k != (c.start, c.end)})
+        sentence = _countries_in(doc, s0, s1, gaz, actors, {k: v for k, v in sure.items() if k != (c.start, c.end)},
+                                 exclude=(c.start, c.end))
+        article = places_and_words | {a.country for a in actors if a.country and any(
+            not _overlaps(m.span, (c.start, c.end)) for m in a.mentions)}
         res = gaz.resolve(c.text, article, sentence, within=c.within)
         if res is None:
             if c.text.lower() in DIRECTIONS:
