@@ -20,23 +20,21 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import Any
 
 from ..kb import KnowledgeBase, load_kb
 from ..kb.model import Entity, Person, fold, name_key
 from ..registry import Resources
 from ..resolve import HONORIFICS, Resolution, Resolver
-from ..schema import Actor, ArticleResult, Mention, Provenance, Span
+from ..schema import ArticleResult
+from . import actor_context as ctx
+from .actor_cluster import COMPONENT, Cand, cluster as _cluster, with_article as _with_article
 
-COMPONENT = "tidings.actors.v1"
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "around", "outside", "inside", "over", "toward",
             "towards", "via", "through", "throughout", "within", "on", "off", "onto", "between", "of"}
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "appos", "conj", "pobj", "attr", "ROOT"}
 NAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "alhaji", "sheikh"}
 FORENAME_HONORIFICS = {"sir", "dame"}
-RELATIONAL_HEADS = {"spokesperson", "spokesman", "spokeswoman", "official", "officials", "leaders", "leader",
-                    "members", "representatives", "member"}
 DATELINE_DASHES = {"-", "–", "—", "--"}
 # Determiners that quantify or negate a group without changing who it is.
 QUANTIFIER_DETS = {"no", "any", "every", "each", "such", "another", "either", "neither"}
@@ -45,26 +43,13 @@ ABSTRACT_HEADS = {"plan", "commitment", "deal", "proposal", "offer", "decision",
                   "pledge", "promise", "guarantee", "initiative", "strategy", "policy", "programme", "program",
                   "resolution", "statement", "report", "position", "stance", "demand", "request", "threat", "bid",
                   "effort", "support", "plea", "warning", "claim", "vision", "approach", "framework", "roadmap"}
+# Nouns naming a field of policy: alone ("his health") they are no actor, unlike "health officials".
+DOMAIN_NOUNS = {"health", "education", "security", "defence", "defense", "justice", "finance", "economy",
+                "welfare", "agriculture", "trade", "energy", "transport", "culture", "sport", "tourism"}
 # Heads naming a country's executive as a whole: they join one "Government of X" actor.
 GOVERNMENT_HEADS = {"government", "administration", "cabinet", "regime"}
 ANAPHORIC_HEADS = {"coalition", "alliance", "bloc", "party", "group", "court", "agency", "army", "union",
                    "government", "council", "commission", "organisation", "organization", "movement", "company"}
-
-
-@dataclass
-class Cand:
-    """One mention on its way to becoming part of an actor."""
-
-    start: int
-    end: int
-    kind: str  # schema MentionKind
-    res: Resolution
-    rule: str
-    head: int = -1  # token index of the head
-    surname: str | None = None  # a one-word personal name to link to an earlier full name
-    title: str | None = None  # an office named without a person ("the president")
-    key: str = ""
-    extra: list["Cand"] = field(default_factory=list)
 
 
 def _kb_first_words(kb: KnowledgeBase) -> frozenset[str]:
@@ -76,19 +61,36 @@ def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     kb: KnowledgeBase = resources.get("kb", load_kb)
     resolver: Resolver = resources.get("resolver", lambda: Resolver(kb))
     firsts: frozenset[str] = resources.get("kb_first_words", lambda: _kb_first_words(kb))
+    gazetteer = resources.get("gazetteer", _load_gazetteer)
     date = draft.article.date or resolver.today
-    finder = _Finder(doc, kb, resolver, firsts, date)
+    finder = _Finder(doc, kb, resolver, firsts, date, gazetteer)
     cands = finder.find()
     actors = _cluster(cands, doc, resolver, date)
     return dataclasses.replace(draft, actors=tuple(actors))
 
 
+def _load_gazetteer() -> Any:
+    """The places stage's gazetteer (shared through resources), or ``False`` when unavailable."""
+    try:
+        from ..gazetteer import load_gazetteer
+
+        return load_gazetteer()
+    except Exception:  # an optional aid: the actors stage works without it
+        return False
+
+
 class _Finder:
-    def __init__(self, doc: Any, kb: KnowledgeBase, resolver: Resolver, firsts: frozenset[str], date: dt.date):
+    def __init__(self, doc: Any, kb: KnowledgeBase, resolver: Resolver, firsts: frozenset[str], date: dt.date,
+                 gazetteer: Any = False):
         self.doc, self.kb, self.resolver, self.firsts, self.date = doc, kb, resolver, firsts, date
+        self.gazetteer = gazetteer
         self.doc_text = doc.text
         self.claimed = [False] * len(doc)
         self.cands: list[Cand] = []
+        self.known = ctx.known_name(kb, gazetteer)
+        self.person_words = self._person_words()
+        self.votes, self.toponyms = self._country_votes()
+        self.country = ctx.dominant(self.votes)
 
     def claim(self, start: int, end: int) -> None:
         for i in range(start, end):
@@ -103,11 +105,120 @@ class _Finder:
 
     def find(self) -> list[Cand]:
         self.datelines()
+        self.country_likes()
         self.persons()
-        self.gazetteer()
+        self.known_names()
         self.entities()
         self.nominals()
+        self.subnational()
         return sorted(self.cands, key=lambda c: (c.start, -c.end))
+
+    # context --------------------------------------------------------------------------------
+
+    def _person_words(self) -> set[str]:
+        """Folded words of names that are certainly people's: multi-word PERSON names and single
+        names after an honorific or title ("Mr Veskar")."""
+        words: set[str] = set()
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            toks = [t for t in ent if fold(t.text).rstrip(".") not in HONORIFICS and t.is_alpha]
+            if len(toks) >= 2 or (toks and ent.start > 0 and (
+                    fold(self.doc[ent.start - 1].text).rstrip(".") in HONORIFICS | NAME_HONORIFICS)):
+                words.update(t.lower_ for t in toks)
+        return words
+
+    def _country_votes(self) -> tuple[Any, list[tuple[int, str]]]:
+        """Countries the article's named places, countries, demonyms and bodies point to, and the
+        (token, country) of each place: the context for sub-national titles and for names several
+        countries use."""
+        votes = ctx.country_votes(())
+        places: list[tuple[int, str]] = []
+        for ent in self.doc.ents:
+            if ent.label_ not in {"GPE", "LOC", "NORP", "ORG"}:
+                continue
+            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            code = None
+            if ent.label_ == "NORP":
+                code = self.kb.demonym(text)
+            elif ent.label_ == "ORG":
+                found = [n for n in self.kb.lookup(text) if isinstance(n, Entity)]
+                code = found[0].country if len(found) == 1 and found[0].category not in {"legislature"} else None
+            else:
+                code = ctx.toponym_country(self.kb, self.gazetteer, text)
+            if code and len(code) == 3 and code.isalpha():
+                votes[code] += 1
+                if ent.label_ in {"GPE", "LOC"}:  # a sentence's places, not its people, say where an office is
+                    places.append((ent.start, code))
+        return votes, places
+
+    def country_likes(self) -> None:
+        """Unknown names used the way states are ("neighbouring Dunmarch", "Kestria's president")
+        become country actors without a code: the KB cannot know fictional or new states."""
+        found = ctx.find_country_like(self.doc, self.known, self.person_words)
+        self.country_like = found
+        if not found.names:
+            return
+        for tok in self.doc:
+            key = tok.lower_
+            if key not in found.names or self.claimed[tok.i] or tok.pos_ != "PROPN":
+                continue
+            if ctx.place_by_syntax(tok) and tok.dep_ in {"compound", "amod", "nmod"}:
+                continue
+            res = Resolution(tok.text, "country", None, None, None, None, 0.5,
+                             f"not in the knowledge base; a state by its use: {found.names[key]}")
+            cand = Cand(tok.i, tok.i + 1, "name", res, "context.country_like", tok.i)
+            cand.key = f"countrylike:{key}"
+            self.claim(tok.i, tok.i + 1)
+            self.cands.append(cand)
+        for tok in self.doc:  # "Rhovanians" (a people of a country-like name)
+            key = tok.lower_
+            if self.claimed[tok.i] or not key.endswith("s") or key[:-1] not in found.demonyms \
+                    or tok.dep_ in {"amod", "compound"}:
+                continue
+            name = found.demonyms[key[:-1]]
+            res = Resolution(tok.text, "group", None, None, None, None, 0.4,
+                             f"the people of {name!r} (a state by its use)")
+            self.cands.append(Cand(tok.i, tok.i + 1, "demonym", res, "context.country_like_demonym", tok.i))
+            self.claim(tok.i, tok.i + 1)
+
+    def subnational(self) -> None:
+        """A sub-national office with no country word ("regional governor X", "the mayor") serves
+        the country its sentence's places lie in, else the article's dominant country."""
+        for c in self.cands:
+            if not c.subnational or c.res.country or c.res.named is not None:
+                continue
+            sent = self.doc[c.head].sent
+            code = ctx.dominant(ctx.country_votes(code for i, code in self.toponyms if sent.start <= i < sent.end),
+                                share=1.0)
+            where = "the places of its sentence"
+            if code is None:
+                code, where = self.country, "the article's dominant country"
+            if code:
+                c.res = dataclasses.replace(c.res, country=code, score=min(c.res.score, 0.5),
+                                            reason=f"{c.res.reason}; a sub-national office: {code} from {where}")
+
+    def contextual(self, res: Resolution, surface: str) -> Resolution:
+        """An organisation named by a generic word its country shares with others ("Congress")
+        takes the article's country: the KB's body of that country with the word in its name,
+        else no country at all."""
+        ent = res.named
+        if not isinstance(ent, Entity) or ent.kind != "organization" or not ent.country or self.country is None \
+                or ent.country == self.country or self.votes.get(ent.country):
+            return res
+        # the one word of the text that is both a name of this body and a generic sector word
+        key = next((w for w in name_key(surface).split() if self.kb.sector_term(w) is not None
+                    and any(n is ent for _, n in self.kb.names.get(w, ()))), None)
+        term = self.kb.sector_term(key) if key else None
+        if key is None or term is None:
+            return res
+        others = [e for e in self.kb.entities if e.country == self.country and e.kind in {"organization", "group"}
+                  and key in fold(e.name).split()]
+        if len(others) == 1:
+            return self.resolver.entity(others[0], 0.6, f"{surface!r} in an article about {self.country}")
+        return Resolution(surface, "organization", None, term.sector, None, None, 0.4,
+                          f"{surface!r} names a body in several countries; the article is about {self.country}, "
+                          f"not {ent.country}")
 
     # 0. datelines ---------------------------------------------------------------------------
 
@@ -117,11 +228,12 @@ class _Finder:
         It names where the story was filed (and who filed it), not anyone who acts in it.
         """
         doc, text = self.doc, self.doc_text
-        for tok in doc:
-            if tok.i > 0 and "\n" not in text[doc[tok.i - 1].idx:tok.idx]:
-                continue
+        for i in doc.to_array("IS_UPPER").nonzero()[0]:  # upper-case tokens only: Token objects are dear
+            tok = doc[int(i)]
             word = tok.text
-            if not (word.isalpha() and word.isupper() and len(word) >= 3):
+            if not (len(word) >= 3 and word.isalpha()):
+                continue
+            if tok.i > 0 and "\n" not in text[doc[tok.i - 1].idx:tok.idx]:
                 continue
             window = doc[tok.i:tok.i + 9]
             dash = next((t.i for t in window if t.text in DATELINE_DASHES), None)
@@ -145,16 +257,28 @@ class _Finder:
             toks = [t for t in self.doc[start:end]]
             while toks and fold(toks[0].text).rstrip(".") in HONORIFICS:
                 toks = toks[1:]
-            if not toks:
+            if not toks or not self.free(toks[0].i, end):
                 continue
             name_start = toks[0].i
             name = self.text(name_start, end)
             known = self.kb.lookup(name)
-            if known and all(isinstance(k, Entity) for k in known):
+            honoured = name_start > 0 and fold(self.doc[name_start - 1].text).rstrip(".") in NAME_HONORIFICS
+            if known and all(isinstance(k, Entity) for k in known) and not honoured:
                 continue  # spaCy called a place or body a person; the gazetteer pass takes it
+            if end - name_start == 1 and (ctx.is_date_word(name) or ctx.place_by_syntax(self.doc[name_start])):
+                self.claim(name_start, end)  # "on Thursday", "the capital, Velt": never a person
+                continue
             left = self._title_left(name_start)
             prefix = self.text(left, name_start) if left < name_start else ""
+            if end - name_start == 1 and left == name_start and not known and self._a_place(name):
+                self.claim(name_start, end)
+                continue
             res = self.resolver.resolve(name, self.date, places=False)
+            if prefix and isinstance(res.named, Person):
+                # an explicit title beats the dated role ("Chief Minister X" when the KB lacks the office)
+                full = self.resolver.resolve(self.text(left, end), self.date, places=False)
+                if full.named is res.named:
+                    res = full
             honor = fold(self.doc[name_start - 1].text).rstrip(".") if name_start > 0 else ""
             single = end - name_start == 1
             cand = Cand(left, end, "name", res, "ner.person", ent.root.i)
@@ -165,7 +289,8 @@ class _Finder:
                 if honor in FORENAME_HONORIFICS:
                     cand.surname = "forename:" + fold(name)
             if res.named is None and prefix:
-                titled = self.resolver.resolve(prefix, self.date, places=False)
+                titled = self.contextual(self.resolver.resolve(prefix, self.date, places=False), prefix)
+                role = self._role_words(left, name_start)
                 if titled.kind == "country":
                     cand.res = dataclasses.replace(res, country=titled.country, score=0.5,
                                                    reason=f"{prefix!r} -> {titled.country}; {res.reason}")
@@ -173,6 +298,13 @@ class _Finder:
                     cand.res = dataclasses.replace(res, country=titled.country, sector=titled.sector,
                                                    role=titled.role, score=0.6,
                                                    reason=f"title {prefix!r}: {titled.reason}")
+                elif isinstance(titled.named, Entity) and titled.named.kind in {"organization", "group"} and role:
+                    # "State Congress President X", "Hamas leader X": the body's country and sector
+                    cand.res = dataclasses.replace(res, country=titled.country, sector=titled.sector, role=prefix,
+                                                   score=0.6, reason=f"title {prefix!r}: {titled.reason}")
+                if role and fold(role) in ctx.SUBNATIONAL_TITLES | {"governor", "mayor"} or any(
+                        fold(t.text) in ctx.SUBNATIONAL_MODIFIERS for t in self.doc[left:name_start]) and role:
+                    cand.subnational = True
             self.claim(left, end)
             self.cands.append(cand)
 
@@ -181,15 +313,27 @@ class _Finder:
         j = i
         while j > 0:
             t = self.doc[j - 1]
+            if not (t.is_alpha or t.text in {"'s", "’s"} or t.text.rstrip(".").isalpha()):
+                break  # a line break or punctuation ends a title
             low = fold(t.text).rstrip(".")
             if t.text in {"'s", "’s"} and j >= 2:
                 j -= 1
                 continue
             term = self.kb.sector_term(low)
-            if (low in HONORIFICS or (term and term.kind in {"title", "leader"} and t.text[:1].isupper())
+            two = self.kb.sector_term(f"{low} {fold(self.doc[j].text)}") if j < i else None
+            lower_ok = j == i or (j < i and self.kb.sector_term(fold(self.doc[j].text)) is not None)
+            if (low in HONORIFICS or (term and term.kind in {"title", "leader"} and (t.text[:1].isupper() or lower_ok))
+                    or (two and two.kind in {"title", "leader"})
                     or low in {"prime", "foreign", "defence", "defense", "vice", "deputy", "interior", "finance",
-                               "supreme", "crown"} and t.text[:1].isupper()):
+                               "supreme", "crown", "chief"} and (t.text[:1].isupper() or j < i)
+                    or low in ctx.SUBNATIONAL_MODIFIERS and j < i and self._is_title(j)):
                 j -= 1
+                continue
+            if t.ent_type_ == "ORG" and j < i and self._is_title(j) and t.text[:1].isupper():
+                k = j - 1  # "State Congress President X": the body whose office the title is
+                while k > 0 and doc_ent_inside(self.doc, k) and self.doc[k - 1].ent_type_ == "ORG":
+                    k -= 1
+                j = k
                 continue
             if t.ent_type_ in {"GPE", "NORP"} and j < i:
                 k = j - 1
@@ -204,9 +348,34 @@ class _Finder:
             j += 1
         return j
 
+    def _regional(self, start: int, end: int) -> bool:
+        """Whether a region the KB knows modifies a noun ("Goa's government" is not India's)."""
+        names = [e.text for e in self.doc.ents if start <= e.start and e.end <= end]
+        names += [t.text for t in self.doc[start:end] if t.pos_ == "PROPN"]
+        return any(isinstance(n, Entity) and n.category == "region" for name in names for n in self.kb.lookup(name))
+
+    def _is_title(self, j: int) -> bool:
+        low = fold(self.doc[j].text).rstrip(".")
+        term = self.kb.sector_term(low)
+        return low in HONORIFICS or (term is not None and term.kind in {"title", "leader"})
+
+    def _role_words(self, start: int, end: int) -> str | None:
+        """The office words of a title prefix, without its body or country ("regional governor")."""
+        words = [t for t in self.doc[start:end] if t.ent_type_ not in {"ORG", "GPE", "NORP"} and t.is_alpha]
+        while words and not self._is_title(words[-1].i):
+            words.pop()
+        return " ".join(t.text for t in words) or None
+
+    def _a_place(self, name: str) -> bool:
+        """A lone name the gazetteer knows as a sizeable place, with no sign of being a person."""
+        if not self.gazetteer or name.lower() in self.person_words:
+            return False
+        return any(primary and (place.feature in {"region", "country"} or place.population >= 15000)
+                   for place, primary in self.gazetteer.candidates(name))
+
     # 2. names the KB knows ------------------------------------------------------------------
 
-    def gazetteer(self) -> None:
+    def known_names(self) -> None:
         doc, n = self.doc, len(self.doc)
         maxn = min(self.kb.max_name_tokens, 8)
         i = 0
@@ -241,7 +410,7 @@ class _Finder:
                 self.claim(i, j)
                 i = j
                 continue
-            res = self.resolver.resolve(self.text(i, j), self.date, places=False)
+            res = self.contextual(self.resolver.resolve(self.text(i, j), self.date, places=False), self.text(i, j))
             kind = "metonym" if isinstance(named, Entity) and named.category in {"capital", "seat"} else "name"
             cand = Cand(i, j, kind, res, "kb.name", doc[j - 1].i)
             if isinstance(named, Person) and j - i == 1:
@@ -274,6 +443,12 @@ class _Finder:
             if end <= start:
                 continue
             text = self.text(start, end)
+            if ctx.is_date_word(text) or (end - start == 1 and ctx.place_by_syntax(self.doc[start])):
+                continue
+            if ent.label_ == "ORG" and start > 0 and fold(self.doc[start - 1].text).rstrip(".") in NAME_HONORIFICS \
+                    and self.free(start - 1, start):
+                start -= 1  # "Mr Brandt" with the name tagged as a body: a person after all
+                text = self.text(start, end)
             if ent.label_ == "NORP":
                 plural = text.endswith("s") or self.doc[ent.start].lower_ == "the"
                 if ent.root.dep_ in {"amod", "compound"} or not self.kb.demonym(text) or not plural:
@@ -283,7 +458,7 @@ class _Finder:
                 self.cands.append(Cand(start, end, "demonym", res, "ner.norp", ent.root.i))
                 self.claim(start, end)
                 continue
-            res = self.resolver.resolve(text, self.date, places=False)
+            res = self.contextual(self.resolver.resolve(text, self.date, places=False), text)
             if ent.label_ in {"GPE", "FAC"} and res.named is None:
                 continue  # an unknown place is the places stage's business
             if res.kind != "country" and not self._acts(start, end):
@@ -309,6 +484,9 @@ class _Finder:
                 term = two
             if term is None or term.sector == "UNK":
                 continue
+            if tok.lemma_.lower() in DOMAIN_NOUNS and tok.text.islower() and not any(
+                    c.dep_ in {"amod", "compound", "poss"} and c.pos_ in {"PROPN", "ADJ"} for c in tok.children):
+                continue  # "his health", "security": a field of policy, not the people in it
             start = tok.left_edge.i
             if tok.i - start > 6:
                 start = tok.i
@@ -342,6 +520,7 @@ class _Finder:
             elif tok.dep_ in ARG_DEPS or has_modifier:
                 cand = Cand(start, end, "nominal", res, "nominal.sector", tok.i)
                 if tok.lemma_.lower() in GOVERNMENT_HEADS and res.country and res.sector == "GOV" \
+                        and not self._regional(start, tok.i) \
                         and (country := self.kb.countries.get(res.country)) is not None:
                     # "the current administration of the US", "the Chinese government": one actor
                     cand.res = dataclasses.replace(res, name=f"Government of {_with_article(country.name)}",
@@ -350,160 +529,9 @@ class _Finder:
                 self.cands.append(cand)
 
 
-def _cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> list[Actor]:
-    """Merge mentions into actors and number them by first mention."""
-    persons: dict[str, list[Cand]] = {}
-    for c in cands:
-        if c.key:
-            continue  # set by the finder (a country's government)
-        if c.res.named is not None:
-            c.key = c.res.named.key
-        elif c.res.kind == "person" and c.surname is None and c.title is None:
-            c.key = "name:" + fold(c.res.name)
-        elif c.res.kind in {"group", "other"} or c.kind in {"nominal", "title", "demonym"}:
-            c.key = f"nominal:{fold(c.res.name)}:{c.res.country}:{c.res.sector}"
-        else:
-            c.key = f"{c.res.kind}:{fold(c.res.name)}"
-    full = [c for c in cands if c.res.kind == "person" and c.surname is None and c.title is None]
-    for c in full:
-        persons.setdefault(c.key, []).append(c)
-    # appositives: "Name, the X's spokesperson" / "the X's spokesperson, Name"
-    by_start: dict[int, Cand] = {}
-    for c in cands:  # longest first at each start: "the Kremlin's spokesperson" over "the Kremlin"
-        by_start.setdefault(c.start, c)
-    for c in cands:
-        if c.res.kind != "person" or c.kind == "appositive":
-            continue
-        if c.end < len(doc) and doc[c.end].text == ",":
-            nxt = by_start.get(c.end + 1) or (by_start.get(c.end + 2) if c.end + 2 < len(doc) else None)
-            if nxt and nxt.kind in {"title", "nominal"} and (doc[nxt.head].dep_ == "appos" or nxt.kind == "title") \
-                    and (nxt.res.named in (None, c.res.named) or _relational(doc, nxt)):
-                _absorb(c, nxt)
-    # single names and honorifics link to a full name in the article, else to the KB
-    for c in cands:
-        if c.surname is None or c.kind == "appositive":
-            continue
-        want = c.surname
-        forename = want.startswith("forename:")
-        if forename:
-            want = want.split(":", 1)[1]
-        matches = []
-        for key, group in persons.items():
-            parts = fold(group[0].res.name).split()
-            if (forename and parts and parts[0] == want) or (not forename and parts and parts[-1] == want):
-                matches.append(key)
-        if len(matches) == 1:
-            src = persons[matches[0]][0]
-            c.key, c.res = src.key, src.res
-        elif c.res.named is not None:
-            c.key = c.res.named.key
-        else:
-            c.key = "name:" + want
-    # titles without a name: the one person in the article holding such an office
-    counts: dict[str, int] = {}
-    for c in cands:
-        if c.title is None or c.kind == "appositive" or c.title.startswith("@"):
-            counts[c.key] = counts.get(c.key, 0) + 1
-            continue
-        fitting = {}
-        for c2 in cands:
-            if c2.start >= c.start or c2.res.kind != "person" or not c2.res.role:
-                continue
-            if fold(c2.res.role).startswith(c.title) and (c.res.country in (None, c2.res.country)):
-                fitting[c2.key] = c2
-        if fitting:
-            best = max(fitting, key=lambda k: (counts.get(k, 0), fitting[k].start))
-            c.key, c.res = best, fitting[best].res
-        elif c.res.country is None:
-            c.key = ""  # "the president" with nobody to be: dropped
-    # unnamed spokespeople and officials of a named body belong to that body
-    for c in cands:
-        if c.kind != "appositive" and c.kind in {"nominal", "title"} and c.res.named is None and c.key:
-            if fold(doc[c.head].text) in RELATIONAL_HEADS or fold(doc[c.head].lemma_) in RELATIONAL_HEADS:
-                inner = [o for o in cands if o is not c and c.start <= o.start and o.end <= c.end and o.res.named
-                         and isinstance(o.res.named, Entity) and o.res.named.kind in {"organization", "group", "other"}]
-                if len(inner) == 1 and inner[0].res.named.category != "capital":  # type: ignore[union-attr]
-                    c.key, c.res = inner[0].key, inner[0].res
-    # "the coalition" after "Coalition of the Willing"
-    orgs: dict[str, Cand] = {}
-    for c in cands:
-        if c.res.named is not None and isinstance(c.res.named, Entity) and c.res.named.kind in {"organization", "group"}:
-            orgs.setdefault(fold(c.res.name).split()[0], c)
-        tok = doc[c.head] if c.head >= 0 else None
-        if tok is not None and c.title and c.title.startswith("@"):
-            hit = [o for o in orgs.values() if o.start < c.start and tok.lower_ in fold(o.res.name).split()]
-            c.key, c.res = (hit[0].key, hit[0].res) if len(hit) == 1 else ("", c.res)
-    return _actors(cands, doc)
-
-
-def _with_article(country: str) -> str:
-    """"the United States", "the Philippines"; "China" stays bare."""
-    plural = country.endswith("s") and not country.endswith(("ss", "us"))
-    if plural or any(w in country.split() for w in ("United", "Republic", "Kingdom", "Federation", "Emirates")):
-        return "the " + country
-    return country
-
-
-def _relational(doc: Any, c: Cand) -> bool:
-    """A nominal naming someone by their tie to a body ("the Kremlin's spokesperson")."""
-    head = doc[c.head]
-    return c.head >= 0 and (head.lower_ in RELATIONAL_HEADS or head.lemma_.lower() in RELATIONAL_HEADS) \
-        and isinstance(c.res.named, Entity)
-
-
 def doc_ent_inside(doc: Any, k: int) -> bool:
     """Whether token ``k`` continues the named entity of token ``k - 1`` leftwards."""
     return doc[k].ent_iob_ == "I" and doc[k - 1].ent_type_ == doc[k].ent_type_
-
-
-def _absorb(person: Cand, nominal: Cand) -> None:
-    """An appositive names the person's office: it becomes one of their mentions."""
-    nominal.kind = "appositive"
-    nominal.title = None
-    if isinstance(nominal.res.named, Entity) and person.res.named is None:
-        body = nominal.res.named
-        person.res = dataclasses.replace(person.res, country=body.country, sector=body.sector,
-                                         role=_role_text(nominal), score=0.6,
-                                         reason=f"appositive {nominal.res.name!r}: {nominal.res.reason}")
-    elif person.res.named is None and (nominal.res.country or nominal.res.sector):
-        person.res = dataclasses.replace(person.res, country=nominal.res.country, sector=nominal.res.sector,
-                                         role=_role_text(nominal), score=0.6,
-                                         reason=f"appositive {nominal.res.name!r}: {nominal.res.reason}")
-    nominal.res = person.res
-    nominal.key = person.key
-
-
-def _role_text(c: Cand) -> str:
-    return c.res.name[4:] if c.res.name.lower().startswith("the ") else c.res.name
-
-
-def _actors(cands: list[Cand], doc: Any) -> list[Actor]:
-    groups: dict[str, list[Cand]] = {}
-    for c in cands:
-        if c.key:
-            groups.setdefault(c.key, []).append(c)
-    ordered = sorted(groups.values(), key=lambda g: min(c.start for c in g))
-    text = doc.text  # built once: Doc.text joins every token
-    actors = []
-    for n, group in enumerate(ordered, start=1):
-        best = max(group, key=lambda c: (c.res.named is not None, c.res.score, c.kind == "name"))
-        res = best.res
-        if res.kind == "person" and res.named is None:  # an unknown person's best facts may sit on any mention
-            known = [c.res for c in group if c.res.country or c.res.sector]
-            if known:
-                res = max(known, key=lambda r: r.score)
-        mentions, seen = [], set()
-        for c in sorted(group, key=lambda c: c.start):
-            s, e = doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1].text)
-            if (s, e) in seen:
-                continue
-            seen.add((s, e))
-            mentions.append(Mention(Span(s, e, text[s:e]), c.kind, Provenance(COMPONENT, c.rule, c.res.score)))
-        name = res.name if res.named is not None or res.kind == "person" else best.res.name
-        actors.append(Actor(f"a{n}", name, res.kind if res.kind in {"person", "organization", "country", "group"}
-                            else "other", res.country, res.sector, res.role, res.wikidata, tuple(mentions),
-                            round(res.score, 3), Provenance(COMPONENT, best.rule, res.score, res.reason)))
-    return actors
 
 
 __all__ = ["COMPONENT", "run"]

@@ -1,0 +1,242 @@
+"""Merge an article's actor mentions into actors: one per person, body or country.
+
+Mentions cluster by KB identity, by surname ("Putin" after "Vladimir Putin") and, cautiously,
+by forename, by title ("the US President" is the article's unique US president) and by
+appositive in either order ("Dmitry Peskov, the Kremlin's spokesperson"; "Dunmarch's foreign
+minister, Ilse Morrow"). Then actors are numbered a1, a2, ... by first mention.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..kb.model import Entity, fold
+from ..resolve import Resolution, Resolver
+from ..schema import Actor, Mention, Provenance, Span
+
+COMPONENT = "tidings.actors.v1"
+RELATIONAL_HEADS = {"spokesperson", "spokesman", "spokeswoman", "official", "officials", "leaders", "leader",
+                    "members", "representatives", "member"}
+
+
+@dataclass
+class Cand:
+    """One mention on its way to becoming part of an actor."""
+
+    start: int
+    end: int
+    kind: str  # schema MentionKind
+    res: Resolution
+    rule: str
+    head: int = -1  # token index of the head
+    surname: str | None = None  # a one-word personal name to link to an earlier full name
+    title: str | None = None  # an office named without a person ("the president")
+    key: str = ""
+    extra: list["Cand"] = field(default_factory=list)
+    subnational: bool = False  # titled by a sub-national office with no country word ("regional governor")
+
+def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> list[Actor]:
+    """Merge mentions into actors and number them by first mention."""
+    persons: dict[str, list[Cand]] = {}
+    for c in cands:
+        if c.key:
+            continue  # set by the finder (a country's government)
+        if c.res.named is not None:
+            c.key = c.res.named.key
+        elif c.res.kind == "person" and c.surname is None and c.title is None:
+            c.key = "name:" + fold(c.res.name)
+        elif c.res.kind in {"group", "other"} or c.kind in {"nominal", "title", "demonym"}:
+            c.key = f"nominal:{fold(c.res.name)}:{c.res.country}:{c.res.sector}"
+        else:
+            c.key = f"{c.res.kind}:{fold(c.res.name)}"
+    for c in cands:  # a lone name from any pass ("Mr Brandt" tagged ORG) may be an earlier person's surname
+        if c.res.kind == "person" and c.surname is None and c.title is None and c.kind in {"name", "honorific"} \
+                and c.head >= 0 and doc[c.start:c.end][-1].is_alpha and _name_tokens(doc, c) == 1:
+            c.surname = fold(doc[c.end - 1].text)
+    full = [c for c in cands if c.res.kind == "person" and c.surname is None and c.title is None]
+    for c in full:
+        persons.setdefault(c.key, []).append(c)
+    # appositives: "Name, the X's spokesperson" / "the X's spokesperson, Name"
+    by_start: dict[int, Cand] = {}
+    for c in cands:  # longest first at each start: "the Kremlin's spokesperson" over "the Kremlin"
+        by_start.setdefault(c.start, c)
+    for c in cands:
+        if c.res.kind != "person" or c.kind == "appositive":
+            continue
+        if c.end < len(doc) and doc[c.end].text == ",":
+            nxt = by_start.get(c.end + 1) or (by_start.get(c.end + 2) if c.end + 2 < len(doc) else None)
+            if nxt and nxt.kind in {"title", "nominal"} and (doc[nxt.head].dep_ == "appos" or nxt.kind == "title") \
+                    and (nxt.res.named in (None, c.res.named) or _relational(doc, nxt)):
+                _absorb(c, nxt)
+    reverse_appositives(cands, doc)
+    # single names and honorifics link to a full name in the article, else to the KB
+    surnames = {fold(g[0].res.name).split()[-1] for g in persons.values() if fold(g[0].res.name).split()}
+    for c in cands:
+        if c.surname is None or c.kind == "appositive":
+            continue
+        want = c.surname
+        forename = want.startswith("forename:")
+        if forename:
+            want = want.split(":", 1)[1]
+        matches = []
+        for key, group in persons.items():
+            parts = fold(group[0].res.name).split()
+            if (forename and parts and parts[0] == want) or (not forename and parts and parts[-1] == want):
+                matches.append(key)
+        if not matches and not forename and c.res.named is None and want not in surnames:
+            # "Manohar" after "Manohar Parrikar": a forename joins the one person who has it
+            matches = [k for k, g in persons.items() if len(parts := fold(g[0].res.name).split()) >= 2
+                       and parts[0] == want]
+        if len(matches) == 1:
+            src = persons[matches[0]][0]
+            c.key, c.res = src.key, src.res
+        elif c.res.named is not None:
+            c.key = c.res.named.key
+        else:
+            c.key = "name:" + want
+    governments_of_people(cands, doc)
+    # titles without a name: the one person in the article holding such an office
+    counts: dict[str, int] = {}
+    for c in cands:
+        if c.title is None or c.kind == "appositive" or c.title.startswith("@"):
+            counts[c.key] = counts.get(c.key, 0) + 1
+            continue
+        fitting = {}
+        for c2 in cands:
+            if c2.start >= c.start or c2.res.kind != "person" or not c2.res.role:
+                continue
+            if fold(c2.res.role).startswith(c.title) and (c.res.country in (None, c2.res.country)):
+                fitting[c2.key] = c2
+        if fitting:
+            best = max(fitting, key=lambda k: (counts.get(k, 0), fitting[k].start))
+            c.key, c.res = best, fitting[best].res
+        elif c.res.country is None:
+            c.key = ""  # "the president" with nobody to be: dropped
+    # unnamed spokespeople and officials of a named body belong to that body
+    for c in cands:
+        if c.kind != "appositive" and c.kind in {"nominal", "title"} and c.res.named is None and c.key:
+            if fold(doc[c.head].text) in RELATIONAL_HEADS or fold(doc[c.head].lemma_) in RELATIONAL_HEADS:
+                inner = [o for o in cands if o is not c and c.start <= o.start and o.end <= c.end and o.res.named
+                         and isinstance(o.res.named, Entity) and o.res.named.kind in {"organization", "group", "other"}]
+                if len(inner) == 1 and inner[0].res.named.category != "capital":  # type: ignore[union-attr]
+                    c.key, c.res = inner[0].key, inner[0].res
+    # "the coalition" after "Coalition of the Willing"
+    orgs: dict[str, Cand] = {}
+    for c in cands:
+        if c.res.named is not None and isinstance(c.res.named, Entity) and c.res.named.kind in {"organization", "group"}:
+            orgs.setdefault(fold(c.res.name).split()[0], c)
+        tok = doc[c.head] if c.head >= 0 else None
+        if tok is not None and c.title and c.title.startswith("@"):
+            hit = [o for o in orgs.values() if o.start < c.start and tok.lower_ in fold(o.res.name).split()]
+            c.key, c.res = (hit[0].key, hit[0].res) if len(hit) == 1 else ("", c.res)
+    return _actors(cands, doc)
+
+
+def _name_tokens(doc: Any, c: Cand) -> int:
+    """How many name words a mention has, leaving out honorifics and titles before them."""
+    from ..resolve import HONORIFICS
+
+    return sum(1 for t in doc[c.start:c.end] if t.pos_ == "PROPN" and fold(t.text).rstrip(".") not in HONORIFICS
+               and t.text[:1].isupper())
+
+
+def reverse_appositives(cands: list[Cand], doc: Any) -> None:
+    """"Dunmarch's foreign minister, Ilse Morrow, ...": the office before the name is the person's."""
+    by_head: dict[int, Cand] = {}
+    for c in cands:
+        if c.kind in {"title", "nominal"} and c.head >= 0:
+            by_head.setdefault(c.head, c)
+    for p in cands:
+        if p.res.kind != "person" or p.kind != "name" or p.head < 0 or p.start < 2 or doc[p.start - 1].text != ",":
+            continue
+        tok = doc[p.head]
+        office = by_head.get(tok.head.i) if tok.dep_ == "appos" else None
+        if office is not None and office.end == p.start - 1 and office.kind != "appositive" \
+                and (office.res.kind == "person" or _relational(doc, office)):
+            _absorb(p, office)
+
+
+def governments_of_people(cands: list[Cand], doc: Any) -> None:
+    """"Manohar's government" is the government its person leads: their country, sector GOV."""
+    for c in cands:
+        if c.kind != "nominal" or c.head < 0 or doc[c.head].lemma_.lower() not in {"government", "administration",
+                                                                                 "cabinet", "regime"}:
+            continue
+        owner = next((o for o in cands if o is not c and o.res.kind == "person" and c.start <= o.start
+                      and o.end <= c.head and doc[o.end].text in {"'s", "’s"}), None)
+        if owner is None:
+            continue
+        c.res = dataclasses.replace(c.res, country=owner.res.country or c.res.country, sector="GOV",
+                                    reason=f"the government of {owner.res.name}; {c.res.reason}")
+        c.key = f"government-of:{owner.key}"
+
+
+def with_article(country: str) -> str:
+    """"the United States", "the Philippines"; "China" stays bare."""
+    plural = country.endswith("s") and not country.endswith(("ss", "us"))
+    if plural or any(w in country.split() for w in ("United", "Republic", "Kingdom", "Federation", "Emirates")):
+        return "the " + country
+    return country
+
+
+def _relational(doc: Any, c: Cand) -> bool:
+    """A nominal naming someone by their tie to a body ("the Kremlin's spokesperson")."""
+    head = doc[c.head]
+    return c.head >= 0 and (head.lower_ in RELATIONAL_HEADS or head.lemma_.lower() in RELATIONAL_HEADS) \
+        and isinstance(c.res.named, Entity)
+
+
+def _absorb(person: Cand, nominal: Cand) -> None:
+    """An appositive names the person's office: it becomes one of their mentions."""
+    nominal.kind = "appositive"
+    nominal.title = None
+    if isinstance(nominal.res.named, Entity) and person.res.named is None:
+        body = nominal.res.named
+        person.res = dataclasses.replace(person.res, country=body.country, sector=body.sector,
+                                         role=_role_text(nominal), score=0.6,
+                                         reason=f"appositive {nominal.res.name!r}: {nominal.res.reason}")
+    elif person.res.named is None and (nominal.res.country or nominal.res.sector):
+        person.res = dataclasses.replace(person.res, country=nominal.res.country, sector=nominal.res.sector,
+                                         role=_role_text(nominal), score=0.6,
+                                         reason=f"appositive {nominal.res.name!r}: {nominal.res.reason}")
+    nominal.res = person.res
+    nominal.key = person.key
+
+
+def _role_text(c: Cand) -> str:
+    return c.res.name[4:] if c.res.name.lower().startswith("the ") else c.res.name
+
+
+def _actors(cands: list[Cand], doc: Any) -> list[Actor]:
+    groups: dict[str, list[Cand]] = {}
+    for c in cands:
+        if c.key:
+            groups.setdefault(c.key, []).append(c)
+    ordered = sorted(groups.values(), key=lambda g: min(c.start for c in g))
+    text = doc.text  # built once: Doc.text joins every token
+    actors = []
+    for n, group in enumerate(ordered, start=1):
+        best = max(group, key=lambda c: (c.res.named is not None, c.res.score, c.kind == "name"))
+        res = best.res
+        if res.kind == "person" and res.named is None:  # an unknown person's best facts may sit on any mention
+            known = [c.res for c in group if c.res.country or c.res.sector]
+            if known:
+                res = max(known, key=lambda r: r.score)
+        mentions, seen = [], set()
+        for c in sorted(group, key=lambda c: c.start):
+            s, e = doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1].text)
+            if (s, e) in seen:
+                continue
+            seen.add((s, e))
+            mentions.append(Mention(Span(s, e, text[s:e]), c.kind, Provenance(COMPONENT, c.rule, c.res.score)))
+        name = res.name if res.named is not None or res.kind == "person" else best.res.name
+        actors.append(Actor(f"a{n}", name, res.kind if res.kind in {"person", "organization", "country", "group"}
+                            else "other", res.country, res.sector, res.role, res.wikidata, tuple(mentions),
+                            round(res.score, 3), Provenance(COMPONENT, best.rule, res.score, res.reason)))
+    return actors
+
+
+__all__ = ["COMPONENT", "Cand", "cluster", "with_article"]

@@ -1,0 +1,225 @@
+"""Article-level evidence the actors pass needs beyond one mention: which capitalised names are
+places by their syntax, which unknown names behave like countries, and which country the
+article (or one sentence) is about.
+
+Why here: a mention alone cannot say that "Velt" is a city ("the capital, Velt"), that an
+unknown "Dunmarch" is a state ("Dunmarch's foreign minister", "neighbouring Dunmarch") or that
+a regional governor with no country word serves the country of the sentence's towns. These
+rules read the parse and the article's other mentions; every answer carries its reason.
+Nothing here invents an ISO code: a country-like name the KB and gazetteer do not know keeps
+``country=None``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
+
+from ..kb.model import Entity, KnowledgeBase, fold
+
+# Nouns whose appositive or "of"-complement is a place: "the capital, Velt", "the state of Goa".
+PLACE_NOUNS = frozenset("""capital city town village port state province region district county municipality
+territory island islands valley river lake mountain mountains hills border frontier area settlement suburb
+neighbourhood neighborhood enclave oblast governorate prefecture canton commune peninsula coast""".split())
+# Geographic nouns a proper name modifies to name a place: "the Pell valley", "the Ostra river".
+GEOGRAPHIC_HEADS = frozenset("""valley river region province district town city border mountains mountain range
+hills lake sea gulf bay strait peninsula plain plains desert forest island islands coast delta basin pass
+plateau county village municipality oblast governorate prefecture canton heights corridor""".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+# Heads that only a state has: "X's foreign minister", "the government of X", "the X embassy".
+NATIONAL_HEADS = frozenset("""government president prime premier minister ministry army military navy parliament
+ambassador embassy envoy capital borders territory sovereignty constitution citizens leaders leader
+foreign-minister cabinet regime""".split())
+# Heads a name may modify as a compound and still be a state ("the Kestria government"); troops
+# and fighters are left out: "Wagner troops" are a company's.
+NATIONAL_COMPOUND_HEADS = frozenset("government embassy ambassador parliament capital ministry navy regime".split())
+NEIGHBOUR_WORDS = frozenset({"neighbouring", "neighboring", "neighbour", "neighbor"})
+DEMONYM_SUFFIXES = ("ian", "ean", "an", "ese", "ish", "i", "n")
+# Titles of sub-national offices: with no country word they serve the country of their places.
+SUBNATIONAL_TITLES = frozenset({"governor", "mayor", "chief minister", "deputy chief minister", "deputy governor",
+                                "deputy mayor", "lieutenant governor", "regional governor", "provincial governor",
+                                "state governor", "district commissioner", "regional head"})
+SUBNATIONAL_MODIFIERS = frozenset({"regional", "provincial", "state", "local", "district", "municipal", "city",
+                                   "county", "oblast", "prefectural"})
+
+
+DATE_WORDS = WEEKDAYS | MONTHS
+
+
+def is_date_word(word: str) -> bool:
+    """Weekdays and months are never actors ("Thursday", "March")."""
+    return word.lower().rstrip(".") in DATE_WORDS
+
+
+def place_by_syntax(tok: Any) -> str | None:
+    """Why the proper noun ``tok`` names a place by its syntax, or ``None``.
+
+    "the capital, Velt" / "Velt, the capital" (an appositive of a place noun); "the state of Goa"
+    (the "of"-complement of a place noun); "the disputed Pell valley" (a modifier of a geographic
+    noun).
+    """
+    head = tok.head
+    if tok.dep_ == "appos" and head.lemma_.lower() in PLACE_NOUNS and head.pos_ == "NOUN":
+        return f"appositive of {head.text!r}"
+    for child in tok.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in PLACE_NOUNS and child.pos_ == "NOUN":
+            return f"its appositive {child.text!r} is a place noun"
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS \
+            and head.head.pos_ == "NOUN":
+        return f"'{head.head.text} of'"
+    if tok.dep_ in {"compound", "amod", "nmod"} and head.pos_ == "NOUN" and head.lemma_.lower() in GEOGRAPHIC_HEADS:
+        return f"modifies the geographic noun {head.text!r}"
+    return None
+
+
+def demonym_stems(word: str) -> list[str]:
+    """Folded stems an adjective of nationality may come from ("Rhovanian" -> rhovania, rhovan)."""
+    low = word.lower()
+    out = []
+    for suffix in DEMONYM_SUFFIXES:
+        if low.endswith(suffix) and len(low) - len(suffix) >= 4:
+            out.append(low[: len(low) - len(suffix)])
+    return out
+
+
+def matches_demonym(name: str, adjective: str) -> bool:
+    """Whether ``adjective`` reads as the demonym of ``name`` ("Kestrian" of "Kestria")."""
+    key = name.lower()
+    if " " in key or adjective.lower() == key:
+        return False
+    return any(key == s or (key.startswith(s) and len(key) - len(s) <= 2) for s in demonym_stems(adjective))
+
+
+@dataclass
+class CountryLike:
+    """Unknown names the article treats as states, and their demonyms."""
+
+    names: dict[str, str] = field(default_factory=dict)  # folded name -> reason
+    demonyms: dict[str, str] = field(default_factory=dict)  # folded adjective -> folded name
+
+    def reason(self, name: str) -> str | None:
+        return self.names.get(name.lower())
+
+
+def _state_evidence(tok: Any) -> str | None:
+    """Country-typical syntax around one proper-noun token, or ``None``."""
+    head = tok.head
+    hl = head.lemma_.lower()
+    if tok.dep_ == "poss" and (hl in NATIONAL_HEADS or f"{hl}s" in NATIONAL_HEADS):
+        return f"'{tok.text}'s {head.text}'"
+    if tok.dep_ == "compound" and hl in NATIONAL_COMPOUND_HEADS and head.pos_ == "NOUN":
+        return f"'{tok.text} {head.text}'"
+    if tok.dep_ in {"pobj", "conj"}:
+        prep = head
+        while prep.dep_ == "conj":
+            prep = prep.head
+        if prep.dep_ == "pobj":
+            prep = prep.head
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in NATIONAL_HEADS:
+            return f"'{prep.head.text} of {tok.text}'"
+    if any(c.lower_ in NEIGHBOUR_WORDS for c in tok.children) or (
+            tok.i > 0 and tok.doc[tok.i - 1].lower_ in NEIGHBOUR_WORDS):
+        return f"'neighbouring {tok.text}'"
+    return None
+
+
+def find_country_like(doc: Any, known: Callable[[str], bool], person_words: set[str]) -> CountryLike:
+    """Capitalised one-word names that are not known but are used the way states are.
+
+    ``known(name)`` says whether the KB or gazetteer already knows a name; ``person_words`` are
+    lower-cased words of the article's person names (a name used as a person's is never a
+    state). Evidence: a possessive or "of"-complement of a head only states have, a compound
+    before one, "neighbouring X", a demonym of the article built on the name, or coordination
+    with a name that already has such evidence ("Talvora and Kestria").
+    """
+    out = CountryLike()
+    cands: dict[str, list[Any]] = {}
+    evidence: dict[str, str] = {}
+    stems: dict[str, str] = {}  # demonym stem -> the adjective it came from
+    for i in doc.to_array("IS_TITLE").nonzero()[0]:  # title-case tokens only: Token objects are dear
+        tok = doc[int(i)]
+        text = tok.text
+        if not tok.is_alpha or len(text) < 3:
+            continue
+        if tok.ent_type_ == "NORP" or tok.pos_ == "ADJ" or tok.dep_ in {"amod", "compound"}:
+            for stem in demonym_stems(text):
+                stems.setdefault(stem, text)
+        if tok.pos_ != "PROPN" or text.isupper() or (tok.ent_iob_ == "I" and tok.ent_type_ in {"PERSON", "DATE"}):
+            continue
+        # a multi-word proper name ("Aldo Veskar", "Pell Valley Authority") is not a one-word state name
+        if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" or (tok.n_lefts and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)):
+            continue
+        key = tok.lower_
+        if key in person_words or is_date_word(key):
+            continue
+        cands.setdefault(key, []).append(tok)
+        if key not in evidence and (why := _state_evidence(tok)):
+            evidence[key] = why
+    for key in cands:
+        if key not in evidence:
+            adj = next((stems[key[:k]] for k in range(len(key), max(3, len(key) - 3), -1) if key[:k] in stems), None)
+            if adj is not None and matches_demonym(key, adj):
+                evidence[key] = f"the article's demonym {adj!r}"
+    for key, why in evidence.items():
+        if not known(cands[key][0].text):
+            out.names[key] = why
+    for key, toks in cands.items():  # coordination with a state: "Talvora and Kestria"
+        if key in out.names:
+            continue
+        for t in toks:
+            if t.dep_ != "conj" and not any(c.dep_ == "conj" for c in t.rights):
+                continue
+            mates = [c for c in t.conjuncts if c.lower_ in out.names]
+            if mates and not known(t.text):
+                out.names[key] = f"coordinated with {mates[0].text!r} ({out.names[mates[0].lower_]})"
+                break
+    for stem, adj in stems.items():
+        for key in out.names:
+            if matches_demonym(key, adj):
+                out.demonyms[adj.lower()] = key
+    return out
+
+
+def known_name(kb: KnowledgeBase, gazetteer: Any) -> Callable[[str], bool]:
+    """A cheap "does anyone know this name?" test over the KB, its demonyms and the gazetteer."""
+
+    def known(name: str) -> bool:
+        if kb.lookup(name, exact_case=False) or kb.demonym(name) or kb.sector_term(name):
+            return True
+        return bool(gazetteer) and gazetteer.contains(name)
+
+    return known
+
+
+def country_votes(items: Iterable[str | None]) -> Counter[str]:
+    return Counter(c for c in items if c and len(c) == 3 and c.isalpha() and c.isupper())
+
+
+def dominant(votes: Counter[str], share: float = 0.5) -> str | None:
+    """The country named by at least ``share`` of the votes and strictly more than any other."""
+    if not votes:
+        return None
+    (top, n), *rest = votes.most_common(2) + [("", 0)]
+    total = sum(votes.values())
+    return top if n / total >= share and n > rest[0][1] else None
+
+
+def toponym_country(kb: KnowledgeBase, gazetteer: Any, text: str) -> str | None:
+    """The country a place name lies in: KB countries, capitals and regions, then the gazetteer."""
+    for named in kb.lookup(text):
+        if isinstance(named, Entity) and named.category in {"country", "capital", "region"} and named.country:
+            return named.country
+    if gazetteer:
+        found = gazetteer.resolve(text)
+        if found is not None and found.place.country:
+            return found.place.country
+    return None
+
+
+__all__ = ["CountryLike", "GEOGRAPHIC_HEADS", "PLACE_NOUNS", "SUBNATIONAL_MODIFIERS", "SUBNATIONAL_TITLES",
+           "country_votes", "demonym_stems", "dominant", "find_country_like", "is_date_word", "known_name",
+           "matches_demonym", "place_by_syntax", "toponym_country"]
