@@ -87,7 +87,8 @@ AUX = [
     ("Arnor did not attack Gondor.", "ASSAULT", "negation", True),
     ("Arnor attacked Gondor.", "ASSAULT", "negation", False),
     ("Arnor pledged to send troops to Gondor if a ceasefire is reached.", "AGREE", "hypothetical", True),
-    ("Arnor will meet Gondor next week.", "CONSULT", "future", True),
+    ("Arnor will meet Gondor next week.", "AGREE", "future", True),  # CAMEO 036: intent to meet
+    ("Arnor will not release the Gondorian prisoners.", "REJECT", "negation", False),  # a refusal
     ("Arnor plans to provide aid to Gondor.", "AGREE", "future", True),
     ("Arnor met Gondor last month.", "CONSULT", "historical", True),
     ("Arnor met Gondor on Friday.", "CONSULT", "historical", False),
@@ -141,3 +142,38 @@ def test_events_same_action_merged_across_paragraphs(nlp) -> None:
     evs = _code(nlp, text).events
     rejects = [e for e in evs if e.event == "REJECT"]
     assert len(rejects) == 1 and len(rejects[0].mentions) == 1
+
+
+CONSTRUCTION_TYPES = [
+    # (text, expected type, type that must not be coded)
+    ("Arnor signed a trade agreement with Gondor.", "SUPPORT", "AGREE"),
+    ("Arnor welcomed the Gondorian decision to hold elections.", "SUPPORT", "CONSULT"),
+    ("Arnor welcomed the Gondorian president in the capital.", "CONSULT", "SUPPORT"),
+    ("Arnor withdrew its peacekeepers from Gondor.", "SANCTION", "RETREAT"),
+    ("Arnor withdrew its troops from Gondor.", "RETREAT", "SANCTION"),
+    ("Arnorian militants attempted to assassinate the Gondorian king.", "ASSAULT", "THREATEN"),
+    ("Arnorian militants will try to assassinate the Gondorian king.", "THREATEN", "ASSAULT"),
+    ("Arnor would not meet the demands of the Gondorian kidnappers.", "REJECT", "REQUEST"),
+    ("Arnor met the demands of the Gondorian kidnappers.", "CONCEDE", "REJECT"),
+]
+
+
+@pytest.mark.parametrize("text,event,absent", CONSTRUCTION_TYPES)
+def test_events_construction_types(nlp, text: str, event: str, absent: str) -> None:
+    coded = {e.event for e in _code(nlp, text).events if "negation" not in e.aux}
+    assert event in coded and absent not in coded, coded
+
+
+@pytest.mark.parametrize("text,cameo,quad", [
+    ("Arnor expelled two Gondorian diplomats.", "164", 3),
+    ("Arnor imposed sanctions on Gondor.", "166", 3),
+    ("Arnor cut off aid to Gondor.", "162", 3),
+    ("Arnorian soldiers attacked a Gondorian village.", "190", 4),  # soldiers: conventional force
+    ("Arnor donated medical supplies to Gondor.", "073", 2),
+])
+def test_events_quad_follows_cameo(nlp, text: str, cameo: str, quad: int) -> None:
+    from tidings.ontology import cameo_intensity
+
+    ev = _code(nlp, text).events[0]
+    assert (ev.cameo, ev.quad) == (cameo, quad)
+    assert ev.intensity == cameo_intensity(cameo)

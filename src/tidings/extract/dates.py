@@ -47,6 +47,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("relative-unit", r"\b(?:(?:earlier|later|early|late)\s+)?(?:last|next|this|past|coming)\s+"
                           r"(?:week|month|year|weekend)\b"),
         ("year", rf"\b(?:in|since|by|during|until|of)\s+(?:early\s+|late\s+|mid-?)?{_YEARN}\b"),
+        ("recent", r"\b(?:recently|lately|in\s+recent\s+(?:days|weeks))\b"),
     )
 )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
+from .event_args import is_participant_like
 from .event_lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 
 TARGET_PREPS = frozenset({"against", "with", "to", "on", "at", "into", "toward", "towards", "upon", "between",
@@ -34,6 +35,11 @@ _MATERIAL_RESTRICTIONS = frozenset("sanction embargo boycott curfew blockade sie
 _STATEMENT_HEADS = frozenset("say tell express claim voice offer extend send convey announce report".split())
 _WILLING = frozenset({"willing", "ready", "prepared", "determined", "eager"})
 _MUST = frozenset({"must", "should"})
+# What is withdrawn decides the type: troops pulling back is RETREAT; recalling peacekeepers,
+# inspectors, diplomats or aid workers punishes the host (CAMEO "expel or withdraw").
+_WITHDRAW_SANCTION = frozenset("peacekeeper peacekeeping inspector observer monitor ambassador diplomat envoy "
+                               "embassy mission staff worker volunteer aid".split())
+_TRIED = frozenset({"attempt", "try"})
 _STRIKE_ASSAULT = frozenset({"air", "missile", "drone", "military", "rocket", "artillery", "nuclear", "retaliatory",
                              "israeli", "russian", "american", "precision"})
 
@@ -218,10 +224,24 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
         if entry.lemma in _NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass", "dative", "xcomp")
                                                     for c in v.children):
             continue
+        if event == "RETREAT" and mode == "withdraw" and _withdraws_support(v):
+            event, rule = "SANCTION", f"{rule}_support"
+        if lemma == "welcome" and event == "CONSULT" and _objects(v) and not any(
+                is_participant_like(o) for o in _objects(v)):
+            event, mode, rule = "SUPPORT", "praise", "verb:welcome_thing"  # welcomed the decision
         if lemma in ("dismiss", "brand", "denounce") and any(
                 c.lower_ == "as" for k in v.children if k.dep_ in ("prep", "advcl") for c in [k, *k.children]):
             event, mode, rule = "ACCUSE", "disapprove", f"verb:{lemma}_as"
         yield _verb_candidate(v, event, mode, rule, entry, consumed, taken)
+
+
+def _withdraws_support(v: Any) -> bool:
+    """Whether a withdrawal takes away peacekeepers, inspectors, diplomats or aid workers."""
+    for o in _objects(v):
+        words = {o.lemma_.lower()} | {c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod", "nmod")}
+        if words & _WITHDRAW_SANCTION:
+            return True
+    return False
 
 
 def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entry, consumed: Any,
@@ -259,6 +279,9 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
     if frame == "intend":
         if target is None:
             return
+        if v.lemma_.lower() in _TRIED and v.tag_ in ("VBD", "VBN") and not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in v.children):
+            return  # "attempted to kill" reports the attempt itself: the embedded verb is the event
         inner = inner_type(target, lex)
         if inner is None:
             return

@@ -133,7 +133,7 @@ CAMEO: dict[str, dict[str | None, str]] = {
                  "violence": "138", "arrest": "137"},
     "PROTEST": {None: "140", "demo": "141", "hunger": "142", "strike": "143", "boycott": "143",
                 "obstruct": "144", "riot": "145", "vandalize": "145"},
-    "SANCTION": {None: "160", "withdraw": "161", "discontinue": "160", "expel": "164", "convict": "160",
+    "SANCTION": {None: "160", "withdraw": "161", "expel": "164", "convict": "160",
                  "sanction": "166", "embargo": "166", "boycott": "166", "aid": "162", "economic": "166"},
     "MOBILIZE": {None: "150", "police": "153", "troops": "154", "weapons": "150", "militia": "154"},
     "COERCE": {None: "170", "seize": "1711", "restrict": "172", "censor": "1721", "curfew": "1723",

@@ -111,6 +111,17 @@ def _code_sentence(sent: Any, lex: event_lexicon.Lexicon, book: ActorBook, draft
     return out
 
 
+_WILL = frozenset({"will", "would", "wo", "shall", "'ll"})
+
+
+def _refused(c: Candidate, aux: tuple[str, ...]) -> bool:
+    """A cooperative verb under "will not" / "would not": CAMEO codes the announced refusal."""
+    if "negation" not in aux or c.noun is not None or c.inner or quad_of(c.event) not in (1, 2):
+        return False
+    kids = [k for v in c.verbs for k in v.children]
+    return any(k.dep_ == "aux" and k.lower_ in _WILL for k in kids) and any(k.dep_ == "neg" for k in kids)
+
+
 def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, headline_words: list[str]
               ) -> Event | None:
     trig_start = min(t.idx for t in c.trigger)
@@ -141,7 +152,11 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         verbal = aux_flags(chain(c.head), article_date=None)
         aux = tuple(dict.fromkeys(aux + tuple(f for f in verbal if f in ("future", "hypothetical"))))
     promised = ("future" in aux or "hypothetical" in aux) and "negation" not in aux and not c.inner
-    if promised and quad_of(c.event) in (1, 2) and c.event not in ("AGREE", "CONSULT") and c.noun is None:
+    if _refused(c, aux):  # "X will not release the prisoners": a refusal, not a missing event
+        c.inner, c.event, c.rule = c.event, "REJECT", c.rule + "+refused"
+        c.mode = event_lexicon.REJECT_MODE.get(c.inner)
+        aux = tuple(f for f in aux if f not in ("negation", "future", "hypothetical"))
+    elif promised and quad_of(c.event) in (1, 2) and c.event != "AGREE" and c.noun is None:
         c.inner, c.event, c.mode, c.rule = c.event, "AGREE", None, c.rule + "+future"  # PLOVER: promised help
     elif promised and quad_of(c.event) == 4 and c.noun is None or (promised and c.noun is not None
                                                                   and quad_of(c.event) == 4 and "future" in aux):

@@ -16,6 +16,11 @@ expression sits in decides which way an underspecified date points:
 
 "last X" is always strictly before the anchor and "next X" strictly after it, whatever the
 tense. Week ranges run Monday to Sunday.
+
+"recently", "lately" and "in recent days/weeks" say the event happened some days or weeks
+before the anchor without saying which day: they resolve to the anchor's month at *month*
+precision (never a day the text does not give), and only in a past or present-perfect
+clause; with a future or unknown tense they stay unresolved.
 """
 
 from __future__ import annotations
@@ -230,6 +235,11 @@ def _resolve_relative(text: str, anchor: dt.date, tense: str | None) -> Resoluti
     if text in deictic and deictic[text] is not None:
         d = anchor + dt.timedelta(days=deictic[text])  # type: ignore[operator]
         return Resolution(_day(d), "day", None, "deictic-day", f"{text!r} relative to the anchor")
+    if text in ("recently", "lately", "recent days", "recent weeks"):
+        if tense not in ("past", "present"):
+            return None
+        return Resolution(_month(anchor.year, anchor.month), "month", None, "recently",
+                          f"{text!r}: some days or weeks before the anchor, so the anchor's month")
     if text in ("this week", "current week"):
         return _week_range(anchor - dt.timedelta(days=anchor.weekday()))
     m = _WD.match(text)
