@@ -59,8 +59,9 @@ def name_matches(gold: str, loc: Location | None, gaz: Gazetteer) -> bool:
         names.add(_key(loc.span.text))
     if any(g == n or (len(n) > 3 and (g in n or n in g)) for n in names):
         return True
-    if any(p.geonameid is not None and p.geonameid == loc.geonameid for p, _ in gaz.candidates(gold)):
-        return True
+    for place, _ in gaz.candidates(gold):  # an alternate name of the same place ("Britain")
+        if (place.geonameid is not None and place.geonameid == loc.geonameid) or place.label == loc.name:
+            return True
     return any(difflib.SequenceMatcher(None, g, n).ratio() >= 0.8 for n in names)
 
 

@@ -1,0 +1,67 @@
+"""Event locations by rank: predicate, destination of motion, place acted on, the subject's
+phrase, elsewhere in the sentence, the sentence's only place; and places that are actors."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from tidings.extract import attach, dates, places
+from tidings.registry import Resources
+from tidings.schema import Article, ArticleResult, Event, Span
+
+pytestmark = pytest.mark.model
+
+
+def _locate(nlp, text: str, trigger: str):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    res = Resources()
+    draft = ArticleResult(article=Article(id="t", text=text, date=dt.date(2025, 9, 5)))
+    draft = places.run(doc, dates.run(doc, draft, res), res)
+    start = text.index(trigger)
+    event = Event(id="e1", event="CONSULT", evidence=Span(0, len(text), text),
+                  trigger=Span(start, start + len(trigger), trigger))
+    (coded,) = attach.run(doc, dataclasses.replace(draft, events=(event,)), res).events
+    return coded.location
+
+
+@pytest.mark.parametrize(("text", "trigger", "name", "country", "rule"), [
+    ("Zambia extradited the suspect to Britain on Sunday.", "extradited", "United Kingdom", "GBR", "destination"),
+    ("The envoys flew to Oslo for talks.", "talks", "Oslo", "NOR", "sentence"),
+    ("Workers blocked the Europe Bridge for three hours.", "blocked", "Europe Bridge", None, "acted-on"),
+    ("Opposition parties in Nepal organized a strike that shut down Kathmandu.", "organized", "Kathmandu", "NPL",
+     "acted-on"),
+    ("Troops lifted the siege of Sarajevo.", "lifted", "Sarajevo", "BIH", "acted-on"),
+    ("Russian forces invaded Ukraine in February.", "invaded", "Ukraine", "UKR", "acted-on"),
+    ("Palestinian police in Jericho confiscated weapons.", "confiscated", "Jericho", "PSE", "subject-phrase"),
+    ("Rebels operating in Macedonia have been demobilized.", "demobilized", "North Macedonia", "MKD", "sentence"),
+    ("Five hundred rebels surrendered last week in the eastern town in Soroti.", "surrendered", "Soroti", "UGA",
+     "locative"),
+    ("The opposition leader demanded elections after a court cleared him in Greece's biggest trial.", "demanded",
+     "Greece", "GRC", "only-place"),
+])
+def test_attach_location_ranks(nlp, text, trigger, name, country, rule) -> None:  # type: ignore[no-untyped-def]
+    loc = _locate(nlp, text, trigger)
+    assert loc is not None
+    assert (loc.name, loc.country, loc.provenance.rule) == (name, country, rule)
+    assert loc.provenance.reason
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Moscow insisted no troops should be deployed.", "insisted"),  # a place as subject is an actor
+    ("Trump criticised China over trade.", "criticised"),  # the object of a verb of saying is a target
+    ("The minister held talks with Russia.", "talks"),  # a partner, not a place
+    ("Macedonian police arrested two men.", "arrested"),  # a demonym is not a place
+    ("Putin rejects the plan to put boots on the ground in Ukraine.", "rejects"),  # the plan's place
+    ("The ministers said the aid was sent to Ukraine.", "said"),  # destination of another verb's motion
+    ("France and Germany signed the accord.", "signed"),  # two places: no single-place fallback
+])
+def test_attach_location_none(nlp, text, trigger) -> None:  # type: ignore[no-untyped-def]
+    assert _locate(nlp, text, trigger) is None
+
+
+def test_attach_location_prefers_predicate_over_subject_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    loc = _locate(nlp, "Exiles in London protested in Paris on Monday.", "protested")
+    assert loc is not None and (loc.name, loc.provenance.rule) == ("Paris", "locative")
