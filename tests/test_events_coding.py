@@ -155,7 +155,31 @@ CONSTRUCTION_TYPES = [
     ("Arnorian militants will try to assassinate the Gondorian king.", "THREATEN", "ASSAULT"),
     ("Arnor would not meet the demands of the Gondorian kidnappers.", "REJECT", "REQUEST"),
     ("Arnor met the demands of the Gondorian kidnappers.", "CONCEDE", "REJECT"),
+    ("The armies of Arnor and Gondor held joint war games in the north.", "COOPERATE", "MOBILIZE"),
+    ("Arnor held war games near the Gondorian border.", "MOBILIZE", "COOPERATE"),
+    ("Arnorian peacekeepers arrived in Gondor on Thursday.", "AID", "CONSULT"),
+    ("Arnor returned the stolen paintings to Gondor.", "RETREAT", "AID"),
+    ("Arnorian militias used Gondorian villagers as human shields.", "ASSAULT", "COERCE"),
+    ("Arnor launched cyber warfare against Gondor.", "COERCE", "ASSAULT"),
+    ("Arnorian rebels violated the ceasefire with Gondor.", "ASSAULT", "RETREAT"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "The Arnorian ministry declined to comment on the Gondorian report.",
+    "Arnorian officials said they agree with the recommendation.",
+    "The Arnorian envoy returned to the capital on Monday.",  # no object: a journey, not a handover
+])
+def test_events_statements_are_not_events(nlp, text: str) -> None:
+    assert _code(nlp, text).events == ()
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Gondor refused to respond to the Arnorian demand.", "REJECT"),
+    ("Arnor agreed with Gondor on a new border crossing.", "AGREE"),
+])
+def test_events_refusals_and_agreements_kept(nlp, text: str, event: str) -> None:
+    assert event in {e.event for e in _code(nlp, text).events}
 
 
 @pytest.mark.parametrize("text,event,absent", CONSTRUCTION_TYPES)

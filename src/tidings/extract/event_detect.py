@@ -23,7 +23,7 @@ _RECIPIENT_PREPS = {
 }
 # Verbs that signal an event only with an object: "ended the talks", not "the war ended".
 _NEEDS_OBJECT = frozenset("end halt suspend reduce cancel lift ease give provide send deliver supply grant share "
-                          "exchange establish support back sign accept release free allow permit block capture "
+                          "exchange establish support back sign accept release free return allow permit block capture "
                           "seize receive welcome host join recall defend fund finance upgrade".split())
 # Ending or halting a war is not cutting relations with anyone.
 _NOT_TARGETS = frozenset("war conflict fighting violence hostility crisis bloodshed".split())
@@ -40,6 +40,9 @@ _MUST = frozenset({"must", "should"})
 _WITHDRAW_SANCTION = frozenset("peacekeeper peacekeeping inspector observer monitor ambassador diplomat envoy "
                                "embassy mission staff worker volunteer aid".split())
 _TRIED = frozenset({"attempt", "try"})
+# "used civilians as human shields": the role noun after "as" names the event.
+_AS_VERBS = frozenset({"use", "hold", "keep", "take"})
+_PEACEKEEPERS = frozenset({"peacekeeper", "peacekeeping", "blue helmet"})
 _STRIKE_ASSAULT = frozenset({"air", "missile", "drone", "military", "rocket", "artillery", "nuclear", "retaliatory",
                              "israeli", "russian", "american", "precision"})
 
@@ -109,6 +112,14 @@ def _preps(tok: Any, allowed: tuple[str, ...] | frozenset[str]) -> list[Any]:
 
 
 def _entry_for_noun(tok: Any, lex: Lexicon) -> Entry | None:
+    entry = _noun_entry(tok, lex)
+    if entry is not None and entry.event == "MOBILIZE" and any(
+            c.lemma_.lower() == "joint" for c in tok.children if c.dep_ in ("amod", "compound")):
+        return Entry("noun", f"joint {tok.lemma_.lower()}", "", "COOPERATE", None, "military")  # joint drills
+    return entry
+
+
+def _noun_entry(tok: Any, lex: Lexicon) -> Entry | None:
     for c in tok.children:
         if c.dep_ in ("compound", "amod"):
             e = (lex.nouns.get(f"{c.lemma_.lower()} {tok.lemma_.lower()}")
@@ -164,6 +175,12 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
         e = lex.idioms.get((lemma, o.lemma_.lower()))
         if e:
             return e, f"light:{lemma}_{o.lemma_.lower()}".replace("light:", "idiom:"), o
+    if lemma in _AS_VERBS:
+        for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ == "as"):
+            for o in (gc for gc in p.children if gc.dep_ == "pobj"):
+                ne = _entry_for_noun(o, lex)
+                if ne and ne.event:
+                    return ne, f"as:{lemma}_{o.lemma_.lower()}", o
     if lemma in LIGHT_VERBS or (prt and (lemma, prt) in lex.phrasal and not lex.phrasal[(lemma, prt)].event):
         for o in objs:
             ne = _entry_for_noun(o, lex)
@@ -204,7 +221,11 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             continue
         entry, rule, consumed = _verb_entry(v, lex)
         if entry is None and fe is not None and fe.event:
+            if lemma == "agree" and _agrees_with_view(v):
+                continue  # "agree with the recommendation" expresses accord: a statement
             entry, rule = fe, f"verb:{lemma}"
+        if entry is None and lemma in ("arrive", "land") and _peacekeepers(v):
+            entry, rule = Entry("verb", lemma, "", "AID", None, "peacekeeping"), f"verb:{lemma}_peacekeepers"
         if entry is None or not entry.event:
             continue
         if consumed is not None:
@@ -224,6 +245,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
         if entry.lemma in _NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass", "dative", "xcomp")
                                                     for c in v.children):
             continue
+        if event in ("MOBILIZE", "CONSULT") and _peacekeepers(v):
+            event, mode, rule = "AID", None, f"{rule}_peacekeepers"  # CAMEO 074: peacekeeping
         if event == "RETREAT" and mode == "withdraw" and _withdraws_support(v):
             event, rule = "SANCTION", f"{rule}_support"
         if lemma == "welcome" and event == "CONSULT" and _objects(v) and not any(
@@ -233,6 +256,23 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
                 c.lower_ == "as" for k in v.children if k.dep_ in ("prep", "advcl") for c in [k, *k.children]):
             event, mode, rule = "ACCUSE", "disapprove", f"verb:{lemma}_as"
         yield _verb_candidate(v, event, mode, rule, entry, consumed, taken)
+
+
+def _agrees_with_view(v: Any) -> bool:
+    """"agree with what was proposed": accord with a view, no undertaking and no partner."""
+    if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in v.children):
+        return False
+    withs = _preps(v, ("with",))
+    return bool(withs) and not any(is_participant_like(w) for w in withs)
+
+
+def _peacekeepers(v: Any) -> bool:
+    """Whether the subject or object of a deployment or arrival is a peacekeeping force."""
+    for t in [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]:
+        words = {t.lemma_.lower()} | {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod", "nmod")}
+        if words & _PEACEKEEPERS:
+            return True
+    return False
 
 
 def _withdraws_support(v: Any) -> bool:
@@ -276,6 +316,8 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
     inner_v = next((c for c in v.children if c.dep_ == "xcomp"), None)
     ccomp = next((c for c in v.children if c.dep_ == "ccomp"), None)
     target = inner_v or ccomp
+    if frame == "refuse" and target is not None and target.lemma_.lower() in SPEECH_VERBS | {"comment", "elaborate"}:
+        return  # "declined to comment" is a statement, not a rejection
     if frame == "intend":
         if target is None:
             return
