@@ -57,6 +57,8 @@ def test_attach_location_ranks(nlp, text, trigger, name, country, rule) -> None:
     ("Putin rejects the plan to put boots on the ground in Ukraine.", "rejects"),  # the plan's place
     ("The ministers said the aid was sent to Ukraine.", "said"),  # destination of another verb's motion
     ("France and Germany signed the accord.", "signed"),  # two places: no single-place fallback
+    ("He was suspended for elbowing a Portland player.", "suspended"),  # a town as a name part
+    ("The company will close its Detroit plant.", "close"),  # the plant, not the city, is closed
 ])
 def test_attach_location_none(nlp, text, trigger) -> None:  # type: ignore[no-untyped-def]
     assert _locate(nlp, text, trigger) is None
@@ -65,3 +67,8 @@ def test_attach_location_none(nlp, text, trigger) -> None:  # type: ignore[no-un
 def test_attach_location_prefers_predicate_over_subject_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
     loc = _locate(nlp, "Exiles in London protested in Paris on Monday.", "protested")
     assert loc is not None and (loc.name, loc.provenance.rule) == ("Paris", "locative")
+
+
+def test_attach_location_place_not_its_qualifier(nlp) -> None:  # type: ignore[no-untyped-def]
+    loc = _locate(nlp, "Officials in Mumbai, India, demolished 6,000 shanties.", "demolished")
+    assert loc is not None and loc.name == "Mumbai"

@@ -38,7 +38,8 @@ ANAPHORIC_KINDS = {"pronoun", "title", "nominal", "appositive"}
 EMBEDDED = {"ccomp", "xcomp", "relcl", "csubj", "parataxis", "acl"}
 PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "state", "enclave",
                "port", "area", "camp", "county", "island", "peninsula", "suburb", "neighbourhood",
-               "neighborhood", "outskirts", "border", "zone", "strip", "governorate", "oblast", "country"}
+               "neighborhood", "outskirts", "border", "zone", "strip", "governorate", "oblast", "country", "sector",
+               "valley", "coast", "part", "parts", "heart", "centre", "center", "edge"}
 PLACE_OBJECT_VERBS = {"block", "blockade", "shut", "close", "seize", "capture", "occupy", "storm", "raid",
                       "besiege", "surround", "encircle", "enter", "invade", "visit", "tour", "shell", "bomb",
                       "bombard", "attack", "overrun", "recapture", "retake", "liberate", "paralyse", "paralyze",
@@ -148,10 +149,11 @@ def _locative_prep(tok: Any, trigger: Any) -> str | None:
 
 
 def _noun_head(tok: Any) -> Any:
-    """The head of the noun phrase a place token belongs to ("the Europe Bridge" -> Bridge)."""
+    """The noun a place token stands in for, through appositions only: in "its Wixom plant" the
+    place modifies the plant and is not itself what the verb acts on."""
     cur = tok
     for _ in range(4):
-        if cur.dep_ in ("compound", "appos", "amod", "nmod") and cur.head.i != cur.i:
+        if cur.dep_ == "appos" and cur.head.i != cur.i:
             cur = cur.head
         else:
             break
@@ -226,6 +228,8 @@ def choose_location(doc: Any, event: Event, places: Sequence[Location]) -> tuple
     subject = _subject_tokens(trig)
     subtree = {t.i for t in trig.subtree}
     s0, s1 = _sentence_bounds(trig)
+    place_tokens = {t.i for p in places if p.span is not None and s0 <= p.span.start < s1
+                    and (t := _token_at(doc, p.span)) is not None}
     scored: list[tuple[int, int, Location, str, str]] = []
     for place in places:
         if place.span is None or not (s0 <= place.span.start < s1):
@@ -235,6 +239,8 @@ def choose_location(doc: Any, event: Event, places: Sequence[Location]) -> tuple
             continue
         if tok.i in subtree and tok.i not in clause and _in_infinitive(tok, trig):
             continue  # the place of an embedded plan or purpose ("plan to put boots on the ground in X")
+        if tok.dep_ == "appos" and tok.head.i in place_tokens:
+            continue  # the qualifier of another place ("Mumbai, India"): the place itself is more precise
         prep = _locative_prep(tok, trig)
         if prep is not None:
             if tok.i not in clause:
@@ -259,7 +265,8 @@ def choose_location(doc: Any, event: Event, places: Sequence[Location]) -> tuple
 
 
 def only_place(doc: Any, event: Event, places: Sequence[Location]) -> tuple[Location, str] | None:
-    """The sentence's one place, when the sentence names exactly one and only as a modifier.
+    """The sentence's one place, when the sentence names exactly one, a country or region, and
+    only as a possessive or as a modifier of a common noun that spaCy tags as a place.
 
     "a special court cleared him in Greece's biggest corruption trial": the trial and the
     demand are in Greece. A place that is ever a subject or object in the sentence is an
@@ -272,6 +279,8 @@ def only_place(doc: Any, event: Event, places: Sequence[Location]) -> tuple[Loca
     mentions = [p for p in places if p.span is not None and s0 <= p.span.start < s1]
     if len({p.geonameid or p.name for p in mentions}) != 1 or mentions[0].country is None:
         return None
+    if mentions[0].feature not in ("country", "region"):
+        return None  # "Portland player", "Bush's accounts": a town as a modifier is too often a name part
     modifier = None
     for place in mentions:
         tok = _token_at(doc, place.span)
@@ -279,7 +288,8 @@ def only_place(doc: Any, event: Event, places: Sequence[Location]) -> tuple[Loca
             return None
         if _in_infinitive(tok, trig):
             return None
-        if tok.dep_ in MODIFIER_DEPS:
+        if tok.dep_ == "poss" or (tok.dep_ in MODIFIER_DEPS and tok.head.pos_ == "NOUN" and tok.ent_type_ in
+                                  ("GPE", "LOC")):
             modifier = modifier or place
     if modifier is None or modifier.span is None:
         return None
