@@ -190,7 +190,9 @@ def _subject_tokens(trigger: Any) -> set[int]:
     out: set[int] = set()
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            out |= {t.i for t in child.subtree}
+            phrase = {t.i for t in child.subtree}
+            if trigger.i not in phrase:  # "the meeting in Alaska did not lead": the event's own phrase
+                out |= phrase
     return out
 
 
