@@ -37,7 +37,11 @@ foreign-minister cabinet regime""".split())
 # and fighters are left out: "Wagner troops" are a company's.
 NATIONAL_COMPOUND_HEADS = frozenset("government embassy ambassador parliament capital ministry navy regime".split())
 NEIGHBOUR_WORDS = frozenset({"neighbouring", "neighboring", "neighbour", "neighbor"})
-DEMONYM_SUFFIXES = ("ian", "ean", "an", "ese", "ish", "i", "n")
+DEMONYM_SUFFIXES = ("ian", "ean", "an", "ese", "ish", "ic", "i", "n")
+# Nouns whose appositive names a thing, not an actor: "the trawlers Nordlys and Greta Marie".
+THING_NOUNS = frozenset("""ship ships vessel vessels trawler trawlers tanker tankers boat boats ferry frigate
+destroyer submarine carrier yacht freighter cargo aircraft plane jet satellite operation hurricane storm cyclone
+typhoon""".split())
 # Titles of sub-national offices: with no country word they serve the country of their places.
 SUBNATIONAL_TITLES = frozenset({"governor", "mayor", "chief minister", "deputy chief minister", "deputy governor",
                                 "deputy mayor", "lieutenant governor", "regional governor", "provincial governor",
@@ -62,7 +66,10 @@ def place_by_syntax(tok: Any) -> str | None:
     noun).
     """
     head = tok.head
-    if tok.dep_ == "appos" and head.lemma_.lower() in PLACE_NOUNS and head.pos_ == "NOUN":
+    while tok.dep_ == "conj" and head.dep_ == "appos":  # "the trawlers Nordlys and Greta Marie"
+        tok, head = head, head.head
+    if tok.dep_ == "appos" and head.pos_ == "NOUN" and (head.lemma_.lower() in PLACE_NOUNS
+                                                         or head.lower_ in THING_NOUNS):
         return f"appositive of {head.text!r}"
     for child in tok.children:
         if child.dep_ == "appos" and child.lemma_.lower() in PLACE_NOUNS and child.pos_ == "NOUN":
@@ -221,5 +228,5 @@ def toponym_country(kb: KnowledgeBase, gazetteer: Any, text: str) -> str | None:
 
 
 __all__ = ["CountryLike", "GEOGRAPHIC_HEADS", "PLACE_NOUNS", "SUBNATIONAL_MODIFIERS", "SUBNATIONAL_TITLES",
-           "country_votes", "demonym_stems", "dominant", "find_country_like", "is_date_word", "known_name",
+           "THING_NOUNS", "country_votes", "demonym_stems", "dominant", "find_country_like", "is_date_word", "known_name",
            "matches_demonym", "place_by_syntax", "toponym_country"]

@@ -43,6 +43,8 @@ ABSTRACT_HEADS = {"plan", "commitment", "deal", "proposal", "offer", "decision",
                   "pledge", "promise", "guarantee", "initiative", "strategy", "policy", "programme", "program",
                   "resolution", "statement", "report", "position", "stance", "demand", "request", "threat", "bid",
                   "effort", "support", "plea", "warning", "claim", "vision", "approach", "framework", "roadmap"}
+RELATIONAL_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "leader", "head", "chief", "chairman",
+                    "chairwoman", "director", "founder", "commander", "member"}
 # Nouns naming a field of policy: alone ("his health") they are no actor, unlike "health officials".
 DOMAIN_NOUNS = {"health", "education", "security", "defence", "defense", "justice", "finance", "economy",
                 "welfare", "agriculture", "trade", "energy", "transport", "culture", "sport", "tourism"}
@@ -265,12 +267,13 @@ class _Finder:
             honoured = name_start > 0 and fold(self.doc[name_start - 1].text).rstrip(".") in NAME_HONORIFICS
             if known and all(isinstance(k, Entity) for k in known) and not honoured:
                 continue  # spaCy called a place or body a person; the gazetteer pass takes it
-            if end - name_start == 1 and (ctx.is_date_word(name) or ctx.place_by_syntax(self.doc[name_start])):
+            if (end - name_start == 1 and ctx.is_date_word(name)) or ctx.place_by_syntax(self.doc[end - 1]):
                 self.claim(name_start, end)  # "on Thursday", "the capital, Velt": never a person
                 continue
             left = self._title_left(name_start)
             prefix = self.text(left, name_start) if left < name_start else ""
-            if end - name_start == 1 and left == name_start and not known and self._a_place(name):
+            if end - name_start == 1 and left == name_start and not known and not honoured \
+                    and (self._a_place(name) or self._modifier_only(self.doc[name_start])):
                 self.claim(name_start, end)
                 continue
             res = self.resolver.resolve(name, self.date, places=False)
@@ -307,6 +310,33 @@ class _Finder:
                     cand.subnational = True
             self.claim(left, end)
             self.cands.append(cand)
+        self.untagged_persons()
+
+    def untagged_persons(self) -> None:
+        """"Ruben Kask, leader of ...": a two- or three-word proper name the tagger missed, with an
+        appositive office, is a person."""
+        for i in self.doc.to_array("IS_TITLE").nonzero()[0]:  # title-case tokens only: Token objects are dear
+            tok = self.doc[int(i)]
+            if tok.pos_ != "PROPN" or self.claimed[tok.i] or tok.ent_type_ not in {"", "ORG"} or not tok.n_rights:
+                continue
+            office = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
+                           and (t := self.kb.sector_term(c.lemma_.lower())) is not None
+                           and (t.kind in {"title", "leader"} or c.lower_ in RELATIONAL_WORDS)), None)
+            given = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]
+            if office is None or not given or not 1 <= tok.i - given[0].i <= 2 or not self.free(given[0].i, tok.i + 1):
+                continue
+            name = self.text(given[0].i, tok.i + 1)
+            res = self.resolver.resolve(name, self.date, places=False)
+            if res.kind != "person":
+                continue
+            self.claim(given[0].i, tok.i + 1)
+            self.cands.append(Cand(given[0].i, tok.i + 1, "name", res, "syntax.person", tok.i))
+
+    def _modifier_only(self, tok: Any) -> bool:
+        """A lone unknown name that only modifies a group noun ("Serrat protesters") is no person."""
+        head = tok.head
+        return tok.dep_ == "compound" and head.pos_ == "NOUN" and tok.lower_ not in self.person_words \
+            and head.lemma_.lower() not in GOVERNMENT_HEADS and self.kb.sector_term(head.lemma_.lower()) is not None
 
     def _title_left(self, i: int) -> int:
         """Widen a name leftwards over titles, honorifics and their country ("Ukraine's President")."""
