@@ -162,6 +162,8 @@ CONSTRUCTION_TYPES = [
     ("Arnorian militias used Gondorian villagers as human shields.", "ASSAULT", "COERCE"),
     ("Arnor launched cyber warfare against Gondor.", "COERCE", "ASSAULT"),
     ("Arnorian rebels violated the ceasefire with Gondor.", "ASSAULT", "RETREAT"),
+    ("An Arnorian court convicted twelve Gondorian smugglers.", "SANCTION", "ASSAULT"),
+    ("Arnor gave Gondor three days to surrender the fortress.", "RETREAT", "AID"),
 ]
 
 
@@ -169,6 +171,7 @@ CONSTRUCTION_TYPES = [
     "The Arnorian ministry declined to comment on the Gondorian report.",
     "Arnorian officials said they agree with the recommendation.",
     "The Arnorian envoy returned to the capital on Monday.",  # no object: a journey, not a handover
+    "Arnorian doctors fought the epidemic in Gondor.",
 ])
 def test_events_statements_are_not_events(nlp, text: str) -> None:
     assert _code(nlp, text).events == ()

@@ -27,7 +27,11 @@ _NEEDS_OBJECT = frozenset("end halt suspend reduce cancel lift ease give provide
                           "seize receive welcome host join recall defend fund finance upgrade".split())
 # Ending or halting a war is not cutting relations with anyone.
 _NOT_TARGETS = frozenset("war conflict fighting violence hostility crisis bloodshed".split())
-_NON_MATERIAL = frozenset("message letter condolence greeting signal note invitation word regard".split())
+_NON_MATERIAL = frozenset("message letter condolence greeting signal note invitation word regard day hour week "
+                          "month minute deadline time chance opportunity".split())
+# Fighting a disease, a fire or poverty harms no one.
+_NOT_VICTIMS = frozenset("epidemic pandemic disease virus outbreak poverty corruption fire wildfire blaze crime "
+                         "inflation drought hunger famine climate change unemployment illiteracy".split())
 _REMOVE_VERBS = frozenset("lift ease relax cancel end scrap remove drop rescind revoke suspend".split())
 _RESTRICTIONS = frozenset("ban restriction measure moratorium censorship".split())
 _MATERIAL_RESTRICTIONS = frozenset("sanction embargo boycott curfew blockade siege emergency law".split())
@@ -42,7 +46,7 @@ _WITHDRAW_SANCTION = frozenset("peacekeeper peacekeeping inspector observer moni
 _TRIED = frozenset({"attempt", "try"})
 # "used civilians as human shields": the role noun after "as" names the event.
 _AS_VERBS = frozenset({"use", "hold", "keep", "take"})
-_PEACEKEEPERS = frozenset({"peacekeeper", "peacekeeping", "blue helmet"})
+_PEACEKEEPERS = frozenset({"peacekeeper", "peacekeeping", "observer", "monitor"})
 _STRIKE_ASSAULT = frozenset({"air", "missile", "drone", "military", "rocket", "artillery", "nuclear", "retaliatory",
                              "israeli", "russian", "american", "precision"})
 
@@ -242,6 +246,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             mode, rule = None, f"verb:{lemma}_restriction"
         if event == "AID" and any(o.lemma_.lower() in _NON_MATERIAL for o in _objects(v)):
             continue
+        if event == "ASSAULT" and any(o.lemma_.lower() in _NOT_VICTIMS for o in _objects(v)):
+            continue
         if entry.lemma in _NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass", "dative", "xcomp")
                                                     for c in v.children):
             continue
@@ -268,7 +274,7 @@ def _agrees_with_view(v: Any) -> bool:
 
 def _peacekeepers(v: Any) -> bool:
     """Whether the subject or object of a deployment or arrival is a peacekeeping force."""
-    for t in [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]:
+    for t in [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")] + subject_of(v)[0]:
         words = {t.lemma_.lower()} | {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod", "nmod")}
         if words & _PEACEKEEPERS:
             return True
