@@ -39,6 +39,7 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "p
 # Nouns that name a person by their tie to something: they take that thing's sector.
 RELATIONAL = {"officer", "official", "member", "spokesperson", "spokesman", "spokeswoman", "agent", "employee",
               "staff", "representative", "accountant", "worker", "leader", "chief", "head", "director", "chairman"}
+CABINET_WORDS = {"minister", "ministers", "secretary", "secretaries"}
 # Words that leave a name generic ("Defense Department", "Supreme Court", "National Assembly").
 GENERIC_WORDS = {"defense", "defence", "justice", "interior", "foreign", "state", "national", "federal", "supreme",
                  "high", "constitutional", "central", "general", "public", "security", "health", "education",
@@ -475,8 +476,10 @@ def _sector_of(terms: list[_Item]) -> tuple[str | None, str, _Item | None]:
     term: SectorTerm = last.value  # type: ignore[assignment]
     orgs = [t for t in real[:-1] if t.value.kind == "org"]  # type: ignore[attr-defined]
     last_word = fold(last.surface).split()[-1]
-    if orgs and term.sector not in {"PTY", "ELI"} and (term.kind != "org" or last_word in RELATIONAL
-                                                       or fold(last.surface) in RELATIONAL):
+    # a minister or secretary of any field is in government ("health minister" is GOV, not MED)
+    cabinet = term.kind == "title" and term.sector == "GOV" and last_word in CABINET_WORDS
+    if orgs and not cabinet and term.sector not in {"PTY", "ELI"} and (term.kind != "org" or last_word in RELATIONAL
+                                                                       or fold(last.surface) in RELATIONAL):
         o = orgs[-1]
         return o.value.sector, f"{last.surface!r} of {o.surface!r} -> {o.value.sector}", last  # type: ignore[attr-defined]
     return term.sector, f"{last.surface!r} -> {term.sector}", last

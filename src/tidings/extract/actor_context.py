@@ -82,6 +82,14 @@ def place_by_syntax(tok: Any) -> str | None:
     return None
 
 
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
+
+
+def after_place_preposition(tok: Any) -> bool:
+    """"reporters in Panaji": a lone name after a locative preposition is where, not who."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS
+
+
 def demonym_stems(word: str) -> list[str]:
     """Folded stems an adjective of nationality may come from ("Rhovanian" -> rhovania, rhovan)."""
     low = word.lower()
@@ -171,6 +179,11 @@ def find_country_like(doc: Any, known: Callable[[str], bool], person_words: set[
             adj = next((stems[key[:k]] for k in range(len(key), max(3, len(key) - 3), -1) if key[:k] in stems), None)
             if adj is not None and matches_demonym(key, adj):
                 evidence[key] = f"the article's demonym {adj!r}"
+    for key in list(evidence):  # "the Norvassan government" is evidence for Norvassa, not a state "Norvassan"
+        base = next((k for k in cands if k != key and matches_demonym(k, key)), None)
+        if base is not None:
+            evidence.setdefault(base, f"{evidence[key]} (its demonym)")
+            del evidence[key]
     for key, why in evidence.items():
         if not known(cands[key][0].text):
             out.names[key] = why
@@ -228,5 +241,5 @@ def toponym_country(kb: KnowledgeBase, gazetteer: Any, text: str) -> str | None:
 
 
 __all__ = ["CountryLike", "GEOGRAPHIC_HEADS", "PLACE_NOUNS", "SUBNATIONAL_MODIFIERS", "SUBNATIONAL_TITLES",
-           "THING_NOUNS", "country_votes", "demonym_stems", "dominant", "find_country_like", "is_date_word", "known_name",
+           "THING_NOUNS", "after_place_preposition", "country_votes", "demonym_stems", "dominant", "find_country_like", "is_date_word", "known_name",
            "matches_demonym", "place_by_syntax", "toponym_country"]

@@ -273,7 +273,8 @@ class _Finder:
             left = self._title_left(name_start)
             prefix = self.text(left, name_start) if left < name_start else ""
             if end - name_start == 1 and left == name_start and not known and not honoured \
-                    and (self._a_place(name) or self._modifier_only(self.doc[name_start])):
+                    and (self._a_place(name) or self._modifier_only(self.doc[name_start])
+                         or ctx.after_place_preposition(self.doc[name_start])):
                 self.claim(name_start, end)
                 continue
             res = self.resolver.resolve(name, self.date, places=False)
@@ -528,7 +529,7 @@ class _Finder:
                 start += 1  # "no Western forces" names Western forces (the negation is the event's)
             if term.kind == "org" and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
                 continue  # "in the Oval Office" is a place
-            end = tok.i + 1
+            end = shown = tok.i + 1
             for child in tok.rights:
                 # "president of Chile", "troops from Chad"; "the president in Alaska" is a place
                 if child.dep_ == "prep" and child.lower_ in ({"of", "from"} if term.kind in {"title", "leader"}
@@ -537,18 +538,20 @@ class _Finder:
                     if obj and (obj[0].ent_type_ in {"GPE", "LOC"} or obj[0].pos_ == "PROPN") \
                             and obj[0].right_edge.i - tok.i < 6:
                         end = obj[0].right_edge.i + 1
+                        # "Soldiers in Oskeva": the place says whose they are, the mention stays the group
+                        shown = tok.i + 1 if child.lower_ == "in" else end
             text = self.text(start, end)
             res = self.resolver.resolve(text, self.date, places=False)
             has_modifier = res.country is not None or any(not self.claimed[t.i] is False for t in doc[start:tok.i])
             if term.kind in {"title", "leader"}:
                 if doc[tok.i + 1:tok.i + 2] and doc[tok.i + 1].ent_type_ == "PERSON":
                     continue  # "President Macron" is the person pass's
-                cand = Cand(start, end, "title", res, "nominal.title", tok.i)
+                cand = Cand(start, shown, "title", res, "nominal.title", tok.i)
                 if res.named is None:
                     cand.title = low
                 self.cands.append(cand)
             elif tok.dep_ in ARG_DEPS or has_modifier:
-                cand = Cand(start, end, "nominal", res, "nominal.sector", tok.i)
+                cand = Cand(start, shown, "nominal", res, "nominal.sector", tok.i)
                 if tok.lemma_.lower() in GOVERNMENT_HEADS and res.country and res.sector == "GOV" \
                         and not self._regional(start, tok.i) \
                         and (country := self.kb.countries.get(res.country)) is not None:
