@@ -11,7 +11,13 @@ Passes over the parsed document, each claiming the tokens it explains:
    act, not after "in"/"to"; regions and cities are left to the places stage);
 4. nouns naming a sector or office ("Ukrainian troops", "the Kremlin's spokesperson", "experts").
 
-Mentions then cluster by KB identity, by surname ("Putin" after "Vladimir Putin"), by title
+Before them, article context (:mod:`.actor_context`): names that are places by their syntax
+("the capital, Velt", "the Pell valley", "reporters in Ambrel"), weekdays and months, unknown
+one-word names used the way states are (kind country, no code: "neighbouring Dunmarch"), and
+the article's dominant country, which sub-national titles ("regional governor X") and generic
+body names ("Congress" in an Indian article) take.
+
+Mentions then cluster (:mod:`.actor_cluster`) by KB identity, by surname ("Putin" after "Vladimir Putin"), by title
 ("the US President" is the article's unique US president) and by appositive ("Dmitry Peskov,
 the Kremlin's spokesperson"). Nothing is invented: an unknown name keeps no country.
 """
