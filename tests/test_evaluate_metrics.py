@@ -74,3 +74,25 @@ def test_detect_format_by_content(tmp_path) -> None:  # type: ignore[no-untyped-
     p = tmp_path / "data.jsonl"
     p.write_text('{"text": "x", "quad_label": 1, "spans": []}\n')
     assert detect_format(p) == "conflibert"
+
+
+@pytest.mark.parametrize("label,families", [
+    ("military", {"military"}),
+    ("diplomatic, resource", {"diplomatic", "resource"}),
+    ("refugees", {"refugee"}),
+    ("unknown", set()),
+    (None, set()),
+    ("", set()),
+])
+def test_gold_context_families(label, families) -> None:  # type: ignore[no-untyped-def]
+    from tidings.evaluate.events import gold_context_families
+
+    assert gold_context_families(label) == families
+
+
+def test_context_families_fold_plover_contexts() -> None:
+    from tidings.evaluate.events import CONTEXT_FAMILY, context_families
+    from tidings.ontology import CONTEXTS
+
+    assert set(CONTEXT_FAMILY) <= set(CONTEXTS)
+    assert context_families(["asylum", "migration", "legal", "health"]) == {"refugee", "legal"}

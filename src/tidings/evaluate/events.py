@@ -23,6 +23,36 @@ from .metrics import PRF, MultiLabel, confusion, locate, normalise_code, overlap
 
 TYPES = tuple(EVENT_TYPES)
 
+# The GSR's free-text context labels and tidings' PLOVER contexts, both folded into the same
+# coarse families so that they can be compared (the GSR predates PLOVER's context list).
+GSR_CONTEXT_FAMILY = {
+    "military": "military", "diplomatic": "diplomatic", "foreign": "diplomatic", "legal": "legal",
+    "economic": "economic", "assets": "economic", "election": "election", "terrorism": "terrorism",
+    "refugee": "refugee", "refugees": "refugee", "rights": "rights", "cbrn": "cbrn", "cyber": "cyber",
+    "resource": "resource", "resources": "resource", "political": "political", "government": "political",
+    "politics": "political", "discrimination": "discrimination", "religion": "religion",
+}
+CONTEXT_FAMILY = {
+    "military": "military", "peacekeeping": "military", "diplomatic": "diplomatic", "legal": "legal",
+    "crime": "legal", "corruption": "legal", "economic": "economic", "election": "election",
+    "terrorism": "terrorism", "asylum": "refugee", "migration": "refugee", "human_rights": "rights",
+    "rights_freedoms": "rights", "repression": "rights", "cbrn": "cbrn", "cyber": "cyber",
+    "natural_resource": "resource", "environment": "resource", "executive": "political",
+    "legislative": "political", "political_institutions": "political", "pro_democracy": "political",
+    "inequality": "discrimination", "gender": "discrimination", "lgbt": "discrimination",
+    "religion_ethnicity": "religion",
+}
+
+
+def gold_context_families(label: Any) -> set[str]:
+    if not isinstance(label, str):
+        return set()
+    return {GSR_CONTEXT_FAMILY[w.strip()] for w in label.split(",") if w.strip() in GSR_CONTEXT_FAMILY}
+
+
+def context_families(contexts: Iterable[str]) -> set[str]:
+    return {CONTEXT_FAMILY[c] for c in contexts if c in CONTEXT_FAMILY}
+
 
 def read_jsonl(path: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
     out = []
@@ -73,7 +103,7 @@ def code_records(pipeline: Any, records: list[dict[str, Any]], text_key: str = "
 
 def _gsr_part(records: list[dict[str, Any]], results: list[ArticleResult]) -> dict[str, Any]:
     labels = MultiLabel(TYPES)
-    actor, recipient = PRF(), PRF()
+    actor, recipient, context = PRF(), PRF(), PRF()
     hits = 0
     pairs = []
     misses = []
@@ -89,6 +119,9 @@ def _gsr_part(records: list[dict[str, Any]], results: list[ArticleResult]) -> di
         ev = next((e for e in events if e.event == gold), main)
         actor.add_sets(_gold_codes(rec.get("source")), _countries(res, ev.actor) if ev else set())
         recipient.add_sets(_gold_codes(rec.get("target")), _countries(res, ev.recipient) if ev else set())
+        gold_ctx = gold_context_families(rec.get("context"))
+        if gold_ctx:
+            context.add_sets(gold_ctx, context_families(ev.context) if ev else set())
         if not hit:
             misses.append({"id": rec.get("id"), "gold": gold, "coded": sorted(coded), "text": rec["text"]})
     n = len(records)
@@ -99,6 +132,7 @@ def _gsr_part(records: list[dict[str, Any]], results: list[ArticleResult]) -> di
         "per_type": {k: v.as_dict() for k, v in labels.per.items()},
         "actor_country": actor.as_dict(),
         "recipient_country": recipient.as_dict(),
+        "context": context.as_dict(),
         "confusion": confusion(pairs),
         "misses": misses,
     }
@@ -119,6 +153,7 @@ def evaluate_gsr(path: str | Path, pipeline: Any, limit: int | None = None) -> d
         halves[name] = {key: part[key] for key in ("sentences", "type_among_coded", "macro_f1")}
         halves[name]["actor_country_f1"] = part["actor_country"]["f1"]
         halves[name]["recipient_country_f1"] = part["recipient_country"]["f1"]
+        halves[name]["context_f1"] = part["context"]["f1"]
     report["halves"] = halves
     return report
 
@@ -170,4 +205,4 @@ def evaluate_conflibert(path: str | Path, pipeline: Any, limit: int | None = Non
     }
 
 
-__all__ = ["evaluate_conflibert", "evaluate_gsr", "live_events", "main_event", "read_jsonl"]
+__all__ = ["CONTEXT_FAMILY", "GSR_CONTEXT_FAMILY", "context_families", "gold_context_families", "evaluate_conflibert", "evaluate_gsr", "live_events", "main_event", "read_jsonl"]

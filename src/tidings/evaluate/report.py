@@ -96,10 +96,14 @@ def format_report(report: dict[str, Any], misses: int = 10) -> str:
                 f"(P {report['actor_country']['precision']:.3f}, R {report['actor_country']['recall']:.3f})",
                 f"recipient country F1: {report['recipient_country']['f1']:.3f} "
                 f"(P {report['recipient_country']['precision']:.3f}, R {report['recipient_country']['recall']:.3f})"]
+        if "context" in report:
+            out.append(f"context family F1: {report['context']['f1']:.3f} (P {report['context']['precision']:.3f}, "
+                       f"R {report['context']['recall']:.3f})")
         for name, h in report.get("halves", {}).items():
             out.append(f"  {name}: n={h['sentences']} type {_pct(h['type_among_coded'])} macro-F1 "
                        f"{h['macro_f1']:.3f} actor F1 {h['actor_country_f1']:.3f} "
-                       f"recipient F1 {h['recipient_country_f1']:.3f}")
+                       f"recipient F1 {h['recipient_country_f1']:.3f}"
+                       + (f" context F1 {h['context_f1']:.3f}" if "context_f1" in h else ""))
         out.append("per type:        P      R      F1   (tp/fp/fn)")
         for t, v in report["per_type"].items():
             out.append(f"  {t:<10} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}   "

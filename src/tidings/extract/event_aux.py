@@ -107,68 +107,6 @@ def _is_historical(tokens: Sequence[Any], clause: Any, article_date: dt.date | N
     return any(c.lower_ == "had" and c.dep_ == "aux" for c in tokens[0].children) and tokens[0].tag_ == "VBN"
 
 
-# --- contexts --------------------------------------------------------------------------------
-
-_CONTEXT_WORDS = {
-    "military": "troop army military soldier missile weapon tank war airstrike navy artillery militia warplane "
-                "defence defense offensive bomb combat frontline armed gunship drone",
-    "peacekeeping": "peacekeeper peacekeeping ceasefire cease-fire truce guarantee guarantor monitor",
-    "diplomatic": "diplomat diplomatic ambassador embassy summit envoy negotiation talk foreign treaty "
-                  "mediation mediator consulate",
-    "economic": "trade economy economic tariff export import investment loan debt bank market tax budget "
-                "currency subsidy",
-    "legal": "court judge lawsuit trial prosecutor verdict sentence legal indictment tribunal",
-    "election": "election vote ballot candidate poll campaign referendum electoral",
-    "legislative": "parliament congress lawmaker legislature senate bill legislator",
-    "human_rights": "rights abuse atrocity torture",
-    "health": "health hospital vaccine disease epidemic pandemic virus medical",
-    "migration": "migrant migration immigrant border deportation",
-    "asylum": "asylum refugee",
-    "terrorism": "terrorist terror terrorism jihadist",
-    "cyber": "hacker cyber hack computer",
-    "crime": "crime criminal gang murder robbery",
-    "corruption": "corruption bribe bribery kickback embezzlement fraud",
-    "environment": "climate pollution emission environmental",
-    "natural_resource": "oil gas mining pipeline water",
-    "cbrn": "nuclear chemical biological radiological",
-    "religion_ethnicity": "ethnic religious muslim christian jewish sectarian",
-    "repression": "crackdown repression dissident",
-    "rights_freedoms": "freedom censorship press",
-    "disasters": "earthquake flood hurricane famine drought",
-    "illegal_drugs": "drug cocaine heroin narcotic",
-    "trafficking": "trafficking smuggling smuggler",
-    "territory": "territory annexation border",
-    "intelligence": "intelligence spy espionage",
-}
-_WORD_CONTEXT: dict[str, list[str]] = {}
-for _ctx, _words in _CONTEXT_WORDS.items():
-    for _w in _words.split():
-        _WORD_CONTEXT.setdefault(_w, []).append(_ctx)
-
-_TYPE_CONTEXT = {"CONSULT": "diplomatic", "MOBILIZE": "military", "ASSAULT": "military"}
-
-
-def contexts(sentence: Any, *, lexical: str | None, event: str, article_words: Iterable[str] = ()) -> tuple[str, ...]:
-    """Contexts from the entry, the sentence's words and the article's headline words, at most four."""
-    found: list[str] = []
-    for c in (lexical or "").split("|"):
-        if c:
-            found.append(c)
-    counts: dict[str, int] = {}
-    for t in sentence:
-        for c in _WORD_CONTEXT.get(t.lemma_.lower(), ()):
-            counts[c] = counts.get(c, 0) + 2
-    for w in article_words:
-        for c in _WORD_CONTEXT.get(w, ()):
-            counts[c] = counts.get(c, 0) + 1
-    for c, _n in sorted(counts.items(), key=lambda kv: -kv[1]):
-        if c not in found:
-            found.append(c)
-    if not found and event in _TYPE_CONTEXT:
-        found.append(_TYPE_CONTEXT[event])
-    return tuple(found[:4])
-
-
 def intensity(cameo: str, aux: Sequence[str]) -> float:
     """The Goldstein-like score of the event's CAMEO code, halved for what has not happened yet."""
     score = cameo_intensity(cameo)
@@ -179,4 +117,4 @@ def intensity(cameo: str, aux: Sequence[str]) -> float:
     return max(-10.0, min(10.0, score))
 
 
-__all__ = ["aux_flags", "chain", "contexts", "intensity"]
+__all__ = ["aux_flags", "chain", "intensity"]

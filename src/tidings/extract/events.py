@@ -18,7 +18,8 @@ from ..registry import Resources
 from ..schema import ArticleResult, Event, Provenance, Quote, Span
 from . import event_lexicon
 from .event_args import COMPONENT, ActorBook, inner_participants, is_self_reference, participants, proposer
-from .event_aux import aux_flags, chain, contexts, intensity
+from .event_aux import aux_flags, chain, intensity
+from .event_context import contexts, cues
 from .event_detect import Candidate, find_candidates, find_nominals
 from .event_recipient import default_recipients
 
@@ -93,7 +94,7 @@ def _sentence_span(sent: Any) -> Span:
 
 
 def _code_sentence(sent: Any, lex: event_lexicon.Lexicon, book: ActorBook, draft: ArticleResult,
-                   headline_words: list[str]) -> list[Event]:
+                   headline_cues: list[tuple[int, str]]) -> list[Event]:
     if sent.text.rstrip(' "\'”’»').endswith("?"):
         return []  # a question reports no event
     taken: set[int] = set()
@@ -105,7 +106,7 @@ def _code_sentence(sent: Any, lex: event_lexicon.Lexicon, book: ActorBook, draft
     cands += list(find_nominals(sent, lex, taken))
     out: list[Event] = []
     for c in _absorb(cands):
-        ev = _to_event(c, sent, book, draft, headline_words)
+        ev = _to_event(c, sent, book, draft, headline_cues)
         if ev is not None:
             out.append(ev)
     return out
@@ -122,7 +123,7 @@ def _refused(c: Candidate, aux: tuple[str, ...]) -> bool:
     return any(k.dep_ == "aux" and k.lower_ in _WILL for k in kids) and any(k.dep_ == "neg" for k in kids)
 
 
-def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, headline_words: list[str]
+def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, headline_cues: list[tuple[int, str]]
               ) -> Event | None:
     trig_start = min(t.idx for t in c.trigger)
     trig_end = max(t.idx + len(t.text) for t in c.trigger)
@@ -163,7 +164,10 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         c.mode = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations"}.get(c.event)
         c.event, c.rule = "THREATEN", c.rule + "+future"
     hint = c.inner if c.event == "AGREE" else None
-    ctx = contexts(sent, lexical=c.context, event=c.event, article_words=headline_words)
+    own = {book.country(a) for a in actors} - {None}
+    other = {book.country(r) for r in recipients} - {None}
+    ctx = contexts(sent, lexical=c.context, event=c.event, clause=c.head, headline=headline_cues,
+                   interstate=bool(own and other and not own & other))
     if c.event == "AGREE" and hint is None and ctx:
         hint = ctx[0]
     lemma = c.trigger[-1].lemma_.lower() if c.noun is None else c.noun.lemma_.lower()
@@ -217,10 +221,10 @@ def code_doc(doc: Any, draft: ArticleResult) -> tuple[list[Event], ActorBook]:
     lex = event_lexicon.load()
     book = ActorBook(draft.actors)
     sents = list(doc.sents)
-    headline_words = [t.lemma_.lower() for t in sents[0]] if sents else []
+    headline_cues = cues(sents[0]) if len(sents) > 1 else []
     events: list[Event] = []
     for sent in sents:
-        events.extend(_code_sentence(sent, lex, book, draft, headline_words))
+        events.extend(_code_sentence(sent, lex, book, draft, headline_cues))
     events = default_recipients(merge_events(events, book), doc, book)
     return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(events, 1)], book
 
