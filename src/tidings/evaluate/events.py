@@ -168,16 +168,19 @@ def evaluate_conflibert(path: str | Path, pipeline: Any, limit: int | None = Non
     records = read_jsonl(path, limit)
     results = code_records(pipeline, records)
     labelled = correct = 0
+    half_counts = [[0, 0], [0, 0]]  # [labelled, correct] of even and odd lines
     pairs = []
     counts = [0, 0, 0, 0]
     misses = []
-    for rec, res in zip(records, results):
+    for k, (rec, res) in enumerate(zip(records, results)):
         main = main_event(res)
         quad = main.quad if main else 0
         if rec.get("quad_label") is not None:
             labelled += 1
             gold_q = int(rec["quad_label"])
             correct += quad == gold_q
+            half_counts[k % 2][0] += 1
+            half_counts[k % 2][1] += quad == gold_q
             pairs.append((str(gold_q), str(quad)))
             if quad != gold_q:
                 misses.append({"gold": gold_q, "coded": quad, "event": main.event if main else None,
@@ -199,6 +202,8 @@ def evaluate_conflibert(path: str | Path, pipeline: Any, limit: int | None = Non
     return {
         "dataset": "conflibert", "path": str(path), "sentences": len(records), "labelled": labelled,
         "quad_accuracy": round(correct / labelled, 4) if labelled else 0.0,
+        "halves": {name: {"labelled": n, "quad_accuracy": round(c / n, 4) if n else 0.0}
+                   for name, (n, c) in zip(("half_a_even_lines", "half_b_odd_lines"), half_counts)},
         "span_overlap": {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
                          "pred_hit": counts[0], "pred": counts[1], "gold_hit": counts[2], "gold": counts[3]},
         "confusion": confusion(pairs), "misses": misses,

@@ -116,6 +116,8 @@ def format_report(report: dict[str, Any], misses: int = 10) -> str:
         so = report["span_overlap"]
         out += [f"sentences: {report['sentences']} (quad-labelled {report['labelled']})",
                 f"quad class of the main event: {_pct(report['quad_accuracy'])}",
+                *(f"  {name}: labelled {h['labelled']} quad {_pct(h['quad_accuracy'])}"
+                  for name, h in report.get("halves", {}).items()),
                 f"source/target span overlap F1: {so['f1']:.3f} (P {so['precision']:.3f}, R {so['recall']:.3f})"]
         out += _confusion_lines(report["confusion"])
         out.append(f"worst misses (first {misses}):")
