@@ -61,3 +61,17 @@ def test_actor_country_is_kept(nlp) -> None:  # type: ignore[no-untyped-def]
     a = _actor(text, "Alva Brenn")
     result = _code(nlp, text, actors=[Actor(a.id, a.name, a.kind, country="CHL", mentions=a.mentions)])
     assert next(x for x in result.actors if x.id == "a1").country == "CHL"
+
+
+@pytest.mark.parametrize("text,name,nested_acts", [
+    ("Hundreds of supporters of President Tomas Vell blocked roads in Lima.", "President Tomas Vell", False),
+    ("The government of President Tomas Vell expelled the Peruvian ambassador.", "President Tomas Vell", True),
+])
+def test_group_named_after_a_person_acts_itself(nlp, text: str, name: str, nested_acts: bool) -> None:
+    result = _code(nlp, text, actors=[_actor(text, name)])
+    ev = result.events[0]
+    assert ("a1" in ev.actor) is nested_acts, ev.actor
+    if not nested_acts:
+        group = next(a for a in result.actors if a.id == ev.actor[0])
+        assert group.name.lower().startswith("hundreds of supporters") or "supporters" in group.name
+        assert group.country == "PER"

@@ -28,12 +28,18 @@ GROUP_NOUNS = frozenset(
     "settler refugee prisoner detainee civilian villager resident citizen people hacker extremist "
     "fundamentalist separatist faction bloc junta sheikh cleric bishop archbishop pope monitor watchdog "
     "company firm bank newspaper media elder helicopter tank aircraft warplane jet gunship bomber country nation "
-    "ally partner member expert analyst critic observer official".split()
+    "ally partner member expert analyst critic observer official supporter follower loyalist backer "
+    "sympathizer sympathiser".split()
 )
 
 # Relations that end a participant phrase: clauses and coordinated or appended material.
 _CUT = frozenset({"relcl", "acl", "conj", "cc", "appos", "punct", "advcl", "parataxis"})
 _PRONOUN_SELF = frozenset({"i", "we", "me", "us", "our", "my"})
+# Offices name their holder: "the president of X", "the government of X" are X's, not a new group.
+_OFFICES = frozenset("government authority minister president leader king queen emir prince premier chancellor "
+                     "regime administration cabinet ministry parliament congress court army military police "
+                     "navy council junta spokesman spokeswoman spokesperson ambassador envoy chief commander "
+                     "general official delegation".split())
 
 
 def coordinated(tok: Any) -> list[Any]:
@@ -65,6 +71,21 @@ def phrase_tokens(tok: Any) -> list[Any]:
     while run and run[-1].dep_ in ("punct", "cc", "case") and run[-1] != tok:
         run = run[:-1]
     return run or [tok]
+
+
+_QUANTITIES = frozenset("hundred thousand million dozen score number group crowd band".split())
+
+
+def _counted(tok: Any) -> Any:
+    """The counted noun of a quantity phrase: "thousands of students" -> students."""
+    if tok.lemma_.lower() not in _QUANTITIES and tok.pos_ != "NUM":
+        return tok
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for o in p.children:
+                if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
+                    return o
+    return tok
 
 
 def _span(tokens: list[Any]) -> Span:
@@ -102,9 +123,15 @@ class ActorBook:
 
     def resolve(self, tok: Any, *, add: bool = True) -> str | None:
         """The actor id for the phrase headed by ``tok`` (adding an actor where none fits)."""
+        tok = _counted(tok)
         toks = phrase_tokens(tok)
         sp = _span(toks)
         idx = self._index_at(sp.start, sp.end, (tok.idx, tok.idx + len(tok.text)))
+        if idx is not None and add and self._group_of(tok, idx):
+            # "supporters of the former president": the group acts, with the country of whom it follows
+            nested = self.actors[idx]
+            country = nested.country or self._sentence_country(tok)
+            return self._add(tok, sp, country)
         if idx is not None:
             actor = self.actors[idx]
             if actor.country is None and actor.kind in ("person", "group", "organization"):
@@ -116,6 +143,15 @@ class ActorBook:
         if not (country or is_participant_like(tok)):
             return None
         return self._add(tok, sp, country)
+
+    def _group_of(self, tok: Any, idx: int) -> bool:
+        """Whether ``tok`` is a group noun whose matched actor is only named after it ("militants
+        loyal to X", "supporters of X", "workers affiliated with X")."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in GROUP_NOUNS or tok.lemma_.lower() in _OFFICES:
+            return False
+        head_end = tok.idx + len(tok.text)
+        return all(m.span.start >= head_end for m in self.actors[idx].mentions
+                   if m.span.start < tok.sent.end_char and m.span.end > tok.sent.start_char)
 
     def _give_country(self, idx: int, tok: Any, sp: Span) -> None:
         """A country for a country-less participant: one its phrase names ("British Defence Secretary

@@ -123,6 +123,15 @@ def _refused(c: Candidate, aux: tuple[str, ...]) -> bool:
     return any(k.dep_ == "aux" and k.lower_ in _WILL for k in kids) and any(k.dep_ == "neg" for k in kids)
 
 
+def _speaker_country(quote: Quote, doc: Any, book: ActorBook) -> None:
+    """Let a country-less speaker who acts in its own quote get a country from its phrase."""
+    if quote.speaker_span is None or book.country(quote.speaker or ""):
+        return
+    span = doc.char_span(quote.speaker_span.start, quote.speaker_span.end, alignment_mode="expand")
+    if span is not None:
+        book.resolve(span.root, add=False)
+
+
 def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, headline_cues: list[tuple[int, str]]
               ) -> Event | None:
     trig_start = min(t.idx for t in c.trigger)
@@ -132,6 +141,7 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     actors = participants(actor_heads, book)
     if quote is not None and quote.speaker and (not actors or any(is_self_reference(a) for a in c.actors)):
         actors = (quote.speaker,) + tuple(a for a in actors if a != quote.speaker)
+        _speaker_country(quote, sent.doc, book)
     recipients = tuple(r for r in participants(c.recipients, book) if r not in actors)
     if not recipients:
         for o in c.objects + [r for r in c.recipients]:
