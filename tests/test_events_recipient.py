@@ -25,8 +25,13 @@ def _group(text: str, name: str) -> Actor:
 
 
 ARTICLE = ("Donors pledge more help for Moldova as winter nears\n"
-           "The finance ministers met in Vienna on Monday.\n"
+           "The finance ministers met in Vienna on Monday to discuss the power cuts in Moldova.\n"
+           "Fuel prices in Moldova have doubled since the summer.\n"
            "The Harbour Group promised to send engineers and generators within a month.")
+# Moldova leads, but not clearly: no main target
+LOOSE = ("Donors pledge more help for Moldova as winter nears\n"
+         "The finance ministers met in Vienna and in Austria's other cities on Monday.\n"
+         "The Harbour Group promised to send engineers and generators within a month.")
 
 
 @pytest.mark.parametrize("text,event,name,expected", [
@@ -34,6 +39,7 @@ ARTICLE = ("Donors pledge more help for Moldova as winter nears\n"
     ("The Harbour Group promised to send generators, a boost for Moldova's grid.", "AGREE", "Harbour Group", "MDA"),
     # the article's main target, named as a goal in the headline
     (ARTICLE, "AGREE", "Harbour Group", "MDA"),
+    (LOOSE, "AGREE", "Harbour Group", None),
     # one sentence naming no goal country: nothing to default to
     ("The Harbour Group promised to send engineers within a month.", "AGREE", "Harbour Group", None),
 ])

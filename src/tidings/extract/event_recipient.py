@@ -7,7 +7,8 @@ and AID events without a recipient the coder looks, in order, for
 1. a country the event's sentence names as the goal of a pledge or of help ("to X", "for X"),
 2. the same in the event's paragraph,
 3. the article's main target country: the country most often named as a goal or place
-   ("in X", "to X", "for X"), with the headline counting double, if it clearly leads.
+   ("in X", "to X", "for X"), with the headline counting double, if it clearly leads (named at
+   least :data:`MAIN_TARGET_WEIGHT` times, twice as often as any other).
 
 Countries of the event's own actors never become its recipient.
 """
@@ -25,6 +26,9 @@ from .event_countries import country_of_text
 DEFAULT_TYPES = frozenset({"AGREE", "SUPPORT", "AID"})
 _GOAL_PREPS = frozenset({"to", "for", "towards", "toward"})
 _PLACE_PREPS = _GOAL_PREPS | {"in", "into", "inside"}
+# The article's main target must be named as a goal or place several times (the headline counts
+# double) and at least twice as often as any other country.
+MAIN_TARGET_WEIGHT = 4
 
 
 def _country_tokens(sent: Any) -> Iterable[tuple[Any, str]]:
@@ -91,7 +95,8 @@ class TargetFinder:
         if len({c for _, c in para}) == 1:
             return para[0][0], "paragraph-goal"
         ranked = [(c, n) for c, n in self._article.most_common() if c not in exclude]
-        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and len(self.sents) > 1:
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        if ranked and ranked[0][1] >= MAIN_TARGET_WEIGHT and ranked[0][1] >= 2 * runner_up and len(self.sents) > 1:
             return self._first[ranked[0][0]], "article-target"
         return None
 
@@ -119,4 +124,4 @@ def default_recipients(events: Sequence[Event], doc: Any, book: ActorBook) -> li
     return out
 
 
-__all__ = ["DEFAULT_TYPES", "TargetFinder", "default_recipients"]
+__all__ = ["DEFAULT_TYPES", "MAIN_TARGET_WEIGHT", "TargetFinder", "default_recipients"]
