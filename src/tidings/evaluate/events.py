@@ -210,4 +210,5 @@ def evaluate_conflibert(path: str | Path, pipeline: Any, limit: int | None = Non
     }
 
 
-__all__ = ["CONTEXT_FAMILY", "GSR_CONTEXT_FAMILY", "context_families", "gold_context_families", "evaluate_conflibert", "evaluate_gsr", "live_events", "main_event", "read_jsonl"]
+__all__ = ["CONTEXT_FAMILY", "GSR_CONTEXT_FAMILY", "context_families", "evaluate_conflibert", "evaluate_gsr",
+           "gold_context_families", "live_events", "main_event", "read_jsonl"]
