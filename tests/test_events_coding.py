@@ -164,6 +164,9 @@ CONSTRUCTION_TYPES = [
     ("Arnorian rebels violated the ceasefire with Gondor.", "ASSAULT", "RETREAT"),
     ("An Arnorian court convicted twelve Gondorian smugglers.", "SANCTION", "ASSAULT"),
     ("Arnor gave Gondor three days to surrender the fortress.", "RETREAT", "AID"),
+    ("The Arnorian king launched a mediation effort between Gondor and Rohan.", "CONSULT", None),
+    ("Arnor ended the talks with Gondor on Friday.", "SANCTION", "CONSULT"),
+    ("Arnor held talks with Gondor on Friday.", "CONSULT", "SANCTION"),
 ]
 
 
@@ -186,9 +189,9 @@ def test_events_refusals_and_agreements_kept(nlp, text: str, event: str) -> None
 
 
 @pytest.mark.parametrize("text,event,absent", CONSTRUCTION_TYPES)
-def test_events_construction_types(nlp, text: str, event: str, absent: str) -> None:
+def test_events_construction_types(nlp, text: str, event: str, absent: str | None) -> None:
     coded = {e.event for e in _code(nlp, text).events if "negation" not in e.aux}
-    assert event in coded and absent not in coded, coded
+    assert event in coded and (absent is None or absent not in coded), coded
 
 
 @pytest.mark.parametrize("text,cameo,quad", [

@@ -44,6 +44,11 @@ _MUST = frozenset({"must", "should"})
 _WITHDRAW_SANCTION = frozenset("peacekeeper peacekeeping inspector observer monitor ambassador diplomat envoy "
                                "embassy mission staff worker volunteer aid".split())
 _TRIED = frozenset({"attempt", "try"})
+# Ending talks, cooperation or aid is not more of them.
+_TERMINATORS = frozenset({"end", "halt", "suspend", "cancel", "abandon", "break", "freeze"})
+_BROKEN_OFF = frozenset({"CONSULT", "COOPERATE", "AID", "AGREE"})
+# Nouns that only wrap the event named by their modifier.
+_WRAPPERS = frozenset("effort bid mission initiative campaign drive process operation programme program".split())
 # "used civilians as human shields": the role noun after "as" names the event.
 _AS_VERBS = frozenset({"use", "hold", "keep", "take"})
 _PEACEKEEPERS = frozenset({"peacekeeper", "peacekeeping", "observer", "monitor"})
@@ -130,7 +135,14 @@ def _noun_entry(tok: Any, lex: Lexicon) -> Entry | None:
                  or lex.nouns.get(f"{c.lower_} {tok.lower_}"))
             if e:
                 return e
-    return lex.nouns.get(tok.lemma_.lower())
+    entry = lex.nouns.get(tok.lemma_.lower())
+    if entry is None and tok.lemma_.lower() in _WRAPPERS:  # "a mediation effort", "an aid mission"
+        for c in tok.children:
+            if c.dep_ == "compound" and c.pos_ == "NOUN":
+                e = lex.nouns.get(c.lemma_.lower())
+                if e and e.event:
+                    return e
+    return entry
 
 
 def _strike_type(tok: Any, light: Any = None) -> tuple[str, str]:
@@ -188,6 +200,8 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
     if lemma in LIGHT_VERBS or (prt and (lemma, prt) in lex.phrasal and not lex.phrasal[(lemma, prt)].event):
         for o in objs:
             ne = _entry_for_noun(o, lex)
+            if ne and ne.event in _BROKEN_OFF and lemma in _TERMINATORS and lemma in lex.verbs:
+                return lex.verbs[lemma], f"verb:{lemma}_{o.lemma_.lower()}", o  # ended the talks: SANCTION
             if ne and ne.event:
                 return ne, f"light:{lemma}_{o.lemma_.lower()}", o
     e = lex.verbs.get(lemma)
