@@ -25,7 +25,7 @@ say tell warn claim insist argue add vow suggest state declare announce explain 
 answer ask write tweet post comment stress emphasise emphasize acknowledge admit deny urge pledge promise
 predict confirm allege assert maintain contend observe complain recall report describe threaten accuse boast
 concede caution demand hint reiterate repeat shout quip joke signal indicate mention reveal disclose protest
-retort counter lament propose recommend agree estimate testify concur reckon brief inform assure
+retort counter lament propose recommend agree estimate testify concur reckon brief inform assure express
 call dismiss praise hail denounce condemn criticise criticize brand label slam blast decry welcome
 """.split())
 # evaluative verbs quote a word or two ("dismissed it as a 'stunt'") but report no clause
@@ -36,10 +36,14 @@ _EVALUATIVE = frozenset("call dismiss praise hail denounce condemn criticise cri
 WEAK_SPEECH_VERBS = frozenset("""
 respond reply answer counter signal indicate agree report observe note recall repeat post add hint protest
 maintain brief inform estimate propose recommend mention reveal disclose concur reckon testify predict remark
-comment write
+comment write express
 """.split())
 # verbs that take the speaker after them in "…," said Mr Smith
-INVERTIBLE = frozenset("say add ask write explain reply note continue tell insist".split())
+INVERTIBLE = frozenset("""
+say add ask write explain reply note continue tell insist tweet post declare warn recall conclude answer respond
+""".split())
+# finite forms: only these take the speaker after them ("telling the Times" names the hearer)
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # verbs whose clausal complement is reported content (indirect speech)
 INDIRECT_VERBS = SPEECH_VERBS - _EVALUATIVE - frozenset("ask describe accuse demand urge propose recommend protest"
                                                          .split())
@@ -93,7 +97,7 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is not None and verb.lemma_.lower() == "quote":
         return _through_relative(passive), "subject"
-    if verb.lemma_.lower() in INVERTIBLE:
+    if verb.lemma_.lower() in INVERTIBLE and verb.tag_ in _FINITE:
         for c in verb.rights:
             if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "appos") and c.pos_ in ("PROPN", "NOUN", "PRON"):
                 if verb.lemma_.lower() == "tell" and c.pos_ != "PROPN":
@@ -106,13 +110,20 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         return verb.head, "inverted-subject"  # headline "…,' says minister" parsed as one noun
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head, "controller-subject"  # "the demonstrators, demanding …"
+    if verb.dep_ == "xcomp":
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is not None and not any(c.dep_ == "nsubj" for c in verb.children):
+            return _through_relative(obj), "object-controller"  # "led Biden to express …", "urged X to say"
     if _misparsed_main_verb(verb):
         return verb.head, "root-noun-subject"
     if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep", "prep") or verb.tag_ in ("VBG", "VBN"):
         node = verb
+        comma_participle = verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
         while node.head is not node:
             was_complement = node.dep_ in ("ccomp", "parataxis")
             node = node.head
+            if comma_participle and node.dep_ in ("ccomp", "relcl", "pcomp") and node.head is not node:
+                continue  # ", stating …" hangs from the main clause, not from "how the attack unfolded"
             if was_complement and not is_speech_verb(node):
                 continue  # the reported clause's subject is not the speaker
             if node.dep_ in ("ccomp",) and not is_speech_verb(node):
@@ -135,7 +146,7 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
 def _inverted_after_comma(verb: Any) -> Any | None:
     """``…, says Pask`` / ``…," said the minister``: after a comma or closing mark, the noun that
     follows an invertible verb is its speaker, whatever subject the parser found to the left."""
-    if verb.lemma_.lower() not in INVERTIBLE or verb.i == 0 or verb.i + 1 >= len(verb.doc):
+    if verb.lemma_.lower() not in INVERTIBLE or verb.tag_ not in _FINITE or verb.i == 0 or verb.i + 1 >= len(verb.doc):
         return None
     prev = verb.doc[verb.i - 1]
     if prev.text not in {","} | _CLOSING_MARKS:

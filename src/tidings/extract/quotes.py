@@ -30,6 +30,8 @@ from .quote_speakers import (COMPONENT, ActorBook, Found, Speaker, is_evaluative
 
 _TERMINATORS = frozenset({".", "!", "?"})
 _MAX_CUE_WORDS = 15
+# verbs that report speech only when they follow a quote ('"…," she continued')
+_AFTER_QUOTE_VERBS = frozenset({"continue", "conclude", "begin"})
 
 
 def quote_at(quotes: Iterable[Quote], start: int, end: int) -> Quote | None:
@@ -112,6 +114,15 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
         if inherited is not None:
             prev, rule = inherited
             return make("direct", prev.speaker, prev.cue, rule, 0.75 if rule == "direct-continued-paragraph" else 0.65)
+    after = index.after(region.outer_end)
+    closes = shape.ends_sentence or after is None or after.idx >= bounds[1] or after.text in _TERMINATORS
+    if shape.shape == "partial" and shape.has_verb and shape.words >= 4 and closes:
+        before = index.before(region.open)
+        if before is not None and before.idx >= bounds[0] and (is_speech_verb(before) or _hearer_verb(before)):
+            cue_tok = _cue_before(region, index, bounds[0])  # 'told host Jo Marsh "if you …"': a clause of its own
+            if cue_tok is not None:
+                speaker, cue = _speaker_of_cue(cue_tok, book, quoted)
+                return make("direct", speaker, cue, "direct-cue-before", 0.8 if speaker and speaker.actor else 0.6)
     cue_tok = _calling_cue(region, index) if shape.shape == "partial" else None
     cue_tok = cue_tok or _governing_cue(shape.tokens, region)
     if cue_tok is not None:
@@ -165,9 +176,11 @@ def _cue_after(region: QuoteRegion, shape: RegionShape, index: TokenIndex, bound
         return None  # "We will win." The next sentence starts: it is not an attribution
     if shape.ends_sentence and len(words) > 6:
         return None
-    for t in words[:_MAX_CUE_WORDS]:
+    for k, t in enumerate(words[:_MAX_CUE_WORDS]):
         if is_speech_verb(t) and t.dep_ not in ("relcl", "acl", "amod") and not _inside(t, region):
             return t
+        if k < 4 and t.pos_ == "VERB" and t.lemma_.lower() in _AFTER_QUOTE_VERBS:
+            return t  # '"…," Lam continued': a speech verb only in this position
     return None
 
 
@@ -177,7 +190,7 @@ def _cue_before(region: QuoteRegion, index: TokenIndex, bound: int) -> Any | Non
     if not toks:
         return None
     if toks[-1].text not in (":", ",", "\u2014", "\u2013", "-") and not is_speech_verb(toks[-1]) \
-            and not (len(toks) > 1 and is_speech_verb(toks[-2]) and toks[-1].pos_ in ("NOUN", "PRON", "PROPN")):
+            and _hearer_verb(toks[-1]) is None:
         return None
     start = max((k + 1 for k, t in enumerate(toks) if t.text in _TERMINATORS), default=0)
     clause = toks[start:]
@@ -187,6 +200,21 @@ def _cue_before(region: QuoteRegion, index: TokenIndex, bound: int) -> Any | Non
     for k, t in enumerate(clause[:-1]):
         if t.lower_ == "according" and clause[k + 1].lower_ == "to":
             return t
+    return None
+
+
+def _hearer_verb(last: Any) -> Any | None:
+    """``told radio host Jo Smith "…"``: the words before the quote are the hearer of a speech verb."""
+    node = last
+    for _ in range(3):
+        if node.dep_ not in ("nsubj", "nsubjpass", "ccomp", "compound") and node.pos_ in ("NOUN", "PRON", "PROPN") \
+                and node.right_edge.i == last.i:
+            verb = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "to" else node.head
+            if is_speech_verb(verb) and verb.i < node.i:
+                return verb
+        if node.head.i == node.i or node.head.i < node.i and node.dep_ not in ("compound", "flat"):
+            break
+        node = node.head
     return None
 
 
