@@ -4,8 +4,14 @@
 actors stage missed). Per sentence: find triggers (:mod:`.event_detect`), drop triggers that
 are only the content of another event ("rejected the prospect of troops being deployed" is one
 REJECT, not also a MOBILIZE), map roles to actors (:mod:`.event_args`), read the auxiliary
-modes (:mod:`.event_aux`); then merge reports of the same action within the article (headline,
-lead, later paragraph) into one event with several evidence spans.
+modes (:mod:`.event_aux`) and contexts (:mod:`.event_context`); then merge reports of the same
+action within the article (headline, lead, later paragraph) into one event with several evidence
+spans, and give pledges, support and aid without a recipient the goal country of their context
+(:mod:`.event_recipient`).
+
+``cameo`` is chosen per (type, mode, embedded action, trigger, object, context); ``quad`` and
+``intensity`` follow that CAMEO code (:func:`~tidings.ontology.cameo_quad`,
+:func:`~tidings.ontology.cameo_intensity`), so that they mean what they mean in CAMEO data.
 """
 
 from __future__ import annotations
