@@ -63,3 +63,15 @@ def test_actor_country_is_never_its_recipient(nlp) -> None:  # type: ignore[no-u
     ev = next(e for e in result.events if e.event == "AGREE")
     by_id = {a.id: a for a in result.actors}
     assert "MDA" not in {by_id[r].country for r in ev.recipient}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hundreds of Peruvian farmers began a hunger strike to protest against Chile's decision.", "CHL"),
+    ("Thousands of Peruvian students demonstrated on Tuesday in Bolivia.", "BOL"),
+    ("Thousands of Peruvian students demonstrated on Tuesday.", None),  # no target, and Tuesday is none
+])
+def test_protest_targets(nlp, text: str, expected: str | None) -> None:
+    result = _code(nlp, text)
+    ev = next(e for e in result.events if e.event == "PROTEST")
+    by_id = {a.id: a for a in result.actors}
+    assert [by_id[r].country for r in ev.recipient] == ([expected] if expected else [])

@@ -35,6 +35,8 @@ GROUP_NOUNS = frozenset(
 # Relations that end a participant phrase: clauses and coordinated or appended material.
 _CUT = frozenset({"relcl", "acl", "conj", "cc", "appos", "punct", "advcl", "parataxis"})
 _PRONOUN_SELF = frozenset({"i", "we", "me", "us", "our", "my"})
+# Entity types that never name a participant ("on Monday", "a general strike of 24 hours").
+_NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # Offices name their holder: "the president of X", "the government of X" are X's, not a new group.
 _OFFICES = frozenset("government authority minister president leader king queen emir prince premier chancellor "
                      "regime administration cabinet ministry parliament congress court army military police "
@@ -137,7 +139,7 @@ class ActorBook:
             if actor.country is None and actor.kind in ("person", "group", "organization"):
                 self._give_country(idx, tok, sp)
             return actor.id
-        if tok.pos_ == "PRON" or not add:
+        if tok.pos_ == "PRON" or not add or tok.ent_type_ in _NOT_ACTORS:
             return None
         country = country_of_text(sp.text)
         if not (country or is_participant_like(tok)):

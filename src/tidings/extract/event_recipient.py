@@ -101,6 +101,32 @@ class TargetFinder:
         return None
 
 
+_PROTESTED = frozenset({"against", "at", "of", "over"})
+
+
+def protest_targets(trigger: Any, clause: Any) -> list[Any]:
+    """Whom a protest is against when its clause says so in a purpose phrase: "to protest (against)
+    X's decision", "in protest at X"; else the country it takes place in ("demonstrated in X")."""
+    found: list[Any] = []
+    for t in clause.subtree:
+        if t.lemma_.lower() != "protest" or t.i == trigger.i:
+            continue
+        objs = [c for c in t.children if c.dep_ == "dobj"]
+        objs += [g for c in t.children if c.dep_ == "prep" and c.lower_ in _PROTESTED
+                 for g in c.children if g.dep_ == "pobj"]
+        for o in objs:
+            owner = [c for c in o.children if c.dep_ == "poss"]
+            found.extend(owner or [o])
+    if found:
+        return found
+    for c in clause.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.ent_type_ == "GPE" and country_of_text(g.text):
+                    return [g]
+    return []
+
+
 def default_recipients(events: Sequence[Event], doc: Any, book: ActorBook) -> list[Event]:
     """Give pledges, support and aid without a recipient the goal country of their context."""
     finder: TargetFinder | None = None
@@ -124,4 +150,4 @@ def default_recipients(events: Sequence[Event], doc: Any, book: ActorBook) -> li
     return out
 
 
-__all__ = ["DEFAULT_TYPES", "MAIN_TARGET_WEIGHT", "TargetFinder", "default_recipients"]
+__all__ = ["DEFAULT_TYPES", "MAIN_TARGET_WEIGHT", "TargetFinder", "default_recipients", "protest_targets"]

@@ -27,7 +27,7 @@ from .event_args import COMPONENT, ActorBook, inner_participants, is_self_refere
 from .event_aux import aux_flags, chain, intensity
 from .event_context import contexts, cues
 from .event_detect import Candidate, find_candidates, find_nominals
-from .event_recipient import default_recipients
+from .event_recipient import default_recipients, protest_targets
 
 # Verbal events whose objects and complements describe what is rejected, demanded, promised…
 _CONTENT_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "CONCEDE"})
@@ -159,6 +159,8 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
             recipients = proposer(o, book, actors)
             if recipients:
                 break
+    if not recipients and c.event == "PROTEST":
+        recipients = tuple(r for r in participants(protest_targets(c.trigger[0], c.head), book) if r not in actors)
     if c.swap_host and actors and recipients and c.mode != "multilateral":
         actors, recipients = recipients, actors  # the guest is the actor, the host the recipient
     if c.event == "CONSULT" and c.mode is None and len(actors) + len(recipients) >= 3:
