@@ -101,7 +101,9 @@ def _is_finite_clause(clause: Any) -> bool:
         return False  # "urged them to leave": an infinitive reports no statement
     if clause.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
         return False  # a bare participle is no clause of its own
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children) \
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for a in auxes for c in a.children)  # subject on "were"
 
 
 def _covered(start: int, end: int, spans: Sequence[tuple[int, int]]) -> float:

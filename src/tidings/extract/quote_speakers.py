@@ -152,7 +152,7 @@ def _inverted_after_comma(verb: Any) -> Any | None:
     if prev.text not in {","} | _CLOSING_MARKS:
         return None
     for c in verb.rights:
-        if c.pos_ in ("PROPN", "NOUN") and c.dep_ in ("dobj", "attr", "nsubj", "npadvmod", "appos") \
+        if c.pos_ in ("PROPN", "NOUN") and c.dep_ in ("dobj", "attr", "nsubj", "npadvmod", "appos", "dep") \
                 and all(t.dep_ in ("det", "compound", "amod", "flat") or t.i == c.i for t in verb.doc[verb.i + 1: c.i + 1]):
             if verb.lemma_.lower() == "tell" and c.pos_ != "PROPN":
                 return None
