@@ -167,6 +167,9 @@ CONSTRUCTION_TYPES = [
     ("The Arnorian king launched a mediation effort between Gondor and Rohan.", "CONSULT", None),
     ("Arnor ended the talks with Gondor on Friday.", "SANCTION", "CONSULT"),
     ("Arnor held talks with Gondor on Friday.", "CONSULT", "SANCTION"),
+    ("Arnorian troops take part in peacekeeping operations in Gondor.", "AID", None),
+    ("Arnorian diplomats participated in the negotiations with Gondor.", "CONSULT", None),
+    ("The Arnorian government's assistance package reached Gondor.", "AID", None),
 ]
 
 

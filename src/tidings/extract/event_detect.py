@@ -48,7 +48,10 @@ _TRIED = frozenset({"attempt", "try"})
 _TERMINATORS = frozenset({"end", "halt", "suspend", "cancel", "abandon", "break", "freeze"})
 _BROKEN_OFF = frozenset({"CONSULT", "COOPERATE", "AID", "AGREE"})
 # Nouns that only wrap the event named by their modifier.
-_WRAPPERS = frozenset("effort bid mission initiative campaign drive process operation programme program".split())
+_WRAPPERS = frozenset("effort bid mission initiative campaign drive process operation programme program "
+                      "package".split())
+# Verbs whose subject takes part in the event their complement names ("participate in talks").
+_PARTAKE = frozenset({"participate", "engage", "partake"})
 # "used civilians as human shields": the role noun after "as" names the event.
 _AS_VERBS = frozenset({"use", "hold", "keep", "take"})
 _PEACEKEEPERS = frozenset({"peacekeeper", "peacekeeping", "observer", "monitor"})
@@ -408,6 +411,10 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
                    (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
         preps = _RECIPIENT_PREPS.get(event, ("against", "with", "on", "to")) + ("with", "between", "against", "on")
         recipients = [p for p in _preps(n, preps) if p not in actors]
+        if not actors and n.dep_ == "pobj" and n.head.lower_ == "in" and (
+                n.head.head.lemma_.lower() in _PARTAKE or (n.head.head.lemma_.lower() == "take" and any(
+                    c.lower_ == "part" for c in n.head.head.children))):
+            actors = subject_of(n.head.head)[0]  # "troops take part in peacekeeping operations"
         if not actors and not recipients:
             head = _clause_head(n)  # "we will ... through military means": the speaker acts
             actors = [a for a in subject_of(head)[0] + subject_of(head)[1] if a.lower_ in ("we", "i")]
