@@ -124,6 +124,10 @@ INDIRECT = [
      [("indirect", "no one was hurt", "Tom Baker", "Tom Baker", "said")]),
     ("adding-that", '"We will rebuild," Ann Vale said, adding that the roads had been neglected.',
      [("indirect", "the roads had been neglected", "Ann Vale", "Ann Vale", "adding")]),
+    ("closing-attribution", "Police fired tear gas and arrested forty demonstrators, witnesses and rights groups said.",
+     [("indirect", "Police fired tear gas and arrested forty demonstrators", None, "witnesses", "said")]),
+    ("dateline-subject", "OSGILIATH, Gondor - Gondor warned on Saturday that it would close the border.",
+     [("indirect", "it would close the border", "Gondor", "Gondor", "warned")]),
     # negatives: a conjunct without its own "that" stays in the clause; a non-finite complement reports nothing
     ("one-that-two-conjuncts", "Tom Baker said that the army had left and the border was open.",
      [("indirect", "the army had left and the border was open", "Tom Baker", "Tom Baker", "said")]),

@@ -140,12 +140,15 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
             if _inside_any(clause, regions):
                 continue
             toks = _clause_tokens(clause, tok)
+            subj, how = subject_of(tok)
+            if subj is not None and how == "closing-attribution":
+                comma = max((t.i for t in toks if t.text == "," and t.i < subj.i), default=subj.i)
+                toks = [t for t in toks if t.i < comma]  # "…, witnesses said": the speaker is not reported
             if sum(1 for t in toks if t.is_alpha) < _MIN_WORDS:
                 continue
             span = _balanced(token_span(toks), regions, doc.text)
             if _covered(span.start, span.end, direct) > 0.5:
                 continue
-            subj, how = subject_of(tok)
             speaker = resolve_speaker(subj, book, quoted) if subj is not None else None
             cue = token_span([tok] + [c for c in tok.children if c.dep_ == "prt"])
             score = 0.75 if speaker is not None and speaker.actor else 0.55

@@ -91,9 +91,12 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     after_comma = _inverted_after_comma(verb)
     if after_comma is not None:
         return after_comma, "inverted-subject"
+    closing = _closing_attribution(verb)
+    if closing is not None:
+        return closing, "closing-attribution"
     for c in verb.children:
         if c.dep_ == "nsubj":
-            return _through_relative(c), "subject"
+            return _past_dateline(_through_relative(c), verb), "subject"
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is not None and verb.lemma_.lower() == "quote":
         return _through_relative(passive), "subject"
@@ -161,6 +164,44 @@ def _inverted_after_comma(verb: Any) -> Any | None:
     return None
 
 
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+_NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM", "PRON", "PART", "ADP"})
+
+
+def _closing_attribution(verb: Any) -> Any | None:
+    """``…, witnesses and rights groups said.``: the noun phrase between the last comma and a
+    sentence-final speech verb is its subject, whatever the parser hung it on."""
+    if verb.tag_ not in _FINITE or any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children):
+        return None
+    sent = verb.sent
+    after = [t for t in sent if t.i > verb.i and not t.is_punct and not t.is_space]
+    if any(t.pos_ == "VERB" for t in after):
+        return None
+    commas = [t.i for t in sent if t.i < verb.i and t.text == ","]
+    if not commas or not any(t.dep_ == "ccomp" or t.i < commas[-1] for t in sent if t.pos_ in ("VERB", "AUX")):
+        return None
+    segment = [t for t in sent if commas[-1] < t.i < verb.i]
+    if not 1 <= len(segment) <= 8 or any(t.pos_ not in _NOUN_PHRASE_POS or t.is_punct for t in segment):
+        return None
+    if any(t.dep_ == "nsubj" and t.i in {s.i for s in segment} for t in verb.children):
+        return None  # the parser already agrees
+    inside = {t.i for t in segment}
+    heads = [t for t in segment if t.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i not in inside]
+    nouns = heads or [t for t in segment if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return nouns[0] if nouns else None
+
+
+def _past_dateline(subj: Any, verb: Any) -> Any:
+    """``HALVIK, Kostmark - Kostmark warned …``: a dateline word is no subject; the noun after the
+    dateline's dash is."""
+    if not (subj.text.isupper() and len(subj.text) > 1 and subj.is_alpha):
+        return subj
+    dash = next((t for t in subj.doc[subj.i + 1: min(verb.i, subj.i + 6)] if t.text in _DASHES), None)
+    if dash is None:
+        return subj
+    return next((t for t in subj.doc[dash.i + 1: verb.i] if t.pos_ in ("NOUN", "PROPN")), subj)
+
+
 def _misparsed_main_verb(verb: Any) -> bool:
     """``The minister, X, called Y "…".`` parsed as a noun root with the verb as its modifier.
 
@@ -190,6 +231,9 @@ def phrase_of(head: Any) -> Span:
     left = head.left_edge.i
     while left < head.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
+    dash = next((t.i for t in doc[left: head.i] if t.text in _DASHES), None)
+    if dash is not None:
+        left = dash + 1  # "EASTON, Ostreland - Ostreland": the dateline is not part of the name
     right = head.i
     for c in head.rights:
         if c.dep_ in ("compound", "flat") or (c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "at")
