@@ -7,7 +7,8 @@ once, apart). Ours runs after the actors stage, as in the pipeline. textacy is t
 ``bench`` extra; where it is missing we still report our own figures. textacy only extracts
 direct quotes with a speaker and raises on an odd number of quote marks; such texts are counted.
 Agreement: a textacy quote matches one of ours when their contents overlap; the speakers agree
-when the two speaker texts share a word.
+when the two speaker texts share a word. Before that, the quote facts of the unseen fact
+checklists in tests/fixtures/unseen/ are scored (the whole pipeline codes those articles).
 """
 
 from __future__ import annotations
@@ -165,11 +166,49 @@ def report(t: Tally, with_theirs: bool) -> None:
             print(f"  - {row}")
 
 
+# fact checklists of unseen articles (in the repository); only their quote facts are scored here
+CHECKLISTS = ("tests/fixtures/unseen/cases.jsonl", "tests/fixtures/unseen/quotes_cases.jsonl")
+
+
+def facts_report(samples: int) -> None:
+    """Quote and quote_not_speaker facts of the unseen checklists, coded by the whole pipeline."""
+    from benchmarks import ROOT
+    from tidings.evaluate.facts import check, load_checklist
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article
+
+    pipeline = Pipeline()
+    for rel in CHECKLISTS:
+        path = ROOT / rel
+        if not path.is_file():
+            print(f"checklist {rel}: not found")
+            continue
+        cases = load_checklist(path)
+        articles = [Article(id=c["id"], text=c["text"], title=c["text"].split("\n", 1)[0]) for c in cases]
+        held: Counter = Counter()
+        total: Counter = Counter()
+        failing: list[str] = []
+        for case, result in zip(cases, pipeline.code_many(articles)):
+            for fact in case["facts"]:
+                if fact["kind"] not in ("quote", "quote_not_speaker"):
+                    continue
+                ok = check(result, fact)
+                total[fact["kind"]] += 1
+                held[fact["kind"]] += ok
+                if not ok and len(failing) < samples:
+                    failing.append(f"[{case['id']}] {fact['kind']} {fact['contains']!r} -> {fact['speaker']!r}")
+        parts = ", ".join(f"{k} {held[k]}/{total[k]}" for k in sorted(total))
+        print(f"checklist {rel}: {sum(held.values())}/{sum(total.values())} quote facts hold ({parts})")
+        for row in failing:
+            print(f"  - failing {row}")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.quotes", description=__doc__.split("\n")[0])
     ap.add_argument("--limit", type=int, default=500, help="stories to code (default 500, of 4,500)")
     ap.add_argument("--samples", type=int, default=6, help="sample cases to print per kind of difference")
     args = ap.parse_args(list(argv) if argv is not None else None)
+    facts_report(args.samples)
     texts = _stories(args.limit)
     if texts is None:
         return
