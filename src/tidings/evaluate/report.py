@@ -13,12 +13,28 @@ from typing import Any, Callable
 
 from ..errors import ConfigError
 
-FORMATS = ("plover-gsr", "conflibert", "actors", "tidings-gold", "places")
+FORMATS = ("plover-gsr", "conflibert", "actors", "tidings-gold", "places", "facts")
+
+
+def _is_checklist(p: Path) -> bool:
+    """A fact checklist (JSONL whose records carry a "facts" list), whatever its file name says:
+    checklists are named after what they check ("actors_cases.jsonl")."""
+    if p.suffix != ".jsonl":
+        return False
+    try:
+        with open(p, encoding="utf-8") as fh:
+            first = next((line for line in fh if line.strip()), "")
+        rec = json.loads(first)
+    except (OSError, ValueError):
+        return False
+    return isinstance(rec, dict) and isinstance(rec.get("facts"), list)
 
 
 def detect_format(path: str | Path) -> str:
     p = Path(path)
     name = p.name.lower()
+    if _is_checklist(p):
+        return "facts"
     if name.endswith(".gold.json"):
         return "tidings-gold"
     for key, fmt in (("plover_gsr", "plover-gsr"), ("gsr", "plover-gsr"), ("conflibert", "conflibert"),
@@ -59,6 +75,10 @@ def run_evaluation(path: str | Path, fmt: str | None = None, *, pipeline: Any = 
         from . import places  # type: ignore[attr-defined]
 
         return places.evaluate_places(path, pipeline), places.format_report
+    if fmt == "facts":
+        from . import facts
+
+        return facts.evaluate_facts(path, lambda articles: pipeline.code_many(articles)), facts.format_report
     from . import events, seed
 
     if fmt == "plover-gsr":
