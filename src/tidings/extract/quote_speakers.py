@@ -125,7 +125,8 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         while node.head is not node:
             was_complement = node.dep_ in ("ccomp", "parataxis")
             node = node.head
-            if comma_participle and node.dep_ in ("ccomp", "relcl", "pcomp") and node.head is not node:
+            if comma_participle and node.dep_ in ("ccomp", "relcl", "pcomp") and node.head is not node \
+                    and not is_speech_verb(node):
                 continue  # ", stating …" hangs from the main clause, not from "how the attack unfolded"
             if was_complement and not is_speech_verb(node):
                 continue  # the reported clause's subject is not the speaker
@@ -149,12 +150,17 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
 def _inverted_after_comma(verb: Any) -> Any | None:
     """``…, says Pask`` / ``…," said the minister``: after a comma or closing mark, the noun that
     follows an invertible verb is its speaker, whatever subject the parser found to the left."""
-    if verb.lemma_.lower() not in INVERTIBLE or verb.tag_ not in _FINITE or verb.i == 0 or verb.i + 1 >= len(verb.doc):
-        return None
+    if verb.lemma_.lower() not in INVERTIBLE or verb.lemma_.lower() == "tell" or verb.tag_ not in _FINITE \
+            or verb.i == 0 or verb.i + 1 >= len(verb.doc):
+        return None  # "…, told Reuters" names the hearer
     prev = verb.doc[verb.i - 1]
     if prev.text not in {","} | _CLOSING_MARKS:
         return None
+    if any(c.dep_ == "nsubj" and any(k.dep_ in ("appos", "relcl", "acl") for k in c.children) for c in verb.children):
+        return None  # "Ponomarev, the head of …, said": the comma closes the subject's apposition
     for c in verb.rights:
+        if c.ent_type_ in ("DATE", "TIME"):
+            return None  # "…, said Monday"
         if c.pos_ in ("PROPN", "NOUN") and c.dep_ in ("dobj", "attr", "nsubj", "npadvmod", "appos", "dep") \
                 and all(t.dep_ in ("det", "compound", "amod", "flat") or t.i == c.i for t in verb.doc[verb.i + 1: c.i + 1]):
             if verb.lemma_.lower() == "tell" and c.pos_ != "PROPN":
@@ -166,6 +172,11 @@ def _inverted_after_comma(verb: Any) -> Any | None:
 
 _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 _NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM", "PRON", "PART", "ADP"})
+
+
+def _is_spaced_dash(tok: Any) -> bool:
+    """A dash standing apart ("EASTON, Ostreland - …"), not the hyphen of "Jean-Luc" or "13-year-old"."""
+    return tok.text in _DASHES and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 def _closing_attribution(verb: Any) -> Any | None:
@@ -196,7 +207,7 @@ def _past_dateline(subj: Any, verb: Any) -> Any:
     dateline's dash is."""
     if not (subj.text.isupper() and len(subj.text) > 1 and subj.is_alpha):
         return subj
-    dash = next((t for t in subj.doc[subj.i + 1: min(verb.i, subj.i + 6)] if t.text in _DASHES), None)
+    dash = next((t for t in subj.doc[subj.i + 1: min(verb.i, subj.i + 6)] if _is_spaced_dash(t)), None)
     if dash is None:
         return subj
     return next((t for t in subj.doc[dash.i + 1: verb.i] if t.pos_ in ("NOUN", "PROPN")), subj)
@@ -231,7 +242,7 @@ def phrase_of(head: Any) -> Span:
     left = head.left_edge.i
     while left < head.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
-    dash = next((t.i for t in doc[left: head.i] if t.text in _DASHES), None)
+    dash = next((t.i for t in doc[left: head.i] if _is_spaced_dash(t)), None)
     if dash is not None:
         left = dash + 1  # "EASTON, Ostreland - Ostreland": the dateline is not part of the name
     right = head.i

@@ -118,8 +118,8 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
     closes = shape.ends_sentence or after is None or after.idx >= bounds[1] or after.text in _TERMINATORS
     if shape.shape == "partial" and shape.has_verb and shape.words >= 4 and closes:
         before = index.before(region.open)
-        if before is not None and before.idx >= bounds[0] and (is_speech_verb(before) or _hearer_verb(before)):
-            cue_tok = _cue_before(region, index, bounds[0])  # 'told host Jo Marsh "if you …"': a clause of its own
+        if before is not None and before.idx >= bounds[0]:
+            cue_tok = before if is_speech_verb(before) else _hearer_verb(before)  # 'told host Jo Marsh "if you …"'
             if cue_tok is not None:
                 speaker, cue = _speaker_of_cue(cue_tok, book, quoted)
                 return make("direct", speaker, cue, "direct-cue-before", 0.8 if speaker and speaker.actor else 0.6)
@@ -256,8 +256,8 @@ def _speaker_of_cue(cue_tok: Any, book: ActorBook, quoted: list[tuple[int, int]]
         return (resolve_speaker(pobj, book, quoted) if pobj is not None else None), cue
     subj, how = subject_of(cue_tok)
     cue = token_span([cue_tok] + [c for c in cue_tok.children if c.dep_ == "prt"])
-    if subj is None:
-        return None, cue
+    if subj is None or any(s <= subj.idx < e for s, e in quoted):
+        return None, cue  # a subject inside the quoted words is the parser's mistake, not a speaker
     speaker = resolve_speaker(subj, book, quoted)
     if how != "subject":
         speaker = dataclasses.replace(speaker, rule=f"{speaker.rule}+{how}", score=speaker.score * 0.9)
@@ -309,10 +309,21 @@ def _governing_cue(tokens: Sequence[Any], region: QuoteRegion) -> Any | None:
                 continue  # quoted words in the speaker's own name or subject are no part of the speech
             if is_evaluative(node) and child is root and child.dep_ in ("dobj", "dative"):
                 return None  # "dismissed the 'peace plan'": the quoted words are the target, not the verdict
-            if is_weak_speech_verb(node) and child.dep_ not in _COMPLEMENT_DEPS:
+            if is_weak_speech_verb(node) and child.dep_ not in _COMPLEMENT_DEPS and not _right_before(node, region):
                 continue  # "would respond 'with full force'": not a speech act here
             return node
     return None
+
+
+def _right_before(verb: Any, region: QuoteRegion) -> bool:
+    """The verb (or the verb and "that") stands right before the opening mark: 'noted that "…"'."""
+    doc = verb.doc
+    k = verb.i + 1
+    if k < len(doc) and doc[k].lower_ == "that":
+        k += 1
+    if k + 1 < len(doc) and doc[k + 1].pos_ == "ADP":
+        return False  # 'respond "with full force"': a manner phrase, not what was said
+    return k < len(doc) and doc[k].idx == region.open
 
 
 def _calling_cue(region: QuoteRegion, index: TokenIndex) -> Any | None:
