@@ -10,10 +10,11 @@ entity, a country or demonym, or a group noun such as "rebels"), with the next f
 from __future__ import annotations
 
 import dataclasses
+from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
 from ..schema import Actor, Mention, Provenance, Span
-from .event_countries import country_of_text
+from .event_countries import CountryNames
 
 COMPONENT = "tidings.events.v1"
 
@@ -103,11 +104,18 @@ def is_participant_like(tok: Any) -> bool:
     return tok.lemma_.lower() in GROUP_NOUNS
 
 
+@lru_cache(maxsize=1)
+def _default_countries() -> CountryNames:
+    """For books built without a pipeline's resources (the quotes stage, tests)."""
+    return CountryNames()
+
+
 class ActorBook:
     """The article's actors, looked up by offsets, with participants the actors stage missed added."""
 
-    def __init__(self, actors: Iterable[Actor]) -> None:
+    def __init__(self, actors: Iterable[Actor], countries: CountryNames | None = None) -> None:
         self.actors: list[Actor] = list(actors)
+        self.countries = countries if countries is not None else _default_countries()
         self._by_name: dict[str, int] = {}
         self._sent_countries: dict[int, str | None] = {}
         self._next = 1 + max((int(a.id[1:]) for a in self.actors if a.id[1:].isdigit()), default=0)
@@ -141,7 +149,7 @@ class ActorBook:
             return actor.id
         if tok.pos_ == "PRON" or not add or tok.ent_type_ in _NOT_ACTORS:
             return None
-        country = country_of_text(sp.text)
+        country = self.countries.of_text(sp.text)
         if not (country or is_participant_like(tok)):
             return None
         return self._add(tok, sp, country)
@@ -161,7 +169,7 @@ class ActorBook:
         Chilean officials"): people and groups of a news sentence mostly belong to the country the
         sentence is about, and a sentence naming two countries gives no such default."""
         actor = self.actors[idx]
-        country = country_of_text(sp.text)
+        country = self.countries.of_text(sp.text)
         rule, why = "participant-country", f"country named in the participant phrase {sp.text!r}"
         if country is None:
             country = self._sentence_country(tok)
@@ -173,7 +181,7 @@ class ActorBook:
     def _sentence_country(self, tok: Any) -> str | None:
         sent = tok.sent
         if sent.start not in self._sent_countries:
-            found = {c for c in (country_of_text(e.text) for e in sent.ents
+            found = {c for c in (self.countries.of_text(e.text) for e in sent.ents
                                  if e.label_ in ("GPE", "NORP", "LOC", "ORG")) if c}
             found |= {a.country for a in self.actors if a.country and a.kind == "country" and any(
                 sent.start_char <= m.span.start < sent.end_char for m in a.mentions)}
@@ -210,7 +218,7 @@ class ActorBook:
         The phrase's actor keeps (or gets) the first country; every other country named gets an
         actor of its own ("Romanian officials"), whose mention is the modifier itself.
         """
-        named = coordinated_modifiers(head)
+        named = coordinated_modifiers(head, self.countries)
         if not named:
             return []
         i = next(k for k, a in enumerate(self.actors) if a.id == aid)
@@ -246,13 +254,13 @@ class ActorBook:
         return a.country if a else None
 
 
-def coordinated_modifiers(head: Any) -> list[tuple[Any, str]]:
+def coordinated_modifiers(head: Any, countries: CountryNames) -> list[tuple[Any, str]]:
     """Coordinated country modifiers of one head noun with their codes: "Hungarian and Romanian
     officials" -> [(Hungarian, HUN), (Romanian, ROU)]; empty unless they name two countries or more."""
     for m in head.children:
         if m.dep_ not in ("amod", "nmod", "compound") or not m.conjuncts or m.dep_ == "conj":
             continue
-        found = [(t, country_of_text(t.text)) for t in (m, *m.conjuncts)]
+        found = [(t, countries.of_text(t.text)) for t in (m, *m.conjuncts)]
         named = [(t, c) for t, c in found if c]
         if len({c for _, c in named}) >= 2:
             return named  # type: ignore[return-value]
@@ -284,7 +292,7 @@ def inner_participants(tok: Any, book: ActorBook) -> tuple[str, ...]:
         if t == tok:
             continue
         if t.dep_ in ("poss", "amod", "compound", "pobj", "nmod", "nsubj", "nsubjpass", "dobj") and (
-                is_participant_like(t) or country_of_text(t.text)):
+                is_participant_like(t) or book.countries.of_text(t.text)):
             for aid in participants([t], book):
                 if aid not in found:
                     found.append(aid)

@@ -21,7 +21,7 @@ from typing import Any, Iterable, Sequence
 
 from ..schema import Event
 from .event_args import ActorBook
-from .event_countries import country_of_text
+from .event_countries import CountryNames
 
 DEFAULT_TYPES = frozenset({"AGREE", "SUPPORT", "AID"})
 _GOAL_PREPS = frozenset({"to", "for", "towards", "toward"})
@@ -31,12 +31,12 @@ _PLACE_PREPS = _GOAL_PREPS | {"in", "into", "inside"}
 MAIN_TARGET_WEIGHT = 4
 
 
-def _country_tokens(sent: Any) -> Iterable[tuple[Any, str]]:
+def _country_tokens(sent: Any, countries: CountryNames) -> Iterable[tuple[Any, str]]:
     """(head token, country code) for each place or people named in a sentence."""
     for ent in sent.ents:
         if ent.label_ not in ("GPE", "NORP", "LOC"):
             continue
-        code = country_of_text(ent.text)
+        code = countries.of_text(ent.text)
         if code:
             yield ent.root, code
 
@@ -56,7 +56,7 @@ def _governing_prep(tok: Any) -> str | None:
 class TargetFinder:
     """Goal countries of the sentences, paragraphs and whole article of one parsed document."""
 
-    def __init__(self, doc: Any) -> None:
+    def __init__(self, doc: Any, countries: CountryNames) -> None:
         self.sents = list(doc.sents)
         text = doc.text
         self._para_of: list[int] = []
@@ -65,12 +65,12 @@ class TargetFinder:
             if k and "\n" in text[self.sents[k - 1].end_char - 1:s.start_char + 1]:
                 para += 1
             self._para_of.append(para)
-        self._goals = [[(t, c) for t, c in _country_tokens(s) if _governing_prep(t) in _GOAL_PREPS]
+        self._goals = [[(t, c) for t, c in _country_tokens(s, countries) if _governing_prep(t) in _GOAL_PREPS]
                        for s in self.sents]
         weights: Counter[str] = Counter()
         self._first: dict[str, Any] = {}
         for k, s in enumerate(self.sents):
-            for t, c in _country_tokens(s):
+            for t, c in _country_tokens(s, countries):
                 if _governing_prep(t) in _PLACE_PREPS:
                     weights[c] += 2 if k == 0 else 1
                     self._first.setdefault(c, t)
@@ -104,7 +104,7 @@ class TargetFinder:
 _PROTESTED = frozenset({"against", "at", "of", "over"})
 
 
-def protest_targets(trigger: Any, clause: Any) -> list[Any]:
+def protest_targets(trigger: Any, clause: Any, countries: CountryNames) -> list[Any]:
     """Whom a protest is against when its clause says so in a purpose phrase: "to protest (against)
     X's decision", "in protest at X"; else the country it takes place in ("demonstrated in X")."""
     found: list[Any] = []
@@ -122,7 +122,7 @@ def protest_targets(trigger: Any, clause: Any) -> list[Any]:
     for c in clause.children:
         if c.dep_ == "prep" and c.lower_ == "in":
             for g in c.children:
-                if g.dep_ == "pobj" and g.ent_type_ == "GPE" and country_of_text(g.text):
+                if g.dep_ == "pobj" and g.ent_type_ == "GPE" and countries.of_text(g.text):
                     return [g]
     return []
 
@@ -135,7 +135,7 @@ def default_recipients(events: Sequence[Event], doc: Any, book: ActorBook) -> li
         if ev.event not in DEFAULT_TYPES or ev.recipient or not ev.actor:
             out.append(ev)
             continue
-        finder = finder or TargetFinder(doc)
+        finder = finder or TargetFinder(doc, book.countries)
         exclude = {c for c in (book.country(a) for a in ev.actor) if c}
         found = finder.target(ev.evidence.start, exclude)
         if found is None:

@@ -26,6 +26,7 @@ from . import event_lexicon
 from .event_args import COMPONENT, ActorBook, inner_participants, is_self_reference, participants, proposer
 from .event_aux import aux_flags, chain, intensity
 from .event_context import contexts, cues
+from .event_countries import CountryNames, country_names
 from .event_detect import Candidate, find_candidates, find_nominals
 from .event_recipient import default_recipients, protest_targets
 
@@ -160,7 +161,7 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
             if recipients:
                 break
     if not recipients and c.event == "PROTEST":
-        recipients = tuple(r for r in participants(protest_targets(c.trigger[0], c.head), book) if r not in actors)
+        recipients = tuple(r for r in participants(protest_targets(c.trigger[0], c.head, book.countries), book) if r not in actors)
     if c.swap_host and actors and recipients and c.mode != "multilateral":
         actors, recipients = recipients, actors  # the guest is the actor, the host the recipient
     if c.event == "CONSULT" and c.mode is None and len(actors) + len(recipients) >= 3:
@@ -235,9 +236,10 @@ def merge_events(events: Sequence[Event], book: ActorBook) -> list[Event]:
     return merged
 
 
-def code_doc(doc: Any, draft: ArticleResult) -> tuple[list[Event], ActorBook]:
+def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = None) -> tuple[list[Event], ActorBook]:
+    """The article's events and the actor book holding the participants they added."""
     lex = event_lexicon.load()
-    book = ActorBook(draft.actors)
+    book = ActorBook(draft.actors, countries)
     sents = list(doc.sents)
     headline_cues = cues(sents[0]) if len(sents) > 1 else []
     events: list[Event] = []
@@ -249,7 +251,7 @@ def code_doc(doc: Any, draft: ArticleResult) -> tuple[list[Event], ActorBook]:
 
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     """Code the article's PLOVER events; add actors for participants the actors stage missed."""
-    events, book = code_doc(doc, draft)
+    events, book = code_doc(doc, draft, country_names(resources))
     return dataclasses.replace(draft, events=tuple(events), actors=tuple(book.actors))
 
 
