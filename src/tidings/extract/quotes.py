@@ -10,7 +10,14 @@ Attribution of a direct quote, in order: a cue in the words right after the quot
 said``), a cue in the words right before it (``X said: "…"``, ``according to X, "…"``, a bare
 ``X: "…"``), the speaker of the quote the paragraph continues (multi-paragraph quotes), the
 speaker of the previous paragraph's quote for a paragraph that is nothing but a new quote, and
-else no speaker. A partial quote belongs to the subject of the nearest reporting verb above it.
+else no speaker. A partial quote belongs to the subject of the nearest *speech* verb that governs
+it in the parse (other verbs on the way are passed over: 'X warned that his army would respond
+"with full force"' is X's; a speech verb with an everyday sense such as "respond" or "note" counts
+only when the quote is its complement); ``called X "…"`` takes the calling verb; with no speech
+verb above it, quoted words are a scare quote and get no speaker. A headline quote falls back on
+the headline's one speech verb (:mod:`.quote_context`), and a pronoun speaker with no actor behind
+it takes the agreeing nominal speaker of the quote before it. "X said that A and that B" gives
+one indirect quote per that-clause (:func:`.quote_indirect.reported_clauses`).
 """
 
 from __future__ import annotations

@@ -1,0 +1,222 @@
+"""Cue verbs and their subjects: which verbs report speech, and who is doing the reporting.
+
+The subject of a reporting verb is found in the dependency parse; participles ("…, claiming")
+and conjoined verbs borrow the subject of the clause they hang from, skipping complement
+clauses (the parser often hangs a participle off the reported clause, whose subject is not the
+speaker). News conventions the parser gets wrong are repaired by rule: the speaker after the verb
+("…," said X; "…, says X" in a headline), a closing attribution ("…, witnesses said."), a dateline
+word taken for a subject ("HALVIK, Kostmark - Kostmark warned …"), and a noun root with the real
+main verb hanging from it. Split from :mod:`.quote_speakers`, which maps a subject to an actor.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# lemmas of verbs that introduce speech (direct, partial or indirect)
+SPEECH_VERBS = frozenset("""
+say tell warn claim insist argue add vow suggest state declare announce explain note remark reply respond
+answer ask write tweet post comment stress emphasise emphasize acknowledge admit deny urge pledge promise
+predict confirm allege assert maintain contend observe complain recall report describe threaten accuse boast
+concede caution demand hint reiterate repeat shout quip joke signal indicate mention reveal disclose protest
+retort counter lament propose recommend agree estimate testify concur reckon brief inform assure express
+call dismiss praise hail denounce condemn criticise criticize brand label slam blast decry welcome
+""".split())
+# evaluative verbs quote a word or two ("dismissed it as a 'stunt'") but report no clause
+_EVALUATIVE = frozenset("call dismiss praise hail denounce condemn criticise criticize brand label slam blast decry "
+                        "welcome".split())
+# speech verbs with an everyday non-speech sense ("respond with force", "signal a turn", "note the
+# damage"): they govern a partial quote only when the quote lies in their complement
+WEAK_SPEECH_VERBS = frozenset("""
+respond reply answer counter signal indicate agree report observe note recall repeat post add hint protest
+maintain brief inform estimate propose recommend mention reveal disclose concur reckon testify predict remark
+comment write express
+""".split())
+# verbs that take the speaker after them in "…," said Mr Smith
+INVERTIBLE = frozenset("""
+say add ask write explain reply note continue tell insist tweet post declare warn recall conclude answer respond
+""".split())
+# finite forms: only these take the speaker after them ("telling the Times" names the hearer)
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# verbs whose clausal complement is reported content (indirect speech)
+INDIRECT_VERBS = SPEECH_VERBS - _EVALUATIVE - frozenset("ask describe accuse demand urge propose recommend protest"
+                                                         .split())
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+OPENING_MARKS = frozenset({'"', "'", "\u2018", "\u201c", "\u00ab", "\u201e"})
+CLOSING_MARKS = frozenset({'"', "'", "\u2019", "\u201d", "\u00bb", "\u201c"})
+
+
+def is_speech_verb(tok: Any, lexicon: frozenset[str] = SPEECH_VERBS) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon and tok.tag_ != "MD"
+
+
+def is_weak_speech_verb(tok: Any) -> bool:
+    return tok.lemma_.lower() in WEAK_SPEECH_VERBS
+
+
+def is_evaluative(tok: Any) -> bool:
+    return tok.lemma_.lower() in _EVALUATIVE
+
+
+def is_negated(tok: Any) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def subject_of(verb: Any) -> tuple[Any | None, str]:
+    """The token that says who uttered ``verb``, and how it was found.
+
+    Own subject first; a participle, infinitive or conjoined verb borrows the subject of the
+    clause it modifies, skipping complement clauses; "…, said X" takes the noun after the verb.
+    """
+    after_comma = _inverted_after_comma(verb)
+    if after_comma is not None:
+        return after_comma, "inverted-subject"
+    closing = _closing_attribution(verb)
+    if closing is not None:
+        return closing, "closing-attribution"
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return _past_dateline(through_relative(c), verb), "subject"
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None and verb.lemma_.lower() == "quote":
+        return through_relative(passive), "subject"
+    if verb.lemma_.lower() in INVERTIBLE and verb.tag_ in _FINITE:
+        for c in verb.rights:
+            if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "appos") and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                if verb.lemma_.lower() == "tell" and c.pos_ != "PROPN":
+                    continue  # "told reporters": the hearer, not the speaker
+                return c, "inverted-subject"
+            if c.dep_ not in ("punct", "advmod", "prep", "npadvmod"):
+                break
+    if verb.dep_ == "compound" and verb.head.i > verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
+            and verb.lemma_.lower() in INVERTIBLE:
+        return verb.head, "inverted-subject"  # headline "…,' says minister" parsed as one noun
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head, "controller-subject"  # "the demonstrators, demanding …"
+    if verb.dep_ == "xcomp":
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is not None and not any(c.dep_ == "nsubj" for c in verb.children):
+            return through_relative(obj), "object-controller"  # "led Biden to express …", "urged X to say"
+    if _misparsed_main_verb(verb):
+        return verb.head, "root-noun-subject"
+    if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep", "prep") or verb.tag_ in ("VBG", "VBN"):
+        node = verb
+        comma_participle = verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        while node.head is not node:
+            was_complement = node.dep_ in ("ccomp", "parataxis")
+            node = node.head
+            if comma_participle and node.dep_ in ("ccomp", "relcl", "pcomp") and node.head is not node \
+                    and not is_speech_verb(node):
+                continue  # ", stating …" hangs from the main clause, not from "how the attack unfolded"
+            if was_complement and not is_speech_verb(node):
+                continue  # the reported clause's subject is not the speaker
+            if node.dep_ in ("ccomp",) and not is_speech_verb(node):
+                continue
+            for c in node.children:
+                if c.dep_ == "nsubj" and c.i != verb.i:
+                    return through_relative(c), "controller-subject"
+                if c.dep_ == "nsubjpass" and node.lemma_.lower() == "quote":
+                    return through_relative(c), "controller-subject"
+            if node.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "acl"):
+                break
+    if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        root = verb.sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if root.pos_ in ("VERB", "AUX") and subj is not None:
+            return through_relative(subj), "controller-subject"  # "X defied calls …, telling reporters …"
+    return None, "none"
+
+
+def _inverted_after_comma(verb: Any) -> Any | None:
+    """``…, says Pask`` / ``…," said the minister``: after a comma or closing mark, the noun that
+    follows an invertible verb is its speaker, whatever subject the parser found to the left."""
+    if verb.lemma_.lower() not in INVERTIBLE or verb.lemma_.lower() == "tell" or verb.tag_ not in _FINITE \
+            or verb.i == 0 or verb.i + 1 >= len(verb.doc):
+        return None  # "…, told Reuters" names the hearer
+    prev = verb.doc[verb.i - 1]
+    if prev.text not in {","} | CLOSING_MARKS:
+        return None
+    if any(c.dep_ == "nsubj" and any(k.dep_ in ("appos", "relcl", "acl") for k in c.children) for c in verb.children):
+        return None  # "Ponomarev, the head of …, said": the comma closes the subject's apposition
+    for c in verb.rights:
+        if c.ent_type_ in ("DATE", "TIME"):
+            return None  # "…, said Monday"
+        if c.pos_ in ("PROPN", "NOUN") and c.dep_ in ("dobj", "attr", "nsubj", "npadvmod", "appos", "dep") \
+                and all(t.dep_ in ("det", "compound", "amod", "flat") or t.i == c.i for t in verb.doc[verb.i + 1: c.i + 1]):
+            if verb.lemma_.lower() == "tell" and c.pos_ != "PROPN":
+                return None
+            return c
+        break
+    return None
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+_NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM", "PRON", "PART", "ADP"})
+
+
+def spaced_dash(tok: Any) -> bool:
+    """A dash standing apart ("EASTON, Ostreland - …"), not the hyphen of "Jean-Luc" or "13-year-old"."""
+    return tok.text in _DASHES and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+
+
+def _closing_attribution(verb: Any) -> Any | None:
+    """``…, witnesses and rights groups said.``: the noun phrase between the last comma and a
+    sentence-final speech verb is its subject, whatever the parser hung it on."""
+    if verb.tag_ not in _FINITE or any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children):
+        return None
+    sent = verb.sent
+    after = [t for t in sent if t.i > verb.i and not t.is_punct and not t.is_space]
+    if any(t.pos_ == "VERB" for t in after):
+        return None
+    commas = [t.i for t in sent if t.i < verb.i and t.text == ","]
+    if not commas or not any(t.dep_ == "ccomp" or t.i < commas[-1] for t in sent if t.pos_ in ("VERB", "AUX")):
+        return None
+    segment = [t for t in sent if commas[-1] < t.i < verb.i]
+    if not 1 <= len(segment) <= 8 or any(t.pos_ not in _NOUN_PHRASE_POS or t.is_punct for t in segment):
+        return None
+    if any(t.dep_ == "nsubj" and t.i in {s.i for s in segment} for t in verb.children):
+        return None  # the parser already agrees
+    inside = {t.i for t in segment}
+    heads = [t for t in segment if t.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i not in inside]
+    nouns = heads or [t for t in segment if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return nouns[0] if nouns else None
+
+
+def _past_dateline(subj: Any, verb: Any) -> Any:
+    """``HALVIK, Kostmark - Kostmark warned …``: a dateline word is no subject; the noun after the
+    dateline's dash is."""
+    if not (subj.text.isupper() and len(subj.text) > 1 and subj.is_alpha):
+        return subj
+    dash = next((t for t in subj.doc[subj.i + 1: min(verb.i, subj.i + 6)] if spaced_dash(t)), None)
+    if dash is None:
+        return subj
+    return next((t for t in subj.doc[dash.i + 1: verb.i] if t.pos_ in ("NOUN", "PROPN")), subj)
+
+
+def _misparsed_main_verb(verb: Any) -> bool:
+    """``The minister, X, called Y "…".`` parsed as a noun root with the verb as its modifier.
+
+    A past-tense speech verb hanging as ``acl`` from a root noun, with an object of its own, in a
+    sentence without any other verb, is the main verb and the root noun is its subject.
+    """
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.i > verb.i or not any(c.dep_ in ("dobj", "oprd", "ccomp", "dative") for c in verb.children):
+        return False
+    if any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children):
+        return False  # "the man called by the court": a real participle
+    return not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in verb.sent if t.i < verb.i)
+
+
+def through_relative(subj: Any) -> Any:
+    """``who`` in "experts who say" stands for the noun the relative clause modifies."""
+    if subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
+        return subj.head.head
+    return subj
+
+
+__all__ = [
+    "CLOSING_MARKS", "INDIRECT_VERBS", "INVERTIBLE", "OPENING_MARKS", "RELATIVE_PRONOUNS", "SPEECH_VERBS", "WEAK_SPEECH_VERBS", "is_evaluative",
+    "is_negated", "is_speech_verb", "is_weak_speech_verb", "spaced_dash", "subject_of", "through_relative",
+]
