@@ -172,6 +172,8 @@ AROUND = [
      [("direct", "The bus never slowed down.", None, "A witness", "stating")]),
     ("object-control", 'The outcry led Ann Vale to express "I should have listened."',
      [("direct", "I should have listened.", "Ann Vale", "Ann Vale", "express")]),
+    ("subject-inside-quote", '"My name is Jo Marsh," the man standing in line said after the hearing.',
+     [("direct", "My name is Jo Marsh,", None, "the man", "said")]),
     # negatives: the hearer of a participle is not the speaker; a quote with no cue keeps no speaker
     ("participle-hearer", 'Ann Vale spoke for an hour, telling Radio Gondor "we are ready to talk."',
      [("direct", "we are ready to talk.", "Ann Vale", "Ann Vale", "telling")]),

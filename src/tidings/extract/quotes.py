@@ -263,12 +263,27 @@ def _speaker_of_cue(cue_tok: Any, book: ActorBook, quoted: list[tuple[int, int]]
         return (resolve_speaker(pobj, book, quoted) if pobj is not None else None), cue
     subj, how = subject_of(cue_tok)
     cue = token_span([cue_tok] + [c for c in cue_tok.children if c.dep_ == "prt"])
-    if subj is None or any(s <= subj.idx < e for s, e in quoted):
-        return None, cue  # a subject inside the quoted words is the parser's mistake, not a speaker
+    if subj is not None and any(s <= subj.idx < e for s, e in quoted):
+        subj = _between_quote_and_cue(cue_tok, quoted)  # the parser took a word of the quote for the subject
+    if subj is None:
+        return None, cue
     speaker = resolve_speaker(subj, book, quoted)
     if how != "subject":
         speaker = dataclasses.replace(speaker, rule=f"{speaker.rule}+{how}", score=speaker.score * 0.9)
     return speaker, cue
+
+
+def _between_quote_and_cue(cue_tok: Any, quoted: list[tuple[int, int]]) -> Any | None:
+    """``"…," the man standing in line said``: the noun phrase between the closing mark and the cue."""
+    ends = [e for s, e in quoted if e <= cue_tok.idx]
+    if not ends:
+        return None
+    after = max(ends)
+    span = [t for t in cue_tok.sent if after < t.idx < cue_tok.idx and not t.is_punct]
+    if not span or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "relcl", "amod") for t in span):
+        return None
+    heads = [t for t in span if t.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i not in {s.i for s in span}]
+    return heads[0] if heads else next((t for t in span if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
 def _colon_speaker(region: QuoteRegion, index: TokenIndex, bound: int, book: ActorBook,
