@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
 from ..schema import Actor, Mention, Provenance, Span
+from .actor_context import after_place_preposition, is_date_word, place_by_syntax
 from .event_countries import CountryNames
 
 COMPONENT = "tidings.events.v1"
@@ -56,7 +57,7 @@ def coordinated(tok: Any) -> list[Any]:
 def phrase_tokens(tok: Any) -> list[Any]:
     """The noun phrase headed by ``tok``, without relative clauses and coordinated heads."""
     out = [tok]
-    stack = [c for c in tok.children if c.dep_ not in _CUT]
+    stack = [c for c in tok.children if c.dep_ not in _CUT and not _charge(c)]
     while stack:
         t = stack.pop()
         out.append(t)
@@ -74,6 +75,22 @@ def phrase_tokens(tok: Any) -> list[Any]:
     while run and run[-1].dep_ in ("punct", "cc", "case") and run[-1] != tok:
         run = run[:-1]
     return run or [tok]
+
+
+# Verbs whose "of" phrase names a charge or a loss, not the object: "accused X of Y".
+_CHARGE_VERBS = frozenset("accuse suspect convict acquit clear charge rob strip deprive warn inform remind "
+                          "notify absolve".split())
+
+
+def _charge(prep: Any) -> bool:
+    """An "of" phrase naming no one after the object of "accuse"-like verbs ("accused the government
+    of corruption", often parsed as the object's own): the charge, not part of who is accused."""
+    head = prep.head
+    if prep.dep_ != "prep" or prep.lower_ != "of" or head.dep_ != "dobj" or head.head.lemma_ not in _CHARGE_VERBS:
+        return False
+    objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return bool(objs) and all(o.pos_ in ("NOUN", "VERB") and not o.ent_type_ and not is_participant_like(o)
+                              for o in objs)
 
 
 _QUANTITIES = frozenset("hundred thousand million dozen score number group crowd band".split())
@@ -95,6 +112,15 @@ def _span(tokens: list[Any]) -> Span:
     doc = tokens[0].doc  # Doc.text joins every token each time: slice a Span instead
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return Span(start, end, doc[tokens[0].i:tokens[-1].i + 1].text)
+
+
+def _names_a_place(tok: Any) -> bool:
+    """A name its syntax marks as a place or a thing ("the Pell valley", "the city of X", "the
+    capital, X", "the tanker X", "fighting in X"): where something happened, not who acted.
+    Only names of no known state are turned away; "shelled the capital, Kyiv" still hits Ukraine."""
+    if tok.pos_ != "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    return place_by_syntax(tok) is not None or after_place_preposition(tok)
 
 
 def is_participant_like(tok: Any) -> bool:
@@ -147,10 +173,10 @@ class ActorBook:
             if actor.country is None and actor.kind in ("person", "group", "organization"):
                 self._give_country(idx, tok, sp)
             return actor.id
-        if tok.pos_ == "PRON" or not add or tok.ent_type_ in _NOT_ACTORS:
+        if tok.pos_ == "PRON" or not add or tok.ent_type_ in _NOT_ACTORS or is_date_word(tok.text):
             return None
         country = self.countries.of_text(sp.text)
-        if not (country or is_participant_like(tok)):
+        if not (country or is_participant_like(tok)) or (country is None and _names_a_place(tok)):
             return None
         return self._add(tok, sp, country)
 
