@@ -128,6 +128,12 @@ def _date(value: DateLike) -> str | None:
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
+def _bindable(args: list[Any]) -> list[Any]:
+    """User text as SQLite can bind it: lone surrogates (from undecodable argv bytes) become U+FFFD."""
+    return [a.encode("utf-16", "surrogatepass").decode("utf-16", "replace") if isinstance(a, str) else a
+            for a in args]
+
+
 def match_expression(words: str) -> str | None:
     """FTS5 syntax that matches every word of ``words`` (in any order), whatever characters they hold.
 
@@ -250,7 +256,7 @@ def events(
         _fold_fn(conn)
         before, conn.row_factory = conn.row_factory, sqlite3.Row
         try:
-            rows = conn.execute(sql, args).fetchall()
+            rows = conn.execute(sql, _bindable(args)).fetchall()
             people = _participants(conn, [r["id"] for r in rows])
         finally:
             conn.row_factory = before
@@ -307,7 +313,7 @@ def count_events(
         raise ValueError(f"cannot count events by {by!r}")
     with opened(db) as conn:
         _fold_fn(conn)
-        return [(k, n) for k, n in conn.execute(sql, args)]
+        return [(k, n) for k, n in conn.execute(sql, _bindable(args))]
 
 
 def quotes(
@@ -356,7 +362,7 @@ def quotes(
         args += [limit, offset]
     with opened(db) as conn:
         _fold_fn(conn)
-        return [QuoteRow(*r) for r in conn.execute(sql, args)]
+        return [QuoteRow(*r) for r in conn.execute(sql, _bindable(args))]
 
 
 def load_result(db: Database, article_id: str) -> ArticleResult:
@@ -379,7 +385,7 @@ def iter_results(db: Database, *, since: DateLike = None, until: DateLike = None
         args += [u, u]
     sql = "SELECT result_json FROM articles " + (f"WHERE {' AND '.join(where)} " if where else "") + "ORDER BY date, id"
     with opened(db) as conn:
-        for (data,) in conn.execute(sql, args):
+        for (data,) in conn.execute(sql, _bindable(args)):
             yield from_dict(ArticleResult, json.loads(data))
 
 
@@ -401,7 +407,7 @@ def articles(db: Database, *, since: DateLike = None, until: DateLike = None, li
         sql += " LIMIT ? OFFSET ?"
         args += [limit, offset]
     with opened(db) as conn:
-        return [ArticleRow(*r) for r in conn.execute(sql, args)]
+        return [ArticleRow(*r) for r in conn.execute(sql, _bindable(args))]
 
 
 def problems(db: Database, *, code: str | None = None, unreadable_only: bool = False,
@@ -419,7 +425,7 @@ def problems(db: Database, *, code: str | None = None, unreadable_only: bool = F
         sql += " LIMIT ?"
         args.append(limit)
     with opened(db) as conn:
-        return [ProblemRow(*r) for r in conn.execute(sql, args)]
+        return [ProblemRow(*r) for r in conn.execute(sql, _bindable(args))]
 
 
 def summary(db: Database) -> StoreSummary:
