@@ -42,7 +42,9 @@ REGION_WEIGHT = 8e6  # a first-level region or named non-city place outranks mos
 ALTERNATE_FACTOR = 0.3  # a match on an alternate spelling counts less than the primary name
 OUT_OF_CONTEXT_ALTERNATE = 0.1  # and far less when a place of that primary name lies in the sentence's countries
 ARTICLE_BONUS = 4.0
+PARAGRAPH_BONUS = 6.0
 SENTENCE_BONUS = 8.0  # enough for Tripoli, Lebanon in a Lebanese sentence; not for Geneva, Illinois
+DESCRIBED_BONUS = 100.0  # "the north Lebanese port" said of the place itself outweighs any population
 DEFAULT_MIN_POPULATION = 15000
 CACHE_FORMAT = 1  # bump when Place or Gazetteer change shape
 
@@ -160,11 +162,15 @@ class Gazetteer:
         article_countries: Iterable[str] = (),
         sentence_countries: Iterable[str] = (),
         within: str | None = None,
+        paragraph_countries: Iterable[str] = (),
+        described: Mapping[str, str] | None = None,
     ) -> Resolution | None:
         """The most likely place called ``name`` given the countries in context.
 
         ``within`` is a qualifier the text gives ("Paris, Texas"): a region or country name
-        that the candidate must lie in when any candidate does.
+        that the candidate must lie in when any candidate does. ``described`` maps countries
+        that a description of this very place gives ("the north Lebanese port") to that
+        description; they count on top of the sentence, paragraph and article tiers.
         """
         cands = self.candidates(name)
         if not cands:
@@ -173,7 +179,8 @@ class Gazetteer:
             inside = [c for c in cands if self._inside(c[0], within)]
             if inside:
                 cands = inside
-        art, sent = set(article_countries), set(sentence_countries)
+        art, para, sent = set(article_countries), set(paragraph_countries), set(sentence_countries)
+        described = described or {}
         # "Dili" next to East Timor is Dili, not Delhi (whose alternate spellings include "Dili")
         primary_here = any(primary and place.country in sent for place, primary in cands)
         scored: list[tuple[float, Place, str]] = []
@@ -185,9 +192,15 @@ class Gazetteer:
                 if primary_here and place.country not in sent:
                     s *= OUT_OF_CONTEXT_ALTERNATE
                     why.append("a place of that primary name is in the sentence's countries")
+            if place.country and place.country in described:
+                s *= DESCRIBED_BONUS
+                why.append(f"described as {described[place.country]!r}")
             if place.country and place.country in sent:
                 s *= SENTENCE_BONUS
                 why.append(f"{place.country} named in the sentence")
+            elif place.country and place.country in para:
+                s *= PARAGRAPH_BONUS
+                why.append(f"{place.country} named in the paragraph")
             elif place.country and place.country in art:
                 s *= ARTICLE_BONUS
                 why.append(f"{place.country} in the article")

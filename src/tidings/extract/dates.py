@@ -94,21 +94,25 @@ def tense_of(token: Any) -> str | None:
     return None
 
 
-def _spans(doc: Any) -> Iterator[tuple[int, int, str]]:
+def _spans(doc: Any, text: str) -> Iterator[tuple[int, int, str]]:
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME"):
             yield ent.start_char, ent.end_char, f"ner-{ent.label_.lower()}"
     for rule, pattern in PATTERNS:
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(text):
             yield m.start(), m.end(), f"pattern-{rule}"
 
 
-def candidate_spans(doc: Any) -> list[tuple[int, int, str]]:
-    """Non-overlapping candidate expressions, longest first where they overlap."""
+def candidate_spans(doc: Any, text: str | None = None) -> list[tuple[int, int, str]]:
+    """Non-overlapping candidate expressions, longest first where they overlap.
+
+    ``text`` is ``doc.text`` when the caller already has it: spaCy rebuilds that string from
+    the tokens on every access, which cost more than all the patterns together.
+    """
+    text = doc.text if text is None else text
     chosen: list[tuple[int, int, str]] = []
-    for start, end, rule in sorted(set(_spans(doc)), key=lambda s: (-(s[1] - s[0]), s[0])):
-        text = doc.text[start:end]
-        if not text.strip() or any(start < e and s < end for s, e, _ in chosen):
+    for start, end, rule in sorted(set(_spans(doc, text)), key=lambda s: (-(s[1] - s[0]), s[0])):
+        if not text[start:end].strip() or any(start < e and s < end for s, e, _ in chosen):
             continue
         chosen.append((start, end, rule))
     return sorted(chosen)
@@ -131,9 +135,10 @@ def _head_token(doc: Any, start: int, end: int) -> Any:
 
 def extract_times(doc: Any, anchor: Any) -> Iterable[TimeExpression]:
     """Yield each temporal expression of ``doc`` resolved against ``anchor`` (a date or ``None``)."""
-    for start, end, rule in candidate_spans(doc):
-        start, end = _trim(doc.text, start, end)
-        raw = doc.text[start:end]
+    text = doc.text
+    for start, end, rule in candidate_spans(doc, text):
+        start, end = _trim(text, start, end)
+        raw = text[start:end]
         head = _head_token(doc, start, end)
         tense = tense_of(head) if head is not None else None
         res = resolve(raw, anchor, tense)

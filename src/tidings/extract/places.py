@@ -16,14 +16,16 @@ echo an earlier reading of the same name.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from ..gazetteer import Gazetteer, Place, load_gazetteer
+from ..gazetteer import Gazetteer, Place, load_gazetteer, normalize
 from ..registry import Resources
 from ..schema import Actor, ArticleResult, Location, Provenance, Span
+from .place_context import CountryContext, find_descriptions, link_descriptions
 
 COMPONENT = "tidings.places.v1"
 ENTITY_LABELS = ("GPE", "LOC", "FAC")
@@ -34,6 +36,7 @@ PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "dist
                "county", "island", "governorate", "oblast"}
 CAPITAL_RE = re.compile(r"(?P<desc>\b(?:the\s+)?(?P<who>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?P<poss>\u2019s|'s)?\s+capital\b)"
                         r"(?:,?\s+(?:city\s+(?:of\s+)?)?(?P<name>[A-Z][\w\-']+(?:\s+[A-Z][\w\-']+)?))?")
+_QUALIFIER_RE = re.compile(r",\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)")
 PLACE_SUFFIX_NOUNS = {"peninsula", "province", "region", "district", "valley", "governorate", "oblast", "county",
                       "enclave", "island", "islands", "strip"}
 PLACE_OBJECT_VERBS = {"block", "blockade", "shut", "close", "seize", "capture", "occupy", "storm", "raid", "besiege",
@@ -68,8 +71,8 @@ def _strip_possessive(text: str) -> str:
     return re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text)
 
 
-def _capital_candidates(doc: Any, gaz: Gazetteer) -> Iterable[Candidate]:
-    for m in CAPITAL_RE.finditer(doc.text):
+def _capital_candidates(text: str, gaz: Gazetteer) -> Iterable[Candidate]:
+    for m in CAPITAL_RE.finditer(text):
         who = m["who"]
         iso3 = gaz.demonym(who) if not m["poss"] else None
         if iso3 is None:
@@ -80,12 +83,12 @@ def _capital_candidates(doc: Any, gaz: Gazetteer) -> Iterable[Candidate]:
             continue
         named = m["name"] and any(p == cap for p, _ in gaz.candidates(m["name"]))
         end = m.end("name") if named else m.end("desc")
-        yield Candidate(m.start(), end, doc.text[m.start():end], "capital-description", cap)
+        yield Candidate(m.start(), end, text[m.start():end], "capital-description", cap)
 
 
-def _qualifier(doc: Any, end_char: int, gaz: Gazetteer) -> str | None:
+def _qualifier(text: str, end_char: int, gaz: Gazetteer) -> str | None:
     """The region or country named right after a comma ("Paris, Texas")."""
-    m = re.match(r",\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)", doc.text[end_char:end_char + 40])
+    m = _QUALIFIER_RE.match(text, end_char)
     if not m:
         return None
     for cand, _ in gaz.candidates(m.group(1)):
@@ -143,7 +146,8 @@ def _gazetteer_candidates(doc: Any, gaz: Gazetteer) -> Iterable[Candidate]:
 
 def find_candidates(doc: Any, gaz: Gazetteer) -> list[Candidate]:
     """All toponym candidates, overlaps resolved in favour of the longer span."""
-    found: list[Candidate] = list(_capital_candidates(doc, gaz))
+    text = doc.text  # spaCy rebuilds it on every access
+    found: list[Candidate] = list(_capital_candidates(text, gaz))
     for ent in doc.ents:
         text, start = _strip_the(ent.text, ent.start_char)
         text = _strip_possessive(text)
@@ -151,7 +155,7 @@ def find_candidates(doc: Any, gaz: Gazetteer) -> list[Candidate]:
             if gaz.demonym(text) and not gaz.contains(text):
                 continue  # "Sri Lankan" tagged GPE is a nationality, not a place
             found.append(Candidate(start, start + len(text), text, f"ner-{ent.label_.lower()}",
-                                   within=_qualifier(doc, ent.end_char, gaz)))
+                                   within=_qualifier(text, ent.end_char, gaz)))
         elif ent.label_ in ("PERSON", "ORG", "NORP") and gaz.contains(text) and not gaz.demonym(text):
             # spaCy's label is wrong for a known place used as one ("in Kyiv" as PERSON)
             why = _place_context(ent)
@@ -167,62 +171,77 @@ def find_candidates(doc: Any, gaz: Gazetteer) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-def _sentence_of(doc: Any, char: int) -> tuple[int, int]:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return 0, len(doc.text)
-    sent = span[0].sent
-    return sent.start_char, sent.end_char
+class _Bounds:
+    """Sentence and paragraph bounds of an article, looked up by character offset."""
+
+    def __init__(self, doc: Any, text: str) -> None:
+        self.sents = [(s.start_char, s.end_char) for s in doc.sents] or [(0, len(text))]
+        self.sent_starts = [s for s, _ in self.sents]
+        paras, pos = [], 0
+        for block in text.split("\n"):
+            paras.append((pos, pos + len(block)))
+            pos += len(block) + 1
+        self.paras = paras
+        self.para_starts = [s for s, _ in paras]
+        self.length = len(text)
+
+    def sentence(self, char: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sent_starts, char) - 1
+        return self.sents[i] if i >= 0 else (0, self.length)
+
+    def paragraph(self, char: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.para_starts, char) - 1
+        return self.paras[i] if i >= 0 else (0, self.length)
 
 
-def _overlaps(span: Span, other: tuple[int, int] | None) -> bool:
-    return other is not None and span.start < other[1] and other[0] < span.end
+def _root(doc: Any, start: int, end: int) -> Any:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
-def _countries_in(doc: Any, start: int, end: int, gaz: Gazetteer, actors: Iterable[Actor],
-                  resolved: dict[tuple[int, int], Place], exclude: tuple[int, int] | None = None) -> set[str]:
-    """Countries a stretch of text names: actors' countries, demonyms, unambiguous places."""
-    out: set[str] = set()
-    for actor in actors:
-        if actor.country and any(start <= m.span.start < end and not _overlaps(m.span, exclude) for m in actor.mentions):
-            out.add(actor.country)
-    for tok in doc.char_span(start, end, alignment_mode="expand") or ():
-        if tok.text[:1].isupper():
-            iso3 = gaz.demonym(tok.text)
-            if iso3:
-                out.add(iso3)
-    for (s, _e), place in resolved.items():
-        if start <= s < end and place.country:
-            out.add(place.country)
-    return out
+def _described(doc: Any, text: str, candidates: list[Candidate], gaz: Gazetteer,
+               bounds: _Bounds) -> list[dict[str, str]]:
+    """For each candidate, the countries descriptions give it: its own, and its name's elsewhere."""
+    spans = [(c.start, c.end, _root(doc, c.start, c.end)) for c in candidates]
+    links = link_descriptions(find_descriptions(doc, gaz), spans, text, bounds.sentence, bounds.paragraph)
+    by_name: dict[str, dict[str, str]] = {}
+    for i, found in links.items():
+        for desc, how in found:
+            by_name.setdefault(normalize(candidates[i].text), {}).setdefault(
+                desc.country, f"{desc.text}" + ("" if how != "anaphora" else ", referring back"))
+    return [dict(by_name.get(normalize(c.text), {})) for c in candidates]
 
 
 def resolve_candidates(doc: Any, candidates: list[Candidate], gaz: Gazetteer,
                        actors: tuple[Actor, ...] = ()) -> list[Location]:
-    """Resolve candidates to locations with the article's and each sentence's countries as context."""
+    """Resolve candidates with descriptions of the place and the countries named around it
+    (sentence, paragraph, article) as context; see :mod:`tidings.extract.place_context`."""
+    text = doc.text
+    bounds = _Bounds(doc, text)
     sure: dict[tuple[int, int], Place] = {}
     for c in candidates:
         if c.place is not None:
             sure[(c.start, c.end)] = c.place
             continue
         cands = gaz.candidates(c.text)
-        if len(cands) == 1 or (cands and cands[0][0].feature == "country"):
-            sure[(c.start, c.end)] = cands[0][0]
-    places_and_words = {p.country for p in sure.values() if p.country}
-    places_and_words |= _countries_in(doc, 0, len(doc.text), gaz, (), {})
+        country = next((p for p, primary in cands if primary and p.feature == "country"), None)
+        if country is not None or len(cands) == 1:  # a country outranks every town of its name
+            sure[(c.start, c.end)] = country or cands[0][0]
+    context = CountryContext(doc, gaz, actors)
+    context.add_places((s, e, p) for (s, e), p in sure.items())
+    described = _described(doc, text, candidates, gaz, bounds)
     out: list[Location] = []
-    for c in candidates:
-        span = Span(c.start, c.end, doc.text[c.start:c.end])
+    for c, desc in zip(candidates, described):
+        span = Span(c.start, c.end, text[c.start:c.end])
         if c.place is not None:
             prov = Provenance(COMPONENT, c.rule, 0.9, f"capital of {c.place.country}")
             out.append(c.place.to_location(span, prov))
             continue
-        s0, s1 = _sentence_of(doc, c.start)
-        sentence = _countries_in(doc, s0, s1, gaz, actors, {k: v for k, v in sure.items() if k != (c.start, c.end)},
-                                 exclude=(c.start, c.end))
-        article = places_and_words | {a.country for a in actors if a.country and any(
-            not _overlaps(m.span, (c.start, c.end)) for m in a.mentions)}
-        res = gaz.resolve(c.text, article, sentence, within=c.within)
+        own = (c.start, c.end)
+        sentence = context.countries(*bounds.sentence(c.start), exclude=own, echo=c.text)
+        paragraph = context.countries(*bounds.paragraph(c.start), exclude=own, echo=c.text)
+        article = context.countries(0, len(text), exclude=own, echo=c.text)
+        res = gaz.resolve(c.text, article, sentence, within=c.within, paragraph_countries=paragraph, described=desc)
         if res is None:
             if c.text.lower() in DIRECTIONS:
                 continue  # "the West" is a bloc, not a place
