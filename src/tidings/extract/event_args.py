@@ -108,6 +108,13 @@ def _counted(tok: Any) -> Any:
     return tok
 
 
+def is_crowd(tok: Any) -> bool:
+    """A bare plural quantity as subject or object stands for people ("thousands marched",
+    "arrested dozens"); with an "of" phrase the counted noun is the participant instead."""
+    return (tok.tag_ == "NNS" and tok.lemma_.lower() in _QUANTITIES and tok.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
+
+
 def _span(tokens: list[Any]) -> Span:
     doc = tokens[0].doc  # Doc.text joins every token each time: slice a Span instead
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -173,10 +180,11 @@ class ActorBook:
             if actor.country is None and actor.kind in ("person", "group", "organization"):
                 self._give_country(idx, tok, sp)
             return actor.id
-        if tok.pos_ == "PRON" or not add or tok.ent_type_ in _NOT_ACTORS or is_date_word(tok.text):
+        crowd = is_crowd(tok)
+        if tok.pos_ == "PRON" or not add or (tok.ent_type_ in _NOT_ACTORS and not crowd) or is_date_word(tok.text):
             return None
         country = self.countries.of_text(sp.text)
-        if not (country or is_participant_like(tok)) or (country is None and _names_a_place(tok)):
+        if not (country or crowd or is_participant_like(tok)) or (country is None and _names_a_place(tok)):
             return None
         return self._add(tok, sp, country)
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from .event_args import is_participant_like
+from .event_constructions import condition_inside, headline_verb, leave_order, weapon_mode
 from .event_lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 
 TARGET_PREPS = frozenset({"against", "with", "to", "on", "at", "into", "toward", "towards", "upon", "between",
@@ -84,15 +85,22 @@ class Candidate:
 def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
     """(actors, passive patients) of a verb, inherited from the governing verb where it has none."""
     seen = 0
+    came_from: Any = None
     while v is not None and seen < 6:
         seen += 1
         subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
         passive = [c for c in v.children if c.dep_ == "nsubjpass"]
         agent = [gc for c in v.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
+        if passive and not subj and not agent and _active_transitive(came_from) and v.dep_ == "ccomp":
+            # "said that no one was harmed and announced sanctions": the active verb with an object
+            # cannot share the passive's patient as its subject; the speaker announced
+            came_from, v = v, v.head
+            continue
         if subj or passive or agent:
             subj = [_antecedent(s) for s in subj]
             return (agent or subj), [_antecedent(p) for p in passive]
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and v.head != v:
+            came_from = v if v.dep_ == "conj" else None
             v = v.head
             continue
         if v.dep_ == "pcomp" and v.head.head != v.head:
@@ -102,6 +110,11 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
             return [v.head], []
         break
     return [], []
+
+
+def _active_transitive(v: Any) -> bool:
+    return v is not None and any(c.dep_ == "dobj" for c in v.children) and not any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
 
 
 def _antecedent(tok: Any) -> Any:
@@ -200,6 +213,9 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
                 ne = _entry_for_noun(o, lex)
                 if ne and ne.event:
                     return ne, f"as:{lemma}_{o.lemma_.lower()}", o
+    if lemma in _VERDICT_VERBS and any(c.dep_ == "oprd" for c in v.children) and objs:
+        # "called the expulsion unjustified": a verdict on the event, which is someone else's
+        return Entry("verb", lemma, "", "ACCUSE", "disapprove", None), f"verdict:{lemma}", objs[0]
     if lemma in LIGHT_VERBS or (prt and (lemma, prt) in lex.phrasal and not lex.phrasal[(lemma, prt)].event):
         for o in objs:
             ne = _entry_for_noun(o, lex)
@@ -220,6 +236,14 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
         if v.pos_ not in ("VERB", "AUX", "ADJ") or v.i in taken:
             continue
         lemma = v.lemma_.lower()
+        headline = headline_verb(v) if lemma in lex.verbs and lex.verbs[lemma].event else None
+        if headline is not None:  # "X rejects Y ceasefire offer": the offer is what is rejected
+            subjects, named, swallowed = headline
+            taken.update(t.i for t in swallowed)
+            e = lex.verbs[lemma]
+            yield Candidate(e.event or "", e.mode, f"headline:{lemma}", [v], [v], swallowed[-1], actors=subjects,
+                            recipients=named, context=e.context, score=0.7)
+            continue
         if v.pos_ == "ADJ" or lemma == "be":
             if lemma in _WILLING and any(c.dep_ == "xcomp" for c in v.children):
                 for cand in _frame(v, "commit", lex, taken, rule=f"frame:{lemma}"):
@@ -233,9 +257,19 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
         fe = lex.frames.get(lemma)
         if (fe and fe.extra == "appeal") or (lemma == "call" and any(
                 c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") for c in v.children)):
+            addressed = _addressed_appeal(v, lex)
             for c in v.children:  # an appeal is a statement; what it asks for has not happened
                 if c.dep_ in ("xcomp", "ccomp", "prep", "dobj"):
                     taken.update(t.i for t in c.subtree)
+            if addressed is not None:
+                yield addressed
+            continue
+        expelled = leave_order(v) if fe is not None and fe.extra == "demand" else None
+        if expelled is not None:  # "ordered the ambassador to leave the country"
+            taken.update(t.i for c in v.children if c.dep_ == "xcomp" for t in c.subtree)
+            yield Candidate(expelled[0], expelled[1], f"order:{lemma}_leave", [v], [v], v, actors=subject_of(v)[0],
+                            recipients=[c for c in v.children if c.dep_ in ("dobj", "dative")],
+                            context="diplomatic" if expelled[0] == "SANCTION" else None, score=0.75)
             continue
         if fe and any(c.dep_ in ("xcomp", "ccomp") for c in v.children):
             yield from _frame(v, fe.extra, lex, taken, rule=f"frame:{lemma}", entry=fe)
@@ -265,6 +299,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             continue
         if event == "ASSAULT" and any(o.lemma_.lower() in _NOT_VICTIMS for o in _objects(v)):
             continue
+        if event == "ASSAULT" and mode in (None, "firearms"):
+            mode = weapon_mode(_objects(v)) or mode  # "fired missiles" is no small-arms fire
         if entry.lemma in _NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass", "dative", "xcomp")
                                                     for c in v.children):
             continue
@@ -279,6 +315,33 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
                 c.lower_ == "as" for k in v.children if k.dep_ in ("prep", "advcl") for c in [k, *k.children]):
             event, mode, rule = "ACCUSE", "disapprove", f"verb:{lemma}_as"
         yield _verb_candidate(v, event, mode, rule, entry, consumed, taken)
+
+
+# Verbs that pass a verdict on their object through a predicate ("called the move illegal").
+_VERDICT_VERBS = frozenset({"call", "term", "label", "deem", "brand", "describe"})
+# Appeals that name whom they ask: "urged Berlin to deliver", "called on X to withdraw".
+_ADDRESSED_APPEALS = frozenset({"urge", "ask", "press", "encourage", "implore", "exhort", "appeal", "call"})
+
+
+def _addressed_appeal(v: Any, lex: Lexicon) -> Candidate | None:
+    """A REQUEST to the named addressee of an appeal with an action ("urged Berlin to deliver
+    heavy weapons"); appeals without an addressee or an action stay statements."""
+    lemma = v.lemma_.lower()
+    on = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")]
+    if lemma not in _ADDRESSED_APPEALS or (lemma in ("call", "appeal") and not on):
+        return None  # "called X to discuss" is a phone call
+    action = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp")), None)
+    addressees = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+    addressees += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+                   for g in c.children if g.dep_ == "pobj"]
+    addressees = [a for a in addressees if is_participant_like(a)]
+    if action is None or not addressees or action.pos_ not in ("VERB", "AUX"):
+        return None
+    inner = inner_type(action, lex)
+    event, mode = frame_event("demand", inner)
+    return Candidate(event or "REQUEST", mode, f"appeal:{v.lemma_.lower()}", [v], [v, action], v,
+                     actors=subject_of(v)[0], recipients=addressees, objects=_objects(action), inner=inner,
+                     score=0.45)
 
 
 def _agrees_with_view(v: Any) -> bool:
@@ -327,6 +390,8 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
     lemma = v.lemma_.lower()
     if event == "CONSULT" and lemma in ("host", "receive") and objs:
         cand.swap_host = True
+    if event == "THREATEN" and condition_inside(v):  # "warned that X would respond … if Y crossed"
+        cand.conditional = True
     if consumed is not None and consumed.lemma_.lower() in ("summit", "conference") and event == "CONSULT":
         cand.mode = "multilateral"
         cand.actors = actors + _preps(consumed, ("with",)) + _preps(v, ("with",))

@@ -146,6 +146,11 @@ CAMEO: dict[str, dict[str | None, str]] = {
 }
 
 
+# Appeals ("urged X to …", "called on X to …") are CAMEO 02, which PLOVER files under REQUEST
+# beside the demands of CAMEO 10; CAMEO data counts them as statements (quad class 0).
+APPEAL_CAMEO = {None: "020", "assist": "021", "change": "024", "yield": "025", "meet": "026"}
+
+
 def cameo_code(event: str, mode: str | None = None, *hints: str | None) -> str:
     """The most specific CAMEO code known for ``event`` with ``mode`` (else the first known hint, else
     the base). Hints are, in order of trust: the embedded action, the trigger's lemma, contexts."""
@@ -156,4 +161,4 @@ def cameo_code(event: str, mode: str | None = None, *hints: str | None) -> str:
     return table[None]
 
 
-__all__ = ["CAMEO", "Entry", "LIGHT_VERBS", "Lexicon", "SPEECH_VERBS", "cameo_code", "frame_event", "load"]
+__all__ = ["APPEAL_CAMEO", "CAMEO", "Entry", "LIGHT_VERBS", "Lexicon", "SPEECH_VERBS", "cameo_code", "frame_event", "load"]

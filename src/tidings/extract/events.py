@@ -25,6 +25,7 @@ from ..schema import ArticleResult, Event, Provenance, Quote, Span
 from . import event_lexicon
 from .event_args import COMPONENT, ActorBook, inner_participants, is_self_reference, participants, proposer
 from .event_aux import aux_flags, chain, intensity
+from .event_constructions import conditional_verbs, own_envoys
 from .event_context import contexts, cues
 from .event_countries import CountryNames, country_names
 from .event_detect import Candidate, find_candidates, find_nominals
@@ -172,6 +173,10 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         verbal = aux_flags(chain(c.head), article_date=None)
         aux = tuple(dict.fromkeys(aux + tuple(f for f in verbal if f in ("future", "hypothetical"))))
     promised = ("future" in aux or "hypothetical" in aux) and "negation" not in aux and not c.inner
+    if promised and c.event == "SANCTION" and c.noun is None and own_envoys(c.head) and not conditional_verbs(c.verbs):
+        # "said it would recall its own ambassador": an announced step, no threat to anyone
+        aux, promised = ("future",) + tuple(f for f in aux if f not in ("future", "hypothetical")), False
+        recipients = ()  # its own envoys are nobody's target
     if _refused(c, aux):  # "X will not release the prisoners": a refusal, not a missing event
         c.inner, c.event, c.rule = c.event, "REJECT", c.rule + "+refused"
         c.mode = event_lexicon.REJECT_MODE.get(c.inner)
@@ -192,6 +197,8 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     lemma = c.trigger[-1].lemma_.lower() if c.noun is None else c.noun.lemma_.lower()
     objects = [t.lemma_.lower() for t in c.head.children if t.dep_ in ("dobj", "nsubjpass")]
     cameo = event_lexicon.cameo_code(c.event, c.mode, hint, lemma, *objects, *ctx)
+    if c.event == "REQUEST" and c.rule.startswith("appeal:"):
+        cameo = event_lexicon.APPEAL_CAMEO.get(c.mode, event_lexicon.APPEAL_CAMEO[None])
     score = c.score + (0.1 if actors else -0.2) + (0.05 if recipients else 0.0)
     score = round(max(0.05, min(0.99, score)), 2)
     evidence = _sentence_span(sent)

@@ -1,0 +1,108 @@
+"""Constructions whose event differs from what their head word alone would signal.
+
+Each helper reads one construction off the parse and says how it changes the coding, so that
+:mod:`.event_detect` stays a table walk:
+
+* headline verbs the parser buried in a noun phrase ("X rejects Y ceasefire offer": "rejects"
+  as a compound, "offer" as the verb) — the verb is the event, the rest its object;
+* conditions inside a threatened clause ("warned that his army would respond … if Y crossed");
+* appeals to a named addressee ("urged Berlin to deliver weapons") — a REQUEST to it;
+* orders to leave a country ("ordered the ambassador to leave") — an expulsion;
+* the weapon an attack uses, read off its object ("fired missiles" is aerial, not small arms);
+* announced steps about one's own envoys ("would recall its own ambassador"): a decision with
+  a future flag, not a threat.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+CONDITION_MARKS = frozenset({"if", "unless"})
+# Verbs of leaving: an order to leave a country expels whoever it is given to.
+LEAVE_VERBS = frozenset({"leave", "quit", "depart", "exit", "vacate"})
+# Objects of an attack verb that name its weapon (CAMEO: 195 aerial weapons, 194 artillery and tanks).
+WEAPON_MODES = {
+    **dict.fromkeys("missile rocket drone bomb airstrike warhead".split(), "aerial"),
+    **dict.fromkeys("shell mortar artillery howitzer tank grenade".split(), "heavy-weapons"),
+    **dict.fromkeys("bullet shot round gun rifle".split(), "firearms"),
+}
+DIPLOMATS = frozenset("ambassador diplomat envoy attache attaché consul charge chargé embassy staff".split())
+_HEADLINE_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def headline_verb(v: Any) -> tuple[list[Any], list[Any], list[Any]] | None:
+    """(subjects, named objects, swallowed tokens) for a finite verb the parser made a modifier.
+
+    "Rhovania rejects Dunmarch ceasefire offer": "rejects" hangs as a compound of "ceasefire",
+    whose clause verb "offer" has Rhovania as subject. Headlines drop articles, so such a
+    present-tense verb inside a noun phrase is the sentence's real verb: the subjects before it
+    act, the names after it are its object's owners, and the words up to the clause verb (the
+    noun phrase and its mistaken verb) are the thing acted on, never events of their own.
+    """
+    if v.pos_ != "VERB" or v.tag_ not in ("VBZ", "VBD") or v.dep_ not in _HEADLINE_DEPS:
+        return None
+    np_head = v.head
+    clause = np_head.head
+    if np_head.pos_ not in ("NOUN", "PROPN") or np_head.i < v.i or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if np_head.dep_ not in ("nsubj", "dobj") or clause.i < np_head.i:
+        return None
+    subjects = [c for c in (*v.children, *clause.children) if c.dep_ == "nsubj" and c.i < v.i]
+    if not subjects:
+        return None
+    named = [t for t in v.doc[v.i + 1:np_head.i] if t.pos_ == "PROPN" and t.head.i >= np_head.i]
+    swallowed = list(v.doc[v.i + 1:clause.i + 1])
+    return subjects, named, swallowed
+
+
+def condition_inside(v: Any) -> bool:
+    """Whether an if/unless clause sits anywhere inside a verb's complement clauses."""
+    for comp in (c for c in v.children if c.dep_ in ("ccomp", "xcomp")):
+        for t in comp.subtree:
+            if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in t.children):
+                return True
+    return False
+
+
+def leave_order(v: Any) -> tuple[str, str] | None:
+    """(event, mode) of "ordered X to leave (the country)": SANCTION expel for envoys, else
+    COERCE deport; ``None`` when the order is about anything but leaving."""
+    target = next((c for c in v.children if c.dep_ == "xcomp"), None)
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "dative")), None)
+    if target is None or obj is None or target.lemma_.lower() not in LEAVE_VERBS:
+        return None
+    if obj.lemma_.lower() in DIPLOMATS or any(c.lemma_.lower() in DIPLOMATS for c in obj.children
+                                               if c.dep_ in ("compound", "amod")):
+        return "SANCTION", "expel"
+    return "COERCE", "deport"
+
+
+def weapon_mode(objects: list[Any]) -> str | None:
+    """The attack mode an object names ("missiles", "a dozen rockets", "mortar shells")."""
+    for o in objects:
+        for word in (o.lemma_.lower(), *(c.lemma_.lower() for c in o.children if c.dep_ == "compound")):
+            if word in WEAPON_MODES:
+                return WEAPON_MODES[word]
+    return None
+
+
+def own_envoys(v: Any) -> bool:
+    """Whether a verb acts on the actor's own envoys ("recall its own ambassador", "our diplomats")."""
+    for o in (c for c in v.children if c.dep_ == "dobj"):
+        if o.lemma_.lower() in DIPLOMATS and any(c.dep_ == "poss" for c in o.children):
+            return True
+    return False
+
+
+def conditional_verbs(verbs: list[Any]) -> bool:
+    """Whether an if/unless clause or "otherwise" hangs from any verb of a verb group."""
+    for v in verbs:
+        for c in v.children:
+            if c.lower_ == "otherwise" or (c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)):
+                return True
+    return False
+
+
+__all__ = ["CONDITION_MARKS", "DIPLOMATS", "LEAVE_VERBS", "WEAPON_MODES", "condition_inside", "conditional_verbs",
+           "headline_verb", "leave_order", "own_envoys", "weapon_mode"]
