@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from .event_args import is_participant_like
-from .event_constructions import condition_inside, headline_verb, leave_order, weapon_mode
+from .event_constructions import condition_inside, headline_verb, leave_order, own_envoys, weapon_mode
 from .event_lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 
 TARGET_PREPS = frozenset({"against", "with", "to", "on", "at", "into", "toward", "towards", "upon", "between",
@@ -381,7 +381,7 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
         poss = [c for c in consumed.children if c.dep_ == "poss"]
         if poss and not actors:
             actors = poss
-    recipients = patients + objs + targets
+    recipients = patients + (objs if not own_envoys(v) else []) + targets  # its own envoys are no target
     trigger = [v] + ([consumed] if consumed is not None else [])
     trigger += [c for c in v.children if c.dep_ == "prt"]
     trigger.sort(key=lambda t: t.i)

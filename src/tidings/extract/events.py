@@ -176,7 +176,6 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     if promised and c.event == "SANCTION" and c.noun is None and own_envoys(c.head) and not conditional_verbs(c.verbs):
         # "said it would recall its own ambassador": an announced step, no threat to anyone
         aux, promised = ("future",) + tuple(f for f in aux if f not in ("future", "hypothetical")), False
-        recipients = ()  # its own envoys are nobody's target
     if _refused(c, aux):  # "X will not release the prisoners": a refusal, not a missing event
         c.inner, c.event, c.rule = c.event, "REJECT", c.rule + "+refused"
         c.mode = event_lexicon.REJECT_MODE.get(c.inner)

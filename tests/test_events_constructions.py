@@ -1,0 +1,98 @@
+"""Constructions whose event differs from their head word: headline verbs, conditions inside
+threats, addressed appeals, orders to leave, weapons, recalls, verdicts, crowds, junk actors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tidings.schema import Article, ArticleResult
+
+pytestmark = pytest.mark.model
+
+
+def _code(nlp, text: str):  # type: ignore[no-untyped-def]
+    from tidings.extract import events
+    from tidings.registry import Resources
+
+    draft = ArticleResult(article=Article(id="t", text=text, date=dt.date(2025, 9, 5)))
+    return events.run(nlp(text), draft, Resources())
+
+
+def _found(result, event: str, **want):  # type: ignore[no-untyped-def]
+    """Events of type ``event`` meeting every constraint (actor/recipient name parts, mode, aux, cameo)."""
+    by_id = {a.id: a for a in result.actors}
+    out = []
+    for e in result.events:
+        if e.event != event:
+            continue
+        if "actor" in want and not any(want["actor"] in by_id[a].name for a in e.actor):
+            continue
+        if "recipient" in want and not any(want["recipient"] in by_id[r].name for r in e.recipient):
+            continue
+        if "mode" in want and e.mode != want["mode"]:
+            continue
+        if "aux" in want and want["aux"] not in e.aux:
+            continue
+        if "no_aux" in want and want["no_aux"] in e.aux:
+            continue
+        if "cameo" in want and not e.cameo.startswith(want["cameo"]):
+            continue
+        out.append(e)
+    return out
+
+
+@pytest.mark.parametrize("text, event, want", [
+    ("Arnor rejects Gondor peace offer", "REJECT", {"actor": "Arnor", "recipient": "Gondor"}),
+    ("Arnor warned that its army would respond if Gondorian troops crossed the river.", "THREATEN",
+     {"actor": "Arnor", "aux": "hypothetical"}),
+    ("The Arnorian minister urged Gondor to withdraw its troops.", "REQUEST",
+     {"recipient": "Gondor", "cameo": "02"}),
+    ("Arnor called on Gondor to release the prisoners.", "REQUEST", {"actor": "Arnor", "recipient": "Gondor"}),
+    ("Arnor ordered the Gondorian ambassador to leave the country.", "SANCTION", {"actor": "Arnor", "mode": "expel"}),
+    ("Arnor ordered the Gondorian journalists to leave the country.", "COERCE", {"mode": "deport"}),
+    ("Arnor fired rockets at Gondorian border posts.", "ASSAULT", {"mode": "aerial"}),
+    ("Arnor fired mortar shells at Gondorian border posts.", "ASSAULT", {"mode": "heavy-weapons"}),
+    ("Arnor said it would recall its own ambassador from Gondor.", "SANCTION",
+     {"aux": "future", "no_aux": "hypothetical"}),
+    ("Gondor called the decision unjustified.", "ACCUSE", {"actor": "Gondor", "mode": "disapprove"}),
+    ("Thousands marched through the Gondorian capital.", "PROTEST", {"actor": "Thousands"}),
+    ("The Arnorian president said that no civilians were harmed and announced sanctions on Gondor.", "SANCTION",
+     {"actor": "president", "recipient": "Gondor"}),
+])
+def test_construction_codes_event(nlp, text: str, event: str, want: dict) -> None:  # type: ignore[type-arg]
+    result = _code(nlp, text)
+    assert _found(result, event, **want), [(e.event, e.mode, e.actor, e.recipient, e.aux) for e in result.events]
+
+
+@pytest.mark.parametrize("text, event, want", [
+    ("Arnor rejects Gondor peace offer", "AGREE", {}),  # the rejected offer is no agreement
+    ("Arnor warned that its army would respond with force.", "THREATEN", {"aux": "hypothetical"}),
+    ("Arnor urged restraint.", "REQUEST", {}),  # no addressee, no action
+    ("The Arnorian envoy called the Gondorian minister to discuss trade.", "REQUEST", {}),  # a phone call
+    ("Arnor ordered the Gondorian ambassador to explain the remarks.", "SANCTION", {}),
+    ("Arnor fired rockets at Gondorian border posts.", "ASSAULT", {"mode": "firearms"}),
+    ("Arnor said it would recall its own ambassador if Gondor attacked.", "SANCTION", {"aux": "future",
+                                                                                      "no_aux": "hypothetical"}),
+])
+def test_construction_does_not_code(nlp, text: str, event: str, want: dict) -> None:  # type: ignore[type-arg]
+    assert not _found(_code(nlp, text), event, **want)
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("Arnor refused to withdraw from the disputed Pell valley on Thursday.", "Pell"),
+    ("Gondorian forces shelled the eastern city of Varnholt on Thursday.", "Varnholt"),
+    ("Arnorian forces attacked the Gondorian garrison on Thursday.", "Thursday"),
+    ("Demonstrators accused the government of corruption.", "government of corruption"),
+    ("Arnorian troops fired on villagers in Tolmir.", "Tolmir"),
+])
+def test_no_junk_participants(nlp, text: str, junk: str) -> None:
+    result = _code(nlp, text)
+    assert result.events, "the sentence must still be coded"
+    assert junk not in {a.name for a in result.actors}, [a.name for a in result.actors]
+
+
+def test_charge_is_cut_but_the_accused_stays(nlp) -> None:
+    result = _code(nlp, "Demonstrators accused the government of corruption.")
+    assert _found(result, "ACCUSE", actor="Demonstrators", recipient="government")
