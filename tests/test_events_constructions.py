@@ -60,6 +60,13 @@ def _found(result, event: str, **want):  # type: ignore[no-untyped-def]
     ("Thousands marched through the Gondorian capital.", "PROTEST", {"actor": "Thousands"}),
     ("The Arnorian president said that no civilians were harmed and announced sanctions on Gondor.", "SANCTION",
      {"actor": "president", "recipient": "Gondor"}),
+    ("Arnorian and Gondorian negotiators return to Minas this week for talks on trade.", "CONSULT",
+     {"actor": "negotiators"}),
+    ("A Gondorian lawyer has been put under investigation in Portugal for fraud.", "ACCUSE",
+     {"actor": "Portugal", "recipient": "lawyer", "mode": "investigate"}),
+    ("The Arnorian army imposed a news blackout on the fighting.", "REJECT", {"actor": "army"}),
+    ("Forty Arnorian peacekeepers were shipped out of the Gondorian enclave on Friday.", "SANCTION",
+     {"actor": "peacekeepers", "mode": "withdraw"}),
 ])
 def test_construction_codes_event(nlp, text: str, event: str, want: dict) -> None:  # type: ignore[type-arg]
     result = _code(nlp, text)
@@ -75,6 +82,9 @@ def test_construction_codes_event(nlp, text: str, event: str, want: dict) -> Non
     ("Arnor fired rockets at Gondorian border posts.", "ASSAULT", {"mode": "firearms"}),
     ("Arnor said it would recall its own ambassador if Gondor attacked.", "SANCTION", {"aux": "future",
                                                                                       "no_aux": "hypothetical"}),
+    ("A power blackout hit the Gondorian capital.", "REJECT", {}),  # nobody imposed it
+    ("Arnorian tourists return to Minas for the holidays.", "CONSULT", {}),
+    ("Arnorian troops were shipped out of the Gondorian enclave.", "SANCTION", {}),  # troops leaving: RETREAT
 ])
 def test_construction_does_not_code(nlp, text: str, event: str, want: dict) -> None:  # type: ignore[type-arg]
     assert not _found(_code(nlp, text), event, **want)

@@ -53,6 +53,10 @@ _WRAPPERS = frozenset("effort bid mission initiative campaign drive process oper
                       "package".split())
 # Verbs whose subject takes part in the event their complement names ("participate in talks").
 _PARTAKE = frozenset({"participate", "engage", "partake"})
+# "placed X under arrest / investigation / surveillance": the noun after "under" is the event.
+_PLACING_VERBS = frozenset({"put", "place", "keep", "bring"})
+# Verbs of going whose "for" phrase names what the travellers take part in ("return to X for talks").
+_GOING = frozenset("go return travel fly come arrive head gather convene meet sit".split())
 # "used civilians as human shields": the role noun after "as" names the event.
 _AS_VERBS = frozenset({"use", "hold", "keep", "take"})
 _PEACEKEEPERS = frozenset({"peacekeeper", "peacekeeping", "observer", "monitor"})
@@ -207,6 +211,12 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
         e = lex.idioms.get((lemma, o.lemma_.lower()))
         if e:
             return e, f"light:{lemma}_{o.lemma_.lower()}".replace("light:", "idiom:"), o
+    if lemma in _PLACING_VERBS:  # "put under investigation", "placed under house arrest"
+        for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ == "under"):
+            for o in (gc for gc in p.children if gc.dep_ == "pobj"):
+                ne = _entry_for_noun(o, lex)
+                if ne and ne.event:
+                    return ne, f"under:{lemma}_{o.lemma_.lower()}", o
     if lemma in _AS_VERBS:
         for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ == "as"):
             for o in (gc for gc in p.children if gc.dep_ == "pobj"):
@@ -363,7 +373,7 @@ def _peacekeepers(v: Any) -> bool:
 
 def _withdraws_support(v: Any) -> bool:
     """Whether a withdrawal takes away peacekeepers, inspectors, diplomats or aid workers."""
-    for o in _objects(v):
+    for o in _objects(v) + [c for c in v.children if c.dep_ == "nsubjpass"]:
         words = {o.lemma_.lower()} | {c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod", "nmod")}
         if words & _WITHDRAW_SANCTION:
             return True
@@ -381,6 +391,14 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
         poss = [c for c in consumed.children if c.dep_ == "poss"]
         if poss and not actors:
             actors = poss
+    if mode == "withdraw" and not actors and patients:  # "peacekeepers were shipped out of X": they leave X
+        actors, patients = patients, []
+        targets += [g for p in v.children if p.dep_ == "prep" and p.lower_ == "out"
+                    for o in p.children if o.dep_ == "prep" and o.lower_ == "of" for g in o.children if g.dep_ == "pobj"]
+    if rule.startswith("under:") and not actors and consumed is not None:
+        # "was put under investigation in X": the unnamed authority is that of the place
+        actors = [g for t in (consumed, v) for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for g in p.children if g.dep_ == "pobj" and (g.ent_type_ == "GPE" or g.pos_ == "PROPN")]
     recipients = patients + (objs if not own_envoys(v) else []) + targets  # its own envoys are no target
     trigger = [v] + ([consumed] if consumed is not None else [])
     trigger += [c for c in v.children if c.dep_ == "prt"]
@@ -480,6 +498,8 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
                 n.head.head.lemma_.lower() in _PARTAKE or (n.head.head.lemma_.lower() == "take" and any(
                     c.lower_ == "part" for c in n.head.head.children))):
             actors = subject_of(n.head.head)[0]  # "troops take part in peacekeeping operations"
+        if not actors and n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in _GOING:
+            actors = subject_of(n.head.head)[0]  # "negotiators return to Geneva for talks"
         if not actors and not recipients:
             head = _clause_head(n)  # "we will ... through military means": the speaker acts
             actors = [a for a in subject_of(head)[0] + subject_of(head)[1] if a.lower_ in ("we", "i")]
