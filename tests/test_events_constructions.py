@@ -63,7 +63,7 @@ def _found(result, event: str, **want):  # type: ignore[no-untyped-def]
     ("Arnorian and Gondorian negotiators return to Minas this week for talks on trade.", "CONSULT",
      {"actor": "negotiators"}),
     ("A Gondorian lawyer has been put under investigation in Portugal for fraud.", "ACCUSE",
-     {"actor": "Portugal", "recipient": "lawyer", "mode": "investigate"}),
+     {"actor": "Portugal", "recipient": "Gondorian", "mode": "investigate"}),
     ("The Arnorian army imposed a news blackout on the fighting.", "REJECT", {"actor": "army"}),
     ("Forty Arnorian peacekeepers were shipped out of the Gondorian enclave on Friday.", "SANCTION",
      {"actor": "peacekeepers", "mode": "withdraw"}),
