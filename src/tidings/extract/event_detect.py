@@ -33,6 +33,8 @@ _NON_MATERIAL = frozenset("message letter condolence greeting signal note invita
 # Fighting a disease, a fire or poverty harms no one.
 _NOT_VICTIMS = frozenset("epidemic pandemic disease virus outbreak poverty corruption fire wildfire blaze crime "
                          "inflation drought hunger famine climate change unemployment illiteracy".split())
+_NATURAL_FORCES = frozenset("tsunami earthquake quake storm hurricane cyclone typhoon flood flooding wave "
+                            "landslide avalanche drought wildfire fire blaze heatwave tornado eruption".split())
 _REMOVE_VERBS = frozenset("lift ease relax cancel end scrap remove drop rescind revoke suspend".split())
 _RESTRICTIONS = frozenset("ban restriction measure moratorium censorship".split())
 _MATERIAL_RESTRICTIONS = frozenset("sanction embargo boycott curfew blockade siege emergency law".split())
@@ -309,6 +311,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             continue
         if event == "ASSAULT" and any(o.lemma_.lower() in _NOT_VICTIMS for o in _objects(v)):
             continue
+        if event == "ASSAULT" and any(a.lemma_.lower() in _NATURAL_FORCES for a in subject_of(v)[0]):
+            continue  # "was hit by a tsunami": nature harms, nobody attacks
         if event == "ASSAULT" and mode in (None, "firearms"):
             mode = weapon_mode(_objects(v)) or mode  # "fired missiles" is no small-arms fire
         if entry.lemma in _NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass", "dative", "xcomp")
@@ -344,7 +348,7 @@ def _addressed_appeal(v: Any, lex: Lexicon) -> Candidate | None:
     addressees = [c for c in v.children if c.dep_ in ("dobj", "dative")]
     addressees += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
                    for g in c.children if g.dep_ == "pobj"]
-    addressees = [a for a in addressees if is_participant_like(a)]
+    addressees = [a for a in addressees if is_participant_like(a) or a.lower_ in ("them", "him", "her", "us", "you")]
     if action is None or not addressees or action.pos_ not in ("VERB", "AUX"):
         return None
     inner = inner_type(action, lex)
