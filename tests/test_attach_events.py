@@ -84,9 +84,24 @@ def test_attach_seed_article(seed_result) -> None:  # type: ignore[no-untyped-de
         return hits[0]
 
     summit, alaska, oval = find("summit in Paris"), find("in Alaska"), find("Oval Office")
-    parade = find("military parade")
     assert (summit.date.value, summit.location.name, summit.location.country) == ("2025-09-03", "Paris", "FRA")
     assert (alaska.date.value, alaska.date.precision) == ("2025-08", "month")
     assert (alaska.location.name, alaska.location.country) == ("Alaska", "USA")
     assert oval.date.value == "2025-09-03" and oval.location.country == "USA"
+
+
+@pytest.mark.shared
+def test_attach_seed_parade(nlp, seed_result) -> None:  # type: ignore[no-untyped-def]
+    """The parade sentence refers back to Putin ("The Russian leader"): its date is carried from
+    the sentence that dates him, its place is the Chinese capital. The event is built by hand so
+    that this checks the locator whatever the events stage codes there."""
+    text = seed_result.article.text
+    start = text.index("joining")
+    sent_start, sent_end = text.rindex("\n", 0, start) + 1, text.index("\n", start)
+    putin = [a for a in seed_result.actors if a.country == "RUS" and a.kind == "person"]
+    assert putin
+    event = Event(id="e1", event="CONSULT", evidence=Span(sent_start, sent_end, text[sent_start:sent_end]),
+                  trigger=Span(start, start + 7, "joining"), actor=(putin[0].id,))
+    doc = nlp(text)
+    (parade,) = attach.attach(doc, dataclasses.replace(seed_result, events=(event,)))
     assert parade.date.value == "2025-09-03" and (parade.location.name, parade.location.country) == ("Beijing", "CHN")

@@ -1,8 +1,11 @@
 """The ``when_where`` component: each event's date and location.
 
 Date, in order: the temporal expression in the clause of the event's trigger (its dependency
-subtree, not descending into embedded clauses); else the one nearest the trigger in its
-sentence; else, for a sentence that refers back to its actor ("The Russian leader made the
+subtree, not descending into embedded clauses, nor into adverbial or coordinated clauses with
+a subject of their own); else the one nearest the trigger in its sentence that no other
+event's clause owns (a date in a clause with its own subject that neither is nor embeds the
+trigger's clause belongs to that clause: "Zelenskyy said he recently spoke" leaves the saying
+undated by *recently*); else, for a sentence that refers back to its actor ("The Russian leader made the
 comments", or a quote of that actor) after an earlier sentence about the same actor with a
 date ("Putin told journalists on Wednesday"), that date; else the article's date at day
 precision, with a reason saying so.
@@ -16,6 +19,15 @@ that shut down the capital"); a place in the subject's own phrase, i.e. where th
 ("police in Jericho confiscated"); a locative place elsewhere in the sentence ("rebels
 operating in Macedonia"); else a carried-over place as for dates; else, when the sentence
 names exactly one place and uses it as a modifier ("Greece's biggest trial"), that place.
+
+The most specific place wins a tie of nesting: when the chosen place is a country (or a
+region) and the sentence also puts something, by a locative preposition, in a place inside it,
+that inner place is the event's location ("put under investigation in Italy for rioting at a
+summit in Genoa" is coded at Genoa, as the PLOVER gold standard codes such sentences), as long
+as it sits in the clause of the event (of the verb a nominal trigger hangs from). The
+country is never wrong that way: a place in another country ("questioned in France about a
+deal signed in Moscow") never narrows it, and a place in the subject's phrase ("exiles in
+London") or one acted on is not a venue of the event.
 A place that is the subject of a verb ("Moscow insisted"), or the object of a verb that
 does not act on places ("criticised China"), is an actor, never a location.
 """
@@ -36,6 +48,7 @@ MOTION_VERBS = {"return", "go", "travel", "fly", "send", "deploy", "extradite", 
                 "advance", "sail", "drive", "bring", "take", "smuggle", "ship", "airlift", "repatriate"}
 ANAPHORIC_KINDS = {"pronoun", "title", "nominal", "appositive"}
 EMBEDDED = {"ccomp", "xcomp", "relcl", "csubj", "parataxis", "acl"}
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "state", "enclave",
                "port", "area", "camp", "county", "island", "peninsula", "suburb", "neighbourhood",
                "neighborhood", "outskirts", "border", "zone", "strip", "governorate", "oblast", "country", "sector",
@@ -48,6 +61,7 @@ PLACE_OBJECT_NOUNS = {"siege", "blockade", "occupation", "invasion", "bombing", 
                       "raid", "attack", "assault", "bombardment", "fall", "liberation", "annexation", "tour"}
 MODIFIER_DEPS = {"poss", "compound", "nmod", "amod"}
 CARRY_WINDOW = 6  # sentences back that a date or place may be carried from
+REFINING_RULES = {"locative", "destination", "sentence"}  # places that may narrow a country down
 # ranks of a place found for an event (lower is better)
 RANK_PREDICATE, RANK_OBJECT, RANK_SUBJECT, RANK_SENTENCE = 0, 1, 2, 3
 
@@ -75,10 +89,72 @@ def _clause_tokens(trigger: Any) -> set[int]:
         for child in tok.children:
             if child.dep_ in EMBEDDED:
                 continue
-            if child.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
-                continue
+            if child.dep_ in ("advcl", "conj") and _has_subject(child):
+                continue  # "..., and police detained dozens in Madrid": another clause, another event
             stack.append(child)
     return out
+
+
+def _has_subject(tok: Any) -> bool:
+    return any(c.dep_ in SUBJECTS for c in tok.children)
+
+
+def _clause_start(verb: Any) -> int:
+    """Index of the first token of a clause proper: its subject or complementizer, else the verb."""
+    firsts = [c.left_edge.i for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "mark"]
+    return min(firsts + [verb.i])
+
+
+def _owning_clause(tok: Any) -> Any:
+    """The nearest verb at or above ``tok`` that has a subject of its own (else the root).
+
+    A date before the subject of an embedded clause is outside it, whatever the parse says:
+    "said at a press conference yesterday morning the laws should change" dates the saying.
+    """
+    cur = tok
+    for _ in range(40):
+        if cur.pos_ in ("VERB", "AUX") and _has_subject(cur):
+            if cur.dep_ in ("ccomp", "advcl") and tok.i < _clause_start(cur) and cur.head.i != cur.i:
+                cur = cur.head
+                continue
+            return cur
+        if cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _fronted(tok: Any, verb: Any) -> bool:
+    """Whether ``tok`` stands before the subject of ``verb``'s clause ("On Monday, troops ...")."""
+    return tok.i < _clause_start(verb)
+
+
+def _belongs_elsewhere(tok: Any, trigger: Any) -> bool:
+    """Whether a date at ``tok`` is told of another event's clause than the trigger's.
+
+    It is when the clause with a subject that owns the date is not the trigger's own clause
+    and does not embed it ("Zelenskyy said he recently spoke": *recently* is the speaking's,
+    not the saying's), or when the two are coordinated clauses with subjects of their own
+    ("troops entered on Monday and rebels seized the bridge"), unless the date stands in
+    front of the first of them and so scopes over both ("On Monday, 9 were killed and 30
+    were injured"). A relative clause on the trigger itself ("the talks, which ended on
+    Friday") speaks of the trigger's event.
+    """
+    mine, theirs = _owning_clause(trigger), _owning_clause(tok)
+    if mine.i == theirs.i:
+        return False
+    if theirs.dep_ in ("relcl", "acl") and theirs.head.i == trigger.i:
+        return False
+    cur = mine
+    for _ in range(40):
+        if cur.dep_ == "conj" and _has_subject(cur) and not (cur.head.i == theirs.i and _fronted(tok, theirs)):
+            return True  # coordinated with a clause that has a subject of its own, and not fronted before both
+        if cur.head.i == cur.i:
+            return True  # reached the root without meeting the date's clause: it is below, or beside
+        cur = cur.head
+        if cur.i == theirs.i:
+            return False  # the date's clause embeds the trigger's ("On Monday, he said troops attacked")
+    return True
 
 
 def _trigger(doc: Any, event: Event) -> Any:
@@ -214,10 +290,12 @@ def choose_date(doc: Any, event: Event, times: Sequence[TimeExpression], anchor:
         if in_clause:
             best = min(in_clause, key=lambda t: abs(t.span.start - trig.idx))
             return _date_from(best, anchor, f"the expression {best.span.text!r} is in the clause of the event")
-        in_sent = [t for t in times if s0 <= t.span.start < s1]
+        in_sent = [t for t in times if s0 <= t.span.start < s1
+                   and not ((tok := _token_at(doc, t.span)) is not None and _belongs_elsewhere(tok, trig))]
         if in_sent:
             best = min(in_sent, key=lambda t: abs(t.span.start - trig.idx))
-            return _date_from(best, anchor, f"the nearest expression in the sentence, {best.span.text!r}")
+            return _date_from(best, anchor, f"the nearest expression in the sentence, {best.span.text!r}, "
+                                            "in no other event's clause")
     return None
 
 
@@ -263,7 +341,33 @@ def choose_location(doc: Any, event: Event, places: Sequence[Location]) -> tuple
     if not scored:
         return None
     scored.sort(key=lambda s: (s[0], s[1]))
-    return scored[0][2], scored[0][3], scored[0][4]
+    best, rule, why = scored[0][2], scored[0][3], scored[0][4]
+    if best.feature not in ("country", "region"):
+        return best, rule, why
+    verb = trig
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    event_clause = _clause_tokens(verb) | clause
+    for _rank, _dist, place, other_rule, _why in scored[1:]:
+        tok = _token_at(doc, place.span)
+        if other_rule in REFINING_RULES and tok is not None and tok.i in event_clause and _lies_in(place, best):
+            return place, "most-specific", (f"{why}; {place.span.text if place.span else place.name!r} lies in "
+                                            f"{best.name}: the most specific place of the sentence")
+    return best, rule, why
+
+
+def _lies_in(place: Location, area: Location) -> bool:
+    """Whether ``place`` is a smaller place inside ``area`` (a country, or a region by admin1)."""
+    if place.country is None or place.country != area.country or place.geonameid == area.geonameid:
+        return False
+    if area.feature == "country":
+        return place.feature in ("city", "place", "region")
+    if area.feature == "region":
+        return place.feature in ("city", "place") and place.admin1 is not None and place.admin1 in (
+            area.admin1, area.name)
+    return False
 
 
 def only_place(doc: Any, event: Event, places: Sequence[Location]) -> tuple[Location, str] | None:
@@ -355,7 +459,8 @@ def attach(doc: Any, draft: ArticleResult) -> tuple[Event, ...]:
         location = None
         if loc is not None:
             place, rule, why = loc
-            score = {"locative": 0.8, "destination": 0.75, "acted-on": 0.7, "subject-phrase": 0.6}.get(rule, 0.5)
+            score = {"locative": 0.8, "destination": 0.75, "acted-on": 0.7, "most-specific": 0.65,
+                     "subject-phrase": 0.6}.get(rule, 0.5)
             location = dataclasses.replace(place, provenance=Provenance(COMPONENT, rule, score, why))
         if date is None or location is None:
             carried_date, carried_place = _carry(doc, draft, event, date is None, location is None)

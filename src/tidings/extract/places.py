@@ -101,8 +101,9 @@ def _introduces_place(tok: Any) -> bool:
     """A preposition of place, "town of", or a place noun before a name ("the capital Kabul")."""
     if tok.lower_ in LOCATIVE_PREPS:
         return True
-    if tok.lower_ == "of" and tok.i > 0 and tok.doc[tok.i - 1].lemma_.lower() in PLACE_NOUNS:
-        return True
+    if tok.lower_ == "of" and tok.i > 0 and (tok.doc[tok.i - 1].lemma_.lower() in PLACE_NOUNS or
+                                             tok.doc[tok.i - 1].lower_ == "out"):
+        return True  # "the town of X", "shipped out of X"
     return tok.lemma_.lower() in PLACE_NOUNS and tok.is_lower
 
 
@@ -200,16 +201,21 @@ def _root(doc: Any, start: int, end: int) -> Any:
 
 
 def _described(doc: Any, text: str, candidates: list[Candidate], gaz: Gazetteer,
-               bounds: _Bounds) -> list[dict[str, str]]:
-    """For each candidate, the countries descriptions give it: its own, and its name's elsewhere."""
+               bounds: _Bounds) -> list[tuple[dict[str, str], set[str]]]:
+    """For each candidate, the countries descriptions give its name anywhere in the article
+    (country -> description), and those that a description tied to the name itself gives
+    (built on it or beside it, not referring back)."""
     spans = [(c.start, c.end, _root(doc, c.start, c.end)) for c in candidates]
     links = link_descriptions(find_descriptions(doc, gaz), spans, text, bounds.sentence, bounds.paragraph)
     by_name: dict[str, dict[str, str]] = {}
+    direct: dict[str, set[str]] = {}
     for i, found in links.items():
+        key = normalize(candidates[i].text)
         for desc, how in found:
-            by_name.setdefault(normalize(candidates[i].text), {}).setdefault(
-                desc.country, f"{desc.text}" + ("" if how != "anaphora" else ", referring back"))
-    return [dict(by_name.get(normalize(c.text), {})) for c in candidates]
+            by_name.setdefault(key, {}).setdefault(desc.country, desc.text)
+            if how != "anaphora":
+                direct.setdefault(key, set()).add(desc.country)
+    return [(dict(by_name.get(k, {})), set(direct.get(k, ()))) for k in (normalize(c.text) for c in candidates)]
 
 
 def resolve_candidates(doc: Any, candidates: list[Candidate], gaz: Gazetteer,
@@ -231,7 +237,7 @@ def resolve_candidates(doc: Any, candidates: list[Candidate], gaz: Gazetteer,
     context.add_places((s, e, p) for (s, e), p in sure.items())
     described = _described(doc, text, candidates, gaz, bounds)
     out: list[Location] = []
-    for c, desc in zip(candidates, described):
+    for c, (desc, direct) in zip(candidates, described):
         span = Span(c.start, c.end, text[c.start:c.end])
         if c.place is not None:
             prov = Provenance(COMPONENT, c.rule, 0.9, f"capital of {c.place.country}")
@@ -242,11 +248,23 @@ def resolve_candidates(doc: Any, candidates: list[Candidate], gaz: Gazetteer,
         paragraph = context.countries(*bounds.paragraph(c.start), exclude=own, echo=c.text)
         article = context.countries(0, len(text), exclude=own, echo=c.text)
         res = gaz.resolve(c.text, article, sentence, within=c.within, paragraph_countries=paragraph, described=desc)
+        if res is not None and direct and res.place.feature == "city" and res.place.country not in direct:
+            # "the besieged Syrian town of Madaya": a town too small for the gazetteer must not
+            # become a namesake abroad; the description gives its country
+            iso3 = sorted(direct)[0]
+            out.append(Location(name=c.text, country=iso3, feature="place", span=span, provenance=Provenance(
+                COMPONENT, c.rule, 0.4, f"described as {desc[iso3]!r} but no place of that name in {iso3} is "
+                f"in the gazetteer: name kept, country from the description")))
+            continue
         if res is None:
             if c.text.lower() in DIRECTIONS:
                 continue  # "the West" is a bloc, not a place
-            out.append(Location(name=c.text, span=span, provenance=Provenance(
-                COMPONENT, c.rule, 0.2, "not in the gazetteer: name kept unresolved")))
+            iso3 = sorted(direct)[0] if direct else None
+            out.append(Location(name=c.text, country=iso3, feature="place" if iso3 else None, span=span,
+                                provenance=Provenance(COMPONENT, c.rule, 0.3 if iso3 else 0.2,
+                                                      f"not in the gazetteer: name kept, country from the description "
+                                                      f"{desc[iso3]!r}" if iso3 else
+                                                      "not in the gazetteer: name kept unresolved")))
             continue
         out.append(res.place.to_location(span, Provenance(COMPONENT, c.rule, res.score, res.reason)))
     return out
