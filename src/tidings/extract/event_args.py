@@ -215,11 +215,13 @@ class ActorBook:
     def _sentence_country(self, tok: Any) -> str | None:
         sent = tok.sent
         if sent.start not in self._sent_countries:
-            found = {c for c in (self.countries.of_text(e.text) for e in sent.ents
-                                 if e.label_ in ("GPE", "NORP", "LOC", "ORG")) if c}
+            codes = [(e, self.countries.of_text(e.text)) for e in sent.ents if e.label_ in ("GPE", "NORP", "LOC", "ORG")]
+            found = {c for _, c in codes if c}
             found |= {a.country for a in self.actors if a.country and a.kind == "country" and any(
                 sent.start_char <= m.span.start < sent.end_char for m in a.mentions)}
-            self._sent_countries[sent.start] = next(iter(found)) if len(found) == 1 else None
+            # a people of several states ("European commitment") is still a second side: no default then
+            unplaced = any(e.label_ == "NORP" and c is None and self.countries.supranational(e.text) for e, c in codes)
+            self._sent_countries[sent.start] = next(iter(found)) if len(found) == 1 and not unplaced else None
         return self._sent_countries[sent.start]
 
     def _add(self, tok: Any, sp: Span, country: str | None) -> str:

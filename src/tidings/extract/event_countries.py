@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..gazetteer import load_gazetteer
 from ..kb import load_kb
 from ..kb.model import Entity, KnowledgeBase, singulars
+from .actor_context import demonym_stems
 
 # KB categories whose entries stand for a state (or a body of states) when a phrase names them.
 STATE_CATEGORIES = frozenset({"country", "capital", "seat", "region", "igo", "partially recognised"})
@@ -27,9 +29,21 @@ _WORD = re.compile(r"[A-Za-z][\w.\-]*")
 class CountryNames:
     """Country codes of names and demonyms, from one knowledge base; answers are memoised."""
 
-    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase | None = None, gazetteer: Any = None) -> None:
         self.kb = kb if kb is not None else load_kb()
+        self.gazetteer = gazetteer
         self._memo: dict[str, str | None] = {}
+
+    def supranational(self, word: str) -> bool:
+        """Whether a people's adjective names a region of several states ("European", "African"):
+        its stem is a gazetteer region that lies in no one country. Needs the gazetteer."""
+        if self.gazetteer is None or self.of_word_run(word):
+            return False
+        for stem in demonym_stems(word):
+            found = self.gazetteer.resolve(stem.capitalize())
+            if found is not None and found.place.feature == "region" and not found.place.country:
+                return True
+        return False
 
     def of_word_run(self, chunk: str) -> str | None:
         """The code of one capitalised word run ("South Korean", "Kremlin", "Serbs"), else ``None``."""
@@ -72,7 +86,8 @@ def country_names(resources: Any = None) -> CountryNames:
     """The article-independent lookup, built once per :class:`~tidings.registry.Resources`."""
     if resources is None:
         return CountryNames()
-    return resources.get("event_country_names", lambda: CountryNames(resources.get("kb", load_kb)))
+    return resources.get("event_country_names", lambda: CountryNames(resources.get("kb", load_kb),
+                                                                     resources.get("gazetteer", load_gazetteer)))
 
 
 __all__ = ["STATE_CATEGORIES", "CountryNames", "country_names"]
