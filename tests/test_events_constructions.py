@@ -96,6 +96,7 @@ def test_construction_does_not_code(nlp, text: str, event: str, want: dict) -> N
     ("Arnorian forces attacked the Gondorian garrison on Thursday.", "Thursday"),
     ("Demonstrators accused the government of corruption.", "government of corruption"),
     ("Arnorian troops fired on villagers in Tolmir.", "Tolmir"),
+    ("Rebels attacked a convoy near the town of Dask. The army imposed a curfew on Dask.", "Dask"),
 ])
 def test_no_junk_participants(nlp, text: str, junk: str) -> None:
     result = _code(nlp, text)

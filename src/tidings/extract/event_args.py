@@ -151,6 +151,7 @@ class ActorBook:
         self.countries = countries if countries is not None else _default_countries()
         self._by_name: dict[str, int] = {}
         self._sent_countries: dict[int, str | None] = {}
+        self._places: set[str] | None = None
         self._next = 1 + max((int(a.id[1:]) for a in self.actors if a.id[1:].isdigit()), default=0)
 
     def _index_at(self, start: int, end: int, head: tuple[int, int] | None) -> int | None:
@@ -184,9 +185,18 @@ class ActorBook:
         if tok.pos_ == "PRON" or not add or (tok.ent_type_ in _NOT_ACTORS and not crowd) or is_date_word(tok.text):
             return None
         country = self.countries.of_text(sp.text)
-        if not (country or crowd or is_participant_like(tok)) or (country is None and _names_a_place(tok)):
+        if not (country or crowd or is_participant_like(tok)) or (country is None and self._place(tok)):
             return None
         return self._add(tok, sp, country)
+
+    def _place(self, tok: Any) -> bool:
+        """A place by its own syntax, or a name the article's syntax marks as a place elsewhere
+        ("near the town of Korsk … a curfew on Korsk")."""
+        if _names_a_place(tok):
+            return True
+        if self._places is None:
+            self._places = {t.text.lower() for t in tok.doc if t.pos_ == "PROPN" and place_by_syntax(t)}
+        return tok.pos_ == "PROPN" and tok.text.lower() in self._places
 
     def _group_of(self, tok: Any, idx: int) -> bool:
         """Whether ``tok`` is a group noun whose matched actor is only named after it ("militants

@@ -9,6 +9,10 @@ action within the article (headline, lead, later paragraph) into one event with 
 spans, and give pledges, support and aid without a recipient the goal country of their context
 (:mod:`.event_recipient`).
 
+Constructions whose event is not their head word's (headline verbs parsed as modifiers, appeals
+to a named addressee, orders to leave, announced recalls) live in :mod:`.event_constructions`;
+participant countries come from the knowledge base through :mod:`.event_countries`.
+
 ``cameo`` is chosen per (type, mode, embedded action, trigger, object, context); ``quad`` and
 ``intensity`` follow that CAMEO code (:func:`~tidings.ontology.cameo_quad`,
 :func:`~tidings.ontology.cameo_intensity`), so that they mean what they mean in CAMEO data.
@@ -223,6 +227,8 @@ def merge_events(events: Sequence[Event], book: ActorBook) -> list[Event]:
                 continue
             if ("historical" in m.aux) != ("historical" in ev.aux):
                 continue
+            if m.mode and ev.mode and m.mode != ev.mode:
+                continue  # a curfew and arrests are two coercions, not two reports of one
             if not (ev.actor and m.actor and _countries(ev.actor, book) & _countries(m.actor, book)):
                 continue
             ra, rb = _countries(ev.recipient, book), _countries(m.recipient, book)
