@@ -98,6 +98,7 @@ def test_attach_constructions_no_location(nlp, text, trigger) -> None:  # type: 
     ("Troops entered the town and seized the bridge on Monday.", "entered", "2025-09-01", "Monday"),
     ("On Monday, the minister said troops attacked the village.", "attacked", "2025-09-01", "Monday"),
     ("The talks, which ended on Wednesday, produced no deal.", "talks", "2025-09-03", "Wednesday"),
+    ("Two people were killed in a bombing that happened on Wednesday.", "killed", "2025-09-03", "Wednesday"),
     # a date in front of coordinated clauses scopes over both
     ("On Wednesday, nine people were killed and thirty were injured.", "injured", "2025-09-03", "Wednesday"),
     # a date before the subject of an embedded clause is outside it, whatever the parse says

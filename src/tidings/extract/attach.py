@@ -138,13 +138,16 @@ def _belongs_elsewhere(tok: Any, trigger: Any) -> bool:
     ("troops entered on Monday and rebels seized the bridge"), unless the date stands in
     front of the first of them and so scopes over both ("On Monday, 9 were killed and 30
     were injured"). A relative clause on the trigger itself ("the talks, which ended on
-    Friday") speaks of the trigger's event.
+    Friday") speaks of the trigger's event, and one on a noun of a prepositional phrase of its
+    clause speaks of a circumstance of it ("killed in a blast that hit on Monday"); one on a
+    participant does not ("met the president, who arrived on Tuesday").
     """
     mine, theirs = _owning_clause(trigger), _owning_clause(tok)
     if mine.i == theirs.i:
         return False
-    if theirs.dep_ in ("relcl", "acl") and theirs.head.i == trigger.i:
-        return False
+    if theirs.dep_ in ("relcl", "acl") and (theirs.head.i == trigger.i or (
+            theirs.head.dep_ == "pobj" and theirs.head.i in _clause_tokens(trigger))):
+        return False  # about the event itself, or a circumstance of it ("killed in a blast that hit on Monday")
     cur = mine
     for _ in range(40):
         if cur.dep_ == "conj" and _has_subject(cur) and not (cur.head.i == theirs.i and _fronted(tok, theirs)):

@@ -22,6 +22,17 @@ def token_span(tokens) -> Span:  # type: ignore[no-untyped-def]
     return Span(start, end, doc.text[start:end])
 
 
+def doc_text(doc, text: str | None = None) -> str:  # type: ignore[no-untyped-def]
+    """``text`` when it is the text ``doc`` was parsed from (checked cheaply), else ``doc.text``.
+
+    spaCy rebuilds ``doc.text`` from the tokens on every access; a component that has the
+    article's text (which the pipeline parsed) passes it here instead.
+    """
+    if text is not None and len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        return text
+    return doc.text
+
+
 def overlaps(a: Span, start: int, end: int) -> bool:
     return a.start < end and start < a.end
 
@@ -42,4 +53,4 @@ def actor_of_token(actors: Iterable[Actor], token) -> Actor | None:  # type: ign
     return actor_at(actors, token.idx, token.idx + len(token.text))
 
 
-__all__ = ["actor_at", "actor_of_token", "overlaps", "span_of", "token_span"]
+__all__ = ["actor_at", "actor_of_token", "doc_text", "overlaps", "span_of", "token_span"]

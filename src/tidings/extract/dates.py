@@ -15,6 +15,7 @@ from typing import Any, Iterable, Iterator
 
 from ..registry import Resources
 from ..schema import ArticleResult, Provenance, Span, TimeExpression
+from .common import doc_text
 from .temporal import MONTHS, WEEKDAYS, resolve
 
 COMPONENT = "tidings.times.v1"
@@ -133,9 +134,10 @@ def _head_token(doc: Any, start: int, end: int) -> Any:
     return span.root
 
 
-def extract_times(doc: Any, anchor: Any) -> Iterable[TimeExpression]:
-    """Yield each temporal expression of ``doc`` resolved against ``anchor`` (a date or ``None``)."""
-    text = doc.text
+def extract_times(doc: Any, anchor: Any, text: str | None = None) -> Iterable[TimeExpression]:
+    """Yield each temporal expression of ``doc`` resolved against ``anchor`` (a date or ``None``);
+    ``text`` is ``doc.text`` where the caller has it."""
+    text = doc_text(doc, text)
     for start, end, rule in candidate_spans(doc, text):
         start, end = _trim(text, start, end)
         raw = text[start:end]
@@ -154,7 +156,7 @@ def extract_times(doc: Any, anchor: Any) -> Iterable[TimeExpression]:
 
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     """Assign ``times``: the article's temporal expressions with resolved values."""
-    return dataclasses.replace(draft, times=tuple(extract_times(doc, draft.article.date)))
+    return dataclasses.replace(draft, times=tuple(extract_times(doc, draft.article.date, draft.article.text)))
 
 
 __all__ = ["COMPONENT", "candidate_spans", "extract_times", "run", "tense_of"]

@@ -20,6 +20,7 @@ Two kinds of evidence, strongest first:
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
@@ -29,6 +30,9 @@ from ..schema import Actor
 SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "port", "seaport", "enclave", "province", "region",
                     "district", "state", "county", "island", "governorate", "oblast", "resort", "metropolis",
                     "municipality", "settlement", "stronghold", "suburb", "hometown"}
+_SETTLEMENT_RE = re.compile(r"\b(?:" + "|".join(sorted(SETTLEMENT_NOUNS | {n + "s" for n in SETTLEMENT_NOUNS} | {
+    n[:-1] + "ies" for n in SETTLEMENT_NOUNS if n.endswith("y")}, key=len, reverse=True)) + r")\b")
+_CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]*")
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 DEFINITE = {"the", "this", "that"}
 # a description after these prepositions names a second place, not the one before it
@@ -66,10 +70,14 @@ def _country_of_modifier(tok: Any, gaz: Gazetteer) -> str | None:
     return None
 
 
-def find_descriptions(doc: Any, gaz: Gazetteer) -> list[Description]:
+def find_descriptions(doc: Any, gaz: Gazetteer, text: str | None = None) -> list[Description]:
     """Every settlement noun phrase of the text whose modifier names a country."""
     out: list[Description] = []
-    for tok in doc:
+    for m in _SETTLEMENT_RE.finditer(doc.text if text is None else text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 1:
+            continue
+        tok = span[0]
         if not tok.is_lower or tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in SETTLEMENT_NOUNS:
             continue
         iso3 = None
@@ -167,13 +175,12 @@ class CountryContext:
     without rescanning the text.
     """
 
-    def __init__(self, doc: Any, gaz: Gazetteer, actors: Iterable[Actor]) -> None:
+    def __init__(self, text: str, gaz: Gazetteer, actors: Iterable[Actor]) -> None:
         words: list[tuple[int, str]] = []
-        for tok in doc:
-            if tok.text[:1].isupper():
-                iso3 = gaz.demonym(tok.text)
-                if iso3:
-                    words.append((tok.idx, iso3))
+        for m in _CAPITALISED.finditer(text):  # the text, not the tokens: a Token per word is costly
+            iso3 = gaz.demonym(m.group())
+            if iso3:
+                words.append((m.start(), iso3))
         self.words = words
         self.word_starts = [w[0] for w in words]
         self.actors = [a for a in actors if a.country]

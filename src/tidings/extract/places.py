@@ -20,11 +20,12 @@ import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from ..gazetteer import Gazetteer, Place, load_gazetteer, normalize
 from ..registry import Resources
 from ..schema import Actor, ArticleResult, Location, Provenance, Span
+from .common import doc_text
 from .place_context import CountryContext, find_descriptions, link_descriptions
 
 COMPONENT = "tidings.places.v1"
@@ -126,10 +127,30 @@ def _place_context(ent: Any) -> str | None:
     return None
 
 
-def _gazetteer_candidates(doc: Any, gaz: Gazetteer) -> Iterable[Candidate]:
+def _plural(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+
+
+_INTRO_WORDS = LOCATIVE_PREPS | {"of"} | PLACE_NOUNS | {_plural(n) for n in PLACE_NOUNS}
+# a word that may introduce a place, followed by a capitalised word: only these are worth a token
+_INTRO_RE = re.compile(r"\b([A-Za-z]+)\s+(?:[Tt]he\s+)?(?=[A-Z])")
+
+
+def _introducers(doc: Any, text: str) -> Iterator[Any]:
+    """The tokens that introduce a place, found in the text first: building a spaCy token for
+    every word of the article costs more than the whole look-up."""
+    for m in _INTRO_RE.finditer(text):
+        if m.group(1).lower() not in _INTRO_WORDS:
+            continue
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is not None and len(span) == 1 and _introduces_place(span[0]):
+            yield span[0]
+
+
+def _gazetteer_candidates(doc: Any, gaz: Gazetteer, text: str) -> Iterable[Candidate]:
     """Capitalised tokens after a locative preposition or place noun that name a known place."""
-    for tok in doc:
-        if not _introduces_place(tok) or tok.i + 1 >= len(doc):
+    for tok in _introducers(doc, text):
+        if tok.i + 1 >= len(doc):
             continue
         i = tok.i + 1
         if doc[i].lower_ == "the":
@@ -145,25 +166,28 @@ def _gazetteer_candidates(doc: Any, gaz: Gazetteer) -> Iterable[Candidate]:
                 break
 
 
-def find_candidates(doc: Any, gaz: Gazetteer) -> list[Candidate]:
-    """All toponym candidates, overlaps resolved in favour of the longer span."""
-    text = doc.text  # spaCy rebuilds it on every access
+def find_candidates(doc: Any, gaz: Gazetteer, text: str | None = None) -> list[Candidate]:
+    """All toponym candidates, overlaps resolved in favour of the longer span.
+
+    ``text`` is the document's text when the caller has it (spaCy rebuilds ``doc.text`` from
+    the tokens on every access)."""
+    text = doc.text if text is None else text
     found: list[Candidate] = list(_capital_candidates(text, gaz))
     for ent in doc.ents:
-        text, start = _strip_the(ent.text, ent.start_char)
-        text = _strip_possessive(text)
+        name, start = _strip_the(ent.text, ent.start_char)
+        name = _strip_possessive(name)
         if ent.label_ in ENTITY_LABELS:
-            if gaz.demonym(text) and not gaz.contains(text):
+            if gaz.demonym(name) and not gaz.contains(name):
                 continue  # "Sri Lankan" tagged GPE is a nationality, not a place
-            found.append(Candidate(start, start + len(text), text, f"ner-{ent.label_.lower()}",
+            found.append(Candidate(start, start + len(name), name, f"ner-{ent.label_.lower()}",
                                    within=_qualifier(text, ent.end_char, gaz)))
-        elif ent.label_ in ("PERSON", "ORG", "NORP") and gaz.contains(text) and not gaz.demonym(text):
+        elif ent.label_ in ("PERSON", "ORG", "NORP") and gaz.contains(name) and not gaz.demonym(name):
             # spaCy's label is wrong for a known place used as one ("in Kyiv" as PERSON)
             why = _place_context(ent)
             if why is not None:
                 rule = f"gazetteer-relabel-{ent.label_.lower()}" + ("" if why == "after-prep" else f"-{why}")
-                found.append(Candidate(start, start + len(text), text, rule))
-    found.extend(_gazetteer_candidates(doc, gaz))
+                found.append(Candidate(start, start + len(name), name, rule))
+    found.extend(_gazetteer_candidates(doc, gaz, text))
     chosen: list[Candidate] = []
     for c in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
         if any(c.start < o.end and o.start < c.end for o in chosen):
@@ -206,7 +230,7 @@ def _described(doc: Any, text: str, candidates: list[Candidate], gaz: Gazetteer,
     (country -> description), and those that a description tied to the name itself gives
     (built on it or beside it, not referring back)."""
     spans = [(c.start, c.end, _root(doc, c.start, c.end)) for c in candidates]
-    links = link_descriptions(find_descriptions(doc, gaz), spans, text, bounds.sentence, bounds.paragraph)
+    links = link_descriptions(find_descriptions(doc, gaz, text), spans, text, bounds.sentence, bounds.paragraph)
     by_name: dict[str, dict[str, str]] = {}
     direct: dict[str, set[str]] = {}
     for i, found in links.items():
@@ -219,10 +243,10 @@ def _described(doc: Any, text: str, candidates: list[Candidate], gaz: Gazetteer,
 
 
 def resolve_candidates(doc: Any, candidates: list[Candidate], gaz: Gazetteer,
-                       actors: tuple[Actor, ...] = ()) -> list[Location]:
+                       actors: tuple[Actor, ...] = (), text: str | None = None) -> list[Location]:
     """Resolve candidates with descriptions of the place and the countries named around it
     (sentence, paragraph, article) as context; see :mod:`tidings.extract.place_context`."""
-    text = doc.text
+    text = doc.text if text is None else text
     bounds = _Bounds(doc, text)
     sure: dict[tuple[int, int], Place] = {}
     for c in candidates:
@@ -233,7 +257,7 @@ def resolve_candidates(doc: Any, candidates: list[Candidate], gaz: Gazetteer,
         country = next((p for p, primary in cands if primary and p.feature == "country"), None)
         if country is not None or len(cands) == 1:  # a country outranks every town of its name
             sure[(c.start, c.end)] = country or cands[0][0]
-    context = CountryContext(doc, gaz, actors)
+    context = CountryContext(text, gaz, actors)
     context.add_places((s, e, p) for (s, e), p in sure.items())
     described = _described(doc, text, candidates, gaz, bounds)
     out: list[Location] = []
@@ -270,13 +294,17 @@ def resolve_candidates(doc: Any, candidates: list[Candidate], gaz: Gazetteer,
     return out
 
 
-def extract_places(doc: Any, gaz: Gazetteer, actors: tuple[Actor, ...] = ()) -> list[Location]:
-    return resolve_candidates(doc, find_candidates(doc, gaz), gaz, actors)
+def extract_places(doc: Any, gaz: Gazetteer, actors: tuple[Actor, ...] = (), text: str | None = None
+                   ) -> list[Location]:
+    """Every toponym of ``doc`` resolved; ``text`` is ``doc.text`` where the caller has it."""
+    text = doc_text(doc, text)
+    return resolve_candidates(doc, find_candidates(doc, gaz, text), gaz, actors, text)
 
 
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     """Assign ``places``: every toponym with its GeoNames-style resolution and span."""
-    return dataclasses.replace(draft, places=tuple(extract_places(doc, gazetteer(resources), draft.actors)))
+    return dataclasses.replace(draft, places=tuple(extract_places(doc, gazetteer(resources), draft.actors,
+                                                                  draft.article.text)))
 
 
 __all__ = ["COMPONENT", "Candidate", "extract_places", "find_candidates", "gazetteer", "resolve_candidates", "run"]
