@@ -405,26 +405,26 @@ def only_place(doc: Any, event: Event, places: Sequence[Location]) -> tuple[Loca
     return modifier, f"{modifier.span.text!r} is the only place the sentence names (as a modifier)"
 
 
-def _carry_actors(doc: Any, draft: ArticleResult, event: Event, sent: Any) -> set[str]:
+def _carry_actors(draft: ArticleResult, event: Event, sent: tuple[int, int]) -> set[str]:
     """The event's actors that this sentence refers back to (a pronoun or title, or a quote's speaker)."""
     ids = set(event.actor)
     out = {a.id for a in draft.actors if a.id in ids and any(
-        m.kind in ANAPHORIC_KINDS and sent.start_char <= m.span.start < sent.end_char for m in a.mentions)}
+        m.kind in ANAPHORIC_KINDS and sent[0] <= m.span.start < sent[1] for m in a.mentions)}
     for q in draft.quotes:
         if q.speaker in ids and q.span.start <= event.evidence.start < q.span.end + 2:
             out.add(q.speaker)
     return out
 
 
-def _carry(doc: Any, draft: ArticleResult, event: Event, need_date: bool, need_place: bool
-           ) -> tuple[EventDate | None, Location | None]:
-    """Date and place of the nearest earlier sentences about the same actor, for an anaphoric sentence."""
+def _carry(doc: Any, draft: ArticleResult, event: Event, need_date: bool, need_place: bool,
+           sents: Sequence[tuple[int, int]]) -> tuple[EventDate | None, Location | None]:
+    """Date and place of the nearest earlier sentences about the same actor, for an anaphoric
+    sentence; ``sents`` are the article's sentence bounds."""
     trig = _trigger(doc, event)
     if trig is None:
         return None, None
-    sents = list(doc.sents)
-    here = next((i for i, s in enumerate(sents) if s.start_char <= trig.idx < s.end_char), -1)
-    actors = _carry_actors(doc, draft, event, sents[here]) if here >= 0 else set()
+    here = next((i for i, (s0, s1) in enumerate(sents) if s0 <= trig.idx < s1), -1)
+    actors = _carry_actors(draft, event, sents[here]) if here >= 0 else set()
     if not actors:
         return None, None
     starts = [m.span.start for a in draft.actors if a.id in actors for m in a.mentions]
@@ -432,17 +432,17 @@ def _carry(doc: Any, draft: ArticleResult, event: Event, need_date: bool, need_p
     place: Location | None = None
     anchor = draft.article.date
     for i in range(here - 1, max(-1, here - 1 - CARRY_WINDOW), -1):
-        s = sents[i]
-        if not any(s.start_char <= x < s.end_char for x in starts):
+        s0, s1 = sents[i]
+        if not any(s0 <= x < s1 for x in starts):
             continue
         if need_date and date is None:
-            dated = [t for t in _dated(draft.times) if s.start_char <= t.span.start < s.end_char]
+            dated = [t for t in _dated(draft.times) if s0 <= t.span.start < s1]
             if dated:
                 t = dated[0]
                 date = _date_from(t, anchor, f"carried from an earlier sentence about the same actor: {t.span.text!r}")
         if need_place and place is None:
             for loc in draft.places:
-                tok = _token_at(doc, loc.span) if loc.span and s.start_char <= loc.span.start < s.end_char else None
+                tok = _token_at(doc, loc.span) if loc.span and s0 <= loc.span.start < s1 else None
                 if tok is not None and _locative_prep(tok, None) is not None:
                     place = dataclasses.replace(loc, provenance=Provenance(
                         COMPONENT, "carried", 0.5, f"carried from an earlier sentence about the same actor: "
@@ -456,6 +456,7 @@ def _carry(doc: Any, draft: ArticleResult, event: Event, need_date: bool, need_p
 def attach(doc: Any, draft: ArticleResult) -> tuple[Event, ...]:
     anchor = draft.article.date
     out: list[Event] = []
+    sents: list[tuple[int, int]] = []  # built once, when an event first needs to carry
     for event in draft.events:
         date = choose_date(doc, event, draft.times, anchor)
         loc = choose_location(doc, event, draft.places)
@@ -466,7 +467,8 @@ def attach(doc: Any, draft: ArticleResult) -> tuple[Event, ...]:
                      "subject-phrase": 0.6}.get(rule, 0.5)
             location = dataclasses.replace(place, provenance=Provenance(COMPONENT, rule, score, why))
         if date is None or location is None:
-            carried_date, carried_place = _carry(doc, draft, event, date is None, location is None)
+            sents = sents or [(s.start_char, s.end_char) for s in doc.sents]
+            carried_date, carried_place = _carry(doc, draft, event, date is None, location is None, sents)
             date = date or carried_date
             location = location or carried_place
         if location is None:
