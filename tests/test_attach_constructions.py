@@ -58,6 +58,11 @@ def _code(nlp, text: str, trigger: str) -> Event:  # type: ignore[no-untyped-def
      "most-specific"),
     ("A Dutch trader was placed under investigation in Spain over a fraud at a bank in Valencia.", "investigation",
      "Valencia", "ESP", "most-specific"),
+    # a trigger of several words stands for its head
+    ("A Dutch trader was placed under investigation in Spain over a fraud at a bank in Valencia.",
+     "placed under investigation", "Valencia", "ESP", "most-specific"),
+    ("The council imposed a ban on the sale, transport and storage of fuel around Harare.", "imposed a ban",
+     "Harare", "ZWE", "locative"),
 ])
 def test_attach_constructions_location(nlp, text, trigger, name, country, rule) -> None:  # type: ignore[no-untyped-def]
     loc = _code(nlp, text, trigger).location
