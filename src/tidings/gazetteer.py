@@ -8,9 +8,11 @@ places that are not cities (Crimea, the Red Sea, the Oval Office...). Nothing is
 run time; the indexes are built on first use and kept for the life of the process.
 
 Ranking is by importance (countries above regions above cities, cities by population),
-multiplied by a context bonus for candidates in the countries the article talks about, so
-"Paris" next to a French president is Paris, France, and "Tripoli" in a sentence about
-Lebanese militias is Tripoli, Lebanon.
+multiplied by a context bonus for candidates in the countries the text names around the
+name (its sentence, else its paragraph, else the article), and by a far larger one for the
+country a description of the place itself gives ("the north Lebanese port"). So "Paris"
+next to a French president is Paris, France, and "Tripoli" in a sentence about Lebanese
+militias is Tripoli, Lebanon.
 """
 
 from __future__ import annotations

@@ -8,10 +8,13 @@ ORG); and descriptions built from a demonym or a country and the word *capital* 
 Chinese capital", "Lebanon's capital"), which take in the capital's name when the text
 gives it ("East Timor's capital Dili"). Each is resolved in two passes: first the names
 with a single reading (countries, unique cities) and the actors' countries give the
-article's countries; then every name is ranked with those countries, and the sentence's
-own, as context. An actor whose mention is the toponym itself ("militias in Tripoli"
-resolved by the actor stage) does not count as context for that toponym: it would only
-echo an earlier reading of the same name.
+countries named in each sentence, paragraph and the article; then every name is ranked
+with those tiers and with what descriptions of the place say ("the north Lebanese port",
+"Lebanon's second city"), see :mod:`tidings.extract.place_context`. An actor whose mention
+or name is the toponym itself ("militias in Tripoli" resolved by the actor stage) does not
+count as context for that toponym: it would only echo an earlier reading of the same name.
+A description tied to the name also keeps a place the gazetteer lacks, or has only abroad
+("the Bosnian town of Srebrenica"), in the country it gives.
 """
 
 from __future__ import annotations
