@@ -15,6 +15,7 @@ from typing import Any, Iterable, Iterator
 
 from ..schema import Actor, Mention, Provenance, Span
 from .actor_context import after_place_preposition, is_date_word, place_by_syntax
+from ..ontology import NONSTATE_CODES
 from .event_countries import CountryNames
 
 COMPONENT = "tidings.events.v1"
@@ -151,6 +152,7 @@ class ActorBook:
         self.countries = countries if countries is not None else _default_countries()
         self._by_name: dict[str, int] = {}
         self._sent_countries: dict[int, str | None] = {}
+        self._defaulted: dict[str, tuple[int, Actor]] = {}  # id -> (sentence start, actor before the default)
         self._places: set[str] | None = None
         self._next = 1 + max((int(a.id[1:]) for a in self.actors if a.id[1:].isdigit()), default=0)
 
@@ -211,13 +213,17 @@ class ActorBook:
         """A country for a country-less participant: one its phrase names ("British Defence Secretary
         Tom King"), else the only country its sentence names ("Judge X opened an inquiry into
         Chilean officials"): people and groups of a news sentence mostly belong to the country the
-        sentence is about, and a sentence naming two countries gives no such default."""
+        sentence is about, and a sentence naming two countries gives no such default. A body of
+        states (EUR, UNO, IGO…) is a side of its own, never a default: "The European Union urged the
+        authorities to…" says nothing about whose authorities they are."""
         actor = self.actors[idx]
         country = self.countries.of_text(sp.text)
         rule, why = "participant-country", f"country named in the participant phrase {sp.text!r}"
         if country is None:
             country = self._sentence_country(tok)
             rule, why = "sentence-country", "the only country its sentence names"
+        if country and rule == "sentence-country":
+            self._defaulted[actor.id] = (tok.sent.start, actor)
         if country:
             self.actors[idx] = dataclasses.replace(actor, country=country,
                                                    provenance=Provenance(COMPONENT, rule, 0.5, why))
@@ -231,8 +237,21 @@ class ActorBook:
                 sent.start_char <= m.span.start < sent.end_char for m in a.mentions)}
             # a people of several states ("European commitment") is still a second side: no default then
             unplaced = any(e.label_ == "NORP" and c is None and self.countries.supranational(e.text) for e, c in codes)
-            self._sent_countries[sent.start] = next(iter(found)) if len(found) == 1 and not unplaced else None
+            only = next(iter(found)) if len(found) == 1 and not unplaced else None
+            self._sent_countries[sent.start] = None if only in NONSTATE_CODES else only
         return self._sent_countries[sent.start]
+
+    def withhold_shared(self, ids: Iterable[str], others: Iterable[str], sent_start: int) -> None:
+        """Take back a sentence default from ``ids`` where it is the country of one of ``others``,
+        the other side of the same event: the one country of "X's minister urged the authorities
+        to…" is the speaker's, and the addressee of an appeal is usually someone else."""
+        theirs = {self.country(o) for o in others} - {None}
+        for aid in ids:
+            given = self._defaulted.get(aid)
+            if given is None or given[0] != sent_start or self.country(aid) not in theirs:
+                continue
+            del self._defaulted[aid]
+            self.actors = [given[1] if a.id == aid else a for a in self.actors]
 
     def _add(self, tok: Any, sp: Span, country: str | None) -> str:
         key = sp.text.lower()

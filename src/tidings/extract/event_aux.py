@@ -58,7 +58,11 @@ def aux_flags(tokens: Sequence[Any], *, noun: Any = None, article_date: dt.date 
     if conditional or lemmas & HYPOTHETICAL_AUX:
         flags.append("hypothetical")
     going_to = any(t.lower_ == "going" for t in tokens[1:])
-    if future or lemmas & FUTURE_AUX or going_to or any(t.lemma_ in FUTURE_FRAMES for t in tokens[1:]):
+    # a future frame counts only above the event's verb ("agreed to send"); a frame's own embedded
+    # verb ("failed to agree") is what happened (or did not), not a promise: PLOVER codes that
+    # failure as a past REJECT
+    framed = any(t.lemma_ in FUTURE_FRAMES and t in set(tokens[0].ancestors) for t in tokens[1:])
+    if future or lemmas & FUTURE_AUX or going_to or framed:
         flags.append("future")
     if "future" not in flags and _is_historical(tokens, clause, article_date, times):
         flags.append("historical")

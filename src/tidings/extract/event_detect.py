@@ -241,11 +241,24 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
     return None, "", None
 
 
+def descriptive_participle(v: Any, *, hyphenated_only: bool = False) -> bool:
+    """Whether a participle only describes the state of its noun ("flood-hit regions",
+    "war-torn north", "rebel-held city", "besieged towns"): an adjective, not an action reported
+    with an actor, a date or a place. With ``hyphenated_only``, only the hyphenated compounds, which
+    are never a headline's verb."""
+    if v.dep_ != "amod" or v.tag_ not in ("VBN", "VBD", "JJ"):
+        return False
+    hyphen = v.i > v.sent.start and v.doc[v.i - 1].tag_ == "HYPH" and any(c.tag_ == "HYPH" for c in v.children)
+    return hyphen or (not hyphenated_only and v.tag_ == "VBN")
+
+
 def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> Iterator[Candidate]:
     """Every verbal trigger of one sentence; ``taken`` collects tokens that no other trigger may use."""
     taken = set() if taken is None else taken
     for v in sent:
         if v.pos_ not in ("VERB", "AUX", "ADJ") or v.i in taken:
+            continue
+        if descriptive_participle(v, hyphenated_only=True):
             continue
         lemma = v.lemma_.lower()
         headline = headline_verb(v) if lemma in lex.verbs and lex.verbs[lemma].event else None
@@ -255,6 +268,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             e = lex.verbs[lemma]
             yield Candidate(e.event or "", e.mode, f"headline:{lemma}", [v], [v], swallowed[-1], actors=subjects,
                             recipients=named, context=e.context, score=0.7)
+            continue
+        if descriptive_participle(v):
             continue
         if v.pos_ == "ADJ" or lemma == "be":
             if lemma in _WILLING and any(c.dep_ == "xcomp" for c in v.children):
@@ -527,4 +542,4 @@ def _clause_head(n: Any) -> Any:
     return h
 
 
-__all__ = ["Candidate", "find_candidates", "find_nominals", "inner_type", "subject_of"]
+__all__ = ["Candidate", "descriptive_participle", "find_candidates", "find_nominals", "inner_type", "subject_of"]

@@ -144,6 +144,17 @@ def _speaker_country(quote: Quote, doc: Any, book: ActorBook) -> None:
         book.resolve(span.root, add=False)
 
 
+def _speaker_acts(c: Candidate, actors: Sequence[str]) -> bool:
+    """Whether the speaker of the quote holding ``c`` is its actor. First-person content ("we will
+    not negotiate", "I …") is the speaker's own act, and so is a verb with no subject of its own or
+    only a pronoun the quotes stage already tied to the speaker ("said he would not resign"); an event the statement merely describes keeps its own participants: "said that the protests
+    were organised by foreign agents" names the organisers (or no one), never the speaker, and a
+    nominal event ("said the talks had collapsed") has no agent in the speaker either."""
+    if any(is_self_reference(a) for a in c.actors):
+        return True
+    return not actors and c.noun is None and all(a.pos_ == "PRON" for a in c.actors)  # "said it would…"
+
+
 def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, headline_cues: list[tuple[int, str]]
               ) -> Event | None:
     trig_start = min(t.idx for t in c.trigger)
@@ -151,7 +162,7 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     quote = quote_at(draft.quotes, trig_start, trig_end)
     actor_heads = [a for a in c.actors if not (quote and is_self_reference(a))]
     actors = participants(actor_heads, book)
-    if quote is not None and quote.speaker and (not actors or any(is_self_reference(a) for a in c.actors)):
+    if quote is not None and quote.speaker and _speaker_acts(c, actors):
         actors = (quote.speaker,) + tuple(a for a in actors if a != quote.speaker)
         _speaker_country(quote, sent.doc, book)
     recipients = tuple(r for r in participants(c.recipients, book) if r not in actors)
@@ -167,6 +178,7 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
                 break
     if not recipients and c.event == "PROTEST":
         recipients = tuple(r for r in participants(protest_targets(c.trigger[0], c.head, book.countries), book) if r not in actors)
+    book.withhold_shared(recipients, actors, sent.start)  # the other side is someone else by default
     if c.swap_host and actors and recipients and c.mode != "multilateral":
         actors, recipients = recipients, actors  # the guest is the actor, the host the recipient
     if c.event == "CONSULT" and c.mode is None and len(actors) + len(recipients) >= 3:
