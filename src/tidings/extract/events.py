@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Sequence
 
-from ..ontology import cameo_quad, quad_of
+from ..ontology import NONSTATE_CODES, cameo_quad, quad_of
 from ..registry import Resources
 from ..schema import ArticleResult, Event, Provenance, Quote, Span
 from . import event_lexicon
@@ -144,6 +144,12 @@ def _speaker_country(quote: Quote, doc: Any, book: ActorBook) -> None:
         book.resolve(span.root, add=False)
 
 
+def _state_side(aid: str, book: ActorBook) -> bool:
+    """Whether an actor stands for a state or its organs (a country, a government, a body of states)."""
+    a = next((x for x in book.actors if x.id == aid), None)
+    return a is not None and (a.kind == "country" or a.sector == "GOV" or a.country in NONSTATE_CODES)
+
+
 def _speaker_acts(c: Candidate, actors: Sequence[str]) -> bool:
     """Whether the speaker of the quote holding ``c`` is its actor. First-person content ("we will
     not negotiate", "I …") is the speaker's own act, and so is a verb with no subject of its own or
@@ -152,7 +158,10 @@ def _speaker_acts(c: Candidate, actors: Sequence[str]) -> bool:
     nominal event ("said the talks had collapsed") has no agent in the speaker either."""
     if any(is_self_reference(a) for a in c.actors):
         return True
-    return not actors and c.noun is None and all(a.pos_ == "PRON" for a in c.actors)  # "said it would…"
+    if c.noun is not None:  # "said removing the sanctions is out of the question": the speaker's own step
+        return not actors and not c.actors and c.head.tag_ == "VBG" and not any(
+            k.dep_ in ("nsubj", "poss") for k in c.head.children)
+    return not actors and all(a.pos_ == "PRON" for a in c.actors)  # "said it would…"
 
 
 def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, headline_cues: list[tuple[int, str]]
@@ -178,7 +187,9 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
                 break
     if not recipients and c.event == "PROTEST":
         recipients = tuple(r for r in participants(protest_targets(c.trigger[0], c.head, book.countries), book) if r not in actors)
-    book.withhold_shared(recipients, actors, sent.start)  # the other side is someone else by default
+    if c.event == "REQUEST" and actors and all(_state_side(a, book) for a in actors):
+        # a government appealing to "the authorities" addresses another state's organs
+        book.withhold_shared([r for r in recipients if _state_side(r, book)], actors, sent.start)
     if c.swap_host and actors and recipients and c.mode != "multilateral":
         actors, recipients = recipients, actors  # the guest is the actor, the host the recipient
     if c.event == "CONSULT" and c.mode is None and len(actors) + len(recipients) >= 3:
