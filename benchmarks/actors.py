@@ -4,11 +4,9 @@ time the actors component adds per article over parsed Wikinews articles (parse 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
 import time
 
-from benchmarks import shared_file
+from benchmarks import shared_file, wikinews_articles
 
 
 def kb_load_seconds() -> float:
@@ -35,14 +33,11 @@ def timing(limit: int) -> None:
     from tidings import nlp
     from tidings.extract import actors
     from tidings.registry import Resources
-    from tidings.schema import Article, ArticleResult
+    from tidings.schema import ArticleResult
 
-    path = shared_file("wikinews_en.jsonl")
-    if path is None:
+    arts = wikinews_articles(limit)
+    if arts is None:
         return
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()][:limit]
-    arts = [Article(id=r["id"], text=r["text"], date=dt.date.fromisoformat(r["date"]) if r.get("date") else None)
-            for r in rows]
     t0 = time.perf_counter()
     docs = list(nlp.load().pipe([a.text for a in arts]))
     parse = time.perf_counter() - t0

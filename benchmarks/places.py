@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import datetime as dt
-import json
 import time
 from typing import Any, Callable
 
-from benchmarks import shared_file
+from benchmarks import wikinews_articles
 
 
 def gazetteer_figures() -> None:
@@ -44,14 +42,11 @@ def _time(label: str, func: Callable[[Any, Any], Any], pairs: list[tuple[Any, An
 def timing(limit: int, repeat: int) -> None:
     from tidings.extract import attach, dates, places
     from tidings.pipeline import Pipeline
-    from tidings.schema import Article, ArticleResult
+    from tidings.schema import ArticleResult
 
-    path = shared_file("wikinews_en.jsonl")
-    if path is None:
+    arts = wikinews_articles(limit)
+    if arts is None:
         return
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()][:limit]
-    arts = [Article(id=r["id"], text=r["text"], date=dt.date.fromisoformat(r["date"]) if r.get("date") else None)
-            for r in rows]
     pipe = Pipeline(("actors", "quotes", "times", "places", "events"))
     docs = list(pipe.nlp.pipe([a.text for a in arts]))
     drafts = [pipe.run_components(doc, ArticleResult(article=art)) for doc, art in zip(docs, arts)]

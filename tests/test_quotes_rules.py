@@ -7,18 +7,17 @@ speaker actor name or None, speaker text, cue).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
 
+from builders import Cast, actors_from_cast
 from tidings.extract import quotes
 from tidings.registry import Resources
-from tidings.schema import Actor, Article, ArticleResult, Mention, Span
+from tidings.schema import Actor, Article, ArticleResult
 
 pytestmark = pytest.mark.model
 
-Cast = dict[str, tuple[str, list[str]]]
 
 CAST: Cast = {
     "Ann Vale": ("person", ["Ann Vale"]),
@@ -29,20 +28,7 @@ CAST: Cast = {
 
 
 def make_actors(text: str, cast: Cast) -> tuple[Actor, ...]:
-    """Actors in order of first mention, each with every non-overlapping occurrence of its strings."""
-    taken: list[tuple[int, int]] = []
-    found: dict[str, list[Span]] = {}
-    for surface, name in sorted(((s, n) for n, (_, ss) in cast.items() for s in ss), key=lambda p: -len(p[0])):
-        for m in re.finditer(r"\b" + re.escape(surface) + r"\b", text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            found.setdefault(name, []).append(Span(m.start(), m.end(), surface))
-    order = sorted(found, key=lambda n: min(s.start for s in found[n]))
-    return tuple(
-        Actor(f"a{i + 1}", n, cast[n][0], mentions=tuple(Mention(s) for s in sorted(found[n], key=lambda s: s.start)))
-        for i, n in enumerate(order)  # type: ignore[arg-type]
-    )
+    return actors_from_cast(text, cast)
 
 
 def code(nlp: Any, text: str, cast: Cast | None = None, title: str | None = None) -> ArticleResult:

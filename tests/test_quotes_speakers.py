@@ -6,13 +6,12 @@ strings that mention it), and the quotes expected as (kind, text, speaker name o
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
+from builders import actors_from_cast
 from tidings.extract import quotes
 from tidings.registry import Resources
-from tidings.schema import Actor, Article, ArticleResult, Mention, Span
+from tidings.schema import Actor, Article, ArticleResult
 
 pytestmark = pytest.mark.model
 
@@ -28,20 +27,7 @@ ACTORS = {
 
 def make_actors(text: str) -> tuple[Actor, ...]:
     """Actors in order of first mention, each with every (non-overlapping) occurrence of its names."""
-    taken: list[tuple[int, int]] = []
-    found: dict[str, list[Span]] = {}
-    names = sorted(((s, n) for n, (_, ss) in ACTORS.items() for s in ss), key=lambda p: -len(p[0]))
-    for surface, name in names:
-        for m in re.finditer(r"\b" + re.escape(surface) + r"\b", text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            found.setdefault(name, []).append(Span(m.start(), m.end(), surface))
-    order = sorted(found, key=lambda n: min(s.start for s in found[n]))
-    return tuple(
-        Actor(f"a{i + 1}", n, ACTORS[n][0], mentions=tuple(Mention(s) for s in sorted(found[n], key=lambda s: s.start)))
-        for i, n in enumerate(order)  # type: ignore[arg-type]
-    )
+    return actors_from_cast(text, ACTORS)
 
 
 def code(nlp, text: str, title: str | None = None) -> ArticleResult:  # type: ignore[no-untyped-def]

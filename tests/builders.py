@@ -1,0 +1,27 @@
+"""Hand-built records for tests that need no model."""
+
+from __future__ import annotations
+
+import re
+
+from tidings.schema import Actor, Mention, Span
+
+Cast = dict[str, tuple[str, list[str]]]  # canonical name -> (kind, surface strings)
+
+
+def actors_from_cast(text: str, cast: Cast) -> tuple[Actor, ...]:
+    """Actors in order of first mention, each with every non-overlapping occurrence of its strings
+    (longer strings first, so "Mr Baker" wins over "Baker")."""
+    taken: list[tuple[int, int]] = []
+    found: dict[str, list[Span]] = {}
+    for surface, name in sorted(((s, n) for n, (_, ss) in cast.items() for s in ss), key=lambda p: -len(p[0])):
+        for m in re.finditer(r"\b" + re.escape(surface) + r"\b", text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.setdefault(name, []).append(Span(m.start(), m.end(), surface))
+    order = sorted(found, key=lambda n: min(s.start for s in found[n]))
+    return tuple(
+        Actor(f"a{i + 1}", n, cast[n][0], mentions=tuple(Mention(s) for s in sorted(found[n], key=lambda s: s.start)))  # type: ignore[arg-type]
+        for i, n in enumerate(order)
+    )
