@@ -1,4 +1,4 @@
-"""Participants of events: one actor per coordinated country, countries from the sentence."""
+"""Participants of events: one actor per coordinated country, countries from their own context."""
 
 from __future__ import annotations
 
@@ -42,14 +42,18 @@ def _actor(text: str, name: str, kind: str = "person") -> Actor:
 
 
 @pytest.mark.parametrize("text,name,country", [
-    ("Judge Alva Brenn opened an investigation into Peruvian customs officials.", "Alva Brenn", "PER"),
-    ("President Tomas Vell threatened to impose a curfew in Lima.", "Tomas Vell", "PER"),
+    # the clause's own locative places its subject
+    ("In Peru, Judge Alva Brenn opened an investigation into customs officials.", "Alva Brenn", "PER"),
+    ("Judge Alva Brenn opened an investigation in Lima on Monday.", "Alva Brenn", "PER"),
+    # negative: a country merely named elsewhere in the sentence (here the object's) is no default
+    ("Judge Alva Brenn opened an investigation into Peruvian customs officials.", "Alva Brenn", None),
+    ("President Tomas Vell threatened to impose a curfew in Lima.", "Tomas Vell", None),
     # two countries in the sentence: no default
     ("Minister Tomas Vell accused Peru of arming rebels in Bolivia.", "Tomas Vell", None),
     # no country at all
     ("Minister Tomas Vell accused the rebels of breaking the truce.", "Tomas Vell", None),
 ])
-def test_sentence_country_default(nlp, text: str, name: str, country: str | None) -> None:
+def test_context_country_default(nlp, text: str, name: str, country: str | None) -> None:
     result = _code(nlp, text, actors=[_actor(text, name)])
     actor = next(a for a in result.actors if a.name == name)
     assert actor.country == country

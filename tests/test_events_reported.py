@@ -79,9 +79,12 @@ def test_reported_event_keeps_its_participants(nlp, text: str, speaker: str, con
     # nor, for a government's appeal to state organs, the country of the other side of the event
     ("The Peruvian foreign minister urged the authorities to reopen the border.", "Peruvian foreign minister",
      "PER", "GOV", "authorities", None),
-    # negative: citizens addressing the authorities of the one country named address their own
+    # negative: citizens addressing the authorities placed in their own country address their own
+    ("Peruvian students urged the authorities in Lima to reopen the universities.", "Peruvian students", "PER",
+     "EDU", "authorities", "PER"),
+    # a country named only by the speaker's modifier is not the addressee's own context
     ("Peruvian students urged the authorities to reopen the universities.", "Peruvian students", "PER", "EDU",
-     "authorities", "PER"),
+     "authorities", None),
 ])
 def test_addressee_takes_no_borrowed_country(nlp, text: str, body: str, body_country: str, body_sector: str,
                                              addressee: str, country: str | None) -> None:

@@ -548,6 +548,10 @@ class _Finder:
                         shown = tok.i + 1 if child.lower_ == "in" else end
             text = self.text(start, end)
             res = self.resolver.resolve(text, self.date, places=False)
+            if shown < end and res.named is None:
+                # "Police in Ostland": the place gives the country, the name stays the group's own
+                res = dataclasses.replace(res, name=self.resolver.resolve(self.text(start, shown), self.date,
+                                                                          places=False).name)
             has_modifier = res.country is not None or any(not self.claimed[t.i] is False for t in doc[start:tok.i])
             if term.kind in {"title", "leader"}:
                 if doc[tok.i + 1:tok.i + 2] and doc[tok.i + 1].ent_type_ == "PERSON":

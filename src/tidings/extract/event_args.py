@@ -45,6 +45,15 @@ _OFFICES = frozenset("government authority minister president leader king queen 
                      "regime administration cabinet ministry parliament congress court army military police "
                      "navy council junta spokesman spokeswoman spokesperson ambassador envoy chief commander "
                      "general official delegation".split())
+# Prepositions of a post-modifying place phrase: "the president in X" is the president, said where.
+_PLACE_PREPS = frozenset("in at near inside outside across around".split())
+# Modifiers saying a group is NOT of the country at hand ("foreign troops deployed to X").
+_OUTSIDERS = frozenset("foreign international western other outside overseas external global".split())
+# Onlookers belong to no side by default: "experts who say X's president…" are nobody's experts.
+_ONLOOKERS = frozenset("expert analyst observer journalist reporter commentator correspondent scholar "
+                       "researcher economist academic pundit historian".split())
+# Clause relations whose head's locative ("in X") may place a participant.
+_CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def coordinated(tok: Any) -> list[Any]:
@@ -58,7 +67,7 @@ def coordinated(tok: Any) -> list[Any]:
 def phrase_tokens(tok: Any) -> list[Any]:
     """The noun phrase headed by ``tok``, without relative clauses and coordinated heads."""
     out = [tok]
-    stack = [c for c in tok.children if c.dep_ not in _CUT and not _charge(c)]
+    stack = [c for c in tok.children if c.dep_ not in _CUT and not _charge(c) and not _place_pp(c)]
     while stack:
         t = stack.pop()
         out.append(t)
@@ -79,6 +88,16 @@ def phrase_tokens(tok: Any) -> list[Any]:
 
 
 # Verbs whose "of" phrase names a charge or a loss, not the object: "accused X of Y".
+def _place_pp(prep: Any) -> bool:
+    """A place phrase after a participant ("the president in X", "police at the border"): where the
+    participant was, not part of who it is; the place may still say whose it is (:meth:`ActorBook._context_country`)."""
+    if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+        return False
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("GPE", "LOC", "FAC") or place_by_syntax(o) is not None
+                              for o in objs)
+
+
 _CHARGE_VERBS = frozenset("accuse suspect convict acquit clear charge rob strip deprive warn inform remind "
                           "notify absolve".split())
 
@@ -160,8 +179,10 @@ class ActorBook:
         best: tuple[int, int, int] | None = None
         for i, actor in enumerate(self.actors):
             for m in actor.mentions:
-                if m.span.start >= start and m.span.end <= end or (m.span.start <= start and m.span.end >= end):
-                    holds_head = head is not None and m.span.start <= head[0] and m.span.end >= head[1]
+                holds_head = head is not None and m.span.start <= head[0] and m.span.end >= head[1]
+                # a mention holding the head counts though it reaches past the phrase ("the US President")
+                if m.span.start >= start and m.span.end <= end or (m.span.start <= start and m.span.end >= end) \
+                        or (holds_head and m.span.start < end and m.span.end > start):
                     key = (0 if holds_head else 1, m.span.start, i)
                     if best is None or key < best:
                         best = key
@@ -176,7 +197,7 @@ class ActorBook:
         if idx is not None and add and self._group_of(tok, idx):
             # "supporters of the former president": the group acts, with the country of whom it follows
             nested = self.actors[idx]
-            country = nested.country or self._sentence_country(tok)
+            country = nested.country or self._context_country(tok)
             return self._add(tok, sp, country)
         if idx is not None:
             actor = self.actors[idx]
@@ -189,6 +210,8 @@ class ActorBook:
         country = self.countries.of_text(sp.text)
         if not (country or crowd or is_participant_like(tok)) or (country is None and self._place(tok)):
             return None
+        if country is None and tok.ent_type_ != "PERSON":
+            country = self._context_country(tok)  # "police in X" are X's
         return self._add(tok, sp, country)
 
     def _place(self, tok: Any) -> bool:
@@ -211,22 +234,56 @@ class ActorBook:
 
     def _give_country(self, idx: int, tok: Any, sp: Span) -> None:
         """A country for a country-less participant: one its phrase names ("British Defence Secretary
-        Tom King"), else the only country its sentence names ("Judge X opened an inquiry into
-        Chilean officials"): people and groups of a news sentence mostly belong to the country the
-        sentence is about, and a sentence naming two countries gives no such default. A body of
-        states (EUR, UNO, IGO…) is a side of its own, never a default: "The European Union urged the
+        Tom King"), else one its own context names (:meth:`_context_country`). A body of states
+        (EUR, UNO, IGO…) is a side of its own, never a default: "The European Union urged the
         authorities to…" says nothing about whose authorities they are."""
         actor = self.actors[idx]
         country = self.countries.of_text(sp.text)
         rule, why = "participant-country", f"country named in the participant phrase {sp.text!r}"
         if country is None:
-            country = self._sentence_country(tok)
-            rule, why = "sentence-country", "the only country its sentence names"
-        if country and rule == "sentence-country":
+            country = self._context_country(tok)
+            rule, why = "context-country", "the country of the participant's own place phrase or clause locative"
+        if country and rule == "context-country":
             self._defaulted[actor.id] = (tok.sent.start, actor)
         if country:
             self.actors[idx] = dataclasses.replace(actor, country=country,
                                                    provenance=Provenance(COMPONENT, rule, 0.5, why))
+
+    def _context_country(self, tok: Any) -> str | None:
+        """The country a participant's own context names: a place phrase of the participant ("police
+        in X"), else a locative of the clause it takes part in ("in X, soldiers fired on…"), and only
+        if that is the only country its sentence names. A country merely named elsewhere in the
+        sentence is no default ("experts who say X's president…" are not X's), nor is any country
+        for a group marked as outsiders ("foreign troops deployed to X"), for onlookers (experts,
+        journalists) or for a region or people of no one country ("Europe", "European")."""
+        if not self._may_default(tok):
+            return None
+        only = self._sentence_country(tok)
+        if only is None:
+            return None
+        holders = [tok]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _counted(tok.head.head) == tok:
+            tok = tok.head.head  # "hundreds of supporters … blocked roads in X": the quantity holds the role
+        if tok.dep_ in _CLAUSE_ROLES:
+            holders.append(tok.head)  # the clause of a subject or object
+            # "opened an investigation in X": the place phrase often hangs from the event noun
+            holders.extend(c for c in tok.head.children if c.dep_ == "dobj" and c != tok and not is_participant_like(c))
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+            holders.append(tok.head.head)  # "were arrested by police in X"
+        for h in holders:
+            for prep in h.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS | {"from"}:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and self.countries.of_text(obj.text) == only:
+                        return only
+        return None
+
+    def _may_default(self, tok: Any) -> bool:
+        """Whether a participant may take a country from its context at all."""
+        if tok.ent_type_ in ("GPE", "LOC", "NORP") or tok.lemma_.lower() in _ONLOOKERS:
+            return False
+        return not any(c.lower_ in _OUTSIDERS for c in tok.children if c.dep_ in ("amod", "compound", "det"))
 
     def _sentence_country(self, tok: Any) -> str | None:
         sent = tok.sent
