@@ -11,7 +11,7 @@ from tidings.schema import Actor, Article, ArticleResult, Event, EventDate, Loca
 
 UNSEEN = Path(__file__).resolve().parent / "fixtures" / "unseen" / "cases.jsonl"
 # Raised as the coder improves; a drop below it is a regression on articles written for the tests.
-UNSEEN_MIN_RATE = 0.65
+UNSEEN_MIN_RATE = 0.90
 
 
 def _m(text: str, start: int = 0) -> Mention:
