@@ -59,6 +59,11 @@ _PARTAKE = frozenset({"participate", "engage", "partake"})
 _PLACING_VERBS = frozenset({"put", "place", "keep", "bring"})
 # Verbs of going whose "for" phrase names what the travellers take part in ("return to X for talks").
 _GOING = frozenset("go return travel fly come arrive head gather convene meet sit".split())
+# Verbs of answering whose "with" phrase names the act that answers ("retaliated with shelling").
+_ANSWERING = frozenset("respond retaliate react reply answer hit strike".split())
+# Subjects whose striking is a labour strike ("unions strike", "nurses strike over pay").
+_WORKFORCE = frozenset("union worker employee staff teacher nurse doctor miner driver pilot docker "
+                       "trade-unionist labourer laborer railworker".split())
 # "used civilians as human shields": the role noun after "as" names the event.
 _AS_VERBS = frozenset({"use", "hold", "keep", "take"})
 _PEACEKEEPERS = frozenset({"peacekeeper", "peacekeeping", "observer", "monitor"})
@@ -213,6 +218,14 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
         e = lex.idioms.get((lemma, o.lemma_.lower()))
         if e:
             return e, f"light:{lemma}_{o.lemma_.lower()}".replace("light:", "idiom:"), o
+    for p in (c for c in v.children if c.dep_ == "prep"):  # "set on fire": the idiom's noun sits in a phrase
+        for o in (gc for gc in p.children if gc.dep_ == "pobj"):
+            e = lex.idioms.get((lemma, f"{p.lower_} {o.lemma_.lower()}"))
+            if e:
+                return e, f"idiom:{lemma}_{p.lower_}_{o.lemma_.lower()}", o
+    if lemma == "strike" and not objs and any(s.lemma_.lower() in _WORKFORCE for s in subject_of(v)[0]):
+        # "Unions strike across the country": workers striking is a labour strike, not an attack
+        return Entry("verb", lemma, "", "PROTEST", "strike", None), "verb:strike_labour", None
     if lemma in _PLACING_VERBS:  # "put under investigation", "placed under house arrest"
         for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ == "under"):
             for o in (gc for gc in p.children if gc.dep_ == "pobj"):
@@ -519,6 +532,9 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
             actors = subject_of(n.head.head)[0]  # "troops take part in peacekeeping operations"
         if not actors and n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in _GOING:
             actors = subject_of(n.head.head)[0]  # "negotiators return to Geneva for talks"
+        if not actors and n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.lemma_.lower() in _ANSWERING:
+            actors = subject_of(n.head.head)[0]  # "the army responded with air strikes on rebel positions"
+            recipients = recipients or [p for p in _preps(n.head.head, ("on", "against")) if p not in actors]
         if not actors and not recipients:
             head = _clause_head(n)  # "we will ... through military means": the speaker acts
             actors = [a for a in subject_of(head)[0] + subject_of(head)[1] if a.lower_ in ("we", "i")]
