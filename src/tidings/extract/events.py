@@ -240,8 +240,11 @@ def _countries(ids: Sequence[str], book: ActorBook) -> set[str]:
     return {c for c in (book.country(a) for a in ids) if c} | set(ids)
 
 
-def merge_events(events: Sequence[Event], book: ActorBook) -> list[Event]:
-    """One action reported several times in an article becomes one event with extra mentions."""
+def merge_events(events: Sequence[Event], book: ActorBook, headline_end: int = -1) -> list[Event]:
+    """One action reported several times in an article becomes one event with extra mentions.
+
+    A headline (ending at ``headline_end``) announces what the body reports with its date and
+    detail, so a body report merged into a headline event becomes the event's main evidence."""
     merged: list[Event] = []
     for ev in events:
         target = None
@@ -263,6 +266,8 @@ def merge_events(events: Sequence[Event], book: ActorBook) -> list[Event]:
             merged.append(ev)
             continue
         m = merged[target]
+        if m.evidence.end <= headline_end <= ev.evidence.start and m.aux == ev.aux:
+            m, ev = dataclasses.replace(ev, mentions=m.mentions + ev.mentions), m
         merged[target] = dataclasses.replace(
             m, actor=m.actor + tuple(a for a in ev.actor if a not in m.actor),
             recipient=m.recipient + tuple(r for r in ev.recipient if r not in m.recipient and r not in m.actor),
@@ -280,7 +285,8 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
     events: list[Event] = []
     for sent in sents:
         events.extend(_code_sentence(sent, lex, book, draft, headline_cues))
-    events = default_recipients(merge_events(events, book), doc, book)
+    headline_end = sents[0].end_char if len(sents) > 1 else -1
+    events = default_recipients(merge_events(events, book, headline_end), doc, book)
     return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(events, 1)], book
 
 
