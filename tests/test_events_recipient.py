@@ -75,3 +75,20 @@ def test_protest_targets(nlp, text: str, expected: str | None) -> None:
     ev = next(e for e in result.events if e.event == "PROTEST")
     by_id = {a.id: a for a in result.actors}
     assert [by_id[r].country for r in ev.recipient] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text,event,expected", [
+    # an act of force or its easing lands on the place it is done in
+    ("Peru imposed a curfew in the city of Santiago on Friday.", "COERCE", "CHL"),
+    ("Peru eased the restrictions in Bolivia province on Friday.", "CONCEDE", "BOL"),
+    ("Peru lifted the curfew in Bolivia on Friday.", "RETREAT", "BOL"),
+    ("Peru lifted the state of emergency in Bolivia on Friday.", "CONCEDE", "BOL"),
+    ("Peru launched an invasion of Ecuador last night.", "ASSAULT", "ECU"),
+    # a place not named as a country's: nothing
+    ("Peru imposed a curfew in the northern valleys on Friday.", "COERCE", None),
+])
+def test_place_targets(nlp, text: str, event: str, expected: str | None) -> None:
+    result = _code(nlp, text)
+    ev = next(e for e in result.events if e.event == event)
+    by_id = {a.id: a for a in result.actors}
+    assert [by_id[r].country for r in ev.recipient] == ([expected] if expected else [])

@@ -127,6 +127,62 @@ def protest_targets(trigger: Any, clause: Any, countries: CountryNames) -> list[
     return []
 
 
+# Acts of force and of easing force land on a place: "lifted a curfew in X", "fired at targets
+# in X", "an invasion of X". When the clause names no one the act is done to, that place's country
+# is what the act targets.
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "CONCEDE", "MOBILIZE"})
+_AT_PLACE_PREPS = frozenset({"in", "into", "inside"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _place_objects(tok: Any, preps: frozenset[str]) -> Iterable[Any]:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    yield g
+
+
+def place_targets(head: Any, objects: Sequence[Any], noun: Any, countries: CountryNames) -> list[Any]:
+    """Named places an act of force is done in: on the clause's verb, its objects, and one noun
+    further ("fired at targets in X"); "of X" on a nominal trigger ("the invasion of X")."""
+    seeds = [head] + [o for o in objects if o is not head]
+    hosts: list[Any] = []
+    for s in seeds:
+        hosts.append(s)
+        hosts.extend(c for c in s.children if c.dep_ in ("dobj", "pobj", "attr") and c.pos_ in ("NOUN", "PROPN"))
+        hosts.extend(g for c in s.children if c.dep_ == "prep" and c.lower_ not in _AT_PLACE_PREPS
+                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN")
+    found: list[Any] = []
+    for h in hosts:
+        preps = _AT_PLACE_PREPS | ({"of"} if h.pos_ == "NOUN" or h is noun else frozenset())
+        for g in _place_objects(h, preps):
+            named = _named_place(g, countries)
+            if named is not None and named not in found:
+                found.append(named)
+    return found
+
+
+def _ent_text(tok: Any) -> str | None:
+    for e in tok.doc.ents:
+        if e.start <= tok.i < e.end:
+            return e.text if e.label_ in _PLACE_LABELS else None
+    return None
+
+
+def _named_place(tok: Any, countries: CountryNames) -> Any:
+    """The token naming a country's place in a prepositional object: the name itself, the name
+    a place noun is compounded with ("X province") or the name it is "of" ("the town of X")."""
+    options = [tok] + [c for c in tok.children if c.dep_ == "compound"]
+    if tok.pos_ == "NOUN":
+        options += list(_place_objects(tok, frozenset({"of"})))
+    for t in options:
+        text = _ent_text(t)
+        if text and countries.of_text(text):
+            return t
+    return None
+
+
 def default_recipients(events: Sequence[Event], doc: Any, book: ActorBook) -> list[Event]:
     """Give pledges, support and aid without a recipient the goal country of their context."""
     finder: TargetFinder | None = None
@@ -150,4 +206,5 @@ def default_recipients(events: Sequence[Event], doc: Any, book: ActorBook) -> li
     return out
 
 
-__all__ = ["DEFAULT_TYPES", "MAIN_TARGET_WEIGHT", "TargetFinder", "default_recipients", "protest_targets"]
+__all__ = ["DEFAULT_TYPES", "MAIN_TARGET_WEIGHT", "PLACE_TARGET_TYPES", "TargetFinder", "default_recipients",
+           "place_targets", "protest_targets"]
