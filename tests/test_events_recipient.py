@@ -92,3 +92,17 @@ def test_place_targets(nlp, text: str, event: str, expected: str | None) -> None
     ev = next(e for e in result.events if e.event == event)
     by_id = {a.id: a for a in result.actors}
     assert [by_id[r].country for r in ev.recipient] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text,event,expected", [
+    # a hostile act's other side in a "with"/"against" phrase on what it is about
+    ("Peru mobilized army reservists for a possible war against Chile on Tuesday.", "MOBILIZE", "CHL"),
+    ("Peru threatened to break off diplomatic relations with Bolivia over the dispute.", "THREATEN", "BOL"),
+    # "with" naming no country: nothing
+    ("Peru threatened to break off diplomatic relations with its neighbours over the dispute.", "THREATEN", None),
+])
+def test_counterpart_targets(nlp, text: str, event: str, expected: str | None) -> None:
+    result = _code(nlp, text)
+    ev = next(e for e in result.events if e.event == event)
+    by_id = {a.id: a for a in result.actors}
+    assert [by_id[r].country for r in ev.recipient if by_id[r].country] == ([expected] if expected else [])

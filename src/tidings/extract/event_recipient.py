@@ -163,6 +163,31 @@ def place_targets(head: Any, objects: Sequence[Any], noun: Any, countries: Count
     return found
 
 
+# Hostile and breaking acts name their other side in a "with"/"against" phrase on what they are
+# about: "threatened to break off relations with X", "mobilised reservists for a war against X".
+COUNTERPART_TYPES = frozenset({"THREATEN", "MOBILIZE", "SANCTION", "REJECT", "COERCE", "ASSAULT"})
+_COUNTERPART_PREPS = frozenset({"with", "against"})
+
+
+def counterpart_targets(head: Any, countries: CountryNames, depth: int = 3) -> list[Any]:
+    """Country-named objects of "with"/"against" in the clause's nominal objects, a few steps down."""
+    found: list[Any] = []
+    frontier = [head]
+    for _ in range(depth):
+        nxt: list[Any] = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in _COUNTERPART_PREPS:
+                    for g in c.children:
+                        named = _named_place(g, countries) if g.dep_ == "pobj" else None
+                        if named is not None and named not in found:
+                            found.append(named)
+                elif c.dep_ in ("dobj", "pobj", "xcomp", "prep", "attr") or (c.dep_ == "conj" and c.pos_ == "NOUN"):
+                    nxt.append(c)
+        frontier = nxt
+    return found
+
+
 def _ent_text(tok: Any) -> str | None:
     for e in tok.doc.ents:
         if e.start <= tok.i < e.end:
@@ -206,5 +231,5 @@ def default_recipients(events: Sequence[Event], doc: Any, book: ActorBook) -> li
     return out
 
 
-__all__ = ["DEFAULT_TYPES", "MAIN_TARGET_WEIGHT", "PLACE_TARGET_TYPES", "TargetFinder", "default_recipients",
+__all__ = ["DEFAULT_TYPES", "MAIN_TARGET_WEIGHT", "COUNTERPART_TYPES", "PLACE_TARGET_TYPES", "counterpart_targets", "TargetFinder", "default_recipients",
            "place_targets", "protest_targets"]

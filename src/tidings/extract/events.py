@@ -33,7 +33,7 @@ from .event_constructions import conditional_verbs, own_envoys
 from .event_context import contexts, cues
 from .event_countries import CountryNames, country_names
 from .event_detect import Candidate, find_candidates, find_nominals
-from .event_recipient import PLACE_TARGET_TYPES, default_recipients, place_targets, protest_targets
+from .event_recipient import COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets
 
 # Verbal events whose objects and complements describe what is rejected, demanded, promised…
 _CONTENT_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "CONCEDE"})
@@ -190,6 +190,9 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     if not recipients and c.event in PLACE_TARGET_TYPES:
         recipients = tuple(r for r in participants(place_targets(c.head, c.objects, c.noun, book.countries), book)
                            if r not in actors)
+    if c.event in COUNTERPART_TYPES and not any(book.country(r) for r in recipients):
+        found = tuple(r for r in participants(counterpart_targets(c.head, book.countries), book) if r not in actors)
+        recipients = found or recipients
     if c.event == "REQUEST" and actors and all(_state_side(a, book) for a in actors):
         # a government appealing to "the authorities" addresses another state's organs
         book.withhold_shared([r for r in recipients if _state_side(r, book)], actors, sent.start)
