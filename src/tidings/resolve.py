@@ -333,9 +333,14 @@ class Resolver:
         sector, _, head = _sector_of(terms[:first + 1])
         if sector is None or head is None:
             return res
-        country, _ = _country_of([it for it in before if it.what in {"demonym", "entity"}])
+        placed = [it for it in before if it.what in {"demonym", "entity"}]
+        country, _ = _country_of(placed)
         if country is not None and (len(country) != 3 or not country.isalpha()):
             country = None
+        if country and res.country and country != res.country and placed and placed[0].what == "entity" \
+                and placed[0].value.kind != "country":  # type: ignore[attr-defined]
+            # "Congress president X": a body's generic name, not a country; the KB knows X's own country
+            return res
         return _titled(res, sector, " ".join(words[terms[0].start:head.end]).replace(" 's", "'s"), country)
 
     def _compose(self, head: list[_Item], comp: list[_Item], words: list[str], on: dt.date) -> Resolution | None:

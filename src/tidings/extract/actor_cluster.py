@@ -37,6 +37,7 @@ class Cand:
     key: str = ""
     extra: list["Cand"] = field(default_factory=list)
     subnational: bool = False  # titled by a sub-national office with no country word ("regional governor")
+    national: bool = False  # titled by a state office with no country word ("Interior Minister X")
 
 def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> list[Actor]:
     """Merge mentions into actors and number them by first mention."""

@@ -60,6 +60,11 @@ ANAPHORIC_HEADS = {"coalition", "alliance", "bloc", "party", "group", "court", "
                    "government", "council", "commission", "organisation", "organization", "movement", "company"}
 
 
+TITLE_MODIFIERS = frozenset({"prime", "foreign", "defence", "defense", "vice", "deputy", "interior", "finance",
+                             "supreme", "crown", "chief"})  # words that only open a title
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # offices only a state holds
+
+
 def _kb_first_words(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(k.split(" ", 1)[0] for k in kb.names)
 
@@ -119,6 +124,7 @@ class _Finder:
         self.entities()
         self.nominals()
         self.subnational()
+        self.national()
         return sorted(self.cands, key=lambda c: (c.start, -c.end))
 
     # context --------------------------------------------------------------------------------
@@ -206,6 +212,24 @@ class _Finder:
                 c.res = dataclasses.replace(c.res, country=code, score=min(c.res.score, 0.5),
                                             reason=f"{c.res.reason}; a sub-national office: {code} from {where}")
 
+    def national(self) -> None:
+        """A state office with no country word ("Interior Minister X said") is, in wire copy, an
+        office of the country the article is about: its dominant country."""
+        if not any(c.national for c in self.cands):
+            return
+        # the countries of the mentions found, not only of what the tagger labelled a place
+        votes = ctx.country_votes(c.res.country for c in self.cands
+                                  if c.res.country and len(c.res.country) == 3 and c.res.country.isalpha()
+                                  and c.res.country not in {"IGO", "EUR", "UNO", "IMG"})
+        code = ctx.dominant(votes, share=0.4)
+        if code is None or votes[code] < 3:  # one or two mentions are too little to place an office
+            return
+        for c in self.cands:
+            if c.national and not c.res.country and c.res.named is None:
+                c.res = dataclasses.replace(c.res, country=code, score=min(c.res.score, 0.5),
+                                            reason=f"{c.res.reason}; a state office: {code}, the country most "
+                                                   "of the article's actors belong to")
+
     def contextual(self, res: Resolution, surface: str) -> Resolution:
         """An organisation named by a generic word its country shares with others ("Congress")
         takes the article's country: the KB's body of that country with the word in its name,
@@ -224,7 +248,8 @@ class _Finder:
                   and key in fold(e.name).split()]
         if len(others) == 1:
             return self.resolver.entity(others[0], 0.6, f"{surface!r} in an article about {self.country}")
-        return Resolution(surface, "organization", None, term.sector, None, None, 0.4,
+        # a national body's generic name ("the Election Commission") is, unqualified, the article's country's
+        return Resolution(surface, "organization", self.country, term.sector, None, None, 0.4,
                           f"{surface!r} names a body in several countries; the article is about {self.country}, "
                           f"not {ent.country}")
 
@@ -315,6 +340,9 @@ class _Finder:
                 if role and fold(role) in ctx.SUBNATIONAL_TITLES | {"governor", "mayor"} or any(
                         fold(t.text) in ctx.SUBNATIONAL_MODIFIERS for t in self.doc[left:name_start]) and role:
                     cand.subnational = True
+                elif cand.res.country is None and cand.res.sector in STATE_SECTORS \
+                        and self._bare_title(left, name_start):
+                    cand.national = True
             self.claim(left, end)
             self.cands.append(cand)
         self.untagged_persons()
@@ -361,8 +389,7 @@ class _Finder:
             lower_ok = j == i or (j < i and self.kb.sector_term(fold(self.doc[j].text)) is not None)
             if (low in HONORIFICS or (term and term.kind in {"title", "leader"} and (t.text[:1].isupper() or lower_ok))
                     or (two and two.kind in {"title", "leader"})
-                    or low in {"prime", "foreign", "defence", "defense", "vice", "deputy", "interior", "finance",
-                               "supreme", "crown", "chief"} and (t.text[:1].isupper() or j < i)
+                    or low in TITLE_MODIFIERS and (t.text[:1].isupper() or j < i)
                     or low in ctx.SUBNATIONAL_MODIFIERS and j < i and self._is_title(j)):
                 j -= 1
                 continue
@@ -384,6 +411,11 @@ class _Finder:
         while j < i and (self.doc[j].text in {"'s", "’s"}):
             j += 1
         return j
+
+    def _bare_title(self, start: int, end: int) -> bool:
+        """Whether a title prefix is office words only, with no country, people or body named in it."""
+        return all(self.kb.sector_term(fold(t.text).rstrip(".")) is not None or fold(t.text) in TITLE_MODIFIERS
+                   for t in self.doc[start:end])
 
     def _regional(self, start: int, end: int) -> bool:
         """Whether a region the KB knows modifies a noun ("Goa's government" is not India's)."""
@@ -440,6 +472,9 @@ class _Finder:
                 continue
             j, found = hit
             named = found[0]
+            if j - i == 1 and self._inside_longer_org(i) and self.kb.sector_term(lw) is not None:
+                i = j  # "the Election Commission": a generic word ending a longer name; entities() takes it whole
+                continue
             if isinstance(named, Entity) and named.category == "region":
                 i = j
                 continue
@@ -455,6 +490,17 @@ class _Finder:
             self.claim(i, j)
             self.cands.append(cand)
             i = j
+
+    def _inside_longer_org(self, i: int) -> bool:
+        """Whether token ``i`` ends an organisation name the tagger found starting with other words."""
+        tok = self.doc[i]
+        if tok.ent_type_ != "ORG" or tok.ent_iob_ == "B":
+            return False
+        k = i - 1
+        while k >= 0 and self.doc[k].ent_iob_ == "I":
+            k -= 1
+        words = [t for t in self.doc[max(k, 0):i] if t.lower_ != "the"]
+        return bool(words) and all(t.text[:1].isupper() for t in words)
 
     def _acts(self, start: int, end: int) -> bool:
         """A place name acts (is a metonym) unless it is the object of a locative preposition."""
