@@ -69,6 +69,9 @@ def test_actor_country_is_never_its_recipient(nlp) -> None:  # type: ignore[no-u
     ("Hundreds of Peruvian farmers began a hunger strike to protest against Chile's decision.", "CHL"),
     ("Thousands of Peruvian students demonstrated on Tuesday in Bolivia.", "BOL"),
     ("Thousands of Peruvian students demonstrated on Tuesday.", None),  # no target, and Tuesday is none
+    # whom the protesters make demands of
+    ("Thousands of Peruvian students rioted on Tuesday, demanding the resignation of Chile's president.", "CHL"),
+    ("Thousands of Peruvian students marched on Tuesday calling for independence from Bolivia.", "BOL"),
 ])
 def test_protest_targets(nlp, text: str, expected: str | None) -> None:
     result = _code(nlp, text)

@@ -104,6 +104,31 @@ class TargetFinder:
 _PROTESTED = frozenset({"against", "at", "of", "over"})
 
 
+# What protesters demand of someone names that someone: "demanding the resignation of X",
+# "calling for independence from X", "X's government", "X's policies".
+_DEMANDED = frozenset({"resignation", "removal", "ouster", "overthrow", "independence", "policy", "government",
+                       "rule", "regime", "occupation", "decision", "presence"})
+
+
+def _demanded_of(clause: Any, trigger: Any) -> list[Any]:
+    found: list[Any] = []
+    for t in clause.subtree:
+        if t.i == trigger.i or t.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if t.dep_ == "poss":
+            owner_of = t.head
+        elif t.dep_ == "pobj" and t.head.lower_ in ("of", "from", "by"):
+            owner_of = t.head.head
+        else:
+            continue
+        named = t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") or any(
+            c.dep_ in ("poss", "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP"))
+            for c in t.children)
+        if owner_of.lemma_.lower() in _DEMANDED and named:
+            found.append(t)
+    return found
+
+
 def protest_targets(trigger: Any, clause: Any, countries: CountryNames) -> list[Any]:
     """Whom a protest is against when its clause says so in a purpose phrase: "to protest (against)
     X's decision", "in protest at X"; else the country it takes place in ("demonstrated in X")."""
@@ -117,6 +142,9 @@ def protest_targets(trigger: Any, clause: Any, countries: CountryNames) -> list[
         for o in objs:
             owner = [c for c in o.children if c.dep_ == "poss"]
             found.extend(owner or [o])
+    if found:
+        return found
+    found = _demanded_of(clause, trigger)
     if found:
         return found
     for c in clause.children:
