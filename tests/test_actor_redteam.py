@@ -15,7 +15,7 @@ from tidings.evaluate.facts import check, evaluate_facts, load_checklist
 from tidings.pipeline import Pipeline
 
 CHECKLIST = Path(__file__).resolve().parent / "fixtures" / "unseen" / "redteam_cases.jsonl"
-FLOOR = 0.80
+FLOOR = 0.84
 
 
 @pytest.fixture(scope="module")
@@ -54,6 +54,12 @@ def test_redteam_checklist_rate_holds_its_floor(report: dict) -> None:  # type: 
     # a body's generic name in a party title does not move a known person to another country
     ("Indian opposition parties met in New Delhi. Congress president Rahul Gandhi spoke in Kerala, India.",
      "2019-04-16", "Rahul Gandhi", "IND", "OPP"),
+    # unqualified forces are the dominant state's ...
+    ("Chile's president spoke in Santiago. Chile said calm had returned, and Chilean officials agreed. "
+     "Since Saturday the army has enforced a curfew.", "2019-10-22", "the army", "CHL", "MIL"),
+    # ... not when two states share the article
+    ("Chile's president met Peru's president. Chile and Peru said talks went well. Chilean and Peruvian "
+     "officials agreed. Police guarded the venue.", "2019-10-22", "Police", None, "COP"),
     # an embassy is its state's government; a hyphenated rank is military
     ("Kenya's foreign ministry said the Japanese embassy in Nairobi had voiced concern.", "2023-05-01",
      "Japanese embassy", "JPN", "GOV"),

@@ -132,7 +132,10 @@ def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> l
         tok = doc[c.head] if c.head >= 0 else None
         if tok is not None and c.title and c.title.startswith("@"):
             hit = [o for o in orgs.values() if o.start < c.start and tok.lower_ in fold(o.res.name).split()]
-            c.key, c.res = (hit[0].key, hit[0].res) if len(hit) == 1 else ("", c.res)
+            if len(hit) == 1:
+                c.key, c.res = hit[0].key, hit[0].res
+            elif not (c.res.country and c.res.sector in {"MIL", "COP"}):
+                c.key = ""  # no earlier name: dropped, unless placed as a state's forces ("the army")
     return _actors(cands, doc)
 
 

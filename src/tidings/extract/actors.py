@@ -215,7 +215,10 @@ class _Finder:
     def national(self) -> None:
         """A state office with no country word ("Interior Minister X said") is, in wire copy, an
         office of the country the article is about: its dominant country."""
-        if not any(c.national for c in self.cands):
+        forces = [c for c in self.cands if c.kind == "nominal" and c.res.named is None and not c.res.country
+                  and c.res.sector in {"MIL", "COP"} and c.rule in {"nominal.sector", "nominal.anaphor"}
+                  and self.doc[c.head].tag_ in {"NN", "NNS"} and not self._qualified(c)]
+        if not any(c.national for c in self.cands) and not forces:
             return
         # the countries of the mentions found, not only of what the tagger labelled a place
         votes = ctx.country_votes(c.res.country for c in self.cands
@@ -224,11 +227,14 @@ class _Finder:
         code = ctx.dominant(votes, share=0.4)
         if code is None or votes[code] < 3:  # one or two mentions are too little to place an office
             return
+        if votes[code] / sum(votes.values()) >= 0.6:  # "the army", "police": a state's forces, if one state dominates
+            for c in forces:
+                c.national = True
         for c in self.cands:
             if c.national and not c.res.country and c.res.named is None:
                 c.res = dataclasses.replace(c.res, country=code, score=min(c.res.score, 0.5),
-                                            reason=f"{c.res.reason}; a state office: {code}, the country most "
-                                                   "of the article's actors belong to")
+                                            reason=f"{c.res.reason}; a state's office or force: {code}, the "
+                                                   "country most of the article's actors belong to")
 
     def contextual(self, res: Resolution, surface: str) -> Resolution:
         """An organisation named by a generic word its country shares with others ("Congress")
@@ -412,6 +418,13 @@ class _Finder:
             j += 1
         return j
 
+    def _qualified(self, c: Cand) -> bool:
+        """Whether a group noun is bounded by a word that may name whose forces they are ("rebel troops",
+        "forces loyal to X", "troops of the mission")."""
+        head = self.doc[c.head]
+        return any(t.dep_ in {"amod", "compound", "nmod", "poss", "prep", "acl"} and (t.i < c.start or t.i > head.i)
+                   for t in head.children)
+
     def _bare_title(self, start: int, end: int) -> bool:
         """Whether a title prefix is office words only, with no country, people or body named in it."""
         return all(self.kb.sector_term(fold(t.text).rstrip(".")) is not None or fold(t.text) in TITLE_MODIFIERS
@@ -559,7 +572,9 @@ class _Finder:
             low = tok.lower_
             if low in ANAPHORIC_HEADS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" \
                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
-                res = Resolution(f"the {low}", "group", score=0.3, reason="a definite noun of an earlier name")
+                own = self.kb.sector_term(low)  # kept if no earlier name is found: "the army" is still military
+                res = Resolution(f"the {low}", "group", sector=own.sector if own and own.sector != "UNK" else None,
+                                 score=0.3, reason="a definite noun of an earlier name")
                 self.cands.append(Cand(tok.i - 1, tok.i + 1, "nominal", res, "nominal.anaphor", tok.i, title="@" + low))
                 continue
             term = self.kb.sector_term(low) or self.kb.sector_term(tok.lemma_.lower())
