@@ -75,3 +75,22 @@ def test_redteam_general_rules(pipe: Pipeline, text: str, date: str, mention: st
     assert check(result, fact), [(a.name, a.country, a.sector, [m.span.text for m in a.mentions]) for a in result.actors]
     owner = [a for a in result.actors if any(m.span.text.lower().endswith(mention.lower()) for m in a.mentions)]
     assert owner and owner[0].country == country
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date, mention", [
+    # the tagger may stop before a name's last words; the KB's full name completes the mention
+    ("Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani said the sides were close.", "2024-05-04",
+     "Mohammed bin Abdulrahman Al Thani"),
+    # a person the KB does not know keeps the tagger's span
+    ("Prime Minister Oskar Venn said on Monday the sides were close.", "2024-05-04", "Oskar Venn"),
+])
+def test_kb_name_completes_a_cut_mention(pipe: Pipeline, text: str, date: str, mention: str) -> None:
+    import datetime as dt
+
+    from tidings.schema import Article
+
+    result = pipe.code(Article(id="t", text=text, date=dt.date.fromisoformat(date), title=None))
+    spans = [m.span.text for a in result.actors for m in a.mentions]
+    assert any(s.endswith(mention) for s in spans), spans
+    assert not any(s.endswith(mention) and s.endswith(" said") for s in spans)

@@ -315,6 +315,7 @@ class _Finder:
                 self.claim(name_start, end)
                 continue
             res = self.resolver.resolve(name, self.date, places=False)
+            end = self._complete_name(res, name, end)
             if prefix and isinstance(res.named, Person):
                 # an explicit title beats the dated role ("Chief Minister X" when the KB lacks the office)
                 full = self.resolver.resolve(self.text(left, end), self.date, places=False)
@@ -424,6 +425,20 @@ class _Finder:
         head = self.doc[c.head]
         return any(t.dep_ in {"amod", "compound", "nmod", "poss", "prep", "acl"} and (t.i < c.start or t.i > head.i)
                    for t in head.children)
+
+    def _complete_name(self, res: Resolution, name: str, end: int) -> int:
+        """Extend a tagged name the tagger cut short ("Mohammed bin Abdulrahman | Al Thani") over the
+        words that follow it in the text when they complete the KB person's full name."""
+        if not isinstance(res.named, Person):
+            return end
+        full, have = fold(res.named.name).split(), fold(name).split()
+        if len(full) <= len(have) or full[:len(have)] != have:
+            return end
+        rest = full[len(have):]
+        toks = self.doc[end:end + len(rest)]
+        if len(toks) == len(rest) and [fold(t.text) for t in toks] == rest and self.free(end, end + len(rest)):
+            return end + len(rest)
+        return end
 
     def _bare_title(self, start: int, end: int) -> bool:
         """Whether a title prefix is office words only, with no country, people or body named in it."""
