@@ -69,3 +69,13 @@ def test_evaluate_facts_unseen_articles_keep_their_rate(pipeline) -> None:  # ty
     report = evaluate_facts(UNSEEN, lambda arts: pipeline.code_many(arts))
     assert report["facts"] >= 60
     assert report["rate"] >= UNSEEN_MIN_RATE, report["rate"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "ok"),
+    [("Sebastián Piñera", True), ("Sebastian Pinera", True), ("Pinera", True), ("President", False), ("Piñ", False)],
+)
+def test_evaluate_facts_mentions_fold_accents_and_titles(mention: str, ok: bool) -> None:
+    actor = Actor("a1", "Sebastián Piñera", "person", mentions=(_m("Chilean President Sebastian Pinera"),))
+    result = ArticleResult(article=Article(id="y", text="..."), actors=(actor,))
+    assert check(result, {"kind": "actor", "mention": mention}) is ok

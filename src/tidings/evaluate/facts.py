@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import unicodedata
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -38,20 +39,24 @@ Fact = dict[str, Any]
 
 
 def _norm(s: str | None) -> str:
-    s = (s or "").strip().lower()
+    """Lower case, accents folded, leading article dropped: "the Élysée" -> "elysee"."""
+    s = unicodedata.normalize("NFKD", (s or "").strip().lower())
+    s = "".join(c for c in s if not unicodedata.combining(c))
     for art in ("the ", "a ", "an "):
         if s.startswith(art):
             s = s[len(art):]
     return s
 
 
-def _has_mention(actor: Actor, text: str) -> bool:
+def _has_mention(actor: Actor, text: str, titled: bool = True) -> bool:
+    """A mention is the text itself or (``titled``) the text after a title ("Chilean President X" names X)."""
     want = _norm(text)
-    return any(_norm(m.span.text) == want for m in actor.mentions) or _norm(actor.name) == want
+    return any(_norm(m.span.text) == want or (titled and _norm(m.span.text).endswith(" " + want))
+               for m in actor.mentions) or _norm(actor.name) == want
 
 
-def _actors_named(result: ArticleResult, text: str) -> list[Actor]:
-    return [a for a in result.actors if _has_mention(a, text)]
+def _actors_named(result: ArticleResult, text: str, titled: bool = True) -> list[Actor]:
+    return [a for a in result.actors if _has_mention(a, text, titled)]
 
 
 def _ids_named(result: ArticleResult, text: str) -> set[str]:
@@ -110,8 +115,8 @@ def check(result: ArticleResult, f: Fact) -> bool:
                 continue
             return True
         return False
-    if kind == "actor_not":
-        return not _actors_named(result, f["mention"])
+    if kind == "actor_not":  # exact: "Ms Gahl" is a person, and does not make the town "Gahl" an actor
+        return not _actors_named(result, f["mention"], titled=False)
     if kind == "same_actor":
         owners = [{a.id for a in _actors_named(result, m)} for m in f["mentions"]]
         return bool(owners) and bool(set.intersection(*owners))
