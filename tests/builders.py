@@ -25,3 +25,22 @@ def actors_from_cast(text: str, cast: Cast) -> tuple[Actor, ...]:
         Actor(f"a{i + 1}", n, cast[n][0], mentions=tuple(Mention(s) for s in sorted(found[n], key=lambda s: s.start)))  # type: ignore[arg-type]
         for i, n in enumerate(order)
     )
+
+
+def locate_event(nlp, text: str, trigger: str, event: str = "CONSULT"):  # type: ignore[no-untyped-def]
+    """The location the times/places/when_where stages give a hand-built event whose trigger is ``trigger``."""
+    import dataclasses
+    import datetime as dt
+
+    from tidings.extract import attach, dates, places
+    from tidings.registry import Resources
+    from tidings.schema import Article, ArticleResult, Event
+
+    doc = nlp(text)
+    res = Resources()
+    draft = ArticleResult(article=Article(id="t", text=text, date=dt.date(2025, 9, 5)))
+    draft = places.run(doc, dates.run(doc, draft, res), res)
+    start = text.index(trigger)
+    ev = Event(id="e1", event=event, evidence=Span(0, len(text), text), trigger=Span(start, start + len(trigger), trigger))
+    (coded,) = attach.run(doc, dataclasses.replace(draft, events=(ev,)), res).events
+    return coded.location

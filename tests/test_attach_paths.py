@@ -3,28 +3,14 @@ of X" that a verb acts on."""
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
-
 import pytest
-
-from tidings.extract import attach, dates, places
-from tidings.registry import Resources
-from tidings.schema import Article, ArticleResult, Event, Span
+from builders import locate_event
 
 pytestmark = pytest.mark.model
 
 
 def _locate(nlp, text: str, trigger: str):  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    res = Resources()
-    draft = ArticleResult(article=Article(id="t", text=text, date=dt.date(2025, 9, 5)))
-    draft = places.run(doc, dates.run(doc, draft, res), res)
-    start = text.index(trigger)
-    event = Event(id="e1", event="PROTEST", evidence=Span(0, len(text), text),
-                  trigger=Span(start, start + len(trigger), trigger))
-    (coded,) = attach.run(doc, dataclasses.replace(draft, events=(event,)), res).events
-    return coded.location
+    return locate_event(nlp, text, trigger, "PROTEST")
 
 
 @pytest.mark.parametrize(("text", "trigger", "name", "country", "rule"), [
