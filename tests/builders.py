@@ -44,3 +44,16 @@ def locate_event(nlp, text: str, trigger: str, event: str = "CONSULT"):  # type:
     ev = Event(id="e1", event=event, evidence=Span(0, len(text), text), trigger=Span(start, start + len(trigger), trigger))
     (coded,) = attach.run(doc, dataclasses.replace(draft, events=(ev,)), res).events
     return coded.location
+
+
+def code_events(nlp, text: str, actors=(), quotes=()):  # type: ignore[no-untyped-def]
+    """The events stage alone over ``text`` (dated 2025-09-05) with hand-built actors and quotes."""
+    import datetime as dt
+
+    from tidings.extract import events
+    from tidings.registry import Resources
+    from tidings.schema import Article, ArticleResult
+
+    draft = ArticleResult(article=Article(id="t", text=text, date=dt.date(2025, 9, 5)), actors=tuple(actors),
+                          quotes=tuple(quotes))
+    return events.run(nlp(text), draft, Resources())

@@ -3,21 +3,15 @@ threats, addressed appeals, orders to leave, weapons, recalls, verdicts, crowds,
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from builders import code_events
 
-from tidings.schema import Article, ArticleResult
 
 pytestmark = pytest.mark.model
 
 
 def _code(nlp, text: str):  # type: ignore[no-untyped-def]
-    from tidings.extract import events
-    from tidings.registry import Resources
-
-    draft = ArticleResult(article=Article(id="t", text=text, date=dt.date(2025, 9, 5)))
-    return events.run(nlp(text), draft, Resources())
+    return code_events(nlp, text)
 
 
 def _found(result, event: str, **want):  # type: ignore[no-untyped-def]

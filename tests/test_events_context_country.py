@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from builders import code_events
 
-from tidings.schema import Actor, Article, ArticleResult, Mention, Span
+from tidings.schema import Actor, Mention, Span
 
 pytestmark = pytest.mark.model
 
 
 def _code(nlp, text: str, actors=()):  # type: ignore[no-untyped-def]
-    from tidings.extract import events
-    from tidings.registry import Resources
-
-    draft = ArticleResult(article=Article(id="t", text=text, date=dt.date(2025, 9, 5)), actors=tuple(actors))
-    return events.run(nlp(text), draft, Resources())
+    return code_events(nlp, text, actors)
 
 
 def _holder(text: str, mention: str) -> Actor:

@@ -3,22 +3,16 @@ countries taken from a body of states or from the other side, and "failed to agr
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from builders import code_events
 
-from tidings.schema import Actor, Article, ArticleResult, Mention, Quote, Span
+from tidings.schema import Actor, Mention, Quote, Span
 
 pytestmark = pytest.mark.model
 
 
 def _code(nlp, text: str, actors=(), quotes=()):  # type: ignore[no-untyped-def]
-    from tidings.extract import events
-    from tidings.registry import Resources
-
-    draft = ArticleResult(article=Article(id="t", text=text, date=dt.date(2025, 9, 5)),
-                          actors=tuple(actors), quotes=tuple(quotes))
-    return events.run(nlp(text), draft, Resources())
+    return code_events(nlp, text, actors, quotes)
 
 
 def _actor(text: str, name: str, aid: str = "a1", kind: str = "person", country: str | None = None) -> Actor:
