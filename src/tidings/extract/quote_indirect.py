@@ -50,7 +50,8 @@ def _clause_tokens(clause: Any, verb: Any | None = None) -> list[Any]:
     toks = list(doc[clause.left_edge.i: right + 1])
     while toks and (toks[0].dep_ == "mark" and toks[0].head.i == clause.i or toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
-    while toks and (toks[-1].is_punct and toks[-1].text not in ('"', "\u201d", "\u2019", "'") or toks[-1].is_space):
+    while toks and (toks[-1].is_punct and toks[-1].text not in ('"', "\u201d", "\u2019", "'") or toks[-1].is_space
+                    or toks[-1].dep_ == "cc"):  # "said that X must move and warned …": the "and" joins the verbs
         toks.pop()
     return toks
 

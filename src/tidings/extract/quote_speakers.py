@@ -255,13 +255,35 @@ def _compound_actor(tok: Any, book: ActorBook) -> Actor | None:
 
 _MALE = frozenset("mr sir lord king prince he him his".split())
 _FEMALE = frozenset("ms mrs miss madam dame lady queen princess she her".split())
+# nouns whose form says the person's gender, wherever they stand in a mention or role
+_MALE_NOUNS = frozenset(
+    "spokesman chairman congressman businessman councilman husband father son brother widower actor".split())
+_FEMALE_NOUNS = frozenset(
+    "spokeswoman chairwoman congresswoman businesswoman councilwoman wife mother daughter sister widow actress"
+    .split())
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})
+
+
+def _mention_gender(words: list[str]) -> str | None:
+    """A mention's gender: a lone pronoun, an opening honorific, or a gendered noun in it.
+
+    An opening possessive ("his spokeswoman") is the gender of someone else, so it is skipped.
+    """
+    if not words:
+        return None
+    if len(words) > 1 and words[0] in _POSSESSIVES:
+        words = words[1:]
+    if words[0] in _MALE or words[0] in _FEMALE:
+        return "m" if words[0] in _MALE else "f"
+    male, female = bool(set(words) & _MALE_NOUNS), bool(set(words) & _FEMALE_NOUNS)
+    return "m" if male and not female else "f" if female and not male else None
 
 
 def _gender(actor: Actor) -> str | None:
-    """'m' or 'f' where a mention's honorific or pronoun says so; None where the text is silent."""
-    words = {m.span.text.split()[0].lower().rstrip(".") for m in actor.mentions if m.span.text.split()}
-    male, female = bool(words & _MALE), bool(words & _FEMALE)
-    return "m" if male and not female else "f" if female and not male else None
+    """'m' or 'f' where a mention's honorific, pronoun or role noun says so; None where the text is silent."""
+    texts = [m.span.text for m in actor.mentions] + ([actor.role] if actor.role else [])
+    found = {_mention_gender([w.lower().strip(".,'\u2019") for w in t.split()]) for t in texts} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _compatible(actor: Actor, pronoun: str) -> bool:

@@ -56,7 +56,10 @@ _NUM = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|noon|midday))?"
 _LEAD = re.compile(
     r"^(?:(?:on|in|at|by|during|since|until|till|before|after|from|for|of|as of|as early as|as late as|"
-    r"early|late|earlier|later|around|about|sometime|some time|the)\s+)+"
+    r"early|late|earlier|later|around|about|sometime|some time|the|"
+    # a part of a period keeps the period's precision: "at the end of January" is January
+    r"(?:end|beginning|start|middle|turn|close|first half|second half|"
+    r"(?:first|second|third|fourth|last|final) (?:week|weeks|days|fortnight)) of)\s+)+"
 )
 
 Resolved = tuple[str | None, Precision | None, str | None]
@@ -371,6 +374,8 @@ def resolve(raw: str, anchor: dt.date | None, tense: str | None = None) -> Resol
         return Resolution(f"{y:04d}", "year", f"{y + 9:04d}", "decade", "a decade")
     if anchor is None:
         return UNRESOLVED
+    if text in ("week", "month", "year"):
+        text = "this " + text  # "(the end of) the month": the anchor's own period
     return _resolve_relative(text, anchor, tense) or UNRESOLVED
 
 
