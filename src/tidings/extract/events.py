@@ -150,6 +150,12 @@ def _state_side(aid: str, book: ActorBook) -> bool:
     return a is not None and (a.kind == "country" or a.sector == "GOV" or a.country in NONSTATE_CODES)
 
 
+def _armed_state(aid: str, book: ActorBook) -> bool:
+    """Whether an actor is a state's armed or police force (only civilians protest by obstruction)."""
+    a = next((x for x in book.actors if x.id == aid), None)
+    return a is not None and a.sector in ("MIL", "COP", "SPY", "PRM")
+
+
 def _speaker_acts(c: Candidate, actors: Sequence[str]) -> bool:
     """Whether the speaker of the quote holding ``c`` is its actor. First-person content ("we will
     not negotiate", "I …") is the speaker's own act, and so is a verb with no subject of its own or
@@ -193,6 +199,9 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     if c.event in COUNTERPART_TYPES and not any(book.country(r) for r in recipients):
         found = tuple(r for r in participants(counterpart_targets(c.head, book.countries), book) if r not in actors)
         recipients = found or recipients
+    if c.event == "PROTEST" and c.mode == "obstruct" and actors and all(_armed_state(a, book) for a in actors):
+        # soldiers or coast guards blocking a boat restrict movement: coercion, not a protest
+        c.event, c.mode, c.rule = "COERCE", "restrict", c.rule + "+state_force"
     if c.event == "REQUEST" and actors and all(_state_side(a, book) for a in actors):
         # a government appealing to "the authorities" addresses another state's organs
         book.withhold_shared([r for r in recipients if _state_side(r, book)], actors, sent.start)
