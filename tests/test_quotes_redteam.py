@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from tidings.evaluate.facts import check, load_checklist
+from tidings.evaluate.facts import evaluate_facts
 from tidings.extract.quote_speakers import _compatible, _gender, _mention_gender
-from tidings.schema import Actor, Article, Mention, Span
+from tidings.schema import Actor, Mention, Span
 
 CHECKLIST = Path(__file__).resolve().parent / "fixtures" / "unseen" / "quotes_redteam_cases.jsonl"
 FLOOR = 0.94  # reached 1.00 (36/36); two facts of margin
@@ -25,10 +25,8 @@ FLOOR = 0.94  # reached 1.00 (36/36); two facts of margin
 def rows(nlp) -> list[tuple[str, dict, bool]]:  # type: ignore[no-untyped-def]
     from tidings.pipeline import Pipeline
 
-    cases = load_checklist(CHECKLIST)
-    articles = [Article(id=c["id"], text=c["text"], title=c["text"].split("\n", 1)[0]) for c in cases]
-    results = Pipeline(["actors", "quotes"], errors="raise", nlp=nlp).code_many(articles)
-    return [(c["id"], f, check(r, f)) for c, r in zip(cases, results) for f in c["facts"]]
+    report = evaluate_facts(CHECKLIST, Pipeline(["actors", "quotes"], errors="raise", nlp=nlp).code_many)
+    return [(r["article"], r["fact"], r["ok"]) for r in report["rows"]]
 
 
 @pytest.mark.model

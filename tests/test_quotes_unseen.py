@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tidings.evaluate.facts import check, load_checklist
-from tidings.schema import Article
+from tidings.evaluate.facts import evaluate_facts
 
 pytestmark = pytest.mark.model
 
@@ -24,10 +23,8 @@ CHECKLIST = Path(__file__).resolve().parent / "fixtures" / "unseen" / "quotes_ca
 def rows(nlp) -> list[tuple[str, dict, bool]]:  # type: ignore[no-untyped-def]
     from tidings.pipeline import Pipeline
 
-    cases = load_checklist(CHECKLIST)
-    articles = [Article(id=c["id"], text=c["text"], title=c["text"].split("\n", 1)[0]) for c in cases]
-    results = Pipeline(["actors", "quotes"], errors="raise", nlp=nlp).code_many(articles)
-    return [(c["id"], f, check(r, f)) for c, r in zip(cases, results) for f in c["facts"]]
+    report = evaluate_facts(CHECKLIST, Pipeline(["actors", "quotes"], errors="raise", nlp=nlp).code_many)
+    return [(r["article"], r["fact"], r["ok"]) for r in report["rows"]]
 
 
 def test_quotes_unseen_checklist_is_substantial(rows) -> None:  # type: ignore[no-untyped-def]
