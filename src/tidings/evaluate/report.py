@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from ..errors import ConfigError
 
-FORMATS = ("plover-gsr", "conflibert", "actors", "tidings-gold", "places", "facts")
+FORMATS = ("plover-gsr", "conflibert", "actors", "tidings-gold", "places", "facts", "news")
 
 
 def _is_checklist(p: Path) -> bool:
@@ -33,6 +33,8 @@ def _is_checklist(p: Path) -> bool:
 def detect_format(path: str | Path) -> str:
     p = Path(path)
     name = p.name.lower()
+    if p.is_dir():
+        return "news"  # the real-news corpus is a folder of records
     if _is_checklist(p):
         return "facts"
     if name.endswith(".gold.json"):
@@ -60,8 +62,10 @@ def detect_format(path: str | Path) -> str:
 
 
 def run_evaluation(path: str | Path, fmt: str | None = None, *, pipeline: Any = None,
-                   limit: int | None = None) -> tuple[dict[str, Any], Callable[[dict[str, Any]], str]]:
-    """(report, formatter) for the data set at ``path``."""
+                   limit: int | None = None, split: str = "dev", articles: str | Path | None = None,
+                   ) -> tuple[dict[str, Any], Callable[[dict[str, Any]], str]]:
+    """(report, formatter) for the data set at ``path`` (``split`` and ``articles`` are for the
+    real-news corpus)."""
     fmt = fmt or detect_format(path)
     if fmt == "actors":
         from . import actors  # type: ignore[attr-defined]
@@ -71,6 +75,11 @@ def run_evaluation(path: str | Path, fmt: str | None = None, *, pipeline: Any = 
         from ..pipeline import Pipeline
 
         pipeline = Pipeline(errors="record")
+    if fmt == "news":
+        from .news_format import format_news_report
+        from .news_run import evaluate_news
+
+        return evaluate_news(path, pipeline, split, articles=articles, limit=limit), format_news_report
     if fmt == "places":
         from . import places  # type: ignore[attr-defined]
 

@@ -1,0 +1,109 @@
+"""The real-news benchmark's report for people: layer figures, per type, confusion, calibration,
+agreement, then a per-article error listing to read beside the article."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _prf(name: str, v: dict[str, Any]) -> str:
+    return (f"{name:<28} P {v['precision']:.3f}  R {v['recall']:.3f}  F1 {v['f1']:.3f}   "
+            f"(correct {v['correct']}/{v['claimed']} coded, found {v['found']}/{v['reference']} reference)")
+
+
+def _summary(r: dict[str, Any]) -> list[str]:
+    out = [f"articles: {r['articles']} ({r['political']} political, {r['non_political']} not political)",
+           _prf("events (type+actor+recip.)", r["events"]),
+           _prf("events, same entities", r["events_entity"]),
+           _prf("actors (country+sector)", r["actors"]),
+           f"{'':<28} reference actors linked to a coded actor {100 * r['actors_linked']:.1f}%, "
+           f"split in two or more: {r['split_actors']}",
+           _prf("quotes (span)", r["quotes_span"]),
+           _prf("quotes (span+speaker)", r["quotes_speaker"]),
+           f"{'':<28} quotes with a wrong speaker: {r['quotes_wrong_speaker']}",
+           f"date of matched events: {r['date_accuracy']['right']}/{r['date_accuracy']['matched_with_date']} "
+           f"({100 * r['date_accuracy']['accuracy']:.1f}%)",
+           f"place of matched events: country {100 * r['place_accuracy']['country']:.1f}%, name "
+           f"{100 * r['place_accuracy']['name']:.1f}% (of {r['place_accuracy']['matched_with_place']})",
+           f"coded events without an actor: {100 * r['claimed_without_actor']:.1f}%; coded 'not events': "
+           f"{r['not_event_errors']}",
+           f"false events per non-political article: {r['false_events_per_non_political_article']:.2f}"]
+    return out
+
+
+def _per_type(r: dict[str, Any]) -> list[str]:
+    out = ["per type:        P      R      F1   correct/coded  found/required"]
+    for t, v in r["per_type"].items():
+        out.append(f"  {t:<10} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}   {v['correct']:>4}/{v['claimed']:<6}"
+                   f"  {v['found']:>4}/{v['reference']}")
+    cols = sorted({c for row in r["confusion"].values() for c in row})
+    out.append("confusion (rows reference type, columns the coded type at the same evidence; - none):")
+    out.append(" " * 10 + " ".join(c[:6].rjust(6) for c in cols))
+    for g, row in r["confusion"].items():
+        out.append(g[:10].ljust(10) + " ".join(str(row.get(c, "")).rjust(6) for c in cols))
+    return out
+
+
+def _calibration(r: dict[str, Any]) -> list[str]:
+    mc = r["mean_confidence"]
+    out = [f"calibration (mean confidence: right {mc['correct']}, wrong {mc['wrong']}; "
+           f"expected calibration error {r['expected_calibration_error']}):",
+           "  confidence  events  correct  share"]
+    for row in r["calibration"]:
+        out.append(f"  {row['confidence']:<10} {row['events']:>7} {row['correct']:>8}  {100 * row['share_correct']:5.1f}%")
+    return out
+
+
+def _agreement(a: dict[str, Any]) -> list[str]:
+    if not a.get("articles"):
+        return ["agreement: no article of this split is coded twice"]
+    f = a["f1"]
+    return [f"agreement of two independent coders on {a['articles']} articles (mean F1 both ways):",
+            f"  events {f['events']:.3f} (same entities {f['events_entity']:.3f}), actors {f['actors']:.3f}, "
+            f"quotes {f['quotes_span']:.3f}, quotes with speaker {f['quotes_speaker']:.3f}; "
+            f"political flag {100 * a['political_flag_agreement']:.1f}%"]
+
+
+def _article(s: dict[str, Any], misses: int) -> list[str]:
+    c = s["counts"]
+    head = (f"{s['article']} [{s['split']}{'' if s['political'] else ', not political'}] events "
+            f"{c.get('correct', 0)}/{c.get('claimed', 0)} right, required found {c.get('found', 0)}/{c.get('required', 0)}")
+    out = [head]
+    for e in s["errors"][:misses]:
+        kind = e["kind"]
+        text = f" «{e['text'][:140]}»" if e.get("text") else ""
+        if kind == "event-missed":
+            out.append(f"  missed {e['event']} {e['actor']} -> {e['recipient']}{text}")
+        elif kind == "event-false":
+            out.append(f"  false  {e['event']} {e['actor']} -> {e['recipient']} conf {e['confidence']} "
+                       f"({e['rule']}; {e['why']}){text}")
+        elif kind == "quote-speaker":
+            out.append(f"  quote speaker {e['coded']} should be {e['want']}{text}")
+        elif kind == "quote-missed":
+            out.append(f"  quote missed (speaker {e['speaker']}){text}")
+        elif kind == "actor-code":
+            out.append(f"  actor {e['ref']} coded {e['coded']} as {e['coded_name']!r}, should be {e['want']}")
+        elif kind == "actor-missed":
+            out.append(f"  actor missed {e['ref']} {e['want']}{text}")
+        elif kind == "actor-spurious":
+            out.append(f"  actor not in reference {e['coded_name']!r} {e['coded']}{text}")
+        elif kind == "actor-split":
+            out.append(f"  actor {e['ref']} split into {e['pieces']}")
+    if len(s["errors"]) > misses:
+        out.append(f"  ... {len(s['errors']) - misses} more (--misses N)")
+    return out
+
+
+def format_news_report(report: dict[str, Any], misses: int = 10) -> str:
+    out = [f"dataset: real-news corpus ({report['path']}), split {report['split']}"]
+    out += _summary(report)
+    for sp, v in report.get("by_split", {}).items():
+        out.append(f"  {sp}: events P {v['precision']:.3f} R {v['recall']:.3f} F1 {v['f1']:.3f}")
+    out += _agreement(report["agreement"]) + _per_type(report) + _calibration(report)
+    out.append("per article (first errors of each):")
+    for s in report["articles_detail"]:
+        out += _article(s, misses)
+    return "\n".join(out)
+
+
+__all__ = ["format_news_report"]

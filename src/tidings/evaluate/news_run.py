@@ -1,0 +1,129 @@
+"""``tidings evaluate corpus/wikinews``: code the corpus's articles and score them layer by layer.
+
+The corpus folder holds ``primary/`` (one reference record per article) and ``second/`` (the
+independent second codings of the agreement sample). Article texts are read from the Wikinews
+file of ``../shared/data`` (never stored in the repository); a record whose article text changed
+since coding is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from ..errors import ConfigError
+from ..schema import Article
+from .corpus import GoldArticle, iter_records, parse_record
+from .news import aggregate, score_article, symmetric
+from .news_match import coding_of_result
+
+SPLITS = ("dev", "test", "all")
+ARTICLES_FILE = "wikinews_en.jsonl"
+
+
+def find_articles_file(corpus: Path, explicit: str | Path | None = None) -> Path:
+    """The Wikinews file: ``explicit``, else ``shared/data`` beside the checkout or the working folder."""
+    if explicit:
+        return Path(explicit)
+    candidates = [p / "shared" / "data" / ARTICLES_FILE for p in (*corpus.resolve().parents, Path.cwd().parent)]
+    found = next((c for c in candidates if c.is_file()), None)
+    if found is None:
+        raise ConfigError(f"the real-news corpus needs the article texts ({ARTICLES_FILE} of ../shared/data), "
+                          "which are not part of the repository; pass --articles PATH")
+    return found
+
+
+def load_texts(path: Path, ids: set[str]) -> dict[str, dict[str, Any]]:
+    with open(path, encoding="utf-8") as fh:
+        return {r["id"]: r for r in map(json.loads, fh) if r.get("id") in ids}
+
+
+def load_corpus(folder: str | Path, split: str = "dev", articles: str | Path | None = None,
+                ) -> tuple[list[GoldArticle], dict[str, GoldArticle], dict[str, dict[str, Any]]]:
+    """(reference records of the split, second codings by article id, article records by id), validated."""
+    if split not in SPLITS:
+        raise ConfigError(f"unknown split {split!r}; one of {', '.join(SPLITS)}")
+    root = Path(folder)
+    primary_dir = root / "primary" if (root / "primary").is_dir() else root
+    raw = list(iter_records(primary_dir))
+    second_raw = list(iter_records(root / "second")) if (root / "second").is_dir() else []
+    if not raw:
+        raise ConfigError(f"no corpus records in {primary_dir}")
+    ids = {r["article"] for r in raw + second_raw}
+    texts = load_texts(find_articles_file(root, articles), ids)
+    missing = sorted(ids - set(texts))
+    if missing:
+        raise ConfigError(f"{len(missing)} corpus articles are not in the article file (first: {missing[0]})")
+    refs = [parse_record(r, texts[r["article"]]["text"]) for r in raw]
+    seconds = {r["article"]: parse_record(r, texts[r["article"]]["text"]) for r in second_raw}
+    refs = [g for g in refs if split == "all" or g.split == split]
+    return refs, seconds, texts
+
+
+def to_article(rec: dict[str, Any]) -> Article:
+    date = dt.date.fromisoformat(rec["date"]) if rec.get("date") else None
+    return Article(id=rec["id"], text=rec["text"], date=date, title=rec.get("title"), url=rec.get("url"))
+
+
+def _with_text(errors: Iterable[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    out = []
+    for e in errors:
+        e = dict(e)
+        if "span" in e:
+            s, t = e["span"]
+            e["text"] = " ".join(text[s:t].split())
+        out.append(e)
+    return out
+
+
+def evaluate_news(folder: str | Path, pipeline: Any, split: str = "dev", *, articles: str | Path | None = None,
+                  limit: int | None = None, progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+    """Code the split's articles and score them: the report of ``tidings evaluate`` on the corpus."""
+    refs, seconds, texts = load_corpus(folder, split, articles)
+    refs = refs[:limit] if limit else refs
+    results = pipeline.code_many(to_article(texts[g.article]) for g in refs)
+    scores = []
+    for i, (ref, result) in enumerate(zip(refs, results)):
+        sysc = coding_of_result(result, split=ref.split, political=ref.political)
+        s = score_article(ref, sysc.coding, confidence=sysc.confidence, rules=sysc.rule)
+        s["errors"] = _with_text(s["errors"], texts[ref.article]["text"])
+        s["problems"] = [p.code for p in result.problems]
+        scores.append(s)
+        if progress:
+            progress(i + 1)
+    report = {"dataset": "news", "path": str(folder), "split": split, **aggregate(scores),
+              "by_split": {sp: aggregate([s for s in scores if s["split"] == sp])["events"]
+                           for sp in ("dev", "test") if any(s["split"] == sp for s in scores)},
+              "agreement": agreement(refs, seconds), "articles_detail": scores}
+    return report
+
+
+def agreement(refs: list[GoldArticle], seconds: dict[str, GoldArticle]) -> dict[str, Any]:
+    """Inter-coder agreement on the articles coded twice (the reference's split filter applies)."""
+    a_on_b, b_on_a = [], []
+    for ref in refs:
+        other = seconds.get(ref.article)
+        if other is None:
+            continue
+        a_on_b.append(score_article(ref, other, claims={e.id for e in other.events if e.required}))
+        b_on_a.append(score_article(other, ref, claims={e.id for e in ref.events if e.required}))
+    if not a_on_b:
+        return {"articles": 0}
+    x, y = aggregate(a_on_b), aggregate(b_on_a)
+    political = sum(1 for r in refs if r.article in seconds and r.political)
+    same_political = sum(1 for r in refs if r.article in seconds and seconds[r.article].political == r.political)
+    return {"articles": len(a_on_b), "political": political, "political_flag_agreement": _share(same_political, len(a_on_b)),
+            "f1": symmetric(x, y), "reference_on_second": _layers(x), "second_on_reference": _layers(y)}
+
+
+def _share(a: int, b: int) -> float:
+    return round(a / b, 4) if b else 0.0
+
+
+def _layers(rep: dict[str, Any]) -> dict[str, Any]:
+    return {k: rep[k] for k in ("events", "events_entity", "actors", "quotes_span", "quotes_speaker")}
+
+
+__all__ = sorted(["SPLITS", "agreement", "evaluate_news", "find_articles_file", "load_corpus", "to_article"])
