@@ -6,7 +6,7 @@ from .registry import Component, Registry
 
 
 def register_builtins(registry: Registry) -> None:
-    from .extract import actors, attach, dates, events, places, quotes
+    from .extract import actors, attach, dates, event_confidence, events, places, quotes
 
     registry.add(Component("actors", 1, actors.run, (), ("actors",), "NER, titles, metonyms -> KB-resolved actors"))
     registry.add(Component("quotes", 1, quotes.run, ("actors",), ("quotes", "actors"),
@@ -16,6 +16,8 @@ def register_builtins(registry: Registry) -> None:
     registry.add(Component("events", 1, events.run, ("actors", "quotes"), ("events", "actors"), "PLOVER events"))
     registry.add(Component("when_where", 1, attach.run, ("events", "times", "places"), ("events",),
                            "each event's date and location"))
+    registry.add(Component("event_confidence", 1, event_confidence.run, ("events",), ("events",),
+                           "each event's confidence: the calibrated probability that it is right"))
 
 
 __all__ = ["register_builtins"]

@@ -17,7 +17,7 @@ from .schema import Article, ArticleResult, Problem
 
 log = logging.getLogger(__name__)
 
-DEFAULT_COMPONENTS = ("actors", "quotes", "times", "places", "events", "when_where")
+DEFAULT_COMPONENTS = ("actors", "quotes", "times", "places", "events", "when_where", "event_confidence")
 MAX_TEXT_CHARS = 1_000_000
 
 ErrorPolicy = Literal["raise", "record"]

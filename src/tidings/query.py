@@ -177,9 +177,13 @@ _DAY = "e.day"  # the event's own date, else its article's (stored at write time
 def _event_filters(
     actor: str | None, country: str | None, event: str | Sequence[str] | None, mode: str | None,
     since: DateLike, until: DateLike, text: str | None, article_id: str | None,
+    min_confidence: float | None = None,
 ) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     args: list[Any] = []
+    if min_confidence:
+        where.append("e.confidence >= ?")
+        args.append(float(min_confidence))
     if actor:
         cond, a = _contains("p.name", actor)
         where.append(f"e.id IN (SELECT p.event_row FROM participants p WHERE {cond})")
@@ -231,6 +235,7 @@ def events(
     until: DateLike = None,
     text: str | None = None,
     article_id: str | None = None,
+    min_confidence: float | None = None,
     order: Literal["newest", "oldest"] = "newest",
     limit: int | None = 100,
     offset: int = 0,
@@ -238,10 +243,11 @@ def events(
     """Events matching every given filter.
 
     ``actor``: case-insensitive substring of an actor's or recipient's name; ``country``: ISO3
-    of an actor or recipient; ``event``: PLOVER type(s); ``text``: words in the evidence.
+    of an actor or recipient; ``event``: PLOVER type(s); ``text``: words in the evidence;
+    ``min_confidence``: leave out events less likely to be right (None: every stored event).
     ``limit=None`` (or 0) returns all.
     """
-    where, args = _event_filters(actor, country, event, mode, since, until, text, article_id)
+    where, args = _event_filters(actor, country, event, mode, since, until, text, article_id, min_confidence)
     direction = "DESC" if order == "newest" else "ASC"
     sql = (
         f"SELECT e.*, a.title AS title, a.date AS article_date, a.url AS url "
@@ -299,7 +305,7 @@ def count_events(
     keys = {"event": "e.event", "quad": "CAST(e.quad AS TEXT)", "day": _DAY, "month": f"substr({_DAY}, 1, 7)"}
     where, args = _event_filters(filters.get("actor"), filters.get("country"), filters.get("event"),
                                  filters.get("mode"), filters.get("since"), filters.get("until"),
-                                 filters.get("text"), filters.get("article_id"))
+                                 filters.get("text"), filters.get("article_id"), filters.get("min_confidence"))
     cond = f"WHERE {' AND '.join(where)} " if where else ""
     if by == "country":  # an event of two countries counts for each; actors of no known country are left out
         cond = "WHERE " + " AND ".join(where + ["p.country IS NOT NULL"]) + " "

@@ -10,6 +10,7 @@ from typing import Iterable
 import click
 
 from ..contract import to_contract
+from ..extract.event_confidence import confident, default_threshold
 from ..ingest import FORMATS, parse_column_map, read_paths, with_warnings
 from ..pipeline import Pipeline
 from ..schema import Article, ArticleResult, Problem
@@ -22,6 +23,13 @@ def parse_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def threshold_option(min_confidence: float | None, show_all: bool) -> float | None:
+    """The confidence floor of an output: none with --all, else --min-confidence, else the model's."""
+    if show_all:
+        return None
+    return default_threshold() if min_confidence is None else min_confidence
 
 
 def problem_result(p: Problem) -> ArticleResult:
@@ -83,7 +91,8 @@ def table(result: ArticleResult) -> str:
         when = e.date.value if e.date else "-"
         where = e.location.name if e.location else "-"
         flags = ",".join(e.aux)
-        out.append(f"  {e.id:4} {e.event:9} {e.mode or '':12.12} {act[:28]:28} -> {rec[:24]:24} {when:10} {where[:14]:14} {flags}")
+        out.append(f"  {e.id:4} {e.confidence:4.2f} {e.event:9} {e.mode or '':12.12} {act[:28]:28} -> {rec[:24]:24} "
+                   f"{when:10} {where[:14]:14} {flags}")
         out.append(f"        \u00ab{e.evidence.text[:100]}\u00bb")
     for p in result.problems:
         out.append(f"problem {p.code}: {p.message}")
@@ -98,12 +107,20 @@ def table(result: ArticleResult) -> str:
 @click.option("--column", "columns", multiple=True, metavar="FIELD=NAME",
               help="Read FIELD (id, date, title, text, url, source) from column NAME of JSONL/CSV input.")
 @click.option("--input-format", type=click.Choice(sorted(FORMATS)), help="Input format (default: detected).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+              help="Leave out events less likely than this to be right (default: the model's threshold).")
+@click.option("--all", "show_all", is_flag=True, help="Show candidate events below the threshold too.")
 def command(paths: tuple[str, ...], date_: str | None, fmt: str, with_text: bool, columns: tuple[str, ...],
-            input_format: str | None) -> None:
-    """Code PATHS (files, folders, globs or - for stdin) and print the result; nothing is stored."""
+            input_format: str | None, min_confidence: float | None, show_all: bool) -> None:
+    """Code PATHS (files, folders, globs or - for stdin) and print the result; nothing is stored.
+
+    Events less likely to be right than the threshold chosen on the real-news benchmark are
+    candidates, printed only with --all (or a lower --min-confidence)."""
     opts = input_options(columns, input_format)
     pipe = Pipeline()
+    floor = threshold_option(min_confidence, show_all)
     for result in coded(pipe, read_paths(paths, date=parse_date(date_), **opts)):  # type: ignore[arg-type]
+        result = confident(result, floor)
         if fmt == "jsonl":
             click.echo(json.dumps(to_contract(result, with_text=with_text), ensure_ascii=False))
         else:

@@ -12,8 +12,10 @@ def _prf(name: str, v: dict[str, Any]) -> str:
 
 
 def _summary(r: dict[str, Any]) -> list[str]:
-    out = [f"articles: {r['articles']} ({r['political']} political, {r['non_political']} not political)",
+    out = [f"articles: {r['articles']} ({r['political']} political, {r['non_political']} not political); "
+           f"default output: events with confidence >= {r['min_confidence']}",
            _prf("events (type+actor+recip.)", r["events"]),
+           _prf("  every live event", r["events_all"]),
            _prf("events, same entities", r["events_entity"]),
            _prf("actors (country+sector)", r["actors"]),
            f"{'':<28} reference actors linked to a coded actor {100 * r['actors_linked']:.1f}%, "

@@ -8,12 +8,14 @@ since coding is refused.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
 
 from ..errors import ConfigError
+from ..extract.event_confidence import default_threshold
 from ..schema import Article
 from .corpus import GoldArticle, iter_records, parse_record
 from .news import aggregate, score_article, symmetric
@@ -78,25 +80,40 @@ def _with_text(errors: Iterable[dict[str, Any]], text: str) -> list[dict[str, An
     return out
 
 
+def _shown(coding: GoldArticle, confidence: dict[str, float], floor: float | None) -> GoldArticle:
+    if not floor:
+        return coding
+    return dataclasses.replace(coding, events=tuple(e for e in coding.events if confidence.get(e.id, 0.0) >= floor))
+
+
 def evaluate_news(folder: str | Path, pipeline: Any, split: str = "dev", *, articles: str | Path | None = None,
-                  limit: int | None = None, progress: Callable[[int], None] | None = None) -> dict[str, Any]:
-    """Code the split's articles and score them: the report of ``tidings evaluate`` on the corpus."""
+                  limit: int | None = None, min_confidence: float | None = None) -> dict[str, Any]:
+    """Code the split's articles and score them: the report of ``tidings evaluate`` on the corpus.
+
+    The layer figures are those of the default output (events at or above ``min_confidence``,
+    by default the confidence model's threshold); ``events_all`` scores every live event, and
+    the calibration table is over every live event too."""
     refs, seconds, texts = load_corpus(folder, split, articles)
     refs = refs[:limit] if limit else refs
+    floor = default_threshold(getattr(pipeline, "resources", None)) if min_confidence is None else min_confidence
     results = pipeline.code_many(to_article(texts[g.article]) for g in refs)
-    scores = []
-    for i, (ref, result) in enumerate(zip(refs, results)):
+    shown_scores, all_scores = [], []
+    for ref, result in zip(refs, results):
         sysc = coding_of_result(result, split=ref.split, political=ref.political)
-        s = score_article(ref, sysc.coding, confidence=sysc.confidence, rules=sysc.rule)
+        s = score_article(ref, _shown(sysc.coding, sysc.confidence, floor), confidence=sysc.confidence,
+                          rules=sysc.rule)
         s["errors"] = _with_text(s["errors"], texts[ref.article]["text"])
         s["problems"] = [p.code for p in result.problems]
-        scores.append(s)
-        if progress:
-            progress(i + 1)
-    report = {"dataset": "news", "path": str(folder), "split": split, **aggregate(scores),
-              "by_split": {sp: aggregate([s for s in scores if s["split"] == sp])["events"]
-                           for sp in ("dev", "test") if any(s["split"] == sp for s in scores)},
-              "agreement": agreement(refs, seconds), "articles_detail": scores}
+        shown_scores.append(s)
+        all_scores.append(score_article(ref, sysc.coding, confidence=sysc.confidence))
+    every = aggregate(all_scores)
+    report = {"dataset": "news", "path": str(folder), "split": split, "min_confidence": floor,
+              **aggregate(shown_scores), "events_all": every["events"],
+              "by_split": {sp: aggregate([s for s in shown_scores if s["split"] == sp])["events"]
+                           for sp in ("dev", "test") if any(s["split"] == sp for s in shown_scores)},
+              "agreement": agreement(refs, seconds), "articles_detail": shown_scores}
+    for key in ("calibration", "expected_calibration_error", "mean_confidence"):
+        report[key] = every[key]
     return report
 
 

@@ -63,7 +63,7 @@ def detect_format(path: str | Path) -> str:
 
 def run_evaluation(path: str | Path, fmt: str | None = None, *, pipeline: Any = None,
                    limit: int | None = None, split: str = "dev", articles: str | Path | None = None,
-                   ) -> tuple[dict[str, Any], Callable[[dict[str, Any]], str]]:
+                   min_confidence: float | None = None) -> tuple[dict[str, Any], Callable[[dict[str, Any]], str]]:
     """(report, formatter) for the data set at ``path`` (``split`` and ``articles`` are for the
     real-news corpus)."""
     fmt = fmt or detect_format(path)
@@ -79,7 +79,8 @@ def run_evaluation(path: str | Path, fmt: str | None = None, *, pipeline: Any = 
         from .news_format import format_news_report
         from .news_run import evaluate_news
 
-        return evaluate_news(path, pipeline, split, articles=articles, limit=limit), format_news_report
+        return (evaluate_news(path, pipeline, split, articles=articles, limit=limit, min_confidence=min_confidence),
+                format_news_report)
     if fmt == "places":
         from . import places  # type: ignore[attr-defined]
 
