@@ -15,6 +15,7 @@ from typing import Any, Iterable, Iterator
 
 from ..schema import Actor, Mention, Provenance, Span
 from .actor_context import after_place_preposition, is_date_word, place_by_syntax
+from ..kb import load_kb
 from ..ontology import NONSTATE_CODES
 from .event_countries import CountryNames
 
@@ -151,10 +152,15 @@ def _names_a_place(tok: Any) -> bool:
 
 
 def is_participant_like(tok: Any) -> bool:
-    """Whether a head token can name a political participant at all."""
+    """Whether a head token can name a political participant at all: a name, a group noun, or a
+    noun the knowledge base gives a sector as a group ("the suspect", "gunmen")."""
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"):
         return True
-    return tok.lemma_.lower() in GROUP_NOUNS
+    lemma = tok.lemma_.lower()
+    if lemma in GROUP_NOUNS:
+        return True
+    term = load_kb().sector_term(lemma) if tok.pos_ == "NOUN" else None
+    return term is not None and term.kind == "group"
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from typing import Any, Iterator
 from .event_args import is_participant_like
 from .event_constructions import condition_inside, headline_verb, leave_order, own_envoys, weapon_mode
 from .event_lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
+from .judgement import judgement
 
 TARGET_PREPS = frozenset({"against", "with", "to", "on", "at", "into", "toward", "towards", "upon", "between",
                           "from", "over", "for"})
@@ -238,9 +239,17 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
                 ne = _entry_for_noun(o, lex)
                 if ne and ne.event:
                     return ne, f"as:{lemma}_{o.lemma_.lower()}", o
-    if lemma in _VERDICT_VERBS and any(c.dep_ == "oprd" for c in v.children) and objs:
-        # "called the expulsion unjustified": a verdict on the event, which is someone else's
-        return Entry("verb", lemma, "", "ACCUSE", "disapprove", None), f"verdict:{lemma}", objs[0]
+    pred = verdict_predicate(v) if lemma in _VERDICT_VERBS and objs else None
+    if pred is not None:
+        # "called the expulsion unjustified", "described her as a decent woman": what the predicate
+        # says of the object decides; a predicate that judges nothing makes no event
+        verdict = judgement(t.lemma_ for t in pred.subtree)
+        if verdict == 0:
+            return None, "", None
+        event, mode = ("SUPPORT", None) if verdict > 0 else ("ACCUSE", "disapprove")
+        # a person or body judged is the recipient; an act judged is consumed (its doers are found later)
+        return (Entry("verb", lemma, "", event, mode, None), f"verdict:{lemma}",
+                None if is_participant_like(objs[0]) else objs[0])
     if lemma in LIGHT_VERBS or (prt and (lemma, prt) in lex.phrasal and not lex.phrasal[(lemma, prt)].event):
         for o in objs:
             ne = _entry_for_noun(o, lex)
@@ -359,8 +368,24 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
         yield _verb_candidate(v, event, mode, rule, entry, consumed, taken)
 
 
+# Entity labels of proper names (organisations, places, works, laws, named events, products).
+NAME_LABELS = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "LOC"})
 # Verbs that pass a verdict on their object through a predicate ("called the move illegal").
-_VERDICT_VERBS = frozenset({"call", "term", "label", "deem", "brand", "describe"})
+_VERDICT_VERBS = frozenset({"call", "term", "label", "deem", "brand", "describe", "characterize", "characterise",
+                            "hail", "dub"})
+
+
+def verdict_predicate(v: Any) -> Any:
+    """What a verdict verb says of its object: the predicate ("called it illegal") or the "as"
+    phrase ("described him as a hero"); None when it has neither."""
+    for c in v.children:
+        if c.dep_ == "oprd":
+            return c
+    for p in (c for c in v.children if c.dep_ in ("prep", "advcl") and c.lower_ == "as"):
+        for o in p.children:
+            if o.dep_ in ("pobj", "amod", "acomp", "attr"):
+                return o
+    return None
 # Appeals that name whom they ask: "urged Berlin to deliver", "called on X to withdraw".
 _ADDRESSED_APPEALS = frozenset({"urge", "ask", "press", "encourage", "implore", "exhort", "appeal", "call"})
 
@@ -515,6 +540,8 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
     for n in sent:
         if n.pos_ not in ("NOUN", "PROPN") or n.i in taken:
             continue
+        if n.ent_type_ in NAME_LABELS:
+            continue  # "Organisation of Islamic Cooperation": a word of a name names no event
         entry = _entry_for_noun(n, lex)
         if entry is None or not entry.event:
             continue

@@ -1,0 +1,59 @@
+"""Whether a predicate praises or condemns what it is said of: "a decent man", "a dangerous
+provocation", "null and void".
+
+A verdict ("called X a Y", "described X as Y") is an event only when Y judges X. The polarity of Y
+is the sum of its words' values: the project's table of words of political judgement
+(``data/judgement.csv``: praise 1, condemnation -1, feelings that judge nobody 0) first, else
+VADER's general-purpose lexicon (valence scaled to -1..1). A negated predicate ("not illegal")
+judges nothing: denying a condemnation is not praise.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+NEGATIONS = frozenset({"not", "no", "never", "n't", "nothing", "hardly"})
+THRESHOLD = 0.5  # |sum| at or above which a predicate judges
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[tuple[str, ...], float], dict[str, float]]:
+    text = resources.files("tidings").joinpath("data/judgement.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
+    own = {tuple(r["word"].split()): float(r["polarity"]) for r in rows}
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    general = {w: v / 4.0 for w, v in SentimentIntensityAnalyzer().lexicon.items()}
+    return own, general
+
+
+def polarity(words: Iterable[str]) -> float:
+    """The summed judgement of a predicate's words (lower-case lemmas or forms, in order)."""
+    own, general = _tables()
+    ws = [w.lower() for w in words]
+    longest = max((len(k) for k in own), default=1)
+    total, i, negated = 0.0, 0, False
+    while i < len(ws):
+        for n in range(min(longest, len(ws) - i), 0, -1):
+            key = tuple(ws[i:i + n])
+            if key in own:
+                total += own[key]
+                i += n
+                break
+        else:
+            negated |= ws[i] in NEGATIONS
+            total += general.get(ws[i], 0.0)
+            i += 1
+    return 0.0 if negated else total
+
+
+def judgement(words: Iterable[str]) -> int:
+    """1 when the words praise, -1 when they condemn, 0 when they pass no judgement."""
+    p = polarity(words)
+    return 1 if p >= THRESHOLD else -1 if p <= -THRESHOLD else 0
+
+
+__all__ = ["THRESHOLD", "judgement", "polarity"]
