@@ -88,3 +88,54 @@ def test_events_common_noun_person_is_a_participant(nlp, text: str, event: str, 
 def test_events_statement_nouns_are_not_participants(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _events(nlp, "Police arrested the decline in morale, the chief said.")
     assert not any("decline" in r for e in found for r in e[3])
+
+
+def _coded_article(nlp, text: str):  # type: ignore[no-untyped-def]
+    """The whole pipeline's view (actors, quotes, events) of a short article dated 2025-09-05."""
+    import datetime as dt
+
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article
+
+    result = Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
+    names = {a.id: a.name for a in result.actors}
+    return [(e.event, tuple(names.get(i, i) for i in e.actor), tuple(names.get(i, i) for i in e.recipient))
+            for e in result.events if "negation" not in e.aux]
+
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ('Senator Jane Roe spoke on Monday. "For too long, members of Congress have abused their power and '
+     'ignored the will of the people," Roe said.', "ACCUSE", "Roe", "Congress"),
+    ('The opposition leader spoke in London. "Ali Bakr is trying to use the Queen to grab power; this is '
+     'deeply dangerous and irresponsible," said Jane Roe.', "ACCUSE", "Roe", "Bakr"),
+    ('Tributes poured in on Friday. "Ali Bakr was a brave, honest and humble leader," Jane Roe said.',
+     "SUPPORT", "Roe", "Bakr"),
+])
+def test_events_quote_that_judges_a_named_actor_is_a_speech_act(nlp, text: str, event: str, actor: str,
+                                                                recipient: str) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in _coded_article(nlp, text) if e[0] == event]
+    assert any(actor in " ".join(e[1]) and recipient in " ".join(e[2]) for e in found), _coded_article(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    'The minister spoke on Monday. "The situation is terrible and dangerous," Jane Roe said.',
+    'Ali Bakr visited the camp on Monday. "Ali Bakr met the families," Jane Roe said.',
+    'Jane Roe spoke on Monday. "I am deeply sad and tired," Roe said.',
+])
+def test_events_quote_without_judged_actor_is_only_a_quote(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in _coded_article(nlp, text) if e[0] in ("ACCUSE", "SUPPORT")]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ('Senator Jane Roe spoke on Monday. "I urge my colleagues to submit this amendment to the states," Roe said.',
+     "colleagues"),
+    ('NATO met on Monday. "I count on Ostria to act with restraint," NATO chief Ali Bakr said.', "Ostria"),
+])
+def test_events_first_person_appeal_in_a_quote_is_the_speakers_request(nlp, text: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in _coded_article(nlp, text) if e[0] == "REQUEST"]
+    assert any(recipient in " ".join(e[2]) for e in found), _coded_article(nlp, text)
+
+
+def test_events_counting_without_an_addressed_action_is_no_request(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Officials met on Monday. "We count on the weather," Jane Roe said.'
+    assert not [e for e in _coded_article(nlp, text) if e[0] == "REQUEST"]

@@ -33,7 +33,7 @@ GROUP_NOUNS = frozenset(
     "fundamentalist separatist faction bloc junta sheikh cleric bishop archbishop pope monitor watchdog "
     "company firm bank newspaper media elder helicopter tank aircraft warplane jet gunship bomber country nation "
     "ally partner member expert analyst critic observer official supporter follower loyalist backer "
-    "sympathizer sympathiser peacekeeper".split()
+    "sympathizer sympathiser peacekeeper colleague counterpart neighbour neighbor".split()
 )
 
 # Relations that end a participant phrase: clauses and coordinated or appended material.

@@ -3,9 +3,10 @@
 The events stage scores an event by its rule; that score does not separate right from wrong on
 whole articles. This component replaces it with the probability, estimated on the real-news
 benchmark's dev split, that an analyst would accept the event (type, actor and recipients right).
-The features are read from the records only (rule, trigger, type, flags, actor resolution, place
-in the article, date distance, quote link, how political the article's cast is), so the scorer
-is a pure function of the draft. The rule's own score stays in the event's provenance.
+The features are read from the records only (rule, type, flags, actor resolution, place in the
+article, date distance, quote link, how political the article's cast is), so the scorer is a
+pure function of the draft. Trigger words are left out: on the dev split they added nothing under
+cross-validation and they memorise single articles. The rule's own score stays in the event's provenance.
 
 The model is a small JSON file (``data/event_confidence.json``) rebuilt by
 ``python -m tidings.evaluate.train_confidence``; it also carries the default threshold of the
@@ -67,8 +68,6 @@ def event_features(ev: Event, result: ArticleResult) -> dict[str, float]:
                            f"family={family}": 1.0, "rule_score": ev.provenance.score if ev.provenance else ev.confidence}
     for suffix in rule.split("+")[1:]:
         f[f"rule+{suffix}"] = 1.0
-    if ev.trigger is not None:
-        f[f"trigger={ev.trigger.text.lower()}"] = 1.0
     f.update(_side("actor", ev.actor, actors))
     f.update(_side("recipient", ev.recipient, actors))
     own = {actors[i].country for i in ev.actor if i in actors} - {None}

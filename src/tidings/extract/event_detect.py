@@ -304,7 +304,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             yield from _speech_demand(v, lex)
             continue
         fe = lex.frames.get(lemma)
-        if (fe and fe.extra == "appeal") or (lemma == "call" and any(
+        if (fe and fe.extra == "appeal") or (lemma in _APPEALS_WITH_ON and any(
                 c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") for c in v.children)):
             addressed = _addressed_appeal(v, lex)
             for c in v.children:  # an appeal is a statement; what it asks for has not happened
@@ -387,7 +387,11 @@ def verdict_predicate(v: Any) -> Any:
                 return o
     return None
 # Appeals that name whom they ask: "urged Berlin to deliver", "called on X to withdraw".
-_ADDRESSED_APPEALS = frozenset({"urge", "ask", "press", "encourage", "implore", "exhort", "appeal", "call"})
+_ADDRESSED_APPEALS = frozenset({"urge", "ask", "press", "encourage", "implore", "exhort", "appeal", "call", "count",
+                                "rely"})
+# Appeals that address through "on": "called on X to", "count on X to", "rely on X to".
+_APPEALS_WITH_ON = frozenset({"call", "appeal", "count", "rely"})
+
 
 
 def _addressed_appeal(v: Any, lex: Lexicon) -> Candidate | None:
@@ -395,13 +399,15 @@ def _addressed_appeal(v: Any, lex: Lexicon) -> Candidate | None:
     heavy weapons"); appeals without an addressee or an action stay statements."""
     lemma = v.lemma_.lower()
     on = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")]
-    if lemma not in _ADDRESSED_APPEALS or (lemma in ("call", "appeal") and not on):
+    if lemma not in _ADDRESSED_APPEALS or (lemma in _APPEALS_WITH_ON and not on):
         return None  # "called X to discuss" is a phone call
     action = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp")), None)
     addressees = [c for c in v.children if c.dep_ in ("dobj", "dative")]
     addressees += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
                    for g in c.children if g.dep_ == "pobj"]
     addressees = [a for a in addressees if is_participant_like(a) or a.lower_ in ("them", "him", "her", "us", "you")]
+    if action is None and on:  # "count on Ostria to act": the action hangs from the addressee's phrase
+        action = next((c for c in v.children if c.dep_ == "xcomp"), None)
     if action is None or not addressees or action.pos_ not in ("VERB", "AUX"):
         return None
     inner = inner_type(action, lex)

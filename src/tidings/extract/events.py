@@ -34,6 +34,7 @@ from .event_context import contexts, cues
 from .event_countries import CountryNames, country_names
 from .event_detect import Candidate, find_candidates, find_nominals
 from .event_recipient import COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets
+from .event_speech import judged_in_quotes
 
 # Verbal events whose objects and complements describe what is rejected, demanded, promised…
 _CONTENT_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "CONCEDE"})
@@ -300,6 +301,7 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
     events: list[Event] = []
     for sent in sents:
         events.extend(_code_sentence(sent, lex, book, draft, headline_cues))
+    events = sorted(events + judged_in_quotes(doc, draft, book, events), key=lambda e: e.evidence.start)
     headline_end = sents[0].end_char if len(sents) > 1 else -1
     events = default_recipients(merge_events(events, book, headline_end), doc, book)
     return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(events, 1)], book

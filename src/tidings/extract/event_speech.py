@@ -1,0 +1,94 @@
+"""Speech acts carried by what a speaker says: a quote that condemns or praises another actor is an
+event of its speaker (ACCUSE or SUPPORT), with the judged actor as recipient.
+
+"For too long, members of Congress have abused their power," said Senator X: an accusation by X
+against Congress, although no accusing verb appears. The judgement is read from the quote's own
+words (:func:`tidings.extract.judgement.polarity`); the judged actor is an actor named inside the
+quote as the subject or object of its clause (not the speaker, not a first-person pronoun). A quote
+that judges no one named, or names no one it judges, stays a quote.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Sequence
+
+from ..ontology import cameo_quad
+from ..schema import ArticleResult, Event, Provenance, Quote, Span
+from . import event_lexicon
+from .event_args import COMPONENT, ActorBook, is_participant_like, participants
+from .event_aux import aux_flags, intensity
+from .judgement import polarity
+
+QUOTE_JUDGEMENT = 1.0  # |polarity| a quote needs (a verdict predicate needs 0.5: a quote says more)
+_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "attr"})
+
+
+def _targets(span: Any, speaker: str, book: ActorBook) -> list[str]:
+    """Actors named inside the quote in a participant role, the speaker left out."""
+    out: list[str] = []
+    for tok in span:
+        if tok.dep_ not in _ROLES or tok.pos_ == "PRON" or not is_participant_like(tok):
+            continue
+        for aid in participants([tok], book, add=False):
+            if aid != speaker and aid not in out:
+                out.append(aid)
+    return out
+
+
+def _sentence_of(doc: Any, start: int) -> Any:
+    for sent in doc.sents:
+        if sent.start_char <= start < sent.end_char:
+            return sent
+    return None
+
+
+def judged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Sequence[Event]) -> list[Event]:
+    """ACCUSE / SUPPORT events of quote speakers whose words judge an actor they name."""
+    out: list[Event] = []
+    for q in draft.quotes:
+        if not q.speaker:
+            continue
+        span = doc.char_span(q.span.start, q.span.end, alignment_mode="expand")
+        if span is None or len(span) < 3:
+            continue
+        score = polarity(t.lemma_ for t in span)
+        if abs(score) < QUOTE_JUDGEMENT:
+            continue
+        event = "ACCUSE" if score < 0 else "SUPPORT"
+        if _already(coded, q, event):
+            continue
+        targets = _targets(span, q.speaker, book)
+        if not targets:
+            continue
+        out.append(_event(doc, draft, q, event, targets[:1], abs(score)))
+    return out
+
+
+def _already(coded: Iterable[Event], q: Quote, event: str) -> bool:
+    """Whether the speaker's verb already codes this act ("condemned X, saying '...'")."""
+    return any(e.event == event and q.speaker in e.actor and e.evidence.start <= q.span.end
+               and q.span.start <= e.evidence.end for e in coded)
+
+
+def _event(doc: Any, draft: ArticleResult, q: Quote, event: str, recipients: list[str], strength: float) -> Event:
+    sent = _sentence_of(doc, q.span.start)
+    start, end = (sent.start_char, sent.end_char) if sent is not None else (q.span.start, q.span.end)
+    text = draft.article.text
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    evidence = Span(start, end, text[start:end])
+    mode = "disapprove" if event == "ACCUSE" else None
+    cameo = event_lexicon.cameo_code(event, mode)
+    cue = doc.char_span(q.cue_span.start, q.cue_span.end, alignment_mode="expand") if q.cue_span else None
+    aux = aux_flags([cue.root], article_date=draft.article.date, times=draft.times) if cue is not None else ()
+    aux = tuple(a for a in aux if a in ("negation", "hypothetical"))
+    trigger = q.cue_span or Span(q.span.start, q.span.end, q.text)
+    score = round(min(0.9, 0.4 + 0.1 * strength), 2)
+    rule = f"quote:{'condemn' if event == 'ACCUSE' else 'praise'}"
+    return Event(id="", event=event, evidence=evidence, actor=(q.speaker,) if q.speaker else (),
+                 recipient=tuple(recipients), mode=mode, cameo=cameo, quad=cameo_quad(cameo),
+                 intensity=intensity(cameo, aux), aux=aux, quote=q.id, confidence=score, rule=rule, trigger=trigger,
+                 provenance=Provenance(COMPONENT, rule, score, f"{q.kind} quote judging {len(recipients)} actor(s)"))
+
+
+__all__ = ["QUOTE_JUDGEMENT", "judged_in_quotes"]
