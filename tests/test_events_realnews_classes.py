@@ -139,3 +139,29 @@ def test_events_first_person_appeal_in_a_quote_is_the_speakers_request(nlp, text
 def test_events_counting_without_an_addressed_action_is_no_request(nlp) -> None:  # type: ignore[no-untyped-def]
     text = 'Officials met on Monday. "We count on the weather," Jane Roe said.'
     assert not [e for e in _coded_article(nlp, text) if e[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("Ostrian troops shelled the border town of Rask on Monday. Kestria's foreign ministry condemned the attack "
+     "on Tuesday.", "ACCUSE", "Kestria", "Ostria"),
+    ("Gunmen shot three police officers in Rask on Saturday. Federal authorities are investigating the shooting.",
+     "ACCUSE", "authorities", "Gunmen"),
+    ("Prime Minister Ali Bakr suspended parliament on Monday. Opposition leader Jane Roe called the move an "
+     "outrage.", "ACCUSE", "Roe", "Bakr"),
+    ("Ostrian troops shelled the border town of Rask on Monday. The attack was condemned by the European Union.",
+     "ACCUSE", "European Union", "Ostria"),
+])
+def test_events_verdict_on_an_act_is_against_its_doer(nlp, text: str, event: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in _coded_article(nlp, text) if e[0] == event and actor in " ".join(e[1])]
+    assert any(recipient in " ".join(e[2]) for e in found), _coded_article(nlp, text)
+
+
+@pytest.mark.parametrize("text, event, actor", [
+    ("The foreign ministry of Kestria condemned the attack on Tuesday.", "ACCUSE", "Kestria"),
+    ("Russian troops shelled the border town of Rask on Monday. Russia's defence ministry defended the attack on "
+     "Tuesday.", "SUPPORT", "Russia"),
+])
+def test_events_verdict_on_an_act_never_targets_its_judge(nlp, text: str, event: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    for e in _coded_article(nlp, text):
+        if e[0] == event and actor in " ".join(e[1]):
+            assert not any(actor in r for r in e[2]), e

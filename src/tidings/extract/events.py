@@ -28,6 +28,7 @@ from ..registry import Resources
 from ..schema import ArticleResult, Event, Provenance, Quote, Span
 from . import event_lexicon
 from .event_args import COMPONENT, ActorBook, inner_participants, is_self_reference, participants, proposer
+from .event_anaphora import doers_of_judged_acts
 from .event_aux import aux_flags, chain, intensity
 from .event_constructions import conditional_verbs, own_envoys
 from .event_context import contexts, cues
@@ -302,6 +303,7 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
     for sent in sents:
         events.extend(_code_sentence(sent, lex, book, draft, headline_cues))
     events = sorted(events + judged_in_quotes(doc, draft, book, events), key=lambda e: e.evidence.start)
+    events = doers_of_judged_acts(doc, events, lex, book.country)
     headline_end = sents[0].end_char if len(sents) > 1 else -1
     events = default_recipients(merge_events(events, book, headline_end), doc, book)
     return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(events, 1)], book

@@ -1,0 +1,83 @@
+"""Verdicts on an act already reported are against whoever did it.
+
+"Ostrian troops shelled Rask. Kestria condemned the attack": the condemnation's recipient is the
+attack's actor. A judging event (ACCUSE, SUPPORT, REJECT) without a recipient whose object is an
+event noun ("the attack", "the shooting") or a noun that only points back at an act ("the move",
+``data/act_nouns.csv``) takes the actors of the nearest earlier event of that noun's type (any
+material act for a pointing noun), never its own actors.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Callable, Sequence
+
+from ..ontology import quad_of
+from ..schema import Event
+from .event_lexicon import Lexicon
+
+JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+_OBJECT_PREPS = frozenset({"against", "of", "over", "about", "for"})
+
+
+@lru_cache(maxsize=1)
+def act_nouns() -> frozenset[str]:
+    text = resources.files("tidings").joinpath("data/act_nouns.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(r["word"].strip().lower() for r in rows)
+
+
+def _judged_nouns(trigger: Any) -> list[Any]:
+    out = [c for c in trigger.children if c.dep_ in _OBJECT_DEPS and c.pos_ == "NOUN"]
+    out += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS
+            for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    return out
+
+
+def _act_type(noun: Any, lex: Lexicon) -> tuple[bool, str | None]:
+    """(refers to an act, its event type or None for any material act)."""
+    lemma = noun.lemma_.lower()
+    entry = lex.nouns.get(lemma)
+    if entry is not None and entry.event:
+        return True, entry.event
+    return lemma in act_nouns(), None
+
+
+def _doer(events: Sequence[Event], before: int, kind: str | None, judges: set[str]) -> tuple[str, ...]:
+    """Actors of the nearest earlier act of ``kind``; ``judges`` holds the judge's ids and countries."""
+    for ev in sorted((e for e in events if e.evidence.start <= before), key=lambda e: -e.evidence.start):
+        if not ev.actor or "negation" in ev.aux or set(ev.actor) & judges:
+            continue
+        if (kind is not None and ev.event == kind) or (kind is None and quad_of(ev.event) in (2, 4)):
+            return ev.actor
+    return ()
+
+
+def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
+                         country_of: Callable[[str], str | None] = lambda _aid: None) -> list[Event]:
+    """The events with the recipients their judged acts give them; an act of the judge's own
+    country is not taken (a state defending its army's attack is not judging another)."""
+    out = []
+    for ev in events:
+        if ev.event not in JUDGING or ev.recipient or ev.trigger is None:
+            out.append(ev)
+            continue
+        span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        found: tuple[str, ...] = ()
+        for noun in _judged_nouns(span.root) if span is not None else []:
+            is_act, kind = _act_type(noun, lex)
+            if is_act and not any(c.dep_ == "poss" for c in noun.children):
+                judges = set(ev.actor) | {c for c in map(country_of, ev.actor) if c}
+                found = _doer(events, ev.evidence.start if ev.trigger.start > noun.idx else noun.idx, kind, judges)
+                found = tuple(a for a in found if country_of(a) not in judges)
+                if found:
+                    break
+        out.append(dataclasses.replace(ev, recipient=found) if found else ev)
+    return out
+
+
+__all__ = ["JUDGING", "act_nouns", "doers_of_judged_acts"]
