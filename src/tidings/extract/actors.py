@@ -92,6 +92,10 @@ def _load_gazetteer() -> Any:
         return False
 
 
+# Kinds of unknown names that take the article's dominant country (not groups: "the protesters" may be anyone's).
+UNPLACED_KINDS = frozenset({"person", "organization"})
+
+
 class _Finder:
     def __init__(self, doc: Any, kb: KnowledgeBase, resolver: Resolver, firsts: frozenset[str], date: dt.date,
                  gazetteer: Any = False):
@@ -212,24 +216,36 @@ class _Finder:
                 c.res = dataclasses.replace(c.res, country=code, score=min(c.res.score, 0.5),
                                             reason=f"{c.res.reason}; a sub-national office: {code} from {where}")
 
-    def national(self) -> None:
-        """A state office with no country word ("Interior Minister X said") is, in wire copy, an
-        office of the country the article is about: its dominant country."""
-        forces = [c for c in self.cands if c.kind == "nominal" and c.res.named is None and not c.res.country
-                  and c.res.sector in {"MIL", "COP"} and c.rule in {"nominal.sector", "nominal.anaphor"}
-                  and self.doc[c.head].tag_ in {"NN", "NNS"} and not self._qualified(c)]
-        if not any(c.national for c in self.cands) and not forces:
-            return
-        # the countries of the mentions found, not only of what the tagger labelled a place
+    def _dominant_state(self) -> tuple[str | None, float]:
+        """The country most resolved mentions belong to (at least 3 of them) and its share."""
         votes = ctx.country_votes(c.res.country for c in self.cands
                                   if c.res.country and len(c.res.country) == 3 and c.res.country.isalpha()
                                   and c.res.country not in {"IGO", "EUR", "UNO", "IMG"})
         code = ctx.dominant(votes, share=0.4)
-        if code is None or votes[code] < 3:  # one or two mentions are too little to place an office
+        if code is None or votes[code] < 3:  # one or two mentions are too little to place anyone
+            return None, 0.0
+        return code, votes[code] / sum(votes.values())
+
+    def national(self) -> None:
+        """A state office with no country word ("Interior Minister X said") is, in wire copy, an
+        office of the country the article is about: its dominant country. So are people and bodies
+        the knowledge base does not know and the text gives no country, when one state has at least
+        60% of the article's country mentions."""
+        forces = [c for c in self.cands if c.kind == "nominal" and c.res.named is None and not c.res.country
+                  and c.res.sector in {"MIL", "COP"} and c.rule in {"nominal.sector", "nominal.anaphor"}
+                  and self.doc[c.head].tag_ in {"NN", "NNS"} and not self._qualified(c)]
+        code, share = self._dominant_state()
+        if code is None:
             return
-        if votes[code] / sum(votes.values()) >= 0.6:  # "the army", "police": a state's forces, if one state dominates
+        if share >= 0.6:  # "the army", "police", "Raymond Chan": a state's forces and people, if one state dominates
             for c in forces:
                 c.national = True
+            for c in self.cands:
+                if c.kind == "name" and c.res.named is None and not c.res.country and c.res.kind in UNPLACED_KINDS \
+                        and not self._country_word_before(c):
+                    c.res = dataclasses.replace(c.res, country=code, score=min(c.res.score, 0.4),
+                                                reason=f"{c.res.reason}; unknown to the knowledge base: {code}, the "
+                                                       f"country {share:.0%} of the article's actors belong to")
         for c in self.cands:
             if c.national and not c.res.country and c.res.named is None:
                 c.res = dataclasses.replace(c.res, country=code, score=min(c.res.score, 0.5),
@@ -418,6 +434,13 @@ class _Finder:
         while j < i and (self.doc[j].text in {"'s", "’s"}):
             j += 1
         return j
+
+    def _country_word_before(self, c: Cand) -> bool:
+        """Whether a country or demonym stands just before the name ("Ugandan activist Grace Okello"):
+        that word, not the article, says whose the person is."""
+        sent_start = self.doc[c.start].sent.start
+        return any(self.kb.demonym(t.text) or any(getattr(n, "category", "") == "country" for n in self.kb.lookup(t.text))
+                   for t in self.doc[max(sent_start, c.start - 3):c.start])
 
     def _qualified(self, c: Cand) -> bool:
         """Whether a group noun is bounded by a word that may name whose forces they are ("rebel troops",
