@@ -165,3 +165,20 @@ def test_events_verdict_on_an_act_never_targets_its_judge(nlp, text: str, event:
     for e in _coded_article(nlp, text):
         if e[0] == event and actor in " ".join(e[1]):
             assert not any(actor in r for r in e[2]), e
+
+
+@pytest.mark.parametrize("text, event, actor", [
+    ("Police said Sudesh Ramon left the station at noon. He stabbed two women on the high street.", "ASSAULT", "Ramon"),
+    ("Foreign ministers of Egypt and Greece met in Cairo on Wednesday. They called on Turkey to halt its drilling.",
+     "REQUEST", "Egypt"),
+    ("Governor Ricardo Rossello faced two weeks of protests. On Wednesday he resigned.", "RETREAT", "Rossello"),
+])
+def test_events_third_person_pronoun_subject_is_its_antecedent(nlp, text: str, event: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in _coded_article(nlp, text) if e[0] == event]
+    assert any(actor in " ".join(e[1]) for e in found), _coded_article(nlp, text)
+
+
+def test_events_pronoun_without_a_compatible_antecedent_stays_unresolved(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The storm hit the coast on Monday. She stabbed two women on the high street."
+    for e in _coded_article(nlp, text):
+        assert not any("storm" in a or "coast" in a for a in e[1]), e

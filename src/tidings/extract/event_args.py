@@ -18,6 +18,8 @@ from .actor_context import after_place_preposition, is_date_word, place_by_synta
 from ..kb import load_kb
 from ..ontology import NONSTATE_CODES
 from .event_countries import CountryNames
+from .quote_speakers import ActorBook as SpeakerBook
+from .quote_speakers import antecedent
 
 COMPONENT = "tidings.events.v1"
 
@@ -39,6 +41,7 @@ GROUP_NOUNS = frozenset(
 # Relations that end a participant phrase: clauses and coordinated or appended material.
 _CUT = frozenset({"relcl", "acl", "conj", "cc", "appos", "punct", "advcl", "parataxis"})
 _PRONOUN_SELF = frozenset({"i", "we", "me", "us", "our", "my"})
+_THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them"})  # "it" is too often no one
 # Entity types that never name a participant ("on Monday", "a general strike of 24 hours").
 _NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # Offices name their holder: "the president of X", "the government of X" are X's, not a new group.
@@ -172,8 +175,10 @@ def _default_countries() -> CountryNames:
 class ActorBook:
     """The article's actors, looked up by offsets, with participants the actors stage missed added."""
 
-    def __init__(self, actors: Iterable[Actor], countries: CountryNames | None = None) -> None:
+    def __init__(self, actors: Iterable[Actor], countries: CountryNames | None = None,
+                 quoted: Iterable[tuple[int, int]] = ()) -> None:
         self.actors: list[Actor] = list(actors)
+        self.quoted = list(quoted)  # quote spans: no antecedent is looked for inside them
         self.countries = countries if countries is not None else _default_countries()
         self._by_name: dict[str, int] = {}
         self._sent_countries: dict[int, str | None] = {}
@@ -210,6 +215,8 @@ class ActorBook:
             if actor.country is None and actor.kind in ("person", "group", "organization"):
                 self._give_country(idx, tok, sp)
             return actor.id
+        if tok.pos_ == "PRON" and tok.lower_ in _THIRD_PERSON and add:
+            return self._antecedent(tok)
         crowd = is_crowd(tok)
         if tok.pos_ == "PRON" or not add or (tok.ent_type_ in _NOT_ACTORS and not crowd) or is_date_word(tok.text):
             return None
@@ -315,6 +322,29 @@ class ActorBook:
                 continue
             del self._defaulted[aid]
             self.actors = [given[1] if a.id == aid else a for a in self.actors]
+
+    def _antecedent(self, tok: Any) -> str | None:
+        """The actor a third-person pronoun refers to: the most salient compatible earlier actor, found
+        as the quotes stage finds a pronoun speaker's; the pronoun becomes one of its mentions."""
+        near = _same_sentence_subject(tok)
+        if near is not None:  # "Both leaders said they ...": that subject, or no one the book knows
+            sp = _span(phrase_tokens(near))
+            idx = self._index_at(sp.start, sp.end, (near.idx, near.idx + len(near.text)))
+            if idx is None:
+                return None
+            actor = self.actors[idx]
+        else:
+            actor = antecedent(tok, SpeakerBook(list(self.actors)), self.quoted)
+        if actor is None:
+            return None
+        i = next(k for k, a in enumerate(self.actors) if a.id == actor.id)
+        sp = Span(tok.idx, tok.idx + len(tok.text), tok.text)
+        a = self.actors[i]
+        if all(m.span != sp for m in a.mentions):
+            prov = Provenance(COMPONENT, "pronoun", 0.6, f"'{tok.text}' refers to the most salient earlier {a.kind}")
+            self.actors[i] = dataclasses.replace(a, mentions=tuple(sorted(
+                a.mentions + (Mention(sp, "pronoun", prov),), key=lambda m: (m.span.start, m.span.end))))
+        return a.id
 
     def _add(self, tok: Any, sp: Span, country: str | None) -> str:
         key = sp.text.lower()
@@ -447,6 +477,19 @@ def proposer(tok: Any, book: ActorBook, exclude: tuple[str, ...]) -> tuple[str, 
         if subj:
             return tuple(a for a in participants(subj, book) if a not in exclude)
     return ()
+
+
+def _same_sentence_subject(tok: Any) -> Any:
+    """The nearest earlier subject of the pronoun's own sentence that agrees with it in number
+    ("they" plural, "he"/"she" singular), or None."""
+    plural = tok.lower_ in ("they", "them")
+    for t in reversed(list(tok.sent)[:tok.i - tok.sent.start]):
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
+            continue
+        is_plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
+        if is_plural == plural:
+            return t
+    return None
 
 
 def is_self_reference(tok: Any) -> bool:

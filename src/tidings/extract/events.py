@@ -296,7 +296,8 @@ def merge_events(events: Sequence[Event], book: ActorBook, headline_end: int = -
 def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = None) -> tuple[list[Event], ActorBook]:
     """The article's events and the actor book holding the participants they added."""
     lex = event_lexicon.load()
-    book = ActorBook(draft.actors, countries)
+    book = ActorBook(draft.actors, countries,
+                     [(q.span.start, q.span.end) for q in draft.quotes if q.kind != "indirect"])
     sents = list(doc.sents)
     headline_cues = cues(sents[0]) if len(sents) > 1 else []
     events: list[Event] = []
