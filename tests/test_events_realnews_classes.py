@@ -182,3 +182,24 @@ def test_events_pronoun_without_a_compatible_antecedent_stays_unresolved(nlp) ->
     text = "The storm hit the coast on Monday. She stabbed two women on the high street."
     for e in _coded_article(nlp, text):
         assert not any("storm" in a or "coast" in a for a in e[1]), e
+
+
+@pytest.mark.parametrize("text, event, actor", [
+    ("Daniel Ruiz, 19, was arrested in Clearwater on Monday. Police said he had taken hard drives.", "COERCE", "Police"),
+    ("Daniel Ruiz was charged with theft on Tuesday, the sheriff's office said.", "ACCUSE", "sheriff"),
+    ("A local court sat on Friday. Daniel Ruiz was sentenced to five years in prison after the court heard the "
+     "case.", "SANCTION", "court"),
+])
+def test_events_agentless_legal_act_is_done_by_the_article_s_authority(nlp, text: str, event: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in _coded_article(nlp, text) if e[0] == event]
+    assert any(actor.lower() in " ".join(e[1]).lower() for e in found), _coded_article(nlp, text)
+
+
+@pytest.mark.parametrize("text, event, not_actor", [
+    ("Daniel Ruiz, 19, was arrested in Clearwater on Monday, his family said.", "COERCE", "family"),
+    ("Rebels arrested two aid workers on Monday, police said.", "COERCE", "police"),
+])
+def test_events_no_authority_or_a_named_agent_keeps_its_actor(nlp, text: str, event: str, not_actor: str) -> None:  # type: ignore[no-untyped-def]
+    for e in _coded_article(nlp, text):
+        if e[0] == event:
+            assert not any(not_actor in a.lower() for a in e[1]), e

@@ -34,6 +34,7 @@ from .event_constructions import conditional_verbs, own_envoys
 from .event_context import contexts, cues
 from .event_countries import CountryNames, country_names
 from .event_detect import Candidate, find_candidates, find_nominals
+from .event_implicit import implicit_agents
 from .event_recipient import COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets
 from .event_speech import judged_in_quotes
 
@@ -169,6 +170,8 @@ def _speaker_acts(c: Candidate, actors: Sequence[str]) -> bool:
     if c.noun is not None:  # "said removing the sanctions is out of the question": the speaker's own step
         return not actors and not c.actors and c.head.tag_ == "VBG" and not any(
             k.dep_ in ("nsubj", "poss") for k in c.head.children)
+    if any(k.dep_ in ("nsubjpass", "auxpass") for v in c.verbs for k in v.children):
+        return False  # "was arrested, his family said": a passive's hidden agent is not the speaker
     return not actors and all(a.pos_ == "PRON" for a in c.actors)  # "said it would…"
 
 
@@ -305,6 +308,7 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
         events.extend(_code_sentence(sent, lex, book, draft, headline_cues))
     events = sorted(events + judged_in_quotes(doc, draft, book, events), key=lambda e: e.evidence.start)
     events = doers_of_judged_acts(doc, events, lex, book.country)
+    events = implicit_agents(doc, events, book, draft.quotes)
     headline_end = sents[0].end_char if len(sents) > 1 else -1
     events = default_recipients(merge_events(events, book, headline_end), doc, book)
     return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(events, 1)], book
