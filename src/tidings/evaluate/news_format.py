@@ -66,31 +66,28 @@ def _agreement(a: dict[str, Any]) -> list[str]:
             f"political flag {100 * a['political_flag_agreement']:.1f}%"]
 
 
+# One line per kind of error, to read beside the article (the text it is about follows it).
+_ERROR_LINES = {
+    "event-missed": lambda e: f"missed {e['event']} {e['actor']} -> {e['recipient']}",
+    "event-false": lambda e: (f"false  {e['event']} {e['actor']} -> {e['recipient']} conf {e['confidence']} "
+                              f"({e['rule']}; {e['why']})"),
+    "quote-speaker": lambda e: f"quote speaker {e['coded']} should be {e['want']}",
+    "quote-missed": lambda e: f"quote missed (speaker {e['speaker']})",
+    "actor-code": lambda e: f"actor {e['ref']} coded {e['coded']} as {e['coded_name']!r}, should be {e['want']}",
+    "actor-missed": lambda e: f"actor missed {e['ref']} {e['want']}",
+    "actor-spurious": lambda e: f"actor not in reference {e['coded_name']!r} {e['coded']}",
+    "actor-split": lambda e: f"actor {e['ref']} split into {e['pieces']}",
+}
+
+
 def _article(s: dict[str, Any], misses: int) -> list[str]:
     c = s["counts"]
     head = (f"{s['article']} [{s['split']}{'' if s['political'] else ', not political'}] events "
             f"{c.get('correct', 0)}/{c.get('claimed', 0)} right, required found {c.get('found', 0)}/{c.get('required', 0)}")
     out = [head]
     for e in s["errors"][:misses]:
-        kind = e["kind"]
         text = f" «{e['text'][:140]}»" if e.get("text") else ""
-        if kind == "event-missed":
-            out.append(f"  missed {e['event']} {e['actor']} -> {e['recipient']}{text}")
-        elif kind == "event-false":
-            out.append(f"  false  {e['event']} {e['actor']} -> {e['recipient']} conf {e['confidence']} "
-                       f"({e['rule']}; {e['why']}){text}")
-        elif kind == "quote-speaker":
-            out.append(f"  quote speaker {e['coded']} should be {e['want']}{text}")
-        elif kind == "quote-missed":
-            out.append(f"  quote missed (speaker {e['speaker']}){text}")
-        elif kind == "actor-code":
-            out.append(f"  actor {e['ref']} coded {e['coded']} as {e['coded_name']!r}, should be {e['want']}")
-        elif kind == "actor-missed":
-            out.append(f"  actor missed {e['ref']} {e['want']}{text}")
-        elif kind == "actor-spurious":
-            out.append(f"  actor not in reference {e['coded_name']!r} {e['coded']}{text}")
-        elif kind == "actor-split":
-            out.append(f"  actor {e['ref']} split into {e['pieces']}")
+        out.append("  " + _ERROR_LINES[e["kind"]](e) + text)
     if len(s["errors"]) > misses:
         out.append(f"  ... {len(s['errors']) - misses} more (--misses N)")
     return out

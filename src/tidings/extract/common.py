@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+from functools import lru_cache
+from importlib import resources
 from typing import Iterable
 
 from ..schema import Actor, Span
@@ -33,6 +36,21 @@ def doc_text(doc, text: str | None = None) -> str:  # type: ignore[no-untyped-de
     return doc.text
 
 
+def sentence_span(sent) -> Span:  # type: ignore[no-untyped-def]
+    """A sentence's span without its trailing white space (the evidence of an event)."""
+    text = sent.text  # Doc.text would join every token of the article each time
+    while text and text[-1].isspace():
+        text = text[:-1]
+    return Span(sent.start_char, sent.start_char + len(text), text)
+
+
+@lru_cache(maxsize=None)
+def data_rows(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of a packaged CSV table (``tidings/data/NAME``) whose ``#`` lines are comments."""
+    text = resources.files("tidings").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return tuple(csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#")))
+
+
 def overlaps(a: Span, start: int, end: int) -> bool:
     return a.start < end and start < a.end
 
@@ -53,4 +71,4 @@ def actor_of_token(actors: Iterable[Actor], token) -> Actor | None:  # type: ign
     return actor_at(actors, token.idx, token.idx + len(token.text))
 
 
-__all__ = ["actor_at", "actor_of_token", "doc_text", "overlaps", "span_of", "token_span"]
+__all__ = ["actor_at", "actor_of_token", "data_rows", "doc_text", "overlaps", "sentence_span", "span_of", "token_span"]

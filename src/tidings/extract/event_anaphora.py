@@ -9,14 +9,13 @@ material act for a pointing noun), never its own actors.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Callable, Sequence
 
 from ..ontology import quad_of
 from ..schema import Event
+from .common import data_rows
 from .event_lexicon import Lexicon
 
 JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
@@ -26,9 +25,7 @@ _OBJECT_PREPS = frozenset({"against", "of", "over", "about", "for"})
 
 @lru_cache(maxsize=1)
 def act_nouns() -> frozenset[str]:
-    text = resources.files("tidings").joinpath("data/act_nouns.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
-    return frozenset(r["word"].strip().lower() for r in rows)
+    return frozenset(r["word"].strip().lower() for r in data_rows("act_nouns.csv"))
 
 
 def _judged_nouns(trigger: Any) -> list[Any]:

@@ -9,21 +9,18 @@ such a sector mentioned nearest to it; with neither, the event keeps no actor.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Sequence
 
 from ..schema import Event, Quote
+from .common import data_rows
 from .event_args import ActorBook
 
 
 @lru_cache(maxsize=1)
 def legal_acts() -> dict[str, frozenset[str]]:
-    text = resources.files("tidings").joinpath("data/legal_acts.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
-    return {r["lemma"]: frozenset(r["sectors"].split()) for r in rows}
+    return {r["lemma"]: frozenset(r["sectors"].split()) for r in data_rows("legal_acts.csv")}
 
 
 def _agentless_passive(tok: Any) -> bool:

@@ -15,6 +15,7 @@ from typing import Any, Iterable, Sequence
 from ..ontology import cameo_quad
 from ..schema import ArticleResult, Event, Provenance, Quote, Span
 from . import event_lexicon
+from .common import sentence_span
 from .event_args import COMPONENT, ActorBook, is_participant_like, participants
 from .event_aux import aux_flags, intensity
 from .judgement import polarity
@@ -72,11 +73,7 @@ def _already(coded: Iterable[Event], q: Quote, event: str) -> bool:
 
 def _event(doc: Any, draft: ArticleResult, q: Quote, event: str, recipients: list[str], strength: float) -> Event:
     sent = _sentence_of(doc, q.span.start)
-    start, end = (sent.start_char, sent.end_char) if sent is not None else (q.span.start, q.span.end)
-    text = draft.article.text
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    evidence = Span(start, end, text[start:end])
+    evidence = sentence_span(sent) if sent is not None else q.span
     mode = "disapprove" if event == "ACCUSE" else None
     cameo = event_lexicon.cameo_code(event, mode)
     cue = doc.char_span(q.cue_span.start, q.cue_span.end, alignment_mode="expand") if q.cue_span else None

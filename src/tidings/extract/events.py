@@ -27,6 +27,7 @@ from ..ontology import NONSTATE_CODES, cameo_quad, quad_of
 from ..registry import Resources
 from ..schema import ArticleResult, Event, Provenance, Quote, Span
 from . import event_lexicon
+from .common import sentence_span
 from .event_args import COMPONENT, ActorBook, inner_participants, is_self_reference, participants, proposer
 from .event_anaphora import doers_of_judged_acts
 from .event_aux import aux_flags, chain, intensity
@@ -99,13 +100,6 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
                 dropped.add(j)
         keep.append(outer)
     return sorted(keep, key=lambda c: c.trigger[0].i)
-
-
-def _sentence_span(sent: Any) -> Span:
-    text = sent.text  # Doc.text would join every token of the article each time
-    while text and text[-1].isspace():
-        text = text[:-1]
-    return Span(sent.start_char, sent.start_char + len(text), text)
 
 
 def _code_sentence(sent: Any, lex: event_lexicon.Lexicon, book: ActorBook, draft: ArticleResult,
@@ -247,7 +241,7 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         cameo = event_lexicon.APPEAL_CAMEO.get(c.mode, event_lexicon.APPEAL_CAMEO[None])
     score = c.score + (0.1 if actors else -0.2) + (0.05 if recipients else 0.0)
     score = round(max(0.05, min(0.99, score)), 2)
-    evidence = _sentence_span(sent)
+    evidence = sentence_span(sent)
     trigger = Span(trig_start, trig_end, draft.article.text[trig_start:trig_end])
     reason = f"{c.rule} on {trigger.text!r}" + (f" embedding {c.inner}" if c.inner else "")
     return Event(id="", event=c.event, evidence=evidence, actor=actors, recipient=recipients, mode=c.mode,

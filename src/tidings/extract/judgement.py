@@ -10,10 +10,10 @@ judges nothing: denying a condemnation is not praise.
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable
+
+from .common import data_rows
 
 NEGATIONS = frozenset({"not", "no", "never", "n't", "nothing", "hardly"})
 THRESHOLD = 0.5  # |sum| at or above which a predicate judges
@@ -21,9 +21,7 @@ THRESHOLD = 0.5  # |sum| at or above which a predicate judges
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[tuple[str, ...], float], dict[str, float]]:
-    text = resources.files("tidings").joinpath("data/judgement.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
-    own = {tuple(r["word"].split()): float(r["polarity"]) for r in rows}
+    own = {tuple(r["word"].split()): float(r["polarity"]) for r in data_rows("judgement.csv")}
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     general = {w: v / 4.0 for w, v in SentimentIntensityAnalyzer().lexicon.items()}
