@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from .. import query
+from ..extract.event_confidence import confident, default_threshold
 from ..ingest import read_paths
 from ..schema import Article
 from ..store import IngestStats, ingest_items
@@ -52,8 +53,13 @@ def command(db_path: Path, sources: tuple[str, ...], show: int) -> None:
     click.echo(f"{db_path}: {stats.summary()}\n")
     # in input order, so the seed article (where present) leads; read back from the store
     ids = [a.id for a in read_paths(paths) if isinstance(a, Article)]
+    floor = default_threshold()  # the default output; candidates below it stay in the store
     for article_id in list(dict.fromkeys(ids))[:show]:
-        click.echo(table(query.load_result(db_path, article_id)) + "\n")
+        result = query.load_result(db_path, article_id)
+        shown = confident(result, floor)
+        hidden = len(result.events) - len(shown.events)
+        note = f"\n({hidden} candidate events below confidence {floor:.2f}: tidings query --all)" if hidden else ""
+        click.echo(table(shown) + note + "\n")
     s = query.summary(db_path)
     click.echo(f"stored: {s.articles} articles, {s.actors} actors, {s.quotes} quotes, {s.events} events, "
                f"{s.problems} problems ({s.first_date} .. {s.last_date})")
