@@ -15,7 +15,9 @@ output (``threshold``), chosen on dev for precision.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
+import datetime as dt
 import json
 import math
 from dataclasses import dataclass
@@ -45,17 +47,22 @@ def _side(prefix: str, ids: tuple[str, ...], actors: dict[str, Actor]) -> dict[s
 
 
 def _days_before(ev: Event, result: ArticleResult) -> int | None:
+    """Days from the event's date to the article's: 0 when the article's day lies in the event's
+    month or year, else the distance to the nearest day of that period (negative: after it)."""
     art = result.article.date
     if art is None or ev.date is None or not ev.date.value:
         return None
-    parts = [int(p) for p in ev.date.value.split("-")]
-    y, m, d = (parts + [12, 28])[:3] if len(parts) < 3 else parts
     try:
-        import datetime as dt
-
-        return (art - dt.date(y, m, min(d, 28) if len(parts) < 3 else d)).days
-    except ValueError:
+        parts = [int(p) for p in ev.date.value.split("-")]
+        if len(parts) == 3:
+            first = last = dt.date(*parts)
+        elif len(parts) == 2:
+            first, last = dt.date(parts[0], parts[1], 1), dt.date(parts[0], parts[1], calendar.monthrange(*parts)[1])
+        else:
+            first, last = dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    except (ValueError, TypeError):
         return None
+    return (art - last).days if art > last else (art - first).days if art < first else 0
 
 
 def event_features(ev: Event, result: ArticleResult) -> dict[str, float]:

@@ -1,0 +1,68 @@
+"""The event confidence model on hand-built records: features, probability, threshold, training."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tidings.evaluate.train_confidence import fit_logistic
+from tidings.extract.event_confidence import ConfidenceModel, _days_before, confident, event_features, rescore
+from tidings.schema import Actor, Article, ArticleResult, Event, EventDate, Mention, Provenance, Span
+
+TEXT = "Kestria accused Ostria of shelling the border town on Monday."
+ART = Article(id="t", text=TEXT, date=dt.date(2019, 5, 10))
+ACTORS = (Actor("a1", "Kestria", "country", "KEN", "GOV", mentions=(Mention(Span(0, 7, "Kestria")),)),
+          Actor("a2", "Ostria", "country", "UGA", "GOV", mentions=(Mention(Span(16, 22, "Ostria")),)))
+
+
+def _event(**kw) -> Event:  # type: ignore[no-untyped-def]
+    base = dict(id="e1", event="ACCUSE", evidence=Span(0, len(TEXT), TEXT), actor=("a1",), recipient=("a2",),
+                rule="verb:accuse", confidence=0.9, provenance=Provenance("x", "verb:accuse", 0.9))
+    base.update(kw)
+    return Event(**base)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value, days", [
+    ("2019-05-08", 2), ("2019-05", 0), ("2019", 0), ("2019-04", 10), ("2019-06-01", -22), ("2018", 130),
+    ("2019-13", None), (None, None),
+])
+def test_event_confidence_days_before_counts_to_the_nearest_day_of_the_period(value, days) -> None:  # type: ignore[no-untyped-def]
+    ev = _event(date=EventDate(value, None) if value else None)
+    assert _days_before(ev, ArticleResult(article=ART)) == days
+
+
+def test_event_confidence_features_read_the_records() -> None:
+    result = ArticleResult(article=ART, actors=ACTORS, events=(_event(),))
+    f = event_features(result.events[0], result)
+    assert f["type=ACCUSE"] == 1.0 and f["family=verb"] == 1.0 and f["interstate"] == 1.0
+    assert f["actor:none"] == 0.0 and f["actor:state"] == 1.0 and f["rule_score"] == 0.9
+    lone = _event(actor=(), recipient=())
+    g = event_features(lone, ArticleResult(article=ART, actors=ACTORS, events=(lone,)))
+    assert g["actor:none"] == 1.0 and g["recipient:none"] == 1.0 and g["interstate"] == 0.0
+
+
+def test_event_confidence_model_scores_filters_and_round_trips(tmp_path: Path) -> None:
+    model = ConfidenceModel({"bias": -1.0, "actor:none": -3.0, "interstate": 2.5}, 0.5, {"what": "test"})
+    with_actor = _event()
+    without = _event(id="e2", actor=(), recipient=())
+    result = rescore(ArticleResult(article=ART, actors=ACTORS, events=(with_actor, without)), model)
+    conf = {e.id: e.confidence for e in result.events}
+    assert conf["e1"] > 0.7 > 0.05 > conf["e2"]
+    assert [e.id for e in confident(result, model.threshold).events] == ["e1"]
+    assert len(confident(result, None).events) == 2  # no floor: every event, candidates too
+    model.dump(tmp_path / "m.json")
+    again = ConfidenceModel.load(tmp_path / "m.json")
+    assert again is not None and again.threshold == 0.5 and again.weights == model.weights
+    assert ConfidenceModel.load(tmp_path / "missing.json") is None
+
+
+def test_event_confidence_logistic_fit_separates_and_is_penalised() -> None:
+    x = np.array([[1, 0.0], [1, 0.1], [1, 0.9], [1, 1.0]] * 5)
+    y = np.array([0, 0, 1, 1] * 5, dtype=float)
+    loose, tight = fit_logistic(x, y, 0.1), fit_logistic(x, y, 100.0)
+    assert loose[1] > tight[1] > 0
+    p = 1 / (1 + np.exp(-(x @ loose)))
+    assert (p[y == 1] > 0.5).all() and (p[y == 0] < 0.5).all()
