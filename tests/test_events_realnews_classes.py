@@ -24,7 +24,7 @@ def _events(nlp, text: str) -> list[tuple[str, str | None, tuple[str, ...], tupl
 
 
 @pytest.mark.parametrize("text, absent, present", [
-    ("Statements of condemnation came from Organisation of Regional Cooperation (ORC) head Ali Bakr.", "COOPERATE", None),
+    ("Ali Bakr, head of the Organisation of Regional Cooperation (ORC), denounced the bombing.", "COOPERATE", None),
     ("Officials of the Alliance for Humanitarian Assistance met Kenyan ministers in Nairobi.", "AID", "CONSULT"),
     ("The Council for Mutual Economic Cooperation praised the Kenyan plan.", "COOPERATE", "SUPPORT"),
     ("Kenya's cooperation with Uganda on border security deepened, officials said.", None, "COOPERATE"),
@@ -39,7 +39,7 @@ def test_events_trigger_inside_a_name_is_no_event(nlp, text: str, absent: str | 
 
 
 @pytest.mark.parametrize("text, want, not_want", [
-    ("Senator Jane Roe ended her bid for the party's nomination on Wednesday.", "RETREAT", "SANCTION"),
+    ("Senator Jane Roe ended her bid for the governorship on Wednesday.", "RETREAT", "SANCTION"),
     ("Roe suspended her presidential campaign on Tuesday.", "RETREAT", "THREATEN"),
     ("Governor Ali Bakr abandoned his campaign for the presidency.", "RETREAT", "SANCTION"),
     ("Kestria ended diplomatic relations with Ostria on Monday.", "SANCTION", "RETREAT"),
@@ -54,7 +54,7 @@ def test_events_ending_a_campaign_is_a_withdrawal(nlp, text: str, want: str, not
     ("The minister called Roe a decent and honest man.", "SUPPORT", "Roe"),
     ("Senator Ali Bakr described Jane Roe as a brave and humble leader.", "SUPPORT", "Roe"),
     ("The minister called Ostria's incursion a dangerous provocation.", "ACCUSE", None),
-    ("Bakr described the bombing as a cowardly and dastardly act.", "ACCUSE", None),
+    ("Bakr described the bombing as a cowardly and barbaric crime.", "ACCUSE", None),
     ("Ostria's leader called the border deal illegal.", "ACCUSE", None),
 ])
 def test_events_verdict_takes_its_polarity(nlp, text: str, want: str, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
@@ -67,7 +67,7 @@ def test_events_verdict_takes_its_polarity(nlp, text: str, want: str, recipient:
 
 
 @pytest.mark.parametrize("text", [
-    "Sanders called the decision difficult and painful for him.",
+    "Roe called the choice hard and painful for her family.",
     "Roe described the talks as lengthy.",
     "The spokesman called the meeting a first step.",
 ])
@@ -104,10 +104,10 @@ def _coded_article(nlp, text: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("text, event, actor, recipient", [
-    ('Senator Jane Roe spoke on Monday. "For too long, members of Congress have abused their power and '
-     'ignored the will of the people," Roe said.', "ACCUSE", "Roe", "Congress"),
-    ('The opposition leader spoke in London. "Ali Bakr is trying to use the Queen to grab power; this is '
-     'deeply dangerous and irresponsible," said Jane Roe.', "ACCUSE", "Roe", "Bakr"),
+    ('Senator Jane Roe spoke on Monday. "The Senate has wasted years and betrayed the voters who elected it," '
+     'Roe said.', "ACCUSE", "Roe", "Senate"),
+    ('The opposition leader spoke in Lusaka. "Ali Bakr wants to rule by decree, which is reckless and deeply '
+     'dangerous," said Jane Roe.', "ACCUSE", "Roe", "Bakr"),
     ('Tributes poured in on Friday. "Ali Bakr was a brave, honest and humble leader," Jane Roe said.',
      "SUPPORT", "Roe", "Bakr"),
 ])
@@ -127,9 +127,9 @@ def test_events_quote_without_judged_actor_is_only_a_quote(nlp, text: str) -> No
 
 
 @pytest.mark.parametrize("text, recipient", [
-    ('Senator Jane Roe spoke on Monday. "I urge my colleagues to submit this amendment to the states," Roe said.',
+    ('Senator Jane Roe spoke on Monday. "I urge my colleagues to pass the budget before the recess," Roe said.',
      "colleagues"),
-    ('NATO met on Monday. "I count on Ostria to act with restraint," NATO chief Ali Bakr said.', "Ostria"),
+    ('NATO met on Monday. "I count on Ostria to respect the border," NATO chief Ali Bakr said.', "Ostria"),
 ])
 def test_events_first_person_appeal_in_a_quote_is_the_speakers_request(nlp, text: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
     found = [e for e in _coded_article(nlp, text) if e[0] == "REQUEST"]
@@ -144,12 +144,12 @@ def test_events_counting_without_an_addressed_action_is_no_request(nlp) -> None:
 @pytest.mark.parametrize("text, event, actor, recipient", [
     ("Ostrian troops shelled the border town of Rask on Monday. Kestria's foreign ministry condemned the attack "
      "on Tuesday.", "ACCUSE", "Kestria", "Ostria"),
-    ("Gunmen shot three police officers in Rask on Saturday. Federal authorities are investigating the shooting.",
-     "ACCUSE", "authorities", "Gunmen"),
+    ("Gunmen shot three police officers in Rask on Saturday. The interior ministry is investigating the shooting.",
+     "ACCUSE", "ministry", "Gunmen"),
     ("Prime Minister Ali Bakr suspended parliament on Monday. Opposition leader Jane Roe called the move an "
      "outrage.", "ACCUSE", "Roe", "Bakr"),
-    ("Ostrian troops shelled the border town of Rask on Monday. The attack was condemned by the European Union.",
-     "ACCUSE", "European Union", "Ostria"),
+    ("Ostrian troops shelled the border town of Rask on Monday. The shelling was criticised by the African Union.",
+     "ACCUSE", "African Union", "Ostria"),
 ])
 def test_events_verdict_on_an_act_is_against_its_doer(nlp, text: str, event: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
     found = [e for e in _coded_article(nlp, text) if e[0] == event and actor in " ".join(e[1])]
@@ -168,10 +168,10 @@ def test_events_verdict_on_an_act_never_targets_its_judge(nlp, text: str, event:
 
 
 @pytest.mark.parametrize("text, event, actor", [
-    ("Police said Sudesh Ramon left the station at noon. He stabbed two women on the high street.", "ASSAULT", "Ramon"),
-    ("Foreign ministers of Egypt and Greece met in Cairo on Wednesday. They called on Turkey to halt its drilling.",
+    ("Police said Tomas Ramon left the station at noon. He stabbed a guard outside the museum.", "ASSAULT", "Ramon"),
+    ("Foreign ministers of Egypt and Greece met in Athens on Friday. They called on Libya to close its ports.",
      "REQUEST", "Egypt"),
-    ("Governor Ricardo Rossello faced two weeks of protests. On Wednesday he resigned.", "RETREAT", "Rossello"),
+    ("Governor Maria Lopez faced two weeks of protests. On Wednesday she resigned.", "RETREAT", "Lopez"),
 ])
 def test_events_third_person_pronoun_subject_is_its_antecedent(nlp, text: str, event: str, actor: str) -> None:  # type: ignore[no-untyped-def]
     found = [e for e in _coded_article(nlp, text) if e[0] == event]
@@ -179,13 +179,13 @@ def test_events_third_person_pronoun_subject_is_its_antecedent(nlp, text: str, e
 
 
 def test_events_pronoun_without_a_compatible_antecedent_stays_unresolved(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The storm hit the coast on Monday. She stabbed two women on the high street."
+    text = "The storm hit the coast on Monday. She stabbed a guard outside the museum."
     for e in _coded_article(nlp, text):
         assert not any("storm" in a or "coast" in a for a in e[1]), e
 
 
 @pytest.mark.parametrize("text, event, actor", [
-    ("Daniel Ruiz, 19, was arrested in Clearwater on Monday. Police said he had taken hard drives.", "COERCE", "Police"),
+    ("Daniel Ruiz, 19, was arrested in Clearwater on Monday. Police said he had taken the keys.", "COERCE", "Police"),
     ("Daniel Ruiz was charged with theft on Tuesday, the sheriff's office said.", "ACCUSE", "sheriff"),
     ("A local court sat on Friday. Daniel Ruiz was sentenced to five years in prison after the court heard the "
      "case.", "SANCTION", "court"),
