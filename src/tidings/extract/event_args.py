@@ -338,13 +338,16 @@ class ActorBook:
         if actor is None:
             return None
         i = next(k for k, a in enumerate(self.actors) if a.id == actor.id)
-        sp = Span(tok.idx, tok.idx + len(tok.text), tok.text)
+        prov = Provenance(COMPONENT, "pronoun", 0.6, f"'{tok.text}' refers to the most salient earlier {actor.kind}")
+        self._mention(i, Mention(Span(tok.idx, tok.idx + len(tok.text), tok.text), "pronoun", prov))
+        return actor.id
+
+    def _mention(self, i: int, mention: Mention) -> None:
+        """Add a mention to actor ``i`` unless it has one with that span, keeping text order."""
         a = self.actors[i]
-        if all(m.span != sp for m in a.mentions):
-            prov = Provenance(COMPONENT, "pronoun", 0.6, f"'{tok.text}' refers to the most salient earlier {a.kind}")
+        if all(m.span != mention.span for m in a.mentions):
             self.actors[i] = dataclasses.replace(a, mentions=tuple(sorted(
-                a.mentions + (Mention(sp, "pronoun", prov),), key=lambda m: (m.span.start, m.span.end))))
-        return a.id
+                a.mentions + (mention,), key=lambda m: (m.span.start, m.span.end))))
 
     def _add(self, tok: Any, sp: Span, country: str | None) -> str:
         key = sp.text.lower()
@@ -352,10 +355,8 @@ class ActorBook:
             key = f"person:{tok.text.lower()}"  # "Mr Smith" and "John Smith" are one person
         if key in self._by_name:
             i = self._by_name[key]
-            a = self.actors[i]
-            if all(m.span != sp for m in a.mentions):
-                self.actors[i] = dataclasses.replace(a, mentions=a.mentions + (Mention(sp, "name"),))
-            return a.id
+            self._mention(i, Mention(sp, "name"))
+            return self.actors[i].id
         ent = tok.ent_type_
         kind = ("person" if ent == "PERSON" else "organization" if ent == "ORG" else
                 "country" if ent == "GPE" and country and len(sp.text.split()) <= 3 else "group")

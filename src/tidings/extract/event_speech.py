@@ -36,13 +36,6 @@ def _targets(span: Any, speaker: str, book: ActorBook) -> list[str]:
     return out
 
 
-def _sentence_of(doc: Any, start: int) -> Any:
-    for sent in doc.sents:
-        if sent.start_char <= start < sent.end_char:
-            return sent
-    return None
-
-
 def judged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Sequence[Event]) -> list[Event]:
     """ACCUSE / SUPPORT events of quote speakers whose words judge an actor they name."""
     out: list[Event] = []
@@ -61,7 +54,7 @@ def judged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Seq
         targets = _targets(span, q.speaker, book)
         if not targets:
             continue
-        out.append(_event(doc, draft, q, event, targets[:1], abs(score)))
+        out.append(_event(doc, draft, q, span[0].sent, event, targets[:1], abs(score)))
     return out
 
 
@@ -71,9 +64,9 @@ def _already(coded: Iterable[Event], q: Quote, event: str) -> bool:
                and q.span.start <= e.evidence.end for e in coded)
 
 
-def _event(doc: Any, draft: ArticleResult, q: Quote, event: str, recipients: list[str], strength: float) -> Event:
-    sent = _sentence_of(doc, q.span.start)
-    evidence = sentence_span(sent) if sent is not None else q.span
+def _event(doc: Any, draft: ArticleResult, q: Quote, sent: Any, event: str, recipients: list[str],
+           strength: float) -> Event:
+    evidence = sentence_span(sent)
     mode = "disapprove" if event == "ACCUSE" else None
     cameo = event_lexicon.cameo_code(event, mode)
     cue = doc.char_span(q.cue_span.start, q.cue_span.end, alignment_mode="expand") if q.cue_span else None
