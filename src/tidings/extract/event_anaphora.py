@@ -44,13 +44,17 @@ def _act_type(noun: Any, lex: Lexicon) -> tuple[bool, str | None]:
     return lemma in act_nouns(), None
 
 
-def _doer(events: Sequence[Event], before: int, kind: str | None, judges: set[str]) -> tuple[str, ...]:
-    """Actors of the nearest earlier act of ``kind``; ``judges`` holds the judge's ids and countries."""
+def _doer(events: Sequence[Event], before: int, kind: str | None, judge: Sequence[str],
+          country_of: Callable[[str], str | None]) -> tuple[str, ...]:
+    """Actors of the nearest earlier act of ``kind`` that are neither the judge nor of its countries."""
+    own = set(judge) | {c for c in map(country_of, judge) if c}
     for ev in sorted((e for e in events if e.evidence.start <= before), key=lambda e: -e.evidence.start):
-        if not ev.actor or "negation" in ev.aux or set(ev.actor) & judges:
+        if "negation" in ev.aux or not ((kind is not None and ev.event == kind)
+                                        or (kind is None and quad_of(ev.event) in (2, 4))):
             continue
-        if (kind is not None and ev.event == kind) or (kind is None and quad_of(ev.event) in (2, 4)):
-            return ev.actor
+        doers = tuple(a for a in ev.actor if a not in own and country_of(a) not in own)
+        if doers and not set(ev.actor) & set(judge):
+            return doers
     return ()
 
 
@@ -68,9 +72,8 @@ def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
         for noun in _judged_nouns(span.root) if span is not None else []:
             is_act, kind = _act_type(noun, lex)
             if is_act and not any(c.dep_ == "poss" for c in noun.children):
-                judges = set(ev.actor) | {c for c in map(country_of, ev.actor) if c}
-                found = _doer(events, ev.evidence.start if ev.trigger.start > noun.idx else noun.idx, kind, judges)
-                found = tuple(a for a in found if country_of(a) not in judges)
+                found = _doer(events, ev.evidence.start if ev.trigger.start > noun.idx else noun.idx, kind,
+                              ev.actor, country_of)
                 if found:
                     break
         out.append(dataclasses.replace(ev, recipient=found) if found else ev)
