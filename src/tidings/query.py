@@ -8,18 +8,26 @@ full-text search are quoted term by term (:func:`match_expression`).
 
 Dates: an event's day is its own resolved date where it has one, else its article's date.
 ``since``/``until`` compare at the precision of the stored value, so an event dated only
-"2025-09" is inside ``since=2025-09-05`` (the month overlaps the range).
+"2025-09" is inside ``since=2025-09-05`` (the month overlaps the range). A bound may itself be
+partial (``since="2025-09"``); :func:`parse_when` checks one given as text.
+
+Surfaces that take filters from people call :func:`check_event_filters` first: it turns typos
+(an unknown event type, a country code that is neither ISO3 nor PLOVER's, a malformed date)
+into an :class:`InvalidFilter` naming the filter, instead of an empty answer.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Iterator, Literal, Sequence
+from typing import Any, Iterable, Iterator, Literal, Sequence
 
-from .errors import StoreError
+from .errors import StoreError, TidingsError
+from .ontology import AUX_MODES, CONTEXTS, EVENT_TYPES, LEGACY_TYPES, NONSTATE_CODES, SECTORS
 from .schema import ArticleResult, from_dict
 from .store.db import Database, opened
 
@@ -28,6 +36,30 @@ class NotFound(StoreError, LookupError):
     """The requested article is not in the store."""
 
     code = "store.not_found"
+
+
+class InvalidFilter(TidingsError, ValueError):
+    """A filter value that cannot mean anything (unknown code, malformed date); ``param`` names the filter."""
+
+    code = "query.invalid_filter"
+
+    def __init__(self, param: str, message: str) -> None:
+        super().__init__(f"{param}: {message}")
+        self.param = param
+
+
+@dataclass(frozen=True)
+class Participant:
+    """One actor or recipient of an event, in the event's order, with its own country, sector and ids."""
+
+    side: Literal["actor", "recipient"]
+    actor_id: str
+    name: str | None
+    kind: str | None
+    country: str | None
+    sector: str | None
+    wikidata: str | None
+    role: str | None
 
 
 @dataclass(frozen=True)
@@ -61,6 +93,13 @@ class EventRow:
     title: str | None
     article_date: str | None
     url: str | None
+    # additions: each participant lined up with its own country, sector and ids; the exact place
+    participants: tuple[Participant, ...] = ()
+    date_raw: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -80,6 +119,10 @@ class QuoteRow:
     title: str | None
     article_date: str | None
     url: str | None
+    speaker_country: str | None = None  # additions: the resolved speaker's country, sector and Wikidata id
+    speaker_sector: str | None = None
+    speaker_wikidata: str | None = None
+    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -173,64 +216,148 @@ def _fold_fn(conn: sqlite3.Connection) -> None:
 
 _DAY = "e.day"  # the event's own date, else its article's (stored at write time)
 
+# keyword filters every event read accepts (events, iter_events, event_total, count_events)
+EVENT_FILTERS = ("actor", "country", "event", "mode", "since", "until", "text", "article_id", "min_confidence",
+                 "max_confidence", "sector", "aux", "context", "place", "actor_country", "recipient_country", "quad")
 
-def _event_filters(
-    actor: str | None, country: str | None, event: str | Sequence[str] | None, mode: str | None,
-    since: DateLike, until: DateLike, text: str | None, article_id: str | None,
-    min_confidence: float | None = None,
-) -> tuple[list[str], list[Any]]:
+Many = str | Sequence[str] | None
+
+
+def _many(value: Many | int | Sequence[int], case: Literal["upper", "lower", "keep"] = "keep") -> list[Any]:
+    """A filter of one value, a comma-separated string or a list, as a clean list (empty: no filter)."""
+    if value is None:
+        return []
+    items = [value] if isinstance(value, (str, int)) else list(value)
+    out: list[Any] = []
+    for item in items:
+        for part in (item.split(",") if isinstance(item, str) else [item]):
+            if isinstance(part, str):
+                part = part.strip()
+                part = part.upper() if case == "upper" else part.lower() if case == "lower" else part
+            if part != "" and part not in out:
+                out.append(part)
+    return out
+
+
+def _in(expr: str, values: list[Any]) -> str:
+    return f"{expr} IN ({','.join('?' * len(values))})"
+
+
+def _flag(column: str, values: list[str]) -> tuple[str, list[Any]]:
+    """Any of ``values`` among the comma-joined flags of ``column``; the value ``none`` means no flag at all."""
+    conds, args = [], []
+    for v in values:
+        if v == "none":
+            conds.append(f"COALESCE({column}, '') = ''")
+        else:
+            conds.append(f"instr(',' || COALESCE({column}, '') || ',', ?) > 0")
+            args.append(f",{v},")
+    return "(" + " OR ".join(conds) + ")", args
+
+
+def _where(filters: dict[str, Any]) -> tuple[list[str], list[Any]]:
+    unknown = sorted(set(filters) - set(EVENT_FILTERS))
+    if unknown:
+        raise TypeError(f"unknown event filter(s): {', '.join(unknown)}")
+    f = filters.get
     where: list[str] = []
     args: list[Any] = []
-    if min_confidence:
+    if f("min_confidence"):
         where.append("e.confidence >= ?")
-        args.append(float(min_confidence))
-    if actor:
-        cond, a = _contains("p.name", actor)
+        args.append(float(f("min_confidence")))
+    if f("max_confidence") is not None:
+        where.append("e.confidence <= ?")
+        args.append(float(f("max_confidence")))
+    if f("actor"):
+        cond, a = _contains("p.name", f("actor"))
         where.append(f"e.id IN (SELECT p.event_row FROM participants p WHERE {cond})")
         args += a
-    if country:
-        where.append("e.id IN (SELECT event_row FROM participants WHERE country = ?)")
-        args.append(country.strip().upper())
-    if event:
-        types = [event] if isinstance(event, str) else list(event)
-        types = [t.strip().upper() for x in types for t in x.split(",") if t.strip()]
-        where.append(f"e.event IN ({','.join('?' * len(types))})")
+    for key, side in (("country", None), ("actor_country", "actor"), ("recipient_country", "recipient")):
+        if codes := _many(f(key), "upper"):
+            on_side = f" AND side = '{side}'" if side else ""
+            where.append(f"e.id IN (SELECT event_row FROM participants WHERE {_in('country', codes)}{on_side})")
+            args += codes
+    if sectors := _many(f("sector"), "upper"):
+        where.append(f"e.id IN (SELECT event_row FROM participants WHERE {_in('sector', sectors)})")
+        args += sectors
+    if types := _many(f("event"), "upper"):
+        where.append(_in("e.event", types))
         args += types
-    if mode:
-        where.append("e.mode = ?")
-        args.append(mode.strip().lower())
-    if (s := _date(since)) is not None:
+    if modes := _many(f("mode"), "lower"):
+        where.append(_in("e.mode", modes))
+        args += modes
+    if quads := [int(q) for q in _many(f("quad"))]:
+        where.append(_in("e.quad", quads))
+        args += quads
+    for key, column in (("aux", "e.aux"), ("context", "e.context")):
+        if values := _many(f(key), "lower"):
+            cond, a = _flag(column, values)
+            where.append(cond)
+            args += a
+    if place := (f("place") or "").strip():
+        cond, a = _contains("e.location", place)
+        where.append(f"(({cond}) OR e.location_country = ?)")
+        args += a + [place.upper()]
+    if (s := _date(f("since"))) is not None:
         where.append(f"{_DAY} IS NOT NULL AND " + _on_or_after(_DAY, "?"))
         args += [s] * where[-1].count("?")
         if s[:4].isdigit():  # a coarse range on the indexed column first; the exact test above decides
             where.append(f"{_DAY} >= ?")
             args.append(s[:4])
-    if (u := _date(until)) is not None:
+    if (u := _date(f("until"))) is not None:
         where.append(f"{_DAY} IS NOT NULL AND " + _on_or_before(_DAY, "?"))
         args += [u] * where[-1].count("?")
         if u[:4].isdigit() and len(u[:4]) == 4 and u[:4] != "9999":
             where.append(f"{_DAY} < ?")
             args.append(f"{int(u[:4]) + 1:04d}")
-    if text is not None and (expr := match_expression(text)) is not None:
+    if f("text") is not None and (expr := match_expression(f("text"))) is not None:
         where.append("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
         args.append(expr)
-    if article_id is not None:
+    if f("article_id") is not None:
         where.append("e.article_id = ?")
-        args.append(article_id)
+        args.append(f("article_id"))
     return where, args
+
+
+def _event_filters(
+    actor: str | None, country: str | None, event: str | Sequence[str] | None, mode: str | None,
+    since: DateLike, until: DateLike, text: str | None, article_id: str | None,
+    min_confidence: float | None = None, **more: Any,
+) -> tuple[list[str], list[Any]]:
+    """The WHERE clauses of an event read (kept for callers of the positional form; see :func:`_where`)."""
+    return _where({"actor": actor, "country": country, "event": event, "mode": mode, "since": since,
+                   "until": until, "text": text, "article_id": article_id, "min_confidence": min_confidence, **more})
 
 
 def _split(value: str | None, sep: str) -> tuple[str, ...]:
     return tuple(x for x in (value or "").split(sep) if x)
 
 
+Sort = Literal["event", "article", "stored"]
+
+
+def _event_sql(filters: dict[str, Any], sort: Sort, order: str) -> tuple[str, list[Any]]:
+    where, args = _where({k: v for k, v in filters.items() if v is not None})
+    direction = "DESC" if order == "newest" else "ASC"
+    keys = {"event": f"e.day {direction}, e.article_id, e.seq", "article": f"a.date {direction}, e.article_id, e.seq",
+            "stored": f"e.id {direction}"}
+    if sort not in keys:
+        raise ValueError(f"cannot sort events by {sort!r} (event, article or stored)")
+    sql = (
+        "SELECT e.*, a.title AS title, a.date AS article_date, a.url AS url, a.source AS source "
+        "FROM events e JOIN articles a ON a.id = e.article_id "
+        + (f"WHERE {' AND '.join(where)} " if where else "") + f"ORDER BY {keys[sort]}"
+    )
+    return sql, args
+
+
 def events(
     db: Database,
     *,
     actor: str | None = None,
-    country: str | None = None,
-    event: str | Sequence[str] | None = None,
-    mode: str | None = None,
+    country: Many = None,
+    event: Many = None,
+    mode: Many = None,
     since: DateLike = None,
     until: DateLike = None,
     text: str | None = None,
@@ -239,22 +366,32 @@ def events(
     order: Literal["newest", "oldest"] = "newest",
     limit: int | None = 100,
     offset: int = 0,
+    max_confidence: float | None = None,
+    sector: Many = None,
+    aux: Many = None,
+    context: Many = None,
+    place: str | None = None,
+    actor_country: Many = None,
+    recipient_country: Many = None,
+    quad: int | Sequence[int] | None = None,
+    sort: Sort = "event",
 ) -> list[EventRow]:
     """Events matching every given filter.
 
     ``actor``: case-insensitive substring of an actor's or recipient's name; ``country``: ISO3
-    of an actor or recipient; ``event``: PLOVER type(s); ``text``: words in the evidence;
-    ``min_confidence``: leave out events less likely to be right (None: every stored event).
-    ``limit=None`` (or 0) returns all.
+    of an actor or recipient (``actor_country``/``recipient_country``: of that side only);
+    ``event``, ``mode``, ``sector``, ``quad``: PLOVER values, one or several (any matches);
+    ``aux``: events with any of these flags (``none``: events with no flag, i.e. asserted facts);
+    ``context``: events with any of these contexts; ``place``: part of the place's name or its
+    ISO3 country; ``text``: words in the evidence; ``min_confidence``/``max_confidence``: the
+    confidence range (None: no bound). ``sort``: by the event's day, its article's date or the
+    order stored; ``limit=None`` (or 0) returns all.
     """
-    where, args = _event_filters(actor, country, event, mode, since, until, text, article_id, min_confidence)
-    direction = "DESC" if order == "newest" else "ASC"
-    sql = (
-        f"SELECT e.*, a.title AS title, a.date AS article_date, a.url AS url "
-        f"FROM events e JOIN articles a ON a.id = e.article_id "
-        + (f"WHERE {' AND '.join(where)} " if where else "")
-        + f"ORDER BY e.day {direction}, e.article_id, e.seq"
-    )
+    filters = dict(actor=actor, country=country, event=event, mode=mode, since=since, until=until, text=text,
+                   article_id=article_id, min_confidence=min_confidence, max_confidence=max_confidence,
+                   sector=sector, aux=aux, context=context, place=place, actor_country=actor_country,
+                   recipient_country=recipient_country, quad=quad)
+    sql, args = _event_sql(filters, sort, order)
     if limit:
         sql += " LIMIT ? OFFSET ?"
         args += [limit, offset]
@@ -266,35 +403,66 @@ def events(
             people = _participants(conn, [r["id"] for r in rows])
         finally:
             conn.row_factory = before
-    return [_event_row(r, people.get(r["id"], {})) for r in rows]
+    return [_event_row(r, people.get(r["id"], ())) for r in rows]
 
 
-def _participants(conn: sqlite3.Connection, event_rows: list[int]) -> dict[int, dict[str, list[tuple[str, str | None]]]]:
-    out: dict[int, dict[str, list[tuple[str, str | None]]]] = {}
+def iter_events(db: Database, *, sort: Sort = "stored", order: Literal["newest", "oldest"] = "oldest",
+                batch: int = 1000, **filters: Any) -> Iterator[EventRow]:
+    """Every event matching ``filters`` (as for :func:`events`), streamed in batches: memory stays flat
+    however many there are. The default order is the order stored, which needs no sort."""
+    sql, args = _event_sql(filters, sort, order)
+    with opened(db) as conn:
+        _fold_fn(conn)
+        cursor = conn.cursor()
+        cursor.row_factory = sqlite3.Row
+        cursor.execute(sql, _bindable(args))
+        while rows := cursor.fetchmany(batch):
+            people = _participants(conn, [r["id"] for r in rows])
+            for r in rows:
+                yield _event_row(r, people.get(r["id"], ()))
+
+
+def event_total(db: Database, **filters: Any) -> int:
+    """How many events match ``filters`` (as for :func:`events`): the M of "showing N of M"."""
+    where, args = _where({k: v for k, v in filters.items() if v is not None})
+    sql = ("SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id "
+           + (f"WHERE {' AND '.join(where)}" if where else ""))
+    with opened(db) as conn:
+        _fold_fn(conn)
+        return int(conn.execute(sql, _bindable(args)).fetchone()[0])
+
+
+def _participants(conn: sqlite3.Connection, event_rows: list[int]) -> dict[int, tuple[Participant, ...]]:
+    out: dict[int, list[Participant]] = {}
     for k in range(0, len(event_rows), 500):
         chunk = event_rows[k:k + 500]
-        sql = (f"SELECT event_row, side, COALESCE(name, actor_id), country FROM participants "
-               f"WHERE event_row IN ({','.join('?' * len(chunk))}) ORDER BY rowid")
-        for row, side, name, country in conn.execute(sql, chunk):
-            out.setdefault(row, {}).setdefault(side, []).append((name, country))
-    return out
+        sql = ("SELECT p.event_row, p.side, p.actor_id, COALESCE(p.name, p.actor_id), ac.kind, p.country, p.sector, "
+               "ac.wikidata, ac.role FROM participants p LEFT JOIN actors ac ON ac.id = (SELECT min(x.id) FROM "
+               "actors x WHERE x.article_id = p.article_id AND x.actor_id = p.actor_id) "
+               f"WHERE p.event_row IN ({','.join('?' * len(chunk))}) ORDER BY p.rowid")
+        for row, *fields in conn.execute(sql, chunk):
+            out.setdefault(row, []).append(Participant(*fields))
+    return {row: tuple(people) for row, people in out.items()}
 
 
-def _countries(people: list[tuple[str, str | None]]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(c for _, c in people if c))
+def _countries(people: Sequence[Participant]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(p.country for p in people if p.country))
 
 
-def _event_row(r: sqlite3.Row, people: dict[str, list[tuple[str, str | None]]]) -> EventRow:
-    acts, recs = people.get("actor", []), people.get("recipient", [])
+def _event_row(r: sqlite3.Row, people: tuple[Participant, ...]) -> EventRow:
+    acts = [p for p in people if p.side == "actor"]
+    recs = [p for p in people if p.side == "recipient"]
     return EventRow(
         article_id=r["article_id"], event_id=r["event_id"], event=r["event"], mode=r["mode"], day=r["day"],
-        date=r["date"], date_precision=r["date_precision"], actors=tuple(n for n, _ in acts),
-        actor_countries=_countries(acts), recipients=tuple(n for n, _ in recs), recipient_countries=_countries(recs),
+        date=r["date"], date_precision=r["date_precision"], actors=tuple(p.name or p.actor_id for p in acts),
+        actor_countries=_countries(acts), recipients=tuple(p.name or p.actor_id for p in recs),
+        recipient_countries=_countries(recs),
         location=r["location"], location_country=r["location_country"], quad=r["quad"], cameo=r["cameo"],
         intensity=r["intensity"], aux=_split(r["aux"], ","), context=_split(r["context"], ","),
         evidence=r["evidence"], evidence_start=r["evidence_start"], evidence_end=r["evidence_end"],
         quote_id=r["quote_id"], confidence=r["confidence"], rule=r["rule"], title=r["title"],
-        article_date=r["article_date"], url=r["url"],
+        article_date=r["article_date"], url=r["url"], participants=people, date_raw=r["date_raw"],
+        lat=r["lat"], lon=r["lon"], geonameid=r["geonameid"], source=r["source"],
     )
 
 
@@ -303,9 +471,7 @@ def count_events(
 ) -> list[tuple[str | None, int]]:
     """Event counts grouped ``by`` a field, largest first (by day/month: in date order); same filters as :func:`events`."""
     keys = {"event": "e.event", "quad": "CAST(e.quad AS TEXT)", "day": _DAY, "month": f"substr({_DAY}, 1, 7)"}
-    where, args = _event_filters(filters.get("actor"), filters.get("country"), filters.get("event"),
-                                 filters.get("mode"), filters.get("since"), filters.get("until"),
-                                 filters.get("text"), filters.get("article_id"), filters.get("min_confidence"))
+    where, args = _where({k: v for k, v in filters.items() if v is not None})
     cond = f"WHERE {' AND '.join(where)} " if where else ""
     if by == "country":  # an event of two countries counts for each; actors of no known country are left out
         cond = "WHERE " + " AND ".join(where + ["p.country IS NOT NULL"]) + " "
@@ -322,6 +488,51 @@ def count_events(
         return [(k, n) for k, n in conn.execute(sql, _bindable(args))]
 
 
+QUOTE_FILTERS = ("speaker", "text", "since", "until", "article_id", "kind", "country", "sector")
+
+
+def _quote_sql(filters: dict[str, Any], order_by: Literal["rank", "article"] = "rank",
+               direction: Literal["newest", "oldest"] = "newest") -> tuple[str, list[Any]]:
+    unknown = sorted(set(filters) - set(QUOTE_FILTERS))
+    if unknown:
+        raise TypeError(f"unknown quote filter(s): {', '.join(unknown)}")
+    f = filters.get
+    where: list[str] = []
+    args: list[Any] = []
+    source = ("quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors s ON s.id = (SELECT min(x.id) "
+              "FROM actors x WHERE x.article_id = q.article_id AND x.actor_id = q.speaker_id)")
+    order = f"a.date {'DESC' if direction == 'newest' else 'ASC'}, q.article_id, q.seq"
+    if f("text") is not None and (expr := match_expression(f("text"))) is not None:  # no words at all: no filter
+        source = "quotes_fts f JOIN " + source.replace("q.article_id LEFT", "q.article_id AND q.id = f.rowid LEFT", 1)
+        where.append("quotes_fts MATCH ?")
+        args.append(expr)
+        if order_by == "rank":
+            order = "f.rank, " + order
+    if f("speaker"):
+        c1, a1 = _contains("q.speaker_name", f("speaker"))
+        c2, a2 = _contains("q.speaker_text", f("speaker"))
+        where.append(f"({c1} OR {c2})")
+        args += a1 + a2
+    for key, column, case in (("kind", "q.kind", "lower"), ("country", "s.country", "upper"),
+                              ("sector", "s.sector", "upper")):
+        if values := _many(f(key), case):  # type: ignore[arg-type]
+            where.append(_in(column, values))
+            args += values
+    if (s := _date(f("since"))) is not None:
+        where.append("a.date IS NOT NULL AND " + _on_or_after("a.date", "?"))
+        args += [s] * where[-1].count("?")
+    if (u := _date(f("until"))) is not None:
+        where.append("a.date IS NOT NULL AND " + _on_or_before("a.date", "?"))
+        args += [u] * where[-1].count("?")
+    if f("article_id") is not None:
+        where.append("q.article_id = ?")
+        args.append(f("article_id"))
+    sql = (f"SELECT q.article_id, q.quote_id, q.kind, q.text, q.speaker_name, q.speaker_id, q.speaker_text, "
+           f"q.cue, q.start, q.end, a.title, a.date, a.url, s.country, s.sector, s.wikidata, a.source FROM {source} "
+           + (f"WHERE {' AND '.join(where)} " if where else "") + f"ORDER BY {order}")
+    return sql, args
+
+
 def quotes(
     db: Database,
     *,
@@ -332,43 +543,133 @@ def quotes(
     article_id: str | None = None,
     limit: int | None = 100,
     offset: int = 0,
+    kind: Many = None,
+    country: Many = None,
+    sector: Many = None,
 ) -> list[QuoteRow]:
     """Quotes whose words match ``text`` (full-text, best match first) and whose speaker matches.
 
-    ``speaker``: case-insensitive substring of the resolved speaker name or of the speaker text.
+    ``speaker``: case-insensitive substring of the resolved speaker name or of the speaker text;
+    ``kind``: direct, partial, indirect (one or several); ``country``/``sector``: the speaker's.
     """
-    where: list[str] = []
-    args: list[Any] = []
-    source = "quotes q JOIN articles a ON a.id = q.article_id"
-    order = "a.date DESC, q.article_id, q.seq"
-    if text is not None and (expr := match_expression(text)) is not None:  # no words at all: no filter
-        source = "quotes_fts f JOIN quotes q ON q.id = f.rowid JOIN articles a ON a.id = q.article_id"
-        where.append("quotes_fts MATCH ?")
-        args.append(expr)
-        order = "f.rank, " + order
-    if speaker:
-        c1, a1 = _contains("q.speaker_name", speaker)
-        c2, a2 = _contains("q.speaker_text", speaker)
-        where.append(f"({c1} OR {c2})")
-        args += a1 + a2
-    if (s := _date(since)) is not None:
-        where.append("a.date IS NOT NULL AND " + _on_or_after("a.date", "?"))
-        args += [s] * where[-1].count("?")
-    if (u := _date(until)) is not None:
-        where.append("a.date IS NOT NULL AND " + _on_or_before("a.date", "?"))
-        args += [u] * where[-1].count("?")
-    if article_id is not None:
-        where.append("q.article_id = ?")
-        args.append(article_id)
-    sql = (f"SELECT q.article_id, q.quote_id, q.kind, q.text, q.speaker_name, q.speaker_id, q.speaker_text, "
-           f"q.cue, q.start, q.end, a.title, a.date, a.url FROM {source} "
-           + (f"WHERE {' AND '.join(where)} " if where else "") + f"ORDER BY {order}")
+    filters = dict(speaker=speaker, text=text, since=since, until=until, article_id=article_id, kind=kind,
+                   country=country, sector=sector)
+    sql, args = _quote_sql({k: v for k, v in filters.items() if v is not None})
     if limit:
         sql += " LIMIT ? OFFSET ?"
         args += [limit, offset]
     with opened(db) as conn:
         _fold_fn(conn)
         return [QuoteRow(*r) for r in conn.execute(sql, _bindable(args))]
+
+
+def iter_quotes(db: Database, *, order: Literal["newest", "oldest"] = "oldest", **filters: Any) -> Iterator[QuoteRow]:
+    """Every quote matching ``filters`` (as for :func:`quotes`), by article date, streamed."""
+    sql, args = _quote_sql({k: v for k, v in filters.items() if v is not None}, "article", order)
+    with opened(db) as conn:
+        _fold_fn(conn)
+        for r in conn.execute(sql, _bindable(args)):
+            yield QuoteRow(*r)
+
+
+def quote_total(db: Database, **filters: Any) -> int:
+    """How many quotes match ``filters`` (as for :func:`quotes`)."""
+    sql, args = _quote_sql({k: v for k, v in filters.items() if v is not None}, "article")
+    with opened(db) as conn:
+        _fold_fn(conn)
+        return int(conn.execute(f"SELECT count(*) FROM ({sql})", _bindable(args)).fetchone()[0])
+
+
+_WHEN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def parse_when(value: DateLike, param: str = "date") -> str | None:
+    """A date bound as the store compares it: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, checked.
+
+    Raises :class:`InvalidFilter` for anything else (``last week``, ``2025-13``, ``2025-02-30``).
+    """
+    text = _date(value)
+    if text is None:
+        return None
+    text = text.strip()
+    m = _WHEN.match(text)
+    try:
+        if m is None:
+            raise ValueError
+        dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    except ValueError:
+        raise InvalidFilter(param, f"{text!r} is not a date: use YYYY-MM-DD, YYYY-MM or YYYY") from None
+    return text
+
+
+def _known_countries() -> set[str]:
+    from .kb import load_kb  # the knowledge base is loaded once per process
+
+    return set(load_kb().countries) | NONSTATE_CODES
+
+
+def _check_codes(conn: sqlite3.Connection | None, param: str, values: list[str]) -> list[str]:
+    known = _known_countries()
+    for v in values:
+        stored = conn is not None and conn.execute(
+            "SELECT 1 FROM participants WHERE country = ? LIMIT 1", (v,)).fetchone() is not None
+        if v not in known and not stored:
+            hint = " (a country name? use its ISO3 code, e.g. UKR)" if len(v) != 3 else ""
+            raise InvalidFilter(param, f"unknown country code {v!r}{hint}: use an ISO3 code or one of PLOVER's "
+                                       f"{', '.join(sorted(NONSTATE_CODES))}")
+    return values
+
+
+def _check_vocab(param: str, values: list[str], vocabulary: Iterable[str], what: str) -> list[str]:
+    allowed = list(vocabulary)
+    for v in values:
+        if v not in allowed:
+            raise InvalidFilter(param, f"unknown {what} {v!r}; one of: {', '.join(allowed)}")
+    return values
+
+
+def check_event_filters(db: Database | None = None, **filters: Any) -> dict[str, Any]:
+    """``filters`` checked and normalised for :func:`events`, :func:`event_total` and the other event reads.
+
+    Event types take legacy names (DEMAND -> REQUEST); codes are upper-cased and modes,
+    contexts and aux flags lower-cased; dates must be ``YYYY[-MM[-DD]]``; a country code must
+    be ISO3, one of PLOVER's non-state codes, or present in the store ``db``. Raises
+    :class:`InvalidFilter` naming the first filter that cannot mean anything.
+    """
+    out = {k: v for k, v in filters.items() if v is not None}
+    if unknown := sorted(set(out) - set(EVENT_FILTERS)):
+        raise TypeError(f"unknown event filter(s): {', '.join(unknown)}")
+    if "event" in out:
+        types = [LEGACY_TYPES.get(t, t) for t in _many(out["event"], "upper")]
+        out["event"] = _check_vocab("event", types, EVENT_TYPES, "event type")
+    if "mode" in out:
+        modes = sorted({m for _, _, ms in EVENT_TYPES.values() for m in ms})
+        out["mode"] = _check_vocab("mode", _many(out["mode"], "lower"), modes, "mode")
+    if "context" in out:
+        out["context"] = _check_vocab("context", _many(out["context"], "lower"), CONTEXTS, "context")
+    if "aux" in out:
+        out["aux"] = _check_vocab("aux", _many(out["aux"], "lower"), (*AUX_MODES, "none"), "aux flag")
+    if "sector" in out:
+        out["sector"] = _check_vocab("sector", _many(out["sector"], "upper"), SECTORS, "sector")
+    if "quad" in out:
+        out["quad"] = _check_vocab("quad", [str(q) for q in _many(out["quad"])], "1234", "quad class")
+    for key in ("min_confidence", "max_confidence"):
+        if key in out and not (isinstance(out[key], (int, float)) and 0 <= out[key] <= 1):
+            raise InvalidFilter(key, f"{out[key]!r} is not a probability between 0 and 1")
+    for key in ("since", "until"):
+        if key in out:
+            out[key] = parse_when(out[key], key)
+    codes = {k: _many(out[k], "upper") for k in ("country", "actor_country", "recipient_country") if k in out}
+    if codes:
+        with opened(db) if db is not None else _no_db() as conn:
+            for key, values in codes.items():
+                out[key] = _check_codes(conn, key, values)
+    return out
+
+
+@contextmanager
+def _no_db() -> Iterator[None]:
+    yield None
 
 
 def load_result(db: Database, article_id: str) -> ArticleResult:
@@ -416,22 +717,42 @@ def articles(db: Database, *, since: DateLike = None, until: DateLike = None, li
         return [ArticleRow(*r) for r in conn.execute(sql, _bindable(args))]
 
 
-def problems(db: Database, *, code: str | None = None, unreadable_only: bool = False,
-             limit: int | None = 100) -> list[ProblemRow]:
-    """Stored problems, most recent first; ``unreadable_only`` keeps those of records with no article."""
+def _problem_sql(code: str | None, unreadable_only: bool, article_id: str | None) -> tuple[str, list[Any]]:
     where, args = [], []
     if code:
-        where.append("code = ?")
+        where.append("p.code = ?")
         args.append(code)
     if unreadable_only:
-        where.append("article_id IS NULL")
-    sql = ("SELECT article_id, origin, code, message, component, recorded_at FROM problems "
-           + (f"WHERE {' AND '.join(where)} " if where else "") + "ORDER BY id DESC")
+        where.append("p.article_id IS NULL")
+    if article_id is not None:
+        where.append("p.article_id = ?")
+        args.append(article_id)
+    sql = ("SELECT p.article_id, COALESCE(p.origin, a.origin), p.code, p.message, p.component, p.recorded_at "
+           "FROM problems p LEFT JOIN articles a ON a.id = p.article_id "
+           + (f"WHERE {' AND '.join(where)} " if where else "") + "ORDER BY p.id DESC")
+    return sql, args
+
+
+def problems(db: Database, *, code: str | None = None, unreadable_only: bool = False,
+             limit: int | None = 100, article_id: str | None = None, offset: int = 0) -> list[ProblemRow]:
+    """Stored problems, most recent first; ``unreadable_only`` keeps those of records with no article.
+
+    ``origin`` is where the record was read from (file and line): the problem's own, else its article's.
+    """
+    sql, args = _problem_sql(code, unreadable_only, article_id)
     if limit:
-        sql += " LIMIT ?"
-        args.append(limit)
+        sql += " LIMIT ? OFFSET ?"
+        args += [limit, offset]
     with opened(db) as conn:
         return [ProblemRow(*r) for r in conn.execute(sql, _bindable(args))]
+
+
+def problem_total(db: Database, *, code: str | None = None, unreadable_only: bool = False,
+                  article_id: str | None = None) -> int:
+    """How many stored problems :func:`problems` would list without a limit."""
+    sql, args = _problem_sql(code, unreadable_only, article_id)
+    with opened(db) as conn:
+        return int(conn.execute(f"SELECT count(*) FROM ({sql})", _bindable(args)).fetchone()[0])
 
 
 def summary(db: Database) -> StoreSummary:
@@ -450,6 +771,8 @@ def summary(db: Database) -> StoreSummary:
 
 
 __all__ = sorted([
-    "ArticleRow", "EventRow", "NotFound", "ProblemRow", "QuoteRow", "StoreSummary", "articles", "count_events",
-    "events", "iter_results", "load_result", "match_expression", "problems", "quotes", "summary",
+    "ArticleRow", "EVENT_FILTERS", "EventRow", "InvalidFilter", "NotFound", "Participant", "ProblemRow",
+    "QUOTE_FILTERS", "QuoteRow", "StoreSummary", "articles", "check_event_filters", "count_events", "event_total",
+    "events", "iter_events", "iter_quotes", "iter_results", "load_result", "match_expression", "parse_when",
+    "problem_total", "problems", "quote_total", "quotes", "summary",
 ])
