@@ -674,6 +674,10 @@ def _no_db() -> Iterator[None]:
 
 def load_result(db: Database, article_id: str) -> ArticleResult:
     """The full record of one stored article, exactly as it was written (raises :class:`NotFound`)."""
+    try:
+        article_id.encode("utf-8")
+    except UnicodeEncodeError:  # stored as the writer stores it: lone surrogates escaped
+        article_id = article_id.encode("utf-8", "backslashreplace").decode("utf-8")
     with opened(db) as conn:
         row = conn.execute("SELECT result_json FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
