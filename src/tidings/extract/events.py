@@ -28,6 +28,7 @@ from ..registry import Resources
 from ..schema import ArticleResult, Event, Provenance, Quote, Span
 from . import event_lexicon
 from .common import sentence_span
+from .actor_national import settle
 from .event_args import COMPONENT, ActorBook, inner_participants, is_self_reference, participants, proposer
 from .event_anaphora import doers_of_judged_acts
 from .event_aux import aux_flags, chain, intensity
@@ -311,7 +312,7 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     """Code the article's PLOVER events; add actors for participants the actors stage missed."""
     events, book = code_doc(doc, draft, country_names(resources))
-    return dataclasses.replace(draft, events=tuple(events), actors=tuple(book.actors))
+    return dataclasses.replace(draft, events=tuple(events), actors=tuple(settle(book.actors)))
 
 
 __all__ = ["code_doc", "merge_events", "quote_at", "run"]

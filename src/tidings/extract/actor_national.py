@@ -1,0 +1,90 @@
+"""Whose an unnamed group is, and which sector an acting state has.
+
+Wire copy names the state it is about once and then speaks of "police", "protesters", "the
+opposition" or "the Supreme Court" without a country word: those are the groups and bodies of the
+article's dominant state (the one at least 60% of the article's state-coded mentions belong to,
+with at least three of them). A collective that belongs to no one state ("world leaders", "foreign
+troops", "coalition forces", word class ``non_national`` in ``data/word_classes.csv``) and refugees
+keep none. A state named as an actor with no more precision ("Iran said") is its government
+(sector GOV), as PLOVER codes it.
+
+Pure functions over finished actors, so every actor, whichever stage found it, is treated alike.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Sequence
+
+from ..ontology import NONSTATE_CODES
+from ..schema import Actor, Provenance
+from .common import data_rows
+
+COMPONENT = "actor_national"
+DOMINANT_SHARE = 0.6
+MIN_VOTES = 3
+STATELESS_SECTORS = frozenset({"REF", "UNK"})  # refugees are from elsewhere by definition
+
+
+@lru_cache(maxsize=None)
+def word_class(name: str) -> frozenset[str]:
+    """The words of one class of ``data/word_classes.csv``."""
+    return frozenset(r["word"].strip().lower() for r in data_rows("word_classes.csv") if r["class"] == name)
+
+
+def _is_state(code: str | None) -> bool:
+    return bool(code) and len(code) == 3 and code.isalpha() and code not in NONSTATE_CODES  # type: ignore[union-attr]
+
+
+def dominant_state(actors: Sequence[Actor]) -> tuple[str | None, float]:
+    """The state most mentions of the article's actors belong to, and its share of them; ``(None,
+    0.0)`` when no state has ``DOMINANT_SHARE`` of at least ``MIN_VOTES`` mentions."""
+    votes: Counter[str] = Counter()
+    for a in actors:
+        if _is_state(a.country):
+            votes[a.country] += max(1, len(a.mentions))  # type: ignore[index]
+    if not votes:
+        return None, 0.0
+    code, n = votes.most_common(1)[0]
+    share = n / sum(votes.values())
+    if n < MIN_VOTES or share < DOMINANT_SHARE or list(votes.values()).count(n) > 1:
+        return None, 0.0
+    return code, share
+
+
+def _stateless(name: str) -> bool:
+    return bool(set(re.findall(r"[a-z]+", name.lower())) & word_class("non_national"))
+
+
+def domestic_groups(actors: Sequence[Actor]) -> list[Actor]:
+    """The actors with every unnamed group that has a sector and no country given the dominant state's."""
+    code, share = dominant_state(actors)
+    if code is None:
+        return list(actors)
+    out = []
+    for a in actors:
+        if a.kind == "group" and a.country is None and a.sector and a.sector not in STATELESS_SECTORS \
+                and not _stateless(a.name):
+            reason = f"an unnamed group of the article's state: {code} has {share:.0%} of the state mentions"
+            a = dataclasses.replace(a, country=code, score=min(a.score, 0.5),
+                                    provenance=Provenance(COMPONENT, "domestic_group", 0.5, reason))
+        out.append(a)
+    return out
+
+
+def acting_states(actors: Sequence[Actor]) -> list[Actor]:
+    """The actors with every state named as an actor (kind ``country``, a state's code) given
+    sector GOV where it has none."""
+    return [dataclasses.replace(a, sector="GOV") if a.kind == "country" and a.sector is None and _is_state(a.country)
+            else a for a in actors]
+
+
+def settle(actors: Sequence[Actor]) -> list[Actor]:
+    """Both steps, in order: states first take their sector, then groups their state."""
+    return domestic_groups(acting_states(actors))
+
+
+__all__ = ["COMPONENT", "acting_states", "dominant_state", "domestic_groups", "settle", "word_class"]

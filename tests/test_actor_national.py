@@ -1,0 +1,94 @@
+"""Whose a group is, and what an acting state is: the domestic default and the state's sector.
+
+Class (seen across the benchmark's dev articles): unnamed groups with a sector ("police",
+"protesters", "the opposition", "the Supreme Court") kept no country although the article is about
+one state, and states named as actors ("Iran said") had no sector. Sentences here are written for
+the tests; no model is needed (actors are built by hand).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.extract.actor_national import acting_states, dominant_state, domestic_groups
+from tidings.schema import Actor, Mention, Span
+
+
+def _actor(aid: str, name: str, kind: str, country: str | None = None, sector: str | None = None,
+           mentions: int = 1) -> Actor:
+    ms = tuple(Mention(Span(10 * i, 10 * i + 3, name[:3])) for i in range(mentions))
+    return Actor(aid, name, kind, country=country, sector=sector, mentions=ms)
+
+
+def _article(*extra: Actor, home: str = "KES", home_mentions: int = 4, other: str = "OST",
+             other_mentions: int = 1) -> list[Actor]:
+    return [_actor("a1", "Pell Varo", "person", home, "GOV", home_mentions),
+            _actor("a2", "Ostria", "country", other, None, other_mentions), *extra]
+
+
+@pytest.mark.parametrize("home_mentions,other_mentions,expected", [
+    (4, 1, ("KES", 0.8)),      # one state has most mentions
+    (3, 0, ("KES", 1.0)),
+    (2, 0, (None, 0.0)),       # too few mentions to place anyone
+    (3, 3, (None, 0.0)),       # no state dominates
+    (3, 2, ("KES", 0.6)),
+])
+def test_dominant_state(home_mentions: int, other_mentions: int, expected: tuple) -> None:
+    actors = _article(home_mentions=home_mentions, other_mentions=other_mentions)
+    if other_mentions == 0:
+        actors = actors[:1]
+    code, share = dominant_state(actors)
+    assert (code, round(share, 2)) == expected
+
+
+def test_dominant_state_ignores_non_state_codes() -> None:
+    actors = [_actor("a1", "United Nations", "organization", "UNO", None, 9), _actor("a2", "Kestria", "country", "KES", None, 3)]
+    assert dominant_state(actors)[0] == "KES"
+
+
+@pytest.mark.parametrize("name,sector,country", [
+    ("police", "COP", "KES"),
+    ("protesters", "CVL", "KES"),
+    ("the opposition", "OPP", "KES"),
+    ("Supreme Court", "JUD", "KES"),
+    ("anti-government demonstrators", "CVL", "KES"),
+    # negative cases: collectives that belong to no one state, refugees, groups without a sector
+    ("world leaders", "GOV", None),
+    ("the international community", "GOV", None),
+    ("foreign troops", "MIL", None),
+    ("coalition forces", "MIL", None),
+    ("refugees", "REF", None),
+    ("people", None, None),
+])
+def test_domestic_groups(name: str, sector: str | None, country: str | None) -> None:
+    group = _actor("a9", name, "group", None, sector)
+    out = {a.id: a for a in domestic_groups(_article(group))}
+    assert out["a9"].country == country
+    if country:
+        assert out["a9"].provenance is not None and "KES" in (out["a9"].provenance.reason or "")
+
+
+def test_domestic_groups_leave_others_alone() -> None:
+    named = _actor("a8", "Rask Relief", "organization", None, "SOC")    # a name the KB lacks: not a group noun
+    placed = _actor("a9", "Ostrian police", "group", "OST", "COP")      # the text gave its country
+    person = _actor("a7", "Dara Quell", "person", None, None)
+    actors = _article(named, placed, person)
+    assert domestic_groups(actors) == actors
+
+
+def test_domestic_groups_need_a_dominant_state() -> None:
+    actors = _article(_actor("a9", "police", "group", None, "COP"), home_mentions=3, other_mentions=3)
+    assert domestic_groups(actors)[-1].country is None
+
+
+@pytest.mark.parametrize("kind,country,sector,expected", [
+    ("country", "KES", None, "GOV"),     # "Kestria said": the acting state
+    ("country", "KES", "MIL", "MIL"),    # a sector already given stays
+    ("country", "EUR", None, None),      # not a state
+    ("country", None, None, None),       # an unknown state-like name
+    ("organization", "KES", None, None),
+    ("group", "KES", None, None),
+])
+def test_acting_states(kind: str, country: str | None, sector: str | None, expected: str | None) -> None:
+    actor = _actor("a1", "Kestria", kind, country, sector)
+    assert acting_states([actor])[0].sector == expected

@@ -1,0 +1,45 @@
+"""A title followed by a name the KB lacks names that person, never the title's holder.
+
+Class (issue 10, "wrong resolution"): "California Attorney General Xavier Becerra" resolved to the
+federal attorney general of the day, and every event of Becerra's went to him. The title still
+gives the person's sector and country. Without a name the title is the holder, as before. Names
+are invented for the tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tidings.resolve import Resolver
+
+ON = dt.date(2019, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver()
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), [
+    ("US Interior Secretary Dorin Vasquez", "Dorin Vasquez", "USA", "GOV"),
+    ("Texas Attorney General Mela Ostrova", "Mela Ostrova", "USA", "JUD"),  # the term's own sector
+    ("British Foreign Secretary Alder Finch", "Alder Finch", "GBR", "GOV"),
+])
+def test_title_with_unknown_name_is_that_person(resolver: Resolver, text: str, name: str, country: str,
+                                                sector: str) -> None:
+    res = resolver.resolve(text, ON)
+    assert (res.name, res.kind, res.country, res.sector) == (name, "person", country, sector)
+    assert res.named is None  # not a KB person
+
+
+@pytest.mark.parametrize("text", ["the US Attorney General", "US Attorney General"])
+def test_title_alone_is_the_holder(resolver: Resolver, text: str) -> None:
+    res = resolver.resolve(text, ON)
+    assert res.named is not None and res.kind == "person" and res.country == "USA"
+
+
+def test_title_with_the_holders_name_is_the_holder(resolver: Resolver) -> None:
+    res = resolver.resolve("US Attorney General William Barr", ON)
+    assert res.named is not None and res.name == "William Barr"
