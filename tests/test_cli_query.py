@@ -87,11 +87,12 @@ def test_cli_query_csv_keeps_commas_and_newlines(db: Path) -> None:
 
 def test_cli_query_table_is_one_line_per_event(db: Path) -> None:
     code, out = _run("query", "--db", str(db))
-    lines = [line for line in out.splitlines() if line.strip()]
-    assert lines[0].split()[:3] == ["day", "event", "mode"]
-    assert lines[1].startswith("2031-02-11  ASSAULT") and "Riders struck the border." in lines[1]
-    assert lines[2].startswith("2031-01-10  AGREE")
-    assert "(2 rows)" in out
+    lines = [line for line in out.splitlines() if line.strip() and not line.startswith("\u2500")]
+    assert lines[0].split() == ["day", "event", "mode", "aux", "conf", "actors", "recipients", "place", "evidence"]
+    assert lines[1].split()[:2] == ["2031-02-11", "ASSAULT"] and "Riders struck the border." in lines[1]
+    assert "Théoden, King (RHN)" in lines[1]
+    assert lines[2].split()[:2] == ["2031-01-10", "AGREE"]
+    assert "(2 events)" in out
 
 
 @pytest.mark.parametrize(("args", "expected"), [

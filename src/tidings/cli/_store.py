@@ -1,7 +1,10 @@
-"""Options and output shared by the commands that use the store (ingest, query, quotes).
+"""Options and output shared by the commands that use the store (ingest, query, quotes, problems, export).
 
-Rows from :mod:`tidings.query` are printed as an aligned table for people, or as JSON lines
-or CSV for other programs; tuples become lists in JSON and ``; ``-joined text in CSV/tables.
+Filters given by people are checked by :func:`tidings.query.check_event_filters` before any
+read: a typo (``--event REJECTS``, ``--country Ukraine``, ``--since yesterday``) is a usage
+error (exit 2) naming the option, never an empty answer. Rows are printed as a table that fits
+the terminal (``rich``), as JSON lines, or as CSV; a table cut by ``--limit`` says "showing N
+of M" on stderr, and JSON lines and CSV hold every matching row unless ``--limit`` is given.
 """
 
 from __future__ import annotations
@@ -13,14 +16,18 @@ import shutil
 import sqlite3
 import sys
 from pathlib import Path
-from typing import Any, Callable, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Sequence, TypeVar
 
 import click
 
+from .. import query
 from ..errors import StoreError
 from ..store import DEFAULT_DB, ENV_DB, connect
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+TABLE_LIMIT = 100  # rows a table shows unless --limit says otherwise
+MAX_LIMIT = 10**12  # beyond any store; larger values are refused instead of overflowing SQLite
 
 
 def db_option(func: F) -> F:
@@ -35,6 +42,18 @@ def format_option(func: F) -> F:
                         show_default=True, help="table for reading; jsonl or csv for other programs.")(func)
 
 
+def limit_option(noun: str) -> Callable[[F], F]:
+    return click.option("--limit", type=click.IntRange(0, MAX_LIMIT), default=None,
+                        help=f"At most N {noun}; 0 = all (default: {TABLE_LIMIT} in a table, all in jsonl/csv).")
+
+
+def row_limit(limit: int | None, fmt: str) -> int | None:
+    """The number of rows to read: None for all."""
+    if limit is None:
+        return TABLE_LIMIT if fmt == "table" else None
+    return limit or None
+
+
 def open_db(path: Path, *, create: bool) -> sqlite3.Connection:
     """Open the database, turning store errors into one clean CLI message."""
     try:
@@ -43,39 +62,138 @@ def open_db(path: Path, *, create: bool) -> sqlite3.Connection:
         raise click.ClickException(str(exc)) from exc
 
 
+# --- event filters --------------------------------------------------------------------------
+
+_FILTER_OPTIONS: tuple[tuple[tuple[str, ...], dict[str, Any]], ...] = (
+    (("--actor",), {"help": "Part of an actor's or recipient's name (case-insensitive)."}),
+    (("--country",), {"help": "ISO3 code (or PLOVER's IGO, UNO, EUR, NGO, ISM, IMG, MNC) of an actor or "
+                              "recipient; several comma-separated."}),
+    (("--actor-country",), {"help": "Country code of an actor (the doer side only)."}),
+    (("--recipient-country",), {"help": "Country code of a recipient (the target side only)."}),
+    (("--sector",), {"help": "PLOVER sector of an actor or recipient, e.g. GOV,MIL."}),
+    (("--event", "event"), {"help": "PLOVER event type(s), comma-separated, e.g. PROTEST,ASSAULT."}),
+    (("--mode",), {"help": "PLOVER mode(s) of the event, e.g. demo,arrest."}),
+    (("--context",), {"help": "PLOVER context(s) of the event, e.g. military,economic."}),
+    (("--aux",), {"help": "Events with any of these flags: negation, hypothetical, future, historical; "
+                          "'none' = asserted events only."}),
+    (("--place",), {"help": "Part of the event place's name, or its ISO3 country."}),
+    (("--text",), {"help": "Words that must occur in the event's evidence (full-text search)."}),
+    (("--since",), {"help": "Only events on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)."}),
+    (("--until",), {"help": "Only events on or before this date (YYYY-MM-DD, YYYY-MM or YYYY)."}),
+    (("--min-confidence",), {"type": click.FloatRange(0, 1), "default": None,
+                             "help": "Leave out events less likely than this to be right (default: the model's "
+                                     "threshold)."}),
+    (("--max-confidence",), {"type": click.FloatRange(0, 1), "default": None,
+                             "help": "Only events at most this likely (e.g. to review candidates)."}),
+    (("--all", "show_all"), {"is_flag": True, "help": "Every stored event, candidates below the threshold too."}),
+)
+FILTER_NAMES = ("actor", "country", "actor_country", "recipient_country", "sector", "event", "mode", "context",
+                "aux", "place", "text", "since", "until", "min_confidence", "max_confidence", "show_all")
+
+
+def event_filter_options(func: F) -> F:
+    """Add every event filter option to a command (they arrive as keyword arguments; see :func:`event_filters`)."""
+    for decls, attrs in reversed(_FILTER_OPTIONS):
+        func = click.option(*decls, **attrs)(func)
+    return func
+
+
+def _option_name(param: str) -> str:
+    return "--" + param.replace("_", "-")
+
+
+def event_filters(conn: sqlite3.Connection, options: dict[str, Any]) -> dict[str, Any]:
+    """Pop the filter options from ``options`` and return them checked, as :func:`tidings.query.events` takes them."""
+    from .code import threshold_option
+
+    raw = {name: options.pop(name, None) for name in FILTER_NAMES}
+    show_all = bool(raw.pop("show_all"))
+    if raw["min_confidence"] is None:  # --max-confidence looks at candidates: no default floor under it
+        raw["min_confidence"] = threshold_option(None, show_all or raw["max_confidence"] is not None)
+    try:
+        return query.check_event_filters(conn, **raw)
+    except query.InvalidFilter as exc:
+        message = str(exc).split(": ", 1)[-1]
+        raise click.BadParameter(message, param_hint=_option_name(exc.param)) from None
+
+
+def check_dates(**bounds: str | None) -> dict[str, str | None]:
+    """``since``/``until`` options checked as dates (``YYYY[-MM[-DD]]``), a usage error otherwise."""
+    try:
+        return {k: query.parse_when(v, k) for k, v in bounds.items()}
+    except query.InvalidFilter as exc:
+        raise click.BadParameter(str(exc).split(": ", 1)[-1], param_hint=_option_name(exc.param)) from None
+
+
+# --- output ---------------------------------------------------------------------------------
+
 def _flat(value: Any) -> Any:
     if isinstance(value, tuple):
         return "; ".join(str(v) for v in value)
     return "" if value is None else value
 
 
-def _cell(value: Any, width: int) -> str:
-    text = " ".join(str(_flat(value)).split())  # newlines and tabs would break the columns
-    return text if len(text) <= width else text[: max(width - 1, 0)] + "\u2026"
+def emit_jsonl(rows: Iterable[Any]) -> int:
+    n = 0
+    for r in rows:
+        click.echo(json.dumps(r if isinstance(r, dict) else dataclasses.asdict(r), ensure_ascii=False, default=str))
+        n += 1
+    return n
+
+
+def emit_csv(rows: Iterable[dict[str, Any]], fields: Sequence[str]) -> int:
+    from ..export.flat import text_value
+
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(fields)
+    n = 0
+    for r in rows:
+        writer.writerow([text_value(r.get(f)) for f in fields])
+        n += 1
+    return n
+
+
+Column = tuple[str, str, Callable[[Any], str]]  # header, style hint (fixed/wrap), value of a row
+
+
+def emit_table(rows: Sequence[Any], columns: Sequence[Column]) -> None:
+    """An aligned table that fits the terminal: full headers, long cells wrapped rather than cut."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    width = shutil.get_terminal_size((160, 24)).columns  # $COLUMNS, else the terminal's, else 160 when piped
+    console = Console(file=click.get_text_stream("stdout"), highlight=False, soft_wrap=False, width=width)
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
+    for header, style, _ in columns:
+        table.add_column(header, no_wrap=style == "fixed", overflow="fold", ratio=None if style == "fixed" else 1)
+    for r in rows:
+        table.add_row(*[" ".join(get(r).split()) for _, _, get in columns])
+    console.print(table)
+
+
+def report_count(shown: int, total: int | None, noun: str) -> None:
+    """``(N rows)`` on stderr, or ``showing N of M`` when a limit cut the answer."""
+    if total is not None and total > shown:
+        click.echo(f"showing {shown} of {total} {noun} (--limit 0 for all, or --format csv/jsonl)", err=True)
+    else:
+        click.echo(f"({shown} {noun[:-1] if shown == 1 and noun.endswith('s') else noun})", err=True)
 
 
 def emit(rows: Sequence[Any], fmt: str, columns: Sequence[tuple[str, int]]) -> None:
-    """Print dataclass rows; ``columns`` (field, width) choose the table's columns, width 0 = the rest."""
+    """Print dataclass rows (kept for commands that have not moved to the helpers above)."""
     if fmt == "jsonl":
-        for r in rows:
-            click.echo(json.dumps(dataclasses.asdict(r), ensure_ascii=False))
-        return
-    if fmt == "csv":
-        if not rows:
-            return
-        names = [f.name for f in dataclasses.fields(rows[0])]
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(names)
-        for r in rows:
-            writer.writerow([_flat(getattr(r, n)) for n in names])
-        return
-    total = shutil.get_terminal_size((160, 24)).columns
-    fixed = sum(w for _, w in columns if w) + 2 * (len(columns) - 1)
-    widths = [w or max(total - fixed, 20) for _, w in columns]
-    click.echo("  ".join(f"{name:{w}.{w}}" for (name, _), w in zip(columns, widths)).rstrip())
-    for r in rows:
-        click.echo("  ".join(f"{_cell(getattr(r, n), w):{w}}" for (n, _), w in zip(columns, widths)).rstrip())
-    click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})", err=True)
+        emit_jsonl(rows)
+    elif fmt == "csv":
+        if rows:
+            names = [f.name for f in dataclasses.fields(rows[0])]
+            emit_csv(({n: _flat(getattr(r, n)) for n in names} for r in rows), names)
+    else:
+        emit_table(rows, [(name, "fixed" if w else "wrap", lambda r, n=name: str(_flat(getattr(r, n))))
+                          for name, w in columns])
+        report_count(len(rows), None, "rows")
 
 
-__all__ = ["db_option", "emit", "format_option", "open_db"]
+__all__ = ["MAX_LIMIT", "TABLE_LIMIT", "check_dates", "db_option", "emit", "emit_csv", "emit_jsonl", "emit_table",
+           "event_filter_options", "event_filters", "format_option", "limit_option", "open_db", "report_count",
+           "row_limit"]

@@ -2,36 +2,65 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import click
 
 from .. import query
-from ._store import db_option, emit, format_option, open_db
-from .code import parse_date
+from ._store import (check_dates, db_option, emit_csv, emit_jsonl, emit_table, format_option, limit_option, open_db,
+                     report_count, row_limit)
 
-QUOTE_COLUMNS = (("article_date", 10), ("speaker", 24), ("kind", 8), ("cue", 10), ("title", 28), ("text", 0))
+QUOTE_TABLE = (
+    ("date", "fixed", lambda r: r.article_date or ""),
+    ("speaker", "wrap", lambda r: (r.speaker or "") + (f" ({r.speaker_country})" if r.speaker_country else "")),
+    ("kind", "fixed", lambda r: r.kind),
+    ("cue", "fixed", lambda r: r.cue or ""),
+    ("quote", "wrap", lambda r: r.text),
+    ("title", "wrap", lambda r: r.title or ""),
+)
+QUOTE_FIELDS = tuple(f.name for f in dataclasses.fields(query.QuoteRow))
 
 
 @click.command("quotes")
 @db_option
 @click.option("--speaker", help="Part of the speaker's name or of the words naming the speaker (case-insensitive).")
 @click.option("--text", help="Words the quote must contain, in any order; a trailing * matches word starts.")
-@click.option("--since", help="Only quotes of articles published on or after this day (YYYY-MM-DD).")
-@click.option("--until", help="Only quotes of articles published on or before this day (YYYY-MM-DD).")
-@click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True, help="At most N quotes; 0 = all.")
+@click.option("--kind", type=click.Choice(["direct", "partial", "indirect"]), multiple=True,
+              help="Kind of quote (repeat for several).")
+@click.option("--country", help="Country code(s) of the resolved speaker, comma-separated.")
+@click.option("--since", help="Only quotes of articles published on or after this date (YYYY-MM-DD, YYYY-MM, YYYY).")
+@click.option("--until", help="Only quotes of articles published on or before this date (YYYY-MM-DD, YYYY-MM, YYYY).")
+@limit_option("quotes")
 @format_option
-def command(db_path: Path, speaker: str | None, text: str | None, since: str | None, until: str | None,
-            limit: int, fmt: str) -> None:
+def command(db_path: Path, speaker: str | None, text: str | None, kind: tuple[str, ...], country: str | None,
+            since: str | None, until: str | None, limit: int | None, fmt: str) -> None:
     """Stored quotes matching the words and speaker given, best matches first.
 
     Words are searched as words, never as search syntax: quotes, AND/OR/NOT and brackets in
     them are just text.
     """
+    dates = check_dates(since=since, until=until)
     conn = open_db(db_path, create=False)
     try:
-        rows = query.quotes(conn, speaker=speaker, text=text, since=parse_date(since), until=parse_date(until),
-                            limit=limit or None)
+        if country:
+            try:
+                country = ",".join(query.check_event_filters(conn, country=country)["country"])
+            except query.InvalidFilter as exc:
+                raise click.BadParameter(str(exc).split(": ", 1)[-1], param_hint="--country") from None
+        filters = dict(speaker=speaker, text=text, kind=list(kind) or None, country=country, **dates)
+        n = row_limit(limit, fmt)
+        rows = query.quotes(conn, **filters, limit=n)  # type: ignore[arg-type]
+        total = query.quote_total(conn, **filters) if n and len(rows) == n else None
     finally:
         conn.close()
-    emit(rows, fmt, QUOTE_COLUMNS)
+    if fmt == "table":
+        emit_table(rows, QUOTE_TABLE)
+        report_count(len(rows), total, "quotes")
+        return
+    if fmt == "jsonl":
+        emit_jsonl(rows)
+    else:
+        emit_csv((dataclasses.asdict(r) for r in rows), QUOTE_FIELDS)
+    if total is not None and total > len(rows):
+        report_count(len(rows), total, "quotes")
