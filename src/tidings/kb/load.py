@@ -16,7 +16,7 @@ import os
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Collection, Iterable, Iterator
 
 from ..ontology import NONSTATE_CODES, SECTORS
 from .model import Entity, KnowledgeBase, Person, Role, SectorTerm, fold
@@ -108,11 +108,15 @@ def issue(kb: KnowledgeBase, message: str) -> None:
     log.warning("knowledge base: %s", message)
 
 
-def check_country(code: str, *, optional: bool = False) -> str | None:
+def check_country(code: str, *, optional: bool = False, known: Collection[str] = ()) -> str | None:
+    """A three-letter code; with ``known`` (the loaded countries), one of them or a non-state code."""
     if not code and optional:
         return None
     if not _CODE3.match(code):
         raise RowError(f"country {code!r} is not a three-letter code")
+    if known and code not in known and code not in NONSTATE_CODES:
+        raise RowError(f"country {code!r} is neither a country of the KB (ISO 3166 alpha-3) nor a PLOVER "
+                       f"non-state code ({' '.join(sorted(NONSTATE_CODES))})")
     return code
 
 
@@ -158,8 +162,8 @@ def load_organizations(path: Path, kb: KnowledgeBase) -> None:
     for where, r in read_table(path, ORG_HEADER, kb):
         try:
             code = r["country"]
-            country = code if code in NONSTATE_CODES else check_country(code, optional=True)
-            members = tuple(check_country(m) or "" for m in split_list(r["members"]))
+            country = check_country(code, optional=True, known=kb.countries)
+            members = tuple(check_country(m, known=kb.countries) or "" for m in split_list(r["members"]))
             kind = r["kind"] or "organization"
             actor_kind = ORG_KINDS.get(kind, "group" if kind in {"armed group", "criminal", "coalition"}
                                        else "organization")
@@ -174,7 +178,8 @@ def load_organizations(path: Path, kb: KnowledgeBase) -> None:
 def load_regions(path: Path, kb: KnowledgeBase) -> None:
     for where, r in read_table(path, REGION_HEADER, kb):
         try:
-            ent = Entity(f"region:{fold(r['name'])}", r["name"], "other", "region", check_country(r["country"]),
+            ent = Entity(f"region:{fold(r['name'])}", r["name"], "other", "region",
+                         check_country(r["country"], known=kb.countries),
                          source=where)
         except RowError as exc:
             issue(kb, f"{where}: {exc}")
@@ -195,7 +200,7 @@ def load_sectors(path: Path, kb: KnowledgeBase) -> None:
         kb.sector_terms[fold(r["term"])] = SectorTerm(sector, r["kind"])
 
 
-def load_people(path: Path, kb: KnowledgeBase, pending: dict[str, dict]) -> None:
+def load_people(path: Path, kb: KnowledgeBase, pending: dict[str, dict], origin: str = "") -> None:
     """Collect (person, role) rows; people are built once every file has been read."""
     for where, r in read_table(path, PEOPLE_HEADER, kb):
         try:
@@ -204,7 +209,7 @@ def load_people(path: Path, kb: KnowledgeBase, pending: dict[str, dict]) -> None
             if not r["role"]:
                 raise RowError("empty role")
             code = r["country"]
-            country = code if code in NONSTATE_CODES else check_country(code)
+            country = check_country(code, known=kb.countries)
             sector = check_sector(r["sector"], optional=False)
             start = parse_date(r["start"]) if r["start"] else None
             end = end_date(r["end"]) if r["end"] else None
@@ -214,7 +219,9 @@ def load_people(path: Path, kb: KnowledgeBase, pending: dict[str, dict]) -> None
         except RowError as exc:
             issue(kb, f"{where}: {exc}")
             continue
-        entry = pending.setdefault(qid or fold(r["name"]), {"name": r["name"], "aliases": [], "qid": qid, "roles": []})
+        entry = pending.setdefault(qid or fold(r["name"]), {"name": r["name"], "aliases": [], "qid": qid, "roles": [],
+                                                            "dirs": set()})
+        entry["dirs"].add(origin)
         for alias in split_list(r["aliases"]):
             if alias not in entry["aliases"]:
                 entry["aliases"].append(alias)
@@ -238,18 +245,25 @@ def build(dirs: Iterable[Path]) -> KnowledgeBase:
     for d in dirs:
         if not d.is_dir():
             issue(kb, f"{d}: not a directory")
+            kb.issue_dirs.append(str(d))
     order = (("countries", load_countries), ("organizations", load_organizations), ("regions", load_regions),
              ("sectors", load_sectors))
     for stem, loader in order:
         for d in dirs:
             for path in sorted(d.glob(f"{stem}*.csv")):
+                n, k = len(kb.entities), len(kb.issues)
                 loader(path, kb)
+                kb.origin.update((id(e), frozenset({str(d)})) for e in kb.entities[n:])
+                kb.issue_dirs += [str(d)] * (len(kb.issues) - k)
     for d in dirs:
         for path in sorted(d.glob("people*.csv")):
-            load_people(path, kb, pending)
+            k = len(kb.issues)
+            load_people(path, kb, pending, origin=str(d))
+            kb.issue_dirs += [str(d)] * (len(kb.issues) - k)
     for key, entry in pending.items():
-        kb.add_person(Person(f"person:{key}", entry["name"], tuple(entry["aliases"]), entry["qid"],
-                             tuple(entry["roles"])))
+        person = Person(f"person:{key}", entry["name"], tuple(entry["aliases"]), entry["qid"], tuple(entry["roles"]))
+        kb.add_person(person)
+        kb.origin[id(person)] = frozenset(entry["dirs"])
     kb.sources = tuple(str(d) for d in dirs)
     return kb
 

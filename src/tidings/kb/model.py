@@ -127,6 +127,12 @@ class KnowledgeBase:
     curated_until: dt.date | None = None
     issues: list[str] = field(default_factory=list)
     sources: tuple[str, ...] = ()
+    # which KB directories an entry (by id()) or an issue came from, for checking one user folder
+    origin: dict[int, frozenset[str]] = field(default_factory=dict)
+    issue_dirs: list[str] = field(default_factory=list)
+
+    def dirs_of(self, named: Named) -> frozenset[str]:
+        return self.origin.get(id(named), frozenset())
 
     # --- building ----------------------------------------------------------------------
 
