@@ -1,0 +1,33 @@
+"""``tidings serve``: the REST API and the dashboard over a store, read-only, on loopback by default."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..errors import StoreError
+from ._store import db_option
+
+
+@click.command("serve")
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (loopback: this machine only; 0.0.0.0 shares it with the network).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
+def command(db_path: Path, host: str, port: int) -> None:
+    """Serve the store: a dashboard at / and a REST API at /api (schema at /api/openapi.json).
+
+    The store is opened read-only, so it can be served while `tidings ingest` writes to it.
+    Stop the server with Ctrl+C.
+    """
+    import uvicorn
+
+    from ..serve import create_app
+
+    try:
+        app = create_app(db_path)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"tidings: serving {db_path} at http://{host}:{port}/ (API at /api, Ctrl+C stops it)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -1,0 +1,525 @@
+"""Aggregate reads for the REST API and the dashboard: cursor pages, timeline, network, map, actors.
+
+Built on :mod:`tidings.query` (its filters, row builders and checks); this module adds what
+the interactive surfaces need on top: keyset ("cursor") paging that stays stable while an
+ingest writes, counts per period, actor-to-actor edges, events by place, actor profiles and an
+article's text with its marked spans. Every function takes ``db`` like :mod:`tidings.query`.
+
+An actor across articles is named by its *key*: its name, country and sector
+(:func:`actor_key`); the same name with another country or sector is another actor. Besides
+the filters of :data:`tidings.query.EVENT_FILTERS`, event reads here take ``involving`` (an
+actor key on either side), ``actor_key`` (as actor), ``recipient_key`` (as recipient) and
+``bbox`` (``min_lon,min_lat,max_lon,max_lat`` of the event's place).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator, Literal
+
+from . import query
+from .errors import StoreError
+from .query import EventRow, InvalidFilter, NotFound
+from .store.db import BUSY_TIMEOUT_S, Database, opened
+from .store.migrations import MIGRATIONS, applied
+
+EXTRA_FILTERS = ("involving", "actor_key", "recipient_key", "bbox")
+FILTERS = (*query.EVENT_FILTERS, *EXTRA_FILTERS)
+EventSort = Literal["newest", "oldest"]
+Interval = Literal["day", "week", "month", "year"]
+
+
+def open_readonly(path: str | Path) -> sqlite3.Connection:
+    """A read-only connection to an existing, current store: it never writes, so it never blocks an ingest."""
+    p = Path(path)
+    if not p.is_file():
+        raise StoreError(f"no database at {p} (run `tidings ingest` first, or pass --db)")
+    try:
+        conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S,
+                               isolation_level=None, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+        done = applied(conn)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{p} is not a usable tidings database: {exc}") from exc
+    missing = [m.name for m in MIGRATIONS if m.name not in done]
+    if not done or missing:
+        conn.close()
+        what = "not a tidings database" if not done else f"an older store (missing migration {missing[0]})"
+        raise StoreError(f"{p} is {what}; open it once with `tidings ingest` or `tidings query` to upgrade it")
+    return conn
+
+
+# --- actor keys -------------------------------------------------------------------------------
+
+def actor_key(name: str, country: str | None, sector: str | None) -> str:
+    """The key of an actor across articles: ``name|country|sector`` (empty where unknown)."""
+    return f"{name}|{country or ''}|{sector or ''}"
+
+
+def parse_actor_key(key: str, param: str = "actor") -> tuple[str, str | None, str | None]:
+    parts = key.rsplit("|", 2)
+    if len(parts) != 3 or not parts[0].strip():
+        raise InvalidFilter(param, f"{key!r} is not an actor key (name|country|sector, e.g. 'Ludo Brannick||GOV')")
+    return parts[0], parts[1] or None, parts[2] or None
+
+
+def _who(key: str, param: str, side: str | None) -> tuple[str, list[Any]]:
+    name, country, sector = parse_actor_key(key, param)
+    on_side = " AND side = ?" if side else ""
+    cond = ("e.id IN (SELECT event_row FROM participants WHERE COALESCE(name, actor_id) = ? "
+            f"AND country IS ? AND sector IS ?{on_side})")
+    return cond, [name, country, sector] + ([side] if side else [])
+
+
+def _bbox(value: str) -> tuple[str, list[Any]]:
+    try:
+        w, s, e, n = (float(x) for x in value.split(","))
+    except ValueError:
+        raise InvalidFilter("bbox", f"{value!r} is not min_lon,min_lat,max_lon,max_lat") from None
+    if not (-180 <= w <= e <= 180 and -90 <= s <= n <= 90):
+        raise InvalidFilter("bbox", f"{value!r} is not a box inside -180..180, -90..90 with min <= max")
+    return "e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?", [s, n, w, e]
+
+
+def _where(filters: dict[str, Any]) -> tuple[list[str], list[Any]]:
+    """WHERE clauses over ``events e`` for the query module's filters plus this module's extras."""
+    f = {k: v for k, v in filters.items() if v is not None and v != ""}
+    unknown = sorted(set(f) - set(FILTERS))
+    if unknown:
+        raise TypeError(f"unknown event filter(s): {', '.join(unknown)}")
+    where, args = query._where({k: v for k, v in f.items() if k not in EXTRA_FILTERS})
+    for key, side in (("involving", None), ("actor_key", "actor"), ("recipient_key", "recipient")):
+        if key in f:
+            cond, a = _who(f[key], key, side)
+            where.append(cond)
+            args += a
+    if "bbox" in f:
+        cond, a = _bbox(f["bbox"])
+        where.append(cond)
+        args += a
+    return where, args
+
+
+def check_filters(db: Database | None = None, **filters: Any) -> dict[str, Any]:
+    """:func:`tidings.query.check_event_filters` for the query module's filters; the extras are checked here."""
+    extras = {k: filters.pop(k) for k in EXTRA_FILTERS if filters.get(k) not in (None, "")}
+    out = query.check_event_filters(db, **filters)
+    for key in ("involving", "actor_key", "recipient_key"):
+        if key in extras:
+            parse_actor_key(extras[key], key)
+    if "bbox" in extras:
+        _bbox(extras["bbox"])
+    return {**out, **extras}
+
+
+def _from(where: list[str]) -> str:
+    # the articles table joins only where a filter reads it: aggregates over a million events skip the join
+    join = " JOIN articles a ON a.id = e.article_id" if any(re.search(r"\ba\.", w) for w in where) else ""
+    return "FROM events e" + join + (f" WHERE {' AND '.join(where)}" if where else "")
+
+
+def _run(db: Database, sql: str, args: list[Any]) -> list[tuple[Any, ...]]:
+    with opened(db) as conn:
+        query._fold_fn(conn)
+        return conn.execute(sql, query._bindable(args)).fetchall()
+
+
+# --- cursor pages -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class EventPage:
+    """One page of events; ``next_cursor`` fetches the page after it (None on the last page)."""
+
+    events: tuple[EventRow, ...]
+    next_cursor: str | None
+    total: int | None  # how many events match, where asked for
+
+
+def _fingerprint(sort: str, filters: dict[str, Any]) -> str:
+    text = json.dumps([sort, sorted((k, str(v)) for k, v in filters.items() if v not in (None, ""))])
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+
+
+def _encode_cursor(sort: str, filters: dict[str, Any], row: sqlite3.Row) -> str:
+    data = json.dumps([_fingerprint(sort, filters), row["day"], row["article_id"], row["seq"]], ensure_ascii=True)
+    return base64.urlsafe_b64encode(data.encode()).decode().rstrip("=")
+
+
+def _decode_cursor(cursor: str, sort: str, filters: dict[str, Any]) -> tuple[str | None, str, int]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        mark, day, article_id, seq = json.loads(raw)
+        if not (isinstance(article_id, str) and isinstance(seq, int) and (day is None or isinstance(day, str))):
+            raise ValueError
+    except (ValueError, TypeError, UnicodeDecodeError):
+        raise InvalidFilter("cursor", "not a cursor this server gave out (take next_cursor from a page)") from None
+    if mark != _fingerprint(sort, filters):
+        raise InvalidFilter("cursor", "the cursor belongs to another sort or other filters")
+    return day, article_id, seq
+
+
+def _after(sort: EventSort, day: str | None, article_id: str, seq: int) -> tuple[str, list[Any]]:
+    """Rows after (day, article, seq) in the order ``day DESC|ASC, article_id, seq``, NULL days sorting lowest."""
+    tie = "(e.article_id > ? OR (e.article_id = ? AND e.seq > ?))"
+    tie_args: list[Any] = [article_id, article_id, seq]
+    if day is None:
+        if sort == "newest":
+            return f"(e.day IS NULL AND {tie})", tie_args
+        return f"(e.day IS NOT NULL OR {tie})", tie_args
+    if sort == "newest":
+        return f"(e.day < ? OR e.day IS NULL OR (e.day = ? AND {tie}))", [day, day, *tie_args]
+    return f"(e.day > ? OR (e.day = ? AND {tie}))", [day, day, *tie_args]
+
+
+def event_page(db: Database, *, sort: EventSort = "newest", cursor: str | None = None, limit: int = 50,
+               with_total: bool = False, **filters: Any) -> EventPage:
+    """Events matching ``filters`` in ``sort`` order (by the event's day), ``limit`` at a time.
+
+    The cursor names the last row shown, so a page never repeats or skips a row when events
+    are added or removed elsewhere in the list meanwhile (unlike an offset).
+    """
+    if sort not in ("newest", "oldest"):
+        raise InvalidFilter("sort", f"{sort!r}: use newest or oldest")
+    where, args = _where(filters)
+    if cursor:
+        cond, a = _after(sort, *_decode_cursor(cursor, sort, filters))
+        where.append(cond)
+        args += a
+    direction = "DESC" if sort == "newest" else "ASC"
+    sql = ("SELECT e.*, a.title AS title, a.date AS article_date, a.url AS url, a.source AS source "
+           "FROM events e JOIN articles a ON a.id = e.article_id "
+           + (f"WHERE {' AND '.join(where)} " if where else "")
+           + f"ORDER BY e.day {direction}, e.article_id, e.seq LIMIT ?")
+    with opened(db) as conn:
+        query._fold_fn(conn)
+        cur = conn.cursor()
+        cur.row_factory = sqlite3.Row
+        rows = cur.execute(sql, query._bindable(args + [limit + 1])).fetchall()
+        more, rows = len(rows) > limit, rows[:limit]
+        people = query._participants(conn, [r["id"] for r in rows])
+        total = None
+        if with_total:
+            w, a = _where(filters)
+            total = int(conn.execute(f"SELECT count(*) {_from(w)}", query._bindable(a)).fetchone()[0])
+    events = tuple(query._event_row(r, people.get(r["id"], ())) for r in rows)
+    return EventPage(events, _encode_cursor(sort, filters, rows[-1]) if more and rows else None, total)
+
+
+def iter_event_pages(db: Database, *, sort: EventSort = "newest", batch: int = 1000,
+                     **filters: Any) -> Iterator[EventRow]:
+    """Every matching event, fetched a page at a time (no read transaction is held open between pages)."""
+    cursor = None
+    while True:
+        page = event_page(db, sort=sort, cursor=cursor, limit=batch, **filters)
+        yield from page.events
+        if page.next_cursor is None:
+            return
+        cursor = page.next_cursor
+
+
+# --- timeline, network, map -------------------------------------------------------------------
+
+_PERIOD = {"day": ("substr(e.day, 1, 10)", 10), "month": ("substr(e.day, 1, 7)", 7), "year": ("substr(e.day, 1, 4)", 4),
+           "week": ("date(substr(e.day, 1, 10), '-6 days', 'weekday 1')", 10)}
+
+
+@dataclass(frozen=True)
+class TimelineBucket:
+    period: str  # YYYY-MM-DD (a day, or the Monday of a week), YYYY-MM or YYYY
+    key: str  # the event type, or the quad class as 1..4
+    count: int
+
+
+@dataclass(frozen=True)
+class Timeline:
+    interval: str
+    by: str
+    buckets: tuple[TimelineBucket, ...]
+    coarser: int  # matching events dated less precisely than the interval (or not at all)
+
+
+def timeline(db: Database, *, interval: Interval = "month", by: Literal["quad", "event"] = "quad",
+             **filters: Any) -> Timeline:
+    """Counts of matching events per period and event type or quad class, in date order."""
+    if interval not in _PERIOD:
+        raise InvalidFilter("interval", f"{interval!r}: use day, week, month or year")
+    if by not in ("quad", "event"):
+        raise InvalidFilter("by", f"{by!r}: use quad or event")
+    expr, width = _PERIOD[interval]
+    key = "CAST(e.quad AS TEXT)" if by == "quad" else "e.event"
+    where, args = _where(filters)
+    precise = where + [f"length(e.day) >= {width}"]
+    rows = _run(db, f"SELECT {expr}, {key}, count(*) {_from(precise)} GROUP BY 1, 2 ORDER BY 1, 2", args)
+    coarse = where + [f"(e.day IS NULL OR length(e.day) < {width})"]
+    (n,), = _run(db, f"SELECT count(*) {_from(coarse)}", args)
+    return Timeline(interval, by, tuple(TimelineBucket(p, str(k), c) for p, k, c in rows if p), int(n))
+
+
+@dataclass(frozen=True)
+class NetworkEdge:
+    source: str  # actor key of the actor side
+    target: str  # actor key of the recipient side
+    events: int
+    cooperation: int  # quad classes 1 and 2
+    conflict: int  # quad classes 3 and 4
+
+
+@dataclass(frozen=True)
+class NetworkNode:
+    key: str
+    name: str
+    country: str | None
+    sector: str | None
+    events: int  # events on the shown edges
+
+
+@dataclass(frozen=True)
+class Network:
+    nodes: tuple[NetworkNode, ...]
+    edges: tuple[NetworkEdge, ...]
+
+
+def network(db: Database, *, edges: int = 60, **filters: Any) -> Network:
+    """The ``edges`` heaviest actor -> recipient edges among matching events, and their actors."""
+    where, args = _where(filters)
+    who = "COALESCE({0}.name, {0}.actor_id), {0}.country, {0}.sector"
+    joins = ("JOIN participants pa ON pa.event_row = e.id AND pa.side = 'actor' "
+             "JOIN participants pr ON pr.event_row = e.id AND pr.side = 'recipient'")
+    base = _from(where).replace("FROM events e", f"FROM events e {joins}", 1)
+    sql = (f"SELECT {who.format('pa')}, {who.format('pr')}, count(DISTINCT e.id), "
+           f"count(DISTINCT CASE WHEN e.quad IN (1, 2) THEN e.id END), "
+           f"count(DISTINCT CASE WHEN e.quad IN (3, 4) THEN e.id END) {base} "
+           f"GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 7 DESC, 1, 4 LIMIT ?")
+    out_edges, nodes, weight = [], {}, {}
+    for an, ac, asec, rn, rc, rsec, n, coop, conf in _run(db, sql, args + [edges]):
+        src, dst = actor_key(an, ac, asec), actor_key(rn, rc, rsec)
+        out_edges.append(NetworkEdge(src, dst, n, coop, conf))
+        for key, name, country, sector in ((src, an, ac, asec), (dst, rn, rc, rsec)):
+            nodes.setdefault(key, (name, country, sector))
+            weight[key] = weight.get(key, 0) + n
+    ranked = sorted(nodes, key=lambda k: (-weight[k], k))
+    return Network(tuple(NetworkNode(k, *nodes[k], weight[k]) for k in ranked), tuple(out_edges))
+
+
+@dataclass(frozen=True)
+class PlaceCount:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    events: int
+
+
+@dataclass(frozen=True)
+class PlaceStats:
+    countries: tuple[tuple[str, int], ...]  # ISO3 of the event's place -> events
+    places: tuple[PlaceCount, ...]
+    unplaced: int  # matching events with no place
+
+
+def places(db: Database, *, limit: int = 200, **filters: Any) -> PlaceStats:
+    """Matching events by the country of their place and by place, most events first."""
+    where, args = _where(filters)
+    countries = _run(db, f"SELECT e.location_country, count(*) {_from(where + ['e.location_country IS NOT NULL'])} "
+                         "GROUP BY 1 ORDER BY 2 DESC, 1", args)
+    rows = _run(db, f"SELECT e.location, e.location_country, avg(e.lat), avg(e.lon), count(*) "
+                    f"{_from(where + ['e.location IS NOT NULL'])} GROUP BY 1, 2 ORDER BY 5 DESC, 1 LIMIT ?",
+                args + [limit])
+    (n,), = _run(db, f"SELECT count(*) {_from(where + ['e.location IS NULL'])}", args)
+    return PlaceStats(tuple((c, k) for c, k in countries), tuple(PlaceCount(*r) for r in rows), int(n))
+
+
+def actor_countries(db: Database, **filters: Any) -> list[tuple[str, int]]:
+    """Matching events by the countries of their participants (an event of two countries counts for each)."""
+    where, args = _where(filters)
+    base = _from(where + ["p.country IS NOT NULL"]).replace(
+        "FROM events e", "FROM events e JOIN participants p ON p.event_row = e.id", 1)
+    return [(c, n) for c, n in _run(db, f"SELECT p.country, count(DISTINCT e.id) {base} GROUP BY 1 ORDER BY 2 DESC, 1",
+                                    args)]
+
+
+def event_count(db: Database, **filters: Any) -> int:
+    """How many events match (this module's filters as well as the query module's)."""
+    where, args = _where(filters)
+    return int(_run(db, f"SELECT count(*) {_from(where)}", args)[0][0])
+
+
+def type_counts(db: Database, **filters: Any) -> list[tuple[str, int, int]]:
+    """Matching events by type: (type, quad class, events), most events first."""
+    where, args = _where(filters)
+    return [(t, q, n) for t, q, n in _run(db, f"SELECT e.event, min(e.quad), count(*) {_from(where)} "
+                                              "GROUP BY 1 ORDER BY 3 DESC, 1", args)]
+
+
+# --- actors -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ActorSummary:
+    key: str
+    name: str
+    country: str | None
+    sector: str | None
+    events: int  # matching events with the actor on either side
+    as_actor: int
+    as_recipient: int
+    articles: int
+
+
+_WHO = "COALESCE(p.name, p.actor_id)"
+
+
+def actors(db: Database, *, name: str | None = None, limit: int = 50, offset: int = 0,
+           **filters: Any) -> list[ActorSummary]:
+    """Actors of the matching events, most events first; ``name``: part of the actor's name."""
+    where, args = _where(filters)
+    if name:
+        cond, a = query._contains(_WHO, name)
+        where.append(cond)
+        args += a
+    base = _from(where).replace("FROM events e", "FROM participants p JOIN events e ON e.id = p.event_row", 1)
+    sql = (f"SELECT {_WHO}, p.country, p.sector, count(DISTINCT p.event_row), "
+           "count(DISTINCT CASE WHEN p.side = 'actor' THEN p.event_row END), "
+           "count(DISTINCT CASE WHEN p.side = 'recipient' THEN p.event_row END), count(DISTINCT p.article_id) "
+           f"{base} GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3 LIMIT ? OFFSET ?")
+    return [ActorSummary(actor_key(n, c, s), n, c, s, *counts) for n, c, s, *counts in
+            _run(db, sql, args + [limit, offset])]
+
+
+@dataclass(frozen=True)
+class RoleSpan:
+    role: str | None
+    first: str | None  # the earliest and latest article dates the actor held it
+    last: str | None
+    articles: int
+
+
+@dataclass(frozen=True)
+class TypeCount:
+    event: str
+    quad: int | None
+    as_actor: int
+    as_recipient: int
+
+
+@dataclass(frozen=True)
+class Counterpart:
+    key: str
+    name: str
+    country: str | None
+    sector: str | None
+    events: int
+    cooperation: int
+    conflict: int
+
+
+@dataclass(frozen=True)
+class ActorProfile:
+    key: str
+    name: str
+    country: str | None
+    sector: str | None
+    kind: str | None
+    wikidata: str | None
+    events: int
+    first_day: str | None
+    last_day: str | None
+    roles: tuple[RoleSpan, ...]
+    types: tuple[TypeCount, ...]
+    counterparts: tuple[Counterpart, ...]
+    months: tuple[tuple[str, int], ...]  # events per month
+
+
+def actor_profile(db: Database, key: str, *, counterparts: int = 20, **filters: Any) -> ActorProfile:
+    """One actor's matching events by type and side, its roles over time and its top counterparts."""
+    name, country, sector = parse_actor_key(key)
+    where, args = _where({**filters, "involving": key})
+    me = f"{_WHO} = ? AND p.country IS ? AND p.sector IS ?"
+    mine = where + [me]
+    base = _from(mine).replace("FROM events e", "FROM participants p JOIN events e ON e.id = p.event_row", 1)
+    margs = args + [name, country, sector]
+    (n, first, last), = _run(db, f"SELECT count(DISTINCT e.id), min(e.day), max(e.day) {base}", margs)
+    if not n and not _run(db, f"SELECT 1 FROM participants p WHERE {me} LIMIT 1", [name, country, sector]):
+        raise NotFound(f"no actor {key!r} in the store")
+    types = _run(db, "SELECT e.event, e.quad, count(DISTINCT CASE WHEN p.side = 'actor' THEN e.id END), "
+                     f"count(DISTINCT CASE WHEN p.side = 'recipient' THEN e.id END) {base} "
+                     "GROUP BY 1, 2 ORDER BY 3 + 4 DESC, 1", margs)
+    months = _run(db, f"SELECT substr(e.day, 1, 7), count(DISTINCT e.id) {base} AND e.day IS NOT NULL "
+                      "GROUP BY 1 ORDER BY 1", margs)
+    other = ("JOIN participants o ON o.event_row = e.id AND o.side != p.side "
+             "AND NOT (COALESCE(o.name, o.actor_id) = ? AND o.country IS ? AND o.sector IS ?)")
+    peers = _run(db, f"SELECT COALESCE(o.name, o.actor_id), o.country, o.sector, count(DISTINCT e.id), "
+                     "count(DISTINCT CASE WHEN e.quad IN (1, 2) THEN e.id END), "
+                     "count(DISTINCT CASE WHEN e.quad IN (3, 4) THEN e.id END) "
+                     + base.replace("JOIN events e ON e.id = p.event_row", f"JOIN events e ON e.id = p.event_row {other}", 1)
+                     + " GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1 LIMIT ?",
+                 [name, country, sector] + margs + [counterparts])
+    roles = _run(db, "SELECT ac.role, min(a.date), max(a.date), count(DISTINCT ac.article_id), max(ac.kind), "
+                     "max(ac.wikidata) FROM actors ac JOIN articles a ON a.id = ac.article_id "
+                     "WHERE ac.name = ? AND ac.country IS ? AND ac.sector IS ? GROUP BY 1 ORDER BY 2, 1",
+                 [name, country, sector])
+    kinds = [r[4] for r in roles if r[4]]
+    wikidata = [r[5] for r in roles if r[5]]
+    return ActorProfile(
+        key=actor_key(name, country, sector), name=name, country=country, sector=sector,
+        kind=kinds[0] if kinds else None, wikidata=wikidata[0] if wikidata else None, events=int(n),
+        first_day=first, last_day=last, roles=tuple(RoleSpan(r, f, l, c) for r, f, l, c, _, _ in roles),
+        types=tuple(TypeCount(*t) for t in types),
+        counterparts=tuple(Counterpart(actor_key(pn, pc, ps), pn, pc, ps, *rest) for pn, pc, ps, *rest in peers),
+        months=tuple((m, c) for m, c in months),
+    )
+
+
+# --- ingest progress --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RecentArticle:
+    article_id: str
+    title: str | None
+    date: str | None
+    coded_at: str
+    events: int
+    problems: int
+
+
+@dataclass(frozen=True)
+class Activity:
+    """What an ingest has written lately: articles per minute of the last hour and the latest ones."""
+
+    articles: int
+    events: int
+    problems: int
+    last_coded_at: str | None
+    per_minute: tuple[tuple[str, int], ...]  # minute (YYYY-MM-DDTHH:MM) -> articles coded, the last 60 minutes
+    recent: tuple[RecentArticle, ...]
+
+
+def activity(db: Database, *, recent: int = 15) -> Activity:
+    """Counts and the latest coded articles, read from the store while an ingest writes it."""
+    (articles_n, last), = _run(db, "SELECT count(*), max(coded_at) FROM articles", [])
+    (events_n,), = _run(db, "SELECT count(*) FROM events", [])
+    (problems_n,), = _run(db, "SELECT count(*) FROM problems", [])
+    minutes: list[tuple[str, int]] = []
+    latest: list[RecentArticle] = []
+    if last:
+        minutes = [(m, n) for m, n in _run(
+            db, "SELECT substr(coded_at, 1, 16), count(*) FROM articles WHERE coded_at >= "
+                "strftime('%Y-%m-%dT%H:%M', ?, '-60 minutes') GROUP BY 1 ORDER BY 1", [last])]
+        latest = [RecentArticle(*r) for r in _run(
+            db, "SELECT a.id, a.title, a.date, a.coded_at, (SELECT count(*) FROM events WHERE article_id = a.id), "
+                "(SELECT count(*) FROM problems WHERE article_id = a.id) FROM articles a "
+                "ORDER BY a.coded_at DESC, a.rowid DESC LIMIT ?", [recent])]
+    return Activity(int(articles_n), int(events_n), int(problems_n), last, tuple(minutes), tuple(latest))
+
+
+__all__ = sorted([
+    "Activity", "ActorProfile", "ActorSummary", "RecentArticle", "Counterpart", "EXTRA_FILTERS", "FILTERS", "RoleSpan", "TypeCount",
+    "activity", "actor_countries", "event_count", "type_counts", "actor_profile", "actors", "EventPage", "Network", "NetworkEdge", "NetworkNode", "PlaceCount", "PlaceStats",
+    "Timeline", "TimelineBucket", "actor_key", "check_filters", "event_page", "iter_event_pages", "network",
+    "open_readonly", "parse_actor_key", "places", "timeline",
+])

@@ -1,0 +1,237 @@
+"""The REST API under ``/api``: thin handlers over :mod:`tidings.query` and :mod:`tidings.query_stats`.
+
+Lists page with a cursor (events) or an offset (actors, quotes) and cap a page at 500 rows;
+the export endpoints stream every matching row as CSV or JSON lines, with no cap.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator, Literal
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import StreamingResponse
+
+from .. import query, query_stats as qs
+from ..extract.event_confidence import default_threshold
+from ..query import EventRow, NotFound, QuoteRow, StoreSummary
+from .app import store_of
+from .params import Filters, event_filters
+from .spans import ArticleView, EventDetail, article_view, event_detail, find_event
+
+MAX_PAGE = 500
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"description": "A parameter that cannot mean anything: `{error: {status, code, message, param}}`"},
+    404: {"description": "Not in the store: `{error: {status, code, message, param}}`"},
+}
+router = APIRouter(prefix="/api", responses=ERRORS)
+
+
+@dataclass(frozen=True)
+class EventList:
+    events: tuple[EventRow, ...]
+    next_cursor: str | None  # pass as ?cursor= for the next page; null on the last page
+    total: int | None  # how many events match (with ?total=true)
+
+
+@dataclass(frozen=True)
+class ActorList:
+    actors: tuple[qs.ActorSummary, ...]
+    next_offset: int | None
+
+
+@dataclass(frozen=True)
+class QuoteList:
+    quotes: tuple[QuoteRow, ...]
+    next_offset: int | None
+    total: int | None
+
+
+@dataclass(frozen=True)
+class CountryCount:
+    country: str
+    events: int
+
+
+@dataclass(frozen=True)
+class MapStats:
+    places: qs.PlaceStats
+    actor_countries: tuple[CountryCount, ...]  # events by the countries of their participants
+
+
+@dataclass(frozen=True)
+class Summary:
+    store: StoreSummary
+    confidence_threshold: float  # events below it are candidates, left out of the CLI's default output
+
+
+@router.get("/events", response_model=EventList, summary="Events matching filters, a page at a time")
+def list_events(request: Request, filters: Filters = Depends(event_filters),
+                sort: Literal["newest", "oldest"] = Query("newest", description="By the event's day."),
+                cursor: str | None = Query(None, description="next_cursor of the previous page."),
+                limit: int = Query(50, ge=1, le=MAX_PAGE), total: bool = Query(False, description="Count all matches.")
+                ) -> EventList:
+    page = qs.event_page(store_of(request).conn(), sort=sort, cursor=cursor, limit=limit, with_total=total,
+                         **filters.values)
+    return EventList(page.events, page.next_cursor, page.total)
+
+
+def event_of(request: Request, article_id: str, event_id: str) -> EventDetail:
+    result = query.load_result(store_of(request).conn(), article_id)
+    event = find_event(result, event_id)
+    if event is None:
+        raise NotFound(f"no event {event_id!r} in article {article_id!r}")
+    return event_detail(result, event, default_threshold())
+
+
+@router.get("/events/{article_id}/{event_id}", response_model=EventDetail,
+            summary="One event with its participants, quote, evidence sentence and further mentions")
+def get_event(request: Request, article_id: str = Path(...), event_id: str = Path(...)) -> EventDetail:
+    return event_of(request, article_id, event_id)
+
+
+@router.get("/actors", response_model=ActorList, summary="Actors of the matching events, most active first")
+def list_actors(request: Request, filters: Filters = Depends(event_filters),
+                name: str | None = Query(None, description="Part of the actor's name."),
+                limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10**9)) -> ActorList:
+    rows = qs.actors(store_of(request).conn(), name=name, limit=limit + 1, offset=offset, **filters.values)
+    return ActorList(tuple(rows[:limit]), offset + limit if len(rows) > limit else None)
+
+
+@router.get("/actors/{key}", response_model=qs.ActorProfile,
+            summary="One actor (key name|country|sector): roles over time, events by type, top counterparts")
+def get_actor(request: Request, key: str = Path(..., description="name|country|sector, e.g. Ludo Brannick||GOV"),
+              filters: Filters = Depends(event_filters)) -> qs.ActorProfile:
+    values = {k: v for k, v in filters.values.items() if k != "involving"}
+    return qs.actor_profile(store_of(request).conn(), key, **values)
+
+
+QUOTE_KINDS = ("direct", "partial", "indirect")
+
+
+def quote_filters(text: str | None = Query(None, description="Words of the quote (full-text search)."),
+                  speaker: str | None = Query(None, description="Part of the speaker's name."),
+                  kind: Literal["direct", "partial", "indirect"] | None = Query(None),
+                  since: str | None = Query(None, description="Article on or after YYYY[-MM[-DD]]."),
+                  until: str | None = Query(None, description="Article on or before YYYY[-MM[-DD]]."),
+                  article_id: str | None = Query(None)) -> dict[str, Any]:
+    return {"text": text, "speaker": speaker, "kind": kind, "since": query.parse_when(since, "since"),
+            "until": query.parse_when(until, "until"), "article_id": article_id}
+
+
+@router.get("/quotes", response_model=QuoteList, summary="Quotes by words (best match first) and speaker")
+def list_quotes(request: Request, filters: dict[str, Any] = Depends(quote_filters),
+                limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10**9),
+                total: bool = Query(False)) -> QuoteList:
+    conn = store_of(request).conn()
+    given = {k: v for k, v in filters.items() if v is not None}
+    rows = query.quotes(conn, limit=limit + 1, offset=offset, **given)
+    count = query.quote_total(conn, **given) if total else None
+    return QuoteList(tuple(rows[:limit]), offset + limit if len(rows) > limit else None, count)
+
+
+@router.get("/articles/{article_id}", response_model=ArticleView,
+            summary="An article's text with its actor, quote, speaker, cue, trigger and evidence spans")
+def get_article(request: Request, article_id: str = Path(...)) -> ArticleView:
+    return article_view(query.load_result(store_of(request).conn(), article_id))
+
+
+@router.get("/stats/timeline", response_model=qs.Timeline, summary="Matching events per period by quad class or type")
+def stats_timeline(request: Request, filters: Filters = Depends(event_filters),
+                   interval: Literal["day", "week", "month", "year"] = Query("month"),
+                   by: Literal["quad", "event"] = Query("quad")) -> qs.Timeline:
+    return qs.timeline(store_of(request).conn(), interval=interval, by=by, **filters.values)
+
+
+@router.get("/stats/network", response_model=qs.Network, summary="Weighted actor -> recipient edges")
+def stats_network(request: Request, filters: Filters = Depends(event_filters),
+                  edges: int = Query(60, ge=1, le=MAX_PAGE)) -> qs.Network:
+    return qs.network(store_of(request).conn(), edges=edges, **filters.values)
+
+
+@router.get("/stats/map", response_model=MapStats, summary="Matching events by place and by country")
+def stats_map(request: Request, filters: Filters = Depends(event_filters),
+              limit: int = Query(200, ge=1, le=MAX_PAGE)) -> MapStats:
+    conn = store_of(request).conn()
+    places = qs.places(conn, limit=limit, **filters.values)
+    by_country = qs.actor_countries(conn, **filters.values)
+    return MapStats(places, tuple(CountryCount(c, n) for c, n in by_country))
+
+
+@router.get("/stats/summary", response_model=Summary, summary="Counts of everything stored")
+def stats_summary(request: Request) -> Summary:
+    return Summary(query.summary(store_of(request).conn()), default_threshold())
+
+
+@router.get("/activity", response_model=qs.Activity, summary="What an ingest has written lately")
+def get_activity(request: Request) -> qs.Activity:
+    return qs.activity(store_of(request).conn())
+
+
+# --- downloads --------------------------------------------------------------------------------
+
+def _flat(value: Any) -> Any:
+    if isinstance(value, (tuple, list)):
+        return "; ".join(str(_flat(v)) if not dataclasses.is_dataclass(v) else json.dumps(dataclasses.asdict(v))
+                         for v in value)
+    return "" if value is None else value
+
+
+def _csv(rows: Iterable[Any]) -> Iterator[str]:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    header = False
+    for r in rows:
+        if not header:
+            writer.writerow([f.name for f in dataclasses.fields(r)])
+            header = True
+        writer.writerow([_flat(getattr(r, f.name)) for f in dataclasses.fields(r)])
+        if buf.tell() > 65536:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()
+
+
+def _jsonl(rows: Iterable[Any]) -> Iterator[str]:
+    for r in rows:
+        yield json.dumps(dataclasses.asdict(r), ensure_ascii=False) + "\n"
+
+
+def _closing(conn: sqlite3.Connection, rows: Iterator[Any]) -> Iterator[Any]:
+    try:
+        yield from rows
+    finally:
+        conn.close()
+
+
+def _download(rows: Iterable[Any], fmt: str, name: str) -> StreamingResponse:
+    media = "text/csv; charset=utf-8" if fmt == "csv" else "application/x-ndjson; charset=utf-8"
+    body = _csv(rows) if fmt == "csv" else _jsonl(rows)
+    return StreamingResponse(body, media_type=media,
+                             headers={"Content-Disposition": f'attachment; filename="{name}.{fmt}"'})
+
+
+@router.get("/export/events.{fmt}", summary="Every matching event, streamed as CSV or JSON lines",
+            response_class=StreamingResponse, responses={200: {"content": {"text/csv": {}, "application/x-ndjson": {}}}})
+def export_events(request: Request, fmt: Literal["csv", "jsonl"], filters: Filters = Depends(event_filters),
+                  sort: Literal["newest", "oldest"] = Query("newest")) -> StreamingResponse:
+    conn = qs.open_readonly(store_of(request).path)  # the stream's own connection, closed when it ends
+    return _download(_closing(conn, qs.iter_event_pages(conn, sort=sort, **filters.values)), fmt, "events")
+
+
+@router.get("/export/quotes.{fmt}", summary="Every matching quote, streamed as CSV or JSON lines",
+            response_class=StreamingResponse, responses={200: {"content": {"text/csv": {}, "application/x-ndjson": {}}}})
+def export_quotes(request: Request, fmt: Literal["csv", "jsonl"],
+                  filters: dict[str, Any] = Depends(quote_filters)) -> StreamingResponse:
+    given = {k: v for k, v in filters.items() if v is not None}
+    conn = qs.open_readonly(store_of(request).path)
+    return _download(_closing(conn, query.iter_quotes(conn, **given)), fmt, "quotes")
+
+
+__all__ = ["MAX_PAGE", "router"]

