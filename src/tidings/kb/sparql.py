@@ -12,7 +12,8 @@ A file is replaced only when its query succeeded (written to a temporary file, t
 failed or interrupted run never leaves a half-written KB. Rows the KB could not use are left out
 and counted: a country that is not one of the KB's ISO 3166 alpha-3 codes, an office without an
 English label, a date that is not a date. Aliases are kept only when they have two words or more
-(a bare surname or a short acronym would turn ordinary text into an actor).
+and are no common phrase (a bare surname, a short acronym or "the party" would turn ordinary text
+into an actor).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .load import PACKAGE_DIR, build
+from .model import name_key
+from .validate import COMMON_WORDS
 
 ENDPOINT = "https://query.wikidata.org/sparql"
 DEFAULT_SINCE = "2000-01-01"
@@ -174,11 +177,12 @@ def day(text: str) -> str | None:
 
 
 def safe_aliases(text: str, name: str) -> str:
-    """Aliases of two words or more, without the name itself or the KB's list separator."""
+    """Aliases of two words or more, none a common phrase ("the party"), without the name itself."""
     out: list[str] = []
     for alias in text.split("|"):
         alias = " ".join(alias.split())
-        if len(alias.split()) >= 2 and alias != name and alias not in out and "," not in alias:
+        if len(alias.split()) >= 2 and alias != name and alias not in out and "," not in alias \
+                and name_key(alias) not in COMMON_WORDS:
             out.append(alias)
     return "|".join(out)
 
