@@ -12,6 +12,7 @@ import logging
 from typing import Any, Iterable, Iterator, Literal, Sequence
 
 from .errors import ComponentError, ConfigError
+from .extract.common import TEXT_KEY
 from .registry import Registry, Resources, load_plugins
 from .schema import Article, ArticleResult, Problem
 
@@ -19,6 +20,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_COMPONENTS = ("actors", "quotes", "times", "places", "events", "when_where", "event_confidence")
 MAX_TEXT_CHARS = 1_000_000
+PARSE_CHUNK = 50_000  # longer texts are parsed in pieces (see Pipeline.parse)
 
 ErrorPolicy = Literal["raise", "record"]
 
@@ -30,6 +32,23 @@ def default_registry() -> Registry:
     register_builtins(reg)
     load_plugins(reg)
     return reg
+
+
+def split_text(text: str, size: int) -> list[str]:
+    """``text`` in consecutive pieces of at most ``size`` characters that join back into it,
+    each ending after a line end where one is in its second half, else after a space."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        stop = start + size
+        cut = text.rfind("\n", start + size // 2, stop)
+        if cut < 0:
+            cut = text.rfind(" ", start + size // 2, stop)
+        end = cut + 1 if cut >= 0 else stop
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
 
 
 class Pipeline:
@@ -112,14 +131,39 @@ class Pipeline:
         if batch:
             yield from self._code_batch(batch)
 
+    def parse(self, text: str) -> Any:
+        """Parse one text; a long one in pieces of at most ``PARSE_CHUNK`` characters, split after
+        a line end (else a space) and joined into one Doc with the same text and offsets.
+
+        spaCy's parser and tagger need memory in proportion to the longest text they are given
+        (about 1 GB per 100,000 characters by spaCy's own estimate), so pieces keep a 1M-character
+        article within bounded memory; the pieces break at paragraphs, which are sentence
+        boundaries anyway.
+        """
+        if len(text) <= PARSE_CHUNK:
+            doc = self.nlp(text)
+        else:
+            from spacy.tokens import Doc
+
+            doc = Doc.from_docs(list(self.nlp.pipe(split_text(text, PARSE_CHUNK))), ensure_whitespace=False)
+            if doc.text != text:  # pragma: no cover - a tokenizer that drops characters
+                raise ValueError("the pieces of a long text did not join back into the same text")
+        doc.user_data[TEXT_KEY] = text  # Doc.text rebuilds the string on every access
+        return doc
+
     def _code_batch(self, batch: list[Article]) -> Iterator[ArticleResult]:
         prepared = [self._prepare(a) for a in batch]
         texts = [a.text for a, _ in prepared]
         try:
-            docs = list(self.nlp.pipe(texts))
+            if any(len(t) > PARSE_CHUNK for t in texts):
+                docs = [self.parse(t) for t in texts]
+            else:
+                docs = list(self.nlp.pipe(texts))
         except Exception:  # find the one text that breaks the parser, parse the rest
             docs = [self._parse_one(t) for t in texts]
         for (article, problems), doc in zip(prepared, docs):
+            if doc is not None:
+                doc.user_data[TEXT_KEY] = article.text  # Doc.text rebuilds the string on every access
             draft = ArticleResult(article=article, problems=tuple(problems), components=self.component_names)
             if doc is None:
                 draft = dataclasses.replace(draft, problems=draft.problems + (
@@ -130,11 +174,11 @@ class Pipeline:
 
     def _parse_one(self, text: str) -> Any:
         try:
-            return self.nlp(text)
+            return self.parse(text)
         except Exception:
             if self.errors == "raise":
                 raise
             return None
 
 
-__all__ = ["DEFAULT_COMPONENTS", "ErrorPolicy", "Pipeline", "default_registry"]
+__all__ = ["DEFAULT_COMPONENTS", "ErrorPolicy", "MAX_TEXT_CHARS", "PARSE_CHUNK", "Pipeline", "default_registry", "split_text"]

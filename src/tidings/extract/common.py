@@ -13,7 +13,7 @@ from ..schema import Actor, Span
 def span_of(doc_or_span, start_char: int, end_char: int) -> Span:  # type: ignore[no-untyped-def]
     """A schema Span over ``[start_char, end_char)`` of the document text."""
     doc = getattr(doc_or_span, "doc", doc_or_span)
-    return Span(start_char, end_char, doc.text[start_char:end_char])
+    return Span(start_char, end_char, doc_text(doc)[start_char:end_char])
 
 
 def token_span(tokens) -> Span:  # type: ignore[no-untyped-def]
@@ -22,7 +22,7 @@ def token_span(tokens) -> Span:  # type: ignore[no-untyped-def]
     doc = toks[0].doc
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t.text) for t in toks)
-    return Span(start, end, doc.text[start:end])
+    return Span(start, end, doc_text(doc)[start:end])
 
 
 def doc_text(doc, text: str | None = None) -> str:  # type: ignore[no-untyped-def]
@@ -33,7 +33,11 @@ def doc_text(doc, text: str | None = None) -> str:  # type: ignore[no-untyped-de
     """
     if text is not None and len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
         return text
-    return doc.text
+    kept = doc.user_data.get(TEXT_KEY)  # the pipeline keeps the parsed text here
+    return kept if isinstance(kept, str) else doc.text
+
+
+TEXT_KEY = "tidings.text"
 
 
 def sentence_span(sent) -> Span:  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ Monday" looks back. An expression that cannot be resolved is still listed, with 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from typing import Any, Iterable, Iterator
@@ -111,10 +112,20 @@ def candidate_spans(doc: Any, text: str | None = None) -> list[tuple[int, int, s
     the tokens on every access, which cost more than all the patterns together.
     """
     text = doc.text if text is None else text
+    starts: list[int] = []  # the chosen spans, which never overlap, sorted by start
+    ends: list[int] = []
     chosen: list[tuple[int, int, str]] = []
-    for start, end, rule in sorted(set(_spans(doc, text)), key=lambda s: (-(s[1] - s[0]), s[0])):
-        if not text[start:end].strip() or any(start < e and s < end for s, e, _ in chosen):
+    # the rule breaks ties, so an entity and a pattern on the same span pick the same winner
+    # whatever the hash seed ordered the set in
+    for start, end, rule in sorted(set(_spans(doc, text)), key=lambda s: (-(s[1] - s[0]), s[0], s[2])):
+        if not text[start:end].strip():
             continue
+        i = bisect.bisect_left(starts, start)
+        # only the neighbours can overlap: chosen spans are disjoint and sorted
+        if (i < len(starts) and starts[i] < end) or (i > 0 and ends[i - 1] > start):
+            continue
+        starts.insert(i, start)
+        ends.insert(i, end)
         chosen.append((start, end, rule))
     return sorted(chosen)
 

@@ -42,7 +42,8 @@ def _agrees(pronoun: str, speaker: Speaker, doc: Any) -> bool:
     """Whether a nominal speaker phrase can be what ``pronoun`` refers to."""
     if speaker.span is None:
         return False
-    toks = [t for t in doc if speaker.span.start <= t.idx < speaker.span.end and t.is_alpha]
+    around = doc.char_span(speaker.span.start, speaker.span.end, alignment_mode="expand") or ()  # not every token
+    toks = [t for t in around if speaker.span.start <= t.idx < speaker.span.end and t.is_alpha]
     if not toks:
         return False
     head = next((t for t in toks if t.head.i == t.i or not (speaker.span.start <= t.head.idx < speaker.span.end)),

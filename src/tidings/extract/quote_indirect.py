@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ..schema import Span
-from .common import token_span
+from .common import doc_text, token_span
 from .quote_marks import QuoteRegion
 from .quote_shape import TokenIndex
 from .quote_speakers import INDIRECT_VERBS, ActorBook, Found, is_negated, is_speech_verb, resolve_speaker, subject_of
@@ -147,7 +147,7 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
                 toks = [t for t in toks if t.i < comma]  # "…, witnesses said": the speaker is not reported
             if sum(1 for t in toks if t.is_alpha) < _MIN_WORDS:
                 continue
-            span = _balanced(token_span(toks), regions, doc.text)
+            span = _balanced(token_span(toks), regions, doc_text(doc))
             if _covered(span.start, span.end, direct) > 0.5:
                 continue
             speaker = resolve_speaker(subj, book, quoted) if subj is not None else None
@@ -171,7 +171,7 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
             toks.pop()
         if sum(1 for t in toks if t.is_alpha) < _MIN_WORDS or _inside_any(head, regions):
             continue
-        span = _balanced(token_span(toks), regions, doc.text)
+        span = _balanced(token_span(toks), regions, doc_text(doc))
         if _covered(span.start, span.end, direct) > 0.5:
             continue
         speaker = resolve_speaker(pobj, book, quoted)

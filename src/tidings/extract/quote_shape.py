@@ -11,6 +11,7 @@ import bisect
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from .common import doc_text
 from .quote_marks import QuoteRegion
 from .quote_speakers import is_speech_verb
 
@@ -85,7 +86,7 @@ def is_title_case(words: list[str]) -> bool:
 
 def shape_of(region: QuoteRegion, index: TokenIndex, par_start: int) -> RegionShape:
     """Classify one outer quoted region by its context and content."""
-    text = index.doc.text
+    text = doc_text(index.doc)
     toks = tuple(index.within(region.start, region.end))
     words = [t.text for t in toks if t.is_alpha or t.like_num]
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in toks)

@@ -8,11 +8,13 @@ that actor. Nothing here invents a speaker the text does not name.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
 from ..schema import Actor, Mention, Provenance, Span
-from .common import actor_at, actor_of_token, token_span
+from .common import token_span
 from .quote_cues import (CLOSING_MARKS, INDIRECT_VERBS, OPENING_MARKS, SPEECH_VERBS, WEAK_SPEECH_VERBS, is_evaluative,
                          is_negated, is_speech_verb, is_weak_speech_verb, spaced_dash, subject_of, through_relative)
 
@@ -68,9 +70,33 @@ class ActorBook:
 
     actors: list[Actor]
     extra: dict[str, list[Mention]] = field(default_factory=dict)
+    # every mention as (start, end, actor index, mention index), sorted; rebuilt after a change
+    _index: list[tuple[int, int, int, int]] | None = field(default=None, repr=False)
+    _starts: list[int] = field(default_factory=list, repr=False)
+    _longest: int = field(default=0, repr=False)
+    _indexed: int = field(default=-1, repr=False)  # len(actors) when the index was built
+    _sents: list[Any] | None = field(default=None, repr=False)
+    _sent_starts: list[int] = field(default_factory=list, repr=False)
 
     def all(self) -> list[Actor]:
         return [self._with_extra(a) for a in self.actors]
+
+    def sentences(self, doc: Any) -> list[Any]:
+        """The document's sentences, listed once (``doc.sents`` walks the whole text each time)."""
+        if self._sents is None:
+            self._sents = list(doc.sents)
+            self._sent_starts = [s.start for s in self._sents]
+        return self._sents
+
+    def _mentions(self) -> list[tuple[int, int, int, int]]:
+        if self._index is None or self._indexed != len(self.actors):
+            index = [(m.span.start, m.span.end, i, j) for i, a in enumerate(self.all())
+                     for j, m in enumerate(a.mentions)]
+            index.sort()
+            self._index, self._indexed = index, len(self.actors)
+            self._starts = [m[0] for m in index]
+            self._longest = max((m[1] - m[0] for m in index), default=0)
+        return self._index
 
     def _with_extra(self, actor: Actor) -> Actor:
         more = self.extra.get(actor.id)
@@ -80,10 +106,23 @@ class ActorBook:
         return replace(actor, mentions=tuple(mentions))
 
     def at_token(self, tok: Any) -> Actor | None:
-        return actor_of_token(self.all(), tok)
+        return self.at(tok.idx, tok.idx + len(tok.text))
 
     def at(self, start: int, end: int) -> Actor | None:
-        return actor_at(self.all(), start, end)
+        """The actor one of whose mentions overlaps ``[start, end)``, the tightest mention winning
+        (ties: the earlier actor), as :func:`~tidings.extract.common.actor_at` over :meth:`all`,
+        but found by bisection: a mention that overlaps starts less than the longest mention
+        before ``start``."""
+        index = self._mentions()
+        lo = bisect.bisect_right(self._starts, start - self._longest)
+        hi = bisect.bisect_left(self._starts, end)
+        best: tuple[int, int, int] | None = None
+        for m_start, m_end, i, j in index[lo:hi]:
+            if m_end > start and m_start < end:
+                key = (m_end - m_start, i, j)
+                if best is None or key < best:
+                    best = key
+        return self._with_extra(self.actors[best[1]]) if best else None
 
     def by_id(self, actor_id: str) -> Actor:
         return next(self._with_extra(a) for a in self.actors if a.id == actor_id)
@@ -96,6 +135,7 @@ class ActorBook:
             return
         self.extra.setdefault(actor_id, []).append(
             Mention(span, kind, Provenance(COMPONENT, rule, score, reason)))  # type: ignore[arg-type]
+        self._index = None
 
     def namesake(self, actor: Actor) -> Actor:
         """The one person actor whose fuller name ends with this actor's name ("Brandt" -> "Karel Brandt").
@@ -315,10 +355,16 @@ def antecedent(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], window:
     pron = tok.lower_
     doc = tok.doc
 
-    def inside_quote(t: Any) -> bool:
-        return any(s <= t.idx < e for s, e in quoted)
+    ordered = sorted(quoted)
+    starts = [s for s, _ in ordered]
+    reach = list(itertools.accumulate((e for _, e in ordered), max))  # the furthest end so far
 
-    sents = [s for s in doc.sents if s.start <= tok.i]
+    def inside_quote(t: Any) -> bool:
+        i = bisect.bisect_right(starts, t.idx)  # quotes that start at or before the token
+        return i > 0 and reach[i - 1] > t.idx
+
+    all_sents = book.sentences(doc)
+    sents = all_sents[:bisect.bisect_right(book._sent_starts, tok.i)]
     recent: list[Actor] = []
     for sent in reversed(sents[-window:]):
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and not inside_quote(t)]

@@ -27,7 +27,7 @@ from typing import Any, Iterable, Sequence
 
 from ..registry import Resources
 from ..schema import ArticleResult, Provenance, Quote, Span
-from .common import token_span
+from .common import doc_text, token_span
 from .quote_context import carry_pronoun_speakers, headline_cue
 from .quote_indirect import according_to, indirect_quotes
 from .quote_marks import Paragraph, QuoteRegion, find_quote_regions, paragraphs, top_level
@@ -68,7 +68,7 @@ def headline_end(text: str, title: str | None) -> int:
 
 def extract_quotes(doc: Any, book: ActorBook, headline_end: int = 0) -> list[Quote]:
     """All quotes of a parsed document, sorted by offset, with ids q1, q2, …"""
-    text = doc.text
+    text = doc_text(doc)
     index = TokenIndex(doc)
     pars = paragraphs(text)
     regions = find_quote_regions(text)
@@ -117,7 +117,7 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
         same = [f for f in found if f.paragraph == region.paragraph and f.kind != "indirect" and f.region is not None]
         if same and same[-1].speaker is not None and _only_attribution_between(same[-1], region, index):
             return make("direct", same[-1].speaker, same[-1].cue, "direct-same-paragraph", 0.7)
-        inherited = _inherited(region, found, pars, index.doc.text, indirect)
+        inherited = _inherited(region, found, pars, doc_text(index.doc), indirect)
         if inherited is not None:
             prev, rule = inherited
             return make("direct", prev.speaker, prev.cue, rule, 0.75 if rule == "direct-continued-paragraph" else 0.65)
@@ -231,7 +231,7 @@ def _cue_before_paragraph(region: QuoteRegion, index: TokenIndex, pars: Sequence
     if region.open != par.start or region.paragraph == 0:
         return None
     prev = pars[region.paragraph - 1]
-    if index.doc.text[prev.end - 1] != ":":
+    if doc_text(index.doc)[prev.end - 1] != ":":
         return None
     fake = QuoteRegion(region.start, region.end, prev.end, region.close, region.family, 0, region.paragraph)
     return _cue_before(fake, index, prev.start)

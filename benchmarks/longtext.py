@@ -1,0 +1,178 @@
+"""Coding time per character as articles grow: is every stage linear in the text's length?
+
+    python -m benchmarks.longtext [--sizes 10000,100000,1000000] [--huge]
+
+Each size is coded in a fresh subprocess (so its peak RSS is its own): a text of that many
+characters made of real news paragraphs, coded by the default pipeline. Prints the time per
+character of the whole run and of each stage, the ratio to the smallest size (1.0 = linear; the
+target is at most 2 at 1M against 10k) and the peak RSS. ``--huge`` also times a 5,000,000-
+character article (cut by the pipeline's limit, recorded) and a 200 MB text file read and coded
+through ``tidings.ingest``.
+
+Text: the Wikinews articles of ``../shared/data/wikinews_en.jsonl`` where present, else the
+``examples/`` articles, repeated (with a counter, so no two paragraphs are identical) to length.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data" / "wikinews_en.jsonl"
+EXAMPLES = ROOT / "examples"
+
+
+def paragraphs() -> list[str]:
+    """Real news paragraphs: Wikinews where available, else the example articles."""
+    out: list[str] = []
+    if DATA.is_file():
+        with open(DATA, encoding="utf-8") as fh:
+            for line in fh:
+                out.extend(p.strip() for p in json.loads(line)["text"].split("\n") if len(p.strip()) > 40)
+                if len(out) > 3000:
+                    break
+    if not out:
+        for p in sorted(EXAMPLES.glob("*.txt")):
+            out.extend(x.strip() for x in p.read_text(encoding="utf-8").split("\n")[1:] if len(x.strip()) > 40)
+    return out
+
+
+def long_text(n_chars: int) -> str:
+    paras = paragraphs()
+    parts: list[str] = []
+    size = i = 0
+    while size < n_chars:
+        p = paras[i % len(paras)]
+        if i >= len(paras):
+            p = f"{p} (Part {i // len(paras)}.)"
+        parts.append(p)
+        size += len(p) + 1
+        i += 1
+    return "\n".join(parts)[:n_chars]
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _one(n_chars: int) -> dict[str, float]:
+    """Code one text of ``n_chars`` characters; stage timings in seconds, and the peak RSS."""
+    import datetime as dt
+
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article, ArticleResult
+
+    pipe = Pipeline(errors="record")
+    pipe.code(Article(id="warm", text="The minister met the envoy in Paris on Monday.", date=dt.date(2025, 9, 5)))
+    article = Article(id="long", text=long_text(n_chars), date=dt.date(2025, 9, 5))
+    base = peak_rss_mb()
+    times: dict[str, float] = {}
+    t0 = time.perf_counter()
+    prepared, _problems = pipe._prepare(article)
+    doc = pipe.parse(prepared.text)
+    times["parse"] = time.perf_counter() - t0
+    draft = ArticleResult(article=prepared)
+    for comp in pipe.components:
+        t = time.perf_counter()
+        try:
+            draft = comp.func(doc, draft, pipe.resources)
+        except Exception as exc:  # noqa: BLE001 - a failing stage is timed and named, the rest go on
+            print(f"{comp.name} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        times[comp.name] = time.perf_counter() - t
+    times["total"] = time.perf_counter() - t0
+    times["chars"] = len(prepared.text)
+    times["n_events"] = len(draft.events)
+    times["rss_mb"] = peak_rss_mb()
+    times["rss_start_mb"] = base
+    return times
+
+
+def _huge_article(n_chars: int) -> dict[str, float]:
+    import datetime as dt
+
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article
+
+    pipe = Pipeline(errors="record")
+    text = long_text(n_chars)
+    t0 = time.perf_counter()
+    result = pipe.code(Article(id="huge", text=text, date=dt.date(2025, 9, 5)))
+    return {"seconds": time.perf_counter() - t0, "chars_in": len(text), "chars_coded": len(result.article.text),
+            "problems": ";".join(p.code for p in result.problems), "events": len(result.events),
+            "rss_mb": peak_rss_mb()}
+
+
+def _huge_file(n_bytes: int) -> dict[str, float]:
+    from tidings.cli.code import coded
+    from tidings.ingest import read_paths
+    from tidings.pipeline import Pipeline
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "2025-09-05-huge.txt"
+        block = long_text(1_000_000).encode("utf-8")
+        with open(path, "wb") as fh:
+            written = 0
+            while written < n_bytes:
+                fh.write(block)
+                written += len(block)
+        t0 = time.perf_counter()
+        results = list(coded(Pipeline(errors="record"), read_paths([str(path)])))
+        secs = time.perf_counter() - t0
+    return {"seconds": secs, "bytes": written, "results": len(results),
+            "chars_coded": sum(len(r.article.text) for r in results),
+            "problems": ";".join(p.code for r in results for p in r.problems), "rss_mb": peak_rss_mb()}
+
+
+def _child(kind: str, size: int) -> dict[str, float]:
+    out = subprocess.run([sys.executable, "-m", "benchmarks.longtext", "--child", kind, str(size)],
+                         capture_output=True, text=True, cwd=ROOT, env=dict(os.environ))
+    if out.returncode != 0:
+        raise SystemExit(f"{kind} {size} failed:\n{out.stderr[-2000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="10000,100000,1000000")
+    ap.add_argument("--huge", action="store_true", help="also a 5M-character article and a 200 MB file")
+    ap.add_argument("--child", nargs=2, metavar=("KIND", "SIZE"), help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child:
+        kind, size = args.child[0], int(args.child[1])
+        run = {"size": _one, "article": _huge_article, "file": _huge_file}[kind]
+        print(json.dumps(run(size)))
+        return 0
+    sizes = [int(s) for s in args.sizes.split(",")]
+    rows = [_child("size", n) for n in sizes]
+    stages = [k for k in rows[0] if k not in ("total", "chars", "n_events", "rss_mb", "rss_start_mb")]
+    first = rows[0]["total"] / rows[0]["chars"]
+    print(f"{'chars':>9} {'s':>8} {'us/char':>8} {'ratio':>6} {'peak RSS':>9}  events")
+    for r in rows:
+        per = r["total"] / r["chars"]
+        print(f"{int(r['chars']):>9,} {r['total']:8.2f} {1e6 * per:8.2f} {per / first:6.2f} "
+              f"{r['rss_mb']:7.0f}MB  {int(r['n_events'])}")
+    print("per stage, us/char (ratio to the smallest size):")
+    for st in stages:
+        base = rows[0][st] / rows[0]["chars"] or 1e-12
+        cells = "  ".join(f"{1e6 * r[st] / r['chars']:7.2f} ({r[st] / r['chars'] / base:5.2f})" for r in rows)
+        print(f"  {st:<18} {cells}")
+    if args.huge:
+        a = _child("article", 5_000_000)
+        print(f"5,000,000-character article: {a['seconds']:.1f}s, coded {int(a['chars_coded']):,} characters, "
+              f"problems [{a['problems']}], {int(a['events'])} events, peak RSS {a['rss_mb']:.0f}MB")
+        f = _child("file", 200_000_000)
+        print(f"200 MB text file: {f['seconds']:.1f}s, {int(f['results'])} result(s), coded "
+              f"{int(f['chars_coded']):,} characters, problems [{f['problems']}], peak RSS {f['rss_mb']:.0f}MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
