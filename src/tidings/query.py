@@ -20,14 +20,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import sqlite3
-from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Literal, Sequence
+from typing import Any, Iterator, Literal, Sequence
 
-from .errors import StoreError, TidingsError
-from .ontology import AUX_MODES, CONTEXTS, EVENT_TYPES, LEGACY_TYPES, NONSTATE_CODES, SECTORS
+from .errors import StoreError
+from .query_check import EVENT_FILTERS, InvalidFilter, Many, as_list, normalise_event_filters, parse_when  # noqa: F401
 from .schema import ArticleResult, from_dict
 from .store.db import Database, opened
 
@@ -36,16 +34,6 @@ class NotFound(StoreError, LookupError):
     """The requested article is not in the store."""
 
     code = "store.not_found"
-
-
-class InvalidFilter(TidingsError, ValueError):
-    """A filter value that cannot mean anything (unknown code, malformed date); ``param`` names the filter."""
-
-    code = "query.invalid_filter"
-
-    def __init__(self, param: str, message: str) -> None:
-        super().__init__(f"{param}: {message}")
-        self.param = param
 
 
 @dataclass(frozen=True)
@@ -60,6 +48,7 @@ class Participant:
     sector: str | None
     wikidata: str | None
     role: str | None
+    text: str | None = None  # the words naming it: its mention inside the evidence, else its first mention
 
 
 @dataclass(frozen=True)
@@ -100,6 +89,8 @@ class EventRow:
     lon: float | None = None
     geonameid: int | None = None
     source: str | None = None
+    language: str | None = None
+    coded_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -215,28 +206,7 @@ def _fold_fn(conn: sqlite3.Connection) -> None:
 
 
 _DAY = "e.day"  # the event's own date, else its article's (stored at write time)
-
-# keyword filters every event read accepts (events, iter_events, event_total, count_events)
-EVENT_FILTERS = ("actor", "country", "event", "mode", "since", "until", "text", "article_id", "min_confidence",
-                 "max_confidence", "sector", "aux", "context", "place", "actor_country", "recipient_country", "quad")
-
-Many = str | Sequence[str] | None
-
-
-def _many(value: Many | int | Sequence[int], case: Literal["upper", "lower", "keep"] = "keep") -> list[Any]:
-    """A filter of one value, a comma-separated string or a list, as a clean list (empty: no filter)."""
-    if value is None:
-        return []
-    items = [value] if isinstance(value, (str, int)) else list(value)
-    out: list[Any] = []
-    for item in items:
-        for part in (item.split(",") if isinstance(item, str) else [item]):
-            if isinstance(part, str):
-                part = part.strip()
-                part = part.upper() if case == "upper" else part.lower() if case == "lower" else part
-            if part != "" and part not in out:
-                out.append(part)
-    return out
+_many = as_list
 
 
 def _in(expr: str, values: list[Any]) -> str:
@@ -344,7 +314,8 @@ def _event_sql(filters: dict[str, Any], sort: Sort, order: str) -> tuple[str, li
     if sort not in keys:
         raise ValueError(f"cannot sort events by {sort!r} (event, article or stored)")
     sql = (
-        "SELECT e.*, a.title AS title, a.date AS article_date, a.url AS url, a.source AS source "
+        "SELECT e.*, a.title AS title, a.date AS article_date, a.url AS url, a.source AS source, "
+        "a.language AS language, a.coded_at AS coded_at "
         "FROM events e JOIN articles a ON a.id = e.article_id "
         + (f"WHERE {' AND '.join(where)} " if where else "") + f"ORDER BY {keys[sort]}"
     )
@@ -437,7 +408,11 @@ def _participants(conn: sqlite3.Connection, event_rows: list[int]) -> dict[int, 
     for k in range(0, len(event_rows), 500):
         chunk = event_rows[k:k + 500]
         sql = ("SELECT p.event_row, p.side, p.actor_id, COALESCE(p.name, p.actor_id), ac.kind, p.country, p.sector, "
-               "ac.wikidata, ac.role FROM participants p LEFT JOIN actors ac ON ac.id = (SELECT min(x.id) FROM "
+               "ac.wikidata, ac.role, COALESCE((SELECT json_extract(m.value, '$.text') FROM json_each(ac.mentions_json) m "
+               "JOIN events ev ON ev.id = p.event_row WHERE json_extract(m.value, '$.start') >= ev.evidence_start "
+               "AND json_extract(m.value, '$.end') <= ev.evidence_end LIMIT 1), "
+               "json_extract(ac.mentions_json, '$[0].text')) "
+               "FROM participants p LEFT JOIN actors ac ON ac.id = (SELECT min(x.id) FROM "
                "actors x WHERE x.article_id = p.article_id AND x.actor_id = p.actor_id) "
                f"WHERE p.event_row IN ({','.join('?' * len(chunk))}) ORDER BY p.rowid")
         for row, *fields in conn.execute(sql, chunk):
@@ -462,7 +437,8 @@ def _event_row(r: sqlite3.Row, people: tuple[Participant, ...]) -> EventRow:
         evidence=r["evidence"], evidence_start=r["evidence_start"], evidence_end=r["evidence_end"],
         quote_id=r["quote_id"], confidence=r["confidence"], rule=r["rule"], title=r["title"],
         article_date=r["article_date"], url=r["url"], participants=people, date_raw=r["date_raw"],
-        lat=r["lat"], lon=r["lon"], geonameid=r["geonameid"], source=r["source"],
+        lat=r["lat"], lon=r["lon"], geonameid=r["geonameid"], source=r["source"], language=r["language"],
+        coded_at=r["coded_at"],
     )
 
 
@@ -580,96 +556,17 @@ def quote_total(db: Database, **filters: Any) -> int:
         return int(conn.execute(f"SELECT count(*) FROM ({sql})", _bindable(args)).fetchone()[0])
 
 
-_WHEN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-
-
-def parse_when(value: DateLike, param: str = "date") -> str | None:
-    """A date bound as the store compares it: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, checked.
-
-    Raises :class:`InvalidFilter` for anything else (``last week``, ``2025-13``, ``2025-02-30``).
-    """
-    text = _date(value)
-    if text is None:
-        return None
-    text = text.strip()
-    m = _WHEN.match(text)
-    try:
-        if m is None:
-            raise ValueError
-        dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
-    except ValueError:
-        raise InvalidFilter(param, f"{text!r} is not a date: use YYYY-MM-DD, YYYY-MM or YYYY") from None
-    return text
-
-
-def _known_countries() -> set[str]:
-    from .kb import load_kb  # the knowledge base is loaded once per process
-
-    return set(load_kb().countries) | NONSTATE_CODES
-
-
-def _check_codes(conn: sqlite3.Connection | None, param: str, values: list[str]) -> list[str]:
-    known = _known_countries()
-    for v in values:
-        stored = conn is not None and conn.execute(
-            "SELECT 1 FROM participants WHERE country = ? LIMIT 1", (v,)).fetchone() is not None
-        if v not in known and not stored:
-            hint = " (a country name? use its ISO3 code, e.g. UKR)" if len(v) != 3 else ""
-            raise InvalidFilter(param, f"unknown country code {v!r}{hint}: use an ISO3 code or one of PLOVER's "
-                                       f"{', '.join(sorted(NONSTATE_CODES))}")
-    return values
-
-
-def _check_vocab(param: str, values: list[str], vocabulary: Iterable[str], what: str) -> list[str]:
-    allowed = list(vocabulary)
-    for v in values:
-        if v not in allowed:
-            raise InvalidFilter(param, f"unknown {what} {v!r}; one of: {', '.join(allowed)}")
-    return values
-
-
 def check_event_filters(db: Database | None = None, **filters: Any) -> dict[str, Any]:
-    """``filters`` checked and normalised for :func:`events`, :func:`event_total` and the other event reads.
+    """``filters`` checked and normalised for :func:`events` and the other event reads (see
+    :func:`tidings.query_check.normalise_event_filters`); a country code found in the store ``db``
+    is accepted too. Raises :class:`InvalidFilter` naming the first filter that cannot mean anything."""
+    if db is None:
+        return normalise_event_filters(filters)
+    with opened(db) as conn:
+        def stored(code: str) -> bool:
+            return conn.execute("SELECT 1 FROM participants WHERE country = ? LIMIT 1", (code,)).fetchone() is not None
 
-    Event types take legacy names (DEMAND -> REQUEST); codes are upper-cased and modes,
-    contexts and aux flags lower-cased; dates must be ``YYYY[-MM[-DD]]``; a country code must
-    be ISO3, one of PLOVER's non-state codes, or present in the store ``db``. Raises
-    :class:`InvalidFilter` naming the first filter that cannot mean anything.
-    """
-    out = {k: v for k, v in filters.items() if v is not None}
-    if unknown := sorted(set(out) - set(EVENT_FILTERS)):
-        raise TypeError(f"unknown event filter(s): {', '.join(unknown)}")
-    if "event" in out:
-        types = [LEGACY_TYPES.get(t, t) for t in _many(out["event"], "upper")]
-        out["event"] = _check_vocab("event", types, EVENT_TYPES, "event type")
-    if "mode" in out:
-        modes = sorted({m for _, _, ms in EVENT_TYPES.values() for m in ms})
-        out["mode"] = _check_vocab("mode", _many(out["mode"], "lower"), modes, "mode")
-    if "context" in out:
-        out["context"] = _check_vocab("context", _many(out["context"], "lower"), CONTEXTS, "context")
-    if "aux" in out:
-        out["aux"] = _check_vocab("aux", _many(out["aux"], "lower"), (*AUX_MODES, "none"), "aux flag")
-    if "sector" in out:
-        out["sector"] = _check_vocab("sector", _many(out["sector"], "upper"), SECTORS, "sector")
-    if "quad" in out:
-        out["quad"] = _check_vocab("quad", [str(q) for q in _many(out["quad"])], "1234", "quad class")
-    for key in ("min_confidence", "max_confidence"):
-        if key in out and not (isinstance(out[key], (int, float)) and 0 <= out[key] <= 1):
-            raise InvalidFilter(key, f"{out[key]!r} is not a probability between 0 and 1")
-    for key in ("since", "until"):
-        if key in out:
-            out[key] = parse_when(out[key], key)
-    codes = {k: _many(out[k], "upper") for k in ("country", "actor_country", "recipient_country") if k in out}
-    if codes:
-        with opened(db) if db is not None else _no_db() as conn:
-            for key, values in codes.items():
-                out[key] = _check_codes(conn, key, values)
-    return out
-
-
-@contextmanager
-def _no_db() -> Iterator[None]:
-    yield None
+        return normalise_event_filters(filters, stored)
 
 
 def load_result(db: Database, article_id: str) -> ArticleResult:
@@ -759,6 +656,47 @@ def problem_total(db: Database, *, code: str | None = None, unreadable_only: boo
         return int(conn.execute(f"SELECT count(*) FROM ({sql})", _bindable(args)).fetchone()[0])
 
 
+# the stored tables as flat rows, for exports of the whole store (no user text reaches this SQL)
+_TABLE_SQL = {
+    "articles": ("SELECT id AS article_id, date, title, source, url, language, origin, coded_at, components, "
+                 "schema, text FROM articles"),
+    "actors": ("SELECT article_id, actor_id, name, kind, country, sector, role, wikidata, score, rule, "
+               "json_array_length(mentions_json) AS mentions FROM actors"),
+    "mentions": ("SELECT ac.article_id, ac.actor_id, json_extract(m.value, '$.start') AS start, "
+                 "json_extract(m.value, '$.end') AS end, json_extract(m.value, '$.text') AS text, "
+                 "json_extract(m.value, '$.kind') AS kind FROM actors ac, json_each(ac.mentions_json) m"),
+    "participants": ("SELECT e.article_id, e.event_id, p.side, p.actor_id, p.name, p.country, p.sector "
+                     "FROM participants p JOIN events e ON e.id = p.event_row"),
+    "problems": "SELECT article_id, origin, code, message, component, recorded_at FROM problems",
+}
+_TABLE_ORDER = {"articles": "date, id", "actors": "id", "mentions": "ac.id, m.key", "participants": "p.rowid",
+                "problems": "id"}
+_TABLE_DATE = {"articles": "date", "actors": "(SELECT date FROM articles WHERE id = article_id)",
+               "mentions": "(SELECT date FROM articles WHERE id = ac.article_id)",
+               "participants": "(SELECT date FROM articles WHERE id = e.article_id)",
+               "problems": "(SELECT date FROM articles WHERE id = article_id)"}
+TABLES = tuple(_TABLE_SQL)
+
+
+def iter_rows(db: Database, table: str, *, since: DateLike = None, until: DateLike = None) -> Iterator[dict[str, Any]]:
+    """Every row of a stored ``table`` (one of :data:`TABLES`) as a dict, streamed; ``since``/``until``
+    keep the rows of articles published within those dates."""
+    if table not in _TABLE_SQL:
+        raise ValueError(f"no table {table!r}; one of: {', '.join(TABLES)}")
+    where, args = [], []
+    for bound, test in ((since, _on_or_after), (until, _on_or_before)):
+        if (b := _date(bound)) is not None:
+            expr = _TABLE_DATE[table]
+            where.append(f"{expr} IS NOT NULL AND " + test(expr, "?"))
+            args += [b] * where[-1].count("?")
+    sql = _TABLE_SQL[table] + (f" WHERE {' AND '.join(where)}" if where else "") + f" ORDER BY {_TABLE_ORDER[table]}"
+    with opened(db) as conn:
+        cursor = conn.execute(sql, _bindable(args))
+        names = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield dict(zip(names, row))
+
+
 def summary(db: Database) -> StoreSummary:
     """Counts of everything stored, the span of article dates and the applied migrations."""
     with opened(db) as conn:
@@ -778,5 +716,5 @@ __all__ = sorted([
     "ArticleRow", "EVENT_FILTERS", "EventRow", "InvalidFilter", "NotFound", "Participant", "ProblemRow",
     "QUOTE_FILTERS", "QuoteRow", "StoreSummary", "articles", "check_event_filters", "count_events", "event_total",
     "events", "iter_events", "iter_quotes", "iter_results", "load_result", "match_expression", "parse_when",
-    "problem_total", "problems", "quote_total", "quotes", "summary",
+    "iter_rows", "problem_total", "problems", "quote_total", "quotes", "summary", "TABLES",
 ])
