@@ -177,6 +177,12 @@ def _after(sort: EventSort, day: str | None, article_id: str, seq: int) -> tuple
     return f"(e.day > ? OR (e.day = ? AND {tie}))", [day, day, *tie_args]
 
 
+def _event_columns() -> str:
+    """The SELECT list the query module builds its event rows from (so the two cannot drift apart)."""
+    sql, _ = query._event_sql({}, "event", "newest")
+    return sql[: sql.index("FROM events e")]
+
+
 def event_page(db: Database, *, sort: EventSort = "newest", cursor: str | None = None, limit: int = 50,
                with_total: bool = False, **filters: Any) -> EventPage:
     """Events matching ``filters`` in ``sort`` order (by the event's day), ``limit`` at a time.
@@ -192,8 +198,7 @@ def event_page(db: Database, *, sort: EventSort = "newest", cursor: str | None =
         where.append(cond)
         args += a
     direction = "DESC" if sort == "newest" else "ASC"
-    sql = ("SELECT e.*, a.title AS title, a.date AS article_date, a.url AS url, a.source AS source "
-           "FROM events e JOIN articles a ON a.id = e.article_id "
+    sql = (_event_columns() + "FROM events e JOIN articles a ON a.id = e.article_id "
            + (f"WHERE {' AND '.join(where)} " if where else "")
            + f"ORDER BY e.day {direction}, e.article_id, e.seq LIMIT ?")
     with opened(db) as conn:
