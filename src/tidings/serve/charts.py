@@ -81,38 +81,50 @@ def timeline_svg(t: Timeline, link: Link, width: int = 960, height: int = 260) -
     return Markup("".join(out))
 
 
-def network_svg(net: Network, node_link: Link, edge_link: Link, size: int = 720) -> Markup:
-    """Actors on a circle (most active first), sized by activity; edges green for cooperation, red for conflict."""
+def network_svg(net: Network, node_link: Link, edge_link: Link, size: int = 640) -> Markup:
+    """Actors on a circle, sized by activity; edges green for cooperation, red for conflict, arrows to the recipient.
+
+    The busiest actors are spread around the circle (golden-ratio order) rather than bunched together.
+    """
     if not net.nodes:
         return Markup('<p class="empty">No actor acts on another in the matching events.</p>')
-    c, r = size / 2, size / 2 - 110
-    pos = {}
-    for i, n in enumerate(net.nodes):
-        angle = 2 * math.pi * i / len(net.nodes) - math.pi / 2
-        pos[n.key] = (c + r * math.cos(angle), c + r * math.sin(angle), angle)
+    margin = 170  # room for the labels left and right of the circle
+    c, r = size / 2, size / 2 - 40
+    n = len(net.nodes)
+    slots = sorted(range(n), key=lambda i: (i * 0.6180339887) % 1)
+    busiest = max(x.events for x in net.nodes)
+    pos, rad = {}, {}
+    for slot, i in enumerate(slots):
+        node = net.nodes[i]
+        angle = 2 * math.pi * slot / n - math.pi / 2
+        pos[node.key] = (margin + c + r * math.cos(angle), c + r * math.sin(angle), angle)
+        rad[node.key] = 4 + 12 * math.sqrt(node.events / busiest)
     heaviest = max(e.events for e in net.edges)
-    busiest = max(n.events for n in net.nodes)
-    out = [f'<svg class="chart network" viewBox="0 0 {size} {size}" role="img" aria-label="actor network">',
-           '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="5" markerHeight="5" '
-           'orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#777"/></marker></defs>']
+    out = [f'<svg class="chart network" viewBox="0 0 {size + 2 * margin} {size}" role="img" '
+           'aria-label="actor network"><defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" '
+           'markerWidth="4" markerHeight="4" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" '
+           'fill="#555"/></marker></defs>']
     for e in net.edges:
         (x1, y1, _), (x2, y2, _) = pos[e.source], pos[e.target]
+        length = math.hypot(x2 - x1, y2 - y1) or 1.0
+        ux, uy = (x2 - x1) / length, (y2 - y1) / length
+        x1, y1 = x1 + ux * rad[e.source], y1 + uy * rad[e.source]
+        x2, y2 = x2 - ux * (rad[e.target] + 2), y2 - uy * (rad[e.target] + 2)
         colour = "#2e8b57" if e.cooperation > e.conflict else "#c0392b" if e.conflict > e.cooperation else "#888"
-        w = 1 + 5 * e.events / heaviest
-        title = f"{e.source.split('|')[0]} \u2192 {e.target.split('|')[0]}: {e.events} events " \
-                f"({e.cooperation} cooperation, {e.conflict} conflict)"
-        out.append(f'<a href="{escape(edge_link(e.source, e.target))}"><line x1="{x1:.1f}" y1="{y1:.1f}" '
-                   f'x2="{x2:.1f}" y2="{y2:.1f}" stroke="{colour}" stroke-width="{w:.1f}" stroke-opacity="0.7" '
+        w = 1 + 4 * e.events / heaviest
+        title = (f"{e.source.split('|')[0]} \u2192 {e.target.split('|')[0]}: {e.events} events "
+                 f"({e.cooperation} cooperation, {e.conflict} conflict)")
+        out.append(f'<a href="{escape(edge_link(e.source, e.target))}" class="edge"><line x1="{x1:.1f}" y1="{y1:.1f}" '
+                   f'x2="{x2:.1f}" y2="{y2:.1f}" stroke="{colour}" stroke-width="{w:.1f}" stroke-opacity="0.75" '
                    f'marker-end="url(#arrow)"><title>{escape(title)}</title></line></a>')
-    for n in net.nodes:
-        x, y, angle = pos[n.key]
-        rad = 4 + 14 * math.sqrt(n.events / busiest)
-        anchor = "start" if math.cos(angle) >= 0 else "end"
-        lx = x + (rad + 4) * (1 if anchor == "start" else -1)
-        label = n.name + (f" ({n.country})" if n.country else "")
-        out.append(f'<a href="{escape(node_link(n.key))}" class="node"><circle cx="{x:.1f}" cy="{y:.1f}" '
-                   f'r="{rad:.1f}"><title>{escape(label)}: {n.events} events</title></circle>'
-                   f'<text x="{lx:.1f}" y="{y + 4:.1f}" text-anchor="{anchor}">{escape(label[:28])}</text></a>')
+    for node in net.nodes:
+        x, y, angle = pos[node.key]
+        anchor = "start" if math.cos(angle) >= -1e-9 else "end"
+        lx = x + (rad[node.key] + 4) * (1 if anchor == "start" else -1)
+        label = node.name + (f" ({node.country})" if node.country else "")
+        out.append(f'<a href="{escape(node_link(node.key))}" class="node"><circle cx="{x:.1f}" cy="{y:.1f}" '
+                   f'r="{rad[node.key]:.1f}"><title>{escape(label)}: {node.events} events</title></circle>'
+                   f'<text x="{lx:.1f}" y="{y + 4:.1f}" text-anchor="{anchor}">{escape(label[:26])}</text></a>')
     out.append("</svg>")
     return Markup("".join(out))
 
@@ -153,7 +165,7 @@ def world_svg(counts: Sequence[tuple[str, int]], link: Link) -> Markup:
     for iso2, body in shapes:
         if iso2 in by_iso2:
             iso3, name, n = by_iso2[iso2]
-            out.append(f'<a href="{escape(link(iso3))}"><g class="country counted" fill="{_shade(n, top)}" '
+            out.append(f'<a href="{escape(link(iso3))}"><g class="country counted" style="fill:{_shade(n, top)}" '
                        f'data-iso3="{iso3}"><title>{escape(name)}: {n} events</title>{body}</g></a>')
         else:
             out.append(f'<g class="country">{body}</g>')
