@@ -16,23 +16,16 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from functools import lru_cache
 from typing import Sequence
 
 from ..ontology import NONSTATE_CODES
 from ..schema import Actor, Provenance
-from .common import data_rows
+from .common import word_class
 
 COMPONENT = "actor_national"
 DOMINANT_SHARE = 0.6
 MIN_VOTES = 3
 STATELESS_SECTORS = frozenset({"REF", "UNK"})  # refugees are from elsewhere by definition
-
-
-@lru_cache(maxsize=None)
-def word_class(name: str) -> frozenset[str]:
-    """The words of one class of ``data/word_classes.csv``."""
-    return frozenset(r["word"].strip().lower() for r in data_rows("word_classes.csv") if r["class"] == name)
 
 
 def _is_state(code: str | None) -> bool:
@@ -87,4 +80,4 @@ def settle(actors: Sequence[Actor]) -> list[Actor]:
     return domestic_groups(acting_states(actors))
 
 
-__all__ = ["COMPONENT", "acting_states", "dominant_state", "domestic_groups", "settle", "word_class"]
+__all__ = ["COMPONENT", "acting_states", "dominant_state", "domestic_groups", "settle"]

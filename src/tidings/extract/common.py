@@ -55,6 +55,12 @@ def data_rows(name: str) -> tuple[dict[str, str], ...]:
     return tuple(csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#")))
 
 
+@lru_cache(maxsize=None)
+def word_class(name: str) -> frozenset[str]:
+    """The words of one class of ``data/word_classes.csv`` (lower case)."""
+    return frozenset(r["word"].strip().lower() for r in data_rows("word_classes.csv") if r["class"] == name)
+
+
 def overlaps(a: Span, start: int, end: int) -> bool:
     return a.start < end and start < a.end
 
@@ -75,4 +81,5 @@ def actor_of_token(actors: Iterable[Actor], token) -> Actor | None:  # type: ign
     return actor_at(actors, token.idx, token.idx + len(token.text))
 
 
-__all__ = ["actor_at", "actor_of_token", "data_rows", "doc_text", "overlaps", "sentence_span", "span_of", "token_span"]
+__all__ = ["actor_at", "actor_of_token", "data_rows", "doc_text", "overlaps", "sentence_span", "span_of", "token_span",
+           "word_class"]

@@ -15,7 +15,8 @@ from typing import Any, Callable, Sequence
 
 from ..ontology import quad_of
 from ..schema import Event
-from .common import data_rows
+from ..schema import Actor
+from .common import actor_at, data_rows, word_class
 from .event_lexicon import Lexicon
 
 JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
@@ -80,4 +81,26 @@ def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
     return out
 
 
-__all__ = ["JUDGING", "act_nouns", "doers_of_judged_acts"]
+def without_patient_owners(doc: Any, events: list[Event], lex: Lexicon, actors: Sequence[Actor]) -> list[Event]:
+    """The events with no judging event against the one an act was done to: "condemned Quell's
+    arrest" is not against Quell (the possessor of an arrest, a detention, a killing is its
+    patient; only act nouns of word class ``agent_possessor`` are owned by their doer)."""
+    out = []
+    for ev in events:
+        span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand") \
+            if ev.event in JUDGING and ev.recipient and ev.trigger is not None else None
+        patients: set[str] = set()
+        for noun in _judged_nouns(span.root) if span is not None else []:
+            entry = lex.nouns.get(noun.lemma_.lower())
+            if entry is None or not entry.event or noun.lemma_.lower() in word_class("agent_possessor"):
+                continue
+            for owner in (c for c in noun.children if c.dep_ == "poss"):
+                hit = actor_at(actors, owner.idx, owner.idx + len(owner.text))
+                if hit is not None:
+                    patients.add(hit.id)
+        kept = tuple(r for r in ev.recipient if r not in patients)
+        out.append(dataclasses.replace(ev, recipient=kept) if kept != ev.recipient else ev)
+    return out
+
+
+__all__ = ["JUDGING", "act_nouns", "doers_of_judged_acts", "without_patient_owners"]

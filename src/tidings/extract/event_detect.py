@@ -6,10 +6,14 @@ given as head tokens (subjects, objects, prepositional targets), mapped to actor
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, Iterator
 
+from .common import word_class
+from .event_anaphora import act_nouns
+from .event_appeals import addressed_appeal, is_verbal_attack, requested_act
 from .event_args import is_participant_like
+from .event_candidate import Candidate, active_transitive, antecedent, subject_of
+from .event_candidate import objects_of as _objects, preps_of as _preps
 from .event_constructions import condition_inside, headline_verb, leave_order, own_envoys, weapon_mode
 from .event_lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .judgement import judgement
@@ -70,82 +74,6 @@ _AS_VERBS = frozenset({"use", "hold", "keep", "take"})
 _PEACEKEEPERS = frozenset({"peacekeeper", "peacekeeping", "observer", "monitor"})
 _STRIKE_ASSAULT = frozenset({"air", "missile", "drone", "military", "rocket", "artillery", "nuclear", "retaliatory",
                              "israeli", "russian", "american", "precision"})
-
-
-@dataclass
-class Candidate:
-    """A trigger found in the parse, with the tokens its participants hang from."""
-
-    event: str
-    mode: str | None
-    rule: str
-    trigger: list[Any]
-    verbs: list[Any]  # the verb group that carries aux/negation (may be empty for bare nouns)
-    head: Any  # the token whose subtree is the event's clause
-    actors: list[Any] = field(default_factory=list)
-    recipients: list[Any] = field(default_factory=list)
-    objects: list[Any] = field(default_factory=list)  # non-participant objects to search for recipients
-    context: str | None = None
-    inner: str | None = None  # type of the embedded action (frames)
-    future: bool = False
-    conditional: bool = False
-    noun: Any = None
-    score: float = 0.7
-    swap_host: bool = False
-
-
-def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
-    """(actors, passive patients) of a verb, inherited from the governing verb where it has none."""
-    seen = 0
-    came_from: Any = None
-    while v is not None and seen < 6:
-        seen += 1
-        subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
-        passive = [c for c in v.children if c.dep_ == "nsubjpass"]
-        agent = [gc for c in v.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
-        if passive and not subj and not agent and _active_transitive(came_from) and v.dep_ == "ccomp":
-            # "said that no one was harmed and announced sanctions": the active verb with an object
-            # cannot share the passive's patient as its subject; the speaker announced
-            came_from, v = v, v.head
-            continue
-        if subj or passive or agent:
-            subj = [_antecedent(s) for s in subj]
-            return (agent or subj), [_antecedent(p) for p in passive]
-        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and v.head != v:
-            came_from = v if v.dep_ == "conj" else None
-            v = v.head
-            continue
-        if v.dep_ == "pcomp" and v.head.head != v.head:
-            v = v.head.head
-            continue
-        if v.dep_ in ("acl", "relcl") and v.head != v:
-            return [v.head], []
-        break
-    return [], []
-
-
-def _active_transitive(v: Any) -> bool:
-    return v is not None and any(c.dep_ == "dobj" for c in v.children) and not any(
-        c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
-
-
-def _antecedent(tok: Any) -> Any:
-    """A relative pronoun stands for the noun its clause modifies."""
-    if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
-        return tok.head.head
-    return tok
-
-
-def _objects(v: Any) -> list[Any]:
-    return [_antecedent(c) for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd")]
-
-
-def _preps(tok: Any, allowed: tuple[str, ...] | frozenset[str]) -> list[Any]:
-    out = []
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in allowed:
-            out.extend(gc for gc in c.children if gc.dep_ == "pobj")
-    return out
 
 
 def _entry_for_noun(tok: Any, lex: Lexicon) -> Entry | None:
@@ -304,14 +232,14 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             yield from _speech_demand(v, lex)
             continue
         fe = lex.frames.get(lemma)
-        if (fe and fe.extra == "appeal") or (lemma in _APPEALS_WITH_ON and any(
+        if (fe and fe.extra == "appeal") or (lemma in word_class("appeal_with_on") | word_class("appeal_for") and any(
                 c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") for c in v.children)):
-            addressed = _addressed_appeal(v, lex)
+            appeal = addressed_appeal(v, lambda a: inner_type(a, lex)) or requested_act(v)
             for c in v.children:  # an appeal is a statement; what it asks for has not happened
                 if c.dep_ in ("xcomp", "ccomp", "prep", "dobj"):
                     taken.update(t.i for t in c.subtree)
-            if addressed is not None:
-                yield addressed
+            if appeal is not None:
+                yield appeal
             continue
         expelled = leave_order(v) if fe is not None and fe.extra == "demand" else None
         if expelled is not None:  # "ordered the ambassador to leave the country"
@@ -362,6 +290,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
         if lemma == "welcome" and event == "CONSULT" and _objects(v) and not any(
                 is_participant_like(o) for o in _objects(v)):
             event, mode, rule = "SUPPORT", "praise", "verb:welcome_thing"  # welcomed the decision
+        if event == "ASSAULT" and is_verbal_attack(v, lex, act_nouns()):
+            event, mode, rule = "ACCUSE", "disapprove", f"verb:{lemma}_words"  # "attacked the proposal"
         if lemma in ("dismiss", "brand", "denounce") and any(
                 c.lower_ == "as" for k in v.children if k.dep_ in ("prep", "advcl") for c in [k, *k.children]):
             event, mode, rule = "ACCUSE", "disapprove", f"verb:{lemma}_as"
@@ -386,37 +316,6 @@ def verdict_predicate(v: Any) -> Any:
             if o.dep_ in ("pobj", "amod", "acomp", "attr"):
                 return o
     return None
-# Appeals that name whom they ask: "urged Berlin to deliver", "called on X to withdraw".
-_ADDRESSED_APPEALS = frozenset({"urge", "ask", "press", "encourage", "implore", "exhort", "appeal", "call", "count",
-                                "rely"})
-# Appeals that address through "on": "called on X to", "count on X to", "rely on X to".
-_APPEALS_WITH_ON = frozenset({"call", "appeal", "count", "rely"})
-
-
-
-def _addressed_appeal(v: Any, lex: Lexicon) -> Candidate | None:
-    """A REQUEST to the named addressee of an appeal with an action ("urged Berlin to deliver
-    heavy weapons"); appeals without an addressee or an action stay statements."""
-    lemma = v.lemma_.lower()
-    on = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")]
-    if lemma not in _ADDRESSED_APPEALS or (lemma in _APPEALS_WITH_ON and not on):
-        return None  # "called X to discuss" is a phone call
-    action = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp")), None)
-    addressees = [c for c in v.children if c.dep_ in ("dobj", "dative")]
-    addressees += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
-                   for g in c.children if g.dep_ == "pobj"]
-    addressees = [a for a in addressees if is_participant_like(a) or a.lower_ in ("them", "him", "her", "us", "you")]
-    if action is None and on:  # "count on Ostria to act": the action hangs from the addressee's phrase
-        action = next((c for c in v.children if c.dep_ == "xcomp"), None)
-    if action is None or not addressees or action.pos_ not in ("VERB", "AUX"):
-        return None
-    inner = inner_type(action, lex)
-    event, mode = frame_event("demand", inner)
-    return Candidate(event or "REQUEST", mode, f"appeal:{v.lemma_.lower()}", [v], [v, action], v,
-                     actors=subject_of(v)[0], recipients=addressees, objects=_objects(action), inner=inner,
-                     score=0.45)
-
-
 def _agrees_with_view(v: Any) -> bool:
     """"agree with what was proposed": accord with a view, no undertaking and no partner."""
     if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in v.children):

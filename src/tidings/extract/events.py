@@ -30,7 +30,7 @@ from . import event_lexicon
 from .common import sentence_span
 from .actor_national import settle
 from .event_args import COMPONENT, ActorBook, inner_participants, is_self_reference, participants, proposer
-from .event_anaphora import doers_of_judged_acts
+from .event_anaphora import doers_of_judged_acts, without_patient_owners
 from .event_aux import aux_flags, chain, intensity
 from .event_constructions import conditional_verbs, own_envoys
 from .event_context import contexts, cues
@@ -302,6 +302,7 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
     for sent in sents:
         events.extend(_code_sentence(sent, lex, book, draft, headline_cues))
     events = sorted(events + judged_in_quotes(doc, draft, book, events), key=lambda e: e.evidence.start)
+    events = without_patient_owners(doc, events, lex, book.actors)
     events = doers_of_judged_acts(doc, events, lex, book.country)
     events = implicit_agents(doc, events, book, draft.quotes)
     headline_end = sents[0].end_char if len(sents) > 1 else -1

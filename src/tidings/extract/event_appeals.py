@@ -1,0 +1,104 @@
+"""Appeals: who asks whom for what.
+
+- An appeal to a named addressee with an action ("urged Berlin to deliver heavy weapons", "called
+  on Ostria to withdraw") is a REQUEST to that addressee (or what the action's frame makes it).
+- An appeal *for* something ("called for calm", "called for Varo's resignation", "pressed for
+  talks") is a REQUEST of its speaker even without an addressee: the addressee is whoever the
+  requested act belongs to (the possessor or "of" phrase of an act noun whose possessor acts,
+  word class ``agent_possessor``; a named body in the phrase, "G7 action"), else no one.
+- A verb of attack whose object is a statement, act or decision, or that passes a verdict through
+  "as" ("attacked the ruling as a disgrace"), is criticism (ACCUSE), not violence.
+
+Word classes live in ``data/word_classes.csv``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from .common import word_class
+from .event_args import is_participant_like
+from .event_candidate import Candidate, objects_of, subject_of
+from .event_lexicon import Lexicon, frame_event
+
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "you"})
+_ADDRESSING_PREPS = ("on", "upon", "to")
+
+
+def addressed_appeal(v: Any, inner_of: Callable[[Any], str | None]) -> Candidate | None:
+    """A REQUEST to the named addressee of an appeal with an action; None when it names no
+    addressee or no action (``inner_of`` gives the embedded action's event type)."""
+    lemma = v.lemma_.lower()
+    on = [c for c in v.children if c.dep_ == "prep" and c.lower_ in _ADDRESSING_PREPS]
+    if lemma not in word_class("addressed_appeal") or (lemma in word_class("appeal_with_on") and not on):
+        return None  # "called X to discuss" is a phone call
+    action = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp")), None)
+    addressees = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+    addressees += [g for c in on for g in c.children if g.dep_ == "pobj"]
+    addressees = [a for a in addressees if is_participant_like(a) or a.lower_ in _OBJECT_PRONOUNS]
+    if action is None and on:  # "count on Ostria to act": the action hangs from the addressee's phrase
+        action = next((c for c in v.children if c.dep_ == "xcomp"), None)
+    if action is None or not addressees or action.pos_ not in ("VERB", "AUX"):
+        return None
+    inner = inner_of(action)
+    event, mode = frame_event("demand", inner)
+    return Candidate(event or "REQUEST", mode, f"appeal:{lemma}", [v], [v, action], v,
+                     actors=subject_of(v)[0], recipients=addressees, objects=objects_of(action), inner=inner,
+                     score=0.45)
+
+
+def _requested(v: Any) -> Any:
+    """The noun an appeal asks for ("called for calm"), or None."""
+    for p in v.children:
+        if p.dep_ == "prep" and p.lower_ == "for":
+            obj = next((g for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def act_owners(noun: Any) -> list[Any]:
+    """Who an act noun's act belongs to: its possessor or "of" phrase when the possessor acts
+    ("Varo's resignation", "the resignation of Varo"); none for acts done to someone."""
+    if noun.lemma_.lower() not in word_class("agent_possessor"):
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"]
+    return [o for o in owners if is_participant_like(o)]
+
+
+def requested_act(v: Any) -> Candidate | None:
+    """A REQUEST of the speaker of an appeal for something; None for other verbs."""
+    lemma = v.lemma_.lower()
+    if lemma not in word_class("appeal_for"):
+        return None
+    what = _requested(v)
+    if what is None:
+        return None
+    if is_participant_like(what):  # "called for Ostria to withdraw": the one asked to act
+        recipients = [what]
+    else:
+        recipients = act_owners(what) + [c for c in what.children if c.dep_ == "compound" and is_participant_like(c)]
+    return Candidate("REQUEST", None, f"appeal:{lemma}_for", [v], [v], v, actors=subject_of(v)[0],
+                     recipients=recipients, objects=[what], score=0.45)
+
+
+def is_verbal_attack(v: Any, lex: Lexicon, act_nouns: frozenset[str]) -> bool:
+    """Whether an attack verb attacks words or acts rather than people or places: its object is a
+    statement, act or decision noun, or it passes a verdict through "as"."""
+    if v.lemma_.lower() not in word_class("verbal_attack"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
+        return True
+    for o in (c for c in v.children if c.dep_ == "dobj"):
+        lemma = o.lemma_.lower()
+        if is_participant_like(o) or o.ent_type_ in ("GPE", "LOC", "FAC"):
+            return False
+        entry = lex.nouns.get(lemma)
+        if lemma in word_class("agent_possessor") or lemma in act_nouns or (entry is not None and entry.event):
+            return True
+    return False
+
+
+__all__ = ["act_owners", "addressed_appeal", "is_verbal_attack", "requested_act"]

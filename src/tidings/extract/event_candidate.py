@@ -1,0 +1,91 @@
+"""The event candidate record and the grammar every trigger finder shares.
+
+A :class:`Candidate` still points at spaCy tokens: the trigger, the verb group that carries
+negation and modality, and the head tokens of its participants, mapped to actors later.
+``subject_of``, ``objects_of`` and ``preps_of`` read those participants off the parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Candidate:
+    """A trigger found in the parse, with the tokens its participants hang from."""
+
+    event: str
+    mode: str | None
+    rule: str
+    trigger: list[Any]
+    verbs: list[Any]  # the verb group that carries aux/negation (may be empty for bare nouns)
+    head: Any  # the token whose subtree is the event's clause
+    actors: list[Any] = field(default_factory=list)
+    recipients: list[Any] = field(default_factory=list)
+    objects: list[Any] = field(default_factory=list)  # non-participant objects to search for recipients
+    context: str | None = None
+    inner: str | None = None  # type of the embedded action (frames)
+    future: bool = False
+    conditional: bool = False
+    noun: Any = None
+    score: float = 0.7
+    swap_host: bool = False
+
+
+
+def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
+    """(actors, passive patients) of a verb, inherited from the governing verb where it has none."""
+    seen = 0
+    came_from: Any = None
+    while v is not None and seen < 6:
+        seen += 1
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+        passive = [c for c in v.children if c.dep_ == "nsubjpass"]
+        agent = [gc for c in v.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
+        if passive and not subj and not agent and active_transitive(came_from) and v.dep_ == "ccomp":
+            # "said that no one was harmed and announced sanctions": the active verb with an object
+            # cannot share the passive's patient as its subject; the speaker announced
+            came_from, v = v, v.head
+            continue
+        if subj or passive or agent:
+            subj = [antecedent(s) for s in subj]
+            return (agent or subj), [antecedent(p) for p in passive]
+        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and v.head != v:
+            came_from = v if v.dep_ == "conj" else None
+            v = v.head
+            continue
+        if v.dep_ == "pcomp" and v.head.head != v.head:
+            v = v.head.head
+            continue
+        if v.dep_ in ("acl", "relcl") and v.head != v:
+            return [v.head], []
+        break
+    return [], []
+
+
+def active_transitive(v: Any) -> bool:
+    return v is not None and any(c.dep_ == "dobj" for c in v.children) and not any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+
+
+def antecedent(tok: Any) -> Any:
+    """A relative pronoun stands for the noun its clause modifies."""
+    if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def objects_of(v: Any) -> list[Any]:
+    return [antecedent(c) for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd")]
+
+
+def preps_of(tok: Any, allowed: tuple[str, ...] | frozenset[str]) -> list[Any]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in allowed:
+            out.extend(gc for gc in c.children if gc.dep_ == "pobj")
+    return out
+
+
+__all__ = ["Candidate", "active_transitive", "antecedent", "objects_of", "preps_of", "subject_of"]

@@ -1,0 +1,88 @@
+"""Appeals and judgements whose object is an act, as tables of sentences written for these tests
+(positive and negative cases), written before the fix. Classes from the benchmark's dev split:
+
+- "X called for Y": an appeal with what it asks for and no addressee is still a REQUEST of X; the
+  addressee is whoever the requested act belongs to ("called for Roe's resignation" → Roe), or no
+  one; a plan or document "calling for" something is no event (its subject is no actor);
+- a judgement of someone's act ("criticised Bakr's decision", "condemned Kestria's move") is
+  against the act's doer, the possessor; the possessor of an act done *to* someone ("Bakr's
+  arrest") is not the doer;
+- a verbal attack ("attacked the proposal", "slammed the ruling as unjust") on a statement, act
+  or decision is an accusation, not an assault.
+"""
+
+from __future__ import annotations
+
+import pytest
+from builders import code_events
+
+pytestmark = pytest.mark.model
+
+
+def _events(nlp, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:  # type: ignore[no-untyped-def]
+    result = code_events(nlp, text)
+    names = {a.id: a.name for a in result.actors}
+    return [(e.event, tuple(names.get(i, i) for i in e.actor), tuple(names.get(i, i) for i in e.recipient))
+            for e in result.events if "negation" not in e.aux]
+
+
+def _has(events, kind: str, actor: str | None, recipient: str | None) -> bool:  # type: ignore[no-untyped-def]
+    return any(t == kind and (actor is None or any(actor in a for a in acts))
+               and (recipient is None or any(recipient in r for r in recs)) for t, acts, recs in events)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Opposition leader Dara Quell called for the resignation of the interior minister, Pell Varo.", "Quell", None),
+    ("Protesters called for Governor Pell Varo's resignation on Sunday.", "Protesters", "Varo"),
+    ("Foreign Minister Ali Bakr called for calm after the clashes.", "Bakr", None),
+    ("The Kestrian government called for an international investigation into the shooting.", "Kestria", None),
+    ("Ali Bakr appealed for restraint from both sides.", "Bakr", None),
+])
+def test_events_call_for_is_a_request(nlp, text: str, actor: str, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert _has(_events(nlp, text), "REQUEST", actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "The peace plan calls for elections within six months.",
+    "The budget calls for more spending on schools.",
+    "Forecasters called for heavy rain over the weekend.",
+])
+def test_events_call_for_without_an_actor_is_no_request(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(t == "REQUEST" and acts for t, acts, _r in _events(nlp, text))
+
+
+@pytest.mark.parametrize("text, kind, actor, recipient", [
+    ("Senator Dara Quell criticised President Pell Varo's decision to close the border.", "ACCUSE", "Quell", "Varo"),
+    ("Ostria condemned Kestria's move on Tuesday.", "ACCUSE", "Ostria", "Kestria"),
+    ("Governor Ali Bakr praised Dara Quell's statement on the floods.", "SUPPORT", "Bakr", "Quell"),
+])
+def test_events_judged_act_goes_to_its_possessor(nlp, text: str, kind: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    assert _has(_events(nlp, text), kind, actor, recipient)
+
+
+@pytest.mark.parametrize("text, not_recipient", [
+    ("Ostria condemned Dara Quell's arrest by the Kestrian police.", "Quell"),   # done to Quell
+    ("Senator Ali Bakr criticised Pell Varo's detention.", "Varo"),
+])
+def test_events_possessor_of_an_act_done_to_them_is_no_target(nlp, text: str, not_recipient: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    assert not any(t == "ACCUSE" and any(not_recipient in r for r in recs) for t, _a, recs in events)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Senator Dara Quell attacked the government's proposal on Twitter.", "Quell"),
+    ("Pell Varo attacked the ruling as a disgrace.", "Varo"),
+    ("The minister slammed the court's decision.", "minister"),
+])
+def test_events_verbal_attack_is_an_accusation(nlp, text: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    assert _has(events, "ACCUSE", actor, None) and not _has(events, "ASSAULT", None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a police station in the north of Kestria.",
+    "Kestrian troops attacked the rebel positions overnight.",
+    "Militants attacked the convoy near the border.",
+])
+def test_events_physical_attack_stays_an_assault(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _has(_events(nlp, text), "ASSAULT", None, None)
