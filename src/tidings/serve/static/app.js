@@ -4,11 +4,15 @@
   var form = document.getElementById("filters");
   if (form) {
     form.querySelectorAll("select").forEach(function (s) {
-      s.addEventListener("change", function () { form.submit(); });
+      s.addEventListener("change", function () { form.requestSubmit(); });
     });
     // empty fields stay out of the address, so links and bookmarks stay short
     form.addEventListener("submit", function () {
       form.querySelectorAll("input, select").forEach(function (el) { if (!el.value) el.disabled = true; });
+    });
+    // coming back to the page (history) finds the fields usable again
+    window.addEventListener("pageshow", function () {
+      form.querySelectorAll("[disabled]").forEach(function (el) { el.disabled = false; });
     });
   }
   // pointing at a highlighted span lights up every span of the same record (actor, quote or event)
