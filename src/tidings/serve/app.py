@@ -39,18 +39,22 @@ class Store:
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        self._generation = 0
 
     def conn(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = open_readonly(self.path)
-            self._local.conn = conn
-            with self._lock:
-                self._all.append(conn)
+        held = getattr(self._local, "held", None)
+        if held is not None and held[0] == self._generation:
+            return held[1]
+        conn = open_readonly(self.path)
+        with self._lock:
+            self._local.held = (self._generation, conn)
+            self._all.append(conn)
         return conn
 
     def close(self) -> None:
+        """Close every connection; a later request (an app started again) opens new ones."""
         with self._lock:
+            self._generation += 1
             for conn in self._all:
                 conn.close()
             self._all.clear()
