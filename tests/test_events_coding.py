@@ -204,3 +204,22 @@ def test_events_quad_follows_cameo(nlp, text: str, cameo: str, quad: int) -> Non
     ev = _code(nlp, text).events[0]
     assert (ev.cameo, ev.quad) == (cameo, quad)
     assert ev.intensity == cameo_intensity(cameo)
+
+
+@pytest.mark.parametrize("text, count", [
+    # two people of one country criticising are two acts (the class: merged by shared country)
+    ("Senator Dara Quell criticised the Arnorian budget.\nSenator Pell Varo also criticised the Arnorian budget.", 2),
+    ("Arnor condemned the Gondorian raid.\nGondor's neighbour Rhun condemned the Gondorian raid too.", 2),
+])
+def test_events_one_event_per_doer(nlp, text: str, count: int) -> None:  # type: ignore[no-untyped-def]
+    accusations = [e for e in _code(nlp, text).events if e.event == "ACCUSE"]
+    assert len(accusations) == count
+
+
+def test_events_same_doer_same_act_is_one_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Senator Dara Quell criticised the Arnorian budget.\nQuell criticised the Arnorian budget again on Friday."
+    second = text.rindex("Quell criticised")
+    quell = Actor("a1", "Dara Quell", "person", country="ARN", sector="LEG",
+                  mentions=(Mention(Span(0, 18, text[0:18])), Mention(Span(second, second + 5, "Quell"))))
+    accusations = [e for e in _code(nlp, text, actors=[quell]).events if e.event == "ACCUSE"]
+    assert len(accusations) == 1 and accusations[0].actor == ("a1",) and accusations[0].mentions

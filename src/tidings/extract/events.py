@@ -270,7 +270,7 @@ def merge_events(events: Sequence[Event], book: ActorBook, headline_end: int = -
                 continue
             if m.mode and ev.mode and m.mode != ev.mode:
                 continue  # a curfew and arrests are two coercions, not two reports of one
-            if not (ev.actor and m.actor and _countries(ev.actor, book) & _countries(m.actor, book)):
+            if not (ev.actor and m.actor and set(ev.actor) & set(m.actor)):  # one act has one doer, not one country
                 continue
             ra, rb = _countries(ev.recipient, book), _countries(m.recipient, book)
             if ra and rb and not ra & rb and ev.event not in _LOOSE_MERGE:
