@@ -60,7 +60,8 @@ CASES: list[tuple[str, bytes, list[tuple[str, str]]]] = [
       ("input.malformed", "rows.csv:6"), ("article", "rows.csv:6"), ("article", "rows.csv:8")]),
     ("nocol.csv", 'headline,date\nH,2025-09-08\n'.encode(), [("input.malformed", "nocol.csv:2")]),
     ("header-only.csv", b"text,date\n", []),
-    ("broken.json", b'[{"text": "A"}, {"text": ', [("input.malformed", "broken.json")]),
+    # an array is read record by record: the records before the break are kept
+    ("broken.json", b'[{"text": "A"}, {"text": ', [("article", "broken.json:1"), ("input.malformed", "broken.json:2")]),
     ("empty-array.json", b"[]", [("input.empty", "empty-array.json")]),
     ("nofeed.xml", b"<?xml version='1.0'?><rss><channel><title>T</title></channel></rss>",
      [("input.empty", "nofeed.xml")]),

@@ -48,11 +48,18 @@ def _make(year: int | str, month: int | str, day: int | str) -> dt.date | None:
     return d if MIN_YEAR <= d.year <= MAX_YEAR else None
 
 
-def _from_epoch(seconds: float) -> dt.date | None:
+def make_date(year: int | str, month: int | str, day: int | str) -> dt.date | None:
+    """The date, or ``None`` when it does not exist or its year is outside MIN_YEAR..MAX_YEAR."""
+    return _make(year, month, day)
+
+
+def _from_epoch(seconds: float | int | str) -> dt.date | None:
+    """A Unix timestamp's UTC day; ``None`` for one no calendar holds (a 400-digit number, inf, nan)."""
     try:
-        return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date()
+        d = dt.datetime.fromtimestamp(float(seconds), tz=dt.timezone.utc).date()
     except (ValueError, OverflowError, OSError):
         return None
+    return d if MIN_YEAR <= d.year <= MAX_YEAR else None
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -65,11 +72,11 @@ def parse_date(value: object) -> dt.date | None:
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
+        value = value.date()
     if isinstance(value, dt.date):
-        return value
+        return value if MIN_YEAR <= value.year <= MAX_YEAR else None
     if isinstance(value, (int, float)):
-        return _from_epoch(float(value)) if value > 10**8 else None
+        return _from_epoch(value) if value > 10**8 else None
     if not isinstance(value, str):
         return None
     text = value.strip()
@@ -82,7 +89,7 @@ def parse_date(value: object) -> dt.date | None:
     if m:
         return _make(*m.groups())
     if text.isdigit():
-        return _from_epoch(float(text)) if len(text) >= 9 else None
+        return _from_epoch(text) if len(text) >= 9 else None
     for pattern, order in ((_DMY, "dmy"), (_MDY, "mdy")):
         m = pattern.match(text)
         if m:
@@ -116,4 +123,4 @@ def date_from_path(path: str | PurePath) -> dt.date | None:
     return None
 
 
-__all__ = sorted(["parse_date", "date_from_path", "MONTHS"])
+__all__ = sorted(["parse_date", "date_from_path", "make_date", "MONTHS", "MIN_YEAR", "MAX_YEAR"])

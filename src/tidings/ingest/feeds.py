@@ -15,7 +15,7 @@ import time
 from typing import Any, Iterator
 
 from ..schema import Article, Problem
-from .dates import parse_date
+from .dates import MAX_YEAR, MIN_YEAR, make_date, parse_date
 from .html import fragment_text
 from .text import DEFAULT_MAX_BYTES, clean_line, finish, join_title, problem
 
@@ -49,7 +49,10 @@ def _entry_date(entry: Any) -> tuple[dt.date | None, str | None]:
             return parsed, None
         fallback = entry.get(f"{key}_parsed")
         if isinstance(fallback, time.struct_time):
-            return dt.date(fallback.tm_year, fallback.tm_mon, fallback.tm_mday), None
+            # feedparser reads more forms than parse_date, but its year is not checked: 0 or 9999 is no date
+            made = make_date(fallback.tm_year, fallback.tm_mon, fallback.tm_mday)
+            if made is not None:
+                return made, None
         return None, str(raw)
     return None, None
 
@@ -88,7 +91,8 @@ def read_feed(
         link = str(entry.get("link") or "").strip() or None
         entry_date, bad = _entry_date(entry)
         if bad is not None:
-            yield problem("input.malformed", f"{where}: entry date {bad!r} is not a date", where)
+            yield problem("input.malformed", f"{where}: entry date {bad[:60]!r} is not a date "
+                          f"(or not in the years {MIN_YEAR}-{MAX_YEAR})", where)
         if not body and not title:
             yield problem("input.empty", f"{where}: the entry has neither title nor text", where)
             continue

@@ -33,6 +33,12 @@ from .records import FieldLookup, read_csv, read_json, read_jsonl, sniff_delimit
 from .text import (
     DEFAULT_MAX_BYTES, SEED_SNIFF, binary_kind, decode, finish, parse_text_checked, problem,
 )
+
+DEFAULT_MAX_DECOMPRESSED = 2_000_000_000
+DEFAULT_MAX_RATIO = 200
+DEFAULT_MAX_DOCUMENT = 64_000_000
+RATIO_FLOOR = 16_000_000  # the ratio limit applies once this much is out (small files compress well)
+OUT_CHUNK = 4 * 65536  # decompressed bytes per step
 from .warc import looks_like_warc, read_warc
 
 FORMATS = ("seed", "text", "jsonl", "json", "csv", "tsv", "html", "feed", "warc")
@@ -47,6 +53,7 @@ _EXT = {
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                          re.IGNORECASE | re.DOTALL)
 _GLOB_CHARS = re.compile(r"[*?\[]")
+_LINE_ENDS = re.compile(r"\r\n?")  # old-Mac (CR) and Windows (CRLF) line ends, for sniffing
 
 
 @dataclass(frozen=True)
@@ -58,6 +65,9 @@ class Options:
     format: str | None = None  # one of FORMATS: skip detection
     encoding: str | None = None  # tried first for text, CSV and HTML files
     max_bytes: int = DEFAULT_MAX_BYTES  # per record text; larger texts are cut with input.too_large
+    max_decompressed: int = DEFAULT_MAX_DECOMPRESSED  # bytes out of one compressed file, then input.too_large
+    max_ratio: int = DEFAULT_MAX_RATIO  # decompressed/compressed past 16 MB out: a bomb, stopped the same way
+    max_document_bytes: int = DEFAULT_MAX_DOCUMENT  # one HTML page, feed or JSON document; more is cut
     title_in_text: bool = True  # Article.text = title + "\n" + body, as in the seed format
     include_hidden: bool = False  # read dot-files and dot-folders inside folders
 
@@ -84,20 +94,32 @@ class _Prepended(io.RawIOBase):
 
 
 class _Inflate(io.RawIOBase):
-    """A decompressing stream that ends quietly where a truncated file ends.
+    """A decompressing stream that ends quietly where a truncated file ends, or where it has
+    handed out more than its limits allow.
 
     gzip/bz2/lzma file objects raise on a cut-off file and lose the text decoded so far; this
     one hands out every byte it could decode and sets ``truncated``, so the records before the
-    cut are still read. Concatenated members (``cat a.gz b.gz``) are read in turn.
+    cut are still read. Concatenated members (``cat a.gz b.gz``) are read in turn. Output is
+    decompressed a chunk at a time (never more than ``HEAD`` bytes of input, at most ``HEAD``
+    times ``CHUNK_OUT`` of output at once), and it stops with ``capped`` set past ``max_out`` bytes
+    or, once 16 MB are out, past ``max_ratio`` bytes out per byte in: a gzip bomb costs a bounded
+    amount of memory and time, and the reader records what was left unread.
     """
 
-    def __init__(self, raw: BinaryIO, kind: str) -> None:
+    def __init__(self, raw: BinaryIO, kind: str, max_out: int = DEFAULT_MAX_DECOMPRESSED,
+                 max_ratio: int = DEFAULT_MAX_RATIO) -> None:
         self.raw = raw
         self.kind = kind
         self.engine = self._engine()
         self.pending = b""
         self.finished = False
         self.truncated = False
+        self.capped: str | None = None
+        self.max_out = max_out
+        self.max_ratio = max_ratio
+        self.bytes_in = 0
+        self.bytes_out = 0
+        self.unconsumed = b""  # input the engine has not used yet (its output limit was reached)
 
     def _engine(self):  # type: ignore[no-untyped-def]
         if self.kind == "gzip":
@@ -109,26 +131,54 @@ class _Inflate(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
+    def _inflate(self, data: bytes) -> bytes:
+        """Decompress ``data`` with bounded output; input left over waits in ``unconsumed``."""
+        if self.kind == "gzip":
+            out = self.engine.decompress(data, OUT_CHUNK)
+            self.unconsumed = self.engine.unconsumed_tail
+        else:  # bz2 and lzma keep their unused input themselves
+            out = self.engine.decompress(data, max_length=OUT_CHUNK)
+            self.unconsumed = b""
+        return out
+
+    def _more_input(self) -> bool:
+        if self.kind != "gzip" and not self.engine.eof and not self.engine.needs_input:
+            return True  # bz2/lzma still hold input: call again with b""
+        return bool(self.unconsumed)
+
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
         while not self.pending and not self.finished:
-            chunk = self.raw.read(HEAD)
-            if not chunk:
-                self.finished = True
-                self.truncated = not self.engine.eof
-                break
-            self.pending = self.engine.decompress(chunk)
-            while self.engine.eof and self.engine.unused_data.strip(b"\x00"):
-                rest = self.engine.unused_data
+            if self.engine.eof and self.engine.unused_data.strip(b"\x00"):
+                rest = self.engine.unused_data  # the next member of a concatenated file
                 self.engine = self._engine()
-                self.pending += self.engine.decompress(rest)
+                self.pending = self._inflate(rest)
+            elif self._more_input():
+                self.pending = self._inflate(self.unconsumed)
+            else:
+                chunk = self.raw.read(HEAD)
+                if not chunk:
+                    self.finished = True
+                    self.truncated = not self.engine.eof
+                    break
+                self.bytes_in += len(chunk)
+                self.pending = self._inflate(chunk)
+            self.bytes_out += len(self.pending)
+            if self.bytes_out > self.max_out:
+                self.capped = f"more than {self.max_out:,} bytes decompressed"
+            elif self.bytes_out > RATIO_FLOOR and self.bytes_out > self.max_ratio * max(self.bytes_in, 1):
+                self.capped = (f"{self.bytes_out:,} bytes out of {self.bytes_in:,} compressed (over "
+                               f"{self.max_ratio}:1, a compression bomb?)")
+            if self.capped:
+                self.finished = True
         n = min(len(buffer), len(self.pending))
         buffer[:n] = self.pending[:n]
         self.pending = self.pending[n:]
         return n
 
 
-def _open(raw: BinaryIO, name: str) -> tuple[BinaryIO, str]:
+def _open(raw: BinaryIO, name: str, opts: Options | None = None) -> tuple[BinaryIO, str]:
     """The stream uncompressed, and its name without the compression suffix (pipes work too)."""
+    opts = opts or Options()
     magic = raw.read(6)
     raw = io.BufferedReader(_Prepended(magic, raw))  # type: ignore[assignment]
     for prefix, kind in _COMPRESSED:
@@ -137,13 +187,28 @@ def _open(raw: BinaryIO, name: str) -> tuple[BinaryIO, str]:
                 name = name.removesuffix(suffix)
             if kind == "gzip" and name.lower().endswith((".warc", ".arc")):
                 return raw, name  # warcio reads gzip members itself, record by record
-            return io.BufferedReader(_Inflate(raw, kind), buffer_size=HEAD), name  # type: ignore[return-value]
+            inflate = _Inflate(raw, kind, opts.max_decompressed, opts.max_ratio)  # type: ignore[arg-type]
+            return io.BufferedReader(inflate, buffer_size=HEAD), name  # type: ignore[return-value]
     return raw, name
 
 
 def _truncated(stream: BinaryIO) -> bool:
     inner = getattr(stream, "raw", None)
     return bool(getattr(inner, "truncated", False))
+
+
+def _capped(stream: BinaryIO) -> str | None:
+    return getattr(getattr(stream, "raw", None), "capped", None)
+
+
+def _after(stream: BinaryIO, origin: str) -> Iterator[Problem]:
+    """The problems of the file as a whole, once its records are read: cut off, or capped."""
+    if _truncated(stream):
+        yield problem("input.unreadable", f"{origin}: the compressed input breaks off; what came before was read",
+                      origin)
+    capped = _capped(stream)
+    if capped:
+        yield problem("input.too_large", f"{origin}: {capped}; the rest was not read", origin)
 
 
 def detect(head: bytes, name: str, lookup: FieldLookup) -> str:
@@ -153,7 +218,7 @@ def detect(head: bytes, name: str, lookup: FieldLookup) -> str:
         return "warc"
     if binary_kind(head):
         return "binary"
-    text = decode(head[:8192]).text.lstrip("\ufeff \t\r\n")
+    text = _LINE_ENDS.sub("\n", decode(head[:8192]).text).lstrip("\ufeff \t\n")
     if SEED_SNIFF.match(text):
         return "seed"
     if text.startswith("{"):
@@ -226,7 +291,8 @@ def _read_stream(stream: BinaryIO, name: str, origin: str, opts: Options, lookup
         yield from read_jsonl(stream, lookup=lookup, date=date, **common)  # type: ignore[arg-type]
     elif fmt in ("csv", "tsv"):
         first = decode(head[:8192], opts.encoding)
-        delim = "\t" if fmt == "tsv" else (sniff_delimiter(first.text.split("\n", 1)[0], lookup) or ",")
+        header = _LINE_ENDS.sub("\n", first.text).split("\n", 1)[0]
+        delim = "\t" if fmt == "tsv" else (sniff_delimiter(header, lookup) or ",")
         if first.guessed:
             yield problem("input.encoding", f"{origin}: not UTF-8; read as {first.encoding} (guessed)", origin)
         yield from read_csv(stream, lookup=lookup, encoding=first.encoding, delimiter=delim, date=date,
@@ -234,15 +300,34 @@ def _read_stream(stream: BinaryIO, name: str, origin: str, opts: Options, lookup
     elif fmt == "warc":
         yield from read_warc(stream, date=date, **common)  # type: ignore[arg-type]
     elif fmt == "json":
-        yield from read_json(stream.read(), lookup=lookup, date=date, **common)  # type: ignore[arg-type]
+        yield from read_json(stream, lookup=lookup, date=date, **common)  # type: ignore[arg-type]
     elif fmt == "feed":
-        yield from read_feed(stream.read(), date=date, **common)  # type: ignore[arg-type]
+        data, cut = _read_capped(stream, opts.max_document_bytes)
+        if cut:
+            yield problem("input.too_large", f"{origin}: a feed longer than {opts.max_document_bytes:,} bytes; "
+                          "only the entries in the first part were read", origin)
+        yield from read_feed(data, date=date, **common)  # type: ignore[arg-type]
     else:
         # one article per file: more than 4x the text limit cannot survive the cut anyway
-        data = stream.read(opts.max_bytes * 4)
-        if stream.read(1):
-            data = _cut_bytes(data)
-        yield from _read_document(data, fmt, date, opts, origin)
+        limit = min(opts.max_bytes * 4, opts.max_document_bytes)
+        data, cut = _read_capped(stream, limit)
+        if not cut:
+            yield from _read_document(data, fmt, date, opts, origin)
+            return
+        data = _cut_bytes(data)
+        items = list(_read_document(data, fmt, date, opts, origin))
+        if not any(isinstance(i, Problem) and i.code == "input.too_large" for i in items):
+            # an HTML page whose main text fits the limit was still cut: said before the article
+            items.insert(0, problem("input.too_large", f"{origin}: a file longer than {limit:,} bytes; only the "
+                                    f"first {len(data):,} were read", origin))
+        yield from items
+
+
+def _read_capped(stream: BinaryIO, limit: int) -> tuple[bytes, bool]:
+    """At most ``limit`` bytes of ``stream``, and whether there was more (not read: a 200 MB file costs
+    ``limit`` bytes of memory)."""
+    data = stream.read(limit)
+    return data, bool(stream.read(1))
 
 
 def _cut_bytes(data: bytes) -> bytes:
@@ -326,14 +411,12 @@ def read_one(p: str, opts: Options, lookup: FieldLookup) -> Iterator[Article | P
         stdin = getattr(sys.stdin, "buffer", None)
         source: BinaryIO = stdin if stdin is not None else io.BytesIO(sys.stdin.read().encode("utf-8"))
         try:
-            stream, name = _open(source, "<stdin>")
+            stream, name = _open(source, "<stdin>", opts)
         except OSError as exc:
             yield problem("input.unreadable", f"<stdin>: {exc}", "<stdin>")
             return
         yield from _guard(_read_stream(stream, name, "<stdin>", opts, lookup, None), "<stdin>")
-        if _truncated(stream):
-            yield problem("input.unreadable", "<stdin>: the compressed input breaks off; what came before was read",
-                          "<stdin>")
+        yield from _after(stream, "<stdin>")
         return
     try:
         raw = open(p, "rb")
@@ -342,14 +425,13 @@ def read_one(p: str, opts: Options, lookup: FieldLookup) -> Iterator[Article | P
         return
     with raw:
         try:
-            stream, name = _open(raw, Path(p).name)
+            stream, name = _open(raw, Path(p).name, opts)
         except OSError as exc:
             yield problem("input.unreadable", f"{p}: {exc.strerror or exc}", p)
             return
         with stream:
             yield from _guard(_read_stream(stream, name, p, opts, lookup, date_from_path(p)), p)
-            if _truncated(stream):
-                yield problem("input.unreadable", f"{p}: the compressed file breaks off; what came before was read", p)
+            yield from _after(stream, p)
 
 
 def _guard(items: Iterator[Article | Problem], origin: str) -> Iterator[Article | Problem]:
