@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import time
 from typing import Any, Iterable, Iterator, Literal, Sequence
 
 from .errors import ComponentError, ConfigError
@@ -21,6 +22,7 @@ log = logging.getLogger(__name__)
 DEFAULT_COMPONENTS = ("actors", "quotes", "times", "places", "events", "when_where", "event_confidence")
 MAX_TEXT_CHARS = 1_000_000
 PARSE_CHUNK = 50_000  # longer texts are parsed in pieces (see Pipeline.parse)
+TIME_BUDGET_S = 300.0  # per article, parse included; a 1M-character article needs about a minute
 
 ErrorPolicy = Literal["raise", "record"]
 
@@ -67,6 +69,7 @@ class Pipeline:
         resources: Resources | None = None,
         nlp: Any = None,
         max_chars: int = MAX_TEXT_CHARS,
+        time_budget_s: float | None = TIME_BUDGET_S,
     ) -> None:
         if errors not in ("raise", "record"):
             raise ConfigError(f"errors must be 'raise' or 'record', not {errors!r}")
@@ -76,6 +79,7 @@ class Pipeline:
         self.resources = resources or Resources()
         self._nlp = nlp
         self.max_chars = max_chars
+        self.time_budget_s = time_budget_s
 
     @property
     def nlp(self) -> Any:
@@ -102,9 +106,21 @@ class Pipeline:
                                     "pipeline", article.origin))
         return article, problems
 
-    def run_components(self, doc: Any, draft: ArticleResult) -> ArticleResult:
-        """Run every component over an already parsed document."""
-        for comp in self.components:
+    def run_components(self, doc: Any, draft: ArticleResult, started: float | None = None) -> ArticleResult:
+        """Run every component over an already parsed document.
+
+        Once ``time_budget_s`` has passed since ``started`` (the parse), the components not yet
+        run are left out and a ``pipeline.timeout`` problem says which: the article is kept with
+        what was done, and the batch goes on.
+        """
+        started = time.monotonic() if started is None else started
+        for k, comp in enumerate(self.components):
+            if self.time_budget_s is not None and time.monotonic() - started > self.time_budget_s:
+                left = ", ".join(c.full_name for c in self.components[k:])
+                draft = dataclasses.replace(draft, problems=draft.problems + (Problem(
+                    "pipeline.timeout", f"coding took over {self.time_budget_s:g} s; not run: {left}", "pipeline",
+                    draft.article.origin),))
+                break
             try:
                 new = comp.func(doc, draft, self.resources)
             except Exception as exc:  # one component failing never loses the article
@@ -152,6 +168,7 @@ class Pipeline:
         return doc
 
     def _code_batch(self, batch: list[Article]) -> Iterator[ArticleResult]:
+        started = time.monotonic()
         prepared = [self._prepare(a) for a in batch]
         texts = [a.text for a, _ in prepared]
         try:
@@ -170,7 +187,8 @@ class Pipeline:
                     Problem("component.failed", "the text could not be parsed", "tidings.parse.v1", article.origin),))
                 yield draft
                 continue
-            yield self.run_components(doc, draft)
+            yield self.run_components(doc, draft, started)
+            started = time.monotonic()  # the next article's budget starts when this one is done
 
     def _parse_one(self, text: str) -> Any:
         try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from collections import OrderedDict
 from typing import Iterable
 
 import click
@@ -38,10 +39,18 @@ def problem_result(p: Problem) -> ArticleResult:
     return ArticleResult(article=Article(id=f"unreadable:{origin}", text="", origin=origin), problems=(p,))
 
 
-def coded(pipe: Pipeline, items: Iterable[Article | Problem]) -> Iterable[ArticleResult]:
+def coded(pipe: Pipeline, items: Iterable[Article | Problem], duplicates: list[int] | None = None,
+          window: int = 100_000) -> Iterable[ArticleResult]:
     """Code the articles in order; reader warnings join their article's problems, and an
-    unreadable record still yields one result carrying its problem."""
+    unreadable record still yields one result carrying its problem.
+
+    An article whose id came up among the last ``window`` articles is a repeat and is coded once
+    (``duplicates[0]`` counts the repeats left out). Results come out every 64 articles, or
+    every 256 input items, so a huge input of repeats still prints its first result at once.
+    """
     pending: list[tuple[Article, tuple[Problem, ...]]] = []
+    seen: OrderedDict[str, None] = OrderedDict()
+    waited = 0
 
     def flush() -> Iterable[ArticleResult]:
         results = pipe.code_many([a for a, _ in pending])
@@ -50,13 +59,22 @@ def coded(pipe: Pipeline, items: Iterable[Article | Problem]) -> Iterable[Articl
         pending.clear()
 
     for article, problems in with_warnings(items):
+        waited += 1
         if article is None:
             yield from flush()
             yield from (problem_result(p) for p in problems)
+            continue
+        if article.id in seen:
+            if duplicates is not None:
+                duplicates[0] += 1
         else:
+            seen[article.id] = None
+            if len(seen) > window:
+                seen.popitem(last=False)
             pending.append((article, problems))
-            if len(pending) >= 64:
-                yield from flush()
+        if len(pending) >= 64 or (pending and waited >= 256):
+            yield from flush()
+            waited = 0
     yield from flush()
 
 
@@ -119,9 +137,12 @@ def command(paths: tuple[str, ...], date_: str | None, fmt: str, with_text: bool
     opts = input_options(columns, input_format)
     pipe = Pipeline()
     floor = threshold_option(min_confidence, show_all)
-    for result in coded(pipe, read_paths(paths, date=parse_date(date_), **opts)):  # type: ignore[arg-type]
+    repeats = [0]
+    for result in coded(pipe, read_paths(paths, date=parse_date(date_), **opts), repeats):  # type: ignore[arg-type]
         result = confident(result, floor)
         if fmt == "jsonl":
             click.echo(json.dumps(to_contract(result, with_text=with_text), ensure_ascii=False))
         else:
             click.echo(table(result) + "\n")
+    if repeats[0]:
+        click.echo(f"{repeats[0]} repeated article(s) in the input were coded once", err=True)

@@ -66,41 +66,50 @@ class IngestStats:
 
 
 def _to_code(conn: sqlite3.Connection, items: Iterable[Article | Problem], stats: IngestStats, recode: bool,
-             warnings: deque[tuple[Problem, ...]], chunk: int = 64) -> Iterator[Article]:
-    """The articles that need coding, in input order; unreadable records are stored on the way.
+             warnings: deque[tuple[Problem, ...]], chunk: int = 16, patience: int = 256) -> Iterator[list[Article]]:
+    """The articles that need coding, in input order and in small lists; unreadable records are
+    stored on the way.
 
-    A warning the reader gave about an article (a bad date, a cut text) is queued in
-    ``warnings``, in step with the articles yielded, to be stored with the article's result.
+    A list goes out once it holds ``chunk`` articles or ``patience`` input items went by since the
+    last one (duplicates, stored articles, problems): an input of a million repeats of one line
+    still stores its first article at once, instead of after the whole input was read. A warning
+    the reader gave about an article (a bad date, a cut text) is queued in ``warnings``, in step
+    with the articles, to be stored with the article's result.
     """
     seen: OrderedDict[str, None] = OrderedDict()  # recent ids only: memory stays flat on huge inputs
     pending: list[tuple[Article, tuple[Problem, ...]]] = []
+    waited = 0
 
-    def flush() -> Iterator[Article]:
+    def flush() -> Iterator[list[Article]]:
         known = set() if recode else stored_ids(conn, [a.id for a, _ in pending])
+        out: list[Article] = []
         for a, warns in pending:
             if a.id in known:
                 stats.skipped += 1
             else:
                 warnings.append(warns)
-                yield a
+                out.append(a)
         pending.clear()
+        if out:
+            yield out
 
     for article, problems in with_warnings(items):
+        waited += 1
         if article is None:
             for p in problems:
                 write_problem(conn, p)
             stats.unreadable += len(problems)
             stats.problems += len(problems)
-            continue
-        if article.id in seen:
+        elif article.id in seen:
             stats.duplicates += 1
-            continue
-        seen[article.id] = None
-        if len(seen) > SEEN_WINDOW:  # older repeats are caught by the stored-id check instead
-            seen.popitem(last=False)
-        pending.append((article, problems))
-        if len(pending) >= chunk:
+        else:
+            seen[article.id] = None
+            if len(seen) > SEEN_WINDOW:  # older repeats are caught by the stored-id check instead
+                seen.popitem(last=False)
+            pending.append((article, problems))
+        if len(pending) >= chunk or (pending and waited >= patience):
             yield from flush()
+            waited = 0
     yield from flush()
 
 
@@ -121,23 +130,29 @@ def ingest_items(
     """
     stats = stats if stats is not None else IngestStats()
     warnings: deque[tuple[Problem, ...]] = deque()
-    for result in coder.code_many(_to_code(conn, items, stats, recode, warnings)):
-        warns = warnings.popleft() if warnings else ()
-        if warns:
-            result = dataclasses.replace(result, problems=warns + result.problems)
-        was_stored = recode and bool(stored_ids(conn, [result.article.id]))
-        write_result(conn, result)
-        if was_stored:
-            stats.recoded += 1
-        else:
-            stats.new += 1
-        stats.events += len(result.events)
-        stats.quotes += len(result.quotes)
-        stats.actors += len(result.actors)
-        stats.problems += len(result.problems)
-        if on_progress is not None:
-            on_progress(stats)
+    for articles in _to_code(conn, items, stats, recode, warnings):
+        for result in coder.code_many(articles, batch_size=len(articles)):
+            _store(conn, result, warnings.popleft() if warnings else (), recode, stats)
+            if on_progress is not None:
+                on_progress(stats)
     return stats
+
+
+def _store(conn: sqlite3.Connection, result: ArticleResult, warns: tuple[Problem, ...], recode: bool,
+           stats: IngestStats) -> None:
+    """Write one coded article (its reader warnings first among its problems) and count it."""
+    if warns:
+        result = dataclasses.replace(result, problems=warns + result.problems)
+    was_stored = recode and bool(stored_ids(conn, [result.article.id]))
+    write_result(conn, result)
+    if was_stored:
+        stats.recoded += 1
+    else:
+        stats.new += 1
+    stats.events += len(result.events)
+    stats.quotes += len(result.quotes)
+    stats.actors += len(result.actors)
+    stats.problems += len(result.problems)
 
 
 __all__ = ["Coder", "IngestStats", "ingest_items"]
