@@ -140,4 +140,7 @@ def test_serve_pages_static_assets_and_offline(client: TestClient) -> None:
     assert not re.search(r'(src|href)="(https?:)?//', html.split('id="filters"')[0])  # nothing from elsewhere
     for asset in ("/static/app.css", "/static/app.js"):
         assert client.get(asset).status_code == 200
-    assert html.count('class="country counted"') == 2  # France and Germany are shaded
+    assert re.findall(r'class="counted" data-iso3="(\w+)"', html) == ["DEU", "FRA"]  # shaded, busiest first
+    world = client.get("/map/world.svg")
+    assert world.status_code == 200 and world.headers["content-type"].startswith("image/svg+xml")
+    assert world.text.count('<g id="c-') > 150 and 'id="c-de"' in world.text and 'id="c-fr"' in world.text

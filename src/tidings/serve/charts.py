@@ -151,26 +151,34 @@ def _shade(n: int, top: int) -> str:
     return f"#{r:02x}{g:02x}{b:02x}"
 
 
-def world_svg(counts: Sequence[tuple[str, int]], link: Link) -> Markup:
-    """A choropleth of event counts by ISO3 country; each counted country links to its events."""
+WORLD_URL = "/map/world.svg"
+
+
+@lru_cache(maxsize=1)
+def world_base_svg() -> bytes:
+    """The outlines as one standalone SVG, a group per country (``id="c-fr"``), served once and cached by browsers."""
     box, shapes = _world()
-    by_iso2: dict[str, tuple[str, str, int]] = {}
+    body = "".join(f'<g id="c-{iso2}">{paths}</g>' for iso2, paths in shapes)
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{box}"><g id="countries">{body}</g></svg>').encode()
+
+
+def world_svg(counts: Sequence[tuple[str, int]], link: Link) -> Markup:
+    """A choropleth of event counts by ISO3 country; each counted country links to its events.
+
+    The outlines stay in :func:`world_base_svg` (referenced with ``<use>``), so a page carries only its counts.
+    """
+    box, _ = _world()
     codes = _iso3_to_iso2()
-    for iso3, n in counts:
-        if iso3 in codes:
-            iso2, name = codes[iso3]
-            by_iso2[iso2] = (iso3, name, n)
-    top = max((n for _, _, n in by_iso2.values()), default=1)
-    out = [f'<svg class="chart world" viewBox="{box}" role="img" aria-label="events by country">']
-    for iso2, body in shapes:
-        if iso2 in by_iso2:
-            iso3, name, n = by_iso2[iso2]
-            out.append(f'<a href="{escape(link(iso3))}"><g class="country counted" style="fill:{_shade(n, top)}" '
-                       f'data-iso3="{iso3}"><title>{escape(name)}: {n} events</title>{body}</g></a>')
-        else:
-            out.append(f'<g class="country">{body}</g>')
+    counted = [(iso3, *codes[iso3], n) for iso3, n in counts if iso3 in codes]
+    top = max((n for *_, n in counted), default=1)
+    out = [f'<svg class="chart world" viewBox="{box}" role="img" aria-label="events by country">',
+           f'<use href="{WORLD_URL}#countries" class="base" fill="#e3e7eb" stroke="#fff" stroke-width="0.5"/>']
+    for iso3, iso2, name, n in counted:
+        out.append(f'<a href="{escape(link(iso3))}"><use href="{WORLD_URL}#c-{iso2}" class="counted" '
+                   f'data-iso3="{iso3}" fill="{_shade(n, top)}" stroke="#7a1d1d" stroke-width="0.6">'
+                   f'<title>{escape(name)}: {n} events</title></use></a>')
     out.append("</svg>")
     return Markup("".join(out))
 
 
-__all__ = ["network_svg", "series_colour", "series_label", "timeline_svg", "world_svg"]
+__all__ = ["WORLD_URL", "network_svg", "series_colour", "series_label", "timeline_svg", "world_base_svg", "world_svg"]

@@ -19,7 +19,7 @@ from ..extract.event_confidence import default_threshold
 from ..ontology import AUX_MODES, CONTEXTS, EVENT_TYPES, QUAD_NAMES, SECTORS
 from .api import event_of, quote_filters
 from .app import HERE, store_of
-from .charts import network_svg, series_colour, series_label, timeline_svg, world_svg
+from .charts import WORLD_URL, network_svg, series_colour, series_label, timeline_svg, world_base_svg, world_svg
 from .params import Filters, event_filters
 from .spans import article_view
 
@@ -136,6 +136,11 @@ def map_page(request: Request, filters: Filters = Depends(event_filters)) -> Res
     chart = world_svg(stats.countries, lambda iso3: "/events?" + filters.query(place=iso3))
     return _page(request, "map.html", filters=filters, stats=stats, chart=chart,
                  actor_countries=qs.actor_countries(conn, **filters.values)[:30])
+
+
+@router.get(WORLD_URL)
+def world_outlines() -> Response:
+    return Response(world_base_svg(), media_type="image/svg+xml", headers={"Cache-Control": "public, max-age=86400"})
 
 
 @router.get("/activity")
