@@ -223,3 +223,15 @@ def test_events_same_doer_same_act_is_one_event(nlp) -> None:  # type: ignore[no
                   mentions=(Mention(Span(0, 18, text[0:18])), Mention(Span(second, second + 5, "Quell"))))
     accusations = [e for e in _code(nlp, text, actors=[quell]).events if e.event == "ACCUSE"]
     assert len(accusations) == 1 and accusations[0].actor == ("a1",) and accusations[0].mentions
+
+
+@pytest.mark.parametrize("text", [
+    "Arnor and Gondor talks\nMINAS TIRITH, Gondor – King Elessar of Gondor met with the Arnorian envoy on Monday.",
+    "Border talks\nANNUMINAS (Arnor Wire) – The Arnorian envoy met King Elessar on Monday.",
+])
+def test_events_dateline_is_no_participant(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = _code(nlp, text)
+    names = {a.id: a.name for a in result.actors}
+    consult = [e for e in result.events if e.event == "CONSULT"]
+    assert consult
+    assert not any(names[i].isupper() for e in consult for i in e.actor + e.recipient)

@@ -53,6 +53,36 @@ SUBNATIONAL_MODIFIERS = frozenset({"regional", "provincial", "state", "local", "
 DATE_WORDS = WEEKDAYS | MONTHS
 
 
+DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def datelines(doc: Any) -> list[tuple[int, int]]:
+    """Token ranges ``[start, end)`` of paragraph-opening datelines ("HALVIK, Kostmark –", "LONDON
+    (Reuters) -"): they name where the story was filed and by whom, not anyone who acts in it."""
+    text = doc.text
+    out = []
+    for i in doc.to_array("IS_UPPER").nonzero()[0]:  # upper-case tokens only: Token objects are dear
+        tok = doc[int(i)]
+        word = tok.text
+        if not (len(word) >= 3 and word.isalpha()):
+            continue
+        if tok.i > 0 and "\n" not in text[doc[tok.i - 1].idx:tok.idx]:
+            continue
+        window = doc[tok.i:tok.i + 9]
+        dash = next((t.i for t in window if t.text in DATELINE_DASHES), None)
+        if dash is None or dash == tok.i:
+            continue
+        k = tok.i + 1
+        while k < dash and doc[k].is_alpha and doc[k].text.isupper():
+            k += 1  # the rest of a city's name: "MINAS TIRITH, Gondor -"
+        inner = doc[k:dash]
+        if any("\n" in t.text for t in doc[tok.i + 1:dash]):
+            continue
+        if (inner and inner[0].text in {",", "("}) or all(t.text.isupper() for t in inner if t.is_alpha):
+            out.append((tok.i, dash + 1))
+    return out
+
+
 def is_date_word(word: str) -> bool:
     """Weekdays and months are never actors ("Thursday", "March")."""
     return word.lower().rstrip(".") in DATE_WORDS
@@ -240,6 +270,6 @@ def toponym_country(kb: KnowledgeBase, gazetteer: Any, text: str) -> str | None:
     return None
 
 
-__all__ = ["CountryLike", "GEOGRAPHIC_HEADS", "PLACE_NOUNS", "SUBNATIONAL_MODIFIERS", "SUBNATIONAL_TITLES",
+__all__ = ["CountryLike", "DATELINE_DASHES", "datelines", "GEOGRAPHIC_HEADS", "PLACE_NOUNS", "SUBNATIONAL_MODIFIERS", "SUBNATIONAL_TITLES",
            "THING_NOUNS", "after_place_preposition", "country_votes", "demonym_stems", "dominant", "find_country_like", "is_date_word", "known_name",
            "matches_demonym", "place_by_syntax", "toponym_country"]

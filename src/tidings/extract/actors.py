@@ -41,7 +41,6 @@ LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "around", "outsi
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "appos", "conj", "pobj", "attr", "ROOT"}
 NAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "alhaji", "sheikh"}
 FORENAME_HONORIFICS = {"sir", "dame"}
-DATELINE_DASHES = {"-", "–", "—", "--"}
 # Determiners that quantify or negate a group without changing who it is.
 QUANTIFIER_DETS = {"no", "any", "every", "each", "such", "another", "either", "neither"}
 # Heads that make a noun phrase a thing, whatever actor modifies it ("Europe's plan").
@@ -278,27 +277,9 @@ class _Finder:
     # 0. datelines ---------------------------------------------------------------------------
 
     def datelines(self) -> None:
-        """Claim a paragraph-opening dateline ("HALVIK, Kostmark –", "LONDON (Reuters) -").
-
-        It names where the story was filed (and who filed it), not anyone who acts in it.
-        """
-        doc, text = self.doc, self.doc_text
-        for i in doc.to_array("IS_UPPER").nonzero()[0]:  # upper-case tokens only: Token objects are dear
-            tok = doc[int(i)]
-            word = tok.text
-            if not (len(word) >= 3 and word.isalpha()):
-                continue
-            if tok.i > 0 and "\n" not in text[doc[tok.i - 1].idx:tok.idx]:
-                continue
-            window = doc[tok.i:tok.i + 9]
-            dash = next((t.i for t in window if t.text in DATELINE_DASHES), None)
-            if dash is None or dash == tok.i:
-                continue
-            inner = doc[tok.i + 1:dash]
-            if any("\n" in t.text for t in inner):
-                continue
-            if (inner and inner[0].text in {",", "("}) or all(t.text.isupper() for t in inner if t.is_alpha):
-                self.claim(tok.i, dash + 1)
+        """Claim paragraph-opening datelines: they name where the story was filed, not an actor."""
+        for start, end in ctx.datelines(self.doc):
+            self.claim(start, end)
 
     # 1. people ----------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
 from ..schema import Actor, Mention, Provenance, Span
-from .actor_context import after_place_preposition, is_date_word, place_by_syntax
+from .actor_context import after_place_preposition, datelines, is_date_word, place_by_syntax
 from ..kb import load_kb
 from ..ontology import NONSTATE_CODES
 from .event_countries import CountryNames
@@ -184,6 +184,7 @@ class ActorBook:
         self._sent_countries: dict[int, str | None] = {}
         self._defaulted: dict[str, tuple[int, Actor]] = {}  # id -> (sentence start, actor before the default)
         self._places: set[str] | None = None
+        self._datelines: list[tuple[int, int]] | None = None
         self._next = 1 + max((int(a.id[1:]) for a in self.actors if a.id[1:].isdigit()), default=0)
 
     def _index_at(self, start: int, end: int, head: tuple[int, int] | None) -> int | None:
@@ -202,6 +203,8 @@ class ActorBook:
     def resolve(self, tok: Any, *, add: bool = True) -> str | None:
         """The actor id for the phrase headed by ``tok`` (adding an actor where none fits)."""
         tok = _counted(tok)
+        if self._in_dateline(tok):
+            return None  # "BRASILIA, Brazil -" says where the story was filed
         toks = phrase_tokens(tok)
         sp = _span(toks)
         idx = self._index_at(sp.start, sp.end, (tok.idx, tok.idx + len(tok.text)))
@@ -226,6 +229,11 @@ class ActorBook:
         if country is None and tok.ent_type_ != "PERSON":
             country = self._context_country(tok)  # "police in X" are X's
         return self._add(tok, sp, country)
+
+    def _in_dateline(self, tok: Any) -> bool:
+        if self._datelines is None:
+            self._datelines = datelines(tok.doc)
+        return any(start <= tok.i < end for start, end in self._datelines)
 
     def _place(self, tok: Any) -> bool:
         """A place by its own syntax, or a name the article's syntax marks as a place elsewhere
