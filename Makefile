@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test setup bench evaluate clean
+.PHONY: demo test setup bench evaluate clean serve
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -15,6 +15,10 @@ setup: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/tidings demo
+	@echo "See it in a browser: make serve (dashboard and API at http://127.0.0.1:8000/, Ctrl+C stops it)"
+
+serve: $(STAMP)
+	$(BIN)/tidings serve --db tidings.db
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
