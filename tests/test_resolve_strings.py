@@ -37,7 +37,7 @@ def resolver() -> Resolver:
     ("the FBI", "USA", "COP"),
     ("Mossad", "ISR", "SPY"),
     ("Xinhua", "CHN", "JRN"),
-    ("NATO", "IGO", "MIL"),
+    ("NATO", "IGO", None),  # intergovernmental bodies carry no sector (docs/annotation.md 2.2, 2.3)
     ("the EU legislature", "EUR", "LEG"),
     ("a Somalia-based paramilitary group", "SOM", "PRM"),
     ("president of the European Council", "EUR", "GOV"),
