@@ -55,6 +55,8 @@ def test_events_call_for_without_an_actor_is_no_request(nlp, text: str) -> None:
     ("Senator Dara Quell criticised President Pell Varo's decision to close the border.", "ACCUSE", "Quell", "Varo"),
     ("Ostria condemned Kestria's move on Tuesday.", "ACCUSE", "Ostria", "Kestria"),
     ("Governor Ali Bakr praised Dara Quell's statement on the floods.", "SUPPORT", "Bakr", "Quell"),
+    ("Senator Pell Varo praised Dara Quell's endorsement on Monday.", "SUPPORT", "Varo", "Quell"),
+    ("Ostria condemned Kestria's attack on the port.", "ACCUSE", "Ostria", "Kestria"),
 ])
 def test_events_judged_act_goes_to_its_possessor(nlp, text: str, kind: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
     assert _has(_events(nlp, text), kind, actor, recipient)
@@ -63,6 +65,8 @@ def test_events_judged_act_goes_to_its_possessor(nlp, text: str, kind: str, acto
 @pytest.mark.parametrize("text, not_recipient", [
     ("Ostria condemned Dara Quell's arrest by the Kestrian police.", "Quell"),   # done to Quell
     ("Senator Ali Bakr criticised Pell Varo's detention.", "Varo"),
+    ("Kestria condemned the assassination of Dara Quell.", "Quell"),
+    ("Ostria denounced Pell Varo's expulsion from the country.", "Varo"),
 ])
 def test_events_possessor_of_an_act_done_to_them_is_no_target(nlp, text: str, not_recipient: str) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, text)

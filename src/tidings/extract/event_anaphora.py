@@ -59,8 +59,21 @@ def _doer(events: Sequence[Event], before: int, kind: str | None, judge: Sequenc
     return ()
 
 
+def _possessor_doer(noun: Any, actors: Sequence[Actor], judge: Sequence[str]) -> tuple[str, ...]:
+    """The actor whose act the noun names by its possessor ("Quell's endorsement"), unless the act
+    is done to the possessor or the possessor is the judge."""
+    if noun.lemma_.lower() in word_class("patient_possessor"):
+        return ()
+    for owner in (c for c in noun.children if c.dep_ == "poss"):
+        hit = actor_at(actors, owner.idx, owner.idx + len(owner.text))
+        if hit is not None and hit.id not in judge:
+            return (hit.id,)
+    return ()
+
+
 def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
-                         country_of: Callable[[str], str | None] = lambda _aid: None) -> list[Event]:
+                         country_of: Callable[[str], str | None] = lambda _aid: None,
+                         actors: Sequence[Actor] = ()) -> list[Event]:
     """The events with the recipients their judged acts give them; an act of the judge's own
     country is not taken (a state defending its army's attack is not judging another)."""
     out = []
@@ -72,6 +85,8 @@ def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
         found: tuple[str, ...] = ()
         for noun in _judged_nouns(span.root) if span is not None else []:
             is_act, kind = _act_type(noun, lex)
+            if is_act and (found := _possessor_doer(noun, actors, ev.actor)):
+                break
             if is_act and not any(c.dep_ == "poss" for c in noun.children):
                 found = _doer(events, ev.evidence.start if ev.trigger.start > noun.idx else noun.idx, kind,
                               ev.actor, country_of)
@@ -81,20 +96,24 @@ def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
     return out
 
 
+def _owners(noun: Any) -> list[Any]:
+    """The possessor and "of" phrase of a noun."""
+    return [c for c in noun.children if c.dep_ == "poss"] + [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
 def without_patient_owners(doc: Any, events: list[Event], lex: Lexicon, actors: Sequence[Actor]) -> list[Event]:
     """The events with no judging event against the one an act was done to: "condemned Quell's
-    arrest" is not against Quell (the possessor of an arrest, a detention, a killing is its
-    patient; only act nouns of word class ``agent_possessor`` are owned by their doer)."""
+    arrest", "the assassination of Quell" are not against Quell (word class ``patient_possessor``)."""
     out = []
     for ev in events:
         span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand") \
             if ev.event in JUDGING and ev.recipient and ev.trigger is not None else None
         patients: set[str] = set()
         for noun in _judged_nouns(span.root) if span is not None else []:
-            entry = lex.nouns.get(noun.lemma_.lower())
-            if entry is None or not entry.event or noun.lemma_.lower() in word_class("agent_possessor"):
+            if noun.lemma_.lower() not in word_class("patient_possessor"):
                 continue
-            for owner in (c for c in noun.children if c.dep_ == "poss"):
+            for owner in _owners(noun):
                 hit = actor_at(actors, owner.idx, owner.idx + len(owner.text))
                 if hit is not None:
                     patients.add(hit.id)

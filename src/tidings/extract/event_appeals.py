@@ -4,8 +4,8 @@
   on Ostria to withdraw") is a REQUEST to that addressee (or what the action's frame makes it).
 - An appeal *for* something ("called for calm", "called for Varo's resignation", "pressed for
   talks") is a REQUEST of its speaker even without an addressee: the addressee is whoever the
-  requested act belongs to (the possessor or "of" phrase of an act noun whose possessor acts,
-  word class ``agent_possessor``; a named body in the phrase, "G7 action"), else no one.
+  requested act belongs to (the possessor or "of" phrase of an act noun, unless the act is done to
+  them, word class ``patient_possessor``; a named body in the phrase, "G7 action"), else no one.
 - A verb of attack whose object is a statement, act or decision, or that passes a verdict through
   "as" ("attacked the ruling as a disgrace"), is criticism (ACCUSE), not violence.
 
@@ -58,9 +58,10 @@ def _requested(v: Any) -> Any:
 
 
 def act_owners(noun: Any) -> list[Any]:
-    """Who an act noun's act belongs to: its possessor or "of" phrase when the possessor acts
-    ("Varo's resignation", "the resignation of Varo"); none for acts done to someone."""
-    if noun.lemma_.lower() not in word_class("agent_possessor"):
+    """Who an act noun's act belongs to: its possessor or "of" phrase ("Varo's resignation", "the
+    resignation of Varo"); none for acts done to the possessor (word class ``patient_possessor``:
+    "Navalny's release")."""
+    if noun.lemma_.lower() in word_class("patient_possessor"):
         return []
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -96,7 +97,7 @@ def is_verbal_attack(v: Any, lex: Lexicon, act_nouns: frozenset[str]) -> bool:
         if is_participant_like(o) or o.ent_type_ in ("GPE", "LOC", "FAC"):
             return False
         entry = lex.nouns.get(lemma)
-        if lemma in word_class("agent_possessor") or lemma in act_nouns or (entry is not None and entry.event):
+        if lemma in word_class("statement_or_act") or lemma in act_nouns or (entry is not None and entry.event):
             return True
     return False
 

@@ -303,7 +303,7 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
         events.extend(_code_sentence(sent, lex, book, draft, headline_cues))
     events = sorted(events + judged_in_quotes(doc, draft, book, events), key=lambda e: e.evidence.start)
     events = without_patient_owners(doc, events, lex, book.actors)
-    events = doers_of_judged_acts(doc, events, lex, book.country)
+    events = doers_of_judged_acts(doc, events, lex, book.country, book.actors)
     events = implicit_agents(doc, events, book, draft.quotes)
     headline_end = sents[0].end_char if len(sents) > 1 else -1
     events = default_recipients(merge_events(events, book, headline_end), doc, book)
