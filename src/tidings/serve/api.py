@@ -76,9 +76,9 @@ def list_events(request: Request, filters: Filters = Depends(event_filters),
                 cursor: str | None = Query(None, description="next_cursor of the previous page."),
                 limit: int = Query(50, ge=1, le=MAX_PAGE), total: bool = Query(False, description="Count all matches.")
                 ) -> EventList:
-    page = qs.event_page(store_of(request).conn(), sort=sort, cursor=cursor, limit=limit, with_total=total,
-                         **filters.values)
-    return EventList(page.events, page.next_cursor, page.total)
+    store = store_of(request)
+    page = qs.event_page(store.conn(), sort=sort, cursor=cursor, limit=limit, **filters.values)
+    return EventList(page.events, page.next_cursor, store.cached(qs.event_count, **filters.values) if total else None)
 
 
 def event_of(request: Request, article_id: str, event_id: str) -> EventDetail:
@@ -99,7 +99,7 @@ def get_event(request: Request, article_id: str = Path(...), event_id: str = Pat
 def list_actors(request: Request, filters: Filters = Depends(event_filters),
                 name: str | None = Query(None, description="Part of the actor's name."),
                 limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10**9)) -> ActorList:
-    rows = qs.actors(store_of(request).conn(), name=name, limit=limit + 1, offset=offset, **filters.values)
+    rows = store_of(request).cached(qs.actors, name=name, limit=limit + 1, offset=offset, **filters.values)
     return ActorList(tuple(rows[:limit]), offset + limit if len(rows) > limit else None)
 
 
@@ -108,7 +108,7 @@ def list_actors(request: Request, filters: Filters = Depends(event_filters),
 def get_actor(request: Request, key: str = Path(..., description="name|country|sector, e.g. Ludo Brannick||GOV"),
               filters: Filters = Depends(event_filters)) -> qs.ActorProfile:
     values = {k: v for k, v in filters.values.items() if k != "involving"}
-    return qs.actor_profile(store_of(request).conn(), key, **values)
+    return store_of(request).cached(qs.actor_profile, key=key, **values)
 
 
 QUOTE_KINDS = ("direct", "partial", "indirect")
@@ -145,21 +145,21 @@ def get_article(request: Request, article_id: str = Path(...)) -> ArticleView:
 def stats_timeline(request: Request, filters: Filters = Depends(event_filters),
                    interval: Literal["day", "week", "month", "year"] = Query("month"),
                    by: Literal["quad", "event"] = Query("quad")) -> qs.Timeline:
-    return qs.timeline(store_of(request).conn(), interval=interval, by=by, **filters.values)
+    return store_of(request).cached(qs.timeline, interval=interval, by=by, **filters.values)
 
 
 @router.get("/stats/network", response_model=qs.Network, summary="Weighted actor -> recipient edges")
 def stats_network(request: Request, filters: Filters = Depends(event_filters),
                   edges: int = Query(60, ge=1, le=MAX_PAGE)) -> qs.Network:
-    return qs.network(store_of(request).conn(), edges=edges, **filters.values)
+    return store_of(request).cached(qs.network, edges=edges, **filters.values)
 
 
 @router.get("/stats/map", response_model=MapStats, summary="Matching events by place and by country")
 def stats_map(request: Request, filters: Filters = Depends(event_filters),
               limit: int = Query(200, ge=1, le=MAX_PAGE)) -> MapStats:
-    conn = store_of(request).conn()
-    places = qs.places(conn, limit=limit, **filters.values)
-    by_country = qs.actor_countries(conn, **filters.values)
+    store = store_of(request)
+    places = store.cached(qs.places, limit=limit, **filters.values)
+    by_country = store.cached(qs.actor_countries, **filters.values)
     return MapStats(places, tuple(CountryCount(c, n) for c, n in by_country))
 
 

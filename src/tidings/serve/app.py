@@ -11,9 +11,11 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+import time
+from collections import OrderedDict
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any, AsyncIterator
+from typing import Any, AsyncIterator, Callable, TypeVar
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
@@ -28,6 +30,9 @@ from ..query_stats import open_readonly
 
 HERE = Path(__file__).resolve().parent
 log = logging.getLogger("tidings.serve")
+T = TypeVar("T")
+CACHE_TTL_S = 60.0
+CACHE_SIZE = 256
 
 
 class Store:
@@ -40,6 +45,7 @@ class Store:
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self._generation = 0
+        self._cache: OrderedDict[tuple[Any, ...], tuple[tuple[Any, ...], float, Any]] = OrderedDict()
 
     def conn(self) -> sqlite3.Connection:
         held = getattr(self._local, "held", None)
@@ -51,6 +57,30 @@ class Store:
             self._all.append(conn)
         return conn
 
+    def cached(self, fn: Callable[..., T], **kwargs: Any) -> T:
+        """``fn(conn, **kwargs)``, remembered until the store changes (an aggregate over a million events
+        takes seconds; the same view asked again answers at once). A store that only lost rows is
+        noticed within :data:`CACHE_TTL_S`."""
+        key = (fn.__module__, fn.__qualname__, tuple(sorted((k, repr(v)) for k, v in kwargs.items())))
+        version = self._version()
+        with self._lock:
+            hit = self._cache.get(key)
+            if hit is not None and hit[0] == version and time.monotonic() - hit[1] < CACHE_TTL_S:
+                self._cache.move_to_end(key)
+                return hit[2]  # type: ignore[no-any-return]
+        value = fn(self.conn(), **kwargs)
+        with self._lock:
+            self._cache[key] = (version, time.monotonic(), value)
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return value
+
+    def _version(self) -> tuple[Any, ...]:
+        """What changes when an ingest commits: the newest row ids (four index look-ups)."""
+        row = self.conn().execute("SELECT (SELECT max(id) FROM events), (SELECT max(rowid) FROM articles), "
+                                  "(SELECT max(id) FROM problems), (SELECT max(id) FROM quotes)").fetchone()
+        return tuple(row)
+
     def close(self) -> None:
         """Close every connection; a later request (an app started again) opens new ones."""
         with self._lock:
@@ -58,6 +88,7 @@ class Store:
             for conn in self._all:
                 conn.close()
             self._all.clear()
+            self._cache.clear()
 
 
 def error_body(status: int, code: str, message: str, param: str | None = None) -> dict[str, Any]:

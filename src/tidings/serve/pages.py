@@ -51,22 +51,24 @@ templates.env.globals["actor_href"] = actor_href
 
 @router.get("/")
 def home(request: Request, filters: Filters = Depends(event_filters)) -> Response:
-    conn = store_of(request).conn()
-    return _page(request, "home.html", filters=filters, summary=query.summary(conn),
-                 total=qs.event_count(conn, **filters.values),
-                 chart=timeline_svg(qs.timeline(conn, interval="month", by="quad", **filters.values),
+    store = store_of(request)
+    return _page(request, "home.html", filters=filters, summary=store.cached(query.summary),
+                 total=store.cached(qs.event_count, **filters.values),
+                 chart=timeline_svg(store.cached(qs.timeline, interval="month", by="quad", **filters.values),
                                     lambda **c: "/events?" + filters.query(**c)),
-                 types=qs.type_counts(conn, **filters.values),
-                 actors=qs.actors(conn, limit=10, **filters.values))
+                 types=store.cached(qs.type_counts, **filters.values),
+                 actors=store.cached(qs.actors, limit=10, **filters.values))
 
 
 @router.get("/events")
 def events_page(request: Request, filters: Filters = Depends(event_filters),
                 sort: Literal["newest", "oldest"] = Query("newest"), cursor: str | None = Query(None)) -> Response:
-    page = qs.event_page(store_of(request).conn(), sort=sort, cursor=cursor, limit=PAGE, with_total=True,
-                         **filters.values)
+    store = store_of(request)
+    page = qs.event_page(store.conn(), sort=sort, cursor=cursor, limit=PAGE, **filters.values)
+    total = store.cached(qs.event_count, **filters.values)
     more = f"/events?{filters.query(sort=sort, cursor=page.next_cursor)}" if page.next_cursor else None
-    return _page(request, "events.html", filters=filters, page=page, sort=sort, more=more, first=cursor is None)
+    return _page(request, "events.html", filters=filters, page=page, total=total, sort=sort, more=more,
+                 first=cursor is None)
 
 
 @router.get("/events/{article_id}/{event_id}")
@@ -85,7 +87,7 @@ def article_page(request: Request, article_id: str = Path(...)) -> Response:
 @router.get("/actors")
 def actors_page(request: Request, filters: Filters = Depends(event_filters), name: str | None = Query(None),
                 offset: int = Query(0, ge=0, le=10**9)) -> Response:
-    rows = qs.actors(store_of(request).conn(), name=name, limit=PAGE + 1, offset=offset, **filters.values)
+    rows = store_of(request).cached(qs.actors, name=name, limit=PAGE + 1, offset=offset, **filters.values)
     more = f"/actors?{filters.query(name=name, offset=offset + PAGE)}" if len(rows) > PAGE else None
     return _page(request, "actors.html", filters=filters, rows=rows[:PAGE], name=name or "", more=more,
                  offset=offset)
@@ -94,7 +96,7 @@ def actors_page(request: Request, filters: Filters = Depends(event_filters), nam
 @router.get("/actors/{key}")
 def actor_page(request: Request, key: str = Path(...), filters: Filters = Depends(event_filters)) -> Response:
     values = {k: v for k, v in filters.values.items() if k != "involving"}
-    profile = qs.actor_profile(store_of(request).conn(), key, **values)
+    profile = store_of(request).cached(qs.actor_profile, key=key, **values)
     return _page(request, "actor.html", filters=filters, p=profile)
 
 
@@ -114,7 +116,7 @@ def quotes_page(request: Request, given: dict[str, Any] = Depends(quote_filters)
 def timeline_page(request: Request, filters: Filters = Depends(event_filters),
                   interval: Literal["day", "week", "month", "year"] = Query("week"),
                   by: Literal["quad", "event"] = Query("quad")) -> Response:
-    t = qs.timeline(store_of(request).conn(), interval=interval, by=by, **filters.values)
+    t = store_of(request).cached(qs.timeline, interval=interval, by=by, **filters.values)
     chart = timeline_svg(t, lambda **c: "/events?" + filters.query(**c))
     return _page(request, "timeline.html", filters=filters, t=t, chart=chart, interval=interval, by=by,
                  extra={"interval": interval, "by": by})
@@ -123,7 +125,7 @@ def timeline_page(request: Request, filters: Filters = Depends(event_filters),
 @router.get("/network")
 def network_page(request: Request, filters: Filters = Depends(event_filters),
                  edges: int = Query(40, ge=1, le=200)) -> Response:
-    net = qs.network(store_of(request).conn(), edges=edges, **filters.values)
+    net = store_of(request).cached(qs.network, edges=edges, **filters.values)
     chart = network_svg(net, actor_href,
                         lambda s, t: "/events?" + filters.query(actor_key=s, recipient_key=t))
     return _page(request, "network.html", filters=filters, net=net, chart=chart, extra={"edges": edges})
@@ -131,11 +133,11 @@ def network_page(request: Request, filters: Filters = Depends(event_filters),
 
 @router.get("/map")
 def map_page(request: Request, filters: Filters = Depends(event_filters)) -> Response:
-    conn = store_of(request).conn()
-    stats = qs.places(conn, **filters.values)
+    store = store_of(request)
+    stats = store.cached(qs.places, **filters.values)
     chart = world_svg(stats.countries, lambda iso3: "/events?" + filters.query(place=iso3))
     return _page(request, "map.html", filters=filters, stats=stats, chart=chart,
-                 actor_countries=qs.actor_countries(conn, **filters.values)[:30])
+                 actor_countries=store.cached(qs.actor_countries, **filters.values)[:30])
 
 
 @router.get(WORLD_URL)
