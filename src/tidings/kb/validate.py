@@ -29,11 +29,11 @@ STEMS = ("countries", "organizations", "regions", "sectors", "people")
 COMMON_WORDS = frozenset("""
 a an and are as at be but by for from has he her his in is it its not of on or she that the their they this to
 was we were who will with party the party group the group army the army government the government movement
-front union alliance coalition council assembly congress court forces force militia rebels police state the state
+front union alliance coalition bloc council assembly congress court forces force militia rebels police state the state
 people republic national liberation resistance justice freedom unity hope change reform future forward together
 renewal progress democracy solidarity independence new old left right centre center
 """.split()) | {"the party", "the group", "the army", "the government", "the movement", "the front", "the alliance",
-                "the coalition", "the council", "the state", "the militants", "the rebels", "the union"}
+                "the coalition", "the bloc", "the council", "the state", "the militants", "the rebels", "the union"}
 
 
 @dataclass(frozen=True)
