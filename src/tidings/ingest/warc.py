@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import re
 import sys
 from typing import Any, BinaryIO, Iterator
@@ -20,6 +21,10 @@ from .html import html_charset, read_html
 from .text import DEFAULT_MAX_BYTES, decode, problem
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+# warcio logs its doubts about a record (a URI with spaces); a library must not print them to stderr
+logging.getLogger("warcio").addHandler(logging.NullHandler())
+logging.getLogger("warcio").propagate = False
 
 
 def looks_like_warc(head: bytes) -> bool:
