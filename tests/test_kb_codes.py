@@ -70,3 +70,11 @@ def test_every_plover_sector_is_reachable() -> None:
 def test_every_nonstate_code_is_used_by_an_organisation() -> None:
     used = {e.country for e in load_kb().entities if e.kind != "country"}
     assert NONSTATE_CODES - used == set()
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE_DIR.glob("*.csv")), ids=lambda p: p.name)
+def test_every_table_says_how_current_it_is(path: Path) -> None:
+    head = [line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    stamps = [line for line in head if line.split(":")[0].strip("# ") == "curated-until"]
+    assert len(stamps) == 1, "one '# curated-until: YYYY-MM-DD' line"
+    assert len(stamps[0].split(":", 1)[1].strip()) == 10

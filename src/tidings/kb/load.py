@@ -232,8 +232,8 @@ def kb_dirs(extra: Iterable[str | Path] = ()) -> tuple[Path, ...]:
     """The packaged KB, then ``$TIDINGS_KB`` directories, then ``extra`` ones."""
     dirs = [PACKAGE_DIR]
     env = os.environ.get(ENV_VAR, "")
-    dirs += [Path(p) for p in env.split(os.pathsep) if p.strip()]
-    dirs += [Path(p) for p in extra]
+    dirs += [Path(p).expanduser() for p in env.split(os.pathsep) if p.strip()]
+    dirs += [Path(p).expanduser() for p in extra]
     return tuple(d.resolve() for d in dirs)
 
 

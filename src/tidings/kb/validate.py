@@ -50,7 +50,7 @@ class Finding:
 
 def validate_dir(folder: str | Path, *, base: tuple[Path, ...] = (PACKAGE_DIR,)) -> list[Finding]:
     """Every finding for ``folder`` (checked on top of ``base``), errors first, then by place."""
-    folder = Path(folder).resolve()
+    folder = Path(folder).expanduser().resolve()
     if not folder.is_dir():
         return [Finding("error", str(folder), "not a directory")]
     files = sorted(folder.glob("*.csv"))
