@@ -71,3 +71,11 @@ def test_in_ordinary_text(code_text, text: str, want: tuple[str, str] | None, un
     assert not {c for c, _ in codes} & unwanted, codes
     if want is not None:
         assert want in codes, codes
+
+
+@pytest.mark.parametrize(("a", "b"), [("Kurdistan Workers' Party", "Kurdistan Workers's Party"),
+                                      ("the Kremlin's", "Kremlin"), ("Jones's", "Jones'")])
+def test_possessive_spellings_share_a_key(a: str, b: str) -> None:
+    from tidings.kb import name_key
+
+    assert name_key(a) == name_key(b)

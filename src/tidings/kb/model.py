@@ -27,9 +27,15 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip().lower()
 
 
+_S_POSSESSIVE = re.compile(r"(?<=\w)s's\b")
+
+
 def name_key(text: str) -> str:
-    """:func:`fold` without a leading article or trailing possessive ("the Kremlin's" -> "kremlin")."""
-    key = fold(text)
+    """:func:`fold` without a leading article or trailing possessive ("the Kremlin's" -> "kremlin").
+
+    A plural possessive is one key however it is spelled: "Workers' Party", "Workers's Party".
+    """
+    key = _S_POSSESSIVE.sub("s'", fold(text))
     if key.startswith("the "):
         key = key[4:]
     if key.endswith("'s"):
