@@ -90,3 +90,22 @@ def test_events_verbal_attack_is_an_accusation(nlp, text: str, actor: str) -> No
 ])
 def test_events_physical_attack_stays_an_assault(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _has(_events(nlp, text), "ASSAULT", None, None)
+
+
+@pytest.mark.parametrize("text, kind, actor, recipient", [
+    ("Ostria denounced the maritime deal between Kestria and Rhun.", "ACCUSE", "Ostria", "Kestria"),
+    ("Senator Dara Quell attacked the proclamation of a new border by President Pell Varo.", "ACCUSE", "Quell", "Varo"),
+    ("Speaker Ali Bakr announced an inquiry into the conduct of Governor Pell Varo.", "ACCUSE", "Bakr", "Varo"),
+    ("Governor Ali Bakr welcomed the agreement between Kestria and Ostria.", "SUPPORT", "Bakr", "Ostria"),
+])
+def test_events_judged_thing_goes_to_its_makers(nlp, text: str, kind: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    assert _has(_events(nlp, text), kind, actor, recipient)
+
+
+@pytest.mark.parametrize("text, not_recipient", [
+    ("Ostria condemned the deal, which Kestria called fair.", "Kestria"),   # no maker inside the phrase
+    ("Senator Ali Bakr criticised the jailing of Dara Quell by the Ostrian court.", "Quell"),
+])
+def test_events_judged_thing_without_its_makers(nlp, text: str, not_recipient: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    assert not any(t in ("ACCUSE", "SUPPORT") and any(not_recipient in r for r in recs) for t, _a, recs in events)

@@ -69,6 +69,30 @@ def act_owners(noun: Any) -> list[Any]:
     return [o for o in owners if is_participant_like(o)]
 
 
+def doers_of_thing(noun: Any, depth: int = 0) -> list[Any]:
+    """Who did or said the thing a judgement is about: the "by" phrase ("the proclamation … by
+    Varo"), the parties "between" whom it was made ("the deal between Ostria and Kestria"), its
+    possessor unless it was done to them ("Quell's decision"), the "of" phrase of a statement or
+    act ("the conduct of Varo"), and the doers of a thing it is "into" or "of" ("an inquiry into
+    the conduct of Varo"). Empty when the noun names none."""
+    out: list[Any] = []
+    patient = noun.lemma_.lower() in word_class("patient_possessor")
+    for c in noun.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between"):
+            for g in (g for g in c.children if g.dep_ == "pobj"):
+                out += [g] + [k for k in g.children if k.dep_ == "conj"]
+        elif c.dep_ == "poss" and not patient:
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("of", "into") and depth < 2:
+            for g in (g for g in c.children if g.dep_ == "pobj"):
+                if is_participant_like(g):
+                    if c.lower_ == "of" and not patient and noun.lemma_.lower() in word_class("statement_or_act"):
+                        out.append(g)
+                elif g.pos_ == "NOUN":
+                    out += doers_of_thing(g, depth + 1)
+    return [t for t in out if is_participant_like(t) or t.pos_ == "PROPN"]
+
+
 def requested_act(v: Any) -> Candidate | None:
     """A REQUEST of the speaker of an appeal for something; None for other verbs."""
     lemma = v.lemma_.lower()
@@ -102,4 +126,4 @@ def is_verbal_attack(v: Any, lex: Lexicon, act_nouns: frozenset[str]) -> bool:
     return False
 
 
-__all__ = ["act_owners", "addressed_appeal", "is_verbal_attack", "requested_act"]
+__all__ = ["act_owners", "addressed_appeal", "doers_of_thing", "is_verbal_attack", "requested_act"]

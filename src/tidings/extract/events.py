@@ -29,8 +29,9 @@ from ..schema import ArticleResult, Event, Provenance, Quote, Span
 from . import event_lexicon
 from .common import sentence_span
 from .actor_national import settle
-from .event_args import COMPONENT, ActorBook, inner_participants, is_self_reference, participants, proposer
-from .event_anaphora import doers_of_judged_acts, without_patient_owners
+from .event_args import COMPONENT, ActorBook, inner_participants, is_participant_like, is_self_reference, participants, proposer
+from .event_anaphora import JUDGING, doers_of_judged_acts, without_patient_owners
+from .event_appeals import doers_of_thing
 from .event_aux import aux_flags, chain, intensity
 from .event_constructions import conditional_verbs, own_envoys
 from .event_context import contexts, cues
@@ -170,6 +171,13 @@ def _speaker_acts(c: Candidate, actors: Sequence[str]) -> bool:
     return not actors and all(a.pos_ == "PRON" for a in c.actors)  # "said it would…"
 
 
+def _judged_doers(tok: Any) -> list[Any]:
+    """The doers of a judged thing (a noun that is no participant), else nothing."""
+    if tok.pos_ != "NOUN" or is_participant_like(tok):
+        return []
+    return doers_of_thing(tok)
+
+
 def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, headline_cues: list[tuple[int, str]]
               ) -> Event | None:
     trig_start = min(t.idx for t in c.trigger)
@@ -180,6 +188,9 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     if quote is not None and quote.speaker and _speaker_acts(c, actors):
         actors = (quote.speaker,) + tuple(a for a in actors if a != quote.speaker)
         _speaker_country(quote, sent.doc, book)
+    if c.event in JUDGING:  # "criticised the deal between Ostria and Kestria": against its makers
+        c.recipients = [d for r in c.recipients for d in (_judged_doers(r) or [r])] or [
+            d for o in c.objects + [t for t in c.trigger if t.pos_ == "NOUN"] for d in _judged_doers(o)]
     recipients = tuple(r for r in participants(c.recipients, book) if r not in actors)
     if not recipients:
         for o in c.objects + [r for r in c.recipients]:
