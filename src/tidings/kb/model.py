@@ -190,7 +190,7 @@ class KnowledgeBase:
 
     def sector_term(self, phrase: str) -> SectorTerm | None:
         """The sector of a noun or title, trying the singular of plurals ("troops", "gunmen")."""
-        key = fold(phrase)
+        key = fold(phrase).replace(" 's", "'s")  # tokenised possessives: "sheriff 's office"
         if key in self.sector_terms:
             return self.sector_terms[key]
         for sing in singulars(key):
