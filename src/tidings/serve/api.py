@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from fastapi.responses import StreamingResponse
+from fastapi.responses import Response, StreamingResponse
 
 from .. import query, query_stats as qs
 from ..extract.event_confidence import default_threshold
@@ -70,18 +70,26 @@ class Summary:
     confidence_threshold: float  # events below it are candidates, left out of the CLI's default output
 
 
+def _json(value: Any) -> Response:
+    """A dataclass as JSON, written directly: the documented response_model is the same shape, and skipping
+    its validation saves ~20 ms per 1,000 rows (a daily timeline by type has ~12,000 buckets)."""
+    body = json.dumps(dataclasses.asdict(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return Response(body, media_type="application/json")
+
+
 @router.get("/events", response_model=EventList, summary="Events matching filters, a page at a time")
 def list_events(request: Request, filters: Filters = Depends(event_filters),
                 sort: Literal["newest", "oldest"] = Query("newest", description="By the event's day."),
                 cursor: str | None = Query(None, description="next_cursor of the previous page."),
                 limit: int = Query(50, ge=1, le=MAX_PAGE), total: bool = Query(False, description="Count all matches.")
-                ) -> EventList:
+                ) -> Response:
     store = store_of(request)
     page = qs.event_page(store.conn(), sort=sort, cursor=cursor, limit=limit, **filters.values)
-    return EventList(page.events, page.next_cursor, store.cached(qs.event_count, **filters.values) if total else None)
+    return _json(EventList(page.events, page.next_cursor,
+                           store.cached(qs.event_count, **filters.values) if total else None))
 
 
-def event_of(request: Request, article_id: str, event_id: str) -> EventDetail:
+def event_of(request: Request, article_id: str, event_id: str) -> Response:
     result = query.load_result(store_of(request).conn(), article_id)
     event = find_event(result, event_id)
     if event is None:
@@ -91,24 +99,24 @@ def event_of(request: Request, article_id: str, event_id: str) -> EventDetail:
 
 @router.get("/events/{article_id}/{event_id}", response_model=EventDetail,
             summary="One event with its participants, quote, evidence sentence and further mentions")
-def get_event(request: Request, article_id: str = Path(...), event_id: str = Path(...)) -> EventDetail:
-    return event_of(request, article_id, event_id)
+def get_event(request: Request, article_id: str = Path(...), event_id: str = Path(...)) -> Response:
+    return _json(event_of(request, article_id, event_id))
 
 
 @router.get("/actors", response_model=ActorList, summary="Actors of the matching events, most active first")
 def list_actors(request: Request, filters: Filters = Depends(event_filters),
                 name: str | None = Query(None, description="Part of the actor's name."),
-                limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10**9)) -> ActorList:
+                limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10**9)) -> Response:
     rows = store_of(request).cached(qs.actors, name=name, limit=limit + 1, offset=offset, **filters.values)
-    return ActorList(tuple(rows[:limit]), offset + limit if len(rows) > limit else None)
+    return _json(ActorList(tuple(rows[:limit]), offset + limit if len(rows) > limit else None))
 
 
 @router.get("/actors/{key}", response_model=qs.ActorProfile,
             summary="One actor (key name|country|sector): roles over time, events by type, top counterparts")
 def get_actor(request: Request, key: str = Path(..., description="name|country|sector, e.g. Ludo Brannick||GOV"),
-              filters: Filters = Depends(event_filters)) -> qs.ActorProfile:
+              filters: Filters = Depends(event_filters)) -> Response:
     values = {k: v for k, v in filters.values.items() if k != "involving"}
-    return store_of(request).cached(qs.actor_profile, key=key, **values)
+    return _json(store_of(request).cached(qs.actor_profile, key=key, **values))
 
 
 QUOTE_KINDS = ("direct", "partial", "indirect")
@@ -127,50 +135,50 @@ def quote_filters(text: str | None = Query(None, description="Words of the quote
 @router.get("/quotes", response_model=QuoteList, summary="Quotes by words (best match first) and speaker")
 def list_quotes(request: Request, filters: dict[str, Any] = Depends(quote_filters),
                 limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10**9),
-                total: bool = Query(False)) -> QuoteList:
+                total: bool = Query(False)) -> Response:
     conn = store_of(request).conn()
     given = {k: v for k, v in filters.items() if v is not None}
     rows = query.quotes(conn, limit=limit + 1, offset=offset, **given)
     count = query.quote_total(conn, **given) if total else None
-    return QuoteList(tuple(rows[:limit]), offset + limit if len(rows) > limit else None, count)
+    return _json(QuoteList(tuple(rows[:limit]), offset + limit if len(rows) > limit else None, count))
 
 
 @router.get("/articles/{article_id}", response_model=ArticleView,
             summary="An article's text with its actor, quote, speaker, cue, trigger and evidence spans")
-def get_article(request: Request, article_id: str = Path(...)) -> ArticleView:
-    return article_view(query.load_result(store_of(request).conn(), article_id))
+def get_article(request: Request, article_id: str = Path(...)) -> Response:
+    return _json(article_view(query.load_result(store_of(request).conn(), article_id)))
 
 
 @router.get("/stats/timeline", response_model=qs.Timeline, summary="Matching events per period by quad class or type")
 def stats_timeline(request: Request, filters: Filters = Depends(event_filters),
                    interval: Literal["day", "week", "month", "year"] = Query("month"),
-                   by: Literal["quad", "event"] = Query("quad")) -> qs.Timeline:
-    return store_of(request).cached(qs.timeline, interval=interval, by=by, **filters.values)
+                   by: Literal["quad", "event"] = Query("quad")) -> Response:
+    return _json(store_of(request).cached(qs.timeline, interval=interval, by=by, **filters.values))
 
 
 @router.get("/stats/network", response_model=qs.Network, summary="Weighted actor -> recipient edges")
 def stats_network(request: Request, filters: Filters = Depends(event_filters),
-                  edges: int = Query(60, ge=1, le=MAX_PAGE)) -> qs.Network:
-    return store_of(request).cached(qs.network, edges=edges, **filters.values)
+                  edges: int = Query(60, ge=1, le=MAX_PAGE)) -> Response:
+    return _json(store_of(request).cached(qs.network, edges=edges, **filters.values))
 
 
 @router.get("/stats/map", response_model=MapStats, summary="Matching events by place and by country")
 def stats_map(request: Request, filters: Filters = Depends(event_filters),
-              limit: int = Query(200, ge=1, le=MAX_PAGE)) -> MapStats:
+              limit: int = Query(200, ge=1, le=MAX_PAGE)) -> Response:
     store = store_of(request)
     places = store.cached(qs.places, limit=limit, **filters.values)
     by_country = store.cached(qs.actor_countries, **filters.values)
-    return MapStats(places, tuple(CountryCount(c, n) for c, n in by_country))
+    return _json(MapStats(places, tuple(CountryCount(c, n) for c, n in by_country)))
 
 
 @router.get("/stats/summary", response_model=Summary, summary="Counts of everything stored")
-def stats_summary(request: Request) -> Summary:
-    return Summary(query.summary(store_of(request).conn()), default_threshold())
+def stats_summary(request: Request) -> Response:
+    return _json(Summary(query.summary(store_of(request).conn()), default_threshold()))
 
 
 @router.get("/activity", response_model=qs.Activity, summary="What an ingest has written lately")
-def get_activity(request: Request) -> qs.Activity:
-    return qs.activity(store_of(request).conn())
+def get_activity(request: Request) -> Response:
+    return _json(qs.activity(store_of(request).conn()))
 
 
 # --- downloads --------------------------------------------------------------------------------
