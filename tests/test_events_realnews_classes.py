@@ -150,6 +150,9 @@ def test_events_counting_without_an_addressed_action_is_no_request(nlp) -> None:
      "outrage.", "ACCUSE", "Roe", "Bakr"),
     ("Ostrian troops shelled the border town of Rask on Monday. The shelling was criticised by the African Union.",
      "ACCUSE", "African Union", "Ostria"),
+    # a compatriot out of government judges the government's act: its own country is no excuse
+    ("British Prime Minister Pell Varo suspended parliament on Monday. The British opposition leader Dara Quell condemned the "
+     "move.", "ACCUSE", "Quell", "Varo"),
 ])
 def test_events_verdict_on_an_act_is_against_its_doer(nlp, text: str, event: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
     found = [e for e in _coded_article(nlp, text) if e[0] == event and actor in " ".join(e[1])]

@@ -46,9 +46,10 @@ def _act_type(noun: Any, lex: Lexicon) -> tuple[bool, str | None]:
 
 
 def _doer(events: Sequence[Event], before: int, kind: str | None, judge: Sequence[str],
-          country_of: Callable[[str], str | None]) -> tuple[str, ...]:
-    """Actors of the nearest earlier act of ``kind`` that are neither the judge nor of its countries."""
-    own = set(judge) | {c for c in map(country_of, judge) if c}
+          country_of: Callable[[str], str | None], state_judge: bool = True) -> tuple[str, ...]:
+    """Actors of the nearest earlier act of ``kind`` that are neither the judge nor, when the judge
+    speaks for a state, of its countries (an opposition leader may judge their own government)."""
+    own = set(judge) | ({c for c in map(country_of, judge) if c} if state_judge else set())
     for ev in sorted((e for e in events if e.evidence.start <= before), key=lambda e: -e.evidence.start):
         if "negation" in ev.aux or not ((kind is not None and ev.event == kind)
                                         or (kind is None and quad_of(ev.event) in (2, 4))):
@@ -57,6 +58,15 @@ def _doer(events: Sequence[Event], before: int, kind: str | None, judge: Sequenc
         if doers and not set(ev.actor) & set(judge):
             return doers
     return ()
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+
+
+def _speaks_for_a_state(judge: Sequence[str], actors: Sequence[Actor]) -> bool:
+    """Whether a judge is a state or one of its organs (or unknown: then assume it is)."""
+    found = [a for a in actors if a.id in judge]
+    return not found or any(a.kind == "country" or a.sector in STATE_SECTORS for a in found)
 
 
 def _possessor_doer(noun: Any, actors: Sequence[Actor], judge: Sequence[str]) -> tuple[str, ...]:
@@ -89,7 +99,7 @@ def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
                 break
             if is_act and not any(c.dep_ == "poss" for c in noun.children):
                 found = _doer(events, ev.evidence.start if ev.trigger.start > noun.idx else noun.idx, kind,
-                              ev.actor, country_of)
+                              ev.actor, country_of, _speaks_for_a_state(ev.actor, actors))
                 if found:
                     break
         out.append(dataclasses.replace(ev, recipient=found) if found else ev)
