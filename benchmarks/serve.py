@@ -4,8 +4,9 @@
 (default 1,000,000: N/5 synthetic articles of 5 events each, about 3,000 recurring actors of
 60 countries, 300 places; written one article per transaction as ``tidings ingest`` does), or
 reuses FILE where it exists, then serves it with uvicorn on a loopback port and times R
-requests of every API endpoint and dashboard page with varied filters. Prints the median and
-the 95th percentile per request and flags any p95 over the 300 ms target.
+requests of every API endpoint and dashboard page with varied filters. Prints, per request,
+the slowest first request of its URLs (before anything is cached) and the median and 95th
+percentile of the repeated ones, and flags any p95 over the 300 ms target.
 """
 
 from __future__ import annotations
@@ -191,23 +192,25 @@ def main(argv: list[str] | None = None) -> None:
     cases = requests(db, rng)
     base, server, thread = _serve(db)
     slow = []
-    print(f"latency over {args.runs} requests each (ms), median / p95; target p95 < {TARGET_MS:.0f} ms")
-    with httpx.Client(base_url=base, timeout=60) as client:
+    print(f"latency (ms): 'first' = the slowest first request of a URL (nothing cached yet); then {args.runs} "
+          f"requests cycling through the URLs: median / p95. Target p95 < {TARGET_MS:.0f} ms")
+    with httpx.Client(base_url=base, timeout=120) as client:
+        def timed(url: str) -> float:
+            t0 = time.perf_counter()
+            r = client.get(url)
+            ms = (time.perf_counter() - t0) * 1000
+            if r.status_code != 200:
+                raise SystemExit(f"{url}: HTTP {r.status_code} {r.text[:200]}")
+            return ms
+
         for label, urls in cases:
-            client.get(urls[0])  # first touch: page cache and lazily built tables
-            times = []
-            for k in range(args.runs):
-                t0 = time.perf_counter()
-                r = client.get(urls[k % len(urls)])
-                times.append((time.perf_counter() - t0) * 1000)
-                if r.status_code != 200:
-                    raise SystemExit(f"{urls[k % len(urls)]}: HTTP {r.status_code} {r.text[:200]}")
-            times.sort()
+            first = max(timed(u) for u in urls)
+            times = sorted(timed(urls[k % len(urls)]) for k in range(args.runs))
             p95 = times[int(0.95 * (len(times) - 1))]
-            mark = "" if p95 < TARGET_MS else "  <-- over target"
+            mark = "" if p95 < TARGET_MS else "  <-- p95 over target"
             if mark:
                 slow.append(label)
-            print(f"  {label:38} {statistics.median(times):8.1f} / {p95:8.1f}{mark}", flush=True)
+            print(f"  {label:38} first {first:8.1f}   {statistics.median(times):8.1f} / {p95:8.1f}{mark}", flush=True)
     server.should_exit = True  # type: ignore[attr-defined]
     thread.join()
     print(f"{len(cases) - len(slow)} of {len(cases)} requests under {TARGET_MS:.0f} ms at p95"

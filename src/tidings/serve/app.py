@@ -161,6 +161,7 @@ def create_app(db: str | Path) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        threading.Thread(target=pages.warm, args=(store,), name="tidings-warm", daemon=True).start()
         yield
         store.close()
 

@@ -18,7 +18,7 @@ from .. import query, query_stats as qs
 from ..extract.event_confidence import default_threshold
 from ..ontology import AUX_MODES, CONTEXTS, EVENT_TYPES, QUAD_NAMES, SECTORS
 from .api import event_of, quote_filters
-from .app import HERE, store_of
+from .app import HERE, Store, store_of
 from .charts import WORLD_URL, network_svg, series_colour, series_label, timeline_svg, world_base_svg, world_svg
 from .params import Filters, event_filters
 from .spans import article_view
@@ -47,6 +47,18 @@ def actor_href(key: str) -> str:
 
 
 templates.env.globals["actor_href"] = actor_href
+
+
+def warm(store: Store) -> None:
+    """Compute the unfiltered views once, in the background at start, so the first visitor does not wait."""
+    for fn, kwargs in ((qs.event_count, {}), (query.summary, {}), (qs.type_counts, {}), (qs.actors, {"limit": 10}),
+                       (qs.timeline, {"interval": "month", "by": "quad"}), (qs.timeline, {"interval": "week", "by": "quad"}),
+                       (qs.network, {"edges": 40}), (qs.places, {}), (qs.actor_countries, {}),
+                       (qs.actors, {"name": None, "limit": PAGE + 1, "offset": 0})):
+        try:
+            store.cached(fn, **kwargs)  # type: ignore[arg-type]
+        except Exception:  # noqa: BLE001 - a store closed at shutdown, or being rewritten: the request will retry
+            return
 
 
 @router.get("/")
