@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.extract.actor_national import acting_states, dominant_state, domestic_groups
+from tidings.extract.actor_national import acting_states, dominant_state, domestic_groups, drop_nested_mentions
 from tidings.schema import Actor, Mention, Span
 
 
@@ -92,3 +92,29 @@ def test_domestic_groups_need_a_dominant_state() -> None:
 def test_acting_states(kind: str, country: str | None, sector: str | None, expected: str | None) -> None:
     actor = _actor("a1", "Kestria", kind, country, sector)
     assert acting_states([actor])[0].sector == expected
+
+
+def _at(aid: str, name: str, kind: str, *spans: tuple[int, int], country: str | None = None) -> Actor:
+    return Actor(aid, name, kind, country=country, mentions=tuple(Mention(Span(s, e, "x" * (e - s))) for s, e in spans))
+
+
+def test_nested_mentions_dropped_and_modifier_only_actors_gone() -> None:
+    # "U.S. President Dara Quell ... the U.S. Senate ... The United States said"
+    quell = _at("a1", "Dara Quell", "person", (0, 25))
+    senate = _at("a2", "US Senate", "organization", (40, 54))
+    usa = _at("a3", "United States", "country", (0, 4), (44, 48), (70, 87), country="USA")
+    modifier_only = _at("a4", "Ostria", "country", (100, 106), country="OST")
+    owner = _at("a5", "Ostrian envoy", "group", (100, 113))
+    out = {a.id: a for a in drop_nested_mentions([quell, senate, usa, modifier_only, owner])}
+    assert [(m.span.start, m.span.end) for m in out["a3"].mentions] == [(70, 87)]
+    assert "a4" not in out and {"a1", "a2", "a5"} <= set(out)
+
+
+def test_nested_mentions_kept_when_used_or_coordinated() -> None:
+    phrase = "governments of Kestria and Ostria"
+    coordinated = Actor("a1", phrase, "group", mentions=(Mention(Span(0, 33, phrase)),))
+    kestria = _at("a2", "Kestria", "country", (15, 22), country="KES")
+    used = _at("a3", "Ostria", "country", (27, 33), country="OST")
+    out = {a.id: a for a in drop_nested_mentions([coordinated, kestria, used], keep={"a3"})}
+    assert set(out) == {"a1", "a2", "a3"}
+    assert out["a2"].mentions  # a coordination names each of its members

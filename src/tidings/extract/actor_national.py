@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from ..ontology import NONSTATE_CODES
 from ..schema import Actor, Provenance
@@ -75,9 +75,35 @@ def acting_states(actors: Sequence[Actor]) -> list[Actor]:
             else a for a in actors]
 
 
-def settle(actors: Sequence[Actor]) -> list[Actor]:
-    """Both steps, in order: states first take their sector, then groups their state."""
-    return domestic_groups(acting_states(actors))
+def _coordination(text: str) -> bool:
+    return " and " in text or "," in text or " or " in text
 
 
-__all__ = ["COMPONENT", "acting_states", "dominant_state", "domestic_groups", "settle"]
+def drop_nested_mentions(actors: Sequence[Actor], keep: Iterable[str] = ()) -> list[Actor]:
+    """The actors without mentions that lie inside another actor's longer mention ("U.S." in "the
+    U.S. Senate", "Ostrian" in "the Ostrian envoy"): a modifier of a name is not a mention of its
+    own. An actor left with no mention is no actor, unless an event or quote uses it (``keep``);
+    a coordination ("the governments of Kestria and Ostria") names each of its members."""
+    keep = set(keep)
+    outer = [(m.span.start, m.span.end, a.id) for a in actors for m in a.mentions if not _coordination(m.span.text)]
+    out = []
+    for a in actors:
+        own = tuple(m for m in a.mentions if not any(
+            oid != a.id and s <= m.span.start and m.span.end <= e and e - s > m.span.end - m.span.start
+            for s, e, oid in outer))
+        if own == a.mentions:
+            out.append(a)
+        elif own:
+            out.append(dataclasses.replace(a, mentions=own))
+        elif a.id in keep:
+            out.append(a)
+    return out
+
+
+def settle(actors: Sequence[Actor], keep: Iterable[str] = ()) -> list[Actor]:
+    """The finishing steps, in order: modifiers stop being mentions, states take their sector,
+    then groups their state (``keep``: ids that events or quotes use)."""
+    return domestic_groups(acting_states(drop_nested_mentions(actors, keep)))
+
+
+__all__ = ["COMPONENT", "acting_states", "dominant_state", "domestic_groups", "drop_nested_mentions", "settle"]

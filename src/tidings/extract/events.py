@@ -324,7 +324,8 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     """Code the article's PLOVER events; add actors for participants the actors stage missed."""
     events, book = code_doc(doc, draft, country_names(resources))
-    return dataclasses.replace(draft, events=tuple(events), actors=tuple(settle(book.actors)))
+    used = {a for e in events for a in e.actor + e.recipient} | {q.speaker for q in draft.quotes if q.speaker}
+    return dataclasses.replace(draft, events=tuple(events), actors=tuple(settle(book.actors, used)))
 
 
 __all__ = ["code_doc", "merge_events", "quote_at", "run"]
