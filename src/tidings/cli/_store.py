@@ -134,9 +134,11 @@ def _flat(value: Any) -> Any:
 
 
 def emit_jsonl(rows: Iterable[Any]) -> int:
+    from ..export.flat import row_dict
+
     n = 0
     for r in rows:
-        click.echo(json.dumps(r if isinstance(r, dict) else dataclasses.asdict(r), ensure_ascii=False, default=str))
+        click.echo(json.dumps(r if isinstance(r, dict) else row_dict(r), ensure_ascii=False, default=str))
         n += 1
     return n
 

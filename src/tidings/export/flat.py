@@ -92,6 +92,14 @@ def flat_event(row: EventRow) -> dict[str, Any]:
     return {name: out[name] for name in EVENT_FIELDS}
 
 
+def row_dict(row: Any) -> dict[str, Any]:
+    """A row of :mod:`tidings.query` (and its participants) as a JSON-ready dict, without deep copies."""
+    out = dict(row.__dict__)
+    if "participants" in out:
+        out["participants"] = [dict(p.__dict__) for p in out["participants"]]
+    return out
+
+
 def text_value(value: Any) -> str:
     """A flat value as CSV/TSV text: empty for None, ISO for dates, repr-free numbers."""
     if value is None:
@@ -101,5 +109,5 @@ def text_value(value: Any) -> str:
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
-__all__ = ["EVENT_COLUMNS", "EVENT_FIELDS", "SEP", "date_range", "flat_event", "joined", "precision_of", "side",
+__all__ = ["EVENT_COLUMNS", "EVENT_FIELDS", "SEP", "date_range", "flat_event", "joined", "precision_of", "row_dict", "side",
            "text_value"]

@@ -21,7 +21,8 @@ from .tables import Written, folder, target
 if TYPE_CHECKING:
     import pyarrow as pa
 
-BATCH = 10_000  # rows per row group: memory stays flat whatever the size of the store
+BATCH = 10_000  # rows per row group at most: memory stays flat whatever the size of the store
+BATCH_CHARS = 4_000_000  # and at most about this much text (article texts are long)
 
 S, I, F, D = "string", "int", "float", "date"
 TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -47,11 +48,13 @@ def schema(table: str) -> "pa.Schema":
 
 def _batches(rows: Iterable[dict[str, Any]], size: int = BATCH) -> Iterator[list[dict[str, Any]]]:
     batch: list[dict[str, Any]] = []
+    chars = 0
     for r in rows:
         batch.append(r)
-        if len(batch) >= size:
+        chars += len(r.get("text") or "")
+        if len(batch) >= size or chars >= BATCH_CHARS:
             yield batch
-            batch = []
+            batch, chars = [], 0
     if batch:
         yield batch
 

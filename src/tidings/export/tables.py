@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import dataclasses
 import datetime as dt
 import json
 import os
@@ -21,7 +20,7 @@ from typing import IO, Any, Iterable, Iterator, Sequence
 
 from .. import query
 from ..store.db import Database
-from .flat import EVENT_FIELDS, flat_event, text_value
+from .flat import EVENT_FIELDS, flat_event, row_dict, text_value
 
 
 @dataclass(frozen=True)
@@ -106,7 +105,7 @@ def write_csv(db: Database, out: str | Path, **filters: Any) -> list[Written]:
 
 def write_jsonl(db: Database, out: str | Path, **filters: Any) -> list[Written]:
     """Events as JSON lines: every field of :class:`tidings.query.EventRow`, participants as objects."""
-    return [write_json_lines(out, (dataclasses.asdict(r) for r in query.iter_events(db, **filters)))]
+    return [write_json_lines(out, (row_dict(r) for r in query.iter_events(db, **filters)))]
 
 
 __all__ = ["Written", "folder", "target", "write_csv", "write_delimited", "write_json_lines", "write_jsonl"]
