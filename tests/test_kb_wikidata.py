@@ -33,7 +33,8 @@ def test_importer_writes_people_and_orgs(tmp_path: Path) -> None:
         _item("Q902", "Minister of Horses of Rohan", {"P17": [_snak({"id": "Q901"})]}),
         _item("Q903", "Eomer Eadig", {"P31": [_snak({"id": "Q5"})], "P39": [held]}, ("Eomer",)),
         _item("Q904", "army", {}),
-        _item("Q905", "Riders of the Mark", {"P31": [_snak({"id": "Q904"})], "P17": [_snak({"id": "Q901"})]}),
+        _item("Q905", "Riders of the Mark", {"P31": [_snak({"id": "Q904"})], "P17": [_snak({"id": "Q901"})]},
+              ("the army", "IS", "Eorlingas")),
         _item("Q906", "Nobody Special", {"P31": [_snak({"id": "Q5"})]}),
     ]
     path = tmp_path / "slice.json.gz"
@@ -47,6 +48,7 @@ def test_importer_writes_people_and_orgs(tmp_path: Path) -> None:
     assert (r.name, r.country, r.sector, r.wikidata) == ("Eomer Eadig", "ROH", "GOV", "Q903")
     assert Resolver(kb).resolve("Eomer Eadig", dt.date(2012, 1, 1)).sector == "ELI"
     assert Resolver(kb).resolve("Riders of the Mark").sector == "MIL"
+    assert kb.lookup("Eorlingas") and not kb.lookup("the army") and not kb.lookup("IS")
 
 
 def test_qualifier_precision() -> None:

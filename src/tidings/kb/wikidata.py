@@ -29,7 +29,8 @@ import re
 from pathlib import Path
 from typing import IO, Any, Iterator
 
-from .model import fold
+from .model import fold, name_key
+from .validate import COMMON_WORDS
 
 HUMAN = "Q5"
 # Office or organisation-type words -> PLOVER sector, most specific first.
@@ -78,7 +79,9 @@ def label(ent: dict[str, Any], lang: str = "en") -> str | None:
 
 
 def aliases(ent: dict[str, Any], lang: str = "en") -> list[str]:
-    return [a["value"] for a in ent.get("aliases", {}).get(lang, []) if "|" not in a["value"]]
+    """English aliases, without the KB's list separator or common words ("the party", "IS")."""
+    return [a["value"] for a in ent.get("aliases", {}).get(lang, [])
+            if "|" not in a["value"] and name_key(a["value"]) not in COMMON_WORDS]
 
 
 def claim_ids(ent: dict[str, Any], prop: str) -> list[str]:
