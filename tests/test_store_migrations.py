@@ -117,5 +117,5 @@ def test_store_event_day_migration_fills_existing_rows(tmp_path: Path) -> None:
     for seq, date in enumerate(["2031-04", None]):
         conn.execute("INSERT INTO events(article_id, seq, event_id, event, date, actor_ids, recipient_ids, evidence) "
                      "VALUES ('a', ?, ?, 'AGREE', ?, '[]', '[]', 'x')", (seq, f"e{seq}", date))
-    assert migrate(conn) == ["0003_event_day"]
+    assert migrate(conn, MIGRATIONS[:3]) == ["0003_event_day"]
     assert [r[0] for r in conn.execute("SELECT day FROM events ORDER BY seq")] == ["2031-04", "2031-05-06"]

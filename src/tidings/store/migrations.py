@@ -192,10 +192,38 @@ _EVENT_DAY = (
     FROM events e JOIN articles a ON a.id = e.article_id""",
 )
 
+
+def _fts_for_tools(table: str, columns: tuple[str, ...]) -> tuple[str, ...]:
+    """The full-text index of ``table`` declared as sqlite-utils and datasette look for it (``content=[table]``)."""
+    cols = ", ".join(columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    fts = f"{table}_fts"
+    return (
+        *(f"DROP TRIGGER {table}_{suffix}" for suffix in ("ai", "ad", "au")),
+        f"DROP TABLE {fts}",
+        f"CREATE VIRTUAL TABLE {fts} USING fts5({cols}, content=[{table}], content_rowid=[id], "
+        "tokenize='unicode61 remove_diacritics 2')",
+        f"CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN "
+        f"INSERT INTO {fts}(rowid, {cols}) VALUES (new.id, {new}); END",
+        f"CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN "
+        f"INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.id, {old}); END",
+        f"CREATE TRIGGER {table}_au AFTER UPDATE ON {table} BEGIN "
+        f"INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.id, {old}); "
+        f"INSERT INTO {fts}(rowid, {cols}) VALUES (new.id, {new}); END",
+        f"INSERT INTO {fts}({fts}) VALUES ('rebuild')",  # index every row already stored
+    )
+
+
+# sqlite-utils (`sqlite-utils search`) and datasette (`?_search=`) find a table's full-text index
+# by the `content=[table]` of its declaration; 0001 wrote `content='table'`, which they miss
+_FTS_FOR_TOOLS = _fts_for_tools("quotes", ("text", "speaker_name")) + _fts_for_tools("events", ("evidence",))
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _INITIAL),
     Migration("0002_readable_views", _VIEWS),
     Migration("0003_event_day", _EVENT_DAY),
+    Migration("0004_fts_for_tools", _FTS_FOR_TOOLS),
 )
 
 _LEDGER = """CREATE TABLE IF NOT EXISTS migrations (
