@@ -109,3 +109,37 @@ def test_events_judged_thing_goes_to_its_makers(nlp, text: str, kind: str, actor
 def test_events_judged_thing_without_its_makers(nlp, text: str, not_recipient: str) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, text)
     assert not any(t in ("ACCUSE", "SUPPORT") and any(not_recipient in r for r in recs) for t, _a, recs in events)
+
+
+def _article_events(nlp, text: str):  # type: ignore[no-untyped-def]
+    """Events of the whole pipeline (actors and quotes stages included) over ``text``."""
+    import datetime as dt
+
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article
+
+    result = Pipeline(nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
+    names = {a.id: a.name for a in result.actors}
+    return [(e.event, tuple(names.get(i, i) for i in e.actor), tuple(names.get(i, i) for i in e.recipient))
+            for e in result.events if "negation" not in e.aux]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # a report of the other side's hostile act is an accusation against it
+    ("Ukrainian officials said Russian troops had shelled three villages near the border on Monday.", "Ukrain", "Russia"),
+    # an allegation cue makes any act it reports an accusation
+    ("Opposition leader Dara Quell claimed that the protesters had been paid by the Kenyan government.", "Quell", "Kenya"),
+])
+def test_events_reported_hostile_act_is_an_accusation(nlp, text: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    events = _article_events(nlp, text)
+    assert _has(events, "ACCUSE", actor, recipient), events
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the gunman shot two shoppers before he fled.",                          # a report, no side
+    "Ukrainian officials said Ukrainian troops had shelled Russian positions on Monday.",  # their own side's act
+    "Senator Dara Quell said Kenya and Uganda had agreed to hold talks.",                 # no hostile act
+])
+def test_events_reported_act_without_accusation(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = _article_events(nlp, text)
+    assert not any(t == "ACCUSE" for t, _a, _r in events), events

@@ -10,12 +10,13 @@ that judges no one named, or names no one it judges, stays a quote.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any, Iterable, Sequence
 
-from ..ontology import cameo_quad
+from ..ontology import cameo_quad, quad_of
 from ..schema import ArticleResult, Event, Provenance, Quote, Span
 from . import event_lexicon
-from .common import sentence_span
+from .common import sentence_span, word_class
 from .event_args import COMPONENT, ActorBook, is_participant_like, participants
 from .event_aux import aux_flags, intensity
 from .judgement import polarity
@@ -58,6 +59,65 @@ def judged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Seq
     return out
 
 
+def _cue_lemma(doc: Any, q: Quote) -> str:
+    cue = doc.char_span(q.cue_span.start, q.cue_span.end, alignment_mode="expand") if q.cue_span else None
+    return cue.root.lemma_.lower() if cue is not None else ""
+
+
+def _other_side(speaker: str, doers: Sequence[str], book: ActorBook) -> bool:
+    """Whether the doers are of another state than the speaker (both states known)."""
+    own = book.country(speaker)
+    theirs = {book.country(d) for d in doers}
+    return bool(own) and None not in theirs and own not in theirs
+
+
+def alleged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Sequence[Event]) -> list[Event]:
+    """ACCUSE events of quote speakers who report another's act as an allegation: a hostile act
+    (verbal or material conflict) of another state's side ("officials said Ostrian troops had
+    shelled villages"), or any act under an allegation cue ("claimed the protesters had been paid
+    by the government"). The reported act stays its doers' own event."""
+    out: list[Event] = []
+    for q in draft.quotes:
+        if not q.speaker or _already(coded, q, "ACCUSE"):
+            continue
+        alleging = _cue_lemma(doc, q) in word_class("allegation_cue")
+        for ev in coded:
+            if ev.trigger is None or not (q.span.start <= ev.trigger.start and ev.trigger.end <= q.span.end):
+                continue
+            if not ev.actor or q.speaker in ev.actor or set(ev.aux) & {"negation", "hypothetical"}:
+                continue
+            hostile = quad_of(ev.event) in (3, 4) and _other_side(q.speaker, ev.actor, book)
+            if alleging or hostile:
+                out.append(_allegation(doc, draft, q, list(ev.actor), f"reporting {ev.event} by another side"))
+                break
+        else:
+            if alleging and (accused := _accused(doc, q, book)):
+                out.append(_allegation(doc, draft, q, accused, "alleging what the accused did"))
+    return [e for e in out if e is not None]
+
+
+def _accused(doc: Any, q: Quote, book: ActorBook) -> list[str]:
+    """Whom an allegation is about: the agents of its passives ("had been paid by the government"),
+    else the subject of its main clause; never the speaker or a pronoun."""
+    span = doc.char_span(q.span.start, q.span.end, alignment_mode="expand")
+    if span is None:
+        return []
+    agents = [g for t in span if t.dep_ == "agent" for g in t.children if g.dep_ == "pobj"]
+    heads = agents or [t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.head == span.root]
+    heads = [h for h in heads if h.pos_ != "PRON" and is_participant_like(h)]
+    return [a for a in participants(heads, book, add=False) if a != q.speaker]
+
+
+def _allegation(doc: Any, draft: ArticleResult, q: Quote, accused: list[str], why: str) -> Event | None:
+    span = doc.char_span(q.span.start, q.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    event = _event(doc, draft, q, span[0].sent, "ACCUSE", accused, 1.0)
+    rule = "quote:allege"
+    return dataclasses.replace(event, mode="allege", rule=rule,
+                               provenance=Provenance(COMPONENT, rule, event.confidence, f"{q.kind} quote {why}"))
+
+
 def _already(coded: Iterable[Event], q: Quote, event: str) -> bool:
     """Whether the speaker's verb already codes this act ("condemned X, saying '...'")."""
     return any(e.event == event and q.speaker in e.actor and e.evidence.start <= q.span.end
@@ -81,4 +141,4 @@ def _event(doc: Any, draft: ArticleResult, q: Quote, sent: Any, event: str, reci
                  provenance=Provenance(COMPONENT, rule, score, f"{q.kind} quote judging {len(recipients)} actor(s)"))
 
 
-__all__ = ["QUOTE_JUDGEMENT", "judged_in_quotes"]
+__all__ = ["QUOTE_JUDGEMENT", "alleged_in_quotes", "judged_in_quotes"]

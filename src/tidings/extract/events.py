@@ -39,7 +39,7 @@ from .event_countries import CountryNames, country_names
 from .event_detect import Candidate, find_candidates, find_nominals
 from .event_implicit import implicit_agents
 from .event_recipient import COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets
-from .event_speech import judged_in_quotes
+from .event_speech import alleged_in_quotes, judged_in_quotes
 
 # Verbal events whose objects and complements describe what is rejected, demanded, promised…
 _CONTENT_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "CONCEDE"})
@@ -312,7 +312,8 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
     events: list[Event] = []
     for sent in sents:
         events.extend(_code_sentence(sent, lex, book, draft, headline_cues))
-    events = sorted(events + judged_in_quotes(doc, draft, book, events), key=lambda e: e.evidence.start)
+    events = sorted(events + judged_in_quotes(doc, draft, book, events) + alleged_in_quotes(doc, draft, book, events),
+                    key=lambda e: e.evidence.start)
     events = without_patient_owners(doc, events, lex, book.actors)
     events = doers_of_judged_acts(doc, events, lex, book.country, book.actors)
     events = implicit_agents(doc, events, book, draft.quotes)
