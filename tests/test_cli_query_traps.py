@@ -144,3 +144,14 @@ def test_cli_problems_lists_file_and_line(db: Path) -> None:
 def test_cli_problems_of_a_missing_database_is_an_error(tmp_path: Path) -> None:
     code, out, err = _run("problems", "--db", str(tmp_path / "none.db"))
     assert code == 1 and "no database at" in err and not (tmp_path / "none.db").exists()
+
+
+@pytest.mark.parametrize("command", ["ingest", "code"])
+def test_cli_missing_input_path_is_an_error_naming_it(tmp_path: Path, command: str) -> None:
+    (tmp_path / "real.txt").write_text("date 2031-01-01 Title\nBody.\n", encoding="utf-8")
+    db = tmp_path / "new.db"
+    args = [command, str(tmp_path / "real.txt"), str(tmp_path / "typo.txt"), str(tmp_path / "nothing-*.txt")]
+    code, out, err = _run(*args, *(["--db", str(db)] if command == "ingest" else []))
+    assert code == 1 and out == ""
+    assert f"{tmp_path / 'typo.txt'}" in err and "nothing-*.txt" in err and "real.txt" not in err
+    assert not db.exists()

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import glob
 import json
+import re
 import shutil
 import sqlite3
 import sys
@@ -60,6 +62,18 @@ def open_db(path: Path, *, create: bool) -> sqlite3.Connection:
         return connect(path, create=create)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+def check_inputs(paths: Sequence[str]) -> None:
+    """Input paths that name nothing are an error naming them (exit 1) before anything is opened or created.
+
+    ``-`` (stdin) and URLs are left to the readers (a URL becomes a recorded problem); a glob
+    must match at least one file.
+    """
+    missing = [p for p in paths if p != "-" and not re.match(r"^[a-z][a-z0-9+.-]*://", p, re.IGNORECASE)
+               and not Path(p).exists() and not (re.search(r"[*?[]", p) and glob.glob(p, recursive=True))]
+    if missing:
+        raise click.ClickException("no such file or folder: " + ", ".join(missing))
 
 
 # --- event filters --------------------------------------------------------------------------
@@ -196,6 +210,6 @@ def emit(rows: Sequence[Any], fmt: str, columns: Sequence[tuple[str, int]]) -> N
         report_count(len(rows), None, "rows")
 
 
-__all__ = ["MAX_LIMIT", "TABLE_LIMIT", "check_dates", "db_option", "emit", "emit_csv", "emit_jsonl", "emit_table",
+__all__ = ["MAX_LIMIT", "TABLE_LIMIT", "check_dates", "check_inputs", "db_option", "emit", "emit_csv", "emit_jsonl", "emit_table",
            "event_filter_options", "event_filters", "format_option", "limit_option", "open_db", "report_count",
            "row_limit"]

@@ -15,6 +15,7 @@ from ..extract.event_confidence import confident, default_threshold
 from ..ingest import FORMATS, parse_column_map, read_paths, with_warnings
 from ..pipeline import Pipeline
 from ..schema import Article, ArticleResult, Problem
+from ._store import check_inputs
 
 
 def parse_date(value: str | None) -> dt.date | None:
@@ -134,6 +135,7 @@ def command(paths: tuple[str, ...], date_: str | None, fmt: str, with_text: bool
 
     Events less likely to be right than the threshold chosen on the real-news benchmark are
     candidates, printed only with --all (or a lower --min-confidence)."""
+    check_inputs(paths)
     opts = input_options(columns, input_format)
     pipe = Pipeline()
     floor = threshold_option(min_confidence, show_all)

@@ -22,7 +22,7 @@ from ..pipeline import Pipeline
 from ..registry import Component, Registry
 from ..schema import ArticleResult
 from ..store import IngestStats, ingest_items
-from ._store import db_option, open_db
+from ._store import check_inputs, db_option, open_db
 from .code import input_options, parse_date
 
 NO_COMPONENTS = "none"
@@ -89,6 +89,7 @@ def command(paths: tuple[str, ...], db_path: Path, date_: str | None, recode: bo
     Articles already stored are skipped (use --recode to code them again), so an interrupted
     run picks up where it stopped when started again.
     """
+    check_inputs(paths)
     date = parse_date(date_)
     opts = input_options(columns, input_format)
     try:
