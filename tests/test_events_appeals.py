@@ -143,3 +143,25 @@ def test_events_reported_hostile_act_is_an_accusation(nlp, text: str, actor: str
 def test_events_reported_act_without_accusation(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     events = _article_events(nlp, text)
     assert not any(t == "ACCUSE" for t, _a, _r in events), events
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("The Kestrian government declared a state of emergency in three provinces.", "COERCE", "Kestria"),
+    ("President Pell Varo declared a national emergency on Friday.", "COERCE", "Varo"),
+    ("The government quarantined four cities over the outbreak.", "COERCE", "government"),
+    ("The Arnorian parliament impeached President Pell Varo on Wednesday.", "ACCUSE", "parliament"),
+    ("Chancellor Dara Quell seconded the proposal of President Pell Varo.", "SUPPORT", "Quell"),
+    ("Senate President Ali Bakr expressed opposition to the appointment.", "ACCUSE", "Bakr"),
+    ("President Pell Varo asked for the resignation of Governor Dara Quell.", "REQUEST", "Varo"),
+])
+def test_events_lexicon_additions(nlp, text: str, kind: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    assert _has(_events(nlp, text), kind, actor, None), _events(nlp, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Ali Bakr came second in the race for the party's leadership.", "SUPPORT"),
+    ("The hospital declared the patient dead on arrival.", "COERCE"),
+    ("Senator Pell Varo asked about the budget.", "REQUEST"),
+])
+def test_events_lexicon_additions_negative(nlp, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(t == absent and acts for t, acts, _r in _events(nlp, text)), _events(nlp, text)

@@ -143,10 +143,12 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
         if e and e.event and e.kind == "phrasal" and lemma not in lex.verbs:
             return e, f"phrasal:{lemma}_{p.lower_}", None
     objs = _objects(v) + [c for c in v.children if c.dep_ == "nsubjpass"]
-    for o in objs:
-        e = lex.idioms.get((lemma, o.lemma_.lower()))
-        if e:
-            return e, f"light:{lemma}_{o.lemma_.lower()}".replace("light:", "idiom:"), o
+    for o in objs:  # the object, or what it is "of" ("declared a state of emergency")
+        for n in [o] + [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj"]:
+            e = lex.idioms.get((lemma, n.lemma_.lower()))
+            if e:
+                return e, f"idiom:{lemma}_{n.lemma_.lower()}", n
     for p in (c for c in v.children if c.dep_ == "prep"):  # "set on fire": the idiom's noun sits in a phrase
         for o in (gc for gc in p.children if gc.dep_ == "pobj"):
             e = lex.idioms.get((lemma, f"{p.lower_} {o.lemma_.lower()}"))
