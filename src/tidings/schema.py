@@ -56,6 +56,29 @@ class Article:
     language: str | None = "en"
     origin: str | None = None  # file path (and line) it was read from
 
+    def __post_init__(self) -> None:
+        # checked here because every later stage trusts these types: a date string would pass
+        # through the store and break date resolution far from where it came in
+        for name in ("id", "text"):
+            if not isinstance(getattr(self, name), str):
+                raise TypeError(f"Article.{name} must be a str, not {type(getattr(self, name)).__name__}")
+        for name in ("title", "source", "url", "language", "origin"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f"Article.{name} must be a str or None, not {type(value).__name__}")
+        d = self.date
+        if isinstance(d, _dt.datetime):  # a timestamp: its calendar day
+            object.__setattr__(self, "date", d.date())
+        elif isinstance(d, str):  # an ISO day is parsed; anything else is refused, never kept as text
+            try:
+                object.__setattr__(self, "date", _dt.date.fromisoformat(d.strip()) if len(d.strip()) == 10 else None)
+            except ValueError:
+                object.__setattr__(self, "date", None)
+            if self.date is None:
+                raise ValueError(f"Article.date {d!r} is not a date in the form YYYY-MM-DD")
+        elif d is not None and not isinstance(d, _dt.date):
+            raise TypeError(f"Article.date must be a datetime.date, an ISO date string or None, not {type(d).__name__}")
+
 
 @dataclass(frozen=True)
 class Mention:
