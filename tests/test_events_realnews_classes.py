@@ -56,6 +56,9 @@ def test_events_ending_a_campaign_is_a_withdrawal(nlp, text: str, want: str, not
     ("The minister called Ostria's incursion a dangerous provocation.", "ACCUSE", None),
     ("Bakr described the bombing as a cowardly and barbaric crime.", "ACCUSE", None),
     ("Ostria's leader called the border deal illegal.", "ACCUSE", None),
+    ("Senator Dara Quell called the governor's conduct a breach of the constitution.", "ACCUSE", None),
+    ("The minister called the king's order swift and decisive.", "SUPPORT", None),
+    ("Quell called the vote an inappropriate stunt.", "ACCUSE", None),
 ])
 def test_events_verdict_takes_its_polarity(nlp, text: str, want: str, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
     found = [e for e in _events(nlp, text) if e[0] == want]

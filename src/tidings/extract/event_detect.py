@@ -313,6 +313,10 @@ def verdict_predicate(v: Any) -> Any:
     for c in v.children:
         if c.dep_ == "oprd":
             return c
+    for o in (c for c in v.children if c.dep_ == "dobj"):  # "called the order swift": parsed as a late modifier
+        late = next((a for a in o.children if a.dep_ == "amod" and a.i > o.i), None)
+        if late is not None:
+            return late
     for p in (c for c in v.children if c.dep_ in ("prep", "advcl") and c.lower_ == "as"):
         for o in p.children:
             if o.dep_ in ("pobj", "amod", "acomp", "attr"):
