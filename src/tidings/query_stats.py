@@ -124,6 +124,13 @@ def _from(where: list[str]) -> str:
     return "FROM events e" + join + (f" WHERE {' AND '.join(where)}" if where else "")
 
 
+def _from_participants(where: list[str], own: list[str] = []) -> str:  # noqa: B006 - never mutated
+    """``FROM participants p``, joined to its events only where an event filter needs them."""
+    if not where:
+        return "FROM participants p" + (f" WHERE {' AND '.join(own)}" if own else "")
+    return _from(where + own).replace("FROM events e", "FROM participants p JOIN events e ON e.id = p.event_row", 1)
+
+
 def _run(db: Database, sql: str, args: list[Any]) -> list[tuple[Any, ...]]:
     with opened(db) as conn:
         query._fold_fn(conn)
@@ -164,28 +171,40 @@ def _decode_cursor(cursor: str, sort: str, filters: dict[str, Any]) -> tuple[str
     return day, article_id, seq
 
 
-def _after(sort: EventSort, day: str | None, article_id: str, seq: int) -> tuple[str, list[Any]]:
-    """Rows after (day, article, seq) in the order ``day DESC|ASC, article_id, seq``, NULL days sorting lowest."""
-    tie = "(e.article_id > ? OR (e.article_id = ? AND e.seq > ?))"
-    tie_args: list[Any] = [article_id, article_id, seq]
-    if day is None:
-        if sort == "newest":
-            return f"(e.day IS NULL AND {tie})", tie_args
-        return f"(e.day IS NOT NULL OR {tie})", tie_args
-    if sort == "newest":
-        return f"(e.day < ? OR e.day IS NULL OR (e.day = ? AND {tie}))", [day, day, *tie_args]
-    return f"(e.day > ? OR (e.day = ? AND {tie}))", [day, day, *tie_args]
-
-
 def _event_columns() -> str:
     """The SELECT list the query module builds its event rows from (so the two cannot drift apart)."""
     sql, _ = query._event_sql({}, "event", "newest")
     return sql[: sql.index("FROM events e")]
 
 
+_TIE = "(e.article_id > ? OR (e.article_id = ? AND e.seq > ?))"
+
+
+def _segments(sort: EventSort, mark: tuple[str | None, str, int] | None) -> list[tuple[str, list[Any]]]:
+    """The conditions that list the rows after ``mark``, as parts read one after another in index order.
+
+    Dated and undated events are read apart (undated last when newest first, first when oldest
+    first): one range on the indexed day per part keeps SQLite walking the index in order and
+    stopping at the page's end, where a single OR would make it collect and sort every row first.
+    """
+    dated, undated = "e.day IS NOT NULL", "e.day IS NULL"
+    parts = [dated, undated] if sort == "newest" else [undated, dated]
+    if mark is None:
+        return [(p, []) for p in parts]
+    day, article_id, seq = mark
+    tie = [article_id, article_id, seq]
+    if day is None:
+        here = (f"{undated} AND {_TIE}", tie)
+    else:
+        op = "<=" if sort == "newest" else ">="
+        here = (f"e.day {op} ? AND NOT (e.day = ? AND NOT {_TIE})", [day, day, *tie])
+    rest = parts[parts.index(undated if day is None else dated) + 1:]
+    return [here] + [(p, []) for p in rest]
+
+
 def event_page(db: Database, *, sort: EventSort = "newest", cursor: str | None = None, limit: int = 50,
                with_total: bool = False, **filters: Any) -> EventPage:
-    """Events matching ``filters`` in ``sort`` order (by the event's day), ``limit`` at a time.
+    """Events matching ``filters`` in ``sort`` order (by the event's day, then article and position), ``limit`` at a time.
 
     The cursor names the last row shown, so a page never repeats or skips a row when events
     are added or removed elsewhere in the list meanwhile (unlike an offset).
@@ -193,25 +212,25 @@ def event_page(db: Database, *, sort: EventSort = "newest", cursor: str | None =
     if sort not in ("newest", "oldest"):
         raise InvalidFilter("sort", f"{sort!r}: use newest or oldest")
     where, args = _where(filters)
-    if cursor:
-        cond, a = _after(sort, *_decode_cursor(cursor, sort, filters))
-        where.append(cond)
-        args += a
+    mark = _decode_cursor(cursor, sort, filters) if cursor else None
     direction = "DESC" if sort == "newest" else "ASC"
-    sql = (_event_columns() + "FROM events e JOIN articles a ON a.id = e.article_id "
-           + (f"WHERE {' AND '.join(where)} " if where else "")
-           + f"ORDER BY e.day {direction}, e.article_id, e.seq LIMIT ?")
+    rows: list[sqlite3.Row] = []
     with opened(db) as conn:
         query._fold_fn(conn)
         cur = conn.cursor()
         cur.row_factory = sqlite3.Row
-        rows = cur.execute(sql, query._bindable(args + [limit + 1])).fetchall()
+        for cond, cond_args in _segments(sort, mark):
+            want = limit + 1 - len(rows)
+            if want <= 0:
+                break
+            sql = (_event_columns() + "FROM events e JOIN articles a ON a.id = e.article_id WHERE "
+                   + " AND ".join([*where, cond]) + f" ORDER BY e.day {direction}, e.article_id, e.seq LIMIT ?")
+            rows += cur.execute(sql, query._bindable(args + cond_args + [want])).fetchall()
         more, rows = len(rows) > limit, rows[:limit]
         people = query._participants(conn, [r["id"] for r in rows])
         total = None
         if with_total:
-            w, a = _where(filters)
-            total = int(conn.execute(f"SELECT count(*) {_from(w)}", query._bindable(a)).fetchone()[0])
+            total = int(conn.execute(f"SELECT count(*) {_from(where)}", query._bindable(args)).fetchone()[0])
     events = tuple(query._event_row(r, people.get(r["id"], ())) for r in rows)
     return EventPage(events, _encode_cursor(sort, filters, rows[-1]) if more and rows else None, total)
 
@@ -343,10 +362,9 @@ def places(db: Database, *, limit: int = 200, **filters: Any) -> PlaceStats:
 def actor_countries(db: Database, **filters: Any) -> list[tuple[str, int]]:
     """Matching events by the countries of their participants (an event of two countries counts for each)."""
     where, args = _where(filters)
-    base = _from(where + ["p.country IS NOT NULL"]).replace(
-        "FROM events e", "FROM events e JOIN participants p ON p.event_row = e.id", 1)
-    return [(c, n) for c, n in _run(db, f"SELECT p.country, count(DISTINCT e.id) {base} GROUP BY 1 ORDER BY 2 DESC, 1",
-                                    args)]
+    base = _from_participants(where, ["p.country IS NOT NULL"])
+    return [(c, n) for c, n in _run(db, f"SELECT p.country, count(DISTINCT p.event_row) {base} "
+                                        "GROUP BY 1 ORDER BY 2 DESC, 1", args)]
 
 
 def event_count(db: Database, **filters: Any) -> int:
@@ -387,7 +405,7 @@ def actors(db: Database, *, name: str | None = None, limit: int = 50, offset: in
         cond, a = query._contains(_WHO, name)
         where.append(cond)
         args += a
-    base = _from(where).replace("FROM events e", "FROM participants p JOIN events e ON e.id = p.event_row", 1)
+    base = _from_participants(where)
     sql = (f"SELECT {_WHO}, p.country, p.sector, count(DISTINCT p.event_row), "
            "count(DISTINCT CASE WHEN p.side = 'actor' THEN p.event_row END), "
            "count(DISTINCT CASE WHEN p.side = 'recipient' THEN p.event_row END), count(DISTINCT p.article_id) "
