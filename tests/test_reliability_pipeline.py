@@ -137,3 +137,44 @@ def test_reliability_same_input_same_bytes_whatever_the_hash_seed() -> None:
         outputs.append(out.stdout)
     assert outputs[0] and outputs[0] == outputs[1]
     assert all(json.loads(line)["times"] is not None for line in outputs[0].splitlines())
+
+
+def _section(text: str, name: str, start: int) -> ArticleResult:
+    from tidings.schema import Actor, Event, Mention, Quote, Span
+
+    end = start + len(name)
+    return ArticleResult(
+        article=Article(id="x", text=text),
+        actors=(Actor("a1", name, "country", country="BRE", mentions=(Mention(Span(start, end, name)),)),
+                Actor("a2", f"{name} police", "organization", mentions=(Mention(Span(0, 1, text[0])),))),
+        quotes=(Quote("q1", text[:3], "direct", Span(0, 3, text[:3]), speaker="a2"),),
+        events=(Event("e1", "PROTEST", Span(start, end, name), actor=("a2",), recipient=("a1",), quote="q1"),),
+    )
+
+
+def test_reliability_sections_merge_into_one_result() -> None:
+    from tidings.pipeline import merge_sections
+
+    first, second = "Bree said no.\n", "Then Bree and Dale met.\n"
+    text = first + second
+    merged = merge_sections(Article(id="x", text=text), [(0, _section(first, "Bree", 0)),
+                                                          (len(first), _section(second, "Bree", 5))], [], ("c",))
+    bree = merged.actors[0]
+    assert [a.id for a in merged.actors] == ["a1", "a2"] and bree.name == "Bree"  # one Bree, one police
+    assert [text[m.span.start:m.span.end] for m in bree.mentions] == ["Bree", "Bree"]
+    assert [e.id for e in merged.events] == ["e1", "e2"] and [q.id for q in merged.quotes] == ["q1", "q2"]
+    second_event = merged.events[1]
+    assert text[second_event.evidence.start:second_event.evidence.end] == "Bree"
+    assert second_event.actor == ("a2",) and second_event.recipient == ("a1",) and second_event.quote == "q2"
+    assert merged.quotes[1].speaker == "a2" and merged.quotes[1].span.start == len(first)
+    assert len(merged.actors[1].mentions) == 2
+
+
+def test_reliability_long_article_is_coded_in_sections() -> None:
+    reg = _mark_registry()
+    pipe = Pipeline(["mark"], registry=reg, nlp=spacy.blank("en"), section_chars=1000)
+    text = "\n".join(f"Paragraph {i} of the long report." for i in range(200))
+    result = pipe.code(Article(id="long", text=text, date=dt.date(2025, 9, 5)))
+    assert result.article.text == text
+    assert [p.code for p in result.problems] == ["input.long"]
+    assert "sections of at most 1,000" in result.problems[0].message

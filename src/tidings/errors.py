@@ -55,6 +55,8 @@ PROBLEM_CODES = {
     "input.malformed": "a record is malformed (bad JSON, missing columns, bad date)",
     "input.no_date": "the article has no date; relative dates cannot be resolved",
     "component.failed": "a pipeline component raised on this article",
+    "input.long": "the text is long and was coded in sections; references across sections are not resolved",
+    "pipeline.timeout": "coding passed the per-article time budget; the article keeps what was done",
 }
 
 __all__ = sorted(["TidingsError", "InputError", "ConfigError", "ModelError", "ComponentError", "StoreError", "PROBLEM_CODES"])

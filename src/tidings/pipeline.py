@@ -15,13 +15,14 @@ from typing import Any, Iterable, Iterator, Literal, Sequence
 from .errors import ComponentError, ConfigError
 from .extract.common import TEXT_KEY
 from .registry import Registry, Resources, load_plugins
-from .schema import Article, ArticleResult, Problem
+from .schema import Actor, Article, ArticleResult, Event, Location, Problem, Quote, Span, TimeExpression
 
 log = logging.getLogger(__name__)
 
 DEFAULT_COMPONENTS = ("actors", "quotes", "times", "places", "events", "when_where", "event_confidence")
 MAX_TEXT_CHARS = 1_000_000
 PARSE_CHUNK = 50_000  # longer texts are parsed in pieces (see Pipeline.parse)
+SECTION_CHARS = 50_000  # longer articles are coded section by section: linear time whatever the length
 TIME_BUDGET_S = 300.0  # per article, parse included; a 1M-character article needs about a minute
 
 ErrorPolicy = Literal["raise", "record"]
@@ -53,6 +54,62 @@ def split_text(text: str, size: int) -> list[str]:
     return pieces
 
 
+def _shifted(value: Any, offset: int) -> Any:
+    """``value`` with every Span inside it moved ``offset`` characters on."""
+    if isinstance(value, Span):
+        return Span(value.start + offset, value.end + offset, value.text)
+    if isinstance(value, tuple):
+        return tuple(_shifted(v, offset) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: _shifted(getattr(value, f.name), offset) for f in dataclasses.fields(value)
+                   if isinstance(getattr(value, f.name), (Span, tuple)) or dataclasses.is_dataclass(getattr(value, f.name))}
+        return dataclasses.replace(value, **changes) if changes else value
+    return value
+
+
+def merge_sections(article: Article, coded: Sequence[tuple[int, ArticleResult]], problems: Sequence[Problem],
+                   components: tuple[str, ...]) -> ArticleResult:
+    """One result from the results of an article's sections (each with its offset in the text).
+
+    Offsets are moved to the whole text; actors, quotes and events are numbered again in text
+    order (``a1``, ``q1``, ``e1``…); an actor found in several sections under the same name,
+    kind, country, sector, role and Wikidata id is one actor with all its mentions.
+    """
+    actors: dict[tuple[Any, ...], Actor] = {}
+    quotes: list[Quote] = []
+    events: list[Event] = []
+    times: list[TimeExpression] = []
+    places: list[Location] = []
+    seen_problems: list[Problem] = list(problems)
+    for offset, result in coded:
+        ids: dict[str, str] = {}
+        for actor in result.actors:
+            actor = _shifted(actor, offset)
+            key = (actor.name, actor.kind, actor.country, actor.sector, actor.role, actor.wikidata)
+            known = actors.get(key)
+            if known is None:
+                known = actors[key] = dataclasses.replace(actor, id=f"a{len(actors) + 1}")
+            else:
+                actors[key] = known = dataclasses.replace(known, mentions=known.mentions + actor.mentions)
+            ids[actor.id] = known.id
+        quote_ids: dict[str, str] = {}
+        for q in result.quotes:
+            quote_ids[q.id] = f"q{len(quotes) + 1}"
+            quotes.append(dataclasses.replace(_shifted(q, offset), id=quote_ids[q.id],
+                                              speaker=ids.get(q.speaker, q.speaker) if q.speaker else None))
+        for e in result.events:
+            events.append(dataclasses.replace(
+                _shifted(e, offset), id=f"e{len(events) + 1}", actor=tuple(ids.get(i, i) for i in e.actor),
+                recipient=tuple(ids.get(i, i) for i in e.recipient),
+                quote=quote_ids.get(e.quote, e.quote) if e.quote else None))
+        times.extend(_shifted(t, offset) for t in result.times)
+        places.extend(_shifted(p, offset) for p in result.places)
+        seen_problems.extend(p for p in result.problems if p not in seen_problems)
+    return ArticleResult(article=article, actors=tuple(actors.values()), quotes=tuple(quotes), events=tuple(events),
+                         times=tuple(times), places=tuple(places), problems=tuple(seen_problems),
+                         components=components)
+
+
 class Pipeline:
     """Code articles into :class:`ArticleResult` records.
 
@@ -70,6 +127,7 @@ class Pipeline:
         nlp: Any = None,
         max_chars: int = MAX_TEXT_CHARS,
         time_budget_s: float | None = TIME_BUDGET_S,
+        section_chars: int = SECTION_CHARS,
     ) -> None:
         if errors not in ("raise", "record"):
             raise ConfigError(f"errors must be 'raise' or 'record', not {errors!r}")
@@ -80,6 +138,7 @@ class Pipeline:
         self._nlp = nlp
         self.max_chars = max_chars
         self.time_budget_s = time_budget_s
+        self.section_chars = section_chars
 
     @property
     def nlp(self) -> Any:
@@ -170,15 +229,17 @@ class Pipeline:
     def _code_batch(self, batch: list[Article]) -> Iterator[ArticleResult]:
         started = time.monotonic()
         prepared = [self._prepare(a) for a in batch]
-        texts = [a.text for a, _ in prepared]
+        texts = [a.text for a, _ in prepared if len(a.text) <= self.section_chars]
         try:
-            if any(len(t) > PARSE_CHUNK for t in texts):
-                docs = [self.parse(t) for t in texts]
-            else:
-                docs = list(self.nlp.pipe(texts))
+            docs = iter(list(self.nlp.pipe(texts)))
         except Exception:  # find the one text that breaks the parser, parse the rest
-            docs = [self._parse_one(t) for t in texts]
-        for (article, problems), doc in zip(prepared, docs):
+            docs = iter([self._parse_one(t) for t in texts])
+        for article, problems in prepared:
+            if len(article.text) > self.section_chars:
+                yield self._code_sections(article, problems, started)
+                started = time.monotonic()
+                continue
+            doc = next(docs)
             if doc is not None:
                 doc.user_data[TEXT_KEY] = article.text  # Doc.text rebuilds the string on every access
             draft = ArticleResult(article=article, problems=tuple(problems), components=self.component_names)
@@ -190,6 +251,31 @@ class Pipeline:
             yield self.run_components(doc, draft, started)
             started = time.monotonic()  # the next article's budget starts when this one is done
 
+    def _code_sections(self, article: Article, problems: list[Problem], started: float) -> ArticleResult:
+        """A long article coded section by section (see :func:`merge_sections`)."""
+        coded: list[tuple[int, ArticleResult]] = []
+        notes = list(problems)
+        offset = 0
+        pieces = split_text(article.text, self.section_chars)
+        for k, piece in enumerate(pieces):
+            section = dataclasses.replace(article, text=piece, title=article.title if k == 0 else None)
+            doc = self._parse_one(piece)
+            if doc is None:
+                notes.append(Problem("component.failed", f"section {k + 1} (from character {offset}) could not be "
+                                     "parsed", "tidings.parse.v1", article.origin))
+            else:
+                result = self.run_components(doc, ArticleResult(article=section), started)
+                coded.append((offset, result))
+                if any(p.code == "pipeline.timeout" for p in result.problems) and k + 1 < len(pieces):
+                    notes.append(Problem("pipeline.timeout", f"sections {k + 2}-{len(pieces)} (from character "
+                                         f"{offset + len(piece)}) were not coded", "pipeline", article.origin))
+                    break
+            offset += len(piece)
+        notes.insert(len(problems), Problem(
+            "input.long", f"text of {len(article.text):,} characters coded in {len(pieces)} sections of at most "
+            f"{self.section_chars:,}; references across sections are not resolved", "pipeline", article.origin))
+        return merge_sections(article, coded, notes, self.component_names)
+
     def _parse_one(self, text: str) -> Any:
         try:
             return self.parse(text)
@@ -199,4 +285,5 @@ class Pipeline:
             return None
 
 
-__all__ = ["DEFAULT_COMPONENTS", "ErrorPolicy", "MAX_TEXT_CHARS", "PARSE_CHUNK", "Pipeline", "default_registry", "split_text"]
+__all__ = ["DEFAULT_COMPONENTS", "ErrorPolicy", "MAX_TEXT_CHARS", "PARSE_CHUNK", "Pipeline", "SECTION_CHARS",
+           "TIME_BUDGET_S", "default_registry", "merge_sections", "split_text"]
