@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ..errors import StoreError
+from ..store import connect
 from ._store import db_option
 
 
@@ -26,6 +27,7 @@ def command(db_path: Path, host: str, port: int) -> None:
     from ..serve import create_app
 
     try:
+        connect(db_path, create=False).close()  # an older store is upgraded once here; serving never writes
         app = create_app(db_path)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
