@@ -42,6 +42,7 @@ PEOPLE_HEADER = ["name", "aliases", "wikidata", "country", "role", "sector", "st
 ORG_HEADER = ["name", "aliases", "wikidata", "country", "sector", "kind", "members"]
 _QID = re.compile(r"^Q[1-9]\d*$")
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_GENERIC = re.compile(r"^(the|a|an)\s")  # "the president": a lower-case description, not a name
 
 PREFIXES = """PREFIX wd: <http://www.wikidata.org/entity/>
 PREFIX wdt: <http://www.wikidata.org/prop/direct/>
@@ -55,7 +56,7 @@ PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 
 # People who held an office (P39) that ``{pattern}`` binds to ?office, in ?country.
 OFFICE_QUERY = """SELECT ?person ?personName ?iso3 ?office ?officeName ?start ?end
-       (GROUP_CONCAT(DISTINCT ?alias; separator="|") AS ?aliases) WHERE {{
+       (GROUP_CONCAT(DISTINCT COALESCE(?alias, ""); separator="|") AS ?aliases) WHERE {{
   {pattern}
   ?country wdt:P298 ?iso3 .{countries}
   ?person p:P39 ?held . ?held ps:P39 ?office .
@@ -71,8 +72,8 @@ GROUP BY ?person ?personName ?iso3 ?office ?officeName ?start ?end"""
 
 # Leaders (``{props}``: chairperson P488, director P1037, ...) of organisations of class ``{cls}``.
 LEADER_QUERY = """SELECT ?person ?personName ?org ?orgName ?iso3 ?start ?end
-       (GROUP_CONCAT(DISTINCT ?alias; separator="|") AS ?aliases)
-       (GROUP_CONCAT(DISTINCT ?orgAlias; separator="|") AS ?orgAliases) WHERE {{
+       (GROUP_CONCAT(DISTINCT COALESCE(?alias, ""); separator="|") AS ?aliases)
+       (GROUP_CONCAT(DISTINCT COALESCE(?orgAlias, ""); separator="|") AS ?orgAliases) WHERE {{
   ?org wdt:P31/wdt:P279* wd:{cls} .
   ?org {props} ?held . ?held {values} ?person .
   ?person wdt:P31 wd:Q5 .
@@ -112,10 +113,10 @@ QUERIES: dict[str, Query] = {q.name: q for q in (
     Query("heads_of_government", "prime ministers and other heads of government (P1313 of a country)", "GOV",
           OFFICE_QUERY, (("pattern", "?country wdt:P1313 ?office ."),)),
     Query("ministers", "holders of ministerial offices (subclasses of minister, Q83307) of a country", "GOV",
-          OFFICE_QUERY, (("pattern", "?office wdt:P31/wdt:P279* wd:Q83307 ; wdt:P1001 ?country ."),)),
+          OFFICE_QUERY, (("pattern", "?office (wdt:P31|wdt:P279)/wdt:P279* wd:Q83307 ; wdt:P1001 ?country ."),)),
     Query("legislators", "members of national parliaments (subclasses of member of parliament, Q486839); "
                          "large: narrow it with --country", "LEG",
-          OFFICE_QUERY, (("pattern", "?office wdt:P31/wdt:P279* wd:Q486839 ; wdt:P1001 ?country ."),)),
+          OFFICE_QUERY, (("pattern", "?office (wdt:P31|wdt:P279)/wdt:P279* wd:Q486839 ; wdt:P1001 ?country ."),)),
     Query("party_leaders", "chairs and leaders of political parties (Q7278)", "PTY", LEADER_QUERY,
           (("cls", "Q7278"), ("props", "p:P488|p:P1037"), ("values", "ps:P488|ps:P1037")), org_kind="party"),
     Query("armed_group_leaders", "leaders of armed organisations and militant groups (Q17149090)", "REB",
@@ -177,12 +178,14 @@ def day(text: str) -> str | None:
 
 
 def safe_aliases(text: str, name: str) -> str:
-    """Aliases of two words or more, none a common phrase ("the party"), without the name itself."""
+    """Aliases of two words or more with a capital, none a description ("the president") or a
+    common phrase ("the party"), without the name itself."""
     out: list[str] = []
     for alias in text.split("|"):
         alias = " ".join(alias.split())
         if len(alias.split()) >= 2 and alias != name and alias not in out and "," not in alias \
-                and name_key(alias) not in COMMON_WORDS:
+                and name_key(alias) not in COMMON_WORDS and not _GENERIC.match(alias) \
+                and any(c.isupper() for c in alias):
             out.append(alias)
     return "|".join(out)
 
