@@ -55,6 +55,9 @@ def events_listed(client: TestClient, href: str) -> int:
     (f"/actors/{VOSS}", ["Ada Voss", "15 events", "Events by type", "Top counterparts", "Ben Holt", "President",
                         "Roles over time"]),
     ("/quotes", ["1 quotes", "We agree on the border.", "Ada Voss"]),
+    ("/quotes?article_id=summit", ["1 quotes"]),
+    ("/articles", ["Story summit", "Story clash", "Story strike", "Test Wire"]),
+    ("/articles?since=2025-09-10", ["Story clash", "Story august"]),
     ("/quotes?text=nothinglikethis", ["0 quotes", "No quote matches."]),
     ("/timeline", ["per day week month year", "verbal cooperation", "are dated less precisely"]),
     ("/timeline?interval=month&by=event", ["2025-08", "RETREAT"]),
@@ -68,7 +71,8 @@ def test_serve_pages_show_what_a_person_reads(client: TestClient, url: str, expe
         assert words in shown, f"{words!r} not on {url}"
 
 
-@pytest.mark.parametrize("url", ["/", "/actors", f"/actors/{VOSS}", "/timeline?interval=day", "/network", "/map"])
+@pytest.mark.parametrize("url", ["/", "/actors", f"/actors/{VOSS}", "/timeline?interval=day", "/network", "/map",
+                                 "/articles"])
 def test_serve_pages_every_count_links_to_a_list_of_that_many(client: TestClient, url: str) -> None:
     links = [(h, n) for h, n in count_links(page(client, url)) if h.startswith("/events?")]
     assert links, f"no count links on {url}"
@@ -124,6 +128,7 @@ def test_serve_pages_next_page_link_continues_the_list(client: TestClient, monke
 
 @pytest.mark.parametrize("url, status, words", [
     ("/events?since=someday", 400, "since"),
+    ("/articles?until=later", 400, "until"),
     ("/events?event=PARTY", 400, "unknown event type"),
     ("/events/summit/e99", 404, "no event 'e99'"),
     ("/articles/missing", 404, "no article"),

@@ -271,7 +271,8 @@ def test_serve_stats_actors_and_profile(db: sqlite3.Connection) -> None:
     assert (p.events, p.first_day, p.last_day, p.kind) == (15, "2025-09-03", "2025-09-15", "person")
     assert [(r.role, r.articles) for r in p.roles] == [("President", 7)]
     assert {t.event: (t.as_actor, t.as_recipient) for t in p.types}["CONSULT"] == (1, 6)
-    assert p.counterparts[0].name == "Ben Holt" and p.counterparts[0].events == 15
+    holt = p.counterparts[0]
+    assert (holt.name, holt.events, holt.outgoing, holt.incoming) == ("Ben Holt", 15, 8, 7)
     assert p.months == (("2025-09", 15),)
     with pytest.raises(NotFound):
         qs.actor_profile(db, "Nobody||")

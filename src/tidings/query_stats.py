@@ -439,6 +439,8 @@ class Counterpart:
     events: int
     cooperation: int
     conflict: int
+    outgoing: int  # events with the profiled actor acting on this one
+    incoming: int  # events with this one acting on the profiled actor
 
 
 @dataclass(frozen=True)
@@ -478,7 +480,9 @@ def actor_profile(db: Database, key: str, *, counterparts: int = 20, **filters: 
              "AND NOT (COALESCE(o.name, o.actor_id) = ? AND o.country IS ? AND o.sector IS ?)")
     peers = _run(db, f"SELECT COALESCE(o.name, o.actor_id), o.country, o.sector, count(DISTINCT e.id), "
                      "count(DISTINCT CASE WHEN e.quad IN (1, 2) THEN e.id END), "
-                     "count(DISTINCT CASE WHEN e.quad IN (3, 4) THEN e.id END) "
+                     "count(DISTINCT CASE WHEN e.quad IN (3, 4) THEN e.id END), "
+                     "count(DISTINCT CASE WHEN p.side = 'actor' THEN e.id END), "
+                     "count(DISTINCT CASE WHEN p.side = 'recipient' THEN e.id END) "
                      + base.replace("JOIN events e ON e.id = p.event_row", f"JOIN events e ON e.id = p.event_row {other}", 1)
                      + " GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1 LIMIT ?",
                  [name, country, sector] + margs + [counterparts])

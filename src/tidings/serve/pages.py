@@ -90,6 +90,16 @@ def event_page(request: Request, article_id: str = Path(...), event_id: str = Pa
     return _page(request, "event.html", detail=detail, view=view)
 
 
+@router.get("/articles")
+def articles_page(request: Request, since: str | None = Query(None), until: str | None = Query(None),
+                  offset: int = Query(0, ge=0, le=10**9)) -> Response:
+    given = {"since": query.parse_when(since, "since"), "until": query.parse_when(until, "until")}
+    rows = query.articles(store_of(request).conn(), limit=PAGE + 1, offset=offset, **given)
+    raw = {k: v for k, v in given.items() if v}
+    more = f"/articles?{urlencode({**raw, 'offset': offset + PAGE})}" if len(rows) > PAGE else None
+    return _page(request, "articles.html", rows=rows[:PAGE], q=raw, more=more)
+
+
 @router.get("/articles/{article_id}")
 def article_page(request: Request, article_id: str = Path(...)) -> Response:
     view = article_view(query.load_result(store_of(request).conn(), article_id))
