@@ -149,3 +149,18 @@ def test_serve_pages_static_assets_and_offline(client: TestClient) -> None:
     world = client.get("/map/world.svg")
     assert world.status_code == 200 and world.headers["content-type"].startswith("image/svg+xml")
     assert world.text.count('<g id="c-') > 150 and 'id="c-de"' in world.text and 'id="c-fr"' in world.text
+
+
+@pytest.mark.parametrize("interval, present, expected", [
+    ("month", ["2024-11", "2025-02"], ["2024-11", "2024-12", "2025-01", "2025-02"]),
+    ("week", ["2025-09-01", "2025-09-22"], ["2025-09-01", "2025-09-08", "2025-09-15", "2025-09-22"]),
+    ("day", ["2025-02-27", "2025-03-01"], ["2025-02-27", "2025-02-28", "2025-03-01"]),
+    ("year", ["2020", "2022"], ["2020", "2021", "2022"]),
+    ("day", ["2025-01-01"], ["2025-01-01"]),
+    ("day", ["0001-01-01", "9999-12-31"], ["0001-01-01", "9999-12-31"]),  # past the cap: only what is there
+    ("month", ["2025-1x", "2025-03"], ["2025-1x", "2025-03"]),  # unreadable: drawn as given
+])
+def test_serve_pages_timeline_keeps_quiet_periods_as_gaps(interval: str, present: list[str], expected: list[str]) -> None:
+    from tidings.serve.charts import _every_period
+
+    assert _every_period(interval, present) == expected

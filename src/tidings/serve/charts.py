@@ -42,14 +42,37 @@ def _period_end(interval: str, period: str) -> str:
     return (dt.date.fromisoformat(period) + dt.timedelta(days=6)).isoformat()
 
 
+def _every_period(interval: str, present: list[str], cap: int = 2000) -> list[str]:
+    """Every period from the first present to the last, so quiet stretches show as gaps (as given past ``cap``)."""
+    import datetime as dt
+
+    if len(present) < 2:
+        return present
+    try:
+        if interval == "year":
+            out = [f"{y:04d}" for y in range(int(present[0]), int(present[-1]) + 1)]
+        elif interval == "month":
+            (y0, m0), (y1, m1) = (map(int, present[0].split("-")), map(int, present[-1].split("-")))
+            out = [f"{(k // 12):04d}-{(k % 12) + 1:02d}" for k in range(y0 * 12 + m0 - 1, y1 * 12 + m1)]
+        else:
+            first, last = dt.date.fromisoformat(present[0]), dt.date.fromisoformat(present[-1])
+            step = 7 if interval == "week" else 1
+            out = [(first + dt.timedelta(days=k)).isoformat() for k in range(0, (last - first).days + 1, step)]
+    except ValueError:  # a stored date this calendar cannot read: draw what there is
+        return present
+    return out if len(out) <= cap else present
+
+
 def timeline_svg(t: Timeline, link: Link, width: int = 960, height: int = 260) -> Markup:
     """Stacked bars per period; each block links to its events (same filters, that period, that series)."""
-    periods = sorted({b.period for b in t.buckets})
+    periods = _every_period(t.interval, sorted({b.period for b in t.buckets}))
     keys = sorted({b.key for b in t.buckets})
     if not periods:
         return Markup('<p class="empty">No dated events match.</p>')
-    totals = {p: sum(b.count for b in t.buckets if b.period == p) for p in periods}
-    top = max(totals.values())
+    by_period: dict[str, list] = {}  # type: ignore[type-arg]
+    for b in t.buckets:
+        by_period.setdefault(b.period, []).append(b)
+    top = max(sum(b.count for b in bs) for bs in by_period.values())
     left, bottom, plot_h = 40, 40, height - 60
     step = (width - left - 10) / len(periods)
     bar = max(min(step * 0.8, 60), 1)
@@ -59,7 +82,7 @@ def timeline_svg(t: Timeline, link: Link, width: int = 960, height: int = 260) -
     for i, p in enumerate(periods):
         x = left + i * step
         y = 20 + plot_h
-        for b in (b for b in t.buckets if b.period == p):
+        for b in by_period.get(p, ()):
             h = plot_h * b.count / top
             y -= h
             filt = {"quad": b.key} if t.by == "quad" else {"event": b.key}
