@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -97,4 +98,7 @@ def test_cli_exit_codes(tmp_path: Path) -> None:
     _folder(tmp_path, {"people.csv": PEOPLE + "Ann Rowe,,,GER,Mayor of Bonn,GOV,2019,\n"})
     bad = runner.invoke(group, ["kb", "validate", str(tmp_path)])
     assert bad.exit_code == 1 and "error: people.csv:2" in bad.output
+    as_json = runner.invoke(group, ["kb", "validate", str(tmp_path), "--json"])
+    assert json.loads(as_json.output.splitlines()[0])["where"] == "people.csv:2"
+    assert runner.invoke(group, ["kb", "validate", "--strict"]).exit_code == 1  # the packaged KB has warnings
     assert load_kb().lookup("Hamas")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 
@@ -67,7 +68,8 @@ def show_command(entry: str, date: str | None, kb_dirs: tuple[str, ...]) -> None
 @command.command("validate")
 @click.argument("folder", required=False, type=click.Path(file_okay=False))
 @click.option("--strict", is_flag=True, help="fail on warnings too")
-def validate_command(folder: str | None, strict: bool) -> None:
+@click.option("--json", "as_json", is_flag=True, help='one JSON object a finding: {"level", "where", "message"}')
+def validate_command(folder: str | None, strict: bool, as_json: bool) -> None:
     """Check a KB FOLDER (default: the packaged KB): columns, codes, sectors, dates, ids and aliases.
 
     Exits 1 when there are errors (or warnings, with --strict); prints one finding a line.
@@ -77,7 +79,7 @@ def validate_command(folder: str | None, strict: bool) -> None:
 
     findings = validate_dir(folder or PACKAGE_DIR)
     for f in findings:
-        click.echo(str(f))
+        click.echo(json.dumps(dataclasses.asdict(f), ensure_ascii=False) if as_json else str(f))
     bad = errors(findings)
     click.echo(f"{len(bad)} errors, {len(findings) - len(bad)} warnings", err=True)
     if bad or (strict and findings):
