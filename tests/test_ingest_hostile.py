@@ -106,6 +106,8 @@ CASES: list[tuple[str, str, bytes, list[tuple[str, str]]]] = [
     ("html-under-the-cap", "f.html", b"<html><body><p>" + BODY.encode() + b"</p></body></html>", [("article", "f.html")]),
     ("jsonl-line-over-the-cap", "f.jsonl", (_jl(text="word " * 5000) + _jl(text=BODY)).encode(),
      [("input.too_large", "f.jsonl:1"), ("article", "f.jsonl:2")]),
+    ("csv-line-over-the-cap", "f.csv", f'text,date\n"{BODY}",2025-09-08\n"{"word " * 5000}",2025-09-08\n"{BODY} 2",x\n'.encode(),
+     [("article", "f:2"), ("input.too_large", "f:3"), ("input.malformed", "f:4"), ("article", "f:4")]),
     ("warc-whole", "f.warc", WARC, [("article", "f.warc:1"), ("article", "f.warc:2"), ("article", "f.warc:3")]),
     ("warc-cut-in-body", "f.warc", WARC[:-300],
      [("article", "f.warc:1"), ("article", "f.warc:2"), ("input.malformed", "f.warc:3"), ("article", "f.warc:3")]),

@@ -389,11 +389,20 @@ def sniff_delimiter(header: str, lookup: FieldLookup, hint: str | None = None) -
     return None
 
 
-class _Lines:
-    """The physical lines a ``csv.reader`` takes, remembered per row, with lines to give back."""
+class _LongLine(Exception):
+    """A line longer than the reader's limit (skipped unread)."""
 
-    def __init__(self, lines: Iterator[str]) -> None:
-        self.lines = lines
+
+class _Lines:
+    """The physical lines a ``csv.reader`` takes, remembered per row, with lines to give back.
+
+    A line longer than ``limit`` characters raises :class:`_LongLine` after being skipped, so a
+    one-line 200 MB file is never held whole.
+    """
+
+    def __init__(self, text: io.TextIOBase, limit: int) -> None:
+        self.text = text
+        self.limit = limit
         self.back: list[str] = []
         self.taken: list[str] = []
 
@@ -401,7 +410,19 @@ class _Lines:
         return self
 
     def __next__(self) -> str:
-        line = self.back.pop() if self.back else next(self.lines)
+        if self.back:
+            line = self.back.pop()
+        else:
+            line = self.text.readline(self.limit)
+            if not line:
+                raise StopIteration
+            if len(line) >= self.limit and not line.endswith(("\n", "\r")):
+                while True:
+                    rest = self.text.readline(self.limit)
+                    if not rest or rest.endswith(("\n", "\r")):
+                        break
+                self.taken.append("")
+                raise _LongLine()
         self.taken.append(line)
         return line
 
@@ -443,15 +464,16 @@ def read_csv(
     if csv.field_size_limit() < max_bytes * 2:
         csv.field_size_limit(max_bytes * 2)  # process-wide, but only ever raised
     text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
-    lines = _Lines(iter(text))
+    lines = _Lines(text, 4 * max_bytes)
     reader = csv.reader(lines, delimiter=delimiter)
     try:
         header = [h.strip().lstrip("\ufeff") for h in next(reader)]
     except StopIteration:
         yield problem("input.empty", f"{origin}: no header row", origin)
         return
-    except (csv.Error, UnicodeError) as exc:
-        yield problem("input.malformed", f"{origin}:1: unreadable header ({exc})", f"{origin}:1")
+    except (csv.Error, UnicodeError, _LongLine) as exc:
+        yield problem("input.malformed", f"{origin}:1: unreadable header ({exc or 'a line too long'})",
+                      f"{origin}:1")
         return
     start = len(lines.taken) + 1  # the physical line the next row starts on
     while True:
@@ -464,6 +486,12 @@ def read_csv(
             row, error = None, "unexpected end of data"
         except (csv.Error, UnicodeError) as exc:
             row, error = None, str(exc)
+        except _LongLine:
+            where = f"{origin}:{start}"
+            yield problem("input.too_large", f"{where}: a line longer than {lines.limit:,} characters; skipped", where)
+            start += len(lines.taken)
+            reader = csv.reader(lines, delimiter=delimiter)
+            continue
         where = f"{origin}:{start}"
         k = _swallowed_at(lines.taken, delimiter, len(header)) if len(lines.taken) > 1 else None
         if k is not None:
