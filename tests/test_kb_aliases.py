@@ -26,7 +26,7 @@ KNOWN_COMMON = {"'IS'", "'WHO'", "'Congress'", "'the Congress'"}
     ("Tamil Tigers", "Liberation Tigers of Tamil Eelam"), ("ISWAP", "Islamic State West Africa Province"),
     ("Doctors Without Borders", "Médecins Sans Frontières"), ("Medecins Sans Frontieres", "Médecins Sans Frontières"),
     ("the Carter Center", "The Carter Center"), ("Bundestag", "Bundestag"),
-    ("NPR", "NPR"), ("the Guardian", "The Guardian"), ("Der Spiegel", "Der Spiegel"),
+    ("NPR", "NPR"), ("the Guardian", "The Guardian"), ("Der Spiegel", "Der Spiegel"), ("Roche Holding", "Roche Holding"),
 ])
 def test_every_name_news_uses_finds_the_entry(text: str, name: str) -> None:
     assert [n.name for n in load_kb().lookup(text)][:1] == [name]
@@ -36,6 +36,8 @@ def test_every_name_news_uses_finds_the_entry(text: str, name: str) -> None:
     "is", "Is", "it", "It", "who", "Who", "the party", "The Party", "party", "the group", "the army", "army",
     "the movement", "the Commission", "Commission", "the bloc's", "the alliance", "the coalition", "The Times", "Times", "Australian", "the Atlantic",
     "Dawn", "Time", "Vox", "Base", "Liberation", "Nikkei", "Tisza", "Irrawaddy", "Fars", "Observer", "Economist",
+    # surnames and given names: "James Roche", "Anna Siemens", "Ali Alghasi Mehr" are people
+    "Roche", "Siemens", "Renault", "Honda", "Philips", "Disney", "Mehr", "Tasnim", "Antara", "Spiegel", "Amal",
 ])
 def test_common_words_name_nothing(text: str) -> None:
     """No bare alias is a function word, a generic noun, a demonym or a common word in capitals."""
