@@ -66,6 +66,7 @@ def test_not_a_directory(tmp_path: Path) -> None:
     ("Lantern Front,IS,,BEL,REB,armed group,", "common word"),
     ("Lantern Front,army,,BEL,REB,armed group,", "common word"),
     ("Hamas,,,PSE,REB,armed group,", "also in the packaged KB"),
+    ("Lantern Front,Putin,,BEL,REB,armed group,", "also a name of Vladimir Putin"),
     ("Lantern Front,LF|LF,,BEL,REB,armed group,", None),  # a repeated alias is indexed once: no finding
 ])
 def test_warnings(tmp_path: Path, row: str, message: str | None) -> None:

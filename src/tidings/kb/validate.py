@@ -8,10 +8,10 @@ loader accepts but a resolver would get wrong:
   country codes that are neither ISO 3166 alpha-3 codes of the KB nor PLOVER's non-state codes,
   unknown sectors, malformed dates, start after end, bad Wikidata ids, one Wikidata id on two
   different names, one organisation defined twice in the folder, a folder without KB files;
-* warnings (worth a look): an alias repeated in its row, a name defined again over the packaged
-  KB, an alias that names two different entries, a bare alias that is a common word or a short
-  acronym ("the party", "IS") and so would turn ordinary text into an actor, files the loader
-  does not read.
+* warnings (worth a look): a name defined again over the packaged KB, an alias that names two
+  different entries, a one-word alias of an organisation that is a person's surname or forename
+  ("Wagner"), a bare alias that is a common word or a short acronym ("the party", "IS") and so
+  would turn ordinary text into an actor, files the loader does not read.
 """
 
 from __future__ import annotations
@@ -120,12 +120,24 @@ def _aliases(kb: KnowledgeBase, here: str) -> list[Finding]:
                 out.append(Finding("warning", _where(named), f"alias {surface!r} of {named.name!r} is a common word "
                                                              "or a short acronym: ordinary text would become an actor"))
         for surface, named in local:
+            people = _people_named(kb, key) if isinstance(named, Entity) and not is_acronym(_bare(surface)) else []
+            if people and named.category not in {"country", "capital", "region"}:
+                out.append(Finding("warning", _where(named), f"alias {surface!r} of {named.name!r} is also a name of "
+                                                             f"{', '.join(people[:3])}: their mentions would become it"))
+        for surface, named in local:
             rivals = {n.key: n for s, n in bucket if n is not named and n.key != named.key and _same_text(s, surface)}
             if rivals:
                 others = ", ".join(f"{n.name} ({_where(n)})" for n in rivals.values())
                 out.append(Finding("warning", _where(named), f"alias {surface!r} of {named.name!r} also names {others}"))
                 break
     return out
+
+
+def _people_named(kb: KnowledgeBase, key: str) -> list[str]:
+    """People a one-word alias is the surname or forename of ("Wagner", "Duma")."""
+    if " " in key:
+        return []
+    return sorted({p.name for p in [*kb.surnames.get(key, ()), *kb.forenames.get(key, ())]})
 
 
 def _same_text(a: str, b: str) -> bool:
