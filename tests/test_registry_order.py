@@ -59,3 +59,42 @@ def test_builtin_registry_has_the_default_pipeline() -> None:
     reg = default_registry()
     comps = reg.check_order(DEFAULT_COMPONENTS)
     assert [c.name for c in comps] == list(DEFAULT_COMPONENTS)
+
+
+def _writes_events(doc, draft, res):  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from tidings.schema import Event, Span
+    ev = Event(id="e1", event="ACCUSE", evidence=Span(0, 1, "x"))
+    return dataclasses.replace(draft, events=(ev,))
+
+
+@pytest.mark.parametrize("assigns, fails", [(("events",), False), (("actors",), True), ((), True)])
+def test_pipeline_refuses_a_write_to_an_undeclared_field(assigns: tuple[str, ...], fails: bool) -> None:
+    import datetime as dt
+
+    from tidings.errors import ComponentError
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article, ArticleResult
+
+    reg = Registry()
+    reg.add(Component("writer", 1, _writes_events, (), assigns))
+    pipe = Pipeline(components=["writer"], registry=reg, nlp=object(), errors="record")
+    draft = ArticleResult(article=Article(id="t", text="x", date=dt.date(2025, 1, 1)))
+    if fails:
+        with pytest.raises(ComponentError, match="without declaring"):
+            pipe.run_components(None, draft)
+    else:
+        assert pipe.run_components(None, draft).events[0].id == "e1"
+
+
+def test_pipeline_builtins_write_only_what_they_declare(nlp) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article
+
+    text = ('Kestrian troops shelled the town of Rask on Monday. "We condemn this attack," said Ostria\'s '
+            'foreign minister Ali Bakr, who called on Kestria to withdraw.')
+    result = Pipeline(nlp=nlp, errors="raise").code(Article(id="t", text=text, date=dt.date(2025, 3, 4)))
+    assert result.events and result.actors

@@ -14,7 +14,7 @@ from typing import Any, Iterable, Iterator, Literal, Sequence
 
 from .errors import ComponentError, ConfigError
 from .extract.common import TEXT_KEY
-from .registry import Registry, Resources, load_plugins
+from .registry import Registry, Resources, load_plugins, undeclared_writes
 from .schema import Actor, Article, ArticleResult, Event, Location, Problem, Quote, Span, TimeExpression
 
 log = logging.getLogger(__name__)
@@ -189,6 +189,9 @@ class Pipeline:
                 draft = dataclasses.replace(draft, problems=draft.problems + (
                     Problem("component.failed", f"{type(exc).__name__}: {exc}", comp.full_name, draft.article.origin),))
                 continue
+            if undeclared := undeclared_writes(comp, draft, new):
+                # a programming error, not a problem of the article: each field has one declared owner
+                raise ComponentError(f"{comp.full_name} changed {', '.join(undeclared)} without declaring it in assigns")
             draft = new
         return draft
 

@@ -35,6 +35,12 @@ class Component:
         return f"tidings.{self.name}.v{self.version}"
 
 
+def undeclared_writes(component: Component, before: Any, after: Any) -> list[str]:
+    """The result fields ``component`` changed without declaring them in ``assigns``."""
+    return [f for f in DRAFT_FIELDS if f not in component.assigns
+            and getattr(before, f) is not getattr(after, f) and getattr(before, f) != getattr(after, f)]
+
+
 class Resources:
     """Shared read-only resources (knowledge base, gazetteer, models), each loaded once."""
 
@@ -95,4 +101,4 @@ def load_plugins(registry: Registry) -> None:
         ep.load()(registry)
 
 
-__all__ = ["Component", "ComponentFunc", "DRAFT_FIELDS", "Registry", "Resources", "load_plugins"]
+__all__ = ["Component", "ComponentFunc", "DRAFT_FIELDS", "Registry", "Resources", "load_plugins", "undeclared_writes"]
