@@ -45,6 +45,7 @@ class Store:
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self._generation = 0
+        self.closed = False
         self._cache: OrderedDict[tuple[Any, ...], tuple[tuple[Any, ...], float, Any]] = OrderedDict()
 
     def conn(self) -> sqlite3.Connection:
@@ -57,33 +58,34 @@ class Store:
             self._all.append(conn)
         return conn
 
-    def cached(self, fn: Callable[..., T], **kwargs: Any) -> T:
+    def cached(self, fn: Callable[..., T], *, conn: sqlite3.Connection | None = None, **kwargs: Any) -> T:
         """``fn(conn, **kwargs)``, remembered until the store changes (an aggregate over a million events
         takes seconds; the same view asked again answers at once). A store that only lost rows is
         noticed within :data:`CACHE_TTL_S`."""
         key = (fn.__module__, fn.__qualname__, tuple(sorted((k, repr(v)) for k, v in kwargs.items())))
-        version = self._version()
+        version = self._version(conn)
         with self._lock:
             hit = self._cache.get(key)
             if hit is not None and hit[0] == version and time.monotonic() - hit[1] < CACHE_TTL_S:
                 self._cache.move_to_end(key)
                 return hit[2]  # type: ignore[no-any-return]
-        value = fn(self.conn(), **kwargs)
+        value = fn(conn or self.conn(), **kwargs)
         with self._lock:
             self._cache[key] = (version, time.monotonic(), value)
             while len(self._cache) > CACHE_SIZE:
                 self._cache.popitem(last=False)
         return value
 
-    def _version(self) -> tuple[Any, ...]:
+    def _version(self, conn: sqlite3.Connection | None = None) -> tuple[Any, ...]:
         """What changes when an ingest commits: the newest row ids (four index look-ups)."""
-        row = self.conn().execute("SELECT (SELECT max(id) FROM events), (SELECT max(rowid) FROM articles), "
+        row = (conn or self.conn()).execute("SELECT (SELECT max(id) FROM events), (SELECT max(rowid) FROM articles), "
                                   "(SELECT max(id) FROM problems), (SELECT max(id) FROM quotes)").fetchone()
         return tuple(row)
 
     def close(self) -> None:
         """Close every connection; a later request (an app started again) opens new ones."""
         with self._lock:
+            self.closed = True
             self._generation += 1
             for conn in self._all:
                 conn.close()
@@ -161,6 +163,7 @@ def create_app(db: str | Path) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        store.closed = False
         threading.Thread(target=pages.warm, args=(store,), name="tidings-warm", daemon=True).start()
         yield
         store.close()

@@ -50,15 +50,27 @@ templates.env.globals["actor_href"] = actor_href
 
 
 def warm(store: Store) -> None:
-    """Compute the unfiltered views once, in the background at start, so the first visitor does not wait."""
-    for fn, kwargs in ((qs.event_count, {}), (query.summary, {}), (qs.type_counts, {}), (qs.actors, {"limit": 10}),
-                       (qs.timeline, {"interval": "month", "by": "quad"}), (qs.timeline, {"interval": "week", "by": "quad"}),
-                       (qs.network, {"edges": 40}), (qs.places, {}), (qs.actor_countries, {}),
-                       (qs.actors, {"name": None, "limit": PAGE + 1, "offset": 0})):
-        try:
-            store.cached(fn, **kwargs)  # type: ignore[arg-type]
-        except Exception:  # noqa: BLE001 - a store closed at shutdown, or being rewritten: the request will retry
-            return
+    """Compute the unfiltered views once, in the background at start, so the first visitor does not wait.
+
+    It reads through a connection of its own: stopping the server never closes it under a running query.
+    """
+    views = ((qs.event_count, {}), (query.summary, {}), (qs.type_counts, {}), (qs.actors, {"limit": 10}),
+             (qs.timeline, {"interval": "month", "by": "quad"}), (qs.timeline, {"interval": "week", "by": "quad"}),
+             (qs.network, {"edges": 40}), (qs.places, {}), (qs.actor_countries, {}),
+             (qs.actors, {"name": None, "limit": PAGE + 1, "offset": 0}))
+    try:
+        conn = qs.open_readonly(store.path)
+    except Exception:  # noqa: BLE001 - the store went away: requests will say so
+        return
+    try:
+        for fn, kwargs in views:
+            if store.closed:
+                return
+            store.cached(fn, conn=conn, **kwargs)  # type: ignore[arg-type]
+    except Exception:  # noqa: BLE001 - a store being rewritten: the request itself will try again
+        return
+    finally:
+        conn.close()
 
 
 @router.get("/")
