@@ -16,10 +16,10 @@ from typing import Any
 from ..kb.model import Entity, fold
 from ..resolve import Resolution, Resolver
 from ..schema import Actor, Mention, Provenance, Span
+from .common import word_class
 
 COMPONENT = "tidings.actors.v1"
-RELATIONAL_HEADS = {"spokesperson", "spokesman", "spokeswoman", "official", "officials", "leaders", "leader",
-                    "members", "representatives", "member"}
+RELATIONAL_HEADS = word_class("actor_cluster.relational_heads")
 
 
 @dataclass

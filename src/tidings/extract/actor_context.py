@@ -17,37 +17,27 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from ..kb.model import Entity, KnowledgeBase, fold
+from .common import word_class
 
 # Nouns whose appositive or "of"-complement is a place: "the capital, Velt", "the state of Goa".
-PLACE_NOUNS = frozenset("""capital city town village port state province region district county municipality
-territory island islands valley river lake mountain mountains hills border frontier area settlement suburb
-neighbourhood neighborhood enclave oblast governorate prefecture canton commune peninsula coast""".split())
+PLACE_NOUNS = word_class("actor_context.place_nouns")
 # Geographic nouns a proper name modifies to name a place: "the Pell valley", "the Ostra river".
-GEOGRAPHIC_HEADS = frozenset("""valley river region province district town city border mountains mountain range
-hills lake sea gulf bay strait peninsula plain plains desert forest island islands coast delta basin pass
-plateau county village municipality oblast governorate prefecture canton heights corridor""".split())
+GEOGRAPHIC_HEADS = word_class("actor_context.geographic_heads")
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 # Heads that only a state has: "X's foreign minister", "the government of X", "the X embassy".
-NATIONAL_HEADS = frozenset("""government president prime premier minister ministry army military navy parliament
-ambassador embassy envoy capital borders territory sovereignty constitution citizens leaders leader
-foreign-minister cabinet regime""".split())
+NATIONAL_HEADS = word_class("actor_context.national_heads")
 # Heads a name may modify as a compound and still be a state ("the Kestria government"); troops
 # and fighters are left out: "Wagner troops" are a company's.
-NATIONAL_COMPOUND_HEADS = frozenset("government embassy ambassador parliament capital ministry navy regime".split())
-NEIGHBOUR_WORDS = frozenset({"neighbouring", "neighboring", "neighbour", "neighbor"})
+NATIONAL_COMPOUND_HEADS = word_class("actor_context.national_compound_heads")
+NEIGHBOUR_WORDS = word_class("actor_context.neighbour_words")
 DEMONYM_SUFFIXES = ("ian", "ean", "an", "ese", "ish", "ic", "i", "n")
 # Nouns whose appositive names a thing, not an actor: "the trawlers Nordlys and Greta Marie".
-THING_NOUNS = frozenset("""ship ships vessel vessels trawler trawlers tanker tankers boat boats ferry frigate
-destroyer submarine carrier yacht freighter cargo aircraft plane jet satellite operation hurricane storm cyclone
-typhoon""".split())
+THING_NOUNS = word_class("actor_context.thing_nouns")
 # Titles of sub-national offices: with no country word they serve the country of their places.
-SUBNATIONAL_TITLES = frozenset({"governor", "mayor", "chief minister", "deputy chief minister", "deputy governor",
-                                "deputy mayor", "lieutenant governor", "regional governor", "provincial governor",
-                                "state governor", "district commissioner", "regional head"})
-SUBNATIONAL_MODIFIERS = frozenset({"regional", "provincial", "state", "local", "district", "municipal", "city",
-                                   "county", "oblast", "prefectural"})
+SUBNATIONAL_TITLES = word_class("actor_context.subnational_titles")
+SUBNATIONAL_MODIFIERS = word_class("actor_context.subnational_modifiers")
 
 
 DATE_WORDS = WEEKDAYS | MONTHS

@@ -35,6 +35,7 @@ from ..resolve import HONORIFICS, Resolution, Resolver
 from ..schema import ArticleResult
 from . import actor_context as ctx
 from .actor_cluster import COMPONENT, Cand, cluster as _cluster, with_article as _with_article
+from .common import word_class
 
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "around", "outside", "inside", "over", "toward",
             "towards", "via", "through", "throughout", "within", "on", "off", "onto", "between", "of"}
@@ -44,23 +45,16 @@ FORENAME_HONORIFICS = {"sir", "dame"}
 # Determiners that quantify or negate a group without changing who it is.
 QUANTIFIER_DETS = {"no", "any", "every", "each", "such", "another", "either", "neither"}
 # Heads that make a noun phrase a thing, whatever actor modifies it ("Europe's plan").
-ABSTRACT_HEADS = {"plan", "commitment", "deal", "proposal", "offer", "decision", "agreement", "accord", "treaty",
-                  "pledge", "promise", "guarantee", "initiative", "strategy", "policy", "programme", "program",
-                  "resolution", "statement", "report", "position", "stance", "demand", "request", "threat", "bid",
-                  "effort", "support", "plea", "warning", "claim", "vision", "approach", "framework", "roadmap"}
-RELATIONAL_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "leader", "head", "chief", "chairman",
-                    "chairwoman", "director", "founder", "commander", "member"}
+ABSTRACT_HEADS = word_class("actors.abstract_heads")
+RELATIONAL_WORDS = word_class("actors.relational_words")
 # Nouns naming a field of policy: alone ("his health") they are no actor, unlike "health officials".
-DOMAIN_NOUNS = {"health", "education", "security", "defence", "defense", "justice", "finance", "economy",
-                "welfare", "agriculture", "trade", "energy", "transport", "culture", "sport", "tourism"}
+DOMAIN_NOUNS = word_class("actors.domain_nouns")
 # Heads naming a country's executive as a whole: they join one "Government of X" actor.
-GOVERNMENT_HEADS = {"government", "administration", "cabinet", "regime"}
-ANAPHORIC_HEADS = {"coalition", "alliance", "bloc", "party", "group", "court", "agency", "army", "union",
-                   "government", "council", "commission", "organisation", "organization", "movement", "company"}
+GOVERNMENT_HEADS = word_class("actors.government_heads")
+ANAPHORIC_HEADS = word_class("actors.anaphoric_heads")
 
 
-TITLE_MODIFIERS = frozenset({"prime", "foreign", "defence", "defense", "vice", "deputy", "interior", "finance",
-                             "supreme", "crown", "chief"})  # words that only open a title
+TITLE_MODIFIERS = word_class("actors.title_modifiers")
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # offices only a state holds
 
 

@@ -39,27 +39,19 @@ from typing import Any, Sequence
 
 from ..registry import Resources
 from ..schema import ArticleResult, Event, EventDate, Location, Provenance, Span, TimeExpression
+from .common import word_class
 
 COMPONENT = "tidings.when_where.v1"
 IN_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "outside"}
 PATH_PREPS = {"through", "along"}  # where a motion happens: a place only after a verb of motion ("marched through X")
 MOTION_PREPS = {"to", "into"}  # a place only after a verb of motion that is the trigger ("returned to Geneva")
-MOTION_VERBS = {"return", "go", "travel", "fly", "send", "deploy", "extradite", "deport", "move", "come", "arrive",
-                "flee", "head", "march", "transfer", "dispatch", "evacuate", "expel", "withdraw", "retreat",
-                "advance", "sail", "drive", "bring", "take", "smuggle", "ship", "airlift", "repatriate"}
+MOTION_VERBS = word_class("attach.motion_verbs")
 ANAPHORIC_KINDS = {"pronoun", "title", "nominal", "appositive"}
 EMBEDDED = {"ccomp", "xcomp", "relcl", "csubj", "parataxis", "acl"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
-PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "state", "enclave",
-               "port", "area", "camp", "county", "island", "peninsula", "suburb", "neighbourhood",
-               "neighborhood", "outskirts", "border", "zone", "strip", "governorate", "oblast", "country", "sector",
-               "valley", "coast", "part", "parts", "heart", "centre", "center", "edge"}
-PLACE_OBJECT_VERBS = {"block", "blockade", "shut", "close", "seize", "capture", "occupy", "storm", "raid",
-                      "besiege", "surround", "encircle", "enter", "invade", "visit", "tour", "shell", "bomb",
-                      "bombard", "attack", "overrun", "recapture", "retake", "liberate", "paralyse", "paralyze",
-                      "cross", "reach", "evacuate", "cordon", "barricade", "picket", "occupy", "annex"}
-PLACE_OBJECT_NOUNS = {"siege", "blockade", "occupation", "invasion", "bombing", "shelling", "visit", "capture",
-                      "raid", "attack", "assault", "bombardment", "fall", "liberation", "annexation", "tour"}
+PLACE_NOUNS = word_class("attach.place_nouns")
+PLACE_OBJECT_VERBS = word_class("attach.place_object_verbs")
+PLACE_OBJECT_NOUNS = word_class("attach.place_object_nouns")
 MODIFIER_DEPS = {"poss", "compound", "nmod", "amod"}
 CARRY_WINDOW = 6  # sentences back that a date or place may be carried from
 REFINING_RULES = {"locative", "destination", "sentence"}  # places that may narrow a country down

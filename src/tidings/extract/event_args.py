@@ -20,23 +20,12 @@ from ..ontology import NONSTATE_CODES
 from .event_countries import CountryNames
 from .quote_speakers import ActorBook as SpeakerBook
 from .quote_speakers import antecedent
+from .common import word_class
 
 COMPONENT = "tidings.events.v1"
 
 # Nouns that denote collective or official political participants.
-GROUP_NOUNS = frozenset(
-    "government authority official minister president leader troop soldier army force police policeman "
-    "rebel militant insurgent guerrilla militia militiaman fighter army navy military regime administration "
-    "court judge parliament congress lawmaker legislator senator party opposition protester demonstrator "
-    "student worker union activist group organization organisation agency ministry diplomat ambassador "
-    "envoy negotiator delegation spokesman spokeswoman spokesperson chief commander general king queen "
-    "emir prince premier chancellor cabinet coalition alliance council committee tribunal prosecutor "
-    "settler refugee prisoner detainee civilian villager resident citizen people hacker extremist "
-    "fundamentalist separatist faction bloc junta sheikh cleric bishop archbishop pope monitor watchdog "
-    "company firm bank newspaper media elder helicopter tank aircraft warplane jet gunship bomber country nation "
-    "ally partner member expert analyst critic observer official supporter follower loyalist backer "
-    "sympathizer sympathiser peacekeeper colleague counterpart neighbour neighbor".split()
-)
+GROUP_NOUNS = word_class("event_args.group_nouns")
 
 # Relations that end a participant phrase: clauses and coordinated or appended material.
 _CUT = frozenset({"relcl", "acl", "conj", "cc", "appos", "punct", "advcl", "parataxis"})
@@ -45,17 +34,13 @@ _THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them"})  # "it" i
 # Entity types that never name a participant ("on Monday", "a general strike of 24 hours").
 _NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # Offices name their holder: "the president of X", "the government of X" are X's, not a new group.
-_OFFICES = frozenset("government authority minister president leader king queen emir prince premier chancellor "
-                     "regime administration cabinet ministry parliament congress court army military police "
-                     "navy council junta spokesman spokeswoman spokesperson ambassador envoy chief commander "
-                     "general official delegation".split())
+_OFFICES = word_class("event_args.offices")
 # Prepositions of a post-modifying place phrase: "the president in X" is the president, said where.
 _PLACE_PREPS = frozenset("in at near inside outside across around".split())
 # Modifiers saying a group is NOT of the country at hand ("foreign troops deployed to X").
-_OUTSIDERS = frozenset("foreign international western other outside overseas external global".split())
+_OUTSIDERS = word_class("event_args.outsiders")
 # Onlookers belong to no side by default: "experts who say X's president…" are nobody's experts.
-_ONLOOKERS = frozenset("expert analyst observer journalist reporter commentator correspondent scholar "
-                       "researcher economist academic pundit historian".split())
+_ONLOOKERS = word_class("event_args.onlookers")
 # Clause relations whose head's locative ("in X") may place a participant.
 _CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 
@@ -102,8 +87,7 @@ def _place_pp(prep: Any) -> bool:
                               for o in objs)
 
 
-_CHARGE_VERBS = frozenset("accuse suspect convict acquit clear charge rob strip deprive warn inform remind "
-                          "notify absolve".split())
+_CHARGE_VERBS = word_class("event_args.charge_verbs")
 
 
 def _charge(prep: Any) -> bool:
@@ -117,7 +101,7 @@ def _charge(prep: Any) -> bool:
                               for o in objs)
 
 
-_QUANTITIES = frozenset("hundred thousand million dozen score number group crowd band".split())
+_QUANTITIES = word_class("event_args.quantities")
 
 
 def _counted(tok: Any) -> Any:

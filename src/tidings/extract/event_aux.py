@@ -13,13 +13,13 @@ from typing import Any, Iterable, Sequence
 
 from ..ontology import cameo_intensity
 from ..schema import TimeExpression
+from .common import word_class
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "provided", "whether"})
-FUTURE_FRAMES = frozenset({"plan", "intend", "prepare", "vow", "pledge", "promise", "offer", "commit",
-                           "threaten", "willing", "ready", "prepared", "aim", "expect", "hope", "agree"})
+FUTURE_FRAMES = word_class("event_aux.future_frames")
 _PAST_REL = re.compile(r"\b(last|previous|past)\s+(week|month|year|spring|summer|autumn|fall|winter)\b"
                        r"|\b\d+\s+(days?|weeks?|months?|years?|decades?)\s+ago\b|\bearlier this (year|month)\b",
                        re.I)

@@ -28,52 +28,43 @@ _RECIPIENT_PREPS = {
     "RETREAT": ("from",), "MOBILIZE": ("against", "to"), "CONCEDE": ("to", "on"),
 }
 # Verbs that signal an event only with an object: "ended the talks", not "the war ended".
-_NEEDS_OBJECT = frozenset("end halt suspend reduce cancel lift ease give provide send deliver supply grant share "
-                          "exchange establish support back sign accept release free return allow permit block capture "
-                          "seize receive welcome host join recall defend fund finance upgrade".split())
+_NEEDS_OBJECT = word_class("event_detect.needs_object")
 # Ending or halting a war is not cutting relations with anyone.
-_NOT_TARGETS = frozenset("war conflict fighting violence hostility crisis bloodshed".split())
-_NON_MATERIAL = frozenset("message letter condolence greeting signal note invitation word regard day hour week "
-                          "month minute deadline time chance opportunity".split())
+_NOT_TARGETS = word_class("event_detect.not_targets")
+_NON_MATERIAL = word_class("event_detect.non_material")
 # Fighting a disease, a fire or poverty harms no one.
-_NOT_VICTIMS = frozenset("epidemic pandemic disease virus outbreak poverty corruption fire wildfire blaze crime "
-                         "inflation drought hunger famine climate change unemployment illiteracy".split())
-_NATURAL_FORCES = frozenset("tsunami earthquake quake storm hurricane cyclone typhoon flood flooding wave "
-                            "landslide avalanche drought wildfire fire blaze heatwave tornado eruption".split())
-_REMOVE_VERBS = frozenset("lift ease relax cancel end scrap remove drop rescind revoke suspend".split())
-_RESTRICTIONS = frozenset("ban restriction measure moratorium censorship".split())
-_MATERIAL_RESTRICTIONS = frozenset("sanction embargo boycott curfew blockade siege emergency law".split())
+_NOT_VICTIMS = word_class("event_detect.not_victims")
+_NATURAL_FORCES = word_class("event_detect.natural_forces")
+_REMOVE_VERBS = word_class("event_detect.remove_verbs")
+_RESTRICTIONS = word_class("event_detect.restrictions")
+_MATERIAL_RESTRICTIONS = word_class("event_detect.material_restrictions")
 # Verbs whose clause reports a statement: an event noun under them is background, not the news.
-_STATEMENT_HEADS = frozenset("say tell express claim voice offer extend send convey announce report".split())
-_WILLING = frozenset({"willing", "ready", "prepared", "determined", "eager"})
+_STATEMENT_HEADS = word_class("event_detect.statement_heads")
+_WILLING = word_class("event_detect.willing")
 _MUST = frozenset({"must", "should"})
 # What is withdrawn decides the type: troops pulling back is RETREAT; recalling peacekeepers,
 # inspectors, diplomats or aid workers punishes the host (CAMEO "expel or withdraw").
-_WITHDRAW_SANCTION = frozenset("peacekeeper peacekeeping inspector observer monitor ambassador diplomat envoy "
-                               "embassy mission staff worker volunteer aid".split())
-_TRIED = frozenset({"attempt", "try"})
+_WITHDRAW_SANCTION = word_class("event_detect.withdraw_sanction")
+_TRIED = word_class("event_detect.tried")
 # Ending talks, cooperation or aid is not more of them.
-_TERMINATORS = frozenset({"end", "halt", "suspend", "cancel", "abandon", "break", "freeze"})
+_TERMINATORS = word_class("event_detect.terminators")
 _BROKEN_OFF = frozenset({"CONSULT", "COOPERATE", "AID", "AGREE"})
 # Nouns that only wrap the event named by their modifier.
-_WRAPPERS = frozenset("effort bid mission initiative campaign drive process operation programme program "
-                      "package".split())
+_WRAPPERS = word_class("event_detect.wrappers")
 # Verbs whose subject takes part in the event their complement names ("participate in talks").
-_PARTAKE = frozenset({"participate", "engage", "partake"})
+_PARTAKE = word_class("event_detect.partake")
 # "placed X under arrest / investigation / surveillance": the noun after "under" is the event.
-_PLACING_VERBS = frozenset({"put", "place", "keep", "bring"})
+_PLACING_VERBS = word_class("event_detect.placing_verbs")
 # Verbs of going whose "for" phrase names what the travellers take part in ("return to X for talks").
-_GOING = frozenset("go return travel fly come arrive head gather convene meet sit".split())
+_GOING = word_class("event_detect.going")
 # Verbs of answering whose "with" phrase names the act that answers ("retaliated with shelling").
-_ANSWERING = frozenset("respond retaliate react reply answer hit strike".split())
+_ANSWERING = word_class("event_detect.answering")
 # Subjects whose striking is a labour strike ("unions strike", "nurses strike over pay").
-_WORKFORCE = frozenset("union worker employee staff teacher nurse doctor miner driver pilot docker "
-                       "trade-unionist labourer laborer railworker".split())
+_WORKFORCE = word_class("event_detect.workforce")
 # "used civilians as human shields": the role noun after "as" names the event.
-_AS_VERBS = frozenset({"use", "hold", "keep", "take"})
-_PEACEKEEPERS = frozenset({"peacekeeper", "peacekeeping", "observer", "monitor"})
-_STRIKE_ASSAULT = frozenset({"air", "missile", "drone", "military", "rocket", "artillery", "nuclear", "retaliatory",
-                             "israeli", "russian", "american", "precision"})
+_AS_VERBS = word_class("event_detect.as_verbs")
+_PEACEKEEPERS = word_class("event_detect.peacekeepers")
+_STRIKE_ASSAULT = word_class("event_detect.strike_assault")
 
 
 def _entry_for_noun(tok: Any, lex: Lexicon) -> Entry | None:
@@ -303,8 +294,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
 # Entity labels of proper names (organisations, places, works, laws, named events, products).
 NAME_LABELS = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "LOC"})
 # Verbs that pass a verdict on their object through a predicate ("called the move illegal").
-_VERDICT_VERBS = frozenset({"call", "term", "label", "deem", "brand", "describe", "characterize", "characterise",
-                            "hail", "dub"})
+_VERDICT_VERBS = word_class("event_detect.verdict_verbs")
 
 
 def verdict_predicate(v: Any) -> Any:

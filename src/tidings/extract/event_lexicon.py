@@ -10,11 +10,14 @@ The CAMEO table maps a (type, mode, hint) to one CAMEO code whose PLOVER mapping
 from __future__ import annotations
 
 import csv
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from ..ontology import EVENT_TYPES
+from .common import word_class
 
 
 @dataclass(frozen=True)
@@ -39,32 +42,49 @@ class Lexicon:
 
 
 # Verbs that carry no meaning of their own when their object names an event ("held talks").
-LIGHT_VERBS = frozenset(
-    "hold launch stage mount conduct carry make issue impose reimpose sign reach open file lodge give take begin "
-    "start continue resume announce undertake level deliver extend declare organize organise call "
-    "initiate institute order join attend go stage wage unleash step renew intensify escalate end complete "
-    "pay express voice put enter engage lead plan host".split()
-)
+LIGHT_VERBS = word_class("event_lexicon.light_verbs")
 
 # Speech verbs: a statement is a quote, not an event; what it reports may hold one.
-SPEECH_VERBS = frozenset(
-    "say tell state announce declare claim add note report insist argue suggest explain stress "
-    "reiterate write believe think assert confirm reveal indicate maintain comment remark".split()
-)
+SPEECH_VERBS = word_class("event_lexicon.speech_verbs")
 
 
-@lru_cache(maxsize=1)
-def load() -> Lexicon:
-    """Read the packaged lexicon once per process."""
-    text = resources.files("tidings").joinpath("data/event_lexicon.csv").read_text(encoding="utf-8")
+USER_LEXICON_ENV = "TIDINGS_LEXICON"
+
+
+def user_files() -> tuple[str, ...]:
+    """The user's own lexicon files, from ``TIDINGS_LEXICON`` (paths joined by the OS path separator)."""
+    return tuple(p for p in os.environ.get(USER_LEXICON_ENV, "").split(os.pathsep) if p)
+
+
+def _rows(text: str, source: str) -> list[dict[str, str]]:
+    rows = list(csv.DictReader(line for line in text.splitlines() if line.strip() and not line.startswith("#")))
+    for i, row in enumerate(rows, 2):
+        missing = [k for k in ("kind", "lemma", "extra", "event", "mode", "context") if row.get(k) is None]
+        if missing or row["kind"] not in KINDS:
+            raise ValueError(f"{source}:{i}: a lexicon row needs kind ({'/'.join(sorted(KINDS))}), lemma, extra, "
+                             f"event, mode and context")
+    return rows
+
+
+KINDS = frozenset({"verb", "noun", "phrasal", "idiom", "frame"})
+
+
+@lru_cache(maxsize=8)
+def load(*extra: str) -> Lexicon:
+    """The lexicon: the user's files ``extra`` first (their rows win over the packaged ones, so a
+    user adds or overrides a pattern; an empty ``event`` turns a trigger off), then the packaged table.
+    Read once per process for each set of files."""
+    texts = [(Path(p).read_text(encoding="utf-8"), str(p)) for p in extra]
+    texts.append((resources.files("tidings").joinpath("data/event_lexicon.csv").read_text(encoding="utf-8"),
+                  "event_lexicon.csv"))
     verbs: dict[str, Entry] = {}
     nouns: dict[str, Entry] = {}
     phrasal: dict[tuple[str, str], Entry] = {}
     idioms: dict[tuple[str, str], Entry] = {}
     frames: dict[str, Entry] = {}
-    for row in csv.DictReader(text.splitlines()):
-        e = Entry(row["kind"], row["lemma"], row["extra"], row["event"] or None, row["mode"] or None,
-                  row["context"] or None)
+    for row in (r for text, source in texts for r in _rows(text, source)):
+        e = Entry(row["kind"], row["lemma"].strip().lower(), row["extra"].strip().lower(), row["event"] or None,
+                  row["mode"] or None, row["context"] or None)
         if e.event is not None and e.event not in EVENT_TYPES:
             raise ValueError(f"event lexicon: unknown event type {e.event!r} for {e.lemma!r}")
         if e.kind == "verb":
@@ -161,4 +181,5 @@ def cameo_code(event: str, mode: str | None = None, *hints: str | None) -> str:
     return table[None]
 
 
-__all__ = ["APPEAL_CAMEO", "CAMEO", "Entry", "LIGHT_VERBS", "Lexicon", "SPEECH_VERBS", "cameo_code", "frame_event", "load"]
+__all__ = ["APPEAL_CAMEO", "CAMEO", "Entry", "KINDS", "LIGHT_VERBS", "Lexicon", "SPEECH_VERBS", "USER_LEXICON_ENV",
+           "cameo_code", "frame_event", "load", "user_files"]

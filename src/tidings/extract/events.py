@@ -302,9 +302,10 @@ def merge_events(events: Sequence[Event], book: ActorBook, headline_end: int = -
     return merged
 
 
-def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = None) -> tuple[list[Event], ActorBook]:
+def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = None,
+             lex: event_lexicon.Lexicon | None = None) -> tuple[list[Event], ActorBook]:
     """The article's events and the actor book holding the participants they added."""
-    lex = event_lexicon.load()
+    lex = lex or event_lexicon.load()
     book = ActorBook(draft.actors, countries,
                      [(q.span.start, q.span.end) for q in draft.quotes if q.kind != "indirect"])
     sents = list(doc.sents)
@@ -324,7 +325,8 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
 
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     """Code the article's PLOVER events; add actors for participants the actors stage missed."""
-    events, book = code_doc(doc, draft, country_names(resources))
+    lex = resources.get("event_lexicon", lambda: event_lexicon.load(*event_lexicon.user_files()))
+    events, book = code_doc(doc, draft, country_names(resources), lex)
     used = {a for e in events for a in e.actor + e.recipient} | {q.speaker for q in draft.quotes if q.speaker}
     return dataclasses.replace(draft, events=tuple(events), actors=tuple(settle(book.actors, used)))
 
