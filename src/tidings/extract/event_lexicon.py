@@ -131,44 +131,21 @@ def frame_event(frame: str, inner: str | None, negated_inner: bool = False) -> t
 
 # --- CAMEO ---------------------------------------------------------------------------------
 
+def _cameo_tables() -> dict[str, dict[str | None, str]]:
+    """``{type: {mode or hint (None: the base): CAMEO code}}`` from ``data/cameo.csv``."""
+    text = resources.files("tidings").joinpath("data/cameo.csv").read_text(encoding="utf-8")
+    tables: dict[str, dict[str | None, str]] = {}
+    for row in csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#")):
+        tables.setdefault(row["type"], {})[row["key"] or None] = row["code"]
+    return tables
+
+
 # (type, mode or hint) -> CAMEO code; every code's PLOVER mapping is the type it is listed under.
-CAMEO: dict[str, dict[str | None, str]] = {
-    "AGREE": {None: "030", "AID": "033", "COOPERATE": "031", "CONSULT": "036", "SUPPORT": "032",
-              "RETREAT": "035", "CONCEDE": "034", "MOBILIZE": "0334", "military": "0332", "economic": "0331",
-              "peacekeeping": "0334", "humanitarian": "0333", "mediate": "039"},
-    "CONSULT": {None: "040", "phone": "041", "visit": "042", "host": "043", "third-party": "044",
-                "multilateral": "043", "mediate": "045", "negotiate": "046"},
-    "SUPPORT": {None: "050", "praise": "051", "defend": "052", "recognize": "054", "apologize": "055",
-                "forgive": "056", "sign": "057"},
-    "CONCEDE": {None: "080", "ease": "081", "accede": "083"},
-    "COOPERATE": {None: "060", "economic": "061", "military": "062", "legal": "063", "intelligence": "064"},
-    "AID": {None: "070", "economic": "071", "military": "072", "humanitarian": "073", "peacekeeping": "074",
-            "asylum": "075"},
-    "RETREAT": {None: "084", "release": "0841", "withdraw": "0872", "disarm": "0873", "ceasefire": "0871",
-                "access": "086", "resign": "084"},
-    "REQUEST": {None: "100", "assist": "103", "change": "104", "yield": "1053", "meet": "108"},
-    "ACCUSE": {None: "112", "disapprove": "111", "allege": "112", "investigate": "090", "legal": "115"},
-    "REJECT": {None: "120", "assist": "121", "change": "123", "meet": "125", "yield": "128"},
-    "THREATEN": {None: "130", "restrict": "1312", "relations": "1313", "expel": "136", "territory": "1382",
-                 "violence": "138", "arrest": "137"},
-    "PROTEST": {None: "140", "demo": "141", "hunger": "142", "strike": "143", "boycott": "143",
-                "obstruct": "144", "riot": "145", "vandalize": "145"},
-    "SANCTION": {None: "160", "withdraw": "161", "expel": "164", "convict": "160",
-                 "sanction": "166", "embargo": "166", "boycott": "166", "aid": "162", "economic": "166"},
-    "MOBILIZE": {None: "150", "police": "153", "troops": "154", "weapons": "150", "militia": "154"},
-    "COERCE": {None: "170", "seize": "1711", "restrict": "172", "censor": "1721", "curfew": "1723",
-               "martial-law": "1724", "arrest": "173", "deport": "174", "withhold": "170",
-               "misinformation": "170", "cyber": "170"},
-    "ASSAULT": {None: "180", "abduct": "181", "beat": "182", "torture": "1822", "sexual": "1821",
-                "targeted": "186", "destroy": "1712", "primitive": "182", "firearms": "193",
-                "explosives": "1832", "suicide-attack": "1831", "aerial": "195", "drone": "195",
-                "heavy-weapons": "194", "crowd-control": "175", "unconventional": "204", "military": "190"},
-}
-
-
+_TABLES = _cameo_tables()
 # Appeals ("urged X to …", "called on X to …") are CAMEO 02, which PLOVER files under REQUEST
 # beside the demands of CAMEO 10; CAMEO data counts them as statements (quad class 0).
-APPEAL_CAMEO = {None: "020", "assist": "021", "change": "024", "yield": "025", "meet": "026"}
+APPEAL_CAMEO = _TABLES.pop("APPEAL")
+CAMEO = _TABLES
 
 
 def cameo_code(event: str, mode: str | None = None, *hints: str | None) -> str:
