@@ -10,7 +10,6 @@ of M" on stderr, and JSON lines and CSV hold every matching row unless ``--limit
 from __future__ import annotations
 
 import csv
-import dataclasses
 import glob
 import json
 import re
@@ -141,12 +140,6 @@ def check_dates(**bounds: str | None) -> dict[str, str | None]:
 
 # --- output ---------------------------------------------------------------------------------
 
-def _flat(value: Any) -> Any:
-    if isinstance(value, tuple):
-        return "; ".join(str(v) for v in value)
-    return "" if value is None else value
-
-
 def emit_jsonl(rows: Iterable[Any]) -> int:
     from ..export.flat import row_dict
 
@@ -196,20 +189,6 @@ def report_count(shown: int, total: int | None, noun: str) -> None:
         click.echo(f"({shown} {noun[:-1] if shown == 1 and noun.endswith('s') else noun})", err=True)
 
 
-def emit(rows: Sequence[Any], fmt: str, columns: Sequence[tuple[str, int]]) -> None:
-    """Print dataclass rows (kept for commands that have not moved to the helpers above)."""
-    if fmt == "jsonl":
-        emit_jsonl(rows)
-    elif fmt == "csv":
-        if rows:
-            names = [f.name for f in dataclasses.fields(rows[0])]
-            emit_csv(({n: _flat(getattr(r, n)) for n in names} for r in rows), names)
-    else:
-        emit_table(rows, [(name, "fixed" if w else "wrap", lambda r, n=name: str(_flat(getattr(r, n))))
-                          for name, w in columns])
-        report_count(len(rows), None, "rows")
-
-
-__all__ = ["MAX_LIMIT", "TABLE_LIMIT", "check_dates", "check_inputs", "db_option", "emit", "emit_csv", "emit_jsonl", "emit_table",
+__all__ = ["MAX_LIMIT", "TABLE_LIMIT", "check_dates", "check_inputs", "db_option", "emit_csv", "emit_jsonl", "emit_table",
            "event_filter_options", "event_filters", "format_option", "limit_option", "open_db", "report_count",
            "row_limit"]
