@@ -190,3 +190,15 @@ def test_ingest_hostile_json_array_is_read_record_by_record() -> None:
 def test_ingest_hostile_json_array_breaks(data: bytes, expected: list[tuple[str, str]]) -> None:
     items = list(read_json(io.BytesIO(data), origin="a.json", lookup=FieldLookup()))
     assert [("article" if isinstance(i, Article) else i.code, i.origin) for i in items] == expected
+
+
+@pytest.mark.parametrize(("limit", "noted"), [(100, True), (10_000_000, False)])
+def test_ingest_hostile_huge_page_is_walked_not_extracted(monkeypatch: pytest.MonkeyPatch, limit: int,
+                                                          noted: bool) -> None:
+    import tidings.ingest.html as html
+
+    monkeypatch.setattr(html, "MAIN_TEXT_LIMIT", limit)
+    page = f"<html><head><title>Big</title></head><body><article><p>{BODY}</p></article></body></html>"
+    items = html.read_html(page, origin="p.html")
+    assert isinstance(items[-1], Article) and BODY in items[-1].text
+    assert [i.code for i in items if isinstance(i, Problem)] == (["input.too_large"] if noted else [])
