@@ -368,13 +368,17 @@ def events(
         args += [limit, offset]
     with opened(db) as conn:
         _fold_fn(conn)
-        before, conn.row_factory = conn.row_factory, sqlite3.Row
-        try:
-            rows = conn.execute(sql, _bindable(args)).fetchall()
-            people = _participants(conn, [r["id"] for r in rows])
-        finally:
-            conn.row_factory = before
+        cursor = conn.cursor()
+        cursor.row_factory = None  # plain tuples, named once below (faster than sqlite3.Row's lookups)
+        cursor.execute(sql, _bindable(args))
+        rows = _named(cursor, cursor.fetchall())
+        people = _participants(conn, [r["id"] for r in rows])
     return [_event_row(r, people.get(r["id"], ())) for r in rows]
+
+
+def _named(cursor: sqlite3.Cursor, rows: list[Any]) -> list[dict[str, Any]]:
+    names = [d[0] for d in cursor.description or ()]
+    return [dict(zip(names, r)) for r in rows]
 
 
 def iter_events(db: Database, *, sort: Sort = "stored", order: Literal["newest", "oldest"] = "oldest",
@@ -385,9 +389,10 @@ def iter_events(db: Database, *, sort: Sort = "stored", order: Literal["newest",
     with opened(db) as conn:
         _fold_fn(conn)
         cursor = conn.cursor()
-        cursor.row_factory = sqlite3.Row
+        cursor.row_factory = None
         cursor.execute(sql, _bindable(args))
-        while rows := cursor.fetchmany(batch):
+        while batch_rows := cursor.fetchmany(batch):
+            rows = _named(cursor, batch_rows)
             people = _participants(conn, [r["id"] for r in rows])
             for r in rows:
                 yield _event_row(r, people.get(r["id"], ()))
@@ -424,7 +429,7 @@ def _countries(people: Sequence[Participant]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p.country for p in people if p.country))
 
 
-def _event_row(r: sqlite3.Row, people: tuple[Participant, ...]) -> EventRow:
+def _event_row(r: dict[str, Any], people: tuple[Participant, ...]) -> EventRow:
     acts = [p for p in people if p.side == "actor"]
     recs = [p for p in people if p.side == "recipient"]
     return EventRow(
