@@ -88,6 +88,15 @@ def test_events_common_noun_person_is_a_participant(nlp, text: str, event: str, 
     assert any(recipient in r for e in found for r in e[3]), _events(nlp, text)
 
 
+@pytest.mark.parametrize("text, event, actor", [
+    ("The officers eventually shot the attacker outside a shop.", "ASSAULT", "officers"),
+    ("The minister condemned the bombing on Tuesday.", "ACCUSE", "minister"),
+])
+def test_events_people_named_by_office_act(nlp, text: str, event: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in _events(nlp, text) if e[0] == event]
+    assert any(actor in a for e in found for a in e[2]), _events(nlp, text)
+
+
 def test_events_statement_nouns_are_not_participants(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _events(nlp, "Police arrested the decline in morale, the chief said.")
     assert not any("decline" in r for e in found for r in e[3])

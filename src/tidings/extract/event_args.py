@@ -140,14 +140,16 @@ def _names_a_place(tok: Any) -> bool:
 
 def is_participant_like(tok: Any) -> bool:
     """Whether a head token can name a political participant at all: a name, a group noun, or a
-    noun the knowledge base gives a sector as a group ("the suspect", "gunmen")."""
+    noun the knowledge base gives a sector as a group or an office ("the suspect", "gunmen",
+    "the officers")."""
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"):
         return True
     lemma = tok.lemma_.lower()
     if lemma in GROUP_NOUNS:
         return True
     term = load_kb().sector_term(lemma) if tok.pos_ == "NOUN" else None
-    return term is not None and term.kind == "group"
+    # a group ("gunmen") or people named by their office ("the officers", "the minister")
+    return term is not None and term.kind in ("group", "title", "leader")
 
 
 @lru_cache(maxsize=1)
