@@ -202,3 +202,23 @@ def test_ingest_hostile_huge_page_is_walked_not_extracted(monkeypatch: pytest.Mo
     items = html.read_html(page, origin="p.html")
     assert isinstance(items[-1], Article) and BODY in items[-1].text
     assert [i.code for i in items if isinstance(i, Problem)] == (["input.too_large"] if noted else [])
+
+
+def test_ingest_hostile_problems_are_not_held_back() -> None:
+    """A file of bad lines gives its problems as they come, not when an article finally follows."""
+    from tidings.ingest import with_warnings
+
+    released: list[str] = []
+
+    def items():  # type: ignore[no-untyped-def]
+        for n in range(1, 1001):
+            yield Problem("input.malformed", "not JSON", "ingest", f"f:{n}")
+        assert len(released) >= 999  # all but the last were out before the reader went on
+        yield Problem("input.malformed", "bad date", "ingest", "f:1001")
+        yield Article(id="a", text=BODY, origin="f:1001")
+
+    pairs = []
+    for article, problems in with_warnings(items()):
+        released.extend(p.origin or "" for p in problems)
+        pairs.append((article is not None, [p.origin for p in problems]))
+    assert pairs[-1] == (True, ["f:1001"]) and len(pairs) == 1001

@@ -89,9 +89,15 @@ def _read(paths: Iterable[str | os.PathLike[str]], opts: Options, lookup: FieldL
 
 def with_warnings(items: Iterable[Article | Problem]) -> Iterator[tuple[Article | None, tuple[Problem, ...]]]:
     """Pair each Article with the warnings just before it; a lone Problem comes as ``(None, (p,))``."""
-    held: list[Problem] = []
+    held: list[Problem] = []  # problems of one origin, waiting to see whether an article follows
     for item in items:
         if isinstance(item, Problem):
+            if held and held[-1].origin != item.origin:
+                # a warning comes right before its article: these ones have none (released at
+                # once, so a file of a million bad lines is never held in memory)
+                for p in held:
+                    yield None, (p,)
+                held = []
             held.append(item)
             continue
         mine = [p for p in held if p.origin == item.origin]
