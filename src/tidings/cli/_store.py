@@ -153,7 +153,7 @@ def emit_jsonl(rows: Iterable[Any]) -> int:
 def emit_csv(rows: Iterable[dict[str, Any]], fields: Sequence[str]) -> int:
     from ..export.flat import text_value
 
-    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer = csv.writer(sys.stdout, lineterminator="\r\n")
     writer.writerow(fields)
     n = 0
     for r in rows:

@@ -75,7 +75,7 @@ def write_delimited(path: str | Path, fields: Sequence[str], rows: Iterable[dict
                 stream.write("\t".join(" ".join(text_value(r.get(f)).split()) for f in fields) + "\n")
                 n += 1
         else:
-            writer = csv.writer(stream, lineterminator="\n")
+            writer = csv.writer(stream, lineterminator="\r\n")  # RFC 4180; a lone CR in a cell gets quoted too
             writer.writerow(fields)
             for r in rows:
                 writer.writerow([text_value(r.get(f)) for f in fields])
