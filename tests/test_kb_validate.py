@@ -67,7 +67,10 @@ def test_not_a_directory(tmp_path: Path) -> None:
     ("Lantern Front,army,,BEL,REB,armed group,", "common word"),
     ("Hamas,,,PSE,REB,armed group,", "also in the packaged KB"),
     ("Lantern Front,Putin,,BEL,REB,armed group,", "also a name of Vladimir Putin"),
-    ("Lantern Front,LF|LF,,BEL,REB,armed group,", None),  # a repeated alias is indexed once: no finding
+    ("Lantern Front,Lantern Brigades|Lantern Brigades,,BEL,REB,armed group,", "repeats a name of its row"),
+    ("Lantern Front,Lantern Front,,BEL,REB,armed group,", "repeats a name of its row"),
+    ("Lantern Front,the Lantern Front|Lántern Front,,BEL,REB,armed group,", None),  # variants match other text
+    ("Lantern Front,LF|Lantern Brigades,,BEL,REB,armed group,", None),
 ])
 def test_warnings(tmp_path: Path, row: str, message: str | None) -> None:
     found = validate_dir(_folder(tmp_path, {"organizations.csv": ORGS + row + "\n"}))

@@ -8,7 +8,7 @@ loader accepts but a resolver would get wrong:
   country codes that are neither ISO 3166 alpha-3 codes of the KB nor PLOVER's non-state codes,
   unknown sectors, malformed dates, start after end, bad Wikidata ids, one Wikidata id on two
   different names, one organisation defined twice in the folder, a folder without KB files;
-* warnings (worth a look): a name defined again over the packaged KB, an alias that names two
+* warnings (worth a look): an alias repeated in its row, a name defined again over the packaged KB, an alias that names two
   different entries, a one-word alias of an organisation that is a person's surname or forename
   ("Wagner"), a bare alias that is a common word or a short acronym ("the party", "IS") and so
   would turn ordinary text into an actor, files the loader does not read.
@@ -16,6 +16,7 @@ loader accepts but a resolver would get wrong:
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -70,6 +71,7 @@ def validate_dir(folder: str | Path, *, base: tuple[Path, ...] = (PACKAGE_DIR,))
     base_keys = {e.key for e in kb.entities if here not in kb.dirs_of(e)}
     found += _identity(kb, here, base_keys)
     found += _aliases(kb, here)
+    found += _repeated_aliases(read)
     return sorted(found, key=lambda f: (f.level != "error", f.where, f.message))
 
 
@@ -130,6 +132,26 @@ def _aliases(kb: KnowledgeBase, here: str) -> list[Finding]:
                 others = ", ".join(f"{n.name} ({_where(n)})" for n in rivals.values())
                 out.append(Finding("warning", _where(named), f"alias {surface!r} of {named.name!r} also names {others}"))
                 break
+    return out
+
+
+def _repeated_aliases(paths: list[Path]) -> list[Finding]:
+    """An alias given twice in one row, or the row's own name again (spelling variants that only
+    differ in accents, capitals or "the" are deliberate: each matches different text)."""
+    out: list[Finding] = []
+    for path in paths:
+        if path.name.startswith(("sectors", "countries")):
+            continue
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        rows = [(n, line) for n, line in enumerate(lines, start=1) if line.strip() and not line.startswith("#")]
+        for (n, _), row in zip(rows[1:], csv.reader(line for _, line in rows[1:])):
+            if len(row) < 2:
+                continue
+            seen = {row[0].strip()}
+            for alias in (a.strip() for a in row[1].split("|") if a.strip()):
+                if alias in seen:
+                    out.append(Finding("warning", f"{path.name}:{n}", f"alias {alias!r} repeats a name of its row"))
+                seen.add(alias)
     return out
 
 
