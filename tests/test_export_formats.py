@@ -190,6 +190,7 @@ def test_export_default_leaves_candidates_out_and_says_so(db: Path, stored: list
     ("csv", "missing-folder/x.csv", "does not exist"),
     ("parquet", "-", "give a folder"),
     ("gdelt", "a-file.txt", "is a file"),
+    ("plover", ".", "is a folder"),
 ])
 def test_export_bad_targets_are_clean_errors(db: Path, tmp_path: Path, fmt: str, out: str, words: str) -> None:
     (tmp_path / "a-file.txt").write_text("keep me", encoding="utf-8")

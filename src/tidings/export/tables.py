@@ -38,6 +38,8 @@ def target(path: str | Path, *, binary: bool = False) -> Iterator[IO[Any]]:
         yield sys.stdout.buffer if binary else sys.stdout
         return
     p = Path(path)
+    if p.is_dir():
+        raise IsADirectoryError(f"{p} is a folder; this format writes one file: give a file name")
     if not p.parent.is_dir():
         raise FileNotFoundError(f"cannot write {p}: folder {p.parent} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".part", dir=p.parent)
