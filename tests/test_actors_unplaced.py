@@ -32,3 +32,16 @@ def test_actors_unknown_person_stays_unplaced_without_a_dominant_country(code_te
 def test_actors_country_word_beats_the_dominant_country(code_text) -> None:  # type: ignore[no-untyped-def]
     result = code_text(KENYA + " Ugandan activist Grace Okello joined the march.")
     assert _country(result, "Grace Okello") == "UGA"
+
+
+SURNAME_CITY = ("Police in London shot dead a man named Rafiq Amman on Sunday. Amman had stabbed two people on a "
+                "busy street. Officers said Amman was released from prison last month. He had once lived in Amman.")
+
+
+def test_actors_surname_of_an_earlier_person_is_that_person(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(SURNAME_CITY)
+    person = next(a for a in result.actors if a.name == "Rafiq Amman")
+    bare = [m for m in person.mentions if m.span.text == "Amman"]
+    assert len(bare) == 2  # the two subjects; "in Amman" stays the city
+    assert not any(a.country == "JOR" and a.kind != "person" and any(
+        m.span.start < SURNAME_CITY.index("He had") for m in a.mentions) for a in result.actors)

@@ -117,6 +117,7 @@ class _Finder:
         self.datelines()
         self.country_likes()
         self.persons()
+        self.surnames()
         self.known_names()
         self.entities()
         self.nominals()
@@ -306,6 +307,9 @@ class _Finder:
                 self.claim(name_start, end)
                 continue
             res = self.resolver.resolve(name, self.date, places=False)
+            if end - name_start > 1 and res.kind != "person" and not known:
+                # "Rafiq Amman": a person whose surname is also a place's name is no place
+                res = Resolution(name, "person", score=0.2, reason=f"a person's name (not {res.name!r}, a part of it)")
             end = self._complete_name(res, name, end)
             if prefix and isinstance(res.named, Person):
                 # an explicit title beats the dated role ("Chief Minister X" when the KB lacks the office)
@@ -469,6 +473,32 @@ class _Finder:
                    for place, primary in self.gazetteer.candidates(name))
 
     # 2. names the KB knows ------------------------------------------------------------------
+
+    def surnames(self) -> None:
+        """A lone capitalised word that is the surname of a person the article named in full before
+        is that person, even where the KB knows the word as a place ("Rafiq Amman … Amman had
+        stabbed"), unless a place preposition governs it ("lived in Amman")."""
+        first_seen: dict[str, int] = {}
+        for ent in self.doc.ents:
+            toks = [t for t in ent if t.is_alpha]
+            if ent.label_ == "PERSON" and len(toks) >= 2:
+                first_seen.setdefault(fold(toks[-1].text), ent.end)
+        if not first_seen:
+            return
+        for tok in self.doc:
+            key = fold(tok.text)
+            if self.claimed[tok.i] or key not in first_seen or tok.i < first_seen[key] or not tok.text[:1].isupper() \
+                    or (tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE) or self.doc[tok.i + 1:tok.i + 2].text[:1].isupper():
+                continue
+            start = tok.i
+            if start > 0 and not self.claimed[start - 1] and \
+                    fold(self.doc[start - 1].text).rstrip(".") in HONORIFICS | NAME_HONORIFICS:
+                start -= 1  # "Mr Brandt"
+            res = Resolution(tok.text, "person", score=0.5, reason="the surname of a person named in full earlier")
+            cand = Cand(start, tok.i + 1, "honorific" if start < tok.i else "name", res, "name.surname", tok.i)
+            cand.surname = key
+            self.claim(start, tok.i + 1)
+            self.cands.append(cand)
 
     def known_names(self) -> None:
         doc, n = self.doc, len(self.doc)

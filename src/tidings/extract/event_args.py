@@ -245,7 +245,10 @@ class ActorBook:
         (EUR, UNO, IGO…) is a side of its own, never a default: "The European Union urged the
         authorities to…" says nothing about whose authorities they are."""
         actor = self.actors[idx]
-        country = self.countries.of_text(sp.text)
+        own_name = {w.lower() for w in actor.name.split()} if actor.kind == "person" else set()
+        # a person's own name is no country word ("Rafiq Amman" is no Jordanian)
+        phrase = " ".join(w for w in sp.text.split() if w.lower().strip(".,'’s") not in own_name)
+        country = self.countries.of_text(phrase) if phrase else None
         rule, why = "participant-country", f"country named in the participant phrase {sp.text!r}"
         if country is None:
             country = self._context_country(tok)
