@@ -43,3 +43,15 @@ def test_title_alone_is_the_holder(resolver: Resolver, text: str) -> None:
 def test_title_with_the_holders_name_is_the_holder(resolver: Resolver) -> None:
     res = resolver.resolve("US Attorney General William Barr", ON)
     assert res.named is not None and res.name == "William Barr"
+
+
+@pytest.mark.parametrize(("text", "country", "kind"), [
+    ("New Zealand", "NZL", "country"),          # "New" opens the name, it is no adjective to drop
+    ("New York", "USA", "other"),
+    ("the new government", None, "group"),      # a lower-case "new" is dropped as before
+    ("Senior officials", None, "group"),        # a capitalised first word before a common noun too
+    ("The United States", "USA", "country"),
+])
+def test_capitalised_first_word_of_a_name_is_kept(resolver: Resolver, text: str, country: str | None, kind: str) -> None:
+    res = resolver.resolve(text, ON)
+    assert (res.country, res.kind) == (country, kind)

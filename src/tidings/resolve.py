@@ -26,6 +26,7 @@ DROP = {"a", "an", "the", "this", "that", "these", "those", "some", "several", "
         "thousands", "of", "largest", "biggest", "main", "more", "most", "other", "all", "both", "one", "two", "three",
         "four", "five", "six", "seven", "eight", "nine", "ten", "prominent", "heavily", "ruling", "top", "senior",
         "local", "disgraced", "team", "its", "their", "his", "her", "new", "unnamed", "unidentified"}
+DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "its", "their", "his", "her", "all", "both"}
 FORMER = {"former", "ex", "ex-", "erstwhile"}
 PREPS = {"of", "to", "at", "in", "from", "across", "for", "with", "on", "inside", "near", "within"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us"}
@@ -216,6 +217,9 @@ class Resolver:
         former = any(t in FORMER for t in low)
         keep = [i for i, t in enumerate(low) if t not in FORMER and t != "-"]
         while keep and (low[keep[0]] in DROP or low[keep[0]].isdigit()):
+            if toks[keep[0]][:1].isupper() and low[keep[0]] not in DETERMINERS and len(keep) > 1 \
+                    and toks[keep[1]][:1].isupper():
+                break  # a capitalised word inside a name: "New Zealand", "New York"
             keep.pop(0)
         words = [toks[i] for i in keep]
         if not words:
