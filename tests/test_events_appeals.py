@@ -165,3 +165,20 @@ def test_events_lexicon_additions(nlp, text: str, kind: str, actor: str) -> None
 ])
 def test_events_lexicon_additions_negative(nlp, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(t == absent and acts for t, acts, _r in _events(nlp, text)), _events(nlp, text)
+
+
+@pytest.mark.parametrize("text, platform_is_actor", [
+    ("Senator Dara Quell criticised the ruling on Twitter on Monday.", False),
+    ("President Pell Varo praised the police via Telegram.", False),
+    ("The Kestrian government cracked down on Twitter after the protests.", True),
+    ("Kenya imposed a ban on Twitter last week.", True),
+])
+def test_events_platform_a_statement_goes_through_is_no_actor(nlp, text: str, platform_is_actor: bool) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article
+
+    result = Pipeline(nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
+    names = {a.name for a in result.actors}
+    assert any(n in names for n in ("Twitter", "Telegram", "X Corp")) == platform_is_actor, names

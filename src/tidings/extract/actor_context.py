@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from ..kb.model import Entity, KnowledgeBase, fold
+from ..ontology import quad_of
 from .common import word_class
+from .event_lexicon import load as lexicon
 
 # Nouns whose appositive or "of"-complement is a place: "the capital, Velt", "the state of Goa".
 PLACE_NOUNS = word_class("actor_context.place_nouns")
@@ -71,6 +73,32 @@ def datelines(doc: Any) -> list[tuple[int, int]]:
         if (inner and inner[0].text in {",", "("}) or all(t.text.isupper() for t in inner if t.is_alpha):
             out.append((tok.i, dash + 1))
     return out
+
+
+CHANNEL_PREPOSITIONS = frozenset({"on", "via", "through", "over"})
+
+
+def is_channel(tok: Any) -> bool:
+    """Whether a name is the medium a statement went through ("said on Twitter", "posted via
+    Telegram"): a platform of word class ``media_platform`` after "on"/"via" on a verb with no
+    particle ("cracked down on Twitter" acts on it)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in CHANNEL_PREPOSITIONS:
+        return False
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "prt" for c in verb.children) \
+            or fold(tok.text) not in word_class("media_platform"):
+        return False
+    # "imposed a ban on Twitter" acts on it; "criticised the ruling on Twitter" speaks through it
+    return not any(c.dep_ == "dobj" for c in verb.children) or _speaks(verb)
+
+
+def _speaks(verb: Any) -> bool:
+    """Whether a verb is an act of words: speech, posting, or a verbal PLOVER type."""
+    lemma = verb.lemma_.lower()
+    if lemma in word_class("event_lexicon.speech_verbs") or lemma in word_class("channel_verb"):
+        return True
+    entry = lexicon().verbs.get(lemma)
+    return entry is not None and entry.event is not None and quad_of(entry.event) in (1, 3)
 
 
 def is_date_word(word: str) -> bool:
@@ -260,6 +288,6 @@ def toponym_country(kb: KnowledgeBase, gazetteer: Any, text: str) -> str | None:
     return None
 
 
-__all__ = ["CountryLike", "DATELINE_DASHES", "datelines", "GEOGRAPHIC_HEADS", "PLACE_NOUNS", "SUBNATIONAL_MODIFIERS", "SUBNATIONAL_TITLES",
+__all__ = ["CHANNEL_PREPOSITIONS", "CountryLike", "DATELINE_DASHES", "datelines", "is_channel", "GEOGRAPHIC_HEADS", "PLACE_NOUNS", "SUBNATIONAL_MODIFIERS", "SUBNATIONAL_TITLES",
            "THING_NOUNS", "after_place_preposition", "country_votes", "demonym_stems", "dominant", "find_country_like", "is_date_word", "known_name",
            "matches_demonym", "place_by_syntax", "toponym_country"]

@@ -115,6 +115,7 @@ class _Finder:
 
     def find(self) -> list[Cand]:
         self.datelines()
+        self.channels()
         self.country_likes()
         self.persons()
         self.surnames()
@@ -275,6 +276,12 @@ class _Finder:
         """Claim paragraph-opening datelines: they name where the story was filed, not an actor."""
         for start, end in ctx.datelines(self.doc):
             self.claim(start, end)
+
+    def channels(self) -> None:
+        """Claim the platforms statements go through ("said on Twitter"): media, not actors."""
+        for tok in self.doc:
+            if not self.claimed[tok.i] and ctx.is_channel(tok):
+                self.claim(tok.i, tok.i + 1)
 
     # 1. people ----------------------------------------------------------------------------
 

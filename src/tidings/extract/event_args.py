@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
 from ..schema import Actor, Mention, Provenance, Span
-from .actor_context import after_place_preposition, datelines, is_date_word, place_by_syntax
+from .actor_context import after_place_preposition, datelines, is_channel, is_date_word, place_by_syntax
 from ..kb import load_kb
 from ..ontology import NONSTATE_CODES
 from .event_countries import CountryNames
@@ -189,8 +189,8 @@ class ActorBook:
     def resolve(self, tok: Any, *, add: bool = True) -> str | None:
         """The actor id for the phrase headed by ``tok`` (adding an actor where none fits)."""
         tok = _counted(tok)
-        if self._in_dateline(tok):
-            return None  # "BRASILIA, Brazil -" says where the story was filed
+        if self._in_dateline(tok) or is_channel(tok):
+            return None  # "BRASILIA, Brazil -" says where the story was filed; "on Twitter" how a word went
         toks = phrase_tokens(tok)
         sp = _span(toks)
         idx = self._index_at(sp.start, sp.end, (tok.idx, tok.idx + len(tok.text)))
