@@ -55,3 +55,13 @@ def test_title_with_the_holders_name_is_the_holder(resolver: Resolver) -> None:
 def test_capitalised_first_word_of_a_name_is_kept(resolver: Resolver, text: str, country: str | None, kind: str) -> None:
     res = resolver.resolve(text, ON)
     assert (res.country, res.kind) == (country, kind)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Ministry of Defence of Hungary", "HUN"),   # a generic body's name: the country after "of" owns it
+    ("the Senate of Kenya", "KEN"),
+    ("the Senate", "USA"),                       # without one, the KB's body as before
+    ("Ministry of Defence", "GBR"),
+])
+def test_generic_body_of_a_country(resolver: Resolver, text: str, country: str) -> None:
+    assert resolver.resolve(text, ON).country == country

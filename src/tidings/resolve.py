@@ -362,6 +362,14 @@ class Resolver:
             ents = [it for it in ents if id(it) not in drop]
             terms = sorted(terms + [_Item(it.start, it.end, "term", t, it.surface) for it in generic
                                     if (t := self.kb.sector_term(it.surface.split()[-1]))], key=lambda it: it.start)
+        comp_country, comp_why = _country_of(comp)
+        if own and comp_country and self._generic(own[-1]) and own[-1].value.country not in (None, comp_country):  # type: ignore[attr-defined]
+            # "the Ministry of Defence of Hungary", "the Senate of Ostria": the country after "of" owns a generic body
+            body = own[-1]
+            term = self.kb.sector_term(body.surface.split()[-1])
+            sector = body.value.sector or (term.sector if term else None)  # type: ignore[attr-defined]
+            return Resolution(" ".join(words), "organization", comp_country, sector, None, None, 0.7,
+                              f"generic body {body.surface!r} of {comp_why}")
         if own:
             org = own[-1]
             ent: Entity = org.value  # type: ignore[assignment]
@@ -418,10 +426,13 @@ class Resolver:
 
     def _generic(self, item: _Item) -> bool:
         """Whether a matched name is generic ("Defense Department", "Senate"): sector words only."""
-        parts = item.surface.split()
-        if len(parts) > 4 or self.kb.sector_term(parts[-1]) is None:
+        parts = [w for w in item.surface.split() if fold(w) not in {"of", "for", "and", "the"}]
+        if not parts or len(parts) > 4:
             return False
-        return all(self.kb.sector_term(w) or fold(w) in GENERIC_WORDS for w in parts[:-1])
+        if self.kb.sector_term(parts[-1]) is None and not (  # "Ministry of Defence": the body word comes first
+                self.kb.sector_term(parts[0]) is not None and all(fold(w) in GENERIC_WORDS for w in parts[1:])):
+            return False
+        return all(self.kb.sector_term(w) or fold(w) in GENERIC_WORDS for w in parts)
 
     def _place_in(self, words: list[str], items: list[_Item]) -> tuple[str, str, str] | None:
         """A country from a place name the KB lacks ("residents of Mariupol"), by the gazetteer."""
