@@ -69,12 +69,33 @@ def parse_actor_key(key: str, param: str = "actor") -> tuple[str, str | None, st
     return parts[0], parts[1] or None, parts[2] or None
 
 
-def _who(key: str, param: str, side: str | None) -> tuple[str, list[Any]]:
+def _who(key: str, param: str, side: str | None, per_row: bool = False) -> tuple[str, list[Any]]:
+    """Events with that actor (on ``side``); ``per_row`` tests each event through its own participants
+    (cheap while walking events in day order) instead of listing every event of the actor first."""
     name, country, sector = parse_actor_key(key, param)
     on_side = " AND side = ?" if side else ""
-    cond = ("e.id IN (SELECT event_row FROM participants WHERE COALESCE(name, actor_id) = ? "
-            f"AND country IS ? AND sector IS ?{on_side})")
+    who = f"COALESCE(name, actor_id) = ? AND country IS ? AND sector IS ?{on_side}"
+    cond = (f"EXISTS (SELECT 1 FROM participants WHERE event_row = e.id AND {who})" if per_row
+            else f"e.id IN (SELECT event_row FROM participants WHERE {who})")
     return cond, [name, country, sector] + ([side] if side else [])
+
+
+def _before(until: Any) -> str | None:
+    """An exclusive upper bound on the day index for ``until`` (any value overlapping it sorts below)."""
+    import datetime as dt
+
+    text = query._date(until)
+    try:
+        if text is None:
+            return None
+        if len(text) == 4:
+            return f"{int(text) + 1:04d}"
+        if len(text) == 7:
+            y, m = int(text[:4]), int(text[5:7])
+            return f"{y + m // 12:04d}-{m % 12 + 1:02d}"
+        return (dt.date.fromisoformat(text) + dt.timedelta(days=1)).isoformat()
+    except (ValueError, OverflowError):
+        return None
 
 
 def _bbox(value: str) -> tuple[str, list[Any]]:
@@ -87,7 +108,7 @@ def _bbox(value: str) -> tuple[str, list[Any]]:
     return "e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?", [s, n, w, e]
 
 
-def _where(filters: dict[str, Any]) -> tuple[list[str], list[Any]]:
+def _where(filters: dict[str, Any], per_row: bool = False) -> tuple[list[str], list[Any]]:
     """WHERE clauses over ``events e`` for the query module's filters plus this module's extras."""
     f = {k: v for k, v in filters.items() if v is not None and v != ""}
     unknown = sorted(set(f) - set(FILTERS))
@@ -96,13 +117,16 @@ def _where(filters: dict[str, Any]) -> tuple[list[str], list[Any]]:
     where, args = query._where({k: v for k, v in f.items() if k not in EXTRA_FILTERS})
     for key, side in (("involving", None), ("actor_key", "actor"), ("recipient_key", "recipient")):
         if key in f:
-            cond, a = _who(f[key], key, side)
+            cond, a = _who(f[key], key, side, per_row)
             where.append(cond)
             args += a
     if "bbox" in f:
         cond, a = _bbox(f["bbox"])
         where.append(cond)
         args += a
+    if (bound := _before(f.get("until"))) is not None:  # the query module bounds the index by year only;
+        where.insert(0, "e.day < ?")  # first, so that SQLite takes this bound for the index range
+        args.insert(0, bound)
     return where, args
 
 
@@ -202,6 +226,44 @@ def _segments(sort: EventSort, mark: tuple[str | None, str, int] | None) -> list
     return [here] + [(p, []) for p in rest]
 
 
+SCAN_BUDGET = 400  # progress-handler calls (~1,000 SQLite instructions each, ~20 ms) before the other plan
+
+
+def _ordered_rows(conn: sqlite3.Connection, cur: sqlite3.Cursor, walk: tuple[list[str], list[Any]],
+                  lookup: tuple[list[str], list[Any]], cond: str, direction: str) -> list[sqlite3.Row]:
+    """One part of a page, by the faster of two plans.
+
+    Walking the day index in order and testing each event stops as soon as the page is full:
+    best when many events match. When few match (a rare type in one country) that walk is long,
+    and finding the matches through their own indexes, then sorting them, is faster. SQLite
+    cannot tell which case it is in, so the walk runs first within a small budget.
+    """
+    tail = f" ORDER BY {{}}e.day {direction}, e.article_id, e.seq LIMIT ?"
+
+    def body(where: list[str]) -> str:
+        return " JOIN articles a ON a.id = e.article_id WHERE " + " AND ".join([*where, cond])
+
+    walk_sql = _event_columns() + "FROM events e INDEXED BY events_day" + body(walk[0]) + tail.format("")
+    if not walk[0]:
+        return cur.execute(walk_sql, walk[1]).fetchall()
+    spent = [0]
+
+    def budget() -> int:
+        spent[0] += 1
+        return 1 if spent[0] > SCAN_BUDGET else 0
+
+    conn.set_progress_handler(budget, 1000)
+    try:
+        return cur.execute(walk_sql, walk[1]).fetchall()
+    except sqlite3.OperationalError:
+        if spent[0] <= SCAN_BUDGET:
+            raise
+    finally:
+        conn.set_progress_handler(None, 0)
+    lookup_sql = _event_columns() + "FROM events e" + body(lookup[0]) + tail.format("+")  # '+': not the day index
+    return cur.execute(lookup_sql, lookup[1]).fetchall()
+
+
 def event_page(db: Database, *, sort: EventSort = "newest", cursor: str | None = None, limit: int = 50,
                with_total: bool = False, **filters: Any) -> EventPage:
     """Events matching ``filters`` in ``sort`` order (by the event's day, then article and position), ``limit`` at a time.
@@ -212,6 +274,7 @@ def event_page(db: Database, *, sort: EventSort = "newest", cursor: str | None =
     if sort not in ("newest", "oldest"):
         raise InvalidFilter("sort", f"{sort!r}: use newest or oldest")
     where, args = _where(filters)
+    walk_where, walk_args = _where(filters, per_row=True)
     mark = _decode_cursor(cursor, sort, filters) if cursor else None
     direction = "DESC" if sort == "newest" else "ASC"
     rows: list[sqlite3.Row] = []
@@ -223,9 +286,8 @@ def event_page(db: Database, *, sort: EventSort = "newest", cursor: str | None =
             want = limit + 1 - len(rows)
             if want <= 0:
                 break
-            sql = (_event_columns() + "FROM events e JOIN articles a ON a.id = e.article_id WHERE "
-                   + " AND ".join([*where, cond]) + f" ORDER BY e.day {direction}, e.article_id, e.seq LIMIT ?")
-            rows += cur.execute(sql, query._bindable(args + cond_args + [want])).fetchall()
+            rows += _ordered_rows(conn, cur, (walk_where, query._bindable(walk_args + cond_args + [want])),
+                                  (where, query._bindable(args + cond_args + [want])), cond, direction)
         more, rows = len(rows) > limit, rows[:limit]
         people = query._participants(conn, [r["id"] for r in rows])
         total = None
