@@ -588,27 +588,38 @@ class Activity:
     recent: tuple[RecentArticle, ...]
 
 
+ACTIVITY_WINDOW = 5000  # the per-minute counts look at this many of the latest articles
+
+
 def activity(db: Database, *, recent: int = 15) -> Activity:
-    """Counts and the latest coded articles, read from the store while an ingest writes it."""
-    (articles_n, last), = _run(db, "SELECT count(*), max(coded_at) FROM articles", [])
+    """Counts and the latest coded articles, read from the store while an ingest writes it.
+
+    "Latest" is the order of storing (rowid: an article coded again is stored anew), which is
+    indexed; coded_at sits behind the article's text in the row and would mean reading every text.
+    """
+    (articles_n,), = _run(db, "SELECT count(*) FROM articles", [])
     (events_n,), = _run(db, "SELECT count(*) FROM events", [])
     (problems_n,), = _run(db, "SELECT count(*) FROM problems", [])
+    last_row = _run(db, "SELECT coded_at FROM articles ORDER BY rowid DESC LIMIT 1", [])
+    last = last_row[0][0] if last_row else None
     minutes: list[tuple[str, int]] = []
     latest: list[RecentArticle] = []
     if last:
         minutes = [(m, n) for m, n in _run(
-            db, "SELECT substr(coded_at, 1, 16), count(*) FROM articles WHERE coded_at >= "
-                "strftime('%Y-%m-%dT%H:%M', ?, '-60 minutes') GROUP BY 1 ORDER BY 1", [last])]
+            db, "SELECT substr(coded_at, 1, 16), count(*) FROM (SELECT coded_at FROM articles ORDER BY rowid DESC "
+                "LIMIT ?) WHERE coded_at >= strftime('%Y-%m-%dT%H:%M', ?, '-60 minutes') GROUP BY 1 ORDER BY 1",
+            [ACTIVITY_WINDOW, last])]
         latest = [RecentArticle(*r) for r in _run(
             db, "SELECT a.id, a.title, a.date, a.coded_at, (SELECT count(*) FROM events WHERE article_id = a.id), "
                 "(SELECT count(*) FROM problems WHERE article_id = a.id) FROM articles a "
-                "ORDER BY a.coded_at DESC, a.rowid DESC LIMIT ?", [recent])]
+                "ORDER BY a.rowid DESC LIMIT ?", [recent])]
     return Activity(int(articles_n), int(events_n), int(problems_n), last, tuple(minutes), tuple(latest))
 
 
 __all__ = sorted([
-    "Activity", "ActorProfile", "ActorSummary", "RecentArticle", "Counterpart", "EXTRA_FILTERS", "FILTERS", "RoleSpan", "TypeCount",
-    "activity", "actor_countries", "event_count", "type_counts", "actor_profile", "actors", "EventPage", "Network", "NetworkEdge", "NetworkNode", "PlaceCount", "PlaceStats",
-    "Timeline", "TimelineBucket", "actor_key", "check_filters", "event_page", "iter_event_pages", "network",
-    "open_readonly", "parse_actor_key", "places", "timeline",
+    "ACTIVITY_WINDOW", "Activity", "ActorProfile", "ActorSummary", "Counterpart", "EXTRA_FILTERS", "EventPage",
+    "FILTERS", "Network", "NetworkEdge", "NetworkNode", "PlaceCount", "PlaceStats", "RecentArticle", "RoleSpan",
+    "SCAN_BUDGET", "Timeline", "TimelineBucket", "TypeCount", "activity", "actor_countries", "actor_key",
+    "actor_profile", "actors", "check_filters", "event_count", "event_page", "iter_event_pages", "network",
+    "open_readonly", "parse_actor_key", "places", "timeline", "type_counts",
 ])
