@@ -65,3 +65,19 @@ def test_capitalised_first_word_of_a_name_is_kept(resolver: Resolver, text: str,
 ])
 def test_generic_body_of_a_country(resolver: Resolver, text: str, country: str) -> None:
     assert resolver.resolve(text, ON).country == country
+
+
+@pytest.mark.parametrize(("text", "country", "sector"), [
+    # a patron or an adversary named in a modifier is no actor's country (issue 10, "modifiers")
+    ("Turkish-backed rebels", None, "REB"),
+    ("Iran-backed militias", None, "PRM"),
+    ("Pro-Russian separatists", None, "REB"),
+    ("US-led forces", None, "MIL"),
+    ("anti-government protesters", None, "CVL"),
+    # negative: the country of the group itself stays
+    ("Russian troops", "RUS", "MIL"),
+    ("Kenyan police", "KEN", "COP"),
+])
+def test_relation_modifiers_give_no_country(resolver: Resolver, text: str, country: str | None, sector: str) -> None:
+    res = resolver.resolve(text, ON)
+    assert (res.country, res.sector) == (country, sector)

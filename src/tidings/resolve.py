@@ -85,6 +85,23 @@ class _Item:
     surface: str
 
 
+# "Iran-backed militias", "the Saudi-led coalition": the country names a patron, not whose they are
+RELATION_SUFFIXES = {"backed", "led", "allied", "sponsored", "funded", "supported", "aligned", "armed", "trained",
+                     "affiliated", "controlled", "linked"}
+RELATION_PREFIXES = ("pro-", "anti-")
+
+
+def _relations(low: list[str]) -> set[int]:
+    """Indexes of words that name a relation to another actor, with the actor they name: "pro-X"
+    and "anti-X" words, and "X -backed" (also "X - backed")."""
+    out: set[int] = {i for i, w in enumerate(low) if w.startswith(RELATION_PREFIXES)}
+    for i, w in enumerate(low):
+        if w.lstrip("-") in RELATION_SUFFIXES and i > 0 and (w.startswith("-") or low[i - 1] == "-"):
+            k = i - 1 if w.startswith("-") else i - 2
+            out.update(j for j in range(max(k, 0), i + 1))
+    return out
+
+
 def tokenize(text: str) -> list[str]:
     """Words, with possessives and "-based"-style suffixes split off."""
     out: list[str] = []
@@ -215,7 +232,7 @@ class Resolver:
         toks = tokenize(text)
         low = [fold(t) for t in toks]
         former = any(t in FORMER for t in low)
-        keep = [i for i, t in enumerate(low) if t not in FORMER and t != "-"]
+        keep = [i for i, t in enumerate(low) if t not in FORMER and t != "-" and i not in _relations(low)]
         while keep and (low[keep[0]] in DROP or low[keep[0]].isdigit()):
             if toks[keep[0]][:1].isupper() and low[keep[0]] not in DETERMINERS and len(keep) > 1 \
                     and toks[keep[1]][:1].isupper():
@@ -239,6 +256,10 @@ class Resolver:
                              f"not in the knowledge base; gazetteer {hit[1]} in {hit[0]}")
         if res is None:
             res = self._unknown(words)
+        if res.named is None and any(i in _relations(low) for i in range(len(low))):
+            # the name keeps the relation the analyst needs: "Iran-backed militias", with no country from it
+            shown = [t for t, w in zip(toks, low) if w not in DETERMINERS]
+            res = _with(res, name=" ".join(shown).replace(" -", "-").replace(" 's", "'s"))
         if former and res.sector != "ELI":
             res = Resolution(res.name, res.kind, res.country, "ELI", f"former {res.role}" if res.role else None,
                              res.wikidata, res.score, res.reason + "; 'former' -> ELI", res.named)
