@@ -525,19 +525,30 @@ class ActorProfile:
 def actor_profile(db: Database, key: str, *, counterparts: int = 20, **filters: Any) -> ActorProfile:
     """One actor's matching events by type and side, its roles over time and its top counterparts."""
     name, country, sector = parse_actor_key(key)
-    where, args = _where({**filters, "involving": key})
+    where, args = _where({k: v for k, v in filters.items() if k != "involving"})
     me = f"{_WHO} = ? AND p.country IS ? AND p.sector IS ?"
-    mine = where + [me]
-    base = _from(mine).replace("FROM events e", "FROM participants p JOIN events e ON e.id = p.event_row", 1)
+    base = _from_participants(where, [me])
+    if not where:
+        base = base.replace("FROM participants p", "FROM participants p JOIN events e ON e.id = p.event_row", 1)
     margs = args + [name, country, sector]
-    (n, first, last), = _run(db, f"SELECT count(DISTINCT e.id), min(e.day), max(e.day) {base}", margs)
-    if not n and not _run(db, f"SELECT 1 FROM participants p WHERE {me} LIMIT 1", [name, country, sector]):
+    # one pass: each (type, month) group counts its events exactly, as actor, as recipient and in all
+    groups = _run(db, "SELECT e.event, e.quad, substr(e.day, 1, 7), count(DISTINCT CASE WHEN p.side = 'actor' "
+                      "THEN e.id END), count(DISTINCT CASE WHEN p.side = 'recipient' THEN e.id END), "
+                      f"count(DISTINCT e.id), min(e.day), max(e.day) {base} GROUP BY 1, 2, 3", margs)
+    if not groups and not _run(db, f"SELECT 1 FROM participants p WHERE {me} LIMIT 1", [name, country, sector]):
         raise NotFound(f"no actor {key!r} in the store")
-    types = _run(db, "SELECT e.event, e.quad, count(DISTINCT CASE WHEN p.side = 'actor' THEN e.id END), "
-                     f"count(DISTINCT CASE WHEN p.side = 'recipient' THEN e.id END) {base} "
-                     "GROUP BY 1, 2 ORDER BY 3 + 4 DESC, 1", margs)
-    months = _run(db, f"SELECT substr(e.day, 1, 7), count(DISTINCT e.id) {base} AND e.day IS NOT NULL "
-                      "GROUP BY 1 ORDER BY 1", margs)
+    by_type: dict[tuple[str, int | None], list[int]] = {}
+    by_month: dict[str, int] = {}
+    for event, quad, month, as_actor, as_recipient, total, _, _ in groups:
+        counts = by_type.setdefault((event, quad), [0, 0])
+        counts[0] += as_actor
+        counts[1] += as_recipient
+        if month:
+            by_month[month] = by_month.get(month, 0) + total
+    types = sorted(((t, q, a, r) for (t, q), (a, r) in by_type.items()), key=lambda x: (-(x[2] + x[3]), x[0]))
+    months = sorted(by_month.items())
+    days = [d for g in groups for d in g[6:8] if d]
+    n, first, last = sum(g[5] for g in groups), min(days, default=None), max(days, default=None)
     other = ("JOIN participants o ON o.event_row = e.id AND o.side != p.side "
              "AND NOT (COALESCE(o.name, o.actor_id) = ? AND o.country IS ? AND o.sector IS ?)")
     peers = _run(db, f"SELECT COALESCE(o.name, o.actor_id), o.country, o.sector, count(DISTINCT e.id), "
