@@ -139,7 +139,7 @@ def list_quotes(request: Request, filters: dict[str, Any] = Depends(quote_filter
     conn = store_of(request).conn()
     given = {k: v for k, v in filters.items() if v is not None}
     rows = query.quotes(conn, limit=limit + 1, offset=offset, **given)
-    count = query.quote_total(conn, **given) if total else None
+    count = store_of(request).cached(query.quote_total, **given) if total else None
     return _json(QuoteList(tuple(rows[:limit]), offset + limit if len(rows) > limit else None, count))
 
 
