@@ -65,7 +65,8 @@ def synthetic(i: int, rng: random.Random, actors: list, where: list) -> ArticleR
                  for k in range(6)]
     text = " ".join(sentences)
     starts = [text.index(s) for s in sentences]
-    people = tuple(Actor(f"a{k + 1}", n, kind, c, s, mentions=(Mention(Span(starts[k], starts[k] + len(n), n)),))  # type: ignore[arg-type]
+    people = tuple(Actor(f"a{k + 1}", n, kind, c, s,  # type: ignore[arg-type]
+                         mentions=(Mention(Span(starts[k], starts[k] + len(n), n)),))
                    for k, (n, c, s, kind) in enumerate(chosen))
     events = []
     for k in range(5):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from pathlib import Path
+from typing import Any, Sequence
 
 import pytest
 
@@ -34,7 +35,11 @@ def _span(text: str, part: str, after: int = 0) -> Span:
     return Span(start, start + len(part), part)
 
 
-def article(aid: str, day: str | None, sentences: list[str], events: list[dict], quotes: list[dict] = ()) -> ArticleResult:  # type: ignore[type-arg, assignment]
+Spec = dict[str, Any]
+
+
+def article(aid: str, day: str | None, sentences: list[str], events: list[Spec],
+            quotes: Sequence[Spec] = ()) -> ArticleResult:
     """An article of ``sentences``; each event names its trigger word, sentence index, actors and recipients."""
     text = " ".join(sentences)
     names = sorted({n for e in events for n in (*e.get("actor", ()), *e.get("recipient", ()))}
@@ -176,7 +181,7 @@ def test_serve_stats_cursor_is_stable_while_events_are_added(tmp_path: Path) -> 
     ("garbage", {}, "not a cursor"),
     ("WyJ4Il0", {}, "not a cursor"),  # valid base64 JSON of the wrong shape
 ])
-def test_serve_stats_cursor_rejects_foreign_cursors(db: sqlite3.Connection, cursor: str, filters: dict, message: str) -> None:  # type: ignore[type-arg]
+def test_serve_stats_cursor_rejects_foreign_cursors(db: sqlite3.Connection, cursor: str, filters: Spec, message: str) -> None:
     with pytest.raises(InvalidFilter, match=message):
         qs.event_page(db, cursor=cursor, **filters)
 
@@ -202,7 +207,7 @@ def test_serve_stats_cursor_belongs_to_its_filters_and_sort(db: sqlite3.Connecti
     ({"country": "DEU", "quad": "4"}, 2),
     ({"aux": "none", "quad": "3"}, 7),
 ])
-def test_serve_stats_filters_count_what_pages_list(db: sqlite3.Connection, filters: dict, expected: int) -> None:  # type: ignore[type-arg]
+def test_serve_stats_filters_count_what_pages_list(db: sqlite3.Connection, filters: Spec, expected: int) -> None:
     page = qs.event_page(db, limit=500, with_total=True, **filters)
     assert page.total == len(page.events) == qs.event_count(db, **filters) == expected
 
@@ -215,7 +220,7 @@ def test_serve_stats_filters_count_what_pages_list(db: sqlite3.Connection, filte
     ({"since": "last week"}, "since"),
     ({"country": "Atlantis"}, "country"),
 ])
-def test_serve_stats_check_filters_names_the_bad_one(db: sqlite3.Connection, filters: dict, param: str) -> None:  # type: ignore[type-arg]
+def test_serve_stats_check_filters_names_the_bad_one(db: sqlite3.Connection, filters: Spec, param: str) -> None:
     with pytest.raises(InvalidFilter) as err:
         qs.check_filters(db, **filters)
     assert err.value.param == param
@@ -227,7 +232,7 @@ def test_serve_stats_check_filters_names_the_bad_one(db: sqlite3.Connection, fil
     ("week", "quad", {("2025-09-01", "4"): 1, ("2025-09-15", "1"): 6}, 2),
     ("year", "event", {("2025", "RETREAT"): 1}, 1),
 ])
-def test_serve_stats_timeline(db: sqlite3.Connection, interval: str, by: str, expected: dict, coarser: int) -> None:  # type: ignore[type-arg]
+def test_serve_stats_timeline(db: sqlite3.Connection, interval: str, by: str, expected: Spec, coarser: int) -> None:
     t = qs.timeline(db, interval=interval, by=by)  # type: ignore[arg-type]
     got = {(b.period, b.key): b.count for b in t.buckets}
     assert {k: got.get(k) for k in expected} == expected

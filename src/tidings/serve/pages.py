@@ -142,7 +142,8 @@ def quotes_page(request: Request, given: dict[str, Any] = Depends(quote_filters)
     rows = query.quotes(conn, limit=PAGE + 1, offset=offset, **f)
     raw = {k: str(v) for k, v in f.items()}
     more = f"/quotes?{urlencode({**raw, 'offset': offset + PAGE})}" if len(rows) > PAGE else None
-    return _page(request, "quotes.html", rows=rows[:PAGE], q=raw, total=store_of(request).cached(query.quote_total, **f), more=more,
+    total = store_of(request).cached(query.quote_total, **f)
+    return _page(request, "quotes.html", rows=rows[:PAGE], q=raw, total=total, more=more,
                  export=urlencode(raw))
 
 
