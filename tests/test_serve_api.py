@@ -258,3 +258,28 @@ def test_serve_api_keeps_serving_while_the_store_is_written(tmp_path: Path) -> N
         finally:
             writer.close()
         assert get(c, "/api/events?total=true&limit=1")["total"] == TOTAL_EVENTS - 3 + 1
+
+
+def test_serve_api_same_aggregate_asked_at_once_is_computed_once(tmp_path: Path) -> None:
+    import threading
+    import time
+
+    from tidings.serve.app import Store
+
+    store = Store(build_store(tmp_path / "t.db"))
+    calls = []
+
+    def slow(conn: object, **kw: object) -> int:
+        calls.append(kw)
+        time.sleep(0.2)
+        return 42
+
+    results: list[int] = []
+    threads = [threading.Thread(target=lambda: results.append(store.cached(slow, x=1))) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [42] * 4 and len(calls) == 1
+    assert store.cached(slow, x=2) == 42 and len(calls) == 2  # other arguments, another answer
+    store.close()

@@ -33,6 +33,7 @@ log = logging.getLogger("tidings.serve")
 T = TypeVar("T")
 CACHE_TTL_S = 60.0
 CACHE_SIZE = 256
+BUSY_WAIT_S = 60.0
 
 
 class Store:
@@ -46,6 +47,7 @@ class Store:
         self._lock = threading.Lock()
         self._generation = 0
         self.closed = False
+        self._busy: dict[tuple[Any, ...], threading.Event] = {}
         self._cache: OrderedDict[tuple[Any, ...], tuple[tuple[Any, ...], float, Any]] = OrderedDict()
 
     def conn(self) -> sqlite3.Connection:
@@ -64,16 +66,29 @@ class Store:
         noticed within :data:`CACHE_TTL_S`."""
         key = (fn.__module__, fn.__qualname__, tuple(sorted((k, repr(v)) for k, v in kwargs.items())))
         version = self._version(conn)
-        with self._lock:
-            hit = self._cache.get(key)
-            if hit is not None and hit[0] == version and time.monotonic() - hit[1] < CACHE_TTL_S:
-                self._cache.move_to_end(key)
-                return hit[2]  # type: ignore[no-any-return]
-        value = fn(conn or self.conn(), **kwargs)
-        with self._lock:
-            self._cache[key] = (version, time.monotonic(), value)
-            while len(self._cache) > CACHE_SIZE:
-                self._cache.popitem(last=False)
+        while True:
+            with self._lock:
+                hit = self._cache.get(key)
+                if hit is not None and hit[0] == version and time.monotonic() - hit[1] < CACHE_TTL_S:
+                    self._cache.move_to_end(key)
+                    return hit[2]  # type: ignore[no-any-return]
+                busy = self._busy.get(key)
+                if busy is None:  # nobody is computing it: this request does, the same ones wait for it
+                    busy = self._busy[key] = threading.Event()
+                    break
+            busy.wait(timeout=BUSY_WAIT_S)
+            if not busy.is_set():  # taking too long: compute it here rather than wait without end
+                return fn(conn or self.conn(), **kwargs)
+        try:
+            value = fn(conn or self.conn(), **kwargs)
+            with self._lock:
+                self._cache[key] = (version, time.monotonic(), value)
+                while len(self._cache) > CACHE_SIZE:
+                    self._cache.popitem(last=False)
+        finally:
+            with self._lock:
+                self._busy.pop(key, None)
+            busy.set()
         return value
 
     def _version(self, conn: sqlite3.Connection | None = None) -> tuple[Any, ...]:
