@@ -206,6 +206,11 @@ def test_serve_stats_cursor_belongs_to_its_filters_and_sort(db: sqlite3.Connecti
     ({"bbox": "-10,40,5,50"}, 1),  # Paris
     ({"country": "DEU", "quad": "4"}, 2),
     ({"aux": "none", "quad": "3"}, 7),
+    ({"until": "9999"}, TOTAL_EVENTS - 1),  # every dated event (the strike has no day)
+    ({"until": "9999-12-31"}, TOTAL_EVENTS - 1),
+    ({"until": "2025-08"}, 1),  # the month-dated withdrawal
+    ({"until": "2025-09-04"}, 4),  # the withdrawal and the summit
+    ({"since": "2025-08-15", "until": "2025-08-20"}, 1),  # a month overlaps any range inside it
 ])
 def test_serve_stats_filters_count_what_pages_list(db: sqlite3.Connection, filters: Spec, expected: int) -> None:
     page = qs.event_page(db, limit=500, with_total=True, **filters)

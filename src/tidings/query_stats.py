@@ -89,13 +89,15 @@ def _before(until: Any) -> str | None:
         if text is None:
             return None
         if len(text) == 4:
-            return f"{int(text) + 1:04d}"
-        if len(text) == 7:
+            bound = f"{int(text) + 1:04d}"
+        elif len(text) == 7:
             y, m = int(text[:4]), int(text[5:7])
-            return f"{y + m // 12:04d}-{m % 12 + 1:02d}"
-        return (dt.date.fromisoformat(text) + dt.timedelta(days=1)).isoformat()
+            bound = f"{y + m // 12:04d}-{m % 12 + 1:02d}"
+        else:
+            bound = (dt.date.fromisoformat(text) + dt.timedelta(days=1)).isoformat()
     except (ValueError, OverflowError):
         return None
+    return bound if len(bound.split("-")[0]) == 4 else None  # past year 9999 a string bound would sort wrong
 
 
 def _bbox(value: str) -> tuple[str, list[Any]]:
