@@ -298,3 +298,29 @@ def test_serve_stats_activity_of_an_empty_store(tmp_path: Path) -> None:
     connect(tmp_path / "empty.db").close()
     a = qs.activity(qs.open_readonly(tmp_path / "empty.db"))
     assert (a.articles, a.last_coded_at, a.recent, a.per_minute) == (0, None, (), ())
+
+
+@pytest.mark.parametrize("filters", [
+    {"event": "CONSULT"}, {"involving": "Ada Voss|FRA|GOV"}, {"country": "DEU", "quad": "4"}, {"until": "2025-09-10"},
+    {"actor_key": "Rhovania|FRA|", "sort": "oldest"}, {"text": "met"},
+])
+def test_serve_stats_both_page_plans_list_the_same_rows(db: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch,
+                                                         filters: Spec) -> None:
+    def every(**f: Any) -> list[str]:
+        seen, cursor = [], None
+        while True:
+            page = qs.event_page(db, limit=4, cursor=cursor, **f)
+            seen += _keys(page.events)
+            if not (cursor := page.next_cursor):
+                return seen
+
+    walked = every(**filters)
+    monkeypatch.setattr(qs, "SCAN_BUDGET", 0)  # the walk gives up at once: matches are found by their indexes
+    monkeypatch.setattr(qs, "SCAN_STEP", 1)
+    looked_up: list[str] = []
+    db.set_trace_callback(lambda sql: looked_up.append(sql) if "ORDER BY +e.day" in sql else None)
+    try:
+        assert every(**filters) == walked and walked
+    finally:
+        db.set_trace_callback(None)
+    assert looked_up

@@ -228,7 +228,8 @@ def _segments(sort: EventSort, mark: tuple[str | None, str, int] | None) -> list
     return [here] + [(p, []) for p in rest]
 
 
-SCAN_BUDGET = 400  # progress-handler calls (~1,000 SQLite instructions each, ~20 ms) before the other plan
+SCAN_BUDGET = 400  # progress-handler calls (SCAN_STEP SQLite instructions each: ~20 ms) before the other plan
+SCAN_STEP = 1000
 
 
 def _ordered_rows(conn: sqlite3.Connection, cur: sqlite3.Cursor, walk: tuple[list[str], list[Any]],
@@ -254,7 +255,7 @@ def _ordered_rows(conn: sqlite3.Connection, cur: sqlite3.Cursor, walk: tuple[lis
         spent[0] += 1
         return 1 if spent[0] > SCAN_BUDGET else 0
 
-    conn.set_progress_handler(budget, 1000)
+    conn.set_progress_handler(budget, SCAN_STEP)
     try:
         return cur.execute(walk_sql, walk[1]).fetchall()
     except sqlite3.OperationalError:
