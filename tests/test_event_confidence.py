@@ -66,3 +66,25 @@ def test_event_confidence_logistic_fit_separates_and_is_penalised() -> None:
     assert loose[1] > tight[1] > 0
     p = 1 / (1 + np.exp(-(x @ loose)))
     assert (p[y == 1] > 0.5).all() and (p[y == 0] < 0.5).all()
+
+
+def _fig(p: float, r: float, claimed: int = 50) -> dict:
+    return {"precision": p, "recall": r, "claimed": claimed}
+
+
+@pytest.mark.parametrize("figures, expected", [
+    # the lowest threshold from which on precision stays at the target
+    ({0.3: _fig(0.6, 0.3), 0.4: _fig(0.76, 0.25), 0.5: _fig(0.8, 0.2), 0.6: _fig(0.9, 0.1)}, 0.4),
+    # a dip later on moves the choice past it
+    ({0.3: _fig(0.6, 0.3), 0.4: _fig(0.76, 0.25), 0.5: _fig(0.7, 0.2), 0.6: _fig(0.9, 0.1)}, 0.6),
+    # thresholds keeping too few events say nothing
+    ({0.3: _fig(0.6, 0.3), 0.4: _fig(0.7, 0.25), 0.5: _fig(1.0, 0.02, claimed=3)}, None),
+])
+def test_pick_threshold_targets_precision(figures: dict, expected: float | None) -> None:
+    from tidings.evaluate.train_confidence import pick_threshold
+
+    t, info = pick_threshold(figures)
+    if expected is None:
+        assert "best F0.5" in info["rule"]
+    else:
+        assert t == expected and "CV precision" in info["rule"]
