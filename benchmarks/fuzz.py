@@ -52,10 +52,12 @@ def fuzz_target(target: str, seeds: dict[str, bytes], inputs: int, rng: random.R
             hangs += 1
             failure = "hang"
         except Exception as exc:  # noqa: BLE001 - an exception is exactly what the fuzzer looks for
-            failure = f"{type(exc).__name__}: {str(exc)[:80]}"
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            failure = f"{type(exc).__name__} at {Path(where.filename).name}:{where.lineno}"
             errors[failure] = errors.get(failure, 0) + 1
-            if errors[failure] == 1:
-                print(f"  {target} on a variant of {name}: {failure}\n" + "".join(traceback.format_exc(limit=-3)))
+            if errors[failure] == 1:  # each distinct failure once, with its stack
+                print(f"  {target} on a variant of {name}: {failure}: {str(exc)[:100]}\n"
+                      + "".join(traceback.format_exc(limit=-3)))
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
         secs = time.perf_counter() - t0

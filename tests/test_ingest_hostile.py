@@ -76,6 +76,8 @@ CASES: list[tuple[str, str, bytes, list[tuple[str, str]]]] = [
      [("input.malformed", "f.jsonl:1"), ("article", "f.jsonl:1"), ("article", "f.jsonl:2")]),
     ("jsonl-inf-date", "f.jsonl", f'{{"text": "{BODY}", "date": 1e400}}\n'.encode(),
      [("input.malformed", "f.jsonl:1"), ("article", "f.jsonl:1")]),
+    ("jsonl-lone-surrogates", "f.jsonl", b'{"text": "Troops \\ud800 left", "url": "http://x/\\udfff", "id": "a\\ud800"}\n',
+     [("article", "f.jsonl:1")]),
     ("jsonl-epoch-date", "f.jsonl", _jl(text=BODY, date=1757000000).encode(), [("article", "f.jsonl:1")]),
     ("feed-year-0", "f.rss", _rss("Mon, 01 Jan 0000 00:00:00 GMT"), [("input.malformed", "f.rss:1"), ("article", "f.rss:1")]),
     ("feed-year-999", "f.rss", _rss("Tue, 01 Jan 0999 00:00:00 GMT"), [("input.malformed", "f.rss:1"), ("article", "f.rss:1")]),

@@ -28,7 +28,7 @@ from typing import Any, BinaryIO, Iterable, Iterator, Mapping
 from ..schema import Article, Problem
 from .dates import MAX_YEAR, MIN_YEAR, parse_date
 from .html import fragment_text
-from .text import DEFAULT_MAX_BYTES, clean_line, clean_text, decode, finish, join_title, problem
+from .text import DEFAULT_MAX_BYTES, clean_line, clean_text, decode, finish, join_title, plain, problem
 
 _MARKUP = re.compile(r"^\s*<(?:p|div|article|section|html|body|h[1-6]|span|br|!doctype)\b", re.IGNORECASE)
 FIELDS = ("id", "date", "title", "text", "url", "source", "language")
@@ -163,12 +163,11 @@ def record_to_article(
     if not body:
         return [problem("input.empty", f"{origin}: no text", origin)]
     text = join_title(title, body) if title_in_text else body
-    rec_id = _scalar(lookup.get(record, "id", keys))
     out.extend(finish(
-        text, origin=origin, max_bytes=max_bytes, id=rec_id.strip() if rec_id else None, date=rec_date or date,
-        title=title, url=(_scalar(lookup.get(record, "url", keys)) or "").strip() or None,
+        text, origin=origin, max_bytes=max_bytes, id=plain(_scalar(lookup.get(record, "id", keys))),
+        date=rec_date or date, title=title, url=plain(_scalar(lookup.get(record, "url", keys))),
         source=clean_line(_scalar(lookup.get(record, "source", keys)) or "") or None,
-        language=(_scalar(lookup.get(record, "language", keys)) or "").strip() or None,
+        language=plain(_scalar(lookup.get(record, "language", keys))),
     ))
     return out
 

@@ -25,7 +25,8 @@ SEED_SNIFF = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+\S")
 
 # Characters that carry no text: C0/C1 controls (but tab and newline), BOMs, soft hyphens,
 # directional marks; the line and paragraph separators become newlines instead.
-_DROP = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]")
+_DROP = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff"
+                   "\ud800-\udfff]")  # lone surrogates too: a JSON "\\ud800" escape is no character
 _BREAKS = re.compile("\r\n?|[\x0b\x0c\u0085\u2028\u2029]")
 
 _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -63,7 +64,7 @@ def article_id(text: str, url: str | None = None) -> str:
     by content, not here).
     """
     norm = " ".join(unicodedata.normalize("NFC", text).split()).lower()
-    return hashlib.sha1(f"{norm}\x00{normalise_url(url)}".encode()).hexdigest()[:16]
+    return hashlib.sha1(f"{norm}\x00{normalise_url(url)}".encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def normalise_url(url: str | None) -> str:
@@ -228,6 +229,13 @@ def clean_text(text: str) -> str:
     return text.strip()
 
 
+def plain(value: str | None) -> str | None:
+    """A short field (id, URL, language) without control characters or lone surrogates, trimmed."""
+    if value is None:
+        return None
+    return _DROP.sub("", value).strip() or None
+
+
 def clean_line(text: str) -> str:
     """A one-line field (title, source): cleaned and with inner whitespace collapsed."""
     return " ".join(clean_text(text).split())
@@ -336,7 +344,7 @@ def parse_text_checked(
 
 
 __all__ = sorted([
-    "COMPONENT", "DEFAULT_MAX_BYTES", "Decoded", "article_id", "normalise_url", "binary_kind", "decode",
+    "COMPONENT", "DEFAULT_MAX_BYTES", "Decoded", "article_id", "plain", "normalise_url", "binary_kind", "decode",
     "clean_text", "clean_line", "truncate", "join_title", "guess_title", "problem", "finish", "parse_text",
     "parse_text_checked", "SEED_HEADER", "SEED_SNIFF",
 ])
