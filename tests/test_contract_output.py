@@ -69,7 +69,7 @@ def test_contract_cli_code_jsonl_is_valid_for_any_article(validator, tmp_path) -
 @pytest.mark.model
 @pytest.mark.shared
 def test_contract_seed_article_codes_into_one_valid_object(validator, seed_path) -> None:  # type: ignore[no-untyped-def]
-    res = CliRunner().invoke(group, ["code", str(seed_path), "--format", "jsonl"])
+    res = CliRunner().invoke(group, ["code", str(seed_path), "--format", "jsonl", "--all"])
     assert res.exit_code == 0, res.output
     (obj,) = [json.loads(x) for x in res.output.splitlines() if x.strip()]
     validator.validate(obj)
