@@ -118,3 +118,18 @@ def test_nested_mentions_kept_when_used_or_coordinated() -> None:
     out = {a.id: a for a in drop_nested_mentions([coordinated, kestria, used], keep={"a3"})}
     assert set(out) == {"a1", "a2", "a3"}
     assert out["a2"].mentions  # a coordination names each of its members
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, gone, kept", [
+    # only ever a place: no actor
+    ("Voters in Ohio, Utah and Maine went to the polls on Tuesday, and turnout in Texas was high.",
+     ["Ohio", "Utah", "Maine", "Texas"], []),
+    ("Dara Quell, the former mayor of Boise, Idaho, said she would run.", ["Idaho", "Boise"], ["Quell"]),
+    # a place that acts or is acted on stays an actor
+    ("Uganda condemned the raid, and Kenya rejected the claim.", [], ["Uganda", "Kenya"]),
+])
+def test_places_that_never_act_are_no_actors(code_text, text: str, gone: list[str], kept: list[str]) -> None:  # type: ignore[no-untyped-def]
+    names = {a.name for a in code_text(text).actors}
+    assert not any(g in n for g in gone for n in names), names
+    assert all(any(k in n for n in names) for k in kept), names

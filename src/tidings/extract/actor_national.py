@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from ..ontology import NONSTATE_CODES
 from ..schema import Actor, Provenance
@@ -100,10 +100,46 @@ def drop_nested_mentions(actors: Sequence[Actor], keep: Iterable[str] = ()) -> l
     return out
 
 
-def settle(actors: Sequence[Actor], keep: Iterable[str] = ()) -> list[Actor]:
-    """The finishing steps, in order: modifiers stop being mentions, states take their sector,
-    then groups their state (``keep``: ids that events or quotes use)."""
-    return domestic_groups(acting_states(drop_nested_mentions(actors, keep)))
+PLACE_KINDS = frozenset({"country", "other"})  # kinds that may be no more than a place's name
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "throughout", "from", "to", "into", "of", "around",
+                                 "outside", "inside", "within", "through", "via"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 
 
-__all__ = ["COMPONENT", "acting_states", "dominant_state", "domestic_groups", "drop_nested_mentions", "settle"]
+def _only_a_place(doc: Any, mention: Any) -> bool:
+    """Whether a mention names a place or modifies a name, never someone who acts: "in Ohio",
+    "the mayor of Boise, Idaho", "Ohio's voters"."""
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    if tok.dep_ == "appos" and tok.ent_type_ in ("GPE", "LOC") and tok.head.ent_type_ == "PERSON":
+        return True  # "X, the mayor of Boise, Idaho": a place is no appositive of a person
+    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        tok = tok.head  # "Ohio, Utah and Maine", "Boise, Idaho"
+    if tok.dep_ in _MODIFIER_DEPS:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS
+
+
+def drop_places(actors: Sequence[Actor], doc: Any, keep: Iterable[str] = ()) -> list[Actor]:
+    """The actors without states and other places that never act in the article: every mention is
+    a place phrase or a modifier, and no event or quote uses them (``keep``). A place that acts
+    ("Moscow insisted") or is acted on stays an actor."""
+    keep = set(keep)
+    return [a for a in actors if a.id in keep or a.kind not in PLACE_KINDS or not a.mentions
+            or not all(_only_a_place(doc, m) for m in a.mentions)]
+
+
+def settle(actors: Sequence[Actor], keep: Iterable[str] = (), doc: Any = None) -> list[Actor]:
+    """The finishing steps, in order: modifiers stop being mentions, places that never act stop
+    being actors (with the parse ``doc``), states take their sector, then groups their state
+    (``keep``: ids that events or quotes use)."""
+    keep = set(keep)
+    actors = drop_nested_mentions(actors, keep)
+    if doc is not None:
+        actors = drop_places(actors, doc, keep)
+    return domestic_groups(acting_states(actors))
+
+
+__all__ = ["COMPONENT", "acting_states", "dominant_state", "domestic_groups", "drop_nested_mentions", "drop_places", "settle"]

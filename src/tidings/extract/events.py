@@ -328,7 +328,7 @@ def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     lex = resources.get("event_lexicon", lambda: event_lexicon.load(*event_lexicon.user_files()))
     events, book = code_doc(doc, draft, country_names(resources), lex)
     used = {a for e in events for a in e.actor + e.recipient} | {q.speaker for q in draft.quotes if q.speaker}
-    return dataclasses.replace(draft, events=tuple(events), actors=tuple(settle(book.actors, used)))
+    return dataclasses.replace(draft, events=tuple(events), actors=tuple(settle(book.actors, used, doc)))
 
 
 __all__ = ["code_doc", "merge_events", "quote_at", "run"]
