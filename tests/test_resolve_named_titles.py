@@ -81,3 +81,19 @@ def test_generic_body_of_a_country(resolver: Resolver, text: str, country: str) 
 def test_relation_modifiers_give_no_country(resolver: Resolver, text: str, country: str | None, sector: str) -> None:
     res = resolver.resolve(text, ON)
     assert (res.country, res.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(("text", "name", "sector"), [
+    ("ophthalmologist Dara Quell", "Dara Quell", "MED"),   # a profession before a name gives the person's sector
+    ("Vatican archbishop Alder Finch", "Alder Finch", "REL"),
+    ("councillor Mela Ostrova", "Mela Ostrova", "GOV"),
+])
+def test_profession_before_a_name(resolver: Resolver, text: str, name: str, sector: str) -> None:
+    res = resolver.resolve(text, ON)
+    assert (res.name, res.kind, res.sector) == (name, "person", sector)
+
+
+@pytest.mark.parametrize(("text", "sector"), [("Kestria News", "JRN"), ("National Transportation Safety Board", "GOV")])
+def test_body_words_type_unknown_names(resolver: Resolver, text: str, sector: str) -> None:
+    res = resolver.resolve(text, ON)
+    assert res.kind != "person" and res.sector == sector

@@ -430,7 +430,8 @@ class Resolver:
         kind = "person" if head_term and head_term.value.kind in {"title", "leader"} else "group"  # type: ignore[attr-defined]
         name = " ".join(words).replace(" 's", "'s")
         tail = words[head_term.end:] if head_term else []
-        if kind == "person" and tail and not comp and all(w[:1].isupper() for w in tail):
+        if (kind == "person" or (head_term and head_term.value.kind == "group")) and tail and not comp \
+                and all(w[:1].isupper() for w in tail):  # "ophthalmologist Li Wenliang" too
             # "Texas Attorney General Mela Ostrova": the name the KB lacks is the person, not the office's holder
             return Resolution(" ".join(tail), "person", country, sector, head_term.surface, None,  # type: ignore[union-attr]
                               0.6 if country else 0.5, "; ".join(r for r in (why_s, why_c, "an unknown name after the title") if r))
