@@ -214,6 +214,10 @@ def test_export_that_fails_midway_leaves_no_file(db: Path, tmp_path: Path, monke
     with pytest.raises(OSError):
         export(db, "csv", tmp_path / "out.csv")
     assert list(tmp_path.iterdir()) == []
+    with pytest.raises(OSError):
+        export(db, "parquet", tmp_path / "pq")
+    left = sorted(p.name for p in (tmp_path / "pq").iterdir())  # the tables finished before the failure stay whole
+    assert left == ["actors.parquet", "articles.parquet", "mentions.parquet", "quotes.parquet"]
 
 
 def test_export_unknown_format_and_missing_store(tmp_path: Path) -> None:

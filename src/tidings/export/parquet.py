@@ -46,32 +46,57 @@ def schema(table: str) -> "pa.Schema":
     return pa.schema([pa.field(name, types[kind]) for name, kind in TABLE_COLUMNS[table]])
 
 
-def _batches(rows: Iterable[dict[str, Any]], size: int = BATCH) -> Iterator[list[dict[str, Any]]]:
-    batch: list[dict[str, Any]] = []
-    chars = 0
-    for r in rows:
-        batch.append(r)
-        chars += len(r.get("text") or "")
-        if len(batch) >= size or chars >= BATCH_CHARS:
-            yield batch
-            batch, chars = [], 0
-    if batch:
-        yield batch
+class TableWriter:
+    """Rows in, Parquet row groups out: a batch is written whenever it reaches :data:`BATCH` rows or
+    :data:`BATCH_CHARS` characters of text. Use as a context manager; the file appears when it closes."""
+
+    def __init__(self, path: Path, table: str) -> None:
+        self.path, self.table, self.rows = path, table, 0
+        self._schema = schema(table)
+        self._batch: list[dict[str, Any]] = []
+        self._chars = 0
+
+    def __enter__(self) -> "TableWriter":
+        import pyarrow.parquet as pq
+
+        self._target = target(self.path, binary=True)
+        stream = self._target.__enter__()
+        self._writer = pq.ParquetWriter(stream, self._schema, compression="zstd")
+        return self
+
+    def add(self, row: dict[str, Any]) -> None:
+        self._batch.append(row)
+        self._chars += len(row.get("text") or "")
+        if len(self._batch) >= BATCH or self._chars >= BATCH_CHARS:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        if self._batch:
+            columns = {name: [r.get(name) for r in self._batch] for name in self._schema.names}
+            self._writer.write_table(pa.Table.from_pydict(columns, schema=self._schema))
+            self.rows += len(self._batch)
+            self._batch, self._chars = [], 0
+
+    def __exit__(self, kind: Any, exc: Any, tb: Any) -> None:
+        try:
+            if kind is None:
+                self._flush()
+        finally:
+            self._writer.close()
+            self._target.__exit__(kind, exc, tb)  # renames the file into place, or removes it on error
+
+    def written(self) -> Written:
+        return Written(str(self.path), self.rows)
 
 
 def write_table(path: Path, table: str, rows: Iterable[dict[str, Any]]) -> Written:
     """One Parquet file of ``rows`` under the declared schema of ``table``; an empty table is still a file."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    sch = schema(table)
-    n = 0
-    with target(path, binary=True) as stream, pq.ParquetWriter(stream, sch, compression="zstd") as writer:
-        for batch in _batches(rows):
-            columns = {name: [r.get(name) for r in batch] for name in sch.names}
-            writer.write_table(pa.Table.from_pydict(columns, schema=sch))
-            n += len(batch)
-    return Written(str(path), n)
+    with TableWriter(path, table) as writer:
+        for r in rows:
+            writer.add(r)
+    return writer.written()
 
 
 def participant_rows(row: query.EventRow) -> Iterator[dict[str, Any]]:
@@ -88,11 +113,13 @@ def write_parquet(db: Database, out: str | Path, **filters: Any) -> list[Written
                for t in ("articles", "actors", "mentions")]
     written.append(write_table(where / "quotes.parquet", "quotes",
                                (dataclasses.asdict(q) for q in query.iter_quotes(db, **dates))))
-    written.append(write_table(where / "events.parquet", "events",
-                               (flat_event(r) for r in query.iter_events(db, **filters))))
-    written.append(write_table(where / "participants.parquet", "participants",
-                               (p for r in query.iter_events(db, **filters) for p in participant_rows(r))))
-    return written
+    with TableWriter(where / "events.parquet", "events") as events, \
+            TableWriter(where / "participants.parquet", "participants") as people:
+        for r in query.iter_events(db, **filters):  # one pass feeds both files
+            events.add(flat_event(r))
+            for p in participant_rows(r):
+                people.add(p)
+    return written + [events.written(), people.written()]
 
 
-__all__ = ["BATCH", "TABLE_COLUMNS", "schema", "write_parquet", "write_table"]
+__all__ = ["BATCH", "BATCH_CHARS", "TABLE_COLUMNS", "TableWriter", "schema", "write_parquet", "write_table"]
