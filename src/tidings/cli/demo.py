@@ -64,6 +64,7 @@ def command(db_path: Path, sources: tuple[str, ...], show: int) -> None:
     click.echo(f"stored: {s.articles} articles, {s.actors} actors, {s.quotes} quotes, {s.events} events, "
                f"{s.problems} problems ({s.first_date} .. {s.last_date})")
     click.echo("\nTry next:\n"
-               f"  .venv/bin/tidings query --db {db_path} --event REJECT\n"
-               f"  .venv/bin/tidings quotes --db {db_path} --text guarantees\n"
+               f"  .venv/bin/tidings query --db {db_path} --event REJECT --all\n"
+               f"  .venv/bin/tidings quotes --db {db_path} --text sailors\n"
+               f"  .venv/bin/tidings export --db {db_path} --format plover --out events.plover.jsonl --all\n"
                f"  .venv/bin/tidings code ../shared/examples/seed-2025-09-05.txt --format jsonl")
