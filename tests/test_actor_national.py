@@ -133,3 +133,16 @@ def test_places_that_never_act_are_no_actors(code_text, text: str, gone: list[st
     names = {a.name for a in code_text(text).actors}
     assert not any(g in n for g in gone for n in names), names
     assert all(any(k in n for n in names) for k in kept), names
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, sector", [
+    # a former office holder running for office acts for a party (PTY), as the guide codes candidates
+    ("Former governor Dara Quell launched her presidential campaign on Monday. Quell, a candidate in the "
+     "Democratic primary, said she would win the nomination.", "Quell", "PTY"),
+    # negative: a former office holder who is not running stays a former official
+    ("Former governor Dara Quell criticised the budget on Monday. Quell said the cuts were unfair.", "Quell", "ELI"),
+])
+def test_candidates_act_for_their_party(code_text, text: str, name: str, sector: str) -> None:  # type: ignore[no-untyped-def]
+    actor = next(a for a in code_text(text).actors if name in a.name)
+    assert actor.sector == sector, actor

@@ -131,6 +131,27 @@ def drop_places(actors: Sequence[Actor], doc: Any, keep: Iterable[str] = ()) -> 
             or not all(_only_a_place(doc, m) for m in a.mentions)]
 
 
+def _sentence_lemmas(doc: Any, mention: Any) -> set[str]:
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return {t.lemma_.lower() for t in span.sent} if span is not None else set()
+
+
+def candidates(actors: Sequence[Actor], doc: Any) -> list[Actor]:
+    """The actors with every person out of office (no sector, or ELI) who is running for office
+    coded PTY, as a candidate acts for a party: at least two of their mentions, or half of them,
+    stand in sentences with words of running (word class ``campaign_word``)."""
+    words = word_class("campaign_word")
+    out = []
+    for a in actors:
+        if a.kind == "person" and a.sector in (None, "ELI") and a.mentions:
+            running = sum(1 for m in a.mentions if _sentence_lemmas(doc, m) & words)
+            if running >= 2 or (running and 2 * running >= len(a.mentions)):
+                a = dataclasses.replace(a, sector="PTY", provenance=Provenance(
+                    COMPONENT, "candidate", 0.5, f"running for office: {running} of {len(a.mentions)} mentions"))
+        out.append(a)
+    return out
+
+
 def settle(actors: Sequence[Actor], keep: Iterable[str] = (), doc: Any = None) -> list[Actor]:
     """The finishing steps, in order: modifiers stop being mentions, places that never act stop
     being actors (with the parse ``doc``), states take their sector, then groups their state
@@ -138,8 +159,8 @@ def settle(actors: Sequence[Actor], keep: Iterable[str] = (), doc: Any = None) -
     keep = set(keep)
     actors = drop_nested_mentions(actors, keep)
     if doc is not None:
-        actors = drop_places(actors, doc, keep)
+        actors = candidates(drop_places(actors, doc, keep), doc)
     return domestic_groups(acting_states(actors))
 
 
-__all__ = ["COMPONENT", "acting_states", "dominant_state", "domestic_groups", "drop_nested_mentions", "drop_places", "settle"]
+__all__ = ["COMPONENT", "acting_states", "dominant_state", "domestic_groups", "candidates", "drop_nested_mentions", "drop_places", "settle"]

@@ -31,7 +31,7 @@ from typing import Any
 from ..kb import KnowledgeBase, load_kb
 from ..kb.model import Entity, Person, fold, name_key
 from ..registry import Resources
-from ..resolve import HONORIFICS, Resolution, Resolver
+from ..resolve import FORMER, HONORIFICS, Resolution, Resolver
 from ..schema import ArticleResult
 from . import actor_context as ctx
 from .actor_cluster import COMPONENT, Cand, cluster as _cluster, with_article as _with_article
@@ -399,6 +399,7 @@ class _Finder:
             if (low in HONORIFICS or (term and term.kind in {"title", "leader"} and (t.text[:1].isupper() or lower_ok))
                     or (two and two.kind in {"title", "leader"})
                     or low in TITLE_MODIFIERS and (t.text[:1].isupper() or j < i)
+                    or low in FORMER and j < i  # "Former governor X": the title was hers
                     or low in ctx.SUBNATIONAL_MODIFIERS and j < i and self._is_title(j)):
                 j -= 1
                 continue
