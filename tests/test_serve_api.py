@@ -283,3 +283,18 @@ def test_serve_api_same_aggregate_asked_at_once_is_computed_once(tmp_path: Path)
     assert results == [42] * 4 and len(calls) == 1
     assert store.cached(slow, x=2) == 42 and len(calls) == 2  # other arguments, another answer
     store.close()
+
+
+def test_serve_api_remembered_counts_follow_a_deleted_article(tmp_path: Path) -> None:
+    from tidings.store import connect, delete_article
+
+    path = build_store(tmp_path / "t.db")
+    with TestClient(create_app(path)) as c:
+        assert get(c, "/api/events?total=true&limit=1")["total"] == TOTAL_EVENTS
+        writer = connect(path)
+        try:
+            assert delete_article(writer, "routine-2")  # no newest id changes: only the count of articles
+        finally:
+            writer.close()
+        assert get(c, "/api/events?total=true&limit=1")["total"] == TOTAL_EVENTS - 2
+        assert get(c, "/api/stats/timeline?interval=day&by=event&event=REQUEST")["buckets"][0]["count"] == 5

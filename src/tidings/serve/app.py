@@ -31,7 +31,6 @@ from ..query_stats import open_readonly
 HERE = Path(__file__).resolve().parent
 log = logging.getLogger("tidings.serve")
 T = TypeVar("T")
-CACHE_TTL_S = 60.0
 CACHE_SIZE = 256
 BUSY_WAIT_S = 60.0
 
@@ -62,14 +61,13 @@ class Store:
 
     def cached(self, fn: Callable[..., T], *, conn: sqlite3.Connection | None = None, **kwargs: Any) -> T:
         """``fn(conn, **kwargs)``, remembered until the store changes (an aggregate over a million events
-        takes seconds; the same view asked again answers at once). A store that only lost rows is
-        noticed within :data:`CACHE_TTL_S`."""
+        takes seconds; the same view asked again answers at once)."""
         key = (fn.__module__, fn.__qualname__, tuple(sorted((k, repr(v)) for k, v in kwargs.items())))
         version = self._version(conn)
         while True:
             with self._lock:
                 hit = self._cache.get(key)
-                if hit is not None and hit[0] == version and time.monotonic() - hit[1] < CACHE_TTL_S:
+                if hit is not None and hit[0] == version:
                     self._cache.move_to_end(key)
                     return hit[2]  # type: ignore[no-any-return]
                 busy = self._busy.get(key)
@@ -92,9 +90,11 @@ class Store:
         return value
 
     def _version(self, conn: sqlite3.Connection | None = None) -> tuple[Any, ...]:
-        """What changes when an ingest commits: the newest row ids (four index look-ups)."""
-        row = (conn or self.conn()).execute("SELECT (SELECT max(id) FROM events), (SELECT max(rowid) FROM articles), "
-                                  "(SELECT max(id) FROM problems), (SELECT max(id) FROM quotes)").fetchone()
+        """What changes when the store does: the newest row ids (an ingest adds rows, and an article coded
+        again is stored anew) and the number of articles (one deleted); ~2 ms over 200,000 articles."""
+        row = (conn or self.conn()).execute(
+            "SELECT (SELECT max(id) FROM events), (SELECT max(rowid) FROM articles), (SELECT max(id) FROM problems), "
+            "(SELECT max(id) FROM quotes), (SELECT count(*) FROM articles)").fetchone()
         return tuple(row)
 
     def close(self) -> None:
