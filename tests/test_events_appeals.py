@@ -37,6 +37,7 @@ def _has(events, kind: str, actor: str | None, recipient: str | None) -> bool:  
     ("Foreign Minister Ali Bakr called for calm after the clashes.", "Bakr", None),
     ("The Kestrian government called for an international investigation into the shooting.", "Kestria", None),
     ("Ali Bakr appealed for restraint from both sides.", "Bakr", None),
+    ("Ali Bakr counted on Kestria to act with restraint.", "Bakr", "Kestria"),
 ])
 def test_events_call_for_is_a_request(nlp, text: str, actor: str, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
     assert _has(_events(nlp, text), "REQUEST", actor, recipient)

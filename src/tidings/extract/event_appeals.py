@@ -37,7 +37,8 @@ def addressed_appeal(v: Any, inner_of: Callable[[Any], str | None]) -> Candidate
     addressees += [g for c in on for g in c.children if g.dep_ == "pobj"]
     addressees = [a for a in addressees if is_participant_like(a) or a.lower_ in _OBJECT_PRONOUNS]
     if action is None and on:  # "count on Ostria to act": the action hangs from the addressee's phrase
-        action = next((c for c in v.children if c.dep_ == "xcomp"), None)
+        action = next((c for c in v.children if c.dep_ == "xcomp" or (
+            c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))), None)
     if action is None or not addressees or action.pos_ not in ("VERB", "AUX"):
         return None
     inner = inner_of(action)
