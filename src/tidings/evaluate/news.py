@@ -61,6 +61,9 @@ def _actor_layer(ref: GoldArticle, sys: GoldArticle, c: Counter) -> list[dict[st
             best_ref[s.id] = rid
             c["sys_actors_right"] += _same_codes(ref_by[rid], s)
         elif s.mentions:
+            c["sys_actors_unmatched"] += 1
+            # junk: an actor the coder could not type at all (a thing or a place taken for an actor)
+            c["sys_actors_junk"] += s.kind == "other" or (s.country is None and s.sector is None)
             errors.append({"kind": "actor-spurious", "coded_name": s.name, "coded": [s.country, s.sector],
                            "span": s.mentions[0]})
     split = Counter(best_ref.values())
@@ -92,6 +95,9 @@ def score_article(ref: GoldArticle, sys: GoldArticle, *, claims: set[str] | None
     c["correct"] += sum(1 for e in claimed if e.id in correct_ids)
     c["correct_entity"] += sum(1 for e in claimed if e.id in correct_ent)
     c["claimed_no_actor"] += sum(1 for e in claimed if not e.actor)
+    sys_actor = {a.id: a for a in sys.actors}
+    c["claimed_actor_resolved"] += sum(1 for e in claimed if any(
+        (a := sys_actor.get(i)) is not None and (a.country or a.kind == "organization") for i in e.actor))
     sys_ev = {e.id: e for e in sys.events}
     for r in ref.events:
         s = sys_ev.get(found.get(r.id, ""))
@@ -236,9 +242,15 @@ def aggregate(scores: list[dict[str, Any]]) -> dict[str, Any]:
         "actors": _prf(c["sys_actors_right"], c["sys_actors"], c["ref_actors_found"], c["ref_actors"]),
         "actors_linked": _ratio(c["ref_actors_linked"], c["ref_actors"]),
         "split_actors": c["split_actors"],
+        "split_actors_per_article": _ratio(c["split_actors"], len(scores)),
+        "unmatched_actors_per_article": _ratio(c["sys_actors_unmatched"], len(scores)),
+        "junk_actors_per_article": _ratio(c["sys_actors_junk"], len(scores)),
+        "events_actor_resolved": _ratio(c["claimed_actor_resolved"], c["claimed"]),
         "quotes_span": _prf(c["quotes_span"], c["sys_quotes"], c["quotes_span"], c["ref_quotes"]),
         "quotes_speaker": _prf(c["quotes_speaker"], c["sys_quotes"], c["quotes_speaker"], c["ref_quotes"]),
         "quotes_wrong_speaker": c["quotes_wrong_speaker"],
+        "quotes_speaker_of_matched": {"right": _ratio(c["quotes_speaker"], c["quotes_span"]),
+                                      "wrong": _ratio(c["quotes_wrong_speaker"], c["quotes_span"])},
         "date_accuracy": {"matched_with_date": c["dates"], "right": c["dates_right"],
                           "accuracy": _ratio(c["dates_right"], c["dates"])},
         "place_accuracy": {"matched_with_place": c["places"], "country": _ratio(c["places_country"], c["places"]),

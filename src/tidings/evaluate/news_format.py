@@ -19,10 +19,15 @@ def _summary(r: dict[str, Any]) -> list[str]:
            _prf("events, same entities", r["events_entity"]),
            _prf("actors (country+sector)", r["actors"]),
            f"{'':<28} reference actors linked to a coded actor {100 * r['actors_linked']:.1f}%, "
-           f"split in two or more: {r['split_actors']}",
+           f"split in two or more: {r['split_actors']} ({r['split_actors_per_article']:.2f} per article)",
+           f"{'':<28} coded actors not in the reference: {r['unmatched_actors_per_article']:.2f} per article, "
+           f"of them untyped (junk): {r['junk_actors_per_article']:.2f} per article",
+           f"{'':<28} coded events whose actor has a country or is an organisation: "
+           f"{100 * r['events_actor_resolved']:.1f}%",
            _prf("quotes (span)", r["quotes_span"]),
            _prf("quotes (span+speaker)", r["quotes_speaker"]),
-           f"{'':<28} quotes with a wrong speaker: {r['quotes_wrong_speaker']}",
+           f"{'':<28} of the quotes found: speaker right {100 * r['quotes_speaker_of_matched']['right']:.1f}%, "
+           f"wrong {100 * r['quotes_speaker_of_matched']['wrong']:.1f}% ({r['quotes_wrong_speaker']})",
            f"date of matched events: {r['date_accuracy']['right']}/{r['date_accuracy']['matched_with_date']} "
            f"({100 * r['date_accuracy']['accuracy']:.1f}%)",
            f"place of matched events: country {100 * r['place_accuracy']['country']:.1f}%, name "
