@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Callable, Iterable
 
 from ..kb.model import Entity, KnowledgeBase, fold
 from ..ontology import quad_of
-from .common import word_class
-from .event_lexicon import load as lexicon
+from .common import data_rows, word_class
 
 # Nouns whose appositive or "of"-complement is a place: "the capital, Velt", "the state of Goa".
 PLACE_NOUNS = word_class("actor_context.place_nouns")
@@ -92,13 +92,19 @@ def is_channel(tok: Any) -> bool:
     return not any(c.dep_ == "dobj" for c in verb.children) or _speaks(verb)
 
 
+@lru_cache(maxsize=1)
+def _verbal_verbs() -> frozenset[str]:
+    """Verbs of the packaged event lexicon whose PLOVER type is an act of words (quad class 1 or 3),
+    read from the data file so that the actors stage does not depend on the events stage."""
+    return frozenset(r["lemma"] for r in data_rows("event_lexicon.csv")
+                     if r["kind"] == "verb" and r["event"] and quad_of(r["event"]) in (1, 3))
+
+
 def _speaks(verb: Any) -> bool:
     """Whether a verb is an act of words: speech, posting, or a verbal PLOVER type."""
     lemma = verb.lemma_.lower()
-    if lemma in word_class("event_lexicon.speech_verbs") or lemma in word_class("channel_verb"):
-        return True
-    entry = lexicon().verbs.get(lemma)
-    return entry is not None and entry.event is not None and quad_of(entry.event) in (1, 3)
+    return lemma in word_class("event_lexicon.speech_verbs") or lemma in word_class("channel_verb") \
+        or lemma in _verbal_verbs()
 
 
 def is_date_word(word: str) -> bool:
