@@ -219,11 +219,68 @@ def _fts_for_tools(table: str, columns: tuple[str, ...]) -> tuple[str, ...]:
 # by the `content=[table]` of its declaration; 0001 wrote `content='table'`, which they miss
 _FTS_FOR_TOOLS = _fts_for_tools("quotes", ("text", "speaker_name")) + _fts_for_tools("events", ("evidence",))
 
+# Cross-article stories and events (tidings.crossdoc): articles grouped into stories, coded events
+# grouped into merged events with one mention row per stored event, and every split kept.
+_CROSSDOC = (
+    """CREATE TABLE stories (
+        id INTEGER PRIMARY KEY,
+        first_article TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE story_articles (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        url_key TEXT,
+        similarity REAL,
+        reason TEXT,
+        signature BLOB
+    )""",
+    "CREATE INDEX story_articles_story ON story_articles(story_id)",
+    "CREATE INDEX story_articles_url ON story_articles(url_key)",
+    """CREATE TABLE merged_events (
+        id INTEGER PRIMARY KEY,
+        event TEXT NOT NULL,
+        mode TEXT,
+        day TEXT,
+        first_seen TEXT,
+        last_seen TEXT,
+        n_mentions INTEGER NOT NULL DEFAULT 0,
+        n_articles INTEGER NOT NULL DEFAULT 0,
+        n_sources INTEGER NOT NULL DEFAULT 0,
+        n_stories INTEGER NOT NULL DEFAULT 0,
+        actor_names TEXT,
+        recipient_names TEXT,
+        location TEXT,
+        confidence REAL,
+        reason TEXT,
+        locked INTEGER NOT NULL DEFAULT 0
+    )""",
+    "CREATE INDEX merged_events_event ON merged_events(event, day)",
+    "CREATE INDEX merged_events_day ON merged_events(day)",
+    """CREATE TABLE event_mentions (
+        event_row INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+        merged_id INTEGER NOT NULL REFERENCES merged_events(id) ON DELETE CASCADE,
+        article_id TEXT NOT NULL,
+        score REAL,
+        reason TEXT
+    )""",
+    "CREATE INDEX event_mentions_merged ON event_mentions(merged_id)",
+    """CREATE TABLE merge_decisions (
+        id INTEGER PRIMARY KEY,
+        action TEXT NOT NULL,
+        merged_id INTEGER,
+        event_rows TEXT NOT NULL,
+        reason TEXT,
+        decided_at TEXT NOT NULL
+    )""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _INITIAL),
     Migration("0002_readable_views", _VIEWS),
     Migration("0003_event_day", _EVENT_DAY),
     Migration("0004_fts_for_tools", _FTS_FOR_TOOLS),
+    Migration("0005_crossdoc", _CROSSDOC),
 )
 
 _LEDGER = """CREATE TABLE IF NOT EXISTS migrations (

@@ -1,0 +1,204 @@
+"""Cross-article stories and events in the store: build, extend, undo.
+
+:func:`update_stories` puts every article not yet in a story into one (new articles join stories
+stored earlier). :func:`merge_events` puts every stored event not yet in a merged event into one,
+reading the merged events already stored, so ingesting in batches extends them; ``rebuild=True``
+starts again from the coded events, keeping what people split. :func:`split_event` undoes a merge:
+each mention becomes an event of its own that nothing joins later, and the decision is stored.
+Each runs in one transaction: a failure leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..errors import StoreError
+from ..store.db import transaction
+from .match import Entity, EventIndex, EventMention, MatchConfig, parse_period_start
+from .stories import StoryIndex, from_bytes, to_bytes
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass
+class MergeStats:
+    stories_new: int = 0
+    articles_placed: int = 0
+    mentions_added: int = 0
+    events_new: int = 0
+    events_joined: int = 0
+
+    def summary(self) -> str:
+        return (f"{self.articles_placed} articles placed in stories ({self.stories_new} new stories); "
+                f"{self.mentions_added} event mentions merged: {self.events_joined} joined an event, "
+                f"{self.events_new} new events")
+
+
+def update_stories(conn: sqlite3.Connection, *, threshold: float = 0.5, stats: MergeStats | None = None) -> MergeStats:
+    """Place every article that is in no story yet, oldest first."""
+    stats = stats or MergeStats()
+    index = StoryIndex(threshold)
+    with transaction(conn):
+        conn.execute("DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)")
+        for aid, story, key, sig in conn.execute(
+                "SELECT article_id, story_id, url_key, signature FROM story_articles ORDER BY rowid"):
+            index.place(aid, story, key, from_bytes(sig) if sig else None)
+        fresh = conn.execute(
+            "SELECT a.id, a.url, a.text FROM articles a WHERE a.id NOT IN (SELECT article_id FROM story_articles) "
+            "ORDER BY COALESCE(a.date, ''), a.id").fetchall()
+        for aid, url, text in fresh:
+            found, sig, key = index.add(aid, url, text or "")
+            if found.reason == "first copy":
+                conn.execute("INSERT INTO stories(id, first_article, created_at) VALUES (?, ?, ?)",
+                             (found.story, aid, _now()))
+                stats.stories_new += 1
+            conn.execute("INSERT INTO story_articles(article_id, story_id, url_key, similarity, reason, signature) "
+                         "VALUES (?, ?, ?, ?, ?, ?)",
+                         (aid, found.story, key, found.similarity, found.reason, to_bytes(sig) if sig else None))
+            stats.articles_placed += 1
+    return stats
+
+
+_MENTIONS = """
+SELECT e.id, e.article_id, e.event, e.mode, e.date, e.date_precision, a.date, e.actor_ids, e.recipient_ids,
+       e.location, e.location_country, e.lat, e.lon, e.evidence, sa.story_id, a.source, e.confidence
+FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN story_articles sa ON sa.article_id = e.article_id
+{where}
+ORDER BY COALESCE(a.date, ''), e.article_id, e.seq
+"""
+
+
+def _entities(ids_json: str, actors: dict[str, Entity]) -> tuple[Entity, ...]:
+    try:
+        ids = json.loads(ids_json or "[]")
+    except ValueError:
+        return ()
+    return tuple(actors[i] for i in ids if i in actors)
+
+
+def _actors_of(conn: sqlite3.Connection, article_id: str) -> dict[str, Entity]:
+    out = {}
+    for actor_id, name, kind, country, wikidata in conn.execute(
+            "SELECT actor_id, name, kind, country, wikidata FROM actors WHERE article_id = ?", (article_id,)):
+        key = f"wd:{wikidata}" if wikidata else f"name:{' '.join(name.casefold().split())}|{country or ''}"
+        out[actor_id] = Entity(key, name, kind, country)
+    return out
+
+
+def read_mentions(conn: sqlite3.Connection, where: str = "", params: tuple = ()) -> Iterator[EventMention]:
+    """Stored events as mention records, in merge order (article day, article, event)."""
+    cache: tuple[str, dict[str, Entity]] | None = None
+    for (row, aid, event, mode, date, precision, adate, actor_ids, recipient_ids, place, pcountry, lat, lon,
+         evidence, story, source, confidence) in conn.execute(_MENTIONS.format(where=where), params).fetchall():
+        if cache is None or cache[0] != aid:
+            cache = (aid, _actors_of(conn, aid))
+        day = parse_period_start(date) if date and precision else None
+        if day is None and adate:
+            day, precision = parse_period_start(adate), "article"
+        yield EventMention(
+            ref=row, article_id=aid, event=event, mode=mode, day=day, precision=precision if day else None,
+            actors=_entities(actor_ids, cache[1]), recipients=_entities(recipient_ids, cache[1]),
+            place=place, place_country=pcountry, lat=lat, lon=lon, evidence=evidence or "", story=story,
+            source=source, confidence=confidence if confidence is not None else 0.5)
+
+
+def _load_index(conn: sqlite3.Connection, cfg: MatchConfig) -> EventIndex:
+    index = EventIndex(cfg)
+    placed = dict(conn.execute("SELECT m.event_row, m.merged_id FROM event_mentions m"))
+    locked = {r[0] for r in conn.execute("SELECT id FROM merged_events WHERE locked = 1")}
+    if placed:
+        for m in read_mentions(conn, "WHERE e.id IN (SELECT event_row FROM event_mentions)"):
+            cid = placed[m.ref]
+            index.place(m, cid, closed=cid in locked)
+    return index
+
+
+def _refresh(conn: sqlite3.Connection, merged_ids: set[int]) -> None:
+    """Recompute the counts and summary of the given merged events (dropping those left empty)."""
+    for mid in sorted(merged_ids):
+        rows = conn.execute(
+            "SELECT e.event, e.mode, e.day, a.date, a.source, sa.story_id, e.actor_names, e.recipient_names, "
+            "e.location, e.confidence, m.article_id FROM event_mentions m JOIN events e ON e.id = m.event_row "
+            "JOIN articles a ON a.id = m.article_id LEFT JOIN story_articles sa ON sa.article_id = m.article_id "
+            "WHERE m.merged_id = ? ORDER BY COALESCE(a.date, ''), m.article_id", (mid,)).fetchall()
+        if not rows:
+            conn.execute("DELETE FROM merged_events WHERE id = ?", (mid,))
+            continue
+        seen = sorted(r[3] for r in rows if r[3])
+        days = sorted(r[2] for r in rows if r[2])
+
+        def first(col: int) -> str | None:
+            return next((r[col] for r in rows if r[col]), None)
+
+        conn.execute(
+            "UPDATE merged_events SET event = ?, mode = ?, day = ?, first_seen = ?, last_seen = ?, n_mentions = ?, "
+            "n_articles = ?, n_sources = ?, n_stories = ?, actor_names = ?, recipient_names = ?, location = ?, "
+            "confidence = ? WHERE id = ?",
+            (rows[0][0], first(1), days[0] if days else None, seen[0] if seen else None, seen[-1] if seen else None,
+             len(rows), len({r[10] for r in rows}), len({r[4] or r[10] for r in rows}),
+             len({r[5] if r[5] is not None else r[10] for r in rows}), first(6), first(7), first(8),
+             max(r[9] or 0.0 for r in rows), mid))
+
+
+def merge_events(conn: sqlite3.Connection, *, rebuild: bool = False, cfg: MatchConfig = MatchConfig(),
+                 story_threshold: float = 0.5) -> MergeStats:
+    """Merge every stored event that is in no merged event yet (``rebuild``: all of them again)."""
+    stats = update_stories(conn, threshold=story_threshold)
+    with transaction(conn):
+        touched: set[int] = set()
+        if rebuild:
+            conn.execute("DELETE FROM merged_events WHERE locked = 0")
+        # merged events that lost every mention (articles deleted or recoded) leave no trace
+        conn.execute("DELETE FROM merged_events WHERE id NOT IN (SELECT merged_id FROM event_mentions)")
+        index = _load_index(conn, cfg)
+        for m in list(read_mentions(conn, "WHERE e.id NOT IN (SELECT event_row FROM event_mentions)")):
+            cid, why = index.add(m)
+            if why is None:
+                conn.execute("INSERT INTO merged_events(id, event, reason) VALUES (?, ?, ?)",
+                             (cid, m.event, "first mention"))
+                stats.events_new += 1
+            else:
+                conn.execute("UPDATE merged_events SET reason = ? WHERE id = ?", (why.reason, cid))
+                stats.events_joined += 1
+            conn.execute("INSERT INTO event_mentions(event_row, merged_id, article_id, score, reason) "
+                         "VALUES (?, ?, ?, ?, ?)",
+                         (m.ref, cid, m.article_id, why.score if why else 1.0, why.reason if why else "first mention"))
+            touched.add(cid)
+            stats.mentions_added += 1
+        _refresh(conn, touched)
+    return stats
+
+
+def split_event(conn: sqlite3.Connection, merged_id: int, *, reason: str = "split by a person") -> list[int]:
+    """Undo a merge: each mention of ``merged_id`` becomes an event of its own, kept apart from now on."""
+    with transaction(conn):
+        rows = [r[0] for r in conn.execute(
+            "SELECT event_row FROM event_mentions WHERE merged_id = ? ORDER BY event_row", (merged_id,))]
+        if not rows:
+            raise StoreError(f"no merged event {merged_id}")
+        event = conn.execute("SELECT event FROM merged_events WHERE id = ?", (merged_id,)).fetchone()[0]
+        conn.execute("INSERT INTO merge_decisions(action, merged_id, event_rows, reason, decided_at) "
+                     "VALUES ('split', ?, ?, ?, ?)", (merged_id, json.dumps(rows), reason, _now()))
+        new_ids = []
+        for i, row in enumerate(rows):
+            if i == 0:
+                mid = merged_id
+                conn.execute("UPDATE merged_events SET locked = 1, reason = ? WHERE id = ?", (reason, mid))
+            else:
+                cur = conn.execute("INSERT INTO merged_events(event, reason, locked) VALUES (?, ?, 1)", (event, reason))
+                mid = int(cur.lastrowid or 0)
+                conn.execute("UPDATE event_mentions SET merged_id = ?, score = 1.0, reason = ? WHERE event_row = ?",
+                             (mid, reason, row))
+            new_ids.append(mid)
+        conn.execute("UPDATE event_mentions SET score = 1.0, reason = ? WHERE event_row = ?", (reason, rows[0]))
+        _refresh(conn, set(new_ids))
+    return new_ids
+
+
+__all__ = ["MergeStats", "merge_events", "read_mentions", "split_event", "update_stories"]
