@@ -13,6 +13,7 @@ Pure functions over finished actors, so every actor, whichever stage found it, i
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import Counter
@@ -85,12 +86,22 @@ def drop_nested_mentions(actors: Sequence[Actor], keep: Iterable[str] = ()) -> l
     own. An actor left with no mention is no actor, unless an event or quote uses it (``keep``);
     a coordination ("the governments of Kestria and Ostria") names each of its members."""
     keep = set(keep)
-    outer = [(m.span.start, m.span.end, a.id) for a in actors for m in a.mentions if not _coordination(m.span.text)]
+    outer = sorted((m.span.start, m.span.end, a.id) for a in actors for m in a.mentions
+                   if not _coordination(m.span.text))
+    starts = [o[0] for o in outer]
+    widest = 0  # the longest outer mention bounds how far back a container can start
+    for s, e, _ in outer:
+        widest = max(widest, e - s)
+
+    def inside_another(m: Any, aid: str) -> bool:
+        lo = bisect.bisect_left(starts, m.span.start - widest)
+        hi = bisect.bisect_right(starts, m.span.start)
+        return any(oid != aid and e >= m.span.end and e - s > m.span.end - m.span.start
+                   for s, e, oid in outer[lo:hi])
+
     out = []
     for a in actors:
-        own = tuple(m for m in a.mentions if not any(
-            oid != a.id and s <= m.span.start and m.span.end <= e and e - s > m.span.end - m.span.start
-            for s, e, oid in outer))
+        own = tuple(m for m in a.mentions if not inside_another(m, a.id))
         if own == a.mentions:
             out.append(a)
         elif own:

@@ -15,6 +15,7 @@ Countries of the event's own actors never become its recipient.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections import Counter
 from typing import Any, Iterable, Sequence
@@ -41,6 +42,20 @@ def _country_tokens(sent: Any, countries: CountryNames) -> Iterable[tuple[Any, s
             yield ent.root, code
 
 
+def _country_tokens_by_sentence(doc: Any, sents: list[Any], countries: CountryNames) -> list[list[tuple[Any, str]]]:
+    """:func:`_country_tokens` of every sentence in one pass over the document's entities
+    (``Span.ents`` scans every entity of the document each time: quadratic on long texts)."""
+    starts = [s.start for s in sents]
+    out: list[list[tuple[Any, str]]] = [[] for _ in sents]
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "NORP", "LOC"):
+            continue
+        k = bisect.bisect_right(starts, ent.start) - 1
+        if k >= 0 and ent.end <= sents[k].end and (code := countries.of_text(ent.text)):
+            out[k].append((ent.root, code))
+    return out
+
+
 def _governing_prep(tok: Any) -> str | None:
     """The preposition a named place hangs from, directly or as a possessor ("for Ukraine's skies")."""
     t = tok
@@ -65,12 +80,12 @@ class TargetFinder:
             if k and "\n" in text[self.sents[k - 1].end_char - 1:s.start_char + 1]:
                 para += 1
             self._para_of.append(para)
-        self._goals = [[(t, c) for t, c in _country_tokens(s, countries) if _governing_prep(t) in _GOAL_PREPS]
-                       for s in self.sents]
+        named = _country_tokens_by_sentence(doc, self.sents, countries)
+        self._goals = [[(t, c) for t, c in found if _governing_prep(t) in _GOAL_PREPS] for found in named]
         weights: Counter[str] = Counter()
         self._first: dict[str, Any] = {}
-        for k, s in enumerate(self.sents):
-            for t, c in _country_tokens(s, countries):
+        for k, found in enumerate(named):
+            for t, c in found:
                 if _governing_prep(t) in _PLACE_PREPS:
                     weights[c] += 2 if k == 0 else 1
                     self._first.setdefault(c, t)
