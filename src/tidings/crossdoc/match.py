@@ -168,7 +168,9 @@ def places_compatible(a: EventMention, b: EventMention, cfg: MatchConfig = Match
     km = _km(a, b)
     if km is not None and km <= cfg.place_km:
         return Match(True, 0.05, f"places {a.place} and {b.place} {km:.0f} km apart")
-    if {a.place.casefold(), b.place.casefold()} & _country_names():
+    countries = _country_names() | {e.name.casefold() for m in (a, b) for e in (*m.actors, *m.recipients)
+                                    if e.kind == "country"}
+    if {a.place.casefold(), b.place.casefold()} & countries:
         return Match(True, 0.0, f"place {a.place} within {b.place} (or the other way)")
     return Match(False, 0.0, f"different places {a.place} and {b.place}")
 

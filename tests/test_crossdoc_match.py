@@ -1,0 +1,134 @@
+"""Matching event mentions across articles, and near-duplicate stories: tables with negative cases."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from tidings.crossdoc import Entity, EventMention, StoryIndex, cluster, entity_of, match, mention_of, normalize_url
+from tidings.schema import Actor, Article, Event, EventDate, Location, Span
+
+ARNOR = Entity("name:arnor|ARN", "Arnor", "country", "ARN")
+GONDOR = Entity("name:gondor|GON", "Gondor", "country", "GON")
+ARNOR_ARMY = Entity("name:arnor army|ARN", "Arnor Army", "organization", "ARN")
+GONDOR_ARMY = Entity("name:gondor army|GON", "Gondor Army", "organization", "GON")
+KING = Entity("wd:Q990001", "King Elessar", "person", "GON")
+
+BASE = EventMention(ref=1, article_id="a", event="ASSAULT", mode="beat", day=dt.date(2025, 3, 3), precision="day",
+                    actors=(ARNOR_ARMY,), recipients=(GONDOR,), place="Osgiliath", place_country="GON",
+                    lat=44.1, lon=20.1, evidence="Arnor troops shelled Osgiliath")
+
+
+def other(**changes: object) -> EventMention:
+    return dataclasses.replace(BASE, **{"ref": 2, "article_id": "b", **changes})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("changes, same, why", [
+    ({}, True, "same type ASSAULT"),
+    ({"day": dt.date(2025, 3, 4)}, True, "dates"),
+    ({"day": dt.date(2025, 3, 1), "precision": "month"}, True, "dates"),
+    ({"day": dt.date(2025, 1, 1), "precision": "year"}, True, "dates"),
+    ({"day": None, "precision": None}, True, "same type"),
+    ({"mode": None}, True, "same type"),
+    ({"actors": (ARNOR,)}, True, "Arnor Army in Arnor"),  # one a member of the other
+    ({"actors": ()}, True, "recipients: same Gondor"),  # one side unknown, the other shared
+    ({"place": "Gondor", "lat": None, "lon": None}, True, "same type"),  # a place within the country
+    ({"place": "East Osgiliath", "lat": 44.12, "lon": 20.15}, True, "km apart"),
+    # negative cases
+    ({"article_id": "a"}, False, "same article"),
+    ({"event": "PROTEST"}, False, "types differ"),
+    ({"mode": "kill"}, False, "modes differ"),
+    ({"actors": (GONDOR_ARMY,)}, False, "actors differ"),  # same type, different actors
+    ({"recipients": (ARNOR,)}, False, "recipients differ"),
+    ({"day": dt.date(2025, 3, 9)}, False, "too far apart"),  # dates too far apart
+    ({"day": dt.date(2025, 4, 1), "precision": "month"}, False, "too far apart"),
+    ({"place": "Minas Tirith", "lat": 47.0, "lon": 25.0}, False, "different places"),  # different places
+    ({"place": "Fornost", "place_country": "ARN", "lat": None, "lon": None}, False, "different countries"),
+    ({"actors": (), "recipients": ()}, False, "no shared actor"),
+])
+def test_crossdoc_match_table(changes: dict, same: bool, why: str) -> None:
+    r = match(BASE, other(**changes))
+    assert r.same is same, r.reason
+    assert why in r.reason
+    assert match(other(**changes), BASE).same is same  # symmetric
+
+
+@pytest.mark.parametrize("story_b, evidence_b, same", [
+    (7, "Arnor troops shelled Osgiliath", True),  # copies of one story with no coded participants
+    (7, "Troops of Arnor shelled Osgiliath", True),
+    (7, "A separate clash broke out near the river fords", False),  # same story, another event
+    (8, "Arnor troops shelled Osgiliath", False),  # another story and nobody shared
+])
+def test_crossdoc_match_same_story_without_participants(story_b: int, evidence_b: str, same: bool) -> None:
+    a = dataclasses.replace(BASE, actors=(), recipients=(), story=7)
+    b = other(actors=(), recipients=(), story=story_b, evidence=evidence_b)
+    assert match(a, b).same is same
+
+
+def test_crossdoc_entity_keys_prefer_wikidata() -> None:
+    assert entity_of(Actor("a1", "King  Elessar", "person", wikidata="Q990001")).key == "wd:Q990001"
+    assert entity_of(Actor("a1", "King  Elessar", "person", country="GON")).key == "name:king elessar|GON"
+    assert match(other(actors=(KING,)), dataclasses.replace(BASE, actors=(
+        Entity("wd:Q990001", "Elessar", "person", "GON"),))).same
+
+
+def test_crossdoc_mention_of_schema_records() -> None:
+    text = "Arnor troops shelled Osgiliath."
+    actors = (Actor("a1", "Arnor Army", "organization", country="ARN"), Actor("a2", "Gondor", "country", country="GON"))
+    ev = Event("e1", "ASSAULT", Span(0, 30, text[:30]), actor=("a1",), recipient=("a2", "zz"),
+               location=Location("Osgiliath", "GON"))
+    m = mention_of(ev, actors, Article("x", text, dt.date(2025, 3, 4), source="Wire"), ref=3, story=1)
+    assert (m.day, m.precision, m.place, m.story) == (dt.date(2025, 3, 4), "article", "Osgiliath", 1)
+    assert [e.name for e in m.actors] == ["Arnor Army"] and [e.name for e in m.recipients] == ["Gondor"]
+    dated = mention_of(dataclasses.replace(ev, date=EventDate("2025-02", "month")), actors,
+                       Article("x", text), ref=3)
+    assert (dated.day, dated.precision) == (dt.date(2025, 2, 1), "month")
+    undated = mention_of(ev, actors, Article("x", text), ref=3)
+    assert undated.day is None
+
+
+def test_crossdoc_cluster_keeps_apart_what_does_not_match() -> None:
+    a, b = BASE, other()
+    c = dataclasses.replace(BASE, ref=3, article_id="c", actors=(GONDOR_ARMY,), recipients=(ARNOR,))
+    d = dataclasses.replace(BASE, ref=4, article_id="d", day=dt.date(2025, 6, 1))
+    groups = sorted(sorted(m.ref for m in g) for g in cluster([a, b, c, d]))
+    assert groups == [[1, 2], [3], [4]]
+    assert cluster([]) == []
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("https://www.example.com/news/story/?utm_source=x&id=3", "http://example.com/news/story?id=3#top", True),
+    ("https://m.example.com/a/b/index.html", "https://example.com/a/b", True),
+    ("https://example.com/a?b=1&c=2", "https://example.com/a?c=2&b=1", True),
+    ("https://example.com/a?id=1", "https://example.com/a?id=2", False),
+    ("https://example.com/a", "https://example.org/a", False),
+])
+def test_crossdoc_normalize_url(a: str, b: str, same: bool) -> None:
+    assert (normalize_url(a) == normalize_url(b)) is same
+
+
+@pytest.mark.parametrize("url", [None, "", "   "])
+def test_crossdoc_normalize_url_none(url: str | None) -> None:
+    assert normalize_url(url) is None
+
+
+WIRE = ("The council of Arnor voted on Tuesday to close the northern mines after a flood trapped twelve workers "
+        "for two days. Rescuers reached the men late on Monday and all of them survived. The mining company said "
+        "it would appeal the decision, which it called hasty, and asked for an independent inspection of the shafts.")
+
+
+@pytest.mark.parametrize("text, same", [
+    (WIRE, True),
+    (WIRE + " (Reporting by the Wire Service.)", True),
+    (WIRE.replace("twelve", "12").replace("hasty", "rushed"), True),
+    ("Gondor's football team won the cup final on Sunday, beating Rohan by three goals to one in front of a "
+     "full stadium. The captain scored twice in the second half.", False),
+    ("", False),
+])
+def test_crossdoc_stories_light_edits(text: str, same: bool) -> None:
+    index = StoryIndex()
+    first, _, _ = index.add("a", "https://wire.example/1", WIRE)
+    found, _, _ = index.add("b", "https://other.example/2", text)
+    assert (found.story == first.story) is same, found.reason
