@@ -554,7 +554,7 @@ def actor_profile(db: Database, key: str, *, counterparts: int = 20, **filters: 
     n, first, last = sum(g[5] for g in groups), min(days, default=None), max(days, default=None)
     other = ("JOIN participants o ON o.event_row = e.id AND o.side != p.side "
              "AND NOT (COALESCE(o.name, o.actor_id) = ? AND o.country IS ? AND o.sector IS ?)")
-    peers = _run(db, f"SELECT COALESCE(o.name, o.actor_id), o.country, o.sector, count(DISTINCT e.id), "
+    peers = _run(db, "SELECT COALESCE(o.name, o.actor_id), o.country, o.sector, count(DISTINCT e.id), "
                      "count(DISTINCT CASE WHEN e.quad IN (1, 2) THEN e.id END), "
                      "count(DISTINCT CASE WHEN e.quad IN (3, 4) THEN e.id END), "
                      "count(DISTINCT CASE WHEN p.side = 'actor' THEN e.id END), "

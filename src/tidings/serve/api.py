@@ -119,9 +119,6 @@ def get_actor(request: Request, key: str = Path(..., description="name|country|s
     return _json(store_of(request).cached(qs.actor_profile, key=key, **values))
 
 
-QUOTE_KINDS = ("direct", "partial", "indirect")
-
-
 def quote_filters(text: str | None = Query(None, description="Words of the quote (full-text search)."),
                   speaker: str | None = Query(None, description="Part of the speaker's name."),
                   kind: Literal["direct", "partial", "indirect"] | None = Query(None),

@@ -17,7 +17,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, AsyncIterator, Callable, TypeVar
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -201,4 +201,4 @@ def store_of(request: Request) -> Store:
     return request.app.state.store
 
 
-__all__ = ["Store", "create_app", "error_body", "store_of", "HTTPException"]
+__all__ = ["Store", "create_app", "error_body", "store_of"]

@@ -73,7 +73,7 @@ def timeline_svg(t: Timeline, link: Link, width: int = 960, height: int = 260) -
     for b in t.buckets:
         by_period.setdefault(b.period, []).append(b)
     top = max(sum(b.count for b in bs) for bs in by_period.values())
-    left, bottom, plot_h = 40, 40, height - 60
+    left, plot_h = 40, height - 60
     step = (width - left - 10) / len(periods)
     bar = max(min(step * 0.8, 60), 1)
     out = [f'<svg class="chart timeline" viewBox="0 0 {width} {height}" role="img" '
