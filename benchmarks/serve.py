@@ -184,6 +184,7 @@ def main(argv: list[str] | None = None) -> None:
     if not db.exists():
         print(f"writing a store of {args.events:,} events to {db} ...", flush=True)
         build(db, args.events)
+    connect(db, create=False).close()  # a store kept from an older version is upgraded, as tidings serve does
     rng = random.Random(11)
     cases = requests(db, rng)
     t0 = time.perf_counter()
