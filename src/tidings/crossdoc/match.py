@@ -72,6 +72,7 @@ class MatchConfig:
     place_km: float = 50.0  # two named places this close are one place
     story_evidence: float = 0.5  # word overlap of evidence that merges same-story copies without participants
     max_members: int = 50  # members of a cluster compared with a new mention
+    same_article: bool = False  # merge within an article too (gold mentions that no coder merged)
 
 
 @dataclass(frozen=True)
@@ -208,7 +209,8 @@ def evidence_overlap(a: str, b: str) -> float:
 
 def match(a: EventMention, b: EventMention, cfg: MatchConfig = MatchConfig()) -> Match:
     """Whether ``a`` and ``b`` are the same real-world event, with a score and the reason."""
-    if a.article_id == b.article_id:
+    same_article = a.article_id == b.article_id
+    if same_article and not cfg.same_article:
         return Match(False, 0.0, "same article (kept apart by the article's coding)")
     if a.event != b.event:
         return Match(False, 0.0, f"types differ ({a.event} vs {b.event})")
@@ -221,7 +223,10 @@ def match(a: EventMention, b: EventMention, cfg: MatchConfig = MatchConfig()) ->
     reasons = [f"same type {a.event}"] + [c.reason for c in checks if c.score]
     score = 0.3 + sum(c.score for c in checks)
     shared = 0
-    for label, xs, ys in (("actors", a.actors, b.actors), ("recipients", a.recipients, b.recipients)):
+    # within one article (gold mentions no coder merged) the names of two sentences are not the event's
+    # participants: the same type at compatible dates is one event, as the in-article merge has it
+    sides = () if same_article else (("actors", a.actors, b.actors), ("recipients", a.recipients, b.recipients))
+    for label, xs, ys in sides:
         status, why = sides_compatible(xs, ys)
         if status == "conflict":
             return Match(False, 0.0, f"{label} differ ({why})")
@@ -237,6 +242,8 @@ def match(a: EventMention, b: EventMention, cfg: MatchConfig = MatchConfig()) ->
             reasons.append(f"same story (evidence overlap {overlap:.2f})")
         elif not shared:
             return Match(False, 0.0, f"same story but evidence differs (overlap {overlap:.2f})")
+    elif same_article:
+        reasons.append("same article")
     elif not shared:
         return Match(False, 0.0, "no shared actor or recipient")
     return Match(True, round(min(score, 1.0), 3), "; ".join(reasons))
@@ -295,7 +302,7 @@ class EventIndex:
                     continue
                 seen.add(cid)
                 c = self.clusters[cid]
-                if c.closed or any(x.article_id == m.article_id for x in c.members):
+                if c.closed or (not self.cfg.same_article and any(x.article_id == m.article_id for x in c.members)):
                     continue
                 for x in c.members[: self.cfg.max_members]:
                     r = match(m, x, self.cfg)

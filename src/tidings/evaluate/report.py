@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from ..errors import ConfigError
 
-FORMATS = ("plover-gsr", "conflibert", "actors", "tidings-gold", "places", "facts", "news")
+FORMATS = ("plover-gsr", "conflibert", "actors", "tidings-gold", "places", "facts", "news", "timelines")
 
 
 def _is_checklist(p: Path) -> bool:
@@ -34,7 +34,9 @@ def detect_format(path: str | Path) -> str:
     p = Path(path)
     name = p.name.lower()
     if p.is_dir():
-        return "news"  # the real-news corpus is a folder of records
+        from .crossdoc import is_timelines
+
+        return "timelines" if is_timelines(p) else "news"  # the real-news corpus is a folder of records
     if _is_checklist(p):
         return "facts"
     if name.endswith(".gold.json"):
@@ -71,6 +73,10 @@ def run_evaluation(path: str | Path, fmt: str | None = None, *, pipeline: Any = 
         from . import actors  # type: ignore[attr-defined]
 
         return actors.evaluate_actors(path), actors.format_report
+    if fmt == "timelines":  # gold mentions: no model needed
+        from .crossdoc import evaluate_timelines, format_timelines_report
+
+        return evaluate_timelines(path, limit), format_timelines_report
     if pipeline is None:
         from ..pipeline import Pipeline
 
