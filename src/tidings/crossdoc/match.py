@@ -256,9 +256,7 @@ class Cluster:
     closed: bool = False  # split by a person: nothing joins it
 
 
-def _months(span: tuple[dt.date, dt.date] | None) -> list[str]:
-    if span is None:
-        return ["-"]
+def _months(span: tuple[dt.date, dt.date]) -> list[str]:
     out, y, m = [], span[0].year, span[0].month
     while (y, m) <= (span[1].year, span[1].month):
         out.append(f"{y:04d}-{m:02d}")
@@ -266,21 +264,35 @@ def _months(span: tuple[dt.date, dt.date] | None) -> list[str]:
     return out
 
 
-class EventIndex:
-    """Clusters of mentions, searched by type and month: ``add`` joins the best matching cluster or opens one.
+Block = tuple[str, str, object]
 
-    Mentions are added in a fixed order (article day, article id, event), so a corpus added in one
-    go or in chronological batches gives the same clusters.
+
+class EventIndex:
+    """Clusters of mentions, searched by type and date: ``add`` joins the best matching cluster or opens one.
+
+    A mention dated to the day is filed under each day of its period (slack included), and under its
+    month for mentions dated only to a month or year; those are filed and looked up by month. So a
+    mention is compared only with clusters whose dates can overlap its own. Mentions are added in a
+    fixed order (article day, article id, event), so a corpus added in one go or in chronological
+    batches gives the same clusters.
     """
 
     def __init__(self, cfg: MatchConfig = MatchConfig()) -> None:
         self.cfg = cfg
         self.clusters: dict[int, Cluster] = {}
-        self._blocks: dict[tuple[str, str], list[int]] = {}
+        self._blocks: dict[Block, list[int]] = {}
         self._next = 1
 
-    def _block_keys(self, m: EventMention) -> list[tuple[str, str]]:
-        return [(m.event, k) for k in _months(period(m, self.cfg))]
+    def _keys(self, m: EventMention, *, filing: bool) -> list[Block]:
+        span = period(m, self.cfg)
+        if span is None:
+            return [(m.event, "-", None)]
+        months = _months(span)
+        if m.precision in ("year", "month"):  # coarse: filed as coarse and under every month it spans
+            return ([(m.event, "c", k) for k in months] + [(m.event, "m", k) for k in months]) if filing else \
+                [(m.event, "m", k) for k in months]
+        days = [(m.event, "d", span[0].toordinal() + i) for i in range((span[1] - span[0]).days + 1)]
+        return days + [(m.event, "m", k) for k in months] if filing else days + [(m.event, "c", k) for k in months]
 
     def place(self, m: EventMention, cluster_id: int, *, closed: bool = False) -> None:
         """Put ``m`` into cluster ``cluster_id`` as it is stored (loading an earlier merge)."""
@@ -288,7 +300,7 @@ class EventIndex:
         c.members.append(m)
         c.closed = c.closed or closed
         self._next = max(self._next, cluster_id + 1)
-        for k in self._block_keys(m):
+        for k in self._keys(m, filing=True):
             block = self._blocks.setdefault(k, [])
             if not block or block[-1] != cluster_id:
                 block.append(cluster_id)
@@ -296,7 +308,7 @@ class EventIndex:
     def best(self, m: EventMention) -> tuple[int, Match] | None:
         seen: set[int] = set()
         found: tuple[int, Match] | None = None
-        for k in self._block_keys(m):
+        for k in self._keys(m, filing=False):
             for cid in self._blocks.get(k, ()):
                 if cid in seen:
                     continue
