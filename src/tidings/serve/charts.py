@@ -76,6 +76,7 @@ def timeline_svg(t: Timeline, link: Link, width: int = 960, height: int = 260) -
     left, plot_h = 40, height - 60
     step = (width - left - 10) / len(periods)
     bar = max(min(step * 0.8, 60), 1)
+    stride = max(1, math.ceil((6.5 * max(len(p) for p in periods) + 12) / step))
     out = [f'<svg class="chart timeline" viewBox="0 0 {width} {height}" role="img" '
            f'aria-label="events per {t.interval}">']
     out.append(f'<text x="4" y="14" class="axis">{top}</text><text x="4" y="{20 + plot_h}" class="axis">0</text>')
@@ -90,7 +91,7 @@ def timeline_svg(t: Timeline, link: Link, width: int = 960, height: int = 260) -
             out.append(f'<a href="{escape(href)}"><rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" '
                        f'fill="{series_colour(t.by, b.key, keys)}"><title>{escape(p)} '
                        f'{escape(series_label(t.by, b.key))}: {b.count}</title></rect></a>')
-        if len(periods) <= 24 or i % math.ceil(len(periods) / 24) == 0:
+        if i % stride == 0:  # as many labels as fit side by side
             out.append(f'<text x="{x + bar / 2:.1f}" y="{height - 22}" class="axis" text-anchor="middle">'
                        f'{escape(p)}</text>')
     legend_x = left
