@@ -155,7 +155,7 @@ def stats_timeline(request: Request, filters: Filters = Depends(event_filters),
 
 @router.get("/stats/network", response_model=qs.Network, summary="Weighted actor -> recipient edges")
 def stats_network(request: Request, filters: Filters = Depends(event_filters),
-                  edges: int = Query(60, ge=1, le=MAX_PAGE)) -> Response:
+                  edges: int = Query(40, ge=1, le=MAX_PAGE)) -> Response:
     return _json(store_of(request).cached(qs.network, edges=edges, **filters.values))
 
 

@@ -56,7 +56,7 @@ def warm(store: Store) -> None:
     """
     views = ((qs.event_count, {}), (query.summary, {}), (qs.type_counts, {}), (qs.actors, {"limit": 10}),
              (qs.timeline, {"interval": "month", "by": "quad"}), (qs.timeline, {"interval": "week", "by": "quad"}),
-             (qs.network, {"edges": 40}), (qs.places, {}), (qs.actor_countries, {}),
+             (qs.network, {"edges": 40}), (qs.places, {"limit": 200}), (qs.actor_countries, {}),
              (qs.actors, {"name": None, "limit": PAGE + 1, "offset": 0}))
     try:
         conn = qs.open_readonly(store.path)
@@ -169,7 +169,7 @@ def network_page(request: Request, filters: Filters = Depends(event_filters),
 @router.get("/map")
 def map_page(request: Request, filters: Filters = Depends(event_filters)) -> Response:
     store = store_of(request)
-    stats = store.cached(qs.places, **filters.values)
+    stats = store.cached(qs.places, limit=200, **filters.values)
     chart = world_svg(stats.countries, lambda iso3: "/events?" + filters.query(place=iso3))
     return _page(request, "map.html", filters=filters, stats=stats, chart=chart,
                  actor_countries=store.cached(qs.actor_countries, **filters.values)[:30])
