@@ -16,6 +16,7 @@ from pathlib import Path
 
 import click
 
+from ..crossdoc import merge_after_ingest
 from ..errors import TidingsError
 from ..ingest import FORMATS, read_paths
 from ..pipeline import Pipeline
@@ -104,6 +105,8 @@ def command(paths: tuple[str, ...], db_path: Path, date_: str | None, recode: bo
     try:
         ingest_items(conn, read_paths(paths, date=date, **opts), pipe,  # type: ignore[arg-type]
                      recode=recode, stats=stats, on_progress=None if quiet else progress)
+        if note := merge_after_ingest(conn):  # new articles join the stored stories and merged events
+            click.echo(note, err=True)
     except sqlite3.Error as exc:  # e.g. another writer held the lock past the busy timeout; stored articles stay
         raise click.ClickException(f"{db_path}: database error after {stats.stored} articles: {exc}; "
                                    "run the same command again to continue") from exc

@@ -12,11 +12,11 @@ Reading merged events goes through :mod:`tidings.query_events`.
 from __future__ import annotations
 
 from .match import Entity, EventIndex, EventMention, Match, MatchConfig, cluster, entity_of, match, mention_of
-from .store import MergeStats, merge_events, read_mentions, split_event, update_stories
+from .store import MergeStats, merge_after_ingest, merge_events, read_mentions, split_event, update_stories
 from .stories import StoryIndex, normalize_url, signature
 
 __all__ = sorted([
     "Entity", "EventIndex", "EventMention", "Match", "MatchConfig", "MergeStats", "StoryIndex", "cluster",
-    "entity_of", "match", "merge_events", "mention_of", "normalize_url", "read_mentions", "signature",
+    "entity_of", "match", "merge_after_ingest", "merge_events", "mention_of", "normalize_url", "read_mentions", "signature",
     "split_event", "update_stories",
 ])

@@ -16,7 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..errors import StoreError
+from ..errors import StoreError, TidingsError
 from ..store.db import transaction
 from .match import Entity, EventIndex, EventMention, MatchConfig, parse_period_start
 from .stories import StoryIndex, from_bytes, to_bytes
@@ -201,4 +201,14 @@ def split_event(conn: sqlite3.Connection, merged_id: int, *, reason: str = "spli
     return new_ids
 
 
-__all__ = ["MergeStats", "merge_events", "read_mentions", "split_event", "update_stories"]
+def merge_after_ingest(conn: sqlite3.Connection) -> str | None:
+    """The incremental merge run after an ingest: None when done, else why it was not (the articles
+    stay stored, and ``tidings events merge`` can be run later)."""
+    try:
+        merge_events(conn)
+    except (sqlite3.Error, TidingsError) as exc:
+        return f"cross-article merge not done ({exc}); run `tidings events merge` to do it"
+    return None
+
+
+__all__ = ["MergeStats", "merge_after_ingest", "merge_events", "read_mentions", "split_event", "update_stories"]

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-import numpy as np
-from datasketch import MinHash, MinHashLSH
+if TYPE_CHECKING:  # datasketch takes a second to import: only the commands that fingerprint pay for it
+    from datasketch import MinHash
 
 NUM_PERM = 128
 SEED = 1  # fixed: signatures stored today must compare with those computed tomorrow
@@ -48,6 +49,8 @@ def shingles(text: str, k: int = 3) -> set[str]:
 
 def signature(text: str, num_perm: int = NUM_PERM) -> MinHash | None:
     """The MinHash of the text's word 3-shingles; None for a text without words."""
+    from datasketch import MinHash
+
     grams = shingles(text)
     if not grams:
         return None
@@ -57,10 +60,15 @@ def signature(text: str, num_perm: int = NUM_PERM) -> MinHash | None:
 
 
 def to_bytes(m: MinHash) -> bytes:
+    import numpy as np
+
     return np.asarray(m.hashvalues, dtype=np.uint64).tobytes()
 
 
 def from_bytes(raw: bytes, num_perm: int = NUM_PERM) -> MinHash:
+    import numpy as np
+    from datasketch import MinHash
+
     return MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME, hashvalues=np.frombuffer(raw, dtype=np.uint64).copy())
 
 
@@ -75,6 +83,8 @@ class StoryIndex:
     """Articles grouped into stories; ``add`` says which story an article belongs to and why."""
 
     def __init__(self, threshold: float = 0.5, num_perm: int = NUM_PERM) -> None:
+        from datasketch import MinHashLSH
+
         self.threshold = threshold
         self.num_perm = num_perm
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
