@@ -46,10 +46,9 @@ def default_workers() -> int:
 
 def _start_worker(components: Sequence[str] | None) -> None:
     global _WORKER_PIPELINE
-    from .scale.partition import build_pipeline
+    from .scale.partition import pipeline_for
 
-    _WORKER_PIPELINE = build_pipeline(components)
-    _WORKER_PIPELINE.nlp  # load the model when the worker starts, once
+    _WORKER_PIPELINE = pipeline_for(components)  # model and resources loaded when the worker starts, once
 
 
 def _code_piece(articles: list[Article]) -> list[ArticleResult]:

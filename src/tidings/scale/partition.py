@@ -109,13 +109,22 @@ def build_pipeline(components: Sequence[str] | None) -> "Pipeline":
     return Pipeline(list(components) if components is not None else None, errors="record")
 
 
+def warm_up(pipe: "Pipeline") -> None:
+    """Load the model and every resource the components read lazily (knowledge base, gazetteer)
+    by coding one short made-up article, so the first real batch does not pay for it."""
+    import datetime as dt
+
+    text = "The Kestrian foreign minister met President Aalstad in Paris on Monday, officials said."
+    list(pipe.code_many([Article(id="tidings-warm-up", text=text, date=dt.date(2025, 1, 6))]))
+
+
 def pipeline_for(components: Sequence[str] | None) -> "Pipeline":
     """The pipeline of this worker process for ``components``, built (and its model loaded) once."""
     key = tuple(components) if components is not None else None
     with _LOCK:
         if key not in _PIPELINES:
             pipe = build_pipeline(key)
-            pipe.nlp  # load the model now, under the lock, not once per thread
+            warm_up(pipe)  # under the lock: loaded once, not once per thread
             _PIPELINES[key] = pipe
         return _PIPELINES[key]
 
@@ -187,5 +196,6 @@ def result_from_json(text: str) -> ArticleResult:
     return from_dict(ArticleResult, json.loads(text))
 
 
-__all__ = ["EXPORT_TABLES", "NO_COMPONENTS", "Partition", "PartitionStats", "RESULTS", "TABLES", "UNREADABLE", "code_partition",
-           "is_done", "part_name", "pipeline_for", "result_from_json", "results_schema", "unreadable_schema"]
+__all__ = ["EXPORT_TABLES", "NO_COMPONENTS", "Partition", "PartitionStats", "RESULTS", "TABLES", "UNREADABLE",
+           "build_pipeline", "code_partition", "is_done", "part_name", "pipeline_for", "result_from_json",
+           "results_schema", "unreadable_schema", "warm_up"]
