@@ -1,18 +1,14 @@
-"""Cluster metrics (MUC, B³, CEAF-e, CoNLL), the timelines evaluator, and the `tidings events` commands."""
+"""Cluster metrics (MUC, B³, CEAF-e, CoNLL) and the SemEval-2015 timelines evaluator."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from tidings.cli import group
 from tidings.evaluate.crossdoc import evaluate_timelines, score, sentence_date, stem
 from tidings.evaluate.report import detect_format
-from tidings.store import connect, write_result
 
 TIMELINES = Path(__file__).resolve().parents[2] / "shared" / "data" / "timelines"
 
@@ -61,30 +57,3 @@ def test_crossdoc_timelines_report() -> None:
     for name in ("tidings", "lemma+time"):
         s = report["systems"][name]
         assert 0.8 < s["b3"]["f1"] < 1.0 and 0.6 < s["conll"]["f1"] < 1.0
-
-
-def test_crossdoc_events_commands(tmp_path: Path) -> None:
-    from tests.test_crossdoc_store import syndication
-
-    db = tmp_path / "t.db"
-    conn = connect(db)
-    for result, _ in syndication()[0]:
-        write_result(conn, result)
-    conn.close()
-    run = CliRunner()
-    out = run.invoke(group, ["events", "list", "--db", str(db)])
-    assert out.exit_code == 0 and "tidings events merge" in out.output
-    out = run.invoke(group, ["events", "merge", "--db", str(db)])
-    assert out.exit_code == 0, out.output
-    assert "are 5 events" in out.output and "are 4 stories" in out.output
-    out = run.invoke(group, ["events", "list", "--db", str(db), "--event", "ASSAULT", "--jsonl"])
-    (row,) = [json.loads(line) for line in out.output.splitlines()]
-    assert row["n_articles"] == 5
-    out = run.invoke(group, ["events", "show", str(row["id"]), "--db", str(db)])
-    assert out.exit_code == 0 and "5 mentions in 5 articles" in out.output and "merged because" in out.output
-    out = run.invoke(group, ["events", "split", str(row["id"]), "--db", str(db)])
-    assert out.exit_code == 0 and "split into 5 events" in out.output
-    out = run.invoke(group, ["events", "show", "999999", "--db", str(db)])
-    assert out.exit_code == 1 and "no merged event 999999" in out.output
-    out = run.invoke(group, ["events", "merge", "--db", str(tmp_path / "missing.db")])
-    assert out.exit_code == 1 and "no database" in out.output

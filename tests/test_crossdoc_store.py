@@ -1,4 +1,5 @@
-"""Stories and merged events in the store: syndicated copies, incremental and idempotent merges, splits."""
+"""Stories and merged events in the store: syndicated copies, incremental and idempotent merges, splits,
+and the `tidings events` commands."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from tidings import query_events
+from tidings.cli import group
 from tidings.crossdoc import merge_events, split_event
 from tidings.errors import StoreError
 from tidings.schema import Actor, Article, ArticleResult, Event, EventDate, Location, Span
@@ -157,3 +160,28 @@ def test_crossdoc_deleted_article_leaves_its_event(store) -> None:  # type: igno
     merge_events(store)
     assert query_events.merged_events(store, event="AGREE") == []
     assert store.execute("SELECT count(*) FROM stories WHERE first_article LIKE 'treaty%'").fetchone()[0] == 0
+
+
+def test_crossdoc_events_commands(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    conn = connect(db)
+    for result, _ in syndication()[0]:
+        write_result(conn, result)
+    conn.close()
+    run = CliRunner()
+    out = run.invoke(group, ["events", "list", "--db", str(db)])
+    assert out.exit_code == 0 and "tidings events merge" in out.output
+    out = run.invoke(group, ["events", "merge", "--db", str(db)])
+    assert out.exit_code == 0, out.output
+    assert "are 5 events" in out.output and "are 4 stories" in out.output
+    out = run.invoke(group, ["events", "list", "--db", str(db), "--event", "ASSAULT", "--jsonl"])
+    (row,) = [json.loads(line) for line in out.output.splitlines()]
+    assert row["n_articles"] == 5
+    out = run.invoke(group, ["events", "show", str(row["id"]), "--db", str(db)])
+    assert out.exit_code == 0 and "5 mentions in 5 articles" in out.output and "merged because" in out.output
+    out = run.invoke(group, ["events", "split", str(row["id"]), "--db", str(db)])
+    assert out.exit_code == 0 and "split into 5 events" in out.output
+    out = run.invoke(group, ["events", "show", "999999", "--db", str(db)])
+    assert out.exit_code == 1 and "no merged event 999999" in out.output
+    out = run.invoke(group, ["events", "merge", "--db", str(tmp_path / "missing.db")])
+    assert out.exit_code == 1 and "no database" in out.output
