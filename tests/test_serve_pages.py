@@ -34,12 +34,13 @@ def text_of(html: str) -> str:
 
 def count_links(html: str) -> list[tuple[str, int]]:
     """(href, number) of every link whose text is a number."""
-    return [(unescape(h), int(n)) for h, n in re.findall(r'<a href="([^"]+)"[^>]*>\s*(\d+)\s*</a>', html)]
+    found = re.findall(r'<a href="([^"]+)"[^>]*>\s*([\d,]+)\s*</a>', html)
+    return [(unescape(h), int(n.replace(",", ""))) for h, n in found]
 
 
 def events_listed(client: TestClient, href: str) -> int:
     html = page(client, href)
-    return int(re.search(r'id="event-count">(\d+)<', html).group(1))  # type: ignore[union-attr]
+    return int(re.search(r'id="event-count">([\d,]+)<', html).group(1).replace(",", ""))  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize("url, expected", [
@@ -71,7 +72,8 @@ def test_serve_pages_show_what_a_person_reads(client: TestClient, url: str, expe
         assert words in shown, f"{words!r} not on {url}"
 
 
-@pytest.mark.parametrize("url", ["/", "/actors", f"/actors/{VOSS}", "/timeline?interval=day", "/network", "/map",
+@pytest.mark.parametrize("url", ["/", "/actors", f"/actors/{VOSS}", "/timeline?interval=day", "/timeline",
+                                 "/timeline?interval=month&by=event", "/network", "/map",
                                  "/articles"])
 def test_serve_pages_every_count_links_to_a_list_of_that_many(client: TestClient, url: str) -> None:
     links = [(h, n) for h, n in count_links(page(client, url)) if h.startswith("/events?")]

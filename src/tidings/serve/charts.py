@@ -33,7 +33,7 @@ def series_label(by: str, key: str) -> str:
     return QUAD_NAMES.get(int(key), f"quad {key}") if by == "quad" and key.isdigit() else key
 
 
-def _period_end(interval: str, period: str) -> str:
+def period_end(interval: str, period: str) -> str:
     """The last day a period covers, as an ``until`` bound (weeks: Monday + 6 days)."""
     if interval != "week":
         return period
@@ -87,7 +87,7 @@ def timeline_svg(t: Timeline, link: Link, width: int = 960, height: int = 260) -
             h = plot_h * b.count / top
             y -= h
             filt = {"quad": b.key} if t.by == "quad" else {"event": b.key}
-            href = link(since=p, until=_period_end(t.interval, p), **filt)
+            href = link(since=p, until=period_end(t.interval, p), **filt)
             out.append(f'<a href="{escape(href)}"><rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" '
                        f'fill="{series_colour(t.by, b.key, keys)}"><title>{escape(p)} '
                        f'{escape(series_label(t.by, b.key))}: {b.count}</title></rect></a>')
@@ -205,4 +205,4 @@ def world_svg(counts: Sequence[tuple[str, int]], link: Link) -> Markup:
     return Markup("".join(out))
 
 
-__all__ = ["WORLD_URL", "network_svg", "series_colour", "series_label", "timeline_svg", "world_base_svg", "world_svg"]
+__all__ = ["WORLD_URL", "network_svg", "period_end", "series_colour", "series_label", "timeline_svg", "world_base_svg", "world_svg"]

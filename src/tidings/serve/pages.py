@@ -19,13 +19,16 @@ from ..extract.event_confidence import default_threshold
 from ..ontology import AUX_MODES, CONTEXTS, EVENT_TYPES, QUAD_NAMES, SECTORS
 from .api import event_of, quote_filters
 from .app import HERE, Store, store_of
-from .charts import WORLD_URL, network_svg, series_colour, series_label, timeline_svg, world_base_svg, world_svg
+from .charts import WORLD_URL, network_svg, period_end, series_colour, series_label, timeline_svg, world_base_svg, world_svg
 from .params import Filters, event_filters
 from .spans import article_view
 
 PAGE = 50
 templates = Jinja2Templates(directory=str(HERE / "templates"))
+# counts read as 1,234,567; every other value prints as it is
+templates.env.finalize = lambda v: f"{v:,}" if isinstance(v, int) and not isinstance(v, bool) else v
 templates.env.globals.update(EVENT_TYPES=list(EVENT_TYPES), QUAD_NAMES=QUAD_NAMES, SECTORS=SECTORS,
+                             period_end=period_end,
                              CONTEXTS=CONTEXTS, AUX_MODES=AUX_MODES, quote=lambda s: quote(str(s), safe=""),
                              series_colour=series_colour, series_label=series_label)
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
