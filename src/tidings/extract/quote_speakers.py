@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
+from ..kb import load_kb
 from ..schema import Actor, Mention, Provenance, Span
 from .common import token_span
 from .quote_cues import (CLOSING_MARKS, INDIRECT_VERBS, OPENING_MARKS, SPEECH_VERBS, WEAK_SPEECH_VERBS, is_evaluative,
@@ -158,6 +160,23 @@ class ActorBook:
         fits = {self.namesake(a).id for a in self.actors if a.kind == "person" and name_words(a.name)[-1:] == (word,)}
         return self.by_id(fits.pop()) if len(fits) == 1 else None
 
+    def new_group(self, phrase: Span, sector: str | None, kind: str = "group") -> Actor:
+        """Append an actor for a body, group or person that speaks under a common noun ("the government")."""
+        name = re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.I)
+        for known in self.actors:  # the same words again: one actor, one more mention
+            if known.provenance is not None and known.provenance.rule == "speaker-group" and known.name == name:
+                self.extra.setdefault(known.id, []).append(
+                    Mention(phrase, "nominal", Provenance(COMPONENT, "speaker-group", 0.5, "speaking body")))
+                self._index = None
+                return self.by_id(known.id)
+        ids = [int(a.id[1:]) for a in self.actors if a.id[:1] == "a" and a.id[1:].isdigit()]
+        actor = Actor(id=f"a{max(ids, default=0) + 1}", name=name, kind=kind, sector=sector,  # type: ignore[arg-type]
+                      mentions=(Mention(phrase, "nominal", Provenance(COMPONENT, "speaker-group", 0.5, "speaking body")),),
+                      score=0.5, provenance=Provenance(COMPONENT, "speaker-group", 0.5,
+                                                       "a body or group named by a common noun, speaking"))
+        self.actors.append(actor)
+        return actor
+
     def new_actor(self, ent: Any, label: str | None = None) -> Actor:
         """Append an actor for a named speaker the actors stage did not resolve.
 
@@ -269,7 +288,34 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
         if ent is not None and ent.label_ in _ENTITY_KINDS:
             actor = book.new_actor(ent)
             return Speaker(actor.id, phrase.text, phrase, "speaker-entity", 0.6)
+    if tok.pos_ == "NOUN" and (body := _speaking_body(tok)) is not None:
+        # "The government said", "a hospital spokesperson said": a body, group or person named by a common noun
+        sector, kind = body
+        actor = book.new_group(phrase, None if sector == "UNK" else sector, kind)
+        return Speaker(actor.id, phrase.text, phrase, "speaker-group", 0.55)
     return Speaker(None, phrase.text, phrase, "speaker-text", 0.5)
+
+
+_NOT_SPEAKERS = frozenset({"statement", "source", "sources", "report", "reports", "office"})
+
+
+def _speaking_body(tok: Any) -> tuple[str, str] | None:
+    """(sector, "UNK" when none; kind) of a common noun that names a body, a group or one person
+    able to speak, or None for sources and documents ("reports said", "the statement said"). One
+    office holder ("the general") or one member of a group ("a witness") is a person; a body ("the
+    ministry") or a plural ("analysts") a group."""
+    lemma = tok.lemma_.lower()
+    if lemma in _NOT_SPEAKERS or tok.lower_ in _NOT_SPEAKERS:
+        return None
+    term = load_kb().sector_term(lemma)
+    if term is not None and term.kind in ("group", "title", "leader", "org"):
+        sector, word_kind = term.sector, term.kind
+    elif lemma in SPOKES_NOUNS | INSTITUTION_NOUNS:
+        sector, word_kind = "UNK", "org" if lemma in INSTITUTION_NOUNS else "title"
+    else:
+        return None
+    one = tok.tag_ in ("NN", "NNP") and word_kind != "org" and lemma not in INSTITUTION_NOUNS
+    return sector, "person" if one else "group"
 
 
 def _appositive_person(head: Any, appos: Any) -> Any | None:
