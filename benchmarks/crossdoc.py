@@ -62,7 +62,7 @@ def coding_seconds_per_event(sample: int) -> float | None:
     from benchmarks import wikinews_articles
     from tidings.pipeline import Pipeline
 
-    arts = wikinews_articles(sample)
+    arts = wikinews_articles(sample) if sample > 0 else None
     if not arts:
         return None
     pipe = Pipeline(errors="record")

@@ -254,6 +254,28 @@ class Cluster:
     id: int
     members: list[EventMention] = field(default_factory=list)
     closed: bool = False  # split by a person: nothing joins it
+    links: set[str] = field(default_factory=set)  # participant tokens and stories of its members
+    articles: set[str] = field(default_factory=set)
+
+
+def _links(m: EventMention) -> set[str]:
+    """Tokens a mention offers: its entities, a country as a country, a member by its country, its story."""
+    out = {f"s:{m.story}"} if m.story is not None else set()
+    for e in (*m.actors, *m.recipients):
+        out.add(e.key)
+        if e.country:
+            out.add(f"{'C' if e.kind == 'country' else 'M'}:{e.country}")
+    return out
+
+
+def _probes(m: EventMention) -> set[str]:
+    """Tokens a cluster must offer for :func:`match` to find something shared with ``m``."""
+    out = {f"s:{m.story}"} if m.story is not None else set()
+    for e in (*m.actors, *m.recipients):
+        out.add(e.key)
+        if e.country:
+            out.add(f"{'M' if e.kind == 'country' else 'C'}:{e.country}")
+    return out
 
 
 def _months(span: tuple[dt.date, dt.date]) -> list[str]:
@@ -299,6 +321,8 @@ class EventIndex:
         c = self.clusters.setdefault(cluster_id, Cluster(cluster_id))
         c.members.append(m)
         c.closed = c.closed or closed
+        c.links |= _links(m)
+        c.articles.add(m.article_id)
         self._next = max(self._next, cluster_id + 1)
         for k in self._keys(m, filing=True):
             block = self._blocks.setdefault(k, [])
@@ -308,13 +332,19 @@ class EventIndex:
     def best(self, m: EventMention) -> tuple[int, Match] | None:
         seen: set[int] = set()
         found: tuple[int, Match] | None = None
+        probes = _probes(m)
         for k in self._keys(m, filing=False):
             for cid in self._blocks.get(k, ()):
                 if cid in seen:
                     continue
                 seen.add(cid)
                 c = self.clusters[cid]
-                if c.closed or (not self.cfg.same_article and any(x.article_id == m.article_id for x in c.members)):
+                if c.closed:
+                    continue
+                if self.cfg.same_article:
+                    if m.article_id not in c.articles and not probes & c.links:
+                        continue
+                elif m.article_id in c.articles or not probes & c.links:  # nothing to share: no match possible
                     continue
                 for x in c.members[: self.cfg.max_members]:
                     r = match(m, x, self.cfg)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -47,6 +48,14 @@ def shingles(text: str, k: int = 3) -> set[str]:
     return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
 
 
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int) -> object:
+    """The seeded permutations, drawn once (drawing them is most of the cost of a fresh MinHash)."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME).permutations
+
+
 def signature(text: str, num_perm: int = NUM_PERM) -> MinHash | None:
     """The MinHash of the text's word 3-shingles; None for a text without words."""
     from datasketch import MinHash
@@ -54,7 +63,7 @@ def signature(text: str, num_perm: int = NUM_PERM) -> MinHash | None:
     grams = shingles(text)
     if not grams:
         return None
-    m = MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME)
+    m = MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME, permutations=_permutations(num_perm))
     m.update_batch([g.encode("utf-8") for g in grams])
     return m
 
