@@ -8,7 +8,7 @@ from pathlib import Path
 
 here = Path(__file__).resolve().parent
 # smaller runs where the full one takes many minutes (run the module alone for its full size)
-QUICK = {"serve": ["--events", "100000"]}
+QUICK = {"serve": ["--events", "100000"], "scale": ["--limit", "60"]}
 for info in sorted(pkgutil.iter_modules([str(here)]), key=lambda i: i.name):
     if info.name.startswith("_"):
         continue

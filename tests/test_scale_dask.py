@@ -28,7 +28,7 @@ NONE = ["none"]  # a tokenizer-only pipeline: stores articles uncoded, no model 
 
 @pytest.fixture(scope="module")
 def client():  # type: ignore[no-untyped-def]
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None,
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0",
                                   silence_logs=40) as cluster, distributed.Client(cluster) as c:
         yield c
 

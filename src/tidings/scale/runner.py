@@ -119,7 +119,7 @@ def connect_cluster(scheduler: Any, workers: int | None = None) -> Iterator[Any]
         return
     if scheduler == "local":
         n = workers or os.cpu_count() or 1
-        with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+        with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
                           silence_logs=logging.ERROR) as cluster, \
                 Client(cluster) as client:
             yield client
