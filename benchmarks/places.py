@@ -40,7 +40,7 @@ def _time(label: str, func: Callable[[Any, Any], Any], pairs: list[tuple[Any, An
 
 
 def timing(limit: int, repeat: int) -> None:
-    from tidings.extract import attach, dates, places
+    from tidings.extract import attach, times as dates, places
     from tidings.pipeline import Pipeline
     from tidings.schema import ArticleResult
 

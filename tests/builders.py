@@ -32,7 +32,7 @@ def locate_event(nlp, text: str, trigger: str, event: str = "CONSULT"):  # type:
     import dataclasses
     import datetime as dt
 
-    from tidings.extract import attach, dates, places
+    from tidings.extract import attach, times as dates, places
     from tidings.registry import Resources
     from tidings.schema import Article, ArticleResult, Event
 

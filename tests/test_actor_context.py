@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tidings.evaluate.facts import evaluate_facts
-from tidings.extract import actor_context as ctx
+from tidings.extract.actors import context as ctx
 from tidings.pipeline import Pipeline
 from tidings.schema import Actor, Article, ArticleResult
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.extract.actor_national import acting_states, dominant_state, domestic_groups, drop_nested_mentions
+from tidings.extract.actors.national import acting_states, dominant_state, domestic_groups, drop_nested_mentions
 from tidings.schema import Actor, Mention, Span
 
 

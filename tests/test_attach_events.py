@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tidings.extract import attach, dates, places
+from tidings.extract import attach, times as dates, places
 from tidings.registry import Resources
 from tidings.schema import Actor, Article, ArticleResult, Event, Mention, Span
 

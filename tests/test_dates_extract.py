@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tidings.extract.dates import extract_times
+from tidings.extract.times import extract_times
 
 pytestmark = pytest.mark.model
 FRI = dt.date(2025, 9, 5)

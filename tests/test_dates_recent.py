@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from tidings.extract.dates import extract_times
-from tidings.extract.temporal import resolve
+from tidings.extract.times import extract_times
+from tidings.extract.times.temporal import resolve
 
 FRI = dt.date(2025, 9, 5)
 

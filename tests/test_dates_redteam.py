@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from tidings.extract.temporal import resolve_expression
+from tidings.extract.times.temporal import resolve_expression
 
 ANCHOR = dt.date(2024, 2, 14)  # a Wednesday
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tidings.extract.temporal import resolve, resolve_expression, weekday_date
+from tidings.extract.times.temporal import resolve, resolve_expression, weekday_date
 
 FRI = dt.date(2025, 9, 5)  # a Friday
 WED = dt.date(2025, 9, 3)  # a Wednesday

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from tidings.evaluate.train_confidence import fit_logistic
-from tidings.extract.event_confidence import ConfidenceModel, _days_before, confident, event_features, rescore
+from tidings.extract.events.confidence import ConfidenceModel, _days_before, confident, event_features, rescore
 from tidings.schema import Actor, Article, ArticleResult, Event, EventDate, Mention, Provenance, Span
 
 TEXT = "Kestria accused Ostria of shelling the border town on Monday."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.extract import event_lexicon
+from tidings.extract.events import lexicon as event_lexicon
 
 
 def test_user_rows_win_and_add(tmp_path) -> None:  # type: ignore[no-untyped-def]

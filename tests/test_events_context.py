@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.extract.event_context import contexts, cues
+from tidings.extract.events.context import contexts, cues
 
 pytestmark = pytest.mark.model
 

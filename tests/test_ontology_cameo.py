@@ -6,7 +6,7 @@ import csv
 
 import pytest
 
-from tidings.extract.event_lexicon import CAMEO, cameo_code, frame_event, load
+from tidings.extract.events.lexicon import CAMEO, cameo_code, frame_event, load
 from tidings.ontology import EVENT_TYPES, cameo_intensity, cameo_quad
 
 

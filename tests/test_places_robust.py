@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tidings.extract import attach, dates, places
+from tidings.extract import attach, times as dates, places
 from tidings.registry import Resources
 from tidings.schema import Article, ArticleResult, Event, Span
 

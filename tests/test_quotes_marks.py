@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tidings.extract.quote_marks import find_quote_regions, paragraphs, top_level
+from tidings.extract.quotes.marks import find_quote_regions, paragraphs, top_level
 from tidings.extract.quotes import quote_at
 from tidings.schema import Quote, Span
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tidings.evaluate.facts import evaluate_facts
-from tidings.extract.quote_speakers import _compatible, _gender, _mention_gender
+from tidings.extract.quotes.speakers import _compatible, _gender, _mention_gender
 from tidings.schema import Actor, Mention, Span
 
 CHECKLIST = Path(__file__).resolve().parent / "fixtures" / "unseen" / "quotes_redteam_cases.jsonl"

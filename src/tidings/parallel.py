@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 PIECE_SIZE = 16  # articles a worker parses in one nlp.pipe call at most
 
 _WORKER_PIPELINE: "Pipeline | None" = None
+_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 class WorkerError(TidingsError):
@@ -46,6 +47,8 @@ def default_workers() -> int:
 
 def _start_worker(components: Sequence[str] | None) -> None:
     global _WORKER_PIPELINE
+    for var in _THREAD_VARS:  # one core per process: numeric libraries must not start a thread per core each
+        os.environ.setdefault(var, "1")
     from .scale.partition import pipeline_for
 
     _WORKER_PIPELINE = pipeline_for(components)  # model and resources loaded when the worker starts, once

@@ -11,7 +11,7 @@ from typing import Iterable
 import click
 
 from ..contract import to_contract
-from ..extract.event_confidence import confident, default_threshold
+from ..extract.events.confidence import confident, default_threshold
 from ..ingest import FORMATS, parse_column_map, read_paths, with_warnings
 from ..pipeline import Pipeline
 from ..schema import Article, ArticleResult, Problem

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from .. import query
-from ..extract.event_confidence import confident, default_threshold
+from ..extract.events.confidence import confident, default_threshold
 from ..ingest import read_paths
 from ..schema import Article
 from ..store import IngestStats, ingest_items

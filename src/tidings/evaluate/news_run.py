@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..errors import ConfigError
-from ..extract.event_confidence import default_threshold
+from ..extract.events.confidence import default_threshold
 from ..schema import Article
 from .corpus import GoldArticle, iter_records, parse_record
 from .news import aggregate, score_article, symmetric

@@ -4,7 +4,7 @@
 
 Every live event tidings codes on a dev article is labelled right (it matches a reference event,
 required or optional: type, actor, recipients) or wrong; a logistic model with an L2 penalty is
-fitted to the features of :func:`tidings.extract.event_confidence.event_features`. The penalty
+fitted to the features of :func:`tidings.extract.events.confidence.event_features`. The penalty
 is chosen by five-fold cross-validation grouped by article (log loss), and the output threshold is
 the lowest from which on the cross-validated predictions keep the benchmark's event precision on
 dev at 0.75 or more (else the best F0.5). The test split is never read.
@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from ..extract.event_confidence import MODEL_PATH, ConfidenceModel, event_features
+from ..extract.events.confidence import MODEL_PATH, ConfidenceModel, event_features
 from ..pipeline import DEFAULT_COMPONENTS, Pipeline
 from .corpus import CORPUS_DIR
 from .news import aggregate, score_article

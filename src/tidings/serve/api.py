@@ -18,7 +18,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response, StreamingResponse
 
 from .. import query, query_stats as qs
-from ..extract.event_confidence import default_threshold
+from ..extract.events.confidence import default_threshold
 from ..query import EventRow, NotFound, QuoteRow, StoreSummary
 from .app import store_of
 from .params import Filters, event_filters

@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from .. import query, query_stats as qs
-from ..extract.event_confidence import default_threshold
+from ..extract.events.confidence import default_threshold
 from ..ontology import AUX_MODES, CONTEXTS, EVENT_TYPES, QUAD_NAMES, SECTORS
 from .api import event_of, quote_filters
 from .app import HERE, Store, store_of

@@ -17,29 +17,29 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Iterable
 
-from ..kb.model import Entity, KnowledgeBase, fold
-from ..ontology import quad_of
-from .common import data_rows, word_class
+from ...kb.model import Entity, KnowledgeBase, fold
+from ...ontology import quad_of
+from ..common import data_rows, word_class
 
 # Nouns whose appositive or "of"-complement is a place: "the capital, Velt", "the state of Goa".
-PLACE_NOUNS = word_class("actor_context.place_nouns")
+PLACE_NOUNS = word_class("actors.finder.context.place_nouns")
 # Geographic nouns a proper name modifies to name a place: "the Pell valley", "the Ostra river".
-GEOGRAPHIC_HEADS = word_class("actor_context.geographic_heads")
+GEOGRAPHIC_HEADS = word_class("actors.finder.context.geographic_heads")
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 # Heads that only a state has: "X's foreign minister", "the government of X", "the X embassy".
-NATIONAL_HEADS = word_class("actor_context.national_heads")
+NATIONAL_HEADS = word_class("actors.finder.context.national_heads")
 # Heads a name may modify as a compound and still be a state ("the Kestria government"); troops
 # and fighters are left out: "Wagner troops" are a company's.
-NATIONAL_COMPOUND_HEADS = word_class("actor_context.national_compound_heads")
-NEIGHBOUR_WORDS = word_class("actor_context.neighbour_words")
+NATIONAL_COMPOUND_HEADS = word_class("actors.finder.context.national_compound_heads")
+NEIGHBOUR_WORDS = word_class("actors.finder.context.neighbour_words")
 DEMONYM_SUFFIXES = ("ian", "ean", "an", "ese", "ish", "ic", "i", "n")
 # Nouns whose appositive names a thing, not an actor: "the trawlers Nordlys and Greta Marie".
-THING_NOUNS = word_class("actor_context.thing_nouns")
+THING_NOUNS = word_class("actors.finder.context.thing_nouns")
 # Titles of sub-national offices: with no country word they serve the country of their places.
-SUBNATIONAL_TITLES = word_class("actor_context.subnational_titles")
-SUBNATIONAL_MODIFIERS = word_class("actor_context.subnational_modifiers")
+SUBNATIONAL_TITLES = word_class("actors.finder.context.subnational_titles")
+SUBNATIONAL_MODIFIERS = word_class("actors.finder.context.subnational_modifiers")
 
 
 DATE_WORDS = WEEKDAYS | MONTHS
@@ -103,7 +103,7 @@ def _verbal_verbs() -> frozenset[str]:
 def _speaks(verb: Any) -> bool:
     """Whether a verb is an act of words: speech, posting, or a verbal PLOVER type."""
     lemma = verb.lemma_.lower()
-    return lemma in word_class("event_lexicon.speech_verbs") or lemma in word_class("channel_verb") \
+    return lemma in word_class("events.coding.lexicon.speech_verbs") or lemma in word_class("channel_verb") \
         or lemma in _verbal_verbs()
 
 

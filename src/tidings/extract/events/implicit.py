@@ -13,9 +13,9 @@ import dataclasses
 from functools import lru_cache
 from typing import Any, Sequence
 
-from ..schema import Event, Quote
-from .common import data_rows
-from .event_args import ActorBook
+from ...schema import Event, Quote
+from ..common import data_rows
+from .args import ActorBook
 
 
 @lru_cache(maxsize=1)

@@ -11,9 +11,9 @@ import bisect
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from .common import doc_text
-from .quote_marks import QuoteRegion
-from .quote_speakers import is_speech_verb
+from ..common import doc_text
+from .marks import QuoteRegion
+from .speakers import is_speech_verb
 
 Shape = Literal["direct", "partial", "title", "nickname", "scare"]
 

@@ -16,18 +16,18 @@ Each helper reads one construction off the parse and says how it changes the cod
 from __future__ import annotations
 
 from typing import Any
-from .common import word_class
+from ..common import word_class
 
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Verbs of leaving: an order to leave a country expels whoever it is given to.
-LEAVE_VERBS = word_class("event_constructions.leave_verbs")
+LEAVE_VERBS = word_class("events.coding.constructions.leave_verbs")
 # Objects of an attack verb that name its weapon (CAMEO: 195 aerial weapons, 194 artillery and tanks).
 WEAPON_MODES = {
     **dict.fromkeys("missile rocket drone bomb airstrike warhead".split(), "aerial"),
     **dict.fromkeys("shell mortar artillery howitzer tank grenade".split(), "heavy-weapons"),
     **dict.fromkeys("bullet shot round gun rifle".split(), "firearms"),
 }
-DIPLOMATS = word_class("event_constructions.diplomats")
+DIPLOMATS = word_class("events.coding.constructions.diplomats")
 _HEADLINE_DEPS = frozenset({"compound", "amod", "nmod"})
 
 

@@ -18,8 +18,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Sequence
 
-from .quote_shape import TokenIndex
-from .quote_speakers import INSTITUTION_NOUNS, Found, Speaker, is_evaluative, is_speech_verb, is_weak_speech_verb, subject_of
+from .shape import TokenIndex
+from .speakers import INSTITUTION_NOUNS, Found, Speaker, is_evaluative, is_speech_verb, is_weak_speech_verb, subject_of
 
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _MAX_PARAGRAPH_GAP = 1

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from ..schema import Span
-from .common import doc_text, token_span
-from .quote_marks import QuoteRegion
-from .quote_shape import TokenIndex
-from .quote_speakers import INDIRECT_VERBS, ActorBook, Found, is_negated, is_speech_verb, resolve_speaker, subject_of
+from ...schema import Span
+from ..common import doc_text, token_span
+from .marks import QuoteRegion
+from .shape import TokenIndex
+from .speakers import INDIRECT_VERBS, ActorBook, Found, is_negated, is_speech_verb, resolve_speaker, subject_of
 
 _QUESTION_MARKS = frozenset({"whether", "if"})
 _MIN_WORDS = 3

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable
 
-from .common import data_rows
+from ..common import data_rows
 
 NEGATIONS = frozenset({"not", "no", "never", "n't", "nothing", "hardly"})
 THRESHOLD = 0.5  # |sum| at or above which a predicate judges

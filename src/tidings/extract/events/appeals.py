@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from .common import word_class
-from .event_args import is_participant_like
-from .event_candidate import Candidate, objects_of, subject_of
-from .event_lexicon import Lexicon, frame_event
+from ..common import word_class
+from .args import is_participant_like
+from .candidate import Candidate, objects_of, subject_of
+from .lexicon import Lexicon, frame_event
 
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "you"})
 _ADDRESSING_PREPS = ("on", "upon", "to")

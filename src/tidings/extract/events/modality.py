@@ -11,15 +11,15 @@ import datetime as dt
 import re
 from typing import Any, Iterable, Sequence
 
-from ..ontology import cameo_intensity
-from ..schema import TimeExpression
-from .common import word_class
+from ...ontology import cameo_intensity
+from ...schema import TimeExpression
+from ..common import word_class
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "provided", "whether"})
-FUTURE_FRAMES = word_class("event_aux.future_frames")
+FUTURE_FRAMES = word_class("events.coding.modality.future_frames")
 _PAST_REL = re.compile(r"\b(last|previous|past)\s+(week|month|year|spring|summer|autumn|fall|winter)\b"
                        r"|\b\d+\s+(days?|weeks?|months?|years?|decades?)\s+ago\b|\bearlier this (year|month)\b",
                        re.I)

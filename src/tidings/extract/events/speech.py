@@ -3,7 +3,7 @@ event of its speaker (ACCUSE or SUPPORT), with the judged actor as recipient.
 
 "For too long, members of Congress have abused their power," said Senator X: an accusation by X
 against Congress, although no accusing verb appears. The judgement is read from the quote's own
-words (:func:`tidings.extract.judgement.polarity`); the judged actor is an actor named inside the
+words (:func:`tidings.extract.events.coding.judgement.polarity`); the judged actor is an actor named inside the
 quote as the subject or object of its clause (not the speaker, not a first-person pronoun). A quote
 that judges no one named, or names no one it judges, stays a quote.
 """
@@ -13,12 +13,12 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Iterable, Sequence
 
-from ..ontology import cameo_quad, quad_of
-from ..schema import ArticleResult, Event, Provenance, Quote, Span
-from . import event_lexicon
-from .common import sentence_span, word_class
-from .event_args import COMPONENT, ActorBook, is_participant_like, participants
-from .event_aux import aux_flags, intensity
+from ...ontology import cameo_quad, quad_of
+from ...schema import ArticleResult, Event, Provenance, Quote, Span
+from . import lexicon as event_lexicon
+from ..common import sentence_span, word_class
+from .args import COMPONENT, ActorBook, is_participant_like, participants
+from .modality import aux_flags, intensity
 from .judgement import polarity
 
 QUOTE_JUDGEMENT = 1.0  # |polarity| a quote needs (a verdict predicate needs 0.5: a quote says more)

@@ -23,23 +23,23 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Sequence
 
-from ..ontology import NONSTATE_CODES, cameo_quad, quad_of
-from ..registry import Resources
-from ..schema import ArticleResult, Event, Provenance, Quote, Span
-from . import event_lexicon
-from .common import sentence_span
-from .actor_national import settle
-from .event_args import COMPONENT, ActorBook, inner_participants, is_participant_like, is_self_reference, participants, proposer
-from .event_anaphora import JUDGING, doers_of_judged_acts, without_patient_owners
-from .event_appeals import doers_of_thing
-from .event_aux import aux_flags, chain, intensity
-from .event_constructions import conditional_verbs, own_envoys
-from .event_context import contexts, cues
-from .event_countries import CountryNames, country_names
-from .event_detect import Candidate, find_candidates, find_nominals
-from .event_implicit import implicit_agents
-from .event_recipient import COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets
-from .event_speech import alleged_in_quotes, judged_in_quotes
+from ...ontology import NONSTATE_CODES, cameo_quad, quad_of
+from ...registry import Resources
+from ...schema import Actor, ArticleResult, Event, Provenance, Quote, Span
+from . import lexicon as event_lexicon
+from ..common import sentence_span
+from ..actors.national import settle
+from .args import COMPONENT, ActorBook, inner_participants, is_participant_like, is_self_reference, participants, proposer
+from .anaphora import JUDGING, doers_of_judged_acts, without_patient_owners
+from .appeals import doers_of_thing
+from .modality import aux_flags, chain, intensity
+from .constructions import conditional_verbs, own_envoys
+from .context import contexts, cues
+from .countries import CountryNames, country_names
+from .detect import Candidate, find_candidates, find_nominals
+from .implicit import implicit_agents
+from .recipient import COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets
+from .speech import alleged_in_quotes, judged_in_quotes
 
 # Verbal events whose objects and complements describe what is rejected, demanded, promised…
 _CONTENT_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "CONCEDE"})
@@ -323,12 +323,20 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
     return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(events, 1)], book
 
 
+def extract_events(doc: Any, draft: ArticleResult, countries: CountryNames | None = None,
+                   lex: event_lexicon.Lexicon | None = None) -> tuple[list[Event], list[Actor]]:
+    """The article's events and its settled actors (the participants the events added included):
+    a pure function of the parse and the draft."""
+    events, book = code_doc(doc, draft, countries, lex)
+    used = {a for e in events for a in e.actor + e.recipient} | {q.speaker for q in draft.quotes if q.speaker}
+    return events, settle(book.actors, used, doc)
+
+
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     """Code the article's PLOVER events; add actors for participants the actors stage missed."""
     lex = resources.get("event_lexicon", lambda: event_lexicon.load(*event_lexicon.user_files()))
-    events, book = code_doc(doc, draft, country_names(resources), lex)
-    used = {a for e in events for a in e.actor + e.recipient} | {q.speaker for q in draft.quotes if q.speaker}
-    return dataclasses.replace(draft, events=tuple(events), actors=tuple(settle(book.actors, used, doc)))
+    events, actors = extract_events(doc, draft, country_names(resources), lex)
+    return dataclasses.replace(draft, events=tuple(events), actors=tuple(actors))
 
 
-__all__ = ["code_doc", "merge_events", "quote_at", "run"]
+__all__ = ["code_doc", "extract_events", "merge_events", "quote_at", "run"]

@@ -13,19 +13,19 @@ import dataclasses
 from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
-from ..schema import Actor, Mention, Provenance, Span
-from .actor_context import after_place_preposition, datelines, is_channel, is_date_word, place_by_syntax
-from ..kb import load_kb
-from ..ontology import NONSTATE_CODES
-from .event_countries import CountryNames
-from .quote_speakers import ActorBook as SpeakerBook
-from .quote_speakers import antecedent
-from .common import word_class
+from ...schema import Actor, Mention, Provenance, Span
+from ..actors.context import after_place_preposition, datelines, is_channel, is_date_word, place_by_syntax
+from ...kb import load_kb
+from ...ontology import NONSTATE_CODES
+from .countries import CountryNames
+from ..quotes.speakers import ActorBook as SpeakerBook
+from ..quotes.speakers import antecedent
+from ..common import word_class
 
 COMPONENT = "tidings.events.v1"
 
 # Nouns that denote collective or official political participants.
-GROUP_NOUNS = word_class("event_args.group_nouns")
+GROUP_NOUNS = word_class("events.coding.args.group_nouns")
 
 # Relations that end a participant phrase: clauses and coordinated or appended material.
 _CUT = frozenset({"relcl", "acl", "conj", "cc", "appos", "punct", "advcl", "parataxis"})
@@ -34,13 +34,13 @@ _THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them"})  # "it" i
 # Entity types that never name a participant ("on Monday", "a general strike of 24 hours").
 _NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # Offices name their holder: "the president of X", "the government of X" are X's, not a new group.
-_OFFICES = word_class("event_args.offices")
+_OFFICES = word_class("events.coding.args.offices")
 # Prepositions of a post-modifying place phrase: "the president in X" is the president, said where.
 _PLACE_PREPS = frozenset("in at near inside outside across around".split())
 # Modifiers saying a group is NOT of the country at hand ("foreign troops deployed to X").
-_OUTSIDERS = word_class("event_args.outsiders")
+_OUTSIDERS = word_class("events.coding.args.outsiders")
 # Onlookers belong to no side by default: "experts who say X's president…" are nobody's experts.
-_ONLOOKERS = word_class("event_args.onlookers")
+_ONLOOKERS = word_class("events.coding.args.onlookers")
 # Clause relations whose head's locative ("in X") may place a participant.
 _CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 
@@ -87,7 +87,7 @@ def _place_pp(prep: Any) -> bool:
                               for o in objs)
 
 
-_CHARGE_VERBS = word_class("event_args.charge_verbs")
+_CHARGE_VERBS = word_class("events.coding.args.charge_verbs")
 
 
 def _charge(prep: Any) -> bool:
@@ -101,7 +101,7 @@ def _charge(prep: Any) -> bool:
                               for o in objs)
 
 
-_QUANTITIES = word_class("event_args.quantities")
+_QUANTITIES = word_class("events.coding.args.quantities")
 
 
 def _counted(tok: Any) -> Any:

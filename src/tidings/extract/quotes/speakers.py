@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
-from ..kb import load_kb
-from ..schema import Actor, Mention, Provenance, Span
-from .common import token_span
-from .quote_cues import (CLOSING_MARKS, INDIRECT_VERBS, OPENING_MARKS, SPEECH_VERBS, WEAK_SPEECH_VERBS, is_evaluative,
+from ...kb import load_kb
+from ...schema import Actor, Mention, Provenance, Span
+from ..common import token_span
+from .cues import (CLOSING_MARKS, INDIRECT_VERBS, OPENING_MARKS, SPEECH_VERBS, WEAK_SPEECH_VERBS, is_evaluative,
                          is_negated, is_speech_verb, is_weak_speech_verb, spaced_dash, subject_of, through_relative)
 
 COMPONENT = "quotes"

@@ -13,11 +13,11 @@ import dataclasses
 from functools import lru_cache
 from typing import Any, Callable, Sequence
 
-from ..ontology import quad_of
-from ..schema import Event
-from ..schema import Actor
-from .common import actor_at, data_rows, word_class
-from .event_lexicon import Lexicon
+from ...ontology import quad_of
+from ...schema import Event
+from ...schema import Actor
+from ..common import actor_at, data_rows, word_class
+from .lexicon import Lexicon
 
 JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})

@@ -24,10 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..registry import Resources
-from ..schema import Actor, ArticleResult, Event
+from ...registry import Resources
+from ...schema import Actor, ArticleResult, Event
 
-MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "event_confidence.json"
+MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "event_confidence.json"
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "PTY", "OPP", "REB", "PRM", "UAF"})
 BACKGROUND_DAYS = 31  # an event dated more than a month before the article is likely background
 

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..gazetteer import load_gazetteer
-from ..kb import load_kb
-from ..kb.model import Entity, KnowledgeBase, singulars
-from .actor_context import demonym_stems
+from ...gazetteer import load_gazetteer
+from ...kb import load_kb
+from ...kb.model import Entity, KnowledgeBase, singulars
+from ..actors.context import demonym_stems
 
 # KB categories whose entries stand for a state (or a body of states) when a phrase names them.
 STATE_CATEGORIES = frozenset({"country", "capital", "seat", "region", "igo", "partially recognised"})

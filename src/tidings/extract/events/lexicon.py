@@ -16,8 +16,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from ..ontology import EVENT_TYPES
-from .common import word_class
+from ...ontology import EVENT_TYPES
+from ..common import word_class
 
 
 @dataclass(frozen=True)
@@ -42,10 +42,10 @@ class Lexicon:
 
 
 # Verbs that carry no meaning of their own when their object names an event ("held talks").
-LIGHT_VERBS = word_class("event_lexicon.light_verbs")
+LIGHT_VERBS = word_class("events.coding.lexicon.light_verbs")
 
 # Speech verbs: a statement is a quote, not an event; what it reports may hold one.
-SPEECH_VERBS = word_class("event_lexicon.speech_verbs")
+SPEECH_VERBS = word_class("events.coding.lexicon.speech_verbs")
 
 
 USER_LEXICON_ENV = "TIDINGS_LEXICON"

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from .common import word_class
-from .event_anaphora import act_nouns
-from .event_appeals import addressed_appeal, is_verbal_attack, requested_act
-from .event_args import is_participant_like
-from .event_candidate import Candidate, active_transitive, antecedent, subject_of
-from .event_candidate import objects_of as _objects, preps_of as _preps
-from .event_constructions import condition_inside, headline_verb, leave_order, own_envoys, weapon_mode
-from .event_lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
+from ..common import word_class
+from .anaphora import act_nouns
+from .appeals import addressed_appeal, is_verbal_attack, requested_act
+from .args import is_participant_like
+from .candidate import Candidate, active_transitive, antecedent, subject_of
+from .candidate import objects_of as _objects, preps_of as _preps
+from .constructions import condition_inside, headline_verb, leave_order, own_envoys, weapon_mode
+from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .judgement import judgement
 
 TARGET_PREPS = frozenset({"against", "with", "to", "on", "at", "into", "toward", "towards", "upon", "between",
@@ -28,43 +28,43 @@ _RECIPIENT_PREPS = {
     "RETREAT": ("from",), "MOBILIZE": ("against", "to"), "CONCEDE": ("to", "on"),
 }
 # Verbs that signal an event only with an object: "ended the talks", not "the war ended".
-_NEEDS_OBJECT = word_class("event_detect.needs_object")
+_NEEDS_OBJECT = word_class("events.coding.detect.needs_object")
 # Ending or halting a war is not cutting relations with anyone.
-_NOT_TARGETS = word_class("event_detect.not_targets")
-_NON_MATERIAL = word_class("event_detect.non_material")
+_NOT_TARGETS = word_class("events.coding.detect.not_targets")
+_NON_MATERIAL = word_class("events.coding.detect.non_material")
 # Fighting a disease, a fire or poverty harms no one.
-_NOT_VICTIMS = word_class("event_detect.not_victims")
-_NATURAL_FORCES = word_class("event_detect.natural_forces")
-_REMOVE_VERBS = word_class("event_detect.remove_verbs")
-_RESTRICTIONS = word_class("event_detect.restrictions")
-_MATERIAL_RESTRICTIONS = word_class("event_detect.material_restrictions")
+_NOT_VICTIMS = word_class("events.coding.detect.not_victims")
+_NATURAL_FORCES = word_class("events.coding.detect.natural_forces")
+_REMOVE_VERBS = word_class("events.coding.detect.remove_verbs")
+_RESTRICTIONS = word_class("events.coding.detect.restrictions")
+_MATERIAL_RESTRICTIONS = word_class("events.coding.detect.material_restrictions")
 # Verbs whose clause reports a statement: an event noun under them is background, not the news.
-_STATEMENT_HEADS = word_class("event_detect.statement_heads")
-_WILLING = word_class("event_detect.willing")
+_STATEMENT_HEADS = word_class("events.coding.detect.statement_heads")
+_WILLING = word_class("events.coding.detect.willing")
 _MUST = frozenset({"must", "should"})
 # What is withdrawn decides the type: troops pulling back is RETREAT; recalling peacekeepers,
 # inspectors, diplomats or aid workers punishes the host (CAMEO "expel or withdraw").
-_WITHDRAW_SANCTION = word_class("event_detect.withdraw_sanction")
-_TRIED = word_class("event_detect.tried")
+_WITHDRAW_SANCTION = word_class("events.coding.detect.withdraw_sanction")
+_TRIED = word_class("events.coding.detect.tried")
 # Ending talks, cooperation or aid is not more of them.
-_TERMINATORS = word_class("event_detect.terminators")
+_TERMINATORS = word_class("events.coding.detect.terminators")
 _BROKEN_OFF = frozenset({"CONSULT", "COOPERATE", "AID", "AGREE"})
 # Nouns that only wrap the event named by their modifier.
-_WRAPPERS = word_class("event_detect.wrappers")
+_WRAPPERS = word_class("events.coding.detect.wrappers")
 # Verbs whose subject takes part in the event their complement names ("participate in talks").
-_PARTAKE = word_class("event_detect.partake")
+_PARTAKE = word_class("events.coding.detect.partake")
 # "placed X under arrest / investigation / surveillance": the noun after "under" is the event.
-_PLACING_VERBS = word_class("event_detect.placing_verbs")
+_PLACING_VERBS = word_class("events.coding.detect.placing_verbs")
 # Verbs of going whose "for" phrase names what the travellers take part in ("return to X for talks").
-_GOING = word_class("event_detect.going")
+_GOING = word_class("events.coding.detect.going")
 # Verbs of answering whose "with" phrase names the act that answers ("retaliated with shelling").
-_ANSWERING = word_class("event_detect.answering")
+_ANSWERING = word_class("events.coding.detect.answering")
 # Subjects whose striking is a labour strike ("unions strike", "nurses strike over pay").
-_WORKFORCE = word_class("event_detect.workforce")
+_WORKFORCE = word_class("events.coding.detect.workforce")
 # "used civilians as human shields": the role noun after "as" names the event.
-_AS_VERBS = word_class("event_detect.as_verbs")
-_PEACEKEEPERS = word_class("event_detect.peacekeepers")
-_STRIKE_ASSAULT = word_class("event_detect.strike_assault")
+_AS_VERBS = word_class("events.coding.detect.as_verbs")
+_PEACEKEEPERS = word_class("events.coding.detect.peacekeepers")
+_STRIKE_ASSAULT = word_class("events.coding.detect.strike_assault")
 
 
 def _entry_for_noun(tok: Any, lex: Lexicon) -> Entry | None:
@@ -294,7 +294,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
 # Entity labels of proper names (organisations, places, works, laws, named events, products).
 NAME_LABELS = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "LOC"})
 # Verbs that pass a verdict on their object through a predicate ("called the move illegal").
-_VERDICT_VERBS = word_class("event_detect.verdict_verbs")
+_VERDICT_VERBS = word_class("events.coding.detect.verdict_verbs")
 
 
 def verdict_predicate(v: Any) -> Any:

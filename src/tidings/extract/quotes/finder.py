@@ -25,14 +25,14 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Iterable, Sequence
 
-from ..registry import Resources
-from ..schema import ArticleResult, Provenance, Quote, Span
-from .common import doc_text, token_span
-from .quote_context import carry_pronoun_speakers, headline_cue
-from .quote_indirect import according_to, indirect_quotes
-from .quote_marks import Paragraph, QuoteRegion, find_quote_regions, paragraphs, top_level
-from .quote_shape import RegionShape, TokenIndex, shape_of
-from .quote_speakers import (COMPONENT, ActorBook, Found, Speaker, is_evaluative, is_speech_verb, is_weak_speech_verb,
+from ...registry import Resources
+from ...schema import ArticleResult, Provenance, Quote, Span
+from ..common import doc_text, token_span
+from .context import carry_pronoun_speakers, headline_cue
+from .indirect import according_to, indirect_quotes
+from .marks import Paragraph, QuoteRegion, find_quote_regions, paragraphs, top_level
+from .shape import RegionShape, TokenIndex, shape_of
+from .speakers import (COMPONENT, ActorBook, Found, Speaker, is_evaluative, is_speech_verb, is_weak_speech_verb,
                              resolve_speaker, subject_of)
 
 _TERMINATORS = frozenset({".", "!", "?"})

@@ -28,14 +28,14 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from ..kb import KnowledgeBase, load_kb
-from ..kb.model import Entity, Person, fold, name_key
-from ..registry import Resources
-from ..resolve import FORMER, HONORIFICS, Resolution, Resolver
-from ..schema import ArticleResult
-from . import actor_context as ctx
-from .actor_cluster import COMPONENT, Cand, cluster as _cluster, with_article as _with_article
-from .common import word_class
+from ...kb import KnowledgeBase, load_kb
+from ...kb.model import Entity, Person, fold, name_key
+from ...registry import Resources
+from ...resolve import FORMER, HONORIFICS, Resolution, Resolver
+from ...schema import Actor, ArticleResult
+from . import context as ctx
+from .cluster import COMPONENT, Cand, cluster as _cluster, with_article as _with_article
+from ..common import word_class
 
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "around", "outside", "inside", "over", "toward",
             "towards", "via", "through", "throughout", "within", "on", "off", "onto", "between", "of"}
@@ -45,16 +45,16 @@ FORENAME_HONORIFICS = {"sir", "dame"}
 # Determiners that quantify or negate a group without changing who it is.
 QUANTIFIER_DETS = {"no", "any", "every", "each", "such", "another", "either", "neither"}
 # Heads that make a noun phrase a thing, whatever actor modifies it ("Europe's plan").
-ABSTRACT_HEADS = word_class("actors.abstract_heads")
-RELATIONAL_WORDS = word_class("actors.relational_words")
+ABSTRACT_HEADS = word_class("actors.finder.abstract_heads")
+RELATIONAL_WORDS = word_class("actors.finder.relational_words")
 # Nouns naming a field of policy: alone ("his health") they are no actor, unlike "health officials".
-DOMAIN_NOUNS = word_class("actors.domain_nouns")
+DOMAIN_NOUNS = word_class("actors.finder.domain_nouns")
 # Heads naming a country's executive as a whole: they join one "Government of X" actor.
-GOVERNMENT_HEADS = word_class("actors.government_heads")
-ANAPHORIC_HEADS = word_class("actors.anaphoric_heads")
+GOVERNMENT_HEADS = word_class("actors.finder.government_heads")
+ANAPHORIC_HEADS = word_class("actors.finder.anaphoric_heads")
 
 
-TITLE_MODIFIERS = word_class("actors.title_modifiers")
+TITLE_MODIFIERS = word_class("actors.finder.title_modifiers")
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # offices only a state holds
 
 
@@ -68,17 +68,22 @@ def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     resolver: Resolver = resources.get("resolver", lambda: Resolver(kb))
     firsts: frozenset[str] = resources.get("kb_first_words", lambda: _kb_first_words(kb))
     gazetteer = resources.get("gazetteer", _load_gazetteer)
+    return dataclasses.replace(draft, actors=tuple(extract_actors(doc, draft, kb, resolver, firsts, gazetteer)))
+
+
+def extract_actors(doc: Any, draft: ArticleResult, kb: KnowledgeBase, resolver: Resolver,
+                   firsts: frozenset[str] | None = None, gazetteer: Any = False) -> list[Actor]:
+    """The article's actors, resolved and clustered, numbered a1, a2, ... by first mention: a pure
+    function of the parse, the draft and the knowledge it is given."""
     date = draft.article.date or resolver.today
-    finder = _Finder(doc, kb, resolver, firsts, date, gazetteer)
-    cands = finder.find()
-    actors = _cluster(cands, doc, resolver, date)
-    return dataclasses.replace(draft, actors=tuple(actors))
+    finder = _Finder(doc, kb, resolver, firsts if firsts is not None else _kb_first_words(kb), date, gazetteer)
+    return _cluster(finder.find(), doc, resolver, date)
 
 
 def _load_gazetteer() -> Any:
     """The places stage's gazetteer (shared through resources), or ``False`` when unavailable."""
     try:
-        from ..gazetteer import load_gazetteer
+        from ...gazetteer import load_gazetteer
 
         return load_gazetteer()
     except Exception:  # an optional aid: the actors stage works without it
@@ -689,4 +694,4 @@ def doc_ent_inside(doc: Any, k: int) -> bool:
     return doc[k].ent_iob_ == "I" and doc[k - 1].ent_type_ == doc[k].ent_type_
 
 
-__all__ = ["COMPONENT", "run"]
+__all__ = ["COMPONENT", "extract_actors", "run"]

@@ -13,13 +13,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..kb.model import Entity, fold
-from ..resolve import Resolution, Resolver
-from ..schema import Actor, Mention, Provenance, Span
-from .common import word_class
+from ...kb.model import Entity, fold
+from ...resolve import Resolution, Resolver
+from ...schema import Actor, Mention, Provenance, Span
+from ..common import word_class
 
 COMPONENT = "tidings.actors.v1"
-RELATIONAL_HEADS = word_class("actor_cluster.relational_heads")
+RELATIONAL_HEADS = word_class("actors.finder.cluster.relational_heads")
 
 
 @dataclass
@@ -141,7 +141,7 @@ def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> l
 
 def _name_tokens(doc: Any, c: Cand) -> int:
     """How many name words a mention has, leaving out honorifics and titles before them."""
-    from ..resolve import HONORIFICS
+    from ...resolve import HONORIFICS
 
     return sum(1 for t in doc[c.start:c.end] if t.pos_ == "PROPN" and fold(t.text).rstrip(".") not in HONORIFICS
                and t.text[:1].isupper())

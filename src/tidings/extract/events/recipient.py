@@ -20,9 +20,9 @@ import dataclasses
 from collections import Counter
 from typing import Any, Iterable, Sequence
 
-from ..schema import Event
-from .event_args import ActorBook
-from .event_countries import CountryNames
+from ...schema import Event
+from .args import ActorBook
+from .countries import CountryNames
 
 DEFAULT_TYPES = frozenset({"AGREE", "SUPPORT", "AID"})
 _GOAL_PREPS = frozenset({"to", "for", "towards", "toward"})

@@ -2,7 +2,7 @@
 
 Candidates come from spaCy's DATE and TIME entities and from patterns the small model misses
 ("on Wednesday", "two days ago", "between 1 and 3 May"); overlapping candidates keep the
-longest. Each is resolved by :mod:`tidings.extract.temporal` against the article's date with
+longest. Each is resolved by :mod:`tidings.extract.times.temporal` against the article's date with
 the tense of the clause it belongs to, so "will meet on Monday" looks forward and "met on
 Monday" looks back. An expression that cannot be resolved is still listed, with no value.
 """
@@ -14,9 +14,9 @@ import dataclasses
 import re
 from typing import Any, Iterable, Iterator
 
-from ..registry import Resources
-from ..schema import ArticleResult, Provenance, Span, TimeExpression
-from .common import doc_text
+from ...registry import Resources
+from ...schema import ArticleResult, Provenance, Span, TimeExpression
+from ..common import doc_text
 from .temporal import MONTHS, WEEKDAYS, resolve
 
 COMPONENT = "tidings.times.v1"

@@ -24,8 +24,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
-from ..gazetteer import Gazetteer, Place, normalize
-from ..schema import Actor
+from ...gazetteer import Gazetteer, Place, normalize
+from ...schema import Actor
 
 SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "port", "seaport", "enclave", "province", "region",
                     "district", "state", "county", "island", "governorate", "oblast", "resort", "metropolis",

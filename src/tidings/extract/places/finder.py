@@ -10,7 +10,7 @@ gives it ("East Timor's capital Dili"). Each is resolved in two passes: first th
 with a single reading (countries, unique cities) and the actors' countries give the
 countries named in each sentence, paragraph and the article; then every name is ranked
 with those tiers and with what descriptions of the place say ("the north Lebanese port",
-"Lebanon's second city"), see :mod:`tidings.extract.place_context`. An actor whose mention
+"Lebanon's second city"), see :mod:`tidings.extract.places.finder.context`. An actor whose mention
 or name is the toponym itself ("militias in Tripoli" resolved by the actor stage) does not
 count as context for that toponym: it would only echo an earlier reading of the same name.
 A description tied to the name also keeps a place the gazetteer lacks, or has only abroad
@@ -25,11 +25,11 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
-from ..gazetteer import Gazetteer, Place, load_gazetteer, normalize
-from ..registry import Resources
-from ..schema import Actor, ArticleResult, Location, Provenance, Span
-from .common import doc_text
-from .place_context import CountryContext, find_descriptions, link_descriptions
+from ...gazetteer import Gazetteer, Place, load_gazetteer, normalize
+from ...registry import Resources
+from ...schema import Actor, ArticleResult, Location, Provenance, Span
+from ..common import doc_text
+from .context import CountryContext, find_descriptions, link_descriptions
 
 COMPONENT = "tidings.places.v1"
 ENTITY_LABELS = ("GPE", "LOC", "FAC")
@@ -262,7 +262,7 @@ def _described(doc: Any, text: str, candidates: list[Candidate], gaz: Gazetteer,
 def resolve_candidates(doc: Any, candidates: list[Candidate], gaz: Gazetteer,
                        actors: tuple[Actor, ...] = (), text: str | None = None) -> list[Location]:
     """Resolve candidates with descriptions of the place and the countries named around it
-    (sentence, paragraph, article) as context; see :mod:`tidings.extract.place_context`."""
+    (sentence, paragraph, article) as context; see :mod:`tidings.extract.places.finder.context`."""
     text = doc.text if text is None else text
     bounds = _Bounds(doc, text)
     sure: dict[tuple[int, int], Place] = {}

@@ -19,9 +19,9 @@ import re
 from collections import Counter
 from typing import Any, Iterable, Sequence
 
-from ..ontology import NONSTATE_CODES
-from ..schema import Actor, Provenance
-from .common import word_class
+from ...ontology import NONSTATE_CODES
+from ...schema import Actor, Provenance
+from ..common import word_class
 
 COMPONENT = "actor_national"
 DOMINANT_SHARE = 0.6
