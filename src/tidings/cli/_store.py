@@ -23,6 +23,7 @@ import click
 
 from .. import query
 from ..errors import StoreError
+from ..extract.events.confidence import default_threshold
 from ..store import DEFAULT_DB, ENV_DB, connect
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -61,6 +62,13 @@ def open_db(path: Path, *, create: bool) -> sqlite3.Connection:
         return connect(path, create=create)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+def threshold_option(min_confidence: float | None, show_all: bool) -> float | None:
+    """The confidence floor of an output: none with --all, else --min-confidence, else the model's."""
+    if show_all:
+        return None
+    return default_threshold() if min_confidence is None else min_confidence
 
 
 def check_inputs(paths: Sequence[str]) -> None:
@@ -117,7 +125,6 @@ def _option_name(param: str) -> str:
 
 def event_filters(conn: sqlite3.Connection, options: dict[str, Any]) -> dict[str, Any]:
     """Pop the filter options from ``options`` and return them checked, as :func:`tidings.query.events` takes them."""
-    from .code import threshold_option
 
     raw = {name: options.pop(name, None) for name in FILTER_NAMES}
     show_all = bool(raw.pop("show_all"))
@@ -191,4 +198,4 @@ def report_count(shown: int, total: int | None, noun: str) -> None:
 
 __all__ = ["MAX_LIMIT", "TABLE_LIMIT", "check_dates", "check_inputs", "db_option", "emit_csv", "emit_jsonl", "emit_table",
            "event_filter_options", "event_filters", "format_option", "limit_option", "open_db", "report_count",
-           "row_limit"]
+           "row_limit", "threshold_option"]

@@ -11,11 +11,11 @@ from typing import Iterable
 import click
 
 from ..contract import to_contract
-from ..extract.events.confidence import confident, default_threshold
+from ..extract.events.confidence import confident
 from ..ingest import FORMATS, parse_column_map, read_paths, with_warnings
 from ..pipeline import Pipeline
 from ..schema import Article, ArticleResult, Problem
-from ._store import check_inputs
+from ._store import check_inputs, threshold_option
 
 
 def parse_date(value: str | None) -> dt.date | None:
@@ -25,13 +25,6 @@ def parse_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
-
-
-def threshold_option(min_confidence: float | None, show_all: bool) -> float | None:
-    """The confidence floor of an output: none with --all, else --min-confidence, else the model's."""
-    if show_all:
-        return None
-    return default_threshold() if min_confidence is None else min_confidence
 
 
 def problem_result(p: Problem) -> ArticleResult:
