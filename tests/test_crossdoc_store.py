@@ -185,3 +185,20 @@ def test_crossdoc_events_commands(tmp_path: Path) -> None:
     assert out.exit_code == 1 and "no merged event 999999" in out.output
     out = run.invoke(group, ["events", "merge", "--db", str(tmp_path / "missing.db")])
     assert out.exit_code == 1 and "no database" in out.output
+
+
+def test_crossdoc_ingest_places_new_articles_in_stories(tmp_path: Path) -> None:
+    data = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    lines = [json.dumps({"id": f"{s['id']}-{i}", "date": s["date"], "url": c["url"], "source": c["source"],
+                         "text": c["text"]}) for s in data["stories"] for i, c in enumerate(s["copies"])]
+    db = tmp_path / "t.db"
+    run = CliRunner()
+    for k, part in enumerate((lines[:4], lines[4:], lines)):  # two batches, then everything again
+        src = tmp_path / f"batch{k}.jsonl"
+        src.write_text("\n".join(part) + "\n", encoding="utf-8")
+        out = run.invoke(group, ["ingest", str(src), "--db", str(db), "--components", "none", "-q"])
+        assert out.exit_code == 0, out.output
+        conn = connect(db)
+        stories, placed = query_events.story_counts(conn)
+        conn.close()
+        assert (stories, placed) == ((2, 4) if k == 0 else (3, len(lines)))
