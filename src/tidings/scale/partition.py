@@ -3,7 +3,7 @@
 A partition is a list of ``(article, reader warnings)`` pairs and the unreadable records met
 beside them. The worker codes the articles with a pipeline it builds once and keeps (one per
 worker process, whatever the number of partitions it is given), stores the results in a
-scratch SQLite store with the store's own writer, and exports that store with the Parquet
+scratch in-memory SQLite store with the store's own writer, and exports that with the Parquet
 exporter: the columns of ``articles``, ``actors``, ``mentions``, ``quotes``, ``events`` and
 ``participants`` are exactly those of ``tidings export --format parquet``. Two more tables make
 the output loadable without loss: ``results`` (each article's full record as JSON) and
@@ -125,6 +125,7 @@ def pipeline_for(components: Sequence[str] | None) -> "Pipeline":
         if key not in _PIPELINES:
             pipe = build_pipeline(key)
             warm_up(pipe)  # under the lock: loaded once, not once per thread
+            import pyarrow.parquet  # noqa: F401 - and the writer's imports, before the first partition
             _PIPELINES[key] = pipe
         return _PIPELINES[key]
 
@@ -145,23 +146,20 @@ def code_partition(part: Partition, out: str, components: Sequence[str] | None =
     root = Path(out)
     scratch = Path(tempfile.mkdtemp(prefix=f".part-{part.index:05d}-", dir=root))
     counts = dict(events=0, quotes=0, actors=0, problems=len(part.unreadable))
+    conn = connect(":memory:")  # a scratch store: the store's writer, then the Parquet exporter reads it
     try:
-        conn = connect(scratch / "part.db", create=True)
         results: list[dict[str, Any]] = []
-        try:
-            for p in part.unreadable:
-                write_problem(conn, p)
-            articles = [a for a, _ in part.articles]
-            for (_, warns), result in zip(part.articles, pipe.code_many(articles, batch_size=max(1, len(articles)))):
-                if warns:  # the reader's warnings come first among the problems, as in a serial ingest
-                    result = dataclasses.replace(result, problems=warns + result.problems)
-                write_result(conn, result)
-                results.append({"article_id": result.article.id, "result_json": result_json(result)})
-                _count(counts, result)
-        finally:
-            conn.close()
+        for p in part.unreadable:
+            write_problem(conn, p)
+        articles = [a for a, _ in part.articles]
+        for (_, warns), result in zip(part.articles, pipe.code_many(articles, batch_size=max(1, len(articles)))):
+            if warns:  # the reader's warnings come first among the problems, as in a serial ingest
+                result = dataclasses.replace(result, problems=warns + result.problems)
+            write_result(conn, result)
+            results.append({"article_id": result.article.id, "result_json": result_json(result)})
+            _count(counts, result)
         tables = scratch / "tables"
-        write_parquet(scratch / "part.db", tables)  # no filter: every event, candidates too
+        write_parquet(conn, tables)  # no filter: every event, candidates too
         _write_small(tables / f"{UNREADABLE}.parquet", unreadable_schema(),
                      [dataclasses.asdict(p) for p in part.unreadable])
         _write_small(tables / f"{RESULTS}.parquet", results_schema(), results)
@@ -169,6 +167,7 @@ def code_partition(part: Partition, out: str, components: Sequence[str] | None =
             (root / table).mkdir(exist_ok=True)
             os.replace(tables / f"{table}.parquet", root / table / part_name(part.index))
     finally:
+        conn.close()
         shutil.rmtree(scratch, ignore_errors=True)
     return PartitionStats(part.index, len(part.articles), counts["events"], counts["quotes"], counts["actors"],
                           counts["problems"], time.monotonic() - started, _worker_name())
