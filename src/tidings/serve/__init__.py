@@ -2,7 +2,8 @@
 
 ::
 
-    app.py     create_app(): the FastAPI app, the read-only store, one error shape
+    app.py     create_app(): the FastAPI app and one error shape
+    state.py   the read-only store every route reads (Store, store_of)
     params.py  the event filters as query parameters, shared by the API and the pages
     api.py     /api: events, actors, quotes, articles, stats, exports (OpenAPI at /api/openapi.json)
     pages.py   the dashboard: server-rendered pages (Jinja2) with SVG charts drawn by charts.py

@@ -20,7 +20,7 @@ from fastapi.responses import Response, StreamingResponse
 from .. import query, query_stats as qs
 from ..extract.events.confidence import default_threshold
 from ..query import EventRow, NotFound, QuoteRow, StoreSummary
-from .app import store_of
+from .state import store_of
 from .params import Filters, event_filters
 from .spans import ArticleView, EventDetail, article_view, event_detail, find_event
 

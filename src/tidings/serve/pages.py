@@ -18,7 +18,7 @@ from .. import query, query_stats as qs
 from ..extract.events.confidence import default_threshold
 from ..ontology import AUX_MODES, CONTEXTS, EVENT_TYPES, QUAD_NAMES, SECTORS
 from .api import event_of, quote_filters
-from .app import HERE, Store, store_of
+from .state import HERE, Store, store_of
 from .charts import WORLD_URL, network_svg, period_end, series_colour, series_label, timeline_svg, world_base_svg, world_svg
 from .params import Filters, event_filters
 from .spans import article_view

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 from fastapi import Query, Request
 
 from ..query_stats import check_filters
-from .app import store_of
+from .state import store_of
 
 NAMES = ("actor", "country", "actor_country", "recipient_country", "sector", "event", "mode", "context", "aux", "quad",
          "place", "bbox", "text", "since", "until", "min_confidence", "max_confidence", "article_id", "involving",
