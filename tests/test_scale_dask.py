@@ -179,6 +179,15 @@ def test_scale_cli_run_then_load(client, tmp_path: Path, monkeypatch: pytest.Mon
     assert "10 articles" in res.output
     res = cli.invoke(group, ["load", str(out), "--db", str(db)])
     assert res.exit_code == 0 and "10 new" in res.output, res.output
+    serial = tmp_path / "serial.db"
+    assert cli.invoke(group, ["ingest", str(EXAMPLES), "--db", str(serial), "--components", "none", "-q"]).exit_code == 0
+    for table in ("stories", "story_articles"):  # the cross-article merge ran after the load as after an ingest
+        counts = []
+        for path in (db, serial):
+            conn = sqlite3.connect(path)
+            counts.append(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            conn.close()
+        assert counts[0] == counts[1] > 0, table
     res = cli.invoke(group, ["load", str(tmp_path), "--db", str(db)])
     assert res.exit_code != 0
 

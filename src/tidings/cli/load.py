@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from ..crossdoc import merge_after_ingest
 from ..scale import LoadStats, load_output
 from ._store import db_option, open_db
 
@@ -21,6 +22,8 @@ def command(folder: Path, db_path: Path, recode: bool) -> None:
     stats = LoadStats()
     try:
         load_output(conn, folder, recode=recode, stats=stats)
+        if note := merge_after_ingest(conn):  # as after tidings ingest: new articles join stories and merged events
+            click.echo(note, err=True)
     except sqlite3.Error as exc:
         raise click.ClickException(f"{db_path}: database error after {stats.stored} articles: {exc}; "
                                    "run the same command again to continue") from exc

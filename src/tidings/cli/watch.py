@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from ..crossdoc import merge_after_ingest
 from ..errors import TidingsError
 from ..scale.partition import NO_COMPONENTS, build_pipeline
 from ..watch import HOST_DELAY_S, TIMEOUT_S, Fetcher, PollStats, WatchState, Watcher, parse_every, state_path
@@ -57,6 +58,8 @@ def command(feeds: tuple[str, ...], db_path: Path, every: float, once: bool, sta
     watcher = Watcher(conn, pipe, feeds, state, Fetcher(delay=delay, timeout=timeout), fetch_pages=not feed_text_only)
 
     def report(stats: PollStats) -> None:
+        if stats.ingest.stored and (note := merge_after_ingest(conn)):  # new articles join stories, as after ingest
+            click.echo(note, err=True)
         click.echo(f"watch: {stats.summary()}", err=True)
 
     try:
