@@ -100,3 +100,17 @@ def test_parallel_model_results_equal_one_process(pipeline) -> None:  # type: ig
     with ParallelPipeline(1) as pp:  # one worker process: the model loads once more, not twice
         assert pp.component_names == serial[0].components
         assert list(pp.code_many(arts, batch_size=16)) == serial
+
+
+@pytest.mark.parametrize(("workers", "components", "expected"), [
+    (2, None, (2, None)),
+    (0, "none", (None, ["none"])),  # 0: every core
+    (3, " none , ", (3, ["none"])),
+    (2, "", (2, None)),
+])
+def test_parallel_from_cli_options(workers: int, components: str | None, expected: tuple[object, object]) -> None:
+    from tidings.parallel import default_workers
+
+    pp = ParallelPipeline.from_spec(workers, components)
+    assert (pp.workers, pp.components) == ((expected[0] or default_workers()), expected[1])
+    pp.close()

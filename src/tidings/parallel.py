@@ -90,6 +90,12 @@ class ParallelPipeline:
             if self.components == [NO_COMPONENTS] else _names(self.components)
         self._pool: ProcessPoolExecutor | None = None
 
+    @classmethod
+    def from_spec(cls, workers: int | None, components: str | None) -> "ParallelPipeline":
+        """From the CLI's options: ``workers`` (0 or None: every core) and ``--components`` as written."""
+        names = [c.strip() for c in components.split(",") if c.strip()] if components else []
+        return cls(workers or None, names or None)
+
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
