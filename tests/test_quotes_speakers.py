@@ -212,3 +212,15 @@ def test_quotes_common_noun_speaker_is_an_actor(nlp, text: str, speaker: str) ->
 def test_quotes_source_noun_speaker_stays_text(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     result = code(nlp, text)
     assert all(q.speaker is None for q in result.quotes), summary(result)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a document speaks for whoever issued it
+    ("A statement from the Ministry of Roads said the bridge would reopen.", "Ministry of Roads"),
+    ("Gondor's statement said the border would stay closed.", "Gondor"),
+    ("Arnor opened its archives on Monday. Its website said the files were complete.", "Arnor"),
+])
+def test_quotes_document_speaks_for_its_author(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    result = code(nlp, text)
+    names = {a.id: a.name for a in result.actors}
+    assert any(q.speaker and names[q.speaker] == speaker for q in result.quotes), summary(result)

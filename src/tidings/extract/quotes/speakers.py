@@ -16,7 +16,7 @@ from typing import Any, Iterable
 
 from ...kb import load_kb
 from ...schema import Actor, Mention, Provenance, Span
-from ..common import token_span
+from ..common import token_span, word_class
 from .cues import (CLOSING_MARKS, INDIRECT_VERBS, OPENING_MARKS, SPEECH_VERBS, WEAK_SPEECH_VERBS, is_evaluative,
                          is_negated, is_speech_verb, is_weak_speech_verb, spaced_dash, subject_of, through_relative)
 
@@ -267,12 +267,18 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
     actor = _compound_actor(tok, book)
     if actor is not None and tok.pos_ == "PROPN":
         return Speaker(actor.id, phrase.text, phrase, "speaker-actor", 0.85)
-    if tok.lower_ in SPOKES_NOUNS or tok.lemma_.lower() in SPOKES_NOUNS:
+    if tok.lower_ in SPOKES_NOUNS or tok.lemma_.lower() in SPOKES_NOUNS | word_class("quotes.document_noun"):
+        # "a ministry spokesman", "a statement from X", "its website": who speaks through them
         for c in tok.children:
             target = c
-            if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "at"):
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "at", "by"):
                 target = next((g for g in c.children if g.dep_ == "pobj"), c)
             elif c.dep_ not in ("poss", "compound", "nmod", "amod"):
+                continue
+            if target.pos_ == "PRON" and target.dep_ == "poss":
+                actor = antecedent(target, book, list(quoted)) if target.lower_ in _POSSESSIVE_PRONOUNS else None
+                if actor is not None and _compatible(actor, _POSSESSIVE_PRONOUNS[target.lower_]):
+                    return Speaker(actor.id, phrase.text, phrase, "speaker-affiliation", 0.55)
                 continue
             actor = book.at_token(target)
             if actor is not None:
@@ -297,6 +303,7 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
 
 
 _NOT_SPEAKERS = frozenset({"statement", "source", "sources", "report", "reports", "office"})
+_POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 
 
 def _speaking_body(tok: Any) -> tuple[str, str] | None:
