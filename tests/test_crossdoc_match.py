@@ -6,8 +6,10 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from tidings.crossdoc import Entity, EventMention, StoryIndex, cluster, entity_of, match, mention_of, normalize_url
+from tidings.crossdoc import Entity, EventIndex, EventMention, StoryIndex, cluster, entity_of, match, mention_of, normalize_url
 from tidings.schema import Actor, Article, Event, EventDate, Location, Span
 
 ARNOR = Entity("name:arnor|ARN", "Arnor", "country", "ARN")
@@ -132,3 +134,40 @@ def test_crossdoc_stories_light_edits(text: str, same: bool) -> None:
     first, _, _ = index.add("a", "https://wire.example/1", WIRE)
     found, _, _ = index.add("b", "https://other.example/2", text)
     assert (found.story == first.story) is same, found.reason
+
+
+_ENTITIES = (ARNOR, GONDOR, ARNOR_ARMY, GONDOR_ARMY, KING)
+_mentions = st.lists(st.builds(
+    lambda art, event, day, actors, recipients, place: EventMention(
+        ref=0, article_id=f"art{art}", event=event, day=dt.date(2025, 3, 1) + dt.timedelta(days=day), precision="day",
+        actors=actors, recipients=recipients, place=place),
+    st.integers(0, 5), st.sampled_from(("ASSAULT", "PROTEST")), st.integers(0, 6),
+    st.lists(st.sampled_from(_ENTITIES), max_size=2, unique=True).map(tuple),
+    st.lists(st.sampled_from(_ENTITIES), max_size=1).map(tuple), st.sampled_from((None, "Osgiliath", "Fornost")),
+), max_size=25)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_mentions, st.integers(1, 5))
+def test_crossdoc_cluster_invariants(mentions: list[EventMention], batches: int) -> None:
+    ordered = sorted((dataclasses.replace(m, ref=i) for i, m in enumerate(mentions)),
+                     key=lambda m: (m.day, m.article_id, m.ref))
+    groups = cluster(ordered)
+    assert sorted(m.ref for g in groups for m in g) == list(range(len(mentions)))
+    for g in groups:
+        assert len({m.article_id for m in g}) == len(g)  # never two mentions of one article
+        for i, m in enumerate(g[1:], 1):  # each member joined because it matched one before it
+            assert any(match(m, x).same for x in g[:i])
+    # in batches: each batch reloads the clusters stored so far, then adds its mentions
+    stored: dict[int, int] = {}
+    size = max(1, -(-len(ordered) // batches))
+    for k in range(0, len(ordered), size):
+        index = EventIndex()
+        for m in ordered[:k]:
+            index.place(m, stored[m.ref])
+        for m in ordered[k:k + size]:
+            stored[m.ref] = index.add(m)[0]
+    by_cluster: dict[int, set[int]] = {}
+    for ref, cid in stored.items():
+        by_cluster.setdefault(cid, set()).add(ref)
+    assert sorted(map(sorted, by_cluster.values())) == sorted(sorted(m.ref for m in g) for g in groups)
