@@ -40,12 +40,19 @@ class MergeStats:
                 f"{self.events_new} new events")
 
 
+_UNPLACED = "SELECT 1 FROM articles WHERE id NOT IN (SELECT article_id FROM story_articles) LIMIT 1"
+_UNMERGED = "SELECT 1 FROM events WHERE id NOT IN (SELECT event_row FROM event_mentions) LIMIT 1"
+_EMPTIED = "SELECT 1 FROM merged_events WHERE id NOT IN (SELECT merged_id FROM event_mentions) LIMIT 1"
+
+
 def update_stories(conn: sqlite3.Connection, *, threshold: float = 0.5, stats: MergeStats | None = None) -> MergeStats:
     """Place every article that is in no story yet, oldest first."""
     stats = stats or MergeStats()
     index = StoryIndex(threshold)
     with transaction(conn):
         conn.execute("DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)")
+        if not conn.execute(_UNPLACED).fetchone():  # nothing new: no need to load the stored signatures
+            return stats
         for aid, story, key, sig in conn.execute(
                 "SELECT article_id, story_id, url_key, signature FROM story_articles ORDER BY rowid"):
             index.place(aid, story, key, from_bytes(sig) if sig else None)
@@ -151,6 +158,8 @@ def merge_events(conn: sqlite3.Connection, *, rebuild: bool = False, cfg: MatchC
     """Merge every stored event that is in no merged event yet (``rebuild``: all of them again)."""
     stats = update_stories(conn, threshold=story_threshold)
     with transaction(conn):
+        if not rebuild and not conn.execute(_UNMERGED).fetchone() and not conn.execute(_EMPTIED).fetchone():
+            return stats  # an ingest that stored nothing new loads nothing
         touched: set[int] = set()
         if rebuild:
             conn.execute("DELETE FROM merged_events WHERE locked = 0")
