@@ -36,6 +36,8 @@ def other(**changes: object) -> EventMention:
     ({"mode": None}, True, "same type"),
     ({"actors": (ARNOR,)}, True, "Arnor Army in Arnor"),  # one a member of the other
     ({"actors": ()}, True, "recipients: same Gondor"),  # one side unknown, the other shared
+    ({"actors": (Entity("name:arnor army|", "Arnor  army"),)}, True, "same name Arnor"),  # country unresolved
+    ({"actors": (Entity("wd:Q7", "Arnor Army", "organization", "ARN"),)}, True, "same name"),
     ({"place": "Gondor", "lat": None, "lon": None}, True, "same type"),  # a place within the country
     ({"place": "East Osgiliath", "lat": 44.12, "lon": 20.15}, True, "km apart"),
     # negative cases
@@ -44,6 +46,7 @@ def other(**changes: object) -> EventMention:
     ({"mode": "kill"}, False, "modes differ"),
     ({"actors": (GONDOR_ARMY,)}, False, "actors differ"),  # same type, different actors
     ({"recipients": (ARNOR,)}, False, "recipients differ"),
+    ({"actors": (Entity("name:arnor army|GON", "Arnor Army", "organization", "GON"),)}, False, "actors differ"),
     ({"day": dt.date(2025, 3, 9)}, False, "too far apart"),  # dates too far apart
     ({"day": dt.date(2025, 4, 1), "precision": "month"}, False, "too far apart"),
     ({"place": "Minas Tirith", "lat": 47.0, "lon": 25.0}, False, "different places"),  # different places

@@ -176,9 +176,17 @@ def places_compatible(a: EventMention, b: EventMention, cfg: MatchConfig = Match
     return Match(False, 0.0, f"different places {a.place} and {b.place}")
 
 
+def _fold(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
 def _related(x: Entity, y: Entity) -> str | None:
     if x.key == y.key:
         return f"same {x.name}"
+    # one article resolved the country (or the Wikidata id) and the other did not: the name decides
+    if _fold(x.name) == _fold(y.name) and (not x.country or not y.country or x.country == y.country) \
+            and not (x.key.startswith("wd:") and y.key.startswith("wd:")):
+        return f"same name {x.name}"
     if x.kind == "country" and y.country and y.country == x.country and y.kind != "country":
         return f"{y.name} in {x.name}"
     if y.kind == "country" and x.country and x.country == y.country and x.kind != "country":
@@ -262,7 +270,7 @@ def _links(m: EventMention) -> set[str]:
     """Tokens a mention offers: its entities, a country as a country, a member by its country, its story."""
     out = {f"s:{m.story}"} if m.story is not None else set()
     for e in (*m.actors, *m.recipients):
-        out.add(e.key)
+        out |= {e.key, f"n:{_fold(e.name)}"}
         if e.country:
             out.add(f"{'C' if e.kind == 'country' else 'M'}:{e.country}")
     return out
@@ -272,7 +280,7 @@ def _probes(m: EventMention) -> set[str]:
     """Tokens a cluster must offer for :func:`match` to find something shared with ``m``."""
     out = {f"s:{m.story}"} if m.story is not None else set()
     for e in (*m.actors, *m.recipients):
-        out.add(e.key)
+        out |= {e.key, f"n:{_fold(e.name)}"}
         if e.country:
             out.add(f"{'M' if e.kind == 'country' else 'C'}:{e.country}")
     return out
