@@ -218,3 +218,18 @@ def test_events_no_authority_or_a_named_agent_keeps_its_actor(nlp, text: str, ev
     for e in _coded_article(nlp, text):
         if e[0] == event:
             assert not any(not_actor in a.lower() for a in e[1]), e
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # a promised or announced withdrawal is a concession (CONCEDE), not an agreement
+    ("The Kestrian government will withdraw the bill next month.", "CONCEDE", "AGREE"),
+    ("Governor Dara Quell announced she would resign as party leader.", "CONCEDE", "AGREE"),
+    # a guess about the past ("may have killed") is no threat and no promise
+    ("Kestrian troops may have shelled the village on Monday, officials said.", "ASSAULT", "THREATEN"),
+    # negatives: a promised blow is a threat, promised help an agreement
+    ("Kestria will attack the port if the talks fail.", "THREATEN", "ASSAULT"),
+    ("Kestria will send aid to Ostria next week.", "AGREE", "CONCEDE"),
+])
+def test_events_future_acts_take_plover_types(nlp, text: str, want: str, not_want: str) -> None:  # type: ignore[no-untyped-def]
+    types = [e[0] for e in _events(nlp, text)]
+    assert want in types and not_want not in types, _events(nlp, text)

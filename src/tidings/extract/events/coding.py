@@ -171,6 +171,15 @@ def _speaker_acts(c: Candidate, actors: Sequence[str]) -> bool:
     return not actors and all(a.pos_ == "PRON" for a in c.actors)  # "said it would…"
 
 
+def _past_guess(verbs: Sequence[Any]) -> bool:
+    """Whether a verb group is a modal perfect ("may have killed", "could have struck")."""
+    for v in verbs:
+        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" for a in auxes) and any(a.lemma_ == "have" for a in auxes):
+            return True
+    return False
+
+
 def _judged_doers(tok: Any) -> list[Any]:
     """The doers of a judged thing (a noun that is no participant), else nothing."""
     if tok.pos_ != "NOUN" or is_participant_like(tok):
@@ -225,7 +234,9 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     if c.noun is not None and c.head.pos_ in ("VERB", "AUX"):  # "will ... through military means"
         verbal = aux_flags(chain(c.head), article_date=None)
         aux = tuple(dict.fromkeys(aux + tuple(f for f in verbal if f in ("future", "hypothetical"))))
-    promised = ("future" in aux or "hypothetical" in aux) and "negation" not in aux and not c.inner
+    # "may have shelled": a guess about the past, not a promise or a threat
+    promised = ("future" in aux or "hypothetical" in aux) and "negation" not in aux and not c.inner \
+        and not _past_guess(c.verbs or c.trigger)
     if promised and c.event == "SANCTION" and c.noun is None and own_envoys(c.head) and not conditional_verbs(c.verbs):
         # "said it would recall its own ambassador": an announced step, no threat to anyone
         aux, promised = ("future",) + tuple(f for f in aux if f not in ("future", "hypothetical")), False
@@ -233,6 +244,9 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         c.inner, c.event, c.rule = c.event, "REJECT", c.rule + "+refused"
         c.mode = event_lexicon.REJECT_MODE.get(c.inner)
         aux = tuple(f for f in aux if f not in ("negation", "future", "hypothetical"))
+    elif promised and c.event == "RETREAT" and c.noun is None:
+        # PLOVER: a withdrawal promised or announced, not yet done, is a concession
+        c.inner, c.event, c.mode, c.rule = c.event, "CONCEDE", None, c.rule + "+future"
     elif promised and quad_of(c.event) in (1, 2) and c.event != "AGREE" and c.noun is None:
         c.inner, c.event, c.mode, c.rule = c.event, "AGREE", None, c.rule + "+future"  # PLOVER: promised help
     elif promised and quad_of(c.event) == 4 and c.noun is None or (promised and c.noun is not None
