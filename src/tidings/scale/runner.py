@@ -141,7 +141,7 @@ def run(items: Iterable[Article | Problem], out: str | os.PathLike[str], client:
     stats = stats if stats is not None else RunStats()
     root = Path(out)
     root.mkdir(parents=True, exist_ok=True)
-    n_workers = max(1, len(client.scheduler_info().get("workers", {})) or 1)
+    n_workers = max(1, sum(client.nthreads().values()))  # every worker thread (scheduler_info lists only a few)
     limit = n_workers * IN_FLIGHT_PER_WORKER
     pending = as_completed()
     in_flight = 0
