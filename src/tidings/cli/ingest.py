@@ -18,7 +18,7 @@ import click
 
 from ..crossdoc import merge_after_ingest
 from ..errors import TidingsError
-from ..ingest import FORMATS, read_paths
+from ..ingest import FORMATS, count_records, read_paths
 from ..pipeline import Pipeline
 from ..registry import Component, Registry
 from ..schema import ArticleResult
@@ -52,19 +52,31 @@ def build_pipeline(components: str | None) -> Pipeline:
 class Progress:
     """A one-line live display on a terminal; a plain log line every few seconds otherwise."""
 
-    def __init__(self, stream: object, every_s: float = 5.0) -> None:
+    def __init__(self, stream: object, every_s: float = 5.0, total: int | None = None) -> None:
         self.stream = stream
         self.tty = bool(getattr(stream, "isatty", lambda: False)())
         self.every_s = every_s if not self.tty else 0.2
         self.last = 0.0
+        self.total = total  # records in the input where that is known cheaply
+
+    def line(self, s: IngestStats, now: float | None = None) -> str:
+        """The progress line: counts and rate, with the share done and the time left when the total is known."""
+        line = (f"{s.stored} stored ({s.rate:.1f} articles/s), {s.skipped} skipped, "
+                f"{s.events} events, {s.quotes} quotes, {s.problems} problems")
+        if not self.total:
+            return line
+        done = min(self.total, s.stored + s.skipped + s.duplicates + s.unreadable)
+        elapsed = (time.monotonic() if now is None else now) - s.started
+        left = (self.total - done) * elapsed / done if done and elapsed > 0 else None
+        eta = f", about {int(left // 60)}:{int(left % 60):02d} left" if left is not None else ""
+        return f"{done} of {self.total} ({100 * done / self.total:.0f}%{eta}): {line}"
 
     def __call__(self, s: IngestStats, *, final: bool = False) -> None:
         now = time.monotonic()
         if not final and now - self.last < self.every_s:
             return
         self.last = now
-        line = (f"{s.stored} stored ({s.rate:.1f} articles/s), {s.skipped} skipped, "
-                f"{s.events} events, {s.quotes} quotes, {s.problems} problems")
+        line = self.line(s, now)
         if self.tty:
             click.echo(f"\r\x1b[K{line}", file=self.stream, nl=final)  # type: ignore[arg-type]
         elif not final:
@@ -100,7 +112,7 @@ def command(paths: tuple[str, ...], db_path: Path, date_: str | None, recode: bo
     conn = open_db(db_path, create=True)
     if durable:
         conn.execute("PRAGMA synchronous=FULL")
-    progress = Progress(sys.stderr)
+    progress = Progress(sys.stderr, total=None if quiet else count_records(paths))
     stats = IngestStats()
     try:
         ingest_items(conn, read_paths(paths, date=date, **opts), pipe,  # type: ignore[arg-type]

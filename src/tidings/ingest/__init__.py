@@ -44,7 +44,7 @@ from typing import Iterable, Iterator, Mapping
 
 from ..schema import Article, Problem
 from .dates import date_from_path, parse_date
-from .files import FORMATS, Options, detect, expand, read_one
+from .files import FORMATS, Options, count_records, detect, expand, read_one
 from .html import fragment_text
 from .records import FIELDS, FieldLookup, check_columns, parse_column_map
 from .text import DEFAULT_MAX_BYTES, article_id, clean_text, decode, parse_text
@@ -113,4 +113,5 @@ def with_warnings(items: Iterable[Article | Problem]) -> Iterator[tuple[Article 
 __all__ = sorted([
     "article_id", "parse_text", "read_paths", "with_warnings", "parse_column_map", "parse_date", "date_from_path",
     "Options", "FORMATS", "FIELDS", "DEFAULT_MAX_BYTES", "detect", "decode", "clean_text", "fragment_text",
+    "count_records",
 ])

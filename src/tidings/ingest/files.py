@@ -392,6 +392,38 @@ def expand(paths: Iterable[str | os.PathLike[str]], include_hidden: bool = False
             yield problem("input.unreadable", f"{p}: no such file or folder", p)
 
 
+ONE_ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm", ""})
+LINE_SUFFIXES = {".jsonl": 0, ".ndjson": 0, ".csv": 1, ".tsv": 1}  # records are lines, after so many header lines
+COUNT_BYTES_MAX = 1 << 30  # counting the lines of more input than this costs too long to be worth a progress total
+
+
+def count_records(paths: Iterable[str | os.PathLike[str]]) -> int | None:
+    """About how many records ``paths`` hold, cheaply (for a progress total), or None when that is
+    not known without reading them: stdin, feeds, WARC, JSON arrays, compressed files, very large
+    input. A one-article file counts one; JSON Lines and CSV count their non-blank lines."""
+    total, scanned = 0, 0
+    for p in expand(paths):
+        if isinstance(p, Problem):
+            total += 1
+            continue
+        if p == "-":
+            return None
+        suffix = Path(p).suffix.lower()
+        if suffix in ONE_ARTICLE_SUFFIXES:
+            total += 1
+        elif suffix in LINE_SUFFIXES:
+            size = os.path.getsize(p)
+            scanned += size
+            if scanned > COUNT_BYTES_MAX:
+                return None
+            with open(p, "rb") as fh:
+                lines = sum(1 for line in fh if line.strip())
+            total += max(0, lines - LINE_SUFFIXES[suffix])
+        else:
+            return None
+    return total
+
+
 def _sort_key(p: str) -> tuple[str, ...]:
     return Path(p).parts
 
@@ -444,4 +476,4 @@ def _guard(items: Iterator[Article | Problem], origin: str) -> Iterator[Article 
         yield problem("input.unreadable", f"{origin}: {type(exc).__name__}: {exc}", origin)
 
 
-__all__ = sorted(["FORMATS", "Options", "detect", "expand", "read_one"])
+__all__ = sorted(["FORMATS", "Options", "count_records", "detect", "expand", "read_one"])
