@@ -210,3 +210,16 @@ def _given(client):  # type: ignore[no-untyped-def]
 def test_scale_run_stats_summary() -> None:
     s = RunStats(partitions=2, articles=4)
     assert "2 partitions" in s.summary() and "4 articles" in s.summary()
+
+
+def test_scale_unreachable_scheduler_is_a_clear_error() -> None:
+    import socket
+
+    from tidings.scale import RunError, connect_cluster
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        address = f"tcp://127.0.0.1:{s.getsockname()[1]}"
+    with pytest.raises(RunError, match="cannot reach the Dask scheduler"):
+        with connect_cluster(address, timeout=1):
+            pass

@@ -108,7 +108,7 @@ def partitions(items: Iterable[Article | Problem], size: int = PARTITION_SIZE,
 
 
 @contextlib.contextmanager
-def connect_cluster(scheduler: Any, workers: int | None = None) -> Iterator[Any]:
+def connect_cluster(scheduler: Any, workers: int | None = None, timeout: float = 20.0) -> Iterator[Any]:
     """A ``distributed.Client``: to a local cluster (``"local"``), a scheduler address, or the one given."""
     try:
         from distributed import Client, LocalCluster
@@ -125,7 +125,7 @@ def connect_cluster(scheduler: Any, workers: int | None = None) -> Iterator[Any]
             yield client
         return
     try:
-        client = Client(scheduler, timeout="20s")
+        client = Client(scheduler, timeout=f"{timeout}s")
     except (OSError, TimeoutError) as exc:
         raise RunError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
     with client:
