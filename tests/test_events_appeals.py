@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import pytest
-from builders import code_events
+from builders import code_events, coded_article_events
 
 pytestmark = pytest.mark.model
 
@@ -113,16 +113,7 @@ def test_events_judged_thing_without_its_makers(nlp, text: str, not_recipient: s
 
 
 def _article_events(nlp, text: str):  # type: ignore[no-untyped-def]
-    """Events of the whole pipeline (actors and quotes stages included) over ``text``."""
-    import datetime as dt
-
-    from tidings.pipeline import Pipeline
-    from tidings.schema import Article
-
-    result = Pipeline(nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
-    names = {a.id: a.name for a in result.actors}
-    return [(e.event, tuple(names.get(i, i) for i in e.actor), tuple(names.get(i, i) for i in e.recipient))
-            for e in result.events if "negation" not in e.aux]
+    return coded_article_events(nlp, text)
 
 
 @pytest.mark.parametrize("text, actor, recipient", [

@@ -11,7 +11,7 @@ written for these tests (positive and negative cases), written before the fix:
 from __future__ import annotations
 
 import pytest
-from builders import code_events
+from builders import code_events, coded_article_events
 
 pytestmark = pytest.mark.model
 
@@ -103,16 +103,7 @@ def test_events_statement_nouns_are_not_participants(nlp) -> None:  # type: igno
 
 
 def _coded_article(nlp, text: str):  # type: ignore[no-untyped-def]
-    """The whole pipeline's view (actors, quotes, events) of a short article dated 2025-09-05."""
-    import datetime as dt
-
-    from tidings.pipeline import Pipeline
-    from tidings.schema import Article
-
-    result = Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
-    names = {a.id: a.name for a in result.actors}
-    return [(e.event, tuple(names.get(i, i) for i in e.actor), tuple(names.get(i, i) for i in e.recipient))
-            for e in result.events if "negation" not in e.aux]
+    return coded_article_events(nlp, text)
 
 
 @pytest.mark.parametrize("text, event, actor, recipient", [
