@@ -223,3 +223,13 @@ def test_scale_unreachable_scheduler_is_a_clear_error() -> None:
     with pytest.raises(RunError, match="cannot reach the Dask scheduler"):
         with connect_cluster(address, timeout=1):
             pass
+
+
+def test_scale_rerun_with_another_partition_size_is_refused(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tidings.scale import RunError
+
+    out = tmp_path / "out"
+    run(read_paths([str(EXAMPLES)]), out, client, components=NONE, partition_size=4)
+    with pytest.raises(RunError, match="partition-size 4"):
+        run(read_paths([str(EXAMPLES)]), out, client, components=NONE, partition_size=5)
+    assert run(read_paths([str(EXAMPLES)]), out, client, components=NONE, partition_size=4).skipped_partitions == 3

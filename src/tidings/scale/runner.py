@@ -14,6 +14,7 @@ address of a running scheduler (``tcp://host:8786``), or an already connected ``
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import time
@@ -132,6 +133,24 @@ def connect_cluster(scheduler: Any, workers: int | None = None, timeout: float =
         yield client
 
 
+MANIFEST = "tidings-run.json"
+
+
+def _check_manifest(root: Path, partition_size: int) -> None:
+    """Partitions are numbered by position, so a rerun into the same folder must cut the input the same way."""
+    path = root / MANIFEST
+    if path.is_file():
+        try:
+            before = json.loads(path.read_text(encoding="utf-8")).get("partition_size")
+        except (ValueError, AttributeError) as exc:
+            raise RunError(f"{path}: unreadable ({exc})") from exc
+        if before != partition_size:
+            raise RunError(f"{root} was written with --partition-size {before}; give the same size to carry on, "
+                           "or a new --out folder")
+        return
+    path.write_text(json.dumps({"partition_size": partition_size}) + "\n", encoding="utf-8")
+
+
 def run(items: Iterable[Article | Problem], out: str | os.PathLike[str], client: Any, *,
         components: Sequence[str] | None = None, partition_size: int = PARTITION_SIZE,
         stats: RunStats | None = None, on_progress: Callable[[RunStats], None] | None = None) -> RunStats:
@@ -141,6 +160,7 @@ def run(items: Iterable[Article | Problem], out: str | os.PathLike[str], client:
     stats = stats if stats is not None else RunStats()
     root = Path(out)
     root.mkdir(parents=True, exist_ok=True)
+    _check_manifest(root, partition_size)
     n_workers = max(1, sum(client.nthreads().values()))  # every worker thread (scheduler_info lists only a few)
     limit = n_workers * IN_FLIGHT_PER_WORKER
     pending = as_completed()
