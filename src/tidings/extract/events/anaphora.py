@@ -16,7 +16,8 @@ from typing import Any, Callable, Sequence
 from ...ontology import quad_of
 from ...schema import Event
 from ...schema import Actor
-from ..common import actor_at, data_rows, word_class
+from ..common import actor_at, data_rows
+from .appeals import done_to_possessor, possessors
 from .lexicon import Lexicon
 
 JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
@@ -72,9 +73,7 @@ def _speaks_for_a_state(judge: Sequence[str], actors: Sequence[Actor]) -> bool:
 def _possessor_doer(noun: Any, actors: Sequence[Actor], judge: Sequence[str]) -> tuple[str, ...]:
     """The actor whose act the noun names by its possessor ("Quell's endorsement"), unless the act
     is done to the possessor or the possessor is the judge."""
-    if noun.lemma_.lower() in word_class("patient_possessor"):
-        return ()
-    for owner in (c for c in noun.children if c.dep_ == "poss"):
+    for owner in possessors(noun):
         hit = actor_at(actors, owner.idx, owner.idx + len(owner.text))
         if hit is not None and hit.id not in judge:
             return (hit.id,)
@@ -121,7 +120,7 @@ def without_patient_owners(doc: Any, events: list[Event], lex: Lexicon, actors: 
             if ev.event in JUDGING and ev.recipient and ev.trigger is not None else None
         patients: set[str] = set()
         for noun in _judged_nouns(span.root) if span is not None else []:
-            if noun.lemma_.lower() not in word_class("patient_possessor"):
+            if not done_to_possessor(noun):
                 continue
             for owner in _owners(noun):
                 hit = actor_at(actors, owner.idx, owner.idx + len(owner.text))

@@ -58,15 +58,24 @@ def _requested(v: Any) -> Any:
     return None
 
 
+def done_to_possessor(noun: Any) -> bool:
+    """Whether an act noun's possessor is whom the act is done to ("Navalny's release", word class
+    ``patient_possessor``), not its doer ("Varo's resignation")."""
+    return noun.lemma_.lower() in word_class("patient_possessor")
+
+
+def possessors(noun: Any) -> list[Any]:
+    """The possessors of a noun that did its act: none for acts done to the possessor."""
+    return [] if done_to_possessor(noun) else [c for c in noun.children if c.dep_ == "poss"]
+
+
 def act_owners(noun: Any) -> list[Any]:
     """Who an act noun's act belongs to: its possessor or "of" phrase ("Varo's resignation", "the
-    resignation of Varo"); none for acts done to the possessor (word class ``patient_possessor``:
-    "Navalny's release")."""
-    if noun.lemma_.lower() in word_class("patient_possessor"):
+    resignation of Varo"); none for acts done to the possessor."""
+    if done_to_possessor(noun):
         return []
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-               if g.dep_ == "pobj"]
+    owners = possessors(noun) + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                                 for g in c.children if g.dep_ == "pobj"]
     return [o for o in owners if is_participant_like(o)]
 
 
@@ -76,14 +85,12 @@ def doers_of_thing(noun: Any, depth: int = 0) -> list[Any]:
     possessor unless it was done to them ("Quell's decision"), the "of" phrase of a statement or
     act ("the conduct of Varo"), and the doers of a thing it is "into" or "of" ("an inquiry into
     the conduct of Varo"). Empty when the noun names none."""
-    out: list[Any] = []
-    patient = noun.lemma_.lower() in word_class("patient_possessor")
+    out: list[Any] = possessors(noun)
+    patient = done_to_possessor(noun)
     for c in noun.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between"):
             for g in (g for g in c.children if g.dep_ == "pobj"):
                 out += [g] + [k for k in g.children if k.dep_ == "conj"]
-        elif c.dep_ == "poss" and not patient:
-            out.append(c)
         elif c.dep_ == "prep" and c.lower_ in ("of", "into") and depth < 2:
             for g in (g for g in c.children if g.dep_ == "pobj"):
                 if is_participant_like(g):
@@ -127,4 +134,5 @@ def is_verbal_attack(v: Any, lex: Lexicon, act_nouns: frozenset[str]) -> bool:
     return False
 
 
-__all__ = ["act_owners", "addressed_appeal", "doers_of_thing", "is_verbal_attack", "requested_act"]
+__all__ = ["act_owners", "addressed_appeal", "doers_of_thing", "done_to_possessor", "is_verbal_attack", "possessors",
+           "requested_act"]
