@@ -11,8 +11,8 @@ import pytest
 from tidings.errors import TidingsError
 from tidings.ingest import read_paths
 from tidings.parallel import ParallelPipeline, WorkerError, pieces, pipeline_for_workers
-from tidings.schema import Article
 from tidings.scale.partition import build_pipeline
+from tidings.schema import Article
 from tidings.store import connect, ingest_items
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

@@ -14,10 +14,8 @@ import pytest
 
 from tidings.cli.ingest import build_pipeline
 from tidings.ingest import read_paths
+from tidings.scale import TABLES, LoadError, RunStats, is_done, load_output, partitions, result_files, run
 from tidings.schema import Article, Problem
-from tidings.scale import (
-    TABLES, LoadError, RunStats, is_done, load_output, partition as partition_mod, partitions, result_files, run,
-)
 from tidings.store import connect, ingest_items
 
 distributed = pytest.importorskip("distributed")
@@ -124,8 +122,9 @@ def test_scale_load_equals_serial_ingest_without_model(client, tmp_path: Path) -
 def test_scale_load_gives_the_events_of_ingest(client, nlp, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
                                                tmp_path: Path) -> None:
     from tidings.pipeline import Pipeline
+    from tidings.scale import partition
 
-    monkeypatch.setitem(partition_mod._PIPELINES, None, Pipeline(errors="record", nlp=nlp))
+    monkeypatch.setitem(partition._PIPELINES, None, Pipeline(errors="record", nlp=nlp))
     src, out = _input(tmp_path), tmp_path / "out"
     run(read_paths([str(src)]), out, client, partition_size=3)
     loaded, serial = tmp_path / "loaded.db", tmp_path / "serial.db"

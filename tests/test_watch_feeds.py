@@ -12,7 +12,7 @@ import pytest
 
 from tidings.scale.partition import build_pipeline
 from tidings.store import connect
-from tidings.watch import Fetcher, FetchError, WatchState, Watcher, parse_every, state_path
+from tidings.watch import Fetcher, FetchError, Watcher, WatchState, parse_every, state_path
 
 PAGE = """<html lang="en"><head><title>{title}</title><meta name="date" content="2025-09-0{n}"></head>
 <body><nav>Home | World | Sport</nav><article><h1>{title}</h1>
@@ -62,7 +62,7 @@ def site() -> Iterator[Site]:
     state = Site()
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - the http.server hook name
+        def do_GET(self) -> None:
             status, kind, body, extra = state.reply(self.path, dict(self.headers))
             self.send_response(status)
             self.send_header("Content-Type", kind)
