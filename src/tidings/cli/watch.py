@@ -15,7 +15,7 @@ import click
 
 from ..crossdoc import merge_after_ingest
 from ..errors import TidingsError
-from ..scale.partition import NO_COMPONENTS, build_pipeline
+from ..scale.partition import build_pipeline, warm_up
 from ..watch import HOST_DELAY_S, TIMEOUT_S, Fetcher, PollStats, WatchState, Watcher, parse_every, state_path
 from ._store import db_option, open_db
 
@@ -46,8 +46,7 @@ def command(feeds: tuple[str, ...], db_path: Path, every: float, once: bool, sta
     names = [c.strip() for c in components.split(",") if c.strip()] if components else None
     try:
         pipe = build_pipeline(names)
-        if names != [NO_COMPONENTS]:
-            pipe.nlp  # load the model before the first request, not in the middle of a poll
+        warm_up(pipe)  # load the model and resources before the first request, not in the middle of a poll
     except TidingsError as exc:
         raise click.ClickException(str(exc)) from exc
     try:
