@@ -160,8 +160,10 @@ def main(argv: list[str] | None = None) -> int:
                   + (f"; speed-up over 1 worker: {wall['dask1'] / took:.2f}x" if k > 1 else ""))
         took, stored = load(Path(tmp) / f"out{args.workers}", Path(tmp) / "load.db")
         print(f"{'tidings load (store write)':<32} {took:6.1f} s {stored / took:6.0f} art/s", flush=True)
-    print(f"load average after: {os.getloadavg()[0]:.1f} (above {os.cpu_count()}, other work shared the cores: "
-          "trust the CPU figures over the wall-clock ones)")
+    after = os.getloadavg()[0]
+    print(f"load average after: {after:.1f}" + (f" (above {os.cpu_count()}: other work shared the cores, trust the "
+                                                "CPU figures over the wall-clock ones)" if after > (os.cpu_count() or 1)
+                                                else ""))
     return 0
 
 
