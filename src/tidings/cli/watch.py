@@ -2,8 +2,8 @@
 
 The watcher's memory (each feed's ETag / Last-Modified, every entry already stored) is a JSON
 file beside the database (``--state``, default ``DB.watch.json``); a watcher started again
-fetches nothing it had already stored. Ctrl-C stops it between two articles: every stored
-article is whole, and so is the state file.
+fetches nothing it had already stored. After Ctrl-C at any moment every stored article is
+whole (one being written is rolled back), and so is the state file.
 """
 
 from __future__ import annotations
