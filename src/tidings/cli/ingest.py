@@ -19,6 +19,7 @@ import click
 from ..crossdoc import merge_after_ingest
 from ..errors import TidingsError
 from ..ingest import FORMATS, count_records, read_paths
+from ..parallel import ParallelPipeline
 from ..pipeline import Pipeline
 from ..registry import Component, Registry
 from ..schema import ArticleResult
@@ -92,11 +93,13 @@ class Progress:
               help="Comma-separated components to run (default: all); 'none' stores articles uncoded.")
 @click.option("--durable", is_flag=True, help="fsync every commit (synchronous=FULL): survives power loss, slower.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress display.")
+@click.option("--workers", type=click.IntRange(0), default=1, show_default=True,
+              help="Processes that code (0: every core); this one stores their results.")
 @click.option("--column", "columns", multiple=True, metavar="FIELD=NAME",
               help="Read FIELD (id, date, title, text, url, source) from column NAME of JSONL/CSV input.")
 @click.option("--input-format", type=click.Choice(sorted(FORMATS)), help="Input format (default: detected).")
 def command(paths: tuple[str, ...], db_path: Path, date_: str | None, recode: bool, components: str | None,
-            durable: bool, quiet: bool, columns: tuple[str, ...], input_format: str | None) -> None:
+            durable: bool, quiet: bool, workers: int, columns: tuple[str, ...], input_format: str | None) -> None:
     """Code PATHS (files, folders, globs or - for stdin) and store them in the database.
 
     Articles already stored are skipped (use --recode to code them again), so an interrupted
@@ -106,7 +109,7 @@ def command(paths: tuple[str, ...], db_path: Path, date_: str | None, recode: bo
     date = parse_date(date_)
     opts = input_options(columns, input_format)
     try:
-        pipe = build_pipeline(components)
+        pipe = build_pipeline(components) if workers == 1 else ParallelPipeline.from_spec(workers, components)
     except TidingsError as exc:
         raise click.ClickException(str(exc)) from exc
     conn = open_db(db_path, create=True)
@@ -130,6 +133,8 @@ def command(paths: tuple[str, ...], db_path: Path, date_: str | None, recode: bo
         sys.exit(130)
     finally:
         conn.close()
+        if isinstance(pipe, ParallelPipeline):
+            pipe.close()
     if not quiet:
         progress(stats, final=True)
     click.echo(f"{db_path}: {stats.summary()}")
