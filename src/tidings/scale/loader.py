@@ -17,8 +17,8 @@ from typing import Callable, Iterator
 
 from ..errors import TidingsError
 from ..schema import Problem
-from ..store.load import IngestStats
-from ..store.write import stored_ids, write_problem, write_result
+from ..store.load import IngestStats, store_result
+from ..store.write import stored_ids, write_problem
 from .partition import RESULTS, UNREADABLE, result_from_json
 
 READ_BATCH = 256
@@ -76,16 +76,7 @@ def load_output(conn: sqlite3.Connection, out: str | os.PathLike[str], *, recode
                 result = result_from_json(row["result_json"] or "")
             except (ValueError, TypeError, KeyError) as exc:
                 raise LoadError(f"{path}: article {row['article_id']}: not a tidings record: {exc}") from exc
-            was_stored = recode and bool(stored_ids(conn, [result.article.id]))
-            write_result(conn, result)
-            if was_stored:
-                stats.recoded += 1
-            else:
-                stats.new += 1
-            stats.events += len(result.events)
-            stats.quotes += len(result.quotes)
-            stats.actors += len(result.actors)
-            stats.problems += len(result.problems)
+            store_result(conn, result, (), recode, stats)
             if on_progress is not None:
                 on_progress(stats)
         stats.partitions += 1

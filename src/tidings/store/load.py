@@ -132,13 +132,13 @@ def ingest_items(
     warnings: deque[tuple[Problem, ...]] = deque()
     for articles in _to_code(conn, items, stats, recode, warnings):
         for result in coder.code_many(articles, batch_size=len(articles)):
-            _store(conn, result, warnings.popleft() if warnings else (), recode, stats)
+            store_result(conn, result, warnings.popleft() if warnings else (), recode, stats)
             if on_progress is not None:
                 on_progress(stats)
     return stats
 
 
-def _store(conn: sqlite3.Connection, result: ArticleResult, warns: tuple[Problem, ...], recode: bool,
+def store_result(conn: sqlite3.Connection, result: ArticleResult, warns: tuple[Problem, ...], recode: bool,
            stats: IngestStats) -> None:
     """Write one coded article (its reader warnings first among its problems) and count it."""
     if warns:
@@ -155,4 +155,4 @@ def _store(conn: sqlite3.Connection, result: ArticleResult, warns: tuple[Problem
     stats.problems += len(result.problems)
 
 
-__all__ = ["Coder", "IngestStats", "ingest_items"]
+__all__ = ["Coder", "IngestStats", "ingest_items", "store_result"]
