@@ -10,6 +10,7 @@ of M" on stderr, and JSON lines and CSV hold every matching row unless ``--limit
 from __future__ import annotations
 
 import csv
+import dataclasses
 import glob
 import json
 import re
@@ -62,6 +63,20 @@ def open_db(path: Path, *, create: bool) -> sqlite3.Connection:
         return connect(path, create=create)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+def emit_rows(rows: Sequence[Any], fmt: str, total: int | None, table: Any, fields: Sequence[str], noun: str) -> None:
+    """Print listed rows as a table, JSON lines or CSV, and say "showing N of M" when a limit cut them."""
+    if fmt == "table":
+        emit_table(rows, table)
+        report_count(len(rows), total, noun)
+        return
+    if fmt == "jsonl":
+        emit_jsonl(rows)
+    else:
+        emit_csv((dataclasses.asdict(r) for r in rows), fields)
+    if total is not None and total > len(rows):
+        report_count(len(rows), total, noun)
 
 
 def threshold_option(min_confidence: float | None, show_all: bool) -> float | None:
@@ -196,6 +211,6 @@ def report_count(shown: int, total: int | None, noun: str) -> None:
         click.echo(f"({shown} {noun[:-1] if shown == 1 and noun.endswith('s') else noun})", err=True)
 
 
-__all__ = ["MAX_LIMIT", "TABLE_LIMIT", "check_dates", "check_inputs", "db_option", "emit_csv", "emit_jsonl", "emit_table",
+__all__ = ["MAX_LIMIT", "TABLE_LIMIT", "check_dates", "check_inputs", "db_option", "emit_csv", "emit_jsonl", "emit_rows", "emit_table",
            "event_filter_options", "event_filters", "format_option", "limit_option", "open_db", "report_count",
            "row_limit", "threshold_option"]

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from .. import query
-from ._store import db_option, emit_csv, emit_jsonl, emit_table, format_option, limit_option, open_db, report_count, row_limit
+from ._store import db_option, emit_rows, format_option, limit_option, open_db, row_limit
 
 PROBLEM_TABLE = (
     ("where", "wrap", lambda r: r.origin or ""),
@@ -42,13 +42,4 @@ def command(db_path: Path, code: str | None, unreadable: bool, article_id: str |
         total = query.problem_total(conn, **filters) if n and len(rows) == n else None  # type: ignore[arg-type]
     finally:
         conn.close()
-    if fmt == "table":
-        emit_table(rows, PROBLEM_TABLE)
-        report_count(len(rows), total, "problems")
-        return
-    if fmt == "jsonl":
-        emit_jsonl(rows)
-    else:
-        emit_csv((dataclasses.asdict(r) for r in rows), PROBLEM_FIELDS)
-    if total is not None and total > len(rows):
-        report_count(len(rows), total, "problems")
+    emit_rows(rows, fmt, total, PROBLEM_TABLE, PROBLEM_FIELDS, "problems")

@@ -8,8 +8,7 @@ from pathlib import Path
 import click
 
 from .. import query
-from ._store import (check_dates, db_option, emit_csv, emit_jsonl, emit_table, format_option, limit_option, open_db,
-                     report_count, row_limit)
+from ._store import check_dates, db_option, emit_rows, format_option, limit_option, open_db, row_limit
 
 QUOTE_TABLE = (
     ("date", "fixed", lambda r: r.article_date or ""),
@@ -54,13 +53,4 @@ def command(db_path: Path, speaker: str | None, text: str | None, kind: tuple[st
         total = query.quote_total(conn, **filters) if n and len(rows) == n else None
     finally:
         conn.close()
-    if fmt == "table":
-        emit_table(rows, QUOTE_TABLE)
-        report_count(len(rows), total, "quotes")
-        return
-    if fmt == "jsonl":
-        emit_jsonl(rows)
-    else:
-        emit_csv((dataclasses.asdict(r) for r in rows), QUOTE_FIELDS)
-    if total is not None and total > len(rows):
-        report_count(len(rows), total, "quotes")
+    emit_rows(rows, fmt, total, QUOTE_TABLE, QUOTE_FIELDS, "quotes")
