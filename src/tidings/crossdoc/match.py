@@ -266,24 +266,26 @@ class Cluster:
     articles: set[str] = field(default_factory=set)
 
 
-def _links(m: EventMention) -> set[str]:
-    """Tokens a mention offers: its entities, a country as a country, a member by its country, its story."""
+def _tokens(m: EventMention, *, probe: bool) -> set[str]:
+    """Tokens of a mention: its entities, its story, and each country-coded participant, as a
+    country (C) or a member (M) of one. A probe asks for the other side: a country meets its
+    members, a member its country."""
     out = {f"s:{m.story}"} if m.story is not None else set()
     for e in (*m.actors, *m.recipients):
         out |= {e.key, f"n:{_fold(e.name)}"}
         if e.country:
-            out.add(f"{'C' if e.kind == 'country' else 'M'}:{e.country}")
+            out.add(f"{'C' if (e.kind == 'country') != probe else 'M'}:{e.country}")
     return out
+
+
+def _links(m: EventMention) -> set[str]:
+    """Tokens a mention offers: its entities, a country as a country, a member by its country, its story."""
+    return _tokens(m, probe=False)
 
 
 def _probes(m: EventMention) -> set[str]:
     """Tokens a cluster must offer for :func:`match` to find something shared with ``m``."""
-    out = {f"s:{m.story}"} if m.story is not None else set()
-    for e in (*m.actors, *m.recipients):
-        out |= {e.key, f"n:{_fold(e.name)}"}
-        if e.country:
-            out.add(f"{'M' if e.kind == 'country' else 'C'}:{e.country}")
-    return out
+    return _tokens(m, probe=True)
 
 
 def _months(span: tuple[dt.date, dt.date]) -> list[str]:
