@@ -6,6 +6,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests run the same examples on every run of the suite (a red build must mean a change
+# broke something, not that the dice found an old bug); `--hypothesis-profile explore` draws new
+# examples, to look for bugs on purpose (run it a few times).
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile("repeatable")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -155,6 +155,18 @@ def test_ingest_formats_warc_only_html_200(tmp_path: Path) -> None:
     assert [a.origin for a in got] == [f"{warc}:2", f"{warc}:5"]
 
 
+@pytest.mark.parametrize("payload", [b"WARC/1.0", b"WARC/1.0\r\n\r\n", b"WARC/1.1\n"])
+def test_ingest_formats_warc_without_pages_is_a_problem(tmp_path: Path, payload: bytes) -> None:
+    items = list(read_paths([str(write(tmp_path / "crawl.warc", payload))]))
+    assert items and all(isinstance(i, Problem) for i in items)
+
+
+def test_ingest_formats_warc_of_requests_only_says_so(tmp_path: Path) -> None:
+    warc = make_warc(tmp_path / "gone.warc.gz", [("https://n.example/x", "404 Not Found", "text/html", b"<p>x</p>")])
+    (item,) = list(read_paths([str(warc)]))
+    assert isinstance(item, Problem) and item.code == "input.empty"
+
+
 def test_ingest_formats_column_mapping(tmp_path: Path) -> None:
     rows = json.dumps({"story": {"body": BODY}, "when": "2025-09-05", "Headline": "H", "key": 7}) + "\n"
     path = write(tmp_path / "mapped.jsonl", rows)

@@ -6,7 +6,7 @@ import itertools
 import json
 
 import spacy
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tidings import query
@@ -61,6 +61,7 @@ def _roundtrip(tmp_path, name: str, payload: bytes) -> None:  # type: ignore[no-
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.binary(max_size=400))
+@example(b"WARC/1.0")  # a WARC header and nothing else once yielded nothing at all
 def test_trunk_any_bytes_are_stored_or_become_a_problem(tmp_path, payload: bytes) -> None:  # type: ignore[no-untyped-def]
     _roundtrip(tmp_path, "blob.txt", payload)
 

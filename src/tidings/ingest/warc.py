@@ -94,7 +94,20 @@ def read_warc(
     A record shorter than its ``Content-Length`` (a cut-off file), one that runs into the next
     record (a ``Content-Length`` too long) or one not followed by the blank lines a record ends
     with (too short) is recorded as a problem, before the article made of what it holds.
+    A crawl that yields neither an article nor a problem (no HTML response in it at all) is
+    recorded as ``input.empty``, so no input passes without a trace.
     """
+    yielded = False
+    for item in _records(stream, origin=origin, date=date, max_bytes=max_bytes, title_in_text=title_in_text):
+        yielded = True
+        yield item
+    if not yielded:
+        yield problem("input.empty", f"{origin}: a WARC file with no successful HTML response in it", origin)
+
+
+def _records(
+    stream: BinaryIO, *, origin: str, date: dt.date | None, max_bytes: int, title_in_text: bool
+) -> Iterator[Article | Problem]:
     from warcio.exceptions import ArchiveLoadFailed
 
     n = 0
