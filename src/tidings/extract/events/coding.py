@@ -187,6 +187,20 @@ def _judged_doers(tok: Any) -> list[Any]:
     return doers_of_thing(tok)
 
 
+def _may_be_judged(tok: Any) -> bool:
+    """Whether a token can stand for someone judged: a participant, a name or a pronoun."""
+    return tok.pos_ in ("PROPN", "PRON") or is_participant_like(tok)
+
+
+def _light_phrase(c: Candidate) -> list[Any]:
+    """What a light verb's act noun is about when the parse hangs the phrase from the verb
+    ("launched an inquiry into the conduct of X")."""
+    if c.noun is None and len(c.trigger) < 2:
+        return []
+    return [g for p in c.head.children if p.dep_ == "prep" and p.lower_ in ("into", "of", "over")
+            for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+
+
 def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, headline_cues: list[tuple[int, str]]
               ) -> Event | None:
     trig_start = min(t.idx for t in c.trigger)
@@ -198,8 +212,11 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         actors = (quote.speaker,) + tuple(a for a in actors if a != quote.speaker)
         _speaker_country(quote, sent.doc, book)
     if c.event in JUDGING:  # "criticised the deal between Ostria and Kestria": against its makers
-        c.recipients = [d for r in c.recipients for d in (_judged_doers(r) or [r])] or [
-            d for o in c.objects + [t for t in c.trigger if t.pos_ == "NOUN"] for d in _judged_doers(o)]
+        judged = [d for r in c.recipients for d in (_judged_doers(r) or [r])]
+        if not any(_may_be_judged(t) for t in judged):  # "called X's conduct a breach": the predicate is no one
+            judged += [d for o in c.objects + [t for t in c.trigger if t.pos_ == "NOUN"] + _light_phrase(c)
+                       for d in _judged_doers(o)]
+        c.recipients = judged
     recipients = tuple(r for r in participants(c.recipients, book) if r not in actors)
     if not recipients:
         for o in c.objects + [r for r in c.recipients]:
