@@ -16,7 +16,7 @@ from pathlib import Path
 
 import click
 
-from ..crossdoc import merge_after_ingest
+from ..crossdoc import CopyFinder, merge_after_ingest
 from ..errors import TidingsError
 from ..ingest import FORMATS, count_records, read_paths
 from ..parallel import ParallelPipeline
@@ -66,7 +66,7 @@ class Progress:
                 f"{s.events} events, {s.quotes} quotes, {s.problems} problems")
         if not self.total:
             return line
-        done = min(self.total, s.stored + s.skipped + s.duplicates + s.unreadable)
+        done = min(self.total, s.stored + s.skipped + s.duplicates + s.copies + s.unreadable)
         elapsed = (time.monotonic() if now is None else now) - s.started
         left = (self.total - done) * elapsed / done if done and elapsed > 0 else None
         eta = f", about {int(left // 60)}:{int(left % 60):02d} left" if left is not None else ""
@@ -98,12 +98,17 @@ class Progress:
 @click.option("--column", "columns", multiple=True, metavar="FIELD=NAME",
               help="Read FIELD (id, date, title, text, url, source) from column NAME of JSONL/CSV input.")
 @click.option("--input-format", type=click.Choice(sorted(FORMATS)), help="Input format (default: detected).")
+@click.option("--code-copies", is_flag=True,
+              help="Code syndicated copies too (default: an article repeating a coded one is stored uncoded).")
 def command(paths: tuple[str, ...], db_path: Path, date_: str | None, recode: bool, components: str | None,
-            durable: bool, quiet: bool, workers: int, columns: tuple[str, ...], input_format: str | None) -> None:
+            durable: bool, quiet: bool, workers: int, columns: tuple[str, ...], input_format: str | None,
+            code_copies: bool) -> None:
     """Code PATHS (files, folders, globs or - for stdin) and store them in the database.
 
     Articles already stored are skipped (use --recode to code them again), so an interrupted
-    run picks up where it stopped when started again.
+    run picks up where it stopped when started again. An article whose text repeats one already
+    coded (the same wire copy on another site) is stored with its source and URL but not coded:
+    it counts as a mention of that article's events (--code-copies codes it anyway).
     """
     check_inputs(paths)
     date = parse_date(date_)
@@ -119,7 +124,8 @@ def command(paths: tuple[str, ...], db_path: Path, date_: str | None, recode: bo
     stats = IngestStats()
     try:
         ingest_items(conn, read_paths(paths, date=date, **opts), pipe,  # type: ignore[arg-type]
-                     recode=recode, stats=stats, on_progress=None if quiet else progress)
+                     recode=recode, stats=stats, on_progress=None if quiet else progress,
+                     copies=None if code_copies else CopyFinder(conn))
         if note := merge_after_ingest(conn):  # new articles join the stored stories and merged events
             click.echo(note, err=True)
     except sqlite3.Error as exc:  # e.g. another writer held the lock past the busy timeout; stored articles stay

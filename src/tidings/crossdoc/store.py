@@ -19,7 +19,7 @@ from typing import Iterator
 from ..errors import StoreError, TidingsError
 from ..store.db import transaction
 from .match import Entity, EventIndex, EventMention, MatchConfig, parse_period_start
-from .stories import StoryIndex, from_bytes, to_bytes
+from .stories import StoryIndex, StoryMatch, from_bytes, normalize_url, signature, to_bytes
 
 
 def _now() -> str:
@@ -43,6 +43,13 @@ class MergeStats:
 _UNPLACED = "SELECT 1 FROM articles WHERE id NOT IN (SELECT article_id FROM story_articles) LIMIT 1"
 _UNMERGED = "SELECT 1 FROM events WHERE id NOT IN (SELECT event_row FROM event_mentions) LIMIT 1"
 _EMPTIED = "SELECT 1 FROM merged_events WHERE id NOT IN (SELECT merged_id FROM event_mentions) LIMIT 1"
+# merged events whose mention count no longer counts their syndicated copies (copies stored or deleted since)
+_STALE = """
+SELECT me.id FROM merged_events me
+WHERE me.n_mentions != (SELECT count(*) FROM event_mentions m WHERE m.merged_id = me.id)
+    + (SELECT count(*) FROM event_mentions m JOIN article_copies c ON c.original = m.article_id
+       WHERE m.merged_id = me.id)
+"""
 
 
 def update_stories(conn: sqlite3.Connection, *, threshold: float = 0.5, stats: MergeStats | None = None) -> MergeStats:
@@ -53,14 +60,23 @@ def update_stories(conn: sqlite3.Connection, *, threshold: float = 0.5, stats: M
         conn.execute("DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)")
         if not conn.execute(_UNPLACED).fetchone():  # nothing new: no need to load the stored signatures
             return stats
+        story_of: dict[str, int] = {}
         for aid, story, key, sig in conn.execute(
                 "SELECT article_id, story_id, url_key, signature FROM story_articles ORDER BY rowid"):
             index.place(aid, story, key, from_bytes(sig) if sig else None)
+            story_of[aid] = story
         fresh = conn.execute(
-            "SELECT a.id, a.url, a.text FROM articles a WHERE a.id NOT IN (SELECT article_id FROM story_articles) "
+            "SELECT a.id, a.url, a.text, c.original FROM articles a LEFT JOIN article_copies c ON c.article_id = a.id "
+            "WHERE a.id NOT IN (SELECT article_id FROM story_articles) "
             "ORDER BY COALESCE(a.date, ''), a.id").fetchall()
-        for aid, url, text in fresh:
-            found, sig, key = index.add(aid, url, text or "")
+        for aid, url, text, original in fresh:
+            if original in story_of:  # a syndicated copy joins its original's story, whatever LSH would find
+                key, sig = normalize_url(url), signature(text or "")
+                found = StoryMatch(story_of[original], 1.0, f"copy of {original}")
+                index.place(aid, found.story, key, sig)
+            else:
+                found, sig, key = index.add(aid, url, text or "")
+            story_of[aid] = found.story
             if found.reason == "first copy":
                 conn.execute("INSERT INTO stories(id, first_article, created_at) VALUES (?, ?, ?)",
                              (found.story, aid, _now()))
@@ -137,7 +153,13 @@ def _refresh(conn: sqlite3.Connection, merged_ids: set[int]) -> None:
         if not rows:
             conn.execute("DELETE FROM merged_events WHERE id = ?", (mid,))
             continue
-        seen = sorted(r[3] for r in rows if r[3])
+        # syndicated copies of a mention's article mention the event too: (date, source, article)
+        copies = conn.execute(
+            "SELECT DISTINCT a.date, a.source, a.id FROM event_mentions m JOIN article_copies c ON c.original = "
+            "m.article_id JOIN articles a ON a.id = c.article_id WHERE m.merged_id = ?", (mid,)).fetchall()
+        seen = sorted(r[3] for r in rows if r[3]) + sorted(c[0] for c in copies if c[0])
+        seen.sort()
+        articles = {r[10] for r in rows} | {c[2] for c in copies}
         days = sorted(r[2] for r in rows if r[2])
 
         def first(col: int) -> str | None:
@@ -148,7 +170,7 @@ def _refresh(conn: sqlite3.Connection, merged_ids: set[int]) -> None:
             "n_articles = ?, n_sources = ?, n_stories = ?, actor_names = ?, recipient_names = ?, location = ?, "
             "confidence = ? WHERE id = ?",
             (rows[0][0], first(1), days[0] if days else None, seen[0] if seen else None, seen[-1] if seen else None,
-             len(rows), len({r[10] for r in rows}), len({r[4] or r[10] for r in rows}),
+             len(rows) + len(copies), len(articles), len({r[4] or r[10] for r in rows} | {c[1] or c[2] for c in copies}),
              len({r[5] if r[5] is not None else r[10] for r in rows}), first(6), first(7), first(8),
              max(r[9] or 0.0 for r in rows), mid))
 
@@ -158,9 +180,11 @@ def merge_events(conn: sqlite3.Connection, *, rebuild: bool = False, cfg: MatchC
     """Merge every stored event that is in no merged event yet (``rebuild``: all of them again)."""
     stats = update_stories(conn, threshold=story_threshold)
     with transaction(conn):
-        if not rebuild and not conn.execute(_UNMERGED).fetchone() and not conn.execute(_EMPTIED).fetchone():
+        stale = {r[0] for r in conn.execute(_STALE)}
+        if not rebuild and not stale and not conn.execute(_UNMERGED).fetchone() \
+                and not conn.execute(_EMPTIED).fetchone():
             return stats  # an ingest that stored nothing new loads nothing
-        touched: set[int] = set()
+        touched: set[int] = set(stale)
         if rebuild:
             conn.execute("DELETE FROM merged_events WHERE locked = 0")
         # merged events that lost every mention (articles deleted or recoded) leave no trace
@@ -210,6 +234,48 @@ def split_event(conn: sqlite3.Connection, merged_id: int, *, reason: str = "spli
     return new_ids
 
 
+@dataclass(frozen=True)
+class CopyRow:
+    """A syndicated copy, as an export lists it among the mentions of its original's events."""
+
+    article_id: str
+    source: str | None
+    url: str | None
+    date: str | None
+
+
+@dataclass
+class MergeLinks:
+    """What an export needs to write one row per merged event and one per mention."""
+
+    merged_of: dict[tuple[str, str], int]  # (article id, event id) -> merged event
+    founder: dict[int, tuple[str, str]]  # merged event -> its first stored mention (a stable id)
+    counts: dict[int, tuple[int, int, int]]  # merged event -> (mentions, articles, sources)
+    copies: dict[str, list[CopyRow]]  # coded article -> its syndicated copies
+
+    def unmerged(self, article_id: str, event_id: str) -> bool:
+        return (article_id, event_id) not in self.merged_of
+
+
+def merge_links(conn: sqlite3.Connection) -> MergeLinks:
+    """Every stored event's merged event, each merged event's first mention and counts, and the copies.
+
+    Memory grows with the number of events (a few dozen bytes each), not with their text."""
+    merged_of: dict[tuple[str, str], int] = {}
+    founder: dict[int, tuple[str, str]] = {}
+    for mid, aid, eid in conn.execute("SELECT m.merged_id, e.article_id, e.event_id FROM event_mentions m "
+                                      "JOIN events e ON e.id = m.event_row ORDER BY m.event_row"):
+        merged_of[(aid, eid)] = mid
+        founder.setdefault(mid, (aid, eid))
+    counts = {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
+        "SELECT id, n_mentions, n_articles, n_sources FROM merged_events")}
+    copies: dict[str, list[CopyRow]] = {}
+    for original, *row in conn.execute("SELECT c.original, a.id, a.source, a.url, a.date FROM article_copies c "
+                                       "JOIN articles a ON a.id = c.article_id ORDER BY COALESCE(a.date, ''), a.id"):
+        copies.setdefault(original, []).append(CopyRow(*row))
+    return MergeLinks(merged_of, founder, counts, copies)
+
+
 def merge_after_ingest(conn: sqlite3.Connection) -> str | None:
     """The incremental merge run after an ingest: None when done, else why it was not (the articles
     stay stored, and ``tidings events merge`` can be run later)."""
@@ -220,4 +286,5 @@ def merge_after_ingest(conn: sqlite3.Connection) -> str | None:
     return None
 
 
-__all__ = ["MergeStats", "merge_after_ingest", "merge_events", "read_mentions", "split_event", "update_stories"]
+__all__ = ["CopyRow", "MergeLinks", "MergeStats", "merge_after_ingest", "merge_events", "merge_links", "read_mentions",
+           "split_event", "update_stories"]

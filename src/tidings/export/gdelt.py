@@ -2,8 +2,13 @@
 
 The columns are GDELT 2.0's, in its order, tab-separated with a header line. A column is filled
 only where tidings knows its value; the rest stay empty (``docs/export.md`` has the table).
+``events.tsv`` has one row per real-world event - per merged event of :mod:`tidings.crossdoc`,
+its columns from the event's first mention, ``NumMentions``/``NumSources``/``NumArticles`` from
+the merge - and ``mentions.tsv`` one row per mention: each coded event, and each syndicated copy
+of its article. An event not merged yet (``tidings events merge`` not run) is a row of its own.
 Choices worth knowing: ``GlobalEventID`` is a stable 63-bit number derived from the article
-and event ids (the same event gets the same id in every export); ``Day`` is the event's own
+and event ids of the event's first stored mention (the same event gets the same id in every
+export, and keeps it as later articles join it); ``Day`` is the event's own
 date when known to the day, else its article's date; country codes of places are FIPS 10-4,
 as GDELT writes them, and those of actors CAMEO's (ISO3, or PLOVER's non-state codes);
 ``Actor1Code`` is the country code followed by the CAMEO role code of the PLOVER sector.
@@ -18,8 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from .. import query
+from ..crossdoc.store import CopyRow, MergeLinks, merge_links
 from ..ontology import NONSTATE_CODES
-from ..store.db import Database
+from ..store.db import Database, opened
 from .flat import date_range, side
 from .tables import Written, folder, target, text_value
 
@@ -100,18 +106,21 @@ def _actor(prefix: str, people: list[query.Participant]) -> dict[str, Any]:
             f"{prefix}KnownGroupCode": group, f"{prefix}Type1Code": role}
 
 
-def event_record(row: query.EventRow) -> dict[str, Any]:
+def event_record(row: query.EventRow, event_id: int | None = None,
+                 counts: tuple[int, int, int] = (1, 1, 1)) -> dict[str, Any]:
+    """The events-table row of the event ``row`` stands for (its first mention), with the merge's
+    (mentions, articles, sources)."""
     day = gdelt_day(row)
     year_month = (row.day or row.article_date or "")[:7]
     out: dict[str, Any] = {
-        "GlobalEventID": global_event_id(row.article_id, row.event_id),
+        "GlobalEventID": global_event_id(row.article_id, row.event_id) if event_id is None else event_id,
         "Day": day.strftime("%Y%m%d") if day else None,
         "MonthYear": year_month.replace("-", "") if len(year_month) == 7 else None,
         "Year": year_month[:4] or None,
         "FractionDate": f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}" if day else None,
         "EventCode": row.cameo, "EventBaseCode": row.cameo[:3] if row.cameo else None,
         "EventRootCode": row.cameo[:2] if row.cameo else None, "QuadClass": row.quad,
-        "GoldsteinScale": row.intensity, "NumMentions": 1, "NumSources": 1, "NumArticles": 1,
+        "GoldsteinScale": row.intensity, "NumMentions": counts[0], "NumSources": counts[2], "NumArticles": counts[1],
         "DATEADDED": _stamp(row.coded_at), "SOURCEURL": row.url,
     }
     out |= _actor("Actor1", side(row.participants, "actor"))
@@ -122,30 +131,70 @@ def event_record(row: query.EventRow) -> dict[str, Any]:
     return out
 
 
-def mention_record(row: query.EventRow) -> dict[str, Any]:
-    published = f"{row.article_date.replace('-', '')}000000" if row.article_date and len(row.article_date) == 10 else None
+def _published(date: str | None) -> str | None:
+    return f"{date.replace('-', '')}000000" if date and len(date) == 10 else None
+
+
+def mention_record(row: query.EventRow, event_id: int | None = None) -> dict[str, Any]:
+    """The mentions-table row of one coded event (its evidence) under the event ``event_id``."""
     return {
-        "GlobalEventID": global_event_id(row.article_id, row.event_id), "EventTimeDate": _stamp(row.coded_at),
-        "MentionTimeDate": published, "MentionType": 1 if row.url else None, "MentionSourceName": row.source,
+        "GlobalEventID": global_event_id(row.article_id, row.event_id) if event_id is None else event_id,
+        "EventTimeDate": _stamp(row.coded_at), "MentionTimeDate": _published(row.article_date),
+        "MentionType": 1 if row.url else None, "MentionSourceName": row.source,
         "MentionIdentifier": row.url or row.article_id, "ActionCharOffset": row.evidence_start,
         "Confidence": None if row.confidence is None else round(100 * row.confidence),
     }
 
 
+def copy_mention_record(row: query.EventRow, copy: CopyRow, event_id: int) -> dict[str, Any]:
+    """The mentions-table row of a syndicated copy of ``row``'s article: the same words, another site."""
+    return {**mention_record(row, event_id), "MentionTimeDate": _published(copy.date),
+            "MentionType": 1 if copy.url else None, "MentionSourceName": copy.source,
+            "MentionIdentifier": copy.url or copy.article_id}
+
+
+def _event_of(row: query.EventRow, links: MergeLinks) -> tuple[int | None, int, tuple[int, int, int]]:
+    """(merged event or None, GlobalEventID, (mentions, articles, sources)) of one coded event."""
+    mid = links.merged_of.get((row.article_id, row.event_id))
+    if mid is None:  # not merged yet: an event of its own, with its article's copies as mentions
+        copies = links.copies.get(row.article_id, ())
+        sources = {row.source or row.article_id} | {c.source or c.article_id for c in copies}
+        n = 1 + len(copies)
+        return None, global_event_id(row.article_id, row.event_id), (n, n, len(sources))
+    return mid, global_event_id(*links.founder[mid]), links.counts[mid]
+
+
+def _line(record: dict[str, Any], columns: tuple[str, ...]) -> str:
+    return "\t".join(" ".join(text_value(record.get(c)).split()) for c in columns) + "\n"
+
+
 def write_gdelt(db: Database, out: str | Path, **filters: Any) -> list[Written]:
-    """``events.tsv`` and ``mentions.tsv`` (one mention per event: its evidence) into folder ``out``."""
+    """``events.tsv`` (one row per merged event) and ``mentions.tsv`` (one per mention) into folder ``out``.
+
+    An event is written with the first of its mentions that matches the filters (events are read
+    in stored order, so that is its first stored mention when it matches)."""
     where = folder(out)
-    n = 0
+    with opened(db) as conn:
+        links = merge_links(conn)
+    n_events = n_mentions = 0
+    written: set[int] = set()
     with target(where / "events.tsv") as events, target(where / "mentions.tsv") as mentions:
         events.write("\t".join(EVENT_COLUMNS) + "\n")
         mentions.write("\t".join(MENTION_COLUMNS) + "\n")
         for row in query.iter_events(db, **filters):
-            for stream, record, columns in ((events, event_record(row), EVENT_COLUMNS),
-                                            (mentions, mention_record(row), MENTION_COLUMNS)):
-                stream.write("\t".join(" ".join(text_value(record.get(c)).split()) for c in columns) + "\n")
-            n += 1
-    return [Written(str(where / "events.tsv"), n), Written(str(where / "mentions.tsv"), n)]
+            mid, gid, counts = _event_of(row, links)
+            if mid is None or mid not in written:
+                events.write(_line(event_record(row, gid, counts), EVENT_COLUMNS))
+                n_events += 1
+                if mid is not None:
+                    written.add(mid)
+            mentions.write(_line(mention_record(row, gid), MENTION_COLUMNS))
+            n_mentions += 1
+            for copy in links.copies.get(row.article_id, ()):
+                mentions.write(_line(copy_mention_record(row, copy, gid), MENTION_COLUMNS))
+                n_mentions += 1
+    return [Written(str(where / "events.tsv"), n_events), Written(str(where / "mentions.tsv"), n_mentions)]
 
 
-__all__ = ["CAMEO_ROLES", "EVENT_COLUMNS", "MENTION_COLUMNS", "event_record", "fips_code", "gdelt_day",
-           "global_event_id", "mention_record", "write_gdelt"]
+__all__ = ["CAMEO_ROLES", "EVENT_COLUMNS", "MENTION_COLUMNS", "copy_mention_record", "event_record", "fips_code",
+           "gdelt_day", "global_event_id", "mention_record", "write_gdelt"]

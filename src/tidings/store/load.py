@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Iterator, Protocol
 
 from ..ingest import with_warnings
 from ..schema import Article, ArticleResult, Problem
-from .write import stored_ids, write_problem, write_result
+from .write import stored_ids, write_copy, write_problem, write_result
 
 SEEN_WINDOW = 100_000
 
@@ -29,6 +29,25 @@ class Coder(Protocol):
     def code_many(self, articles: Iterable[Article], batch_size: int = ...) -> Iterator[ArticleResult]: ...
 
 
+@dataclass(frozen=True)
+class Copy:
+    """An article found to be a near-duplicate of a coded one: stored, not coded."""
+
+    original: str
+    similarity: float
+    reason: str
+
+
+class CopyFinder(Protocol):
+    """What the loader needs to keep syndicated copies from being coded (``tidings.crossdoc.CopyFinder``).
+
+    ``copy_of`` is asked once per article about to be coded, in input order: a :class:`Copy` when
+    the article repeats one stored or about to be coded, else None (the article is then remembered
+    as coded, so its own later copies are found)."""
+
+    def copy_of(self, article: Article) -> Copy | None: ...
+
+
 @dataclass
 class IngestStats:
     """Running counts of one ingest, updated as it goes (the progress display reads them)."""
@@ -37,6 +56,7 @@ class IngestStats:
     recoded: int = 0
     skipped: int = 0
     duplicates: int = 0
+    copies: int = 0
     unreadable: int = 0
     events: int = 0
     quotes: int = 0
@@ -61,12 +81,18 @@ class IngestStats:
         parts.append(f"{self.skipped} already stored")
         if self.duplicates:
             parts.append(f"{self.duplicates} duplicate in input")
+        if self.copies:
+            parts.append(f"{self.copies} stored as copies of coded ones, not coded")
         return (", ".join(parts) + f"; events {self.events}, quotes {self.quotes}, actors {self.actors}; "
                 f"problems {self.problems} ({self.unreadable} unreadable records)")
 
 
+Copies = list[tuple[Article, Copy, tuple[Problem, ...]]]
+
+
 def _to_code(conn: sqlite3.Connection, items: Iterable[Article | Problem], stats: IngestStats, recode: bool,
-             warnings: deque[tuple[Problem, ...]], chunk: int = 16, patience: int = 256) -> Iterator[list[Article]]:
+             warnings: deque[tuple[Problem, ...]], copies: CopyFinder | None = None, chunk: int = 16,
+             patience: int = 256) -> Iterator[tuple[list[Article], Copies]]:
     """The articles that need coding, in input order and in small lists; unreadable records are
     stored on the way.
 
@@ -74,24 +100,28 @@ def _to_code(conn: sqlite3.Connection, items: Iterable[Article | Problem], stats
     last one (duplicates, stored articles, problems): an input of a million repeats of one line
     still stores its first article at once, instead of after the whole input was read. A warning
     the reader gave about an article (a bad date, a cut text) is queued in ``warnings``, in step
-    with the articles, to be stored with the article's result.
+    with the articles, to be stored with the article's result. With a ``copies`` finder, articles that
+    repeat a coded one go out beside the list, to be stored uncoded once the list is stored.
     """
     seen: OrderedDict[str, None] = OrderedDict()  # recent ids only: memory stays flat on huge inputs
     pending: list[tuple[Article, tuple[Problem, ...]]] = []
     waited = 0
 
-    def flush() -> Iterator[list[Article]]:
+    def flush() -> Iterator[tuple[list[Article], Copies]]:
         known = set() if recode else stored_ids(conn, [a.id for a, _ in pending])
         out: list[Article] = []
+        repeats: Copies = []
         for a, warns in pending:
             if a.id in known:
                 stats.skipped += 1
+            elif copies is not None and (found := copies.copy_of(a)) is not None:
+                repeats.append((a, found, warns))
             else:
                 warnings.append(warns)
                 out.append(a)
         pending.clear()
-        if out:
-            yield out
+        if out or repeats:
+            yield out, repeats
 
     for article, problems in with_warnings(items):
         waited += 1
@@ -121,20 +151,31 @@ def ingest_items(
     recode: bool = False,
     on_progress: Callable[[IngestStats], None] | None = None,
     stats: IngestStats | None = None,
+    copies: CopyFinder | None = None,
 ) -> IngestStats:
     """Code and store ``items`` (from :func:`tidings.ingest.read_paths`); return the counts.
 
     Without ``recode``, articles already stored are skipped unread by the pipeline; with it,
     they are coded again and their rows replaced atomically. Pass ``stats`` to keep the counts
     of an ingest that is interrupted (KeyboardInterrupt leaves every stored article intact).
+    With ``copies``, an article that repeats a coded one (a syndicated copy) is stored without
+    coding, after the article it repeats.
     """
     stats = stats if stats is not None else IngestStats()
     warnings: deque[tuple[Problem, ...]] = deque()
-    for articles in _to_code(conn, items, stats, recode, warnings):
-        for result in coder.code_many(articles, batch_size=len(articles)):
-            store_result(conn, result, warnings.popleft() if warnings else (), recode, stats)
-            if on_progress is not None:
-                on_progress(stats)
+    for articles, repeats in _to_code(conn, items, stats, recode, warnings, copies):
+        if articles:
+            for result in coder.code_many(articles, batch_size=len(articles)):
+                store_result(conn, result, warnings.popleft() if warnings else (), recode, stats)
+                if on_progress is not None:
+                    on_progress(stats)
+        for article, found, warns in repeats:  # their originals are stored by now
+            write_copy(conn, article, found.original, similarity=found.similarity, reason=found.reason,
+                       problems=warns)
+            stats.copies += 1
+            stats.problems += len(warns)
+        if repeats and on_progress is not None:
+            on_progress(stats)
     return stats
 
 
@@ -155,4 +196,4 @@ def store_result(conn: sqlite3.Connection, result: ArticleResult, warns: tuple[P
     stats.problems += len(result.problems)
 
 
-__all__ = ["Coder", "IngestStats", "ingest_items", "store_result"]
+__all__ = ["Coder", "Copy", "CopyFinder", "IngestStats", "ingest_items", "store_result"]

@@ -275,12 +275,25 @@ _CROSSDOC = (
     )""",
 )
 
+# Syndicated copies (tidings.crossdoc.copies): an article found at ingest to be a near-duplicate of a
+# coded one is stored but not coded; this row says whose coding it shares (docs/crossdoc.md).
+_ARTICLE_COPIES = (
+    """CREATE TABLE article_copies (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        original TEXT NOT NULL,  -- no cascade: recoding the original (delete, insert) keeps its copies
+        similarity REAL,
+        reason TEXT
+    )""",
+    "CREATE INDEX article_copies_original ON article_copies(original)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _INITIAL),
     Migration("0002_readable_views", _VIEWS),
     Migration("0003_event_day", _EVENT_DAY),
     Migration("0004_fts_for_tools", _FTS_FOR_TOOLS),
     Migration("0005_crossdoc", _CROSSDOC),
+    Migration("0007_article_copies", _ARTICLE_COPIES),
 )
 
 _LEDGER = """CREATE TABLE IF NOT EXISTS migrations (

@@ -14,7 +14,7 @@ import json
 import sqlite3
 from typing import Any, Iterable, Sequence
 
-from ..schema import Actor, ArticleResult, Event, Problem, Quote, to_dict
+from ..schema import Actor, Article, ArticleResult, Event, Problem, Quote, to_dict
 from .db import transaction
 
 
@@ -140,6 +140,16 @@ def write_result(conn: sqlite3.Connection, result: ArticleResult, *, coded_at: s
         _insert(conn, result, coded_at or _now())
 
 
+def write_copy(conn: sqlite3.Connection, article: Article, original: str, *, similarity: float, reason: str,
+               problems: tuple[Problem, ...] = (), coded_at: str | None = None) -> None:
+    """Store a syndicated copy of the stored article ``original`` without coding it: the article (text,
+    source, URL) with no records of its own, and the row saying whose coding it shares."""
+    with transaction(conn):
+        _insert(conn, ArticleResult(article=article, problems=problems), coded_at or _now())
+        conn.execute("INSERT INTO article_copies(article_id, original, similarity, reason) VALUES (?, ?, ?, ?)",
+                     (_t(article.id), _t(original), similarity, _t(reason)))
+
+
 def write_problem(conn: sqlite3.Connection, problem: Problem) -> None:
     """Store the problem of a record that could not be read (no article), keyed by its origin.
 
@@ -170,4 +180,4 @@ def delete_article(conn: sqlite3.Connection, article_id: str) -> bool:
         return conn.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount > 0
 
 
-__all__ = ["delete_article", "result_json", "stored_ids", "write_problem", "write_result"]
+__all__ = ["delete_article", "result_json", "stored_ids", "write_copy", "write_problem", "write_result"]
