@@ -33,20 +33,22 @@ def _is_state(code: str | None) -> bool:
     return bool(code) and len(code) == 3 and code.isalpha() and code not in NONSTATE_CODES  # type: ignore[union-attr]
 
 
+def state_share(codes: Iterable[str | None], share: float = DOMINANT_SHARE) -> tuple[str | None, float]:
+    """The state most of ``codes`` name (one vote each; non-state codes do not vote) and its share;
+    ``(None, 0.0)`` when it has fewer than ``MIN_VOTES`` votes, less than ``share`` or a tie."""
+    votes: Counter[str] = Counter(c for c in codes if _is_state(c))  # type: ignore[misc]
+    if not votes:
+        return None, 0.0
+    (code, n), *rest = votes.most_common(2)
+    if n < MIN_VOTES or n / sum(votes.values()) < share or (rest and rest[0][1] == n):
+        return None, 0.0
+    return code, n / sum(votes.values())
+
+
 def dominant_state(actors: Sequence[Actor]) -> tuple[str | None, float]:
     """The state most mentions of the article's actors belong to, and its share of them; ``(None,
     0.0)`` when no state has ``DOMINANT_SHARE`` of at least ``MIN_VOTES`` mentions."""
-    votes: Counter[str] = Counter()
-    for a in actors:
-        if _is_state(a.country):
-            votes[a.country] += max(1, len(a.mentions))  # type: ignore[index]
-    if not votes:
-        return None, 0.0
-    code, n = votes.most_common(1)[0]
-    share = n / sum(votes.values())
-    if n < MIN_VOTES or share < DOMINANT_SHARE or list(votes.values()).count(n) > 1:
-        return None, 0.0
-    return code, share
+    return state_share(a.country for a in actors for _ in range(max(1, len(a.mentions))))
 
 
 def _stateless(name: str) -> bool:
@@ -142,6 +144,31 @@ def drop_places(actors: Sequence[Actor], doc: Any, keep: Iterable[str] = ()) -> 
             or not all(_only_a_place(doc, m) for m in a.mentions)]
 
 
+UNNAMED_MENTIONS = frozenset({"nominal", "demonym", "pronoun"})
+_PARTICIPANT_DEPS = frozenset({"nsubj", "agent"})
+
+
+def _participates(doc: Any, mention: Any) -> bool:
+    """Whether a mention is the subject or agent of a verb ("the army has enforced a curfew")."""
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head  # "police and soldiers fired"
+    return tok.dep_ in _PARTICIPANT_DEPS and tok.head.pos_ in {"VERB", "AUX"}
+
+
+def drop_idle_groups(actors: Sequence[Actor], keep: Iterable[str] = (), doc: Any = None) -> list[Actor]:
+    """The actors without unnamed collectives ("voters", "the industry", "Mexicans") that no event
+    or quote uses (``keep``) and that are never the subject of a verb (with the parse
+    ``doc``): an unnamed group is an actor only by what it does."""
+    keep = set(keep)
+    return [a for a in actors if a.id in keep or a.kind != "group" or not a.mentions
+            or not all(m.kind in UNNAMED_MENTIONS for m in a.mentions)
+            or (doc is not None and any(_participates(doc, m) for m in a.mentions if m.kind != "pronoun"))]
+
+
 def _sentence_lemmas(doc: Any, mention: Any) -> set[str]:
     span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     return {t.lemma_.lower() for t in span.sent} if span is not None else set()
@@ -171,7 +198,9 @@ def settle(actors: Sequence[Actor], keep: Iterable[str] = (), doc: Any = None) -
     actors = drop_nested_mentions(actors, keep)
     if doc is not None:
         actors = candidates(drop_places(actors, doc, keep), doc)
+    actors = drop_idle_groups(actors, keep, doc)
     return domestic_groups(acting_states(actors))
 
 
-__all__ = ["COMPONENT", "acting_states", "dominant_state", "domestic_groups", "candidates", "drop_nested_mentions", "drop_places", "settle"]
+__all__ = ["COMPONENT", "acting_states", "candidates", "dominant_state", "domestic_groups", "drop_idle_groups",
+           "drop_nested_mentions", "drop_places", "settle", "state_share"]

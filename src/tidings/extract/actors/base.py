@@ -1,0 +1,153 @@
+"""The state every pass of the actor finder shares: the parse, the knowledge it is given, which
+tokens are claimed, the article's country votes, and the small tests several passes ask ("is this
+word a title?", "does this place act?").
+
+The passes themselves live in :mod:`.people` (named people and their titles), :mod:`.bodies`
+(names the KB knows, other named entities, sector nouns) and :mod:`.finder` (context and the order
+of the passes); each is a mixin over :class:`FinderBase`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ...kb import KnowledgeBase
+from ...kb.model import Entity, fold, name_key
+from ...resolve import HONORIFICS, Resolution, Resolver
+from ..common import word_class
+from . import context as ctx
+from .cluster import Cand
+
+LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "around", "outside", "inside", "over", "toward",
+            "towards", "via", "through", "throughout", "within", "on", "off", "onto", "between", "of"}
+ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "appos", "conj", "pobj", "attr", "ROOT"}
+NAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "alhaji", "sheikh"}
+FORENAME_HONORIFICS = {"sir", "dame"}
+# Determiners that quantify or negate a group without changing who it is.
+QUANTIFIER_DETS = {"no", "any", "every", "each", "such", "another", "either", "neither"}
+# Heads that make a noun phrase a thing, whatever actor modifies it ("Europe's plan").
+ABSTRACT_HEADS = word_class("actors.finder.abstract_heads")
+RELATIONAL_WORDS = word_class("actors.finder.relational_words")
+# Nouns naming a field of policy: alone ("his health") they are no actor, unlike "health officials".
+DOMAIN_NOUNS = word_class("actors.finder.domain_nouns")
+# Heads naming a country's executive as a whole: they join one "Government of X" actor.
+GOVERNMENT_HEADS = word_class("actors.finder.government_heads")
+ANAPHORIC_HEADS = word_class("actors.finder.anaphoric_heads")
+TITLE_MODIFIERS = word_class("actors.finder.title_modifiers")
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # offices only a state holds
+
+
+class FinderBase:
+    """The shared state of one article's finder (see :mod:`.finder` for the passes' order)."""
+
+    def __init__(self, doc: Any, kb: KnowledgeBase, resolver: Resolver, firsts: frozenset[str], date: dt.date,
+                 gazetteer: Any = False):
+        self.doc, self.kb, self.resolver, self.firsts, self.date = doc, kb, resolver, firsts, date
+        self.gazetteer = gazetteer
+        self.doc_text = doc.text
+        self.claimed = [False] * len(doc)
+        self.cands: list[Cand] = []
+        self.known = ctx.known_name(kb, gazetteer)
+        self.person_words = self._person_words()
+        self.votes, self.toponyms = self._country_votes()
+        self.country = ctx.dominant(self.votes)
+
+    def claim(self, start: int, end: int) -> None:
+        for i in range(start, end):
+            self.claimed[i] = True
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.claimed[start:end])
+
+    def text(self, start: int, end: int) -> str:
+        last = self.doc[end - 1]
+        return self.doc_text[self.doc[start].idx:last.idx + len(last.text)]
+
+    def _person_words(self) -> set[str]:
+        """Folded words of names that are certainly people's: multi-word PERSON names and single
+        names after an honorific or title ("Mr Veskar")."""
+        words: set[str] = set()
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            toks = [t for t in ent if fold(t.text).rstrip(".") not in HONORIFICS and t.is_alpha]
+            if len(toks) >= 2 or (toks and ent.start > 0 and (
+                    fold(self.doc[ent.start - 1].text).rstrip(".") in HONORIFICS | NAME_HONORIFICS)):
+                words.update(t.lower_ for t in toks)
+        return words
+
+    def _country_votes(self) -> tuple[Any, list[tuple[int, str]]]:
+        """Countries the article's named places, countries, demonyms and bodies point to, and the
+        (token, country) of each place: the context for sub-national titles and for names several
+        countries use."""
+        votes = ctx.country_votes(())
+        places: list[tuple[int, str]] = []
+        for ent in self.doc.ents:
+            if ent.label_ not in {"GPE", "LOC", "NORP", "ORG"}:
+                continue
+            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            code = None
+            if ent.label_ == "NORP":
+                code = self.kb.demonym(text)
+            elif ent.label_ == "ORG":
+                found = [n for n in self.kb.lookup(text) if isinstance(n, Entity)]
+                code = found[0].country if len(found) == 1 and found[0].category not in {"legislature"} else None
+            else:
+                code = ctx.toponym_country(self.kb, self.gazetteer, text)
+            if code and len(code) == 3 and code.isalpha():
+                votes[code] += 1
+                if ent.label_ in {"GPE", "LOC"}:  # a sentence's places, not its people, say where an office is
+                    places.append((ent.start, code))
+        return votes, places
+
+    def contextual(self, res: Resolution, surface: str) -> Resolution:
+        """An organisation named by a generic word its country shares with others ("Congress")
+        takes the article's country: the KB's body of that country with the word in its name,
+        else no country at all."""
+        ent = res.named
+        if not isinstance(ent, Entity) or ent.kind != "organization" or not ent.country or self.country is None \
+                or ent.country == self.country or self.votes.get(ent.country):
+            return res
+        # the one word of the text that is both a name of this body and a generic sector word
+        key = next((w for w in name_key(surface).split() if self.kb.sector_term(w) is not None
+                    and any(n is ent for _, n in self.kb.names.get(w, ()))), None)
+        term = self.kb.sector_term(key) if key else None
+        if key is None or term is None:
+            return res
+        others = [e for e in self.kb.entities if e.country == self.country and e.kind in {"organization", "group"}
+                  and key in fold(e.name).split()]
+        if len(others) == 1:
+            return self.resolver.entity(others[0], 0.6, f"{surface!r} in an article about {self.country}")
+        # a national body's generic name ("the Election Commission") is, unqualified, the article's country's
+        return Resolution(surface, "organization", self.country, term.sector, None, None, 0.4,
+                          f"{surface!r} names a body in several countries; the article is about {self.country}, "
+                          f"not {ent.country}")
+
+    def _is_title(self, j: int) -> bool:
+        low = fold(self.doc[j].text).rstrip(".")
+        term = self.kb.sector_term(low)
+        return low in HONORIFICS or (term is not None and term.kind in {"title", "leader"})
+
+    def _a_place(self, name: str) -> bool:
+        """A lone name the gazetteer knows as a sizeable place, with no sign of being a person."""
+        if not self.gazetteer or name.lower() in self.person_words:
+            return False
+        return any(primary and (place.feature in {"region", "country"} or place.population >= 15000)
+                   for place, primary in self.gazetteer.candidates(name))
+
+    def _acts(self, start: int, end: int) -> bool:
+        """A place name acts (is a metonym) unless it is the object of a locative preposition."""
+        root = self.doc[start:end].root
+        if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
+            return False
+        if root.dep_ == "compound" and not self.kb.sector_term(root.head.lemma_.lower()):
+            return False
+        return True
+
+    def _regional(self, start: int, end: int) -> bool:
+        """Whether a region the KB knows modifies a noun ("Goa's government" is not India's)."""
+        names = [e.text for e in self.doc.ents if start <= e.start and e.end <= end]
+        names += [t.text for t in self.doc[start:end] if t.pos_ == "PROPN"]
+        return any(isinstance(n, Entity) and n.category == "region" for name in names for n in self.kb.lookup(name))
+

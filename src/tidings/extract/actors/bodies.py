@@ -1,0 +1,188 @@
+"""Finder passes over bodies and groups: names the knowledge base knows ("the Kremlin", "Number
+10"), the remaining ORG/GPE/NORP/FAC entities, and nouns naming a sector or office ("Ukrainian
+troops", "the Kremlin's spokesperson", "experts")."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ...kb.model import Entity, Person, fold, name_key
+from ...resolve import Resolution
+from . import context as ctx
+from .base import (ABSTRACT_HEADS, ANAPHORIC_HEADS, ARG_DEPS, DOMAIN_NOUNS, GOVERNMENT_HEADS, LOCATIVE,
+                   NAME_HONORIFICS, QUANTIFIER_DETS, FinderBase)
+from .cluster import Cand, with_article as _with_article
+
+
+class BodyPass(FinderBase):
+    """Named bodies, places acting as governments, and sector nouns."""
+
+    def known_names(self) -> None:
+        doc, n = self.doc, len(self.doc)
+        maxn = min(self.kb.max_name_tokens, 8)
+        i = 0
+        while i < n:
+            tok = doc[i]
+            lw = fold(tok.text)
+            if self.claimed[i] or not ((tok.text[:1].isupper() and name_key(tok.text) in self.firsts)
+                                       or (lw == "the" and i + 1 < n)):
+                i += 1
+                continue
+            hit = None
+            for j in range(min(n, i + maxn + (lw == "the")), i, -1):
+                if not self.free(i, j) or doc[j - 1].is_punct or doc[j - 1].text in {"'s", "’s"}:
+                    continue
+                span_text = self.text(i, j)
+                key = name_key(span_text)
+                if not key or key.split(" ", 1)[0] not in self.firsts or key not in self.kb.names:
+                    continue
+                found = self.kb.lookup(span_text)
+                if found:
+                    hit = (j, found)
+                    break
+            if not hit:
+                i += 1
+                continue
+            j, found = hit
+            named = found[0]
+            if j - i == 1 and self._inside_longer_org(i) and self.kb.sector_term(lw) is not None:
+                i = j  # "the Election Commission": a generic word ending a longer name; entities() takes it whole
+                continue
+            if isinstance(named, Entity) and named.category == "region":
+                i = j
+                continue
+            if isinstance(named, Entity) and named.category in {"capital", "seat"} and not self._acts(i, j):
+                self.claim(i, j)
+                i = j
+                continue
+            res = self.contextual(self.resolver.resolve(self.text(i, j), self.date, places=False), self.text(i, j))
+            kind = "metonym" if isinstance(named, Entity) and named.category in {"capital", "seat"} else "name"
+            cand = Cand(i, j, kind, res, "kb.name", doc[j - 1].i)
+            if isinstance(named, Person) and j - i == 1:
+                cand.surname = fold(doc[i].text)
+            self.claim(i, j)
+            self.cands.append(cand)
+            i = j
+
+    def _inside_longer_org(self, i: int) -> bool:
+        """Whether token ``i`` ends an organisation name the tagger found starting with other words."""
+        tok = self.doc[i]
+        if tok.ent_type_ != "ORG" or tok.ent_iob_ == "B":
+            return False
+        k = i - 1
+        while k >= 0 and self.doc[k].ent_iob_ == "I":
+            k -= 1
+        words = [t for t in self.doc[max(k, 0):i] if t.lower_ != "the"]
+        return bool(words) and all(t.text[:1].isupper() for t in words)
+
+    def entities(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ not in {"ORG", "GPE", "NORP", "FAC"} or not self.free(ent.start, ent.end):
+                continue
+            if ent.root.lemma_.lower() in ABSTRACT_HEADS:
+                continue  # "the Marshall Plan", "the Paris Agreement": things, not actors
+            start = ent.start + (self.doc[ent.start].lower_ == "the")
+            end = ent.end
+            while end > start and self.doc[end - 1].text in {"'s", "’s"}:
+                end -= 1
+            if end <= start:
+                continue
+            text = self.text(start, end)
+            if ctx.is_date_word(text) or (end - start == 1 and ctx.place_by_syntax(self.doc[start])):
+                continue
+            if ent.label_ == "ORG" and start > 0 and fold(self.doc[start - 1].text).rstrip(".") in NAME_HONORIFICS \
+                    and self.free(start - 1, start):
+                start -= 1  # "Mr Brandt" with the name tagged as a body: a person after all
+                text = self.text(start, end)
+            if ent.label_ == "NORP":
+                plural = text.endswith("s") or self.doc[ent.start].lower_ == "the"
+                if ent.root.dep_ in {"amod", "compound"} or not self.kb.demonym(text) or not plural:
+                    continue
+                iso = self.kb.demonym(text)
+                res = Resolution(text, "group", iso, None, None, None, 0.6, f"demonym {text!r} -> {iso}")
+                self.cands.append(Cand(start, end, "demonym", res, "ner.norp", ent.root.i))
+                self.claim(start, end)
+                continue
+            res = self.contextual(self.resolver.resolve(text, self.date, places=False), text)
+            if ent.label_ in {"GPE", "FAC"} and res.named is None:
+                continue  # an unknown place is the places stage's business
+            if res.kind != "country" and not self._acts(start, end):
+                continue
+            self.cands.append(Cand(start, end, "name", res, f"ner.{ent.label_.lower()}", ent.root.i))
+            self.claim(start, end)
+
+    def nominals(self) -> None:
+        doc = self.doc
+        for tok in doc:
+            if self.claimed[tok.i] or tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"compound", "amod"}:
+                continue
+            low = tok.lower_
+            if low in ANAPHORIC_HEADS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" \
+                    and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
+                own = self.kb.sector_term(low)  # kept if no earlier name is found: "the army" is still military
+                res = Resolution(f"the {low}", "group", sector=own.sector if own and own.sector != "UNK" else None,
+                                 score=0.3, reason="a definite noun of an earlier name")
+                self.cands.append(Cand(tok.i - 1, tok.i + 1, "nominal", res, "nominal.anaphor", tok.i, title="@" + low))
+                continue
+            term = self.kb.sector_term(low) or self.kb.sector_term(tok.lemma_.lower())
+            if tok.i > 0 and (two := self.kb.sector_term(f"{doc[tok.i - 1].lower_} {low}")):
+                term = two
+            if term is None or term.sector == "UNK":
+                continue
+            if tok.lemma_.lower() in DOMAIN_NOUNS and tok.text.islower() and not any(
+                    c.dep_ in {"amod", "compound", "poss"} and c.pos_ in {"PROPN", "ADJ"} for c in tok.children):
+                continue  # "his health", "security": a field of policy, not the people in it
+            start = tok.left_edge.i
+            if tok.i - start > 6:
+                start = tok.i
+            cut = [t.i for t in doc[start:tok.i] if t.is_punct and t.text not in {"'s", "’s"}
+                   and not (t.text == "-" and not t.whitespace_)]  # a spaced dash cuts, "Kurdish-led" not
+            if cut:
+                start = cut[-1] + 1  # "(Reuters) - British police": the NP begins after the punctuation
+            while start < tok.i and doc[start].lower_ in QUANTIFIER_DETS:
+                start += 1  # "no Western forces" names Western forces (the negation is the event's)
+            if term.kind == "org" and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
+                continue  # "in the Oval Office" is a place
+            end = shown = tok.i + 1
+            for child in tok.rights:
+                # "president of Chile", "troops from Chad"; "the president in Alaska" is a place
+                if child.dep_ == "prep" and child.lower_ in ({"of", "from"} if term.kind in {"title", "leader"}
+                                                             else {"of", "from", "in"}):
+                    obj = [g for g in child.children if g.dep_ == "pobj"]
+                    if obj and (obj[0].ent_type_ in {"GPE", "LOC"} or obj[0].pos_ == "PROPN") \
+                            and obj[0].right_edge.i - tok.i < 6:
+                        end = obj[0].right_edge.i + 1
+                        # "Soldiers in Oskeva": the place says whose they are, the mention stays the group
+                        shown = tok.i + 1 if child.lower_ == "in" else end
+            text = self.text(start, end)
+            res = self.resolver.resolve(text, self.date, places=False)
+            if shown < end and res.named is None:
+                # "Police in Ostland": the place gives the country, the name stays the group's own
+                res = dataclasses.replace(res, name=self.resolver.resolve(self.text(start, shown), self.date,
+                                                                          places=False).name)
+            has_modifier = res.country is not None or any(not self.claimed[t.i] is False for t in doc[start:tok.i])
+            if term.kind in {"title", "leader"}:
+                if doc[tok.i + 1:tok.i + 2] and doc[tok.i + 1].ent_type_ == "PERSON":
+                    continue  # "President Macron" is the person pass's
+                cand = Cand(start, shown, "title", res, "nominal.title", tok.i)
+                if res.named is None:
+                    cand.title = low
+                self.cands.append(cand)
+            elif tok.dep_ in ARG_DEPS or has_modifier:
+                cand = Cand(start, shown, "nominal", res, "nominal.sector", tok.i)
+                if tok.lemma_.lower() in GOVERNMENT_HEADS and res.country and res.sector == "GOV" \
+                        and not self._regional(start, tok.i) \
+                        and (country := self.kb.countries.get(res.country)) is not None:
+                    # "the current administration of the US", "the Chinese government": one actor
+                    cand.res = dataclasses.replace(res, name=f"Government of {_with_article(country.name)}",
+                                                   kind="organization")
+                    cand.key = f"government:{res.country}"
+                self.cands.append(cand)
+
+    def _qualified(self, c: Cand) -> bool:
+        """Whether a group noun is bounded by a word that may name whose forces they are ("rebel troops",
+        "forces loyal to X", "troops of the mission")."""
+        head = self.doc[c.head]
+        return any(t.dep_ in {"amod", "compound", "nmod", "poss", "prep", "acl"} and (t.i < c.start or t.i > head.i)
+                   for t in head.children)
+

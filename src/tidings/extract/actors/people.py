@@ -1,0 +1,222 @@
+"""Finder passes over people: PERSON entities widened over their titles ("US President Donald
+Trump", "China's President Xi Jinping"), untagged names with an appositive office, and lone
+surnames of people named in full earlier."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...kb.model import Entity, Person, fold
+from ...resolve import FORMER, HONORIFICS, Resolution
+from . import context as ctx
+from .base import (FORENAME_HONORIFICS, GOVERNMENT_HEADS, LOCATIVE, NAME_HONORIFICS, RELATIONAL_WORDS, STATE_SECTORS,
+                   TITLE_MODIFIERS, FinderBase)
+from .cluster import Cand
+
+
+class PeoplePass(FinderBase):
+    """Named people, their titles and their later short names."""
+
+    def persons(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            start, end = ent.start, ent.end
+            while end > start and self.doc[end - 1].text in {"'s", "’s", "'", "’"}:
+                end -= 1
+            toks = [t for t in self.doc[start:end]]
+            while toks and fold(toks[0].text).rstrip(".") in HONORIFICS:
+                toks = toks[1:]
+            if not toks or not self.free(toks[0].i, end):
+                continue
+            name_start = toks[0].i
+            name = self.text(name_start, end)
+            known = self.kb.lookup(name)
+            honoured = name_start > 0 and fold(self.doc[name_start - 1].text).rstrip(".") in NAME_HONORIFICS
+            if known and all(isinstance(k, Entity) for k in known) and not honoured:
+                continue  # spaCy called a place or body a person; the gazetteer pass takes it
+            if (end - name_start == 1 and ctx.is_date_word(name)) or ctx.place_by_syntax(self.doc[end - 1]):
+                self.claim(name_start, end)  # "on Thursday", "the capital, Velt": never a person
+                continue
+            left = self._title_left(name_start)
+            prefix = self.text(left, name_start) if left < name_start else ""
+            if end - name_start == 1 and left == name_start and not known and not honoured \
+                    and (self._a_place(name) or self._modifier_only(self.doc[name_start])
+                         or ctx.after_place_preposition(self.doc[name_start])):
+                self.claim(name_start, end)
+                continue
+            res = self.resolver.resolve(name, self.date, places=False)
+            if end - name_start > 1 and res.kind != "person" and not known:
+                # "Rafiq Amman": a person whose surname is also a place's name is no place
+                res = Resolution(name, "person", score=0.2, reason=f"a person's name (not {res.name!r}, a part of it)")
+            end = self._complete_name(res, name, end)
+            if prefix and isinstance(res.named, Person):
+                # an explicit title beats the dated role ("Chief Minister X" when the KB lacks the office)
+                full = self.resolver.resolve(self.text(left, end), self.date, places=False)
+                if full.named is res.named:
+                    res = full
+            honor = fold(self.doc[name_start - 1].text).rstrip(".") if name_start > 0 else ""
+            single = end - name_start == 1
+            cand = Cand(left, end, "name", res, "ner.person", ent.root.i)
+            if single:
+                cand.surname = fold(name)
+                if left < name_start and honor in NAME_HONORIFICS | HONORIFICS:
+                    cand.kind = "honorific"
+                if honor in FORENAME_HONORIFICS:
+                    cand.surname = "forename:" + fold(name)
+            if res.named is None and prefix:
+                titled = self.contextual(self.resolver.resolve(prefix, self.date, places=False), prefix)
+                role = self._role_words(left, name_start)
+                if titled.kind == "country":
+                    cand.res = dataclasses.replace(res, country=titled.country, score=0.5,
+                                                   reason=f"{prefix!r} -> {titled.country}; {res.reason}")
+                elif titled.named is None and (titled.country or titled.sector):
+                    cand.res = dataclasses.replace(res, country=titled.country, sector=titled.sector,
+                                                   role=titled.role, score=0.6,
+                                                   reason=f"title {prefix!r}: {titled.reason}")
+                elif isinstance(titled.named, Entity) and titled.named.kind in {"organization", "group"} and role:
+                    # "State Congress President X", "Hamas leader X": the body's country and sector
+                    cand.res = dataclasses.replace(res, country=titled.country, sector=titled.sector, role=prefix,
+                                                   score=0.6, reason=f"title {prefix!r}: {titled.reason}")
+                if role and fold(role) in ctx.SUBNATIONAL_TITLES | {"governor", "mayor"} or any(
+                        fold(t.text) in ctx.SUBNATIONAL_MODIFIERS for t in self.doc[left:name_start]) and role:
+                    cand.subnational = True
+                elif cand.res.country is None and cand.res.sector in STATE_SECTORS \
+                        and self._bare_title(left, name_start):
+                    cand.national = True
+            self.claim(left, end)
+            self.cands.append(cand)
+        self.untagged_persons()
+
+    def untagged_persons(self) -> None:
+        """"Ruben Kask, leader of ...": a two- or three-word proper name the tagger missed, with an
+        appositive office, is a person."""
+        for i in self.doc.to_array("IS_TITLE").nonzero()[0]:  # title-case tokens only: Token objects are dear
+            tok = self.doc[int(i)]
+            if tok.pos_ != "PROPN" or self.claimed[tok.i] or tok.ent_type_ not in {"", "ORG"} or not tok.n_rights:
+                continue
+            office = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
+                           and (t := self.kb.sector_term(c.lemma_.lower())) is not None
+                           and (t.kind in {"title", "leader"} or c.lower_ in RELATIONAL_WORDS)), None)
+            given = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]
+            if office is None or not given or not 1 <= tok.i - given[0].i <= 2 or not self.free(given[0].i, tok.i + 1):
+                continue
+            name = self.text(given[0].i, tok.i + 1)
+            res = self.resolver.resolve(name, self.date, places=False)
+            if res.kind != "person":
+                continue
+            self.claim(given[0].i, tok.i + 1)
+            self.cands.append(Cand(given[0].i, tok.i + 1, "name", res, "syntax.person", tok.i))
+
+    def _modifier_only(self, tok: Any) -> bool:
+        """A lone unknown name that only modifies a group noun ("Serrat protesters") is no person."""
+        head = tok.head
+        return tok.dep_ == "compound" and head.pos_ == "NOUN" and tok.lower_ not in self.person_words \
+            and head.lemma_.lower() not in GOVERNMENT_HEADS and self.kb.sector_term(head.lemma_.lower()) is not None
+
+    def _title_left(self, i: int) -> int:
+        """Widen a name leftwards over titles, honorifics and their country ("Ukraine's President")."""
+        j = i
+        while j > 0:
+            t = self.doc[j - 1]
+            if not (t.is_alpha or t.text in {"'s", "’s"} or t.text.rstrip(".").isalpha()):
+                break  # a line break or punctuation ends a title
+            low = fold(t.text).rstrip(".")
+            if t.text in {"'s", "’s"} and j >= 2:
+                j -= 1
+                continue
+            term = self.kb.sector_term(low)
+            two = self.kb.sector_term(f"{low} {fold(self.doc[j].text)}") if j < i else None
+            lower_ok = j == i or (j < i and self.kb.sector_term(fold(self.doc[j].text)) is not None)
+            if (low in HONORIFICS or (term and term.kind in {"title", "leader"} and (t.text[:1].isupper() or lower_ok))
+                    or (two and two.kind in {"title", "leader"})
+                    or low in TITLE_MODIFIERS and (t.text[:1].isupper() or j < i)
+                    or low in FORMER and j < i  # "Former governor X": the title was hers
+                    or low in ctx.SUBNATIONAL_MODIFIERS and j < i and self._is_title(j)):
+                j -= 1
+                continue
+            if t.ent_type_ == "ORG" and j < i and self._is_title(j) and t.text[:1].isupper():
+                k = j - 1  # "State Congress President X": the body whose office the title is
+                while k > 0 and doc_ent_inside(self.doc, k) and self.doc[k - 1].ent_type_ == "ORG":
+                    k -= 1
+                j = k
+                continue
+            if t.ent_type_ in {"GPE", "NORP"} and j < i:
+                k = j - 1
+                while k > 0 and doc_ent_inside(self.doc, k):
+                    k -= 1
+                whole = self.doc[k:j].text
+                if self.kb.demonym(whole) or self.kb.lookup(whole):
+                    j = k
+                    continue
+            break
+        while j < i and (self.doc[j].text in {"'s", "’s"}):
+            j += 1
+        return j
+
+    def _country_word_before(self, c: Cand) -> bool:
+        """Whether a country or demonym stands just before the name ("Ugandan activist Grace Okello"):
+        that word, not the article, says whose the person is."""
+        sent_start = self.doc[c.start].sent.start
+        return any(self.kb.demonym(t.text) or any(getattr(n, "category", "") == "country" for n in self.kb.lookup(t.text))
+                   for t in self.doc[max(sent_start, c.start - 3):c.start])
+
+    def _complete_name(self, res: Resolution, name: str, end: int) -> int:
+        """Extend a tagged name the tagger cut short ("Mohammed bin Abdulrahman | Al Thani") over the
+        words that follow it in the text when they complete the KB person's full name."""
+        if not isinstance(res.named, Person):
+            return end
+        full, have = fold(res.named.name).split(), fold(name).split()
+        if len(full) <= len(have) or full[:len(have)] != have:
+            return end
+        rest = full[len(have):]
+        toks = self.doc[end:end + len(rest)]
+        if len(toks) == len(rest) and [fold(t.text) for t in toks] == rest and self.free(end, end + len(rest)):
+            return end + len(rest)
+        return end
+
+    def _bare_title(self, start: int, end: int) -> bool:
+        """Whether a title prefix is office words only, with no country, people or body named in it."""
+        return all(self.kb.sector_term(fold(t.text).rstrip(".")) is not None or fold(t.text) in TITLE_MODIFIERS
+                   for t in self.doc[start:end])
+
+    def _role_words(self, start: int, end: int) -> str | None:
+        """The office words of a title prefix, without its body or country ("regional governor")."""
+        words = [t for t in self.doc[start:end] if t.ent_type_ not in {"ORG", "GPE", "NORP"} and t.is_alpha]
+        while words and not self._is_title(words[-1].i):
+            words.pop()
+        return " ".join(t.text for t in words) or None
+
+    def surnames(self) -> None:
+        """A lone capitalised word that is the surname of a person the article named in full before
+        is that person, even where the KB knows the word as a place ("Rafiq Amman … Amman had
+        stabbed"), unless a place preposition governs it ("lived in Amman")."""
+        first_seen: dict[str, int] = {}
+        for ent in self.doc.ents:
+            toks = [t for t in ent if t.is_alpha]
+            if ent.label_ == "PERSON" and len(toks) >= 2:
+                first_seen.setdefault(fold(toks[-1].text), ent.end)
+        if not first_seen:
+            return
+        for tok in self.doc:
+            key = fold(tok.text)
+            if self.claimed[tok.i] or key not in first_seen or tok.i < first_seen[key] or not tok.text[:1].isupper() \
+                    or (tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE) or self.doc[tok.i + 1:tok.i + 2].text[:1].isupper():
+                continue
+            start = tok.i
+            if start > 0 and not self.claimed[start - 1] and \
+                    fold(self.doc[start - 1].text).rstrip(".") in HONORIFICS | NAME_HONORIFICS:
+                start -= 1  # "Mr Brandt"
+            res = Resolution(tok.text, "person", score=0.5, reason="the surname of a person named in full earlier")
+            cand = Cand(start, tok.i + 1, "honorific" if start < tok.i else "name", res, "name.surname", tok.i)
+            cand.surname = key
+            self.claim(start, tok.i + 1)
+            self.cands.append(cand)
+
+
+def doc_ent_inside(doc: Any, k: int) -> bool:
+    """Whether token ``k`` continues the named entity of token ``k - 1`` leftwards."""
+    return doc[k].ent_iob_ == "I" and doc[k - 1].ent_type_ == doc[k].ent_type_
+
+
