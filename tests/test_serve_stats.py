@@ -13,7 +13,7 @@ from typing import Any, Sequence
 
 import pytest
 
-from tidings import query_stats as qs
+from tidings import query_pages, query_stats as qs
 from tidings.errors import StoreError
 from tidings.query import InvalidFilter, NotFound
 from tidings.schema import Actor, Article, ArticleResult, Event, EventDate, Location, Mention, Quote, Span
@@ -315,8 +315,8 @@ def test_serve_stats_both_page_plans_list_the_same_rows(db: sqlite3.Connection, 
                 return seen
 
     walked = every(**filters)
-    monkeypatch.setattr(qs, "SCAN_BUDGET", 0)  # the walk gives up at once: matches are found by their indexes
-    monkeypatch.setattr(qs, "SCAN_STEP", 1)
+    monkeypatch.setattr(query_pages, "SCAN_BUDGET", 0)  # the walk gives up at once: matches are found by their indexes
+    monkeypatch.setattr(query_pages, "SCAN_STEP", 1)
     looked_up: list[str] = []
     db.set_trace_callback(lambda sql: looked_up.append(sql) if "ORDER BY +e.day" in sql else None)
     try:

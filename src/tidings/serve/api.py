@@ -17,9 +17,11 @@ from typing import Any, Iterable, Iterator, Literal
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response, StreamingResponse
 
-from .. import query, query_stats as qs
+from .. import query, query_events, query_stats as qs
 from ..extract.events.confidence import default_threshold
-from ..query import EventRow, NotFound, QuoteRow, StoreSummary
+from ..query import NotFound, QuoteRow, StoreSummary
+from ..query_events import EventMentionRow, MergedEvent, NotMerged
+from ..query_pages import EventUnit
 from .state import store_of
 from .params import Filters, event_filters
 from .spans import ArticleView, EventDetail, article_view, event_detail, find_event
@@ -34,9 +36,16 @@ router = APIRouter(prefix="/api", responses=ERRORS)
 
 @dataclass(frozen=True)
 class EventList:
-    events: tuple[EventRow, ...]
+    events: tuple[EventUnit, ...]
     next_cursor: str | None  # pass as ?cursor= for the next page; null on the last page
-    total: int | None  # how many events match (with ?total=true)
+    total: int | None  # how many events match (with ?total=true), in the list's unit
+    unit: str  # events: one row per real-world event; mentions: every stored event
+
+
+@dataclass(frozen=True)
+class MergedDetail:
+    event: MergedEvent
+    mentions: tuple[EventMentionRow, ...]  # every mention: its article, evidence, confidence, flags, why it joined
 
 
 @dataclass(frozen=True)
@@ -77,16 +86,35 @@ def _json(value: Any) -> Response:
     return Response(body, media_type="application/json")
 
 
+UNIT = Query("events", description="events: one row per real-world event (merged across articles: its mention, "
+                                    "article and source counts); mentions: every stored event.")
+
+
 @router.get("/events", response_model=EventList, summary="Events matching filters, a page at a time")
 def list_events(request: Request, filters: Filters = Depends(event_filters),
                 sort: Literal["newest", "oldest"] = Query("newest", description="By the event's day."),
                 cursor: str | None = Query(None, description="next_cursor of the previous page."),
-                limit: int = Query(50, ge=1, le=MAX_PAGE), total: bool = Query(False, description="Count all matches.")
-                ) -> Response:
+                limit: int = Query(50, ge=1, le=MAX_PAGE), total: bool = Query(False, description="Count all matches."),
+                unit: Literal["events", "mentions"] = UNIT) -> Response:
     store = store_of(request)
-    page = qs.event_page(store.conn(), sort=sort, cursor=cursor, limit=limit, **filters.values)
+    page = qs.event_page(store.conn(), sort=sort, cursor=cursor, limit=limit, unit=unit, **filters.values)
     return _json(EventList(page.events, page.next_cursor,
-                           store.cached(qs.event_count, **filters.values) if total else None))
+                           store.cached(qs.event_total, unit=unit, **filters.values) if total else None, unit))
+
+
+def merged_of(request: Request, merged_id: int) -> MergedDetail:
+    conn = store_of(request).conn()
+    try:
+        event = query_events.merged_event(conn, merged_id)
+    except NotMerged as exc:
+        raise NotFound(str(exc)) from None
+    return MergedDetail(event, tuple(query_events.event_mentions(conn, merged_id)))
+
+
+@router.get("/merged/{merged_id}", response_model=MergedDetail,
+            summary="One real-world event merged across articles, with every mention")
+def get_merged(request: Request, merged_id: int = Path(..., ge=0, le=2**62)) -> Response:
+    return _json(merged_of(request, merged_id))
 
 
 def event_of(request: Request, article_id: str, event_id: str) -> Response:
@@ -133,10 +161,11 @@ def quote_filters(text: str | None = Query(None, description="Words of the quote
 def list_quotes(request: Request, filters: dict[str, Any] = Depends(quote_filters),
                 limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=10**9),
                 total: bool = Query(False)) -> Response:
-    conn = store_of(request).conn()
+    store = store_of(request)
     given = {k: v for k, v in filters.items() if v is not None}
-    rows = query.quotes(conn, limit=limit + 1, offset=offset, **given)
-    count = store_of(request).cached(query.quote_total, **given) if total else None
+    # kept like the aggregates: ranking every quote that holds a common word takes ~0.25 s at 200,000 quotes
+    rows = store.cached(query.quotes, limit=limit + 1, offset=offset, **given)
+    count = store.cached(query.quote_total, **given) if total else None
     return _json(QuoteList(tuple(rows[:limit]), offset + limit if len(rows) > limit else None, count))
 
 
@@ -225,9 +254,11 @@ def _download(rows: Iterable[Any], fmt: str, name: str) -> StreamingResponse:
 @router.get("/export/events.{fmt}", summary="Every matching event, streamed as CSV or JSON lines",
             response_class=StreamingResponse, responses={200: {"content": {"text/csv": {}, "application/x-ndjson": {}}}})
 def export_events(request: Request, fmt: Literal["csv", "jsonl"], filters: Filters = Depends(event_filters),
-                  sort: Literal["newest", "oldest"] = Query("newest")) -> StreamingResponse:
+                  sort: Literal["newest", "oldest"] = Query("newest"),
+                  unit: Literal["events", "mentions"] = UNIT) -> StreamingResponse:
     conn = qs.open_readonly(store_of(request).path)  # the stream's own connection, closed when it ends
-    return _download(_closing(conn, qs.iter_event_pages(conn, sort=sort, **filters.values)), fmt, "events")
+    rows = qs.iter_event_pages(conn, sort=sort, unit=unit, **filters.values)
+    return _download(_closing(conn, rows), fmt, "events")
 
 
 @router.get("/export/quotes.{fmt}", summary="Every matching quote, streamed as CSV or JSON lines",

@@ -17,7 +17,7 @@ from fastapi.templating import Jinja2Templates
 from .. import query, query_stats as qs
 from ..extract.events.confidence import default_threshold
 from ..ontology import AUX_MODES, CONTEXTS, EVENT_TYPES, QUAD_NAMES, SECTORS
-from .api import event_of, quote_filters
+from .api import UNIT, event_of, merged_of, quote_filters
 from .state import HERE, Store, store_of
 from .charts import WORLD_URL, network_svg, period_end, series_colour, series_label, timeline_svg, world_base_svg, world_svg
 from .params import Filters, event_filters
@@ -57,7 +57,7 @@ def warm(store: Store) -> None:
 
     It reads through a connection of its own: stopping the server never closes it under a running query.
     """
-    views = ((qs.event_count, {}), (query.summary, {}), (qs.type_counts, {}), (qs.actors, {"limit": 10}),
+    views = ((qs.event_count, {}), (qs.event_total, {"unit": "events"}), (query.summary, {}), (qs.type_counts, {}), (qs.actors, {"limit": 10}),
              (qs.timeline, {"interval": "month", "by": "quad"}), (qs.timeline, {"interval": "week", "by": "quad"}),
              (qs.network, {"edges": 40}), (qs.places, {"limit": 200}), (qs.actor_countries, {}),
              (qs.actors, {"name": None, "limit": PAGE + 1, "offset": 0}))
@@ -89,13 +89,20 @@ def home(request: Request, filters: Filters = Depends(event_filters)) -> Respons
 
 @router.get("/events")
 def events_page(request: Request, filters: Filters = Depends(event_filters),
-                sort: Literal["newest", "oldest"] = Query("newest"), cursor: str | None = Query(None)) -> Response:
+                sort: Literal["newest", "oldest"] = Query("newest"), cursor: str | None = Query(None),
+                unit: Literal["events", "mentions"] = UNIT) -> Response:
     store = store_of(request)
-    page = qs.event_page(store.conn(), sort=sort, cursor=cursor, limit=PAGE, **filters.values)
-    total = store.cached(qs.event_count, **filters.values)
-    more = f"/events?{filters.query(sort=sort, cursor=page.next_cursor)}" if page.next_cursor else None
+    page = qs.event_page(store.conn(), sort=sort, cursor=cursor, limit=PAGE, unit=unit, **filters.values)
+    total = store.cached(qs.event_total, unit=unit, **filters.values)
+    kept = {"unit": None if unit == "events" else unit}  # the default unit stays out of links
+    more = f"/events?{filters.query(sort=sort, cursor=page.next_cursor, **kept)}" if page.next_cursor else None
     return _page(request, "events.html", filters=filters, page=page, total=total, sort=sort, more=more,
-                 first=cursor is None)
+                 first=cursor is None, unit=unit, kept=kept)
+
+
+@router.get("/merged/{merged_id}")
+def merged_page(request: Request, merged_id: int = Path(..., ge=0, le=2**62)) -> Response:
+    return _page(request, "merged.html", m=merged_of(request, merged_id))
 
 
 @router.get("/events/{article_id}/{event_id}")
@@ -140,9 +147,8 @@ def actor_page(request: Request, key: str = Path(...), filters: Filters = Depend
 @router.get("/quotes")
 def quotes_page(request: Request, given: dict[str, Any] = Depends(quote_filters),
                 offset: int = Query(0, ge=0, le=10**9)) -> Response:
-    conn = store_of(request).conn()
     f = {k: v for k, v in given.items() if v is not None}
-    rows = query.quotes(conn, limit=PAGE + 1, offset=offset, **f)
+    rows = store_of(request).cached(query.quotes, limit=PAGE + 1, offset=offset, **f)
     raw = {k: str(v) for k, v in f.items()}
     more = f"/quotes?{urlencode({**raw, 'offset': offset + PAGE})}" if len(rows) > PAGE else None
     total = store_of(request).cached(query.quote_total, **f)

@@ -287,12 +287,36 @@ _ARTICLE_COPIES = (
     "CREATE INDEX article_copies_original ON article_copies(original)",
 )
 
+# Quotes by speaker: a trigram index of the speaker's name and the words naming it finds the quotes
+# containing any 3+ character piece of a name without reading every quote (the read keeps its exact test)
+_SPEAKER_SEARCH = (
+    """CREATE VIRTUAL TABLE quotes_speaker_fts USING fts5(
+        speaker_name, speaker_text, content=[quotes], content_rowid=[id], tokenize='trigram'
+    )""",
+    """CREATE TRIGGER quotes_speaker_ai AFTER INSERT ON quotes BEGIN
+        INSERT INTO quotes_speaker_fts(rowid, speaker_name, speaker_text)
+        VALUES (new.id, new.speaker_name, new.speaker_text);
+    END""",
+    """CREATE TRIGGER quotes_speaker_ad AFTER DELETE ON quotes BEGIN
+        INSERT INTO quotes_speaker_fts(quotes_speaker_fts, rowid, speaker_name, speaker_text)
+        VALUES ('delete', old.id, old.speaker_name, old.speaker_text);
+    END""",
+    """CREATE TRIGGER quotes_speaker_au AFTER UPDATE ON quotes BEGIN
+        INSERT INTO quotes_speaker_fts(quotes_speaker_fts, rowid, speaker_name, speaker_text)
+        VALUES ('delete', old.id, old.speaker_name, old.speaker_text);
+        INSERT INTO quotes_speaker_fts(rowid, speaker_name, speaker_text)
+        VALUES (new.id, new.speaker_name, new.speaker_text);
+    END""",
+    "INSERT INTO quotes_speaker_fts(quotes_speaker_fts) VALUES ('rebuild')",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _INITIAL),
     Migration("0002_readable_views", _VIEWS),
     Migration("0003_event_day", _EVENT_DAY),
     Migration("0004_fts_for_tools", _FTS_FOR_TOOLS),
     Migration("0005_crossdoc", _CROSSDOC),
+    Migration("0006_speaker_search", _SPEAKER_SEARCH),
     Migration("0007_article_copies", _ARTICLE_COPIES),
 )
 
