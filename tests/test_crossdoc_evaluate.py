@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tidings.evaluate.crossdoc import evaluate_timelines, score, sentence_date, stem
+from tidings.evaluate.crossdoc import GoldMention, evaluate_timelines, score, sentence_date, stated_time, stem, to_mention
 from tidings.evaluate.report import detect_format
 
 TIMELINES = Path(__file__).resolve().parents[2] / "shared" / "data" / "timelines"
@@ -49,6 +49,27 @@ def test_crossdoc_sentence_date(text: str, expected: tuple | None) -> None:
     assert sentence_date(text, dt.date(2005, 6, 1)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Boeing delivered the final 717 on Tuesday .", (dt.date(2005, 5, 31), "day")),  # the Tuesday before
+    ("GM announced today that it will offer buyouts .", (dt.date(2005, 6, 1), "day")),
+    ("Last month , EADS defeated Boeing .", (dt.date(2005, 5, 1), "month")),
+    ("He fought cancer in 2004 .", (dt.date(2004, 1, 1), "year")),
+    ("The company said it would cut jobs .", None),
+])
+def test_crossdoc_stated_time(text: str, expected: tuple | None) -> None:
+    assert stated_time(text, dt.date(2005, 6, 1)) == expected
+
+
+@pytest.mark.parametrize("text, precision", [
+    ("Sales fell in the first quarter of 2005 .", "article"),  # a period around the article's own date
+    ("Sales fell in June .", "article"),
+    ("Sales fell in 2004 .", "year"),  # a period before it: the stated one
+])
+def test_crossdoc_gold_mention_takes_the_sharper_date(text: str, precision: str) -> None:
+    g = GoldMention(("d", 1, "fell"), "t", "d", "fell", text, dt.date(2005, 6, 1))
+    assert to_mention(g, 0).precision == precision
+
+
 @pytest.mark.skipif(not TIMELINES.is_dir(), reason="SemEval-2015 timelines not at ../shared/data/timelines")
 def test_crossdoc_timelines_report() -> None:
     assert detect_format(TIMELINES) == "timelines"
@@ -57,3 +78,5 @@ def test_crossdoc_timelines_report() -> None:
     for name in ("tidings", "lemma+time"):
         s = report["systems"][name]
         assert 0.8 < s["b3"]["f1"] < 1.0 and 0.6 < s["conll"]["f1"] < 1.0
+    ours, base = report["systems"]["tidings"], report["systems"]["lemma+time"]
+    assert ours["b3"]["f1"] > base["b3"]["f1"] and ours["conll"]["f1"] > base["conll"]["f1"]

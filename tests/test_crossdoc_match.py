@@ -174,3 +174,23 @@ def test_crossdoc_cluster_invariants(mentions: list[EventMention], batches: int)
     for ref, cid in stored.items():
         by_cluster.setdefault(cid, set()).add(ref)
     assert sorted(map(sorted, by_cluster.values())) == sorted(sorted(m.ref for m in g) for g in groups)
+
+
+@pytest.mark.parametrize("article_day, same", [
+    (dt.date(2025, 3, 3), True),  # reported that day
+    (dt.date(2025, 3, 5), True),  # reported two days later: it happened before
+    (dt.date(2025, 3, 1), False),  # an article cannot report, undated, what happens two days after it
+])
+def test_crossdoc_undated_event_happened_before_its_article(article_day: dt.date, same: bool) -> None:
+    undated = other(day=article_day, precision="article")
+    assert match(BASE, undated).same is same
+
+
+def test_crossdoc_cluster_does_not_chain_through_a_vague_date() -> None:
+    # a year-dated mention is compatible with both of two day-dated mentions a month apart; they must
+    # not become one event through it
+    march = other(ref=2, article_id="b")
+    vague = other(ref=3, article_id="c", day=dt.date(2025, 1, 1), precision="year")
+    april = other(ref=4, article_id="d", day=dt.date(2025, 4, 3))
+    groups = cluster([BASE, march, vague, april])
+    assert sorted(sorted(m.ref for m in g) for g in groups) == [[1, 2, 3], [4]]

@@ -10,13 +10,16 @@ Two mentions are the same event when all of these hold:
 
 * same type, and the same mode where both have one;
 * dates whose periods overlap within a slack (one day for a day, the month for a month, the
-  year for a year; an undated event takes its article's date with a wider slack);
+  year for a year; an undated event took place in the few days up to its article's date);
 * places that do not conflict (same name, nearby, or one is the country of the other);
 * participants that do not conflict on either side, and at least one side shared (the same
   entity, or one a member of the other: ``Russian army`` in ``Russia``) - or, lacking that,
   copies of the same story whose evidence reads alike.
 
 Two mentions from one article are never merged: the article's own coding already kept them apart.
+A mention joins an event only when it conflicts with none of the event's mentions (and matches
+one): joining on a single compatible mention would let a vague one (dated only to a year, placed
+only in a country) chain events that are not compatible with one another.
 """
 
 from __future__ import annotations
@@ -131,8 +134,9 @@ def period(m: EventMention, cfg: MatchConfig) -> tuple[dt.date, dt.date] | None:
     if m.precision == "month":
         nxt = dt.date(m.day.year + (m.day.month == 12), m.day.month % 12 + 1, 1)
         return m.day.replace(day=1), nxt - dt.timedelta(days=1)
-    slack = cfg.article_slack if m.precision == "article" else cfg.day_slack
-    return m.day - dt.timedelta(days=slack), m.day + dt.timedelta(days=slack)
+    if m.precision == "article":  # an undated event was reported by its article: it happened before it
+        return m.day - dt.timedelta(days=cfg.article_slack), m.day
+    return m.day - dt.timedelta(days=cfg.day_slack), m.day + dt.timedelta(days=cfg.day_slack)
 
 
 def dates_compatible(a: EventMention, b: EventMention, cfg: MatchConfig = MatchConfig()) -> Match:
@@ -215,19 +219,37 @@ def evidence_overlap(a: str, b: str) -> float:
     return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
 
 
-def match(a: EventMention, b: EventMention, cfg: MatchConfig = MatchConfig()) -> Match:
-    """Whether ``a`` and ``b`` are the same real-world event, with a score and the reason."""
-    same_article = a.article_id == b.article_id
-    if same_article and not cfg.same_article:
+def conflict(a: EventMention, b: EventMention, cfg: MatchConfig = MatchConfig()) -> Match | None:
+    """Why ``a`` and ``b`` cannot be one event (types, modes, dates, places, participants), else None.
+
+    Lacking a shared participant is no conflict: it is missing evidence, which :func:`match` asks for."""
+    if a.article_id == b.article_id and not cfg.same_article:
         return Match(False, 0.0, "same article (kept apart by the article's coding)")
     if a.event != b.event:
         return Match(False, 0.0, f"types differ ({a.event} vs {b.event})")
     if a.mode and b.mode and a.mode != b.mode:
         return Match(False, 0.0, f"modes differ ({a.mode} vs {b.mode})")
-    checks = [dates_compatible(a, b, cfg), places_compatible(a, b, cfg)]
-    for c in checks:
+    for c in (dates_compatible(a, b, cfg), places_compatible(a, b, cfg)):
         if not c.same:
             return c
+    if a.article_id != b.article_id:
+        for label, xs, ys in (("actors", a.actors, b.actors), ("recipients", a.recipients, b.recipients)):
+            status, why = sides_compatible(xs, ys)
+            if status == "conflict":
+                return Match(False, 0.0, f"{label} differ ({why})")
+    return None
+
+
+def match(a: EventMention, b: EventMention, cfg: MatchConfig = MatchConfig()) -> Match:
+    """Whether ``a`` and ``b`` are the same real-world event, with a score and the reason."""
+    hard = conflict(a, b, cfg)
+    return hard if hard is not None else _support(a, b, cfg)
+
+
+def _support(a: EventMention, b: EventMention, cfg: MatchConfig) -> Match:
+    """What makes two mentions that do not conflict one event: shared participants, or one story."""
+    same_article = a.article_id == b.article_id
+    checks = [dates_compatible(a, b, cfg), places_compatible(a, b, cfg)]
     reasons = [f"same type {a.event}"] + [c.reason for c in checks if c.score]
     score = 0.3 + sum(c.score for c in checks)
     shared = 0
@@ -236,8 +258,6 @@ def match(a: EventMention, b: EventMention, cfg: MatchConfig = MatchConfig()) ->
     sides = () if same_article else (("actors", a.actors, b.actors), ("recipients", a.recipients, b.recipients))
     for label, xs, ys in sides:
         status, why = sides_compatible(xs, ys)
-        if status == "conflict":
-            return Match(False, 0.0, f"{label} differ ({why})")
         if status == "shared":
             shared += 1
             score += 0.25
@@ -356,12 +376,26 @@ class EventIndex:
                         continue
                 elif m.article_id in c.articles or not probes & c.links:  # nothing to share: no match possible
                     continue
-                for x in c.members[: self.cfg.max_members]:
-                    r = match(m, x, self.cfg)
-                    if r.same and (found is None or r.score > found[1].score
-                                   or (r.score == found[1].score and cid < found[0])):
-                        found = (cid, r)
+                best = self._join(m, c)
+                if best is not None and (found is None or best.score > found[1].score
+                                         or (best.score == found[1].score and cid < found[0])):
+                    found = (cid, best)
         return found
+
+    def _join(self, m: EventMention, c: Cluster) -> Match | None:
+        """The best match of ``m`` with a member of ``c``, provided no member conflicts with ``m``.
+
+        Every member must be compatible, not only one: a mention dated only to a year (or placed only
+        in a country) is compatible with many that are not compatible with one another, and joining on
+        a single member would chain them into one event."""
+        best: Match | None = None
+        for x in c.members[: self.cfg.max_members]:
+            if conflict(m, x, self.cfg) is not None:
+                return None
+            r = _support(m, x, self.cfg)
+            if r.same and (best is None or r.score > best.score):
+                best = r
+        return best
 
     def add(self, m: EventMention) -> tuple[int, Match | None]:
         """The cluster ``m`` joins (and why), or a new one (``None``)."""
@@ -379,6 +413,7 @@ def cluster(mentions: Iterable[EventMention], cfg: MatchConfig = MatchConfig()) 
     return [c.members for c in index.clusters.values()]
 
 
-__all__ = ["Cluster", "Entity", "EventIndex", "EventMention", "Match", "MatchConfig", "cluster", "dates_compatible",
+__all__ = ["Cluster", "Entity", "EventIndex", "EventMention", "Match", "MatchConfig", "cluster", "conflict",
+           "dates_compatible",
            "entity_of", "evidence_overlap", "match", "mention_of", "parse_period_start",
            "places_compatible", "sides_compatible"]

@@ -7,9 +7,11 @@ partition of its annotated mentions; both systems cluster those mentions and are
 B³ and CEAF-e, whose mean is the CoNLL F1, summed over the timelines:
 
 * ``tidings``: each mention becomes a :class:`~tidings.crossdoc.EventMention` (its event type the
-  stem of the trigger word, its participants the names in its sentence, its date the one its
-  sentence states, else its article's) and :func:`tidings.crossdoc.cluster` groups them with the
-  same rules the store merges by;
+  stem of the trigger word, its participants the names in its sentence, its date the first time
+  its sentence states as the ``times`` component resolves it against the article's date - unless
+  that is a month or year around the article's own date, when the article's date is the sharper -
+  else its article's) and :func:`tidings.crossdoc.cluster` groups them with the same rules the
+  store merges by;
 * ``lemma+time``: the baseline merges mentions with the same stem and the same time (the date the
   sentence states, else the article's date).
 
@@ -25,7 +27,7 @@ import re
 from pathlib import Path
 from typing import Any, Hashable, Iterable, Sequence
 
-from ..crossdoc.match import Entity, EventMention, MatchConfig, cluster
+from ..crossdoc.match import Entity, EventMention, MatchConfig, cluster, parse_period_start
 from ..errors import ConfigError
 
 CLUSTERS = "semeval2015_task4_event_clusters.jsonl"
@@ -156,6 +158,26 @@ def sentence_date(text: str, doc_date: dt.date | None) -> tuple[dt.date, str] | 
     return None
 
 
+def stated_time(text: str, doc_date: dt.date | None) -> tuple[dt.date, str] | None:
+    """The first time the sentence states, found and resolved against its article's date as the
+    ``times`` component does ("Friday", "last month", "today", "in 2004"), without a parser."""
+    from ..extract.times.finder import PATTERNS
+    from ..extract.times.temporal import resolve
+
+    spans = sorted({(m.start(), m.end()) for _, pattern in PATTERNS for m in pattern.finditer(text)},
+                   key=lambda sp: (-(sp[1] - sp[0]), sp[0]))
+    chosen: list[tuple[int, int]] = []
+    for start, end in spans:  # the longest of overlapping candidates, as the component keeps
+        if all(end <= a or start >= b for a, b in chosen):
+            chosen.append((start, end))
+    for start, end in sorted(chosen):
+        found = resolve(text[start:end], doc_date)
+        day = parse_period_start(found.value) if found.value else None
+        if day is not None and found.precision:
+            return day, found.precision
+    return None
+
+
 def names(text: str, skip: str) -> tuple[Entity, ...]:
     """Capitalised names in the sentence (but the trigger word), as participants."""
     out: dict[str, Entity] = {}
@@ -230,8 +252,19 @@ def gold_clusters(folder: str | Path, limit: int | None = None) -> dict[str, Clu
     return result
 
 
+def _contains(found: tuple[dt.date, str], day: dt.date) -> bool:
+    start, precision = found
+    if precision == "year":
+        return start.year == day.year
+    if precision == "month":
+        return (start.year, start.month) == (day.year, day.month)
+    return False
+
+
 def to_mention(g: GoldMention, ref: int) -> EventMention:
-    found = sentence_date(g.sentence, g.doc_date)
+    found = stated_time(g.sentence, g.doc_date)
+    if found and g.doc_date and _contains(found, g.doc_date):
+        found = None  # "this year", "in March" around the article's own date: its date is the sharper
     day, precision = found if found else (g.doc_date, "article" if g.doc_date else None)
     return EventMention(ref=ref, article_id=g.doc_id, event=stem(g.word), day=day, precision=precision,
                         actors=names(g.sentence, g.word), evidence=g.sentence)
@@ -288,4 +321,5 @@ def format_timelines_report(report: dict[str, Any]) -> str:
 
 
 __all__ = ["b3_counts", "baseline_clusters", "ceafe_counts", "evaluate_timelines", "format_timelines_report",
-           "gold_clusters", "is_timelines", "load", "muc_counts", "score", "stem", "tidings_clusters"]
+           "gold_clusters", "is_timelines", "load", "muc_counts", "score", "stated_time", "stem", "tidings_clusters",
+           "to_mention"]
