@@ -74,9 +74,12 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     closing = _closing_attribution(verb)
     if closing is not None:
         return closing, "closing-attribution"
-    for c in verb.children:
-        if c.dep_ == "nsubj":
-            return _past_dateline(through_relative(c), verb), "subject"
+    subj = _own_subject(verb)
+    if subj is not None:
+        return _past_dateline(through_relative(subj), verb), "subject"
+    relayed = _relayed_speaker(verb)
+    if relayed is not None:
+        return relayed, "object-controller"
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is not None and verb.lemma_.lower() == "quote":
         return through_relative(passive), "subject"
@@ -112,9 +115,10 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
                 continue  # the reported clause's subject is not the speaker
             if node.dep_ in ("ccomp",) and not is_speech_verb(node):
                 continue
+            own = _own_subject(node)
+            if own is not None and own.i != verb.i:
+                return through_relative(own), "controller-subject"
             for c in node.children:
-                if c.dep_ == "nsubj" and c.i != verb.i:
-                    return through_relative(c), "controller-subject"
                 if c.dep_ == "nsubjpass" and node.lemma_.lower() == "quote":
                     return through_relative(c), "controller-subject"
             if node.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "acl"):
@@ -125,6 +129,52 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         if root.pos_ in ("VERB", "AUX") and subj is not None:
             return through_relative(subj), "controller-subject"  # "X defied calls …, telling reporters …"
     return None, "none"
+
+
+def _own_subject(verb: Any) -> Any | None:
+    """The verb's own subject token, with two parser slips repaired (see below)."""
+    swallowed = _swallowed_by_according(verb)
+    if swallowed is not None:
+        return swallowed
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    # two subjects before one verb: a description then a name is one phrase in apposition ("His
+    # daughter, …, Ann Vale wrote"), whose name is next to the verb; two names are coordinated
+    before = [c for c in subjects if c.i < verb.i]
+    stacked = len(before) > 1 and before[-1].pos_ == "PROPN" and not any(
+        t.ent_type_ for t in [before[0], *(c for c in before[0].children if c.dep_ in ("compound", "flat"))])
+    return before[-1] if stacked else subjects[0]
+
+
+def _swallowed_by_according(verb: Any) -> Any | None:
+    """``According to X, the prosecutor, Y, said …`` parsed with the subject in apposition to X
+    (or X as the subject and "to" left bare): the appositive after X's comma is the subject."""
+    according = next((c for c in verb.children if c.lower_ == "according" and c.i < verb.i), None)
+    to = next((c for c in according.children if c.lower_ == "to"), None) if according is not None else None
+    if to is None:
+        return None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:  # "to" left bare: the source was taken for the subject
+        source = next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == to.i + 1), None)
+    elif any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    if source is None:
+        return None
+    doc = verb.doc
+    return next((c for c in source.children if c.dep_ == "appos" and c.i < verb.i
+                 and doc[c.left_edge.i - 1].text == ","), None)
+
+
+def _relayed_speaker(verb: Any) -> Any | None:
+    """``X quoted / cited Y as saying …``: the object of the relaying verb, not its subject, speaks."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "pobj") or verb.head.lower_ != "as":
+        return None
+    relay = verb.head.head
+    obj = next((c for c in relay.children if c.dep_ == "dobj" and c.i < verb.head.i), None)
+    if relay.pos_ != "VERB" or obj is None or obj.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return through_relative(obj)
 
 
 def _inverted_after_comma(verb: Any) -> Any | None:

@@ -32,6 +32,7 @@ from .context import carry_pronoun_speakers, headline_cue
 from .indirect import according_to, indirect_quotes
 from .marks import Paragraph, QuoteRegion, find_quote_regions, paragraphs, top_level
 from .shape import RegionShape, TokenIndex, shape_of
+from .cues import OPENING_MARKS
 from .speakers import (COMPONENT, ActorBook, Found, Speaker, is_evaluative, is_speech_verb, is_weak_speech_verb,
                              resolve_speaker, subject_of)
 
@@ -185,10 +186,23 @@ def _cue_after(region: QuoteRegion, shape: RegionShape, index: TokenIndex, bound
         return None
     for k, t in enumerate(words[:_MAX_CUE_WORDS]):
         if is_speech_verb(t) and t.dep_ not in ("relcl", "acl", "amod") and not _inside(t, region):
+            if _opens_next_quote(t, region, index, bound):
+                return None  # '"…?" Ann Vale said, "…"': the new sentence introduces the next quote
             return t
         if k < 4 and t.pos_ == "VERB" and t.lemma_.lower() in _AFTER_QUOTE_VERBS:
             return t  # '"…," Lam continued': a speech verb only in this position
     return None
+
+
+def _opens_next_quote(cue: Any, region: QuoteRegion, index: TokenIndex, bound: int) -> bool:
+    """The quote ends its sentence and the cue's clause runs, with a comma or colon, into the next quote."""
+    text = doc_text(index.doc)
+    if text[region.end - 1: region.end] not in (".", "!", "?") or bound >= len(text) or text[bound] not in OPENING_MARKS:
+        return False
+    rest = [t for t in _segment(index, cue.idx + len(cue.text), bound) if not t.is_punct]
+    return len(rest) <= 3 and all(t.dep_ in ("dobj", "dative", "det", "compound", "pobj", "prep", "npadvmod")
+                                  or t.pos_ in ("ADV", "NOUN", "PROPN", "DET", "ADP") for t in rest) \
+        and text[:bound].rstrip()[-1:] in (",", ":")
 
 
 def _cue_before(region: QuoteRegion, index: TokenIndex, bound: int) -> Any | None:

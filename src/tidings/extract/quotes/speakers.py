@@ -245,29 +245,32 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
     if tok.pos_ == "PRON":
         return _pronoun_speaker(tok, book, list(quoted))
     actor = book.at_token(tok)
+    if actor is not None and actor.kind != "person":
+        person = _person_in_apposition(tok, book)
+        if person is not None:  # "The UN relief coordinator Jan Egeland said": the person, not the body
+            return Speaker(person.id, phrase.text, phrase, "speaker-appositive", 0.8)
     if actor is not None:
         fuller = book.namesake(actor)
         if fuller.id != actor.id:
             return Speaker(fuller.id, phrase.text, phrase, "speaker-namesake", 0.85)
         return Speaker(actor.id, phrase.text, phrase, "speaker-actor", 0.9)
-    for c in tok.children:
-        if c.dep_ == "appos":
-            actor = book.at_token(c) or _compound_actor(c, book)
-            if actor is not None:
-                return Speaker(book.namesake(actor).id, phrase.text, phrase, "speaker-appositive", 0.85)
-            named = _appositive_person(tok, c)
-            if named is not None:  # "the city's chief prosecutor, Ines Baltar, said"
-                known = book.by_surname(c)
-                if known is not None:
-                    book.add_mention(known.id, c, "name", "speaker-appositive", 0.7, "named in apposition",
-                                     span=token_span(named))
-                    return Speaker(known.id, phrase.text, phrase, "speaker-appositive", 0.75)
-                actor = book.new_actor(named, "PERSON")
-                return Speaker(actor.id, phrase.text, phrase, "speaker-appositive", 0.6)
+    for c in _appositives(tok):
+        actor = book.at_token(c) or _compound_actor(c, book)
+        if actor is not None:
+            return Speaker(book.namesake(actor).id, phrase.text, phrase, "speaker-appositive", 0.85)
+        named = _appositive_person(tok, c)
+        if named is not None:  # "the city's chief prosecutor, Ines Baltar, said"
+            known = book.by_surname(c)
+            if known is not None:
+                book.add_mention(known.id, c, "name", "speaker-appositive", 0.7, "named in apposition",
+                                 span=token_span(named))
+                return Speaker(known.id, phrase.text, phrase, "speaker-appositive", 0.75)
+            actor = book.new_actor(named, "PERSON")
+            return Speaker(actor.id, phrase.text, phrase, "speaker-appositive", 0.6)
     actor = _compound_actor(tok, book)
     if actor is not None and tok.pos_ == "PROPN":
         return Speaker(actor.id, phrase.text, phrase, "speaker-actor", 0.85)
-    if tok.lower_ in SPOKES_NOUNS or tok.lemma_.lower() in SPOKES_NOUNS | word_class("quotes.document_noun"):
+    if {tok.lower_, tok.lemma_.lower()} & (SPOKES_NOUNS | word_class("quotes.document_noun")):
         # "a ministry spokesman", "a statement from X", "its website": who speaks through them
         for c in tok.children:
             target = c
@@ -299,7 +302,9 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
         sector, kind = body
         actor = book.new_group(phrase, None if sector == "UNK" else sector, kind)
         return Speaker(actor.id, phrase.text, phrase, "speaker-group", 0.55)
-    return Speaker(None, phrase.text, phrase, "speaker-text", 0.5)
+    # no actor: the span is the head word alone, so that no actor named inside the phrase ("Retired FBI
+    # agent", "Cardinal X of the Holy See") is taken for the speaker
+    return Speaker(None, phrase.text, token_span([tok]), "speaker-text", 0.5)
 
 
 _NOT_SPEAKERS = frozenset({"statement", "source", "sources", "report", "reports", "office"})
@@ -323,6 +328,34 @@ def _speaking_body(tok: Any) -> tuple[str, str] | None:
         return None
     one = tok.tag_ in ("NN", "NNP") and word_kind != "org" and lemma not in INSTITUTION_NOUNS
     return sector, "person" if one else "group"
+
+
+def _appositives(tok: Any) -> list[Any]:
+    """The appositives of a speaker noun, with one the parser hung on its "of" phrase
+    ("the prosecutor of Gondor, Ivo Marsh," parsed with "Marsh" in apposition to "Gondor")."""
+    out = [c for c in tok.children if c.dep_ == "appos"]
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG", "")):
+            out += [g for g in pobj.children if g.dep_ == "appos" and g.pos_ == "PROPN" and g.i > pobj.i + 1
+                    and tok.doc[g.left_edge.i - 1].text == ","]
+    return out
+
+
+def _person_in_apposition(tok: Any, book: ActorBook) -> Actor | None:
+    """A person actor named in apposition to a body's name ("The UN (UN) coordinator Jan Egeland")."""
+    if tok.dep_ == "pobj":
+        return None  # "according to NPR, former Vice President X has …": the appositive is a misparse
+    for c in _appositives(tok):
+        if c.pos_ != "PROPN" or c.ent_type_ != "PERSON":
+            continue
+        actor = book.at_token(c) or _compound_actor(c, book)
+        if actor is not None:
+            return book.namesake(actor) if actor.kind == "person" else None
+        if c.ent_type_ == "PERSON":
+            ent = next((e for e in c.doc.ents if e.start <= c.i < e.end), None)
+            if ent is not None and ent.label_ == "PERSON" and len(ent) > 1:
+                return book.new_actor(ent)
+    return None
 
 
 def _appositive_person(head: Any, appos: Any) -> Any | None:
