@@ -15,6 +15,7 @@ from .args import is_participant_like
 from .candidate import Candidate, active_transitive, antecedent, subject_of
 from .candidate import objects_of as _objects, preps_of as _preps
 from .constructions import condition_inside, headline_verb, leave_order, own_envoys, weapon_mode
+from .objects import acts_on_someone, blameless_cause, gives_help, needs_help_object, needs_someone
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .judgement import judgement
 
@@ -271,6 +272,11 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             continue
         if event == "ASSAULT" and any(a.lemma_.lower() in _NATURAL_FORCES for a in subject_of(v)[0]):
             continue  # "was hit by a tsunami": nature harms, nobody attacks
+        if consumed is None and rule.startswith("verb:") and (
+                (needs_help_object(lemma) and event in ("AID", "AGREE") and not gives_help(v))
+                or (needs_someone(lemma) and not acts_on_someone(v))
+                or (event == "ASSAULT" and blameless_cause(v, lex))):
+            continue  # "gave an account", "released a statement", "the accident killed eleven"
         if event == "ASSAULT" and mode in (None, "firearms"):
             mode = weapon_mode(_objects(v)) or mode  # "fired missiles" is no small-arms fire
         if entry.lemma in _NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass", "dative", "xcomp")

@@ -1,0 +1,95 @@
+"""Generic verbs whose event lies in what they act on.
+
+Some verbs name an event only through their object or subject; alone they are everyday words:
+
+* a verb of giving ("give", "provide", "send", word class ``giving_verbs``) is aid only when
+  what it gives is help (word class ``help_objects``), money or arms: "gave Kestria $50 million
+  in aid", not "gave an account", "provided a prayer" or "offers flights";
+* a verb whose act is done to people ("receive" a visitor, "release" captives, "allow" someone
+  to act; word class ``done_to_people``) is an event only when what it acts on is someone:
+  "released 50 prisoners", not "released a statement" or "received 400 votes";
+* a verb of harm whose subject is a thing harms blamelessly ("the accident killed eleven", "the
+  virus had killed 813") unless the thing is an attack, a weapon or a violent act (an event noun
+  of the lexicon, a weapon, word class ``violent_causes``): "the blast killed 20".
+
+Each test reads the parse only; the word classes live in ``data/word_classes.csv``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from ..common import word_class
+from .args import is_participant_like
+from .candidate import subject_of
+from .constructions import weapon_mode
+from .lexicon import Lexicon
+
+_OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "iobj"})
+_PEOPLE_PRONOUNS = frozenset({"them", "him", "her", "us", "they", "he", "she", "who", "whom"})
+
+
+def _acted_on(v: Any) -> list[Any]:
+    """What a verb acts on: its objects and passive subject, the "to"/"for" phrase of a giving
+    verb, and the subject of its complement ("allowed inspectors to enter")."""
+    out = [c for c in v.children if c.dep_ in _OBJECT_DEPS]
+    out += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+            for g in c.children if g.dep_ == "pobj"]
+    out += [s for c in v.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
+    return out
+
+
+def _someone(tok: Any) -> bool:
+    return is_participant_like(tok) or tok.lower_ in _PEOPLE_PRONOUNS
+
+
+def _counted_things(toks: Iterable[Any]) -> Iterable[Any]:
+    """Each token with the nouns it counts or carries ("$50 million in aid", "tonnes of food")."""
+    for t in toks:
+        yield t
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ in ("of", "in"):
+                yield from (g for g in p.children if g.dep_ == "pobj")
+        yield from (c for c in t.children if c.dep_ in ("conj", "compound"))
+
+
+def gives_help(v: Any) -> bool:
+    """Whether a verb of giving gives help, money or arms."""
+    helps = word_class("events.coding.detect.help_objects")
+    given = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    for t in _counted_things(given):
+        if t.lemma_.lower() in helps or t.ent_type_ == "MONEY" or weapon_mode([t]) is not None:
+            return True
+    return False
+
+
+def acts_on_someone(v: Any) -> bool:
+    """Whether a verb done to people acts on someone (a person, a group, a pronoun for them)."""
+    return any(_someone(t) for t in _acted_on(v))
+
+
+def blameless_cause(v: Any, lex: Lexicon) -> bool:
+    """Whether a verb of harm has only things for subjects and none of them violent: an accident,
+    a virus, a crash. No subject at all ("were killed") is not blameless: the doer is unnamed."""
+    subjects = subject_of(v)[0]
+    if not subjects:
+        return False
+    violent = word_class("events.coding.detect.violent_causes")
+    for s in subjects:
+        if s.pos_ != "NOUN" or _someone(s) or s.lemma_.lower() in violent or weapon_mode([s]) is not None:
+            return False
+        entry = lex.nouns.get(s.lemma_.lower())
+        if entry is not None and entry.event:
+            return False
+    return True
+
+
+def needs_help_object(lemma: str) -> bool:
+    return lemma in word_class("events.coding.detect.giving_verbs")
+
+
+def needs_someone(lemma: str) -> bool:
+    return lemma in word_class("events.coding.detect.done_to_people")
+
+
+__all__ = ["acts_on_someone", "blameless_cause", "gives_help", "needs_help_object", "needs_someone"]
