@@ -247,6 +247,34 @@ def event_total(db: Database, unit: Unit = "events", **filters: Any) -> int:
         return int(conn.execute(f"SELECT {what} {base}", query._bindable(args)).fetchone()[0])
 
 
+def iter_event_units(db: Database, *, unit: Unit = "events", sort: query.Sort = "event",
+                     order: Literal["newest", "oldest"] = "newest", batch: int = 1000,
+                     **filters: Any) -> Iterator[EventUnit]:
+    """Every event matching ``filters`` as :func:`tidings.query.iter_events` orders them, streamed, each with
+    its real-world event; ``unit="events"`` keeps the first matching mention of each (one read, one pass)."""
+    _check_unit(unit)
+    sql, args = query._event_sql({k: v for k, v in filters.items() if v is not None}, sort, order)
+    shown: set[int] = set()
+    with opened(db) as conn:
+        query._fold_fn(conn)
+        cursor = conn.cursor()
+        cursor.row_factory = sqlite3.Row
+        cursor.execute(sql, query._bindable(args))
+        while rows := cursor.fetchmany(batch):
+            merged = _merge_info(conn, [r["id"] for r in rows])
+            keep = []
+            for r in rows:
+                m = merged.get(r["id"])
+                if unit == "events" and m is not None:
+                    if m[0] in shown:
+                        continue
+                    shown.add(m[0])
+                keep.append((r, m))
+            people = query._participants(conn, [r["id"] for r, _ in keep])
+            for r, m in keep:
+                yield _unit(r, people.get(r["id"], ()), m)
+
+
 def iter_event_pages(db: Database, *, sort: EventSort = "newest", batch: int = 1000, unit: Unit = "events",
                      **filters: Any) -> Iterator[EventUnit]:
     """Every matching event, fetched a page at a time (no read transaction is held open between pages)."""
@@ -259,4 +287,5 @@ def iter_event_pages(db: Database, *, sort: EventSort = "newest", batch: int = 1
         cursor = page.next_cursor
 
 
-__all__ = ["UNITS", "EventPage", "EventSort", "EventUnit", "Unit", "event_page", "event_total", "iter_event_pages"]
+__all__ = ["UNITS", "EventPage", "EventSort", "EventUnit", "Unit", "event_page", "event_total", "iter_event_pages",
+           "iter_event_units"]
