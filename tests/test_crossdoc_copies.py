@@ -52,9 +52,9 @@ def test_crossdoc_copies_are_stored_once_and_coded_once(tmp_path: Path, fixture_
     conn = connect(tmp_path / "t.db")
     coder = FixtureCoder(results)
     stats = _ingest(conn, results, coder)
-    # coded once: the first copy of each wire story, each independent report, and the blockade brief
-    # (two sentences of the wire text: a quarter of its shingles, a cut rather than a copy)
-    assert sorted(coder.coded) == ["blockade-0", "blockade-3", "blockade-ind0", "other-protest-0", "treaty-0"]
+    # coded once: the first copy of each wire story and each independent report; the blockade brief (two
+    # sentences cut from the copy at its URL: a quarter of its shingles, all in the stored text) is a copy
+    assert sorted(coder.coded) == ["blockade-0", "blockade-ind0", "other-protest-0", "treaty-0"]
     assert stats.copies == len(results) - len(coder.coded)
     stories, placed = query_events.story_counts(conn)
     assert (stories, placed) == (true_stories, len(results))  # every copy kept, in its original's story
@@ -136,6 +136,12 @@ def test_crossdoc_copies_an_edited_update_at_the_same_url_is_coded(tmp_path: Pat
     repeat = dataclasses.replace(first, id="u3", url="https://b.example/edoras-bridge", source="B")
     found = finder.copy_of(repeat)
     assert found is not None and found.original == "u1" and found.similarity == 1.0
+    cut = dataclasses.replace(first, id="u4", text=first.text.split(" while ")[0] + ".")  # at the first URL
+    found = finder.copy_of(cut)
+    assert found is not None and found.original == "u1" and "same URL" in found.reason
+    elsewhere = dataclasses.replace(first, id="u5", url="https://c.example/other",  # another cut, elsewhere: coded
+                                    text="The old bridge closes to lorries for a year while engineers repair its piers.")
+    assert finder.copy_of(elsewhere) is None
     conn.close()
 
 
@@ -148,7 +154,7 @@ def test_crossdoc_copies_ingest_command_says_how_many(tmp_path: Path) -> None:
     db = tmp_path / "t.db"
     out = CliRunner().invoke(group, ["ingest", str(src), "--db", str(db), "--components", "none", "-q"])
     assert out.exit_code == 0, out.output
-    assert f"{len(lines) - len(data['stories']) - 1} stored as copies of coded ones, not coded" in out.output
+    assert f"{len(lines) - len(data['stories'])} stored as copies of coded ones, not coded" in out.output
     conn = connect(db)
     assert query_events.story_counts(conn) == (len(data["stories"]), len(lines))
     conn.close()

@@ -15,10 +15,10 @@ from __future__ import annotations
 from .db import DEFAULT_DB, ENV_DB, Database, connect, default_db_path, opened, transaction
 from .load import IngestStats, ingest_items
 from .migrations import MIGRATIONS, Migration, applied, migrate
-from .write import delete_article, result_json, stored_ids, write_problem, write_result
+from .write import delete_article, result_json, stored_ids, write_copy, write_problem, write_result
 
 __all__ = sorted([
     "DEFAULT_DB", "ENV_DB", "Database", "IngestStats", "MIGRATIONS", "Migration", "applied", "connect",
     "default_db_path", "delete_article", "ingest_items", "migrate", "opened", "result_json", "stored_ids",
-    "transaction", "write_problem", "write_result",
+    "transaction", "write_copy", "write_problem", "write_result",
 ])
