@@ -49,10 +49,11 @@ def addressed_appeal(v: Any, inner_of: Callable[[Any], str | None]) -> Candidate
 
 
 def _requested(v: Any) -> Any:
-    """The noun an appeal asks for ("called for calm"), or None."""
+    """The noun an appeal asks for ("called for calm", "asked for US$5 billion"), or None."""
     for p in v.children:
         if p.dep_ == "prep" and p.lower_ == "for":
-            obj = next((g for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+            obj = next((g for g in p.children if g.dep_ == "pobj" and (
+                g.pos_ in ("NOUN", "PROPN") or g.ent_type_ == "MONEY")), None)
             if obj is not None:
                 return obj
     return None
@@ -109,12 +110,35 @@ def requested_act(v: Any) -> Candidate | None:
     what = _requested(v)
     if what is None:
         return None
-    if is_participant_like(what):  # "called for Ostria to withdraw": the one asked to act
+    asked = [c for c in v.children if c.dep_ in ("dobj", "dative") and _someone(c)]
+    if asked:  # "asked the government for aid": the one asked, not anyone named in what is asked for
+        recipients = asked
+    elif is_participant_like(what):  # "called for Ostria to withdraw": the one asked to act
         recipients = [what]
     else:
         recipients = act_owners(what) + [c for c in what.children if c.dep_ == "compound" and is_participant_like(c)]
     return Candidate("REQUEST", None, f"appeal:{lemma}_for", [v], [v], v, actors=subject_of(v)[0],
                      recipients=recipients, objects=[what], score=0.45)
+
+
+def _someone(tok: Any) -> bool:
+    return is_participant_like(tok) or tok.lower_ in _OBJECT_PRONOUNS
+
+
+def sought_from(v: Any) -> Candidate | None:
+    """A REQUEST of whoever seeks something from someone ("seeks loans from the government",
+    word class ``seeking_verbs``); None without a "from" party or without a thing sought."""
+    if v.lemma_.lower() not in word_class("events.coding.appeals.seeking_verbs"):
+        return None
+    sought = [c for c in v.children if c.dep_ == "dobj"]
+    asked = [g for h in [v, *sought, *(g for s in sought for p in s.children if p.dep_ == "prep" and p.lower_ == "in"
+                                     for g in p.children)]  # "seeks aid from X", "$5 billion in loans from X"
+             for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+             for g in c.children if g.dep_ == "pobj" and _someone(g)]
+    if not sought or not asked:
+        return None
+    return Candidate("REQUEST", None, f"appeal:{v.lemma_.lower()}_from", [v], [v], v, actors=subject_of(v)[0],
+                     recipients=asked, objects=sought, score=0.45)
 
 
 def is_verbal_attack(v: Any, lex: Lexicon, act_nouns: frozenset[str]) -> bool:
@@ -135,4 +159,4 @@ def is_verbal_attack(v: Any, lex: Lexicon, act_nouns: frozenset[str]) -> bool:
 
 
 __all__ = ["act_owners", "addressed_appeal", "doers_of_thing", "done_to_possessor", "is_verbal_attack", "possessors",
-           "requested_act"]
+           "requested_act", "sought_from"]

@@ -10,7 +10,7 @@ from typing import Any, Iterator
 
 from ..common import word_class
 from .anaphora import act_nouns
-from .appeals import addressed_appeal, is_verbal_attack, requested_act
+from .appeals import addressed_appeal, is_verbal_attack, requested_act, sought_from
 from .args import is_participant_like
 from .candidate import Candidate, active_transitive, antecedent, subject_of
 from .candidate import objects_of as _objects, preps_of as _preps
@@ -252,6 +252,9 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             entry, rule = fe, f"verb:{lemma}"
         if entry is None and lemma in ("arrive", "land") and _peacekeepers(v):
             entry, rule = Entry("verb", lemma, "", "AID", None, "peacekeeping"), f"verb:{lemma}_peacekeepers"
+        if entry is None and (sought := sought_from(v)) is not None:
+            yield sought  # "seeks loans from the government"
+            continue
         if entry is None or not entry.event:
             continue
         if consumed is not None:
