@@ -128,3 +128,42 @@ SUCCESSIVE = [
 @pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in SUCCESSIVE], ids=[c[0] for c in SUCCESSIVE])
 def test_speakers_successive_quotes_keep_their_cues(nlp, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     check(nlp, text, quote, speaker)
+
+
+# a clause ending in a colon introduces the quote after it: its subject (or the document's author) speaks
+COLON = [
+    ("clause-colon", 'Tom Baker opposed the plan: "The suggestion evokes a colonial mentality."',
+     "The suggestion evokes a colonial mentality.", "Tom Baker"),
+    ("clause-colon-medium", 'Ann Vale took a parting shot on Twitter: "Oh no, really big news!"', "Oh no, really big news!",
+     "Ann Vale"),
+    ("pronoun-colon", 'Tom Baker ordered three days of mourning. In his message, he praised the general: '
+     '"He was a stellar example of those educated in the school."', "He was a stellar example of those educated in the school.",
+     "Tom Baker"),
+    ("document-colon", 'Ann Vale\'s statement read: "The general was killed in an operation."',
+     "The general was killed in an operation.", "Ann Vale"),
+    ("statement-from-colon", 'The palace issued the following statement from Tom Baker: "Involvement in politics is '
+     'inappropriate."', "Involvement in politics is inappropriate.", "Tom Baker"),
+    ("transcript-title-colon", ':Secretary of the Air Force Ivo Marsh: "No, Sir, save it and blow him away."',
+     "No, Sir, save it and blow him away.", "Ivo Marsh"),
+    # negative: the subject before the colon is no actor, or the colon introduces a list
+    ("target-document-colon", 'President Tom Baker opposed Ann Vale\'s statement: "The suggestion evokes a colonial '
+     'mentality."', "The suggestion evokes a colonial mentality.", "Tom Baker"),
+    ("sign-colon", 'The sign on the door read: "Closed until further notice."', "Closed until further notice.", None),
+    ("thing-colon", 'The road ahead looked long: "Free the prisoners and open the border."',
+     "Free the prisoners and open the border.", None),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in COLON], ids=[c[0] for c in COLON])
+def test_speakers_colon_introduces_the_quote(nlp, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    check(nlp, text, quote, speaker)
+
+
+def test_speakers_named_speaker_met_again_is_one_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Ann Vale led, according to Ostmark Weekly, the largest march ever held. "
+            "Ostmark Weekly reported some were using the slogan \"Make the Valley Great\".")
+    result = code(nlp, text)
+    names = {a.id: a.name for a in result.actors}
+    said = [names.get(q.speaker) for q in result.quotes if q.kind == "indirect"]
+    assert said == ["Ostmark Weekly", "Ostmark Weekly"], said
+    assert sum(1 for a in result.actors if a.name == "Ostmark Weekly") == 1

@@ -29,6 +29,7 @@ from ...registry import Resources
 from ...schema import ArticleResult, Provenance, Quote, Span
 from ..common import doc_text, token_span
 from .context import carry_pronoun_speakers, headline_cue
+from .discourse import colon_clause_speaker, previous_subject_speaker
 from .indirect import according_to, indirect_quotes
 from .marks import Paragraph, QuoteRegion, find_quote_regions, paragraphs, top_level
 from .shape import RegionShape, TokenIndex, shape_of
@@ -112,9 +113,10 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
                 continue
             speaker, cue = _speaker_of_cue(cue_tok, book, quoted)
             return make("direct", speaker, cue, f"direct-cue-{where}", 0.9 if speaker and speaker.actor else 0.7)
-        colon = _colon_speaker(region, index, bounds[0], book, quoted)
+        colon = _colon_speaker(region, index, bounds[0], book, quoted) \
+            or colon_clause_speaker(region, index, bounds[0], book, quoted)
         if colon is not None:
-            return make("direct", colon, None, "direct-colon", 0.75)
+            return make("direct", colon, None, "direct-colon", 0.75 if colon.rule.endswith("+colon") else 0.7)
         same = [f for f in found if f.paragraph == region.paragraph and f.kind != "indirect" and f.region is not None]
         if same and same[-1].speaker is not None and _only_attribution_between(same[-1], region, index):
             return make("direct", same[-1].speaker, same[-1].cue, "direct-same-paragraph", 0.7)
@@ -122,6 +124,9 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
         if inherited is not None:
             prev, rule = inherited
             return make("direct", prev.speaker, prev.cue, rule, 0.75 if rule == "direct-continued-paragraph" else 0.65)
+        previous = previous_subject_speaker(region, index, bounds[0], book, quoted)
+        if previous is not None:
+            return make("direct", previous, None, "direct-previous-sentence", 0.6)
     after = index.after(region.outer_end)
     closes = shape.ends_sentence or after is None or after.idx >= bounds[1] or after.text in _TERMINATORS
     if shape.shape == "partial" and shape.has_verb and shape.words >= 4 and closes:
@@ -308,8 +313,17 @@ def _colon_speaker(region: QuoteRegion, index: TokenIndex, bound: int, book: Act
         return None
     start = max((k + 1 for k, t in enumerate(toks) if t.text in _TERMINATORS), default=0)
     phrase = toks[start:-1]
-    if not phrase or len(phrase) > 6 or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+    while phrase and phrase[0].is_punct:
+        phrase = phrase[1:]  # ":Secretary X:" (a transcript line)
+    if not phrase or any(t.pos_ in ("VERB", "AUX") for t in phrase):
         return None
+    if len(phrase) > 6:  # a long title before the name: "Secretary of the Air Force Ivo Marsh:"
+        last = phrase[-1]
+        known = book.at_token(last)
+        if len(phrase) > 16 or last.pos_ != "PROPN" or not (
+                last.ent_type_ == "PERSON" or known is not None and known.kind == "person"):
+            return None
+        phrase = [last]
     nouns = [t for t in phrase if t.pos_ in ("PROPN", "NOUN")]
     if not nouns:
         return None

@@ -154,6 +154,11 @@ class ActorBook:
                 and len(name_words(a.name)) > len(words) and name_words(a.name)[-len(words):] == words]
         return self.by_id(fits[0].id) if len(fits) == 1 else actor
 
+    def by_name(self, name: str) -> Actor | None:
+        """The one actor called exactly ``name`` (a named speaker met again without a mention there)."""
+        fits = [a for a in self.actors if a.name == name]
+        return self.by_id(fits[0].id) if len(fits) == 1 else None
+
     def by_surname(self, tok: Any) -> Actor | None:
         """The one person actor whose name ends with the word ``tok`` (a surname with no mention)."""
         word = tok.text.lower()
@@ -292,6 +297,10 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
             book.add_mention(actor.id, tok, "honorific" if phrase.text != tok.text else "name", "speaker-surname",
                              0.75, f"'{tok.text}' is the surname of {actor.name}", span=phrase)
             return Speaker(actor.id, phrase.text, phrase, "speaker-surname", 0.75)
+    if tok.pos_ == "PROPN" and (named := book.by_name(" ".join(t.text for t in _name_tokens(tok)))) is not None:
+        book.add_mention(named.id, tok, "name", "speaker-name", 0.7, "the same name again",
+                         span=token_span(_name_tokens(tok)))
+        return Speaker(named.id, phrase.text, phrase, "speaker-name", 0.7)
     if tok.ent_type_ in _ENTITY_KINDS:
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is not None and ent.label_ in _ENTITY_KINDS:
@@ -309,6 +318,12 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
 
 _NOT_SPEAKERS = frozenset({"statement", "source", "sources", "report", "reports", "office"})
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+
+
+def _name_tokens(tok: Any) -> list[Any]:
+    """A proper name with the words compounded to its left ("Time", "Ivo Marsh")."""
+    left = [t for t in tok.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+    return sorted(left + [tok], key=lambda t: t.i)
 
 
 def _speaking_body(tok: Any) -> tuple[str, str] | None:

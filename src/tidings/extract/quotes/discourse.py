@@ -1,0 +1,91 @@
+"""Speakers a direct quote takes from the sentence that introduces it, when it has no cue of its own.
+
+Two conventions of news writing, after the quote's own clause, a bare ``Name: "…"`` and the
+paragraph before have been tried:
+
+* ``X opposed the plan: "…"``: a clause that ends in a colon right before the quote introduces
+  it, and its subject speaks. A document subject ("X's statement read:") speaks for its author, as
+  does a document object with its author ("issued the following statement from X:"; not "opposed X's
+  statement:", where X is the target).
+* ``X told of being forced to … . "In my first stint, I …"``: a quote in the first person that
+  opens a sentence of its own, right after a sentence of the same paragraph whose subject is one
+  person, is that person's (the paragraph is about them). A third-person quote, a sentence about
+  a thing, or a second person named in between leaves the quote unattributed.
+
+Both give only speakers that resolve to an actor: a wrong speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from ..common import word_class
+from .marks import QuoteRegion
+from .shape import TokenIndex
+from .speakers import ActorBook, Speaker, resolve_speaker, subject_of
+
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
+_TERMINATORS = frozenset({".", "!", "?"})
+
+
+def _inside(tok: Any, quoted: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= tok.idx < e for s, e in quoted)
+
+
+def colon_clause_speaker(region: QuoteRegion, index: TokenIndex, bound: int, book: ActorBook,
+                         quoted: list[tuple[int, int]]) -> Speaker | None:
+    """The speaker of ``<clause>: "…"``: the clause's subject, or the author of a document it names."""
+    colon = index.before(region.open)
+    if colon is None or colon.text != ":" or colon.idx < bound:
+        return None
+    verb = colon.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > colon.i or _inside(verb, quoted) or verb.idx < bound:
+        return None
+    documents = word_class("quotes.document_noun")
+    for c in verb.children:  # "issued the following statement from X:"
+        if c.dep_ == "dobj" and c.i < colon.i and c.lemma_.lower() in documents \
+                and any(p.dep_ == "prep" and p.lower_ in ("from", "by") for p in c.children):
+            found = resolve_speaker(c, book, quoted)
+            if found.actor is not None:
+                return Speaker(found.actor, found.text, found.span, f"{found.rule}+colon-clause", 0.7)
+    subj, how = subject_of(verb)
+    if subj is None or how != "subject" or _inside(subj, quoted) or subj.idx < bound:
+        return None
+    found = resolve_speaker(subj, book, quoted)
+    if found.actor is None:
+        return None
+    return Speaker(found.actor, found.text, found.span, f"{found.rule}+colon-clause", 0.7)
+
+
+def previous_subject_speaker(region: QuoteRegion, index: TokenIndex, bound: int, book: ActorBook,
+                             quoted: list[tuple[int, int]]) -> Speaker | None:
+    """The one person the sentence before a first-person quote is about, in the same paragraph."""
+    words = [t for t in index.within(region.start, region.end) if t.is_alpha]
+    if not any(t.lower_ in _FIRST_PERSON for t in words):
+        return None
+    prev = index.before(region.open)
+    if prev is None or prev.idx < bound or prev.text not in _TERMINATORS:
+        return None  # the quote must open a sentence of its own
+    sent = prev.sent
+    if sent.start_char < bound or _inside(sent.root, quoted):
+        return None
+    root = sent.root
+    subj, how = subject_of(root) if root.pos_ in ("VERB", "AUX") else (None, "none")
+    if subj is None or how != "subject" or _inside(subj, quoted):
+        return None
+    found = resolve_speaker(subj, book, quoted)
+    if found.actor is None:
+        return None
+    actor = book.by_id(found.actor)
+    if actor.kind != "person":
+        return None
+    others = {a.id for t in sent if not _inside(t, quoted) and t.ent_type_ == "PERSON"
+              and (a := book.at_token(t)) is not None and a.kind == "person"} - {actor.id}
+    if others:
+        return None  # two people in the sentence: the quote could be either's
+    return Speaker(actor.id, found.text, found.span, f"{found.rule}+previous-sentence", 0.6)
+
+
+__all__ = ["colon_clause_speaker", "previous_subject_speaker"]
