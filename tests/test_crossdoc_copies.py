@@ -158,3 +158,19 @@ def test_crossdoc_copies_ingest_command_says_how_many(tmp_path: Path) -> None:
     conn = connect(db)
     assert query_events.story_counts(conn) == (len(data["stories"]), len(lines))
     conn.close()
+
+
+def test_crossdoc_copies_events_show_lists_the_copies(tmp_path: Path, fixture_results) -> None:  # type: ignore[no-untyped-def]
+    results, _, _, _ = fixture_results
+    db = tmp_path / "t.db"
+    conn = connect(db)
+    _ingest(conn, results, FixtureCoder(results))
+    (arrest,) = query_events.merged_events(conn, event="ASSAULT")
+    conn.close()
+    out = CliRunner().invoke(group, ["events", "show", str(arrest.id), "--db", str(db)])
+    assert out.exit_code == 0, out.output
+    assert "5 mentions in 5 articles" in out.output
+    assert out.output.count("the same text, not coded again") == 3  # three copies of the wire text
+    out = CliRunner().invoke(group, ["events", "show", str(arrest.id), "--db", str(db), "--jsonl"])
+    rows = [json.loads(line) for line in out.output.splitlines()][1:]
+    assert sum(len(r["copies"]) for r in rows) == 3 and len(rows) == 2

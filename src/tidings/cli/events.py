@@ -10,6 +10,7 @@ import click
 
 from .. import query_events
 from ..crossdoc import merge_events, split_event
+from ..crossdoc.store import copies_of
 from ..errors import StoreError
 from ._store import db_option, open_db
 
@@ -77,6 +78,7 @@ def show_command(merged_id: int, db_path: Path, as_json: bool) -> None:
     try:
         ev = query_events.merged_event(conn, merged_id)
         mentions = query_events.event_mentions(conn, merged_id)
+        copies = copies_of(conn, sorted({m.article_id for m in mentions}))
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
@@ -84,7 +86,9 @@ def show_command(merged_id: int, db_path: Path, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(dataclasses.asdict(ev), ensure_ascii=False))
         for m in mentions:
-            click.echo(json.dumps(dataclasses.asdict(m), ensure_ascii=False))
+            click.echo(json.dumps({**dataclasses.asdict(m), "copies": [dataclasses.asdict(c) for c in
+                                                                       copies.get(m.article_id, ())]},
+                                  ensure_ascii=False))
         return
     click.echo(f"event {ev.id}: {ev.event}{'/' + ev.mode if ev.mode else ''} on {ev.day or '?'}"
                f"{' (split)' if ev.locked else ''}")
@@ -96,6 +100,8 @@ def show_command(merged_id: int, db_path: Path, as_json: bool) -> None:
         click.echo(f"- [{m.event_row}] {m.article_date or '?'} {m.source or ''} {m.title or m.article_id}")
         click.echo(f"    {m.evidence[:200]}")
         click.echo(f"    confidence {m.confidence}, flags {m.aux or '-'}, score {m.score}: {m.reason}")
+        for c in copies.get(m.article_id, ()):
+            click.echo(f"    the same text, not coded again: {c.date or '?'} {c.source or ''} {c.url or c.article_id}")
 
 
 @command.command("split")

@@ -257,6 +257,24 @@ class MergeLinks:
         return (article_id, event_id) not in self.merged_of
 
 
+_COPIES = ("SELECT c.original, a.id, a.source, a.url, a.date FROM article_copies c JOIN articles a ON a.id = c.article_id "
+           "{where} ORDER BY COALESCE(a.date, ''), a.id")
+
+
+def copies_of(conn: sqlite3.Connection, article_ids: list[str] | None = None) -> dict[str, list[CopyRow]]:
+    """The syndicated copies of the given coded articles (of all of them: None), by coded article."""
+    out: dict[str, list[CopyRow]] = {}
+    if article_ids is None:
+        chunks: list[list[str] | None] = [None]
+    else:
+        chunks = [article_ids[k:k + 500] for k in range(0, len(article_ids), 500)]
+    for chunk in chunks:
+        where = "" if chunk is None else f"WHERE c.original IN ({','.join('?' * len(chunk))})"
+        for original, *row in conn.execute(_COPIES.format(where=where), chunk or ()):
+            out.setdefault(original, []).append(CopyRow(*row))
+    return out
+
+
 def merge_links(conn: sqlite3.Connection) -> MergeLinks:
     """Every stored event's merged event, each merged event's first mention and counts, and the copies.
 
@@ -269,11 +287,7 @@ def merge_links(conn: sqlite3.Connection) -> MergeLinks:
         founder.setdefault(mid, (aid, eid))
     counts = {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
         "SELECT id, n_mentions, n_articles, n_sources FROM merged_events")}
-    copies: dict[str, list[CopyRow]] = {}
-    for original, *row in conn.execute("SELECT c.original, a.id, a.source, a.url, a.date FROM article_copies c "
-                                       "JOIN articles a ON a.id = c.article_id ORDER BY COALESCE(a.date, ''), a.id"):
-        copies.setdefault(original, []).append(CopyRow(*row))
-    return MergeLinks(merged_of, founder, counts, copies)
+    return MergeLinks(merged_of, founder, counts, copies_of(conn))
 
 
 def merge_after_ingest(conn: sqlite3.Connection) -> str | None:
@@ -286,5 +300,5 @@ def merge_after_ingest(conn: sqlite3.Connection) -> str | None:
     return None
 
 
-__all__ = ["CopyRow", "MergeLinks", "MergeStats", "merge_after_ingest", "merge_events", "merge_links", "read_mentions",
-           "split_event", "update_stories"]
+__all__ = ["CopyRow", "MergeLinks", "MergeStats", "copies_of", "merge_after_ingest", "merge_events", "merge_links",
+           "read_mentions", "split_event", "update_stories"]
