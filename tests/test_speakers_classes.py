@@ -167,3 +167,25 @@ def test_speakers_named_speaker_met_again_is_one_actor(nlp) -> None:  # type: ig
     said = [names.get(q.speaker) for q in result.quotes if q.kind == "indirect"]
     assert said == ["Ostmark Weekly", "Ostmark Weekly"], said
     assert sum(1 for a in result.actors if a.name == "Ostmark Weekly") == 1
+
+
+# a first-person quote opening a sentence after a sentence about one person is that person's
+PREVIOUS_SENTENCE = [
+    ("first-person-after-subject", 'Comic artist Ann Vale told of being forced to re-evaluate her life. "In my first '
+     'stint, I didn\'t get any work."', "In my first stint, I didn't get any work.", "Ann Vale"),
+    ("pronoun-subject", 'Ann Vale joined the cast in 1987. She left the series early. "This is not what I wanted to '
+     'become an actor for."', "This is not what I wanted to become an actor for.", "Ann Vale"),
+    # negative: a third-person quote, two people, a sentence about a thing
+    ("third-person", 'Ann Vale told of her long career. "The market should be given all the support."',
+     "The market should be given all the support.", None),
+    ("two-people", 'Ann Vale met Tom Baker in the hall. "I did not get any work that year."',
+     "I did not get any work that year.", None),
+    ("about-a-thing", 'The hall was full on Monday. "I did not get any work that year."',
+     "I did not get any work that year.", None),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in PREVIOUS_SENTENCE],
+                         ids=[c[0] for c in PREVIOUS_SENTENCE])
+def test_speakers_first_person_quote_after_its_subject(nlp, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    check(nlp, text, quote, speaker)
