@@ -106,6 +106,8 @@ class BodyPass(FinderBase):
             res = self.contextual(self.resolver.resolve(text, self.date, places=False), text)
             if ent.label_ in {"GPE", "FAC"} and res.named is None:
                 continue  # an unknown place is the places stage's business
+            if isinstance(res.named, Entity) and res.named.category == "region":
+                continue  # "won Texas": a region is a place, as in known_names
             if res.kind != "country" and not self._acts(start, end):
                 continue
             self.cands.append(Cand(start, end, "name", res, f"ner.{ent.label_.lower()}", ent.root.i))

@@ -17,6 +17,7 @@ from ...kb.model import Entity, fold
 from ...resolve import Resolution, Resolver
 from ...schema import Actor, Mention, Provenance, Span
 from ..common import word_class
+from . import variants
 
 COMPONENT = "tidings.actors.v1"
 RELATIONAL_HEADS = word_class("actors.finder.cluster.relational_heads")
@@ -38,6 +39,7 @@ class Cand:
     extra: list["Cand"] = field(default_factory=list)
     subnational: bool = False  # titled by a sub-national office with no country word ("regional governor")
     national: bool = False  # titled by a state office with no country word ("Interior Minister X")
+    owner: "Cand | None" = None  # the person an appositive names: it follows them wherever they cluster
 
 def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> list[Actor]:
     """Merge mentions into actors and number them by first mention."""
@@ -136,7 +138,23 @@ def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> l
                 c.key, c.res = hit[0].key, hit[0].res
             elif not (c.res.country and c.res.sector in {"MIL", "COP"}):
                 c.key = ""  # no earlier name: dropped, unless placed as a state's forces ("the army")
+    follow_owners(cands)
+    variants.join_person_variants(cands, doc)
+    variants.join_body_variants(cands, doc)
+    variants.join_descriptions(cands, doc)
+    variants.join_same_groups(cands, doc)
     return _actors(cands, doc)
+
+
+def follow_owners(cands: list[Cand]) -> None:
+    """An appositive takes the key its person ended with (a surname may have joined a full name
+    after the appositive was absorbed: "Harris, a sitting senator" after "Kamala Harris")."""
+    for c in cands:
+        owner, seen = c.owner, 0
+        while owner is not None and owner.owner is not None and seen < 8:
+            owner, seen = owner.owner, seen + 1
+        if owner is not None and owner.key:
+            c.key, c.res = owner.key, owner.res
 
 
 def _name_tokens(doc: Any, c: Cand) -> int:
@@ -208,6 +226,7 @@ def _absorb(person: Cand, nominal: Cand) -> None:
                                          reason=f"appositive {nominal.res.name!r}: {nominal.res.reason}")
     nominal.res = person.res
     nominal.key = person.key
+    nominal.owner = person
 
 
 def _role_text(c: Cand) -> str:

@@ -1,0 +1,224 @@
+"""Other forms of a name the article has already given: one actor per person, body or group.
+
+Each step takes the mention candidates after clustering and moves a candidate into the actor
+of the fuller form (its ``key`` and resolution) when exactly one actor of the article fits;
+none guesses between two:
+
+- :func:`join_person_variants`: a shorter form of a person's name ("Rivera Schatz", "John Luk",
+  "van Biljon", "Vázquez" after "Wanda Vázquez Garced");
+- :func:`join_body_variants`: a short form or an acronym of a body's name ("GM" after "General
+  Motors", "Ford" after "Ford Motor Company", "Thai Raksa Chart" after "Thai Raksa Chart Party");
+- :func:`join_descriptions`: a definite description of a named body, by its sector ("the airline"
+  after "Aer Lingus", "the hospital" after "Charité", "police" after "Indonesian National Police");
+- :func:`join_same_groups`: unnamed groups with the same head noun, sector and country ("the
+  protesters", "violent protesters"), unless a word sets one apart ("the third woman").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Iterable
+
+from ...kb.model import Entity, Person, fold
+from ...resolve import HONORIFICS
+from ..common import word_class
+
+if TYPE_CHECKING:  # the clustering module calls these steps with its candidates
+    from .cluster import Cand
+
+# Words a body's name may end in that its short form drops ("Party", "Limited", "magazine").
+NAME_SUFFIXES = word_class("actors.variants.name_suffixes")
+# Small words an acronym skips ("Kurdistan Workers' Party" -> "PKK" keeps every other word).
+ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "del"})
+# Generational suffixes a name may end in: "Donald Trump Jr." is not "Donald Trump".
+GENERATIONAL = word_class("actors.variants.generational")
+# Modifiers that tell one member of a group from another ("the third woman", "another protester").
+SETS_APART = word_class("actors.variants.sets_apart")
+# Sectors whose bodies a description may name: a business, a hospital, a party, a state's forces.
+DESCRIBED_SECTORS = frozenset({"BUS", "MED", "EDU", "JRN", "PTY", "REL", "MIL", "COP", "LEG", "JUD", "SPY", "REB"})
+BODY_KINDS = frozenset({"organization", "group"})
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in fold(text).replace(".", "").replace(",", "").split() if w not in {"'s", "'"}]
+
+
+def _retarget(c: Cand, target: Cand) -> None:
+    c.key, c.res = target.key, target.res
+
+
+def _groups(cands: Iterable[Cand]) -> dict[str, list[Cand]]:
+    out: dict[str, list[Cand]] = {}
+    for c in cands:
+        if c.key:
+            out.setdefault(c.key, []).append(c)
+    return out
+
+
+# --- people ----------------------------------------------------------------------------------
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def person_variant_of(short: list[str], full: list[str]) -> bool:
+    """Whether name words ``short`` are a shorter form of ``full``: a run of its words that is not
+    its forename alone ("rivera schatz" and "john luk" of "thomas rivera schatz" / "john luk jok",
+    "vazquez" of "wanda vazquez garced"; not "wanda")."""
+    if not short or len(short) >= len(full) or not _contains(full, short):
+        return False
+    return not (len(short) == 1 and full[0] == short[0] and short[0] not in full[1:])
+
+
+def join_person_variants(cands: list[Cand], doc: Any) -> None:
+    """Move every person whose names are all shorter forms of exactly one other person of the
+    article into that person; the article's own fuller name beats the KB's guess for a lone
+    surname, but a person the KB knows and the text names in full stays themself."""
+    people = {k: g for k, g in _groups(cands).items() if any(c.res.kind == "person" for c in g)}
+    full_names = {k: [w for w in _words(_full_name(g)) if w not in GENERATIONAL] for k, g in people.items()}
+    for key, group in people.items():
+        shorts = {tuple(_words(_surface_name(doc, c))) for c in group if c.kind in {"name", "honorific"}}
+        shorts.discard(())
+        if not shorts or (any(isinstance(c.res.named, Person) for c in group) and max(map(len, shorts)) >= 2):
+            continue
+        hits = [k for k, words in full_names.items() if k != key
+                and all(person_variant_of(list(s), words) for s in shorts)]
+        if len(hits) == 1:
+            target = max(people[hits[0]], key=lambda c: (c.res.named is not None, c.res.score))
+            for c in group:
+                _retarget(c, target)
+            people[hits[0]] = people[hits[0]] + group
+
+
+def _full_name(group: list[Cand]) -> str:
+    named = next((c.res.named for c in group if isinstance(c.res.named, Person)), None)
+    return named.name if named is not None else max((c.res.name for c in group), key=lambda n: len(n.split()))
+
+
+def _name_words(doc: Any, c: Cand) -> int:
+    return len(_words(_surface_name(doc, c)))
+
+
+def _surface_name(doc: Any, c: Cand) -> str:
+    """The capitalised name words of a mention, without titles and honorifics before them."""
+    toks = list(doc[c.start:c.end])
+    while toks and not (toks[0].pos_ == "PROPN" and toks[0].text[:1].isupper()) or toks and _honorific(toks[0]):
+        toks = toks[1:]
+    return " ".join(t.text for t in toks)
+
+
+def _honorific(tok: Any) -> bool:
+    return fold(tok.text).rstrip(".") in HONORIFICS
+
+
+# --- bodies ----------------------------------------------------------------------------------
+
+def acronym_of(short: str, name: str) -> bool:
+    """Whether ``short`` ("GM", "U.N.", "PKK") is the initials of ``name`` ("General Motors")."""
+    letters = short.replace(".", "")
+    if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+        return False
+    words = [w for w in _words(name) if w not in ACRONYM_SKIPS]
+    if len(words) < 2:
+        return False
+    return "".join(w[0] for w in words) == letters.lower() \
+        or "".join(w[0] for w in _words(name)) == letters.lower()
+
+
+def body_short_form_of(short: list[str], name: list[str]) -> bool:
+    """Whether name words ``short`` begin ``name`` and leave off only generic words ("thai raksa
+    chart" of "thai raksa chart party"), or are its one distinctive first word ("ford" of "ford
+    motor company")."""
+    if not short or len(short) >= len(name) or name[:len(short)] != short:
+        return False
+    rest = name[len(short):]
+    return all(w in NAME_SUFFIXES for w in rest) or (len(short) == 1 and short[0] not in NAME_SUFFIXES
+                                                      and short[0] not in ACRONYM_SKIPS)
+
+
+def _body(c: Cand) -> bool:
+    named = c.res.named
+    if isinstance(named, Entity):
+        return named.kind in BODY_KINDS and named.category not in {"country", "capital", "region", "seat"}
+    return c.kind == "name" and c.res.kind in BODY_KINDS
+
+
+def _unresolved_name(c: Cand) -> bool:
+    """A name the KB did not know, typed by the tagger only (an ORG that may be a body's short form)."""
+    return c.kind == "name" and c.res.named is None and (c.rule == "ner.org" or c.res.kind in BODY_KINDS)
+
+
+def join_body_variants(cands: list[Cand], doc: Any) -> None:
+    """Move every unknown name that is the acronym or a short form of exactly one body of the
+    article into that body."""
+    groups = _groups(cands)
+    bodies = {k: g for k, g in groups.items() if any(_body(c) for c in g)}
+    forms: dict[str, set[str]] = {}
+    for k, g in bodies.items():
+        forms[k] = {c.res.name for c in g} | {doc[c.start:c.end].text for c in g if c.kind == "name"}
+    for key, group in groups.items():
+        if not all(_unresolved_name(c) for c in group):
+            continue
+        texts = {doc[c.start:c.end].text.removeprefix("the ").removeprefix("The ") for c in group}
+        hits = [k for k, names in forms.items() if k != key and all(
+            any(acronym_of(t, n) or body_short_form_of(_words(t), _words(n)) for n in names) for t in texts)]
+        if len(hits) == 1:
+            target = max(bodies[hits[0]], key=lambda c: (c.res.named is not None, c.res.score))
+            for c in group:
+                _retarget(c, target)
+
+
+# --- descriptions and groups -----------------------------------------------------------------
+
+def _definite(doc: Any, c: Cand) -> bool:
+    head = doc[c.head]
+    return any(t.lower_ in {"the", "its", "this", "that"} for t in head.children if t.dep_ in {"det", "poss"})
+
+
+def _head_lemma(doc: Any, c: Cand) -> str:
+    return doc[c.head].lemma_.lower() if c.head >= 0 else ""
+
+
+def join_descriptions(cands: list[Cand], doc: Any) -> None:
+    """Move every unnamed description of a body ("the airline", "the Italian company", "police")
+    into the one named body before it with the same sector (and country, where both have one):
+    definite singulars for any described sector, bare or plural nouns for a state's forces."""
+    named = [c for c in cands if c.key and _body(c) and c.res.sector in DESCRIBED_SECTORS
+             and (c.res.named is not None or c.rule.startswith("ner."))]
+    for c in cands:
+        if c.kind != "nominal" or c.res.named is not None or c.head < 0 or not c.res.sector \
+                or c.res.sector not in DESCRIBED_SECTORS or c.key.startswith("government"):
+            continue
+        singular = doc[c.head].tag_ in {"NN", "NNP"}
+        if not (_definite(doc, c) and singular) and c.res.sector not in {"MIL", "COP", "LEG"}:
+            continue
+        if any(t.lower_ in SETS_APART or t.ent_type_ in {"ORDINAL", "CARDINAL"} for t in doc[c.start:c.head]):
+            continue
+        fits = {o.key: o for o in named if o.start < c.start and o.res.sector == c.res.sector
+                and (c.res.country is None or o.res.country in (None, c.res.country))}
+        if len(fits) == 1:
+            _retarget(c, next(iter(fits.values())))
+
+
+def join_same_groups(cands: list[Cand], doc: Any) -> None:
+    """Merge unnamed groups with the same head noun and sector whose countries agree (or one has
+    none while the others share one): "the protesters" and "violent protesters" are one group."""
+    by_head: dict[tuple[str, str | None], list[Cand]] = {}
+    for c in cands:
+        if c.kind != "nominal" or c.res.named is not None or not c.key.startswith("nominal:") or c.head < 0:
+            continue
+        if any(t.lower_ in SETS_APART or t.ent_type_ == "ORDINAL" for t in doc[c.start:c.head]):
+            continue
+        by_head.setdefault((_head_lemma(doc, c), c.res.sector), []).append(c)
+    for group in by_head.values():
+        countries = {c.res.country for c in group if c.res.country}
+        if len(group) < 2 or len(countries) > 1:
+            continue
+        target = max(group, key=lambda c: (c.res.country is not None, c.res.score, -c.start))
+        for c in group:
+            if c.key != target.key:
+                _retarget(c, target)
+
+
+__all__ = ["acronym_of", "body_short_form_of", "join_body_variants", "join_descriptions", "join_person_variants",
+           "join_same_groups", "person_variant_of"]
