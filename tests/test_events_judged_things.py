@@ -58,3 +58,12 @@ def test_events_quote_reporting_harm_judges_no_one(nlp, text: str) -> None:  # t
 def test_events_quote_judging_someone_still_accuses(nlp, text: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "Governor Ali Bakr and Senator Dara Quell of Ostria met on Monday. " + text)
     assert [e for e in events if e[0] == "ACCUSE" and any(recipient in r for r in e[2])], events
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Ostria's Justice Ministry was performing a criminal investigation of the firm's practices.", "Justice Ministry"),
+    ("The Justice Ministry is conducting an investigation into the contract.", "Justice Ministry"),
+])
+def test_events_investigation_performed_by_its_doer(nlp, text: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert [e for e in events if e[0] == "ACCUSE" and any(actor in a for a in e[1])], events
