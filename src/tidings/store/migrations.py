@@ -287,8 +287,9 @@ _ARTICLE_COPIES = (
     "CREATE INDEX article_copies_original ON article_copies(original)",
 )
 
-# Quotes by speaker: a trigram index of the speaker's name and the words naming it finds the quotes
-# containing any 3+ character piece of a name without reading every quote (the read keeps its exact test)
+# Lookups by name. Quotes by speaker: a trigram index of the speaker's name and the words naming it finds
+# the quotes containing any 3+ character piece of a name without reading every quote (the read keeps its
+# exact test). Actors by key: indexes on name, country and sector.
 _SPEAKER_SEARCH = (
     """CREATE VIRTUAL TABLE quotes_speaker_fts USING fts5(
         speaker_name, speaker_text, content=[quotes], content_rowid=[id], tokenize='trigram'
@@ -308,6 +309,10 @@ _SPEAKER_SEARCH = (
         VALUES (new.id, new.speaker_name, new.speaker_text);
     END""",
     "INSERT INTO quotes_speaker_fts(quotes_speaker_fts) VALUES ('rebuild')",
+    # one actor across articles (name|country|sector, as tidings.query_filters keys it): its events and
+    # its roles are found through these instead of reading every participant and every actor
+    "CREATE INDEX participants_who ON participants(COALESCE(name, actor_id), country, sector)",
+    "CREATE INDEX actors_who ON actors(name, country, sector)",
 )
 
 MIGRATIONS: tuple[Migration, ...] = (
