@@ -244,50 +244,46 @@ class CopyRow:
     date: str | None
 
 
-@dataclass
-class MergeLinks:
-    """What an export needs to write one row per merged event and one per mention."""
+@dataclass(frozen=True)
+class MergeLink:
+    """The merged event a coded event belongs to, as an export writes it."""
 
-    merged_of: dict[tuple[str, str], int]  # (article id, event id) -> merged event
-    founder: dict[int, tuple[str, str]]  # merged event -> its first stored mention (a stable id)
-    counts: dict[int, tuple[int, int, int]]  # merged event -> (mentions, articles, sources)
-    copies: dict[str, list[CopyRow]]  # coded article -> its syndicated copies
+    merged_id: int
+    founder: tuple[str, str]  # (article id, event id) of its first stored mention: a stable id
+    counts: tuple[int, int, int]  # (mentions, articles, sources)
 
-    def unmerged(self, article_id: str, event_id: str) -> bool:
-        return (article_id, event_id) not in self.merged_of
+
+_LINKS = """
+SELECT e.article_id, e.event_id, m.merged_id, me.n_mentions, me.n_articles, me.n_sources, f.article_id, f.event_id
+FROM events e JOIN event_mentions m ON m.event_row = e.id JOIN merged_events me ON me.id = m.merged_id
+JOIN events f ON f.id = (SELECT min(x.event_row) FROM event_mentions x WHERE x.merged_id = m.merged_id)
+WHERE e.article_id IN ({marks})
+"""
 
 
 _COPIES = ("SELECT c.original, a.id, a.source, a.url, a.date FROM article_copies c JOIN articles a ON a.id = c.article_id "
-           "{where} ORDER BY COALESCE(a.date, ''), a.id")
+           "WHERE c.original IN ({marks}) ORDER BY COALESCE(a.date, ''), a.id")
 
 
-def copies_of(conn: sqlite3.Connection, article_ids: list[str] | None = None) -> dict[str, list[CopyRow]]:
-    """The syndicated copies of the given coded articles (of all of them: None), by coded article."""
+def copies_of(conn: sqlite3.Connection, article_ids: list[str]) -> dict[str, list[CopyRow]]:
+    """The syndicated copies of the given coded articles, by coded article."""
     out: dict[str, list[CopyRow]] = {}
-    if article_ids is None:
-        chunks: list[list[str] | None] = [None]
-    else:
-        chunks = [article_ids[k:k + 500] for k in range(0, len(article_ids), 500)]
-    for chunk in chunks:
-        where = "" if chunk is None else f"WHERE c.original IN ({','.join('?' * len(chunk))})"
-        for original, *row in conn.execute(_COPIES.format(where=where), chunk or ()):
+    for k in range(0, len(article_ids), 500):
+        chunk = article_ids[k:k + 500]
+        for original, *row in conn.execute(_COPIES.format(marks=",".join("?" * len(chunk))), chunk):
             out.setdefault(original, []).append(CopyRow(*row))
     return out
 
 
-def merge_links(conn: sqlite3.Connection) -> MergeLinks:
-    """Every stored event's merged event, each merged event's first mention and counts, and the copies.
-
-    Memory grows with the number of events (a few dozen bytes each), not with their text."""
-    merged_of: dict[tuple[str, str], int] = {}
-    founder: dict[int, tuple[str, str]] = {}
-    for mid, aid, eid in conn.execute("SELECT m.merged_id, e.article_id, e.event_id FROM event_mentions m "
-                                      "JOIN events e ON e.id = m.event_row ORDER BY m.event_row"):
-        merged_of[(aid, eid)] = mid
-        founder.setdefault(mid, (aid, eid))
-    counts = {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
-        "SELECT id, n_mentions, n_articles, n_sources FROM merged_events")}
-    return MergeLinks(merged_of, founder, counts, copies_of(conn))
+def merge_links(conn: sqlite3.Connection, article_ids: list[str]) -> dict[tuple[str, str], MergeLink]:
+    """The merged event of each coded event of the given articles, by (article id, event id); events
+    not merged yet are missing. Asked a batch of articles at a time, so memory stays flat."""
+    out: dict[tuple[str, str], MergeLink] = {}
+    for k in range(0, len(article_ids), 500):
+        chunk = article_ids[k:k + 500]
+        for aid, eid, mid, *rest in conn.execute(_LINKS.format(marks=",".join("?" * len(chunk))), chunk):
+            out[(aid, eid)] = MergeLink(mid, (rest[3], rest[4]), (rest[0], rest[1], rest[2]))
+    return out
 
 
 def merge_after_ingest(conn: sqlite3.Connection) -> str | None:
@@ -300,5 +296,5 @@ def merge_after_ingest(conn: sqlite3.Connection) -> str | None:
     return None
 
 
-__all__ = ["CopyRow", "MergeLinks", "MergeStats", "copies_of", "merge_after_ingest", "merge_events", "merge_links",
+__all__ = ["CopyRow", "MergeLink", "MergeStats", "copies_of", "merge_after_ingest", "merge_events", "merge_links",
            "read_mentions", "split_event", "update_stories"]

@@ -20,10 +20,10 @@ import datetime as dt
 import hashlib
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from .. import query
-from ..crossdoc.store import CopyRow, MergeLinks, merge_links
+from ..crossdoc.store import CopyRow, MergeLink, copies_of, merge_links
 from ..ontology import NONSTATE_CODES
 from ..store.db import Database, opened
 from .flat import date_range, side
@@ -153,46 +153,59 @@ def copy_mention_record(row: query.EventRow, copy: CopyRow, event_id: int) -> di
             "MentionIdentifier": copy.url or copy.article_id}
 
 
-def _event_of(row: query.EventRow, links: MergeLinks) -> tuple[int | None, int, tuple[int, int, int]]:
+def _event_of(row: query.EventRow, link: MergeLink | None,
+              copies: list[CopyRow]) -> tuple[int | None, int, tuple[int, int, int]]:
     """(merged event or None, GlobalEventID, (mentions, articles, sources)) of one coded event."""
-    mid = links.merged_of.get((row.article_id, row.event_id))
-    if mid is None:  # not merged yet: an event of its own, with its article's copies as mentions
-        copies = links.copies.get(row.article_id, ())
+    if link is None:  # not merged yet: an event of its own, with its article's copies as mentions
         sources = {row.source or row.article_id} | {c.source or c.article_id for c in copies}
         n = 1 + len(copies)
         return None, global_event_id(row.article_id, row.event_id), (n, n, len(sources))
-    return mid, global_event_id(*links.founder[mid]), links.counts[mid]
+    return link.merged_id, global_event_id(*link.founder), link.counts
 
 
 def _line(record: dict[str, Any], columns: tuple[str, ...]) -> str:
     return "\t".join(" ".join(text_value(record.get(c)).split()) for c in columns) + "\n"
 
 
+def _batches(rows: Iterator[query.EventRow], size: int = 500) -> Iterator[list[query.EventRow]]:
+    batch: list[query.EventRow] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def write_gdelt(db: Database, out: str | Path, **filters: Any) -> list[Written]:
     """``events.tsv`` (one row per merged event) and ``mentions.tsv`` (one per mention) into folder ``out``.
 
     An event is written with the first of its mentions that matches the filters (events are read
-    in stored order, so that is its first stored mention when it matches)."""
+    in stored order, so that is its first stored mention when it matches). Memory holds a batch
+    of rows and the ids of the merged events written so far."""
     where = folder(out)
-    with opened(db) as conn:
-        links = merge_links(conn)
     n_events = n_mentions = 0
     written: set[int] = set()
-    with target(where / "events.tsv") as events, target(where / "mentions.tsv") as mentions:
+    with target(where / "events.tsv") as events, target(where / "mentions.tsv") as mentions, opened(db) as conn:
         events.write("\t".join(EVENT_COLUMNS) + "\n")
         mentions.write("\t".join(MENTION_COLUMNS) + "\n")
-        for row in query.iter_events(db, **filters):
-            mid, gid, counts = _event_of(row, links)
-            if mid is None or mid not in written:
-                events.write(_line(event_record(row, gid, counts), EVENT_COLUMNS))
-                n_events += 1
-                if mid is not None:
-                    written.add(mid)
-            mentions.write(_line(mention_record(row, gid), MENTION_COLUMNS))
-            n_mentions += 1
-            for copy in links.copies.get(row.article_id, ()):
-                mentions.write(_line(copy_mention_record(row, copy, gid), MENTION_COLUMNS))
+        for batch in _batches(query.iter_events(db, **filters)):
+            articles = sorted({r.article_id for r in batch})
+            links, copies = merge_links(conn, articles), copies_of(conn, articles)
+            for row in batch:
+                theirs = copies.get(row.article_id, [])
+                mid, gid, counts = _event_of(row, links.get((row.article_id, row.event_id)), theirs)
+                if mid is None or mid not in written:
+                    events.write(_line(event_record(row, gid, counts), EVENT_COLUMNS))
+                    n_events += 1
+                    if mid is not None:
+                        written.add(mid)
+                mentions.write(_line(mention_record(row, gid), MENTION_COLUMNS))
                 n_mentions += 1
+                for copy in theirs:
+                    mentions.write(_line(copy_mention_record(row, copy, gid), MENTION_COLUMNS))
+                    n_mentions += 1
     return [Written(str(where / "events.tsv"), n_events), Written(str(where / "mentions.tsv"), n_mentions)]
 
 
