@@ -189,3 +189,52 @@ PREVIOUS_SENTENCE = [
                          ids=[c[0] for c in PREVIOUS_SENTENCE])
 def test_speakers_first_person_quote_after_its_subject(nlp, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     check(nlp, text, quote, speaker)
+
+
+# people named by a common noun speak as a group actor; sources and things do not
+NOMINAL = [
+    ("forecasters", "Forecasters said the storm would reach the coast by Friday.",
+     "the storm would reach the coast by Friday", "Forecasters"),
+    ("possessed-associates", "Ivo Marsh fell ill on Thursday. His associates have alleged Marsh was poisoned.",
+     "Marsh was poisoned", "associates"),
+    ("acronym-title", 'One MP said: "We are here to stop the madness."', "We are here to stop the madness.", "MP"),
+    ("relative-after-comma", "The shooting began at 10:39 a.m., according to police, who said officers arrived six "
+     "minutes later.", "officers arrived six minutes later", "police"),
+    # negative: a thing or a source is no speaker
+    ("thing-subject", "Satellite imaging from 2017 suggests the city contained 35,000 damaged buildings.",
+     "the city contained 35,000 damaged buildings", None),
+    ("filing-subject", "The bankruptcy filing said the firm was in debt to 20 creditors.",
+     "the firm was in debt to 20 creditors", None),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in NOMINAL], ids=[c[0] for c in NOMINAL])
+def test_speakers_people_named_by_common_nouns(nlp, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = speakers(nlp, text)
+    assert quote in found, found
+    got = found[quote]
+    assert (got is None) if speaker is None else (got is not None and speaker.lower() in got.lower()), found
+
+
+# pronouns: an ungendered role noun says nothing of gender; a surname without a mention still counts
+PRONOUNS = [
+    ("voice-actor-she", "US voice actor Ann Vale was devastated when she got a sinus infection. \"This director does not "
+     "know me,\" she recalls thinking.", "This director does not know me,", "Ann Vale"),
+    ("surname-without-mention", "Ivo Marsh signed the deal. The company structure remains unchanged. Marsh pointed out "
+     "it would have been costly to research the technology. He noted, \"the modernization covers technology.\"",
+     "the modernization covers technology.", "Ivo Marsh"),
+    # negative: a woman named before "he" is passed over, and with no man in reach "he" stays unresolved
+    ("she-not-he", "Ms Vale signed the deal on Monday. \"The modernization covers technology,\" he noted.",
+     "The modernization covers technology,", None),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in PRONOUNS], ids=[c[0] for c in PRONOUNS])
+def test_speakers_pronoun_agreement(nlp, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    result = ArticleResult(Article(id="t", text=text),
+                           actors=actors_from_cast(text, {"Ann Vale": ("person", ["US voice actor Ann Vale", "Ann Vale", "Ms Vale"]),
+                                                          "Ivo Marsh": ("person", ["Ivo Marsh"])}))
+    result = quotes.run(nlp(text), result, Resources())
+    names = {a.id: a.name for a in result.actors}
+    found = {q.text: (names[q.speaker] if q.speaker else None) for q in result.quotes}
+    assert found.get(quote, "missing") == speaker, found

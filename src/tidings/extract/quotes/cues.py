@@ -263,6 +263,9 @@ def through_relative(subj: Any) -> Any:
     """``who`` in "experts who say" stands for the noun the relative clause modifies."""
     if subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
         return subj.head.head
+    doc = subj.doc
+    if subj.lower_ == "who" and subj.i > 1 and doc[subj.i - 1].text == "," and doc[subj.i - 2].pos_ in ("NOUN", "PROPN"):
+        return doc[subj.i - 2]  # "according to police, who said …" with the relative clause misparsed
     return subj
 
 

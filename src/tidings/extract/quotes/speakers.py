@@ -306,7 +306,9 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
         if ent is not None and ent.label_ in _ENTITY_KINDS:
             actor = book.new_actor(ent)
             return Speaker(actor.id, phrase.text, phrase, "speaker-entity", 0.6)
-    if tok.pos_ == "NOUN" and (body := _speaking_body(tok)) is not None:
+    # a common noun, or an acronym the parser took for a name ("One MP said")
+    acronym = tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text.isupper() and len(tok.text) > 1
+    if (tok.pos_ == "NOUN" or acronym) and (body := _speaking_body(tok)) is not None:
         # "The government said", "a hospital spokesperson said": a body, group or person named by a common noun
         sector, kind = body
         actor = book.new_group(phrase, None if sector == "UNK" else sector, kind)
@@ -339,6 +341,8 @@ def _speaking_body(tok: Any) -> tuple[str, str] | None:
         sector, word_kind = term.sector, term.kind
     elif lemma in SPOKES_NOUNS | INSTITUTION_NOUNS:
         sector, word_kind = "UNK", "org" if lemma in INSTITUTION_NOUNS else "title"
+    elif lemma in word_class("quotes.speaking_noun"):
+        sector, word_kind = "UNK", "group"
     else:
         return None
     one = tok.tag_ in ("NN", "NNP") and word_kind != "org" and lemma not in INSTITUTION_NOUNS
@@ -398,7 +402,7 @@ _MALE = frozenset("mr sir lord king prince he him his".split())
 _FEMALE = frozenset("ms mrs miss madam dame lady queen princess she her".split())
 # nouns whose form says the person's gender, wherever they stand in a mention or role
 _MALE_NOUNS = frozenset(
-    "spokesman chairman congressman businessman councilman husband father son brother widower actor".split())
+    "spokesman chairman congressman businessman councilman husband father son brother widower".split())
 _FEMALE_NOUNS = frozenset(
     "spokeswoman chairwoman congresswoman businesswoman councilwoman wife mother daughter sister widow actress"
     .split())
@@ -490,7 +494,10 @@ def _actor_of_phrase(tok: Any, book: ActorBook) -> Actor | None:
             found = book.at_token(c)
             if found is not None:
                 return found
-    return _compound_actor(tok, book)
+    found = _compound_actor(tok, book)
+    if found is None and tok.pos_ == "PROPN":
+        found = book.by_surname(tok)  # "Maróth pointed out …" where the actors stage left a mention out
+    return found
 
 
 __all__ = [
