@@ -15,7 +15,8 @@ from .args import is_participant_like
 from .candidate import Candidate, active_transitive, antecedent, subject_of
 from .candidate import objects_of as _objects, preps_of as _preps
 from .constructions import condition_inside, headline_verb, leave_order, own_envoys, weapon_mode
-from .objects import acts_on_someone, blameless_cause, gives_help, needs_help_object, needs_someone
+from .objects import (acts_on_someone, agrees_with_view, blameless_cause, gives_help, needs_help_object, needs_someone,
+                      peacekeepers_involved, withdraws_support)
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .judgement import judgement
 
@@ -43,9 +44,6 @@ _MATERIAL_RESTRICTIONS = word_class("events.coding.detect.material_restrictions"
 _STATEMENT_HEADS = word_class("events.coding.detect.statement_heads")
 _WILLING = word_class("events.coding.detect.willing")
 _MUST = frozenset({"must", "should"})
-# What is withdrawn decides the type: troops pulling back is RETREAT; recalling peacekeepers,
-# inspectors, diplomats or aid workers punishes the host (CAMEO "expel or withdraw").
-_WITHDRAW_SANCTION = word_class("events.coding.detect.withdraw_sanction")
 _TRIED = word_class("events.coding.detect.tried")
 # Ending talks, cooperation or aid is not more of them.
 _TERMINATORS = word_class("events.coding.detect.terminators")
@@ -64,8 +62,15 @@ _ANSWERING = word_class("events.coding.detect.answering")
 _WORKFORCE = word_class("events.coding.detect.workforce")
 # "used civilians as human shields": the role noun after "as" names the event.
 _AS_VERBS = word_class("events.coding.detect.as_verbs")
-_PEACEKEEPERS = word_class("events.coding.detect.peacekeepers")
 _STRIKE_ASSAULT = word_class("events.coding.detect.strike_assault")
+# Verbs of arriving: peacekeepers arriving or landing is peacekeeping aid.
+_ARRIVING = word_class("events.coding.detect.arriving")
+# Verbs whose "as" phrase passes a verdict ("dismissed the report as propaganda"): criticism.
+_VERDICT_AS = word_class("events.coding.detect.verdict_as")
+# Verbs of hosting: the guest is the actor of the meeting, the host its recipient.
+_HOSTING = word_class("events.coding.detect.hosting")
+# Gatherings of many: attending one is a multilateral meeting with everyone named "with" it.
+_GATHERINGS = word_class("events.coding.detect.gatherings")
 
 
 def _entry_for_noun(tok: Any, lex: Lexicon) -> Entry | None:
@@ -247,10 +252,10 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             continue
         entry, rule, consumed = _verb_entry(v, lex)
         if entry is None and fe is not None and fe.event:
-            if lemma == "agree" and _agrees_with_view(v):
+            if lemma == "agree" and agrees_with_view(v):
                 continue  # "agree with the recommendation" expresses accord: a statement
             entry, rule = fe, f"verb:{lemma}"
-        if entry is None and lemma in ("arrive", "land") and _peacekeepers(v):
+        if entry is None and lemma in _ARRIVING and peacekeepers_involved(v):
             entry, rule = Entry("verb", lemma, "", "AID", None, "peacekeeping"), f"verb:{lemma}_peacekeepers"
         if entry is None and (sought := sought_from(v)) is not None:
             yield sought  # "seeks loans from the government"
@@ -285,16 +290,16 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
         if entry.lemma in _NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass", "dative", "xcomp")
                                                     for c in v.children):
             continue
-        if event in ("MOBILIZE", "CONSULT") and _peacekeepers(v):
+        if event in ("MOBILIZE", "CONSULT") and peacekeepers_involved(v):
             event, mode, rule = "AID", None, f"{rule}_peacekeepers"  # CAMEO 074: peacekeeping
-        if event == "RETREAT" and mode == "withdraw" and _withdraws_support(v):
+        if event == "RETREAT" and mode == "withdraw" and withdraws_support(v):
             event, rule = "SANCTION", f"{rule}_support"
         if lemma == "welcome" and event == "CONSULT" and _objects(v) and not any(
                 is_participant_like(o) for o in _objects(v)):
             event, mode, rule = "SUPPORT", "praise", "verb:welcome_thing"  # welcomed the decision
         if event == "ASSAULT" and is_verbal_attack(v, lex, act_nouns()):
             event, mode, rule = "ACCUSE", "disapprove", f"verb:{lemma}_words"  # "attacked the proposal"
-        if lemma in ("dismiss", "brand", "denounce") and any(
+        if lemma in _VERDICT_AS and any(
                 c.lower_ == "as" for k in v.children if k.dep_ in ("prep", "advcl") for c in [k, *k.children]):
             event, mode, rule = "ACCUSE", "disapprove", f"verb:{lemma}_as"
         yield _verb_candidate(v, event, mode, rule, entry, consumed, taken)
@@ -321,32 +326,6 @@ def verdict_predicate(v: Any) -> Any:
             if o.dep_ in ("pobj", "amod", "acomp", "attr"):
                 return o
     return None
-def _agrees_with_view(v: Any) -> bool:
-    """"agree with what was proposed": accord with a view, no undertaking and no partner."""
-    if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in v.children):
-        return False
-    withs = _preps(v, ("with",))
-    return bool(withs) and not any(is_participant_like(w) for w in withs)
-
-
-def _peacekeepers(v: Any) -> bool:
-    """Whether the subject or object of a deployment or arrival is a peacekeeping force."""
-    for t in [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")] + subject_of(v)[0]:
-        words = {t.lemma_.lower()} | {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod", "nmod")}
-        if words & _PEACEKEEPERS:
-            return True
-    return False
-
-
-def _withdraws_support(v: Any) -> bool:
-    """Whether a withdrawal takes away peacekeepers, inspectors, diplomats or aid workers."""
-    for o in _objects(v) + [c for c in v.children if c.dep_ == "nsubjpass"]:
-        words = {o.lemma_.lower()} | {c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod", "nmod")}
-        if words & _WITHDRAW_SANCTION:
-            return True
-    return False
-
-
 def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entry, consumed: Any,
                     taken: set[int]) -> Candidate:
     actors, patients = subject_of(v)
@@ -373,11 +352,11 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
     cand = Candidate(event, mode, rule, trigger, [v], v, actors=actors, recipients=recipients,
                      context=entry.context, score=0.8 if rule.startswith("verb:") else 0.75)
     lemma = v.lemma_.lower()
-    if event == "CONSULT" and lemma in ("host", "receive") and objs:
+    if event == "CONSULT" and lemma in _HOSTING and objs:
         cand.swap_host = True
     if event == "THREATEN" and condition_inside(v):  # "warned that X would respond … if Y crossed"
         cand.conditional = True
-    if consumed is not None and consumed.lemma_.lower() in ("summit", "conference") and event == "CONSULT":
+    if consumed is not None and consumed.lemma_.lower() in _GATHERINGS and event == "CONSULT":
         cand.mode = "multilateral"
         cand.actors = actors + _preps(consumed, ("with",)) + _preps(v, ("with",))
         cand.recipients = [r for r in cand.recipients if r not in cand.actors]

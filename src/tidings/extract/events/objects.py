@@ -21,7 +21,7 @@ from typing import Any, Iterable
 
 from ..common import word_class
 from .args import is_participant_like
-from .candidate import subject_of
+from .candidate import objects_of, preps_of, subject_of
 from .constructions import weapon_mode
 from .lexicon import Lexicon
 
@@ -92,4 +92,33 @@ def needs_someone(lemma: str) -> bool:
     return lemma in word_class("events.coding.detect.done_to_people")
 
 
-__all__ = ["acts_on_someone", "blameless_cause", "gives_help", "needs_help_object", "needs_someone"]
+def agrees_with_view(v: Any) -> bool:
+    """"agree with what was proposed": accord with a view, no undertaking and no partner."""
+    if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in v.children):
+        return False
+    withs = preps_of(v, ("with",))
+    return bool(withs) and not any(is_participant_like(w) for w in withs)
+
+
+def peacekeepers_involved(v: Any) -> bool:
+    """Whether the subject or object of a deployment or arrival is a peacekeeping force."""
+    for t in [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")] + subject_of(v)[0]:
+        words = {t.lemma_.lower()} | {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod", "nmod")}
+        if words & word_class("events.coding.detect.peacekeepers"):
+            return True
+    return False
+
+
+def withdraws_support(v: Any) -> bool:
+    """Whether a withdrawal takes away peacekeepers, inspectors, diplomats or aid workers: what is
+    withdrawn decides the type (troops pulling back is RETREAT; recalling those punishes the host,
+    CAMEO "expel or withdraw")."""
+    for o in objects_of(v) + [c for c in v.children if c.dep_ == "nsubjpass"]:
+        words = {o.lemma_.lower()} | {c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod", "nmod")}
+        if words & word_class("events.coding.detect.withdraw_sanction"):
+            return True
+    return False
+
+
+__all__ = ["acts_on_someone", "agrees_with_view", "blameless_cause", "gives_help", "needs_help_object", "needs_someone",
+           "peacekeepers_involved", "withdraws_support"]
