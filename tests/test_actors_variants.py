@@ -119,3 +119,18 @@ def test_same_groups(pipe: Pipeline, text: str, first: str, second: str, same: b
     if not same and (a is None or b is None):
         return  # one of them is no actor at all: they are not joined either
     assert a is not None and (a == b) is same, [(x.name, [m.span.text for m in x.mentions]) for x in r.actors]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,mention,name", [
+    # a country before a body of its own is part of the body's name, not a mention of the country
+    ("The United States House of Representatives voted on Monday.", "The United States House of Representatives",
+     "US House of Representatives"),
+    ("The U.S. Department of Justice sued a bank.", "The U.S. Department of Justice", "Department of Justice"),
+    # ... not before another state's body or a coordination
+    ("The United States and the European Union agreed.", "The United States", "United States"),
+])
+def test_country_prefixed_body(pipe: Pipeline, text: str, mention: str, name: str) -> None:
+    r = _code(pipe, text)
+    got = next((a.name for a in r.actors for m in a.mentions if m.span.text == mention), None)
+    assert got == name, [(x.name, [m.span.text for m in x.mentions]) for x in r.actors]

@@ -5,6 +5,7 @@ troops", "the Kremlin's spokesperson", "experts")."""
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from ...kb.model import Entity, Person, fold, name_key
 from ...resolve import Resolution
@@ -19,32 +20,15 @@ class BodyPass(FinderBase):
 
     def known_names(self) -> None:
         doc, n = self.doc, len(self.doc)
-        maxn = min(self.kb.max_name_tokens, 8)
         i = 0
         while i < n:
-            tok = doc[i]
-            lw = fold(tok.text)
-            if self.claimed[i] or not ((tok.text[:1].isupper() and name_key(tok.text) in self.firsts)
-                                       or (lw == "the" and i + 1 < n)):
-                i += 1
-                continue
-            hit = None
-            for j in range(min(n, i + maxn + (lw == "the")), i, -1):
-                if not self.free(i, j) or doc[j - 1].is_punct or doc[j - 1].text in {"'s", "’s"}:
-                    continue
-                span_text = self.text(i, j)
-                key = name_key(span_text)
-                if not key or key.split(" ", 1)[0] not in self.firsts or key not in self.kb.names:
-                    continue
-                found = self.kb.lookup(span_text)
-                if found:
-                    hit = (j, found)
-                    break
+            hit = self._kb_name_at(i)
             if not hit:
                 i += 1
                 continue
             j, found = hit
             named = found[0]
+            lw = fold(doc[i].text)
             if j - i == 1 and self._inside_longer_org(i) and self.kb.sector_term(lw) is not None:
                 i = j  # "the Election Commission": a generic word ending a longer name; entities() takes it whole
                 continue
@@ -55,14 +39,51 @@ class BodyPass(FinderBase):
                 self.claim(i, j)
                 i = j
                 continue
+            start = i
+            body = self._national_body_after(named, j)
+            if body is not None:  # "the United States House of Representatives": the body, its country a modifier
+                i, (j, named) = j, body
             res = self.contextual(self.resolver.resolve(self.text(i, j), self.date, places=False), self.text(i, j))
             kind = "metonym" if isinstance(named, Entity) and named.category in {"capital", "seat"} else "name"
-            cand = Cand(i, j, kind, res, "kb.name", doc[j - 1].i)
+            cand = Cand(start, j, kind, res, "kb.name", doc[j - 1].i)
             if isinstance(named, Person) and j - i == 1:
                 cand.surname = fold(doc[i].text)
-            self.claim(i, j)
+            self.claim(start, j)
             self.cands.append(cand)
             i = j
+
+    def _kb_name_at(self, i: int) -> tuple[int, list[Any]] | None:
+        """The end of the longest free name the KB knows that starts at token ``i``, and its entries."""
+        doc, n = self.doc, len(self.doc)
+        tok = doc[i]
+        lw = fold(tok.text)
+        if self.claimed[i] or not ((tok.text[:1].isupper() and name_key(tok.text) in self.firsts)
+                                   or (lw == "the" and i + 1 < n)):
+            return None
+        for j in range(min(n, i + min(self.kb.max_name_tokens, 8) + (lw == "the")), i, -1):
+            if not self.free(i, j) or doc[j - 1].is_punct or doc[j - 1].text in {"'s", "’s"}:
+                continue
+            key = name_key(self.text(i, j))
+            if not key or key.split(" ", 1)[0] not in self.firsts or key not in self.kb.names:
+                continue
+            found = self.kb.lookup(self.text(i, j))
+            if found:
+                return j, found
+        return None
+
+    def _national_body_after(self, named: Any, j: int) -> tuple[int, Any] | None:
+        """(end, body) of a KB body of country ``named`` whose name starts right after it ("U.S. |
+        Department of Justice"), else None."""
+        if not (isinstance(named, Entity) and named.category == "country") or j >= len(self.doc):
+            return None
+        hit = self._kb_name_at(j)
+        if hit is None or self.doc[j].lower_ == "the":
+            return None
+        body = hit[1][0]
+        if isinstance(body, Entity) and body.kind in {"organization", "group"} and body.country == named.country \
+                and body.category not in {"country", "capital", "region", "seat"}:
+            return hit[0], body
+        return None
 
     def _inside_longer_org(self, i: int) -> bool:
         """Whether token ``i`` ends an organisation name the tagger found starting with other words."""

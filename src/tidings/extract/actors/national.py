@@ -120,11 +120,13 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 
 
 def _only_a_place(doc: Any, mention: Any) -> bool:
-    """Whether a mention names a place or modifies a name, never someone who acts: "in Ohio",
-    "the mayor of Boise, Idaho", "Ohio's voters"."""
     span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-    if span is None:
-        return False
+    return span is not None and place_only(span)
+
+
+def place_only(span: Any) -> bool:
+    """Whether a parsed phrase names a place or modifies a name, never someone who acts: "in Ohio",
+    "the mayor of Boise, Idaho", "Ohio's voters"."""
     tok = span.root
     if tok.dep_ == "appos" and tok.ent_type_ in ("GPE", "LOC") and tok.head.ent_type_ == "PERSON":
         return True  # "X, the mayor of Boise, Idaho": a place is no appositive of a person
@@ -203,4 +205,4 @@ def settle(actors: Sequence[Actor], keep: Iterable[str] = (), doc: Any = None) -
 
 
 __all__ = ["COMPONENT", "acting_states", "candidates", "dominant_state", "domestic_groups", "drop_idle_groups",
-           "drop_nested_mentions", "drop_places", "settle", "state_share"]
+           "drop_nested_mentions", "drop_places", "place_only", "settle", "state_share"]

@@ -42,6 +42,11 @@ def _words(text: str) -> list[str]:
     return [w for w in fold(text).replace(".", "").replace(",", "").split() if w not in {"'s", "'"}]
 
 
+def _name_parts(text: str) -> list[str]:
+    """A person's name words with hyphenated parts apart ("al-muhandis" -> "al", "muhandis")."""
+    return [p for w in _words(text) for p in w.split("-") if p]
+
+
 def _retarget(c: Cand, target: Cand) -> None:
     c.key, c.res = target.key, target.res
 
@@ -75,14 +80,16 @@ def join_person_variants(cands: list[Cand], doc: Any) -> None:
     article into that person; the article's own fuller name beats the KB's guess for a lone
     surname, but a person the KB knows and the text names in full stays themself."""
     people = {k: g for k, g in _groups(cands).items() if any(c.res.kind == "person" for c in g)}
-    full_names = {k: [w for w in _words(_full_name(g)) if w not in GENERATIONAL] for k, g in people.items()}
+    full_names = {k: [w for w in _name_parts(_full_name(g)) if w not in GENERATIONAL] for k, g in people.items()}
     for key, group in people.items():
-        shorts = {tuple(_words(_surface_name(doc, c))) for c in group if c.kind in {"name", "honorific"}}
+        shorts = {tuple(_name_parts(_surface_name(doc, c))) for c in group if c.kind in {"name", "honorific"}}
         shorts.discard(())
         if not shorts or (any(isinstance(c.res.named, Person) for c in group) and max(map(len, shorts)) >= 2):
             continue
         hits = [k for k, words in full_names.items() if k != key
                 and all(person_variant_of(list(s), words) for s in shorts)]
+        # "Blasio" fits "De Blasio" and "Bill de Blasio", itself a form of the latter: the fullest counts
+        hits = [k for k in hits if not any(h != k and person_variant_of(full_names[k], full_names[h]) for h in hits)]
         if len(hits) == 1:
             target = max(people[hits[0]], key=lambda c: (c.res.named is not None, c.res.score))
             for c in group:
