@@ -154,7 +154,9 @@ def test_crossdoc_copies_ingest_command_says_how_many(tmp_path: Path) -> None:
     db = tmp_path / "t.db"
     out = CliRunner().invoke(group, ["ingest", str(src), "--db", str(db), "--components", "none", "-q"])
     assert out.exit_code == 0, out.output
-    assert f"{len(lines) - len(data['stories'])} stored as copies of coded ones, not coded" in out.output
+    copies = len(lines) - len(data["stories"])
+    assert f"articles: {len(lines)} new" in out.output
+    assert f"{copies} of the new stored as copies of coded ones, not coded" in out.output
     conn = connect(db)
     assert query_events.story_counts(conn) == (len(data["stories"]), len(lines))
     conn.close()

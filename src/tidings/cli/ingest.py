@@ -66,7 +66,7 @@ class Progress:
                 f"{s.events} events, {s.quotes} quotes, {s.problems} problems")
         if not self.total:
             return line
-        done = min(self.total, s.stored + s.skipped + s.duplicates + s.copies + s.unreadable)
+        done = min(self.total, s.stored + s.skipped + s.duplicates + s.unreadable)
         elapsed = (time.monotonic() if now is None else now) - s.started
         left = (self.total - done) * elapsed / done if done and elapsed > 0 else None
         eta = f", about {int(left // 60)}:{int(left % 60):02d} left" if left is not None else ""
