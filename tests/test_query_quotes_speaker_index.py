@@ -46,7 +46,8 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         text = f"They spoke at length about the harbour, number {i}."
         actors = (Actor("a1", name, "person"),) if name else ()
         quote = Quote("q1", text, "direct", Span(0, len(text), text), "a1" if name else None, said)
-        write_result(conn, ArticleResult(Article(f"n{i}", text, dt.date(2031, 1, 1 + i), f"Story {i}"), actors, (quote,)))
+        article = Article(f"n{i}", text, dt.date(2031, 1, 1 + i), f"Story {i}")
+        write_result(conn, ArticleResult(article, actors, (quote,)))
     conn.close()
     return path
 

@@ -116,7 +116,8 @@ def test_serve_units_pages_never_repeat_or_skip_an_event(db: sqlite3.Connection,
 def test_serve_units_stream_and_pages_agree(db: sqlite3.Connection) -> None:
     for unit in ("events", "mentions"):
         streamed = list(query_pages.iter_event_units(db, unit=unit))  # type: ignore[arg-type]
-        assert _keys(streamed) == _keys(query_pages.event_page(db, limit=100, unit=unit).events)  # type: ignore[arg-type]
+        paged = query_pages.event_page(db, limit=100, unit=unit).events  # type: ignore[arg-type]
+        assert _keys(streamed) == _keys(paged)
 
 
 def test_serve_units_cursor_of_one_unit_is_refused_by_the_other(db: sqlite3.Connection) -> None:
@@ -132,7 +133,8 @@ def test_serve_units_split_event_lists_its_mentions_apart(tmp_path: Path) -> Non
     conn = connect(build_store(tmp_path / "s.db"))
     try:
         merge_events(conn)
-        (row,) = [r for r in query_pages.event_page(conn, limit=100).events if r.event == "REQUEST" and r.n_mentions > 1]
+        rows = query_pages.event_page(conn, limit=100).events
+        (row,) = [r for r in rows if r.event == "REQUEST" and r.n_mentions > 1]
         split_event(conn, row.merged_id)  # type: ignore[arg-type]
         assert query_pages.event_total(conn) == 15
         assert len([r for r in query_pages.event_page(conn, limit=100).events if r.event == "REQUEST"]) == 6

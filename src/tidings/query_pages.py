@@ -186,7 +186,7 @@ def _unit(r: sqlite3.Row, people: tuple[Any, ...], merged: tuple[Any, ...] | Non
 
 def event_page(db: Database, *, sort: EventSort = "newest", cursor: str | None = None, limit: int = 50,
                with_total: bool = False, unit: Unit = "events", **filters: Any) -> EventPage:
-    """Events matching ``filters`` in ``sort`` order (by the event's day, then article and position), ``limit`` at a time.
+    """Events matching ``filters`` in ``sort`` order (the event's day, then article and position), ``limit`` at a time.
 
     ``unit="events"``: one row per real-world event (a merged event shows once, at its first
     matching mention in this order); ``"mentions"``: every stored event. The cursor names the

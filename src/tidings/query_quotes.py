@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from typing import Any, Iterator, Literal
 
 from .query_check import Many, as_list
-from .query_sql import DateLike, _bindable, _contains, _date, _fold_fn, _in, _on_or_after, _on_or_before, match_expression
+from .query_sql import (DateLike, _bindable, _contains, _date, _fold_fn, _in, _on_or_after, _on_or_before,
+                        match_expression)
 from .store.db import Database, opened
 
 _many = as_list

@@ -70,7 +70,8 @@ def command(db_path: Path, sort: str, oldest_first: bool, mentions: bool, limit:
         order = "oldest" if oldest_first else "newest"
         unit = "mentions" if mentions else "events"
         n = row_limit(limit, fmt)
-        stream = query_pages.iter_event_units(conn, unit=unit, sort=sort, order=order, **filters)  # type: ignore[arg-type]
+        stream = query_pages.iter_event_units(conn, unit=unit, sort=sort, order=order,  # type: ignore[arg-type]
+                                              **filters)
         rows_iter = (r for i, r in zip(range(n), stream)) if n else stream
         if fmt == "table":
             rows = list(rows_iter)

@@ -57,7 +57,8 @@ def warm(store: Store) -> None:
 
     It reads through a connection of its own: stopping the server never closes it under a running query.
     """
-    views = ((qs.event_count, {}), (qs.event_total, {"unit": "events"}), (query.summary, {}), (qs.type_counts, {}), (qs.actors, {"limit": 10}),
+    views = ((qs.event_count, {}), (qs.event_total, {"unit": "events"}), (query.summary, {}), (qs.type_counts, {}),
+             (qs.actors, {"limit": 10}),
              (qs.timeline, {"interval": "month", "by": "quad"}), (qs.timeline, {"interval": "week", "by": "quad"}),
              (qs.network, {"edges": 40}), (qs.places, {"limit": 200}), (qs.actor_countries, {}),
              (qs.actors, {"name": None, "limit": PAGE + 1, "offset": 0}))
