@@ -99,6 +99,10 @@ def _bbox(value: str) -> tuple[str, list[Any]]:
     return "e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?", [s, n, w, e]
 
 
+_TEXT_LIST = "e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"
+_TEXT_ROW = "EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ? AND rowid = e.id)"
+
+
 def _where(filters: dict[str, Any], per_row: bool = False) -> tuple[list[str], list[Any]]:
     """WHERE clauses over ``events e`` for the query module's filters plus this module's extras."""
     f = {k: v for k, v in filters.items() if v is not None and v != ""}
@@ -106,6 +110,8 @@ def _where(filters: dict[str, Any], per_row: bool = False) -> tuple[list[str], l
     if unknown:
         raise TypeError(f"unknown event filter(s): {', '.join(unknown)}")
     where, args = query._where({k: v for k, v in f.items() if k not in EXTRA_FILTERS})
+    if per_row:  # the full-text test of one event seeks its row in the index, instead of listing every match first
+        where = [w.replace(_TEXT_LIST, _TEXT_ROW) for w in where]
     for key, side in (("involving", None), ("actor_key", "actor"), ("recipient_key", "recipient")):
         if key in f:
             cond, a = _who(f[key], key, side, per_row)
