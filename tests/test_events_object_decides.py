@@ -1,15 +1,15 @@
 """Failure classes of generic verbs found on the real-news benchmark's dev split, as tables of
 sentences written for these tests (positive and negative cases), written before the fix:
 
-- a verb of giving (give, provide, offer, send, deliver, supply, grant, allocate) is aid only when
-  what it gives is help: money, goods, arms, relief ("gave an account", "provided a prayer",
-  "offers flights", "gave a speech" are no aid);
-- a verb whose act is done to people (receive a visitor, release or free captives, allow someone
-  to act) is an event only when its object is someone ("received 400 votes", "released a
-  statement", "released over 70 policy plans" are none);
+- a verb of giving (give, provide, offer, send, deliver, supply, grant, allocate) gives no aid when
+  what it gives is words or a service to no one ("gave an account", "provided a prayer", "gave a
+  speech");
+- receiving or allowing is an event only when done to someone ("received 400 votes" is none);
+  releasing sets no one free when what is released is a work or a product ("released a
+  statement", "released over 70 policy plans");
 - joining a body or a race is no meeting;
 - harm with a blameless cause (an accident, a virus, a crash) is no attack; harm done by an attack,
-  a blast or a weapon still is.
+  a blast, a weapon or people the knowledge base does not know ("prison guards") still is.
 """
 
 from __future__ import annotations
@@ -35,6 +35,10 @@ def _types(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
     ("President Ali Bakr received the Kestrian foreign minister in the capital.", "CONSULT"),
     ("The gunmen killed four soldiers at the checkpoint.", "ASSAULT"),
     ("The blast killed 20 people at the market.", "ASSAULT"),
+    ("The inmate was tortured to death by prison guards in November.", "ASSAULT"),
+    ("The government has released another 40 opposition politicians and activists.", "RETREAT"),
+    ("The detained American vessels were released by the Revolutionary Guards.", "RETREAT"),
+    ("The United States military gave 625 new firearms to the Philippine Marines.", "AID"),
 ])
 def test_events_generic_verb_with_a_fitting_object(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
     assert event in _types(nlp, text), coded_article_events(nlp, text)

@@ -15,8 +15,8 @@ from .args import is_participant_like
 from .candidate import Candidate, active_transitive, antecedent, subject_of
 from .candidate import objects_of as _objects, preps_of as _preps
 from .constructions import condition_inside, headline_verb, leave_order, own_envoys, weapon_mode
-from .objects import (acts_on_someone, agrees_with_view, blameless_cause, gives_help, needs_help_object, needs_someone,
-                      peacekeepers_involved, withdraws_support)
+from .objects import (acts_on_someone, agrees_with_view, blameless_cause, frees_someone, gives_help, needs_freeing,
+                      needs_help_object, needs_someone, peacekeepers_involved, withdraws_support)
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .judgement import judgement
 
@@ -36,7 +36,6 @@ _NOT_TARGETS = word_class("events.coding.detect.not_targets")
 _NON_MATERIAL = word_class("events.coding.detect.non_material")
 # Fighting a disease, a fire or poverty harms no one.
 _NOT_VICTIMS = word_class("events.coding.detect.not_victims")
-_NATURAL_FORCES = word_class("events.coding.detect.natural_forces")
 _REMOVE_VERBS = word_class("events.coding.detect.remove_verbs")
 _RESTRICTIONS = word_class("events.coding.detect.restrictions")
 _MATERIAL_RESTRICTIONS = word_class("events.coding.detect.material_restrictions")
@@ -278,12 +277,12 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             continue
         if event == "ASSAULT" and any(o.lemma_.lower() in _NOT_VICTIMS for o in _objects(v)):
             continue
-        if event == "ASSAULT" and any(a.lemma_.lower() in _NATURAL_FORCES for a in subject_of(v)[0]):
-            continue  # "was hit by a tsunami": nature harms, nobody attacks
+        if event == "ASSAULT" and blameless_cause(v):
+            continue  # "was hit by a tsunami", "the accident killed eleven": nobody attacks
         if consumed is None and rule.startswith("verb:") and (
                 (needs_help_object(lemma) and event in ("AID", "AGREE") and not gives_help(v))
                 or (needs_someone(lemma) and not acts_on_someone(v))
-                or (event == "ASSAULT" and blameless_cause(v, lex))):
+                or (needs_freeing(lemma) and not frees_someone(v))):
             continue  # "gave an account", "released a statement", "the accident killed eleven"
         if event == "ASSAULT" and mode in (None, "firearms"):
             mode = weapon_mode(_objects(v)) or mode  # "fired missiles" is no small-arms fire

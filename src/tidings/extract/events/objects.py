@@ -2,15 +2,14 @@
 
 Some verbs name an event only through their object or subject; alone they are everyday words:
 
-* a verb of giving ("give", "provide", "send", word class ``giving_verbs``) is aid only when
-  what it gives is help (word class ``help_objects``), money or arms: "gave Kestria $50 million
-  in aid", not "gave an account", "provided a prayer" or "offers flights";
-* a verb whose act is done to people ("receive" a visitor, "release" captives, "allow" someone
-  to act; word class ``done_to_people``) is an event only when what it acts on is someone:
-  "released 50 prisoners", not "released a statement" or "received 400 votes";
-* a verb of harm whose subject is a thing harms blamelessly ("the accident killed eleven", "the
-  virus had killed 813") unless the thing is an attack, a weapon or a violent act (an event noun
-  of the lexicon, a weapon, word class ``violent_causes``): "the blast killed 20".
+* a verb of giving ("give", "provide", "send", word class ``giving_verbs``) gives no aid when what
+  it gives is no help (word class ``non_material``): "gave an account", "provided a prayer";
+* a verb whose act is done to people ("receive" a visitor, "allow" someone to act; word class
+  ``done_to_people``) is an event only when what it acts on is someone: not "received 400 votes";
+* releasing or freeing sets no one free when what is released is a work, a product or an animal
+  (word class ``non_captives``): "released a statement", "released over 70 policy plans";
+* a verb of harm whose subject is a mishap, an illness or a force of nature harms blamelessly
+  (word classes ``mishaps``, ``natural_forces``, ``not_victims``): "the accident killed eleven".
 
 Each test reads the parse only; the word classes live in ``data/word_classes.csv``.
 """
@@ -22,8 +21,6 @@ from typing import Any, Iterable
 from ..common import word_class
 from .args import is_participant_like
 from .candidate import objects_of, preps_of, subject_of
-from .constructions import weapon_mode
-from .lexicon import Lexicon
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "iobj"})
 _PEOPLE_PRONOUNS = frozenset({"them", "him", "her", "us", "they", "he", "she", "who", "whom"})
@@ -53,14 +50,18 @@ def _counted_things(toks: Iterable[Any]) -> Iterable[Any]:
         yield from (c for c in t.children if c.dep_ in ("conj", "compound"))
 
 
+def _given(v: Any) -> list[Any]:
+    return list(_counted_things(c for c in v.children if c.dep_ in ("dobj", "nsubjpass")))
+
+
 def gives_help(v: Any) -> bool:
-    """Whether a verb of giving gives help, money or arms."""
-    helps = word_class("events.coding.detect.help_objects")
-    given = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
-    for t in _counted_things(given):
-        if t.lemma_.lower() in helps or t.ent_type_ == "MONEY" or weapon_mode([t]) is not None:
-            return True
-    return False
+    """Whether a verb of giving may give help: not when what it gives is words or time."""
+    return not any(t.lemma_.lower() in word_class("events.coding.detect.non_material") for t in _given(v))
+
+
+def frees_someone(v: Any) -> bool:
+    """Whether releasing or freeing may set someone free: not a statement, a product or an animal."""
+    return not any(t.lemma_.lower() in word_class("events.coding.detect.non_captives") for t in _given(v))
 
 
 def acts_on_someone(v: Any) -> bool:
@@ -68,20 +69,15 @@ def acts_on_someone(v: Any) -> bool:
     return any(_someone(t) for t in _acted_on(v))
 
 
-def blameless_cause(v: Any, lex: Lexicon) -> bool:
-    """Whether a verb of harm has only things for subjects and none of them violent: an accident,
-    a virus, a crash. No subject at all ("were killed") is not blameless: the doer is unnamed."""
-    subjects = subject_of(v)[0]
-    if not subjects:
-        return False
-    violent = word_class("events.coding.detect.violent_causes")
-    for s in subjects:
-        if s.pos_ != "NOUN" or _someone(s) or s.lemma_.lower() in violent or weapon_mode([s]) is not None:
-            return False
-        entry = lex.nouns.get(s.lemma_.lower())
-        if entry is not None and entry.event:
-            return False
-    return True
+def blameless_cause(v: Any) -> bool:
+    """Whether a verb of harm has a mishap, an illness or a force of nature for its subject."""
+    blameless = (word_class("events.coding.detect.mishaps") | word_class("events.coding.detect.natural_forces")
+                 | word_class("events.coding.detect.not_victims"))
+    return any(s.lemma_.lower() in blameless for s in subject_of(v)[0])
+
+
+def needs_freeing(lemma: str) -> bool:
+    return lemma in word_class("events.coding.detect.freeing_verbs")
 
 
 def needs_help_object(lemma: str) -> bool:
@@ -120,5 +116,6 @@ def withdraws_support(v: Any) -> bool:
     return False
 
 
-__all__ = ["acts_on_someone", "agrees_with_view", "blameless_cause", "gives_help", "needs_help_object", "needs_someone",
+__all__ = ["acts_on_someone", "agrees_with_view", "blameless_cause", "frees_someone", "gives_help", "needs_freeing",
+           "needs_help_object", "needs_someone",
            "peacekeepers_involved", "withdraws_support"]
