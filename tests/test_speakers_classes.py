@@ -99,9 +99,11 @@ def test_speakers_stacked_subject_is_the_named_person(nlp, text: str, quote: str
 
 # words inside a relative clause or a parenthesis belong to its own subject, never to the main one
 RELATIVE = [
-    ("relative-naming", 'Ann Vale criticised the vote, which Tom Baker has described as a "stunt".', "stunt", "Tom Baker"),
-    ("parenthesis-before-quote", 'Tom Baker commented on the vote \u2014 which the Herald noted as unusual \u2014 '
-     '"It is obvious that the purpose is to stop the debate."', "It is obvious that the purpose is to stop the debate.",
+    ("relative-naming", "Ann Vale, spokeswoman for the department, sharply criticized the House's decision, which "
+     'Tom Baker has referred to as "gamesmanship" and a "stunt".', "stunt", "Tom Baker"),
+    ("parenthesis-before-quote", "House of Commons Speaker Tom Baker commented on the matter \u2014 which the Arnor "
+     'Herald noted as an unusual move by a Speaker \u2014 "However it is dressed up, it is obvious that the purpose '
+     'is to stop the debate."', "However it is dressed up, it is obvious that the purpose is to stop the debate.",
      "Tom Baker"),
     # negative: a plain relative clause without speech leaves the quote to the main clause
     ("relative-no-speech", 'Ann Vale, who arrived on Monday, said the plan was "a betrayal".', "a betrayal", "Ann Vale"),
@@ -238,3 +240,16 @@ def test_speakers_pronoun_agreement(nlp, text: str, quote: str, speaker: str | N
     names = {a.id: a.name for a in result.actors}
     found = {q.text: (names[q.speaker] if q.speaker else None) for q in result.quotes}
     assert found.get(quote, "missing") == speaker, found
+
+
+def test_speakers_relative_clause_is_no_reported_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("House of Commons Speaker Tom Baker commented on the matter \u2014 which the Arnor Herald noted as an "
+            "unusual move by a Speaker \u2014 \"However it is dressed up, it is obvious.\"")
+    found = speakers(nlp, text)
+    assert not any("unusual move" in q for q in found), found
+
+
+def test_speakers_relative_subject_still_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Tom Baker declared an emergency, which he said would allow him to act without approval from the council."
+    found = speakers(nlp, text)
+    assert [who for q, who in found.items() if "would allow him to act" in q] == ["Tom Baker"], found

@@ -27,13 +27,13 @@ from typing import Any, Iterable, Sequence
 
 from ...registry import Resources
 from ...schema import ArticleResult, Provenance, Quote, Span
-from ..common import doc_text, token_span
+from ..common import doc_text, token_span, word_class
 from .context import carry_pronoun_speakers, headline_cue
 from .discourse import colon_clause_speaker, previous_subject_speaker
 from .indirect import according_to, indirect_quotes
 from .marks import Paragraph, QuoteRegion, find_quote_regions, paragraphs, top_level
 from .shape import RegionShape, TokenIndex, shape_of
-from .cues import OPENING_MARKS
+from .cues import OPENING_MARKS, RELATIVE_PRONOUNS
 from .speakers import (COMPONENT, ActorBook, Found, Speaker, is_evaluative, is_speech_verb, is_weak_speech_verb,
                              resolve_speaker, subject_of)
 
@@ -221,7 +221,8 @@ def _cue_before(region: QuoteRegion, index: TokenIndex, bound: int) -> Any | Non
     start = max((k + 1 for k, t in enumerate(toks) if t.text in _TERMINATORS), default=0)
     clause = toks[start:]
     for t in reversed(clause):
-        if is_speech_verb(t) and t.dep_ not in ("relcl", "amod") and not t.lower_.startswith("according"):
+        if is_speech_verb(t) and t.dep_ not in ("relcl", "amod") and not t.lower_.startswith("according") \
+                and not _relative_verb(t):
             return t
     for k, t in enumerate(clause[:-1]):
         if t.lower_ == "according" and clause[k + 1].lower_ == "to":
@@ -336,6 +337,8 @@ def _colon_speaker(region: QuoteRegion, index: TokenIndex, bound: int, book: Act
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "parataxis", "acomp"})
 # verbs that name their object with the quoted words: called the deal "a betrayal"
 _CALLING_VERBS = frozenset("call brand label dub term".split())
+# verbs that name a thing "as" the quoted words: "which Ross has referred to as 'a stunt'"
+_NAMING_VERBS = _CALLING_VERBS | word_class("quotes.naming_verb")
 
 
 def _governing_cue(tokens: Sequence[Any], region: QuoteRegion) -> Any | None:
@@ -353,6 +356,9 @@ def _governing_cue(tokens: Sequence[Any], region: QuoteRegion) -> Any | None:
             if node.head.i == node.i:
                 break
             child, node = node, node.head
+            if child.dep_ == "relcl" and _own_clause_subject(child) and child.lemma_.lower() in _NAMING_VERBS \
+                    and any(c.lower_ == "as" for c in child.children):
+                return child  # 'the decision, which Ross has referred to as "a stunt"': Ross named it
             if _inside(node, region) or not is_speech_verb(node):
                 continue
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
@@ -363,6 +369,19 @@ def _governing_cue(tokens: Sequence[Any], region: QuoteRegion) -> Any | None:
                 continue  # "would respond 'with full force'": not a speech act here
             return node
     return None
+
+
+def _own_clause_subject(verb: Any) -> bool:
+    """The clause has a subject of its own, not a relative pronoun ("which Ross referred to")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children)
+
+
+def _relative_verb(verb: Any) -> bool:
+    """A verb of a relative clause, whatever the parser called it: a relative pronoun before it is
+    its object or the object of its preposition ("— which the BBC noted as …")."""
+    return any(c.lower_ in ("which", "whom") and c.i < verb.i for c in verb.children) or any(
+        p.dep_ == "prep" and any(g.lower_ in ("which", "whom") and g.i < verb.i for g in p.children)
+        for p in verb.children)
 
 
 def _right_before(verb: Any, region: QuoteRegion) -> bool:

@@ -56,6 +56,12 @@ def _clause_tokens(clause: Any, verb: Any | None = None) -> list[Any]:
     return toks
 
 
+def _relative(clause: Any) -> bool:
+    """A relative clause taken for a complement ("commented on it — which the BBC noted as …"); a
+    relative subject ("the law, which he said would allow …") still reports what was said."""
+    return any(c.lower_ in ("which", "whom") and c.dep_ == "dobj" and c.i < clause.i for c in clause.children)
+
+
 def _own_that(conj: Any) -> bool:
     """``… and that the protests were organised …``: a coordinated clause with its own "that"."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children) and _is_finite_clause(conj)
@@ -136,7 +142,7 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
     for tok in doc:
         if not is_speech_verb(tok, INDIRECT_VERBS) or is_negated(tok) or _inside_any(tok, regions):
             continue
-        complements = [c for c in tok.children if c.dep_ == "ccomp" and _is_finite_clause(c)]
+        complements = [c for c in tok.children if c.dep_ == "ccomp" and _is_finite_clause(c) and not _relative(c)]
         for clause in [part for c in complements for part in reported_clauses(c)]:
             if _inside_any(clause, regions):
                 continue
