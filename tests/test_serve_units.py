@@ -189,6 +189,11 @@ def test_serve_units_cli_query_events_and_mentions(path: Path) -> None:
     assert len(out.stdout.splitlines()) == TOTAL_EVENTS
     table = runner.invoke(group, ["query", "--db", str(path), "--all", "--event", "CONSULT"])
     assert "reports" in table.stdout and "6 in 6 art." in table.stdout
+    for unit, total in (([], 10), (["--mentions"], TOTAL_EVENTS)):  # a cut list says how many there are
+        for fmt in ("table", "jsonl", "csv"):
+            cut = runner.invoke(group, ["query", "--db", str(path), "--all", "--limit", "2", "--format", fmt, *unit])
+            assert cut.exit_code == 0, cut.output
+            assert f"showing 2 of {total} {'mentions' if unit else 'events'}" in cut.stderr
     csv_out = runner.invoke(group, ["query", "--db", str(path), "--all", "--format", "csv", "--event", "REQUEST"])
     header, *rows = csv_out.stdout.splitlines()
     assert header.endswith("merged_id,n_mentions,n_articles,n_sources,first_seen,last_seen") and len(rows) == 1

@@ -75,6 +75,7 @@ def command(db_path: Path, sort: str, oldest_first: bool, mentions: bool, limit:
         rows_iter = (r for i, r in zip(range(n), stream)) if n else stream
         if fmt == "table":
             rows = list(rows_iter)
+            stream.close()  # its statement ends here: the count below reads through the same connection
             merged = any(r.n_mentions > 1 for r in rows)  # the reports column where some event has several
             emit_table(rows, UNIT_TABLE if merged else EVENT_TABLE)
             report_count(len(rows), query_pages.event_total(conn, unit, **filters) if n and len(rows) == n else None,
@@ -84,6 +85,7 @@ def command(db_path: Path, sort: str, oldest_first: bool, mentions: bool, limit:
             shown = emit_jsonl(rows_iter)
         else:
             shown = emit_csv((_flat(r) for r in rows_iter), EVENT_FIELDS + UNIT_FIELDS)
+        stream.close()
         if n and shown == n and (total := query_pages.event_total(conn, unit, **filters)) > shown:
             report_count(shown, total, unit)
     finally:
