@@ -253,3 +253,21 @@ def test_speakers_relative_subject_still_reports(nlp) -> None:  # type: ignore[n
     text = "Tom Baker declared an emergency, which he said would allow him to act without approval from the council."
     found = speakers(nlp, text)
     assert [who for q, who in found.items() if "would allow him to act" in q] == ["Tom Baker"], found
+
+
+# a speaker goes on speaking in the next quote when nothing but the attribution stands between
+CONTINUING = [
+    ("after-governed-quote", '"I don\'t think that any leader should make any assumption that our policy will change", '
+     'Tom Baker told the press on Tuesday. "There were many times that Ann Vale and I disagreed."',
+     "There were many times that Ann Vale and I disagreed.", "Tom Baker"),
+    ("after-reported-clause", 'This is our top priority, Tom Baker said. "The market should be given all the support."',
+     "The market should be given all the support.", "Tom Baker"),
+    # negative: another sentence in between
+    ("reported-then-other", 'This is our top priority, Tom Baker said. Ann Vale disagreed with him on Monday. '
+     '"The market should be given all the support."', "The market should be given all the support.", None),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in CONTINUING], ids=[c[0] for c in CONTINUING])
+def test_speakers_speaker_goes_on(nlp, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    check(nlp, text, quote, speaker)

@@ -120,6 +120,9 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
         same = [f for f in found if f.paragraph == region.paragraph and f.kind != "indirect" and f.region is not None]
         if same and same[-1].speaker is not None and _only_attribution_between(same[-1], region, index):
             return make("direct", same[-1].speaker, same[-1].cue, "direct-same-paragraph", 0.7)
+        reported = _reported_just_before(region, indirect, doc_text(index.doc))
+        if reported is not None:  # '…, Medvedev said. "The market …"'
+            return make("direct", reported.speaker, reported.cue, "direct-after-reported", 0.65)
         inherited = _inherited(region, found, pars, doc_text(index.doc), indirect)
         if inherited is not None:
             prev, rule = inherited
@@ -264,7 +267,10 @@ def _only_attribution_between(prev: Found, region: QuoteRegion, index: TokenInde
     if prev.kind == "partial":  # 'X said the plan "…." "…"': a run of quotes with nothing between
         return not between
     cue_end = prev.cue.end if prev.cue is not None else -1
-    if not prev.rule.startswith(("direct-cue-after", "direct-same-paragraph")) or cue_end > region.open:
+    # the attribution stands between the two quotes: a cue after the first, whatever rule found it
+    cue_between = prev.cue is not None and prev.region.outer_end <= prev.cue.start and cue_end <= region.open
+    if not (prev.rule.startswith(("direct-cue-after", "direct-same-paragraph")) or cue_between) \
+            or cue_end > region.open:
         return prev.rule.startswith("direct-same-paragraph") and not between
     return len(between) <= 25 and not any(
         is_speech_verb(t) and t.idx > cue_end and any(c.dep_ == "nsubj" for c in t.children) for t in between)
@@ -285,6 +291,8 @@ def _speaker_of_cue(cue_tok: Any, book: ActorBook, quoted: list[tuple[int, int]]
     cue = token_span([cue_tok] + [c for c in cue_tok.children if c.dep_ == "prt"])
     if subj is not None and any(s <= subj.idx < e for s, e in quoted):
         subj = _between_quote_and_cue(cue_tok, quoted)  # the parser took a word of the quote for the subject
+    elif subj is None and any(cue_tok.sent.start_char <= e <= cue_tok.idx for _, e in quoted):
+        subj = _between_quote_and_cue(cue_tok, quoted)  # '"…", Caloundra coach Geoff Ingram said' misparsed
     if subj is None:
         return None, cue
     speaker = resolve_speaker(subj, book, quoted)
@@ -429,6 +437,19 @@ def _inherited(region: QuoteRegion, found: list[Found], pars: Sequence[Paragraph
                 and f.speaker.actor is not None]
     if reported and not prev and _ends_paragraph(reported[-1], pars[region.paragraph - 1], text):
         return reported[-1], "direct-previous-paragraph"  # "…, X said." then a paragraph of X's words
+    return None
+
+
+def _reported_just_before(region: QuoteRegion, indirect: Sequence[Found], text: str) -> Found | None:
+    """The reported clause of the same paragraph whose closing attribution ends the sentence right
+    before the quote ("…, Medvedev said. "The market …""): its speaker goes on speaking."""
+    for f in indirect:
+        if f.paragraph != region.paragraph or f.cue is None or f.cue.start < f.end or f.speaker is None \
+                or f.speaker.actor is None or f.cue.end > region.open:
+            continue
+        tail = max(f.cue.end, f.speaker.span.end if f.speaker.span is not None else 0)
+        if text[tail: region.open].strip() == ".":
+            return f
     return None
 
 
