@@ -48,6 +48,7 @@ class FinderBase:
         self.doc_text = doc.text
         self.claimed = [False] * len(doc)
         self.cands: list[Cand] = []
+        self.not_people: set[int] = set()  # starts of PERSON entities found to be places or things
         self.known = ctx.known_name(kb, gazetteer)
         self.person_words = self._person_words()
         self.votes, self.toponyms = self._country_votes()
@@ -129,21 +130,32 @@ class FinderBase:
         term = self.kb.sector_term(low)
         return low in HONORIFICS or (term is not None and term.kind in {"title", "leader"})
 
-    def _a_place(self, name: str) -> bool:
-        """A lone name the gazetteer knows as a sizeable place, with no sign of being a person."""
-        if not self.gazetteer or name.lower() in self.person_words:
+    def _a_place(self, name: str, whole: bool = False) -> bool:
+        """A lone name the gazetteer knows as a sizeable place, with no sign of being a person
+        (``whole``: a multi-word name taken whole, whose words are a person's only by its tag)."""
+        if not self.gazetteer or (not whole and name.lower() in self.person_words):
             return False
         return any(primary and (place.feature in {"region", "country"} or place.population >= 15000)
                    for place, primary in self.gazetteer.candidates(name))
 
-    def _acts(self, start: int, end: int) -> bool:
-        """A place name acts (is a metonym) unless it is the object of a locative preposition."""
+    def _acts(self, start: int, end: int, place: bool = False) -> bool:
+        """A name acts (a place as a metonym) unless it is the object of a locative preposition or
+        modifies a noun; a ``place`` also not where its syntax makes it one ("the capital, San
+        Juan", "in Aceh and Jakarta") or where it starts a longer name ("the Paris Agreement")."""
+        if self.doc[start].lower_ == "the" and end - start > 1:
+            start += 1  # the article's head is outside the name: the name's own root decides
         root = self.doc[start:end].root
         if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
             return False
-        if root.dep_ == "compound" and not self.kb.sector_term(root.head.lemma_.lower()):
+        if root.dep_ in {"compound", "nmod"} and not self.kb.sector_term(root.head.lemma_.lower()):
             return False
-        return True
+        if not place:
+            return True
+        if end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            return False
+        if root.dep_ == "conj" and not self._acts(root.head.i, root.head.i + 1, place):
+            return False
+        return ctx.place_by_syntax(root) is None
 
     def _regional(self, start: int, end: int) -> bool:
         """Whether a region the KB knows modifies a noun ("Goa's government" is not India's)."""

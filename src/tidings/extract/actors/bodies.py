@@ -35,7 +35,7 @@ class BodyPass(FinderBase):
             if isinstance(named, Entity) and named.category == "region":
                 i = j
                 continue
-            if isinstance(named, Entity) and named.category in {"capital", "seat"} and not self._acts(i, j):
+            if isinstance(named, Entity) and named.category in {"capital", "seat"} and not self._acts(i, j, place=True):
                 self.claim(i, j)
                 i = j
                 continue
@@ -129,7 +129,7 @@ class BodyPass(FinderBase):
                 continue  # an unknown place is the places stage's business
             if isinstance(res.named, Entity) and res.named.category == "region":
                 continue  # "won Texas": a region is a place, as in known_names
-            if res.kind != "country" and not self._acts(start, end):
+            if res.kind != "country" and not self._acts(start, end, place=ent.label_ in {"GPE", "LOC", "FAC"}):
                 continue
             self.cands.append(Cand(start, end, "name", res, f"ner.{ent.label_.lower()}", ent.root.i))
             self.claim(start, end)

@@ -22,6 +22,7 @@ from typing import Any, Iterable, Sequence
 from ...ontology import NONSTATE_CODES
 from ...schema import Actor, Provenance
 from ..common import word_class
+from .context import place_by_syntax
 
 COMPONENT = "actor_national"
 DOMINANT_SHARE = 0.6
@@ -134,7 +135,7 @@ def place_only(span: Any) -> bool:
         tok = tok.head  # "Ohio, Utah and Maine", "Boise, Idaho"
     if tok.dep_ in _MODIFIER_DEPS:
         return True
-    return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS
+    return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS or place_by_syntax(span.root) is not None
 
 
 def drop_places(actors: Sequence[Actor], doc: Any, keep: Iterable[str] = ()) -> list[Actor]:

@@ -9,10 +9,16 @@ from typing import Any
 
 from ...kb.model import Entity, Person, fold
 from ...resolve import FORMER, HONORIFICS, Resolution
+from ..common import word_class
 from . import context as ctx
 from .base import (FORENAME_HONORIFICS, GOVERNMENT_HEADS, LOCATIVE, NAME_HONORIFICS, RELATIONAL_WORDS, STATE_SECTORS,
                    TITLE_MODIFIERS, FinderBase)
 from .cluster import Cand
+
+# Words that make a multi-word name a place wherever they stand first or last ("Tell Tamer").
+TOPONYM_WORDS = word_class("actors.toponym_words")
+# Nouns naming a class of things whose members bear personal names ("Hurricane Ida").
+THING_CLASS_WORDS = word_class("actors.thing_class_words")
 
 
 class PeoplePass(FinderBase):
@@ -45,6 +51,15 @@ class PeoplePass(FinderBase):
                     and (self._a_place(name) or self._modifier_only(self.doc[name_start])
                          or ctx.after_place_preposition(self.doc[name_start])):
                 self.claim(name_start, end)
+                continue
+            if end - name_start > 1 and left == name_start and not known and not honoured \
+                    and (self._a_place(name, whole=True) or self._named_like_a_place(name_start, end)):
+                self.claim(name_start, end)  # "Banda Aceh", "Tell Tamer", "Chippewa Falls" tagged PERSON
+                self.not_people.add(ent.start)
+                continue
+            if self._thing_named(name_start):
+                self.claim(name_start, end)  # "Hurricane Ida": a storm, not a person
+                self.not_people.add(ent.start)
                 continue
             res = self.resolver.resolve(name, self.date, places=False)
             if end - name_start > 1 and res.kind != "person" and not known:
@@ -88,6 +103,15 @@ class PeoplePass(FinderBase):
             self.claim(left, end)
             self.cands.append(cand)
         self.untagged_persons()
+
+    def _named_like_a_place(self, start: int, end: int) -> bool:
+        """A name whose first or last word is a toponym's ("Tell", "Ciudad", "Masjid", "Falls")."""
+        words = [fold(t.text) for t in self.doc[start:end] if t.is_alpha]
+        return bool(words) and (words[0] in TOPONYM_WORDS or words[-1] in TOPONYM_WORDS)
+
+    def _thing_named(self, start: int) -> bool:
+        """A name right after a noun naming a class of things ("Hurricane Ida", "Operation Sindoor")."""
+        return start > 0 and fold(self.doc[start - 1].text) in THING_CLASS_WORDS
 
     def untagged_persons(self) -> None:
         """"Ruben Kask, leader of ...": a two- or three-word proper name the tagger missed, with an
@@ -195,7 +219,7 @@ class PeoplePass(FinderBase):
         first_seen: dict[str, int] = {}
         for ent in self.doc.ents:
             toks = [t for t in ent if t.is_alpha]
-            if ent.label_ == "PERSON" and len(toks) >= 2:
+            if ent.label_ == "PERSON" and len(toks) >= 2 and ent.start not in self.not_people:
                 first_seen.setdefault(fold(toks[-1].text), ent.end)
         if not first_seen:
             return
