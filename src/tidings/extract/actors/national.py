@@ -162,13 +162,13 @@ def _participates(doc: Any, mention: Any) -> bool:
     return tok.dep_ in _PARTICIPANT_DEPS and tok.head.pos_ in {"VERB", "AUX"}
 
 
-def drop_idle_groups(actors: Sequence[Actor], keep: Iterable[str] = (), doc: Any = None) -> list[Actor]:
-    """The actors without unnamed collectives ("voters", "the industry", "Mexicans") that no event
-    or quote uses (``keep``) and that are never the subject of a verb (with the parse
-    ``doc``): an unnamed group is an actor only by what it does."""
+def drop_idle(actors: Sequence[Actor], keep: Iterable[str] = (), doc: Any = None) -> list[Actor]:
+    """The actors without unnamed collectives ("voters", "the industry", "Mexicans") and states
+    ("exports to Italy") that no event or quote uses (``keep``) and that are never the subject of
+    a verb (with the parse ``doc``): such an actor is one only by what it does."""
     keep = set(keep)
-    return [a for a in actors if a.id in keep or a.kind != "group" or not a.mentions
-            or not all(m.kind in UNNAMED_MENTIONS for m in a.mentions)
+    return [a for a in actors if a.id in keep or a.kind not in {"group", "country"} or not a.mentions
+            or (a.kind == "group" and not all(m.kind in UNNAMED_MENTIONS for m in a.mentions))
             or (doc is not None and any(_participates(doc, m) for m in a.mentions if m.kind != "pronoun"))]
 
 
@@ -201,9 +201,9 @@ def settle(actors: Sequence[Actor], keep: Iterable[str] = (), doc: Any = None) -
     actors = drop_nested_mentions(actors, keep)
     if doc is not None:
         actors = candidates(drop_places(actors, doc, keep), doc)
-    actors = drop_idle_groups(actors, keep, doc)
+    actors = drop_idle(actors, keep, doc)
     return domestic_groups(acting_states(actors))
 
 
-__all__ = ["COMPONENT", "acting_states", "candidates", "dominant_state", "domestic_groups", "drop_idle_groups",
+__all__ = ["COMPONENT", "acting_states", "candidates", "dominant_state", "domestic_groups", "drop_idle",
            "drop_nested_mentions", "drop_places", "place_only", "settle", "state_share"]
