@@ -126,10 +126,12 @@ def main(argv: list[str] | None = None) -> None:
                 n_copies += 1
         merge_copies, stats = _merge(conn)
         merged, stories, coded = _counts(conn)
+        again, _ = _merge(conn)  # what every later ingest pays when it brought nothing new
         conn.close()
         print(f"copies found before coding: {n_copies} of {len(results)} articles stored uncoded, {coded} events "
               f"coded; finding copies {find_s:.1f}s, merge {merge_copies:.1f}s; {stats.summary()}")
-        print(f"  stored events per true event: {merged / true_events:.3f}; stories: {stories}")
+        print(f"  stored events per true event: {merged / true_events:.3f}; stories: {stories}; "
+              f"merging again with nothing new: {again:.2f}s")
     per_event = coding_seconds_per_event(args.code_sample)
     if per_event is not None:
         coding = per_event * stored
