@@ -101,3 +101,17 @@ def test_query_quotes_speaker_index_follows_deletes(tmp_path: Path) -> None:
     assert conn.execute("SELECT count(*) FROM quotes_speaker_fts WHERE quotes_speaker_fts MATCH '\"faramir\"'"
                         ).fetchone()[0] == 0
     conn.close()
+
+
+@pytest.mark.parametrize("filters", [
+    {"text": "harbour"}, {"text": "spoke length"}, {"text": "harbour", "speaker": "the"},
+    {"text": "harbour", "since": "2031-01-04"}, {"text": "harbour", "kind": "direct", "until": "2031-01-08"},
+    {"text": "nowhere"}, {"speaker": "e"},
+])
+@pytest.mark.parametrize("limit", [1, 2, 3, 7])
+def test_query_quotes_pages_are_slices_of_the_whole_ranked_list(db: Path, filters: dict[str, str], limit: int) -> None:
+    """A page ranks by words within a bound taken from the page's last row: it must cut the full order exactly."""
+    whole = [(r.article_id, r.quote_id) for r in query.quotes(db, limit=None, **filters)]
+    for offset in range(0, len(whole) + 2):
+        page = [(r.article_id, r.quote_id) for r in query.quotes(db, limit=limit, offset=offset, **filters)]
+        assert page == whole[offset:offset + limit]

@@ -116,6 +116,28 @@ def _quote_sql(filters: dict[str, Any], order_by: Literal["rank", "article"] = "
     return sql, args
 
 
+def _page_sql(where: list[str], args: list[Any], expr: str | None, by_speaker: bool, limit: int,
+              offset: int) -> tuple[str, list[Any]]:
+    """The ids of one page of quotes, in order.
+
+    By words alone, every match is ranked once (bm25); the rank of the page's last row bounds the
+    rows then joined to their articles and sorted in full, so a word in many quotes costs its
+    ranking, not a join and sort of every match. Rows tied with that bound all take part: the
+    order is exact. With other filters too, the matches are filtered, then sorted.
+    """
+    rest = where[1:] if expr is not None else where  # the MATCH comes first (_quote_where)
+    if expr is None or rest:
+        order = "a.date DESC, q.article_id, q.seq" if expr is None else "f.rank, a.date DESC, q.article_id, q.seq"
+        sql = (f"SELECT q.id FROM {_source(expr, by_speaker)} " + (f"WHERE {' AND '.join(where)} " if where else "")
+               + f"ORDER BY {order} LIMIT ? OFFSET ?")
+        return sql, args + [limit, offset]
+    sql = ("WITH ranked AS MATERIALIZED (SELECT rowid AS id, rank FROM quotes_fts WHERE quotes_fts MATCH ?) "
+           "SELECT q.id FROM ranked r JOIN quotes q ON q.id = r.id JOIN articles a ON a.id = q.article_id "
+           "WHERE r.rank <= COALESCE((SELECT rank FROM ranked ORDER BY rank LIMIT 1 OFFSET ?), 1e308) "
+           "ORDER BY r.rank, a.date DESC, q.article_id, q.seq LIMIT ? OFFSET ?")
+    return sql, [expr, offset + limit - 1, limit, offset]
+
+
 def quotes(
     db: Database,
     *,
@@ -145,12 +167,10 @@ def quotes(
     where, args, expr, by_speaker = _quote_where({k: v for k, v in filters.items() if v is not None})
     # the page's quotes are found first, sorted by keys alone; only they are then read in full
     # (their speaker actor above all: looking it up for every match before sorting cost most of the time)
-    order = "a.date DESC, q.article_id, q.seq" if expr is None else "f.rank, a.date DESC, q.article_id, q.seq"
-    page_sql = (f"SELECT q.id FROM {_source(expr, by_speaker)} " + (f"WHERE {' AND '.join(where)} " if where else "")
-                + f"ORDER BY {order} LIMIT ? OFFSET ?")
+    page_sql, page_args = _page_sql(where, args, expr, by_speaker, limit, offset)
     with opened(db) as conn:
         _fold_fn(conn)
-        ids = [r[0] for r in conn.execute(page_sql, _bindable(args + [limit, offset]))]
+        ids = [r[0] for r in conn.execute(page_sql, _bindable(page_args))]
         if not ids:
             return []
         rows = {r[0]: QuoteRow(*r[1:]) for r in conn.execute(
