@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from tidings import query_events
 from tidings.cli import group
-from tidings.crossdoc import CopyFinder, merge_events
+from tidings.crossdoc import CopyFinder, merge_events, split_event
 from tidings.schema import Article, ArticleResult
 from tidings.store import connect, ingest_items
 
@@ -176,3 +176,15 @@ def test_crossdoc_copies_events_show_lists_the_copies(tmp_path: Path, fixture_re
     out = CliRunner().invoke(group, ["events", "show", str(arrest.id), "--db", str(db), "--jsonl"])
     rows = [json.loads(line) for line in out.output.splitlines()][1:]
     assert sum(len(r["copies"]) for r in rows) == 3 and len(rows) == 2
+
+
+def test_crossdoc_copies_follow_their_original_through_a_split(tmp_path: Path, fixture_results) -> None:  # type: ignore[no-untyped-def]
+    results, _, _, _ = fixture_results
+    conn = connect(tmp_path / "t.db")
+    _ingest(conn, results, FixtureCoder(results))
+    (arrest,) = query_events.merged_events(conn, event="ASSAULT")
+    split_event(conn, arrest.id, reason="test")
+    merge_events(conn)
+    parts = sorted((e.n_mentions, e.n_articles, e.n_sources) for e in query_events.merged_events(conn, event="ASSAULT"))
+    assert parts == [(1, 1, 1), (4, 4, 3)]  # the rewrite alone; the wire text with its three copies
+    conn.close()
