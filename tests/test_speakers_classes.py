@@ -271,3 +271,36 @@ CONTINUING = [
 @pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in CONTINUING], ids=[c[0] for c in CONTINUING])
 def test_speakers_speaker_goes_on(nlp, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     check(nlp, text, quote, speaker)
+
+
+# a name after a known title is a person even where the entity recogniser saw none
+TITLED = [
+    ("cardinal", 'Cardinal Marc Oudard of the Holy See said, "Nobody is above the law."', "Nobody is above the law.",
+     "Marc Oudard"),
+    ("chief-then-surname", "According to Chief Superintendent Graciano Mijoles of the police, fourteen people died. "
+     "Mijoles further claimed 90 civilians were wounded.", "90 civilians were wounded", "Superintendent Graciano Mijoles"),
+    # negative: a company named after a title is no person
+    ("company-named-after-title", "Cardinal Health said the company would grow.", "the company would grow", None),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in TITLED], ids=[c[0] for c in TITLED])
+def test_speakers_titled_name_is_a_person(nlp, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    result = code(nlp, text)
+    people = {a.id: a.name for a in result.actors if a.kind == "person"}
+    found = {q.text: people.get(q.speaker or "") for q in result.quotes}
+    assert quote in found, found
+    got = found[quote]
+    assert (got is None) if speaker is None else (got is not None and speaker in got), found
+
+
+def test_speakers_truncated_name_mention_is_completed(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The actors stage's mention stops before the surname: the surname alone still finds the person."""
+    text = ("According to Chief Superintendent Graciano Mijoles of the police, fourteen people died. "
+            "Mijoles further claimed 90 civilians were wounded.")
+    cast = {"Superintendent Graciano": ("person", ["Chief Superintendent Graciano"])}
+    result = quotes.run(nlp(text), ArticleResult(Article(id="t", text=text), actors=actors_from_cast(text, cast)),
+                        Resources())
+    names = {a.id: a.name for a in result.actors}
+    found = {q.text: names.get(q.speaker or "") for q in result.quotes}
+    assert found.get("90 civilians were wounded") == "Superintendent Graciano", found

@@ -114,9 +114,11 @@ class ActorBook:
         return self.by_id(fits[0].id) if len(fits) == 1 else None
 
     def by_surname(self, tok: Any) -> Actor | None:
-        """The one person actor whose name ends with the word ``tok`` (a surname with no mention)."""
+        """The one person actor whose name, or a name mention, ends with the word ``tok`` (a surname
+        with no mention of its own)."""
         word = tok.text.lower()
-        fits = {self.namesake(a).id for a in self.actors if a.kind == "person" and name_words(a.name)[-1:] == (word,)}
+        fits = {self.namesake(a).id for a in self.all() if a.kind == "person" and any(
+            name_words(n)[-1:] == (word,) for n in [a.name] + [m.span.text for m in a.mentions if m.kind == "name"])}
         return self.by_id(fits.pop()) if len(fits) == 1 else None
 
     def new_group(self, phrase: Span, sector: str | None, kind: str = "group") -> Actor:

@@ -139,29 +139,29 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
     quoted = [(r.start, r.end) for r in regions]
     par = paragraph_of or (lambda offset: -1)
     out: list[Found] = []
-    for tok in doc:
-        if not is_speech_verb(tok, INDIRECT_VERBS) or is_negated(tok) or _inside_any(tok, regions):
-            continue
-        complements = [c for c in tok.children if c.dep_ == "ccomp" and _is_finite_clause(c) and not _relative(c)]
-        for clause in [part for c in complements for part in reported_clauses(c)]:
-            if _inside_any(clause, regions):
+    for sent in doc.sents:  # sentence by sentence: a speaker met first is an actor by the next
+        for tok in sent:
+            if not is_speech_verb(tok, INDIRECT_VERBS) or is_negated(tok) or _inside_any(tok, regions):
                 continue
-            toks = _clause_tokens(clause, tok)
-            subj, how = subject_of(tok)
-            if subj is not None and how == "closing-attribution":
-                comma = max((t.i for t in toks if t.text == "," and t.i < subj.i), default=subj.i)
-                toks = [t for t in toks if t.i < comma]  # "…, witnesses said": the speaker is not reported
-            if sum(1 for t in toks if t.is_alpha) < _MIN_WORDS:
-                continue
-            span = _balanced(token_span(toks), regions, doc_text(doc))
-            if _covered(span.start, span.end, direct) > 0.5:
-                continue
-            speaker = resolve_speaker(subj, book, quoted) if subj is not None else None
-            cue = token_span([tok] + [c for c in tok.children if c.dep_ == "prt"])
-            score = 0.75 if speaker is not None and speaker.actor else 0.55
-            out.append(Found(span.start, span.end, "indirect", speaker, cue, f"indirect-complement/{how}", score,
-                             par(span.start)))
-    for sent in doc.sents:
+            complements = [c for c in tok.children if c.dep_ == "ccomp" and _is_finite_clause(c) and not _relative(c)]
+            for clause in [part for c in complements for part in reported_clauses(c)]:
+                if _inside_any(clause, regions):
+                    continue
+                toks = _clause_tokens(clause, tok)
+                subj, how = subject_of(tok)
+                if subj is not None and how == "closing-attribution":
+                    comma = max((t.i for t in toks if t.text == "," and t.i < subj.i), default=subj.i)
+                    toks = [t for t in toks if t.i < comma]  # "…, witnesses said": the speaker is not reported
+                if sum(1 for t in toks if t.is_alpha) < _MIN_WORDS:
+                    continue
+                span = _balanced(token_span(toks), regions, doc_text(doc))
+                if _covered(span.start, span.end, direct) > 0.5:
+                    continue
+                speaker = resolve_speaker(subj, book, quoted) if subj is not None else None
+                cue = token_span([tok] + [c for c in tok.children if c.dep_ == "prt"])
+                score = 0.75 if speaker is not None and speaker.actor else 0.55
+                out.append(Found(span.start, span.end, "indirect", speaker, cue, f"indirect-complement/{how}", score,
+                                 par(span.start)))
         acc = according_to(sent, quoted)
         if acc is None:
             continue

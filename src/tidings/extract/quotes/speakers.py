@@ -94,6 +94,9 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
             return Speaker(actor.id, phrase.text, phrase, "speaker-appositive", 0.6)
     actor = _compound_actor(tok, book)
     if actor is not None and tok.pos_ == "PROPN":
+        if actor.kind == "person":  # the mention stops short of the surname ("Chief Superintendent Graciano| Mijares")
+            book.add_mention(actor.id, tok, "name", "speaker-actor", 0.7, "the full name of a speaker",
+                             span=token_span(_name_tokens(tok)))
         return Speaker(actor.id, phrase.text, phrase, "speaker-actor", 0.85)
     if {tok.lower_, tok.lemma_.lower()} & (SPOKES_NOUNS | word_class("quotes.document_noun")):
         # "a ministry spokesman", "a statement from X", "its website": who speaks through them
@@ -111,7 +114,7 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
             actor = book.at_token(target)
             if actor is not None:
                 return Speaker(actor.id, phrase.text, phrase, "speaker-affiliation", 0.6)
-    if tok.pos_ == "PROPN":
+    if tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text[:1].isupper():  # a surname opening a sentence
         actor = book.by_surname(tok)
         if actor is not None:  # "Ms Halden said" after "Mira Halden" with no mention made of it
             book.add_mention(actor.id, tok, "honorific" if phrase.text != tok.text else "name", "speaker-surname",
@@ -121,6 +124,10 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
         book.add_mention(named.id, tok, "name", "speaker-name", 0.7, "the same name again",
                          span=token_span(_name_tokens(tok)))
         return Speaker(named.id, phrase.text, phrase, "speaker-name", 0.7)
+    titled = _titled_name(tok)
+    if titled is not None:  # "Cardinal Marc Ouellet said", a person the parser did not tag
+        actor = book.new_actor(titled, "PERSON")
+        return Speaker(actor.id, phrase.text, phrase, "speaker-titled-name", 0.6)
     if tok.ent_type_ in _ENTITY_KINDS:
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is not None and ent.label_ in _ENTITY_KINDS:
@@ -138,6 +145,7 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
     return Speaker(None, phrase.text, token_span([tok]), "speaker-text", 0.5)
 
 
+_TITLE_WORDS = frozenset("mr mrs ms dr sir dame lord lady prof professor".split())
 _NOT_SPEAKERS = frozenset({"statement", "source", "sources", "report", "reports", "office"})
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 
@@ -145,7 +153,33 @@ _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 def _name_tokens(tok: Any) -> list[Any]:
     """A proper name with the words compounded to its left ("Time", "Ivo Marsh")."""
     left = [t for t in tok.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
-    return sorted(left + [tok], key=lambda t: t.i)
+    words = [w for t in left for w in _name_tokens(t)] + [tok]  # "Chief Superintendent" hangs on "Superintendent"
+    return sorted(words, key=lambda t: t.i)
+
+
+def _titled_name(tok: Any) -> Any | None:
+    """``Cardinal Marc Ouellet``: a name of two words or more after a title the knowledge base
+    knows, which names a person even where the entity recogniser saw none (or a piece of one)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON") or book_entity(tok):
+        return None
+    words = _name_tokens(tok)
+    k = 0
+    while k < len(words) - 1 and _is_title(words[k]):
+        k += 1
+    name = words[k:]
+    if k == 0 or len(name) < 2 or any(not t.text[:1].isupper() or t.ent_type_ not in ("", "PERSON") for t in name):
+        return None
+    return tok.doc[name[0].i: tok.i + 1]
+
+
+def book_entity(tok: Any) -> bool:
+    """The token lies in an entity of the recogniser that is no person (a place, a body, a date)."""
+    return any(e.start <= tok.i < e.end and e.label_ != "PERSON" for e in tok.doc.ents)
+
+
+def _is_title(tok: Any) -> bool:
+    term = load_kb().sector_term(tok.lower_)
+    return term is not None and term.kind in ("title", "leader") or tok.lower_.strip(".") in _TITLE_WORDS
 
 
 def _speaking_body(tok: Any) -> tuple[str, str] | None:
