@@ -134,3 +134,19 @@ def test_country_prefixed_body(pipe: Pipeline, text: str, mention: str, name: st
     r = _code(pipe, text)
     got = next((a.name for a in r.actors for m in a.mentions if m.span.text == mention), None)
     assert got == name, [(x.name, [m.span.text for m in x.mentions]) for x in r.actors]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,mention,name,sector", [
+    # a title ending where a name begins is that person's, not the office's holder today
+    ("Former Vice President of the United States Ilse Morrow spoke in Iowa.",
+     "Former Vice President of the United States", "Ilse Morrow", "ELI"),
+    # a former office alone is nobody the KB names
+    ("The former vice president said he would run.", "The former vice president", "vice president", "ELI"),
+    # negative case: a sitting office before a name stays the person's title
+    ("US President Donald Trump met the press.", "US President Donald Trump", "Donald Trump", "GOV"),
+])
+def test_titles_of_people(pipe: Pipeline, text: str, mention: str, name: str, sector: str) -> None:
+    r = _code(pipe, text)
+    got = next(((a.name, a.sector) for a in r.actors for m in a.mentions if m.span.text == mention), None)
+    assert got == (name, sector), [(x.name, x.sector, [m.span.text for m in x.mentions]) for x in r.actors]

@@ -8,7 +8,7 @@ import dataclasses
 from typing import Any
 
 from ...kb.model import Entity, Person, fold, name_key
-from ...resolve import Resolution
+from ...resolve import FORMER, Resolution
 from . import context as ctx
 from .base import (ABSTRACT_HEADS, ANAPHORIC_HEADS, ARG_DEPS, DOMAIN_NOUNS, GOVERNMENT_HEADS, LOCATIVE,
                    NAME_HONORIFICS, QUANTIFIER_DETS, FinderBase)
@@ -187,8 +187,13 @@ class BodyPass(FinderBase):
             if term.kind in {"title", "leader"}:
                 if doc[tok.i + 1:tok.i + 2] and doc[tok.i + 1].ent_type_ == "PERSON":
                     continue  # "President Macron" is the person pass's
+                former = any(fold(t.text).rstrip("-") in FORMER or t.lower_ in FORMER for t in doc[start:tok.i])
+                if former and isinstance(res.named, Person):
+                    # "the former Vice President": not whoever holds the office today
+                    res = Resolution(res.name, "person", res.country, "ELI", None, None, 0.4,
+                                     f"a former office: not its holder on the article's date; {res.reason}")
                 cand = Cand(start, shown, "title", res, "nominal.title", tok.i)
-                if res.named is None:
+                if res.named is None and not former:
                     cand.title = low
                 self.cands.append(cand)
             elif tok.dep_ in ARG_DEPS or has_modifier:

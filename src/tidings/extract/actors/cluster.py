@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...kb.model import Entity, fold
+from ...kb.model import Entity, Person, fold
 from ...resolve import Resolution, Resolver
 from ...schema import Actor, Mention, Provenance, Span
 from ..common import word_class
@@ -75,6 +75,7 @@ def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> l
                     and (nxt.res.named in (None, c.res.named) or _relational(doc, nxt)):
                 _absorb(c, nxt)
     reverse_appositives(cands, doc)
+    adjacent_titles(cands)
     # single names and honorifics link to a full name in the article, else to the KB
     surnames = {fold(g[0].res.name).split()[-1] for g in persons.values() if fold(g[0].res.name).split()}
     for c in cands:
@@ -179,6 +180,21 @@ def reverse_appositives(cands: list[Cand], doc: Any) -> None:
         if office is not None and office.end == p.start - 1 and office.kind != "appositive" \
                 and (office.res.kind == "person" or _relational(doc, office)):
             _absorb(p, office)
+
+
+def adjacent_titles(cands: list[Cand]) -> None:
+    """"Former Vice President of the United States Joe Biden": a title ending where a name
+    begins is that person's, whoever the KB says holds the office."""
+    titles = {c.end: c for c in cands if c.kind == "title"}
+    for p in cands:
+        t = titles.get(p.start)
+        if t is None or p.res.kind != "person" or p.kind not in {"name", "honorific"} or t.owner is not None:
+            continue
+        if isinstance(t.res.named, Person) and t.res.named is not p.res.named:
+            # the KB's holder of the office is someone else: the title is a mention, not a source of facts
+            t.kind, t.title, t.owner, t.key, t.res = "appositive", None, p, p.key, p.res
+            continue
+        _absorb(p, t)
 
 
 def governments_of_people(cands: list[Cand], doc: Any) -> None:
