@@ -139,8 +139,8 @@ def test_country_prefixed_body(pipe: Pipeline, text: str, mention: str, name: st
 @pytest.mark.model
 @pytest.mark.parametrize("text,mention,name,sector", [
     # a title ending where a name begins is that person's, not the office's holder today
-    ("Former Vice President of the United States Ilse Morrow spoke in Iowa.",
-     "Former Vice President of the United States", "Ilse Morrow", "ELI"),
+    ("Former Vice President of the United States Robert Hale spoke in Iowa on Monday.",
+     "Former Vice President of the United States", "Robert Hale", "ELI"),
     # a former office alone is nobody the KB names
     ("The former vice president said he would run.", "The former vice president", "vice president", "ELI"),
     # negative case: a sitting office before a name stays the person's title
