@@ -304,3 +304,24 @@ def test_speakers_truncated_name_mention_is_completed(nlp) -> None:  # type: ign
     names = {a.id: a.name for a in result.actors}
     found = {q.text: names.get(q.speaker or "") for q in result.quotes}
     assert found.get("90 civilians were wounded") == "Superintendent Graciano", found
+
+
+# a document speaks for its author: "signed by X", "posted by X", "sent from X's account", "X data"
+DOCUMENTS = [
+    ("decree-read", 'The decree signed by Tom Baker read "The crimes offend the faithful and harm the community."',
+     "The crimes offend the faithful and harm the community.", "Tom Baker"),
+    ("opinion-of-read", 'The opinion of the United Realms, released on Wednesday, read in part, "It is concluded that '
+     'the oath is unconstitutional."', "It is concluded that the oath is unconstitutional.", "United Realms"),
+    ("memo-posted-by", "According to a memo posted online by Ann Vale, the Senate cancelled its planned hearing.",
+     "the Senate cancelled its planned hearing", "Ann Vale"),
+    ("tweet-sent-from", 'A tweet sent from Tom Baker\'s account during the debate repeated the pledge, saying "My running '
+     'mate will be a woman."', "My running mate will be a woman.", "Tom Baker"),
+    # negative: a document with no author named, and a sign that reads
+    ("statement-read-no-author", '"We will not be deterred," read the statement.', "We will not be deterred,", None),
+    ("sign-read", 'The sign on the door read "Closed until further notice."', "Closed until further notice.", None),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in DOCUMENTS], ids=[c[0] for c in DOCUMENTS])
+def test_speakers_document_speaks_for_its_author(nlp, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    check(nlp, text, quote, speaker)

@@ -135,7 +135,7 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
     if shape.shape == "partial" and shape.has_verb and shape.words >= 4 and closes:
         before = index.before(region.open)
         if before is not None and before.idx >= bounds[0]:
-            cue_tok = before if is_speech_verb(before) else _hearer_verb(before)  # 'told host Jo Marsh "if you …"'
+            cue_tok = before if is_speech_verb(before) or _document_reads(before) else _hearer_verb(before)  # 'told host Jo Marsh "if you …"'
             if cue_tok is not None:
                 speaker, cue = _speaker_of_cue(cue_tok, book, quoted)
                 return make("direct", speaker, cue, "direct-cue-before", 0.8 if speaker and speaker.actor else 0.6)
@@ -219,18 +219,25 @@ def _cue_before(region: QuoteRegion, index: TokenIndex, bound: int) -> Any | Non
     if not toks:
         return None
     if toks[-1].text not in (":", ",", "\u2014", "\u2013", "-") and not is_speech_verb(toks[-1]) \
+            and not _document_reads(toks[-1]) \
             and _hearer_verb(toks[-1]) is None:
         return None
     start = max((k + 1 for k, t in enumerate(toks) if t.text in _TERMINATORS), default=0)
     clause = toks[start:]
     for t in reversed(clause):
-        if is_speech_verb(t) and t.dep_ not in ("relcl", "amod") and not t.lower_.startswith("according") \
-                and not _relative_verb(t):
+        if (is_speech_verb(t) or _document_reads(t)) and t.dep_ not in ("relcl", "amod") \
+                and not t.lower_.startswith("according") and not _relative_verb(t):
             return t
     for k, t in enumerate(clause[:-1]):
         if t.lower_ == "according" and clause[k + 1].lower_ == "to":
             return t
     return None
+
+
+def _document_reads(verb: Any) -> bool:
+    """``The decree signed by X read "…"``: a document that reads speaks for its author."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in word_class("quotes.document_cue") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in word_class("quotes.document_noun") for c in verb.children)
 
 
 def _hearer_verb(last: Any) -> Any | None:

@@ -100,12 +100,7 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
         return Speaker(actor.id, phrase.text, phrase, "speaker-actor", 0.85)
     if {tok.lower_, tok.lemma_.lower()} & (SPOKES_NOUNS | word_class("quotes.document_noun")):
         # "a ministry spokesman", "a statement from X", "its website": who speaks through them
-        for c in tok.children:
-            target = c
-            if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "at", "by"):
-                target = next((g for g in c.children if g.dep_ == "pobj"), c)
-            elif c.dep_ not in ("poss", "compound", "nmod", "amod"):
-                continue
+        for target in _affiliations(tok):
             if target.pos_ == "PRON" and target.dep_ == "poss":
                 actor = antecedent(target, book, list(quoted)) if target.lower_ in _POSSESSIVE_PRONOUNS else None
                 if actor is not None and _compatible(actor, _POSSESSIVE_PRONOUNS[target.lower_]):
@@ -148,6 +143,24 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
 _TITLE_WORDS = frozenset("mr mrs ms dr sir dame lord lady prof professor".split())
 _NOT_SPEAKERS = frozenset({"statement", "source", "sources", "report", "reports", "office"})
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+
+
+def _affiliations(tok: Any) -> list[Any]:
+    """Who a spokesperson-like or document noun stands for: "of/from/for/at/by X", "X's", "X data",
+    and the author a participle names ("a memo posted by X", "a tweet sent from X's account")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "at", "by"):
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ in ("poss", "compound", "nmod", "amod"):
+            out.append(c)
+        elif c.dep_ == "acl" and c.tag_ == "VBN":
+            for g in c.children:
+                pobj = next((p for p in g.children if p.dep_ == "pobj"), None)
+                if pobj is None or not (g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ in ("from", "by")):
+                    continue
+                out += [p for p in pobj.children if p.dep_ == "poss"] + [pobj]  # "from X's account": X
+    return out
 
 
 def _name_tokens(tok: Any) -> list[Any]:
