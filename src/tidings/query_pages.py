@@ -287,5 +287,5 @@ def iter_event_pages(db: Database, *, sort: EventSort = "newest", batch: int = 1
         cursor = page.next_cursor
 
 
-__all__ = ["UNITS", "EventPage", "EventSort", "EventUnit", "Unit", "event_page", "event_total", "iter_event_pages",
-           "iter_event_units"]
+__all__ = sorted(["UNITS", "EventPage", "EventSort", "EventUnit", "Unit", "event_page", "event_total",
+                  "iter_event_pages", "iter_event_units"])
