@@ -1,10 +1,10 @@
 """Load on the REST API: does ``tidings serve`` hold a fixed request rate on loopback?
 
-    python -m benchmarks.load [--rate 200] [--seconds 60] [--db FILE] [--articles 150] [--connections 32]
+    python -m benchmarks.load [--rate 200] [--seconds 60] [--db FILE] [--articles 150 | --events N]
 
 Builds a store from a small real corpus with ``tidings ingest`` (the first ``--articles`` Wikinews
-articles of ``../shared/data/wikinews_en.jsonl``, else the ``examples/`` articles), or uses FILE
-where it exists; starts ``tidings serve`` on a free loopback port as its own process; derives a mix
+articles of ``../shared/data/wikinews_en.jsonl``, else the ``examples/`` articles; or, with
+``--events N``, N generated events without the model), or uses FILE where it exists; starts ``tidings serve`` on a free loopback port as its own process; derives a mix
 of requests from what the store holds (event lists and pages deep in them, filters, stats,
 full-text search of events and quotes, single events, actors and articles, dashboard pages);
 requests each URL once (a server that has been up a while); then sends them at a fixed rate for
@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import random
 import socket
@@ -159,10 +158,13 @@ async def drive(base: str, plan: list[tuple[str, str]], rate: float, connections
         loop = asyncio.get_running_loop()
         t0 = loop.time() + 0.2
 
+        free = asyncio.Semaphore(connections)  # requests past the pool wait here: httpx's own queue costs CPU
+
         async def one(kind: str, url: str, due: float) -> None:
             error = None
             try:
-                response = await client.get(url)
+                async with free:
+                    response = await client.get(url)
                 if response.status_code != 200:
                     error = f"HTTP {response.status_code}"
             except httpx.HTTPError as exc:
@@ -220,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seconds", type=float, default=60.0, help="how long to send")
     ap.add_argument("--db", type=Path, help="the store to serve (written first where it does not exist)")
     ap.add_argument("--articles", type=int, default=150, help="Wikinews articles in a store this writes")
+    ap.add_argument("--events", type=int, help="write a generated store of this many events instead (no model; "
+                    "benchmarks.serve's generator)")
     ap.add_argument("--connections", type=int, default=32, help="keep-alive connections of the client")
     ap.add_argument("--timeout", type=float, default=10.0, help="seconds after which a request is an error")
     ap.add_argument("--seed", type=int, default=15)
@@ -228,7 +232,11 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("--rate, --seconds and --connections must be positive")
     with tempfile.TemporaryDirectory(prefix="tidings-load-") as tmp:
         db = args.db or Path(tmp) / "load.db"
-        if not db.exists():
+        if not db.exists() and args.events:
+            from .serve import build
+
+            build(db, args.events)
+        elif not db.exists():
             build_store(db, args.articles)
         port = free_port()
         base = f"http://127.0.0.1:{port}"
