@@ -4,7 +4,7 @@ Classes seen on the benchmark's dev articles (issue 10): towns tagged PERSON ("T
 "Banda Aceh", "Chippewa Falls") coded as people; a storm ("Hurricane Ida") as a person; capitals
 that only name a place ("the capital, San Juan", "in Aceh and Jakarta") or begin a longer name
 ("the Paris Agreement") coded as their government; regions named by NER ("won Texas") coded as
-actors. Each has a negative case: a capital that acts, a person whose surname is a town's.
+actors; diseases, weather systems and religions as actors. Each has a negative case: a capital that acts, a person whose surname is a town's.
 """
 
 from __future__ import annotations
@@ -41,10 +41,16 @@ def _mentions(result: ArticleResult) -> set[str]:
     ("There were protests in the capital, San Juan.", "San Juan", False),
     ("Centres were set up in Aceh and Jakarta.", "Jakarta", False),
     ("Sanders won Texas and Vermont on Tuesday.", "Texas", False),
+    # diseases, weather, time zones, religions (data/non_actor_names.csv); lower-case "names"
+    ("COVID-19 killed 300 people in Samoa.", "COVID-19", False),
+    ("El Niño brought rain to Peru.", "El Niño", False),
+    ("Islam spread across the region.", "Islam", False),
+    ("The anti-Brexit march drew a crowd.", "anti-Brexit", False),
     # negative cases: a capital that acts, people whose names share a word with a place
     ("Moscow insisted the talks went well.", "Moscow", True),
     ("Rafiq Amman said the talks had failed.", "Rafiq Amman", True),
     ("Jack London wrote to the mayor.", "Jack London", True),
+    ("The World Health Organization said measles had spread.", "The World Health Organization", True),
 ])
 def test_places_and_things_are_no_actors(pipe: Pipeline, text: str, mention: str, is_actor: bool) -> None:
     got = _mentions(_code(pipe, text))

@@ -11,7 +11,7 @@ from ...kb.model import Entity, Person, fold, name_key
 from ...resolve import FORMER, Resolution
 from . import context as ctx
 from .base import (ABSTRACT_HEADS, ANAPHORIC_HEADS, ARG_DEPS, DOMAIN_NOUNS, GOVERNMENT_HEADS, LOCATIVE,
-                   NAME_HONORIFICS, QUANTIFIER_DETS, FinderBase)
+                   NAME_HONORIFICS, NON_ACTOR_NAMES, QUANTIFIER_DETS, FinderBase)
 from .cluster import Cand, with_article as _with_article
 
 
@@ -110,6 +110,9 @@ class BodyPass(FinderBase):
                 continue
             text = self.text(start, end)
             if ctx.is_date_word(text) or (end - start == 1 and ctx.place_by_syntax(self.doc[start])):
+                continue
+            if fold(text) in NON_ACTOR_NAMES or not self.doc[start].text[:1].isupper():
+                self.claim(start, end)  # "COVID-19", "UTC"; "anti-Brexit", "royal command" are no names
                 continue
             if ent.label_ == "ORG" and start > 0 and fold(self.doc[start - 1].text).rstrip(".") in NAME_HONORIFICS \
                     and self.free(start - 1, start):

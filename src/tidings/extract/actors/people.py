@@ -11,8 +11,8 @@ from ...kb.model import Entity, Person, fold
 from ...resolve import FORMER, HONORIFICS, Resolution
 from ..common import word_class
 from . import context as ctx
-from .base import (FORENAME_HONORIFICS, GOVERNMENT_HEADS, LOCATIVE, NAME_HONORIFICS, RELATIONAL_WORDS, STATE_SECTORS,
-                   TITLE_MODIFIERS, FinderBase)
+from .base import (FORENAME_HONORIFICS, GOVERNMENT_HEADS, LOCATIVE, NAME_HONORIFICS, NON_ACTOR_NAMES, RELATIONAL_WORDS,
+                   STATE_SECTORS, TITLE_MODIFIERS, FinderBase)
 from .cluster import Cand
 
 # Words that make a multi-word name a place wherever they stand first or last ("Tell Tamer").
@@ -57,7 +57,7 @@ class PeoplePass(FinderBase):
                 self.claim(name_start, end)  # "Banda Aceh", "Tell Tamer", "Chippewa Falls" tagged PERSON
                 self.not_people.add(ent.start)
                 continue
-            if self._thing_named(name_start):
+            if self._thing_named(name_start) or fold(name) in NON_ACTOR_NAMES:
                 self.claim(name_start, end)  # "Hurricane Ida": a storm, not a person
                 self.not_people.add(ent.start)
                 continue
