@@ -86,14 +86,14 @@ class Network:
 def network(db: Database, *, edges: int = 60, **filters: Any) -> Network:
     """The ``edges`` heaviest actor -> recipient edges among matching events, and their actors."""
     where, args = _where(filters)
-    who = "COALESCE({0}.name, {0}.actor_id), {0}.country, {0}.sector"
     joins = ("JOIN participants pa ON pa.event_row = e.id AND pa.side = 'actor' "
              "JOIN participants pr ON pr.event_row = e.id AND pr.side = 'recipient'")
     base = _from(where).replace("FROM events e", f"FROM events e {joins}", 1)
-    sql = (f"SELECT {who.format('pa')}, {who.format('pr')}, count(DISTINCT e.id), "
-           f"count(DISTINCT CASE WHEN e.quad IN (1, 2) THEN e.id END), "
-           f"count(DISTINCT CASE WHEN e.quad IN (3, 4) THEN e.id END) {base} "
-           f"GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 7 DESC, 1, 4 LIMIT ?")
+    # each event once per edge first (one sort), then plain counts: a count(DISTINCT) per group took 4x longer
+    pairs = ("SELECT DISTINCT e.id, e.quad, COALESCE(pa.name, pa.actor_id) AS an, pa.country AS ac, pa.sector AS asec, "
+             f"COALESCE(pr.name, pr.actor_id) AS rn, pr.country AS rc, pr.sector AS rsec {base}")
+    sql = (f"SELECT an, ac, asec, rn, rc, rsec, count(*), sum(quad IN (1, 2)), sum(quad IN (3, 4)) FROM ({pairs}) "
+           "GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 7 DESC, 1, 4 LIMIT ?")
     out_edges, nodes, weight = [], {}, {}
     for an, ac, asec, rn, rc, rsec, n, coop, conf in _run(db, sql, args + [edges]):
         src, dst = actor_key(an, ac, asec), actor_key(rn, rc, rsec)
