@@ -325,3 +325,29 @@ DOCUMENTS = [
 @pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in DOCUMENTS], ids=[c[0] for c in DOCUMENTS])
 def test_speakers_document_speaks_for_its_author(nlp, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     check(nlp, text, quote, speaker)
+
+
+# the agent of a passive speech verb speaks; a partitive speaks through the group it takes from
+AGENTS = [
+    ("passive-agent", 'The new phone was praised by Tom Baker as "the biggest leap we have taken".',
+     "the biggest leap we have taken", "Tom Baker"),
+    ("passive-agent-after", 'Ivo Marsh, who was described as "knife-obsessed" by Ann Vale, was released.',
+     "knife-obsessed", "Ann Vale"),
+    ("partitive-group", 'A number of senators condemned the act, citing the move as a "grave abuse of power".',
+     "grave abuse of power", "senators"),
+    ("apology", 'Tom Baker apologised to the people of his country for "having an idiot as economy minister."',
+     "having an idiot as economy minister.", "Tom Baker"),
+    ("no-speech-verb", 'Tom Baker travelled to the capital for "talks about talks" on Monday.', "talks about talks", None),
+    ("bare-participle-agent", 'According to Ann Vale, the letter if written by Ivo Marsh could strengthen the case: '
+     '"The key factor here is the intent to coerce."', "The key factor here is the intent to coerce.", "Ann Vale"),
+    # negative: a passive with no agent leaves the words to no one
+    ("passive-no-agent", 'Ivo Marsh, who was described as "knife-obsessed", was released.', "knife-obsessed", None),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in AGENTS], ids=[c[0] for c in AGENTS])
+def test_speakers_agents_and_partitives(nlp, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = speakers(nlp, text)
+    assert quote in found or speaker is None, found  # scare quotes with no speaker are dropped
+    got = found.get(quote)
+    assert (got is None) if speaker is None else (got is not None and speaker.lower() in got.lower()), found

@@ -20,7 +20,7 @@ answer ask write tweet post comment stress emphasise emphasize acknowledge admit
 predict confirm allege assert maintain contend observe complain recall report describe threaten accuse boast
 concede caution demand hint reiterate repeat shout quip joke signal indicate mention reveal disclose protest
 retort counter lament propose recommend agree estimate testify concur reckon brief inform assure express
-call dismiss praise hail denounce condemn criticise criticize brand label slam blast decry welcome
+call dismiss praise hail denounce condemn criticise criticize brand label slam blast decry welcome apologise apologize
 """.split())
 # evaluative verbs quote a word or two ("dismissed it as a 'stunt'") but report no clause
 _EVALUATIVE = frozenset("call dismiss praise hail denounce condemn criticise criticize brand label slam blast decry "
@@ -77,6 +77,10 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     subj = _own_subject(verb)
     if subj is not None:
         return _past_dateline(through_relative(subj), verb), "subject"
+    agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    if agent is not None and any(c.dep_ == "auxpass" for c in verb.children):
+        # "was praised by Jobs as '…'"; not a bare participle ("if written by the suspect", "as reported by X")
+        return agent, "subject"
     relayed = _relayed_speaker(verb)
     if relayed is not None:
         return relayed, "object-controller"

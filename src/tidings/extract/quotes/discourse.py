@@ -4,7 +4,7 @@ Two conventions of news writing, after the quote's own clause, a bare ``Name: "�
 paragraph before have been tried:
 
 * ``X opposed the plan: "…"``: a clause that ends in a colon right before the quote introduces
-  it, and its subject speaks. A document subject ("X's statement read:") speaks for its author, as
+  it, and its subject speaks (or its source, "According to X, …:"). A document subject ("X's statement read:") speaks for its author, as
   does a document object with its author ("issued the following statement from X:"; not "opposed X's
   statement:", where X is the target).
 * ``X told of being forced to … . "In my first stint, I …"``: a quote in the first person that
@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ..common import word_class
+from .indirect import according_to
 from .marks import QuoteRegion
 from .shape import TokenIndex
 from .speakers import ActorBook, Speaker, resolve_speaker, subject_of
@@ -50,10 +51,16 @@ def colon_clause_speaker(region: QuoteRegion, index: TokenIndex, bound: int, boo
             found = resolve_speaker(c, book, quoted)
             if found.actor is not None:
                 return Speaker(found.actor, found.text, found.span, f"{found.rule}+colon-clause", 0.7)
-    subj, how = subject_of(verb)
-    if subj is None or how != "subject" or _inside(subj, quoted) or subj.idx < bound:
+    acc = according_to(colon.sent, quoted)
+    if acc is not None and acc[2].head.i == verb.i and acc[2].idx >= bound:
+        source = acc[1]  # "According to X, the manifesto could strengthen the case: "…"": X's words
+    else:
+        source, how = subject_of(verb)
+        if source is None or how != "subject":
+            return None
+    if _inside(source, quoted) or source.idx < bound:
         return None
-    found = resolve_speaker(subj, book, quoted)
+    found = resolve_speaker(source, book, quoted)
     if found.actor is None:
         return None
     return Speaker(found.actor, found.text, found.span, f"{found.rule}+colon-clause", 0.7)

@@ -226,12 +226,18 @@ def _cue_before(region: QuoteRegion, index: TokenIndex, bound: int) -> Any | Non
     clause = toks[start:]
     for t in reversed(clause):
         if (is_speech_verb(t) or _document_reads(t)) and t.dep_ not in ("relcl", "amod") \
-                and not t.lower_.startswith("according") and not _relative_verb(t):
+                and not t.lower_.startswith("according") and not _relative_verb(t) and not _bare_participle(t):
             return t
     for k, t in enumerate(clause[:-1]):
         if t.lower_ == "according" and clause[k + 1].lower_ == "to":
             return t
     return None
+
+
+def _bare_participle(verb: Any) -> bool:
+    """``the manifesto, if written by X, …``: a participle modifying a noun or clause reports nothing."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _document_reads(verb: Any) -> bool:

@@ -67,6 +67,9 @@ def phrase_of(head: Any) -> Span:
 def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]] = ()) -> Speaker:
     """Map a speaker token (the head of the subject) to an actor of the book, or keep its text."""
     phrase = phrase_of(tok)
+    whole = _partitive_whole(tok)
+    if whole is not None:  # "a number of senators said": the senators speak
+        return resolve_speaker(whole, book, quoted)
     if tok.pos_ == "PRON":
         return _pronoun_speaker(tok, book, list(quoted))
     actor = book.at_token(tok)
@@ -143,6 +146,16 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
 _TITLE_WORDS = frozenset("mr mrs ms dr sir dame lord lady prof professor".split())
 _NOT_SPEAKERS = frozenset({"statement", "source", "sources", "report", "reports", "office"})
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+
+
+def _partitive_whole(tok: Any) -> Any | None:
+    """The plural noun a partitive head takes its part from ("a number of senators", "some of the
+    protesters"), or None."""
+    if tok.lemma_.lower() not in word_class("quotes.partitive") and tok.lower_ not in word_class("quotes.partitive"):
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return whole if whole is not None and whole.tag_ in ("NNS", "NNPS") else None
 
 
 def _affiliations(tok: Any) -> list[Any]:
