@@ -225,6 +225,14 @@ PRONOUNS = [
     ("surname-without-mention", "Ivo Marsh signed the deal. The company structure remains unchanged. Marsh pointed out "
      "it would have been costly to research the technology. He noted, \"the modernization covers technology.\"",
      "the modernization covers technology.", "Ivo Marsh"),
+    ("they-group-actor", "Valley Radio and the Arnor Herald met on Monday. \"We are ready,\" they said.",
+     "We are ready,", "Valley Radio"),
+    ("they-plural-speaking-group", "Valley Radio reported the charges. State prosecutors charged the suspect with "
+     "murder, they said on Sunday.", "State prosecutors charged the suspect with murder", "prosecutors"),
+    # negative: a plural subject that is no actor stands nearer than any actor
+    ("they-plural-noun", "Valley Radio reported the shortage. The stores were reluctant to impose limits, according to "
+     "a report in which they said they had no plans to introduce restrictions.",
+     "they had no plans to introduce restrictions", None),
     # negative: a woman named before "he" is passed over, and with no man in reach "he" stays unresolved
     ("she-not-he", "Ms Vale signed the deal on Monday. \"The modernization covers technology,\" he noted.",
      "The modernization covers technology,", None),
@@ -235,11 +243,14 @@ PRONOUNS = [
 def test_speakers_pronoun_agreement(nlp, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     result = ArticleResult(Article(id="t", text=text),
                            actors=actors_from_cast(text, {"Ann Vale": ("person", ["US voice actor Ann Vale", "Ann Vale", "Ms Vale"]),
-                                                          "Ivo Marsh": ("person", ["Ivo Marsh"])}))
+                                                          "Ivo Marsh": ("person", ["Ivo Marsh"]),
+                                                          "Valley Radio": ("organization", ["Valley Radio"]),
+                                                          "Arnor Herald": ("organization", ["Arnor Herald"])}))
     result = quotes.run(nlp(text), result, Resources())
     names = {a.id: a.name for a in result.actors}
     found = {q.text: (names[q.speaker] if q.speaker else None) for q in result.quotes}
-    assert found.get(quote, "missing") == speaker, found
+    got = found.get(quote, "missing")
+    assert got == speaker or (speaker is not None and got is not None and speaker in got), found
 
 
 def test_speakers_relative_clause_is_no_reported_clause(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -351,3 +362,19 @@ def test_speakers_agents_and_partitives(nlp, text: str, quote: str, speaker: str
     assert quote in found or speaker is None, found  # scare quotes with no speaker are dropped
     got = found.get(quote)
     assert (got is None) if speaker is None else (got is not None and speaker.lower() in got.lower()), found
+
+
+MISPARSED = [
+    ("cited-appositive-as-saying", "The Arnor Herald also cited Ivo Marsh, chief of the Gondor State Intelligence Agency, "
+     "as saying the suspects were linked to the network, which itself was related to the Islamic State.",
+     "the suspects were linked to the network, which itself was related to the Islamic State", "Ivo Marsh"),
+    ("finite-verb-on-participle", 'On Tuesday, Greek prime minister Tom Baker speaking to the Atlantic Council think '
+     'tank called the border agreement "null and void" and "geographically ridiculous".', "null and void", "Tom Baker"),
+    # negative: a participle's object that is a person does not speak for the root's subject
+    ("participle-object", "Ann Vale, speaking to Tom Baker, said the talks were over.", "the talks were over", "Ann Vale"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in MISPARSED], ids=[c[0] for c in MISPARSED])
+def test_speakers_misparsed_main_clause(nlp, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    check(nlp, text, quote, speaker)

@@ -106,6 +106,11 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             return through_relative(obj), "object-controller"  # "led Biden to express …", "urged X to say"
     if _misparsed_main_verb(verb):
         return verb.head, "root-noun-subject"
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ") and verb.sent.root.i < verb.i:
+        # "X speaking to the think tank called the deal …": a finite verb hung on the participle's object
+        root_subject = _own_subject(verb.sent.root)
+        if root_subject is not None:
+            return through_relative(root_subject), "controller-subject"
     if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep", "prep") or verb.tag_ in ("VBG", "VBN"):
         node = verb
         comma_participle = verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
@@ -174,11 +179,15 @@ def _relayed_speaker(verb: Any) -> Any | None:
     """``X quoted / cited Y as saying …``: the object of the relaying verb, not its subject, speaks."""
     if verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "pobj") or verb.head.lower_ != "as":
         return None
-    relay = verb.head.head
-    obj = next((c for c in relay.children if c.dep_ == "dobj" and c.i < verb.head.i), None)
-    if relay.pos_ != "VERB" or obj is None or obj.pos_ not in ("PROPN", "NOUN", "PRON"):
-        return None
-    return through_relative(obj)
+    as_ = verb.head
+    # the relaying verb: the head of "as", or (the parser hung "as" elsewhere) the nearest verb to
+    # its left whose object ends before it ("cited Y, chief of Z, as saying")
+    relays = [as_.head] + [t for t in reversed(list(verb.sent)) if t.i < as_.i and t.pos_ == "VERB"]
+    for relay in relays:
+        obj = next((c for c in relay.children if c.dep_ == "dobj" and c.i < as_.i), None)
+        if relay.pos_ == "VERB" and obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
+            return through_relative(obj)
+    return None
 
 
 def _inverted_after_comma(verb: Any) -> Any | None:

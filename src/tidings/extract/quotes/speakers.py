@@ -326,7 +326,7 @@ def _pronoun_speaker(tok: Any, book: ActorBook, quoted: list[tuple[int, int]]) -
     span = token_span([tok])
     if pron not in PERSON_PRONOUNS | GROUP_PRONOUNS:
         return Speaker(None, tok.text, span, "speaker-text", 0.4)  # I, we, you: the narrator or unknown
-    actor = antecedent(tok, book, quoted)
+    actor = antecedent(tok, book, quoted, nominal=True)
     if actor is None:
         return Speaker(None, tok.text, span, "pronoun-unresolved", 0.4)
     actor = book.namesake(actor)
@@ -335,8 +335,12 @@ def _pronoun_speaker(tok: Any, book: ActorBook, quoted: list[tuple[int, int]]) -
     return Speaker(actor.id, tok.text, span, "pronoun-speaker", 0.7)
 
 
-def antecedent(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], window: int = 6) -> Actor | None:
-    """The most salient compatible actor before ``tok``: sentence subjects first, newest first."""
+def antecedent(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], window: int = 6,
+               nominal: bool = False) -> Actor | None:
+    """The most salient compatible actor before ``tok``: sentence subjects first, newest first.
+
+    With ``nominal`` (a quote's speaker), a plural common-noun subject that no actor stands for
+    is an antecedent too: a group actor when it can speak, else it blocks any farther actor."""
     pron = tok.lower_
     doc = tok.doc
 
@@ -355,9 +359,18 @@ def antecedent(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], window:
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and not inside_quote(t)]
         subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", -t.i))
         for s in subjects:
-            actor = _actor_of_phrase(through_relative(s), book)
+            head = through_relative(s)
+            actor = _actor_of_phrase(head, book)
             if actor is not None and _compatible(actor, pron):
                 return actor
+            if nominal and actor is None and pron in ("they", "them") and head.pos_ == "NOUN" and head.tag_ == "NNS":
+                # a plural subject that is no actor stands nearer than any actor: "State prosecutors charged
+                # …, they said" speak as a group; "The stores …, in which they said" stay unresolved
+                body = _speaking_body(head)
+                if body is None:
+                    return None
+                return book.new_group(phrase_of(head), None if body[0] == "UNK" else body[0], body[1])
+
         for t in reversed([t for t in sent if t.i < tok.i and not inside_quote(t)]):
             actor = book.at_token(t)
             if actor is not None and _compatible(actor, pron) and actor not in recent:
