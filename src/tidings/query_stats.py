@@ -124,13 +124,16 @@ class PlaceStats:
 def places(db: Database, *, limit: int = 200, **filters: Any) -> PlaceStats:
     """Matching events by the country of their place and by place, most events first."""
     where, args = _where(filters)
-    countries = _run(db, f"SELECT e.location_country, count(*) {_from(where + ['e.location_country IS NOT NULL'])} "
-                         "GROUP BY 1 ORDER BY 2 DESC, 1", args)
-    rows = _run(db, f"SELECT e.location, e.location_country, avg(e.lat), avg(e.lon), count(*) "
-                    f"{_from(where + ['e.location IS NOT NULL'])} GROUP BY 1, 2 ORDER BY 5 DESC, 1 LIMIT ?",
-                args + [limit])
-    (n,), = _run(db, f"SELECT count(*) {_from(where + ['e.location IS NULL'])}", args)
-    return PlaceStats(tuple((c, k) for c, k in countries), tuple(PlaceCount(*r) for r in rows), int(n))
+    # one pass over the matching events, by place; the countries and the unplaced are summed from its groups
+    groups = _run(db, f"SELECT e.location, e.location_country, avg(e.lat), avg(e.lon), count(*) {_from(where)} "
+                      "GROUP BY 1, 2", args)
+    by_country: dict[str, int] = {}
+    for _, country, _, _, n in groups:
+        if country is not None:
+            by_country[country] = by_country.get(country, 0) + n
+    placed = sorted((g for g in groups if g[0] is not None), key=lambda g: (-g[4], g[0], g[1] or ""))
+    return PlaceStats(tuple(sorted(by_country.items(), key=lambda c: (-c[1], c[0]))),
+                      tuple(PlaceCount(*g) for g in placed[:limit]), sum(g[4] for g in groups if g[0] is None))
 
 
 def actor_countries(db: Database, **filters: Any) -> list[tuple[str, int]]:
