@@ -140,6 +140,9 @@ def actor_countries(db: Database, **filters: Any) -> list[tuple[str, int]]:
     """Matching events by the countries of their participants (an event of two countries counts for each)."""
     where, args = _where(filters)
     base = _from_participants(where, ["p.country IS NOT NULL"])
+    if where:  # the matching events first, then their participants (SQLite would read every participant first)
+        base = _from(where + ["p.country IS NOT NULL"]).replace(
+            "FROM events e", "FROM events e CROSS JOIN participants p ON p.event_row = e.id", 1)
     return [(c, n) for c, n in _run(db, f"SELECT p.country, count(DISTINCT p.event_row) {base} "
                                         "GROUP BY 1 ORDER BY 2 DESC, 1", args)]
 
