@@ -52,7 +52,8 @@ def dominant_state(actors: Sequence[Actor]) -> tuple[str | None, float]:
     return state_share(a.country for a in actors for _ in range(max(1, len(a.mentions))))
 
 
-def _stateless(name: str) -> bool:
+def stateless(name: str) -> bool:
+    """Whether a group's name says it belongs to no one state ("world leaders", "coalition forces")."""
     return bool(set(re.findall(r"[a-z]+", name.lower())) & word_class("non_national"))
 
 
@@ -64,7 +65,7 @@ def domestic_groups(actors: Sequence[Actor]) -> list[Actor]:
     out = []
     for a in actors:
         if a.kind == "group" and a.country is None and a.sector and a.sector not in STATELESS_SECTORS \
-                and not _stateless(a.name):
+                and not stateless(a.name):
             reason = f"an unnamed group of the article's state: {code} has {share:.0%} of the state mentions"
             a = dataclasses.replace(a, country=code, score=min(a.score, 0.5),
                                     provenance=Provenance(COMPONENT, "domestic_group", 0.5, reason))
@@ -206,4 +207,4 @@ def settle(actors: Sequence[Actor], keep: Iterable[str] = (), doc: Any = None) -
 
 
 __all__ = ["COMPONENT", "acting_states", "candidates", "dominant_state", "domestic_groups", "drop_idle",
-           "drop_nested_mentions", "drop_places", "place_only", "settle", "state_share"]
+           "drop_nested_mentions", "drop_places", "place_only", "settle", "state_share", "stateless"]

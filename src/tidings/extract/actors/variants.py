@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 from ...kb.model import Entity, Person, fold
 from ...resolve import HONORIFICS
 from ..common import word_class
+from .national import stateless
 
 if TYPE_CHECKING:  # the clustering module calls these steps with its candidates
     from .cluster import Cand
@@ -36,6 +37,8 @@ SETS_APART = word_class("actors.variants.sets_apart")
 # Sectors whose bodies a description may name: a business, a hospital, a party, a state's forces.
 DESCRIBED_SECTORS = frozenset({"BUS", "MED", "EDU", "JRN", "PTY", "REL", "MIL", "COP", "LEG", "JUD", "SPY", "REB"})
 BODY_KINDS = frozenset({"organization", "group"})
+# Sectors of bodies a state has one of: its forces, its police, its legislature.
+STATE_BODY_SECTORS = frozenset({"MIL", "COP", "LEG"})
 
 
 def _words(text: str) -> list[str]:
@@ -133,14 +136,19 @@ def acronym_of(short: str, name: str) -> bool:
 
 
 def body_short_form_of(short: list[str], name: list[str]) -> bool:
-    """Whether name words ``short`` begin ``name`` and leave off only generic words ("thai raksa
-    chart" of "thai raksa chart party"), or are its one distinctive first word ("ford" of "ford
-    motor company")."""
-    if not short or len(short) >= len(name) or name[:len(short)] != short:
+    """Whether name words ``short`` are a short form of a body's ``name``: its beginning, leaving
+    off only generic words ("thai raksa chart" of "thai raksa chart party") or all but its one
+    distinctive first word ("ford" of "ford motor company"); or its end, leaving off up to three
+    words of whose it is ("air force" of "united states air force", "parliament" of "british
+    parliament")."""
+    if not short or len(short) >= len(name):
         return False
-    rest = name[len(short):]
-    return all(w in NAME_SUFFIXES for w in rest) or (len(short) == 1 and short[0] not in NAME_SUFFIXES
-                                                      and short[0] not in ACRONYM_SKIPS)
+    if name[:len(short)] == short:
+        rest = name[len(short):]
+        return all(w in NAME_SUFFIXES for w in rest) or (len(short) == 1 and short[0] not in NAME_SUFFIXES
+                                                          and short[0] not in ACRONYM_SKIPS)
+    return name[-len(short):] == short and len(name) - len(short) <= 3 \
+        and any(w not in NAME_SUFFIXES and w not in ACRONYM_SKIPS for w in short)
 
 
 def _body(c: Cand) -> bool:
@@ -182,6 +190,16 @@ def _definite(doc: Any, c: Cand) -> bool:
     return any(t.lower_ in {"the", "its", "this", "that"} for t in head.children if t.dep_ in {"det", "poss"})
 
 
+def _indefinite(doc: Any, c: Cand) -> bool:
+    return any(t.lower_ in {"a", "an", "another", "some", "any"} for t in doc[c.head].children if t.dep_ == "det")
+
+
+def _bare(doc: Any, c: Cand) -> bool:
+    """A group noun with no word saying whose it is ("the police", not "his army", "Dunmarch troops")."""
+    return not any(t.dep_ in {"poss", "compound", "amod", "nmod"} and t.pos_ in {"PROPN", "PRON", "ADJ"}
+                   for t in doc[c.head].children)
+
+
 def _head_lemma(doc: Any, c: Cand) -> str:
     return doc[c.head].lemma_.lower() if c.head >= 0 else ""
 
@@ -197,26 +215,33 @@ def join_descriptions(cands: list[Cand], doc: Any) -> None:
                 or c.res.sector not in DESCRIBED_SECTORS or c.key.startswith("government"):
             continue
         singular = doc[c.head].tag_ in {"NN", "NNP"}
-        if not (_definite(doc, c) and singular) and c.res.sector not in {"MIL", "COP", "LEG"}:
+        if not (_definite(doc, c) and singular) and c.res.sector not in STATE_BODY_SECTORS or _indefinite(doc, c):
             continue
         if any(t.lower_ in SETS_APART or t.ent_type_ in {"ORDINAL", "CARDINAL"} for t in doc[c.start:c.head]):
             continue
-        fits = {o.key: o for o in named if o.start < c.start and o.res.sector == c.res.sector
-                and (c.res.country is None or o.res.country in (None, c.res.country))}
+        # a state's forces and legislature are one per state: "police" may come before "the Metropolitan Police"
+        anywhere = c.res.sector in STATE_BODY_SECTORS
+        fits = {o.key: o for o in named if (anywhere or o.start < c.start) and o.res.sector == c.res.sector
+                and (c.res.country is None or o.res.country == c.res.country)}
         if len(fits) == 1:
             _retarget(c, next(iter(fits.values())))
 
 
 def join_same_groups(cands: list[Cand], doc: Any) -> None:
-    """Merge unnamed groups with the same head noun and sector whose countries agree (or one has
-    none while the others share one): "the protesters" and "violent protesters" are one group."""
+    """Merge unnamed groups with the same head noun and sector (for a state's forces, police and
+    legislature the sector alone) whose countries agree, or one has none while the others share
+    one: "the protesters" and "violent protesters", "police" and "fourteen police officers"."""
     by_head: dict[tuple[str, str | None], list[Cand]] = {}
     for c in cands:
         if c.kind != "nominal" or c.res.named is not None or not c.key.startswith("nominal:") or c.head < 0:
             continue
         if any(t.lower_ in SETS_APART or t.ent_type_ == "ORDINAL" for t in doc[c.start:c.head]):
             continue
-        by_head.setdefault((_head_lemma(doc, c), c.res.sector), []).append(c)
+        if c.res.country is None and stateless(c.res.name):
+            continue  # "coalition forces" belong to no one state: they never take one from a group
+        state_body = c.res.sector in STATE_BODY_SECTORS and (c.res.country is not None or _bare(doc, c))
+        head = "" if state_body else _head_lemma(doc, c)
+        by_head.setdefault((head, c.res.sector), []).append(c)
     for group in by_head.values():
         countries = {c.res.country for c in group if c.res.country}
         if len(group) < 2 or len(countries) > 1:
