@@ -378,3 +378,24 @@ MISPARSED = [
 @pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in MISPARSED], ids=[c[0] for c in MISPARSED])
 def test_speakers_misparsed_main_clause(nlp, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     check(nlp, text, quote, speaker)
+
+
+AFFILIATIONS = [
+    ("acronym-data", "The rate had reached 95 percent according to NEOC data.", "The rate had reached 95 percent", "NEOC"),
+    ("report-from-body", "Another report from the Gondorian government said eight people died in the attack.",
+     "eight people died in the attack", "government"),
+    ("first-person-after-bracketed-names", 'Comic artist Ann Vale (Nancy Drew, Jem and the Misfits) told of being forced '
+     'to re-evaluate her life. "In my first stint, I did not get any work."', "In my first stint, I did not get any work.",
+     "Ann Vale"),
+    # negative: a document from a place or a thing
+    ("report-from-thing", "A report from the archive said eight people died in the attack.",
+     "eight people died in the attack", None),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in AFFILIATIONS], ids=[c[0] for c in AFFILIATIONS])
+def test_speakers_affiliation_of_documents(nlp, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = speakers(nlp, text)
+    assert quote in found, found
+    got = found[quote]
+    assert (got is None) if speaker is None else (got is not None and speaker.lower() in got.lower()), found

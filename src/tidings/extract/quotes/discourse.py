@@ -88,11 +88,22 @@ def previous_subject_speaker(region: QuoteRegion, index: TokenIndex, bound: int,
     actor = book.by_id(found.actor)
     if actor.kind != "person":
         return None
-    others = {a.id for t in sent if not _inside(t, quoted) and t.ent_type_ == "PERSON"
+    others = {a.id for t in _outside_brackets(sent) if not _inside(t, quoted) and t.ent_type_ == "PERSON"
               and (a := book.at_token(t)) is not None and a.kind == "person"} - {actor.id}
     if others:
         return None  # two people in the sentence: the quote could be either's
     return Speaker(actor.id, found.text, found.span, f"{found.rule}+previous-sentence", 0.6)
+
+
+def _outside_brackets(sent: Any) -> list[Any]:
+    """The sentence's tokens that are not inside parentheses ("Jenn St-Onge (Nancy Drew, Jem)")."""
+    out, depth = [], 0
+    for t in sent:
+        depth += t.text == "("
+        if depth == 0:
+            out.append(t)
+        depth -= t.text == ")" and depth > 0
+    return out
 
 
 __all__ = ["colon_clause_speaker", "previous_subject_speaker"]

@@ -112,6 +112,14 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
             actor = book.at_token(target)
             if actor is not None:
                 return Speaker(actor.id, phrase.text, phrase, "speaker-affiliation", 0.6)
+            if target.dep_ == "compound" and target.pos_ == "PROPN" and target.text.isupper() and len(target.text) > 1 \
+                    and target.i == tok.i - 1:  # "NEOC data", "the JHU data": a body's acronym
+                actor = book.new_actor(tok.doc[target.i: target.i + 1], "ORG")
+                return Speaker(actor.id, phrase.text, phrase, "speaker-affiliation", 0.55)
+            if target.dep_ == "pobj" and target.pos_ == "NOUN" and (body := _speaking_body(target)) is not None:
+                # "a report from the Mexican government": a body named by a common noun
+                actor = book.new_group(phrase_of(target), None if body[0] == "UNK" else body[0], body[1])
+                return Speaker(actor.id, phrase.text, phrase, "speaker-affiliation", 0.55)
     if tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text[:1].isupper():  # a surname opening a sentence
         actor = book.by_surname(tok)
         if actor is not None:  # "Ms Halden said" after "Mira Halden" with no mention made of it
