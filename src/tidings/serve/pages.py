@@ -60,6 +60,7 @@ def warm(store: Store) -> None:
     views = ((qs.event_count, {}), (qs.event_total, {"unit": "events"}), (query.summary, {}), (qs.type_counts, {}),
              (qs.actors, {"limit": 10}),
              (qs.timeline, {"interval": "month", "by": "quad"}), (qs.timeline, {"interval": "week", "by": "quad"}),
+             (qs.timeline, {"interval": "month", "by": "event"}), (qs.timeline, {"interval": "week", "by": "event"}),
              (qs.network, {"edges": 40}), (qs.places, {"limit": 200}), (qs.actor_countries, {}),
              (qs.actors, {"name": None, "limit": PAGE + 1, "offset": 0}))
     try:
