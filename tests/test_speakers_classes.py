@@ -399,3 +399,13 @@ def test_speakers_affiliation_of_documents(nlp, text: str, quote: str, speaker: 
     assert quote in found, found
     got = found[quote]
     assert (got is None) if speaker is None else (got is not None and speaker.lower() in got.lower()), found
+
+
+def test_speakers_recalled_thought(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ('Once she was an invited guest, Ann Vale recalls realizing "oh, I\'m not here to just have fun, I\'m here '
+            'to work; I have a set schedule."')
+    found = speakers(nlp, text)
+    assert list(found.values()) == ["Ann Vale"], found
+    # negative: a participle that is no thought of a speech verb
+    text = 'Ann Vale left the hall, carrying "a box of old letters from the war years" under her arm.'
+    assert all(v is None for v in speakers(nlp, text).values()), speakers(nlp, text)

@@ -135,7 +135,8 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
     if shape.shape == "partial" and shape.has_verb and shape.words >= 4 and closes:
         before = index.before(region.open)
         if before is not None and before.idx >= bounds[0]:
-            cue_tok = before if is_speech_verb(before) or _document_reads(before) else _hearer_verb(before)  # 'told host Jo Marsh "if you …"'
+            cue_tok = before if is_speech_verb(before) or _document_reads(before) else \
+                _recalled_thought(before) or _hearer_verb(before)  # 'told host Jo Marsh "if you …"'
             if cue_tok is not None:
                 speaker, cue = _speaker_of_cue(cue_tok, book, quoted)
                 return make("direct", speaker, cue, "direct-cue-before", 0.8 if speaker and speaker.actor else 0.6)
@@ -231,6 +232,14 @@ def _cue_before(region: QuoteRegion, index: TokenIndex, bound: int) -> Any | Non
     for k, t in enumerate(clause[:-1]):
         if t.lower_ == "according" and clause[k + 1].lower_ == "to":
             return t
+    return None
+
+
+def _recalled_thought(verb: Any) -> Any | None:
+    """``X recalls realizing "…"``: a thought reported through a speech verb right before it."""
+    head = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "ccomp") and head.i == verb.i - 1 and is_speech_verb(head):
+        return head
     return None
 
 
