@@ -33,14 +33,11 @@ from .discourse import colon_clause_speaker, previous_subject_speaker
 from .indirect import according_to, indirect_quotes
 from .marks import Paragraph, QuoteRegion, find_quote_regions, paragraphs, top_level
 from .shape import RegionShape, TokenIndex, shape_of
-from .cues import OPENING_MARKS, RELATIVE_PRONOUNS
+from .placement import (TERMINATORS, cue_after, cue_before, cue_before_paragraph, document_reads,
+                        hearer_verb, inside, own_clause_subject, recalled_thought, segment)
 from .speakers import (COMPONENT, ActorBook, Found, Speaker, is_evaluative, is_speech_verb, is_weak_speech_verb,
                              resolve_speaker, subject_of)
 
-_TERMINATORS = frozenset({".", "!", "?"})
-_MAX_CUE_WORDS = 15
-# verbs that report speech only when they follow a quote ('"…," she continued')
-_AFTER_QUOTE_VERBS = frozenset({"continue", "conclude", "begin"})
 
 
 def quote_at(quotes: Iterable[Quote], start: int, end: int) -> Quote | None:
@@ -106,9 +103,9 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
         return Found(region.start, region.end, kind, speaker, cue, rule, score, region.paragraph, region)
 
     if shape.shape == "direct":
-        for where, cue_tok in (("after", _cue_after(region, shape, index, bounds[1])),
-                               ("before", _cue_before(region, index, bounds[0])),
-                               ("before", _cue_before_paragraph(region, index, pars))):
+        for where, cue_tok in (("after", cue_after(region, shape, index, bounds[1])),
+                               ("before", cue_before(region, index, bounds[0])),
+                               ("before", cue_before_paragraph(region, index, pars))):
             if cue_tok is None:
                 continue
             speaker, cue = _speaker_of_cue(cue_tok, book, quoted)
@@ -131,12 +128,12 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
         if previous is not None:
             return make("direct", previous, None, "direct-previous-sentence", 0.6)
     after = index.after(region.outer_end)
-    closes = shape.ends_sentence or after is None or after.idx >= bounds[1] or after.text in _TERMINATORS
+    closes = shape.ends_sentence or after is None or after.idx >= bounds[1] or after.text in TERMINATORS
     if shape.shape == "partial" and shape.has_verb and shape.words >= 4 and closes:
         before = index.before(region.open)
         if before is not None and before.idx >= bounds[0]:
-            cue_tok = before if is_speech_verb(before) or _document_reads(before) else \
-                _recalled_thought(before) or _hearer_verb(before)  # 'told host Jo Marsh "if you …"'
+            cue_tok = before if is_speech_verb(before) or document_reads(before) else \
+                recalled_thought(before) or hearer_verb(before)  # 'told host Jo Marsh "if you …"'
             if cue_tok is not None:
                 speaker, cue = _speaker_of_cue(cue_tok, book, quoted)
                 return make("direct", speaker, cue, "direct-cue-before", 0.8 if speaker and speaker.actor else 0.6)
@@ -174,118 +171,10 @@ def _paragraph_at(pars: Sequence[Paragraph], offset: int) -> int:
     return next((p.index for p in pars if p.start <= offset <= p.end), -1)
 
 
-def _segment(index: TokenIndex, start: int, end: int) -> list[Any]:
-    return [t for t in index.within(start, end) if not t.is_space]
-
-
-def _cue_after(region: QuoteRegion, shape: RegionShape, index: TokenIndex, bound: int) -> Any | None:
-    """``"…," X said`` / ``"…," said X``: a reporting verb in the clause right after the quote."""
-    toks = _segment(index, region.outer_end, bound)
-    if not toks or toks[0].text in _TERMINATORS or toks[0].text in (";",):
-        return None
-    cut: list[Any] = []
-    for t in toks:
-        if t.text in _TERMINATORS:
-            break
-        cut.append(t)
-    words = [t for t in cut if not t.is_punct]
-    if shape.ends_sentence and (not words or words[0].text[:1].isupper() and words[0].pos_ != "PROPN"):
-        return None  # "We will win." The next sentence starts: it is not an attribution
-    if shape.ends_sentence and len(words) > 6:
-        return None
-    for k, t in enumerate(words[:_MAX_CUE_WORDS]):
-        if is_speech_verb(t) and t.dep_ not in ("relcl", "acl", "amod") and not _inside(t, region):
-            if _opens_next_quote(t, region, index, bound):
-                return None  # '"…?" Ann Vale said, "…"': the new sentence introduces the next quote
-            return t
-        if k < 4 and t.pos_ == "VERB" and t.lemma_.lower() in _AFTER_QUOTE_VERBS:
-            return t  # '"…," Lam continued': a speech verb only in this position
-    return None
-
-
-def _opens_next_quote(cue: Any, region: QuoteRegion, index: TokenIndex, bound: int) -> bool:
-    """The quote ends its sentence and the cue's clause runs, with a comma or colon, into the next quote."""
-    text = doc_text(index.doc)
-    if text[region.end - 1: region.end] not in (".", "!", "?") or bound >= len(text) or text[bound] not in OPENING_MARKS:
-        return False
-    rest = [t for t in _segment(index, cue.idx + len(cue.text), bound) if not t.is_punct]
-    return len(rest) <= 3 and all(t.dep_ in ("dobj", "dative", "det", "compound", "pobj", "prep", "npadvmod")
-                                  or t.pos_ in ("ADV", "NOUN", "PROPN", "DET", "ADP") for t in rest) \
-        and text[:bound].rstrip()[-1:] in (",", ":")
-
-
-def _cue_before(region: QuoteRegion, index: TokenIndex, bound: int) -> Any | None:
-    """``X said: "…"`` / ``X told reporters, "…"``: a reporting verb in the clause before the quote."""
-    toks = _segment(index, bound, region.open)
-    if not toks:
-        return None
-    if toks[-1].text not in (":", ",", "\u2014", "\u2013", "-") and not is_speech_verb(toks[-1]) \
-            and not _document_reads(toks[-1]) \
-            and _hearer_verb(toks[-1]) is None:
-        return None
-    start = max((k + 1 for k, t in enumerate(toks) if t.text in _TERMINATORS), default=0)
-    clause = toks[start:]
-    for t in reversed(clause):
-        if (is_speech_verb(t) or _document_reads(t)) and t.dep_ not in ("relcl", "amod") \
-                and not t.lower_.startswith("according") and not _relative_verb(t) and not _bare_participle(t):
-            return t
-    for k, t in enumerate(clause[:-1]):
-        if t.lower_ == "according" and clause[k + 1].lower_ == "to":
-            return t
-    return None
-
-
-def _recalled_thought(verb: Any) -> Any | None:
-    """``X recalls realizing "…"``: a thought reported through a speech verb right before it."""
-    head = verb.head
-    if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "ccomp") and head.i == verb.i - 1 and is_speech_verb(head):
-        return head
-    return None
-
-
-def _bare_participle(verb: Any) -> bool:
-    """``the manifesto, if written by X, …``: a participle modifying a noun or clause reports nothing."""
-    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-
-def _document_reads(verb: Any) -> bool:
-    """``The decree signed by X read "…"``: a document that reads speaks for its author."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in word_class("quotes.document_cue") and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in word_class("quotes.document_noun") for c in verb.children)
-
-
-def _hearer_verb(last: Any) -> Any | None:
-    """``told radio host Jo Smith "…"``: the words before the quote are the hearer of a speech verb."""
-    node = last
-    for _ in range(3):
-        if node.dep_ not in ("nsubj", "nsubjpass", "ccomp", "compound") and node.pos_ in ("NOUN", "PRON", "PROPN") \
-                and node.right_edge.i == last.i:
-            verb = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "to" else node.head
-            if is_speech_verb(verb) and verb.i < node.i:
-                return verb
-        if node.head.i == node.i or node.head.i < node.i and node.dep_ not in ("compound", "flat"):
-            break
-        node = node.head
-    return None
-
-
-def _cue_before_paragraph(region: QuoteRegion, index: TokenIndex, pars: Sequence[Paragraph]) -> Any | None:
-    """``X told reporters:`` ending one paragraph, the quote opening the next."""
-    par = pars[region.paragraph]
-    if region.open != par.start or region.paragraph == 0:
-        return None
-    prev = pars[region.paragraph - 1]
-    if doc_text(index.doc)[prev.end - 1] != ":":
-        return None
-    fake = QuoteRegion(region.start, region.end, prev.end, region.close, region.family, 0, region.paragraph)
-    return _cue_before(fake, index, prev.start)
-
-
 def _only_attribution_between(prev: Found, region: QuoteRegion, index: TokenIndex) -> bool:
     """Between two quotes of a paragraph stands nothing but the first one's attribution."""
     assert prev.region is not None
-    between = [t for t in _segment(index, prev.region.outer_end, region.open) if not t.is_punct]
+    between = [t for t in segment(index, prev.region.outer_end, region.open) if not t.is_punct]
     if prev.kind == "partial":  # 'X said the plan "…." "…"': a run of quotes with nothing between
         return not between
     cue_end = prev.cue.end if prev.cue is not None else -1
@@ -296,10 +185,6 @@ def _only_attribution_between(prev: Found, region: QuoteRegion, index: TokenInde
         return prev.rule.startswith("direct-same-paragraph") and not between
     return len(between) <= 25 and not any(
         is_speech_verb(t) and t.idx > cue_end and any(c.dep_ == "nsubj" for c in t.children) for t in between)
-
-
-def _inside(tok: Any, region: QuoteRegion) -> bool:
-    return region.start <= tok.idx < region.end
 
 
 def _speaker_of_cue(cue_tok: Any, book: ActorBook, quoted: list[tuple[int, int]]) -> tuple[Speaker | None, Span]:
@@ -339,10 +224,10 @@ def _between_quote_and_cue(cue_tok: Any, quoted: list[tuple[int, int]]) -> Any |
 def _colon_speaker(region: QuoteRegion, index: TokenIndex, bound: int, book: ActorBook,
                    quoted: list[tuple[int, int]]) -> Speaker | None:
     """``Minister: "We will not back down"``: a bare name before a colon (headline style)."""
-    toks = _segment(index, bound, region.open)
+    toks = segment(index, bound, region.open)
     if len(toks) < 2 or toks[-1].text != ":":
         return None
-    start = max((k + 1 for k, t in enumerate(toks) if t.text in _TERMINATORS), default=0)
+    start = max((k + 1 for k, t in enumerate(toks) if t.text in TERMINATORS), default=0)
     phrase = toks[start:-1]
     while phrase and phrase[0].is_punct:
         phrase = phrase[1:]  # ":Secretary X:" (a transcript line)
@@ -379,17 +264,17 @@ def _governing_cue(tokens: Sequence[Any], region: QuoteRegion) -> Any | None:
     with a non-speech sense ("respond", "note", "signal") counts only when the quote lies in its
     complement, and none counts for quoted words in its own subject (the "experts" said …).
     """
-    roots = [t for t in tokens if not _inside(t.head, region) or t.head.i == t.i]
+    roots = [t for t in tokens if not inside(t.head, region) or t.head.i == t.i]
     for root in roots:
         node = root
         for _ in range(12):
             if node.head.i == node.i:
                 break
             child, node = node, node.head
-            if child.dep_ == "relcl" and _own_clause_subject(child) and child.lemma_.lower() in _NAMING_VERBS \
+            if child.dep_ == "relcl" and own_clause_subject(child) and child.lemma_.lower() in _NAMING_VERBS \
                     and any(c.lower_ == "as" for c in child.children):
                 return child  # 'the decision, which Ross has referred to as "a stunt"': Ross named it
-            if _inside(node, region) or not is_speech_verb(node):
+            if inside(node, region) or not is_speech_verb(node):
                 continue
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 continue  # quoted words in the speaker's own name or subject are no part of the speech
@@ -399,19 +284,6 @@ def _governing_cue(tokens: Sequence[Any], region: QuoteRegion) -> Any | None:
                 continue  # "would respond 'with full force'": not a speech act here
             return node
     return None
-
-
-def _own_clause_subject(verb: Any) -> bool:
-    """The clause has a subject of its own, not a relative pronoun ("which Ross referred to")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children)
-
-
-def _relative_verb(verb: Any) -> bool:
-    """A verb of a relative clause, whatever the parser called it: a relative pronoun before it is
-    its object or the object of its preposition ("— which the BBC noted as …")."""
-    return any(c.lower_ in ("which", "whom") and c.i < verb.i for c in verb.children) or any(
-        p.dep_ == "prep" and any(g.lower_ in ("which", "whom") and g.i < verb.i for g in p.children)
-        for p in verb.children)
 
 
 def _right_before(verb: Any, region: QuoteRegion) -> bool:

@@ -1,0 +1,150 @@
+"""Where a quote's cue stands: in the clause after the quote, in the clause before it, or at the
+end of the paragraph before; and which verbs there are no cue (relative clauses, bare participles).
+
+Split from :mod:`.finder`, which decides in what order these places are tried.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from ..common import doc_text, word_class
+from .cues import OPENING_MARKS, RELATIVE_PRONOUNS
+from .marks import Paragraph, QuoteRegion
+from .shape import RegionShape, TokenIndex
+from .speakers import is_speech_verb
+
+TERMINATORS = frozenset({".", "!", "?"})
+MAX_CUE_WORDS = 15
+# verbs that report speech only when they follow a quote ('"…," she continued')
+_AFTER_QUOTE_VERBS = frozenset({"continue", "conclude", "begin"})
+
+
+def segment(index: TokenIndex, start: int, end: int) -> list[Any]:
+    return [t for t in index.within(start, end) if not t.is_space]
+
+
+def cue_after(region: QuoteRegion, shape: RegionShape, index: TokenIndex, bound: int) -> Any | None:
+    """``"…," X said`` / ``"…," said X``: a reporting verb in the clause right after the quote."""
+    toks = segment(index, region.outer_end, bound)
+    if not toks or toks[0].text in TERMINATORS or toks[0].text in (";",):
+        return None
+    cut: list[Any] = []
+    for t in toks:
+        if t.text in TERMINATORS:
+            break
+        cut.append(t)
+    words = [t for t in cut if not t.is_punct]
+    if shape.ends_sentence and (not words or words[0].text[:1].isupper() and words[0].pos_ != "PROPN"):
+        return None  # "We will win." The next sentence starts: it is not an attribution
+    if shape.ends_sentence and len(words) > 6:
+        return None
+    for k, t in enumerate(words[:MAX_CUE_WORDS]):
+        if is_speech_verb(t) and t.dep_ not in ("relcl", "acl", "amod") and not inside(t, region):
+            if _opens_next_quote(t, region, index, bound):
+                return None  # '"…?" Ann Vale said, "…"': the new sentence introduces the next quote
+            return t
+        if k < 4 and t.pos_ == "VERB" and t.lemma_.lower() in _AFTER_QUOTE_VERBS:
+            return t  # '"…," Lam continued': a speech verb only in this position
+    return None
+
+
+def _opens_next_quote(cue: Any, region: QuoteRegion, index: TokenIndex, bound: int) -> bool:
+    """The quote ends its sentence and the cue's clause runs, with a comma or colon, into the next quote."""
+    text = doc_text(index.doc)
+    if text[region.end - 1: region.end] not in (".", "!", "?") or bound >= len(text) or text[bound] not in OPENING_MARKS:
+        return False
+    rest = [t for t in segment(index, cue.idx + len(cue.text), bound) if not t.is_punct]
+    return len(rest) <= 3 and all(t.dep_ in ("dobj", "dative", "det", "compound", "pobj", "prep", "npadvmod")
+                                  or t.pos_ in ("ADV", "NOUN", "PROPN", "DET", "ADP") for t in rest) \
+        and text[:bound].rstrip()[-1:] in (",", ":")
+
+
+def cue_before(region: QuoteRegion, index: TokenIndex, bound: int) -> Any | None:
+    """``X said: "…"`` / ``X told reporters, "…"``: a reporting verb in the clause before the quote."""
+    toks = segment(index, bound, region.open)
+    if not toks:
+        return None
+    if toks[-1].text not in (":", ",", "\u2014", "\u2013", "-") and not is_speech_verb(toks[-1]) \
+            and not document_reads(toks[-1]) \
+            and hearer_verb(toks[-1]) is None:
+        return None
+    start = max((k + 1 for k, t in enumerate(toks) if t.text in TERMINATORS), default=0)
+    clause = toks[start:]
+    for t in reversed(clause):
+        if (is_speech_verb(t) or document_reads(t)) and t.dep_ not in ("relcl", "amod") \
+                and not t.lower_.startswith("according") and not relative_verb(t) and not bare_participle(t):
+            return t
+    for k, t in enumerate(clause[:-1]):
+        if t.lower_ == "according" and clause[k + 1].lower_ == "to":
+            return t
+    return None
+
+
+def recalled_thought(verb: Any) -> Any | None:
+    """``X recalls realizing "…"``: a thought reported through a speech verb right before it."""
+    head = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "ccomp") and head.i == verb.i - 1 and is_speech_verb(head):
+        return head
+    return None
+
+
+def bare_participle(verb: Any) -> bool:
+    """``the manifesto, if written by X, …``: a participle modifying a noun or clause reports nothing."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def document_reads(verb: Any) -> bool:
+    """``The decree signed by X read "…"``: a document that reads speaks for its author."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in word_class("quotes.document_cue") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in word_class("quotes.document_noun") for c in verb.children)
+
+
+def hearer_verb(last: Any) -> Any | None:
+    """``told radio host Jo Smith "…"``: the words before the quote are the hearer of a speech verb."""
+    node = last
+    for _ in range(3):
+        if node.dep_ not in ("nsubj", "nsubjpass", "ccomp", "compound") and node.pos_ in ("NOUN", "PRON", "PROPN") \
+                and node.right_edge.i == last.i:
+            verb = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "to" else node.head
+            if is_speech_verb(verb) and verb.i < node.i:
+                return verb
+        if node.head.i == node.i or node.head.i < node.i and node.dep_ not in ("compound", "flat"):
+            break
+        node = node.head
+    return None
+
+
+def cue_before_paragraph(region: QuoteRegion, index: TokenIndex, pars: Sequence[Paragraph]) -> Any | None:
+    """``X told reporters:`` ending one paragraph, the quote opening the next."""
+    par = pars[region.paragraph]
+    if region.open != par.start or region.paragraph == 0:
+        return None
+    prev = pars[region.paragraph - 1]
+    if doc_text(index.doc)[prev.end - 1] != ":":
+        return None
+    fake = QuoteRegion(region.start, region.end, prev.end, region.close, region.family, 0, region.paragraph)
+    return cue_before(fake, index, prev.start)
+
+
+def inside(tok: Any, region: QuoteRegion) -> bool:
+    return region.start <= tok.idx < region.end
+
+
+def own_clause_subject(verb: Any) -> bool:
+    """The clause has a subject of its own, not a relative pronoun ("which Ross referred to")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children)
+
+
+def relative_verb(verb: Any) -> bool:
+    """A verb of a relative clause, whatever the parser called it: a relative pronoun before it is
+    its object or the object of its preposition ("— which the BBC noted as …")."""
+    return any(c.lower_ in ("which", "whom") and c.i < verb.i for c in verb.children) or any(
+        p.dep_ == "prep" and any(g.lower_ in ("which", "whom") and g.i < verb.i for g in p.children)
+        for p in verb.children)
+
+
+__all__ = ["MAX_CUE_WORDS", "TERMINATORS", "bare_participle", "cue_after", "cue_before", "cue_before_paragraph",
+           "document_reads", "hearer_verb", "inside", "own_clause_subject", "recalled_thought", "relative_verb",
+           "segment"]
