@@ -37,6 +37,7 @@ def _mentions(result: ArticleResult) -> set[str]:
     ("The quake hit Banda Aceh hard.", "Banda Aceh", False),
     ("Floods reached Chippewa Falls on Sunday.", "Chippewa Falls", False),
     ("Hurricane Ida struck the coast.", "Ida", False),
+    ("Hurricane Ida struck the coast. Ida left a million homes without power.", "Ida", False),
     ("Sweden joined the Paris Agreement.", "the Paris", False),
     ("There were protests in the capital, San Juan.", "San Juan", False),
     ("Centres were set up in Aceh and Jakarta.", "Jakarta", False),
@@ -50,6 +51,7 @@ def _mentions(result: ArticleResult) -> set[str]:
     ("Moscow insisted the talks went well.", "Moscow", True),
     ("Rafiq Amman said the talks had failed.", "Rafiq Amman", True),
     ("Jack London wrote to the mayor.", "Jack London", True),
+    ("Ida Brandt said the storm was over.", "Ida Brandt", True),
     ("The World Health Organization said measles had spread.", "The World Health Organization", True),
 ])
 def test_places_and_things_are_no_actors(pipe: Pipeline, text: str, mention: str, is_actor: bool) -> None:

@@ -51,6 +51,7 @@ class FinderBase:
         self.claimed = [False] * len(doc)
         self.cands: list[Cand] = []
         self.not_people: set[int] = set()  # starts of PERSON entities found to be places or things
+        self.things: set[str] | None = None  # names the article gives a thing-class noun ("Hurricane Ida")
         self.known = ctx.known_name(kb, gazetteer)
         self.person_words = self._person_words()
         self.votes, self.toponyms = self._country_votes()

@@ -31,10 +31,12 @@ import dataclasses
 from typing import Any
 
 from ...kb import KnowledgeBase, load_kb
+from ...kb.model import fold
 from ...registry import Resources
 from ...resolve import Resolution, Resolver
 from ...schema import Actor, ArticleResult
 from . import context as ctx
+from .base import NON_ACTOR_NAMES
 from .bodies import BodyPass
 from .cluster import COMPONENT, Cand, cluster as _cluster
 from .national import state_share
@@ -110,7 +112,7 @@ class _Finder(PeoplePass, BodyPass):
             return
         for tok in self.doc:
             key = tok.lower_
-            if key not in found.names or self.claimed[tok.i] or tok.pos_ != "PROPN":
+            if key not in found.names or self.claimed[tok.i] or tok.pos_ != "PROPN" or fold(tok.text) in NON_ACTOR_NAMES:
                 continue
             if ctx.place_by_syntax(tok) and tok.dep_ in {"compound", "amod", "nmod"}:
                 continue

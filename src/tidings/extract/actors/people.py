@@ -110,8 +110,12 @@ class PeoplePass(FinderBase):
         return bool(words) and (words[0] in TOPONYM_WORDS or words[-1] in TOPONYM_WORDS)
 
     def _thing_named(self, start: int) -> bool:
-        """A name right after a noun naming a class of things ("Hurricane Ida", "Operation Sindoor")."""
-        return start > 0 and fold(self.doc[start - 1].text) in THING_CLASS_WORDS
+        """A name right after a noun naming a class of things ("Hurricane Ida", "Operation Sindoor"),
+        or one the article gave such a noun before ("Ida" after "Hurricane Ida")."""
+        if self.things is None:
+            self.things = {fold(t.text) for t in self.doc[1:] if fold(self.doc[t.i - 1].text) in THING_CLASS_WORDS
+                           and t.text[:1].isupper()}
+        return (start > 0 and fold(self.doc[start - 1].text) in THING_CLASS_WORDS) or fold(self.doc[start].text) in self.things
 
     def untagged_persons(self) -> None:
         """"Ruben Kask, leader of ...": a two- or three-word proper name the tagger missed, with an
