@@ -76,6 +76,9 @@ STACKED = [
      "he is optimistic about the effort", "Ivo Marsh"),
     ("source-misparsed-as-subject", 'According to the Arnor Herald, the chief prosecutor of Gondor, Ivo Marsh, '
      'said the 36 must face "murder charges".', "the 36 must face \"murder charges\"", "Ivo Marsh"),
+    ("description-then-name", "The Gondorian automobile manufacturing firm Valley Radio announced on Wednesday that "
+     "most of its bondholders did not exchange the debt.", "most of its bondholders did not exchange the debt",
+     "Valley Radio"),
     # negative: a body whose head is named after it is still the body; coordinated subjects keep the first
     ("coordinated-subjects", "The Arnor Herald, which prints the Daily, and Valley Radio which runs Sorbent, "
      "emphasized they were working to maintain the supply.", "they were working to maintain the supply",
@@ -95,6 +98,17 @@ STACKED = [
 @pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in STACKED], ids=[c[0] for c in STACKED])
 def test_speakers_stacked_subject_is_the_named_person(nlp, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     check(nlp, text, quote, speaker)
+
+
+def test_speakers_description_actor_gives_way_to_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """An earlier stage made an actor of the description: the appositive name still speaks."""
+    text = "The Gondorian automobile manufacturing firm Valley Radio announced on Wednesday that the debt was not exchanged."
+    cast = {"automobile manufacturing firm": ("organization", ["Gondorian automobile manufacturing firm"]),
+            "Valley Radio": ("organization", ["Valley Radio"])}
+    result = quotes.run(nlp(text), ArticleResult(Article(id="t", text=text), actors=actors_from_cast(text, cast)),
+                        Resources())
+    names = {a.id: a.name for a in result.actors}
+    assert [names.get(q.speaker or "") for q in result.quotes] == ["Valley Radio"]
 
 
 # words inside a relative clause or a parenthesis belong to its own subject, never to the main one

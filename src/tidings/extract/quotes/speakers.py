@@ -73,6 +73,11 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
     if tok.pos_ == "PRON":
         return _pronoun_speaker(tok, book, list(quoted))
     actor = book.at_token(tok)
+    if actor is not None and tok.pos_ == "NOUN":
+        named = next((found for c in _appositives(tok) if c.pos_ == "PROPN"
+                      and (found := book.at_token(c) or _compound_actor(c, book)) is not None), None)
+        if named is not None and named.id != actor.id:  # "The US automobile firm General Motors said": the name
+            return Speaker(book.namesake(named).id, phrase.text, phrase, "speaker-appositive", 0.85)
     if actor is not None and actor.kind != "person":
         person = _person_in_apposition(tok, book)
         if person is not None:  # "The UN relief coordinator Jan Egeland said": the person, not the body
