@@ -102,13 +102,13 @@ def test_speakers_stacked_subject_is_the_named_person(nlp, text: str, quote: str
 
 def test_speakers_description_actor_gives_way_to_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
     """An earlier stage made an actor of the description: the appositive name still speaks."""
-    text = "The Gondorian automobile manufacturing firm Valley Radio announced on Wednesday that the debt was not exchanged."
-    cast = {"automobile manufacturing firm": ("organization", ["Gondorian automobile manufacturing firm"]),
-            "Valley Radio": ("organization", ["Valley Radio"])}
+    text = "The Gondor automobile manufacturing firm General Wheels announced on Wednesday that the debt was not exchanged."
+    cast = {"automobile manufacturing firm": ("organization", ["Gondor automobile manufacturing firm"]),
+            "General Wheels": ("organization", ["General Wheels"])}
     result = quotes.run(nlp(text), ArticleResult(Article(id="t", text=text), actors=actors_from_cast(text, cast)),
                         Resources())
     names = {a.id: a.name for a in result.actors}
-    assert [names.get(q.speaker or "") for q in result.quotes] == ["Valley Radio"]
+    assert [names.get(q.speaker or "") for q in result.quotes] == ["General Wheels"]
 
 
 # words inside a relative clause or a parenthesis belong to its own subject, never to the main one
