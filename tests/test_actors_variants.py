@@ -140,6 +140,8 @@ def test_same_groups(pipe: Pipeline, text: str, first: str, second: str, same: b
     ("The United States House of Representatives voted on Monday.", "The United States House of Representatives",
      "US House of Representatives"),
     ("The U.S. Department of Justice sued a bank.", "The U.S. Department of Justice", "Department of Justice"),
+    # a country after "of" is part of the body's name and says whose it is
+    ("The Supreme Court of Puerto Rico ruled on Wednesday.", "Supreme Court of Puerto Rico", "Supreme Court"),
     # ... not before another state's body or a coordination
     ("The United States and the European Union agreed.", "The United States", "United States"),
 ])

@@ -44,6 +44,14 @@ class BodyPass(FinderBase):
             if body is not None:  # "the United States House of Representatives": the body, its country a modifier
                 i, (j, named) = j, body
             res = self.contextual(self.resolver.resolve(self.text(i, j), self.date, places=False), self.text(i, j))
+            body = isinstance(named, Entity) and named.kind in {"organization", "group"} \
+                and named.category not in {"country", "capital", "region", "seat"}
+            tail = self._of_country(j) if body else None
+            if tail is not None:  # "the Supreme Court | of Puerto Rico": the country is part of the name
+                j = tail[0]
+                if res.country != tail[1]:  # a generic name the KB gave another state's body
+                    res = Resolution(self.text(start, j), "organization", tail[1], res.sector, None, None, 0.5,
+                                     f"{res.name!r} of {tail[1]}: that state's body, not {res.country}'s")
             kind = "metonym" if isinstance(named, Entity) and named.category in {"capital", "seat"} else "name"
             cand = Cand(start, j, kind, res, "kb.name", doc[j - 1].i)
             if isinstance(named, Person) and j - i == 1:
@@ -52,16 +60,17 @@ class BodyPass(FinderBase):
             self.cands.append(cand)
             i = j
 
-    def _kb_name_at(self, i: int) -> tuple[int, list[Any]] | None:
-        """The end of the longest free name the KB knows that starts at token ``i``, and its entries."""
+    def _kb_name_at(self, i: int, claimed_too: bool = False) -> tuple[int, list[Any]] | None:
+        """The end of the longest free name (``claimed_too``: any name) the KB knows that starts at
+        token ``i``, and its entries."""
         doc, n = self.doc, len(self.doc)
         tok = doc[i]
         lw = fold(tok.text)
-        if self.claimed[i] or not ((tok.text[:1].isupper() and name_key(tok.text) in self.firsts)
+        if (self.claimed[i] and not claimed_too) or not ((tok.text[:1].isupper() and name_key(tok.text) in self.firsts)
                                    or (lw == "the" and i + 1 < n)):
             return None
         for j in range(min(n, i + min(self.kb.max_name_tokens, 8) + (lw == "the")), i, -1):
-            if not self.free(i, j) or doc[j - 1].is_punct or doc[j - 1].text in {"'s", "’s"}:
+            if (not claimed_too and not self.free(i, j)) or doc[j - 1].is_punct or doc[j - 1].text in {"'s", "’s"}:
                 continue
             key = name_key(self.text(i, j))
             if not key or key.split(" ", 1)[0] not in self.firsts or key not in self.kb.names:
@@ -70,6 +79,20 @@ class BodyPass(FinderBase):
             if found:
                 return j, found
         return None
+
+    def _of_country(self, end: int) -> tuple[int, str] | None:
+        """(end, code) of "of <country>" right after a body's name ("the Senate of Puerto Rico")."""
+        if end + 1 >= len(self.doc) or self.doc[end].lower_ != "of":
+            return None
+        hit = self._kb_name_at(end + 1, claimed_too=True)
+        if hit is None:
+            return None
+        country = hit[1][0]
+        if not (isinstance(country, Entity) and country.category == "country" and country.country):
+            return None
+        # the country's own mention, if an earlier pass took it, becomes part of the body's
+        self.cands = [c for c in self.cands if not (end < c.end <= hit[0] and c.start > end - 1)]
+        return hit[0], country.country
 
     def _national_body_after(self, named: Any, j: int) -> tuple[int, Any] | None:
         """(end, body) of a KB body of country ``named`` whose name starts right after it ("U.S. |
@@ -134,6 +157,11 @@ class BodyPass(FinderBase):
                 continue  # "won Texas": a region is a place, as in known_names
             if res.kind != "country" and not self._acts(start, end, place=ent.label_ in {"GPE", "LOC", "FAC"}):
                 continue
+            if ent.label_ == "ORG" and (tail := self._of_country(end)) is not None:
+                # "the Supreme Court | of Puerto Rico": the country is part of the body's name and says whose
+                end, code = tail
+                if res.named is None or not res.country:
+                    res = dataclasses.replace(res, country=code, reason=f"{res.reason}; of {code} by its name")
             self.cands.append(Cand(start, end, "name", res, f"ner.{ent.label_.lower()}", ent.root.i))
             self.claim(start, end)
 
