@@ -15,7 +15,7 @@ from tidings import query_events
 from tidings.cli import group
 from tidings.crossdoc import CopyFinder, merge_events, split_event
 from tidings.schema import Article, ArticleResult
-from tidings.store import connect, ingest_items
+from tidings.store import connect, delete_article, ingest_items
 
 from test_crossdoc_store import FIXTURE, _clusters, syndication
 
@@ -156,7 +156,7 @@ def test_crossdoc_copies_ingest_command_says_how_many(tmp_path: Path) -> None:
     assert out.exit_code == 0, out.output
     copies = len(lines) - len(data["stories"])
     assert f"articles: {len(lines)} new" in out.output
-    assert f"{copies} of the new stored as copies of coded ones, not coded" in out.output
+    assert f"of the new and recoded, {copies} copies of coded articles, not coded" in out.output
     conn = connect(db)
     assert query_events.story_counts(conn) == (len(data["stories"]), len(lines))
     conn.close()
@@ -187,4 +187,19 @@ def test_crossdoc_copies_follow_their_original_through_a_split(tmp_path: Path, f
     merge_events(conn)
     parts = sorted((e.n_mentions, e.n_articles, e.n_sources) for e in query_events.merged_events(conn, event="ASSAULT"))
     assert parts == [(1, 1, 1), (4, 4, 3)]  # the rewrite alone; the wire text with its three copies
+    conn.close()
+
+
+def test_crossdoc_copies_of_a_deleted_article_are_coded_when_recoded(tmp_path: Path, fixture_results) -> None:  # type: ignore[no-untyped-def]
+    results, _, _, _ = fixture_results
+    conn = connect(tmp_path / "t.db")
+    coder = FixtureCoder(results)
+    _ingest(conn, results, coder)
+    delete_article(conn, "treaty-0")  # the coded treaty copy goes; its two copies stay, uncoded
+    orphans = [coder.results[a].article for a in ("treaty-1", "treaty-2")]
+    again = ingest_items(conn, orphans, coder, recode=True, copies=CopyFinder(conn))
+    assert (again.recoded, again.copies) == (2, 1)  # the first is coded now, the second is its copy
+    merge_events(conn)
+    (treaty,) = query_events.merged_events(conn, event="AGREE")
+    assert (treaty.n_mentions, treaty.n_articles) == (2, 2)
     conn.close()

@@ -60,17 +60,22 @@ class CopyFinder:
         from datasketch import MinHashLSH
 
         self._lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm)
-        self._original = dict(self.conn.execute("SELECT article_id, original FROM article_copies"))
+        self._original = dict(self.conn.execute(
+            "SELECT c.article_id, c.original FROM article_copies c JOIN articles a ON a.id = c.original"))
+        # copies whose coded article was deleted share no coding: nothing is a copy of them
+        orphans = {r[0] for r in self.conn.execute(
+            "SELECT article_id FROM article_copies WHERE original NOT IN (SELECT id FROM articles)")}
         for aid, url in self.conn.execute("SELECT id, url FROM articles WHERE url IS NOT NULL ORDER BY rowid"):
-            if (key := normalize_url(url)) is not None:
+            if (key := normalize_url(url)) is not None and aid not in orphans:
                 self._at_url.setdefault(key, aid)
         for aid, raw in self.conn.execute("SELECT article_id, signature FROM story_articles "
                                           "WHERE signature IS NOT NULL ORDER BY rowid"):
-            self._remember(aid, from_bytes(raw, self.num_perm))
+            if aid not in orphans:
+                self._remember(aid, from_bytes(raw, self.num_perm))
         # articles stored after the last merge have no stored signature yet: fingerprint their text
         for aid, text in self.conn.execute("SELECT id, text FROM articles WHERE id NOT IN "
                                            "(SELECT article_id FROM story_articles) ORDER BY rowid"):
-            if (sig := signature(text or "", self.num_perm)) is not None:
+            if aid not in orphans and (sig := signature(text or "", self.num_perm)) is not None:
                 self._remember(aid, sig)
 
     def _text(self, article_id: str) -> str:

@@ -56,7 +56,7 @@ class IngestStats:
     recoded: int = 0
     skipped: int = 0
     duplicates: int = 0
-    copies: int = 0  # of the new ones: syndicated copies stored without coding
+    copies: int = 0  # of those stored: syndicated copies stored without coding
     unreadable: int = 0
     events: int = 0
     quotes: int = 0
@@ -82,7 +82,7 @@ class IngestStats:
         if self.duplicates:
             parts.append(f"{self.duplicates} duplicate in input")
         if self.copies:
-            parts.append(f"{self.copies} of the new stored as copies of coded ones, not coded")
+            parts.append(f"of the new and recoded, {self.copies} copies of coded articles, not coded")
         return (", ".join(parts) + f"; events {self.events}, quotes {self.quotes}, actors {self.actors}; "
                 f"problems {self.problems} ({self.unreadable} unreadable records)")
 
@@ -170,10 +170,14 @@ def ingest_items(
                 if on_progress is not None:
                     on_progress(stats)
         for article, found, warns in repeats:  # their originals are stored by now
+            was_stored = recode and bool(stored_ids(conn, [article.id]))
             write_copy(conn, article, found.original, similarity=found.similarity, reason=found.reason,
                        problems=warns)
             stats.copies += 1
-            stats.new += 1
+            if was_stored:
+                stats.recoded += 1
+            else:
+                stats.new += 1
             stats.problems += len(warns)
         if repeats and on_progress is not None:
             on_progress(stats)
