@@ -197,3 +197,19 @@ def test_serve_units_cli_query_events_and_mentions(path: Path) -> None:
     csv_out = runner.invoke(group, ["query", "--db", str(path), "--all", "--format", "csv", "--event", "REQUEST"])
     header, *rows = csv_out.stdout.splitlines()
     assert header.endswith("merged_id,n_mentions,n_articles,n_sources,first_seen,last_seen") and len(rows) == 1
+
+
+def test_serve_units_counts_of_mentions_link_to_the_mentions_they_count(client: TestClient) -> None:
+    import html as html_lib
+    import re
+
+    home = client.get("/").text
+    assert '<b id="total-events">10</b>' in home and f'<b id="total-mentions">{TOTAL_EVENTS}</b>' in home
+    links = re.findall(r'<a href="(/events\?[^"]*event=CONSULT[^"]*)">(\d+)</a>', home)
+    assert links
+    for href, count in links:
+        assert "unit=mentions" in href
+        page = client.get(html_lib.unescape(href)).text
+        assert f'<span id="event-count">{count}</span> mentions' in page
+    article = client.get("/articles/routine-1").text
+    assert 'href="/events?unit=mentions&amp;article_id=routine-1"' in article

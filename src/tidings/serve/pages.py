@@ -83,8 +83,9 @@ def home(request: Request, filters: Filters = Depends(event_filters)) -> Respons
     store = store_of(request)
     return _page(request, "home.html", filters=filters, summary=store.cached(query.summary),
                  total=store.cached(qs.event_count, **filters.values),
+                 events=store.cached(qs.event_total, unit="events", **filters.values),
                  chart=timeline_svg(store.cached(qs.timeline, interval="month", by="quad", **filters.values),
-                                    lambda **c: "/events?" + filters.query(**c)),
+                                    lambda **c: "/events?" + filters.mentions(**c)),
                  types=store.cached(qs.type_counts, **filters.values),
                  actors=store.cached(qs.actors, limit=10, **filters.values))
 
@@ -163,7 +164,7 @@ def timeline_page(request: Request, filters: Filters = Depends(event_filters),
                   interval: Literal["day", "week", "month", "year"] = Query("week"),
                   by: Literal["quad", "event"] = Query("quad")) -> Response:
     t = store_of(request).cached(qs.timeline, interval=interval, by=by, **filters.values)
-    chart = timeline_svg(t, lambda **c: "/events?" + filters.query(**c))
+    chart = timeline_svg(t, lambda **c: "/events?" + filters.mentions(**c))
     return _page(request, "timeline.html", filters=filters, t=t, chart=chart, interval=interval, by=by,
                  extra={"interval": interval, "by": by})
 
@@ -173,7 +174,7 @@ def network_page(request: Request, filters: Filters = Depends(event_filters),
                  edges: int = Query(40, ge=1, le=200)) -> Response:
     net = store_of(request).cached(qs.network, edges=edges, **filters.values)
     chart = network_svg(net, actor_href,
-                        lambda s, t: "/events?" + filters.query(actor_key=s, recipient_key=t))
+                        lambda s, t: "/events?" + filters.mentions(actor_key=s, recipient_key=t))
     return _page(request, "network.html", filters=filters, net=net, chart=chart, extra={"edges": edges})
 
 
@@ -181,7 +182,7 @@ def network_page(request: Request, filters: Filters = Depends(event_filters),
 def map_page(request: Request, filters: Filters = Depends(event_filters)) -> Response:
     store = store_of(request)
     stats = store.cached(qs.places, limit=200, **filters.values)
-    chart = world_svg(stats.countries, lambda iso3: "/events?" + filters.query(place=iso3))
+    chart = world_svg(stats.countries, lambda iso3: "/events?" + filters.mentions(place=iso3))
     return _page(request, "map.html", filters=filters, stats=stats, chart=chart,
                  actor_countries=store.cached(qs.actor_countries, **filters.values)[:30])
 

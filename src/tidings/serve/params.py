@@ -28,6 +28,10 @@ class Filters:
         params = {**self.raw, **{k: v for k, v in changes.items()}}
         return urlencode({k: v for k, v in params.items() if v not in (None, "")})
 
+    def mentions(self, **changes: Any) -> str:
+        """:meth:`query` for the list of every stored event: what the charts and tables of counts count."""
+        return self.query(unit="mentions", **changes)
+
 
 def event_filters(
     request: Request,
