@@ -423,3 +423,26 @@ def test_speakers_recalled_thought(nlp) -> None:  # type: ignore[no-untyped-def]
     # negative: a participle that is no thought of a speech verb
     text = 'Ann Vale left the hall, carrying "a box of old letters from the war years" under her arm.'
     assert all(v is None for v in speakers(nlp, text).values()), speakers(nlp, text)
+
+
+MORE_CUES = [
+    ("issued-statement", 'The United Realms criticized the move on Thursday. They released a statement which said, '
+     '"The monument bears profound significance to all faiths."', "The monument bears profound significance to all faiths.",
+     "United Realms"),
+    ("characterized-as", 'Tom Baker characterized the attack as "designed to intimidate a civilian population".',
+     "designed to intimidate a civilian population", "Tom Baker"),
+    ("who-said-before-quote", 'The bill was drafted by Ann Vale who said on the parliament floor, "It follows decades of '
+     'work from campaigners."', "It follows decades of work from campaigners.", "Ann Vale"),
+    ("long-attribution-after", '"Our house is burning. It is an international crisis!" Tom Baker told the world on '
+     'Thursday via Twitter.', "Our house is burning. It is an international crisis!", "Tom Baker"),
+    # negative: a document opposed is not the opposer's; a long next sentence with its own clause is no attribution
+    ("opposed-statement-which-said", 'Tom Baker opposed a statement which said, "The monument must stay a museum."',
+     "The monument must stay a museum.", None),
+    ("next-sentence-statement", '"Our house is burning!" Tom Baker said the fire was spreading across the valley fast.',
+     "Our house is burning!", None),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in MORE_CUES], ids=[c[0] for c in MORE_CUES])
+def test_speakers_more_cues(nlp, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    check(nlp, text, quote, speaker)

@@ -21,6 +21,7 @@ predict confirm allege assert maintain contend observe complain recall report de
 concede caution demand hint reiterate repeat shout quip joke signal indicate mention reveal disclose protest
 retort counter lament propose recommend agree estimate testify concur reckon brief inform assure express
 call dismiss praise hail denounce condemn criticise criticize brand label slam blast decry welcome apologise apologize
+characterize characterise
 """.split())
 # evaluative verbs quote a word or two ("dismissed it as a 'stunt'") but report no clause
 _EVALUATIVE = frozenset("call dismiss praise hail denounce condemn criticise criticize brand label slam blast decry "
@@ -39,8 +40,8 @@ say add ask write explain reply note continue tell insist tweet post declare war
 # finite forms: only these take the speaker after them ("telling the Times" names the hearer)
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # verbs whose clausal complement is reported content (indirect speech)
-INDIRECT_VERBS = SPEECH_VERBS - _EVALUATIVE - frozenset("ask describe accuse demand urge propose recommend protest"
-                                                         .split())
+INDIRECT_VERBS = SPEECH_VERBS - _EVALUATIVE - frozenset("ask describe characterize characterise accuse demand urge "
+                                                         "propose recommend protest".split())
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 OPENING_MARKS = frozenset({'"', "'", "\u2018", "\u201c", "\u00ab", "\u201e"})
 CLOSING_MARKS = frozenset({'"', "'", "\u2019", "\u201d", "\u00bb", "\u201c"})

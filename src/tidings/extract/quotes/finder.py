@@ -110,8 +110,9 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
                 continue
             speaker, cue = _speaker_of_cue(cue_tok, book, quoted)
             return make("direct", speaker, cue, f"direct-cue-{where}", 0.9 if speaker and speaker.actor else 0.7)
-        colon = _colon_speaker(region, index, bounds[0], book, quoted) \
-            or colon_clause_speaker(region, index, bounds[0], book, quoted)
+        colon = _colon_speaker(region, index, bounds[0], book, quoted)
+        if colon is None or colon.actor is None:  # '… as "defensive" in nature: "…"': no one named "nature"
+            colon = colon_clause_speaker(region, index, bounds[0], book, quoted) or colon
         if colon is not None:
             return make("direct", colon, None, "direct-colon", 0.75 if colon.rule.endswith("+colon") else 0.7)
         same = [f for f in found if f.paragraph == region.paragraph and f.kind != "indirect" and f.region is not None]

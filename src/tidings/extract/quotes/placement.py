@@ -37,8 +37,9 @@ def cue_after(region: QuoteRegion, shape: RegionShape, index: TokenIndex, bound:
     words = [t for t in cut if not t.is_punct]
     if shape.ends_sentence and (not words or words[0].text[:1].isupper() and words[0].pos_ != "PROPN"):
         return None  # "We will win." The next sentence starts: it is not an attribution
-    if shape.ends_sentence and len(words) > 6:
-        return None
+    first = next((k for k, t in enumerate(words) if is_speech_verb(t)), len(words))
+    if shape.ends_sentence and len(words) > 6 and (first > 3 or any(t.pos_ in ("VERB", "AUX") for t in words[first + 1:])):
+        return None  # a long next sentence is its own statement, unless "X told the world on Thursday via Twitter"
     for k, t in enumerate(words[:MAX_CUE_WORDS]):
         if is_speech_verb(t) and t.dep_ not in ("relcl", "acl", "amod") and not inside(t, region):
             if _opens_next_quote(t, region, index, bound):
@@ -72,13 +73,20 @@ def cue_before(region: QuoteRegion, index: TokenIndex, bound: int) -> Any | None
     start = max((k + 1 for k, t in enumerate(toks) if t.text in TERMINATORS), default=0)
     clause = toks[start:]
     for t in reversed(clause):
-        if (is_speech_verb(t) or document_reads(t)) and t.dep_ not in ("relcl", "amod") \
+        if (is_speech_verb(t) or document_reads(t)) and (t.dep_ not in ("relcl", "amod") or _who_said(t, clause)) \
                 and not t.lower_.startswith("according") and not relative_verb(t) and not bare_participle(t):
             return t
     for k, t in enumerate(clause[:-1]):
         if t.lower_ == "according" and clause[k + 1].lower_ == "to":
             return t
     return None
+
+
+def _who_said(verb: Any, clause: list[Any]) -> bool:
+    """``… by Alex Greenwich who said on the floor, "…"``: a relative clause whose speech the quote is;
+    no other verb stands between it and the quote."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children) \
+        and not any(t.pos_ in ("VERB", "AUX") for t in clause if t.i > verb.i)
 
 
 def recalled_thought(verb: Any) -> Any | None:

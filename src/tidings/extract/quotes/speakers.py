@@ -125,6 +125,11 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
                 # "a report from the Mexican government": a body named by a common noun
                 actor = book.new_group(phrase_of(target), None if body[0] == "UNK" else body[0], body[1])
                 return Speaker(actor.id, phrase.text, phrase, "speaker-affiliation", 0.55)
+        issuer = _issuer(tok)
+        if issuer is not None:  # "They released a statement which said …": who released it
+            found = resolve_speaker(issuer, book, quoted)
+            if found.actor is not None:
+                return Speaker(found.actor, phrase.text, phrase, "speaker-issuer", 0.55)
     if tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text[:1].isupper():  # a surname opening a sentence
         actor = book.by_surname(tok)
         if actor is not None:  # "Ms Halden said" after "Mira Halden" with no mention made of it
@@ -159,6 +164,14 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
 _TITLE_WORDS = frozenset("mr mrs ms dr sir dame lord lady prof professor".split())
 _NOT_SPEAKERS = frozenset({"statement", "source", "sources", "report", "reports", "office"})
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+
+
+def _issuer(document: Any) -> Any | None:
+    """The subject of the verb that issued a document ("X released a statement"), or None."""
+    verb = document.head
+    if document.dep_ != "dobj" or verb.lemma_.lower() not in word_class("quotes.issuing_verb"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _partitive_whole(tok: Any) -> Any | None:
