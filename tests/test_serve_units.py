@@ -213,3 +213,12 @@ def test_serve_units_counts_of_mentions_link_to_the_mentions_they_count(client: 
         assert f'<span id="event-count">{count}</span> mentions' in page
     article = client.get("/articles/routine-1").text
     assert 'href="/events?unit=mentions&amp;article_id=routine-1"' in article
+
+
+def test_serve_units_event_page_links_to_its_merged_event(client: TestClient, db: sqlite3.Connection) -> None:
+    merged = query_events.merged_of(db, "routine-3", "e1")
+    assert merged is not None and merged.n_mentions == 6
+    page = client.get("/events/routine-3/e1").text
+    assert f'id="merged-link" href="/merged/{merged.id}"' in page and "one of 6 reports" in page
+    assert 'id="merged-link"' not in client.get("/events/clash/e1").text  # reported once
+    assert query_events.merged_of(db, "routine-3", "e9") is None

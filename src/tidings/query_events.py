@@ -100,6 +100,17 @@ def merged_event(db: Database, merged_id: int) -> MergedEvent:
     return _merged(row)
 
 
+def merged_of(db: Database, article_id: str, event_id: str) -> MergedEvent | None:
+    """The merged event a stored event is a mention of; None where it was not merged (yet)."""
+    cols = ", ".join(f"g.{c.strip()}" for c in _COLUMNS.split(","))
+    with opened(db) as conn:
+        row = conn.execute(
+            f"SELECT {cols} FROM events e JOIN event_mentions m ON m.event_row = e.id "
+            "JOIN merged_events g ON g.id = m.merged_id WHERE e.article_id = ? AND e.event_id = ?",
+            (article_id, event_id)).fetchone()
+    return _merged(row) if row else None
+
+
 def event_mentions(db: Database, merged_id: int) -> list[EventMentionRow]:
     """Every mention of one merged event: its article, evidence, confidence, flags and why it joined."""
     sql = """
@@ -133,4 +144,4 @@ def story_counts(db: Database) -> tuple[int, int]:
 
 
 __all__ = ["EventMentionRow", "MergedEvent", "NotMerged", "event_mentions", "merged_event", "merged_events",
-           "merged_total", "story_counts"]
+           "merged_of", "merged_total", "story_counts"]
