@@ -222,3 +222,5 @@ def test_serve_units_event_page_links_to_its_merged_event(client: TestClient, db
     assert f'id="merged-link" href="/merged/{merged.id}"' in page and "one of 6 reports" in page
     assert 'id="merged-link"' not in client.get("/events/clash/e1").text  # reported once
     assert query_events.merged_of(db, "routine-3", "e9") is None
+    body = client.get("/api/events/routine-3/e1").json()
+    assert (body["merged"]["id"], body["merged"]["n_articles"]) == (merged.id, 6)

@@ -118,11 +118,13 @@ def get_merged(request: Request, merged_id: int = Path(..., ge=0, le=2**62)) -> 
 
 
 def event_of(request: Request, article_id: str, event_id: str) -> Response:
-    result = query.load_result(store_of(request).conn(), article_id)
+    conn = store_of(request).conn()
+    result = query.load_result(conn, article_id)
     event = find_event(result, event_id)
     if event is None:
         raise NotFound(f"no event {event_id!r} in article {article_id!r}")
-    return event_detail(result, event, default_threshold())
+    detail = event_detail(result, event, default_threshold())
+    return dataclasses.replace(detail, merged=query_events.merged_of(conn, article_id, event_id))
 
 
 @router.get("/events/{article_id}/{event_id}", response_model=EventDetail,

@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from .. import query, query_events, query_stats as qs
+from .. import query, query_stats as qs
 from ..extract.events.confidence import default_threshold
 from ..ontology import AUX_MODES, CONTEXTS, EVENT_TYPES, QUAD_NAMES, SECTORS
 from .api import UNIT, event_of, merged_of, quote_filters
@@ -111,10 +111,8 @@ def merged_page(request: Request, merged_id: int = Path(..., ge=0, le=2**62)) ->
 @router.get("/events/{article_id}/{event_id}")
 def event_page(request: Request, article_id: str = Path(...), event_id: str = Path(...)) -> Response:
     detail = event_of(request, article_id, event_id)
-    conn = store_of(request).conn()
-    view = article_view(query.load_result(conn, article_id), event_id=event_id)
-    return _page(request, "event.html", detail=detail, view=view,
-                 merged=query_events.merged_of(conn, article_id, event_id))
+    view = article_view(query.load_result(store_of(request).conn(), article_id), event_id=event_id)
+    return _page(request, "event.html", detail=detail, view=view)
 
 
 @router.get("/articles")

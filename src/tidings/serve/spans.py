@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from ..query_events import MergedEvent
 from ..query_stats import actor_key
 from ..schema import Actor, ArticleResult, Event, Span, to_dict
 
@@ -85,6 +86,7 @@ class EventDetail:
     evidence: Sentence
     mentions: tuple[Sentence, ...]  # every further mention of the event, with its sentence
     candidate: bool  # below the confidence threshold of the default output
+    merged: MergedEvent | None = None  # the real-world event it reports, merged across articles (None: not merged)
 
 
 def _meta(result: ArticleResult) -> ArticleMeta:
