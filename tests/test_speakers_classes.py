@@ -435,9 +435,12 @@ MORE_CUES = [
      'work from campaigners."', "It follows decades of work from campaigners.", "Ann Vale"),
     ("long-attribution-after", '"Our house is burning. It is an international crisis!" Tom Baker told the world on '
      'Thursday via Twitter.', "Our house is burning. It is an international crisis!", "Tom Baker"),
+    ("pointed-out", 'In support of her candidacy, Ann Vale pointed out she had "relinquished my royal titles".',
+     "relinquished my royal titles", "Ann Vale"),
     # negative: a document opposed is not the opposer's; a long next sentence with its own clause is no attribution
     ("opposed-statement-which-said", 'Tom Baker opposed a statement which said, "The monument must stay a museum."',
      "The monument must stay a museum.", None),
+    ("pointed-at", 'Ann Vale pointed at the map and the words "royal titles" on it.', "royal titles", None),
     ("next-sentence-statement", '"Our house is burning!" Tom Baker said the fire was spreading across the valley fast.',
      "Our house is burning!", None),
 ]
@@ -445,4 +448,5 @@ MORE_CUES = [
 
 @pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in MORE_CUES], ids=[c[0] for c in MORE_CUES])
 def test_speakers_more_cues(nlp, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
-    check(nlp, text, quote, speaker)
+    found = speakers(nlp, text)
+    assert found.get(quote) == speaker and (quote in found or speaker is None), found

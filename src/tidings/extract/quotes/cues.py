@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..common import word_class
+
 # lemmas of verbs that introduce speech (direct, partial or indirect)
 SPEECH_VERBS = frozenset("""
 say tell warn claim insist argue add vow suggest state declare announce explain note remark reply respond
@@ -48,7 +50,12 @@ CLOSING_MARKS = frozenset({'"', "'", "\u2019", "\u201d", "\u00bb", "\u201c"})
 
 
 def is_speech_verb(tok: Any, lexicon: frozenset[str] = SPEECH_VERBS) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon and tok.tag_ != "MD"
+    """A verb of the lexicon, or a phrasal verb of speech ("pointed out that …", quotes.phrasal_speech)."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD":
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in lexicon or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in word_class("quotes.phrasal_speech")
+                                   for c in tok.children)
 
 
 def is_weak_speech_verb(tok: Any) -> bool:
