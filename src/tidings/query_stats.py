@@ -136,13 +136,17 @@ def places(db: Database, *, limit: int = 200, **filters: Any) -> PlaceStats:
                       tuple(PlaceCount(*g) for g in placed[:limit]), sum(g[4] for g in groups if g[0] is None))
 
 
+def _events_then_participants(where: list[str]) -> str:
+    """``FROM`` the matching events, then their participants: SQLite, left to choose, reads every participant
+    first and looks up its event (a quarter of a million events matching: 3.2 s -> 0.9 s for the actors)."""
+    return _from(where).replace("FROM events e", "FROM events e CROSS JOIN participants p ON p.event_row = e.id", 1)
+
+
 def actor_countries(db: Database, **filters: Any) -> list[tuple[str, int]]:
     """Matching events by the countries of their participants (an event of two countries counts for each)."""
     where, args = _where(filters)
-    base = _from_participants(where, ["p.country IS NOT NULL"])
-    if where:  # the matching events first, then their participants (SQLite would read every participant first)
-        base = _from(where + ["p.country IS NOT NULL"]).replace(
-            "FROM events e", "FROM events e CROSS JOIN participants p ON p.event_row = e.id", 1)
+    own = ["p.country IS NOT NULL"]
+    base = _from_participants(where, own) if not where else _events_then_participants(where + own)
     return [(c, n) for c, n in _run(db, f"SELECT p.country, count(DISTINCT p.event_row) {base} "
                                         "GROUP BY 1 ORDER BY 2 DESC, 1", args)]
 
@@ -181,11 +185,12 @@ def actors(db: Database, *, name: str | None = None, limit: int = 50, offset: in
            **filters: Any) -> list[ActorSummary]:
     """Actors of the matching events, most events first; ``name``: part of the actor's name."""
     where, args = _where(filters)
+    own: list[str] = []
     if name:
         cond, a = query._contains(_WHO, name)
-        where.append(cond)
-        args += a
-    base = _from_participants(where)
+        own.append(cond)
+        args = args + a
+    base = _from_participants(where + own) if not where else _events_then_participants(where + own)
     sql = (f"SELECT {_WHO}, p.country, p.sector, count(DISTINCT p.event_row), "
            "count(DISTINCT CASE WHEN p.side = 'actor' THEN p.event_row END), "
            "count(DISTINCT CASE WHEN p.side = 'recipient' THEN p.event_row END), count(DISTINCT p.article_id) "
