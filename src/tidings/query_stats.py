@@ -86,8 +86,9 @@ class Network:
 def network(db: Database, *, edges: int = 60, **filters: Any) -> Network:
     """The ``edges`` heaviest actor -> recipient edges among matching events, and their actors."""
     where, args = _where(filters)
-    joins = ("JOIN participants pa ON pa.event_row = e.id AND pa.side = 'actor' "
-             "JOIN participants pr ON pr.event_row = e.id AND pr.side = 'recipient'")
+    # events first, then their two sides (left to choose, SQLite started from the participants: 2x slower)
+    joins = ("CROSS JOIN participants pa ON pa.event_row = e.id AND pa.side = 'actor' "
+             "CROSS JOIN participants pr ON pr.event_row = e.id AND pr.side = 'recipient'")
     base = _from(where).replace("FROM events e", f"FROM events e {joins}", 1)
     # each event once per edge first (one sort), then plain counts: a count(DISTINCT) per group took 4x longer
     pairs = ("SELECT DISTINCT e.id, e.quad, COALESCE(pa.name, pa.actor_id) AS an, pa.country AS ac, pa.sector AS asec, "
