@@ -289,7 +289,7 @@ _ARTICLE_COPIES = (
 
 # Lookups by name. Quotes by speaker: a trigram index of the speaker's name and the words naming it finds
 # the quotes containing any 3+ character piece of a name without reading every quote (the read keeps its
-# exact test). Actors by key: indexes on name, country and sector.
+# exact test). Actors by key: indexes on name, country and sector. Events by day and type.
 _SPEAKER_SEARCH = (
     """CREATE VIRTUAL TABLE quotes_speaker_fts USING fts5(
         speaker_name, speaker_text, content=[quotes], content_rowid=[id], tokenize='trigram'
@@ -313,6 +313,9 @@ _SPEAKER_SEARCH = (
     # its roles are found through these instead of reading every participant and every actor
     "CREATE INDEX participants_who ON participants(COALESCE(name, actor_id), country, sector)",
     "CREATE INDEX actors_who ON actors(name, country, sector)",
+    # timelines and counts by type read the day, type and quad class of every matching event from this
+    # index alone, not from the events' rows with their evidence (a daily timeline of a year: 2.2 s -> 0.4 s)
+    "CREATE INDEX events_day_kind ON events(day, event, quad)",
 )
 
 MIGRATIONS: tuple[Migration, ...] = (
