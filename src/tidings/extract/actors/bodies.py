@@ -221,11 +221,18 @@ class BodyPass(FinderBase):
                 former = any(fold(t.text).rstrip("-") in FORMER or t.lower_ in FORMER for t in doc[start:tok.i])
                 if former and isinstance(res.named, Person):
                     # "the former Vice President": not whoever holds the office today
-                    res = Resolution(res.name, "person", res.country, "ELI", None, None, 0.4,
+                    res = Resolution(self.text(start, shown), "person", res.country, "ELI", None, None, 0.4,
                                      f"a former office: not its holder on the article's date; {res.reason}")
+                nobody = isinstance(res.named, Person) and self._no_one_holder(tok)
+                why = nobody or (isinstance(res.named, Person) and fold(tok.text) in fold(res.named.name).split()
+                                 and f"{res.named.name!r} only shares the word {tok.text!r}")
+                if why:  # the person's country only where the title's own words name it ("a Palestinian leader")
+                    own = res.country if any(t.ent_type_ in {"NORP", "GPE"} for t in doc[start:shown]) else None
+                    res = Resolution(self.text(start, shown), "person", own, term.sector, None, None, 0.3,
+                                     f"{why}: no one person; {res.reason}")
                 cand = Cand(start, shown, "title", res, "nominal.title", tok.i)
-                if res.named is None and not former:
-                    cand.title = low
+                if res.named is None and not former and not nobody:
+                    cand.title = low  # "the King": the article's one king, if it names one
                 self.cands.append(cand)
             elif tok.dep_ in ARG_DEPS or has_modifier:
                 cand = Cand(start, shown, "nominal", res, "nominal.sector", tok.i)
@@ -237,6 +244,13 @@ class BodyPass(FinderBase):
                                                    kind="organization")
                     cand.key = f"government:{res.country}"
                 self.cands.append(cand)
+
+    @staticmethod
+    def _no_one_holder(tok: Any) -> str | None:
+        """Why a title names no one person: indefinite ("a Palestinian leader") or plural ("U.S. generals")."""
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an", "another", "some", "any"} for c in tok.children):
+            return "an indefinite title"
+        return "a plural title" if tok.tag_ in {"NNS", "NNPS"} else None
 
     def _qualified(self, c: Cand) -> bool:
         """Whether a group noun is bounded by a word that may name whose forces they are ("rebel troops",
