@@ -88,3 +88,22 @@ def test_pick_threshold_targets_precision(figures: dict, expected: float | None)
         assert "best F0.5" in info["rule"]
     else:
         assert t == expected and "CV precision" in info["rule"]
+
+
+@pytest.mark.model
+def test_event_confidence_clause_kind_from_the_parse(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tidings.extract.events.confidence import clause_kind
+
+    text = "Ostria shelled the town. The troops who shelled the town left. After shelling the town, they left."
+    doc = nlp(text)
+
+    def kind(word_at: int) -> str | None:
+        end = text.index(" ", word_at)
+        return clause_kind(doc, _event(trigger=Span(word_at, end, text[word_at:end])))
+
+    assert kind(text.index("shelled")) == "main"
+    assert kind(text.index("shelled", 30)) == "relative"
+    assert kind(text.index("shelling")) == "adverbial"
+    assert clause_kind(None, _event()) is None and clause_kind(doc, _event()) is None  # no parse, no trigger
+    ev = _event(trigger=Span(7, 14, "shelled"))
+    assert event_features(ev, ArticleResult(article=ART, events=(ev,)), doc)["clause=main"] == 1.0

@@ -75,8 +75,9 @@ def collect(corpus: Path, articles: str | Path | None = None) -> list[dict[str, 
         idx = ActorIndex({a.id: a for a in ref.actors}, {a.id: a for a in coding.actors})
         right = set(match_events(ref.events, coding.events, idx).values())
         live = [e for e in result.events if "negation" not in e.aux]
+        doc = pipe.parse(result.article.text)  # the parse the events were coded on (for the clause feature)
         rows.append({"ref": ref, "coding": coding, "ids": [e.id for e in live],
-                     "features": [event_features(e, result) for e in live],
+                     "features": [event_features(e, result, doc) for e in live],
                      "labels": [e.id in right for e in live]})
     return rows
 

@@ -3,10 +3,12 @@
 The events stage scores an event by its rule; that score does not separate right from wrong on
 whole articles. This component replaces it with the probability, estimated on the real-news
 benchmark's dev split, that an analyst would accept the event (type, actor and recipients right).
-The features are read from the records only (rule, type, flags, actor resolution, place in the
-article, date distance, quote link, how political the article's cast is), so the scorer is a
-pure function of the draft. Trigger words are left out: on the dev split they added nothing under
-cross-validation and they memorise single articles. The rule's own score stays in the event's provenance.
+The features are read from the records (rule, type, flags, actor resolution, place in the
+article, date distance, quote link, how political the article's cast is) and, from the parse, the
+kind of clause the trigger heads (main, complement, coordinate, relative, adverbial), so the
+scorer is a pure function of the draft and its parse. Trigger words are left out: on the dev
+split they added nothing under cross-validation and they memorise single articles. The rule's own
+score stays in the event's provenance.
 
 The model is a small JSON file (``data/event_confidence.json``) rebuilt by
 ``python -m tidings.evaluate.train_confidence``; it also carries the default threshold of the
@@ -65,8 +67,33 @@ def _days_before(ev: Event, result: ArticleResult) -> int | None:
     return (art - last).days if art > last else (art - first).days if art < first else 0
 
 
-def event_features(ev: Event, result: ArticleResult) -> dict[str, float]:
-    """Named feature values of one event in its article (absent names are zero)."""
+# The kind of clause an event's trigger heads, by the dependency of its verb: an act in the main
+# clause is news; one in a relative or participial clause ("the troops it moved", "a man killed
+# in 2016") or an adverbial one ("after killing ...") is most often background.
+CLAUSE_KINDS = {"ROOT": "main", "ccomp": "complement", "xcomp": "complement", "csubj": "complement",
+                "conj": "coordinate", "parataxis": "coordinate", "relcl": "relative", "acl": "relative",
+                "advcl": "adverbial", "pcomp": "adverbial", "prep": "adverbial"}
+
+
+def clause_kind(doc: Any, ev: Event) -> str | None:
+    """main, complement, coordinate, relative, adverbial or other, for the trigger's clause in the
+    parsed ``doc``; None without a trigger or where the trigger is not in ``doc``."""
+    if doc is None or ev.trigger is None:
+        return None
+    span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is None:
+        return None
+    t = span.root
+    for _ in range(8):  # a nominal trigger: the verb its phrase hangs from
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            break
+        t = t.head
+    return CLAUSE_KINDS.get(t.dep_, "other")
+
+
+def event_features(ev: Event, result: ArticleResult, doc: Any = None) -> dict[str, float]:
+    """Named feature values of one event in its article (absent names are zero); with the
+    article's parsed ``doc``, also the kind of clause its trigger heads."""
     actors = {a.id: a for a in result.actors}
     text_len = max(1, len(result.article.text))
     rule = ev.rule or "-"
@@ -96,6 +123,9 @@ def event_features(ev: Event, result: ArticleResult) -> dict[str, float]:
     f["article:state_share"] = sum(a.sector in STATE_SECTORS for a in cast) / len(cast) if cast else 0.0
     f["article:events"] = math.log1p(len(result.events))
     f["article:same_type"] = math.log1p(sum(1 for e in result.events if e.event == ev.event) - 1)
+    kind = clause_kind(doc, ev)
+    if kind is not None:
+        f[f"clause={kind}"] = 1.0
     return f
 
 
@@ -129,11 +159,11 @@ def confidence_model(resources: Resources) -> ConfidenceModel | None:
     return resources.get("event_confidence", ConfidenceModel.load)
 
 
-def rescore(result: ArticleResult, model: ConfidenceModel | None) -> ArticleResult:
+def rescore(result: ArticleResult, model: ConfidenceModel | None, doc: Any = None) -> ArticleResult:
     """The result with every event's confidence set by ``model`` (unchanged without one)."""
     if model is None or not result.events:
         return result
-    events = tuple(dataclasses.replace(e, confidence=round(model.probability(event_features(e, result)), 4))
+    events = tuple(dataclasses.replace(e, confidence=round(model.probability(event_features(e, result, doc)), 4))
                    for e in result.events)
     return dataclasses.replace(result, events=events)
 
@@ -154,8 +184,8 @@ def confident(result: ArticleResult, min_confidence: float | None) -> ArticleRes
 
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     """Set each event's confidence to the calibrated probability that it is right."""
-    return rescore(draft, confidence_model(resources))
+    return rescore(draft, confidence_model(resources), doc)
 
 
-__all__ = sorted(["ConfidenceModel", "MODEL_PATH", "confidence_model", "confident", "default_threshold", "event_features",
+__all__ = sorted(["CLAUSE_KINDS", "ConfidenceModel", "MODEL_PATH", "clause_kind", "confidence_model", "confident", "default_threshold", "event_features",
                   "rescore", "run"])
