@@ -106,6 +106,19 @@ def test_reliability_code_leaves_out_repeats() -> None:
     assert [r.article.id for r in results] == ["a0", "a1", "a2"] and repeats == [27]
 
 
+def test_reliability_time_budget_starts_after_the_model_loads(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tidings.nlp
+
+    def slow_load(name: str | None = None):  # type: ignore[no-untyped-def]
+        time.sleep(0.3)  # a model loading on a busy machine
+        return spacy.blank("en")
+
+    monkeypatch.setattr(tidings.nlp, "load", slow_load)
+    pipe = Pipeline(["mark"], registry=_mark_registry(), time_budget_s=0.2)
+    result = pipe.code(Article(id="a", text="Troops left the town.", date=dt.date(2025, 9, 5)))
+    assert [p.code for p in result.problems] == []  # loading once per process is not the article's time
+
+
 def _mark_registry() -> Registry:
     reg = Registry()
     reg.add(Component("mark", 1, _mark, (), ("quotes",)))
