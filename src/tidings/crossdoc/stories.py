@@ -78,7 +78,9 @@ def from_bytes(raw: bytes, num_perm: int = NUM_PERM) -> MinHash:
     import numpy as np
     from datasketch import MinHash
 
-    return MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME, hashvalues=np.frombuffer(raw, dtype=np.uint64).copy())
+    # the shared permutations: drawing them again for each stored signature was 90% of loading a store's
+    return MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME, hashvalues=np.frombuffer(raw, dtype=np.uint64).copy(),
+                   permutations=_permutations(num_perm))
 
 
 @dataclass(frozen=True)
