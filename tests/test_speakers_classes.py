@@ -450,3 +450,24 @@ MORE_CUES = [
 def test_speakers_more_cues(nlp, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     found = speakers(nlp, text)
     assert found.get(quote) == speaker and (quote in found or speaker is None), found
+
+
+GROUPS_AND_CONJUNCTS = [
+    ("quantifier-subject", "Thousands of protesters marched through the capital on Saturday. One marcher said people "
+     "changed their minds and several said they wanted the politicians to stop ignoring them.",
+     "they wanted the politicians to stop ignoring them", "protesters"),
+    ("name-as-last-conjunct", "Retired Arnor agent and terrorism specialist Ali Soufran told Valley Radio the son had "
+     "appeared in videos since he was a boy.", "the son had appeared in videos since he was a boy", "Ali Soufran"),
+    # negative: two people joined by "and" are not one phrase
+    ("two-people", "The agent and Ali Soufran told Valley Radio the son had appeared in videos.",
+     "the son had appeared in videos", None),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in GROUPS_AND_CONJUNCTS],
+                         ids=[c[0] for c in GROUPS_AND_CONJUNCTS])
+def test_speakers_groups_and_conjuncts(nlp, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = speakers(nlp, text)
+    assert quote in found, found
+    got = found[quote]
+    assert (got is None) if speaker is None else (got is not None and speaker.lower() in got.lower()), found

@@ -32,6 +32,8 @@ commission administration embassy union organisation organization authority auth
 parliament assembly board campaign coalition junta regime movement force forces newspaper paper broadcaster
 """.split())
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# quantifiers that stand alone for a group met before, as "they" does ("several said they wanted …")
+_QUANTIFIERS = {w: "they" for w in ("some", "several", "many", "most", "others", "both")}
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})
 
 
@@ -70,8 +72,8 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
     whole = _partitive_whole(tok)
     if whole is not None:  # "a number of senators said": the senators speak
         return resolve_speaker(whole, book, quoted)
-    if tok.pos_ == "PRON":
-        return _pronoun_speaker(tok, book, list(quoted))
+    if tok.pos_ == "PRON" or tok.lower_ in _QUANTIFIERS and tok.dep_ == "nsubj":
+        return _pronoun_speaker(tok, book, list(quoted))  # "he said"; "several said" stands for a group like "they"
     actor = book.at_token(tok)
     if actor is not None and tok.pos_ == "NOUN":
         named = next((found for c in _appositives(tok) if c.pos_ == "PROPN"
@@ -259,6 +261,10 @@ def _appositives(tok: Any) -> list[Any]:
     """The appositives of a speaker noun, with one the parser hung on its "of" phrase
     ("the prosecutor of Gondor, Ivo Marsh," parsed with "Marsh" in apposition to "Gondor")."""
     out = [c for c in tok.children if c.dep_ == "appos"]
+    # "Retired FBI agent and terrorism specialist Ali Soufan": the name hung as the last conjunct,
+    # with no "and" or comma of its own before it
+    out += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+            and tok.doc[c.left_edge.i - 1].dep_ != "cc" and not tok.doc[c.left_edge.i - 1].is_punct]
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
         for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG", "")):
             out += [g for g in pobj.children if g.dep_ == "appos" and g.pos_ == "PROPN" and g.i > pobj.i + 1
@@ -348,7 +354,7 @@ def _compatible(actor: Actor, pronoun: str) -> bool:
 
 
 def _pronoun_speaker(tok: Any, book: ActorBook, quoted: list[tuple[int, int]]) -> Speaker:
-    pron = tok.lower_
+    pron = _QUANTIFIERS.get(tok.lower_, tok.lower_)
     span = token_span([tok])
     if pron not in PERSON_PRONOUNS | GROUP_PRONOUNS:
         return Speaker(None, tok.text, span, "speaker-text", 0.4)  # I, we, you: the narrator or unknown
@@ -363,11 +369,12 @@ def _pronoun_speaker(tok: Any, book: ActorBook, quoted: list[tuple[int, int]]) -
 
 def antecedent(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], window: int = 6,
                nominal: bool = False) -> Actor | None:
-    """The most salient compatible actor before ``tok``: sentence subjects first, newest first.
+    """The most salient compatible actor before ``tok`` (a pronoun, or a quantifier standing for
+    "they"): sentence subjects first, newest first.
 
     With ``nominal`` (a quote's speaker), a plural common-noun subject that no actor stands for
     is an antecedent too: a group actor when it can speak, else it blocks any farther actor."""
-    pron = tok.lower_
+    pron = _QUANTIFIERS.get(tok.lower_, tok.lower_)
     doc = tok.doc
 
     ordered = sorted(quoted)
@@ -389,7 +396,11 @@ def antecedent(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], window:
             actor = _actor_of_phrase(head, book)
             if actor is not None and _compatible(actor, pron):
                 return actor
-            if nominal and actor is None and pron in ("they", "them") and head.pos_ == "NOUN" and head.tag_ == "NNS":
+            head = _partitive_whole(head) or head  # "Thousands of protesters marched": the protesters
+            if nominal and actor is None and pron in ("they", "them") and head.pos_ == "NOUN" and head.tag_ == "NNS" \
+                    and (s.head.dep_ not in ("ccomp", "xcomp", "advcl", "relcl") or s.head.head.i == tok.head.i):
+                # not the subject of another verb's reported clause (the pronoun's own report is fine:
+                # "State prosecutors charged …, they said")
                 # a plural subject that is no actor stands nearer than any actor: "State prosecutors charged
                 # …, they said" speak as a group; "The stores …, in which they said" stay unresolved
                 body = _speaking_body(head)
