@@ -106,7 +106,7 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def request_mix(base: str, rng: random.Random) -> dict[str, list[str]]:
+def request_mix(base: str) -> dict[str, list[str]]:
     """URLs of every kind, made from what the served store holds."""
     import httpx
 
@@ -265,7 +265,8 @@ def report(samples: list[Sample], took: float, lag: float, retries: int, rate: f
     kinds: dict[str, list[str]] = {}
     for s in errors:
         kinds.setdefault(s.error or "", []).append(s.kind)
-    print(f"errors: {len(errors)}" + "".join(f"; {e}: {len(k)} ({', '.join(sorted(set(k)))})" for e, k in kinds.items()))
+    print(f"errors: {len(errors)}"
+          + "".join(f"; {e}: {len(k)} ({', '.join(sorted(set(k)))})" for e, k in kinds.items()))
     print("per kind:   count    p50 ms    p99 ms")
     for kind in MIX:
         own = [1000 * s.latency for s in samples if s.kind == kind]
@@ -307,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             print(f"tidings serve up in {wait_ready(base, proc):.1f}s at {base}", flush=True)
             rng = random.Random(args.seed)
-            mix = request_mix(base, rng)
+            mix = request_mix(base)
             asyncio.run(drive(base, [(k, u) for k, urls in mix.items() for u in urls], 20, 4, 120))  # once each
             plan = schedule(mix, int(args.rate * args.seconds), rng)
             print(f"{sum(len(u) for u in mix.values())} distinct URLs; sending {len(plan):,} requests at "

@@ -180,8 +180,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {st:<18} {cells}")
     if args.huge:
         a = _child("article", 5_000_000)
-        print(f"5,000,000-character article: {a['seconds']:.1f}s wall ({a['cpu']:.1f}s CPU with model load), coded {int(a['chars_coded']):,} characters, "
-              f"problems [{a['problems']}], {int(a['events'])} events, peak RSS {a['rss_mb']:.0f}MB")
+        print(f"5,000,000-character article: {a['seconds']:.1f}s wall ({a['cpu']:.1f}s CPU with model load), coded "
+              f"{int(a['chars_coded']):,} characters, problems [{a['problems']}], {int(a['events'])} events, "
+              f"peak RSS {a['rss_mb']:.0f}MB")
         f = _child("file", 200_000_000)
         print(f"200 MB text file: {f['seconds']:.1f}s wall ({f['cpu']:.1f}s CPU), {int(f['results'])} result(s), coded "
               f"{int(f['chars_coded']):,} characters, problems [{f['problems']}], peak RSS {f['rss_mb']:.0f}MB")
