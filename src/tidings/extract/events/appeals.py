@@ -39,6 +39,9 @@ def addressed_appeal(v: Any, inner_of: Callable[[Any], str | None]) -> Candidate
     if action is None and on:  # "count on Ostria to act": the action hangs from the addressee's phrase
         action = next((c for c in v.children if c.dep_ == "xcomp" or (
             c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))), None)
+    if not addressees and action is not None and action.dep_ == "ccomp":
+        # "urged that Ostria release the prisoners": the that-clause names who is asked to act
+        addressees = [c for c in action.children if c.dep_ == "nsubj" and is_participant_like(c)]
     if action is None or not addressees or action.pos_ not in ("VERB", "AUX"):
         return None
     inner = inner_of(action)

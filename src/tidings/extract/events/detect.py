@@ -15,7 +15,7 @@ from .args import is_participant_like
 from .candidate import Candidate, active_transitive, antecedent, subject_of
 from .candidate import objects_of as _objects, preps_of as _preps
 from .constructions import condition_inside, headline_verb, leave_order, own_envoys, weapon_mode
-from .objects import (acts_on_someone, agrees_with_view, blameless_cause, frees_someone, gives_help, needs_freeing,
+from .objects import (acts_on_someone, agrees_with_view, blameless_cause, frees_someone, gives_help, meeting_had, needs_freeing,
                       needs_help_object, needs_someone, peacekeepers_involved, withdraws_support)
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .judgement import judgement
@@ -165,6 +165,8 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
                 ne = _entry_for_noun(o, lex)
                 if ne and ne.event:
                     return ne, f"as:{lemma}_{o.lemma_.lower()}", o
+    if (had := meeting_had(v, lex)) is not None:  # "had lunch with X"
+        return had[0], f"light:{lemma}_{had[1].lemma_.lower()}", had[1]
     pred = verdict_predicate(v) if lemma in _VERDICT_VERBS and objs else None
     if pred is not None:
         # "called the expulsion unjustified", "described her as a decent woman": what the predicate
@@ -332,7 +334,9 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
     preps = _RECIPIENT_PREPS.get(event, ("against", "with", "to", "on"))
     targets = _preps(v, preps)
     if consumed is not None:
-        targets += _preps(consumed, preps + ("with", "on", "against", "between"))
+        # "a plea to X", "made a plea to X": the act noun's addressee, on the noun or on the light verb
+        targets += _preps(consumed, preps + ("with", "on", "against", "between", "to"))
+        targets += [t for t in _preps(v, ("to",)) if t not in targets]
         poss = [c for c in consumed.children if c.dep_ == "poss"]
         if poss and not actors:
             actors = poss

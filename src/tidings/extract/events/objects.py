@@ -76,6 +76,19 @@ def blameless_cause(v: Any) -> bool:
     return any(s.lemma_.lower() in blameless for s in subject_of(v)[0])
 
 
+def meeting_had(v: Any, lex: Any) -> tuple[Any, Any] | None:
+    """(lexicon entry, noun) of "had lunch with X", "had talks with X": a verb of having (word class
+    ``having_verbs``) takes a meeting noun and names a partner; None otherwise ("had lunch")."""
+    if v.lemma_.lower() not in word_class("events.coding.detect.having_verbs"):
+        return None
+    for o in (c for c in v.children if c.dep_ == "dobj"):
+        entry = lex.nouns.get(o.lemma_.lower())
+        partners = preps_of(v, ("with", "between")) + preps_of(o, ("with", "between"))
+        if entry is not None and entry.event == "CONSULT" and any(_someone(p) for p in partners):
+            return entry, o
+    return None
+
+
 def needs_freeing(lemma: str) -> bool:
     return lemma in word_class("events.coding.detect.freeing_verbs")
 
@@ -116,6 +129,6 @@ def withdraws_support(v: Any) -> bool:
     return False
 
 
-__all__ = ["acts_on_someone", "agrees_with_view", "blameless_cause", "frees_someone", "gives_help", "needs_freeing",
+__all__ = ["acts_on_someone", "agrees_with_view", "blameless_cause", "frees_someone", "gives_help", "meeting_had", "needs_freeing",
            "needs_help_object", "needs_someone",
            "peacekeepers_involved", "withdraws_support"]
