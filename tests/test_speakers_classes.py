@@ -471,3 +471,37 @@ def test_speakers_groups_and_conjuncts(nlp, text: str, quote: str, speaker: str 
     assert quote in found, found
     got = found[quote]
     assert (got is None) if speaker is None else (got is not None and speaker.lower() in got.lower()), found
+
+
+INTERVIEW = ("Ann Vale, the candidate of the Valley Party, answered questions from our reporter.\n"
+             "Why did you decide to run?\n"
+             "I think the valley deserves better, and so I thought: here is a way to help.\n"
+             "What is your first priority?\n"
+             "Roads. We have waited for new roads for twenty years.\n"
+             "Will you back the nominee of your party?\n"
+             "Yes, I will back the nominee in any case.\n")
+
+
+def _interview_quotes(nlp, text: str, title: str | None) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    draft = ArticleResult(Article(id="t", text=text, title=title), actors=actors_from_cast(text, CAST))
+    result = quotes.run(nlp(text), draft, Resources())
+    names = {a.id: a.name for a in result.actors}
+    return [(q.text, names.get(q.speaker or "")) for q in result.quotes if q.provenance and
+            q.provenance.rule == "direct-interview-answer"]
+
+
+def test_speakers_interview_answers_are_the_interviewees(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _interview_quotes(nlp, INTERVIEW, "Wikinews interviews Ann Vale, Valley Party candidate")
+    assert found == [
+        ("I think the valley deserves better, and so I thought: here is a way to help.", "Ann Vale"),
+        ("Roads. We have waited for new roads for twenty years.", "Ann Vale"),
+        ("Yes, I will back the nominee in any case.", "Ann Vale")], found
+
+
+@pytest.mark.parametrize("text, title", [
+    (INTERVIEW, "Valley Party holds its congress"),                 # the title names no one: no interviewee
+    (INTERVIEW.rsplit("Will you", 1)[0], "Wikinews interviews Ann Vale"),  # two questions are no interview
+    ("Tom Baker spoke on Monday.\nWho pays?\nThe state pays.\nWhen?\nSoon.\nWhy?\nBecause.\n", "Budget talks"),
+])
+def test_speakers_no_interview_without_its_marks(nlp, text: str, title: str) -> None:  # type: ignore[no-untyped-def]
+    assert _interview_quotes(nlp, text, title) == []

@@ -30,6 +30,7 @@ from ...schema import ArticleResult, Provenance, Quote, Span
 from ..common import doc_text, token_span, word_class
 from .context import carry_pronoun_speakers, headline_cue
 from .discourse import colon_clause_speaker, previous_subject_speaker
+from .interview import interview_answers
 from .indirect import according_to, indirect_quotes
 from .marks import Paragraph, QuoteRegion, find_quote_regions, paragraphs, top_level
 from .shape import RegionShape, TokenIndex, shape_of
@@ -53,7 +54,8 @@ def quote_at(quotes: Iterable[Quote], start: int, end: int) -> Quote | None:
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     """Direct, partial and indirect quotes with speakers; pronoun speakers become actor mentions."""
     book = ActorBook(list(draft.actors))
-    quotes = extract_quotes(doc, book, headline_end=headline_end(draft.article.text, draft.article.title))
+    quotes = extract_quotes(doc, book, headline_end=headline_end(draft.article.text, draft.article.title),
+                            title=draft.article.title)
     return dataclasses.replace(draft, quotes=tuple(quotes), actors=tuple(book.all()))
 
 
@@ -65,7 +67,7 @@ def headline_end(text: str, title: str | None) -> int:
     return 0
 
 
-def extract_quotes(doc: Any, book: ActorBook, headline_end: int = 0) -> list[Quote]:
+def extract_quotes(doc: Any, book: ActorBook, headline_end: int = 0, title: str | None = None) -> list[Quote]:
     """All quotes of a parsed document, sorted by offset, with ids q1, q2, …"""
     text = doc_text(doc)
     index = TokenIndex(doc)
@@ -90,7 +92,9 @@ def extract_quotes(doc: Any, book: ActorBook, headline_end: int = 0) -> list[Quo
         if item is None:
             continue  # scare quotes, and quotes in a headline with no one to say them
         found.append(item)
-    found = _fill_back_continued(found) + indirect
+    answers = interview_answers(text, pars, outer, book, title, skip=headline_end)
+    inside_answer = [f for f in indirect if any(a.start <= f.start and f.end <= a.end for a in answers)]
+    found = _fill_back_continued(found) + [f for f in indirect if f not in inside_answer] + answers
     found.sort(key=lambda f: (f.start, -f.end))
     found = carry_pronoun_speakers(found, doc)
     return [_to_quote(f, i + 1, text) for i, f in enumerate(found)]

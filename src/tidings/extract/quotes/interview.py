@@ -1,0 +1,71 @@
+"""Interview answers: the paragraphs that answer a question paragraph, quoted without marks.
+
+A question-and-answer article prints each question as a paragraph ending in "?" and the
+interviewee's answer as the paragraph(s) after it, with no quote marks. Each answer paragraph
+is one direct quote of the interviewee, with no cue (the annotation guide's rule). Only an
+article with at least :data:`MIN_PAIRS` such pairs counts as an interview, and only when its
+title names exactly one person actor, the interviewee; else nothing is added.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ...schema import Actor
+from .book import ActorBook, Found, Speaker
+from .marks import Paragraph, QuoteRegion
+from .speakers import name_words
+
+MIN_PAIRS = 3
+MAX_ANSWER_PARAGRAPHS = 3
+# "((WN))", "((Adam Kokesh))": speaker labels some interviews print before a turn
+_LABEL = re.compile(r"^\(\([^()]{1,40}\)\)\s*")
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip().endswith("?")
+
+
+def interviewee(book: ActorBook, title: str | None) -> Actor | None:
+    """The one person actor whose full name or surname the title gives."""
+    if not title:
+        return None
+    words = {w.strip(",.:;'\u2019s").lower() for w in title.split()}
+    fits = [a for a in book.actors if a.kind == "person" and (ws := name_words(a.name))
+            and len(ws) > 1 and ws[-1] in words]
+    return book.namesake(fits[0]) if len({a.id for a in fits}) == 1 else None
+
+
+def interview_answers(text: str, pars: Sequence[Paragraph], regions: Sequence[QuoteRegion], book: ActorBook,
+                      title: str | None, skip: int = 0) -> list[Found]:
+    """A direct quote for each answer paragraph of an interview article (none for other articles).
+
+    ``skip`` is the end of the headline, which is never a question of the interview."""
+    body = [p for p in pars if p.start >= skip]
+    answers: list[Paragraph] = []
+    pairs = 0
+    for k, par in enumerate(body):
+        if not _is_question(text[par.start: par.end]):
+            continue
+        run = []
+        for nxt in body[k + 1: k + 1 + MAX_ANSWER_PARAGRAPHS]:
+            if _is_question(text[nxt.start: nxt.end]):
+                break
+            run.append(nxt)
+        pairs += bool(run)
+        answers += run
+    person = interviewee(book, title) if pairs >= MIN_PAIRS else None
+    if person is None:
+        return []
+    out = []
+    for par in answers:
+        start = par.start + (m.end() if (m := _LABEL.match(text[par.start: par.end])) else 0)
+        if any(r.outer_start < par.end and par.start < r.outer_end for r in regions):
+            continue  # a paragraph with quotes of its own is narration that quotes
+        speaker = Speaker(person.id, person.name, None, "interview-answer", 0.6)
+        out.append(Found(start, par.end, "direct", speaker, None, "direct-interview-answer", 0.6, par.index))
+    return out
+
+
+__all__ = ["MIN_PAIRS", "interview_answers", "interviewee"]
