@@ -67,3 +67,21 @@ def test_events_quote_judging_someone_still_accuses(nlp, text: str, recipient: s
 def test_events_investigation_performed_by_its_doer(nlp, text: str, actor: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
     assert [e for e in events if e[0] == "ACCUSE" and any(actor in a for a in e[1])], events
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ('"President Ali Bakr treats the rule of law with utter contempt," said Senator Jane Roe.', "Ali Bakr"),
+    ('"Ali Bakr has shown a complete disregard for the constitution," Senator Jane Roe said.', "Ali Bakr"),
+])
+def test_events_quote_of_contempt_accuses(nlp, text: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, INTRO + text)
+    assert [e for e in events if e[0] == "ACCUSE" and any(recipient in r for r in e[2])], events
+
+
+@pytest.mark.parametrize("text", [
+    '"Ali Bakr was held in contempt of court in 2010," Senator Jane Roe recalled.',
+    '"We will not let the abuse of children go unpunished," said Governor Ali Bakr.',
+])
+def test_events_quote_naming_an_offence_accuses_no_named_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, INTRO + text)
+    assert not [e for e in events if e[0] == "ACCUSE" and any("Bakr" in r for r in e[2])], events

@@ -28,8 +28,12 @@ def _tables() -> tuple[dict[tuple[str, ...], float], dict[str, float]]:
     return own, general
 
 
-def polarity(words: Iterable[str]) -> float:
-    """The summed judgement of a predicate's words (lower-case lemmas or forms, in order)."""
+def polarity(words: Iterable[str], min_general: float = 0.0) -> float:
+    """The summed judgement of a predicate's words (lower-case lemmas or forms, in order).
+
+    ``min_general``: general-purpose valences weaker than this are left out. A whole quote holds
+    many everyday words with a faint valence ("treat", "care", "like") that judge no one; summed
+    over a sentence they drown the few words that do."""
     own, general = _tables()
     ws = [w.lower() for w in words]
     longest = max((len(k) for k in own), default=1)
@@ -43,7 +47,8 @@ def polarity(words: Iterable[str]) -> float:
                 break
         else:
             negated |= ws[i] in NEGATIONS
-            total += general.get(ws[i], 0.0)
+            value = general.get(ws[i], 0.0)
+            total += value if abs(value) >= min_general else 0.0
             i += 1
     return 0.0 if negated else total
 

@@ -22,6 +22,7 @@ from .modality import aux_flags, intensity
 from .judgement import polarity
 
 QUOTE_JUDGEMENT = 1.0  # |polarity| a quote needs (a verdict predicate needs 0.5: a quote says more)
+QUOTE_GENERAL_FLOOR = 0.5  # general-purpose valences weaker than this judge no one in a whole quote
 _ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "attr"})
 
 
@@ -46,7 +47,7 @@ def judged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Seq
         span = doc.char_span(q.span.start, q.span.end, alignment_mode="expand")
         if span is None or len(span) < 3:
             continue
-        score = polarity(t.lemma_ for t in span)
+        score = polarity((t.lemma_ for t in span), min_general=QUOTE_GENERAL_FLOOR)
         if abs(score) < QUOTE_JUDGEMENT:
             continue
         event = "ACCUSE" if score < 0 else "SUPPORT"
