@@ -155,7 +155,9 @@ def test_country_prefixed_body(pipe: Pipeline, text: str, mention: str, name: st
 @pytest.mark.parametrize("text,mention,name,sector", [
     # a title ending where a name begins is that person's, not the office's holder today
     ("Former Vice President of the United States Robert Hale spoke in Iowa on Monday.",
-     "Former Vice President of the United States", "Robert Hale", "ELI"),
+     "Former Vice President of the United States Robert Hale", "Robert Hale", "ELI"),
+    ("He met President of France Emmanuel Macron on Monday.", "President of France Emmanuel Macron",
+     "Emmanuel Macron", "GOV"),
     # a former office alone is nobody the KB names
     ("The former vice president said he would run.", "The former vice president", "vice president", "ELI"),
     # an indefinite or plural title is no one person; a KB person who only shares the title's word is not it

@@ -94,6 +94,13 @@ class PeoplePass(FinderBase):
                     # "State Congress President X", "Hamas leader X": the body's country and sector
                     cand.res = dataclasses.replace(res, country=titled.country, sector=titled.sector, role=prefix,
                                                    score=0.6, reason=f"title {prefix!r}: {titled.reason}")
+                elif isinstance(titled.named, Person) and titled.country:
+                    # "Former Vice President of the United States X": the office's country; once held, ELI
+                    former = any(fold(t.text).rstrip("-") in FORMER for t in self.doc[left:name_start])
+                    cand.res = dataclasses.replace(res, country=titled.country,
+                                                   sector="ELI" if former else titled.sector, role=prefix, score=0.5,
+                                                   reason=f"title {prefix!r} (held by {titled.named.name} on the "
+                                                          f"article's date)")
                 if role and fold(role) in ctx.SUBNATIONAL_TITLES | {"governor", "mayor"} or any(
                         fold(t.text) in ctx.SUBNATIONAL_MODIFIERS for t in self.doc[left:name_start]) and role:
                     cand.subnational = True
@@ -178,10 +185,24 @@ class PeoplePass(FinderBase):
                 if self.kb.demonym(whole) or self.kb.lookup(whole):
                     j = k
                     continue
+            if t.ent_type_ == "GPE" and j == i and (k := self._title_of_place(j - 1)) is not None:
+                j = k  # "President of France Emmanuel Macron": the title names the place it serves
+                continue
             break
         while j < i and (self.doc[j].text in {"'s", "’s"}):
             j += 1
         return j
+
+    def _title_of_place(self, last: int) -> int | None:
+        """The start of "<title> of <place>" whose place ends at token ``last``, else None."""
+        k = last
+        while k > 0 and doc_ent_inside(self.doc, k):
+            k -= 1
+        if k > 0 and self.doc[k - 1].lower_ == "the":
+            k -= 1
+        if k < 2 or self.doc[k - 1].lower_ != "of" or not self._is_title(k - 2):
+            return None
+        return k - 2
 
     def _country_word_before(self, c: Cand) -> bool:
         """Whether a country or demonym stands just before the name ("Ugandan activist Grace Okello"):
