@@ -505,3 +505,22 @@ def test_speakers_interview_answers_are_the_interviewees(nlp) -> None:  # type: 
 ])
 def test_speakers_no_interview_without_its_marks(nlp, text: str, title: str) -> None:  # type: ignore[no-untyped-def]
     assert _interview_quotes(nlp, text, title) == []
+
+
+def test_speakers_interviewee_missed_by_the_actors_stage(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The interviewee has no actor: the name the title ends with, found in the text, becomes one, and
+    the first "I" of each answer its mention."""
+    text = ("What qualifications do you have?\nMy qualifications are rooted in my service as an officer.\n"
+            "Why run for president?\nI want to serve all of the people.\nWill you back the nominee?\nNo, I will not.\n"
+            "Ostrander at the convention last year.\n")
+    draft = ArticleResult(Article(id="t", text=text, title="Wikinews interviews Karl Ostrander, candidate"), actors=())
+    result = quotes.run(nlp(text), draft, Resources())
+    speakers_ = {a.id: a for a in result.actors}
+    answers = [q for q in result.quotes if q.provenance and q.provenance.rule == "direct-interview-answer"]
+    assert len(answers) == 3 and {speakers_[q.speaker].name for q in answers if q.speaker} == {"Ostrander"}
+    mentions = [m.span.text for m in speakers_[answers[0].speaker].mentions]  # type: ignore[index]
+    assert mentions.count("Ostrander") == 1 and {"My", "I"} >= set(mentions) - {"Ostrander"}
+    # negative: a title naming someone the text never names gives no interviewee
+    draft = ArticleResult(Article(id="t", text=text, title="Wikinews interviews Zed Quill, candidate"), actors=())
+    assert not any(q.provenance and q.provenance.rule == "direct-interview-answer"
+                   for q in quotes.run(nlp(text), draft, Resources()).quotes)

@@ -92,7 +92,7 @@ def extract_quotes(doc: Any, book: ActorBook, headline_end: int = 0, title: str 
         if item is None:
             continue  # scare quotes, and quotes in a headline with no one to say them
         found.append(item)
-    answers = interview_answers(text, pars, outer, book, title, skip=headline_end)
+    answers = interview_answers(doc, pars, outer, book, title, skip=headline_end)
     inside_answer = [f for f in indirect if any(a.start <= f.start and f.end <= a.end for a in answers)]
     found = _fill_back_continued(found) + [f for f in indirect if f not in inside_answer] + answers
     found.sort(key=lambda f: (f.start, -f.end))

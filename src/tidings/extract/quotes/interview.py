@@ -4,15 +4,17 @@ A question-and-answer article prints each question as a paragraph ending in "?" 
 interviewee's answer as the paragraph(s) after it, with no quote marks. Each answer paragraph
 is one direct quote of the interviewee, with no cue (the annotation guide's rule). Only an
 article with at least :data:`MIN_PAIRS` such pairs counts as an interview, and only when its
-title names exactly one person actor, the interviewee; else nothing is added.
+title names exactly one person actor, the interviewee (or one name of the text the title gives,
+which becomes an actor); else nothing is added.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Any, Sequence
 
 from ...schema import Actor
+from ..common import doc_text
 from .book import ActorBook, Found, Speaker
 from .marks import Paragraph, QuoteRegion
 from .speakers import name_words
@@ -21,6 +23,7 @@ MIN_PAIRS = 3
 MAX_ANSWER_PARAGRAPHS = 3
 # "((WN))", "((Adam Kokesh))": speaker labels some interviews print before a turn
 _LABEL = re.compile(r"^\(\([^()]{1,40}\)\)\s*")
+_FIRST_PERSON = re.compile(r"\b(I|my|me|we|our|us)\b", re.I)
 
 
 def _is_question(text: str) -> bool:
@@ -37,11 +40,24 @@ def interviewee(book: ActorBook, title: str | None) -> Actor | None:
     return book.namesake(fits[0]) if len({a.id for a in fits}) == 1 else None
 
 
-def interview_answers(text: str, pars: Sequence[Paragraph], regions: Sequence[QuoteRegion], book: ActorBook,
+def _named_in_text(doc: Any, book: ActorBook, title: str | None) -> Actor | None:
+    """An actor for the interviewee the actors stage missed: a name of the text that the title ends
+    with ("Wikinews interviews Christopher Hill, …" and "Hill" in a caption)."""
+    words = {w.strip(",.:;'\u2019s") for w in (title or "").split() if w[:1].isupper()}
+    names = [t for t in doc if t.pos_ == "PROPN" and t.text in words and t.ent_type_ in ("", "PERSON")
+             and not any(c.dep_ in ("compound", "flat") for c in t.children) and t.dep_ not in ("compound", "flat")]
+    if len({t.text for t in names}) != 1:
+        return None
+    return book.new_actor(doc[names[0].i: names[0].i + 1], "PERSON")
+
+
+def interview_answers(doc: Any, pars: Sequence[Paragraph], regions: Sequence[QuoteRegion], book: ActorBook,
                       title: str | None, skip: int = 0) -> list[Found]:
-    """A direct quote for each answer paragraph of an interview article (none for other articles).
+    """A direct quote for each answer paragraph of an interview article (none for other articles);
+    the interviewee's first "I" or "my" in each answer becomes a mention of them.
 
     ``skip`` is the end of the headline, which is never a question of the interview."""
+    text = doc_text(doc)
     body = [p for p in pars if p.start >= skip]
     answers: list[Paragraph] = []
     pairs = 0
@@ -50,12 +66,14 @@ def interview_answers(text: str, pars: Sequence[Paragraph], regions: Sequence[Qu
             continue
         run = []
         for nxt in body[k + 1: k + 1 + MAX_ANSWER_PARAGRAPHS]:
-            if _is_question(text[nxt.start: nxt.end]):
-                break
+            if _is_question(text[nxt.start: nxt.end]) or run and not _FIRST_PERSON.search(text[nxt.start: nxt.end]):
+                break  # an answer goes on only in the first person (not into a caption or the narration)
             run.append(nxt)
         pairs += bool(run)
         answers += run
-    person = interviewee(book, title) if pairs >= MIN_PAIRS else None
+    if pairs < MIN_PAIRS:
+        return []
+    person = interviewee(book, title) or _named_in_text(doc, book, title)
     if person is None:
         return []
     out = []
@@ -63,6 +81,10 @@ def interview_answers(text: str, pars: Sequence[Paragraph], regions: Sequence[Qu
         start = par.start + (m.end() if (m := _LABEL.match(text[par.start: par.end])) else 0)
         if any(r.outer_start < par.end and par.start < r.outer_end for r in regions):
             continue  # a paragraph with quotes of its own is narration that quotes
+        me = next((t for t in doc.char_span(start, par.end, alignment_mode="expand") or ()
+                   if t.lower_ in ("i", "my", "me")), None)
+        if me is not None:
+            book.add_mention(person.id, me, "pronoun", "interview-answer", 0.6, "the interviewee answering")
         speaker = Speaker(person.id, person.name, None, "interview-answer", 0.6)
         out.append(Found(start, par.end, "direct", speaker, None, "direct-interview-answer", 0.6, par.index))
     return out
