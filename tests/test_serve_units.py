@@ -153,6 +153,11 @@ def test_serve_units_api_events_default_and_mentions(client: TestClient) -> None
     assert r.status_code == 400 and r.json()["error"]["param"] == "unit"
 
 
+def test_serve_units_api_summary_counts_real_world_events(client: TestClient) -> None:
+    body = client.get("/api/stats/summary").json()
+    assert (body["store"]["events"], body["real_world_events"]) == (TOTAL_EVENTS, 10)
+
+
 def test_serve_units_api_merged_event_and_its_mentions(client: TestClient) -> None:
     (row,) = [e for e in client.get("/api/events?event=CONSULT&article_id=routine-2").json()["events"]]
     body = client.get(f"/api/merged/{row['merged_id']}").json()

@@ -77,6 +77,7 @@ class MapStats:
 class Summary:
     store: StoreSummary
     confidence_threshold: float  # events below it are candidates, left out of the CLI's default output
+    real_world_events: int  # the stored events with those merged across articles counted once
 
 
 def _json(value: Any) -> Response:
@@ -201,7 +202,8 @@ def stats_map(request: Request, filters: Filters = Depends(event_filters),
 
 @router.get("/stats/summary", response_model=Summary, summary="Counts of everything stored")
 def stats_summary(request: Request) -> Response:
-    return _json(Summary(query.summary(store_of(request).conn()), default_threshold()))
+    store = store_of(request)
+    return _json(Summary(query.summary(store.conn()), default_threshold(), store.cached(qs.event_total, unit="events")))
 
 
 @router.get("/activity", response_model=qs.Activity, summary="What an ingest has written lately")
