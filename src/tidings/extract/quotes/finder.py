@@ -1,23 +1,29 @@
 """Quotes with their speakers: direct, partial and indirect speech.
 
 ``run(doc, draft, resources)`` is the pipeline component. It reads the quote marks of the text
-(:mod:`.quote_marks`), decides which quoted regions are speech (:mod:`.quote_shape`), finds each
-one's cue verb and speaker (:mod:`.quote_speakers`), adds reported clauses as indirect quotes
-(:mod:`.quote_indirect`), and returns the draft with ``quotes`` and with ``actors`` extended by
-the pronouns that name a speaker ("…," he said) and by named speakers no earlier stage resolved.
+(:mod:`.marks`), decides which quoted regions are speech (:mod:`.shape`), finds each one's cue
+verb and speaker (:mod:`.speakers`), adds reported clauses as indirect quotes (:mod:`.indirect`),
+and returns the draft with ``quotes`` and with ``actors`` extended by the pronouns that name a
+speaker ("…," he said) and by named speakers no earlier stage resolved.
 
 Attribution of a direct quote, in order: a cue in the words right after the quote (``"…," X
-said``), a cue in the words right before it (``X said: "…"``, ``according to X, "…"``, a bare
-``X: "…"``), the speaker of the quote the paragraph continues (multi-paragraph quotes), the
-speaker of the previous paragraph's quote for a paragraph that is nothing but a new quote, and
-else no speaker. A partial quote belongs to the subject of the nearest *speech* verb that governs
-it in the parse (other verbs on the way are passed over: 'X warned that his army would respond
+said``; not one that opens the next quote), a cue in the words right before it (``X said: "…"``,
+``according to X, "…"``, ``the decree read "…"``; :mod:`.placement`), a bare ``X: "…"``, a clause
+ending in a colon (``X opposed the plan: "…"``; :mod:`.discourse`), the speaker of the quote
+before it when only its attribution stands between, the speaker of a reported clause whose
+closing attribution ends the sentence before, the speaker of the quote the paragraph continues
+(multi-paragraph quotes) or of the previous paragraph's quote for a paragraph that is nothing but
+a new quote, the one person the sentence before a first-person quote is about, and else no
+speaker. In an interview article each answer paragraph is a quote of the interviewee
+(:mod:`.interview`).
+
+A partial quote belongs to the subject of the nearest *speech* verb that governs it in the parse (other verbs on the way are passed over: 'X warned that his army would respond
 "with full force"' is X's; a speech verb with an everyday sense such as "respond" or "note" counts
 only when the quote is its complement); ``called X "…"`` takes the calling verb; with no speech
 verb above it, quoted words are a scare quote and get no speaker. A headline quote falls back on
-the headline's one speech verb (:mod:`.quote_context`), and a pronoun speaker with no actor behind
+the headline's one speech verb (:mod:`.context`), and a pronoun speaker with no actor behind
 it takes the agreeing nominal speaker of the quote before it. "X said that A and that B" gives
-one indirect quote per that-clause (:func:`.quote_indirect.reported_clauses`).
+one indirect quote per that-clause (:func:`.indirect.reported_clauses`).
 """
 
 from __future__ import annotations
