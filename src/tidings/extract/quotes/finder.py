@@ -17,8 +17,9 @@ a new quote, the one person the sentence before a first-person quote is about, a
 speaker. In an interview article each answer paragraph is a quote of the interviewee
 (:mod:`.interview`).
 
-A partial quote belongs to the subject of the nearest *speech* verb that governs it in the parse (other verbs on the way are passed over: 'X warned that his army would respond
-"with full force"' is X's; a speech verb with an everyday sense such as "respond" or "note" counts
+A partial quote belongs to the subject of the nearest *speech* verb that governs it in the parse
+(other verbs on the way are passed over: 'X warned that his army would respond "with full force"'
+is X's; a speech verb with an everyday sense such as "respond" or "note" counts
 only when the quote is its complement); ``called X "…"`` takes the calling verb; with no speech
 verb above it, quoted words are a scare quote and get no speaker. A headline quote falls back on
 the headline's one speech verb (:mod:`.context`), and a pronoun speaker with no actor behind
