@@ -229,3 +229,21 @@ def test_serve_units_event_page_links_to_its_merged_event(client: TestClient, db
     assert query_events.merged_of(db, "routine-3", "e9") is None
     body = client.get("/api/events/routine-3/e1").json()
     assert (body["merged"]["id"], body["merged"]["n_articles"]) == (merged.id, 6)
+
+
+def test_serve_units_remembered_answers_follow_a_merge_and_a_split(tmp_path: Path) -> None:
+    path = build_store(tmp_path / "m.db")
+    with TestClient(create_app(path), raise_server_exceptions=False) as c:
+        def total() -> int:
+            return c.get("/api/events?total=true").json()["total"]  # type: ignore[no-any-return]
+
+        assert total() == TOTAL_EVENTS  # nothing merged yet: every event stands alone
+        conn = connect(path, create=False)
+        try:
+            merge_events(conn)  # as `tidings ingest` does after storing, while the server runs
+            assert total() == 10
+            mid = conn.execute("SELECT id FROM merged_events WHERE n_mentions = 6 ORDER BY id LIMIT 1").fetchone()[0]
+            split_event(conn, mid)
+            assert total() == 15
+        finally:
+            conn.close()

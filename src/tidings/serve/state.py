@@ -77,10 +77,13 @@ class Store:
 
     def _version(self, conn: sqlite3.Connection | None = None) -> tuple[Any, ...]:
         """What changes when the store does: the newest row ids (an ingest adds rows, and an article coded
-        again is stored anew) and the number of articles (one deleted); ~2 ms over 200,000 articles."""
+        again is stored anew; a merge across articles, run after the ingest, adds merged events and
+        mentions, a split adds merged events and a decision) and the number of articles (one deleted);
+        ~2 ms over 200,000 articles."""
         row = (conn or self.conn()).execute(
             "SELECT (SELECT max(id) FROM events), (SELECT max(rowid) FROM articles), (SELECT max(id) FROM problems), "
-            "(SELECT max(id) FROM quotes), (SELECT count(*) FROM articles)").fetchone()
+            "(SELECT max(id) FROM quotes), (SELECT count(*) FROM articles), (SELECT max(id) FROM merged_events), "
+            "(SELECT max(event_row) FROM event_mentions), (SELECT max(id) FROM merge_decisions)").fetchone()
         return tuple(row)
 
     def close(self) -> None:
