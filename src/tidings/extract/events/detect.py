@@ -15,8 +15,9 @@ from .args import is_participant_like
 from .candidate import Candidate, active_transitive, antecedent, subject_of
 from .candidate import objects_of as _objects, preps_of as _preps
 from .constructions import condition_inside, headline_verb, leave_order, own_envoys, weapon_mode
-from .objects import (acts_on_someone, agrees_with_view, blameless_cause, frees_someone, gives_help, meeting_had, needs_freeing,
-                      needs_help_object, needs_someone, peacekeepers_involved, withdraws_support)
+from .objects import (acts_on_someone, agrees_with_view, blameless_cause, cuts_a_tie, frees_someone, gives_help, in_class,
+                      meeting_had, needs_freeing, needs_help_object, needs_someone, peacekeepers_involved,
+                      takes_a_stance_on_someone, warns_someone, withdraws_support)
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .judgement import judgement
 
@@ -284,7 +285,10 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
         if consumed is None and rule.startswith("verb:") and (
                 (needs_help_object(lemma) and event in ("AID", "AGREE") and not gives_help(v))
                 or (needs_someone(lemma) and not acts_on_someone(v))
-                or (needs_freeing(lemma) and not frees_someone(v))):
+                or (needs_freeing(lemma) and not frees_someone(v))
+                or (in_class(lemma, "cutting_verbs") and event == "SANCTION" and not cuts_a_tie(v, lex))
+                or (in_class(lemma, "warning_verbs") and not warns_someone(v, lambda c: inner_type(c, lex)))
+                or (in_class(lemma, "stance_verbs") and not takes_a_stance_on_someone(v))):
             continue  # "gave an account", "released a statement", "the accident killed eleven"
         if event == "ASSAULT" and mode in (None, "firearms"):
             mode = weapon_mode(_objects(v)) or mode  # "fired missiles" is no small-arms fire

@@ -8,6 +8,14 @@ Some verbs name an event only through their object or subject; alone they are ev
   ``done_to_people``) is an event only when what it acts on is someone: not "received 400 votes";
 * releasing or freeing sets no one free when what is released is a work, a product or an animal
   (word class ``non_captives``): "released a statement", "released over 70 policy plans";
+* cutting something (word class ``cutting_verbs``) is a sanction only when what is cut is a tie
+  (word class ``ties``), a cooperative act or someone ("suspended parliament"): not "cancelled an
+  address" or "reduced its prices";
+* warning (``warning_verbs``) is a threat only when addressed to someone ("warned Kestria against
+  ...") or when what is warned of is a hostile act of the warner's: not "warned that flooding may
+  hit the coast";
+* taking a stance (``stance_verbs``) is an event only towards someone or someone's act ("opposed
+  Macron's statement"), not towards an issue ("opposes abortion");
 * a verb of harm whose subject is a mishap, an illness or a force of nature harms blamelessly
   (word classes ``mishaps``, ``natural_forces``, ``not_victims``): "the accident killed eleven".
 
@@ -16,9 +24,10 @@ Each test reads the parse only; the word classes live in ``data/word_classes.csv
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from ..common import word_class
+from .appeals import doers_of_thing
 from .args import is_participant_like
 from .candidate import objects_of, preps_of, subject_of
 
@@ -89,6 +98,60 @@ def meeting_had(v: Any, lex: Any) -> tuple[Any, Any] | None:
     return None
 
 
+COOPERATIVE = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE"})
+HOSTILE = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "ACCUSE", "REJECT"})
+
+
+def cuts_a_tie(v: Any, lex: Any) -> bool:
+    """Whether a verb of cutting cuts a tie or a cooperative act between actors, or acts on
+    someone ("suspended parliament", "suspended the mayor")."""
+    ties = word_class("events.coding.detect.ties")
+    for t in _given(v):
+        if _someone(t):
+            return True
+        entry = lex.nouns.get(t.lemma_.lower())
+        if t.lemma_.lower() in ties or t.lower_ in ties or (entry is not None and entry.event in COOPERATIVE):
+            return True
+    return False
+
+
+def warns_someone(v: Any, inner_of: Callable[[Any], str | None]) -> bool:
+    """Whether a warning is addressed to someone ("warned Kestria", "warned against an incursion")
+    or warns of a hostile act ("warned that its army would strike"; ``inner_of`` gives the
+    embedded verb's event type)."""
+    if any(c.dep_ in ("dobj", "dative") and _someone(c) for c in v.children):
+        return True
+    if preps_of(v, ("against",)):
+        return True
+    return any(c.dep_ in ("ccomp", "xcomp") and ((inner_of(c) in HOSTILE and not blameless_cause(c)) or _own_side_will(c))
+               for c in v.children)
+
+
+_OWN = frozenset({"we", "it", "they", "its", "their", "our", "he", "she", "his", "her"})
+
+
+def _own_side_will(clause: Any) -> bool:
+    """Whether a clause says the speaker's own side will act ("that its army would respond")."""
+    will = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo") for c in clause.children)
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    own = any(s.lower_ in _OWN or any(p.dep_ == "poss" and p.lower_ in _OWN for p in s.children) for s in subjects)
+    return will and own
+
+
+def takes_a_stance_on_someone(v: Any) -> bool:
+    """Whether a stance is taken towards someone or the act of someone named ("Macron's statement",
+    "a Security Council resolution", "the Kestrian plan")."""
+    for o in (c for c in v.children if c.dep_ in ("dobj", "nsubjpass")):
+        if _someone(o) or doers_of_thing(o) or any(
+                c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and _someone(c)) for c in o.children):
+            return True
+    return False
+
+
+def in_class(lemma: str, name: str) -> bool:
+    return lemma in word_class(f"events.coding.detect.{name}")
+
+
 def needs_freeing(lemma: str) -> bool:
     return lemma in word_class("events.coding.detect.freeing_verbs")
 
@@ -129,6 +192,7 @@ def withdraws_support(v: Any) -> bool:
     return False
 
 
-__all__ = ["acts_on_someone", "agrees_with_view", "blameless_cause", "frees_someone", "gives_help", "meeting_had", "needs_freeing",
+__all__ = ["COOPERATIVE", "HOSTILE", "acts_on_someone", "cuts_a_tie", "in_class", "takes_a_stance_on_someone",
+           "warns_someone", "agrees_with_view", "blameless_cause", "frees_someone", "gives_help", "meeting_had", "needs_freeing",
            "needs_help_object", "needs_someone",
            "peacekeepers_involved", "withdraws_support"]
