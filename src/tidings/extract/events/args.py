@@ -152,6 +152,30 @@ def is_participant_like(tok: Any) -> bool:
     return term is not None and term.kind in ("group", "title", "leader")
 
 
+_THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LANGUAGE"})
+
+
+def names_someone(tok: Any) -> bool:
+    """Whether a participant the actors stage did not resolve may become an actor: a person,
+    organisation, people, state or region by name, or a noun the knowledge base gives a sector ("the suspect",
+    "gunmen") or a group noun ("rebels", word class ``events.coding.args.group_nouns``), or a
+    name the recogniser left unlabelled. Names it labels as works, products, buildings or events
+    ("the Olympic Games") and untyped common nouns may not. (Laws are let through: the recogniser
+    tags surnames such as "Roe" as laws.)"""
+    if tok.ent_type_ in _THING_LABELS:
+        return False  # a work, a product, a building or an event by name
+    if tok.ent_type_:
+        return True  # a person, organisation, people ("Gondorian"), state or region ("Europe's plan")
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.pos_ == "PROPN" and tok.lower_ not in GROUP_NOUNS:
+        return True  # a name the recogniser did not label ("Gondor dispatched warships")
+    if tok.lemma_.lower() in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS:
+        return True  # "Rebels attacked": a sentence's first word may be tagged a name
+    term = load_kb().sector_term(tok.lemma_.lower())
+    return term is not None and term.kind in ("group", "title", "leader")
+
+
 @lru_cache(maxsize=1)
 def _default_countries() -> CountryNames:
     """For books built without a pipeline's resources (the quotes stage, tests)."""
@@ -210,8 +234,8 @@ class ActorBook:
         if tok.pos_ == "PRON" or not add or (tok.ent_type_ in _NOT_ACTORS and not crowd) or is_date_word(tok.text):
             return None
         country = self.countries.of_text(sp.text)
-        if not (country or crowd or is_participant_like(tok)) or (country is None and self._place(tok)):
-            return None
+        if not (country or crowd or names_someone(tok)) or (country is None and self._place(tok)):
+            return None  # unresolved beats wrong: no actor for a work, a product or an untyped noun
         if country is None and tok.ent_type_ != "PERSON":
             country = self._context_country(tok)  # "police in X" are X's
         return self._add(tok, sp, country)
@@ -494,5 +518,5 @@ def is_self_reference(tok: Any) -> bool:
     return tok.lower_ in _PRONOUN_SELF
 
 
-__all__ = ["ActorBook", "GROUP_NOUNS", "proposer", "coordinated", "inner_participants", "is_participant_like",
+__all__ = ["ActorBook", "GROUP_NOUNS", "proposer", "coordinated", "inner_participants", "is_participant_like", "names_someone",
            "is_self_reference", "participants", "phrase_tokens"]
