@@ -39,3 +39,30 @@ def test_events_participant_gate_keeps_someone(nlp, text: str, word: str) -> Non
     result = code_events(nlp, text)
     names = [a.name for a in result.actors]
     assert any(word.lower() in n.lower() for n in names), names
+
+
+@pytest.mark.parametrize("names, kind, phrase, expected", [
+    (["Rodrigo Duterte", "Leni Robredo"], "person", "Duterte", "Rodrigo Duterte"),
+    (["General Motors", "Ford Motor Company"], "organization", "GM", "General Motors"),
+    (["Thai Raksa Chart Party"], "organization", "Thai Raksa Chart", "Thai Raksa Chart Party"),
+    (["Rodrigo Duterte", "Paolo Duterte"], "person", "Duterte", None),  # two fit: no guess
+    (["Rodrigo Duterte"], "person", "Rodrigo", None),  # a forename alone is no short form
+    (["General Motors"], "person", "GM", None),  # a person is no body's short form
+])
+def test_events_participant_variant_of_a_known_actor(names: list[str], kind: str, phrase: str,
+                                                     expected: str | None) -> None:
+    from tidings.extract.actors.variants import variant_of
+    from tidings.schema import Actor
+
+    actors = [Actor(f"a{i}", n, kind, None) for i, n in enumerate(names)]
+    found = variant_of(phrase, kind, actors)
+    assert (actors[found].name if found is not None else None) == expected
+
+
+def test_events_participant_joins_the_actor_it_shortens(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tidings.schema import Actor, Mention, Span
+
+    text = "Rodrigo Duterte spoke on Monday. Police said Duterte ordered the arrests."
+    duterte = Actor("a1", "Rodrigo Duterte", "person", "PHL", "GOV", mentions=(Mention(Span(0, 15, "Rodrigo Duterte")),))
+    result = code_events(nlp, text, actors=[duterte])
+    assert [a.name for a in result.actors].count("Duterte") == 0

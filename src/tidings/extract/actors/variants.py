@@ -16,9 +16,10 @@ none guesses between two:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from ...kb.model import Entity, Person, fold
+from ...schema import Actor
 from ...resolve import HONORIFICS
 from ..common import word_class
 from .national import stateless
@@ -151,6 +152,25 @@ def body_short_form_of(short: list[str], name: list[str]) -> bool:
         and any(w not in NAME_SUFFIXES and w not in ACRONYM_SKIPS for w in short)
 
 
+def variant_of(phrase: str, kind: str, actors: Sequence[Actor]) -> int | None:
+    """The index of the one actor whose fuller name ``phrase`` shortens ("Duterte" of "Rodrigo
+    Duterte" for a person; "GM" of "General Motors" or "Thai Raksa Chart" of "Thai Raksa Chart
+    Party" for a body), or None when none or several fit. For stages that meet a name the actors
+    stage left alone, so that they join its actor rather than add a second one."""
+    text = phrase[4:] if phrase.lower().startswith("the ") else phrase
+    hits = []
+    for i, a in enumerate(actors):
+        if kind == "person" and a.kind == "person":
+            fits = person_variant_of(_name_parts(text), [w for w in _name_parts(a.name) if w not in GENERATIONAL])
+        elif kind != "person" and a.kind in BODY_KINDS:
+            fits = acronym_of(text, a.name) or body_short_form_of(_words(text), _words(a.name))
+        else:
+            fits = False
+        if fits:
+            hits.append(i)
+    return hits[0] if len(hits) == 1 else None
+
+
 def _body(c: Cand) -> bool:
     named = c.res.named
     if isinstance(named, Entity):
@@ -252,5 +272,5 @@ def join_same_groups(cands: list[Cand], doc: Any) -> None:
                 _retarget(c, target)
 
 
-__all__ = ["acronym_of", "body_short_form_of", "join_body_variants", "join_descriptions", "join_person_variants",
+__all__ = ["acronym_of", "body_short_form_of", "variant_of", "join_body_variants", "join_descriptions", "join_person_variants",
            "join_same_groups", "person_variant_of"]

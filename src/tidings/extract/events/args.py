@@ -15,6 +15,7 @@ from typing import Any, Iterable, Iterator
 
 from ...schema import Actor, Mention, Provenance, Span
 from ..actors.context import after_place_preposition, datelines, is_channel, is_date_word, place_by_syntax
+from ..actors.variants import variant_of
 from ...kb import load_kb
 from ...ontology import NONSTATE_CODES
 from .countries import CountryNames
@@ -381,6 +382,14 @@ class ActorBook:
         ent = tok.ent_type_
         kind = ("person" if ent == "PERSON" else "organization" if ent == "ORG" else
                 "country" if ent == "GPE" and country and len(sp.text.split()) <= 3 else "group")
+        known = None
+        if tok.pos_ == "PROPN":  # the recogniser may call a lone surname a body ("said Duterte")
+            known = variant_of(sp.text, kind, self.actors)
+            known = variant_of(sp.text, "person", self.actors) if known is None and kind != "person" else known
+        if known is not None:  # "Duterte" after "Rodrigo Duterte", "GM" after "General Motors": one actor
+            self._mention(known, Mention(sp, "name"))
+            self._by_name[key] = known
+            return self.actors[known].id
         aid = f"a{self._next}"
         self._next += 1
         prov = Provenance(COMPONENT, "participant", 0.5, "an event participant the actors stage did not resolve")
