@@ -85,3 +85,18 @@ def test_events_quote_of_contempt_accuses(nlp, text: str, recipient: str) -> Non
 def test_events_quote_naming_an_offence_accuses_no_named_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, INTRO + text)
     assert not [e for e in events if e[0] == "ACCUSE" and any("Bakr" in r for r in e[2])], events
+
+
+@pytest.mark.parametrize("text", [
+    "NPR reported that Russian troops had shelled villages near the Ukrainian border.",
+    "The BBC said Russian troops had shelled villages near the Ukrainian border.",
+])
+def test_events_news_outlet_reporting_alleges_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, INTRO + text)
+    assert not [e for e in events if e[0] == "ACCUSE" and any(o in a for o in ("NPR", "BBC") for a in e[1])], events
+
+
+def test_events_party_reporting_the_other_side_still_alleges(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Ukrainian army said Russian troops had shelled villages near the border."
+    events = coded_article_events(nlp, INTRO + text)
+    assert [e for e in events if e[0] == "ACCUSE" and any("Ukrain" in a for a in e[1])], events

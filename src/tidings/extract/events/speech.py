@@ -76,11 +76,12 @@ def alleged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Se
     """ACCUSE events of quote speakers who report another's act as an allegation: a hostile act
     (verbal or material conflict) of another state's side ("officials said Ostrian troops had
     shelled villages"), or any act under an allegation cue ("claimed the protesters had been paid
-    by the government"). The reported act stays its doers' own event."""
+    by the government"). The reported act stays its doers' own event. A news outlet (sector JRN)
+    reporting an act alleges nothing: "NPR reported that troops had shelled villages" is news."""
     out: list[Event] = []
     for q in draft.quotes:
-        if not q.speaker or _already(coded, q, "ACCUSE"):
-            continue
+        if not q.speaker or _already(coded, q, "ACCUSE") or _news_outlet(q.speaker, book):
+            continue  # a news outlet reporting an act reports the news: it accuses no one
         alleging = _cue_lemma(doc, q) in word_class("allegation_cue")
         for ev in coded:
             if ev.trigger is None or not (q.span.start <= ev.trigger.start and ev.trigger.end <= q.span.end):
@@ -95,6 +96,14 @@ def alleged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Se
             if alleging and (accused := _accused(doc, q, book)):
                 out.append(_allegation(doc, draft, q, accused, "alleging what the accused did"))
     return [e for e in out if e is not None]
+
+
+NEWS_SECTORS = frozenset({"JRN"})
+
+
+def _news_outlet(aid: str, book: ActorBook) -> bool:
+    actor = book.get(aid)
+    return actor is not None and actor.sector in NEWS_SECTORS
 
 
 def _accused(doc: Any, q: Quote, book: ActorBook) -> list[str]:
