@@ -10,7 +10,7 @@ from typing import Any, Iterator
 
 from ..common import word_class
 from .anaphora import act_nouns
-from .appeals import addressed_appeal, is_verbal_attack, requested_act, sought_from
+from .appeals import addressed_appeal, done_to_possessor, is_verbal_attack, requested_act, sought_from
 from .args import is_participant_like
 from .candidate import Candidate, active_transitive, antecedent, subject_of
 from .candidate import objects_of as _objects, preps_of as _preps
@@ -449,6 +449,10 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
                    (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
         preps = _RECIPIENT_PREPS.get(event, ("against", "with", "on", "to")) + ("with", "between", "against", "on")
         recipients = [p for p in _preps(n, preps) if p not in actors]
+        if done_to_possessor(n):  # "X's killing of Y": Y had it done; "Y's killing" alone: Y too
+            patients = _preps(n, ("of",)) or [a for a in actors if a.dep_ == "poss"]
+            actors = [a for a in actors if a not in patients]
+            recipients = patients + [r for r in recipients if r not in patients]
         if not actors and n.dep_ == "pobj" and n.head.lower_ == "in" and (
                 n.head.head.lemma_.lower() in _PARTAKE or (n.head.head.lemma_.lower() == "take" and any(
                     c.lower_ == "part" for c in n.head.head.children))):
