@@ -6,9 +6,8 @@ take it in place of a pipeline, unchanged: the one writer (the store's loader, o
 stays in the main process and gets results in input order. Each worker process builds its
 pipeline once, when it starts, and parses its share of a batch with ``nlp.pipe``.
 
-A batch is cut into pieces of at most ``piece_size`` articles (at least one per worker), handed
-to whichever worker is free, so one long article does not leave the other workers idle until the
-batch is whole; pieces of the next batches are not started before the present batch is whole, so a result is never held back
+A batch is cut into one piece per worker (at most ``piece_size`` articles); pieces of the next
+batches are not started before the present batch is whole, so a result is never held back
 from the writer, and a crash or Ctrl-C loses only the batch being coded. Worker processes are
 started with ``spawn``: a model loaded in the main process is never copied into a fork.
 """
@@ -28,10 +27,7 @@ from .schema import Article, ArticleResult
 if TYPE_CHECKING:
     from .pipeline import Pipeline
 
-# articles a worker parses in one nlp.pipe call at most: small pieces keep every worker busy to the end
-# of a batch (2 workers on real news: 1.71x one worker with pieces of 8, 1.77x with 4, simulated from
-# each article's coding time), and nlp.pipe costs as much per article in batches of 4 as of 16
-PIECE_SIZE = 4
+PIECE_SIZE = 16  # articles a worker parses in one nlp.pipe call at most
 
 _WORKER_PIPELINE: "Pipeline | None" = None
 _THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
