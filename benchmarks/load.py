@@ -74,10 +74,10 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(db: Path, port: int, log: Path) -> subprocess.Popen[bytes]:
+def start_server(db: Path, port: int, log: Path, workers: int = 1) -> subprocess.Popen[bytes]:
     with open(log, "wb") as err:
-        proc = subprocess.Popen([sys.executable, "-m", "tidings", "serve", "--db", str(db), "--port", str(port)],
-                                stdout=subprocess.DEVNULL, stderr=err)
+        proc = subprocess.Popen([sys.executable, "-m", "tidings", "serve", "--db", str(db), "--port", str(port),
+                                 "--workers", str(workers)], stdout=subprocess.DEVNULL, stderr=err)
     return proc
 
 
@@ -97,13 +97,24 @@ def wait_ready(base: str, proc: subprocess.Popen[bytes], timeout: float = 120.0)
     raise SystemExit(f"tidings serve did not answer within {timeout:.0f}s")
 
 
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process (Linux /proc), 0 where unknown."""
+def _stat(pid: int) -> list[str] | None:
     try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return None
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process and of its live child processes (the workers of
+    ``--workers N``; Linux /proc), 0 where unknown."""
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        fields = _stat(int(entry.name))
+        if fields is not None and (int(entry.name) == pid or fields[1] == str(pid)):
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def request_mix(base: str) -> dict[str, list[str]]:
@@ -291,6 +302,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--connections", type=int, default=32, help="keep-alive connections of the client")
     ap.add_argument("--timeout", type=float, default=10.0, help="seconds after which a request is an error")
     ap.add_argument("--seed", type=int, default=15)
+    ap.add_argument("--workers", type=int, default=1, help="server processes (tidings serve --workers)")
     args = ap.parse_args(argv)
     if args.rate <= 0 or args.seconds <= 0 or args.connections < 1:
         ap.error("--rate, --seconds and --connections must be positive")
@@ -304,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
             build_store(db, args.articles)
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        proc = start_server(db, port, Path(tmp) / "serve.log")
+        proc = start_server(db, port, Path(tmp) / "serve.log", args.workers)
         try:
             print(f"tidings serve up in {wait_ready(base, proc):.1f}s at {base}", flush=True)
             rng = random.Random(args.seed)

@@ -65,3 +65,20 @@ def test_serve_cli_upgrades_an_older_store_before_serving(tmp_path: Path, served
     conn = sqlite3.connect(db)
     assert applied(conn)[-1] == MIGRATIONS[-1].name
     conn.close()
+
+
+def test_serve_cli_workers_start_processes_from_the_factory(tmp_path: Path, served: dict[str, Any],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from tidings.serve.app import DB_ENV, app_from_env
+
+    db = build_store(tmp_path / "t.db")
+    monkeypatch.delenv(DB_ENV, raising=False)
+    res = CliRunner().invoke(group, ["serve", "--db", str(db), "--workers", "2"])
+    assert res.exit_code == 0, res.output
+    assert served["app"] == "tidings.serve.app:app_from_env" and served["factory"] and served["workers"] == 2
+    import os
+
+    assert os.environ[DB_ENV] == str(db) and app_from_env().state.store.path == db
+    monkeypatch.delenv(DB_ENV)
+    with pytest.raises(RuntimeError):
+        app_from_env()

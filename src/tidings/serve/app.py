@@ -9,6 +9,7 @@ error, from the API or a page, leaves in one shape - ``{"error": {"status", "cod
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -115,4 +116,17 @@ def create_app(db: str | Path) -> FastAPI:
     return app
 
 
-__all__ = ["Store", "create_app", "error_body", "store_of"]
+DB_ENV = "TIDINGS_SERVE_DB"
+
+
+def app_from_env() -> FastAPI:
+    """The application over the store named by ``TIDINGS_SERVE_DB``: the factory each worker
+    process calls when ``tidings serve --workers N`` runs several (uvicorn starts workers from an
+    import string, not from an application object)."""
+    db = os.environ.get(DB_ENV)
+    if not db:
+        raise RuntimeError(f"{DB_ENV} names no store")
+    return create_app(db)
+
+
+__all__ = ["DB_ENV", "Store", "app_from_env", "create_app", "error_body", "store_of"]
