@@ -10,36 +10,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import Any
 
 from ...kb.model import Entity, Person, fold
-from ...resolve import Resolution, Resolver
+from ...resolve import Resolver
 from ...schema import Actor, Mention, Provenance, Span
 from ..common import word_class
 from . import variants
+from .mention import Cand
 
 COMPONENT = "tidings.actors.v1"
 RELATIONAL_HEADS = word_class("actors.finder.cluster.relational_heads")
 
-
-@dataclass
-class Cand:
-    """One mention on its way to becoming part of an actor."""
-
-    start: int
-    end: int
-    kind: str  # schema MentionKind
-    res: Resolution
-    rule: str
-    head: int = -1  # token index of the head
-    surname: str | None = None  # a one-word personal name to link to an earlier full name
-    title: str | None = None  # an office named without a person ("the president")
-    key: str = ""
-    extra: list["Cand"] = field(default_factory=list)
-    subnational: bool = False  # titled by a sub-national office with no country word ("regional governor")
-    national: bool = False  # titled by a state office with no country word ("Interior Minister X")
-    owner: "Cand | None" = None  # the person an appositive names: it follows them wherever they cluster
 
 def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> list[Actor]:
     """Merge mentions into actors and number them by first mention."""

@@ -16,16 +16,15 @@ none guesses between two:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from ...kb.model import Entity, Person, fold
 from ...schema import Actor
 from ...resolve import HONORIFICS
 from ..common import word_class
+from .mention import Cand
 from .national import stateless
 
-if TYPE_CHECKING:  # the clustering module calls these steps with its candidates
-    from .cluster import Cand
 
 # Words a body's name may end in that its short form drops ("Party", "Limited", "magazine").
 NAME_SUFFIXES = word_class("actors.variants.name_suffixes")

@@ -12,7 +12,7 @@ from ..common import word_class
 from .anaphora import act_nouns
 from .appeals import addressed_appeal, done_to_possessor, is_verbal_attack, requested_act, sought_from
 from .args import is_participant_like
-from .candidate import Candidate, active_transitive, antecedent, subject_of
+from .candidate import Candidate, subject_of
 from .candidate import objects_of as _objects, preps_of as _preps
 from .constructions import condition_inside, headline_verb, leave_order, own_envoys, weapon_mode
 from .objects import (acts_on_someone, agrees_with_view, blameless_cause, cuts_a_tie, frees_someone, gives_help, in_class,

@@ -1,0 +1,157 @@
+"""Participant phrases: which tokens a participant's phrase spans, and whether a head can name
+a political participant at all (a name, a group noun, a noun the knowledge base gives a sector).
+
+Read by the events stage's :class:`~tidings.extract.events.args.ActorBook` and trigger finders;
+pure functions of the parse. Word classes live in ``data/word_classes.csv``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...kb import load_kb
+from ...schema import Span
+from ..actors.context import after_place_preposition, place_by_syntax
+from ..common import word_class
+
+# Nouns that denote collective or official political participants.
+GROUP_NOUNS = word_class("events.coding.args.group_nouns")
+# Relations that end a participant phrase: clauses and coordinated or appended material.
+_CUT = frozenset({"relcl", "acl", "conj", "cc", "appos", "punct", "advcl", "parataxis"})
+# Prepositions of a post-modifying place phrase: "the president in X" is the president, said where.
+PLACE_PREPS = frozenset("in at near inside outside across around".split())
+
+
+def coordinated(tok: Any) -> list[Any]:
+    """A head and the heads coordinated with it ("X, Y and Z")."""
+    heads = [tok, *tok.conjuncts] if tok.dep_ != "conj" else [tok]
+    for a in [c for c in tok.children if c.dep_ == "appos"]:
+        heads.extend(c for c in a.conjuncts if c not in heads)
+    return heads
+
+
+def phrase_tokens(tok: Any) -> list[Any]:
+    """The noun phrase headed by ``tok``, without relative clauses and coordinated heads."""
+    out = [tok]
+    stack = [c for c in tok.children if c.dep_ not in _CUT and not _charge(c) and not _place_pp(c)]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "conj", "cc") or t == tok)
+    out.sort(key=lambda t: t.i)
+    # keep the contiguous run around the head
+    lo = hi = out.index(tok)
+    while lo > 0 and out[lo - 1].i == out[lo].i - 1:
+        lo -= 1
+    while hi < len(out) - 1 and out[hi + 1].i == out[hi].i + 1:
+        hi += 1
+    run = out[lo:hi + 1]
+    while run and run[0].dep_ in ("det", "punct", "cc", "predet") and run[0] != tok:
+        run = run[1:]
+    while run and run[-1].dep_ in ("punct", "cc", "case") and run[-1] != tok:
+        run = run[:-1]
+    return run or [tok]
+
+
+# Verbs whose "of" phrase names a charge or a loss, not the object: "accused X of Y".
+def _place_pp(prep: Any) -> bool:
+    """A place phrase after a participant ("the president in X", "police at the border"): where the
+    participant was, not part of who it is; the place may still say whose it is (:meth:`ActorBook._context_country`)."""
+    if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+        return False
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("GPE", "LOC", "FAC") or place_by_syntax(o) is not None
+                              for o in objs)
+
+
+_CHARGE_VERBS = word_class("events.coding.args.charge_verbs")
+
+
+def _charge(prep: Any) -> bool:
+    """An "of" phrase naming no one after the object of "accuse"-like verbs ("accused the government
+    of corruption", often parsed as the object's own): the charge, not part of who is accused."""
+    head = prep.head
+    if prep.dep_ != "prep" or prep.lower_ != "of" or head.dep_ != "dobj" or head.head.lemma_ not in _CHARGE_VERBS:
+        return False
+    objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return bool(objs) and all(o.pos_ in ("NOUN", "VERB") and not o.ent_type_ and not is_participant_like(o)
+                              for o in objs)
+
+
+_QUANTITIES = word_class("events.coding.args.quantities")
+
+
+def counted(tok: Any) -> Any:
+    """The counted noun of a quantity phrase: "thousands of students" -> students."""
+    if tok.lemma_.lower() not in _QUANTITIES and tok.pos_ != "NUM":
+        return tok
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for o in p.children:
+                if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
+                    return o
+    return tok
+
+
+def is_crowd(tok: Any) -> bool:
+    """A bare plural quantity as subject or object stands for people ("thousands marched",
+    "arrested dozens"); with an "of" phrase the counted noun is the participant instead."""
+    return (tok.tag_ == "NNS" and tok.lemma_.lower() in _QUANTITIES and tok.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
+
+
+def span_of(tokens: list[Any]) -> Span:
+    doc = tokens[0].doc  # Doc.text joins every token each time: slice a Span instead
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return Span(start, end, doc[tokens[0].i:tokens[-1].i + 1].text)
+
+
+def names_a_place(tok: Any) -> bool:
+    """A name its syntax marks as a place or a thing ("the Pell valley", "the city of X", "the
+    capital, X", "the tanker X", "fighting in X"): where something happened, not who acted.
+    Only names of no known state are turned away; "shelled the capital, Kyiv" still hits Ukraine."""
+    if tok.pos_ != "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    return place_by_syntax(tok) is not None or after_place_preposition(tok)
+
+
+def is_participant_like(tok: Any) -> bool:
+    """Whether a head token can name a political participant at all: a name, a group noun, or a
+    noun the knowledge base gives a sector as a group or an office ("the suspect", "gunmen",
+    "the officers")."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"):
+        return True
+    lemma = tok.lemma_.lower()
+    if lemma in GROUP_NOUNS:
+        return True
+    term = load_kb().sector_term(lemma) if tok.pos_ == "NOUN" else None
+    # a group ("gunmen") or people named by their office ("the officers", "the minister")
+    return term is not None and term.kind in ("group", "title", "leader")
+
+
+_THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LANGUAGE"})
+
+
+def names_someone(tok: Any) -> bool:
+    """Whether a participant the actors stage did not resolve may become an actor: a person,
+    organisation, people, state or region by name, or a noun the knowledge base gives a sector ("the suspect",
+    "gunmen") or a group noun ("rebels", word class ``events.coding.args.group_nouns``), or a
+    name the recogniser left unlabelled. Names it labels as works, products, buildings or events
+    ("the Olympic Games") and untyped common nouns may not. (Laws are let through: the recogniser
+    tags surnames such as "Roe" as laws.)"""
+    if tok.ent_type_ in _THING_LABELS:
+        return False  # a work, a product, a building or an event by name
+    if tok.ent_type_:
+        return True  # a person, organisation, people ("Gondorian"), state or region ("Europe's plan")
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.pos_ == "PROPN" and tok.lower_ not in GROUP_NOUNS:
+        return True  # a name the recogniser did not label ("Gondor dispatched warships")
+    if tok.lemma_.lower() in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS:
+        return True  # "Rebels attacked": a sentence's first word may be tagged a name
+    term = load_kb().sector_term(tok.lemma_.lower())
+    return term is not None and term.kind in ("group", "title", "leader")
+
+
+__all__ = ["GROUP_NOUNS", "PLACE_PREPS", "coordinated", "counted", "is_crowd", "is_participant_like", "names_a_place", "names_someone",
+           "phrase_tokens", "span_of"]
