@@ -27,7 +27,7 @@ from ...ontology import NONSTATE_CODES, cameo_quad, quad_of
 from ...registry import Resources
 from ...schema import Actor, ArticleResult, Event, Provenance, Quote, Span
 from . import lexicon as event_lexicon
-from ..common import sentence_span
+from ..common import sentence_span, word_class
 from ..actors.national import settle
 from .args import COMPONENT, ActorBook, inner_participants, is_participant_like, is_self_reference, participants, proposer
 from .anaphora import JUDGING, doers_of_judged_acts, without_patient_owners
@@ -127,11 +127,16 @@ _WILL = frozenset({"will", "would", "wo", "shall", "'ll"})
 
 
 def _refused(c: Candidate, aux: tuple[str, ...]) -> bool:
-    """A cooperative verb under "will not" / "would not": CAMEO codes the announced refusal."""
+    """A cooperative verb under "will not" / "would not": CAMEO codes the announced refusal; a verb
+    of accepting negated in any tense ("did not accede to the demands", word class
+    ``acceptance_verbs``) is a refusal too."""
     if "negation" not in aux or c.noun is not None or c.inner or quad_of(c.event) not in (1, 2):
         return False
     kids = [k for v in c.verbs for k in v.children]
-    return any(k.dep_ == "aux" and k.lower_ in _WILL for k in kids) and any(k.dep_ == "neg" for k in kids)
+    if not any(k.dep_ == "neg" for k in kids):
+        return False
+    accepting = any(v.lemma_.lower() in word_class("events.coding.coding.acceptance_verbs") for v in c.verbs)
+    return accepting or any(k.dep_ == "aux" and k.lower_ in _WILL for k in kids)
 
 
 def _speaker_country(quote: Quote, doc: Any, book: ActorBook) -> None:
