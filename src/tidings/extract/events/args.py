@@ -356,7 +356,7 @@ def _walk(tok: Any) -> Iterator[Any]:
     """Tokens under ``tok`` in reading order, depth first."""
     yield tok
     for c in tok.children:
-        if c.dep_ in ("relcl", "punct"):
+        if c.dep_ in ("relcl", "acl", "punct"):  # a clause inside the phrase has participants of its own
             continue
         yield from _walk(c)
 

@@ -15,7 +15,7 @@ from .args import is_participant_like
 from .candidate import Candidate, subject_of
 from .candidate import objects_of as _objects, preps_of as _preps
 from .constructions import condition_inside, headline_verb, leave_order, own_envoys, weapon_mode
-from .objects import (acts_on_someone, agrees_with_view, blameless_cause, cuts_a_tie, frees_someone, gives_help, in_class,
+from .objects import (acts_on_someone, agrees_with_view, asked_for, blameless_cause, cuts_a_tie, frees_someone, gives_help, in_class,
                       meeting_had, needs_freeing, needs_help_object, needs_someone, peacekeepers_involved,
                       takes_a_stance_on_someone, warns_someone, withdraws_support)
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
@@ -28,7 +28,7 @@ _RECIPIENT_PREPS = {
     "THREATEN": ("against", "with", "on", "to"), "PROTEST": ("against",), "SANCTION": ("on", "against", "with", "to", "from"),
     "REJECT": ("from", "by", "on", "to"), "REQUEST": ("from",), "AGREE": ("with", "to"), "SUPPORT": ("with", "to", "for"),
     "COOPERATE": ("with", "to"), "ASSAULT": ("on", "against", "in"), "COERCE": ("on", "against"),
-    "RETREAT": ("from",), "MOBILIZE": ("against", "to"), "CONCEDE": ("to", "on"),
+    "RETREAT": ("from",), "MOBILIZE": ("against", "to"), "CONCEDE": ("to", "on", "with"),
 }
 # Verbs that signal an event only with an object: "ended the talks", not "the war ended".
 _NEEDS_OBJECT = word_class("events.coding.detect.needs_object")
@@ -220,8 +220,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             yield Candidate(e.event or "", e.mode, f"headline:{lemma}", [v], [v], swallowed[-1], actors=subjects,
                             recipients=named, context=e.context, score=0.7)
             continue
-        if descriptive_participle(v):
-            continue
+        if descriptive_participle(v) or asked_for(v):
+            continue  # "the request of X to suspend Parliament": what is asked for has not happened
         if v.pos_ == "ADJ" or lemma == "be":
             if lemma in _WILLING and any(c.dep_ == "xcomp" for c in v.children):
                 for cand in _frame(v, "commit", lex, taken, rule=f"frame:{lemma}"):
@@ -445,6 +445,8 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
         if n.lemma_.lower() == "strike":
             event, mode = _strike_type(n)
         actors = [c for c in n.children if c.dep_ == "poss"] + _preps(n, ("by",))
+        if not actors and event in ("REQUEST", "AGREE"):  # "the request of X", "the agreement of X"
+            actors = [o for o in _preps(n, ("of",)) if is_participant_like(o)]
         actors += [c for c in n.children if c.dep_ in ("amod", "compound") and
                    (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
         preps = _RECIPIENT_PREPS.get(event, ("against", "with", "on", "to")) + ("with", "between", "against", "on")

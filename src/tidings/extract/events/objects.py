@@ -152,6 +152,14 @@ def in_class(lemma: str, name: str) -> bool:
     return lemma in word_class(f"events.coding.detect.{name}")
 
 
+def asked_for(v: Any) -> bool:
+    """Whether a verb is the "to" clause of a noun of asking, offering or planning (word class
+    ``asking_nouns``): "the request of X to suspend Parliament", "a plan to deploy troops"."""
+    if v.dep_ != "acl" or v.head.lemma_.lower() not in word_class("events.coding.detect.asking_nouns"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
 def needs_freeing(lemma: str) -> bool:
     return lemma in word_class("events.coding.detect.freeing_verbs")
 
@@ -192,7 +200,7 @@ def withdraws_support(v: Any) -> bool:
     return False
 
 
-__all__ = ["COOPERATIVE", "HOSTILE", "acts_on_someone", "cuts_a_tie", "in_class", "takes_a_stance_on_someone",
+__all__ = ["COOPERATIVE", "HOSTILE", "acts_on_someone", "asked_for", "cuts_a_tie", "in_class", "takes_a_stance_on_someone",
            "warns_someone", "agrees_with_view", "blameless_cause", "frees_someone", "gives_help", "meeting_had", "needs_freeing",
            "needs_help_object", "needs_someone",
            "peacekeepers_involved", "withdraws_support"]
