@@ -15,9 +15,8 @@ from .args import is_participant_like
 from .candidate import Candidate, subject_of
 from .candidate import objects_of as _objects, preps_of as _preps
 from .constructions import condition_inside, headline_verb, leave_order, own_envoys, weapon_mode
-from .objects import (acts_on_someone, agrees_with_view, asked_for, blameless_cause, cuts_a_tie, frees_someone, gives_help, in_class,
-                      meeting_had, needs_freeing, needs_help_object, needs_someone, peacekeepers_involved,
-                      takes_a_stance_on_someone, warns_someone, withdraws_support)
+from .objects import (agrees_with_view, asked_for, blameless_cause, fits_what_it_acts_on, meeting_had,
+                      peacekeepers_involved, withdraws_support)
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .judgement import judgement
 
@@ -282,13 +281,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             continue
         if event == "ASSAULT" and blameless_cause(v):
             continue  # "was hit by a tsunami", "the accident killed eleven": nobody attacks
-        if consumed is None and rule.startswith("verb:") and (
-                (needs_help_object(lemma) and event in ("AID", "AGREE") and not gives_help(v))
-                or (needs_someone(lemma) and not acts_on_someone(v))
-                or (needs_freeing(lemma) and not frees_someone(v))
-                or (in_class(lemma, "cutting_verbs") and event == "SANCTION" and not cuts_a_tie(v, lex))
-                or (in_class(lemma, "warning_verbs") and not warns_someone(v, lambda c: inner_type(c, lex)))
-                or (in_class(lemma, "stance_verbs") and not takes_a_stance_on_someone(v))):
+        if consumed is None and rule.startswith("verb:") and not fits_what_it_acts_on(
+                v, event, lex, lambda c: inner_type(c, lex)):
             continue  # "gave an account", "released a statement", "the accident killed eleven"
         if event == "ASSAULT" and mode in (None, "firearms"):
             mode = weapon_mode(_objects(v)) or mode  # "fired missiles" is no small-arms fire
