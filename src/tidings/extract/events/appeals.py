@@ -18,6 +18,7 @@ from typing import Any, Callable
 
 from ..common import word_class
 from .args import is_participant_like
+from .phrases import is_someone
 from .candidate import Candidate, objects_of, subject_of
 from .lexicon import Lexicon, frame_event
 
@@ -113,7 +114,7 @@ def requested_act(v: Any) -> Candidate | None:
     what = _requested(v)
     if what is None:
         return None
-    asked = [c for c in v.children if c.dep_ in ("dobj", "dative") and _someone(c)]
+    asked = [c for c in v.children if c.dep_ in ("dobj", "dative") and is_someone(c)]
     if asked:  # "asked the government for aid": the one asked, not anyone named in what is asked for
         recipients = asked
     elif is_participant_like(what):  # "called for Ostria to withdraw": the one asked to act
@@ -122,10 +123,6 @@ def requested_act(v: Any) -> Candidate | None:
         recipients = act_owners(what) + [c for c in what.children if c.dep_ == "compound" and is_participant_like(c)]
     return Candidate("REQUEST", None, f"appeal:{lemma}_for", [v], [v], v, actors=subject_of(v)[0],
                      recipients=recipients, objects=[what], score=0.45)
-
-
-def _someone(tok: Any) -> bool:
-    return is_participant_like(tok) or tok.lower_ in _OBJECT_PRONOUNS
 
 
 def sought_from(v: Any) -> Candidate | None:
@@ -137,7 +134,7 @@ def sought_from(v: Any) -> Candidate | None:
     asked = [g for h in [v, *sought, *(g for s in sought for p in s.children if p.dep_ == "prep" and p.lower_ == "in"
                                      for g in p.children)]  # "seeks aid from X", "$5 billion in loans from X"
              for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
-             for g in c.children if g.dep_ == "pobj" and _someone(g)]
+             for g in c.children if g.dep_ == "pobj" and is_someone(g)]
     if not sought or not asked:
         return None
     return Candidate("REQUEST", None, f"appeal:{v.lemma_.lower()}_from", [v], [v], v, actors=subject_of(v)[0],

@@ -16,6 +16,8 @@ Some verbs name an event only through their object or subject; alone they are ev
   hit the coast";
 * taking a stance (``stance_verbs``) is an event only towards someone or someone's act ("opposed
   Macron's statement"), not towards an issue ("opposes abortion");
+* "had lunch with X" is a meeting (``having_verbs``); what a request or plan asks for ("the request
+  of X to suspend Parliament", ``asking_nouns``) has not happened;
 * a verb of harm whose subject is a mishap, an illness or a force of nature harms blamelessly
   (word classes ``mishaps``, ``natural_forces``, ``not_victims``): "the accident killed eleven".
 
@@ -28,11 +30,10 @@ from typing import Any, Callable, Iterable
 
 from ..common import word_class
 from .appeals import doers_of_thing
-from .args import is_participant_like
+from .phrases import is_participant_like, is_someone
 from .candidate import objects_of, preps_of, subject_of
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "iobj"})
-_PEOPLE_PRONOUNS = frozenset({"them", "him", "her", "us", "they", "he", "she", "who", "whom"})
 
 
 def _acted_on(v: Any) -> list[Any]:
@@ -43,10 +44,6 @@ def _acted_on(v: Any) -> list[Any]:
             for g in c.children if g.dep_ == "pobj"]
     out += [s for c in v.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
     return out
-
-
-def _someone(tok: Any) -> bool:
-    return is_participant_like(tok) or tok.lower_ in _PEOPLE_PRONOUNS
 
 
 def _counted_things(toks: Iterable[Any]) -> Iterable[Any]:
@@ -75,7 +72,7 @@ def frees_someone(v: Any) -> bool:
 
 def acts_on_someone(v: Any) -> bool:
     """Whether a verb done to people acts on someone (a person, a group, a pronoun for them)."""
-    return any(_someone(t) for t in _acted_on(v))
+    return any(is_someone(t) for t in _acted_on(v))
 
 
 def blameless_cause(v: Any) -> bool:
@@ -93,7 +90,7 @@ def meeting_had(v: Any, lex: Any) -> tuple[Any, Any] | None:
     for o in (c for c in v.children if c.dep_ == "dobj"):
         entry = lex.nouns.get(o.lemma_.lower())
         partners = preps_of(v, ("with", "between")) + preps_of(o, ("with", "between"))
-        if entry is not None and entry.event == "CONSULT" and any(_someone(p) for p in partners):
+        if entry is not None and entry.event == "CONSULT" and any(is_someone(p) for p in partners):
             return entry, o
     return None
 
@@ -107,7 +104,7 @@ def cuts_a_tie(v: Any, lex: Any) -> bool:
     someone ("suspended parliament", "suspended the mayor")."""
     ties = word_class("events.coding.detect.ties")
     for t in _given(v):
-        if _someone(t):
+        if is_someone(t):
             return True
         entry = lex.nouns.get(t.lemma_.lower())
         if t.lemma_.lower() in ties or t.lower_ in ties or (entry is not None and entry.event in COOPERATIVE):
@@ -119,7 +116,7 @@ def warns_someone(v: Any, inner_of: Callable[[Any], str | None]) -> bool:
     """Whether a warning is addressed to someone ("warned Kestria", "warned against an incursion")
     or warns of a hostile act ("warned that its army would strike"; ``inner_of`` gives the
     embedded verb's event type)."""
-    if any(c.dep_ in ("dobj", "dative") and _someone(c) for c in v.children):
+    if any(c.dep_ in ("dobj", "dative") and is_someone(c) for c in v.children):
         return True
     if preps_of(v, ("against",)):
         return True
@@ -142,8 +139,8 @@ def takes_a_stance_on_someone(v: Any) -> bool:
     """Whether a stance is taken towards someone or the act of someone named ("Macron's statement",
     "a Security Council resolution", "the Kestrian plan")."""
     for o in (c for c in v.children if c.dep_ in ("dobj", "nsubjpass")):
-        if _someone(o) or doers_of_thing(o) or any(
-                c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and _someone(c)) for c in o.children):
+        if is_someone(o) or doers_of_thing(o) or any(
+                c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and is_someone(c)) for c in o.children):
             return True
     return False
 

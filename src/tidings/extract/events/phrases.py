@@ -132,6 +132,15 @@ def is_participant_like(tok: Any) -> bool:
 _THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LANGUAGE"})
 
 
+PEOPLE_PRONOUNS = frozenset({"them", "him", "her", "us", "you", "they", "he", "she", "who", "whom"})
+
+
+def is_someone(tok: Any) -> bool:
+    """Whether a head names someone an act can be done to or asked of: a participant-like head or a
+    pronoun for people ("received them", "asked him for help")."""
+    return is_participant_like(tok) or tok.lower_ in PEOPLE_PRONOUNS
+
+
 def names_someone(tok: Any) -> bool:
     """Whether a participant the actors stage did not resolve may become an actor: a person,
     organisation, people, state or region by name, or a noun the knowledge base gives a sector ("the suspect",
@@ -153,5 +162,6 @@ def names_someone(tok: Any) -> bool:
     return term is not None and term.kind in ("group", "title", "leader")
 
 
-__all__ = ["GROUP_NOUNS", "PLACE_PREPS", "coordinated", "counted", "is_crowd", "is_participant_like", "names_a_place", "names_someone",
+__all__ = ["GROUP_NOUNS", "PEOPLE_PRONOUNS", "PLACE_PREPS", "coordinated", "counted", "is_crowd", "is_participant_like",
+           "is_someone", "names_a_place", "names_someone",
            "phrase_tokens", "span_of"]
