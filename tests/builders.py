@@ -71,3 +71,8 @@ def coded_article_events(nlp, text: str):  # type: ignore[no-untyped-def]
     names = {a.id: a.name for a in result.actors}
     return [(e.event, tuple(names.get(i, i) for i in e.actor), tuple(names.get(i, i) for i in e.recipient))
             for e in result.events if "negation" not in e.aux]
+
+
+def coded_types(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The types of the whole pipeline's live events of a short article (see coded_article_events)."""
+    return [e[0] for e in coded_article_events(nlp, text)]

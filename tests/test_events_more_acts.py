@@ -12,7 +12,7 @@ of sentences written for these tests (positive and negative cases), written befo
 from __future__ import annotations
 
 import pytest
-from builders import coded_article_events
+from builders import coded_article_events, coded_types
 
 pytestmark = pytest.mark.model
 
@@ -41,4 +41,4 @@ def test_events_more_acts_found(nlp, text: str, event: str, actor: str, recipien
     ("Ali Bakr had lunch at the palace before the vote.", "CONSULT"),
 ])
 def test_events_more_acts_not_found(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
-    assert event not in [e[0] for e in coded_article_events(nlp, text)], coded_article_events(nlp, text)
+    assert event not in coded_types(nlp, text), coded_article_events(nlp, text)

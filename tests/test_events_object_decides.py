@@ -15,13 +15,9 @@ sentences written for these tests (positive and negative cases), written before 
 from __future__ import annotations
 
 import pytest
-from builders import coded_article_events
+from builders import coded_article_events, coded_types
 
 pytestmark = pytest.mark.model
-
-
-def _types(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return [e[0] for e in coded_article_events(nlp, text)]
 
 
 @pytest.mark.parametrize("text, event", [
@@ -42,7 +38,7 @@ def _types(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
     ("The United States military gave 625 new firearms to the Philippine Marines.", "AID"),
 ])
 def test_events_generic_verb_with_a_fitting_object(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
-    assert event in _types(nlp, text), coded_article_events(nlp, text)
+    assert event in coded_types(nlp, text), coded_article_events(nlp, text)
 
 
 @pytest.mark.parametrize("text, event", [
@@ -61,4 +57,4 @@ def test_events_generic_verb_with_a_fitting_object(nlp, text: str, event: str) -
     ("The virus had killed at least 813 people in the province.", "ASSAULT"),
 ])
 def test_events_generic_verb_without_a_fitting_object(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
-    assert event not in _types(nlp, text), coded_article_events(nlp, text)
+    assert event not in coded_types(nlp, text), coded_article_events(nlp, text)

@@ -13,7 +13,7 @@ before the fix.
 from __future__ import annotations
 
 import pytest
-from builders import coded_article_events
+from builders import coded_article_events, coded_types
 
 pytestmark = pytest.mark.model
 
@@ -35,4 +35,4 @@ def test_events_refusal_is_a_rejection(nlp, text: str, actor: str) -> None:  # t
     "The court ruled on the case on Monday.",
 ])
 def test_events_act_that_did_not_happen_is_no_refusal(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert "REJECT" not in [e[0] for e in coded_article_events(nlp, text)], coded_article_events(nlp, text)
+    assert "REJECT" not in coded_types(nlp, text), coded_article_events(nlp, text)

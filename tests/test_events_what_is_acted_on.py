@@ -16,13 +16,9 @@ fix:
 from __future__ import annotations
 
 import pytest
-from builders import coded_article_events
+from builders import coded_article_events, coded_types
 
 pytestmark = pytest.mark.model
-
-
-def _types(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return [e[0] for e in coded_article_events(nlp, text)]
 
 
 @pytest.mark.parametrize("text, event", [
@@ -37,7 +33,7 @@ def _types(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
     ("Senator Jane Roe backed Governor Ali Bakr in the primary.", "SUPPORT"),
 ])
 def test_events_acted_on_fits(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
-    assert event in _types(nlp, text), coded_article_events(nlp, text)
+    assert event in coded_types(nlp, text), coded_article_events(nlp, text)
 
 
 @pytest.mark.parametrize("text, event", [
@@ -53,4 +49,4 @@ def test_events_acted_on_fits(nlp, text: str, event: str) -> None:  # type: igno
     ("It was a role that required singing.", "REQUEST"),
 ])
 def test_events_acted_on_does_not_fit(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
-    assert event not in _types(nlp, text), coded_article_events(nlp, text)
+    assert event not in coded_types(nlp, text), coded_article_events(nlp, text)

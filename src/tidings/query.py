@@ -22,7 +22,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any, Iterator, Literal, Sequence
 
-from .query_check import EVENT_FILTERS, InvalidFilter, Many, as_list, normalise_event_filters, parse_when  # noqa: F401
+from .query_check import (EVENT_FILTERS, InvalidFilter, Many, as_list, known_filters, normalise_event_filters,  # noqa: F401
+                          parse_when)
 from .query_quotes import QUOTE_FILTERS, QuoteRow, iter_quotes, quote_total, quotes  # noqa: F401 - public here too
 from .query_sql import (DateLike, NotFound, _bindable, _contains, _date, _flag, _fold_fn, _in, _named,  # noqa: F401
                         _on_or_after, _on_or_before, _split, match_expression)
@@ -93,9 +94,7 @@ _many = as_list
 
 
 def _where(filters: dict[str, Any]) -> tuple[list[str], list[Any]]:
-    unknown = sorted(set(filters) - set(EVENT_FILTERS))
-    if unknown:
-        raise TypeError(f"unknown event filter(s): {', '.join(unknown)}")
+    known_filters(filters, EVENT_FILTERS, "event")
     f = filters.get
     where: list[str] = []
     args: list[Any] = []

@@ -141,4 +141,11 @@ def normalise_event_filters(filters: dict[str, Any], stored_country: Callable[[s
     return out
 
 
-__all__ = ["EVENT_FILTERS", "InvalidFilter", "Many", "as_list", "normalise_event_filters", "parse_when"]
+def known_filters(filters: dict[str, Any], allowed: Iterable[str], what: str) -> None:
+    """A programming error (TypeError) for a filter name a query does not take."""
+    unknown = sorted(set(filters) - set(allowed))
+    if unknown:
+        raise TypeError(f"unknown {what} filter(s): {', '.join(unknown)}")
+
+
+__all__ = ["EVENT_FILTERS", "InvalidFilter", "Many", "as_list", "known_filters", "normalise_event_filters", "parse_when"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterator, Literal
 
-from .query_check import Many, as_list
+from .query_check import Many, as_list, known_filters
 from .query_sql import (DateLike, _bindable, _contains, _date, _fold_fn, _in, _on_or_after, _on_or_before,
                         match_expression)
 from .store.db import Database, opened
@@ -60,9 +60,7 @@ def _speaker_match(needle: str) -> str | None:
 
 def _quote_where(filters: dict[str, Any]) -> tuple[list[str], list[Any], str | None, bool]:
     """(conditions, their arguments, the full-text expression or None, whether the speaker actor is read)."""
-    unknown = sorted(set(filters) - set(QUOTE_FILTERS))
-    if unknown:
-        raise TypeError(f"unknown quote filter(s): {', '.join(unknown)}")
+    known_filters(filters, QUOTE_FILTERS, "quote")
     f = filters.get
     where: list[str] = []
     args: list[Any] = []
