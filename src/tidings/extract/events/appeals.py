@@ -103,7 +103,30 @@ def doers_of_thing(noun: Any, depth: int = 0) -> list[Any]:
                         out.append(g)
                 elif g.pos_ == "NOUN":
                     out += doers_of_thing(g, depth + 1)
+    out += makers_in_clause(noun)
     return [t for t in out if is_participant_like(t) or t.pos_ == "PROPN"]
+
+
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
+
+
+def makers_in_clause(noun: Any) -> list[Any]:
+    """Who made a thing, as a clause on the thing says: the "by" agent of a participle ("a lawsuit
+    filed by X") and the subject of a relative clause of which the thing is the object ("the plan
+    (that) X announced"). None when the clause's subject is the thing itself ("the plan that
+    angered X") or the clause is an aside on a thing already named ("the deal, which X praised")."""
+    out: list[Any] = []
+    for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")):
+        for agent in (c for c in clause.children if c.dep_ == "agent"):
+            out += [g for g in agent.children if g.dep_ == "pobj"]
+        left = clause.left_edge
+        aside = left.i > 0 and left.nbor(-1).text == ","  # "the deal, which X called fair": a comment on it
+        if not aside and not any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "for") for c in clause.children):
+            # a finite clause naming the thing ("the plan (that) X announced"), not "a plan for X to resign"
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            if subjects and subjects[0].lower_ not in _RELATIVE_WORDS:
+                out += subjects
+    return out + [k for t in out for k in t.children if k.dep_ == "conj"]
 
 
 def requested_act(v: Any) -> Candidate | None:

@@ -331,6 +331,8 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
     objs = [o for o in _objects(v) if o != consumed]
     preps = _RECIPIENT_PREPS.get(event, ("against", "with", "to", "on"))
     targets = _preps(v, preps)
+    if rule.startswith("phrasal:") and rule.rsplit("_", 1)[-1] not in preps:
+        targets += _preps(v, (rule.rsplit("_", 1)[-1],))  # "ruled against X": the phrasal verb's own preposition
     if consumed is not None:
         # "a plea to X", "made a plea to X": the act noun's addressee, on the noun or on the light verb
         targets += _preps(consumed, preps + ("with", "on", "against", "between", "to"))
