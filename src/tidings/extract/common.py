@@ -81,5 +81,24 @@ def actor_of_token(actors: Iterable[Actor], token) -> Actor | None:  # type: ign
     return actor_at(actors, token.idx, token.idx + len(token.text))
 
 
-__all__ = ["actor_at", "actor_of_token", "data_rows", "doc_text", "overlaps", "sentence_span", "span_of", "token_span",
-           "word_class"]
+
+def verb_of(token):  # type: ignore[no-untyped-def]
+    """The verb whose clause ``token`` belongs to: itself when it is one, else the nearest verb above."""
+    t = token
+    for _ in range(40):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def binds_locally(pronoun, subject) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``subject`` is the subject of the clause a plain (not reflexive) pronoun belongs to:
+    such a pronoun never refers to it ("the officers shot them": not the officers; "himself" would)."""
+    if pronoun.dep_ in ("nsubj", "nsubjpass"):
+        return False  # a subject pronoun has no subject of its own clause before it to avoid
+    return subject.head.i == verb_of(pronoun).i
+
+
+__all__ = ["actor_at", "actor_of_token", "binds_locally", "data_rows", "doc_text", "overlaps", "sentence_span",
+           "span_of", "token_span", "verb_of", "word_class"]

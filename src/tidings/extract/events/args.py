@@ -20,7 +20,7 @@ from ...ontology import NONSTATE_CODES
 from .countries import CountryNames
 from ..quotes.speakers import ActorBook as SpeakerBook
 from ..quotes.speakers import antecedent
-from ..common import word_class
+from ..common import binds_locally, word_class
 from .phrases import (PLACE_PREPS, GROUP_NOUNS, coordinated, counted, is_crowd, is_participant_like, names_a_place,
                       names_someone, phrase_tokens, span_of)
 
@@ -379,7 +379,7 @@ def _same_sentence_subject(tok: Any) -> Any:
     ("they" plural, "he"/"she" singular), or None."""
     plural = tok.lower_ in ("they", "them")
     for t in reversed(list(tok.sent)[:tok.i - tok.sent.start]):
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON" or binds_locally(tok, t):
             continue
         is_plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
         if is_plural == plural:

@@ -26,7 +26,7 @@ _RECIPIENT_PREPS = {
     "AID": ("to", "for"), "CONSULT": ("with", "between"), "ACCUSE": ("against", "of", "on"),
     "THREATEN": ("against", "with", "on", "to"), "PROTEST": ("against",), "SANCTION": ("on", "against", "with", "to", "from"),
     "REJECT": ("from", "by", "on", "to"), "REQUEST": ("from",), "AGREE": ("with", "to"), "SUPPORT": ("with", "to", "for"),
-    "COOPERATE": ("with", "to"), "ASSAULT": ("on", "against", "in"), "COERCE": ("on", "against"),
+    "COOPERATE": ("with", "to"), "ASSAULT": ("on", "against", "in", "at"), "COERCE": ("on", "against"),
     "RETREAT": ("from",), "MOBILIZE": ("against", "to"), "CONCEDE": ("to", "on", "with"),
 }
 # Verbs that signal an event only with an object: "ended the talks", not "the war ended".

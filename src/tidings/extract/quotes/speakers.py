@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 from ...kb import load_kb
 from ...schema import Actor, Span
-from ..common import token_span, word_class
+from ..common import binds_locally, token_span, word_class
 from .book import _ENTITY_KINDS, COMPONENT, ActorBook, Found, Speaker, name_words
 from .cues import (CLOSING_MARKS, INDIRECT_VERBS, OPENING_MARKS, SPEECH_VERBS, WEAK_SPEECH_VERBS, is_evaluative,
                          is_negated, is_speech_verb, is_weak_speech_verb, spaced_dash, subject_of, through_relative)
@@ -389,7 +389,8 @@ def antecedent(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], window:
     sents = all_sents[:bisect.bisect_right(book._sent_starts, tok.i)]
     recent: list[Actor] = []
     for sent in reversed(sents[-window:]):
-        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and not inside_quote(t)]
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and not inside_quote(t)
+                    and not binds_locally(tok, t)]
         subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", -t.i))
         for s in subjects:
             head = through_relative(s)
