@@ -59,3 +59,16 @@ def test_events_shooting_at_someone_targets_them(nlp, text: str, event: str, rec
 def test_events_at_a_time_or_place_is_no_target(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
     assert not [e for e in events if any(w in r.lower() for r in e[2] for w in ("dawn", "night"))], events
+
+
+@pytest.mark.parametrize("text, event, recipient, not_recipient", [
+    # "him" in a coordinated clause is a person: not the government that is the first clause's subject
+    ("Omar Varo led the militia for years. In 2019 the Ostrian government labeled Varo a terrorist and "
+     "imposed sanctions on him.", "SANCTION", "Omar Varo", "government"),
+])
+def test_events_person_pronoun_skips_a_body_subject(nlp, text: str, event: str, recipient: str,  # type: ignore[no-untyped-def]
+                                                    not_recipient: str) -> None:
+    events = coded_article_events(nlp, text)
+    found = [e for e in events if e[0] == event]
+    assert found and any(recipient in r for e in found for r in e[2]), events
+    assert not any(not_recipient in r for e in found for r in e[2]), events

@@ -19,8 +19,8 @@ from ..actors.variants import variant_of
 from ...ontology import NONSTATE_CODES
 from .countries import CountryNames
 from ..quotes.speakers import ActorBook as SpeakerBook
-from ..quotes.speakers import antecedent
-from ..common import binds_locally, word_class
+from ..quotes.speakers import PERSON_PRONOUNS, antecedent
+from ..common import word_class
 from .phrases import (PLACE_PREPS, GROUP_NOUNS, coordinated, counted, is_crowd, is_participant_like, names_a_place,
                       names_someone, phrase_tokens, span_of)
 
@@ -219,6 +219,8 @@ class ActorBook:
             if idx is None:
                 return None
             actor = self.actors[idx]
+            if tok.lower_ in PERSON_PRONOUNS and actor.kind != "person":
+                return None  # "he" is no government: rather unresolved than wrong
         else:
             actor = antecedent(tok, SpeakerBook(list(self.actors)), self.quoted)
         if actor is None:
@@ -375,11 +377,13 @@ def proposer(tok: Any, book: ActorBook, exclude: tuple[str, ...]) -> tuple[str, 
 
 
 def _same_sentence_subject(tok: Any) -> Any:
-    """The nearest earlier subject of the pronoun's own sentence that agrees with it in number
-    ("they" plural, "he"/"she" singular), or None."""
+    """For a subject pronoun, the nearest earlier subject of its own sentence that agrees with it
+    in number ("they" plural, "he"/"she" singular: "Both leaders said they ..."), else None."""
     plural = tok.lower_ in ("they", "them")
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # an object pronoun is never bound by a subject of its sentence that way
     for t in reversed(list(tok.sent)[:tok.i - tok.sent.start]):
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON" or binds_locally(tok, t):
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
             continue
         is_plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
         if is_plural == plural:
