@@ -95,8 +95,8 @@ def verb_of(token):  # type: ignore[no-untyped-def]
 def binds_locally(pronoun, subject) -> bool:  # type: ignore[no-untyped-def]
     """Whether ``subject`` is the subject of the clause a plain (not reflexive) pronoun belongs to:
     such a pronoun never refers to it ("the officers shot them": not the officers; "himself" would)."""
-    if pronoun.dep_ in ("nsubj", "nsubjpass"):
-        return False  # a subject pronoun has no subject of its own clause before it to avoid
+    if pronoun.dep_ in ("nsubj", "nsubjpass") or pronoun.tag_ == "PRP$":
+        return False  # a subject pronoun has none before it; a possessive may ("killed his sister")
     return subject.head.i == verb_of(pronoun).i
 
 

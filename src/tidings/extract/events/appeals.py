@@ -104,7 +104,7 @@ def doers_of_thing(noun: Any, depth: int = 0) -> list[Any]:
                 elif g.pos_ == "NOUN":
                     out += doers_of_thing(g, depth + 1)
     out += makers_in_clause(noun)
-    return [t for t in out if is_participant_like(t) or t.pos_ == "PROPN"]
+    return [t for t in out if is_participant_like(t) or t.pos_ == "PROPN" or t.tag_ == "PRP$"]
 
 
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})

@@ -28,7 +28,8 @@ COMPONENT = "tidings.events.v1"
 
 
 _PRONOUN_SELF = frozenset({"i", "we", "me", "us", "our", "my"})
-_THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them"})  # "it" is too often no one
+# "it" is too often no one; "its" names whose thing it is
+_THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them", "his", "its", "their"})
 # Entity types that never name a participant ("on Monday", "a general strike of 24 hours").
 _NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # Offices name their holder: "the president of X", "the government of X" are X's, not a new group.
@@ -75,8 +76,9 @@ class ActorBook:
                         best = key
         return best[2] if best else None
 
-    def resolve(self, tok: Any, *, add: bool = True) -> str | None:
-        """The actor id for the phrase headed by ``tok`` (adding an actor where none fits)."""
+    def resolve(self, tok: Any, *, add: bool = True, exclude: frozenset[str] = frozenset()) -> str | None:
+        """The actor id for the phrase headed by ``tok`` (adding an actor where none fits); a
+        pronoun's antecedent is never one of ``exclude``."""
         tok = counted(tok)
         if self._in_dateline(tok) or is_channel(tok):
             return None  # "BRASILIA, Brazil -" says where the story was filed; "on Twitter" how a word went
@@ -94,7 +96,7 @@ class ActorBook:
                 self._give_country(idx, tok, sp)
             return actor.id
         if tok.pos_ == "PRON" and tok.lower_ in _THIRD_PERSON and add:
-            return self._antecedent(tok)
+            return self._antecedent(tok, exclude)
         crowd = is_crowd(tok)
         if tok.pos_ == "PRON" or not add or (tok.ent_type_ in _NOT_ACTORS and not crowd) or is_date_word(tok.text):
             return None
@@ -209,7 +211,7 @@ class ActorBook:
             del self._defaulted[aid]
             self.actors = [given[1] if a.id == aid else a for a in self.actors]
 
-    def _antecedent(self, tok: Any) -> str | None:
+    def _antecedent(self, tok: Any, exclude: frozenset[str] = frozenset()) -> str | None:
         """The actor a third-person pronoun refers to: the most salient compatible earlier actor, found
         as the quotes stage finds a pronoun speaker's; the pronoun becomes one of its mentions."""
         near = _same_sentence_subject(tok)
@@ -222,7 +224,7 @@ class ActorBook:
             if tok.lower_ in PERSON_PRONOUNS and actor.kind != "person":
                 return None  # "he" is no government: rather unresolved than wrong
         else:
-            actor = antecedent(tok, SpeakerBook(list(self.actors)), self.quoted)
+            actor = antecedent(tok, SpeakerBook([a for a in self.actors if a.id not in exclude]), self.quoted)
         if actor is None:
             return None
         i = next(k for k, a in enumerate(self.actors) if a.id == actor.id)
@@ -322,7 +324,8 @@ def coordinated_modifiers(head: Any, countries: CountryNames) -> list[tuple[Any,
     return []
 
 
-def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True) -> tuple[str, ...]:
+def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,
+                 exclude: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Actor ids for the heads given, with their coordinated heads, in order and without repeats.
 
     A head modified by coordinated demonyms stands for one participant per country.
@@ -330,7 +333,7 @@ def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True) ->
     out: list[str] = []
     for t in tokens:
         for h in coordinated(t):
-            aid = book.resolve(h, add=add)
+            aid = book.resolve(h, add=add, exclude=exclude)
             if aid and aid not in out:
                 out.append(aid)
             if aid and add:

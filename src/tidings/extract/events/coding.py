@@ -222,7 +222,7 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
             judged += [d for o in c.objects + [t for t in c.trigger if t.pos_ == "NOUN"] + _light_phrase(c)
                        for d in _judged_doers(o)]
         c.recipients = judged
-    recipients = tuple(r for r in participants(c.recipients, book) if r not in actors)
+    recipients = tuple(r for r in participants(c.recipients, book, exclude=frozenset(actors)) if r not in actors)
     if not recipients:
         for o in c.objects + [r for r in c.recipients]:
             recipients = tuple(r for r in inner_participants(o, book) if r not in actors)
