@@ -15,7 +15,7 @@ from typing import Any
 from ...kb import KnowledgeBase
 from ...kb.model import Entity, fold, name_key
 from ...resolve import HONORIFICS, Resolution, Resolver
-from ..common import data_rows, word_class
+from ..common import word_class
 from . import context as ctx
 from .cluster import Cand
 
@@ -35,8 +35,6 @@ DOMAIN_NOUNS = word_class("actors.finder.domain_nouns")
 GOVERNMENT_HEADS = word_class("actors.finder.government_heads")
 ANAPHORIC_HEADS = word_class("actors.finder.anaphoric_heads")
 TITLE_MODIFIERS = word_class("actors.finder.title_modifiers")
-# Names that never denote an actor ("COVID-19", "El Niño", "UTC", "Islam"), folded.
-NON_ACTOR_NAMES = frozenset(fold(r["name"]) for r in data_rows("non_actor_names.csv"))
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # offices only a state holds
 
 

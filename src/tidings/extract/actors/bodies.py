@@ -11,8 +11,9 @@ from ...kb.model import Entity, Person, fold, name_key
 from ...resolve import FORMER, Resolution
 from . import context as ctx
 from .base import (ABSTRACT_HEADS, ANAPHORIC_HEADS, ARG_DEPS, DOMAIN_NOUNS, GOVERNMENT_HEADS, LOCATIVE,
-                   NAME_HONORIFICS, NON_ACTOR_NAMES, QUANTIFIER_DETS, FinderBase)
+                   NAME_HONORIFICS, QUANTIFIER_DETS, FinderBase)
 from .cluster import Cand, with_article as _with_article
+from .kinds import NON_ACTOR_NAMES
 
 
 class BodyPass(FinderBase):

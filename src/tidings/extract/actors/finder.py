@@ -36,7 +36,7 @@ from ...registry import Resources
 from ...resolve import Resolution, Resolver
 from ...schema import Actor, ArticleResult
 from . import context as ctx
-from .base import NON_ACTOR_NAMES
+from .kinds import NON_ACTOR_NAMES
 from .bodies import BodyPass
 from .cluster import COMPONENT, Cand, cluster as _cluster
 from .national import state_share

@@ -11,9 +11,10 @@ from ...kb.model import Entity, Person, fold
 from ...resolve import FORMER, HONORIFICS, Resolution
 from ..common import word_class
 from . import context as ctx
-from .base import (FORENAME_HONORIFICS, GOVERNMENT_HEADS, LOCATIVE, NAME_HONORIFICS, NON_ACTOR_NAMES, RELATIONAL_WORDS,
+from .base import (FORENAME_HONORIFICS, GOVERNMENT_HEADS, LOCATIVE, NAME_HONORIFICS, RELATIONAL_WORDS,
                    STATE_SECTORS, TITLE_MODIFIERS, FinderBase)
 from .cluster import Cand
+from .kinds import NON_ACTOR_NAMES
 
 # Words that make a multi-word name a place wherever they stand first or last ("Tell Tamer").
 TOPONYM_WORDS = word_class("actors.toponym_words")

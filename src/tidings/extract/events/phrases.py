@@ -12,6 +12,7 @@ from typing import Any
 from ...kb import load_kb
 from ...schema import Span
 from ..actors.context import after_place_preposition, place_by_syntax
+from ..actors.kinds import never_an_actor
 from ..common import word_class
 
 # Nouns that denote collective or official political participants.
@@ -148,6 +149,8 @@ def names_someone(tok: Any) -> bool:
     name the recogniser left unlabelled. Names it labels as works, products, buildings or events
     ("the Olympic Games") and untyped common nouns may not. (Laws are let through: the recogniser
     tags surnames such as "Roe" as laws.)"""
+    if never_an_actor(tok):
+        return False  # a piece of a word, a relation, a predicate, a place or a thing (actors.kinds)
     if tok.ent_type_ in _THING_LABELS:
         return False  # a work, a product, a building or an event by name
     if tok.ent_type_:

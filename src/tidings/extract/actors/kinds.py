@@ -1,0 +1,113 @@
+"""Whether a phrase can name an actor at all, by its grammar and the kind of thing it names.
+
+Every stage that turns a noun phrase into an actor (the actors finder, the events stage for the
+participants it meets) asks :func:`never_an_actor` about the phrase's head token first. The
+answer is a reason, or ``None`` when the phrase may name someone. The failure classes, each a
+pure test over the parse (word lists in ``data/word_classes.csv`` and ``data/non_actor_names.csv``):
+
+- **a piece of a word**: punctuation, or a part of a hyphenated word ("non" and "Muslim" of
+  "non-Muslim", "anti" of "anti-Brexit");
+- **a relation**: the name after "pro-", "anti-" or "non-" says whom a group is for or against,
+  not who it is ("pro-Beijing lawmakers" are not Beijing; word class
+  ``actors.kinds.relation_prefixes``);
+- **a predicate**: a common noun that says what its subject is ("called Biden a decent man",
+  "she was a brilliant person") describes an actor already named, it is not a second one;
+- **a place**: a geographic name (the tagger's LOC: "Earth", "the Americas") or a place noun
+  ("the region", "the country") governed by a preposition of place ("returned to Earth",
+  "troops out of the region");
+- **a thing**: a common noun of a vehicle, a vessel or a storm ("six new aircraft"), or a name the
+  knowledge base lists as never an actor (a disease, a religion, a process such as "Brexit").
+
+Unresolved is better than wrong: a phrase this module turns away is left for no one to claim.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...kb.model import fold
+from ..common import data_rows, word_class
+from .context import PLACE_NOUNS, THING_NOUNS
+
+# "pro-Beijing", "anti-government", "non-Muslim": the word after the prefix is whom one is for or against.
+RELATION_PREFIXES = word_class("actors.kinds.relation_prefixes")
+# Names that never denote an actor (diseases, religions, processes), folded.
+NON_ACTOR_NAMES = frozenset(fold(r["name"]) for r in data_rows("non_actor_names.csv"))
+# Prepositions whose object is a place, not a participant ("to Earth", "from the region").
+PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "into", "across", "around", "outside", "inside",
+                                "throughout", "within", "toward", "towards", "over", "through", "out", "of"})
+PREDICATE_DEPS = frozenset({"attr", "oprd"})
+
+
+def hyphen_chain(tok: Any) -> list[Any]:
+    """The tokens of the hyphenated word ``tok`` is part of ("non", "-", "Muslim"), or ``[tok]``."""
+    doc = tok.doc
+    lo = hi = tok.i
+
+    def glued(a: int) -> bool:  # token a and a + 1 touch, one of them a hyphen
+        return not doc[a].whitespace_ and (doc[a].text == "-" or doc[a + 1].text == "-")
+
+    while lo > 0 and glued(lo - 1):
+        lo -= 1
+    while hi + 1 < len(doc) and glued(hi):
+        hi += 1
+    return list(doc[lo:hi + 1])
+
+
+def word_piece(tok: Any) -> str | None:
+    """Why ``tok`` is only a piece of a word, or ``None``: punctuation, or a part of a hyphenated
+    word headed by a relation prefix ("non-Muslim", "anti-Brexit")."""
+    if not any(ch.isalpha() for ch in tok.text):
+        return f"{tok.text!r} has no letters"
+    chain = hyphen_chain(tok)
+    if len(chain) < 3 or fold(chain[0].text) not in RELATION_PREFIXES:
+        return None
+    word = "".join(t.text_with_ws for t in chain).strip()
+    if tok.i == chain[0].i:
+        return f"{tok.text!r} is the prefix of {word!r}"
+    return f"{word!r} names a relation (for, against, outside of {chain[-1].text!r}), not an actor"
+
+
+def predicate(tok: Any) -> str | None:
+    """Why a common noun only says what its subject is ("called Biden a decent man"), or ``None``."""
+    if tok.pos_ == "NOUN" and tok.dep_ in PREDICATE_DEPS:
+        return f"{tok.text!r} is a predicate of {tok.head.text!r}: it describes an actor named elsewhere"
+    return None
+
+
+def _governing_preposition(tok: Any) -> Any:
+    """The preposition whose object ``tok`` is, through coordination ("of X and the Americas")."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.head if tok.dep_ == "pobj" else None
+
+
+def place(tok: Any) -> str | None:
+    """Why the phrase headed by ``tok`` is a place by its use, or ``None``: a geographic name or a
+    place noun after a preposition of place ("to Earth", "from the country")."""
+    is_place = tok.ent_type_ == "LOC" or (tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_NOUNS | {"country"})
+    if not is_place:
+        return None
+    prep = _governing_preposition(tok)
+    if prep is not None and prep.lower_ in PLACE_PREPOSITIONS:
+        return f"{tok.text!r} is a place: the object of {prep.text!r}"
+    return None
+
+
+def thing(tok: Any) -> str | None:
+    """Why ``tok`` names a thing, or ``None``: a vehicle or vessel noun, or a name of word list
+    ``non_actor_names``."""
+    if tok.pos_ == "NOUN" and (tok.lower_ in THING_NOUNS or tok.lemma_.lower() in THING_NOUNS):
+        return f"{tok.text!r} names a thing"
+    if fold(tok.text) in NON_ACTOR_NAMES:
+        return f"{tok.text!r} is never an actor (non_actor_names)"
+    return None
+
+
+def never_an_actor(tok: Any) -> str | None:
+    """Why the phrase headed by ``tok`` can never name an actor, or ``None`` when it may."""
+    return word_piece(tok) or predicate(tok) or place(tok) or thing(tok)
+
+
+__all__ = ["NON_ACTOR_NAMES", "RELATION_PREFIXES", "hyphen_chain", "never_an_actor", "place", "predicate", "thing",
+           "word_piece"]
