@@ -19,7 +19,8 @@ from .schema import Actor, Article, ArticleResult, Event, Location, Problem, Quo
 
 log = logging.getLogger(__name__)
 
-DEFAULT_COMPONENTS = ("actors", "quotes", "times", "places", "events", "when_where", "event_confidence")
+DEFAULT_COMPONENTS = ("actors", "quotes", "times", "places", "events", "link", "when_where", "event_confidence")
+LINKER = "link"  # the one component that turns proposed actors into the article's actors
 MAX_TEXT_CHARS = 1_000_000
 PARSE_CHUNK = 50_000  # longer texts are parsed in pieces (see Pipeline.parse)
 SECTION_CHARS = 20_000  # longer articles (under 5% of real news) are coded section by section: linear time
@@ -35,6 +36,17 @@ def default_registry() -> Registry:
     register_builtins(reg)
     load_plugins(reg)
     return reg
+
+
+def with_linker(names: Sequence[str], registry: Registry) -> list[str]:
+    """``names`` with the linker right after the last component that proposes actors, unless a
+    linker already follows it: proposals belong to the draft, and only the linker makes them the
+    article's actors (so ``Pipeline(["actors"])`` still yields actors)."""
+    names = list(names)
+    proposing = [k for k, n in enumerate(names) if "proposals" in registry.get(n).assigns and n != LINKER]
+    if not proposing or LINKER in names[proposing[-1]:] or LINKER not in registry.names():
+        return names
+    return names[: proposing[-1] + 1] + [LINKER] + names[proposing[-1] + 1:]
 
 
 def split_text(text: str, size: int) -> list[str]:
@@ -132,7 +144,8 @@ class Pipeline:
         if errors not in ("raise", "record"):
             raise ConfigError(f"errors must be 'raise' or 'record', not {errors!r}")
         self.registry = registry or default_registry()
-        self.components = self.registry.check_order(DEFAULT_COMPONENTS if components is None else components)
+        self.components = self.registry.check_order(
+            with_linker(DEFAULT_COMPONENTS if components is None else components, self.registry))
         self.errors = errors
         self.resources = resources or Resources()
         self._nlp = nlp
@@ -169,17 +182,21 @@ class Pipeline:
         """Run every component over an already parsed document.
 
         Once ``time_budget_s`` has passed since ``started`` (the parse), the components not yet
-        run are left out and a ``pipeline.timeout`` problem says which: the article is kept with
-        what was done, and the batch goes on.
+        run are left out (but for those marked ``always``, such as the linker) and a
+        ``pipeline.timeout`` problem says which: the article is kept with what was done, and the
+        batch goes on.
         """
         started = time.monotonic() if started is None else started
+        late = False
         for k, comp in enumerate(self.components):
-            if self.time_budget_s is not None and time.monotonic() - started > self.time_budget_s:
-                left = ", ".join(c.full_name for c in self.components[k:])
+            if not late and self.time_budget_s is not None and time.monotonic() - started > self.time_budget_s:
+                late = True
+                left = ", ".join(c.full_name for c in self.components[k:] if not c.always)
                 draft = dataclasses.replace(draft, problems=draft.problems + (Problem(
                     "pipeline.timeout", f"coding took over {self.time_budget_s:g} s; not run: {left}", "pipeline",
                     draft.article.origin),))
-                break
+            if late and not comp.always:
+                continue
             try:
                 new = comp.func(doc, draft, self.resources)
             except Exception as exc:  # one component failing never loses the article
@@ -289,5 +306,5 @@ class Pipeline:
             return None
 
 
-__all__ = ["DEFAULT_COMPONENTS", "ErrorPolicy", "MAX_TEXT_CHARS", "PARSE_CHUNK", "Pipeline", "SECTION_CHARS",
-           "TIME_BUDGET_S", "default_registry", "merge_sections", "split_text"]
+__all__ = ["DEFAULT_COMPONENTS", "ErrorPolicy", "LINKER", "MAX_TEXT_CHARS", "PARSE_CHUNK", "Pipeline", "SECTION_CHARS",
+           "TIME_BUDGET_S", "default_registry", "merge_sections", "split_text", "with_linker"]

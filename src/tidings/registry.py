@@ -16,7 +16,8 @@ from typing import Any, Callable, Iterable
 from .errors import ConfigError
 from .schema import ArticleResult
 
-DRAFT_FIELDS = ("actors", "quotes", "events", "times", "places")
+# ``proposals`` is a draft's own field: the actors proposed before the linker settles ``actors``
+DRAFT_FIELDS = ("actors", "quotes", "events", "times", "places", "proposals")
 
 ComponentFunc = Callable[[Any, ArticleResult, "Resources"], ArticleResult]
 
@@ -29,6 +30,9 @@ class Component:
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ()
     doc: str = ""
+    # runs even once the time budget is spent: a cheap step without which the result is not whole
+    # (the linker, which makes the proposed actors the article's actors)
+    always: bool = False
 
     @property
     def full_name(self) -> str:

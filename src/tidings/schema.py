@@ -207,6 +207,9 @@ class ArticleResult:
     problems: tuple[Problem, ...] = ()
     components: tuple[str, ...] = ()  # versioned names of the components that ran
     schema: str = SCHEMA_VERSION
+    # draft only: the actors the finding stages propose (names, titles, speakers, participants),
+    # which the linker turns into ``actors``; empty in a finished result
+    proposals: tuple[Actor, ...] = ()
 
 
 # --- lossless JSON round trip -------------------------------------------------------------

@@ -1,0 +1,257 @@
+"""The linker: the one component that turns an article's proposed actors into its actors.
+
+The finding stages propose actors (the ``proposals`` of the draft): the actors stage its names,
+titles and nominals, the quotes stage speakers it met unresolved, the events stage participants.
+Each proposal's mentions say how it was found (their kind: name, title, nominal, pronoun… and
+their provenance: which stage and rule). The linker merges the proposals that name one entity
+into one actor with all their mentions, and moves the speakers of quotes and the participants of
+events to the merged ids, once, after every stage that proposes.
+
+Two proposals are one entity when (:func:`same_entity`, each step a pure function):
+
+- they carry the same knowledge-base (Wikidata) id;
+- one is a person whose name, without honorifics and titles, is a shorter form of exactly one
+  other person of the article ("Bin Salman", "Mr Khan" after "Mohammed bin Salman", "Sadiq
+  Khan"): two people who share a surname ("Osama" and "Hamza bin Laden") are never merged, and a
+  short form that fits both of them stays apart;
+- one is a body whose name is the acronym or a short form of exactly one other body's name
+  ("PKK" of "Kurdistan Workers' Party"), or the text gives the acronym in brackets right after
+  the name ("the Kurdistan Workers' Party (PKK)");
+- both are unnamed groups or bodies with the same words, kind, sector and country ("the
+  government" proposed by the quotes stage and again by the events stage).
+
+The proposal found first (the actors stage's, then the speakers', then the participants') keeps
+its id and its resolution; the merged one lends it only the facts it lacks. Unresolved is better
+than wrong: nothing merges when two candidates fit.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any, Sequence
+
+from ...kb.model import fold
+from ...registry import Resources
+from ...schema import Actor, ArticleResult, Event, Quote
+from .variants import BODY_KINDS, GENERATIONAL, acronym_of, body_short_form_of, person_variant_of
+
+COMPONENT = "tidings.link.v1"
+
+# Words before a person's name that are not part of it when names are compared.
+_NAME_PREFIXES = frozenset("""
+mr mrs ms miss dr sir dame lord lady prof professor president minister senator general colonel judge
+""".split())
+# Mention kinds that say the words of the actor's name, as opposed to a description or a pronoun.
+_NAMING = frozenset({"name", "honorific"})
+_BRACKETED = re.compile(r"\s*\(([^()]{2,12})\)")
+# Fields an absorbed proposal may lend the actor that keeps it, when that actor has none.
+_LENT = ("country", "sector", "role", "wikidata")
+
+
+def person_words(name: str) -> list[str]:
+    """A person's name as lower-cased words without the honorifics and titles before it
+    ("Mr. Juan Pérez-Ruiz" -> juan, perez, ruiz: hyphenated parts apart)."""
+    words = [p for w in fold(name).replace(".", " ").replace(",", " ").split() for p in w.split("-") if p]
+    while words and words[0] in _NAME_PREFIXES:
+        words.pop(0)
+    return [w for w in words if w not in {"'s", "'"}]
+
+
+def _body_words(name: str) -> list[str]:
+    text = name[4:] if name.lower().startswith("the ") else name
+    return [w for w in fold(text).replace(".", "").replace(",", "").split() if w not in {"'s", "'"}]
+
+
+def _unnamed(actor: Actor) -> bool:
+    """An actor none of whose mentions is a name: a group or body described by common nouns."""
+    return bool(actor.mentions) and not any(m.kind in _NAMING for m in actor.mentions)
+
+
+def _compatible(a: Actor, b: Actor) -> bool:
+    """Whether nothing known tells two actors apart: a person and a body ("the Trump
+    administration" is not Trump, though the knowledge base links them), another Wikidata id or
+    another country."""
+    return (a.kind == "person") == (b.kind == "person") and not (a.wikidata and b.wikidata and a.wikidata != b.wikidata) \
+        and not (a.country and b.country and a.country != b.country)
+
+
+def same_name(a: Actor, b: Actor) -> bool:
+    """Whether two named people, or two named bodies, are called alike (without honorifics,
+    titles or "the") and nothing known tells them apart."""
+    if not _compatible(a, b) or _unnamed(a) or _unnamed(b):
+        return False
+    if a.kind == b.kind == "person":
+        return bool(person_words(a.name)) and person_words(a.name) == person_words(b.name)
+    return a.kind in BODY_KINDS and b.kind in BODY_KINDS and bool(_body_words(a.name)) \
+        and _body_words(a.name) == _body_words(b.name)
+
+
+def shortens_person(short: Actor, full: Actor) -> bool:
+    """Whether person ``short`` is named by a shorter form of person ``full``'s name: a father is
+    no short form of his son ("Donald Trump" of "Donald Trump Jr."), and a forename alone is none."""
+    if short.kind != "person" or full.kind != "person" or not _compatible(short, full) \
+            or _unnamed(short) or _unnamed(full):
+        return False
+    if not (short.name[:1].isupper() and full.name[:1].isupper()):
+        return False  # "pro-Beijing" names no one
+    mine, theirs = person_words(short.name), person_words(full.name)
+    if set(theirs) & GENERATIONAL and not set(mine) & GENERATIONAL:
+        return False
+    return person_variant_of(mine, theirs)
+
+
+def shortens_body(short: Actor, full: Actor) -> bool:
+    """Whether body ``short`` is the acronym or a short form of body ``full``'s name."""
+    if short.kind not in BODY_KINDS or full.kind not in BODY_KINDS or _unnamed(short) or _unnamed(full) \
+            or not _compatible(short, full):
+        return False
+    text = short.name[4:] if short.name.lower().startswith("the ") else short.name
+    mine, theirs = _body_words(text), _body_words(full.name)
+    if theirs[-len(mine) - 1:-len(mine)] == ["of"]:
+        return False  # "Parliament" is not the "Members of Parliament"
+    return acronym_of(text, full.name) or body_short_form_of(mine, theirs)
+
+
+def _acronym_like(word: str) -> bool:
+    """Whether ``word`` looks like an acronym: 2-8 letters, capitalised, at least two of them
+    capitals ("PKK", "MoD", "U.N.")."""
+    letters = word.replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters[0].isupper() \
+        and sum(ch.isupper() for ch in letters) >= 2
+
+
+def _owner_acronym(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` stands for the part of ``name`` after its last "of" (the owner): "NSW"
+    after "the Parliament of New South Wales" is the state's, not the parliament's."""
+    words = name.split()
+    tail = [w for w in words[len(words) - 1 - words[::-1].index("of") + 1:]] if "of" in words else []
+    return len(tail) >= 1 and (acronym_of(acronym, " ".join(tail)) or
+                               acronym.replace(".", "").lower() == "".join(w[0] for w in tail).lower())
+
+
+def bracketed_acronyms(actors: Sequence[Actor], text: str) -> dict[str, int]:
+    """Acronyms the text gives in brackets right after a named mention of a body, each with the
+    index of that body: "the Kurdistan Workers' Party (PKK)" -> {"PKK": i}. An acronym given for
+    two bodies belongs to neither."""
+    out: dict[str, int] = {}
+    for i, a in enumerate(actors):
+        if a.kind not in BODY_KINDS or _unnamed(a):
+            continue
+        for m in a.mentions:
+            found = _BRACKETED.match(text, m.span.end) if m.kind in _NAMING else None
+            if found and _acronym_like(found.group(1).strip()) and not _owner_acronym(found.group(1).strip(), m.span.text):
+                out[found.group(1).strip()] = i if out.get(found.group(1).strip(), i) == i else -1
+    return {k: i for k, i in out.items() if i >= 0}
+
+
+def same_group(a: Actor, b: Actor) -> bool:
+    """Whether two unnamed groups or bodies are described alike: same words (without "the"), kind,
+    sector and country. Not people: two mentions of "the foreign secretary" may be two holders."""
+    return (a.kind != "person" and _unnamed(a) and _unnamed(b) and a.kind == b.kind and a.sector == b.sector and a.country == b.country
+            and _body_words(a.name) == _body_words(b.name) and bool(_body_words(a.name)))
+
+
+def _shortens(a: Actor, b: Actor) -> bool:
+    return shortens_person(a, b) or shortens_body(a, b)
+
+
+def target_of(i: int, actors: Sequence[Actor], acronyms: dict[str, int] | None = None) -> int | None:
+    """The index of the actor that proposal ``i`` names again, or None: an earlier one with its
+    Wikidata id, its bracketed acronym's body, an earlier one of the same name, the one fuller
+    name it shortens (earlier or later), or an earlier group described alike. Where two
+    different fuller names fit, none is chosen: unresolved is better than wrong."""
+    a = actors[i]
+    same = [k for k in range(i) if a.wikidata and actors[k].wikidata == a.wikidata and _compatible(a, actors[k])]
+    if same:
+        return same[0]
+    if acronyms and a.kind in BODY_KINDS and not _unnamed(a):
+        k = acronyms.get(a.name.strip())
+        if k is not None and k != i and _compatible(a, actors[k]):
+            return k
+    same = [k for k in range(i) if same_name(a, actors[k])]
+    if same:
+        return same[0]
+    fits = [k for k, b in enumerate(actors) if k != i and _shortens(a, b)]
+    # of nested fits ("Salman", "bin Salman", "Mohammed bin Salman") the fullest counts; a name
+    # proposed twice counts once
+    fits = [k for k in fits if not any(_shortens(actors[k], actors[h]) for h in fits)]
+    fits = [k for k in fits if not any(h < k and same_name(actors[k], actors[h]) for h in fits)]
+    if len(fits) == 1:
+        return fits[0]
+    if fits:
+        return None
+    groups = [k for k in range(i) if same_group(a, actors[k])]
+    return groups[0] if groups else None
+
+
+def merge_map(actors: Sequence[Actor], text: str = "") -> dict[int, int]:
+    """For each proposal that names an entity proposed before it or more fully, the index of the
+    actor it joins: the first proposal of each set of proposals found to be one entity."""
+    acronyms = bracketed_acronyms(actors, text) if text else {}
+    root = list(range(len(actors)))
+
+    def find(i: int) -> int:
+        while root[i] != i:
+            root[i] = root[root[i]]
+            i = root[i]
+        return i
+
+    for i in range(len(actors)):
+        k = target_of(i, actors, acronyms)
+        if k is not None:
+            a, b = find(i), find(k)
+            root[max(a, b)] = min(a, b)
+    return {i: find(i) for i in range(len(actors)) if find(i) != i}
+
+
+def _absorb(keep: Actor, other: Actor) -> Actor:
+    """``keep`` with ``other``'s mentions, the facts it lacks, and a person's fuller name."""
+    spans = {(m.span.start, m.span.end) for m in keep.mentions}
+    extra = tuple(m for m in other.mentions if (m.span.start, m.span.end) not in spans)
+    mentions = tuple(sorted(keep.mentions + extra, key=lambda m: (m.span.start, m.span.end)))
+    lent: dict[str, Any] = {f: getattr(other, f) for f in _LENT
+                            if getattr(keep, f) is None and getattr(other, f) is not None}
+    if shortens_person(keep, other) and not keep.wikidata:
+        lent["name"] = other.name
+    return dataclasses.replace(keep, mentions=mentions, **lent)
+
+
+def link(proposals: Sequence[Actor], text: str = "", merge: bool = True) -> tuple[list[Actor], dict[str, str]]:
+    """The article's actors from its proposals, and the id each proposal's id becomes."""
+    actors = list(proposals)
+    moves = merge_map(actors, text) if merge else {}
+    kept: dict[int, Actor] = {i: a for i, a in enumerate(actors) if i not in moves}
+    for i, k in sorted(moves.items()):
+        kept[k] = _absorb(kept[k], actors[i])
+    ids = {a.id: actors[moves.get(i, i)].id for i, a in enumerate(actors)}
+    return [kept[i] for i in sorted(kept)], ids
+
+
+def relink_quotes(quotes: Sequence[Quote], ids: dict[str, str]) -> tuple[Quote, ...]:
+    return tuple(q if not q.speaker or ids.get(q.speaker, q.speaker) == q.speaker
+                 else dataclasses.replace(q, speaker=ids[q.speaker]) for q in quotes)
+
+
+def relink_events(events: Sequence[Event], ids: dict[str, str]) -> tuple[Event, ...]:
+    """Events with merged participant ids; an actor named twice counts once, and an actor is
+    never also its own event's recipient."""
+    out = []
+    for e in events:
+        actor = tuple(dict.fromkeys(ids.get(a, a) for a in e.actor))
+        recipient = tuple(r for r in dict.fromkeys(ids.get(r, r) for r in e.recipient) if r not in actor)
+        out.append(e if (actor, recipient) == (e.actor, e.recipient)
+                   else dataclasses.replace(e, actor=actor, recipient=recipient))
+    return tuple(out)
+
+
+def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
+    """Assign ``actors`` from the draft's proposals (which it empties); quotes and events keep
+    their records with the merged actor ids."""
+    actors, ids = link(draft.proposals, draft.article.text)
+    return dataclasses.replace(draft, actors=tuple(actors), quotes=relink_quotes(draft.quotes, ids),
+                               events=relink_events(draft.events, ids), proposals=())
+
+
+__all__ = ["COMPONENT", "bracketed_acronyms", "link", "merge_map", "person_words", "relink_events", "relink_quotes",
+           "run", "same_group", "shortens_body", "shortens_person", "target_of"]

@@ -1,0 +1,251 @@
+"""The linker: one component turns the proposed actors into the article's actors.
+
+Tables of hand-built proposals (positive and negative cases for each merging rule), the id
+rewriting of quotes and events, and the pipeline plumbing (only ``link`` assigns ``actors``; it
+runs after every proposing stage and even past the time budget).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from tidings.extract.actors.link import (bracketed_acronyms, link, merge_map, person_words, relink_events,
+                                         relink_quotes, same_group, same_name, shortens_body, shortens_person)
+from tidings.registry import Component, Registry
+from tidings.schema import Actor, Article, ArticleResult, Event, Mention, Provenance, Quote, Span
+
+
+def actor(aid: str, name: str, kind: str = "person", *, country: str | None = None, sector: str | None = None,
+          wikidata: str | None = None, mention: str = "name", at: int = 0, by: str = "tidings.actors.v1") -> Actor:
+    span = Span(at, at + len(name), name)
+    return Actor(id=aid, name=name, kind=kind, country=country, sector=sector, wikidata=wikidata,  # type: ignore[arg-type]
+                 mentions=(Mention(span, mention),), provenance=Provenance(by, "test"))  # type: ignore[arg-type]
+
+
+# --- people ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("short, full, same", [
+    ("Bin Salman", "Mohammed bin Salman", True),
+    ("Mr Khan", "Sadiq Khan", True),
+    ("Khan", "Sadiq Khan", True),
+    ("Dr. Ilse Morrow", "Ilse Morrow-Brandt", True),
+    ("Trump Jr.", "Donald Trump Jr.", True),
+    ("Hamza bin Laden", "Osama bin Laden", False),  # two people who share a surname
+    ("Osama bin Laden", "Hamza bin Laden", False),
+    ("Donald Trump", "Donald Trump Jr.", False),  # the father is no short form of the son
+    ("Wanda", "Wanda Vazquez", False),  # a forename alone
+    ("Sadiq Khan", "Khan", False),  # the longer is no short form
+    ("pro-Beijing", "Pro-Beijing camp", False),  # lower case: no one's name
+])
+def test_link_person_short_forms(short: str, full: str, same: bool) -> None:
+    assert shortens_person(actor("a2", short), actor("a1", full)) is same
+
+
+def test_link_person_short_form_needs_a_name_and_agreeing_facts() -> None:
+    full = actor("a1", "Mark Rathbun", country="USA")
+    assert not shortens_person(actor("a2", "Rathbun", mention="title"), full)  # a title named after him is not him
+    assert not shortens_person(actor("a2", "Rathbun", country="CAN"), full)
+    assert not shortens_person(actor("a2", "Rathbun", wikidata="Q2"), actor("a1", "Mark Rathbun", wikidata="Q1"))
+    assert shortens_person(actor("a2", "Rathbun"), full)
+
+
+def test_link_person_words_drop_honorifics_and_titles() -> None:
+    assert person_words("Mr. Juan Pérez-Ruiz") == ["juan", "perez", "ruiz"]
+    assert person_words("President Ilse Morrow") == ["ilse", "morrow"]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    (("Ali Bakr", "person"), ("Ali Bakr", "person"), True),
+    (("Mr Ali Bakr", "person"), ("Ali Bakr", "person"), True),
+    (("the Velt Assembly", "organization"), ("Velt Assembly", "group"), True),
+    (("Jordan", "person"), ("Jordan", "country"), False),  # a person and a state
+    (("Ali Bakr", "person"), ("Ali Bakran", "person"), False),
+])
+def test_link_same_name(a: tuple[str, str], b: tuple[str, str], same: bool) -> None:
+    assert same_name(actor("a2", a[0], a[1]), actor("a1", b[0], b[1])) is same
+
+
+# --- bodies ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("short, full, same", [
+    ("NATO", "North Atlantic Treaty Organization", True),
+    ("JHU", "Johns Hopkins University", True),
+    ("Time", "Time magazine", True),
+    ("Ford", "Ford Motor Company", True),
+    ("Parliament", "Members of Parliament", False),  # the members are not the body they sit in
+    ("FBI", "North Atlantic Treaty Organization", False),
+    ("Council", "Security Council", True),
+])
+def test_link_body_short_forms(short: str, full: str, same: bool) -> None:
+    assert shortens_body(actor("a2", short, "organization"), actor("a1", full, "organization")) is same
+
+
+def test_link_body_short_form_never_joins_a_person_or_a_described_group() -> None:
+    assert not shortens_body(actor("a2", "Ford", "person"), actor("a1", "Ford Motor Company", "organization"))
+    assert not shortens_body(actor("a2", "company", "group", mention="nominal"),
+                             actor("a1", "Ford Motor Company", "organization"))
+
+
+@pytest.mark.parametrize("text, acronym, found", [
+    ("the Kurdistan Workers' Party (PKK) said", "PKK", True),  # no initials match: the brackets say it
+    ("the Ministry of Defence (MoD) said", "MoD", True),
+    ("the Parliament of New South Wales (NSW) voted", "NSW", False),  # the state's acronym, not the body's
+    ("the Kurdistan Workers' Party (in Turkey) said", "in Turkey", False),
+    ("the Kurdistan Workers' Party (2019) said", "2019", False),
+])
+def test_link_bracketed_acronyms(text: str, acronym: str, found: bool) -> None:
+    name = text.split(" (")[0].removeprefix("the ")
+    body = actor("a1", name, "organization", at=text.index(name))
+    assert (acronym in bracketed_acronyms([body], text)) is found
+
+
+def test_link_bracketed_acronym_joins_its_body() -> None:
+    text = "The Kurdistan Workers' Party (PKK) attacked a post. The PKK said it would go on."
+    body = actor("a1", "Kurdistan Workers' Party", "organization", at=4)
+    pkk = actor("a2", "PKK", "organization", at=text.rindex("PKK"), by="tidings.events.v1")
+    actors, ids = link([body, pkk], text)
+    assert [a.id for a in actors] == ["a1"] and ids == {"a1": "a1", "a2": "a1"}
+    assert [m.span.text for m in actors[0].mentions] == ["Kurdistan Workers' Party", "PKK"]
+
+
+# --- unnamed groups --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b, same", [
+    (("the government", "group", "KES", "GOV"), ("government", "group", "KES", "GOV"), True),
+    (("protesters", "group", "KES", "CVL"), ("protesters", "group", "KES", "CVL"), True),
+    (("protesters", "group", "KES", "CVL"), ("protesters", "group", "OST", "CVL"), False),  # two countries' protesters
+    (("foreign secretary", "person", "GBR", "GOV"), ("foreign secretary", "person", "GBR", "GOV"), False),  # two holders
+    (("rebels", "group", None, "REB"), ("soldiers", "group", None, "REB"), False),
+])
+def test_link_same_group(a: tuple, b: tuple, same: bool) -> None:  # type: ignore[type-arg]
+    x = actor("a2", a[0], a[1], country=a[2], sector=a[3], mention="nominal")
+    y = actor("a1", b[0], b[1], country=b[2], sector=b[3], mention="nominal")
+    assert same_group(x, y) is same
+
+
+# --- merging ---------------------------------------------------------------------------------
+
+def test_link_merges_a_speakers_short_form_into_the_person_already_found() -> None:
+    full = dataclasses.replace(actor("a1", "Mohammed bin Salman", country="SAU", sector="GOV"))
+    short = actor("a7", "Bin Salman", at=40, by="quotes")
+    actors, ids = link([full, short, actor("a8", "Ilse Morrow", at=80)])
+    assert [a.id for a in actors] == ["a1", "a8"]
+    assert ids["a7"] == "a1" and actors[0].country == "SAU" and len(actors[0].mentions) == 2
+
+
+def test_link_never_merges_two_people_who_share_a_surname() -> None:
+    props = [actor("a1", "Osama bin Laden", country="SAU"), actor("a2", "Hamza bin Laden", at=30),
+             actor("a3", "bin Laden", at=60, by="quotes")]
+    actors, ids = link(props)
+    assert [a.id for a in actors] == ["a1", "a2", "a3"]  # "bin Laden" fits both: it stays apart
+    assert ids == {"a1": "a1", "a2": "a2", "a3": "a3"}
+
+
+def test_link_same_wikidata_id_is_one_actor_but_not_a_person_and_a_body() -> None:
+    trump = actor("a1", "Donald Trump", wikidata="Q22686")
+    again = actor("a5", "President Trump", wikidata="Q22686", at=50)
+    admin = actor("a4", "Government of the United States", "organization", wikidata="Q22686", mention="nominal", at=30)
+    actors, ids = link([trump, admin, again])
+    assert ids == {"a1": "a1", "a4": "a4", "a5": "a1"}
+
+
+def test_link_keeps_the_first_proposal_and_borrows_only_missing_facts() -> None:
+    first = actor("a1", "Time magazine", "organization", country="USA", sector="JRN")
+    later = actor("a9", "Time", "organization", country=None, sector="BUS", at=30, by="quotes")
+    (merged,), _ = link([first, later])
+    assert (merged.name, merged.country, merged.sector) == ("Time magazine", "USA", "JRN")
+    lacking = actor("a1", "Ilse Morrow")
+    (merged,), _ = link([lacking, actor("a2", "Morrow", country="KES", at=20)])
+    assert merged.country == "KES"
+
+
+def test_link_merge_map_has_no_cycles_and_the_earliest_keeps() -> None:
+    props = [actor("a1", "Morrow", at=0), actor("a2", "Ilse Morrow", wikidata="Q9", at=10),
+             actor("a3", "Ilse Morrow", wikidata="Q9", at=30)]
+    assert merge_map(props) == {1: 0, 2: 0}
+
+
+def test_link_without_merging_is_the_identity() -> None:
+    props = [actor("a1", "Ilse Morrow"), actor("a2", "Morrow", at=20)]
+    actors, ids = link(props, merge=False)
+    assert actors == props and ids == {"a1": "a1", "a2": "a2"}
+
+
+# --- ids of quotes and events ----------------------------------------------------------------
+
+def test_link_rewrites_speakers_and_participants() -> None:
+    ids = {"a1": "a1", "a2": "a1", "a3": "a3"}
+    q = Quote(id="q1", text="x", kind="direct", span=Span(0, 1, "x"), speaker="a2")
+    assert relink_quotes([q, dataclasses.replace(q, speaker=None)], ids)[0].speaker == "a1"
+    e = Event(id="e1", event="CONSULT", evidence=Span(0, 1, "x"), actor=("a1", "a2"), recipient=("a2", "a3"))
+    (out,) = relink_events([e], ids)
+    assert out.actor == ("a1",) and out.recipient == ("a3",)  # never its own recipient
+
+
+# --- pipeline plumbing -----------------------------------------------------------------------
+
+def test_link_is_the_only_builtin_that_assigns_actors() -> None:
+    from tidings.pipeline import DEFAULT_COMPONENTS, default_registry
+
+    reg = default_registry()
+    writers = [n for n in reg.names() if "actors" in reg.get(n).assigns]
+    assert writers == ["link"]
+    order = list(DEFAULT_COMPONENTS)
+    proposers = [k for k, n in enumerate(order) if "proposals" in reg.get(n).assigns and n != "link"]
+    readers = [k for k, n in enumerate(order) if "actors" in reg.get(n).requires]
+    assert order.index("link") > max(proposers) and all(k > order.index("link") for k in readers)
+
+
+def _proposer(doc, draft, res):  # type: ignore[no-untyped-def]
+    return dataclasses.replace(draft, proposals=(actor("a1", "Ilse Morrow"), actor("a2", "Morrow", at=20)))
+
+
+def _reader(doc, draft, res):  # type: ignore[no-untyped-def]
+    return draft
+
+
+def _registry() -> Registry:
+    from tidings.extract.actors import link as link_mod
+
+    reg = Registry()
+    reg.add(Component("find", 1, _proposer, (), ("proposals",)))
+    reg.add(Component("late", 1, _reader, (), ()))
+    reg.add(Component("link", 1, link_mod.run, ("proposals",), ("actors", "quotes", "events", "proposals"), always=True))
+    return reg
+
+
+@pytest.mark.parametrize("names, expected", [
+    (["find"], ["find", "link"]),
+    (["find", "late"], ["find", "link", "late"]),
+    (["find", "link", "late"], ["find", "link", "late"]),
+    (["late"], ["late"]),
+])
+def test_link_closes_every_pipeline_that_proposes(names: list[str], expected: list[str]) -> None:
+    from tidings.pipeline import with_linker
+
+    assert with_linker(names, _registry()) == expected
+
+
+def test_link_runs_after_the_time_budget_and_leaves_no_proposals() -> None:
+    from tidings.pipeline import Pipeline
+
+    draft = ArticleResult(article=Article(id="t", text="Ilse Morrow. Morrow.", date=dt.date(2025, 1, 1)))
+    pipe = Pipeline(["find"], registry=_registry(), nlp=object(), time_budget_s=0.0)
+    out = pipe.run_components(None, draft, started=-1e9)
+    assert "pipeline.timeout" in [p.code for p in out.problems] and "link" not in out.problems[0].message
+    assert out.proposals == () and out.actors == ()  # the finder was skipped, the linker still ran
+    on_time = Pipeline(["find"], registry=_registry(), nlp=object(), time_budget_s=None).run_components(None, draft)
+    assert [a.id for a in on_time.actors] == ["a1"] and on_time.proposals == ()
+
+
+@pytest.mark.model
+def test_link_partial_pipeline_still_yields_actors(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tidings.pipeline import Pipeline
+
+    text = "Kestrian President Ilse Morrow met Ali Bakr on Monday. Morrow said the talks went well."
+    result = Pipeline(["actors"], nlp=nlp, errors="raise").code(Article(id="t", text=text, date=dt.date(2025, 3, 4)))
+    assert result.actors and result.proposals == ()
+    assert any(a.name.endswith("Morrow") for a in result.actors)
