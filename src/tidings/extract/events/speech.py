@@ -24,13 +24,23 @@ from .judgement import polarity
 QUOTE_JUDGEMENT = 1.0  # |polarity| a quote needs (a verdict predicate needs 0.5: a quote says more)
 QUOTE_GENERAL_FLOOR = 0.5  # general-purpose valences weaker than this judge no one in a whole quote
 _ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "attr"})
+# Pronouns that can stand for someone judged: third persons ("it" is most often the thing spoken of).
+_JUDGED_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "their"})
 
 
 def _targets(span: Any, speaker: str, book: ActorBook) -> list[str]:
-    """Actors named inside the quote in a participant role, the speaker left out."""
+    """Actors named inside the quote in a participant role, or referred to by a third-person
+    pronoun, the speaker left out."""
     out: list[str] = []
     for tok in span:
-        if tok.dep_ not in _ROLES or tok.pos_ == "PRON" or not is_participant_like(tok):
+        if tok.dep_ not in _ROLES:
+            continue
+        if tok.pos_ == "PRON":
+            if tok.lower_ in _JUDGED_PRONOUNS:
+                found = participants([tok], book, exclude=frozenset({speaker}))
+                out += [a for a in found if a != speaker and a not in out]
+            continue
+        if not is_participant_like(tok):
             continue
         for aid in participants([tok], book, add=False):
             if aid != speaker and aid not in out:
