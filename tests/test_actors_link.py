@@ -249,3 +249,60 @@ def test_link_partial_pipeline_still_yields_actors(nlp) -> None:  # type: ignore
     result = Pipeline(["actors"], nlp=nlp, errors="raise").code(Article(id="t", text=text, date=dt.date(2025, 3, 4)))
     assert result.actors and result.proposals == ()
     assert any(a.name.endswith("Morrow") for a in result.actors)
+
+
+# --- descriptions, untyped names and descriptor words (rules added after the first measure) ----
+
+def nominal(aid: str, text: str, kind: str = "group", *, country: str | None = None, sector: str | None = None,
+            at: int = 0, by: str = "tidings.actors.v1", name: str | None = None) -> Actor:
+    return actor(aid, name or text, kind, country=country, sector=sector, mention="nominal", at=at, by=by) \
+        if name is None else dataclasses.replace(
+            actor(aid, name, kind, country=country, sector=sector, mention="nominal", at=at, by=by),
+            mentions=(Mention(Span(at, at + len(text), text), "nominal"),))
+
+
+@pytest.mark.parametrize("later, earlier, joins", [
+    ("government", [nominal("a1", "her government", country="KES", sector="GOV", name="government")], True),
+    ("government", [nominal("a1", "the Kestrian government", "organization", country="KES", sector="GOV",
+                            name="Government of Kestria")], True),
+    ("government", [nominal("a1", "the government of Kestria", "organization", country="KES", sector="GOV",
+                            name="Government of Kestria")], True),
+    ("protesters", [nominal("a1", "the protesters", country="KES", sector="CVL", name="protesters")], True),
+    # two governments before it: which one is meant is not known
+    ("government", [nominal("a1", "the Kestrian government", "organization", country="KES", name="Government of Kestria"),
+                    nominal("a2", "the Ostrian government", "organization", country="OST", name="Government of Ostria",
+                            at=40)], False),
+    ("their government", [nominal("a1", "her government", country="KES", name="government")], False),  # whose?
+    ("international observers", [nominal("a1", "the observers", country="KES", name="observers")], False),
+    ("government", [nominal("a1", "the government spokesman", "person", country="KES", name="government spokesman")],
+     False),
+])
+def test_link_an_unplaced_description_joins_the_one_placed_body_it_repeats(
+        later: str, earlier: list[Actor], joins: bool) -> None:
+    new = nominal("a9", later, at=200, by="tidings.events.v1")
+    moves = merge_map(earlier + [new])
+    assert (len(earlier) in moves) is joins
+    if joins:
+        assert moves[len(earlier)] == 0
+
+
+@pytest.mark.parametrize("name, known, joins", [
+    ("Wiranto", actor("a1", "Wiranto", country="IDN", sector="GOV"), True),
+    ("Woolworths", actor("a1", "Woolworths", "organization"), True),
+    ("Secretary", actor("a1", "Jim Roche", country="USA"), False),
+    ("Morrow", actor("a1", "Ilse Morrow"), False),  # an untyped word is not taken for a surname
+])
+def test_link_an_untyped_participant_name_joins_the_actor_of_that_name(name: str, known: Actor, joins: bool) -> None:
+    untyped = actor("a9", name, "group", at=100, by="tidings.events.v1")
+    assert (merge_map([known, untyped]) == {1: 0}) is joins
+
+
+@pytest.mark.parametrize("short, full, same", [
+    ("Associated Press", "Associated Press news agency", True),
+    ("Atlantic Council", "Atlantic Council think tank", True),
+    ("Hamas", "Hamas fighters", False),  # the fighters of a body are not the body
+    ("Apple", "Apple employees", False),
+    ("Ford", "Ford Motor Company", True),  # capitalised words: the rest of its name
+])
+def test_link_body_named_with_a_descriptor(short: str, full: str, same: bool) -> None:
+    assert shortens_body(actor("a1", short, "organization"), actor("a2", full, "organization")) is same

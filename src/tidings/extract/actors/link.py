@@ -34,6 +34,7 @@ from typing import Any, Sequence
 from ...kb.model import fold
 from ...registry import Resources
 from ...schema import Actor, ArticleResult, Event, Quote
+from ..common import word_class
 from .variants import BODY_KINDS, GENERATIONAL, acronym_of, body_short_form_of, person_variant_of
 
 COMPONENT = "tidings.link.v1"
@@ -47,6 +48,14 @@ _NAMING = frozenset({"name", "honorific"})
 _BRACKETED = re.compile(r"\s*\(([^()]{2,12})\)")
 # Fields an absorbed proposal may lend the actor that keeps it, when that actor has none.
 _LENT = ("country", "sector", "role", "wikidata")
+# Common nouns after a body's name that say what it is ("the Associated Press news agency").
+BODY_DESCRIPTORS = word_class("actors.link.body_descriptors")
+# Words before a description that say nothing of whose it is.
+_ARTICLES = frozenset({"the", "a", "an"})
+# Words before a description that say it is someone's: it may not join by its words alone.
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your", "whose"})
+# The stage whose participants may come without a type ("group" by default) when the tagger gave none.
+_PARTICIPANTS = "tidings.events.v1"
 
 
 def person_words(name: str) -> list[str]:
@@ -110,6 +119,10 @@ def shortens_body(short: Actor, full: Actor) -> bool:
     mine, theirs = _body_words(text), _body_words(full.name)
     if theirs[-len(mine) - 1:-len(mine)] == ["of"]:
         return False  # "Parliament" is not the "Members of Parliament"
+    if mine and theirs[:len(mine)] == mine and len(theirs) > len(mine):
+        rest = full.name.split()[len(text.split()):]
+        if all(w[:1].islower() for w in rest):  # common nouns after the name: what it is, or its people
+            return fold(rest[-1]) in BODY_DESCRIPTORS
     return acronym_of(text, full.name) or body_short_form_of(mine, theirs)
 
 
@@ -152,6 +165,52 @@ def same_group(a: Actor, b: Actor) -> bool:
             and _body_words(a.name) == _body_words(b.name) and bool(_body_words(a.name)))
 
 
+def _head(words: list[str]) -> str:
+    """The head noun of a description's words: the last one before "of" ("the government of X",
+    "the X government" -> government)."""
+    words = words[:words.index("of")] if "of" in words else words
+    return words[-1] if words else ""
+
+
+def _description(text: str) -> list[str] | None:
+    """A description's words without its article, or None when a possessive makes it someone's."""
+    words = [w for w in fold(text).replace(",", "").split() if w not in {"'s", "'"}]
+    if any(w in _POSSESSIVES for w in words):
+        return None
+    return [w for w in words if w not in _ARTICLES]
+
+
+def repeats_description(a: Actor, b: Actor) -> bool:
+    """Whether unplaced description ``a`` ("government", "the protesters") repeats one of body
+    ``b``'s descriptions: the same words, or, for one bare noun, the same head ("the Kestrian
+    government", "the government of Kestria", "her government")."""
+    if a.kind == "person" or b.kind == "person" or a.country is not None or not _unnamed(a) \
+            or (a.sector and b.sector and a.sector != b.sector):
+        return False
+    mine = _description(a.name)
+    if not mine:
+        return False
+    for m in b.mentions:
+        if m.kind not in {"nominal", "title", "appositive"}:
+            continue
+        theirs = [w for w in fold(m.span.text).replace(",", "").split() if w not in _POSSESSIVES | _ARTICLES]
+        if theirs and (theirs == mine or (len(mine) == 1 and _head(theirs) == mine[0])):
+            return True
+    return False
+
+
+def untyped(a: Actor) -> bool:
+    """A participant the events stage named but could not type: a name with no kind of its own."""
+    return a.kind == "group" and a.country is None and a.sector is None and a.wikidata is None \
+        and a.provenance is not None and a.provenance.component == _PARTICIPANTS \
+        and bool(a.mentions) and all(m.kind == "name" for m in a.mentions)
+
+
+def _same_words(a: Actor, b: Actor) -> bool:
+    words = person_words(a.name) if b.kind == "person" else _body_words(a.name)
+    return bool(words) and words == (person_words(b.name) if b.kind == "person" else _body_words(b.name))
+
+
 def _shortens(a: Actor, b: Actor) -> bool:
     return shortens_person(a, b) or shortens_body(a, b)
 
@@ -182,7 +241,14 @@ def target_of(i: int, actors: Sequence[Actor], acronyms: dict[str, int] | None =
     if fits:
         return None
     groups = [k for k in range(i) if same_group(a, actors[k])]
-    return groups[0] if groups else None
+    if groups:
+        return groups[0]
+    if untyped(a):  # "Wiranto" as a participant the tagger left untyped, after the minister "Wiranto"
+        named = [k for k in range(i) if not _unnamed(actors[k]) and not untyped(actors[k]) and _same_words(a, actors[k])]
+        return named[0] if len(named) == 1 else None
+    # the bodies it may repeat must be one state's ("the government" after two governments is neither)
+    described = [k for k in range(i) if repeats_description(a, actors[k]) and actors[k].country]
+    return described[0] if len({actors[k].country for k in described}) == 1 else None
 
 
 def merge_map(actors: Sequence[Actor], text: str = "") -> dict[int, int]:
