@@ -13,7 +13,7 @@ from . import context as ctx
 from .base import (ABSTRACT_HEADS, ANAPHORIC_HEADS, ARG_DEPS, DOMAIN_NOUNS, GOVERNMENT_HEADS, LOCATIVE,
                    NAME_HONORIFICS, QUANTIFIER_DETS, FinderBase)
 from .cluster import Cand, with_article as _with_article
-from .kinds import NON_ACTOR_NAMES
+from .kinds import NON_ACTOR_NAMES, PREDICATE_DEPS
 
 
 class BodyPass(FinderBase):
@@ -126,6 +126,9 @@ class BodyPass(FinderBase):
                 continue
             if ent.root.lemma_.lower() in ABSTRACT_HEADS:
                 continue  # "the Marshall Plan", "the Paris Agreement": things, not actors
+            if ent.root.dep_ in PREDICATE_DEPS and self._is_title(ent.root.i):
+                self.claim(ent.start, ent.end)  # "he is a former City Councillor": an office said of him
+                continue
             start = ent.start + (self.doc[ent.start].lower_ == "the")
             end = ent.end
             while end > start and self.doc[end - 1].text in {"'s", "’s"}:
@@ -184,6 +187,8 @@ class BodyPass(FinderBase):
                 term = two
             if term is None or term.sector == "UNK":
                 continue
+            if tok.dep_ in PREDICATE_DEPS and (tok.pos_ == "NOUN" or term.kind in {"title", "leader"}):
+                continue  # "she is a lawyer", "he is a former City Councillor": said of an actor named elsewhere
             if tok.lemma_.lower() in DOMAIN_NOUNS and tok.text.islower() and not any(
                     c.dep_ in {"amod", "compound", "poss"} and c.pos_ in {"PROPN", "ADJ"} for c in tok.children):
                 continue  # "his health", "security": a field of policy, not the people in it

@@ -85,10 +85,8 @@ def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> l
             c.key = "name:" + want
     governments_of_people(cands, doc)
     # titles without a name: the one person in the article holding such an office
-    counts: dict[str, int] = {}
     for c in cands:
         if c.title is None or c.kind == "appositive" or c.title.startswith("@"):
-            counts[c.key] = counts.get(c.key, 0) + 1
             continue
         fitting = {}
         for c2 in cands:
@@ -96,11 +94,11 @@ def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> l
                 continue
             if fold(c2.res.role).startswith(c.title) and (c.res.country in (None, c2.res.country)):
                 fitting[c2.key] = c2
-        if fitting:
-            best = max(fitting, key=lambda k: (counts.get(k, 0), fitting[k].start))
+        if len(fitting) == 1:
+            best = next(iter(fitting))
             c.key, c.res = best, fitting[best].res
         elif c.res.country is None:
-            c.key = ""  # "the president" with nobody to be: dropped
+            c.key = ""  # "the president" with nobody, or two people, to be: dropped (never a guess)
     # unnamed spokespeople and officials of a named body belong to that body
     for c in cands:
         if c.kind != "appositive" and c.kind in {"nominal", "title"} and c.res.named is None and c.key:

@@ -29,7 +29,9 @@ class PeoplePass(FinderBase):
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            start, end = ent.start, ent.end
+            if all(self._is_title(t.i) for t in ent):
+                continue  # "Councillor" tagged PERSON: an office without a name is the nominals' business
+            start, end = self._given_names(ent.start, ent.end), ent.end
             while end > start and self.doc[end - 1].text in {"'s", "’s", "'", "’"}:
                 end -= 1
             toks = [t for t in self.doc[start:end]]
@@ -111,6 +113,18 @@ class PeoplePass(FinderBase):
             self.claim(left, end)
             self.cands.append(cand)
         self.untagged_persons()
+
+    def _given_names(self, start: int, end: int) -> int:
+        """The start of a person's name whose given names the tagger left out ("Mayor [Sadiq] Khan"):
+        untagged capitalised proper nouns compounded into the name, up to a title or honorific."""
+        while start > 0:
+            t = self.doc[start - 1]
+            if t.pos_ != "PROPN" or t.dep_ != "compound" or not start <= t.head.i < end or t.ent_type_ \
+                    or not t.is_alpha or not t.text.istitle() or self.claimed[t.i] or self._is_title(t.i) \
+                    or fold(t.text) in NAME_HONORIFICS or fold(t.text) in TITLE_MODIFIERS:
+                break
+            start -= 1
+        return start
 
     def _named_like_a_place(self, start: int, end: int) -> bool:
         """A name whose first or last word is a toponym's ("Tell", "Ciudad", "Masjid", "Falls")."""

@@ -1,0 +1,78 @@
+"""Definite descriptions and titles (issue 10, "Coreference"): "the mayor" is the one person the
+article gave that title ("Mayor Sadiq Khan ... the mayor"), "the French president" the one French
+president; with two people who share the title ("Mayor X met Mayor Y. The mayor said") the
+description stays unresolved, never a guess. A title before a name whose given names the tagger
+left out ("Mayor [Sadiq] Khan") keeps the whole name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tidings.pipeline import Pipeline
+from tidings.schema import Article, ArticleResult
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def pipe(nlp) -> Pipeline:  # type: ignore[no-untyped-def]
+    return Pipeline(["actors"], errors="raise", nlp=nlp)
+
+
+def _code(pipe: Pipeline, text: str) -> ArticleResult:
+    return pipe.code(Article(id="t", text=text, date=dt.date(2020, 5, 1)))
+
+
+def _holder(result: ArticleResult, mention: str) -> str | None:
+    """The name of the actor one of whose mentions is ``mention``, or None."""
+    return next((a.name for a in result.actors for m in a.mentions if m.span.text == mention), None)
+
+
+@pytest.mark.parametrize("text,mention,holder", [
+    ("Mayor Sadiq Khan said the city was ready. The mayor added that buses would run.", "The mayor",
+     "Sadiq Khan"),
+    ("London Mayor Sadiq Khan said the city was ready. Later the mayor added that buses would run.", "the mayor",
+     "Sadiq Khan"),
+    ("Governor Maria Lopez faced protests. The governor resigned on Friday.", "The governor", "Maria Lopez"),
+    ("President Emmanuel Macron met President Recep Tayyip Erdogan in Paris. The French president said the talks "
+     "went well.", "The French president", "Emmanuel Macron"),
+    # two holders of one title: unresolved
+    ("Mayor Sadiq Khan met Mayor Anne Hidalgo on Monday. The mayor said the talks went well.", "The mayor", None),
+    ("President Emmanuel Macron met President Recep Tayyip Erdogan in Paris. The president said the talks went "
+     "well.", "The president", None),
+    # no one holds the title in the article: unresolved
+    ("Aldo Veskar said the city was ready. The mayor added that buses would run.", "The mayor", None),
+])
+def test_title_resolves_to_its_one_holder(pipe: Pipeline, text: str, mention: str, holder: str | None) -> None:
+    result = _code(pipe, text)
+    assert _holder(result, mention) == holder, [(a.name, [m.span.text for m in a.mentions]) for a in result.actors]
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Mayor Sadiq Khan said the city was ready.", "Mayor Sadiq Khan"),
+    ("Deputy Governor Ruth Anne Okafor spoke first.", "Deputy Governor Ruth Anne Okafor"),
+    # negative: a body's name before a person is not a given name
+    ("Labour MP Jess Phillips spoke first.", "Jess Phillips"),
+])
+def test_title_keeps_given_names(pipe: Pipeline, text: str, mention: str) -> None:
+    result = _code(pipe, text)
+    got = {m.span.text for a in result.actors for m in a.mentions}
+    assert any(mention in g for g in got), got
+    assert not any(g.endswith(mention.split()[-1]) and mention not in g and len(g) < len(mention) for g in got), got
+
+
+@pytest.mark.parametrize("text,mention,is_actor", [
+    # an office said of someone (a predicate) is no second actor
+    ("Beto O'Rourke returned home to El Paso, where he is a former City Councillor.", "City Councillor", False),
+    ("Her brother was a lawyer in Lagos.", "lawyer", False),
+    # negative cases: the same offices as subjects, and before a name
+    ("The two men were Ugandan lawyers.", "Ugandan lawyers", False),
+    ("Ugandan lawyers said the ruling was unfair.", "Ugandan lawyers", True),
+    ("Councillor Maria Lopez said the vote was fair.", "Councillor Maria Lopez", True),
+])
+def test_predicate_office_is_no_actor(pipe: Pipeline, text: str, mention: str, is_actor: bool) -> None:
+    got = {m.span.text for a in _code(pipe, text).actors for m in a.mentions}
+    assert (mention in got) is is_actor, got
