@@ -306,3 +306,32 @@ def test_link_an_untyped_participant_name_joins_the_actor_of_that_name(name: str
 ])
 def test_link_body_named_with_a_descriptor(short: str, full: str, same: bool) -> None:
     assert shortens_body(actor("a1", short, "organization"), actor("a2", full, "organization")) is same
+
+
+# --- names of one knowledge-base entry ---------------------------------------------------------
+
+def _kb():  # type: ignore[no-untyped-def]
+    from tidings.kb import Entity, KnowledgeBase, Person
+
+    kb = KnowledgeBase()
+    kb.add_entity(Entity("org:kpf", "Kestrian People's Front", "group", "armed group", "KES"), ["KPF", "the Front"])
+    kb.add_entity(Entity("org:lab1", "Labour Party (Kestria)", "organization", "party", "KES"), ["Labour"])
+    kb.add_entity(Entity("org:lab2", "Labour Party (Ostria)", "organization", "party", "OST"), ["Labour"])
+    kb.add_person(Person("p:im", "Ilse Morrow", ("Madame Morrow",)))
+    return kb
+
+
+@pytest.mark.parametrize("first, second, joins", [
+    (actor("a1", "Kestrian People's Front", "group", country="KES"), actor("a5", "KPF", "group", at=90,
+                                                                          by="tidings.events.v1"), True),
+    (actor("a1", "Ilse Morrow"), actor("a5", "Madame Morrow", at=90, by="quotes"), True),
+    (actor("a1", "Labour Party (Kestria)", "organization"), actor("a5", "Labour Party (Ostria)", "organization", at=90),
+     False),  # two entries
+    (actor("a1", "Labour Party (Kestria)", "organization", country="KES"),
+     actor("a5", "Labour", "organization", country="OST", at=90),
+     False),  # an alias of two entries, and another country
+    (actor("a1", "Ilse Morrow"), actor("a5", "KPF", "organization", at=90), False),
+    (actor("a1", "Kestrian People's Front", "group"), actor("a5", "KPF", "person", at=90), False),  # a person is no front
+])
+def test_link_names_of_one_knowledge_base_entry(first: Actor, second: Actor, joins: bool) -> None:
+    assert (merge_map([first, second], kb=_kb()) == {1: 0}) is joins

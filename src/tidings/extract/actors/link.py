@@ -31,7 +31,8 @@ import dataclasses
 import re
 from typing import Any, Sequence
 
-from ...kb.model import fold
+from ...kb import KnowledgeBase, load_kb
+from ...kb.model import Entity, Person, fold
 from ...registry import Resources
 from ...schema import Actor, ArticleResult, Event, Quote
 from ..common import word_class
@@ -211,19 +212,38 @@ def _same_words(a: Actor, b: Actor) -> bool:
     return bool(words) and words == (person_words(b.name) if b.kind == "person" else _body_words(b.name))
 
 
+def kb_keys(actors: Sequence[Actor], kb: KnowledgeBase | None) -> list[str | None]:
+    """For each actor, the one knowledge-base entry all its names stand for ("Daesh", "ISIS" and
+    "Islamic State" are one entry's aliases), or None: no entry, or several ("Labour")."""
+    if kb is None:
+        return [None] * len(actors)
+    out: list[str | None] = []
+    for a in actors:
+        names = {a.name} | {m.span.text for m in a.mentions if m.kind in _NAMING}
+        found = {id(n): n for name in names for n in kb.lookup(name)}
+        fits = [n for n in found.values() if isinstance(n, (Entity, Person))
+                and (isinstance(n, Person) == (a.kind == "person") or untyped(a))]
+        out.append(fits[0].key if len(fits) == 1 and not _unnamed(a) else None)
+    return out
+
+
 def _shortens(a: Actor, b: Actor) -> bool:
     return shortens_person(a, b) or shortens_body(a, b)
 
 
-def target_of(i: int, actors: Sequence[Actor], acronyms: dict[str, int] | None = None) -> int | None:
+def target_of(i: int, actors: Sequence[Actor], acronyms: dict[str, int] | None = None,
+              keys: Sequence[str | None] | None = None) -> int | None:
     """The index of the actor that proposal ``i`` names again, or None: an earlier one with its
     Wikidata id, its bracketed acronym's body, an earlier one of the same name, the one fuller
     name it shortens (earlier or later), or an earlier group described alike. Where two
     different fuller names fit, none is chosen: unresolved is better than wrong."""
     a = actors[i]
     same = [k for k in range(i) if a.wikidata and actors[k].wikidata == a.wikidata and _compatible(a, actors[k])]
+    if keys and keys[i]:  # two names of one knowledge-base entry ("Daesh" and "Islamic State")
+        same += [k for k in range(len(actors)) if k != i and keys[k] == keys[i]
+                 and (_compatible(a, actors[k]) or untyped(a) or untyped(actors[k]))]
     if same:
-        return same[0]
+        return min(same)
     if acronyms and a.kind in BODY_KINDS and not _unnamed(a):
         k = acronyms.get(a.name.strip())
         if k is not None and k != i and _compatible(a, actors[k]):
@@ -251,10 +271,11 @@ def target_of(i: int, actors: Sequence[Actor], acronyms: dict[str, int] | None =
     return described[0] if len({actors[k].country for k in described}) == 1 else None
 
 
-def merge_map(actors: Sequence[Actor], text: str = "") -> dict[int, int]:
+def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None = None) -> dict[int, int]:
     """For each proposal that names an entity proposed before it or more fully, the index of the
     actor it joins: the first proposal of each set of proposals found to be one entity."""
     acronyms = bracketed_acronyms(actors, text) if text else {}
+    keys = kb_keys(actors, kb)
     root = list(range(len(actors)))
 
     def find(i: int) -> int:
@@ -264,7 +285,7 @@ def merge_map(actors: Sequence[Actor], text: str = "") -> dict[int, int]:
         return i
 
     for i in range(len(actors)):
-        k = target_of(i, actors, acronyms)
+        k = target_of(i, actors, acronyms, keys)
         if k is not None:
             a, b = find(i), find(k)
             root[max(a, b)] = min(a, b)
@@ -283,10 +304,11 @@ def _absorb(keep: Actor, other: Actor) -> Actor:
     return dataclasses.replace(keep, mentions=mentions, **lent)
 
 
-def link(proposals: Sequence[Actor], text: str = "", merge: bool = True) -> tuple[list[Actor], dict[str, str]]:
+def link(proposals: Sequence[Actor], text: str = "", merge: bool = True,
+         kb: KnowledgeBase | None = None) -> tuple[list[Actor], dict[str, str]]:
     """The article's actors from its proposals, and the id each proposal's id becomes."""
     actors = list(proposals)
-    moves = merge_map(actors, text) if merge else {}
+    moves = merge_map(actors, text, kb) if merge else {}
     kept: dict[int, Actor] = {i: a for i, a in enumerate(actors) if i not in moves}
     for i, k in sorted(moves.items()):
         kept[k] = _absorb(kept[k], actors[i])
@@ -314,7 +336,7 @@ def relink_events(events: Sequence[Event], ids: dict[str, str]) -> tuple[Event, 
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     """Assign ``actors`` from the draft's proposals (which it empties); quotes and events keep
     their records with the merged actor ids."""
-    actors, ids = link(draft.proposals, draft.article.text)
+    actors, ids = link(draft.proposals, draft.article.text, kb=resources.get("kb", load_kb))
     return dataclasses.replace(draft, actors=tuple(actors), quotes=relink_quotes(draft.quotes, ids),
                                events=relink_events(draft.events, ids), proposals=())
 
