@@ -335,3 +335,55 @@ def _kb():  # type: ignore[no-untyped-def]
 ])
 def test_link_names_of_one_knowledge_base_entry(first: Actor, second: Actor, joins: bool) -> None:
     assert (merge_map([first, second], kb=_kb()) == {1: 0}) is joins
+
+
+# --- appositions in the parse ----------------------------------------------------------------
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]):  # type: ignore[no-untyped-def]
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags,
+               spaces=[w not in {",", "."} and (k + 1 < len(words) and words[k + 1] not in {",", "."})
+                       for k, w in enumerate(words)])
+
+
+def _at(doc, first: int, last: int) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    span = doc[first:last + 1]
+    return span.start_char, span.text
+
+
+def test_link_a_description_set_beside_a_name_is_that_person() -> None:
+    from tidings.extract.actors.link import apposed
+
+    # "The senior diplomat, Ali Bakr, spoke."
+    doc = _parsed(["The", "senior", "diplomat", ",", "Ali", "Bakr", ",", "spoke", "."],
+                  [2, 2, 7, 2, 5, 2, 2, 7, 7],
+                  ["det", "amod", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"],
+                  ["DT", "JJ", "NN", ",", "NNP", "NNP", ",", "VBD", "."])
+    at, text = _at(doc, 0, 2)
+    described = actor("a1", "diplomat", "group", country="KES", sector="GOV", mention="nominal", at=at)
+    described = dataclasses.replace(described, mentions=(Mention(Span(at, at + len(text), text), "nominal"),))
+    at, text = _at(doc, 4, 5)
+    named = actor("a2", text, at=at)
+    assert apposed([described, named], doc) == {0: 1}
+    actors, ids = link([described, named], doc.text, doc=doc)
+    assert [a.id for a in actors] == ["a2"] and ids["a1"] == "a2"  # the name keeps, the description lends
+    assert (actors[0].name, actors[0].country, actors[0].sector) == ("Ali Bakr", "KES", "GOV")
+    resolved = dataclasses.replace(described, wikidata="Q7")  # the KB's holder of a title is someone
+    assert apposed([resolved, named], doc) == {}
+
+
+def test_link_a_plural_description_beside_names_is_none_of_them() -> None:
+    from tidings.extract.actors.link import apposed
+
+    # "Two ministers, Ali Bakr, came."  (a plural head: whichever names follow, it is not one of them)
+    doc = _parsed(["Two", "ministers", ",", "Ali", "Bakr", ",", "came", "."],
+                  [1, 6, 1, 4, 1, 1, 6, 6],
+                  ["nummod", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"],
+                  ["CD", "NNS", ",", "NNP", "NNP", ",", "VBD", "."])
+    at, text = _at(doc, 0, 1)
+    described = dataclasses.replace(actor("a1", "ministers", "group", mention="nominal"),
+                                    mentions=(Mention(Span(at, at + len(text), text), "nominal"),))
+    at, text = _at(doc, 3, 4)
+    assert apposed([described, actor("a2", text, at=at)], doc) == {}

@@ -227,6 +227,39 @@ def kb_keys(actors: Sequence[Actor], kb: KnowledgeBase | None) -> list[str | Non
     return out
 
 
+def apposed(actors: Sequence[Actor], doc: Any) -> dict[int, int]:
+    """Unnamed descriptions of one person set beside that person's name by the parse ("the senior
+    US diplomat in Cuba, James Cason"; "The government candidate, Mr. Yanukovich"): for each, the
+    index of the person. Not a plural ("only two presidents have been impeached: Andrew Johnson
+    and …"), nor a description the knowledge base resolved to someone (a title's holder on the
+    day may be another person than the one named beside it)."""
+    if doc is None:
+        return {}
+    people = [(k, m.span.start, m.span.end) for k, a in enumerate(actors) if a.kind == "person"
+              for m in a.mentions if m.kind in _NAMING]
+
+    def person_at(tok: Any) -> int | None:
+        found = {k for k, start, end in people if start <= tok.idx < end}
+        return found.pop() if len(found) == 1 else None
+
+    out: dict[int, int] = {}
+    for i, a in enumerate(actors):
+        if a.kind not in {"person", "group"} or a.wikidata or not _unnamed(a):
+            continue
+        found: set[int] = set()
+        for m in a.mentions:
+            span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand") \
+                if m.kind in {"nominal", "title", "appositive"} else None
+            if span is None or span.root.tag_ in {"NNS", "NNPS"}:
+                continue
+            head = span.root
+            beside = [t for t in head.children if t.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+            found |= {k for k in map(person_at, beside) if k is not None and k != i}
+        if len(found) == 1:
+            out[i] = found.pop()
+    return out
+
+
 def _shortens(a: Actor, b: Actor) -> bool:
     return shortens_person(a, b) or shortens_body(a, b)
 
@@ -271,11 +304,14 @@ def target_of(i: int, actors: Sequence[Actor], acronyms: dict[str, int] | None =
     return described[0] if len({actors[k].country for k in described}) == 1 else None
 
 
-def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None = None) -> dict[int, int]:
+def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None = None,
+              doc: Any = None) -> dict[int, int]:
     """For each proposal that names an entity proposed before it or more fully, the index of the
-    actor it joins: the first proposal of each set of proposals found to be one entity."""
+    actor it joins: of each set of proposals found to be one entity, the first that names it
+    (a name beats a description), else the first."""
     acronyms = bracketed_acronyms(actors, text) if text else {}
     keys = kb_keys(actors, kb)
+    beside = apposed(actors, doc)
     root = list(range(len(actors)))
 
     def find(i: int) -> int:
@@ -285,11 +321,14 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
         return i
 
     for i in range(len(actors)):
-        k = target_of(i, actors, acronyms, keys)
-        if k is not None:
-            a, b = find(i), find(k)
-            root[max(a, b)] = min(a, b)
-    return {i: find(i) for i in range(len(actors)) if find(i) != i}
+        for k in (target_of(i, actors, acronyms, keys), beside.get(i)):
+            if k is not None:
+                a, b = find(i), find(k)
+                root[max(a, b)] = min(a, b)
+    keeper: dict[int, int] = {}
+    for i in sorted(range(len(actors)), key=lambda i: (_unnamed(actors[i]), i)):
+        keeper.setdefault(find(i), i)
+    return {i: keeper[find(i)] for i in range(len(actors)) if keeper[find(i)] != i}
 
 
 def _absorb(keep: Actor, other: Actor) -> Actor:
@@ -304,11 +343,11 @@ def _absorb(keep: Actor, other: Actor) -> Actor:
     return dataclasses.replace(keep, mentions=mentions, **lent)
 
 
-def link(proposals: Sequence[Actor], text: str = "", merge: bool = True,
-         kb: KnowledgeBase | None = None) -> tuple[list[Actor], dict[str, str]]:
+def link(proposals: Sequence[Actor], text: str = "", merge: bool = True, kb: KnowledgeBase | None = None,
+         doc: Any = None) -> tuple[list[Actor], dict[str, str]]:
     """The article's actors from its proposals, and the id each proposal's id becomes."""
     actors = list(proposals)
-    moves = merge_map(actors, text, kb) if merge else {}
+    moves = merge_map(actors, text, kb, doc) if merge else {}
     kept: dict[int, Actor] = {i: a for i, a in enumerate(actors) if i not in moves}
     for i, k in sorted(moves.items()):
         kept[k] = _absorb(kept[k], actors[i])
@@ -336,7 +375,7 @@ def relink_events(events: Sequence[Event], ids: dict[str, str]) -> tuple[Event, 
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     """Assign ``actors`` from the draft's proposals (which it empties); quotes and events keep
     their records with the merged actor ids."""
-    actors, ids = link(draft.proposals, draft.article.text, kb=resources.get("kb", load_kb))
+    actors, ids = link(draft.proposals, draft.article.text, kb=resources.get("kb", load_kb), doc=doc)
     return dataclasses.replace(draft, actors=tuple(actors), quotes=relink_quotes(draft.quotes, ids),
                                events=relink_events(draft.events, ids), proposals=())
 
