@@ -8,6 +8,9 @@
   them, word class ``patient_possessor``; a named body in the phrase, "G7 action"), else no one.
 - A verb of attack whose object is a statement, act or decision, or that passes a verdict through
   "as" ("attacked the ruling as a disgrace"), is criticism (ACCUSE), not violence.
+- A noun of judgement, appeal, offer or aid takes its source from a "from" phrase, on the noun or
+  on the verb it is the subject or object of ("condemnation from France", "criticism came from
+  X"); whoever "drew" or "received" it is its target ("Kestria drew condemnation from France").
 
 Word classes live in ``data/word_classes.csv``.
 """
@@ -19,7 +22,7 @@ from typing import Any, Callable
 from ..common import word_class
 from .args import is_participant_like
 from .phrases import is_someone
-from .candidate import Candidate, objects_of, subject_of
+from .candidate import Candidate, objects_of, preps_of, subject_of
 from .lexicon import Lexicon, frame_event
 
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "you"})
@@ -129,6 +132,32 @@ def makers_in_clause(noun: Any) -> list[Any]:
     return out + [k for t in out for k in t.children if k.dep_ == "conj"]
 
 
+# Event types whose noun's "from" phrase is its source, not a place left ("withdrawal from X").
+FROM_SOURCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "PROTEST", "AID", "AGREE"})
+
+
+def noun_sources(n: Any, event: str) -> tuple[list[Any], list[Any]]:
+    """(sources, targets) of an event noun from "from" phrases: on the noun ("condemnation from
+    France"), else on the verb whose subject or object the noun is, directly or as the "of" phrase
+    of a statement ("Statements of condemnation have come from X"); the verb's subject is the target
+    when the noun is its object ("Kestria drew condemnation from France"). Empty for other types."""
+    if event not in FROM_SOURCE_TYPES:
+        return [], []
+    holder = n
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN":
+        holder = n.head.head  # "Statements of condemnation"
+    verb = holder.head if holder.dep_ in ("nsubj", "dobj") and holder.head.pos_ == "VERB" else None
+    sources = [o for o in preps_of(n, ("from",)) if is_participant_like(o)]
+    if not sources and verb is not None:
+        sources = [o for o in preps_of(verb, ("from",)) if is_participant_like(o)]
+    if not sources:
+        return [], []
+    sources += [k for s in sources for k in s.children if k.dep_ == "conj"]
+    targets = [s for s in verb.children if s.dep_ == "nsubj" and is_participant_like(s)] \
+        if verb is not None and holder.dep_ == "dobj" else []
+    return sources, targets
+
+
 def requested_act(v: Any) -> Candidate | None:
     """A REQUEST of the speaker of an appeal for something; None for other verbs."""
     lemma = v.lemma_.lower()
@@ -181,5 +210,5 @@ def is_verbal_attack(v: Any, lex: Lexicon, act_nouns: frozenset[str]) -> bool:
     return False
 
 
-__all__ = ["act_owners", "addressed_appeal", "doers_of_thing", "done_to_possessor", "is_verbal_attack", "possessors",
+__all__ = ["FROM_SOURCE_TYPES", "act_owners", "addressed_appeal", "doers_of_thing", "done_to_possessor", "is_verbal_attack", "noun_sources", "possessors",
            "requested_act", "sought_from"]

@@ -10,7 +10,7 @@ from typing import Any, Iterator
 
 from ..common import word_class
 from .anaphora import act_nouns
-from .appeals import addressed_appeal, done_to_possessor, is_verbal_attack, requested_act, sought_from
+from .appeals import addressed_appeal, done_to_possessor, is_verbal_attack, noun_sources, requested_act, sought_from
 from .args import is_participant_like
 from .candidate import Candidate, subject_of
 from .candidate import objects_of as _objects, preps_of as _preps
@@ -445,8 +445,10 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
             actors = [o for o in _preps(n, ("of",)) if is_participant_like(o)]
         actors += [c for c in n.children if c.dep_ in ("amod", "compound") and
                    (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
+        sources, targets = noun_sources(n, event) if not actors else ([], [])
+        actors += sources  # "condemnation from France", "Kestria drew condemnation from France"
         preps = _RECIPIENT_PREPS.get(event, ("against", "with", "on", "to")) + ("with", "between", "against", "on")
-        recipients = [p for p in _preps(n, preps) if p not in actors]
+        recipients = targets + [p for p in _preps(n, preps) if p not in actors and p not in targets]
         if done_to_possessor(n):  # "X's killing of Y": Y had it done; "Y's killing" alone: Y too
             patients = _preps(n, ("of",)) or [a for a in actors if a.dep_ == "poss"]
             actors = [a for a in actors if a not in patients]
