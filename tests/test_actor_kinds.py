@@ -38,7 +38,18 @@ def _token(doc, word: str, nth: int = 0):  # type: ignore[no-untyped-def]
     # a thing
     ("The airline will receive six new aircraft from 2009.", "aircraft", True),
     ("Brexit divided the country for years.", "Brexit", True),
+    ("The order covers six new A330-300E aircraft.", "300E", True),
+    ("The ship entered the Eastern Mediterranean on Friday.", "Eastern", True),
+    ("Those who remain silent when Masjid Al-Aqsa is attacked are guilty.", "Aqsa", True),
+    ("The American people deserve the truth, and the Constitution demands a trial.", "Constitution", True),
+    ("The deal does not comply with the Law of the Sea.", "Law", True),
+    ("Congress renewed the Patriot Act in 2011.", "Patriot", True),
     # negative cases: the same words naming someone
+    ("G7 leaders met in France.", "leaders", False),
+    ("Arnor rejects Gondor peace offer.", "Gondor", False),
+    ("Iran quit the Iran nuclear deal.", "Iran", False),
+    ("Bill Clinton was impeached in 1998.", "Clinton", False),
+    ("The Mediterranean states signed the deal.", "states", False),
     ("Beijing rejected the claims of the lawmakers.", "Beijing", False),
     ("Muslim leaders condemned the attack.", "leaders", False),
     ("The man was arrested by police on Friday.", "man", False),

@@ -35,6 +35,8 @@ DOMAIN_NOUNS = word_class("actors.finder.domain_nouns")
 GOVERNMENT_HEADS = word_class("actors.finder.government_heads")
 ANAPHORIC_HEADS = word_class("actors.finder.anaphoric_heads")
 TITLE_MODIFIERS = word_class("actors.finder.title_modifiers")
+# Words that make a multi-word name a place wherever they stand first or last ("Tell Tamer", "X Airport").
+TOPONYM_WORDS = word_class("actors.toponym_words")
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # offices only a state holds
 
 
@@ -50,6 +52,7 @@ class FinderBase:
         self.cands: list[Cand] = []
         self.not_people: set[int] = set()  # starts of PERSON entities found to be places or things
         self.things: set[str] | None = None  # names the article gives a thing-class noun ("Hurricane Ida")
+        self._facility_names: set[str] | None = None  # "Tupua Tamasese Meaole" of "... Meaole Hospital"
         self.known = ctx.known_name(kb, gazetteer)
         self.person_words = self._person_words()
         self.votes, self.toponyms = self._country_votes()
@@ -130,6 +133,32 @@ class FinderBase:
         low = fold(self.doc[j].text).rstrip(".")
         term = self.kb.sector_term(low)
         return low in HONORIFICS or (term is not None and term.kind in {"title", "leader"})
+
+    def facility_word(self, tok: Any) -> bool:
+        """A noun that ends the name of a place or an institution ("Airport", "Base", "Hospital")."""
+        low = fold(tok.text)
+        term = self.kb.sector_term(low)
+        return low in TOPONYM_WORDS or (term is not None and term.kind == "org")
+
+    def named_after(self, name: str) -> bool:
+        """Whether ``name`` is only the first part of a longer name of a place or an institution the
+        article gives ("Tupua Tamasese Meaole" of "the Tupua Tamasese Meaole Hospital", "Prince Sultan"
+        of "Prince Sultan Air Base"): a short form of that place, not the person it honours."""
+        if self._facility_names is None:
+            self._facility_names = set()
+            for tok in self.doc:
+                if not (tok.text[:1].isupper() and tok.i > 1 and self.facility_word(tok)):
+                    continue
+                end = tok.i  # "Air Base": the name ends before the whole facility noun
+                if fold(f"{self.doc[end - 1].text} {tok.text}") in TOPONYM_WORDS:
+                    end -= 1
+                k = end
+                while k > 0 and self.doc[k - 1].pos_ == "PROPN" and self.doc[k - 1].text[:1].isupper() \
+                        and self.doc[k - 1].whitespace_ and end - k < 6:
+                    k -= 1
+                if k < end:
+                    self._facility_names.add(fold(self.text(k, end)))
+        return fold(name) in self._facility_names
 
     def _a_place(self, name: str, whole: bool = False) -> bool:
         """A lone name the gazetteer knows as a sizeable place, with no sign of being a person

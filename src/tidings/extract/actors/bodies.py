@@ -155,6 +155,10 @@ class BodyPass(FinderBase):
                 self.claim(start, end)
                 continue
             res = self.contextual(self.resolver.resolve(text, self.date, places=False), text)
+            if res.kind == "person" and res.named is None and (self.facility_word(self.doc[end - 1])
+                                                              or self.named_after(text)):
+                self.claim(start, end)  # "Prince Sultan Air Base", "Tupua Tamasese Meaole('s clinic)": a place
+                continue
             if ent.label_ in {"GPE", "FAC"} and res.named is None:
                 continue  # an unknown place is the places stage's business
             if isinstance(res.named, Entity) and res.named.category == "region":

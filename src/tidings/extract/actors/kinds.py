@@ -33,6 +33,11 @@ from .context import PLACE_NOUNS, THING_NOUNS
 RELATION_PREFIXES = word_class("actors.kinds.relation_prefixes")
 # Names that never denote an actor (diseases, religions, processes), folded.
 NON_ACTOR_NAMES = frozenset(fold(r["name"]) for r in data_rows("non_actor_names.csv"))
+# Heads of documents and plans: "the Paris Agreement", "the Constitution", "the Law of the Sea".
+LAW_HEADS = word_class("actors.kinds.document_heads")
+DOCUMENT_HEADS = word_class("actors.finder.abstract_heads") | LAW_HEADS
+# Words that begin or end a place's name ("Masjid Al-Aqsa", "Tell Tamer", "X Airport").
+TOPONYM_WORDS = word_class("actors.toponym_words")
 # Prepositions whose object is a place, not a participant ("to Earth", "from the region").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "into", "across", "around", "outside", "inside",
                                 "throughout", "within", "toward", "towards", "over", "through", "out", "of"})
@@ -55,14 +60,19 @@ def hyphen_chain(tok: Any) -> list[Any]:
 
 
 def word_piece(tok: Any) -> str | None:
-    """Why ``tok`` is only a piece of a word, or ``None``: punctuation, or a part of a hyphenated
-    word headed by a relation prefix ("non-Muslim", "anti-Brexit")."""
+    """Why ``tok`` is only a piece of a word, or ``None``: punctuation, a part of a hyphenated
+    word headed by a relation prefix ("non-Muslim", "anti-Brexit"), or of a model designation
+    ("A330-300E", "F-16": a hyphenated word with digits)."""
     if not any(ch.isalpha() for ch in tok.text):
         return f"{tok.text!r} has no letters"
     chain = hyphen_chain(tok)
-    if len(chain) < 3 or fold(chain[0].text) not in RELATION_PREFIXES:
+    if len(chain) < 3:
         return None
     word = "".join(t.text_with_ws for t in chain).strip()
+    if any(ch.isdigit() for ch in word) and fold(word) not in NON_ACTOR_NAMES:
+        return f"{word!r} is a model designation"
+    if fold(chain[0].text) not in RELATION_PREFIXES:
+        return None
     if tok.i == chain[0].i:
         return f"{tok.text!r} is the prefix of {word!r}"
     return f"{word!r} names a relation (for, against, outside of {chain[-1].text!r}), not an actor"
@@ -84,7 +94,14 @@ def _governing_preposition(tok: Any) -> Any:
 
 def place(tok: Any) -> str | None:
     """Why the phrase headed by ``tok`` is a place by its use, or ``None``: a geographic name or a
-    place noun after a preposition of place ("to Earth", "from the country")."""
+    place noun after a preposition of place ("to Earth", "from the country"), a word of a longer
+    geographic name ("Eastern" of "the Eastern Mediterranean"), or a name a place word begins
+    ("Masjid Al-Aqsa", "Tell Tamer")."""
+    if tok.ent_type_ == "LOC" and tok.dep_ == "compound" and tok.head.ent_type_ == "LOC":
+        return f"{tok.text!r} is a word of the place name ending in {tok.head.text!r}"
+    first = tok.left_edge if tok.left_edge.pos_ == "PROPN" else None
+    if tok.pos_ == "PROPN" and first is not None and first is not tok and fold(first.text) in TOPONYM_WORDS:
+        return f"{tok.text!r} ends a place name beginning with {first.text!r}"
     is_place = tok.ent_type_ == "LOC" or (tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_NOUNS | {"country"})
     if not is_place:
         return None
@@ -95,10 +112,18 @@ def place(tok: Any) -> str | None:
 
 
 def thing(tok: Any) -> str | None:
-    """Why ``tok`` names a thing, or ``None``: a vehicle or vessel noun, or a name of word list
-    ``non_actor_names``."""
+    """Why ``tok`` names a thing, or ``None``: a vehicle or vessel noun, a document or plan
+    ("the Constitution", "the Law of the Sea") or a word of a law's name ("the Patriot Act"), or a
+    name of word list ``non_actor_names``."""
     if tok.pos_ == "NOUN" and (tok.lower_ in THING_NOUNS or tok.lemma_.lower() in THING_NOUNS):
         return f"{tok.text!r} names a thing"
+    if tok.ent_type_ == "PERSON":
+        return None  # "Jude Law", "Bill Clinton"
+    if tok.lemma_.lower() in DOCUMENT_HEADS:
+        return f"{tok.text!r} names a document or a plan"
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in LAW_HEADS and tok.text.istitle() \
+            and tok.head.text.istitle():  # "Gondor peace offer" is Gondor's: only a law's own name
+        return f"{tok.text!r} is a word of the name of a document ({tok.head.text!r})"
     if fold(tok.text) in NON_ACTOR_NAMES:
         return f"{tok.text!r} is never an actor (non_actor_names)"
     return None

@@ -12,12 +12,10 @@ from ...resolve import FORMER, HONORIFICS, Resolution
 from ..common import word_class
 from . import context as ctx
 from .base import (FORENAME_HONORIFICS, GOVERNMENT_HEADS, LOCATIVE, NAME_HONORIFICS, RELATIONAL_WORDS,
-                   STATE_SECTORS, TITLE_MODIFIERS, FinderBase)
+                   STATE_SECTORS, TITLE_MODIFIERS, TOPONYM_WORDS, FinderBase)
 from .cluster import Cand
 from .kinds import NON_ACTOR_NAMES
 
-# Words that make a multi-word name a place wherever they stand first or last ("Tell Tamer").
-TOPONYM_WORDS = word_class("actors.toponym_words")
 # Nouns naming a class of things whose members bear personal names ("Hurricane Ida").
 THING_CLASS_WORDS = word_class("actors.thing_class_words")
 
@@ -60,7 +58,8 @@ class PeoplePass(FinderBase):
                 self.claim(name_start, end)  # "Banda Aceh", "Tell Tamer", "Chippewa Falls" tagged PERSON
                 self.not_people.add(ent.start)
                 continue
-            if self._thing_named(name_start) or fold(name) in NON_ACTOR_NAMES:
+            if self._thing_named(name_start) or fold(name) in NON_ACTOR_NAMES \
+                    or (not known and self.named_after(name)):  # "Tupua Tamasese Meaole('s clinic)": the hospital's
                 self.claim(name_start, end)  # "Hurricane Ida": a storm, not a person
                 self.not_people.add(ent.start)
                 continue
