@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tidings.evaluate.facts import evaluate_facts
-from tidings.extract.quotes.speakers import _compatible, _gender, _mention_gender
+from tidings.extract.quotes.coreference import actor_gender, agrees, mention_gender
 from tidings.schema import Actor, Mention, Span
 
 CHECKLIST = Path(__file__).resolve().parent / "fixtures" / "unseen" / "quotes_redteam_cases.jsonl"
@@ -64,7 +64,7 @@ def test_quotes_redteam_no_wrong_speaker(rows) -> None:  # type: ignore[no-untyp
     ([], None),
 ])
 def test_mention_gender(words: list[str], gender: str | None) -> None:
-    assert _mention_gender(words) == gender
+    assert mention_gender(words) == gender
 
 
 def _person(*texts: str, role: str | None = None) -> Actor:
@@ -84,9 +84,9 @@ def _person(*texts: str, role: str | None = None) -> Actor:
     (Actor(id="a2", name="foreign ministry", kind="organization"), "it", True),
 ])
 def test_pronoun_compatibility(actor: Actor, pronoun: str, ok: bool) -> None:
-    assert _compatible(actor, pronoun) is ok
+    assert agrees(actor, pronoun) is ok
 
 
 def test_gender_reads_the_role() -> None:
-    assert _gender(_person("Petra Sund", role="chairwoman")) == "f"
-    assert _gender(_person("Petra Sund")) is None
+    assert actor_gender(_person("Petra Sund", role="chairwoman")) == "f"
+    assert actor_gender(_person("Petra Sund")) is None

@@ -33,7 +33,7 @@ import dataclasses
 from typing import Any, Iterable, Sequence
 
 from ...registry import Resources
-from ...schema import ArticleResult, Provenance, Quote, Span
+from ...schema import Actor, ArticleResult, Provenance, Quote, Span
 from ..common import doc_text, token_span, word_class
 from .context import carry_pronoun_speakers, headline_cue
 from .discourse import colon_clause_speaker, previous_subject_speaker
@@ -113,13 +113,14 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
     def make(kind: str, speaker: Speaker | None, cue: Span | None, rule: str, score: float) -> Found:
         return Found(region.start, region.end, kind, speaker, cue, rule, score, region.paragraph, region)
 
+    focus = _in_focus(region, found, book)
     if shape.shape == "direct":
         for where, cue_tok in (("after", cue_after(region, shape, index, bounds[1])),
                                ("before", cue_before(region, index, bounds[0])),
                                ("before", cue_before_paragraph(region, index, pars))):
             if cue_tok is None:
                 continue
-            speaker, cue = _speaker_of_cue(cue_tok, book, quoted)
+            speaker, cue = _speaker_of_cue(cue_tok, book, quoted, focus)
             return make("direct", speaker, cue, f"direct-cue-{where}", 0.9 if speaker and speaker.actor else 0.7)
         colon = _colon_speaker(region, index, bounds[0], book, quoted)
         if colon is None or colon.actor is None:  # '… as "defensive" in nature: "…"': no one named "nature"
@@ -147,12 +148,12 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
             cue_tok = before if is_speech_verb(before) or document_reads(before) else \
                 recalled_thought(before) or hearer_verb(before)  # 'told host Jo Marsh "if you …"'
             if cue_tok is not None:
-                speaker, cue = _speaker_of_cue(cue_tok, book, quoted)
+                speaker, cue = _speaker_of_cue(cue_tok, book, quoted, focus)
                 return make("direct", speaker, cue, "direct-cue-before", 0.8 if speaker and speaker.actor else 0.6)
     cue_tok = _calling_cue(region, index) if shape.shape == "partial" else None
     cue_tok = cue_tok or _governing_cue(shape.tokens, region)
     if cue_tok is not None:
-        speaker, cue = _speaker_of_cue(cue_tok, book, quoted)
+        speaker, cue = _speaker_of_cue(cue_tok, book, quoted, focus)
         kind = "direct" if shape.shape == "direct" else "partial"
         return make(kind, speaker, cue, f"{kind}-governing-verb", 0.8 if speaker and speaker.actor else 0.6)
     if shape.tokens:
@@ -199,8 +200,20 @@ def _only_attribution_between(prev: Found, region: QuoteRegion, index: TokenInde
         is_speech_verb(t) and t.idx > cue_end and any(c.dep_ == "nsubj" for c in t.children) for t in between)
 
 
-def _speaker_of_cue(cue_tok: Any, book: ActorBook, quoted: list[tuple[int, int]]) -> tuple[Speaker | None, Span]:
-    """The speaker of a cue token (a reporting verb, or "according" of "according to X")."""
+def _in_focus(region: QuoteRegion, found: Sequence[Found], book: ActorBook) -> Actor | None:
+    """The speaker in focus: the actor who said the last quote of this paragraph or the one before."""
+    for f in reversed(found):
+        if f.paragraph < region.paragraph - 1:
+            return None
+        if f.speaker is not None and f.speaker.actor is not None:
+            return book.by_id(f.speaker.actor)
+    return None
+
+
+def _speaker_of_cue(cue_tok: Any, book: ActorBook, quoted: list[tuple[int, int]],
+                    focus: Actor | None = None) -> tuple[Speaker | None, Span]:
+    """The speaker of a cue token (a reporting verb, or "according" of "according to X"); ``focus``
+    is the speaker in focus, whom a continuing pronoun cue keeps ("…," he added)."""
     if cue_tok.lower_ == "according":
         to = next((c for c in cue_tok.children if c.lower_ == "to"), None)
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
@@ -214,7 +227,7 @@ def _speaker_of_cue(cue_tok: Any, book: ActorBook, quoted: list[tuple[int, int]]
         subj = _between_quote_and_cue(cue_tok, quoted)  # '"…", Caloundra coach Geoff Ingram said' misparsed
     if subj is None:
         return None, cue
-    speaker = resolve_speaker(subj, book, quoted)
+    speaker = resolve_speaker(subj, book, quoted, focus)
     if how != "subject":
         speaker = dataclasses.replace(speaker, rule=f"{speaker.rule}+{how}", score=speaker.score * 0.9)
     return speaker, cue

@@ -8,13 +8,12 @@ that actor. Nothing here invents a speaker the text does not name.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 from typing import Any, Iterable
 
 from ...kb import load_kb
 from ...schema import Actor, Span
 from ..common import binds_locally, token_span, word_class
+from .coreference import WINDOW, agrees, described, is_definite_description, pronoun_features, resolve
 from .book import _ENTITY_KINDS, COMPONENT, ActorBook, Found, Speaker, name_words
 from .cues import (CLOSING_MARKS, INDIRECT_VERBS, OPENING_MARKS, SPEECH_VERBS, WEAK_SPEECH_VERBS, is_evaluative,
                          is_negated, is_speech_verb, is_weak_speech_verb, spaced_dash, subject_of, through_relative)
@@ -66,14 +65,17 @@ def phrase_of(head: Any) -> Span:
 
 
 
-def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]] = ()) -> Speaker:
-    """Map a speaker token (the head of the subject) to an actor of the book, or keep its text."""
+def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]] = (),
+                    focus: Actor | None = None) -> Speaker:
+    """Map a speaker token (the head of the subject) to an actor of the book, or keep its text.
+
+    ``focus`` is the speaker of the quote before, whom a continuing pronoun cue ("he added") keeps."""
     phrase = phrase_of(tok)
     whole = _partitive_whole(tok)
     if whole is not None:  # "a number of senators said": the senators speak
-        return resolve_speaker(whole, book, quoted)
+        return resolve_speaker(whole, book, quoted, focus)
     if tok.pos_ == "PRON" or tok.lower_ in _QUANTIFIERS and tok.dep_ == "nsubj":
-        return _pronoun_speaker(tok, book, list(quoted))  # "he said"; "several said" stands for a group like "they"
+        return _pronoun_speaker(tok, book, list(quoted), focus)  # "he said"; "several said" stands for a group like "they"
     actor = book.at_token(tok)
     if actor is not None and tok.pos_ == "NOUN":
         named = next((found for c in _appositives(tok) if c.pos_ == "PROPN"
@@ -113,7 +115,7 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
         for target in _affiliations(tok):
             if target.pos_ == "PRON" and target.dep_ == "poss":
                 actor = antecedent(target, book, list(quoted)) if target.lower_ in _POSSESSIVE_PRONOUNS else None
-                if actor is not None and _compatible(actor, _POSSESSIVE_PRONOUNS[target.lower_]):
+                if actor is not None and agrees(actor, target.lower_):
                     return Speaker(actor.id, phrase.text, phrase, "speaker-affiliation", 0.55)
                 continue
             actor = book.at_token(target)
@@ -151,6 +153,11 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
         if ent is not None and ent.label_ in _ENTITY_KINDS:
             actor = book.new_actor(ent)
             return Speaker(actor.id, phrase.text, phrase, "speaker-entity", 0.6)
+    known = _described_speaker(tok, book, list(quoted))
+    if known is not None:  # "Commissioner Gabor Rath … the commissioner stated": the one actor described so
+        book.add_mention(known.id, tok, "nominal", "speaker-description", 0.65,
+                         f"'{phrase.text}' describes {known.name}, met before", span=phrase)
+        return Speaker(known.id, phrase.text, phrase, "speaker-description", 0.65)
     # a common noun, or an acronym the parser took for a name ("One MP said")
     acronym = tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text.isupper() and len(tok.text) > 1
     if (tok.pos_ == "NOUN" or acronym) and (body := _speaking_body(tok)) is not None:
@@ -166,6 +173,16 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
 _TITLE_WORDS = frozenset("mr mrs ms dr sir dame lord lady prof professor".split())
 _NOT_SPEAKERS = frozenset({"statement", "source", "sources", "report", "reports", "office"})
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+
+
+def _described_speaker(tok: Any, book: ActorBook, quoted: list[tuple[int, int]]) -> Actor | None:
+    """The one earlier actor a definite description names ("the commissioner", "the network"):
+    a person for one office holder, a body for an institution noun, either for other nouns."""
+    if not is_definite_description(tok):
+        return None
+    body = _speaking_body(tok)
+    person = None if body is None else body[1] == "person"
+    return described(tok, book, quoted, person)
 
 
 def _issuer(document: Any) -> Any | None:
@@ -310,55 +327,12 @@ def _compound_actor(tok: Any, book: ActorBook) -> Actor | None:
     return None
 
 
-_MALE = frozenset("mr sir lord king prince he him his".split())
-_FEMALE = frozenset("ms mrs miss madam dame lady queen princess she her".split())
-# nouns whose form says the person's gender, wherever they stand in a mention or role
-_MALE_NOUNS = frozenset(
-    "spokesman chairman congressman businessman councilman husband father son brother widower".split())
-_FEMALE_NOUNS = frozenset(
-    "spokeswoman chairwoman congresswoman businesswoman councilwoman wife mother daughter sister widow actress"
-    .split())
-_POSSESSIVES = frozenset({"his", "her", "their", "its"})
-
-
-def _mention_gender(words: list[str]) -> str | None:
-    """A mention's gender: a lone pronoun, an opening honorific, or a gendered noun in it.
-
-    An opening possessive ("his spokeswoman") is the gender of someone else, so it is skipped.
-    """
-    if not words:
-        return None
-    if len(words) > 1 and words[0] in _POSSESSIVES:
-        words = words[1:]
-    if words[0] in _MALE or words[0] in _FEMALE:
-        return "m" if words[0] in _MALE else "f"
-    male, female = bool(set(words) & _MALE_NOUNS), bool(set(words) & _FEMALE_NOUNS)
-    return "m" if male and not female else "f" if female and not male else None
-
-
-def _gender(actor: Actor) -> str | None:
-    """'m' or 'f' where a mention's honorific, pronoun or role noun says so; None where the text is silent."""
-    texts = [m.span.text for m in actor.mentions] + ([actor.role] if actor.role else [])
-    found = {_mention_gender([w.lower().strip(".,'\u2019") for w in t.split()]) for t in texts} - {None}
-    return found.pop() if len(found) == 1 else None
-
-
-def _compatible(actor: Actor, pronoun: str) -> bool:
-    if pronoun in PERSON_PRONOUNS:
-        gender = _gender(actor)
-        wanted = "m" if pronoun in ("he", "him") else "f"
-        return actor.kind == "person" and gender in (None, wanted)
-    if pronoun == "it":
-        return actor.kind in ("organization", "country", "group", "other")
-    return True  # they: a group, a body, or people
-
-
-def _pronoun_speaker(tok: Any, book: ActorBook, quoted: list[tuple[int, int]]) -> Speaker:
+def _pronoun_speaker(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], focus: Actor | None) -> Speaker:
     pron = _QUANTIFIERS.get(tok.lower_, tok.lower_)
     span = token_span([tok])
     if pron not in PERSON_PRONOUNS | GROUP_PRONOUNS:
         return Speaker(None, tok.text, span, "speaker-text", 0.4)  # I, we, you: the narrator or unknown
-    actor = antecedent(tok, book, quoted, nominal=True)
+    actor = antecedent(tok, book, quoted, nominal=True, focus=focus)
     if actor is None:
         return Speaker(None, tok.text, span, "pronoun-unresolved", 0.4)
     actor = book.namesake(actor)
@@ -367,68 +341,29 @@ def _pronoun_speaker(tok: Any, book: ActorBook, quoted: list[tuple[int, int]]) -
     return Speaker(actor.id, tok.text, span, "pronoun-speaker", 0.7)
 
 
-def antecedent(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], window: int = 6,
-               nominal: bool = False) -> Actor | None:
-    """The most salient compatible actor before ``tok`` (a pronoun, or a quantifier standing for
-    "they"): sentence subjects first, newest first.
+def antecedent(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], window: int = WINDOW,
+               nominal: bool = False, focus: Actor | None = None) -> Actor | None:
+    """The most salient earlier actor a third-person pronoun (or a quantifier standing for "they")
+    agrees with (:func:`.coreference.resolve`); ``focus`` is the speaker of the quote before.
 
     With ``nominal`` (a quote's speaker), a plural common-noun subject that no actor stands for
     is an antecedent too: a group actor when it can speak, else it blocks any farther actor."""
     pron = _QUANTIFIERS.get(tok.lower_, tok.lower_)
-    doc = tok.doc
 
-    ordered = sorted(quoted)
-    starts = [s for s, _ in ordered]
-    reach = list(itertools.accumulate((e for _, e in ordered), max))  # the furthest end so far
+    def plural_subject(head: Any, subj: Any, actor: Actor | None) -> tuple[bool, Actor | None]:
+        head = _partitive_whole(head) or head  # "Thousands of protesters marched": the protesters
+        if actor is not None or head.pos_ != "NOUN" or head.tag_ != "NNS" \
+                or subj.head.dep_ in ("ccomp", "xcomp", "advcl", "relcl") and subj.head.head.i != tok.head.i:
+            # not the subject of another verb's reported clause (the pronoun's own report is fine:
+            # "State prosecutors charged …, they said"; "The stores …, in which they said" stay unresolved)
+            return False, None
+        body = _speaking_body(head)
+        if body is None:
+            return True, None  # a plural subject that is no actor stands nearer than any actor
+        return True, book.new_group(phrase_of(head), None if body[0] == "UNK" else body[0], body[1])
 
-    def inside_quote(t: Any) -> bool:
-        i = bisect.bisect_right(starts, t.idx)  # quotes that start at or before the token
-        return i > 0 and reach[i - 1] > t.idx
-
-    all_sents = book.sentences(doc)
-    sents = all_sents[:bisect.bisect_right(book._sent_starts, tok.i)]
-    recent: list[Actor] = []
-    for sent in reversed(sents[-window:]):
-        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and not inside_quote(t)
-                    and not binds_locally(tok, t)]
-        subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", -t.i))
-        for s in subjects:
-            head = through_relative(s)
-            actor = _actor_of_phrase(head, book)
-            if actor is not None and _compatible(actor, pron):
-                return actor
-            head = _partitive_whole(head) or head  # "Thousands of protesters marched": the protesters
-            if nominal and actor is None and pron in ("they", "them") and head.pos_ == "NOUN" and head.tag_ == "NNS" \
-                    and (s.head.dep_ not in ("ccomp", "xcomp", "advcl", "relcl") or s.head.head.i == tok.head.i):
-                # not the subject of another verb's reported clause (the pronoun's own report is fine:
-                # "State prosecutors charged …, they said")
-                # a plural subject that is no actor stands nearer than any actor: "State prosecutors charged
-                # …, they said" speak as a group; "The stores …, in which they said" stay unresolved
-                body = _speaking_body(head)
-                if body is None:
-                    return None
-                return book.new_group(phrase_of(head), None if body[0] == "UNK" else body[0], body[1])
-
-        for t in reversed([t for t in sent if t.i < tok.i and not inside_quote(t)]):
-            actor = book.at_token(t)
-            if actor is not None and _compatible(actor, pron) and actor not in recent:
-                recent.append(actor)
-    return recent[0] if recent else None
-
-
-def _actor_of_phrase(tok: Any, book: ActorBook) -> Actor | None:
-    actor = book.at_token(tok)
-    if actor is not None:
-        return actor
-    for c in tok.children:
-        if c.dep_ == "appos":
-            found = book.at_token(c)
-            if found is not None:
-                return found
-    found = _compound_actor(tok, book)
-    if found is None and tok.pos_ == "PROPN":
-        found = book.by_surname(tok)  # "Maróth pointed out …" where the actors stage left a mention out
-    return found
+    use = plural_subject if nominal and pronoun_features().get(pron, ("",))[0] == "plural" else None
+    return resolve(tok, book, quoted, pron, window, focus=focus, nominal=use)
 
 
 __all__ = [

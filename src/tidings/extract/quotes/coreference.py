@@ -1,0 +1,323 @@
+"""What a third-person pronoun or a definite description refers to: an earlier actor that agrees.
+
+**Agreement** (``data/pronouns.csv``, ``data/gendered_words.csv``):
+
+* *he/she/him/her* name one person, never a body, a group or a country; *it/its* a body, a
+  country or a thing, never a person; *they/them/their* a group, a body or several people, never
+  one person (a person actor is one person unless the text names it in the plural: "Foreign
+  ministers of Egypt and Greece").
+* A person's gender is what the text says of them: an honorific ("Ms Vale"), a gendered noun in a
+  mention or role ("spokeswoman"), a gendered word right beside a mention ("actress Mira Solt",
+  "the chairwoman, Ada Roe"), or a gendered pronoun already resolved to them. A text that says
+  nothing agrees with either pronoun; one that says both agrees with neither.
+
+**Salience**, highest first, within ``window`` sentences before the pronoun:
+
+1. the *speaker in focus*: the subject of a continuing cue ("…," he added; she also said; he went
+   on) is the speaker of the quote before, when they agree, whoever was named in between;
+2. the subjects of the sentences before, newest sentence first, its main clause first; the
+   subject of the pronoun's own clause is passed over (binding: "the officers shot them"); in the
+   newest sentence with an agreeing subject, an actor whose gender is *known* to agree beats a
+   subject whose gender the text never gives ("Director Ben Oro met actress Mira Solt. …, she said");
+3. any agreeing actor mentioned in those sentences, newest first.
+
+A **definite description** ("the commissioner", "the network", "the 34-year-old") refers to the
+one earlier actor the text described with the same noun (in a mention, a role, or a word beside
+a mention); an age ("the 34-year-old") to the most salient earlier person. Two actors described
+alike leave it unresolved: unresolved is better than wrong.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from functools import lru_cache
+from typing import Any, Callable
+
+from ...schema import Actor
+from ..common import binds_locally, data_rows, word_class
+from .book import ActorBook
+from .cues import through_relative
+
+WINDOW = 6  # sentences searched before a pronoun
+DESCRIPTION_WINDOW = 60  # sentences searched before a definite description: the one described so
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+@lru_cache(maxsize=None)
+def pronoun_features() -> dict[str, tuple[str, str | None]]:
+    """``{pronoun: (refers, gender)}``: refers is "person", "thing" or "plural"; gender "m", "f" or None."""
+    return {r["word"]: (r["refers"], r["gender"] or None) for r in data_rows("pronouns.csv")}
+
+
+@lru_cache(maxsize=None)
+def gendered_words() -> dict[str, str]:
+    return {r["word"]: r["gender"] for r in data_rows("gendered_words.csv")}
+
+
+def is_pronoun(word: str) -> bool:
+    return word.lower() in pronoun_features()
+
+
+def _word_gender(word: str) -> str | None:
+    w = word.lower().strip(".,'\u2019")
+    if w in pronoun_features():
+        return pronoun_features()[w][1]
+    return gendered_words().get(w)
+
+
+def mention_gender(words: list[str]) -> str | None:
+    """A mention's gender: a lone pronoun, or the gendered words in it agreeing.
+
+    An opening possessive ("his spokeswoman") is someone else's gender, so it is skipped.
+    """
+    if len(words) > 1 and words[0].lower() in ("his", "her", "their", "its"):
+        words = words[1:]
+    if len(words) > 1:
+        words = [w for w in words if w.lower() not in pronoun_features()]
+    found = {_word_gender(w) for w in words} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _beside(doc: Any, start: int, end: int) -> list[str]:
+    """The common nouns a mention's text stands beside: "actress Mira Solt", "the chairwoman, Ada Roe"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    head = span.root
+    words = [t.text for c in head.children if not (start <= c.idx < end) and c.dep_ == "compound"
+             for t in c.subtree if t.dep_ in ("compound", "amod")]  # "Prime Minister Hanna Lowe"
+    words += [c.text for c in head.children if c.dep_ in ("amod", "appos") and c.pos_ == "NOUN"]
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        words.append(head.head.text)  # "the spokeswoman, Elen Vardamir"
+    elif head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i == span.end:
+        words.append(head.head.text)
+    return words
+
+
+def _own_possessive(doc: Any, start: int, end: int) -> str | None:
+    """The gender of a reflexive in the clause a mention is the subject of ("Ada Roe turned herself in"):
+    a reflexive there can only be its subject (a possessive could be anyone's)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ != "nsubj":
+        return None
+    verb = span.root.head
+    found = set()
+    for t in verb.subtree:
+        if t.lower_ in ("himself", "herself") and t.i > span.end:
+            clause = t.head
+            while clause.i != verb.i and clause.dep_ not in ("ccomp", "advcl", "relcl", "xcomp", "conj", "acl"):
+                clause = clause.head
+            if clause.i == verb.i:  # not in a clause of its own, whose subject could be someone else
+                found.add(pronoun_features()[t.lower_][1])
+    return found.pop() if len(found) == 1 else None
+
+
+def actor_gender(actor: Actor, doc: Any = None) -> str | None:
+    """'m' or 'f' where the text says so of the actor, else None."""
+    if actor.kind != "person":
+        return None
+    found: set[str] = set()
+    for m in actor.mentions:  # anywhere in the article: a gender is the person's, not the sentence's
+        g = mention_gender(m.span.text.split())
+        if g is None and doc is not None and m.kind != "pronoun":
+            g = mention_gender(_beside(doc, m.span.start, m.span.end)) or _own_possessive(doc, m.span.start, m.span.end)
+        if g is not None:
+            found.add(g)
+    if actor.role:
+        g = mention_gender(actor.role.split())
+        if g is not None:
+            found.add(g)
+    return found.pop() if len(found) == 1 else None
+
+
+def agrees(actor: Actor, pronoun: str, doc: Any = None) -> bool:
+    """Whether ``pronoun`` can refer to ``actor`` (number, person or thing, gender)."""
+    feats = pronoun_features().get(pronoun.lower())
+    if feats is None:
+        return False
+    refers, gender = feats
+    if refers == "person":
+        return actor.kind == "person" and not _plural(actor, doc) and actor_gender(actor, doc) in (None, gender)
+    if refers == "thing":
+        return actor.kind in ("organization", "country", "group", "other")
+    return actor.kind != "person" or _plural(actor, doc)
+
+
+def _plural(actor: Actor, doc: Any) -> bool:
+    """A "person" actor that the text names in the plural ("Foreign ministers of Egypt and Greece")."""
+    if doc is None:
+        return False
+    for m in actor.mentions:
+        if m.kind == "pronoun":
+            continue
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        if root is not None and root.tag_ == "NNS" and root.pos_ == "NOUN" and root.text.islower():
+            return True  # a common noun in the plural, not "Sanders" nor "United States Senator …"
+    return False
+
+
+def _gender_known(actor: Actor, pronoun: str, doc: Any) -> bool:
+    feats = pronoun_features().get(pronoun.lower())
+    return feats is not None and feats[1] is not None and actor_gender(actor, doc) == feats[1]
+
+
+def _quote_test(quoted: list[tuple[int, int]]) -> Callable[[Any], bool]:
+    ordered = sorted(quoted)
+    starts = [s for s, _ in ordered]
+    reach = list(itertools.accumulate((e for _, e in ordered), max))  # the furthest end so far
+
+    def inside(t: Any) -> bool:
+        i = bisect.bisect_right(starts, t.idx)  # quotes that start at or before the token
+        return i > 0 and reach[i - 1] > t.idx
+    return inside
+
+
+def continues_speech(tok: Any) -> bool:
+    """The pronoun is the subject of a cue that goes on with the same speaker ("he added", "she also said")."""
+    cue = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or cue.pos_ not in ("VERB", "AUX"):
+        return False
+    if cue.lemma_.lower() in word_class("quotes.continuing_cue"):
+        return True
+    return any(c.lower_ in word_class("quotes.continuing_adverb") for c in cue.children
+               if c.dep_ in ("advmod", "prt"))
+
+
+def resolve(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], pronoun: str, window: int = WINDOW,
+            focus: Actor | None = None,
+            nominal: Callable[[Any, Any, Actor | None], tuple[bool, Actor | None]] | None = None,
+            depth: int = 0, floor: int = -1) -> Actor | None:
+    """The most salient earlier actor ``pronoun`` (its agreement features) can refer to, or None.
+
+    ``nominal(subject head, subject, actor)`` may decide on a subject no actor stands for: it
+    returns (decided, actor) (the quotes stage's plural common-noun subjects)."""
+    doc = tok.doc
+    inside_quote = _quote_test(quoted)
+    fits = lambda a: agrees(a, pronoun, doc)  # noqa: E731
+    if focus is not None and fits(focus) and continues_speech(tok):
+        return focus
+    sents = book.sentences(doc)
+    sents = [sent for sent in sents[:bisect.bisect_right(book._sent_starts, tok.i)][-window:] if sent.start >= floor]
+    floor = sents[0].start if sents else tok.i  # a chain of pronouns reaches no further back than the first
+    recent: list[Actor] = []
+    for sent in reversed(sents):
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and not inside_quote(t)
+                    and not binds_locally(tok, t)]
+        subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", -t.i))
+        mentioned: list[Actor] = []
+        for t in reversed([t for t in sent if t.i < tok.i and not inside_quote(t)]):
+            actor = book.at_token(t)
+            if actor is not None and fits(actor) and actor not in mentioned:
+                mentioned.append(actor)
+        for s in subjects:
+            head = through_relative(s)
+            actor = _actor_of_phrase(head, book)
+            if actor is None and depth < 2 and _same_features(head.lower_, pronoun):
+                actor = resolve(head, book, quoted, pronoun, window, depth=depth + 1, floor=floor)  # "She left. … she said"
+            if actor is not None and fits(actor):
+                if not _gender_known(actor, pronoun, doc):
+                    known = [a for a in mentioned if _gender_known(a, pronoun, doc)]
+                    if len(known) == 1:
+                        return known[0]  # the one the text says is a "she" beats a subject it says nothing of
+                return actor
+            if nominal is not None:
+                decided, found = nominal(head, s, actor)
+                if decided:
+                    return found
+        recent += [a for a in mentioned if a not in recent]
+    return recent[0] if recent else None
+
+
+def _same_features(word: str, pronoun: str) -> bool:
+    feats = pronoun_features()
+    return word in feats and pronoun.lower() in feats and feats[word] == feats[pronoun.lower()]
+
+
+def _actor_of_phrase(tok: Any, book: ActorBook) -> Actor | None:
+    actor = book.at_token(tok)
+    if actor is not None:
+        return actor
+    for c in tok.children:
+        if c.dep_ == "appos":
+            found = book.at_token(c)
+            if found is not None:
+                return found
+    for c in tok.children:
+        if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN":
+            found = book.at_token(c)
+            if found is not None:
+                return found
+    if tok.pos_ == "PROPN":
+        return book.by_surname(tok)  # "Maróth pointed out …" where the actors stage left a mention out
+    return None
+
+
+def is_definite_description(tok: Any) -> bool:
+    """``the commissioner``, ``this company``, ``the 34-year-old``: a common noun with a definite
+    determiner and no name, owner or "of" phrase of its own."""
+    if not (_common_noun(tok) or tok.pos_ == "ADJ" and _age_phrase(tok)):
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids):
+        return False
+    return not any(c.dep_ in ("poss", "appos") or c.dep_ in ("compound", "nmod") and not _common_noun(c)
+                   or c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "at") for c in kids)
+
+
+def _common_noun(tok: Any) -> bool:
+    """A common noun, or a lower-case word the tagger took for a name ("the prime minister")."""
+    return tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()
+
+
+def _age_phrase(tok: Any) -> bool:
+    doc = tok.doc
+    text = "".join(t.text_with_ws for t in doc[tok.left_edge.i: tok.i + 1]).lower().replace(" ", "")
+    return bool(re.search(r"\d+-year-old$", text))
+
+
+def described(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], person: bool | None,
+              window: int = DESCRIPTION_WINDOW) -> Actor | None:
+    """The one earlier actor a definite description refers to, or None (see the module docstring).
+
+    ``person`` says whether the noun names one person ("the minister") or a body ("the ministry"),
+    None when the noun does not say."""
+    if not is_definite_description(tok):
+        return None
+    if tok.tag_ in ("NNS", "NNPS"):
+        return None  # "the officials": a group, not one actor met before
+    doc = tok.doc
+    if _age_phrase(tok):
+        return _salient_person(tok, book, quoted)
+    # every word of the description must have been said of the actor: "the prime minister" is not
+    # "Foreign Minister Ed Park"
+    wanted = [{c.lower_, c.lemma_.lower()} for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    wanted.append({tok.lower_, tok.lemma_.lower()})
+    sents = book.sentences(doc)
+    k = bisect.bisect_right(book._sent_starts, tok.i)
+    start = sents[max(0, k - window)].start_char if k else 0
+    matches: list[Actor] = []
+    for actor in book.all():
+        if person is not None and (actor.kind == "person") != person:
+            continue
+        earlier = [m for m in actor.mentions if start <= m.span.start < tok.idx]
+        if not earlier:
+            continue
+        words = {w.lower().strip(".,'\u2019") for m in actor.mentions if m.span.start < tok.idx
+                 for w in m.span.text.split() + _beside(doc, m.span.start, m.span.end)}
+        words |= {w.lower() for w in (actor.role or "").split()}
+        if all(forms & words for forms in wanted):
+            matches.append(actor)
+    return matches[0] if len(matches) == 1 else None
+
+
+def _salient_person(tok: Any, book: ActorBook, quoted: list[tuple[int, int]]) -> Actor | None:
+    """The most salient earlier person, of either gender (for "the 34-year-old")."""
+    found = {resolve(tok, book, quoted, p) for p in ("he", "she")} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+__all__ = ["actor_gender", "agrees", "continues_speech", "described", "gendered_words", "is_definite_description",
+           "is_pronoun", "mention_gender", "pronoun_features", "resolve"]
