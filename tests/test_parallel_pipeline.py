@@ -10,7 +10,7 @@ import pytest
 
 from tidings.errors import TidingsError
 from tidings.ingest import read_paths
-from tidings.parallel import ParallelPipeline, WorkerError, pieces, pipeline_for_workers
+from tidings.parallel import ParallelPipeline, WorkerError, piece_length, pieces, pipeline_for_workers
 from tidings.scale.partition import build_pipeline
 from tidings.schema import Article
 from tidings.store import connect, ingest_items
@@ -26,16 +26,28 @@ def _arts(n: int) -> list[Article]:
 @pytest.mark.parametrize(("n", "workers", "size", "expected"), [
     (0, 2, 16, []),
     (1, 2, 16, [1]),
-    (5, 2, 16, [3, 2]),
-    (16, 2, 16, [8, 8]),
-    (40, 2, 16, [16, 16, 8]),  # no piece above the size
+    (5, 2, 16, [2, 1, 1, 1]),  # the end of the input: pieces shrink so both workers finish together
+    (16, 2, 16, [4, 3, 3, 2, 1, 1, 1, 1]),
+    (80, 2, 8, [8] * 7 + [6, 5, 4, 3, 2, 1, 1, 1, 1]),  # no piece above the size
     (3, 4, 16, [1, 1, 1]),
-    (7, 1, 4, [4, 3]),
+    (7, 1, 4, [4, 2, 1]),
 ])
 def test_parallel_pieces_cut_in_order(n: int, workers: int, size: int, expected: list[int]) -> None:
     got = pieces(_arts(n), workers, size)
     assert [len(p) for p in got] == expected
     assert [a.id for p in got for a in p] == [a.id for a in _arts(n)]
+
+
+@pytest.mark.parametrize(("waiting", "workers", "last", "expected"), [
+    (64, 2, False, 8),  # more input follows: full pieces
+    (3, 2, False, 3),
+    (64, 2, True, 8),
+    (20, 2, True, 5),  # the last 20 over 2 workers, two pieces queued each
+    (20, 4, True, 3),
+    (1, 2, True, 1),
+])
+def test_parallel_piece_length_shrinks_only_at_the_end(waiting: int, workers: int, last: bool, expected: int) -> None:
+    assert piece_length(waiting, workers, 8, last=last) == expected
 
 
 @pytest.fixture(scope="module")
@@ -114,3 +126,38 @@ def test_parallel_from_cli_options(workers: int, components: str | None, expecte
     pp = ParallelPipeline.from_spec(workers, components)
     assert (pp.workers, pp.components) == ((expected[0] or default_workers()), expected[1])
     pp.close()
+
+
+class _ListCoder:
+    """A coder without a model that notes the length of each list the store's loader hands it."""
+
+    def __init__(self, batch_size: int | None) -> None:
+        if batch_size is not None:
+            self.batch_size = batch_size
+        self.lists: list[int] = []
+
+    def code_many(self, articles, batch_size: int = 16):  # type: ignore[no-untyped-def]
+        from tidings.schema import ArticleResult
+
+        articles = list(articles)
+        self.lists.append(len(articles))
+        return iter([ArticleResult(article=a) for a in articles])
+
+
+@pytest.mark.parametrize(("batch_size", "expected"), [
+    (None, [16] * 6 + [4]),  # a plain pipeline: lists of 16
+    (40, [40, 40, 20]),  # a coder with workers asks for longer lists, so its workers wait less often
+])
+def test_parallel_ingest_hands_over_lists_as_long_as_the_coder_asks(tmp_path: Path, batch_size: int | None,
+                                                                       expected: list[int]) -> None:
+    coder = _ListCoder(batch_size)
+    with connect(tmp_path / "t.db") as conn:
+        stats = ingest_items(conn, _arts(100), coder)  # type: ignore[arg-type]
+    assert coder.lists == expected and stats.new == 100
+
+
+def test_parallel_pipeline_asks_for_lists_per_worker() -> None:
+    from tidings.parallel import BATCH_PER_WORKER
+
+    with ParallelPipeline(3, NONE) as pp:
+        assert pp.batch_size == 3 * BATCH_PER_WORKER

@@ -4,12 +4,18 @@
 use (``code_many``, ``code``, ``component_names``), so ``tidings ingest`` and ``tidings code``
 take it in place of a pipeline, unchanged: the one writer (the store's loader, or the printer)
 stays in the main process and gets results in input order. Each worker process builds its
-pipeline once, when it starts, and parses its share of a batch with ``nlp.pipe``.
+pipeline once, when it starts, and parses each piece it is given with ``nlp.pipe``.
 
-A batch is cut into one piece per worker (at most ``piece_size`` articles); pieces of the next
-batches are not started before the present batch is whole, so a result is never held back
-from the writer, and a crash or Ctrl-C loses only the batch being coded. Worker processes are
-started with ``spawn``: a model loaded in the main process is never copied into a fork.
+The input is a stream: it is read a window ahead (``batch_size`` articles, 32 per worker unless
+given: the store's loader hands over lists that long, so the workers seldom wait while it
+stores one list and reads the next), cut into pieces of at most ``piece_size`` articles, and
+up to ``DEPTH`` pieces per worker are queued at once, so a worker that finishes a piece starts
+the next without waiting for the others (no barrier inside a window, where the faster worker
+would idle). Once the input is known to end, the pieces shrink (each about a
+``DEPTH * workers``-th of what is left), so the workers finish together. Results go to the
+writer as soon as every earlier one has: a crash or Ctrl-C loses only the pieces being coded.
+Worker processes are started with ``spawn``: a model loaded in
+the main process is never copied into a fork.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from __future__ import annotations
 import math
 import multiprocessing
 import os
+from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
@@ -27,7 +34,9 @@ from .schema import Article, ArticleResult
 if TYPE_CHECKING:
     from .pipeline import Pipeline
 
-PIECE_SIZE = 16  # articles a worker parses in one nlp.pipe call at most
+PIECE_SIZE = 8  # articles a worker parses in one nlp.pipe call at most (spaCy costs the same per article from 4 up)
+DEPTH = 2  # pieces queued per worker: one being coded, one ready for when it ends
+BATCH_PER_WORKER = 32  # articles read ahead per worker: the lists the store's loader waits on are this long
 
 _WORKER_PIPELINE: "Pipeline | None" = None
 _THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
@@ -59,12 +68,24 @@ def _code_piece(articles: list[Article]) -> list[ArticleResult]:
     return list(_WORKER_PIPELINE.code_many(articles, batch_size=max(1, len(articles))))
 
 
+def piece_length(waiting: int, workers: int, piece_size: int = PIECE_SIZE, *, last: bool = False) -> int:
+    """How many of ``waiting`` articles the next piece takes: ``piece_size`` while more input
+    follows; once it is the ``last`` of the input, about a ``DEPTH * workers``-th of it (at least
+    one), so the pieces that end the run are small and no worker is left coding alone."""
+    if not last:
+        return min(piece_size, waiting)
+    return max(1, min(piece_size, waiting, math.ceil(waiting / (DEPTH * workers))))
+
+
 def pieces(articles: Sequence[Article], workers: int, piece_size: int = PIECE_SIZE) -> list[list[Article]]:
-    """``articles`` cut in order into at least ``workers`` pieces where there are enough, each at most ``piece_size``."""
-    if not articles:
-        return []
-    size = max(1, min(piece_size, math.ceil(len(articles) / workers)))
-    return [list(articles[k:k + size]) for k in range(0, len(articles), size)]
+    """``articles`` (the whole input) cut in order the way :class:`ParallelPipeline` cuts them."""
+    out: list[list[Article]] = []
+    k = 0
+    while k < len(articles):
+        size = piece_length(len(articles) - k, workers, piece_size, last=True)
+        out.append(list(articles[k:k + size]))
+        k += size
+    return out
 
 
 class ParallelPipeline:
@@ -74,13 +95,13 @@ class ParallelPipeline:
     """
 
     def __init__(self, workers: int | None = None, components: Sequence[str] | None = None, *,
-                 piece_size: int = PIECE_SIZE, batch_size: int = 64) -> None:
+                 piece_size: int = PIECE_SIZE, batch_size: int | None = None) -> None:
         from .scale.partition import NO_COMPONENTS, build_pipeline
 
         self.workers = workers or default_workers()
         self.components = list(components) if components is not None else None
         self.piece_size = piece_size
-        self.batch_size = batch_size
+        self.batch_size = batch_size or BATCH_PER_WORKER * self.workers  # the store's loader hands lists this long
         if self.components is not None and self.components != [NO_COMPONENTS]:
             from .pipeline import Pipeline
 
@@ -106,31 +127,33 @@ class ParallelPipeline:
         return next(iter(self.code_many([article])))
 
     def code_many(self, articles: Iterable[Article], batch_size: int | None = None) -> Iterator[ArticleResult]:
-        """Code ``articles`` in order, ``batch_size`` of them at a time spread over the workers."""
-        size = batch_size or self.batch_size
-        batch: list[Article] = []
-        for article in articles:
-            batch.append(article)
-            if len(batch) >= size:
-                yield from self._code_batch(batch)
-                batch = []
-        if batch:
-            yield from self._code_batch(batch)
-
-    def _code_batch(self, batch: list[Article]) -> Iterator[ArticleResult]:
-        pool = self._executor()
-        futures: list[Future[list[ArticleResult]]] = []
+        """Code ``articles`` in order, reading at most ``batch_size`` of them ahead (at least
+        enough to keep every worker's queue full)."""
+        ahead = max(batch_size or self.batch_size, DEPTH * self.workers * self.piece_size)
+        source = iter(articles)
+        waiting: deque[Article] = deque()
+        running: deque[Future[list[ArticleResult]]] = deque()
+        ended = False
         try:
-            for piece in pieces(batch, self.workers, self.piece_size):
-                futures.append(pool.submit(_code_piece, piece))
-            for future in futures:
-                yield from future.result()
+            while True:
+                while not ended and len(waiting) < ahead:
+                    try:
+                        waiting.append(next(source))
+                    except StopIteration:
+                        ended = True
+                while waiting and len(running) < DEPTH * self.workers:
+                    size = piece_length(len(waiting), self.workers, self.piece_size, last=ended)
+                    piece = [waiting.popleft() for _ in range(size)]
+                    running.append(self._executor().submit(_code_piece, piece))
+                if not running:
+                    return
+                yield from running.popleft().result()
         except BrokenProcessPool as exc:
             self.close()
             raise WorkerError(f"a worker process died while coding ({exc}); articles stored so far are kept, "
                               "run the same command again to continue") from exc
         finally:
-            for future in futures:
+            for future in running:
                 future.cancel()
 
     def close(self) -> None:
@@ -161,4 +184,5 @@ def pipeline_for_workers(workers: int | None, components: Sequence[str] | None =
     return ParallelPipeline(n, components)
 
 
-__all__ = ["PIECE_SIZE", "ParallelPipeline", "WorkerError", "default_workers", "pieces", "pipeline_for_workers"]
+__all__ = ["BATCH_PER_WORKER", "DEPTH", "PIECE_SIZE", "ParallelPipeline", "WorkerError", "default_workers", "piece_length", "pieces",
+           "pipeline_for_workers"]

@@ -163,7 +163,8 @@ def ingest_items(
     """
     stats = stats if stats is not None else IngestStats()
     warnings: deque[tuple[Problem, ...]] = deque()
-    for articles, repeats in _to_code(conn, items, stats, recode, warnings, copies):
+    chunk = getattr(coder, "batch_size", 16)  # a coder with workers asks for longer lists: fewer waits between two
+    for articles, repeats in _to_code(conn, items, stats, recode, warnings, copies, chunk=chunk):
         if articles:
             for result in coder.code_many(articles, batch_size=len(articles)):
                 store_result(conn, result, warnings.popleft() if warnings else (), recode, stats)
