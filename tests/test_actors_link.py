@@ -387,3 +387,11 @@ def test_link_a_plural_description_beside_names_is_none_of_them() -> None:
                                     mentions=(Mention(Span(at, at + len(text), text), "nominal"),))
     at, text = _at(doc, 3, 4)
     assert apposed([described, actor("a2", text, at=at)], doc) == {}
+
+
+@pytest.mark.parametrize("code, kept", [("KES", True), ("IGO", True), ("NGO", True), ("XXK", False), ("Kestria", False)])
+def test_link_keeps_only_readable_country_codes(code: str, kept: bool) -> None:
+    from tidings.extract.actors.link import known_countries
+
+    (out,) = known_countries([actor("a1", "Ilse Morrow", country=code)], {"KES", "OST"})
+    assert (out.country == code) is kept and (kept or out.country is None)

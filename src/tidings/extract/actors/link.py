@@ -33,6 +33,7 @@ from typing import Any, Sequence
 
 from ...kb import KnowledgeBase, load_kb
 from ...kb.model import Entity, Person, fold
+from ...ontology import NONSTATE_CODES
 from ...registry import Resources
 from ...schema import Actor, ArticleResult, Event, Quote
 from ..common import word_class
@@ -355,6 +356,13 @@ def link(proposals: Sequence[Actor], text: str = "", merge: bool = True, kb: Kno
     return [kept[i] for i in sorted(kept)], ids
 
 
+def known_countries(actors: Sequence[Actor], codes: frozenset[str] | set[str]) -> list[Actor]:
+    """The actors with every country code that is neither a state the knowledge base knows (ISO3)
+    nor one of PLOVER's non-state codes taken away: an honest null beats a code no one can read."""
+    return [a if a.country is None or a.country in codes or a.country in NONSTATE_CODES
+            else dataclasses.replace(a, country=None) for a in actors]
+
+
 def relink_quotes(quotes: Sequence[Quote], ids: dict[str, str]) -> tuple[Quote, ...]:
     return tuple(q if not q.speaker or ids.get(q.speaker, q.speaker) == q.speaker
                  else dataclasses.replace(q, speaker=ids[q.speaker]) for q in quotes)
@@ -375,10 +383,12 @@ def relink_events(events: Sequence[Event], ids: dict[str, str]) -> tuple[Event, 
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     """Assign ``actors`` from the draft's proposals (which it empties); quotes and events keep
     their records with the merged actor ids."""
-    actors, ids = link(draft.proposals, draft.article.text, kb=resources.get("kb", load_kb), doc=doc)
-    return dataclasses.replace(draft, actors=tuple(actors), quotes=relink_quotes(draft.quotes, ids),
+    kb = resources.get("kb", load_kb)
+    actors, ids = link(draft.proposals, draft.article.text, kb=kb, doc=doc)
+    return dataclasses.replace(draft, actors=tuple(known_countries(actors, set(kb.countries))), quotes=relink_quotes(draft.quotes, ids),
                                events=relink_events(draft.events, ids), proposals=())
 
 
-__all__ = ["COMPONENT", "bracketed_acronyms", "link", "merge_map", "person_words", "relink_events", "relink_quotes",
-           "run", "same_group", "shortens_body", "shortens_person", "target_of"]
+__all__ = ["COMPONENT", "apposed", "bracketed_acronyms", "kb_keys", "known_countries", "link", "merge_map",
+           "person_words", "relink_events", "relink_quotes", "repeats_description", "run", "same_group",
+           "shortens_body", "shortens_person", "target_of", "untyped"]
