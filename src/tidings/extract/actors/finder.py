@@ -36,10 +36,12 @@ from ...registry import Resources
 from ...resolve import Resolution, Resolver
 from ...schema import Actor, ArticleResult
 from . import context as ctx
+from .base import STATE_SECTORS
+from . import kinds
 from .kinds import NON_ACTOR_NAMES
 from .bodies import BodyPass
 from .cluster import COMPONENT, Cand, cluster as _cluster
-from .national import state_share
+from .national import state_share, stateless
 from .people import PeoplePass
 
 def _kb_first_words(kb: KnowledgeBase) -> frozenset[str]:
@@ -74,6 +76,8 @@ def _load_gazetteer() -> Any:
         return False
 
 
+# A place that modifies a noun ("the US embassy", "Kestria's army") says whose that is, not where the sentence is.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Kinds of unknown names that take the article's dominant country (not groups: "the protesters" may be anyone's).
 UNPLACED_KINDS = frozenset({"person", "organization"})
 
@@ -81,6 +85,7 @@ UNPLACED_KINDS = frozenset({"person", "organization"})
 class _Finder(PeoplePass, BodyPass):
     def find(self) -> list[Cand]:
         self.datelines()
+        self.relations()
         self.channels()
         self.country_likes()
         self.persons()
@@ -89,6 +94,7 @@ class _Finder(PeoplePass, BodyPass):
         self.entities()
         self.nominals()
         self.subnational()
+        self.placed_offices()
         self.national()
         return sorted(self.cands, key=lambda c: (c.start, -c.end))
 
@@ -96,6 +102,14 @@ class _Finder(PeoplePass, BodyPass):
         """Claim paragraph-opening datelines: they name where the story was filed, not an actor."""
         for start, end in ctx.datelines(self.doc):
             self.claim(start, end)
+
+    def relations(self) -> None:
+        """Claim "pro-Beijing", "anti-Putin", "non-Muslim": whom a group is for or against, not an actor."""
+        for tok in self.doc:
+            if tok.text == "-" and not self.claimed[tok.i]:
+                chain = kinds.hyphen_chain(tok)
+                if len(chain) >= 3 and fold(chain[0].text) in kinds.RELATION_PREFIXES:
+                    self.claim(chain[0].i, chain[-1].i + 1)
 
     def channels(self) -> None:
         """Claim the platforms statements go through ("said on Twitter"): media, not actors."""
@@ -148,6 +162,26 @@ class _Finder(PeoplePass, BodyPass):
             if code:
                 c.res = dataclasses.replace(c.res, country=code, score=min(c.res.score, 0.5),
                                             reason=f"{c.res.reason}; a sub-national office: {code} from {where}")
+
+    def placed_offices(self) -> None:
+        """Unnamed state offices and forces with no country word ("officials", "the authorities",
+        "police") serve the one country their sentence's places lie in ("floods in El Salvador killed
+        32, according to officials"), before the article's dominant country is considered."""
+        for c in self.cands:
+            if c.kind != "nominal" or c.rule != "nominal.sector" or c.res.named is not None or c.res.country \
+                    or c.res.sector not in STATE_SECTORS or stateless(c.res.name):
+                continue
+            head = self.doc[c.head]
+            said = {t.i for k in head.head.children if head.dep_ in {"nsubj", "nsubjpass"}
+                    and k.dep_ in {"ccomp", "xcomp", "parataxis"} for t in k.subtree}  # what they say is elsewhere
+            code = ctx.dominant(ctx.country_votes(ctx.toponym_country(self.kb, self.gazetteer, e.text)
+                                                  for e in head.sent.ents if e.label_ in {"GPE", "LOC"}
+                                                  and e.root.dep_ not in MODIFIER_DEPS and e.root.i not in said),
+                                share=1.0)
+            if code:
+                c.res = dataclasses.replace(c.res, country=code, score=min(c.res.score, 0.5),
+                                            reason=f"{c.res.reason}; a state's office: {code}, the country of the "
+                                                   "places of its sentence")
 
     def national(self) -> None:
         """A state office with no country word ("Interior Minister X said") is, in wire copy, an

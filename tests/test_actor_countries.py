@@ -1,0 +1,70 @@
+"""Whose an actor is (issue 10, "Modifiers" and wrong countries): an unnamed state office
+("officials", "police") serves the one country its sentence's places lie in, not the article's
+most-mentioned state; a place inside what the office says, or one that modifies a noun, does not
+count; "pro-X", "anti-X", "X-backed" name a relation, so X is neither the group's country nor an
+actor of its own; "former" makes an office holder an ex-official (ELI).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tidings.pipeline import Pipeline
+from tidings.schema import Actor, Article, ArticleResult
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def pipe(nlp) -> Pipeline:  # type: ignore[no-untyped-def]
+    return Pipeline(["actors"], errors="raise", nlp=nlp)
+
+
+def _code(pipe: Pipeline, text: str) -> ArticleResult:
+    return pipe.code(Article(id="t", text=text, date=dt.date(2020, 5, 1)))
+
+
+def _actor(result: ArticleResult, mention: str) -> Actor | None:
+    return next((a for a in result.actors for m in a.mentions if m.span.text == mention), None)
+
+
+@pytest.mark.parametrize("text,mention,country", [
+    ("At least 32 people died in floods in El Salvador, according to officials.", "officials", "SLV"),
+    ("Police arrested 12 men in Lagos on Monday.", "Police", "NGA"),
+    # negative cases: the place is in what they say, modifies a noun, or the office is foreign
+    ("Police said the El Salvador team landed in Madrid.", "Police", None),
+    ("Officials in Kestria said the US embassy was closed.", "Officials", None),
+    ("Foreign officials visited Lagos on Monday.", "Foreign officials", None),
+])
+def test_office_takes_its_sentence_country(pipe: Pipeline, text: str, mention: str, country: str | None) -> None:
+    actor = _actor(_code(pipe, text), mention)
+    assert actor is not None and actor.country == country, actor
+
+
+@pytest.mark.parametrize("text,mention,country,not_actor", [
+    ("Pro-Beijing lawmakers walked out of the chamber.", "Pro-Beijing lawmakers", None, "Beijing"),
+    ("Anti-Putin protesters marched in the city.", "Anti-Putin protesters", None, "Putin"),
+    ("Iranian-backed militias attacked the base on Monday.", "Iranian-backed militias", None, "Iranian"),
+    # negative case: a plain demonym is the group's country
+    ("Chinese lawmakers walked out of the chamber.", "Chinese lawmakers", "CHN", "Beijing"),
+])
+def test_relation_modifier_is_not_the_country(pipe: Pipeline, text: str, mention: str, country: str | None,
+                                              not_actor: str) -> None:
+    result = _code(pipe, text)
+    actor = _actor(result, mention)
+    assert actor is not None and actor.country == country, actor
+    assert _actor(result, not_actor) is None, result.actors
+
+
+@pytest.mark.parametrize("text,mention,sector", [
+    ("Former President Barack Obama criticised the plan.", "Former President Barack Obama", "ELI"),
+    ("President Barack Obama criticised the plan.", "President Barack Obama", "GOV"),
+])
+def test_former_changes_the_role(nlp, text: str, mention: str, sector: str) -> None:  # type: ignore[no-untyped-def]
+    pipe = Pipeline(["actors"], errors="raise", nlp=nlp)
+    result = pipe.code(Article(id="t", text=text, date=dt.date(2012, 5, 1) if "Former" not in text
+                               else dt.date(2020, 5, 1)))
+    actor = _actor(result, mention)
+    assert actor is not None and actor.sector == sector, actor
