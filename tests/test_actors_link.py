@@ -12,10 +12,29 @@ import datetime as dt
 
 import pytest
 
-from tidings.extract.actors.link import (bracketed_acronyms, link, merge_map, person_words, relink_events,
-                                         relink_quotes, same_group, same_name, shortens_body, shortens_person)
+from tidings.extract.actors.link import (
+    bracketed_acronyms,
+    link,
+    merge_map,
+    person_words,
+    relink_events,
+    relink_quotes,
+    same_group,
+    same_name,
+    shortens_body,
+    shortens_person,
+)
 from tidings.registry import Component, Registry
-from tidings.schema import Actor, Article, ArticleResult, Event, Mention, Provenance, Quote, Span
+from tidings.schema import (
+    Actor,
+    Article,
+    ArticleResult,
+    Event,
+    Mention,
+    Provenance,
+    Quote,
+    Span,
+)
 
 
 def actor(aid: str, name: str, kind: str = "person", *, country: str | None = None, sector: str | None = None,
@@ -148,7 +167,7 @@ def test_link_same_wikidata_id_is_one_actor_but_not_a_person_and_a_body() -> Non
     trump = actor("a1", "Donald Trump", wikidata="Q22686")
     again = actor("a5", "President Trump", wikidata="Q22686", at=50)
     admin = actor("a4", "Government of the United States", "organization", wikidata="Q22686", mention="nominal", at=30)
-    actors, ids = link([trump, admin, again])
+    _, ids = link([trump, admin, again])
     assert ids == {"a1": "a1", "a4": "a4", "a5": "a1"}
 
 
@@ -395,3 +414,22 @@ def test_link_keeps_only_readable_country_codes(code: str, kept: bool) -> None:
 
     (out,) = known_countries([actor("a1", "Ilse Morrow", country=code)], {"KES", "OST"})
     assert (out.country == code) is kept and (kept or out.country is None)
+
+
+def test_link_joins_the_actors_of_different_sections_of_a_long_article() -> None:
+    from tidings.pipeline import merge_sections
+
+    first, second = "Ilse Morrow spoke.\n", "Later Morrow met Ali Bakr.\n"
+    text = first + second
+
+    def section(part: str, actors: tuple[Actor, ...], speaker: str) -> ArticleResult:
+        q = Quote("q1", part[:5], "indirect", Span(0, 5, part[:5]), speaker=speaker)
+        e = Event("e1", "CONSULT", Span(0, 5, part[:5]), actor=(speaker,))
+        return ArticleResult(article=Article(id="x", text=part), actors=actors, quotes=(q,), events=(e,))
+
+    one = section(first, (actor("a1", "Ilse Morrow"),), "a1")
+    two = section(second, (actor("a1", "Ali Bakr", at=17), actor("a2", "Morrow", at=6)), "a2")
+    merged = merge_sections(Article(id="x", text=text), [(0, one), (len(first), two)], [], ("c",))
+    assert [(a.id, a.name) for a in merged.actors] == [("a1", "Ilse Morrow"), ("a2", "Ali Bakr")]
+    assert [text[m.span.start:m.span.end] for m in merged.actors[0].mentions] == ["Ilse Morrow", "Morrow"]
+    assert [q.speaker for q in merged.quotes] == ["a1", "a1"] and merged.events[1].actor == ("a1",)

@@ -85,7 +85,9 @@ def merge_sections(article: Article, coded: Sequence[tuple[int, ArticleResult]],
 
     Offsets are moved to the whole text; actors, quotes and events are numbered again in text
     order (``a1``, ``q1``, ``e1``…); an actor found in several sections under the same name,
-    kind, country, sector, role and Wikidata id is one actor with all its mentions.
+    kind, country, sector, role and Wikidata id is one actor with all its mentions, and the
+    linker's rules then join the actors of different sections that name one entity ("Morrow" in
+    a later section after "Ilse Morrow"; see :mod:`tidings.extract.actors.link`).
     """
     actors: dict[tuple[Any, ...], Actor] = {}
     quotes: list[Quote] = []
@@ -117,7 +119,15 @@ def merge_sections(article: Article, coded: Sequence[tuple[int, ArticleResult]],
         times.extend(_shifted(t, offset) for t in result.times)
         places.extend(_shifted(p, offset) for p in result.places)
         seen_problems.extend(p for p in result.problems if p not in seen_problems)
-    return ArticleResult(article=article, actors=tuple(actors.values()), quotes=tuple(quotes), events=tuple(events),
+    # imported here: the extraction stages load with the registry, not with the pipeline module
+    from .extract.actors.link import link as link_actors
+    from .extract.actors.link import relink_events, relink_quotes
+
+    linked, ids = link_actors(list(actors.values()), article.text)
+    numbers = {a.id: f"a{k}" for k, a in enumerate(linked, 1)}
+    ids = {old: numbers[new] for old, new in ids.items()}
+    return ArticleResult(article=article, actors=tuple(dataclasses.replace(a, id=numbers[a.id]) for a in linked),
+                         quotes=relink_quotes(quotes, ids), events=relink_events(events, ids),
                          times=tuple(times), places=tuple(places), problems=tuple(seen_problems),
                          components=components)
 

@@ -37,7 +37,7 @@ from ...ontology import NONSTATE_CODES
 from ...registry import Resources
 from ...schema import Actor, ArticleResult, Event, Quote
 from ..common import word_class
-from .variants import BODY_KINDS, GENERATIONAL, acronym_of, body_short_form_of, person_variant_of
+from .variants import (BODY_KINDS, GENERATIONAL, acronym_of, body_short_form_of, person_variant_of)
 
 COMPONENT = "tidings.link.v1"
 
