@@ -34,6 +34,9 @@ class Candidate:
 
 
 
+_ACTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a finite active verb; a bare VBN shares a passive
+
+
 def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
     """(actors, passive patients) of a verb, inherited from the governing verb where it has none."""
     seen = 0
@@ -48,6 +51,8 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
             # cannot share the passive's patient as its subject; the speaker announced
             came_from, v = v, v.head
             continue
+        if passive and not subj and not agent and came_from is not None and came_from.tag_ in _ACTIVE_TAGS:
+            return [antecedent(p) for p in passive], []  # "X was defeated and resigned": X resigned
         if subj or passive or agent:
             subj = [antecedent(s) for s in subj]
             return (agent or subj), [antecedent(p) for p in passive]
@@ -56,7 +61,9 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
             v = v.head
             continue
         if v.dep_ == "pcomp" and v.head.head != v.head:
-            v = v.head.head
+            v = v.head.head  # "In addition to stepping down, X said": up through the phrase to its verb
+            while v.pos_ not in ("VERB", "AUX") and v.dep_ in ("pobj", "prep", "pcomp") and v.head != v:
+                v = v.head
             continue
         if v.dep_ in ("acl", "relcl") and v.head != v:
             return [v.head], []
