@@ -51,6 +51,8 @@ CLOSING_MARKS = frozenset({'"', "'", "\u2019", "\u201d", "\u00bb", "\u201c"})
 
 def is_speech_verb(tok: Any, lexicon: frozenset[str] = SPEECH_VERBS) -> bool:
     """A verb of the lexicon, or a phrasal verb of speech ("pointed out that …", quotes.phrasal_speech)."""
+    if tok.pos_ == "NOUN" and _gerund_clause(tok):
+        return any(stem in lexicon for stem in _gerund_stems(tok.lower_))  # ", writing, "…"" tagged a noun
     if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD":
         return False
     lemma = tok.lemma_.lower()
@@ -58,8 +60,25 @@ def is_speech_verb(tok: Any, lexicon: frozenset[str] = SPEECH_VERBS) -> bool:
                                    for c in tok.children)
 
 
+def _gerund_clause(tok: Any) -> bool:
+    """An -ing word the tagger took for a noun that heads a clause of its own ("…, writing, "Our
+    country …""): it hangs from a verb as a clause and has no determiner."""
+    return tok.tag_ == "NN" and tok.lower_.endswith("ing") and tok.dep_ in ("advcl", "xcomp", "conj") \
+        and tok.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("det", "poss", "amod") for c in tok.children)
+
+
+def _gerund_stems(word: str) -> tuple[str, ...]:
+    """The verbs an -ing form can come from: "saying" say, "writing" write, "adding" add, "stopping" stop."""
+    base = word[:-3]
+    stems = [base, base + "e"]
+    if len(base) > 2 and base[-1] == base[-2]:
+        stems.append(base[:-1])
+    return tuple(stems)
+
+
 def is_weak_speech_verb(tok: Any) -> bool:
-    return tok.lemma_.lower() in WEAK_SPEECH_VERBS
+    return tok.lemma_.lower() in WEAK_SPEECH_VERBS or tok.pos_ == "NOUN" and _gerund_clause(tok) and any(
+        s in WEAK_SPEECH_VERBS for s in _gerund_stems(tok.lower_))
 
 
 def is_evaluative(tok: Any) -> bool:

@@ -23,7 +23,7 @@ from ..common import word_class
 from .indirect import according_to
 from .marks import QuoteRegion
 from .shape import TokenIndex
-from .speakers import ActorBook, Speaker, resolve_speaker, subject_of
+from .speakers import ActorBook, Speaker, is_speech_verb, resolve_speaker, subject_of
 
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
 _TERMINATORS = frozenset({".", "!", "?"})
@@ -40,8 +40,12 @@ def colon_clause_speaker(region: QuoteRegion, index: TokenIndex, bound: int, boo
     if colon is None or colon.text != ":" or colon.idx < bound:
         return None
     verb = colon.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    while (verb.pos_ not in ("VERB", "AUX") or _inside(verb, quoted)) and verb.head.i != verb.i:
+        verb = verb.head  # 'described the strike as "limited" in scope:': past the quoted words
+    sent = colon.sent
+    if bound > sent.start_char and all(not (sent.start_char <= e <= bound) or verb.left_edge.idx <= s
+                                       for s, e in quoted):
+        bound = sent.start_char  # 'described the strike as "limited" in scope:': words quoted inside the clause
     if verb.pos_ not in ("VERB", "AUX") or verb.i > colon.i or _inside(verb, quoted) or verb.idx < bound:
         return None
     documents = word_class("quotes.document_noun")
@@ -76,8 +80,12 @@ def previous_subject_speaker(region: QuoteRegion, index: TokenIndex, bound: int,
     if prev is None or prev.idx < bound or prev.text not in _TERMINATORS:
         return None  # the quote must open a sentence of its own
     sent = prev.sent
-    if sent.start_char < bound or _inside(sent.root, quoted):
+    if _inside(sent.root, quoted):
         return None
+    if sent.start_char < bound and any(is_speech_verb(t) for t in sent if not _inside(t, quoted)):
+        return None  # '"We will win," Tom said, and Ann laughed.': a quote before, with its own speaker
+    if sent.start_char < bound:
+        bound = sent.start_char  # 'she saw the role as a "chance to face my demons."': a quoted phrase, no speech
     root = sent.root
     subj, how = subject_of(root) if root.pos_ in ("VERB", "AUX") else (None, "none")
     if subj is None or how != "subject" or _inside(subj, quoted):

@@ -128,7 +128,7 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
         if colon is not None:
             return make("direct", colon, None, "direct-colon", 0.75 if colon.rule.endswith("+colon") else 0.7)
         same = [f for f in found if f.paragraph == region.paragraph and f.kind != "indirect" and f.region is not None]
-        if same and same[-1].speaker is not None and _only_attribution_between(same[-1], region, index):
+        if same and same[-1].speaker is not None and _only_attribution_between(same[-1], region, index, book):
             return make("direct", same[-1].speaker, same[-1].cue, "direct-same-paragraph", 0.7)
         reported = _reported_just_before(region, indirect, doc_text(index.doc))
         if reported is not None:  # '…, Medvedev said. "The market …"'
@@ -184,8 +184,9 @@ def _paragraph_at(pars: Sequence[Paragraph], offset: int) -> int:
     return next((p.index for p in pars if p.start <= offset <= p.end), -1)
 
 
-def _only_attribution_between(prev: Found, region: QuoteRegion, index: TokenIndex) -> bool:
-    """Between two quotes of a paragraph stands nothing but the first one's attribution."""
+def _only_attribution_between(prev: Found, region: QuoteRegion, index: TokenIndex, book: ActorBook) -> bool:
+    """Between two quotes of a paragraph stands nothing but the first one's attribution (and no one
+    else doing something: '"We will win," Tom said, and Ann laughed. "I doubt it."' is not Tom's)."""
     assert prev.region is not None
     between = [t for t in segment(index, prev.region.outer_end, region.open) if not t.is_punct]
     if prev.kind == "partial":  # 'X said the plan "…." "…"': a run of quotes with nothing between
@@ -197,7 +198,21 @@ def _only_attribution_between(prev: Found, region: QuoteRegion, index: TokenInde
             or cue_end > region.open:
         return prev.rule.startswith("direct-same-paragraph") and not between
     return len(between) <= 25 and not any(
-        is_speech_verb(t) and t.idx > cue_end and any(c.dep_ == "nsubj" for c in t.children) for t in between)
+        is_speech_verb(t) and t.idx > cue_end and any(c.dep_ == "nsubj" for c in t.children) for t in between) \
+        and not any(_someone_else(t, prev, book) for t in between if t.idx > cue_end)
+
+
+def _someone_else(tok: Any, prev: Found, book: ActorBook) -> bool:
+    """A subject between two quotes that names someone other than the first quote's speaker."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON" or prev.speaker is None \
+            or tok.head.dep_ in ("relcl", "acl"):
+        return False  # "…," said Tom, whose party won: an aside about the speaker
+    if prev.speaker.span is not None and prev.speaker.span.start <= tok.idx < prev.speaker.span.end:
+        return False
+    actor = book.at_token(tok)
+    if actor is not None:
+        return actor.id != prev.speaker.actor
+    return tok.ent_type_ == "PERSON"
 
 
 def _in_focus(region: QuoteRegion, found: Sequence[Found], book: ActorBook) -> Actor | None:

@@ -1,0 +1,80 @@
+"""Quotes with no cue of their own: who goes on speaking, and when someone else breaks the run.
+
+Sentences written for these tests, with hand-made actors. Classes: a quote run broken by another
+person's action (negative) or by an aside about the speaker (positive); a first-person quote after
+a sentence about one person that quotes a phrase of its own; a clause ending in a colon that
+quotes a word of its own; a participle cue the tagger took for a noun (", writing, "…"").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import actors_from_cast
+from tidings.extract import quotes
+from tidings.registry import Resources
+from tidings.schema import Article, ArticleResult
+
+pytestmark = pytest.mark.model
+
+CAST = {
+    "Tom Marsh": ("person", ["Tom Marsh", "Marsh"]),
+    "Ann Vale": ("person", ["Ann Vale", "Vale"]),
+    "Mira Solt": ("person", ["Mira Solt", "Solt"]),
+    "Carla Ruiz": ("person", ["Carla Ruiz"]),
+    "Gondor Party": ("organization", ["Gondor Party"]),
+    "Ministry of Defence": ("organization", ["the Ministry of Defence"]),
+}
+
+
+def speakers(nlp, text: str) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    draft = ArticleResult(Article(id="t", text=text), actors=actors_from_cast(text, CAST))
+    result = quotes.run(nlp(text), draft, Resources())
+    names = {a.id: a.name for a in result.actors}
+    return [(q.text, names.get(q.speaker) if q.speaker else None) for q in result.quotes if q.kind != "indirect"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # someone else acting between two quotes ends the run ...
+    ('"We will win," Tom Marsh said, and Ann Vale laughed. "I doubt it."',
+     [("We will win,", "Tom Marsh"), ("I doubt it.", None)]),
+    ('"The vote is lost," said Ann Vale, as Tom Marsh left the hall. "We start again tomorrow."',
+     [("The vote is lost,", "Ann Vale"), ("We start again tomorrow.", None)]),
+    # ... an aside about the speaker, or people with no name, do not
+    ('"We will win," said Tom Marsh, whose Gondor Party won the vote. "Nobody can stop us."',
+     [("We will win,", "Tom Marsh"), ("Nobody can stop us.", "Tom Marsh")]),
+    ('"We will win," said Tom Marsh, as supporters cheered. "Nobody can stop us."',
+     [("We will win,", "Tom Marsh"), ("Nobody can stop us.", "Tom Marsh")]),
+])
+def test_quotes_run_broken_by_someone_else(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first-person quote after a sentence about one person that quotes a phrase of its own
+    ('Mira Solt was cast in a cartoon at 19. She saw the role as a "chance to face my fears," having doubted '
+     'her voice for years. "I was in a very competitive program in high school."',
+     [("chance to face my fears,", None), ("I was in a very competitive program in high school.", "Mira Solt")]),
+    # but not after a sentence that holds a quote with a speaker of its own
+    ('"We are done," Tom Marsh said, and Ann Vale walked out. "I was never asked."',
+     [("We are done,", "Tom Marsh"), ("I was never asked.", None)]),
+])
+def test_quotes_first_person_after_a_sentence_with_a_quoted_phrase(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('In a statement, the Ministry of Defence described the strike as "limited" in scope: '
+     '"The operation targeted only military sites."', "Ministry of Defence"),
+    ('Tom Marsh called the plan "a stunt" in an interview: "Nobody believes a word of it."', "Tom Marsh"),
+    # a participle the tagger takes for a noun still cues the quote
+    ('Before being sworn in, Carla Ruiz accepted the post, writing, "Our country needs stability."', "Carla Ruiz"),
+    ('Carla Ruiz accepted the post, saying, "Our country needs stability."', "Carla Ruiz"),
+])
+def test_quotes_clause_before_the_quote(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(nlp, text)[-1][1] == speaker
+
+
+def test_quotes_ing_noun_with_a_determiner_is_no_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the writing" is a thing written, not a participle of speech: no speaker for the scare quote
+    assert speakers(nlp, 'Ann Vale admired the writing, "a masterpiece", on the wall.') == []
