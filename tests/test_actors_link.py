@@ -433,3 +433,29 @@ def test_link_joins_the_actors_of_different_sections_of_a_long_article() -> None
     assert [(a.id, a.name) for a in merged.actors] == [("a1", "Ilse Morrow"), ("a2", "Ali Bakr")]
     assert [text[m.span.start:m.span.end] for m in merged.actors[0].mentions] == ["Ilse Morrow", "Morrow"]
     assert [q.speaker for q in merged.quotes] == ["a1", "a1"] and merged.events[1].actor == ("a1",)
+
+
+def _kb_with_states():  # type: ignore[no-untyped-def]
+    from tidings.kb import Entity
+
+    kb = _kb()
+    for code, name, alias, people in (("KES", "Kestria", "K.R.", "kestrian"), ("OST", "Ostria", "OS", "ostrian")):
+        state = Entity(f"country:{code}", name, "country", "country", code)
+        kb.countries[code] = state
+        kb.add_entity(state, [alias])
+        kb.demonyms[people] = code
+    return kb
+
+
+@pytest.mark.parametrize("first, second, joins", [
+    (("Kestria Embassy", "KES"), ("K.R. Embassy", "KES"), True),
+    (("Kestrian Embassy", "KES"), ("the Kestria Embassy", "KES"), True),
+    (("Kestria Embassy", "KES"), ("Ostria Embassy", "OST"), False),  # two states' embassies
+    (("Kestria Army", "KES"), ("K.R. Navy", "KES"), False),
+    (("Kestria Embassy", "KES"), ("K.R. Embassy", None), False),  # whose, the text does not say
+])
+def test_link_one_states_body_named_with_two_spellings_of_the_state(
+        first: tuple[str, str | None], second: tuple[str, str | None], joins: bool) -> None:
+    a = actor("a1", first[0], "organization", country=first[1])
+    b = actor("a2", second[0], "organization", country=second[1], at=50, by="tidings.events.v1")
+    assert (merge_map([a, b], kb=_kb_with_states()) == {1: 0}) is joins

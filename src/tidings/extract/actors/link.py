@@ -37,7 +37,7 @@ from ...ontology import NONSTATE_CODES
 from ...registry import Resources
 from ...schema import Actor, ArticleResult, Event, Quote
 from ..common import word_class
-from .variants import (BODY_KINDS, GENERATIONAL, acronym_of, body_short_form_of, person_variant_of)
+from .variants import BODY_KINDS, GENERATIONAL, acronym_of, body_short_form_of, person_variant_of
 
 COMPONENT = "tidings.link.v1"
 
@@ -213,6 +213,25 @@ def _same_words(a: Actor, b: Actor) -> bool:
     return bool(words) and words == (person_words(b.name) if b.kind == "person" else _body_words(b.name))
 
 
+def names_country(words: Sequence[str], code: str, kb: KnowledgeBase) -> bool:
+    """Whether ``words`` name the state ``code`` or its people ("U.S.", "United States", "American")."""
+    text = " ".join(words)
+    state = kb.countries.get(code)
+    return kb.demonym(text) == code or (state is not None and any(n is state for n in kb.lookup(text)))
+
+
+def own_name(actor: Actor, kb: KnowledgeBase | None) -> tuple[str, ...] | None:
+    """A named body's name without the words before it that name its own state ("the U.S.
+    Embassy", "the United States Embassy" -> embassy), or None when none do."""
+    if kb is None or not actor.country or actor.kind not in BODY_KINDS or _unnamed(actor):
+        return None
+    words = (actor.name[4:] if actor.name.lower().startswith("the ") else actor.name).split()
+    for n in (3, 2, 1):
+        if len(words) > n and names_country(words[:n], actor.country, kb):
+            return tuple(fold(w) for w in words[n:])
+    return None
+
+
 def kb_keys(actors: Sequence[Actor], kb: KnowledgeBase | None) -> list[str | None]:
     """For each actor, the one knowledge-base entry all its names stand for ("Daesh", "ISIS" and
     "Islamic State" are one entry's aliases), or None: no entry, or several ("Labour")."""
@@ -266,7 +285,8 @@ def _shortens(a: Actor, b: Actor) -> bool:
 
 
 def target_of(i: int, actors: Sequence[Actor], acronyms: dict[str, int] | None = None,
-              keys: Sequence[str | None] | None = None) -> int | None:
+              keys: Sequence[str | None] | None = None,
+              own: Sequence[tuple[str, ...] | None] | None = None) -> int | None:
     """The index of the actor that proposal ``i`` names again, or None: an earlier one with its
     Wikidata id, its bracketed acronym's body, an earlier one of the same name, the one fuller
     name it shortens (earlier or later), or an earlier group described alike. Where two
@@ -283,8 +303,10 @@ def target_of(i: int, actors: Sequence[Actor], acronyms: dict[str, int] | None =
         if k is not None and k != i and _compatible(a, actors[k]):
             return k
     same = [k for k in range(i) if same_name(a, actors[k])]
+    if own and own[i]:  # one state's body named with two spellings of the state ("U.S. Embassy")
+        same += [k for k in range(i) if own[k] == own[i] and actors[k].country == a.country]
     if same:
-        return same[0]
+        return min(same)
     fits = [k for k, b in enumerate(actors) if k != i and _shortens(a, b)]
     # of nested fits ("Salman", "bin Salman", "Mohammed bin Salman") the fullest counts; a name
     # proposed twice counts once
@@ -312,6 +334,7 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
     (a name beats a description), else the first."""
     acronyms = bracketed_acronyms(actors, text) if text else {}
     keys = kb_keys(actors, kb)
+    own = [own_name(a, kb) for a in actors]
     beside = apposed(actors, doc)
     root = list(range(len(actors)))
 
@@ -322,7 +345,7 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
         return i
 
     for i in range(len(actors)):
-        for k in (target_of(i, actors, acronyms, keys), beside.get(i)):
+        for k in (target_of(i, actors, acronyms, keys, own), beside.get(i)):
             if k is not None:
                 a, b = find(i), find(k)
                 root[max(a, b)] = min(a, b)
@@ -390,5 +413,5 @@ def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
 
 
 __all__ = ["COMPONENT", "apposed", "bracketed_acronyms", "kb_keys", "known_countries", "link", "merge_map",
-           "person_words", "relink_events", "relink_quotes", "repeats_description", "run", "same_group",
-           "shortens_body", "shortens_person", "target_of", "untyped"]
+           "names_country", "own_name", "person_words", "relink_events", "relink_quotes", "repeats_description",
+           "run", "same_group", "shortens_body", "shortens_person", "target_of", "untyped"]
