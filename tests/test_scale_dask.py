@@ -232,3 +232,19 @@ def test_scale_rerun_with_another_partition_size_is_refused(client, tmp_path: Pa
     with pytest.raises(RunError, match="partition-size 4"):
         run(read_paths([str(EXAMPLES)]), out, client, components=NONE, partition_size=5)
     assert run(read_paths([str(EXAMPLES)]), out, client, components=NONE, partition_size=4).skipped_partitions == 3
+
+
+def _worker_settings() -> tuple[str | None, bool]:
+    import os
+
+    import dask
+
+    return os.environ.get("MALLOC_TRIM_THRESHOLD_"), bool(dask.config.get("distributed.worker.profile.enabled"))
+
+
+def test_scale_local_cluster_workers_keep_glibc_malloc_and_no_profiler(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tidings.scale import connect_cluster
+
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)  # a nanny of an earlier cluster may have set it here
+    with connect_cluster("local", 1) as c:
+        assert list(c.run(_worker_settings).values()) == [(None, False)]
