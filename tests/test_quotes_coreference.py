@@ -128,3 +128,21 @@ def test_coreference_pronoun_speaker(nlp, text: str, speaker: str | None) -> Non
 ])
 def test_coreference_definite_description_speaker(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     assert last_speaker(nlp, text) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    ('Striker Leon Hart scored twice on Sunday. "The team deserved it," the striker said.', "Leon Hart"),
+    # two strikers met before: the nameless one stays
+    ('Striker Leon Hart and striker Ivo Maas scored on Sunday. "The team deserved it," the striker said.', "striker"),
+])
+def test_coreference_nameless_description_actor_yields_to_the_one_described(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    cast = {"Leon Hart": ("person", ["Leon Hart"]), "Ivo Maas": ("person", ["Ivo Maas"])}
+    named = actors_from_cast(text, cast)
+    start = text.index("the striker")
+    nameless = Actor(f"a{len(named) + 1}", "striker", "person",
+                     mentions=(Mention(Span(start, start + 11, "the striker"), "nominal"),))
+    draft = ArticleResult(Article(id="t", text=text), actors=named + (nameless,))
+    result = quotes.run(nlp(text), draft, Resources())
+    names = {a.id: a.name for a in result.actors}
+    assert names[result.quotes[-1].speaker] == speaker

@@ -299,13 +299,14 @@ def described(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], person: 
     k = bisect.bisect_right(book._sent_starts, tok.i)
     start = sents[max(0, k - window)].start_char if k else 0
     matches: list[Actor] = []
+    opening = tok.left_edge.idx  # mentions before the description itself
     for actor in book.all():
         if person is not None and (actor.kind == "person") != person:
             continue
-        earlier = [m for m in actor.mentions if start <= m.span.start < tok.idx]
+        earlier = [m for m in actor.mentions if start <= m.span.start and m.span.end <= opening]
         if not earlier:
             continue
-        words = {w.lower().strip(".,'\u2019") for m in actor.mentions if m.span.start < tok.idx
+        words = {w.lower().strip(".,'\u2019") for m in actor.mentions if m.span.end <= opening
                  for w in m.span.text.split() + _beside(doc, m.span.start, m.span.end)}
         words |= {w.lower() for w in (actor.role or "").split()}
         if all(forms & words for forms in wanted):

@@ -77,6 +77,12 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
     if tok.pos_ == "PRON" or tok.lower_ in _QUANTIFIERS and tok.dep_ == "nsubj":
         return _pronoun_speaker(tok, book, list(quoted), focus)  # "he said"; "several said" stands for a group like "they"
     actor = book.at_token(tok)
+    if actor is not None and all(m.kind in ("nominal", "title") for m in actor.mentions) \
+            and (known := _described_speaker(tok, book, list(quoted))) is not None and known.id != actor.id:
+        # "Striker Leon Hart scored … the striker said": the one actor described so, not a nameless "striker"
+        book.add_mention(known.id, tok, "nominal", "speaker-description", 0.65,
+                         f"'{phrase.text}' describes {known.name}, met before", span=phrase)
+        return Speaker(known.id, phrase.text, phrase, "speaker-description", 0.65)
     if actor is not None and tok.pos_ == "NOUN":
         named = next((found for c in _appositives(tok) if c.pos_ == "PROPN"
                       and (found := book.at_token(c) or _compound_actor(c, book)) is not None), None)
