@@ -250,6 +250,15 @@ class ActorBook:
         ent = tok.ent_type_
         kind = ("person" if ent == "PERSON" else "organization" if ent == "ORG" else
                 "country" if ent == "GPE" and country and len(sp.text.split()) <= 3 else "group")
+        if tok.pos_ == "ADJ" and country and len(sp.text.split()) == 1:  # "a Turkish drone strike": Turkey did it
+            same = next((i for i, a in enumerate(self.actors) if a.kind == "country" and a.country == country), None)
+            if same is not None:
+                self._mention(same, Mention(sp, "name"))
+                return self.actors[same].id
+            state = self.countries.kb.countries.get(country)
+            kind, named = "country", state.name if state is not None else None
+        else:
+            named = None
         known = None
         if tok.pos_ == "PROPN":  # the recogniser may call a lone surname a body ("said Duterte")
             known = variant_of(sp.text, kind, self.actors)
@@ -261,7 +270,7 @@ class ActorBook:
         aid = f"a{self._next}"
         self._next += 1
         prov = Provenance(COMPONENT, "participant", 0.5, "an event participant the actors stage did not resolve")
-        name = sp.text[4:] if sp.text.lower().startswith("the ") else sp.text
+        name = named or (sp.text[4:] if sp.text.lower().startswith("the ") else sp.text)
         actor = Actor(id=aid, name=name, kind=kind, country=country,
                       mentions=(Mention(sp, "name" if tok.pos_ == "PROPN" else "nominal", prov),),
                       score=0.5, provenance=prov)

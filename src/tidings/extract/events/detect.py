@@ -15,8 +15,8 @@ from .args import is_participant_like
 from .candidate import Candidate, subject_of
 from .candidate import objects_of as _objects, preps_of as _preps
 from .constructions import condition_inside, headline_verb, leave_order, own_envoys, weapon_mode
-from .objects import (agrees_with_view, asked_for, blameless_cause, fits_what_it_acts_on, meeting_had,
-                      peacekeepers_involved, withdraws_support)
+from .objects import (acts_in_passive, agrees_with_view, asked_for, blameless_cause, fits_what_it_acts_on,
+                      meeting_had, peacekeepers_involved, withdraws_support)
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .judgement import judgement
 
@@ -301,7 +301,11 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
         if lemma in _VERDICT_AS and any(
                 c.lower_ == "as" for k in v.children if k.dep_ in ("prep", "advcl") for c in [k, *k.children]):
             event, mode, rule = "ACCUSE", "disapprove", f"verb:{lemma}_as"
-        yield _verb_candidate(v, event, mode, rule, entry, consumed, taken)
+        cand = _verb_candidate(v, event, mode, rule, entry, consumed, taken)
+        cand.actors, cand.recipients = acts_in_passive(v, cand.actors, cand.recipients,
+                                                       lambda t: _entry_for_noun(t, lex) is not None
+                                                       or t.lemma_.lower() in act_nouns())
+        yield cand
 
 
 # Entity labels of proper names (organisations, places, works, laws, named events, products).

@@ -19,7 +19,10 @@ Some verbs name an event only through their object or subject; alone they are ev
 * "had lunch with X" is a meeting (``having_verbs``); what a request or plan asks for ("the request
   of X to suspend Parliament", ``asking_nouns``) has not happened;
 * a verb of harm whose subject is a mishap, an illness or a force of nature harms blamelessly
-  (word classes ``mishaps``, ``natural_forces``, ``not_victims``): "the accident killed eleven".
+  (word classes ``mishaps``, ``natural_forces``, ``not_victims``): "the accident killed eleven";
+* a passive's "in" or "by" phrase that names an act ("killed in a Turkish drone strike", "hit by
+  Russian missile strikes") is no participant: the act's owners did it (a nationality or a name
+  before the noun, its possessor, its own "by" phrase), else no one named.
 
 Each test reads the parse only; the word classes live in ``data/word_classes.csv``.
 """
@@ -200,6 +203,44 @@ def withdraws_support(v: Any) -> bool:
     return False
 
 
-__all__ = ["COOPERATIVE", "HOSTILE", "acts_on_someone", "agrees_with_view", "asked_for", "blameless_cause", "cuts_a_tie",
+_OWNER_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def _owners_before(noun: Any) -> list[Any]:
+    """Names and nationalities before an act noun, directly or inside its compound ("a United States
+    counterterrorism operation", "a Turkish drone strike")."""
+    out: list[Any] = []
+    for c in (c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i):
+        if c.ent_type_ in _OWNER_LABELS or c.pos_ == "PROPN":
+            out.append(c)
+        else:
+            out += _owners_before(c)
+    return out
+
+
+def act_owners_of(noun: Any) -> list[Any]:
+    """Who did the act a noun names: its possessor, the names and nationalities before it, its own
+    "by" phrase (with coordinated names)."""
+    out = [c for c in noun.children if c.dep_ == "poss"] + _owners_before(noun) + preps_of(noun, ("by",))
+    return out + [k for t in out for k in t.children if k.dep_ == "conj"]
+
+
+def acts_in_passive(v: Any, actors: list[Any], recipients: list[Any],
+                    is_act: Callable[[Any], bool]) -> tuple[list[Any], list[Any]]:
+    """(actors, recipients) of a passive verb whose "in" or "by" phrase names an act: the act noun is
+    neither, and its owners are the actors when no one else is ("killed in a Turkish drone strike")."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+        return actors, recipients
+    acts = [t for t in preps_of(v, ("in", "by")) if t.pos_ == "NOUN" and is_act(t)]
+    if not acts:
+        return actors, recipients
+    actors = [a for a in actors if a not in acts]
+    recipients = [r for r in recipients if r not in acts]
+    if not actors:
+        actors = [o for t in acts for o in act_owners_of(t)]
+    return actors, [r for r in recipients if r not in actors]
+
+
+__all__ = ["COOPERATIVE", "HOSTILE", "act_owners_of", "acts_in_passive", "acts_on_someone", "agrees_with_view", "asked_for", "blameless_cause", "cuts_a_tie",
            "fits_what_it_acts_on", "frees_someone", "gives_help", "meeting_had", "peacekeepers_involved",
            "takes_a_stance_on_someone", "warns_someone", "withdraws_support"]
