@@ -76,3 +76,24 @@ def test_title_keeps_given_names(pipe: Pipeline, text: str, mention: str) -> Non
 def test_predicate_office_is_no_actor(pipe: Pipeline, text: str, mention: str, is_actor: bool) -> None:
     got = {m.span.text for a in _code(pipe, text).actors for m in a.mentions}
     assert (mention in got) is is_actor, got
+
+
+@pytest.mark.parametrize("text,mention,sector", [
+    # a plural title over a list of names is each one's
+    ("The bill was co-sponsored by Senators Marco Rubio of Florida, Mike Lee of Utah, and David Perdue of Georgia.",
+     "David Perdue", "LEG"),
+    ("Two Democratic Representatives, Collin Peterson and Jeff Van Drew, opposed both articles.", "Jeff Van Drew",
+     "LEG"),
+    ("Kestrian ministers Aldo Veskar and Ilse Morrow met the press.", "Ilse Morrow", "GOV"),
+    # an occupation before a name says the person's sector
+    ("The campaign was run by businessman John McAfee.", "businessman John McAfee", "BUS"),
+    ("Police arrested activist Grace Okello on Monday.", "activist Grace Okello", "SOC"),
+    # negative cases: a singular title is its own name's only; a name with no title keeps no sector
+    ("Senator Aldo Veskar and Ilse Morrow met the press.", "Ilse Morrow", None),
+    ("The man shot John Smith and Mary Jones.", "Mary Jones", None),
+])
+def test_title_and_occupation_give_the_sector(pipe: Pipeline, text: str, mention: str, sector: str | None) -> None:
+    result = _code(pipe, text)
+    actor = next((a for a in result.actors for m in a.mentions if m.span.text == mention), None)
+    assert actor is not None and actor.sector == sector, [(a.name, a.sector, [m.span.text for m in a.mentions])
+                                                          for a in result.actors]

@@ -92,6 +92,7 @@ class _Finder(PeoplePass, BodyPass):
         self.surnames()
         self.known_names()
         self.entities()
+        self.shared_titles()
         self.nominals()
         self.subnational()
         self.placed_offices()

@@ -113,6 +113,45 @@ class PeoplePass(FinderBase):
             self.cands.append(cand)
         self.untagged_persons()
 
+    def shared_titles(self) -> None:
+        """"Senators A, B and C", "two Democratic Representatives, A and B": a plural title before
+        or over a list of names is each one's (the title's country and sector, where a name has none)."""
+        people = {c.head: c for c in self.cands if c.res.kind == "person" and c.kind == "name" and c.head >= 0}
+        for c in people.values():
+            if c.res.named is not None or c.res.sector:
+                continue
+            title, tok = None, self.doc[c.head]
+            for _ in range(8):  # up the list: "A, B and C" hang from one another
+                if tok.dep_ not in {"conj", "appos"} or tok.head is tok:
+                    break
+                head = tok.head
+                if self._plural_title(head):
+                    title = (head.left_edge.i, head.i + 1)  # "two Democratic Representatives, A and B"
+                    break
+                first = people.get(head.i)
+                if first is None:
+                    break
+                plural = [t for t in self.doc[first.start:first.head] if self._plural_title(t)]
+                if plural:
+                    title = (first.start, plural[-1].i + 1)  # "Senators A, B and C"
+                    break
+                tok = head
+            if title is None:
+                continue
+            start = title[0]
+            while start < title[1] - 1 and (self.doc[start].pos_ in {"DET", "NUM"} or self.doc[start].like_num):
+                start += 1
+            text = self.text(start, title[1])
+            titled = self.resolver.resolve(text, self.date, places=False)
+            if titled.named is None and titled.sector:
+                c.res = dataclasses.replace(c.res, country=c.res.country or titled.country, sector=titled.sector,
+                                            role=text, score=min(c.res.score, 0.5),
+                                            reason=f"one of the {text!r}: {titled.reason}; {c.res.reason}")
+
+    def _plural_title(self, tok: Any) -> bool:
+        term = self.kb.sector_term(tok.lemma_.lower())
+        return tok.tag_ in {"NNS", "NNPS"} and term is not None and term.kind in {"title", "leader"}
+
     def _given_names(self, start: int, end: int) -> int:
         """The start of a person's name whose given names the tagger left out ("Mayor [Sadiq] Khan"):
         untagged capitalised proper nouns compounded into the name, up to a title or honorific."""
@@ -179,6 +218,7 @@ class PeoplePass(FinderBase):
             two = self.kb.sector_term(f"{low} {fold(self.doc[j].text)}") if j < i else None
             lower_ok = j == i or (j < i and self.kb.sector_term(fold(self.doc[j].text)) is not None)
             if (low in HONORIFICS or (term and term.kind in {"title", "leader"} and (t.text[:1].isupper() or lower_ok))
+                    or (j == i and self._occupation(t))
                     or (two and two.kind in {"title", "leader"})
                     or low in TITLE_MODIFIERS and (t.text[:1].isupper() or j < i)
                     or low in FORMER and j < i  # "Former governor X": the title was hers
@@ -206,6 +246,13 @@ class PeoplePass(FinderBase):
         while j < i and (self.doc[j].text in {"'s", "’s"}):
             j += 1
         return j
+
+    def _occupation(self, t: Any) -> bool:
+        """A lower-case singular noun of a sector right before a name, as its modifier ("businessman
+        John McAfee", "reporter X", "activist X"): the person's occupation, said like a title."""
+        term = self.kb.sector_term(t.lower_)
+        return term is not None and term.kind == "group" and term.sector != "UNK" and t.text.islower() \
+            and t.tag_ in {"NN", "JJ"} and t.dep_ in {"compound", "amod"}  # the tagger reads "activist X" either way
 
     def _title_of_place(self, last: int) -> int | None:
         """The start of "<title> of <place>" whose place ends at token ``last``, else None."""
