@@ -78,3 +78,13 @@ def test_quotes_clause_before_the_quote(nlp, text: str, speaker: str) -> None:  
 def test_quotes_ing_noun_with_a_determiner_is_no_cue(nlp) -> None:  # type: ignore[no-untyped-def]
     # "the writing" is a thing written, not a participle of speech: no speaker for the scare quote
     assert speakers(nlp, 'Ann Vale admired the writing, "a masterpiece", on the wall.') == []
+
+
+def test_quotes_title_noun_parsed_as_a_verb_between_quote_and_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Westfield coach Tom Marsh" with "coach" parsed as a verb: the name before the cue speaks, and
+    # the quote is not also a reported clause of "said"
+    text = 'Westfield lost again on Saturday.\n\n"I am [pretty happy with that]", Westfield coach Tom Marsh said.'
+    draft = ArticleResult(Article(id="t", text=text), actors=actors_from_cast(text, CAST))
+    result = quotes.run(nlp(text), draft, Resources())
+    names = {a.id: a.name for a in result.actors}
+    assert [(q.kind, names.get(q.speaker) if q.speaker else None) for q in result.quotes] == [("direct", "Tom Marsh")]

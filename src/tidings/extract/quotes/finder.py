@@ -255,6 +255,9 @@ def _between_quote_and_cue(cue_tok: Any, quoted: list[tuple[int, int]]) -> Any |
         return None
     after = max(ends)
     span = [t for t in cue_tok.sent if after < t.idx < cue_tok.idx and not t.is_punct]
+    if span and span[-1].i == cue_tok.i - 1 and span[-1].pos_ == "PROPN" and span[-1].ent_type_ == "PERSON" \
+            and not any(t.pos_ == "AUX" or t.tag_ in ("VBD", "VBZ") and t.text.islower() for t in span):
+        return span[-1]  # '"…", Caloundra coach Geoff Ingram said' with "coach" parsed as a verb: the name
     if not span or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "relcl", "amod") for t in span):
         return None
     heads = [t for t in span if t.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i not in {s.i for s in span}]

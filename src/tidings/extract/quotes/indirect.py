@@ -129,6 +129,13 @@ def _balanced(span: Span, regions: Sequence[QuoteRegion], text: str) -> Span:
     return Span(start, end, text[start:end])
 
 
+def _opens_with_direct(span: Span, regions: Sequence[QuoteRegion], direct: Sequence[tuple[int, int]]) -> bool:
+    """The clause begins with a whole direct quote ('"I am happy", Caloundra coach X said' with "coach"
+    parsed as the reported verb): the quote is the speech, the words after it its attribution."""
+    return any(abs(r.outer_start - span.start) <= 1 and r.outer_end < span.end and (r.start, r.end) in direct
+               for r in regions)
+
+
 def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Sequence[QuoteRegion],
                     direct: Sequence[tuple[int, int]], paragraph_of: Any = None) -> list[Found]:
     """Reported clauses of reporting verbs and of "according to X" as indirect quotes.
@@ -155,7 +162,7 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
                 if sum(1 for t in toks if t.is_alpha) < _MIN_WORDS:
                     continue
                 span = _balanced(token_span(toks), regions, doc_text(doc))
-                if _covered(span.start, span.end, direct) > 0.5:
+                if _covered(span.start, span.end, direct) > 0.5 or _opens_with_direct(span, regions, direct):
                     continue
                 speaker = resolve_speaker(subj, book, quoted) if subj is not None else None
                 cue = token_span([tok] + [c for c in tok.children if c.dep_ == "prt"])
