@@ -18,6 +18,7 @@ from ..actors.context import datelines, is_channel, is_date_word, place_by_synta
 from ..actors.variants import variant_of
 from ...ontology import NONSTATE_CODES
 from .countries import CountryNames
+from ..quotes.coreference import described, is_definite_description
 from ..quotes.speakers import ActorBook as SpeakerBook
 from ..quotes.speakers import PERSON_PRONOUNS, antecedent
 from ..common import word_class
@@ -100,6 +101,11 @@ class ActorBook:
         crowd = is_crowd(tok)
         if tok.pos_ == "PRON" or not add or (tok.ent_type_ in _NOT_ACTORS and not crowd) or is_date_word(tok.text):
             return None
+        if is_definite_description(tok):  # "the commission refused": the one commission met before
+            known = described(tok, SpeakerBook(list(self.actors)), self.quoted, None)
+            if known is not None:
+                self._mention(next(k for k, a in enumerate(self.actors) if a.id == known.id), Mention(sp, "nominal"))
+                return known.id
         country = self.countries.of_text(sp.text)
         if not (country or crowd or names_someone(tok)) or (country is None and self._place(tok)):
             return None  # unresolved beats wrong: no actor for a work, a product or an untyped noun
