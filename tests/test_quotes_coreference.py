@@ -120,6 +120,11 @@ def test_coreference_pronoun_speaker(nlp, text: str, speaker: str | None) -> Non
      "Tomas Lind"),
     ("The broadcaster Telenord went off air on Tuesday. The network's owner is unknown. "
      "The broadcaster claims the order did not cover its radio stations.", "Telenord"),
+    # a name right after its description ("The militant group Hamas", parsed as two subjects)
+    ('The militant group Telenord fired rockets on Monday. "We will continue," the group said.', "Telenord"),
+    # a bare gender noun refers as the pronoun of that gender would
+    ('Witness Hanna Lowe saw the crash from her balcony. "It was terrifying," the woman said.', "Hanna Lowe"),
+    ('Ed Park, a retired fireman, saw the crash from his balcony. "It was terrifying," the woman said.', "woman"),
     # two actors described alike, a description that does not fit, a person noun for a body: no one met
     # before (the description stays a speaker of its own)
     ('Foreign Minister Ed Park met Defence Minister Ivo Lang. "We agreed on nothing," the minister said.', "minister"),

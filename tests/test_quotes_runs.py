@@ -88,3 +88,16 @@ def test_quotes_title_noun_parsed_as_a_verb_between_quote_and_cue(nlp) -> None: 
     result = quotes.run(nlp(text), draft, Resources())
     names = {a.id: a.name for a in result.actors}
     assert [(q.kind, names.get(q.speaker) if q.speaker else None) for q in result.quotes] == [("direct", "Tom Marsh")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a paragraph that is only a quote, after a paragraph ending in someone's speech act
+    ('The interior minister, Ann Vale, criticised the sanctions on Tuesday.\n"These measures punish ordinary people."',
+     "Ann Vale"),
+    ('Tom Marsh warned of a long strike.\n"Nobody will win this."', "Tom Marsh"),
+    # not after an act that is no speech, a denial of speech, or a paragraph that quotes already
+    ('Tom Marsh left the hall on Tuesday.\n"Nobody will win this."', None),
+    ('Tom Marsh did not comment on the strike.\n"Nobody will win this."', None),
+])
+def test_quotes_paragraph_after_a_speech_act(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(nlp, text)[-1][1] == speaker

@@ -23,7 +23,8 @@
 
 A **definite description** ("the commissioner", "the network", "the 34-year-old") refers to the
 one earlier actor the text described with the same noun (in a mention, a role, or a word beside
-a mention); an age ("the 34-year-old") to the most salient earlier person. Two actors described
+a mention); an age ("the 34-year-old") to the most salient earlier person, a bare gender noun
+("the woman") as the pronoun of that gender would. Two actors described
 alike leave it unresolved: unresolved is better than wrong.
 """
 
@@ -54,6 +55,12 @@ def pronoun_features() -> dict[str, tuple[str, str | None]]:
 @lru_cache(maxsize=None)
 def gendered_words() -> dict[str, str]:
     return {r["word"]: r["gender"] for r in data_rows("gendered_words.csv")}
+
+
+@lru_cache(maxsize=None)
+def generic_person_nouns() -> dict[str, str]:
+    """``{noun: gender}`` of nouns that say only a person's gender ("man", "woman")."""
+    return {r["word"]: r["gender"] for r in data_rows("gendered_words.csv") if r.get("generic") == "yes"}
 
 
 def is_pronoun(word: str) -> bool:
@@ -89,6 +96,10 @@ def _beside(doc: Any, start: int, end: int) -> list[str]:
     words = [t.text for c in head.children if not (start <= c.idx < end) and c.dep_ == "compound"
              for t in c.subtree if t.dep_ in ("compound", "amod")]  # "Prime Minister Hanna Lowe"
     words += [c.text for c in head.children if c.dep_ in ("amod", "appos") and c.pos_ == "NOUN"]
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.text.islower() and before.head.i != head.i:
+        # "The militant group Hamas" parsed as two subjects: the noun right before the name describes it
+        words += [before.text] + [c.text for c in before.children if c.dep_ in ("amod", "compound")]
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
         words.append(head.head.text)  # "the spokeswoman, Elen Vardamir"
     elif head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i == span.end:
@@ -311,6 +322,9 @@ def described(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], person: 
         words |= {w.lower() for w in (actor.role or "").split()}
         if all(forms & words for forms in wanted):
             matches.append(actor)
+    if not matches and (gender := generic_person_nouns().get(tok.lemma_.lower())) is not None \
+            and person is not False and len(wanted) == 1:
+        return resolve(tok, book, quoted, "he" if gender == "m" else "she")  # "the woman said": as "she" would
     return matches[0] if len(matches) == 1 else None
 
 

@@ -1,6 +1,6 @@
 """Speakers a direct quote takes from the sentence that introduces it, when it has no cue of its own.
 
-Two conventions of news writing, after the quote's own clause, a bare ``Name: "…"`` and the
+Three conventions of news writing, after the quote's own clause, a bare ``Name: "…"`` and the
 paragraph before have been tried:
 
 * ``X opposed the plan: "…"``: a clause that ends in a colon right before the quote introduces
@@ -11,8 +11,10 @@ paragraph before have been tried:
   opens a sentence of its own, right after a sentence of the same paragraph whose subject is one
   person, is that person's (the paragraph is about them). A third-person quote, a sentence about
   a thing, or a second person named in between leaves the quote unattributed.
+* ``The minister, Nadia Roux, criticised the sanctions.`` then a paragraph that is nothing but a
+  quote: the speech act that ends the paragraph before introduces it, and its subject speaks.
 
-Both give only speakers that resolve to an actor: a wrong speaker is worse than none.
+All give only speakers that resolve to an actor: a wrong speaker is worse than none.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Any, Sequence
 
 from ..common import word_class
 from .indirect import according_to
-from .marks import QuoteRegion
+from .marks import Paragraph, QuoteRegion
 from .shape import TokenIndex
 from .speakers import ActorBook, Speaker, is_speech_verb, resolve_speaker, subject_of
 
@@ -103,6 +105,32 @@ def previous_subject_speaker(region: QuoteRegion, index: TokenIndex, bound: int,
     return Speaker(actor.id, found.text, found.span, f"{found.rule}+previous-sentence", 0.6)
 
 
+def speech_paragraph_speaker(region: QuoteRegion, index: TokenIndex, pars: Sequence[Paragraph], book: ActorBook,
+                             quoted: list[tuple[int, int]]) -> Speaker | None:
+    """The speaker of a paragraph that is nothing but a quote, right after a paragraph ending in that
+    speaker's speech act ("The minister, Nadia Roux, criticised the sanctions.\n"These measures …"")."""
+    k = region.paragraph
+    par = pars[k]
+    if k == 0 or region.open != par.start or region.outer_end < par.end - 1:
+        return None
+    prev = pars[k - 1]
+    if any(prev.start <= s < prev.end + 1 for s, _ in quoted):
+        return None  # a paragraph with quotes of its own: their speakers are carried over elsewhere
+    last = index.before(prev.end)
+    if last is None or last.idx < prev.start:
+        return None
+    root = last.sent.root
+    if root.sent.start_char < prev.start or not is_speech_verb(root) or any(c.dep_ == "neg" for c in root.children):
+        return None
+    subj, how = subject_of(root)
+    if subj is None or how != "subject":
+        return None
+    found = resolve_speaker(subj, book, quoted)
+    if found.actor is None:
+        return None
+    return Speaker(found.actor, found.text, found.span, f"{found.rule}+speech-paragraph", 0.6)
+
+
 def _outside_brackets(sent: Any) -> list[Any]:
     """The sentence's tokens that are not inside parentheses ("Jenn St-Onge (Nancy Drew, Jem)")."""
     out, depth = [], 0
@@ -114,4 +142,4 @@ def _outside_brackets(sent: Any) -> list[Any]:
     return out
 
 
-__all__ = ["colon_clause_speaker", "previous_subject_speaker"]
+__all__ = ["colon_clause_speaker", "previous_subject_speaker", "speech_paragraph_speaker"]

@@ -36,7 +36,7 @@ from ...registry import Resources
 from ...schema import Actor, ArticleResult, Provenance, Quote, Span
 from ..common import doc_text, token_span, word_class
 from .context import carry_pronoun_speakers, headline_cue
-from .discourse import colon_clause_speaker, previous_subject_speaker
+from .discourse import colon_clause_speaker, previous_subject_speaker, speech_paragraph_speaker
 from .interview import interview_answers
 from .indirect import according_to, indirect_quotes
 from .marks import Paragraph, QuoteRegion, find_quote_regions, paragraphs, top_level
@@ -137,6 +137,9 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
         if inherited is not None:
             prev, rule = inherited
             return make("direct", prev.speaker, prev.cue, rule, 0.75 if rule == "direct-continued-paragraph" else 0.65)
+        introduced = speech_paragraph_speaker(region, index, pars, book, quoted)
+        if introduced is not None:
+            return make("direct", introduced, None, "direct-speech-paragraph", 0.6)
         previous = previous_subject_speaker(region, index, bounds[0], book, quoted)
         if previous is not None:
             return make("direct", previous, None, "direct-previous-sentence", 0.6)
