@@ -7,22 +7,28 @@ their provenance: which stage and rule). The linker merges the proposals that na
 into one actor with all their mentions, and moves the speakers of quotes and the participants of
 events to the merged ids, once, after every stage that proposes.
 
-Two proposals are one entity when (:func:`same_entity`, each step a pure function):
+Two proposals are one entity (:func:`merge_map`; each test a pure function) when:
 
-- they carry the same knowledge-base (Wikidata) id;
-- one is a person whose name, without honorifics and titles, is a shorter form of exactly one
-  other person of the article ("Bin Salman", "Mr Khan" after "Mohammed bin Salman", "Sadiq
+- they carry the same Wikidata id, or all their names are aliases of one knowledge-base entry
+  ("Daesh", "Islamic State"), and they are not a person and a body ("the Trump administration");
+- they are called alike, or one's name, without honorifics and titles, is a shorter form of
+  exactly one other person's ("Bin Salman", "Mr Khan" after "Mohammed bin Salman", "Sadiq
   Khan"): two people who share a surname ("Osama" and "Hamza bin Laden") are never merged, and a
-  short form that fits both of them stays apart;
-- one is a body whose name is the acronym or a short form of exactly one other body's name
-  ("PKK" of "Kurdistan Workers' Party"), or the text gives the acronym in brackets right after
-  the name ("the Kurdistan Workers' Party (PKK)");
-- both are unnamed groups or bodies with the same words, kind, sector and country ("the
-  government" proposed by the quotes stage and again by the events stage).
+  short form that fits both stays apart; a forename alone is no short form;
+- one body's name is the acronym or a short form of exactly one other's ("JHU", "Time" of "Time
+  magazine", but not "Hamas" of "Hamas fighters"), or the text gives the acronym in brackets right
+  after the name ("the Kurdistan Workers' Party (PKK)"), or the two names differ only in how they
+  spell their own state ("U.S. Embassy", "United States Embassy");
+- both are unnamed groups described alike (words, kind, sector, country), or an unplaced
+  description ("government", "the protesters") repeats the description of one state's body;
+- an untyped participant name is the name of one actor ("Wiranto");
+- the parse sets a description beside a person's name ("the senior US diplomat in Cuba, James
+  Cason").
 
-The proposal found first (the actors stage's, then the speakers', then the participants') keeps
-its id and its resolution; the merged one lends it only the facts it lacks. Unresolved is better
-than wrong: nothing merges when two candidates fit.
+Proposals that disagree on their Wikidata id, their country or person-hood never merge. Of a
+merged set the first proposal that names the entity keeps its id and resolution (a name beats a
+description); the others lend it only the facts it lacks. Unresolved is better than wrong:
+nothing merges when two candidates fit. Country codes no one can read become null.
 """
 
 from __future__ import annotations
@@ -35,16 +41,13 @@ from ...kb import KnowledgeBase, load_kb
 from ...kb.model import Entity, Person, fold
 from ...ontology import NONSTATE_CODES
 from ...registry import Resources
+from ...resolve import HONORIFICS
 from ...schema import Actor, ArticleResult, Event, Quote
 from ..common import word_class
 from .variants import BODY_KINDS, GENERATIONAL, acronym_of, body_short_form_of, person_variant_of
 
 COMPONENT = "tidings.link.v1"
 
-# Words before a person's name that are not part of it when names are compared.
-_NAME_PREFIXES = frozenset("""
-mr mrs ms miss dr sir dame lord lady prof professor president minister senator general colonel judge
-""".split())
 # Mention kinds that say the words of the actor's name, as opposed to a description or a pronoun.
 _NAMING = frozenset({"name", "honorific"})
 _BRACKETED = re.compile(r"\s*\(([^()]{2,12})\)")
@@ -64,7 +67,7 @@ def person_words(name: str) -> list[str]:
     """A person's name as lower-cased words without the honorifics and titles before it
     ("Mr. Juan Pérez-Ruiz" -> juan, perez, ruiz: hyphenated parts apart)."""
     words = [p for w in fold(name).replace(".", " ").replace(",", " ").split() for p in w.split("-") if p]
-    while words and words[0] in _NAME_PREFIXES:
+    while words and words[0] in HONORIFICS:
         words.pop(0)
     return [w for w in words if w not in {"'s", "'"}]
 
