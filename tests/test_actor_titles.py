@@ -97,3 +97,37 @@ def test_title_and_occupation_give_the_sector(pipe: Pipeline, text: str, mention
     actor = next((a for a in result.actors for m in a.mentions if m.span.text == mention), None)
     assert actor is not None and actor.sector == sector, [(a.name, a.sector, [m.span.text for m in a.mentions])
                                                           for a in result.actors]
+
+
+@pytest.mark.parametrize("text,mention,holder", [
+    # a definite description joins the one named body whose name has its head word or whose kind it is
+    ("Samoa's Ministry of Health said 50 children had died. The ministry added that vaccines had arrived.",
+     "The ministry", "Ministry of Health"),
+    ("The National Hurricane Center warned of floods. The agency said rain would continue.", "The agency",
+     "National Hurricane Center"),
+    ("The Kestrian Defence Ministry said troops had left. The defence ministry added that talks would go on.",
+     "The defence ministry", "Kestrian Defence Ministry"),
+    # negative cases: two such bodies, or a modifier the body does not have
+    ("The Ministry of Health and the Ministry of Finance met. The ministry said talks went well.", "The ministry",
+     "ministry"),
+    ("The Kestrian Defence Ministry said troops had left. The Ostrian ministry denied it.", "The Ostrian ministry",
+     "Ostrian ministry"),
+])
+def test_description_joins_its_one_named_body(pipe: Pipeline, text: str, mention: str, holder: str) -> None:
+    result = _code(pipe, text)
+    assert _holder(result, mention) == holder, [(a.name, [m.span.text for m in a.mentions]) for a in result.actors]
+
+
+@pytest.mark.parametrize("text,mention,country", [
+    ("Samoa's Ministry of Health said 50 children had died.", "Ministry of Health", "WSM"),
+    ("South Korea's Ministry of Unification said talks would resume.", "South Korea's Ministry of Unification",
+     "KOR"),
+    # negative: a company's possessive is no country
+    ("Google's Android team met the Kestrian Ministry of Culture.", "Kestrian Ministry of Culture", None),
+])
+def test_possessive_state_owns_the_body(pipe: Pipeline, text: str, mention: str, country: str | None) -> None:
+    result = _code(pipe, text)
+    actor = next((a for a in result.actors for m in a.mentions if m.span.text == mention), None)
+    assert actor is not None and actor.country == country, [(a.name, a.country, [m.span.text for m in a.mentions])
+                                                            for a in result.actors]
+    assert not any(a.kind == "country" and a.name in {"Finance", "Culture", "Health"} for a in result.actors)

@@ -335,6 +335,8 @@ class Resolver:
         people = [it for it in items if it.what == "person"]
         if people:
             who = people[-1]
+            if self._other_forename(words, who, covered):
+                return None  # "Hamza bin Laden" is not Osama bin Laden: a kinsman who shares the surname
             res = self.person(who.value, on, 0.85, f"name {who.surface!r}")  # type: ignore[arg-type]
             return self._title_before(res, [it for it in items if it.end <= who.start], words)
         if not head:
@@ -342,6 +344,16 @@ class Resolver:
                 return None
             head, comp = comp, []
         return self._compose(head, comp, words, on)
+
+    @staticmethod
+    def _other_forename(words: list[str], who: _Item, covered: set[int]) -> bool:
+        """Whether a capitalised word right before a matched person's name, known as nothing else, is
+        a given name that person does not have ("Hamza" before "bin Laden")."""
+        k = who.start - 1
+        if k < 0 or k in covered or not words[k][:1].isupper() or fold(words[k]).rstrip(".") in HONORIFICS:
+            return False
+        own = {w for n in (who.value.name, *getattr(who.value, "aliases", ())) for w in fold(n).split()}
+        return fold(words[k]) not in own
 
     def _title_before(self, res: Resolution, before: list[_Item], words: list[str]) -> Resolution:
         """An explicit title in the string ("Foreign Minister Park Jin") beats the dated role lookup.

@@ -165,6 +165,9 @@ class BodyPass(FinderBase):
                 continue  # "won Texas": a region is a place, as in known_names
             if res.kind != "country" and not self._acts(start, end, place=ent.label_ in {"GPE", "LOC", "FAC"}):
                 continue
+            if ent.label_ == "ORG" and not res.country and (owner := self._possessor_country(start)) is not None:
+                # "Samoa's Ministry of Health": the state that owns it
+                res = dataclasses.replace(res, country=owner, reason=f"{res.reason}; {owner}'s by the possessive")
             if ent.label_ == "ORG" and (tail := self._of_country(end)) is not None:
                 # "the Supreme Court | of Puerto Rico": the country is part of the body's name and says whose
                 end, code = tail
@@ -254,6 +257,19 @@ class BodyPass(FinderBase):
                                                    kind="organization")
                     cand.key = f"government:{res.country}"
                 self.cands.append(cand)
+
+    def _possessor_country(self, start: int) -> str | None:
+        """The country of a state named in the possessive right before token ``start`` ("Samoa's")."""
+        if start < 2 or self.doc[start - 1].text not in {"'s", "’s"}:
+            return None
+        k = start - 1
+        while k > 0 and start - 1 - k < 4 and self.doc[k - 1].pos_ == "PROPN" and self.doc[k - 1].text[:1].isupper():
+            k -= 1
+        for first in range(k, start - 1):  # the longest name first: "South Korea's", then "Korea's"
+            found = [n for n in self.kb.lookup(self.text(first, start - 1)) if isinstance(n, Entity)]
+            if found:
+                return found[0].country if len(found) == 1 and found[0].category == "country" else None
+        return None
 
     @staticmethod
     def _no_one_holder(tok: Any) -> str | None:

@@ -123,6 +123,7 @@ def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> l
     variants.join_person_variants(cands, doc)
     variants.join_body_variants(cands, doc)
     variants.join_descriptions(cands, doc)
+    variants.join_named_heads(cands, doc)
     variants.join_same_groups(cands, doc)
     return _actors(cands, doc)
 

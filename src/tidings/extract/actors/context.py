@@ -34,6 +34,8 @@ NATIONAL_HEADS = word_class("actors.finder.context.national_heads")
 # and fighters are left out: "Wagner troops" are a company's.
 NATIONAL_COMPOUND_HEADS = word_class("actors.finder.context.national_compound_heads")
 NEIGHBOUR_WORDS = word_class("actors.finder.context.neighbour_words")
+# Fields of policy a ministry is "of" ("Ministry of Finance"): never a state's name.
+DOMAIN_NOUNS = word_class("actors.finder.domain_nouns")
 DEMONYM_SUFFIXES = ("ian", "ean", "an", "ese", "ish", "ic", "i", "n")
 # Nouns whose appositive names a thing, not an actor: "the trawlers Nordlys and Greta Marie".
 THING_NOUNS = word_class("actors.finder.context.thing_nouns")
@@ -223,8 +225,8 @@ def find_country_like(doc: Any, known: Callable[[str], bool], person_words: set[
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)):
             continue
         key = tok.lower_
-        if key in person_words or is_date_word(key):
-            continue
+        if key in person_words or is_date_word(key) or key in DOMAIN_NOUNS:
+            continue  # "the Ministry of Finance": a field of policy, not a state
         cands.setdefault(key, []).append(tok)
         if key not in evidence and (why := _state_evidence(tok)):
             evidence[key] = why

@@ -246,6 +246,34 @@ def join_descriptions(cands: list[Cand], doc: Any) -> None:
             _retarget(c, next(iter(fits.values())))
 
 
+def join_named_heads(cands: list[Cand], doc: Any) -> None:
+    """Move every definite singular description ("the ministry", "the agency") into the one named
+    body before it whose name has the description's head word ("Samoa's Ministry of Health") or
+    whose kind in the knowledge base it is ("the National Hurricane Center", an agency), with no
+    other country; with two such bodies it stays unresolved."""
+    bodies = [c for c in cands if c.key and _body(c)]
+    for c in cands:
+        if c.kind != "nominal" or c.res.named is not None or c.head < 0 or c.key.startswith("government"):
+            continue
+        head = doc[c.head]
+        if head.tag_ not in {"NN", "NNP"} or not _definite(doc, c) or (head.text[:1].isupper() and head.i != head.sent.start):
+            continue  # "the Ministry" mid-sentence is a name of its own
+        if any(t.lower_ in SETS_APART or t.ent_type_ in {"ORDINAL", "CARDINAL"} for t in doc[c.start:c.head]):
+            continue
+        word = head.lemma_.lower()
+        # its own modifiers must be the body's too ("the health ministry"; not "the Ostrian ministry")
+        own = {fold(t.text) for t in doc[c.start:c.head] if t.dep_ in {"amod", "compound", "nmod"}}
+
+        def named(o: Cand) -> set[str]:
+            return set(_words(o.res.name)) | set(_words(doc[o.start:o.end].text))
+
+        fits = {o.key: o for o in bodies if o.start < c.start and (c.res.country is None or o.res.country == c.res.country)
+                and (word in named(o) or (isinstance(o.res.named, Entity) and o.res.named.category == word))
+                and (own <= named(o) or (c.res.country is not None and o.res.country == c.res.country))}
+        if len(fits) == 1:
+            _retarget(c, next(iter(fits.values())))
+
+
 def join_same_groups(cands: list[Cand], doc: Any) -> None:
     """Merge unnamed groups with the same head noun and sector (for a state's forces, police and
     legislature the sector alone) whose countries agree, or one has none while the others share
@@ -271,5 +299,5 @@ def join_same_groups(cands: list[Cand], doc: Any) -> None:
                 _retarget(c, target)
 
 
-__all__ = ["acronym_of", "body_short_form_of", "variant_of", "join_body_variants", "join_descriptions", "join_person_variants",
-           "join_same_groups", "person_variant_of"]
+__all__ = ["acronym_of", "body_short_form_of", "variant_of", "join_body_variants", "join_descriptions", "join_named_heads",
+           "join_person_variants", "join_same_groups", "person_variant_of"]

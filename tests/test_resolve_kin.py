@@ -1,0 +1,33 @@
+"""A person who shares a KB person's surname is not that person (issue 10, "never merge two people"):
+"Hamza bin Laden" is not Osama bin Laden, "Hunter Biden" not Joe Biden. The KB person's own given
+names, titles and honorifics before the surname still find them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tidings.kb import load_kb
+from tidings.resolve import Resolver
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver(load_kb())
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Hamza bin Laden", None),
+    ("Hunter Biden", None),
+    ("Osama bin Laden", "Osama bin Laden"),
+    ("President Vladimir Putin", "Vladimir Putin"),
+    ("Crown Prince Mohammed bin Salman", "Mohammed bin Salman"),
+    ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov"),
+    ("Mr Putin", "Vladimir Putin"),
+])
+def test_kin_is_not_the_kb_person(resolver: Resolver, text: str, person: str | None) -> None:
+    res = resolver.resolve(text, dt.date(2019, 9, 14), places=False)
+    got = res.named.name if res.named is not None else None
+    assert got == person, res.reason
