@@ -459,3 +459,10 @@ def test_link_one_states_body_named_with_two_spellings_of_the_state(
     a = actor("a1", first[0], "organization", country=first[1])
     b = actor("a2", second[0], "organization", country=second[1], at=50, by="tidings.events.v1")
     assert (merge_map([a, b], kb=_kb_with_states()) == {1: 0}) is joins
+
+
+def test_link_a_short_form_that_fits_someone_known_to_differ_still_stays_apart() -> None:
+    # "Laden" fits both; that Osama has another country does not make Hamza the one meant
+    props = [actor("a1", "Osama bin Laden", country="SAU"), actor("a2", "Hamza bin Laden", country="KES", at=30),
+             actor("a3", "Laden", country="KES", at=60)]
+    assert merge_map(props) == {}

@@ -101,10 +101,11 @@ def same_name(a: Actor, b: Actor) -> bool:
         and _body_words(a.name) == _body_words(b.name)
 
 
-def shortens_person(short: Actor, full: Actor) -> bool:
+def shortens_person(short: Actor, full: Actor, checked: bool = True) -> bool:
     """Whether person ``short`` is named by a shorter form of person ``full``'s name: a father is
-    no short form of his son ("Donald Trump" of "Donald Trump Jr."), and a forename alone is none."""
-    if short.kind != "person" or full.kind != "person" or not _compatible(short, full) \
+    no short form of his son ("Donald Trump" of "Donald Trump Jr."), and a forename alone is none.
+    ``checked``: and nothing known tells them apart (see :func:`_compatible`)."""
+    if short.kind != "person" or full.kind != "person" or (checked and not _compatible(short, full)) \
             or _unnamed(short) or _unnamed(full):
         return False
     if not (short.name[:1].isupper() and full.name[:1].isupper()):
@@ -115,10 +116,11 @@ def shortens_person(short: Actor, full: Actor) -> bool:
     return person_variant_of(mine, theirs)
 
 
-def shortens_body(short: Actor, full: Actor) -> bool:
-    """Whether body ``short`` is the acronym or a short form of body ``full``'s name."""
+def shortens_body(short: Actor, full: Actor, checked: bool = True) -> bool:
+    """Whether body ``short`` is the acronym or a short form of body ``full``'s name (``checked``:
+    and nothing known tells them apart)."""
     if short.kind not in BODY_KINDS or full.kind not in BODY_KINDS or _unnamed(short) or _unnamed(full) \
-            or not _compatible(short, full):
+            or (checked and not _compatible(short, full)):
         return False
     text = short.name[4:] if short.name.lower().startswith("the ") else short.name
     mine, theirs = _body_words(text), _body_words(full.name)
@@ -284,7 +286,8 @@ def apposed(actors: Sequence[Actor], doc: Any) -> dict[int, int]:
 
 
 def _shortens(a: Actor, b: Actor) -> bool:
-    return shortens_person(a, b) or shortens_body(a, b)
+    """Whether ``a``'s name is a shorter form of ``b``'s, whatever else is known of either."""
+    return shortens_person(a, b, checked=False) or shortens_body(a, b, checked=False)
 
 
 def target_of(i: int, actors: Sequence[Actor], acronyms: dict[str, int] | None = None,
@@ -315,10 +318,8 @@ def target_of(i: int, actors: Sequence[Actor], acronyms: dict[str, int] | None =
     # proposed twice counts once
     fits = [k for k in fits if not any(_shortens(actors[k], actors[h]) for h in fits)]
     fits = [k for k in fits if not any(h < k and same_name(actors[k], actors[h]) for h in fits)]
-    if len(fits) == 1:
-        return fits[0]
-    if fits:
-        return None
+    if fits:  # a short form that fits two names, or one known to be someone else, stays apart
+        return fits[0] if len(fits) == 1 and _compatible(a, actors[fits[0]]) else None
     groups = [k for k in range(i) if same_group(a, actors[k])]
     if groups:
         return groups[0]
