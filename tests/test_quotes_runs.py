@@ -101,3 +101,16 @@ def test_quotes_title_noun_parsed_as_a_verb_between_quote_and_cue(nlp) -> None: 
 ])
 def test_quotes_paragraph_after_a_speech_act(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     assert speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name the parser took for the object of the sentence's opening phrase is the subject
+    ("On Friday Gondor Party announced the vote would be held again.", "Gondor Party"),
+    # not when the verb has a subject of its own
+    ("After Tom Marsh the committee announced the vote would be held again.", "committee"),
+])
+def test_quotes_name_swallowed_by_the_opening_phrase(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    draft = ArticleResult(Article(id="t", text=text), actors=actors_from_cast(text, CAST))
+    result = quotes.run(nlp(text), draft, Resources())
+    names = {a.id: a.name for a in result.actors}
+    assert [names.get(q.speaker) if q.speaker else None for q in result.quotes] == [speaker]

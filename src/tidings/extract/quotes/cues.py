@@ -174,13 +174,27 @@ def _own_subject(verb: Any) -> Any | None:
         return swallowed
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
-        return None
+        return _name_swallowed_by_opening_phrase(verb)
     # two subjects before one verb: a description then a name is one phrase in apposition ("His
     # daughter, …, Ann Vale wrote"), whose name is next to the verb; two names are coordinated
     before = [c for c in subjects if c.i < verb.i]
     stacked = len(before) > 1 and before[-1].pos_ == "PROPN" and not any(
         t.ent_type_ for t in [before[0], *(c for c in before[0].children if c.dep_ in ("compound", "flat"))])
     return before[-1] if stacked else subjects[0]
+
+
+def _name_swallowed_by_opening_phrase(verb: Any) -> Any | None:
+    """``On Friday Ford Motor Company announced …`` parsed with the name as the object of "On": a
+    name right before a subjectless verb, ending the phrase that opens the sentence, is its subject."""
+    if verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ != "pobj" or name.ent_type_ not in ("ORG", "PERSON", "GPE", "NORP"):
+        return None
+    prep = name.head
+    if prep.head.i != verb.i or prep.left_edge.i != verb.sent.start:
+        return None
+    return name
 
 
 def _swallowed_by_according(verb: Any) -> Any | None:

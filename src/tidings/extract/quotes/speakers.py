@@ -40,8 +40,8 @@ def phrase_of(head: Any) -> Span:
     """The noun phrase of a speaker: its left modifiers up to the head, plus "of/from/for X"."""
     doc = head.doc
     left = head.left_edge.i
-    while left < head.i and (doc[left].is_punct or doc[left].is_space):
-        left += 1
+    while left < head.i and (doc[left].is_punct or doc[left].is_space or doc[left].ent_type_ == "DATE"):
+        left += 1  # "On Friday Ford Motor Company announced": the date is no part of the name
     dash = next((t.i for t in doc[left: head.i] if spaced_dash(t)), None)
     if dash is not None:
         left = dash + 1  # "EASTON, Ostreland - Ostreland": the dateline is not part of the name
