@@ -38,3 +38,16 @@ def _people(pipe: Pipeline, text: str) -> dict[str, str]:
 def test_named_after_a_person_is_no_person(pipe: Pipeline, text: str, mention: str, kind: str | None) -> None:
     got = _people(pipe, text)
     assert got.get(mention) == kind, got
+
+
+@pytest.mark.parametrize("text,mention,kind", [
+    # works and characters bear personal names
+    ("Props were made for the character Tasha Yar in the show.", "Tasha Yar", None),
+    ("Simu Liu is to play the lead in Marvel film Shang-Chi and the Legend of the Ten Rings.", "Shang-Chi", None),
+    # negative cases: a film's director, an actor
+    ("The film director Ava DuVernay said the vote mattered.", "film director Ava DuVernay", "person"),
+    ("Simu Liu is to play the lead in Marvel film Shang-Chi and the Legend of the Ten Rings.", "Simu Liu", "person"),
+])
+def test_works_and_characters_are_no_people(pipe: Pipeline, text: str, mention: str, kind: str | None) -> None:
+    got = _people(pipe, text)
+    assert got.get(mention) == kind, got
