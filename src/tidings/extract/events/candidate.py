@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..common import word_class
+
 
 @dataclass
 class Candidate:
@@ -66,9 +68,36 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
                 v = v.head
             continue
         if v.dep_ in ("acl", "relcl") and v.head != v:
-            return [v.head], []
+            return document_authors(_document_of(v.head)) or [v.head], []  # "a message blaming X": its author
         break
     return [], []
+
+
+_CHANNEL_PREPS = frozenset({"on", "in", "via", "through"})
+
+
+def _document_of(noun: Any) -> Any:
+    """The document a participle hangs from, past the channel the parse attached it to ("a message
+    on Twitter blaming X"), else the noun itself."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in _CHANNEL_PREPS and prep.head.lemma_.lower() in word_class("quotes.document_noun"):
+        return prep.head
+    return noun
+
+
+def document_authors(noun: Any) -> list[Any]:
+    """Who a document speaks for (word class ``quotes.document_noun``): its possessor or "from" /
+    "by" phrase, else the subject of the verb that issued it ("X posted a message"); empty for
+    other nouns or an unknown author."""
+    if noun.lemma_.lower() not in word_class("quotes.document_noun"):
+        return []
+    own = [c for c in noun.children if c.dep_ == "poss"] + preps_of(noun, ("from", "by"))
+    if own:
+        return own
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in word_class("quotes.issuing_verb"):
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    return []
 
 
 def active_transitive(v: Any) -> bool:
@@ -95,4 +124,4 @@ def preps_of(tok: Any, allowed: tuple[str, ...] | frozenset[str]) -> list[Any]:
     return out
 
 
-__all__ = ["Candidate", "active_transitive", "antecedent", "objects_of", "preps_of", "subject_of"]
+__all__ = ["Candidate", "active_transitive", "antecedent", "document_authors", "objects_of", "preps_of", "subject_of"]
