@@ -44,7 +44,13 @@ def _token(doc, word: str, nth: int = 0):  # type: ignore[no-untyped-def]
     ("The American people deserve the truth, and the Constitution demands a trial.", "Constitution", True),
     ("The deal does not comply with the Law of the Sea.", "Law", True),
     ("Congress renewed the Patriot Act in 2011.", "Patriot", True),
+    ("Those who remain silent when Masjid Al-Aqsa is attacked are guilty.", "Al", True),
+    ("What will help you in executing the duties of president?", "president", True),
+    ("She is a candidate for governor this year.", "governor", True),
+    ("May God do whatever is best for him.", "God", True),
     # negative cases: the same words naming someone
+    ("He met the president on Monday.", "president", False),
+    ("The letter was sent to the governor of Texas.", "governor", False),
     ("G7 leaders met in France.", "leaders", False),
     ("Arnor rejects Gondor peace offer.", "Gondor", False),
     ("Iran quit the Iran nuclear deal.", "Iran", False),

@@ -15,6 +15,7 @@ pure test over the parse (word lists in ``data/word_classes.csv`` and ``data/non
 - **a place**: a geographic name (the tagger's LOC: "Earth", "the Americas") or a place noun
   ("the region", "the country") governed by a preposition of place ("returned to Earth",
   "troops out of the region");
+- **an office**: a bare singular title after a preposition ("the duties of president");
 - **a thing**: a common noun of a vehicle, a vessel or a storm ("six new aircraft"), or a name the
   knowledge base lists as never an actor (a disease, a religion, a process such as "Brexit").
 
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...kb import load_kb
 from ...kb.model import fold
 from ..common import data_rows, word_class
 from .context import PLACE_NOUNS, THING_NOUNS
@@ -99,15 +101,30 @@ def place(tok: Any) -> str | None:
     ("Masjid Al-Aqsa", "Tell Tamer")."""
     if tok.ent_type_ == "LOC" and tok.dep_ == "compound" and tok.head.ent_type_ == "LOC":
         return f"{tok.text!r} is a word of the place name ending in {tok.head.text!r}"
-    first = tok.left_edge if tok.left_edge.pos_ == "PROPN" else None
+    name = tok
+    while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head is not name:
+        name = name.head  # "Al" of "Masjid Al-Aqsa": the whole name decides
+    first = name.left_edge if name.left_edge.pos_ == "PROPN" else None
     if tok.pos_ == "PROPN" and first is not None and first is not tok and fold(first.text) in TOPONYM_WORDS:
-        return f"{tok.text!r} ends a place name beginning with {first.text!r}"
+        return f"{tok.text!r} is in a place name beginning with {first.text!r}"
     is_place = tok.ent_type_ == "LOC" or (tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_NOUNS | {"country"})
     if not is_place:
         return None
     prep = _governing_preposition(tok)
     if prep is not None and prep.lower_ in PLACE_PREPOSITIONS:
         return f"{tok.text!r} is a place: the object of {prep.text!r}"
+    return None
+
+
+def office(tok: Any) -> str | None:
+    """Why a title names an office, not its holder, or ``None``: a bare singular title after a
+    preposition ("the duties of president", "a candidate for governor")."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ != "pobj" or any(
+            c.dep_ in {"det", "poss", "nummod", "amod", "compound", "case"} for c in tok.children):
+        return None
+    term = load_kb().sector_term(tok.lemma_.lower())
+    if term is not None and term.kind in {"title", "leader"}:
+        return f"{tok.text!r} after {tok.head.text!r} names an office, not its holder"
     return None
 
 
@@ -131,8 +148,8 @@ def thing(tok: Any) -> str | None:
 
 def never_an_actor(tok: Any) -> str | None:
     """Why the phrase headed by ``tok`` can never name an actor, or ``None`` when it may."""
-    return word_piece(tok) or predicate(tok) or place(tok) or thing(tok)
+    return word_piece(tok) or predicate(tok) or place(tok) or thing(tok) or office(tok)
 
 
-__all__ = ["NON_ACTOR_NAMES", "RELATION_PREFIXES", "hyphen_chain", "never_an_actor", "place", "predicate", "thing",
-           "word_piece"]
+__all__ = ["NON_ACTOR_NAMES", "RELATION_PREFIXES", "hyphen_chain", "never_an_actor", "office", "place", "predicate",
+           "thing", "word_piece"]
