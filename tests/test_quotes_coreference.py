@@ -151,3 +151,19 @@ def test_coreference_nameless_description_actor_yields_to_the_one_described(nlp,
     result = quotes.run(nlp(text), draft, Resources())
     names = {a.id: a.name for a in result.actors}
     assert names[result.quotes[-1].speaker] == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    # a document met before speaks for whoever issued it
+    ("Telenord said in a filing to regulators that the probe began in May. The filing said the company "
+     "was cooperating.", "Telenord"),
+    ("Gabor Rath filed a motion on Monday. The motion claims the order is void.", "Gabor Rath"),
+    ("Hanna Lowe's proclamation was published on Friday. The proclamation said the outbreak was an emergency.",
+     "Hanna Lowe"),
+    # not the one who judged it, nor a document never met before
+    ("Gabor Rath criticised the statement on Monday. The statement said the plant was safe.", None),
+    ("The statement said the plant was safe.", None),
+])
+def test_coreference_document_speaks_for_its_issuer(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert last_speaker(nlp, text) == speaker

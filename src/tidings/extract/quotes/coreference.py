@@ -39,7 +39,7 @@ from typing import Any, Callable
 from ...schema import Actor
 from ..common import binds_locally, data_rows, word_class
 from .book import ActorBook
-from .cues import through_relative
+from .cues import is_evaluative, is_speech_verb, through_relative
 
 WINDOW = 6  # sentences searched before a pronoun
 DESCRIPTION_WINDOW = 60  # sentences searched before a definite description: the one described so
@@ -328,11 +328,52 @@ def described(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], person: 
     return matches[0] if len(matches) == 1 else None
 
 
+def document_author(tok: Any, book: ActorBook, quoted: list[tuple[int, int]],
+                    window: int = DESCRIPTION_WINDOW) -> Actor | None:
+    """Who issued the document a definite description names ("the filing", "the proclamation"): the
+    author of the nearest earlier mention of the same noun ("Ford said in a financial filing",
+    "Trump's proclamation", "X released a statement", "a letter from X"), or None."""
+    if not is_definite_description(tok):
+        return None
+    doc = tok.doc
+    inside_quote = _quote_test(quoted)
+    sents = book.sentences(doc)
+    k = bisect.bisect_right(book._sent_starts, tok.i)
+    first = sents[max(0, k - window)].start if k else 0
+    lemma = tok.lemma_.lower()
+    for t in reversed(doc[first: tok.left_edge.i]):
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or inside_quote(t):
+            continue
+        author = _author_of(t)
+        return _actor_of_phrase(author, book) if author is not None else None  # the nearest mention decides
+    return None
+
+
+def _author_of(document: Any) -> Any | None:
+    """The token naming who issued a document mention: its owner, "from/by X", the subject of the verb
+    it is the object of, or of the speech verb it is the medium of ("said in a filing")."""
+    for c in document.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    head = document.head
+    if document.dep_ == "pobj" and head.lower_ in ("in", "through", "via") and head.head.pos_ in ("VERB", "AUX") \
+            and is_speech_verb(head.head):
+        head, dep = head.head, "dobj"  # "Ford said in a financial filing"
+    else:
+        dep = document.dep_
+    issued = head.lemma_.lower() in word_class("quotes.issuing_verb") or is_speech_verb(head) and not is_evaluative(head)
+    if dep == "dobj" and head.pos_ in ("VERB", "AUX") and issued:  # not "criticised the statement"
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def _salient_person(tok: Any, book: ActorBook, quoted: list[tuple[int, int]]) -> Actor | None:
     """The most salient earlier person, of either gender (for "the 34-year-old")."""
     found = {resolve(tok, book, quoted, p) for p in ("he", "she")} - {None}
     return found.pop() if len(found) == 1 else None
 
 
-__all__ = ["actor_gender", "agrees", "continues_speech", "described", "gendered_words", "is_definite_description",
+__all__ = ["actor_gender", "agrees", "continues_speech", "described", "document_author", "gendered_words", "is_definite_description",
            "is_pronoun", "mention_gender", "pronoun_features", "resolve"]

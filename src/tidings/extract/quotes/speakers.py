@@ -13,7 +13,7 @@ from typing import Any, Iterable
 from ...kb import load_kb
 from ...schema import Actor, Span
 from ..common import binds_locally, token_span, word_class
-from .coreference import WINDOW, agrees, described, is_definite_description, pronoun_features, resolve
+from .coreference import WINDOW, agrees, described, document_author, is_definite_description, pronoun_features, resolve
 from .book import _ENTITY_KINDS, COMPONENT, ActorBook, Found, Speaker, name_words
 from .cues import (CLOSING_MARKS, INDIRECT_VERBS, OPENING_MARKS, SPEECH_VERBS, WEAK_SPEECH_VERBS, is_evaluative,
                          is_negated, is_speech_verb, is_weak_speech_verb, spaced_dash, subject_of, through_relative)
@@ -140,6 +140,9 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
             found = resolve_speaker(issuer, book, quoted)
             if found.actor is not None:
                 return Speaker(found.actor, phrase.text, phrase, "speaker-issuer", 0.55)
+        author = document_author(tok, book, list(quoted))
+        if author is not None:  # "Ford said in a filing … The filing said": who issued the document met before
+            return Speaker(book.namesake(author).id, phrase.text, phrase, "speaker-document-author", 0.55)
     if tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text[:1].isupper():  # a surname opening a sentence
         actor = book.by_surname(tok)
         if actor is not None:  # "Ms Halden said" after "Mira Halden" with no mention made of it
