@@ -466,3 +466,21 @@ def test_link_a_short_form_that_fits_someone_known_to_differ_still_stays_apart()
     props = [actor("a1", "Osama bin Laden", country="SAU"), actor("a2", "Hamza bin Laden", country="KES", at=30),
              actor("a3", "Laden", country="KES", at=60)]
     assert merge_map(props) == {}
+
+
+@pytest.mark.parametrize("described, named, same", [
+    ("Kestria Embassy", "Kestria Embassy", True),  # a description with a proper name in it
+    ("embassy", "Embassy", False),  # a bare common noun is no name
+    ("Kestria Embassy", "Ostria Embassy", False),
+])
+def test_link_a_body_described_by_its_own_name(described: str, named: str, same: bool) -> None:
+    d = actor("a1", described, "group", mention="nominal")
+    n = actor("a2", named, "organization", at=40, by="tidings.events.v1")
+    assert same_name(n, d) is same and same_name(d, n) is same
+
+
+def test_link_a_named_body_with_a_descriptor_joins_even_when_proposed_as_a_description() -> None:
+    described = actor("a9", "Velt Council think tank", "group", mention="nominal", by="tidings.events.v1")
+    assert shortens_body(actor("a1", "Velt Council", "organization"), described)
+    assert not shortens_body(actor("a1", "Velt Council", "organization"),
+                             actor("a9", "Velt Council fighters", "group", mention="nominal"))

@@ -91,14 +91,21 @@ def _compatible(a: Actor, b: Actor) -> bool:
 
 
 def same_name(a: Actor, b: Actor) -> bool:
-    """Whether two named people, or two named bodies, are called alike (without honorifics,
-    titles or "the") and nothing known tells them apart."""
-    if not _compatible(a, b) or _unnamed(a) or _unnamed(b):
+    """Whether two named people, or two bodies at least one of them named, are called alike
+    (without honorifics, titles or "the") and nothing known tells them apart. A body described by
+    a phrase with a proper name in it ("the United States Embassy" as a nominal) is called by it."""
+    if not _compatible(a, b):
         return False
     if a.kind == b.kind == "person":
-        return bool(person_words(a.name)) and person_words(a.name) == person_words(b.name)
-    return a.kind in BODY_KINDS and b.kind in BODY_KINDS and bool(_body_words(a.name)) \
-        and _body_words(a.name) == _body_words(b.name)
+        return not _unnamed(a) and not _unnamed(b) and bool(person_words(a.name)) \
+            and person_words(a.name) == person_words(b.name)
+    if a.kind not in BODY_KINDS or b.kind not in BODY_KINDS or (_unnamed(a) and _unnamed(b)):
+        return False
+    described = a if _unnamed(a) else b if _unnamed(b) else None
+    if described is not None and not (len(described.name.split()) >= 2
+                                      and any(w[:1].isupper() for w in described.name.split())):
+        return False
+    return bool(_body_words(a.name)) and _body_words(a.name) == _body_words(b.name)
 
 
 def shortens_person(short: Actor, full: Actor, checked: bool = True) -> bool:
@@ -119,7 +126,7 @@ def shortens_person(short: Actor, full: Actor, checked: bool = True) -> bool:
 def shortens_body(short: Actor, full: Actor, checked: bool = True) -> bool:
     """Whether body ``short`` is the acronym or a short form of body ``full``'s name (``checked``:
     and nothing known tells them apart)."""
-    if short.kind not in BODY_KINDS or full.kind not in BODY_KINDS or _unnamed(short) or _unnamed(full) \
+    if short.kind not in BODY_KINDS or full.kind not in BODY_KINDS or _unnamed(short) \
             or (checked and not _compatible(short, full)):
         return False
     text = short.name[4:] if short.name.lower().startswith("the ") else short.name
@@ -128,9 +135,11 @@ def shortens_body(short: Actor, full: Actor, checked: bool = True) -> bool:
         return False  # "Parliament" is not the "Members of Parliament"
     if mine and theirs[:len(mine)] == mine and len(theirs) > len(mine):
         rest = full.name.split()[len(text.split()):]
-        if all(w[:1].islower() for w in rest):  # common nouns after the name: what it is, or its people
+        # common nouns after the name say what it is (a description, however it was proposed:
+        # "the Atlantic Council think tank"), or whose people they are ("Hamas fighters")
+        if all(w[:1].islower() for w in rest):
             return fold(rest[-1]) in BODY_DESCRIPTORS
-    return acronym_of(text, full.name) or body_short_form_of(mine, theirs)
+    return not _unnamed(full) and (acronym_of(text, full.name) or body_short_form_of(mine, theirs))
 
 
 def _acronym_like(word: str) -> bool:
