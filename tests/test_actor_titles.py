@@ -39,6 +39,8 @@ def _holder(result: ArticleResult, mention: str) -> str | None:
     ("Governor Maria Lopez faced protests. The governor resigned on Friday.", "The governor", "Maria Lopez"),
     ("President Emmanuel Macron met President Recep Tayyip Erdogan in Paris. The French president said the talks "
      "went well.", "The French president", "Emmanuel Macron"),
+    ("Boris Johnson met Emmanuel Macron in Paris. The prime minister said the talks went well.", "The prime minister",
+     "Boris Johnson"),
     # two holders of one title: unresolved
     ("Mayor Sadiq Khan met Mayor Anne Hidalgo on Monday. The mayor said the talks went well.", "The mayor", None),
     ("President Emmanuel Macron met President Recep Tayyip Erdogan in Paris. The president said the talks went "

@@ -190,8 +190,9 @@ class BodyPass(FinderBase):
                 self.cands.append(Cand(tok.i - 1, tok.i + 1, "nominal", res, "nominal.anaphor", tok.i, title="@" + low))
                 continue
             term = self.kb.sector_term(low) or self.kb.sector_term(tok.lemma_.lower())
+            office = low
             if tok.i > 0 and (two := self.kb.sector_term(f"{doc[tok.i - 1].lower_} {low}")):
-                term = two
+                term, office = two, f"{doc[tok.i - 1].lower_} {low}"  # "the prime minister", not any minister
             if term is None or term.sector == "UNK":
                 continue
             if tok.dep_ in PREDICATE_DEPS and (tok.pos_ == "NOUN" or term.kind in {"title", "leader"}):
@@ -245,7 +246,7 @@ class BodyPass(FinderBase):
                                      f"{why}: no one person; {res.reason}")
                 cand = Cand(start, shown, "title", res, "nominal.title", tok.i)
                 if res.named is None and not former and not nobody:
-                    cand.title = low  # "the King": the article's one king, if it names one
+                    cand.title = office  # "the King": the article's one king, if it names one
                 self.cands.append(cand)
             elif tok.dep_ in ARG_DEPS or has_modifier:
                 cand = Cand(start, shown, "nominal", res, "nominal.sector", tok.i)
