@@ -484,3 +484,38 @@ def test_link_a_named_body_with_a_descriptor_joins_even_when_proposed_as_a_descr
     assert shortens_body(actor("a1", "Velt Council", "organization"), described)
     assert not shortens_body(actor("a1", "Velt Council", "organization"),
                              actor("a9", "Velt Council fighters", "group", mention="nominal"))
+
+
+def _random_proposals(n: int, seed: int) -> list[Actor]:
+    import random
+
+    rng = random.Random(seed)
+    forenames, surnames = ["Ali", "Ilse", "Karel", "Anna", "Rafiq"], ["Bakr", "Morrow", "Brandt", "Amman", "Luk"]
+    bodies = ["Velt Council", "VC", "Kestrian People's Front", "KPF", "Velt Council think tank", "Front",
+              "the Kestria Embassy", "K.R. Embassy", "Kestria Army"]
+    out = []
+    for i in range(n):
+        r, at = rng.random(), i * 40
+        if r < 0.45:
+            name = f"{rng.choice(forenames)} {rng.choice(surnames)}" if rng.random() < 0.5 else \
+                rng.choice(["", "Mr ", "Dr "]) + rng.choice(surnames)
+            out.append(actor(f"a{i + 1}", name, country=rng.choice([None, "KES", "OST"]), at=at))
+        elif r < 0.8:
+            out.append(actor(f"a{i + 1}", rng.choice(bodies), rng.choice(["organization", "group"]),
+                             country=rng.choice([None, "KES"]), at=at, wikidata=rng.choice([None, None, "Q1"])))
+        else:
+            out.append(actor(f"a{i + 1}", rng.choice(["government", "the protesters", "police"]), "group",
+                             country=rng.choice([None, "KES"]), sector=rng.choice([None, "GOV"]), mention="nominal",
+                             at=at, by=rng.choice(["tidings.actors.v1", "tidings.events.v1"])))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_link_the_index_of_near_proposals_never_changes_the_answer(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tidings.extract.actors import link as link_mod
+
+    props = _random_proposals(60, seed)
+    kb = _kb_with_states()
+    fast = merge_map(props, kb=kb)
+    monkeypatch.setattr(link_mod.Near, "__call__", lambda self, i: [k for k in range(len(self.actors)) if k != i])
+    assert merge_map(props, kb=kb) == fast

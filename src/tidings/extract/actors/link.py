@@ -44,7 +44,7 @@ from ...registry import Resources
 from ...resolve import HONORIFICS
 from ...schema import Actor, ArticleResult, Event, Quote
 from ..common import word_class
-from .variants import BODY_KINDS, GENERATIONAL, acronym_of, body_short_form_of, person_variant_of
+from .variants import ACRONYM_SKIPS, BODY_KINDS, GENERATIONAL, acronym_of, body_short_form_of, person_variant_of
 
 COMPONENT = "tidings.link.v1"
 
@@ -196,6 +196,11 @@ def _description(text: str) -> list[str] | None:
     return [w for w in words if w not in _ARTICLES]
 
 
+def _mention_words(text: str) -> list[str]:
+    """A description's words without articles and possessives ("her government" -> government)."""
+    return [w for w in fold(text).replace(",", "").split() if w not in _POSSESSIVES | _ARTICLES]
+
+
 def repeats_description(a: Actor, b: Actor) -> bool:
     """Whether unplaced description ``a`` ("government", "the protesters") repeats one of body
     ``b``'s descriptions: the same words, or, for one bare noun, the same head ("the Kestrian
@@ -209,7 +214,7 @@ def repeats_description(a: Actor, b: Actor) -> bool:
     for m in b.mentions:
         if m.kind not in {"nominal", "title", "appositive"}:
             continue
-        theirs = [w for w in fold(m.span.text).replace(",", "").split() if w not in _POSSESSIVES | _ARTICLES]
+        theirs = _mention_words(m.span.text)
         if theirs and (theirs == mine or (len(mine) == 1 and _head(theirs) == mine[0])):
             return True
     return False
@@ -300,16 +305,19 @@ def _shortens(a: Actor, b: Actor) -> bool:
 
 
 def target_of(i: int, actors: Sequence[Actor], acronyms: dict[str, int] | None = None,
-              keys: Sequence[str | None] | None = None,
-              own: Sequence[tuple[str, ...] | None] | None = None) -> int | None:
+              keys: Sequence[str | None] | None = None, own: Sequence[tuple[str, ...] | None] | None = None,
+              near: Sequence[int] | None = None) -> int | None:
     """The index of the actor that proposal ``i`` names again, or None: an earlier one with its
     Wikidata id, its bracketed acronym's body, an earlier one of the same name, the one fuller
     name it shortens (earlier or later), or an earlier group described alike. Where two
-    different fuller names fit, none is chosen: unresolved is better than wrong."""
+    different fuller names fit, none is chosen: unresolved is better than wrong. ``near``: the
+    only proposals that may fit (:class:`Near`), by default all."""
     a = actors[i]
-    same = [k for k in range(i) if a.wikidata and actors[k].wikidata == a.wikidata and _compatible(a, actors[k])]
+    others = [k for k in (range(len(actors)) if near is None else near) if k != i]
+    before = [k for k in others if k < i]
+    same = [k for k in before if a.wikidata and actors[k].wikidata == a.wikidata and _compatible(a, actors[k])]
     if keys and keys[i]:  # two names of one knowledge-base entry ("Daesh" and "Islamic State")
-        same += [k for k in range(len(actors)) if k != i and keys[k] == keys[i]
+        same += [k for k in others if keys[k] == keys[i]
                  and (_compatible(a, actors[k]) or untyped(a) or untyped(actors[k]))]
     if same:
         return min(same)
@@ -317,27 +325,77 @@ def target_of(i: int, actors: Sequence[Actor], acronyms: dict[str, int] | None =
         k = acronyms.get(a.name.strip())
         if k is not None and k != i and _compatible(a, actors[k]):
             return k
-    same = [k for k in range(i) if same_name(a, actors[k])]
+    same = [k for k in before if same_name(a, actors[k])]
     if own and own[i]:  # one state's body named with two spellings of the state ("U.S. Embassy")
-        same += [k for k in range(i) if own[k] == own[i] and actors[k].country == a.country]
+        same += [k for k in before if own[k] == own[i] and actors[k].country == a.country]
     if same:
         return min(same)
-    fits = [k for k, b in enumerate(actors) if k != i and _shortens(a, b)]
+    fits = [k for k in others if _shortens(a, actors[k])]
     # of nested fits ("Salman", "bin Salman", "Mohammed bin Salman") the fullest counts; a name
     # proposed twice counts once
     fits = [k for k in fits if not any(_shortens(actors[k], actors[h]) for h in fits)]
     fits = [k for k in fits if not any(h < k and same_name(actors[k], actors[h]) for h in fits)]
     if fits:  # a short form that fits two names, or one known to be someone else, stays apart
         return fits[0] if len(fits) == 1 and _compatible(a, actors[fits[0]]) else None
-    groups = [k for k in range(i) if same_group(a, actors[k])]
+    groups = [k for k in before if same_group(a, actors[k])]
     if groups:
         return groups[0]
     if untyped(a):  # "Wiranto" as a participant the tagger left untyped, after the minister "Wiranto"
-        named = [k for k in range(i) if not _unnamed(actors[k]) and not untyped(actors[k]) and _same_words(a, actors[k])]
+        named = [k for k in before if not _unnamed(actors[k]) and not untyped(actors[k]) and _same_words(a, actors[k])]
         return named[0] if len(named) == 1 else None
     # the bodies it may repeat must be one state's ("the government" after two governments is neither)
-    described = [k for k in range(i) if repeats_description(a, actors[k]) and actors[k].country]
+    described = [k for k in before if repeats_description(a, actors[k]) and actors[k].country]
     return described[0] if len({actors[k].country for k in described}) == 1 else None
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a body's name may have (see :func:`~.variants.acronym_of`)."""
+    out = set()
+    for words in (_body_words(name), [w for w in fold(name).replace(".", "").replace(",", "").split()
+                                      if w not in {"'s", "'"}]):
+        out.add("".join(w[0] for w in words))
+        out.add("".join(w[0] for w in words if w not in ACRONYM_SKIPS))
+    return out
+
+
+class Near:
+    """Which proposals one proposal may name again, found through an index instead of by trying
+    every pair, so that linking the thousands of actors of a very long article stays fast: every
+    test needs all of a proposal's name words in the other's words (its rarest word will do), or
+    its initials, Wikidata id, knowledge-base entry or own name."""
+
+    def __init__(self, actors: Sequence[Actor], keys: Sequence[str | None],
+                 own: Sequence[tuple[str, ...] | None]) -> None:
+        self.actors = actors
+        self.words: dict[str, set[int]] = {}
+        self.other: dict[tuple[str, Any], set[int]] = {}
+        for k, b in enumerate(actors):
+            words = set(person_words(b.name)) | set(_body_words(b.name)) | set(_mention_words(b.name))
+            for m in b.mentions:
+                if m.kind in {"nominal", "title", "appositive"}:
+                    words |= set(_mention_words(m.span.text))
+            for w in words:
+                self.words.setdefault(w, set()).add(k)
+            for tag, value in (("wd", b.wikidata), ("kb", keys[k]), ("own", own[k])):
+                if value:
+                    self.other.setdefault((tag, value), set()).add(k)
+            if b.kind in BODY_KINDS:
+                for letters in _initials(b.name):
+                    self.other.setdefault(("initials", letters), set()).add(k)
+        self.keys, self.own = keys, own
+
+    def __call__(self, i: int) -> list[int]:
+        a = self.actors[i]
+        found: set[int] = set()
+        for words in (person_words(a.name), _body_words(a.name), _description(a.name) or []):
+            if words:
+                found |= self.words.get(min(words, key=lambda w: len(self.words.get(w, ()))), set())
+        letters = (a.name[4:] if a.name.lower().startswith("the ") else a.name).replace(".", "").strip().lower()
+        for tag, value in (("wd", a.wikidata), ("kb", self.keys[i]), ("own", self.own[i]), ("initials", letters)):
+            if value:
+                found |= self.other.get((tag, value), set())
+        found.discard(i)
+        return sorted(found)
 
 
 def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None = None,
@@ -348,6 +406,7 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
     acronyms = bracketed_acronyms(actors, text) if text else {}
     keys = kb_keys(actors, kb)
     own = [own_name(a, kb) for a in actors]
+    near = Near(actors, keys, own)
     beside = apposed(actors, doc)
     root = list(range(len(actors)))
 
@@ -358,7 +417,7 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
         return i
 
     for i in range(len(actors)):
-        for k in (target_of(i, actors, acronyms, keys, own), beside.get(i)):
+        for k in (target_of(i, actors, acronyms, keys, own, near(i)), beside.get(i)):
             if k is not None:
                 a, b = find(i), find(k)
                 root[max(a, b)] = min(a, b)
@@ -425,6 +484,6 @@ def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
                                events=relink_events(draft.events, ids), proposals=())
 
 
-__all__ = ["COMPONENT", "apposed", "bracketed_acronyms", "kb_keys", "known_countries", "link", "merge_map",
+__all__ = ["COMPONENT", "Near", "apposed", "bracketed_acronyms", "kb_keys", "known_countries", "link", "merge_map",
            "names_country", "own_name", "person_words", "relink_events", "relink_quotes", "repeats_description",
            "run", "same_group", "shortens_body", "shortens_person", "target_of", "untyped"]
