@@ -10,13 +10,20 @@ Each helper reads one construction off the parse and says how it changes the cod
 * orders to leave a country ("ordered the ambassador to leave") — an expulsion;
 * the weapon an attack uses, read off its object ("fired missiles" is aerial, not small arms);
 * announced steps about one's own envoys ("would recall its own ambassador"): a decision with
-  a future flag, not a threat.
+  a future flag, not a threat;
+* rulings and findings whose complement judges its subject ("the court ruled that X's decree was
+  unlawful", "found the prorogation to be unlawful"): by a court or judge a REJECT of the thing's
+  doer, by anyone else an accusation, or support when the predicate praises.
 """
 
 from __future__ import annotations
 
 from typing import Any
 from ..common import word_class
+from .candidate import Candidate, subject_of
+from .appeals import doers_of_thing
+from .judgement import THRESHOLD, polarity
+from .phrases import is_participant_like
 
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Verbs of leaving: an order to leave a country expels whoever it is given to.
@@ -29,6 +36,59 @@ WEAPON_MODES = {
 }
 DIPLOMATS = word_class("events.coding.constructions.diplomats")
 _HEADLINE_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+RULING_VERBS = word_class("events.coding.constructions.ruling_verbs")
+JUDICIAL_NOUNS = word_class("events.coding.constructions.judicial_nouns")
+_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
+RULING_GENERAL_FLOOR = 0.75  # general-purpose valences weaker than this judge no one in a ruling
+
+
+def _judged_clause(v: Any) -> tuple[Any, Any] | None:
+    """(what is judged, the predicate said of it) in a ruling verb's complement: a clause with its
+    own subject ("ruled that X was unlawful") or an object with a "to be" predicate ("found X to be
+    unlawful", "declared X void")."""
+    for c in v.children:
+        if c.dep_ == "ccomp":
+            subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            pred = next((p for p in c.children if p.dep_ in _PREDICATE_DEPS), None)
+            if subj is not None and pred is not None:
+                return subj, pred
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    for c in v.children:
+        if c.dep_ in _PREDICATE_DEPS:
+            return obj, c
+        if c.dep_ == "xcomp" and c.lemma_ == "be":
+            pred = next((p for p in c.children if p.dep_ in _PREDICATE_DEPS), None)
+            if pred is not None:
+                return obj, pred
+    return None
+
+
+def ruling(v: Any) -> Candidate | None:
+    """The verdict of a ruling or finding verb (word class ``ruling_verbs``) whose complement judges
+    its subject; None when the predicate judges nothing ("found that turnout was low")."""
+    lemma = v.lemma_.lower()
+    if lemma not in RULING_VERBS:
+        return None
+    found = _judged_clause(v)
+    if found is None:
+        return None
+    judged, pred = found
+    # words of political judgement only: "found him to be positive" (for a virus) praises no one
+    score = polarity((t.lemma_ for t in pred.subtree), min_general=RULING_GENERAL_FLOOR)
+    verdict = 1 if score >= THRESHOLD else -1 if score <= -THRESHOLD else 0
+    if verdict == 0:
+        return None
+    actors = subject_of(v)[0]
+    court = any(a.lemma_.lower() in JUDICIAL_NOUNS or any(w.lower() in JUDICIAL_NOUNS for w in a.text.split())
+                for a in actors)
+    if not court and not (is_participant_like(judged) or judged.pos_ == "PROPN" or doers_of_thing(judged)):
+        return None  # "declared the incident terrorist-related": a finding about no one
+    event, mode = ("SUPPORT", None) if verdict > 0 else ("REJECT", None) if court else ("ACCUSE", "disapprove")
+    return Candidate(event, mode, f"ruling:{lemma}", [v], [v], v, actors=actors, recipients=[judged], score=0.7)
 
 
 def headline_verb(v: Any) -> tuple[list[Any], list[Any], list[Any]] | None:
@@ -105,5 +165,6 @@ def conditional_verbs(verbs: list[Any]) -> bool:
     return False
 
 
-__all__ = ["CONDITION_MARKS", "DIPLOMATS", "LEAVE_VERBS", "WEAPON_MODES", "condition_inside", "conditional_verbs",
-           "headline_verb", "leave_order", "own_envoys", "weapon_mode"]
+__all__ = ["CONDITION_MARKS", "DIPLOMATS", "JUDICIAL_NOUNS", "LEAVE_VERBS", "RULING_VERBS", "WEAPON_MODES",
+           "condition_inside", "conditional_verbs", "headline_verb", "leave_order", "own_envoys", "ruling",
+           "weapon_mode"]
