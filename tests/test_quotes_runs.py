@@ -114,3 +114,33 @@ def test_quotes_name_swallowed_by_the_opening_phrase(nlp, text: str, speaker: st
     result = quotes.run(nlp(text), draft, Resources())
     names = {a.id: a.name for a in result.actors}
     assert [names.get(q.speaker) if q.speaker else None for q in result.quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # people named by what they do speak as a group (plural) or a person (with a determiner)
+    ("The dam could fail within days, engineers warned on Tuesday.", "engineers"),
+    ("Scientists at the institute said the glacier was melting faster.", "Scientists at the institute"),
+    ("A resident said the water had risen overnight.", "resident"),
+    # a thing with such an ending, or a bare singular that only describes a name, is no speaker
+    ("The agreement states that the border stays open.", None),
+    ("The incident said more about the police than about the city.", None),
+])
+def test_quotes_agent_noun_speakers(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    draft = ArticleResult(Article(id="t", text=text), actors=actors_from_cast(text, CAST))
+    result = quotes.run(nlp(text), draft, Resources())
+    names = {a.id: a.name for a in result.actors}
+    got = [names.get(q.speaker) if q.speaker else None for q in result.quotes]
+    assert got == [speaker] or speaker is None and got == []  # no quote at all is no speaker too
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "X did …, but Y stated …" parsed as one clause with two subjects: the one after "but" states
+    ("Tom Marsh asked for the price to be kept secret, but Ann Vale stated the loan was cheap.", "Ann Vale"),
+    # a subject inside an aside is not the verb's ("should Marsh lose")
+    ("Ann Vale, the successor should Tom Marsh lose the vote, has said she would serve.", "Ann Vale"),
+])
+def test_quotes_subject_after_a_contrast(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    draft = ArticleResult(Article(id="t", text=text), actors=actors_from_cast(text, CAST))
+    result = quotes.run(nlp(text), draft, Resources())
+    names = {a.id: a.name for a in result.actors}
+    assert [names.get(q.speaker) for q in result.quotes][-1] == speaker

@@ -180,7 +180,12 @@ def _own_subject(verb: Any) -> Any | None:
     before = [c for c in subjects if c.i < verb.i]
     stacked = len(before) > 1 and before[-1].pos_ == "PROPN" and not any(
         t.ent_type_ for t in [before[0], *(c for c in before[0].children if c.dep_ in ("compound", "flat"))])
-    return before[-1] if stacked else subjects[0]
+    if stacked:
+        return before[-1]
+    opening = before[-1].left_edge.i if len(before) > 1 else 0
+    if opening > 0 and verb.doc[opening - 1].lower_ in ("but", "yet", "while", "whereas"):
+        return before[-1]  # "The partner asked …, but the commissioner stated …" parsed as one clause
+    return subjects[0]
 
 
 def _name_swallowed_by_opening_phrase(verb: Any) -> Any | None:

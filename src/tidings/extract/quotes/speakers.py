@@ -275,12 +275,25 @@ def _speaking_body(tok: Any) -> tuple[str, str] | None:
         sector, word_kind = term.sector, term.kind
     elif lemma in SPOKES_NOUNS | INSTITUTION_NOUNS:
         sector, word_kind = "UNK", "org" if lemma in INSTITUTION_NOUNS else "title"
-    elif lemma in word_class("quotes.speaking_noun"):
+    elif lemma in word_class("quotes.speaking_noun") or _agent_noun(lemma) and (
+            tok.tag_ == "NNS" or any(c.dep_ == "det" for c in tok.children)):
+        # a bare singular ("toilet paper producer Who Gives a Crap said") is a description of a name
         sector, word_kind = "UNK", "group"
     else:
         return None
     one = tok.tag_ in ("NN", "NNP") and word_kind != "org" and lemma not in INSTITUTION_NOUNS
     return sector, "person" if one else "group"
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _agent_noun(lemma: str) -> bool:
+    """A noun that names people by what they do ("engineer", "scientist", "physician", "resident",
+    "protester"): the agentive endings, less documents and the things that share an ending
+    (quotes.not_agent_noun)."""
+    return len(lemma) >= 6 and lemma.isalpha() and lemma.endswith(_AGENT_ENDINGS) \
+        and lemma not in word_class("quotes.document_noun") and lemma not in word_class("quotes.not_agent_noun")
 
 
 def _appositives(tok: Any) -> list[Any]:
