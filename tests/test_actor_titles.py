@@ -87,6 +87,8 @@ def test_predicate_office_is_no_actor(pipe: Pipeline, text: str, mention: str, i
     ("Two Democratic Representatives, Collin Peterson and Jeff Van Drew, opposed both articles.", "Jeff Van Drew",
      "LEG"),
     ("Kestrian ministers Aldo Veskar and Ilse Morrow met the press.", "Ilse Morrow", "GOV"),
+    # a KB person with no office on the article's date takes the one the text gives
+    ("Two Cypriot ministers, Nikos Christodoulides and Ilse Morrow, met the press.", "Nikos Christodoulides", "GOV"),
     # an occupation before a name says the person's sector
     ("The campaign was run by businessman John McAfee.", "businessman John McAfee", "BUS"),
     ("Police arrested activist Grace Okello on Monday.", "activist Grace Okello", "SOC"),
@@ -133,3 +135,10 @@ def test_possessive_state_owns_the_body(pipe: Pipeline, text: str, mention: str,
     assert actor is not None and actor.country == country, [(a.name, a.country, [m.span.text for m in a.mentions])
                                                             for a in result.actors]
     assert not any(a.kind == "country" and a.name in {"Finance", "Culture", "Health"} for a in result.actors)
+
+
+def test_plural_title_is_no_appositive_of_one_name(pipe: Pipeline) -> None:
+    result = _code(pipe, "Two Cypriot ministers, Nikos Christodoulides and Ilse Morrow, met the press.")
+    assert _holder(result, "Two Cypriot ministers") != "Nikos Christodoulides"
+    result = _code(pipe, "Kestria's foreign minister, Ilse Morrow, met the press.")
+    assert _holder(result, "Kestria's foreign minister") == "Ilse Morrow"  # a singular one is

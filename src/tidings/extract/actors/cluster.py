@@ -159,7 +159,8 @@ def reverse_appositives(cands: list[Cand], doc: Any) -> None:
         tok = doc[p.head]
         office = by_head.get(tok.head.i) if tok.dep_ == "appos" else None
         if office is not None and office.end == p.start - 1 and office.kind != "appositive" \
-                and (office.res.kind == "person" or _relational(doc, office)):
+                and doc[office.head].tag_ not in {"NNS", "NNPS"} \
+                and (office.res.kind == "person" or _relational(doc, office)):  # "two ministers, A and B": both's
             _absorb(p, office)
 
 

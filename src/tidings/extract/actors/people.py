@@ -118,7 +118,7 @@ class PeoplePass(FinderBase):
         or over a list of names is each one's (the title's country and sector, where a name has none)."""
         people = {c.head: c for c in self.cands if c.res.kind == "person" and c.kind == "name" and c.head >= 0}
         for c in people.values():
-            if c.res.named is not None or c.res.sector:
+            if c.res.sector:  # a KB person with no office on the date takes the one the text gives too
                 continue
             title, tok = None, self.doc[c.head]
             for _ in range(8):  # up the list: "A, B and C" hang from one another
