@@ -3,8 +3,10 @@
 Roles come from grammatical relations (subject, passive agent, object, prepositional target),
 expanded over coordination ("X and Y" -> two participants). A participant phrase is mapped to an
 actor of the actors stage whose mention it contains; where the actors stage has none, an
-:class:`ActorBook` adds one for phrases that plainly name a political participant (a named
-entity, a country or demonym, or a group noun such as "rebels"), with the next free id.
+:class:`ActorBook` proposes one for phrases that plainly name a political participant (a named
+entity, a country or demonym, or a group noun such as "rebels"), with the next free id. All of
+these are proposals: the linker (:mod:`tidings.extract.actors.link`) settles the actors, merging
+a participant with the actor it names again and moving the events' participants to its id.
 """
 
 from __future__ import annotations

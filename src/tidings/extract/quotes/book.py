@@ -1,9 +1,11 @@
-"""The article's actors as the quotes stage sees and extends them, and the records it builds.
+"""The article's proposed actors as the quotes stage sees and extends them, and the records it builds.
 
 :class:`ActorBook` finds the actor a token or span mentions (by bisection over every mention),
-and adds what the quotes stage learns: pronoun mentions of speakers, and actors for named or
-nominal speakers the actors stage did not resolve. :class:`Speaker` and :class:`Found` are the
-stage's working records before quotes get their ids.
+and proposes what the quotes stage learns: pronoun mentions of speakers, and actors for named or
+nominal speakers the actors stage did not resolve. These stay proposals: the linker
+(:mod:`tidings.extract.actors.link`) merges them with the actors already found and moves the
+quotes' speakers to the merged ids. :class:`Speaker` and :class:`Found` are the stage's working
+records before quotes get their ids.
 """
 
 from __future__ import annotations
