@@ -86,7 +86,8 @@ def _compatible(a: Actor, b: Actor) -> bool:
     """Whether nothing known tells two actors apart: a person and a body ("the Trump
     administration" is not Trump, though the knowledge base links them), another Wikidata id or
     another country."""
-    return (a.kind == "person") == (b.kind == "person") and not (a.wikidata and b.wikidata and a.wikidata != b.wikidata) \
+    return (a.kind == "person") == (b.kind == "person") \
+        and not (a.wikidata and b.wikidata and a.wikidata != b.wikidata) \
         and not (a.country and b.country and a.country != b.country)
 
 
@@ -169,15 +170,17 @@ def bracketed_acronyms(actors: Sequence[Actor], text: str) -> dict[str, int]:
             continue
         for m in a.mentions:
             found = _BRACKETED.match(text, m.span.end) if m.kind in _NAMING else None
-            if found and _acronym_like(found.group(1).strip()) and not _owner_acronym(found.group(1).strip(), m.span.text):
-                out[found.group(1).strip()] = i if out.get(found.group(1).strip(), i) == i else -1
+            acronym = found.group(1).strip() if found else ""
+            if acronym and _acronym_like(acronym) and not _owner_acronym(acronym, m.span.text):
+                out[acronym] = i if out.get(acronym, i) == i else -1
     return {k: i for k, i in out.items() if i >= 0}
 
 
 def same_group(a: Actor, b: Actor) -> bool:
     """Whether two unnamed groups or bodies are described alike: same words (without "the"), kind,
     sector and country. Not people: two mentions of "the foreign secretary" may be two holders."""
-    return (a.kind != "person" and _unnamed(a) and _unnamed(b) and a.kind == b.kind and a.sector == b.sector and a.country == b.country
+    return (a.kind != "person" and _unnamed(a) and _unnamed(b) and a.kind == b.kind and a.sector == b.sector
+            and a.country == b.country
             and _body_words(a.name) == _body_words(b.name) and bool(_body_words(a.name)))
 
 
@@ -480,7 +483,8 @@ def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     their records with the merged actor ids."""
     kb = resources.get("kb", load_kb)
     actors, ids = link(draft.proposals, draft.article.text, kb=kb, doc=doc)
-    return dataclasses.replace(draft, actors=tuple(known_countries(actors, set(kb.countries))), quotes=relink_quotes(draft.quotes, ids),
+    return dataclasses.replace(draft, actors=tuple(known_countries(actors, set(kb.countries))),
+                               quotes=relink_quotes(draft.quotes, ids),
                                events=relink_events(draft.events, ids), proposals=())
 
 
