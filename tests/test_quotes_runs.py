@@ -144,3 +144,13 @@ def test_quotes_subject_after_a_contrast(nlp, text: str, speaker: str) -> None: 
     result = quotes.run(nlp(text), draft, Resources())
     names = {a.id: a.name for a in result.actors}
     assert [names.get(q.speaker) for q in result.quotes][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the passive's agent hung on the quoted word is still the one who described it
+    ('The plan was described as "reckless" by Tom Marsh.', "Tom Marsh"),
+    # but not an agent inside a clause of its own
+    ('The plan was described as "reckless" after it was rejected by Tom Marsh.', None),
+])
+def test_quotes_passive_agent_hung_on_the_quote(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(nlp, text) == [("reckless", speaker)]

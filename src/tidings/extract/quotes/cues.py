@@ -105,6 +105,8 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     if subj is not None:
         return _past_dateline(through_relative(subj), verb), "subject"
     agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    if agent is None and any(c.dep_ == "auxpass" for c in verb.children):
+        agent = _stray_agent(verb)
     if agent is not None and any(c.dep_ == "auxpass" for c in verb.children):
         # "was praised by Jobs as '…'"; not a bare participle ("if written by the suspect", "as reported by X")
         return agent, "subject"
@@ -186,6 +188,20 @@ def _own_subject(verb: Any) -> Any | None:
     if opening > 0 and verb.doc[opening - 1].lower_ in ("but", "yet", "while", "whereas"):
         return before[-1]  # "The partner asked …, but the commissioner stated …" parsed as one clause
     return subjects[0]
+
+
+def _stray_agent(verb: Any) -> Any | None:
+    """``was described as "reckless" by X`` with "by X" hung on the quoted word: the passive's agent
+    in its own clause, wherever the parser attached it."""
+    for t in verb.subtree:
+        if t.i <= verb.i or t.lower_ != "by" or t.dep_ not in ("prep", "agent"):
+            continue
+        node = t.head
+        while node.i != verb.i and node.pos_ not in ("VERB", "AUX"):
+            node = node.head
+        if node.i == verb.i:
+            return next((c for c in t.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _name_swallowed_by_opening_phrase(verb: Any) -> Any | None:
