@@ -1,6 +1,7 @@
 """Throughput on one core, on every core, and on a Dask local cluster, over the same real articles.
 
-    python -m benchmarks.scale [--limit 200] [--workers 2] [--partition-size 25] [--repeat 3] [--no-dask]
+    python -m benchmarks.scale [--limit 200] [--workers 2] [--partition-size 25] [--repeat 3]
+                               [--skip ceiling serial dask]
 
 Reads ``../shared/data/wikinews_en.jsonl`` (prints a message and exits where it is absent) and
 prints, for the same articles in the same run: spaCy's own ``nlp.pipe`` in 1..N processes (the
@@ -75,34 +76,58 @@ def cpu_of(pids: list[int]) -> float:
     return sum(sum(psutil.Process(p).cpu_times()[:2]) for p in pids)
 
 
-def waited(pid: int) -> float:
-    """Seconds process ``pid`` (its main thread) has spent ready to run but waiting for a core
-    (/proc/PID/schedstat; 0 where absent)."""
-    try:
-        return int(Path(f"/proc/{pid}/schedstat").read_text().split()[1]) / 1e9
-    except (OSError, IndexError, ValueError):
-        return 0.0
+def threads(pid: int) -> dict[str, tuple[int, int]]:
+    """Per thread of process ``pid``: nanoseconds on a core and nanoseconds ready to run but
+    waiting for one (/proc/PID/task/TID/schedstat; empty where absent)."""
+    out = {}
+    for stat in Path(f"/proc/{pid}/task").glob("*/schedstat"):
+        try:
+            on_cpu, waiting = stat.read_text().split()[:2]
+        except (OSError, ValueError):
+            continue
+        out[stat.parent.name] = (int(on_cpu), int(waiting))
+    return out
+
+
+def worker_delay(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]) -> float:
+    """Seconds the thread that worked most between two :func:`threads` readings waited for a core."""
+    deltas = [(on - before.get(tid, (0, 0))[0], wait - before.get(tid, (0, 0))[1]) for tid, (on, wait) in after.items()]
+    return max(deltas, default=(0, 0))[1] / 1e9
+
+
+QUIET_WAIT = [0.0]  # the most seconds to wait, before each pass, for other work to leave the cores (--quiet)
+
+
+def wait_quiet(busy_limit: float = 0.25, span: int = 3) -> None:
+    """Wait (at most ``QUIET_WAIT`` seconds) until the machine has been idle but for ``busy_limit``
+    cores during ``span`` seconds in a row, so a pass is timed while no other work runs."""
+    deadline, calm = time.monotonic() + QUIET_WAIT[0], 0
+    while time.monotonic() < deadline and calm < span:
+        b0 = busy_seconds()
+        time.sleep(1.0)
+        calm = calm + 1 if busy_seconds() - b0 <= busy_limit else 0
 
 
 class Timed:
     """Between ``start()`` and ``stop()``: wall seconds; the run's own CPU seconds (``own()``: this
     process and its workers); the cores other processes kept busy meanwhile; and the wall time
     with free cores, estimated as the wall time less the time the least delayed of the ``pids``
-    that code waited for a core (each coding process is busy or waiting for work the rest of
-    the time, so on free cores the run ends when the last of them ends its own work)."""
+    that code waited for a core (in each, the thread that codes; it is busy or waiting for work
+    the rest of the time, so on free cores the run ends when the last of them ends its work)."""
 
     def __init__(self, own: Callable[[], float], pids: list[int]) -> None:
         self.own, self.pids = own, pids
 
     def start(self) -> None:
-        self.w0 = [waited(p) for p in self.pids]
-        self.t0, self.c0, self.b0 = time.perf_counter(), self.own(), busy_seconds()
+        wait_quiet()
+        self.w0 = [threads(p) for p in self.pids]
+        self.t0, self.c0, self.b0, self.d0 = time.perf_counter(), self.own(), busy_seconds(), time.process_time()
 
-    def stop(self) -> tuple[float, float, float, float]:
-        wall, cpu = time.perf_counter() - self.t0, self.own() - self.c0
+    def stop(self) -> tuple[float, float, float, float, float]:
+        wall, cpu, driver = time.perf_counter() - self.t0, self.own() - self.c0, time.process_time() - self.d0
         others = max(0.0, busy_seconds() - self.b0 - cpu) / wall
-        delay = min(waited(p) - w for p, w in zip(self.pids, self.w0))
-        return wall, cpu, others, wall - delay
+        delay = min(worker_delay(w, threads(p)) for p, w in zip(self.pids, self.w0))
+        return wall, cpu, others, wall - delay, driver
 
 
 def best(runs: list[tuple[float, ...]]) -> tuple[float, ...]:
@@ -111,11 +136,12 @@ def best(runs: list[tuple[float, ...]]) -> tuple[float, ...]:
 
 
 def line(name: str, n: int, fig: tuple[float, ...], memory: float | None = None, start: float | None = None) -> None:
-    wall, cpu, others, free = fig
+    wall, cpu, others, free, driver = fig
     mem = f"  peak {memory:4.0f} MB/worker" if memory is not None else ""
     extra = f"  start-up {start:4.1f} s" if start is not None else ""
     print(f"{name:<34} {wall:5.1f} s {n / wall:5.1f} art/s  free cores {free:5.1f} s {n / free:5.1f} art/s  "
-          f"CPU {1000 * cpu / n:3.0f} ms/art  others {others:3.1f} cores{mem}{extra}", flush=True)
+          f"CPU {1000 * cpu / n:3.0f} ms/art ({1000 * driver / n:2.0f} in the driver)  others {others:3.1f} cores{mem}{extra}",
+          flush=True)
 
 
 def _start_parser() -> None:
@@ -228,8 +254,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=2, help="the most workers to try (default 2)")
     ap.add_argument("--partition-size", type=int, default=25)
     ap.add_argument("--repeat", type=int, default=3, help="passes of each, the fastest kept (default 3)")
-    ap.add_argument("--no-dask", action="store_true", help="leave out the Dask runner")
+    ap.add_argument("--quiet", type=float, default=0.0, metavar="SECONDS",
+                    help="before each pass wait up to SECONDS for the machine to be idle (default: do not wait)")
+    ap.add_argument("--skip", nargs="*", default=[], choices=("ceiling", "serial", "dask"),
+                    help="leave out spaCy in 1..N processes, the one-process figures, or the Dask runner")
     args = ap.parse_args(argv)
+    QUIET_WAIT[0] = args.quiet
     if not DATA.is_file():
         print(f"skipped: needs {DATA}")
         return 0
@@ -243,24 +273,27 @@ def main(argv: list[str] | None = None) -> int:
     def over(a: str, b: str) -> str:  # a's time over b's: measured, and with free cores
         return f"{wall[a][0] / wall[b][0]:.2f}x (free cores {wall[a][3] / wall[b][3]:.2f}x)"
 
-    for k in range(1, top + 1):
+    for k in range(1, top + 1) if "ceiling" not in args.skip else ():
         fig = parse_ceiling(articles, k, rep)
         wall[f"parse{k}"] = fig
         line(f"spaCy nlp.pipe alone, {k} process(es)", n, fig)
-    print(f"{'':34} parse-bound ceiling, {top} over 1: {over('parse1', f'parse{top}')}")
-    parse, code, mem = serial(articles, rep)
-    line("spaCy nlp.pipe, in this process", n, parse)
-    line("tidings, one process", n, code, mem)
-    print(f"{'':34} tidings beyond the parse: {100 * (code[1] - parse[1]) / code[1]:.0f}% of the CPU time")
+        if k == top > 1:
+            print(f"{'':34} parse-bound ceiling, {top} over 1: {over('parse1', f'parse{top}')}")
+    if "serial" not in args.skip:
+        parse, code, mem = serial(articles, rep)
+        line("spaCy nlp.pipe, in this process", n, parse)
+        line("tidings, one process", n, code, mem)
+        print(f"{'':34} tidings beyond the parse: {100 * (code[1] - parse[1]) / code[1]:.0f}% of the CPU time")
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(1, top + 1):
             coded, stored, start, mem = processes(articles, k, rep, Path(tmp))
             wall[f"proc{k}"], wall[f"ingest{k}"] = coded, stored
             line(f"tidings.parallel, {k} worker(s)", n, coded, mem, start)
             line(f"ingest --workers {k} (store writes)", n, stored)
-        print(f"{'':34} {top} workers over 1: coding {over('proc1', f'proc{top}')}, "
-              f"ingest {over('ingest1', f'ingest{top}')}")
-        if args.no_dask:
+            if k == top > 1:
+                print(f"{'':34} {top} workers over 1: coding {over('proc1', f'proc{top}')}, "
+                      f"ingest {over('ingest1', f'ingest{top}')}")
+        if "dask" in args.skip:
             return 0
         for k in range(1, top + 1):
             out = Path(tmp) / f"out{k}"
