@@ -68,3 +68,19 @@ def test_former_changes_the_role(nlp, text: str, mention: str, sector: str) -> N
                                else dt.date(2020, 5, 1)))
     actor = _actor(result, mention)
     assert actor is not None and actor.sector == sector, actor
+
+
+@pytest.mark.parametrize("text,mention,country,sector", [
+    # an appositive office "for"/"of" a body gives the person that body's country and sector
+    ("Dedi Prasetyo, a spokesperson for the Indonesian National Police, said his condition was stable.",
+     "Dedi Prasetyo", "IDN", "COP"),
+    ("Jorge Melendez, head of El Salvador's civil protection, said 50 had died.", "Jorge Melendez", "SLV", "GOV"),
+    ("Ahmed al-Assadi, a spokesman for the PMF, blamed Israel.", "Ahmed al-Assadi", "IRQ", "PRM"),
+    # negative cases: a place of work is not a body ("a spokesman in Paris"), a plain office keeps its sector
+    ("Aldo Veskar, a spokesman in Paris, declined to comment.", "Aldo Veskar", None, "GOV"),
+    ("Ilse Morrow, a spokeswoman, declined to comment.", "Ilse Morrow", None, "GOV"),
+])
+def test_appositive_office_of_a_body(pipe: Pipeline, text: str, mention: str, country: str | None,
+                                     sector: str | None) -> None:
+    actor = _actor(_code(pipe, text), mention)
+    assert actor is not None and (actor.country, actor.sector) == (country, sector), actor

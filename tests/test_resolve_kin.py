@@ -31,3 +31,16 @@ def test_kin_is_not_the_kb_person(resolver: Resolver, text: str, person: str | N
     res = resolver.resolve(text, dt.date(2019, 9, 14), places=False)
     got = res.named.name if res.named is not None else None
     assert got == person, res.reason
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("a spokesman for the PMF", "IRQ", "PRM"),
+    ("a spokeswoman for the police department", None, "COP"),
+    # negative cases: a spokesperson of a government body, and a minister "of" a field, keep GOV
+    ("the Kremlin's spokesperson", "RUS", "GOV"),
+    ("Minister of Defence of Hungary", "HUN", "GOV"),
+])
+def test_spokesperson_has_the_sector_of_the_body(resolver: Resolver, text: str, country: str | None,
+                                                 sector: str) -> None:
+    res = resolver.resolve(text, dt.date(2019, 9, 14), places=False)
+    assert (res.country, res.sector) == (country, sector), res.reason

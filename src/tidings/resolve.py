@@ -28,6 +28,8 @@ DROP = {"a", "an", "the", "this", "that", "these", "those", "some", "several", "
         "local", "disgraced", "team", "its", "their", "his", "her", "new", "unnamed", "unidentified"}
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "its", "their", "his", "her", "all", "both"}
 FORMER = {"former", "ex", "ex-", "erstwhile"}
+# Titles of people who speak for a body: "a spokesman for X" has X's sector, as a leader of X has.
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 PREPS = {"of", "to", "at", "in", "from", "across", "for", "with", "on", "inside", "near", "within"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us"}
 NOT_ACTORS = {"yesterday", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -413,7 +415,8 @@ class Resolver:
                 res = _with(res, sector=term.sector, reason=res.reason + f"; {later[-1].surface!r} -> {term.sector}")
             return res
         sector, why_s, head_term = _sector_of(terms)
-        if head_term and head_term.value.kind == "leader" and comp:  # type: ignore[attr-defined]
+        if head_term and (head_term.value.kind == "leader" or fold(head_term.surface) in SPOKESPEOPLE) \
+                and comp:  # type: ignore[attr-defined]  # "a spokesman for the PMF" speaks for the PMF: its sector
             inner = self._compose(comp, [], words, on)
             if inner and (inner.sector or inner.kind != "country"):
                 return Resolution(" ".join(words), "person", inner.country, inner.sector or sector, None, None, 0.7,

@@ -10,7 +10,7 @@ from typing import Any
 from ...kb.model import Entity, Person, fold, name_key
 from ...resolve import FORMER, Resolution
 from . import context as ctx
-from .base import (ABSTRACT_HEADS, ANAPHORIC_HEADS, ARG_DEPS, DOMAIN_NOUNS, GOVERNMENT_HEADS, LOCATIVE,
+from .base import (ABSTRACT_HEADS, ANAPHORIC_HEADS, ARG_DEPS, DOMAIN_NOUNS, GOVERNMENT_HEADS, LOCATIVE, RELATIONAL_WORDS,
                    NAME_HONORIFICS, QUANTIFIER_DETS, FinderBase)
 from .cluster import Cand, with_article as _with_article
 from .kinds import NON_ACTOR_NAMES, PREDICATE_DEPS
@@ -212,13 +212,15 @@ class BodyPass(FinderBase):
             if term.kind == "org" and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
                 continue  # "in the Oval Office" is a place
             end = shown = tok.i + 1
+            relational = low in RELATIONAL_WORDS or tok.lemma_.lower() in RELATIONAL_WORDS
             for child in tok.rights:
                 # "president of Chile", "troops from Chad"; "the president in Alaska" is a place
                 if child.dep_ == "prep" and child.lower_ in ({"of", "from"} if term.kind in {"title", "leader"}
-                                                             else {"of", "from", "in"}):
+                                                             else {"of", "from", "in"}) | ({"for"} if relational else set()):
                     obj = [g for g in child.children if g.dep_ == "pobj"]
-                    if obj and (obj[0].ent_type_ in {"GPE", "LOC"} or obj[0].pos_ == "PROPN") \
-                            and obj[0].right_edge.i - tok.i < 6:
+                    if obj and (obj[0].ent_type_ in {"GPE", "LOC"} or obj[0].pos_ == "PROPN"
+                                or (relational and self._names_a_body(obj[0]))) \
+                            and obj[0].right_edge.i - tok.i < (9 if relational else 6):
                         end = obj[0].right_edge.i + 1
                         # "Soldiers in Oskeva": the place says whose they are, the mention stays the group
                         shown = tok.i + 1 if child.lower_ == "in" else end
@@ -258,6 +260,12 @@ class BodyPass(FinderBase):
                                                    kind="organization")
                     cand.key = f"government:{res.country}"
                 self.cands.append(cand)
+
+    def _names_a_body(self, obj: Any) -> bool:
+        """Whether the object of "a spokesperson for", "head of" names a body: a proper name or a
+        sector noun in it ("the Indonesian National Police", "El Salvador's civil protection")."""
+        return any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "NORP"} for t in obj.subtree) \
+            or self.kb.sector_term(obj.lemma_.lower()) is not None
 
     def _possessor_country(self, start: int) -> str | None:
         """The country of a state named in the possessive right before token ``start`` ("Samoa's")."""
