@@ -11,6 +11,8 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tidings.extract.actors.link import (
     bracketed_acronyms,
@@ -519,3 +521,27 @@ def test_link_the_index_of_near_proposals_never_changes_the_answer(seed: int, mo
     fast = merge_map(props, kb=kb)
     monkeypatch.setattr(link_mod.Near, "__call__", lambda self, i: [k for k in range(len(self.actors)) if k != i])
     assert merge_map(props, kb=kb) == fast
+
+
+# --- properties --------------------------------------------------------------------------------
+
+_WORDS = st.sampled_from(["Ilse", "Morrow", "Ali", "Bakr", "the", "Front", "KPF", "Mr", "Jr.", "government", "of",
+                          "Kestria", "K.R.", "protesters", "(KPF)", "think", "tank", "al-Bakr", ""])
+_PROPOSAL = st.tuples(st.lists(_WORDS, min_size=1, max_size=4).map(" ".join),
+                      st.sampled_from(["person", "organization", "group", "country", "other"]),
+                      st.sampled_from(["name", "nominal", "title", "pronoun", "honorific"]),
+                      st.sampled_from([None, "KES", "OST"]), st.sampled_from([None, "Q1", "Q2"]))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PROPOSAL, max_size=12))
+def test_link_any_proposals_give_a_consistent_result(rows: list[tuple]) -> None:  # type: ignore[type-arg]
+    props = [dataclasses.replace(actor(f"a{k + 1}", name or "x", kind, country=country, wikidata=wd, mention=kind_m,
+                                       at=k * 50))
+             for k, (name, kind, kind_m, country, wd) in enumerate(rows)]
+    text = " ".join(p.name for p in props)
+    actors, ids = link(props, text, kb=_kb_with_states())
+    kept = {a.id for a in actors}
+    assert set(ids) == {p.id for p in props} and set(ids.values()) <= kept
+    assert sum(len(a.mentions) for a in actors) == len(props)  # every mention kept once (their spans differ)
+    assert all(ids[a.id] == a.id for a in actors)  # a kept actor keeps its own id
