@@ -154,3 +154,14 @@ def test_quotes_subject_after_a_contrast(nlp, text: str, speaker: str) -> None: 
 ])
 def test_quotes_passive_agent_hung_on_the_quote(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     assert speakers(nlp, text) == [("reckless", speaker)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name after a dash signs the quote
+    ('"It is over" \u2014 Tom Marsh, the Westfield coach, after the final whistle.', "Tom Marsh"),
+    # no name, a verb of its own, or a name deep in a later phrase: no signature
+    ('"It is over" \u2014 the words echoed across Westfield.', None),
+    ('"It is over" \u2014 in Westfield, Tom Marsh left the pitch.', None),
+])
+def test_quotes_dash_signature(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(nlp, text) == [("It is over", speaker)]

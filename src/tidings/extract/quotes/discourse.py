@@ -1,6 +1,6 @@
 """Speakers a direct quote takes from the sentence that introduces it, when it has no cue of its own.
 
-Three conventions of news writing, after the quote's own clause, a bare ``Name: "…"`` and the
+Four conventions of news writing, after the quote's own clause, a bare ``Name: "…"`` and the
 paragraph before have been tried:
 
 * ``X opposed the plan: "…"``: a clause that ends in a colon right before the quote introduces
@@ -11,6 +11,7 @@ paragraph before have been tried:
   opens a sentence of its own, right after a sentence of the same paragraph whose subject is one
   person, is that person's (the paragraph is about them). A third-person quote, a sentence about
   a thing, or a second person named in between leaves the quote unattributed.
+* ``"It is over" — Sven Alder, the Harrow coach.``: a name after a dash signs the quote before it.
 * ``The minister, Nadia Roux, criticised the sanctions.`` then a paragraph that is nothing but a
   quote: the speech act that ends the paragraph before introduces it, and its subject speaks.
 
@@ -131,6 +132,33 @@ def speech_paragraph_speaker(region: QuoteRegion, index: TokenIndex, pars: Seque
     return Speaker(found.actor, found.text, found.span, f"{found.rule}+speech-paragraph", 0.6)
 
 
+_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
+
+
+def dash_attribution(region: QuoteRegion, index: TokenIndex, bound: int, book: ActorBook,
+                     quoted: list[tuple[int, int]]) -> Speaker | None:
+    """``"It is over" — Sven Alder, the Harrow coach``: a name after a dash that follows the quote,
+    in a sentence with no verb of its own, signs the quote."""
+    after = [t for t in index.within(region.outer_end, bound) if not t.is_space]
+    if len(after) < 2 or after[0].text not in _DASHES:
+        return None
+    phrase = []
+    for t in after[1:]:
+        if t.text in _TERMINATORS or _inside(t, quoted):
+            break
+        phrase.append(t)
+    if not phrase or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return None
+    name = next((t for t in phrase if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG")
+                 and (t.head.i == t.i or t.head.i not in {p.i for p in phrase if p.pos_ == "PROPN"})), None)
+    if name is None or name.i != phrase[0].i + sum(1 for p in phrase[:4] if p.dep_ in ("compound", "flat")):
+        return None  # the name opens the signature ("— Sven Alder, …"), not a place in a later phrase
+    found = resolve_speaker(name, book, quoted)
+    if found.actor is None:
+        return None
+    return Speaker(found.actor, found.text, found.span, f"{found.rule}+dash", 0.65)
+
+
 def _outside_brackets(sent: Any) -> list[Any]:
     """The sentence's tokens that are not inside parentheses ("Jenn St-Onge (Nancy Drew, Jem)")."""
     out, depth = [], 0
@@ -142,4 +170,4 @@ def _outside_brackets(sent: Any) -> list[Any]:
     return out
 
 
-__all__ = ["colon_clause_speaker", "previous_subject_speaker", "speech_paragraph_speaker"]
+__all__ = ["colon_clause_speaker", "dash_attribution", "previous_subject_speaker", "speech_paragraph_speaker"]

@@ -36,7 +36,7 @@ from ...registry import Resources
 from ...schema import Actor, ArticleResult, Provenance, Quote, Span
 from ..common import doc_text, token_span, word_class
 from .context import carry_pronoun_speakers, headline_cue
-from .discourse import colon_clause_speaker, previous_subject_speaker, speech_paragraph_speaker
+from .discourse import colon_clause_speaker, dash_attribution, previous_subject_speaker, speech_paragraph_speaker
 from .interview import interview_answers
 from .indirect import according_to, indirect_quotes
 from .marks import Paragraph, QuoteRegion, find_quote_regions, paragraphs, top_level
@@ -122,6 +122,9 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
                 continue
             speaker, cue = _speaker_of_cue(cue_tok, book, quoted, focus)
             return make("direct", speaker, cue, f"direct-cue-{where}", 0.9 if speaker and speaker.actor else 0.7)
+        signed = dash_attribution(region, index, bounds[1], book, quoted)
+        if signed is not None:
+            return make("direct", signed, None, "direct-dash", 0.65)
         colon = _colon_speaker(region, index, bounds[0], book, quoted)
         if colon is None or colon.actor is None:  # '… as "defensive" in nature: "…"': no one named "nature"
             colon = colon_clause_speaker(region, index, bounds[0], book, quoted) or colon
