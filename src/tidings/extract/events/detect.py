@@ -143,8 +143,8 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
         for n in [o] + [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                         if g.dep_ == "pobj"]:
             e = lex.idioms.get((lemma, n.lemma_.lower()))
-            if e:
-                return e, f"idiom:{lemma}_{n.lemma_.lower()}", n
+            if e:  # the whole object is the idiom's: "a state of emergency" names no participant
+                return e, f"idiom:{lemma}_{n.lemma_.lower()}", o
     for p in (c for c in v.children if c.dep_ == "prep"):  # "set on fire": the idiom's noun sits in a phrase
         for o in (gc for gc in p.children if gc.dep_ == "pobj"):
             e = lex.idioms.get((lemma, f"{p.lower_} {o.lemma_.lower()}"))
