@@ -92,6 +92,9 @@ def last_speaker(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
      'had called the cuts reckless.\n"Nobody wants higher taxes," he added.', "Rolf Henning"),
     ('"The port will reopen," Inga Holt said. Dock workers cheered, and Per Lund, a union steward, waved a flag. '
      '"Ships will come back," she also said.', "Inga Holt"),
+    # ... also when the speaker in focus reported, not quoted, before
+    ('Mayor Rolf Henning said the budget was balanced. His rival, Pavel Orsk, had called the cuts reckless. '
+     '"Nobody wants higher taxes," he added.', "Rolf Henning"),
     # ... but a plain "said" after a new subject is that subject's
     ('Ivo Lind praised the plan. "It is bold," he said. Jon Dahl was not convinced. "It will fail," he said.',
      "Jon Dahl"),

@@ -113,7 +113,7 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
     def make(kind: str, speaker: Speaker | None, cue: Span | None, rule: str, score: float) -> Found:
         return Found(region.start, region.end, kind, speaker, cue, rule, score, region.paragraph, region)
 
-    focus = _in_focus(region, found, book)
+    focus = _in_focus(region, [*found, *indirect], book)
     if shape.shape == "direct":
         for where, cue_tok in (("after", cue_after(region, shape, index, bounds[1])),
                                ("before", cue_before(region, index, bounds[0])),
@@ -222,13 +222,11 @@ def _someone_else(tok: Any, prev: Found, book: ActorBook) -> bool:
 
 
 def _in_focus(region: QuoteRegion, found: Sequence[Found], book: ActorBook) -> Actor | None:
-    """The speaker in focus: the actor who said the last quote of this paragraph or the one before."""
-    for f in reversed(found):
-        if f.paragraph < region.paragraph - 1:
-            return None
-        if f.speaker is not None and f.speaker.actor is not None:
-            return book.by_id(f.speaker.actor)
-    return None
+    """The speaker in focus: the actor who said the last quote (direct or reported) before this one,
+    in this paragraph or the one before."""
+    before = sorted((f for f in found if f.end <= region.start and region.paragraph - 1 <= f.paragraph
+                     and f.speaker is not None and f.speaker.actor is not None), key=lambda f: f.end)
+    return book.by_id(before[-1].speaker.actor) if before else None  # type: ignore[union-attr]
 
 
 def _speaker_of_cue(cue_tok: Any, book: ActorBook, quoted: list[tuple[int, int]],
