@@ -87,6 +87,12 @@ def test_predicate_office_is_no_actor(pipe: Pipeline, text: str, mention: str, i
     ("Two Democratic Representatives, Collin Peterson and Jeff Van Drew, opposed both articles.", "Jeff Van Drew",
      "LEG"),
     ("Kestrian ministers Aldo Veskar and Ilse Morrow met the press.", "Ilse Morrow", "GOV"),
+    # a body's word before the office gives the body's sector
+    ("El Paso's police chief Greg Allen said the attack was planned.", "police chief Greg Allen", "COP"),
+    ("Police director Vladimir Rebic said 71 people were arrested.", "Police director Vladimir Rebic", "COP"),
+    ("Rebel commander Aldo Veskar said the town had fallen.", "Rebel commander Aldo Veskar", "REB"),
+    # negative: a field of policy before a minister leaves him in government
+    ("Health minister Ilse Morrow said the clinics were full.", "Health minister Ilse Morrow", "GOV"),
     # a KB person with no office on the article's date takes the one the text gives
     ("Two Cypriot ministers, Nikos Christodoulides and Ilse Morrow, met the press.", "Nikos Christodoulides", "GOV"),
     # an occupation before a name says the person's sector

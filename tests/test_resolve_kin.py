@@ -44,3 +44,15 @@ def test_spokesperson_has_the_sector_of_the_body(resolver: Resolver, text: str, 
                                                  sector: str) -> None:
     res = resolver.resolve(text, dt.date(2019, 9, 14), places=False)
     assert (res.country, res.sector) == (country, sector), res.reason
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("police chief", "COP"),
+    ("rebel commander", "REB"),
+    ("police spokesman", "COP"),
+    # negative cases: an opposition lawmaker legislates; a minister of any field governs
+    ("an opposition lawmaker", "LEG"),
+    ("police minister", "GOV"),
+])
+def test_office_of_a_body_word(resolver: Resolver, text: str, sector: str) -> None:
+    assert resolver.resolve(text, dt.date(2019, 9, 14), places=False).sector == sector

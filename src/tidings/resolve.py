@@ -28,6 +28,8 @@ DROP = {"a", "an", "the", "this", "that", "these", "those", "some", "several", "
         "local", "disgraced", "team", "its", "their", "his", "her", "new", "unnamed", "unidentified"}
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "its", "their", "his", "her", "all", "both"}
 FORMER = {"former", "ex", "ex-", "erstwhile"}
+# Sectors of groups that are bodies with offices of their own ("police chief", "rebel commander").
+BODY_SECTORS = {"COP", "MIL", "SPY", "REB", "PRM", "IMG"}
 # Titles of people who speak for a body: "a spokesman for X" has X's sector, as a leader of X has.
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 PREPS = {"of", "to", "at", "in", "from", "across", "for", "with", "on", "inside", "near", "within"}
@@ -536,7 +538,9 @@ def _sector_of(terms: list[_Item]) -> tuple[str | None, str, _Item | None]:
         return None, "", None
     last = real[-1]
     term: SectorTerm = last.value  # type: ignore[assignment]
-    orgs = [t for t in real[:-1] if t.value.kind == "org"]  # type: ignore[attr-defined]
+    # a body's word before the office ("police chief", "rebel commander"): a group of a state body or side
+    orgs = [t for t in real[:-1] if t.value.kind == "org" or (t.value.kind == "group"  # type: ignore[attr-defined]
+                                                            and t.value.sector in BODY_SECTORS)]  # type: ignore[attr-defined]
     last_word = fold(last.surface).split()[-1]
     # a minister or secretary of any field is in government ("health minister" is GOV, not MED)
     cabinet = term.kind == "title" and term.sector == "GOV" and last_word in CABINET_WORDS

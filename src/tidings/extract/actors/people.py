@@ -219,6 +219,8 @@ class PeoplePass(FinderBase):
             lower_ok = j == i or (j < i and self.kb.sector_term(fold(self.doc[j].text)) is not None)
             if (low in HONORIFICS or (term and term.kind in {"title", "leader"} and (t.text[:1].isupper() or lower_ok))
                     or (j == i and self._occupation(t))
+                    or (j < i and term and term.kind in {"org", "group"} and term.sector != "UNK"
+                        and t.dep_ == "compound" and not t.ent_type_ and self._is_title(j))  # "police chief X"
                     or (two and two.kind in {"title", "leader"})
                     or low in TITLE_MODIFIERS and (t.text[:1].isupper() or j < i)
                     or low in FORMER and j < i  # "Former governor X": the title was hers
