@@ -33,16 +33,28 @@ def addressed_appeal(v: Any, inner_of: Callable[[Any], str | None]) -> Candidate
     """A REQUEST to the named addressee of an appeal with an action; None when it names no
     addressee or no action (``inner_of`` gives the embedded action's event type)."""
     lemma = v.lemma_.lower()
+    asked_for = for_clause(v)
+    if asked_for is not None and lemma in word_class("appeal_for"):
+        # "appealed for the population to remain calm"; "called for the killers to be brought to
+        # justice": the subject of what is asked is asked, unless the act is done to them
+        asked = [] if any(c.dep_ == "auxpass" for c in asked_for.children) else [
+            c for c in asked_for.children if c.dep_ == "nsubj" and (is_participant_like(c) or c.lower_ in _OBJECT_PRONOUNS)]
+        inner = inner_of(asked_for)
+        event, mode = frame_event("demand", inner)
+        return Candidate(event or "REQUEST", mode, f"appeal:{lemma}_for", [v], [v, asked_for], v,
+                         actors=subject_of(v)[0], recipients=asked, objects=objects_of(asked_for), inner=inner,
+                         score=0.45)
     on = [c for c in v.children if c.dep_ == "prep" and c.lower_ in _ADDRESSING_PREPS]
     if lemma not in word_class("addressed_appeal") or (lemma in word_class("appeal_with_on") and not on):
         return None  # "called X to discuss" is a phone call
     action = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp")), None)
+    if action is None and any(c.dep_ in ("dobj", "dative") for c in v.children):
+        action = _infinitive(v)  # "advised residents to make plans", parsed as an adverbial clause
     addressees = [c for c in v.children if c.dep_ in ("dobj", "dative")]
     addressees += [g for c in on for g in c.children if g.dep_ == "pobj"]
     addressees = [a for a in addressees if is_participant_like(a) or a.lower_ in _OBJECT_PRONOUNS]
     if action is None and on:  # "count on Ostria to act": the action hangs from the addressee's phrase
-        action = next((c for c in v.children if c.dep_ == "xcomp" or (
-            c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))), None)
+        action = next((c for c in v.children if c.dep_ == "xcomp"), None) or _infinitive(v)
     if not addressees and action is not None and action.dep_ == "ccomp":
         # "urged that Ostria release the prisoners": the that-clause names who is asked to act
         addressees = [c for c in action.children if c.dep_ == "nsubj" and is_participant_like(c)]
@@ -53,6 +65,19 @@ def addressed_appeal(v: Any, inner_of: Callable[[Any], str | None]) -> Candidate
     return Candidate(event or "REQUEST", mode, f"appeal:{lemma}", [v], [v, action], v,
                      actors=subject_of(v)[0], recipients=addressees, objects=objects_of(action), inner=inner,
                      score=0.45)
+
+
+def _infinitive(v: Any) -> Any:
+    """An infinitival clause the parse hangs from ``v`` as an adverbial ("advised X to leave"), or None."""
+    return next((c for c in v.children if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                     for a in c.children)), None)
+
+
+def for_clause(v: Any) -> Any:
+    """A clause "for X to ..." of ``v`` ("appealed for calm" has none; "appealed for the population
+    to remain calm" has one), or None."""
+    return next((c for c in v.children if c.dep_ in ("advcl", "ccomp", "xcomp") and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
 
 
 def _requested(v: Any) -> Any:
@@ -210,5 +235,5 @@ def is_verbal_attack(v: Any, lex: Lexicon, act_nouns: frozenset[str]) -> bool:
     return False
 
 
-__all__ = ["FROM_SOURCE_TYPES", "act_owners", "addressed_appeal", "doers_of_thing", "done_to_possessor", "is_verbal_attack", "noun_sources", "possessors",
+__all__ = ["FROM_SOURCE_TYPES", "act_owners", "addressed_appeal", "doers_of_thing", "done_to_possessor", "for_clause", "is_verbal_attack", "noun_sources", "possessors",
            "requested_act", "sought_from"]

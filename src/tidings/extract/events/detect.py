@@ -10,7 +10,8 @@ from typing import Any, Iterator
 
 from ..common import word_class
 from .anaphora import act_nouns
-from .appeals import addressed_appeal, done_to_possessor, is_verbal_attack, noun_sources, requested_act, sought_from
+from .appeals import (addressed_appeal, done_to_possessor, for_clause, is_verbal_attack, noun_sources, requested_act,
+                      sought_from)
 from .args import is_participant_like
 from .candidate import Candidate, subject_of
 from .candidate import objects_of as _objects, preps_of as _preps
@@ -235,8 +236,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             yield from _speech_demand(v, lex)
             continue
         fe = lex.frames.get(lemma)
-        if (fe and fe.extra == "appeal") or (lemma in word_class("appeal_with_on") | word_class("appeal_for") and any(
-                c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") for c in v.children)):
+        if (fe and fe.extra == "appeal") or (lemma in word_class("appeal_with_on") | word_class("appeal_for") and (any(
+                c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") for c in v.children) or for_clause(v) is not None)):
             appeal = addressed_appeal(v, lambda a: inner_type(a, lex)) or requested_act(v)
             for c in v.children:  # an appeal is a statement; what it asks for has not happened
                 if c.dep_ in ("xcomp", "ccomp", "prep", "dobj"):
