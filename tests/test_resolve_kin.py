@@ -56,3 +56,12 @@ def test_spokesperson_has_the_sector_of_the_body(resolver: Resolver, text: str, 
 ])
 def test_office_of_a_body_word(resolver: Resolver, text: str, sector: str) -> None:
     assert resolver.resolve(text, dt.date(2019, 9, 14), places=False).sector == sector
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("the Governor General of Canada", "GOV"),  # not a general
+    ("Chief Superintendent", "COP"),
+    ("a general", "MIL"),  # negative: a general alone is the army's
+])
+def test_compound_offices(resolver: Resolver, text: str, sector: str) -> None:
+    assert resolver.resolve(text, dt.date(2019, 9, 14), places=False).sector == sector
