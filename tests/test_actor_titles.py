@@ -148,3 +148,16 @@ def test_plural_title_is_no_appositive_of_one_name(pipe: Pipeline) -> None:
     assert _holder(result, "Two Cypriot ministers") != "Nikos Christodoulides"
     result = _code(pipe, "Kestria's foreign minister, Ilse Morrow, met the press.")
     assert _holder(result, "Kestria's foreign minister") == "Ilse Morrow"  # a singular one is
+
+
+@pytest.mark.parametrize("text,mention,sector", [
+    # entertainers, like athletes (annotation guide, example E), have no PLOVER sector
+    ("Actor Brendan Fraser attended the convention.", "Brendan Fraser", None),
+    ("The musician Tiziano Lugli left the church.", "Tiziano Lugli", None),
+    # negative: a journalist and an activist have one
+    ("Reporter Ilse Morrow attended the convention.", "Reporter Ilse Morrow", "JRN"),
+])
+def test_entertainers_have_no_sector(pipe: Pipeline, text: str, mention: str, sector: str | None) -> None:
+    result = _code(pipe, text)
+    actor = next((a for a in result.actors for m in a.mentions if mention in m.span.text), None)
+    assert actor is not None and actor.sector == sector, [(a.name, a.sector) for a in result.actors]

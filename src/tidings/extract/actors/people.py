@@ -253,7 +253,7 @@ class PeoplePass(FinderBase):
         """A lower-case singular noun of a sector right before a name, as its modifier ("businessman
         John McAfee", "reporter X", "activist X"): the person's occupation, said like a title."""
         term = self.kb.sector_term(t.lower_)
-        return term is not None and term.kind == "group" and term.sector != "UNK" and t.text.islower() \
+        return term is not None and term.kind == "group" and term.sector != "UNK" and (t.text.islower() or t.is_sent_start) \
             and t.tag_ in {"NN", "JJ"} and t.dep_ in {"compound", "amod"}  # the tagger reads "activist X" either way
 
     def _title_of_place(self, last: int) -> int | None:
