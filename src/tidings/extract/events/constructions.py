@@ -13,7 +13,10 @@ Each helper reads one construction off the parse and says how it changes the cod
   a future flag, not a threat;
 * rulings and findings whose complement judges its subject ("the court ruled that X's decree was
   unlawful", "found the prorogation to be unlawful"): by a court or judge a REJECT of the thing's
-  doer, by anyone else an accusation, or support when the predicate praises.
+  doer, by anyone else an accusation, or support when the predicate praises;
+* force through an instrument ("used tear gas against protesters", "threw rocks at the police"):
+  a verb of using or throwing (``instrument_verbs``) whose object is a weapon or means of force
+  (``force_instruments``), aimed at someone, is an assault.
 """
 
 from __future__ import annotations
@@ -65,6 +68,36 @@ def _judged_clause(v: Any) -> tuple[Any, Any] | None:
             if pred is not None:
                 return obj, pred
     return None
+
+
+INSTRUMENT_VERBS = word_class("events.coding.constructions.instrument_verbs")
+FORCE_INSTRUMENTS = word_class("events.coding.constructions.force_instruments")
+_AIMING_PREPS = ("against", "on", "at")
+
+
+def instrument_attack(v: Any) -> Candidate | None:
+    """An assault with a weapon or means of force used or thrown at someone ("used tear gas against
+    protesters"); None for other verbs, objects that are no weapon, or force aimed at no one."""
+    if v.lemma_.lower() not in INSTRUMENT_VERBS:
+        return None
+    objs = [o for o in v.children if o.dep_ == "dobj"]
+    objs += [k for o in objs for k in o.conjuncts]
+    weapons = [o for o in objs if o.lemma_.lower() in FORCE_INSTRUMENTS]
+    if not weapons:
+        return None
+    targets = [g for t in [v] + objs for p in t.children if p.dep_ == "prep" and p.lower_ in _AIMING_PREPS
+               for g in p.children if g.dep_ == "pobj" and is_participant_like(g)]
+    if not targets:
+        return None
+    mode = weapon_mode(weapons)
+    return Candidate("ASSAULT", mode, f"instrument:{v.lemma_.lower()}_{weapons[0].lemma_.lower()}", [v], [v], v,
+                     actors=subject_of(v)[0], recipients=targets, score=0.7)
+
+
+def construction_event(v: Any) -> Candidate | None:
+    """The event a construction on verb ``v`` makes on its own (a ruling, force through an
+    instrument), or None: the trigger finder then reads the verb as usual."""
+    return ruling(v) or instrument_attack(v)
 
 
 def ruling(v: Any) -> Candidate | None:
@@ -165,6 +198,7 @@ def conditional_verbs(verbs: list[Any]) -> bool:
     return False
 
 
-__all__ = ["CONDITION_MARKS", "DIPLOMATS", "JUDICIAL_NOUNS", "LEAVE_VERBS", "RULING_VERBS", "WEAPON_MODES",
-           "condition_inside", "conditional_verbs", "headline_verb", "leave_order", "own_envoys", "ruling",
+__all__ = ["CONDITION_MARKS", "DIPLOMATS", "FORCE_INSTRUMENTS", "INSTRUMENT_VERBS", "JUDICIAL_NOUNS",
+           "LEAVE_VERBS", "RULING_VERBS", "WEAPON_MODES", "condition_inside", "conditional_verbs",
+           "construction_event", "headline_verb", "instrument_attack", "leave_order", "own_envoys", "ruling",
            "weapon_mode"]

@@ -15,7 +15,7 @@ from .appeals import (addressed_appeal, done_to_possessor, for_clause, is_verbal
 from .args import is_participant_like
 from .candidate import Candidate, subject_of
 from .candidate import objects_of as _objects, preps_of as _preps
-from .constructions import condition_inside, headline_verb, leave_order, own_envoys, ruling, weapon_mode
+from .constructions import condition_inside, construction_event, headline_verb, leave_order, own_envoys, weapon_mode
 from .objects import (acts_in_passive, agrees_with_view, asked_for, blameless_cause, fits_what_it_acts_on,
                       meeting_had, peacekeepers_involved, withdraws_support)
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
@@ -229,8 +229,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
                         cand.verbs.append(v.head)
                     yield cand
             continue
-        if (ruled := ruling(v)) is not None:  # "the court ruled that X's decree was unlawful"
-            yield ruled
+        if (made := construction_event(v)) is not None:  # "the court ruled that X was unlawful", "used tear gas"
+            yield made
             continue
         if lemma in SPEECH_VERBS and not (lemma in LIGHT_VERBS and _verb_entry(v, lex)[0] is not None):
             yield from _speech_demand(v, lex)
