@@ -140,6 +140,9 @@ def test_places_that_never_act_are_no_actors(code_text, text: str, gone: list[st
     # a former office holder running for office acts for a party (PTY), as the guide codes candidates
     ("Former governor Dara Quell launched her presidential campaign on Monday. Quell, a candidate in the "
      "Democratic primary, said she would win the nomination.", "Quell", "PTY"),
+    # delegates, ballots and endorsements are words of running too
+    ("Former governor Dara Quell won 54 delegates on Tuesday. Quell also received the endorsement of the mayor.",
+     "Quell", "PTY"),
     # negative: a former office holder who is not running stays a former official
     ("Former governor Dara Quell criticised the budget on Monday. Quell said the cuts were unfair.", "Quell", "ELI"),
 ])
