@@ -41,6 +41,13 @@ _ACTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a finite active verb; a bare 
 
 def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
     """(actors, passive patients) of a verb, inherited from the governing verb where it has none."""
+    if v.tag_ == "VBN" and v.dep_ in ("acl", "advcl") and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")
+                                                                  for c in v.children):
+        # "X, arrested by police on Friday", "appeared in court, charged with murder": a past
+        # participle on someone is passive: they underwent it, its "by" phrase did it
+        agent = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        owner = [v.head] if v.dep_ == "acl" else [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return agent, [antecedent(p) for p in owner]
     seen = 0
     came_from: Any = None
     while v is not None and seen < 6:
