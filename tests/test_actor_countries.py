@@ -84,3 +84,17 @@ def test_appositive_office_of_a_body(pipe: Pipeline, text: str, mention: str, co
                                      sector: str | None) -> None:
     actor = _actor(_code(pipe, text), mention)
     assert actor is not None and (actor.country, actor.sector) == (country, sector), actor
+
+
+@pytest.mark.parametrize("text,mention,name", [
+    # "the government" with no name before it is the government of the article's state
+    ("Serbian police clashed with protesters in Belgrade. Serbia's president said Serbia would not bow. Opposition "
+     "parties said the protesters were sent by the government. Serbian officials denied it.", "the government",
+     "Government of Serbia"),
+    # negative cases: no state dominates the article; "their government" says whose it is another way
+    ("Serbia and Croatia traded accusations. Opposition parties said the protesters were sent by the government.",
+     "the government", None),
+])
+def test_the_government_is_the_article_states(pipe: Pipeline, text: str, mention: str, name: str | None) -> None:
+    actor = _actor(_code(pipe, text), mention)
+    assert (actor.name if actor else None) == name, actor

@@ -117,6 +117,8 @@ def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> l
             hit = [o for o in orgs.values() if o.start < c.start and tok.lower_ in fold(o.res.name).split()]
             if len(hit) == 1:
                 c.key, c.res = hit[0].key, hit[0].res
+            elif c.key.startswith("government:"):
+                pass  # "the government" placed as the article's state's government
             elif not (c.res.country and c.res.sector in {"MIL", "COP"}):
                 c.key = ""  # no earlier name: dropped, unless placed as a state's forces ("the army")
     follow_owners(cands)

@@ -36,11 +36,11 @@ from ...registry import Resources
 from ...resolve import Resolution, Resolver
 from ...schema import Actor, ArticleResult
 from . import context as ctx
-from .base import STATE_SECTORS
+from .base import GOVERNMENT_HEADS, STATE_SECTORS
 from . import kinds
 from .kinds import NON_ACTOR_NAMES
 from .bodies import BodyPass
-from .cluster import COMPONENT, Cand, cluster as _cluster
+from .cluster import COMPONENT, Cand, cluster as _cluster, with_article
 from .national import state_share, stateless
 from .people import PeoplePass
 
@@ -190,7 +190,8 @@ class _Finder(PeoplePass, BodyPass):
         the knowledge base does not know and the text gives no country, when one state has at least
         60% of the article's country mentions."""
         forces = [c for c in self.cands if c.kind == "nominal" and c.res.named is None and not c.res.country
-                  and c.res.sector in {"MIL", "COP"} and c.rule in {"nominal.sector", "nominal.anaphor"}
+                  and (c.res.sector in {"MIL", "COP"} or self._the_government(c))
+                  and c.rule in {"nominal.sector", "nominal.anaphor"}
                   and self.doc[c.head].tag_ in {"NN", "NNS"} and not self._qualified(c)]
         code, share = state_share((c.res.country for c in self.cands), share=0.4)
         if code is None:
@@ -209,6 +210,16 @@ class _Finder(PeoplePass, BodyPass):
                 c.res = dataclasses.replace(c.res, country=code, score=min(c.res.score, 0.5),
                                             reason=f"{c.res.reason}; a state's office or force: {code}, the "
                                                    "country most of the article's actors belong to")
+                if self._the_government(c) and (country := self.kb.countries.get(code)) is not None:
+                    # "the government" is the one actor "Government of X" of the article's state
+                    c.res = dataclasses.replace(c.res, name=f"Government of {with_article(country.name)}",
+                                                kind="organization")
+                    c.key = f"government:{code}"
+
+    def _the_government(self, c: Cand) -> bool:
+        """Whether a nominal is a state's government named by its head alone ("the government")."""
+        return c.res.sector == "GOV" and self.doc[c.head].lemma_.lower() in GOVERNMENT_HEADS \
+            and self.doc[c.head].tag_ == "NN"
 
 
 
