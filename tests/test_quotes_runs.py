@@ -165,3 +165,15 @@ def test_quotes_passive_agent_hung_on_the_quote(nlp, text: str, speaker: str | N
 ])
 def test_quotes_dash_signature(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     assert speakers(nlp, text) == [("It is over", speaker)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a paragraph that opens with a quote goes on with the speaker of the paragraph before ...
+    ('"We will win," said Tom Marsh, as supporters cheered.\n"Nobody can stop us now."',
+     [("We will win,", "Tom Marsh"), ("Nobody can stop us now.", "Tom Marsh")]),
+    # ... unless someone else acts after that speaker's quote
+    ('"We will win," said Tom Marsh. Ann Vale, his rival, was unimpressed.\n"He has no plan."',
+     [("We will win,", "Tom Marsh"), ("He has no plan.", None)]),
+])
+def test_quotes_run_across_paragraphs(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(nlp, text) == expected

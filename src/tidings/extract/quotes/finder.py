@@ -136,7 +136,7 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
         reported = _reported_just_before(region, indirect, doc_text(index.doc))
         if reported is not None:  # '…, Medvedev said. "The market …"'
             return make("direct", reported.speaker, reported.cue, "direct-after-reported", 0.65)
-        inherited = _inherited(region, found, pars, doc_text(index.doc), indirect)
+        inherited = _inherited(region, found, pars, doc_text(index.doc), indirect, index, book)
         if inherited is not None:
             prev, rule = inherited
             return make("direct", prev.speaker, prev.cue, rule, 0.75 if rule == "direct-continued-paragraph" else 0.65)
@@ -206,6 +206,14 @@ def _only_attribution_between(prev: Found, region: QuoteRegion, index: TokenInde
     return len(between) <= 25 and not any(
         is_speech_verb(t) and t.idx > cue_end and any(c.dep_ == "nsubj" for c in t.children) for t in between) \
         and not any(_someone_else(t, prev, book) for t in between if t.idx > cue_end)
+
+
+def _someone_else_after(prev: Found, par: Paragraph, index: TokenIndex, book: ActorBook) -> bool:
+    """After a quote and its attribution, the rest of its paragraph has another actor as a subject."""
+    assert prev.region is not None
+    start = max(prev.region.outer_end, prev.cue.end if prev.cue is not None else 0,
+                prev.speaker.span.end if prev.speaker is not None and prev.speaker.span is not None else 0)
+    return any(_someone_else(t, prev, book) for t in segment(index, start, par.end + 1))
 
 
 def _someone_else(tok: Any, prev: Found, book: ActorBook) -> bool:
@@ -361,11 +369,13 @@ def _calling_cue(region: QuoteRegion, index: TokenIndex) -> Any | None:
 
 
 def _inherited(region: QuoteRegion, found: list[Found], pars: Sequence[Paragraph], text: str,
-               indirect: Sequence[Found] = ()) -> tuple[Found, str] | None:
+               indirect: Sequence[Found] = (), index: TokenIndex | None = None,
+               book: ActorBook | None = None) -> tuple[Found, str] | None:
     """A speaker carried over from the previous paragraph's quote.
 
     A paragraph that continues a multi-paragraph quote keeps its speaker; a paragraph that opens
-    with a quote and names no one continues the quote run of the paragraph before (news style).
+    with a quote and names no one continues the quote run of the paragraph before (news style),
+    unless someone else acts after that quote ('"…," said X. Y was unimpressed.').
     """
     if region.open != pars[region.paragraph].start:
         return None
@@ -373,6 +383,9 @@ def _inherited(region: QuoteRegion, found: list[Found], pars: Sequence[Paragraph
     if prev and prev[-1].speaker is not None:
         if region.continues and prev[-1].region is not None and prev[-1].region.continued:
             return prev[-1], "direct-continued-paragraph"
+        if index is not None and book is not None and _someone_else_after(prev[-1], pars[region.paragraph - 1],
+                                                                          index, book):
+            return None
         return prev[-1], "direct-previous-paragraph"
     reported = [f for f in indirect if f.paragraph == region.paragraph - 1 and f.speaker is not None
                 and f.speaker.actor is not None]
