@@ -319,7 +319,7 @@ def described(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], person: 
             continue
         words = {w.lower().strip(".,'\u2019") for m in actor.mentions if m.span.end <= opening
                  for w in m.span.text.split() + _beside(doc, m.span.start, m.span.end)}
-        words |= {w.lower() for w in (actor.role or "").split()}
+        words |= {w.lower() for w in f"{actor.role or ''} {actor.name}".split()}  # "Government of Japan"
         if all(forms & words for forms in wanted):
             matches.append(actor)
     if not matches and (gender := generic_person_nouns().get(tok.lemma_.lower())) is not None \
