@@ -161,3 +161,18 @@ def test_entertainers_have_no_sector(pipe: Pipeline, text: str, mention: str, se
     result = _code(pipe, text)
     actor = next((a for a in result.actors for m in a.mentions if mention in m.span.text), None)
     assert actor is not None and actor.sector == sector, [(a.name, a.sector) for a in result.actors]
+
+
+@pytest.mark.parametrize("text,mention,country,sector", [
+    # "a member of X" is X's: its country and sector
+    ("Vijay Goel, a member of the Rajya Sabha, said he was sad.", "Vijay Goel", "IND", "LEG"),
+    ("Sharmistha Mukherjee, a member of the INC, wrote a letter.", "Sharmistha Mukherjee", "IND", "PTY"),
+    # negative cases: a member of nothing named has no sector; no actor carries the internal 'UNK'
+    ("Committee member Doug Collins said it was a sham.", "Doug Collins", None, None),
+    ("Hirtenberger Defence Group said it would hire 100 workers.", "Hirtenberger Defence Group", None, None),
+])
+def test_member_of_a_body(pipe: Pipeline, text: str, mention: str, country: str | None, sector: str | None) -> None:
+    result = _code(pipe, text)
+    actor = next((a for a in result.actors for m in a.mentions if mention in m.span.text), None)
+    assert actor is not None and (actor.country, actor.sector) == (country, sector), \
+        [(a.name, a.country, a.sector) for a in result.actors]

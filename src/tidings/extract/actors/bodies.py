@@ -193,8 +193,8 @@ class BodyPass(FinderBase):
             office = low
             if tok.i > 0 and (two := self.kb.sector_term(f"{doc[tok.i - 1].lower_} {low}")):
                 term, office = two, f"{doc[tok.i - 1].lower_} {low}"  # "the prime minister", not any minister
-            if term is None or term.sector == "UNK":
-                continue
+            if term is None or (term.sector == "UNK" and term.kind != "leader"):
+                continue  # (a "member" is kept: "of X" may say whose, below)
             if tok.dep_ in PREDICATE_DEPS and (tok.pos_ == "NOUN" or term.kind in {"title", "leader"}):
                 continue  # "she is a lawyer", "he is a former City Councillor": said of an actor named elsewhere
             if tok.lemma_.lower() in DOMAIN_NOUNS and tok.text.islower() and not any(
@@ -230,6 +230,8 @@ class BodyPass(FinderBase):
                 # "Police in Ostland": the place gives the country, the name stays the group's own
                 res = dataclasses.replace(res, name=self.resolver.resolve(self.text(start, shown), self.date,
                                                                           places=False).name)
+            if term.sector == "UNK" and res.sector in {None, "UNK"}:
+                continue  # "a member" of nothing the text names: no sector to give
             has_modifier = res.country is not None or any(not self.claimed[t.i] is False for t in doc[start:tok.i])
             if term.kind in {"title", "leader"}:
                 if doc[tok.i + 1:tok.i + 2] and doc[tok.i + 1].ent_type_ == "PERSON":

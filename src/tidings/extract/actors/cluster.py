@@ -257,7 +257,7 @@ def _actors(cands: list[Cand], doc: Any) -> list[Actor]:
             mentions.append(Mention(Span(s, e, text[s:e]), c.kind, Provenance(COMPONENT, c.rule, c.res.score)))
         name = res.name if res.named is not None or res.kind == "person" else best.res.name
         actors.append(Actor(f"a{n}", name, res.kind if res.kind in {"person", "organization", "country", "group"}
-                            else "other", res.country, res.sector, res.role, res.wikidata, tuple(mentions),
+                            else "other", res.country, None if res.sector == "UNK" else res.sector, res.role, res.wikidata, tuple(mentions),
                             round(res.score, 3), Provenance(COMPONENT, best.rule, res.score, res.reason)))
     return actors
 

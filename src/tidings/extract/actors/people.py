@@ -84,6 +84,8 @@ class PeoplePass(FinderBase):
                     cand.surname = "forename:" + fold(name)
             if res.named is None and prefix:
                 titled = self.contextual(self.resolver.resolve(prefix, self.date, places=False), prefix)
+                if titled.sector == "UNK":  # "member X": an office of no sector the title names
+                    titled = dataclasses.replace(titled, sector=None)
                 role = self._role_words(left, name_start)
                 if titled.kind == "country":
                     cand.res = dataclasses.replace(res, country=titled.country, score=0.5,
