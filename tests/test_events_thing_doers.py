@@ -55,3 +55,11 @@ def test_events_aside_on_the_thing_names_no_maker(nlp) -> None:  # type: ignore[
     text = INTRO + "Senator Dara Quell condemned the agreement, which Governor Ali Bakr praised on Sunday."
     events = coded_article_events(nlp, text)
     assert not [e for e in events if e[0] == "ACCUSE" and any("Ali Bakr" in r for r in e[2])], events
+
+
+def test_events_judging_relative_clause_is_not_the_things_maker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Moscow said Russia should be one of the countries acting as guarantors, which Kyiv and its allies "
+            "have rejected.")
+    events = coded_article_events(nlp, text)
+    rejects = [e for e in events if e[0] == "REJECT" and any("Kyiv" in a for a in e[1])]
+    assert rejects and not any("Kyiv" in r for e in rejects for r in e[2]), events

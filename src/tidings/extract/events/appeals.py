@@ -112,7 +112,7 @@ def act_owners(noun: Any) -> list[Any]:
     return [o for o in owners if is_participant_like(o)]
 
 
-def doers_of_thing(noun: Any, depth: int = 0) -> list[Any]:
+def doers_of_thing(noun: Any, depth: int = 0, skip: frozenset[int] = frozenset()) -> list[Any]:
     """Who did or said the thing a judgement is about: the "by" phrase ("the proclamation … by
     Varo"), the parties "between" whom it was made ("the deal between Ostria and Kestria"), its
     possessor unless it was done to them ("Quell's decision"), the "of" phrase of a statement or
@@ -130,21 +130,24 @@ def doers_of_thing(noun: Any, depth: int = 0) -> list[Any]:
                     if c.lower_ == "of" and not patient and noun.lemma_.lower() in word_class("statement_or_act"):
                         out.append(g)
                 elif g.pos_ == "NOUN":
-                    out += doers_of_thing(g, depth + 1)
-    out += makers_in_clause(noun)
+                    out += doers_of_thing(g, depth + 1, skip)
+    out += makers_in_clause(noun, skip)
     return [t for t in out if is_participant_like(t) or t.pos_ == "PROPN" or t.tag_ == "PRP$"]
 
 
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
 
 
-def makers_in_clause(noun: Any) -> list[Any]:
+def makers_in_clause(noun: Any, skip: frozenset[int] = frozenset()) -> list[Any]:
     """Who made a thing, as a clause on the thing says: the "by" agent of a participle ("a lawsuit
     filed by X") and the subject of a relative clause of which the thing is the object ("the plan
     (that) X announced"). None when the clause's subject is the thing itself ("the plan that
-    angered X") or the clause is an aside on a thing already named ("the deal, which X praised")."""
+    angered X") or the clause is an aside on a thing already named ("the deal, which X praised"), and
+    never the clause of the judging verb itself (token indices in ``skip``: "guarantors, which X
+    rejected": X rejects, it made nothing)."""
     out: list[Any] = []
-    for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")):
+    for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
+                   and c.i not in skip):
         for agent in (c for c in clause.children if c.dep_ == "agent"):
             out += [g for g in agent.children if g.dep_ == "pobj"]
         left = clause.left_edge

@@ -185,11 +185,11 @@ def _past_guess(verbs: Sequence[Any]) -> bool:
     return False
 
 
-def _judged_doers(tok: Any) -> list[Any]:
+def _judged_doers(tok: Any, skip: frozenset[int] = frozenset()) -> list[Any]:
     """The doers of a judged thing (a noun that is no participant), else nothing."""
     if tok.pos_ != "NOUN" or is_participant_like(tok):
         return []
-    return doers_of_thing(tok)
+    return doers_of_thing(tok, skip=skip)
 
 
 def _may_be_judged(tok: Any) -> bool:
@@ -217,10 +217,11 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         actors = (quote.speaker,) + tuple(a for a in actors if a != quote.speaker)
         _speaker_country(quote, sent.doc, book)
     if c.event in JUDGING:  # "criticised the deal between Ostria and Kestria": against its makers
-        judged = [d for r in c.recipients for d in (_judged_doers(r) or [r])]
+        own = frozenset(t.i for t in c.trigger)
+        judged = [d for r in c.recipients for d in (_judged_doers(r, own) or [r])]
         if not any(_may_be_judged(t) for t in judged):  # "called X's conduct a breach": the predicate is no one
             judged += [d for o in c.objects + [t for t in c.trigger if t.pos_ == "NOUN"] + _light_phrase(c)
-                       for d in _judged_doers(o)]
+                       for d in _judged_doers(o, own)]
         c.recipients = judged
     recipients = tuple(r for r in participants(c.recipients, book, exclude=frozenset(actors)) if r not in actors)
     if not recipients:
