@@ -226,3 +226,13 @@ def test_quotes_document_speaks_for_its_author(nlp, text: str, speaker: str) -> 
     result = code(nlp, text)
     names = {a.id: a.name for a in result.actors}
     assert any(q.speaker and names[q.speaker] == speaker for q in result.quotes), summary(result)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a document's author named by an entity no earlier stage made an actor of
+    ("According to a statement from the Halvard Agency, 40 people were infected.", "Halvard Agency"),
+])
+def test_quotes_document_author_entity_becomes_an_actor(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    result = code(nlp, text)
+    names = {a.id: a.name for a in result.actors}
+    assert [names.get(q.speaker) for q in result.quotes] == [speaker], summary(result)

@@ -131,6 +131,10 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
                     and target.i == tok.i - 1:  # "NEOC data", "the JHU data": a body's acronym
                 actor = book.new_actor(tok.doc[target.i: target.i + 1], "ORG")
                 return Speaker(actor.id, phrase.text, phrase, "speaker-affiliation", 0.55)
+            ent = next((e for e in tok.doc.ents if e.start <= target.i < e.end and e.label_ in _ENTITY_KINDS), None)
+            if target.dep_ == "pobj" and ent is not None:  # "a statement from the Ministry of Health", no actor yet
+                actor = book.new_actor(ent)
+                return Speaker(actor.id, phrase.text, phrase, "speaker-affiliation", 0.55)
             if target.dep_ == "pobj" and target.pos_ == "NOUN" and (body := _speaking_body(target)) is not None:
                 # "a report from the Mexican government": a body named by a common noun
                 actor = book.new_group(phrase_of(target), None if body[0] == "UNK" else body[0], body[1])
