@@ -87,6 +87,8 @@ def test_predicate_office_is_no_actor(pipe: Pipeline, text: str, mention: str, i
     ("Two Democratic Representatives, Collin Peterson and Jeff Van Drew, opposed both articles.", "Jeff Van Drew",
      "LEG"),
     ("Kestrian ministers Aldo Veskar and Ilse Morrow met the press.", "Ilse Morrow", "GOV"),
+    # a title before a name the tagger took for a body
+    ("Early opponent MP Tanya Davies said the bill was better.", "MP Tanya Davies", "LEG"),
     # a body's word before the office gives the body's sector
     ("El Paso's police chief Greg Allen said the attack was planned.", "police chief Greg Allen", "COP"),
     ("Police director Vladimir Rebic said 71 people were arrested.", "Police director Vladimir Rebic", "COP"),

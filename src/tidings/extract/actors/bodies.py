@@ -159,6 +159,15 @@ class BodyPass(FinderBase):
                                                               or self.named_after(text)):
                 self.claim(start, end)  # "Prince Sultan Air Base", "Tupua Tamasese Meaole('s clinic)": a place
                 continue
+            if ent.label_ == "ORG" and res.kind == "person" and res.named is None and not res.sector \
+                    and (left := self._title_left(start)) < start:
+                # "MP Tanya Davies" with the name tagged as a body: the title says who she is, as for people
+                prefix = self.text(left, start)
+                titled = self.contextual(self.resolver.resolve(prefix, self.date, places=False), prefix)
+                if titled.named is None and titled.sector and titled.sector != "UNK":
+                    res = dataclasses.replace(res, country=res.country or titled.country, sector=titled.sector,
+                                              role=prefix, score=0.5, reason=f"title {prefix!r}: {titled.reason}")
+                    start = left
             if ent.label_ in {"GPE", "FAC"} and res.named is None:
                 continue  # an unknown place is the places stage's business
             if isinstance(res.named, Entity) and res.named.category == "region":
