@@ -87,6 +87,9 @@ def test_predicate_office_is_no_actor(pipe: Pipeline, text: str, mention: str, i
     ("Two Democratic Representatives, Collin Peterson and Jeff Van Drew, opposed both articles.", "Jeff Van Drew",
      "LEG"),
     ("Kestrian ministers Aldo Veskar and Ilse Morrow met the press.", "Ilse Morrow", "GOV"),
+    # a three-word office before a name, and a company's office
+    ("The Pentagon charged Boeing Chief Financial Officer Michael Sears on Monday.",
+     "Boeing Chief Financial Officer Michael Sears", "BUS"),
     # a title before a name the tagger took for a body
     ("Early opponent MP Tanya Davies said the bill was better.", "MP Tanya Davies", "LEG"),
     # a body's word before the office gives the body's sector

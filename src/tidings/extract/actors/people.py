@@ -216,6 +216,10 @@ class PeoplePass(FinderBase):
             if t.text in {"'s", "’s"} and j >= 2:
                 j -= 1
                 continue
+            if j < i and j >= 2 and all(self.doc[k].is_alpha for k in (j - 2, j - 1)) and (three := self.kb.sector_term(
+                    fold(self.text(j - 2, j + 1)))) is not None and three.kind in {"title", "leader"}:
+                j -= 2  # "Chief Financial Officer X": a three-word office
+                continue
             term = self.kb.sector_term(low)
             two = self.kb.sector_term(f"{low} {fold(self.doc[j].text)}") if j < i else None
             lower_ok = j == i or (j < i and self.kb.sector_term(fold(self.doc[j].text)) is not None)
