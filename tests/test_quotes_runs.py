@@ -177,3 +177,14 @@ def test_quotes_dash_signature(nlp, text: str, speaker: str | None) -> None:  # 
 ])
 def test_quotes_run_across_paragraphs(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the main verb taken for a participle on its subject ("An eyewitness described …"): the noun speaks
+    ('An eyewitness described for the Evening Post how the attack unfolded, stating, "I was crossing the road."',
+     "eyewitness"),
+    # a participle after a clause with a true subject keeps that subject
+    ('Ann Vale described how the attack unfolded, stating, "I was crossing the road."', "Ann Vale"),
+])
+def test_quotes_noun_root_with_its_verb_as_participle(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(nlp, text) == [("I was crossing the road.", speaker)]

@@ -146,7 +146,7 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         while node.head is not node:
             was_complement = node.dep_ in ("ccomp", "parataxis")
             node = node.head
-            if comma_participle and node.dep_ in ("ccomp", "relcl", "pcomp") and node.head is not node \
+            if comma_participle and node.dep_ in ("ccomp", "relcl", "pcomp", "acl") and node.head is not node \
                     and not is_speech_verb(node):
                 continue  # ", stating …" hangs from the main clause, not from "how the attack unfolded"
             if was_complement and not is_speech_verb(node):
@@ -166,6 +166,12 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if root.pos_ in ("VERB", "AUX") and subj is not None:
             return through_relative(subj), "controller-subject"  # "X defied calls …, telling reporters …"
+        for noun in verb.ancestors:
+            if noun.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ == "acl" and c.i == noun.i + 1 and c.tag_ in ("VBD", "VBN") for c in noun.children):
+                # "An eyewitness described … how the attack unfolded, stating, …": the main verb was taken
+                # for a participle on its subject, and the rest hung on that noun
+                return noun, "controller-subject"
     return None, "none"
 
 
