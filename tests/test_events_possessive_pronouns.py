@@ -38,3 +38,11 @@ def test_events_possessive_pronoun_not_an_incompatible_or_own_party(nlp, text: s
                                                                      not_recipient: str) -> None:
     events = coded_article_events(nlp, text)
     assert not [e for e in events if e[0] == event and any(not_recipient in r for r in e[2])], events
+
+
+def test_events_possessive_takes_the_nearest_agreeing_owner(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A jury convicted Omar Varo, the lawyer who represented the singer Dara Quell in her lawsuit "
+            "against Governor Ali Bakr, of fraud.")
+    events = coded_article_events(nlp, text)
+    assert not [e for e in events if e[0] == "ACCUSE" and any("Omar Varo" in a for a in e[1])
+                and any("Ali Bakr" in r for r in e[2])], events

@@ -20,7 +20,7 @@ from ..actors.context import datelines, is_channel, is_date_word, place_by_synta
 from ..actors.variants import variant_of
 from ...ontology import NONSTATE_CODES
 from .countries import CountryNames
-from ..quotes.coreference import described, is_definite_description
+from ..quotes.coreference import agrees, described, is_definite_description
 from ..quotes.speakers import ActorBook as SpeakerBook
 from ..quotes.speakers import PERSON_PRONOUNS, antecedent
 from ..common import word_class
@@ -231,6 +231,8 @@ class ActorBook:
             actor = self.actors[idx]
             if tok.lower_ in PERSON_PRONOUNS and actor.kind != "person":
                 return None  # "he" is no government: rather unresolved than wrong
+        elif tok.tag_ == "PRP$" and (owner := self._nearest_owner(tok, exclude)) is not None:
+            actor = owner  # "represented Stormy Daniels in her lawsuit": the nearest who agrees
         else:
             actor = antecedent(tok, SpeakerBook([a for a in self.actors if a.id not in exclude]), self.quoted)
         if actor is None:
@@ -239,6 +241,20 @@ class ActorBook:
         prov = Provenance(COMPONENT, "pronoun", 0.6, f"'{tok.text}' refers to the most salient earlier {actor.kind}")
         self._mention(i, Mention(Span(tok.idx, tok.idx + len(tok.text), tok.text), "pronoun", prov))
         return actor.id
+
+    def _nearest_owner(self, tok: Any, exclude: frozenset[str]) -> Actor | None:
+        """For a possessive pronoun, the actor named last before it in its own sentence that it can
+        refer to (number, person or thing, gender), else None."""
+        start = tok.sent.start_char
+        best: tuple[int, Actor] | None = None
+        for actor in self.actors:
+            if actor.id in exclude or not agrees(actor, tok.lower_, tok.doc):
+                continue
+            for m in actor.mentions:
+                if start <= m.span.start and m.span.end <= tok.idx and m.kind != "pronoun" \
+                        and (best is None or m.span.end > best[0]):
+                    best = (m.span.end, actor)
+        return best[1] if best else None
 
     def _mention(self, i: int, mention: Mention) -> None:
         """Add a mention to actor ``i`` unless it has one with that span, keeping text order."""
