@@ -98,3 +98,17 @@ def test_appositive_office_of_a_body(pipe: Pipeline, text: str, mention: str, co
 def test_the_government_is_the_article_states(pipe: Pipeline, text: str, mention: str, name: str | None) -> None:
     actor = _actor(_code(pipe, text), mention)
     assert (actor.name if actor else None) == name, actor
+
+
+@pytest.mark.parametrize("text,mention,country,sector", [
+    # "Name, <the body's head>" gives the person the body's country and sector
+    ("Rick Wagoner, GM's chief executive, described the plan as comprehensive.", "Rick Wagoner", "USA", "BUS"),
+    ("Budi Gunawan, chief of the Indonesian State Intelligence Agency, said the attack was planned.", "Budi Gunawan",
+     "IDN", "SPY"),
+    # negative: a head of nothing named keeps what the title alone says
+    ("Aldo Veskar, the chief executive, described the plan as comprehensive.", "Aldo Veskar", None, "BUS"),
+])
+def test_appositive_head_of_a_named_body(pipe: Pipeline, text: str, mention: str, country: str | None,
+                                         sector: str | None) -> None:
+    actor = _actor(_code(pipe, text), mention)
+    assert actor is not None and (actor.country, actor.sector) == (country, sector), actor
