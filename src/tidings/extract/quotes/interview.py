@@ -3,9 +3,10 @@
 A question-and-answer article prints each question as a paragraph ending in "?" and the
 interviewee's answer as the paragraph(s) after it, with no quote marks. Each answer paragraph
 is one direct quote of the interviewee, with no cue (the annotation guide's rule). Only an
-article with at least :data:`MIN_PAIRS` such pairs counts as an interview, and only when its
-title names exactly one person actor, the interviewee (or one name of the text the title gives,
-which becomes an actor); else nothing is added.
+article with at least :data:`MIN_PAIRS` such pairs counts as an interview. An answer labelled with
+a person's name ("((Rosa Fenn))", "Fenn:") is that person's (a panel of several interviewees);
+an unlabelled one is the interviewee's when the title names exactly one person actor (or one
+name of the text the title gives, which becomes an actor); else nothing is added.
 """
 
 from __future__ import annotations
@@ -24,6 +25,28 @@ MAX_ANSWER_PARAGRAPHS = 3
 # "((WN))", "((Adam Kokesh))": speaker labels some interviews print before a turn
 _LABEL = re.compile(r"^\(\([^()]{1,40}\)\)\s*")
 _FIRST_PERSON = re.compile(r"\b(I|my|me|we|our|us)\b", re.I)
+
+
+# "Rosa Fenn: We expect …": a name label before a turn of a transcript
+_NAME_LABEL = re.compile(r"^[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,3}:\s+")
+
+
+def _labelled(book: ActorBook, label: str) -> Actor | None:
+    """The person actor a turn's label names ("((Rosa Fenn))", "Fenn:"), by full name or surname."""
+    words = label.strip("(): \t").split()
+    if not words:
+        return None
+    named = book.by_name(" ".join(words))
+    if named is not None and named.kind == "person":
+        return book.namesake(named)
+    return book.by_surname(_Word(words[-1]))
+
+
+class _Word:
+    """A bare word where the book looks a surname up by a token's text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
 
 
 def _is_question(text: str) -> bool:
@@ -74,18 +97,21 @@ def interview_answers(doc: Any, pars: Sequence[Paragraph], regions: Sequence[Quo
     if pairs < MIN_PAIRS:
         return []
     person = interviewee(book, title) or _named_in_text(doc, book, title)
-    if person is None:
-        return []
     out = []
     for par in answers:
-        start = par.start + (m.end() if (m := _LABEL.match(text[par.start: par.end])) else 0)
+        label = _LABEL.match(text[par.start: par.end]) or _NAME_LABEL.match(text[par.start: par.end])
+        start = par.start + (label.end() if label else 0)
         if any(r.outer_start < par.end and par.start < r.outer_end for r in regions):
             continue  # a paragraph with quotes of its own is narration that quotes
+        who = _labelled(book, label.group(0)) if label else None
+        if who is None and person is None:
+            continue
+        speaker_of = who or person
         me = next((t for t in doc.char_span(start, par.end, alignment_mode="expand") or ()
                    if t.lower_ in ("i", "my", "me")), None)
         if me is not None:
-            book.add_mention(person.id, me, "pronoun", "interview-answer", 0.6, "the interviewee answering")
-        speaker = Speaker(person.id, person.name, None, "interview-answer", 0.6)
+            book.add_mention(speaker_of.id, me, "pronoun", "interview-answer", 0.6, "the interviewee answering")
+        speaker = Speaker(speaker_of.id, speaker_of.name, None, "interview-answer", 0.6)
         out.append(Found(start, par.end, "direct", speaker, None, "direct-interview-answer", 0.6, par.index))
     return out
 
