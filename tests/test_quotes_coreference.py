@@ -108,6 +108,10 @@ def last_speaker(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
     ('Gondor closed its border on Monday. "We had no choice," he said.', None),
     ('Anna Kovacs left the meeting early.\n"It was a waste of time," they said.', None),
     ('Ms Vale arrived on Monday. "Nobody told us," he said.', None),
+    # a nominal speaker's gendered noun counts as a name's would
+    ('"We are ready," the spokeswoman said. Reporters waited outside. "Nobody is leaving," she said.',
+     "spokeswoman"),
+    ('"We are ready," the spokeswoman said. Reporters waited outside. "Nobody is leaving," he said.', None),
 ])
 def test_coreference_pronoun_speaker(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     assert last_speaker(nlp, text) == speaker

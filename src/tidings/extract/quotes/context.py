@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Sequence
 
+from .coreference import mention_gender, pronoun_features
 from .shape import TokenIndex
 from .speakers import INSTITUTION_NOUNS, Found, Speaker, is_evaluative, is_speech_verb, is_weak_speech_verb, subject_of
 
@@ -53,7 +54,9 @@ def _agrees(pronoun: str, speaker: Speaker, doc: Any) -> bool:
     plural = head.tag_ in ("NNS", "NNPS")
     institution = head.lemma_.lower() in INSTITUTION_NOUNS
     if pronoun in _PERSON_PRONOUNS:
-        return not plural and not institution and head.ent_type_ != "ORG"
+        gender = mention_gender([t.text for t in toks])  # "the spokeswoman" is no "he"
+        return not plural and not institution and head.ent_type_ != "ORG" \
+            and gender in (None, pronoun_features()[pronoun][1])
     if pronoun == "it":
         return not plural and (institution or head.ent_type_ == "ORG")
     return plural or institution  # they
