@@ -174,3 +174,21 @@ def test_coreference_nameless_description_actor_yields_to_the_one_described(nlp,
 ])
 def test_coreference_document_speaks_for_its_issuer(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     assert last_speaker(nlp, text) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("description, speaker", [
+    ("the French president", "Hanna Lowe"),   # a nationality word is answered by the actor's country
+    ("the German president", "Ed Park"),
+    ("the Spanish president", "Spanish president"),  # no one met before fits: a speaker of its own
+])
+def test_coreference_nationality_in_a_description(nlp, description: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    text = f'President Hanna Lowe met President Ed Park on Monday. "We agreed," {description} said.'
+    countries = {"Hanna Lowe": "FRA", "Ed Park": "DEU"}
+    actors = tuple(dataclasses.replace(a, country=countries[a.name]) for a in actors_from_cast(text, CAST)
+                   if a.name in countries)
+    result = quotes.run(nlp(text), ArticleResult(Article(id="t", text=text), actors=actors), Resources())
+    names = {a.id: a.name for a in result.actors}
+    assert names[result.quotes[-1].speaker] == speaker

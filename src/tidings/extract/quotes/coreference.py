@@ -36,6 +36,7 @@ import re
 from functools import lru_cache
 from typing import Any, Callable
 
+from ...kb import load_kb
 from ...schema import Actor
 from ..common import binds_locally, data_rows, word_class
 from .book import ActorBook
@@ -320,7 +321,7 @@ def described(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], person: 
         words = {w.lower().strip(".,'\u2019") for m in actor.mentions if m.span.end <= opening
                  for w in m.span.text.split() + _beside(doc, m.span.start, m.span.end)}
         words |= {w.lower() for w in f"{actor.role or ''} {actor.name}".split()}  # "Government of Japan"
-        if all(forms & words for forms in wanted):
+        if all(forms & words or _demonym_of(forms, actor) for forms in wanted):
             matches.append(actor)
     if not matches and (gender := generic_person_nouns().get(tok.lemma_.lower())) is not None \
             and person is not False and len(wanted) == 1:
@@ -367,6 +368,12 @@ def _author_of(document: Any) -> Any | None:
     if dep == "dobj" and head.pos_ in ("VERB", "AUX") and issued:  # not "criticised the statement"
         return next((c for c in head.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def _demonym_of(forms: set[str], actor: Actor) -> bool:
+    """A nationality word the actor's country answers ("the Turkish leader" and a TUR actor)."""
+    codes = {load_kb().demonym(w) for w in forms} - {None}
+    return actor.country is not None and actor.country in codes
 
 
 def _salient_person(tok: Any, book: ActorBook, quoted: list[tuple[int, int]]) -> Actor | None:
