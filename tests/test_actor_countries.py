@@ -37,6 +37,7 @@ def _actor(result: ArticleResult, mention: str) -> Actor | None:
     ("Police said the El Salvador team landed in Madrid.", "Police", None),
     ("Officials in Kestria said the US embassy was closed.", "Officials", None),
     ("Foreign officials visited Lagos on Monday.", "Foreign officials", None),
+    ("The two governments held talks in Geneva last month.", "The two governments", None),
 ])
 def test_office_takes_its_sentence_country(pipe: Pipeline, text: str, mention: str, country: str | None) -> None:
     actor = _actor(_code(pipe, text), mention)

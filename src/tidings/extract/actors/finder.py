@@ -172,6 +172,8 @@ class _Finder(PeoplePass, BodyPass):
             if c.kind != "nominal" or c.rule != "nominal.sector" or c.res.named is not None or c.res.country \
                     or c.res.sector not in STATE_SECTORS or stateless(c.res.name):
                 continue
+            if self.doc[c.head].lemma_.lower() in GOVERNMENT_HEADS and self.doc[c.head].tag_ == "NNS":
+                continue  # "the two governments held talks in Geneva": several states, the place is a venue
             head = self.doc[c.head]
             said = {t.i for k in head.head.children if head.dep_ in {"nsubj", "nsubjpass"}
                     and k.dep_ in {"ccomp", "xcomp", "parataxis"} for t in k.subtree}  # what they say is elsewhere
