@@ -12,11 +12,11 @@ from typing import Any, Iterable
 
 from ...kb import load_kb
 from ...schema import Actor, Span
-from ..common import binds_locally, token_span, word_class
+from ..common import token_span, word_class
 from .coreference import WINDOW, agrees, described, document_author, is_definite_description, pronoun_features, resolve
 from .book import _ENTITY_KINDS, COMPONENT, ActorBook, Found, Speaker, name_words
 from .cues import (CLOSING_MARKS, INDIRECT_VERBS, OPENING_MARKS, SPEECH_VERBS, WEAK_SPEECH_VERBS, is_evaluative,
-                         is_negated, is_speech_verb, is_weak_speech_verb, spaced_dash, subject_of, through_relative)
+                         is_negated, is_speech_verb, is_weak_speech_verb, spaced_dash, subject_of)
 
 
 # nouns naming someone who speaks for a body: "a ministry spokesman", "officials from X"
