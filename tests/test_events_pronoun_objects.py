@@ -72,3 +72,14 @@ def test_events_person_pronoun_skips_a_body_subject(nlp, text: str, event: str, 
     found = [e for e in events if e[0] == event]
     assert found and any(recipient in r for e in found for r in e[2]), events
     assert not any(not_recipient in r for e in found for r in e[2]), events
+
+
+@pytest.mark.parametrize("text, event, actor", [
+    ("Governor Ali Bakr spoke on Monday. His plan, he said, was for the army, with the help of France "
+     "(which he thanked for its role), to rebuild the bridges.", "SUPPORT", "Ali Bakr"),
+    ("Judge Ali Bakr heard the case on Monday. The ministry asked Bakr to delay his ruling, but he declined.",
+     "REJECT", "Ali Bakr"),
+])
+def test_events_subject_pronoun_skips_things_and_other_clauses(nlp, text: str, event: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert [e for e in events if e[0] == event and any(actor in a for a in e[1])], events

@@ -22,8 +22,8 @@ from ...ontology import NONSTATE_CODES
 from .countries import CountryNames
 from ..quotes.coreference import agrees, described, is_definite_description
 from ..quotes.speakers import ActorBook as SpeakerBook
-from ..quotes.speakers import PERSON_PRONOUNS, antecedent
-from ..common import word_class
+from ..quotes.speakers import antecedent
+from ..common import verb_of, word_class
 from .phrases import (PLACE_PREPS, GROUP_NOUNS, coordinated, counted, is_crowd, is_participant_like, names_a_place,
                       names_someone, phrase_tokens, span_of)
 
@@ -223,14 +223,14 @@ class ActorBook:
         """The actor a third-person pronoun refers to: the most salient compatible earlier actor, found
         as the quotes stage finds a pronoun speaker's; the pronoun becomes one of its mentions."""
         near = _same_sentence_subject(tok)
+        idx = None
         if near is not None:  # "Both leaders said they ...": that subject, or no one the book knows
             sp = span_of(phrase_tokens(near))
             idx = self._index_at(sp.start, sp.end, (near.idx, near.idx + len(near.text)))
             if idx is None:
                 return None
+        if idx is not None and agrees(self.actors[idx], tok.lower_, tok.doc):
             actor = self.actors[idx]
-            if tok.lower_ in PERSON_PRONOUNS and actor.kind != "person":
-                return None  # "he" is no government: rather unresolved than wrong
         elif tok.tag_ == "PRP$" and (owner := self._nearest_owner(tok, exclude)) is not None:
             actor = owner  # "represented Stormy Daniels in her lawsuit": the nearest who agrees
         else:
@@ -418,9 +418,12 @@ def _same_sentence_subject(tok: Any) -> Any:
     plural = tok.lower_ in ("they", "them")
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None  # an object pronoun is never bound by a subject of its sentence that way
+    own = verb_of(tok)
     for t in reversed(list(tok.sent)[:tok.i - tok.sent.start]):
         if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
             continue
+        if not (is_participant_like(t) or t.pos_ == "PROPN") or own not in t.head.subtree:
+            continue  # "His plan, he stated, was ...": a thing, or a clause that does not hold the pronoun's
         is_plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
         if is_plural == plural:
             return t
