@@ -303,7 +303,7 @@ TITLED = [
     ("cardinal", 'Cardinal Marc Oudard of the Holy See said, "Nobody is above the law."', "Nobody is above the law.",
      "Marc Oudard"),
     ("chief-then-surname", "According to Chief Superintendent Graciano Mijoles of the police, fourteen people died. "
-     "Mijoles further claimed 90 civilians were wounded.", "90 civilians were wounded", "Superintendent Graciano Mijoles"),
+     "Mijoles further claimed 90 civilians were wounded.", "90 civilians were wounded", "Graciano Mijoles"),
     # negative: a company named after a title is no person
     ("company-named-after-title", "Cardinal Health said the company would grow.", "the company would grow", None),
 ]
