@@ -155,6 +155,11 @@ class BodyPass(FinderBase):
                 self.claim(start, end)
                 continue
             res = self.contextual(self.resolver.resolve(text, self.date, places=False), text)
+            if ent.label_ == "ORG" and res.kind == "person" and (given := self._given_names(start, end)) < start:
+                # "Ana Costa" with only "Costa" tagged: the given name the tagger left out is part of the
+                # name, which may be no one the knowledge base knows (not its António Costa)
+                text, start = self.text(given, end), given
+                res = self.contextual(self.resolver.resolve(text, self.date, places=False), text)
             if res.kind == "person" and res.named is None and (self.facility_word(self.doc[end - 1])
                                                               or self.named_after(text)):
                 self.claim(start, end)  # "Prince Sultan Air Base", "Tupua Tamasese Meaole('s clinic)": a place
