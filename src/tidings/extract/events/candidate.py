@@ -66,6 +66,9 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
             subj = [antecedent(s) for s in subj]
             return (agent or subj), [antecedent(p) for p in passive]
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and v.head != v:
+            raised = [c for c in v.head.children if c.dep_ == "nsubjpass"] if v.dep_ == "xcomp" else []
+            if raised:  # "X was forced to resign", "X is believed to have killed": X acts, not the agent
+                return [antecedent(p) for p in raised], []
             came_from = v if v.dep_ == "conj" else None
             v = v.head
             continue
