@@ -149,3 +149,18 @@ def test_places_that_never_act_are_no_actors(code_text, text: str, gone: list[st
 def test_candidates_act_for_their_party(code_text, text: str, name: str, sector: str) -> None:  # type: ignore[no-untyped-def]
     actor = next(a for a in code_text(text).actors if name in a.name)
     assert actor.sector == sector, actor
+
+
+# Class (new dev articles, coded after the rules): a foreign company or news outlet mentioned often
+# ("Boeing" six times in a story about a crash in Ostria) outvoted the state the story is about, so
+# "the army" and "state media" became the company's home state's. Trade and reporting do not place
+# an article: companies and media do not vote.
+@pytest.mark.parametrize("voter,expected", [
+    (_actor("a3", "Varo Aircraft", "organization", "OST", "BUS", 6), "KES"),    # a foreign maker
+    (_actor("a3", "Ostrian Herald", "organization", "OST", "JRN", 6), "KES"),   # a foreign paper
+    (_actor("a3", "Ostrian army", "group", "OST", "MIL", 6), "OST"),            # negative: a state's own body votes
+    (_actor("a3", "Ostrian protesters", "group", "OST", "CVL", 6), "OST"),      # negative: its people vote
+])
+def test_dominant_state_not_placed_by_companies_or_media(voter: Actor, expected: str) -> None:
+    actors = [_actor("a1", "Pell Varo", "person", "KES", "GOV", 3), voter]
+    assert dominant_state(actors)[0] == expected

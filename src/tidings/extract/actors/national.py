@@ -28,6 +28,7 @@ COMPONENT = "actor_national"
 DOMINANT_SHARE = 0.6
 MIN_VOTES = 3
 STATELESS_SECTORS = frozenset({"REF", "UNK"})  # refugees are from elsewhere by definition
+NON_PLACING_SECTORS = frozenset({"BUS", "JRN"})  # a company sells abroad, a paper reports abroad
 
 
 def _is_state(code: str | None) -> bool:
@@ -48,8 +49,10 @@ def state_share(codes: Iterable[str | None], share: float = DOMINANT_SHARE) -> t
 
 def dominant_state(actors: Sequence[Actor]) -> tuple[str | None, float]:
     """The state most mentions of the article's actors belong to, and its share of them; ``(None,
-    0.0)`` when no state has ``DOMINANT_SHARE`` of at least ``MIN_VOTES`` mentions."""
-    return state_share(a.country for a in actors for _ in range(max(1, len(a.mentions))))
+    0.0)`` when no state has ``DOMINANT_SHARE`` of at least ``MIN_VOTES`` mentions. Companies and
+    media do not vote: their home state says where they are from, not where the story is."""
+    return state_share(a.country for a in actors if a.sector not in NON_PLACING_SECTORS
+                       for _ in range(max(1, len(a.mentions))))
 
 
 def stateless(name: str) -> bool:
