@@ -16,6 +16,8 @@ Some verbs name an event only through their object or subject; alone they are ev
   hit the coast";
 * taking a stance (``stance_verbs``) is an event only towards someone or someone's act ("opposed
   Macron's statement"), not towards an issue ("opposes abortion");
+* pledging ("commit", ``pledging_verbs``) is an agreement only to something or of something that
+  can be given: "committed crimes" (``wrongdoings``) pledges nothing;
 * "had lunch with X" is a meeting (``having_verbs``); what a request or plan asks for ("the request
   of X to suspend Parliament", ``asking_nouns``) has not happened;
 * a verb of harm whose subject is a mishap, an illness or a force of nature harms blamelessly
@@ -41,11 +43,14 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "iobj"})
 
 def _acted_on(v: Any) -> list[Any]:
     """What a verb acts on: its objects and passive subject, the "to"/"for" phrase of a giving
-    verb, and the subject of its complement ("allowed inspectors to enter")."""
+    verb, the subject of its complement ("allowed inspectors to enter"), and whom a past
+    participle modifies."""
     out = [c for c in v.children if c.dep_ in _OBJECT_DEPS]
     out += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
             for g in c.children if g.dep_ == "pobj"]
     out += [s for c in v.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
+    if v.tag_ == "VBN" and v.dep_ in ("acl", "advcl"):
+        out += subject_of(v)[1]  # "X appeared in court, charged with murder": done to X
     return out
 
 
@@ -163,8 +168,19 @@ def fits_what_it_acts_on(v: Any, event: str, lex: Any, inner_of: Callable[[Any],
         ("cutting_verbs", lambda: event != "SANCTION" or cuts_a_tie(v, lex)),
         ("warning_verbs", lambda: warns_someone(v, inner_of)),
         ("stance_verbs", lambda: takes_a_stance_on_someone(v)),
+        ("pledging_verbs", lambda: event != "AGREE" or pledges_something(v)),
     )
     return all(test() for name, test in checks if _in(lemma, name))
+
+
+def pledges_something(v: Any) -> bool:
+    """Whether a verb of pledging ("commit", word class ``pledging_verbs``) pledges: to something
+    ("committed to cutting emissions") or something that can be given ("committed 500 troops"),
+    not a wrongdoing (word class ``wrongdoings``: "committed crimes", "committed fraud")."""
+    if any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "to" for c in v.children):
+        return True
+    objs = [c for c in v.children if c.dep_ in _OBJECT_DEPS]
+    return bool(objs) and not any(o.lemma_.lower() in word_class("events.coding.detect.wrongdoings") for o in objs)
 
 
 def asked_for(v: Any) -> bool:
