@@ -41,8 +41,8 @@ from .interview import interview_answers
 from .indirect import according_to, indirect_quotes
 from .marks import Paragraph, QuoteRegion, find_quote_regions, paragraphs, top_level
 from .shape import RegionShape, TokenIndex, shape_of
-from .placement import (TERMINATORS, cue_after, cue_before, cue_before_paragraph, document_reads,
-                        hearer_verb, inside, own_clause_subject, recalled_thought, segment)
+from .placement import (TERMINATORS, cue_after, cue_before, cue_before_paragraph, document_cue_before,
+                        document_reads, hearer_verb, inside, own_clause_subject, recalled_thought, segment)
 from .speakers import (COMPONENT, ActorBook, Found, Speaker, is_evaluative, is_speech_verb, is_weak_speech_verb,
                              resolve_speaker, subject_of)
 
@@ -122,6 +122,10 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
                 continue
             speaker, cue = _speaker_of_cue(cue_tok, book, quoted, focus)
             return make("direct", speaker, cue, f"direct-cue-{where}", 0.9 if speaker and speaker.actor else 0.7)
+        reads = document_cue_before(region, index, bounds[0])
+        if reads is not None:  # "The council's statement read: '…'" with "read" parsed as a noun
+            speaker = resolve_speaker(reads[1], book, quoted)
+            return make("direct", speaker, token_span([reads[0]]), "direct-document-reads", 0.7)
         signed = dash_attribution(region, index, bounds[1], book, quoted)
         if signed is not None:
             return make("direct", signed, None, "direct-dash", 0.65)
@@ -156,6 +160,10 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
             if cue_tok is not None:
                 speaker, cue = _speaker_of_cue(cue_tok, book, quoted, focus)
                 return make("direct", speaker, cue, "direct-cue-before", 0.8 if speaker and speaker.actor else 0.6)
+    reads = document_cue_before(region, index, bounds[0]) if shape.shape == "partial" else None
+    if reads is not None:  # 'the council letter reads "we may close …", but …'
+        speaker = resolve_speaker(reads[1], book, quoted)
+        return make("partial", speaker, token_span([reads[0]]), "partial-document-reads", 0.7)
     cue_tok = _calling_cue(region, index) if shape.shape == "partial" else None
     cue_tok = cue_tok or _governing_cue(shape.tokens, region)
     if cue_tok is not None:

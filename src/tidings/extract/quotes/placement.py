@@ -109,6 +109,29 @@ def document_reads(verb: Any) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in word_class("quotes.document_noun") for c in verb.children)
 
 
+def document_cue_before(region: QuoteRegion, index: TokenIndex, bound: int) -> tuple[Any, Any] | None:
+    """(cue, document noun) of ``X's statement read: "…"``, ``the X letter reads "…"``, ``part of X's
+    ruling reads "…"``, ``X's notice read in part: "…"``: a clause with no other verb whose last word
+    before the quote is a document cue (quotes.document_cue) and which holds a document noun. Read
+    off the words, since the parser often takes "read" after a noun for a noun or hangs the quote
+    elsewhere; the document speaks for its author."""
+    toks = segment(index, bound, region.open)
+    start = max((k + 1 for k, t in enumerate(toks) if t.text in TERMINATORS), default=0)
+    clause = toks[start:]
+    while clause and clause[-1].text in (":", ","):
+        clause = clause[:-1]
+    if len(clause) > 2 and [t.lower_ for t in clause[-2:]] == ["in", "part"]:
+        clause = clause[:-2]
+    if len(clause) < 2 or clause[-1].lemma_.lower() not in word_class("quotes.document_cue"):
+        return None
+    cue, words = clause[-1], clause[:-1]
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None  # "Tom read the statement to the crowd, adding: …": a reader, or a clause of its own
+    document = next((t for t in words if t.pos_ == "NOUN" and t.lemma_.lower() in word_class("quotes.document_noun")),
+                    None)
+    return (cue, document) if document is not None else None
+
+
 def hearer_verb(last: Any) -> Any | None:
     """``told radio host Jo Smith "…"``: the words before the quote are the hearer of a speech verb."""
     node = last
@@ -154,5 +177,5 @@ def relative_verb(verb: Any) -> bool:
 
 
 __all__ = ["MAX_CUE_WORDS", "TERMINATORS", "bare_participle", "cue_after", "cue_before", "cue_before_paragraph",
-           "document_reads", "hearer_verb", "inside", "own_clause_subject", "recalled_thought", "relative_verb",
-           "segment"]
+           "document_cue_before", "document_reads", "hearer_verb", "inside", "own_clause_subject", "recalled_thought",
+           "relative_verb", "segment"]

@@ -76,6 +76,10 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
         return resolve_speaker(whole, book, quoted, focus)
     if tok.pos_ == "PRON" or tok.lower_ in _QUANTIFIERS and tok.dep_ == "nsubj":
         return _pronoun_speaker(tok, book, list(quoted), focus)  # "he said"; "several said" stands for a group like "they"
+    closing = _closing_name(tok)
+    if closing is not None:  # "Acme's head of sales for the east, Ann Vale, said": the name closing the phrase
+        named = book.at_token(closing.root) or book.by_surname(closing.root) or book.new_actor(closing, "PERSON")
+        return Speaker(book.namesake(named).id, phrase.text, phrase, "speaker-closing-appositive", 0.75)
     actor = book.at_token(tok)
     if actor is not None and all(m.kind in ("nominal", "title") for m in actor.mentions) \
             and (known := _described_speaker(tok, book, list(quoted))) is not None and known.id != actor.id:
@@ -132,7 +136,8 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
                 actor = book.new_actor(tok.doc[target.i: target.i + 1], "ORG")
                 return Speaker(actor.id, phrase.text, phrase, "speaker-affiliation", 0.55)
             ent = next((e for e in tok.doc.ents if e.start <= target.i < e.end and e.label_ in _ENTITY_KINDS), None)
-            if target.dep_ == "pobj" and ent is not None:  # "a statement from the Ministry of Health", no actor yet
+            if target.dep_ in ("pobj", "poss", "compound") and ent is not None:
+                # "a statement from the Ministry of Health", "PC Planet's analysis", no actor yet
                 actor = book.new_actor(ent)
                 return Speaker(actor.id, phrase.text, phrase, "speaker-affiliation", 0.55)
             if target.dep_ == "pobj" and target.pos_ == "NOUN" and (body := _speaking_body(target)) is not None:
@@ -313,6 +318,32 @@ def _appositives(tok: Any) -> list[Any]:
             out += [g for g in pobj.children if g.dep_ == "appos" and g.pos_ == "PROPN" and g.i > pobj.i + 1
                     and tok.doc[g.left_edge.i - 1].text == ","]
     return out
+
+
+def _closing_name(tok: Any) -> Any | None:
+    """The person's name that closes a descriptive subject in apposition, right before its verb:
+    ``<description>, <First Last>, said`` ("The bank's head of lending for the north, Ann Vale,
+    said"; "Another co-author, soil science professor Ann Vale, said"), however the parser hung the
+    name inside the description. Read off the words: the name is an entity of two words or more
+    between the last comma of the phrase and the comma before the verb, and no verb stands in the
+    description (a relative clause or a participle holds its own objects: "the nurse who treated
+    Ann Vale, …")."""
+    verb, doc = tok.head, tok.doc
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in INSTITUTION_NOUNS or verb.i <= tok.i \
+            or tok.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    k = verb.i - 1
+    while k > tok.i and doc[k].pos_ == "ADV":
+        k -= 1  # "…, Ann Vale, also said"
+    if doc[k].text != ",":
+        return None
+    name = next((e for e in doc.ents if e.end == k and e.label_ == "PERSON" and len(e) >= 2), None)
+    if name is None or name.start <= tok.i:
+        return None
+    opening = max((t.i for t in doc[tok.i + 1: name.start] if t.text == ","), default=None)
+    if opening is None or any(t.pos_ in ("VERB", "AUX", "PRON") for t in doc[tok.i + 1: name.start]):
+        return None
+    return name
 
 
 def _person_in_apposition(tok: Any, book: ActorBook) -> Actor | None:
