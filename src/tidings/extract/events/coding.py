@@ -39,7 +39,8 @@ from .countries import CountryNames, country_names
 from .detect import Candidate, find_candidates, find_nominals
 from .implicit import implicit_agents
 from .recipient import COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets
-from .speech import alleged_in_quotes, judged_in_quotes
+from .objects import for_an_interview
+from .speech import alleged_in_quotes, judged_in_quotes, news_outlet
 
 # Verbal events whose objects and complements describe what is rejected, demanded, promised…
 _CONTENT_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "CONCEDE"})
@@ -206,6 +207,10 @@ def _light_phrase(c: Candidate) -> list[Any]:
             for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
 
 
+# What a news outlet's reporting looks like: asking and meeting people (CAMEO's consult and appeal).
+_REPORTING_TYPES = frozenset({"CONSULT", "REQUEST"})
+
+
 def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, headline_cues: list[tuple[int, str]]
               ) -> Event | None:
     trig_start = min(t.idx for t in c.trigger)
@@ -223,6 +228,9 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
             judged += [d for o in c.objects + [t for t in c.trigger if t.pos_ == "NOUN"] + _light_phrase(c)
                        for d in _judged_doers(o, own)]
         c.recipients = judged
+    if c.event in _REPORTING_TYPES and (actors and all(news_outlet(a, book) for a in actors)
+                                        or for_an_interview(c.head)):
+        return None  # "Wikinews asked X", "sat down with X for an interview": reporting, no consultation
     recipients = tuple(r for r in participants(c.recipients, book, exclude=frozenset(actors)) if r not in actors)
     if not recipients:
         for o in c.objects + [r for r in c.recipients]:

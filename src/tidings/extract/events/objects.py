@@ -18,6 +18,7 @@ Some verbs name an event only through their object or subject; alone they are ev
   Macron's statement"), not towards an issue ("opposes abortion");
 * pledging ("commit", ``pledging_verbs``) is an agreement only to something or of something that
   can be given: "committed crimes" (``wrongdoings``) pledges nothing;
+* a meeting for an interview (``media_encounters``) reports a story; it consults no one;
 * "had lunch with X" is a meeting (``having_verbs``); what a request or plan asks for ("the request
   of X to suspend Parliament", ``asking_nouns``) has not happened;
 * a verb of harm whose subject is a mishap, an illness or a force of nature harms blamelessly
@@ -173,6 +174,14 @@ def fits_what_it_acts_on(v: Any, event: str, lex: Any, inner_of: Callable[[Any],
     return all(test() for name, test in checks if _in(lemma, name))
 
 
+def for_an_interview(head: Any) -> bool:
+    """Whether a meeting is held for, in or during an interview (word class ``media_encounters``):
+    "sat down with X for an interview" reports a story, it consults no one."""
+    return any(g.lemma_.lower() in word_class("events.coding.detect.media_encounters")
+               for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "in", "during")
+               for g in p.children if g.dep_ == "pobj")
+
+
 def pledges_something(v: Any) -> bool:
     """Whether a verb of pledging ("commit", word class ``pledging_verbs``) pledges: to something
     ("committed to cutting emissions") or something that can be given ("committed 500 troops"),
@@ -257,6 +266,7 @@ def acts_in_passive(v: Any, actors: list[Any], recipients: list[Any],
     return actors, [r for r in recipients if r not in actors]
 
 
-__all__ = ["COOPERATIVE", "HOSTILE", "act_owners_of", "acts_in_passive", "acts_on_someone", "agrees_with_view", "asked_for", "blameless_cause", "cuts_a_tie",
-           "fits_what_it_acts_on", "frees_someone", "gives_help", "meeting_had", "peacekeepers_involved",
-           "takes_a_stance_on_someone", "warns_someone", "withdraws_support"]
+__all__ = ["COOPERATIVE", "HOSTILE", "act_owners_of", "acts_in_passive", "acts_on_someone", "agrees_with_view",
+           "asked_for", "blameless_cause", "cuts_a_tie", "fits_what_it_acts_on", "for_an_interview",
+           "frees_someone", "gives_help", "meeting_had", "peacekeepers_involved", "takes_a_stance_on_someone",
+           "warns_someone", "withdraws_support"]

@@ -90,7 +90,7 @@ def alleged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Se
     reporting an act alleges nothing: "NPR reported that troops had shelled villages" is news."""
     out: list[Event] = []
     for q in draft.quotes:
-        if not q.speaker or _already(coded, q, "ACCUSE") or _news_outlet(q.speaker, book):
+        if not q.speaker or _already(coded, q, "ACCUSE") or news_outlet(q.speaker, book):
             continue  # a news outlet reporting an act reports the news: it accuses no one
         alleging = _cue_lemma(doc, q) in word_class("allegation_cue")
         for ev in coded:
@@ -111,7 +111,7 @@ def alleged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Se
 NEWS_SECTORS = frozenset({"JRN"})
 
 
-def _news_outlet(aid: str, book: ActorBook) -> bool:
+def news_outlet(aid: str, book: ActorBook) -> bool:
     actor = book.get(aid)
     return actor is not None and actor.sector in NEWS_SECTORS
 
@@ -161,4 +161,4 @@ def _event(doc: Any, draft: ArticleResult, q: Quote, sent: Any, event: str, reci
                  provenance=Provenance(COMPONENT, rule, score, f"{q.kind} quote judging {len(recipients)} actor(s)"))
 
 
-__all__ = ["QUOTE_JUDGEMENT", "alleged_in_quotes", "judged_in_quotes"]
+__all__ = ["NEWS_SECTORS", "QUOTE_JUDGEMENT", "alleged_in_quotes", "judged_in_quotes", "news_outlet"]
