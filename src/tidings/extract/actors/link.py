@@ -34,6 +34,7 @@ nothing merges when two candidates fit. Country codes no one can read become nul
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from typing import Any, Sequence
 
@@ -41,13 +42,15 @@ from ...kb import KnowledgeBase, load_kb
 from ...kb.model import Entity, Person, fold
 from ...ontology import NONSTATE_CODES
 from ...registry import Resources
-from ...resolve import HONORIFICS
+from ...resolve import HONORIFICS, Resolver
 from ...schema import Actor, ArticleResult, Event, Quote
 from ..common import word_class
 from .variants import ACRONYM_SKIPS, BODY_KINDS, GENERATIONAL, acronym_of, body_short_form_of, person_variant_of
 
 COMPONENT = "tidings.link.v1"
 
+# The sector the knowledge base gives a noun for "someone, of no particular sector" ("man").
+NO_SECTOR = "UNK"
 # Mention kinds that say the words of the actor's name, as opposed to a description or a pronoun.
 _NAMING = frozenset({"name", "honorific"})
 _BRACKETED = re.compile(r"\s*\(([^()]{2,12})\)")
@@ -461,6 +464,23 @@ def known_countries(actors: Sequence[Actor], codes: frozenset[str] | set[str]) -
             else dataclasses.replace(a, country=None) for a in actors]
 
 
+def typed_participants(actors: Sequence[Actor], resolver: Resolver, on: dt.date | None) -> list[Actor]:
+    """The actors with a sector for each participant the events stage described in common nouns and
+    left untyped ("church leaders", "village councils"): the sector the resolver gives the same
+    words as an actor's name. A noun of no sector ("man", ``UNK``) stays untyped, and the
+    participant's country is left as the events stage found it (its own phrase or context)."""
+    out = []
+    for a in actors:
+        prov = a.provenance
+        if a.sector is None and prov is not None and (prov.component, prov.rule) == (_PARTICIPANTS, "participant") \
+                and a.mentions and all(m.kind == "nominal" for m in a.mentions):
+            res = resolver.resolve(a.name, on)
+            if res.sector and res.sector != NO_SECTOR:
+                a = dataclasses.replace(a, sector=res.sector)
+        out.append(a)
+    return out
+
+
 def relink_quotes(quotes: Sequence[Quote], ids: dict[str, str]) -> tuple[Quote, ...]:
     return tuple(q if not q.speaker or ids.get(q.speaker, q.speaker) == q.speaker
                  else dataclasses.replace(q, speaker=ids[q.speaker]) for q in quotes)
@@ -482,7 +502,9 @@ def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     """Assign ``actors`` from the draft's proposals (which it empties); quotes and events keep
     their records with the merged actor ids."""
     kb = resources.get("kb", load_kb)
+    resolver: Resolver = resources.get("resolver", lambda: Resolver(kb))
     actors, ids = link(draft.proposals, draft.article.text, kb=kb, doc=doc)
+    actors = typed_participants(actors, resolver, draft.article.date)
     return dataclasses.replace(draft, actors=tuple(known_countries(actors, set(kb.countries))),
                                quotes=relink_quotes(draft.quotes, ids),
                                events=relink_events(draft.events, ids), proposals=())
@@ -490,4 +512,4 @@ def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
 
 __all__ = ["COMPONENT", "Near", "apposed", "bracketed_acronyms", "kb_keys", "known_countries", "link", "merge_map",
            "names_country", "own_name", "person_words", "relink_events", "relink_quotes", "repeats_description",
-           "run", "same_group", "shortens_body", "shortens_person", "target_of", "untyped"]
+           "run", "same_group", "shortens_body", "shortens_person", "target_of", "typed_participants", "untyped"]

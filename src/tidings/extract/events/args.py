@@ -24,8 +24,9 @@ from ..quotes.coreference import agrees, described, is_definite_description
 from ..quotes.speakers import ActorBook as SpeakerBook
 from ..quotes.speakers import antecedent
 from ..common import verb_of, word_class
-from .phrases import (PLACE_PREPS, GROUP_NOUNS, coordinated, counted, is_crowd, is_participant_like, names_a_place,
-                      names_someone, phrase_tokens, span_of)
+from ...kb import load_kb
+from .phrases import (PLACE_PREPS, GROUP_NOUNS, coordinated, counted, generic, is_crowd, is_participant_like,
+                      names_a_place, names_someone, phrase_tokens, span_of)
 
 COMPONENT = "tidings.events.v1"
 
@@ -109,11 +110,22 @@ class ActorBook:
                 self._mention(next(k for k, a in enumerate(self.actors) if a.id == known.id), Mention(sp, "nominal"))
                 return known.id
         country = self.countries.of_text(sp.text)
-        if not (country or crowd or names_someone(tok)) or (country is None and self._place(tok)):
-            return None  # unresolved beats wrong: no actor for a work, a product or an untyped noun
+        if not (crowd or names_someone(tok) or (country and self._head_stands_for_someone(tok))) \
+                or (country is None and self._place(tok)):
+            return None  # unresolved beats wrong: no actor for a work, a product ("the Indian rupee") or an untyped noun
         if country is None and tok.ent_type_ != "PERSON":
             country = self._context_country(tok)  # "police in X" are X's
+        if country is None and not crowd and generic(tok):
+            return None  # "a man", "members", "the coalition": no one the reader could name
         return self._add(tok, sp, country)
+
+    def _head_stands_for_someone(self, tok: Any) -> bool:
+        """Whether the head of a phrase that names a country is the country or a body of it ("the
+        Indian government", "Turkish airlines"), not a thing of it ("the Indian rupee")."""
+        if self.countries.of_text(tok.text):
+            return True
+        term = load_kb().sector_term(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        return term is not None and term.kind == "org"
 
     def _in_dateline(self, tok: Any) -> bool:
         if self._datelines is None:

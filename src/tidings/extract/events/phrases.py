@@ -165,6 +165,41 @@ def names_someone(tok: Any) -> bool:
     return term is not None and term.kind in ("group", "title", "leader")
 
 
-__all__ = ["GROUP_NOUNS", "PEOPLE_PRONOUNS", "PLACE_PREPS", "coordinated", "counted", "is_crowd", "is_participant_like",
+# The sector the knowledge base gives a noun for "someone, of no particular sector" ("man", "member").
+NO_SECTOR = "UNK"
+# Relations whose object says whom a generic noun belongs to ("members of X", "supporters from X").
+_OWNER_PREPS = frozenset({"of", "from", "for", "with", "within"})
+# Modifiers that say how many or which, not what kind ("several organizations", "other countries").
+_VAGUE = word_class("events.coding.args.vague_modifiers")
+
+
+def generic(tok: Any) -> bool:
+    """Whether a common noun names no one a reader could pick out: no name or label, no sector of its
+    own in the knowledge base, or only "someone, of no sector" (``UNK``: "a man", "individuals",
+    "members"), and nothing that singles it out: a possessor ("her supporters"), an owner in an "of"
+    phrase ("members of the Kestrian Party"), a number ("several thousand supporters": a crowd), or,
+    for a noun the knowledge base does not know, a modifier saying what kind it is ("international
+    observers", not "several organizations") or a definite article on a singular ("the population").
+    Such a participant becomes no actor."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return False
+    term = load_kb().sector_term(tok.lemma_.lower())
+    if term is not None and term.sector != NO_SECTOR:
+        return False
+    for c in tok.children:
+        if c.dep_ in ("poss", "nummod") or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_)):
+            return False  # "her supporters", "Russia's allies", "Hamas members", "eleven individuals"
+        if c.dep_ == "prep" and c.lower_ in _OWNER_PREPS and any(
+                o.dep_ == "pobj" and (o.pos_ in ("PROPN", "PRON") or o.ent_type_ or is_participant_like(o))
+                for o in c.children):
+            return False  # "members of the party", "supporters of the president"
+        if term is None and c.dep_ in ("amod", "compound") and c.lower_ not in _VAGUE:
+            return False  # "international observers", "minority groups": a kind of group
+        if term is None and c.dep_ == "det" and c.lower_ == "the" and tok.tag_ == "NN":
+            return False  # "the population": the one the story is about
+    return True
+
+
+__all__ = ["GROUP_NOUNS", "NO_SECTOR", "generic", "PEOPLE_PRONOUNS", "PLACE_PREPS", "coordinated", "counted", "is_crowd", "is_participant_like",
            "is_someone", "names_a_place", "names_someone",
            "phrase_tokens", "span_of"]
