@@ -145,11 +145,15 @@ class Resolver:
             if len(self._memo) > 50_000:
                 self._memo.clear()
             self._places = places
-            self._memo[key] = self._resolve(text, date or self.today, context)
+            try:
+                self._memo[key] = self._resolve(text, date or self.today, context)
+            finally:
+                self._places = True  # the switch is for this call only: a later place() looks again
         return self._memo[key]
 
-    def place(self, name: str) -> tuple[str, str, str] | None:
-        """(country, feature, name) of a place the KB lacks, from the offline gazetteer.
+    def place(self, name: str, min_score: float = 0.0) -> tuple[str, str, str] | None:
+        """(country, feature, name) of a place the KB lacks, from the offline gazetteer; None when
+        the gazetteer's choice among places of that name scores under ``min_score``.
 
         The gazetteer is imported and loaded on first need only, so resolving known names never
         pays for it; a missing or broken gazetteer just means no fallback.
@@ -161,7 +165,7 @@ class Resolver:
         if self._gazetteer is False:
             return None
         found = self._gazetteer.resolve(name)
-        if found is None or not found.place.country or found.place.feature == "country":
+        if found is None or not found.place.country or found.place.feature == "country" or found.score < min_score:
             return None
         return found.place.country, found.place.feature, found.place.name
 

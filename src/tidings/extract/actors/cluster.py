@@ -55,8 +55,8 @@ def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> l
             nxt = by_start.get(c.end + 1) or (by_start.get(c.end + 2) if c.end + 2 < len(doc) else None)
             if nxt and nxt.kind in {"title", "nominal"} and (doc[nxt.head].dep_ == "appos" or nxt.kind == "title") \
                     and (nxt.res.named in (None, c.res.named) or _relational(doc, nxt)):
-                _absorb(c, nxt)
-    reverse_appositives(cands, doc)
+                _absorb(c, nxt, _place_said(doc, nxt, resolver))
+    reverse_appositives(cands, doc, resolver)
     adjacent_titles(cands)
     # single names and honorifics link to a full name in the article, else to the KB
     surnames = {fold(g[0].res.name).split()[-1] for g in persons.values() if fold(g[0].res.name).split()}
@@ -149,7 +149,7 @@ def _name_tokens(doc: Any, c: Cand) -> int:
                and t.text[:1].isupper())
 
 
-def reverse_appositives(cands: list[Cand], doc: Any) -> None:
+def reverse_appositives(cands: list[Cand], doc: Any, resolver: Resolver | None = None) -> None:
     """"Dunmarch's foreign minister, Ilse Morrow, ...": the office before the name is the person's."""
     by_head: dict[int, Cand] = {}
     for c in cands:
@@ -163,7 +163,7 @@ def reverse_appositives(cands: list[Cand], doc: Any) -> None:
         if office is not None and office.end == p.start - 1 and office.kind != "appositive" \
                 and doc[office.head].tag_ not in {"NNS", "NNPS"} \
                 and (office.res.kind == "person" or _relational(doc, office)):  # "two ministers, A and B": both's
-            _absorb(p, office)
+            _absorb(p, office, _place_said(doc, office, resolver) if resolver is not None else None)
 
 
 def adjacent_titles(cands: list[Cand]) -> None:
@@ -211,8 +211,45 @@ def _relational(doc: Any, c: Cand) -> bool:
         and isinstance(c.res.named, Entity)
 
 
-def _absorb(person: Cand, nominal: Cand) -> None:
-    """An appositive names the person's office: it becomes one of their mentions."""
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+PLACE_MIN_SCORE = 0.5  # a town name several countries share ("Esperanza") says no country
+WORKPLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "from", "based"})
+
+
+def _place_said(doc: Any, nominal: Cand, resolver: Resolver) -> tuple[bool, str | None]:
+    """(whether an appositive phrase names any place, the one country all its places lie in):
+    "mayor of the Polish city of Gdansk" -> (True, "POL"); "mayor of the city" -> (False, None).
+    A place one works in ("a spokesman in Paris") or an unknown proper noun gives no country."""
+    if nominal.head < 0:
+        return True, None
+    head = doc[nominal.head]
+    end = next((t.i for t in doc[nominal.end:head.right_edge.i + 1] if t.text in {",", ";", "("}), head.right_edge.i + 1)
+    phrase = doc[head.left_edge.i:max(end, nominal.end)]
+    # a proper noun no entity covers ("mayor of Brno", untagged) may be a place: the gazetteer's, else unknown
+    codes: set[str | None] = {(found[0] if (found := resolver.place(t.text, PLACE_MIN_SCORE)) else None)
+                              for t in phrase if t.pos_ == "PROPN" and not t.ent_type_}
+    for ent in phrase.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        if ent.root.dep_ == "pobj" and ent.root.head.lower_ in WORKPLACE_PREPS:
+            codes.add(None)  # "a spokesman in Paris": where one works may not be whose office it is
+            continue
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        code = resolver.kb.demonym(text) or next(
+            (n.country for n in resolver.kb.lookup(text) if isinstance(n, Entity)
+             and n.category in {"country", "capital", "region"} and n.country), None)
+        if code is None and (found := resolver.place(text, PLACE_MIN_SCORE)) is not None:
+            code = found[0]
+        codes.add(code)
+    if not codes:
+        return False, None
+    return True, (next(iter(codes)) if len(codes) == 1 else None)
+
+
+def _absorb(person: Cand, nominal: Cand, place: tuple[bool, str | None] | None = None) -> None:
+    """An appositive names the person's office: it becomes one of their mentions. Its country is
+    the one its own words give, else the one its places lie in, else (when it names no place at
+    all, ``place`` (False, None)) the person keeps the country they had."""
     nominal.kind = "appositive"
     nominal.title = None
     if isinstance(nominal.res.named, Entity) and person.res.named is None:
@@ -221,7 +258,10 @@ def _absorb(person: Cand, nominal: Cand) -> None:
                                          role=_role_text(nominal), score=0.6,
                                          reason=f"appositive {nominal.res.name!r}: {nominal.res.reason}")
     elif person.res.named is None and (nominal.res.country or nominal.res.sector):
-        person.res = dataclasses.replace(person.res, country=nominal.res.country, sector=nominal.res.sector,
+        named, where = place if place is not None else (True, None)
+        country = nominal.res.country or where or (None if named else person.res.country)
+        person.res = dataclasses.replace(person.res, country=country,
+                                         sector=nominal.res.sector,
                                          role=_role_text(nominal), score=0.6,
                                          reason=f"appositive {nominal.res.name!r}: {nominal.res.reason}")
     nominal.res = person.res
