@@ -117,3 +117,39 @@ CLOSING_NAMES = [
 @pytest.mark.parametrize("case, text, quote, speaker", CLOSING_NAMES, ids=[c[0] for c in CLOSING_NAMES])
 def test_speakers_description_closed_by_a_name(nlp, case: str, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     check(nlp, text, quote, speaker)
+
+
+# Wrong speakers on the new articles, by class; each positive has a negative that keeps the old reading.
+WRONG_CLASSES = [
+    # a document that reads, after the quote: '"…," reads X's statement, "…"'
+    ("inverted-reads",
+     '"While the old rules may have served," reads Ann Vale\'s statement, "that time has passed."',
+     "While the old rules may have served,", "Ann Vale"),
+    ("inverted-said-still", '"The river is wide," said Ann Vale\'s lawyer, Tom Baker.', "The river is wide,", "Tom Baker"),
+    # a quote closed by its own full stop after "X said: …" is X's; the next sentence is a new statement
+    ("colon-then-next-sentence",
+     'Tom Baker said at a press conference: "The officers were threatened. He fired one shot." '
+     "Gondor has called for an inquiry into the shooting.",
+     "The officers were threatened. He fired one shot.", "Tom Baker"),
+    ("after-still-wins", '"We will not go back." Ann Vale said this on Monday, in the square.',
+     "We will not go back.", "Ann Vale"),
+    # a bare title coordinated with a titled name is one person: "X leader and Prime Minister Ann Vale"
+    ("bare-title-and-name", 'Valley Party leader and Prime Minister Ann Vale said she was "humbled" by the result.',
+     "humbled", "Ann Vale"),
+    ("org-title-and-name", 'Valley Party chairman and Prime Minister Lio Farrant said he was "humbled" by the vote.',
+     "humbled", "Lio Farrant"),
+    ("determined-title-and-name", 'The party leader and Tom Baker said the plan was "a good start".',
+     "a good start", "party leader"),
+    ("determined-noun-and-name", 'The River Council and Tom Baker said the plan was "a good start".',
+     "a good start", "River Council"),
+    # a document seen by or leaked to a medium is not the medium's: only an issuing verb names the author
+    ("seen-by", 'A leaked letter seen by the Arnor Herald says "the claim may be withdrawn without notice".',
+     "the claim may be withdrawn without notice", None),
+    ("posted-by", 'A letter posted by the River Council says "the ferry may be withdrawn without notice".',
+     "the ferry may be withdrawn without notice", "River Council"),
+]
+
+
+@pytest.mark.parametrize("case, text, quote, speaker", WRONG_CLASSES, ids=[c[0] for c in WRONG_CLASSES])
+def test_speakers_wrong_speaker_classes(nlp, case: str, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    check(nlp, text, quote, speaker)

@@ -115,9 +115,11 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
 
     focus = _in_focus(region, [*found, *indirect], book)
     if shape.shape == "direct":
-        for where, cue_tok in (("after", cue_after(region, shape, index, bounds[1])),
-                               ("before", cue_before(region, index, bounds[0])),
-                               ("before", cue_before_paragraph(region, index, pars))):
+        places = [("after", cue_after(region, shape, index, bounds[1])), ("before", cue_before(region, index, bounds[0])),
+                  ("before", cue_before_paragraph(region, index, pars))]
+        if _closed_by_full_stop(region, index) and places[1][1] is not None:
+            places = places[1:]  # 'X said: "… shot." Amnesty has called for …': the next sentence is no attribution
+        for where, cue_tok in places:
             if cue_tok is None:
                 continue
             speaker, cue = _speaker_of_cue(cue_tok, book, quoted, focus)
@@ -179,6 +181,11 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
     if shape.shape == "direct" or (shape.has_verb and shape.words >= 4):
         return make("direct", None, None, "direct-unattributed", 0.5)
     return None  # a scare quote: no speaker, no sentence
+
+
+def _closed_by_full_stop(region: QuoteRegion, index: TokenIndex) -> bool:
+    """The quoted words end with their own full stop (not "?" or "!", which '"Why?" Ann asked' follows)."""
+    return doc_text(index.doc)[region.end - 1: region.end] == "."
 
 
 def _headline_quote(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book: ActorBook,

@@ -41,7 +41,8 @@ def cue_after(region: QuoteRegion, shape: RegionShape, index: TokenIndex, bound:
     if shape.ends_sentence and len(words) > 6 and (first > 3 or any(t.pos_ in ("VERB", "AUX") for t in words[first + 1:])):
         return None  # a long next sentence is its own statement, unless "X told the world on Thursday via Twitter"
     for k, t in enumerate(words[:MAX_CUE_WORDS]):
-        if is_speech_verb(t) and t.dep_ not in ("relcl", "acl", "amod") and not inside(t, region):
+        if (is_speech_verb(t) or document_reads(t)) and t.dep_ not in ("relcl", "acl", "amod") \
+                and not inside(t, region):  # '"…," reads the judge's statement' too
             if _opens_next_quote(t, region, index, bound):
                 return None  # '"…?" Ann Vale said, "…"': the new sentence introduces the next quote
             return t

@@ -76,6 +76,9 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
         return resolve_speaker(whole, book, quoted, focus)
     if tok.pos_ == "PRON" or tok.lower_ in _QUANTIFIERS and tok.dep_ == "nsubj":
         return _pronoun_speaker(tok, book, list(quoted), focus)  # "he said"; "several said" stands for a group like "they"
+    titled = _title_and_name(tok)
+    if titled is not None:  # "Valley Party leader and Prime Minister Ann Vale said": one person, two titles
+        return resolve_speaker(titled, book, quoted, focus)
     closing = _closing_name(tok)
     if closing is not None:  # "Acme's head of sales for the east, Ann Vale, said": the name closing the phrase
         named = book.at_token(closing.root) or book.by_surname(closing.root) or book.new_actor(closing, "PERSON")
@@ -230,7 +233,8 @@ def _affiliations(tok: Any) -> list[Any]:
             out += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ in ("poss", "compound", "nmod", "amod"):
             out.append(c)
-        elif c.dep_ == "acl" and c.tag_ == "VBN":
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in word_class("quotes.issuing_verb"):
+            # the author issues it ("posted by X"); one who saw, obtained or leaked it did not write it
             for g in c.children:
                 pobj = next((p for p in g.children if p.dep_ == "pobj"), None)
                 if pobj is None or not (g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ in ("from", "by")):
@@ -318,6 +322,22 @@ def _appositives(tok: Any) -> list[Any]:
             out += [g for g in pobj.children if g.dep_ == "appos" and g.pos_ == "PROPN" and g.i > pobj.i + 1
                     and tok.doc[g.left_edge.i - 1].text == ","]
     return out
+
+
+def _title_and_name(tok: Any) -> Any | None:
+    """The name a bare singular title is coordinated with: in "Party leader and Prime Minister Ann
+    Vale" the title has no determiner, so it cannot name a second person ("The minister and Ann
+    Vale" are two); the person is the name."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return None
+    body = _speaking_body(tok)
+    if body is None or body[1] != "person":
+        return None
+    doc = tok.doc
+    # the name as the title's conjunct, or as a second subject of the same verb (a parse of the same words)
+    names = [c for c in tok.children if c.dep_ == "conj"] + [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return next((c for c in names if c.i > tok.i and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                 and doc[tok.i + 1].lower_ == "and" and c.left_edge.i == tok.i + 2), None)
 
 
 def _closing_name(tok: Any) -> Any | None:
