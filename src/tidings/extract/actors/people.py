@@ -311,12 +311,15 @@ class PeoplePass(FinderBase):
         is that person, even where the KB knows the word as a place ("Rafiq Amman … Amman had
         stabbed"), unless a place preposition governs it ("lived in Amman")."""
         first_seen: dict[str, int] = {}
+        full_names: dict[str, list[int]] = {}  # surname -> the last tokens of the full names
         for ent in self.doc.ents:
             toks = [t for t in ent if t.is_alpha]
             if ent.label_ == "PERSON" and len(toks) >= 2 and ent.start not in self.not_people:
                 first_seen.setdefault(fold(toks[-1].text), ent.end)
+                full_names.setdefault(fold(toks[-1].text), []).append(toks[-1].i)
         if not first_seen:
             return
+        self._no_namesakes(first_seen, full_names)
         for tok in self.doc:
             key = fold(tok.text)
             if self.claimed[tok.i] or key not in first_seen or tok.i < first_seen[key] or not tok.text[:1].isupper() \
@@ -331,6 +334,26 @@ class PeoplePass(FinderBase):
             cand.surname = key
             self.claim(start, tok.i + 1)
             self.cands.append(cand)
+
+
+    def _no_namesakes(self, first_seen: dict[str, int], full_names: dict[str, list[int]]) -> None:
+        """A lone surname the KB resolved to someone ("Stevens": an Australian Stevens) after the
+        article named another person of that surname in full ("John Paul Stevens") is that person:
+        the KB's namesake keeps it only when one of the article's full names is the KB's person."""
+        for c in self.cands:
+            named = c.res.named
+            words = [t for t in self.doc[c.start:c.end] if t.is_alpha and fold(t.text).rstrip(".") not in HONORIFICS
+                     and not self._is_title(t.i)]
+            if not isinstance(named, Person) or len(words) != 1:
+                continue
+            key = fold(words[0].text)
+            if c.start < first_seen.get(key, len(self.doc)):
+                continue
+            if any(f.res.named is named for f in self.cands for i in full_names[key] if f.start <= i < f.end):
+                continue
+            c.res = Resolution(words[0].text, "person", score=0.5,
+                               reason=f"the surname of a person named in full earlier, not the KB's {named.name}")
+            c.title, c.surname = None, key
 
 
 def doc_ent_inside(doc: Any, k: int) -> bool:
