@@ -6,7 +6,8 @@ is one direct quote of the interviewee, with no cue (the annotation guide's rule
 article with at least :data:`MIN_PAIRS` such pairs counts as an interview. An answer labelled with
 a person's name ("((Rosa Fenn))", "Fenn:") is that person's (a panel of several interviewees);
 an unlabelled one is the interviewee's when the title names exactly one person actor (or one
-name of the text the title gives, which becomes an actor); else nothing is added.
+name of the text the title gives, which becomes an actor, or the one person the lede says it spoke
+with); else nothing is added.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from typing import Any, Sequence
 
 from ...schema import Actor
-from ..common import doc_text
+from ..common import doc_text, word_class
 from .book import ActorBook, Found, Speaker
 from .marks import Paragraph, QuoteRegion
 from .speakers import name_words
@@ -74,6 +75,23 @@ def _named_in_text(doc: Any, book: ActorBook, title: str | None) -> Actor | None
     return book.new_actor(doc[names[0].i: names[0].i + 1], "PERSON")
 
 
+def _lede_interviewee(doc: Any, book: ActorBook, before: int) -> Actor | None:
+    """The one person the lede says the article spoke with ("Wikinews spoke with X", "interviewed
+    X", "talked to X"): the person object of an interview verb before the first question."""
+    found: dict[str, Actor] = {}
+    for verb in (t for t in doc if t.idx < before and t.pos_ == "VERB"
+                 and t.lemma_.lower() in word_class("quotes.interview_verb")):
+        objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children
+            if g.dep_ == "pobj"]
+        for obj in objs:
+            for tok in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
+                actor = book.at_token(tok)
+                if actor is not None and actor.kind == "person":
+                    found[book.namesake(actor).id] = book.namesake(actor)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def interview_answers(doc: Any, pars: Sequence[Paragraph], regions: Sequence[QuoteRegion], book: ActorBook,
                       title: str | None, skip: int = 0) -> list[Found]:
     """A direct quote for each answer paragraph of an interview article (none for other articles);
@@ -96,7 +114,9 @@ def interview_answers(doc: Any, pars: Sequence[Paragraph], regions: Sequence[Quo
         answers += run
     if pairs < MIN_PAIRS:
         return []
-    person = interviewee(book, title) or _named_in_text(doc, book, title)
+    first_question = min((p.start for p in body if _is_question(text[p.start: p.end])), default=len(text))
+    person = interviewee(book, title) or _named_in_text(doc, book, title) \
+        or _lede_interviewee(doc, book, first_question)
     out = []
     for par in answers:
         label = _LABEL.match(text[par.start: par.end]) or _NAME_LABEL.match(text[par.start: par.end])
@@ -104,9 +124,9 @@ def interview_answers(doc: Any, pars: Sequence[Paragraph], regions: Sequence[Quo
         if any(r.outer_start < par.end and par.start < r.outer_end for r in regions):
             continue  # a paragraph with quotes of its own is narration that quotes
         who = _labelled(book, label.group(0)) if label else None
-        if who is None and person is None:
-            continue
         speaker_of = who or person
+        if speaker_of is None:
+            continue  # answers of no one named would lower the share of quotes with a speaker; left out
         me = next((t for t in doc.char_span(start, par.end, alignment_mode="expand") or ()
                    if t.lower_ in ("i", "my", "me")), None)
         if me is not None:
