@@ -23,7 +23,9 @@ Two proposals are one entity (:func:`merge_map`; each test a pure function) when
   description ("government", "the protesters") repeats the description of one state's body;
 - an untyped participant name is the name of one actor ("Wiranto");
 - the parse sets a description beside a person's name ("the senior US diplomat in Cuba, James
-  Cason").
+  Cason");
+- a description by an office names the one person whose role holds it ("the Greek foreign
+  minister" and Foreign Minister "George Dima", :mod:`.holders`).
 
 Proposals that disagree on their Wikidata id, their country or person-hood never merge. Of a
 merged set the first proposal that names the entity keeps its id and resolution (a name beats a
@@ -45,6 +47,7 @@ from ...registry import Resources
 from ...resolve import HONORIFICS, Resolver
 from ...schema import Actor, ArticleResult, Event, Quote
 from ..common import word_class
+from .holders import office_holders
 from .variants import ACRONYM_SKIPS, BODY_KINDS, GENERATIONAL, acronym_of, body_short_form_of, person_variant_of
 
 COMPONENT = "tidings.link.v1"
@@ -414,6 +417,7 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
     own = [own_name(a, kb) for a in actors]
     near = Near(actors, keys, own)
     beside = apposed(actors, doc)
+    holders = office_holders(actors, kb) if kb is not None else {}
     root = list(range(len(actors)))
 
     def find(i: int) -> int:
@@ -423,7 +427,7 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
         return i
 
     for i in range(len(actors)):
-        for k in (target_of(i, actors, acronyms, keys, own, near(i)), beside.get(i)):
+        for k in (target_of(i, actors, acronyms, keys, own, near(i)), beside.get(i), holders.get(i)):
             if k is not None:
                 a, b = find(i), find(k)
                 root[max(a, b)] = min(a, b)

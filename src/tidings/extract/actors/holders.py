@@ -1,0 +1,119 @@
+"""Office holders: a description of one person by their office ("the Greek foreign minister", "the
+speaker of the parliament") names the one person of the article whose role holds that office.
+
+Read by the linker (:mod:`.link`), which merges each description found here into its holder. The
+test is a pure function of the proposals and the knowledge base:
+
+- the description names no one (none of its mentions is a name), is singular and nobody's ("his
+  deputy" is someone else's), and its head is a title or an office the knowledge base knows
+  (word kinds ``title`` and ``leader``: "minister", "speaker", not "company");
+- its words, without articles, time words ("former", "current") and words naming a state
+  ("Greek", "US"), appear in that order in the person's role ("Foreign Minister", "Speaker of
+  the Parliament of Iran");
+- both say the office is held, or both that it is no longer held ("the former minister" is not
+  the minister);
+- the countries agree, and exactly one named person of the article fits: unresolved is better
+  than wrong.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ...kb import KnowledgeBase
+from ...kb.model import fold
+from ...schema import Actor
+
+# Mention kinds that say the words of an actor's name.
+_NAMING = frozenset({"name", "honorific"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your", "whose"})
+# Words that place an office in time, not say which office it is.
+_TIME_WORDS = frozenset({"former", "ex", "late", "then", "current", "incumbent", "outgoing", "previously", "now"})
+# Of those, the words that say the office is no longer held: a former holder and a holder are two.
+_PAST_WORDS = frozenset({"former", "ex", "late", "previously"})
+# The events stage: its participants come as groups though they may describe one person.
+_PARTICIPANTS = "tidings.events.v1"
+_TITLE_KINDS = frozenset({"title", "leader"})
+
+
+_STATE_NAMES: dict[int, frozenset[str]] = {}
+
+
+def _state_names(kb: KnowledgeBase) -> frozenset[str]:
+    """The folded one-word names of the states the knowledge base knows ("iran"), once per base."""
+    if id(kb) not in _STATE_NAMES:
+        _STATE_NAMES[id(kb)] = frozenset(fold(s.name) for s in kb.countries.values() if " " not in s.name)
+    return _STATE_NAMES[id(kb)]
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in fold(text).replace(",", " ").replace("'s", " 's").split() if w not in {"'s", "'"}]
+
+
+def _unnamed(actor: Actor) -> bool:
+    return bool(actor.mentions) and not any(m.kind in _NAMING for m in actor.mentions)
+
+
+def _may_be_one_person(actor: Actor) -> bool:
+    """A described person, or a participant the events stage described (it types no one as a person)."""
+    if actor.kind == "person":
+        return True
+    prov = actor.provenance
+    return actor.kind == "group" and prov is not None and prov.component == _PARTICIPANTS
+
+
+def office_words(text: str, kb: KnowledgeBase) -> list[str] | None:
+    """The words of a description that name an office ("the Greek foreign minister" -> foreign
+    minister), or None: a possessive, a plural head, or a head that is no title."""
+    words = _words(text)
+    if any(w in _POSSESSIVES for w in words):
+        return None
+    states = _state_names(kb)
+    words = [w for w in words if w not in _ARTICLES and w not in _TIME_WORDS and kb.demonym(w) is None
+             and w not in states]
+    if not words:
+        return None
+    head = words[:words.index("of")][-1:] if "of" in words else words[-1:]
+    if not head:
+        return None
+    term = kb.sector_terms.get(head[0])  # the singular only: "the Vice Presidents" are several
+    return words if term is not None and term.kind in _TITLE_KINDS else None
+
+
+def _past(text: str) -> bool:
+    """Whether a description or a role says the office is no longer held ("the former minister")."""
+    return any(w in _PAST_WORDS for w in _words(text))
+
+
+def _role_words(role: str) -> list[str]:
+    return [w for w in _words(role) if w not in _ARTICLES and w not in _TIME_WORDS]
+
+
+def _holds(words: list[str], role: list[str]) -> bool:
+    """Whether ``words`` appear in ``role`` as one run ("speaker of parliament" in "speaker of
+    parliament of iran")."""
+    n = len(words)
+    return any(role[k:k + n] == words for k in range(len(role) - n + 1))
+
+
+def office_holders(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, int]:
+    """For each description of one person by their office, the index of the one named person whose
+    role holds it (see the module's rules)."""
+    people = [k for k, b in enumerate(actors) if b.kind == "person" and b.role and not _unnamed(b)]
+    out: dict[int, int] = {}
+    for i, a in enumerate(actors):
+        if not _unnamed(a) or not _may_be_one_person(a):
+            continue
+        words = office_words(a.name, kb)
+        if not words:
+            continue
+        past = any(_past(t) for t in (a.name, a.role or "", *(m.span.text for m in a.mentions)))
+        fits = [k for k in people if k != i and not (a.country and actors[k].country and a.country != actors[k].country)
+                and _past(actors[k].role or "") == past and _holds(words, _role_words(actors[k].role or ""))]
+        if len(fits) == 1:
+            out[i] = fits[0]
+    return out
+
+
+__all__ = ["office_holders", "office_words"]
