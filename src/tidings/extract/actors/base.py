@@ -37,6 +37,8 @@ ANAPHORIC_HEADS = word_class("actors.finder.anaphoric_heads")
 TITLE_MODIFIERS = word_class("actors.finder.title_modifiers")
 # Words that make a multi-word name a place wherever they stand first or last ("Tell Tamer", "X Airport").
 TOPONYM_WORDS = word_class("actors.toponym_words")
+SHARED_NAME_CATEGORIES = frozenset({"legislature", "court"})  # kinds of body every state has, often alike named
+NAME_FILLER = frozenset({"the", "of", "and", "house"})  # words that tell no body from another
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # offices only a state holds
 
 
@@ -119,7 +121,7 @@ class FinderBase:
                     and any(n is ent for _, n in self.kb.names.get(w, ()))), None)
         term = self.kb.sector_term(key) if key else None
         if key is None or term is None:
-            return res
+            return self._shared_name(ent, surface, res)
         others = [e for e in self.kb.entities if e.country == self.country and e.kind in {"organization", "group"}
                   and key in fold(e.name).split()]
         if len(others) == 1:
@@ -128,6 +130,26 @@ class FinderBase:
         return Resolution(surface, "organization", self.country, term.sector, None, None, 0.4,
                           f"{surface!r} names a body in several countries; the article is about {self.country}, "
                           f"not {ent.country}")
+
+    def _shared_name(self, ent: Entity, surface: str, res: Resolution) -> Resolution:
+        """A legislature or court named by words other states' bodies of that kind also bear
+        ("the House of Commons": the UK's and Canada's) is, in an article about another state,
+        that state's body when the KB has one, else a body of unknown state."""
+        if ent.category not in SHARED_NAME_CATEGORIES:
+            return res
+        words = set(name_key(surface).split()) - NAME_FILLER
+        if not words:
+            return res
+        peers = [e for e in self.kb.entities if e.category == ent.category and e.country != ent.country
+                 and words <= set(name_key(e.name).split())]
+        if not peers:
+            return res  # "the Bundestag": a name only one state's body bears
+        own = [e for e in peers if e.country == self.country]
+        if len(own) == 1:
+            return self.resolver.entity(own[0], 0.6, f"{surface!r} in an article about {self.country}")
+        return Resolution(surface, "organization", None, ent.sector, None, None, 0.3,
+                          f"{surface!r} names a body of several states; the article is about {self.country}, "
+                          f"which the knowledge base has no such body for")
 
     def _is_title(self, j: int) -> bool:
         low = fold(self.doc[j].text).rstrip(".")
