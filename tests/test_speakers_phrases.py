@@ -29,6 +29,7 @@ CAST = {
     "Tom Baker": ("person", ["Tom Baker", "Baker"]),
     "River Council": ("organization", ["River Council"]),
     "Arnor Herald": ("organization", ["Arnor Herald"]),
+    "Valley Radio": ("organization", ["Valley Radio"]),
     "Gondor": ("country", ["Gondor"]),
 }
 
@@ -152,4 +153,28 @@ WRONG_CLASSES = [
 
 @pytest.mark.parametrize("case, text, quote, speaker", WRONG_CLASSES, ids=[c[0] for c in WRONG_CLASSES])
 def test_speakers_wrong_speaker_classes(nlp, case: str, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    check(nlp, text, quote, speaker)
+
+
+# A reported clause with no "that" whose subject the parser took for the reporting verb's object
+# ("Valley Radio reported [three shops in the old town]obj [were damaged]"): the object opens the report.
+ZERO_THAT = [
+    ("reported-object-subject",
+     "Valley Radio reported three malls in Ostmark City and Farrow Mall in Westmark City were damaged following floods.",
+     "three malls in Ostmark City and Farrow Mall in Westmark City were damaged following floods", "Valley Radio"),
+    ("announced-object-subject",
+     "Ann Vale announced classes for pupils from the first to the last year would be cancelled on Friday.",
+     "classes for pupils from the first to the last year would be cancelled on Friday", "Ann Vale"),
+    # negative: a hearer is no subject of the report ("told reporters the road was closed")
+    ("told-hearer", "Tom Baker told reporters the road to the harbour was closed for the week.",
+     "the road to the harbour was closed for the week", "Tom Baker"),
+    # negative: an object with no clause after it is no report
+    ("object-only", "Valley Radio reported the death of the old ferryman on Sunday evening.",
+     "the death of the old ferryman on Sunday evening", None),
+]
+
+
+@pytest.mark.parametrize("case, text, quote, speaker", ZERO_THAT, ids=[c[0] for c in ZERO_THAT])
+def test_speakers_zero_that_report_with_object_subject(nlp, case: str, text: str, quote: str,  # type: ignore[no-untyped-def]
+                                                       speaker: str | None) -> None:
     check(nlp, text, quote, speaker)

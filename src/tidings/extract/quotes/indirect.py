@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ...schema import Span
-from ..common import doc_text, token_span
+from ..common import doc_text, token_span, word_class
 from .marks import QuoteRegion
 from .shape import TokenIndex
 from .speakers import INDIRECT_VERBS, ActorBook, Found, is_negated, is_speech_verb, resolve_speaker, subject_of
@@ -101,6 +101,28 @@ def reported_clauses(clause: Any) -> list[Any]:
     return out
 
 
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _stranded_subject(clause: Any, verb: Any) -> Any | None:
+    """The reporting verb's object that is really the subject of its complement clause: a report
+    with no "that" ("Valley Radio reported three malls in X were damaged") parsed as "reported
+    [three malls]obj [were damaged]". The clause is finite and has no subject or mark of its own,
+    and only the object's phrases stand between them; a hearer ("told reporters the road was closed")
+    is never the subject."""
+    if verb.lemma_.lower() in word_class("quotes.hearer_verb") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
+        return None
+    finite = clause.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS
+                                                 for c in clause.children)
+    if not finite:
+        return None
+    doc = clause.doc
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")
+                 and c.i < clause.left_edge.i and not any(t.is_punct or t.pos_ in ("VERB", "AUX")
+                                                          for t in doc[c.right_edge.i + 1: clause.left_edge.i])), None)
+
+
 def _is_finite_clause(clause: Any) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children):
         return False
@@ -150,11 +172,16 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
         for tok in sent:
             if not is_speech_verb(tok, INDIRECT_VERBS) or is_negated(tok) or _inside_any(tok, regions):
                 continue
-            complements = [c for c in tok.children if c.dep_ == "ccomp" and _is_finite_clause(c) and not _relative(c)]
+            stranded = {c.i: obj for c in tok.children if c.dep_ == "ccomp" and (obj := _stranded_subject(c, tok))}
+            complements = [c for c in tok.children if c.dep_ == "ccomp" and not _relative(c)
+                           and (_is_finite_clause(c) or c.i in stranded)]
             for clause in [part for c in complements for part in reported_clauses(c)]:
                 if _inside_any(clause, regions):
                     continue
                 toks = _clause_tokens(clause, tok)
+                if clause.i in stranded:  # "X reported [three malls …] [were damaged]": the object opens the report
+                    obj = stranded[clause.i]
+                    toks = list(doc[obj.left_edge.i: clause.left_edge.i]) + toks  # with phrases hung on the verb
                 subj, how = subject_of(tok)
                 if subj is not None and how == "closing-attribution":
                     comma = max((t.i for t in toks if t.text == "," and t.i < subj.i), default=subj.i)
