@@ -14,6 +14,10 @@ test is a pure function of the proposals and the knowledge base:
   the minister);
 - the countries agree, and exactly one named person of the article fits: unresolved is better
   than wrong.
+
+Likewise a state's government ("the Iraqi government", "the Government of Iraq") is the state
+itself when the article names the state as an actor ("Iraq said ..."): the reference coding of
+the real-news benchmark counts them as one actor (:func:`state_governments`).
 """
 
 from __future__ import annotations
@@ -116,4 +120,33 @@ def office_holders(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, int]
     return out
 
 
-__all__ = ["office_holders", "office_words"]
+# The head of a body's name that makes it the state's own government.
+_GOVERNMENT = "government"
+_BODY_KINDS = frozenset({"organization", "group"})
+
+
+def _is_government(actor: Actor) -> bool:
+    """Whether a body is a state's government by its name ("Government of Iraq", "Iraqi government")."""
+    if actor.kind not in _BODY_KINDS or actor.sector != "GOV" or not actor.country:
+        return False
+    words = [w for w in _words(actor.name) if w not in _ARTICLES]
+    head = words[:words.index("of")][-1:] if "of" in words else words[-1:]
+    return head == [_GOVERNMENT]
+
+
+def state_governments(actors: Sequence[Actor]) -> dict[int, int]:
+    """For each body that is a state's government, the index of the one actor that is that state
+    ("Government of Iraq" -> "Iraq"); none where the article has no such actor or two."""
+    states: dict[str, list[int]] = {}
+    for k, a in enumerate(actors):
+        if a.kind == "country" and a.country:
+            states.setdefault(a.country, []).append(k)
+    out: dict[int, int] = {}
+    for i, a in enumerate(actors):
+        found = states.get(a.country or "", [])
+        if _is_government(a) and len(found) == 1:
+            out[i] = found[0]
+    return out
+
+
+__all__ = ["office_holders", "office_words", "state_governments"]

@@ -47,7 +47,7 @@ from ...registry import Resources
 from ...resolve import HONORIFICS, Resolver
 from ...schema import Actor, ArticleResult, Event, Quote
 from ..common import word_class
-from .holders import office_holders
+from .holders import office_holders, state_governments
 from .variants import ACRONYM_SKIPS, BODY_KINDS, GENERATIONAL, acronym_of, body_short_form_of, person_variant_of
 
 COMPONENT = "tidings.link.v1"
@@ -418,6 +418,7 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
     near = Near(actors, keys, own)
     beside = apposed(actors, doc)
     holders = office_holders(actors, kb) if kb is not None else {}
+    states = state_governments(actors)
     root = list(range(len(actors)))
 
     def find(i: int) -> int:
@@ -427,7 +428,7 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
         return i
 
     for i in range(len(actors)):
-        for k in (target_of(i, actors, acronyms, keys, own, near(i)), beside.get(i), holders.get(i)):
+        for k in (target_of(i, actors, acronyms, keys, own, near(i)), beside.get(i), holders.get(i), states.get(i)):
             if k is not None:
                 a, b = find(i), find(k)
                 root[max(a, b)] = min(a, b)
