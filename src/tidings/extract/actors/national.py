@@ -139,7 +139,23 @@ def place_only(span: Any) -> bool:
         tok = tok.head  # "Ohio, Utah and Maine", "Boise, Idaho"
     if tok.dep_ in _MODIFIER_DEPS:
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and _destination(tok.head):
+        return True  # "headed for Moscow", "bound for Tripoli": where one goes
     return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS or place_by_syntax(span.root) is not None
+
+
+def _destination(prep: Any) -> bool:
+    """Whether a "for" hangs on a verb of setting out used without an object ("left for", "bound
+    for", "set off for"), not on one with an object ("made a deal for")."""
+    verb = prep.head
+    if verb.dep_ == "prt":
+        verb = verb.head
+    children = list(verb.children)
+    if any(c.dep_ in {"dobj", "attr"} for c in children):
+        return False
+    words = word_class("actors.destination_verbs")
+    return verb.lemma_.lower() in words or verb.lower_ in words \
+        or any(c.dep_ == "prt" and c.lower_ in {"off", "out"} for c in children)
 
 
 def drop_places(actors: Sequence[Actor], doc: Any, keep: Iterable[str] = ()) -> list[Actor]:
