@@ -178,3 +178,24 @@ ZERO_THAT = [
 def test_speakers_zero_that_report_with_object_subject(nlp, case: str, text: str, quote: str,  # type: ignore[no-untyped-def]
                                                        speaker: str | None) -> None:
     check(nlp, text, quote, speaker)
+
+
+# A body named by a common noun the lists lacked ("his legal team", "the fire service", "the
+# industry publication"): the body speaks, as "the ministry" does; a person noun stays a person.
+BODY_NOUNS = [
+    ("legal-team", "Tom Baker denied the charges. His legal team argued he had only represented a client.",
+     "he had only represented a client", "His legal team"),
+    ("fire-service", "The fire service indicated an inquiry with the police was under way.",
+     "an inquiry with the police was under way", "fire service"),
+    ("publication", "The industry publication stated the aircraft overran the runway at the end.",
+     "the aircraft overran the runway at the end", "industry publication"),
+    # negative: the thing a body noun names does not speak when it is no subject of the report
+    ("not-subject", "The service was held on Sunday, and Ann Vale said it was moving.",
+     "it was moving", "Ann Vale"),
+]
+
+
+@pytest.mark.parametrize("case, text, quote, speaker", BODY_NOUNS, ids=[c[0] for c in BODY_NOUNS])
+def test_speakers_bodies_named_by_common_nouns(nlp, case: str, text: str, quote: str,  # type: ignore[no-untyped-def]
+                                               speaker: str | None) -> None:
+    check(nlp, text, quote, speaker)

@@ -29,7 +29,7 @@ INSTITUTION_NOUNS = frozenset("""
 ministry government army office group council committee police agency department party company court
 commission administration embassy union organisation organization authority authorities military cabinet
 parliament assembly board campaign coalition junta regime movement force forces newspaper paper broadcaster
-""".split())
+""".split()) | word_class("quotes.institution_noun")
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # quantifiers that stand alone for a group met before, as "they" does ("several said they wanted …")
 _QUANTIFIERS = {w: "they" for w in ("some", "several", "many", "most", "others", "both")}
