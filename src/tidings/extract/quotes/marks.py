@@ -13,6 +13,7 @@ way Markdown decides emphasis: a mark preceded by space and followed by a letter
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator, Literal
 
@@ -42,6 +43,10 @@ _APOSTROPHES = {"'", "\u2019"}
 _ELISIONS = ("em ", "em,", "em.", "til ", "tis ", "twas ", "cause ", "bout ", "n ", "n'", "n\u2019", "round ")
 _OPEN_CONTEXT = set("([{\u2014\u2013-/") | {'"', "\u201c", "\u201e", "\u00ab", "\u2018", "\u201a", "\u2039", "'"}
 _CLOSE_CONTEXT = set(".,;:!?)]}\u2014\u2013-/\u2026") | {'"', "\u201d", "\u00bb", "\u2019", "\u203a", "'"}
+
+
+# typewriter double quotes: ``…'' (two backticks open, two straight single marks close), one paragraph
+_TYPEWRITER = re.compile(r"``(.+?)''")
 
 
 @dataclass(frozen=True)
@@ -171,12 +176,24 @@ def _opens_with_mark(text: str, par: Paragraph) -> Family | None:
 def find_quote_regions(text: str) -> list[QuoteRegion]:
     """Every quoted region of the text, outer and inner, sorted by offset.
 
-    An opening mark left unclosed at the end of a paragraph yields a region up to the paragraph's
+    Typewriter pairs (``…'') are regions of their own, found first; the other marks are then paired
+    with those blanked out. An opening mark left unclosed at the end of a paragraph yields a region up to the paragraph's
     end when the next paragraph reopens a quote of the same kind (the multi-paragraph convention)
     or when the mark opened the paragraph; otherwise it was a stray mark and is ignored.
     """
     pars = paragraphs(text)
+    typewriter = [(par, m) for par in pars for m in _TYPEWRITER.finditer(text, par.start, par.end)]
+    if typewriter:  # scan the rest with the pairs' marks blanked out, at the same offsets
+        chars = list(text)
+        for _, m in typewriter:
+            chars[m.start(): m.start() + 2] = "  "
+            chars[m.end() - 2: m.end()] = "  "
+        text = "".join(chars)
     out: list[QuoteRegion] = []
+    for par, m in typewriter:
+        s, e = _trim(text, m.start() + 2, m.end() - 2)
+        if e > s:
+            out.append(QuoteRegion(s, e, m.start(), m.end() - 1, "double", 0, par.index))
     carried = False  # the previous paragraph left a quote open for this one
     for k, par in enumerate(pars):
         regions, left_open = _scan(text, par)
