@@ -3,7 +3,7 @@ as an actor ("Iraq said ...") and its government ("the Iraqi government", "the G
 stayed two actors, where the reference codes one (7 dev articles code them as one, 2 apart).
 
 The linker joins a body that is a state's government by its name to the one actor that is that
-state; other bodies of the state (its army, its embassy) and a government with no state actor stay.
+state, which takes the government's name (it acts through it); other bodies of the state (its army, its embassy) and a government with no state actor stay.
 Tables of hand-built proposals written for these tests, positive and negative.
 """
 
@@ -36,7 +36,16 @@ def test_actors_link_states_government_joins_its_state(actors, expected) -> None
     assert state_governments(built) == expected
 
 
+def test_actors_link_states_only_by_the_words_of_the_text() -> None:
+    """'the current administration of the US', which the knowledge base calls the Government of
+    the United States, is not the state's government by its words: it stays apart."""
+    gov = Actor("a2", "Government of the United States", "organization", "USA", "GOV",
+                mentions=(Mention(Span(0, 36, "the current administration of the US"), "nominal"),))
+    assert state_governments([_actor("a1", "United States", "country", "USA"), gov]) == {}
+
+
 def test_actors_link_states_merged_by_the_linker() -> None:
     built = [_actor("a1", "Iraq", "country", "IRQ"), _actor("a2", "Government of Iraq", "organization", "IRQ")]
     linked, ids = link(built, kb=load_kb())
     assert [a.id for a in linked] == ["a1"] and ids["a2"] == "a1"
+    assert (linked[0].name, linked[0].kind, linked[0].country) == ("Government of Iraq", "organization", "IRQ")

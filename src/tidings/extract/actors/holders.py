@@ -126,12 +126,18 @@ _BODY_KINDS = frozenset({"organization", "group"})
 
 
 def _is_government(actor: Actor) -> bool:
-    """Whether a body is a state's government by its name ("Government of Iraq", "Iraqi government")."""
+    """Whether a body is a state's government by the words of the text ("the government of Iraq", "the
+    Iraqi government"), not only by the name the knowledge base gave it ("the administration")."""
     if actor.kind not in _BODY_KINDS or actor.sector != "GOV" or not actor.country:
         return False
-    words = [w for w in _words(actor.name) if w not in _ARTICLES]
-    head = words[:words.index("of")][-1:] if "of" in words else words[-1:]
-    return head == [_GOVERNMENT]
+    return any(_head_word(m.span.text) == _GOVERNMENT for m in actor.mentions if m.kind != "pronoun")
+
+
+def _head_word(text: str) -> str:
+    """The head of a phrase's words: the last before "of" ("the government of X", "the X government")."""
+    words = [w for w in _words(text) if w not in _ARTICLES]
+    words = words[:words.index("of")] if "of" in words else words
+    return words[-1] if words else ""
 
 
 def state_governments(actors: Sequence[Actor]) -> dict[int, int]:

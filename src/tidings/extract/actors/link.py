@@ -458,6 +458,10 @@ def link(proposals: Sequence[Actor], text: str = "", merge: bool = True, kb: Kno
     kept: dict[int, Actor] = {i: a for i, a in enumerate(actors) if i not in moves}
     for i, k in sorted(moves.items()):
         kept[k] = _absorb(kept[k], actors[i])
+    for g in state_governments(actors) if merge else {}:
+        k = moves.get(g, g)
+        if k != g and kept[k].kind == "country":  # a state that acts through its government is called so
+            kept[k] = dataclasses.replace(kept[k], name=actors[g].name, kind=actors[g].kind)
     ids = {a.id: actors[moves.get(i, i)].id for i, a in enumerate(actors)}
     return [kept[i] for i in sorted(kept)], ids
 
