@@ -199,3 +199,40 @@ BODY_NOUNS = [
 def test_speakers_bodies_named_by_common_nouns(nlp, case: str, text: str, quote: str,  # type: ignore[no-untyped-def]
                                                speaker: str | None) -> None:
     check(nlp, text, quote, speaker)
+
+
+# "X did A, but Y reports …": the subject after "but" reports, not the subject of the clause before
+CONTRAST = [
+    ("but-subject", ("At the time, the company invested in e-commerce and started home deliveries, but Ostra "
+                     "Pravda reports only 0.5% of the town's grocery turnover comes from this segment."),
+     "only 0.5% of the town's grocery turnover comes from this segment", "Ostra Pravda"),
+    # negative: "and" joins two speakers, whom no one actor stands for
+    ("and-subject", "The River Council and Valley Radio report that only a few of the shops remain open.",
+     "only a few of the shops remain open", None),
+]
+
+
+@pytest.mark.parametrize("case, text, quote, speaker", CONTRAST, ids=[c[0] for c in CONTRAST])
+def test_speakers_contrast_conjunct_is_the_subject(nlp, case: str, text: str, quote: str,  # type: ignore[no-untyped-def]
+                                                   speaker: str | None) -> None:
+    check(nlp, text, quote, speaker)
+
+
+# "<clause>: '…'" where the parser hung the clause on the quote's own verb: the clause's subject speaks
+COLON_CLAUSES = [
+    ("disagreed-colon", 'Ann Vale of the University of Ostmark disagreed with these findings: "The seeps are well '
+     'known. It is unlikely, in my view, that they mattered."',
+     "The seeps are well known. It is unlikely, in my view, that they mattered.", "Ann Vale"),
+    ("ruled-colon", 'The River Council also ruled on the same day, finding the closure was not a matter for it: '
+     '"In our view, the decision is not ours to make."', "In our view, the decision is not ours to make.",
+     "River Council"),
+    # negative: a subject that is no actor and no speaker gives nothing
+    ("thing-subject", 'The seeps were mapped in May: "The seeps are well known. They are small."',
+     "The seeps are well known. They are small.", None),
+]
+
+
+@pytest.mark.parametrize("case, text, quote, speaker", COLON_CLAUSES, ids=[c[0] for c in COLON_CLAUSES])
+def test_speakers_colon_clause_hung_on_the_quote(nlp, case: str, text: str, quote: str,  # type: ignore[no-untyped-def]
+                                                 speaker: str | None) -> None:
+    check(nlp, text, quote, speaker)

@@ -45,6 +45,9 @@ def colon_clause_speaker(region: QuoteRegion, index: TokenIndex, bound: int, boo
     verb = colon.head
     while (verb.pos_ not in ("VERB", "AUX") or _inside(verb, quoted)) and verb.head.i != verb.i:
         verb = verb.head  # 'described the strike as "limited" in scope:': past the quoted words
+    if _inside(verb, quoted):  # 'X disagreed: "They are …"' parsed with the clause hung on the quote's verb
+        verb = next((t for t in colon.sent if t.i < colon.i and t.pos_ in ("VERB", "AUX") and not _inside(t, quoted)
+                     and (t.head.i == t.i or _inside(t.head, quoted))), verb)
     sent = colon.sent
     if bound > sent.start_char and all(not (sent.start_char <= e <= bound) or verb.left_edge.idx <= s
                                        for s, e in quoted):
