@@ -254,7 +254,10 @@ class Resolver:
             return Resolution(text, "other", sector="UNK", score=0.2, reason="a pronoun: resolved by coreference")
         if len(lw) == 1 and lw[0] in NOT_ACTORS:
             return Resolution(text, "other", score=0.1, reason="a time word, not an actor")
-        res = self._whole(words, on)
+        res = self._whole(words, on) if (form := self._legal_form(words)) is None else None
+        if res is None and form is not None:
+            res = Resolution(" ".join(words), "organization", None, form.sector, None, None, 0.5,
+                             f"a company by its legal form {words[-1]!r}")
         if res is None:
             res = self._parse(words, on)
         if res is None and context:
@@ -272,6 +275,14 @@ class Resolver:
             res = Resolution(res.name, res.kind, res.country, "ELI", f"former {res.role}" if res.role else None,
                              res.wikidata, res.score, res.reason + "; 'former' -> ELI", res.named)
         return res
+
+    def _legal_form(self, words: list[str]) -> SectorTerm | None:
+        """The legal form ending a name the KB does not know ("Vance Logistics LLC"): no person's,
+        whatever KB surname it holds."""
+        if len(words) < 2 or not words[0][:1].isupper() or self.kb.lookup(" ".join(words)):
+            return None
+        term = self.kb.sector_term(words[-1])  # "Corp." is a form, "Corps" a military unit
+        return term if term is not None and term.kind == "form" else None
 
     def _whole(self, words: list[str], on: dt.date) -> Resolution | None:
         phrase = " ".join(words).replace(" 's", "'s")
