@@ -98,6 +98,9 @@ CLOSING_NAMES = [
      ('"The wells were dug where the water came out," said study co-author Professor Rill Matheson of the '
       "Arnor Institute."),
      "The wells were dug where the water came out,", "Rill Matheson"),
+    ("inverted-split-word",
+     '"They are integrated into the lives of the community," said study co-author Professor Tom Baker of Westmark '
+     "University.", "They are integrated into the lives of the community,", "Tom Baker"),
     ("known-person", "The lawyer for the River Council, Tom Baker, said the appeal would be filed on Monday.",
      "the appeal would be filed on Monday", "Tom Baker"),
     ("vice-president",
