@@ -136,8 +136,8 @@ def _is_government(actor: Actor) -> bool:
 def _head_word(text: str) -> str:
     """The head of a phrase's words: the last before "of" ("the government of X", "the X government")."""
     words = [w for w in _words(text) if w not in _ARTICLES]
-    words = words[:words.index("of")] if "of" in words else words
-    return words[-1] if words else ""
+    cut = next((k for k, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+    return words[:cut][-1] if words[:cut] else ""
 
 
 def state_governments(actors: Sequence[Actor]) -> dict[int, int]:
@@ -155,4 +155,43 @@ def state_governments(actors: Sequence[Actor]) -> dict[int, int]:
     return out
 
 
-__all__ = ["office_holders", "office_words", "state_governments"]
+# Kinds of sector terms that name a kind of body ("airline", "company", "party").
+_BODY_TERM = "org"
+# Words that end a phrase's head run ("scientists from the university": scientists).
+_PREPOSITIONS = frozenset({"of", "from", "in", "at", "for", "with", "on", "by", "to"})
+# Articles that make a description indefinite: "a company" is one not met before.
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
+# Sectors of a state's own bodies: "the army", "the police" are the state's, found by their state.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _first(actor: Actor) -> int:
+    return min((m.span.start for m in actor.mentions), default=0)
+
+
+def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, int]:
+    """For each body described only by its kind ("the airline", "the American auto company"), the
+    index of the one named body of that sector (and no other state) named before it; none where
+    two fit, the description is indefinite ("a company"), plural or someone's, its head is no kind
+    of body, or a kind of a state's own body ("the army", "the ministry": the state's, found by
+    the state, not by the last such body named)."""
+    named = [k for k, b in enumerate(actors) if b.kind in _BODY_KINDS and b.sector and not _unnamed(b)]
+    out: dict[int, int] = {}
+    for i, a in enumerate(actors):
+        if a.kind not in _BODY_KINDS or not _unnamed(a) or any(
+                w in _POSSESSIVES for m in a.mentions for w in _words(m.span.text)):
+            continue
+        first = min(a.mentions, key=lambda m: m.span.start)
+        if _words(first.span.text)[:1] and _words(first.span.text)[0] in _INDEFINITE:
+            continue  # "a company" is one not met before
+        term = kb.sector_terms.get(_head_word(a.name))  # the singular only: "the companies" are several
+        if term is None or term.kind != _BODY_TERM or term.sector in _STATE_SECTORS:
+            continue
+        fits = [k for k in named if actors[k].sector == term.sector and _first(actors[k]) < _first(a)
+                and not (a.country and actors[k].country and a.country != actors[k].country)]
+        if len(fits) == 1:
+            out[i] = fits[0]
+    return out
+
+
+__all__ = ["kind_descriptions", "office_holders", "office_words", "state_governments"]

@@ -25,7 +25,9 @@ Two proposals are one entity (:func:`merge_map`; each test a pure function) when
 - the parse sets a description beside a person's name ("the senior US diplomat in Cuba, James
   Cason");
 - a description by an office names the one person whose role holds it ("the Greek foreign
-  minister" and Foreign Minister "George Dima", :mod:`.holders`).
+  minister" and Foreign Minister "George Dima", :mod:`.holders`), a description by a kind of body
+  the one body of that sector named before it ("Aer Lingus ... the airline"), and a state's
+  government the state.
 
 Proposals that disagree on their Wikidata id, their country or person-hood never merge. Of a
 merged set the first proposal that names the entity keeps its id and resolution (a name beats a
@@ -47,7 +49,7 @@ from ...registry import Resources
 from ...resolve import HONORIFICS, Resolver
 from ...schema import Actor, ArticleResult, Event, Quote
 from ..common import word_class
-from .holders import office_holders, state_governments
+from .holders import kind_descriptions, office_holders, state_governments
 from .variants import ACRONYM_SKIPS, BODY_KINDS, GENERATIONAL, acronym_of, body_short_form_of, person_variant_of
 
 COMPONENT = "tidings.link.v1"
@@ -419,6 +421,7 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
     beside = apposed(actors, doc)
     holders = office_holders(actors, kb) if kb is not None else {}
     states = state_governments(actors)
+    kinds = kind_descriptions(actors, kb) if kb is not None else {}
     root = list(range(len(actors)))
 
     def find(i: int) -> int:
@@ -428,7 +431,7 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
         return i
 
     for i in range(len(actors)):
-        for k in (target_of(i, actors, acronyms, keys, own, near(i)), beside.get(i), holders.get(i), states.get(i)):
+        for k in (target_of(i, actors, acronyms, keys, own, near(i)), beside.get(i), holders.get(i), states.get(i), kinds.get(i)):
             if k is not None:
                 a, b = find(i), find(k)
                 root[max(a, b)] = min(a, b)
