@@ -239,3 +239,19 @@ COLON_CLAUSES = [
 def test_speakers_colon_clause_hung_on_the_quote(nlp, case: str, text: str, quote: str,  # type: ignore[no-untyped-def]
                                                  speaker: str | None) -> None:
     check(nlp, text, quote, speaker)
+
+
+# "the judge's statement reads …": the document's owner is a definite description of someone met before
+DESCRIBED_OWNERS = [
+    ("judge-statement", 'Judge Ann Vale ruled on Monday. Part of the judge\'s statement reads "the tenant must be '
+     'protected by the court."', "the tenant must be protected by the court.", "Ann Vale"),
+    # negative: no judge met before: no one
+    ("no-judge-before", 'Tom Baker spoke on Monday. Part of the judge\'s statement reads "the tenant must be '
+     'protected by the court."', "the tenant must be protected by the court.", None),
+]
+
+
+@pytest.mark.parametrize("case, text, quote, speaker", DESCRIBED_OWNERS, ids=[c[0] for c in DESCRIBED_OWNERS])
+def test_speakers_document_of_a_described_owner(nlp, case: str, text: str, quote: str,  # type: ignore[no-untyped-def]
+                                                speaker: str | None) -> None:
+    check(nlp, text, quote, speaker)

@@ -132,6 +132,8 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
                     return Speaker(actor.id, phrase.text, phrase, "speaker-affiliation", 0.55)
                 continue
             actor = book.at_token(target)
+            if actor is None and target.dep_ == "poss" and target.pos_ == "NOUN":
+                actor = _described_speaker(target, book, list(quoted))  # "the judge's statement": the judge met before
             if actor is not None:
                 return Speaker(actor.id, phrase.text, phrase, "speaker-affiliation", 0.6)
             if target.dep_ == "compound" and target.pos_ == "PROPN" and target.text.isupper() and len(target.text) > 1 \
