@@ -65,6 +65,8 @@ def test_events_participant_junk_keeps_someone(nlp, text: str, word: str) -> Non
     ("Village councils rejected the plan on Monday.", "village councils", "GOV"),
     ("The protesters accused election officials of fraud.", "election officials", "GOV"),
     ("Masked gunmen attacked the convoy near the border.", "gunmen", "UAF"),
+    ("The protesters accused the Vice President of corruption.", "vice president", "GOV"),  # a title as a name
+    ("Rebels attacked Kestria Medium on Monday.", "kestria medium", None),  # an unknown name: no guess
     ("Rebels attacked the Kestrian dollar exchange.", "kestrian dollar", None),  # no one: nothing to type
 ])
 def test_events_participant_junk_typed_by_the_linker(nlp, text: str, word: str, sector: str | None) -> None:  # type: ignore[no-untyped-def]

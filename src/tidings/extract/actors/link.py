@@ -477,17 +477,19 @@ def known_countries(actors: Sequence[Actor], codes: frozenset[str] | set[str]) -
 
 
 def typed_participants(actors: Sequence[Actor], resolver: Resolver, on: dt.date | None) -> list[Actor]:
-    """The actors with a sector for each participant the events stage described in common nouns and
-    left untyped ("church leaders", "village councils"): the sector the resolver gives the same
-    words as an actor's name. A noun of no sector ("man", ``UNK``) stays untyped, and the
-    participant's country is left as the events stage found it (its own phrase or context)."""
+    """The actors with a sector for each participant the events stage left untyped that its words
+    type ("church leaders", "village councils", a title the tagger called a name, "Vice
+    President"): the sector the resolver gives the words by their terms, never by a namesake in the
+    knowledge base. A noun of no sector ("man", ``UNK``) stays untyped, and the participant's
+    country is left as the events stage found it (its own phrase or context)."""
     out = []
     for a in actors:
         prov = a.provenance
         if a.sector is None and prov is not None and (prov.component, prov.rule) == (_PARTICIPANTS, "participant") \
-                and a.mentions and all(m.kind == "nominal" for m in a.mentions):
+                and a.mentions and a.wikidata is None:
             res = resolver.resolve(a.name, on)
-            if res.sector and res.sector != NO_SECTOR:
+            # a sector from the words (a title or a kind of group), never from a namesake in the knowledge base
+            if res.named is None and res.sector and res.sector != NO_SECTOR:
                 a = dataclasses.replace(a, sector=res.sector)
         out.append(a)
     return out
