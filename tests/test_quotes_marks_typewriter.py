@@ -1,4 +1,4 @@
-"""Typewriter quote pairs: ``…'' (two backticks open, two straight single marks close).
+"""Typewriter quote pairs: ``…'' (two backticks open, two straight single marks close), and `…'.
 
 Some wire copy and older wiki text print double quotes this way; two articles of the benchmark's
 newest development set do. Each pair is one double-quoted region at the same offsets as the text
@@ -21,6 +21,9 @@ def outer_texts(text: str) -> list[str]:
     ("``We will rebuild,'' she said, ``and soon.''", ["We will rebuild,", "and soon."]),
     ("He called it ``a betrayal'' on Monday.", ["a betrayal"]),
     ("`` The town is ready, '' said Tom. \"We are too,\" said Ann.", ["The town is ready,", "We are too,"]),
+    ("on what is known as ` Black Friday '. The market fell. `` It's ugly, '' said Tom.",
+     ["Black Friday", "It's ugly,"]),
+    ("He called it `the last chance' in May, and it's over.", ["the last chance"]),
     # negative: no backtick pair, no region from a doubled apostrophe
     ("It is the dog's bowl and the cat's bed.", []),
     ("A lone ` mark and a plain word.", []),

@@ -47,6 +47,8 @@ _CLOSE_CONTEXT = set(".,;:!?)]}\u2014\u2013-/\u2026") | {'"', "\u201d", "\u00bb"
 
 # typewriter double quotes: ``…'' (two backticks open, two straight single marks close), one paragraph
 _TYPEWRITER = re.compile(r"``(.+?)''")
+# and single ones: `…' (a lone backtick opens; a straight mark before no letter closes, not the one of "it's")
+_TYPEWRITER_SINGLE = re.compile(r"(?<!`)`(?!`)([^`]+?)'(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -182,18 +184,20 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
     or when the mark opened the paragraph; otherwise it was a stray mark and is ignored.
     """
     pars = paragraphs(text)
-    typewriter = [(par, m) for par in pars for m in _TYPEWRITER.finditer(text, par.start, par.end)]
-    if typewriter:  # scan the rest with the pairs' marks blanked out, at the same offsets
-        chars = list(text)
-        for _, m in typewriter:
-            chars[m.start(): m.start() + 2] = "  "
-            chars[m.end() - 2: m.end()] = "  "
-        text = "".join(chars)
     out: list[QuoteRegion] = []
-    for par, m in typewriter:
-        s, e = _trim(text, m.start() + 2, m.end() - 2)
-        if e > s:
-            out.append(QuoteRegion(s, e, m.start(), m.end() - 1, "double", 0, par.index))
+    for pattern, family in ((_TYPEWRITER, "double"), (_TYPEWRITER_SINGLE, "single")):
+        found = [(par, m) for par in pars for m in pattern.finditer(text, par.start, par.end)]
+        if not found:
+            continue
+        chars = list(text)  # scan the rest with the pairs' marks blanked out, at the same offsets
+        for par, m in found:
+            width = 2 if family == "double" else 1
+            chars[m.start(): m.start() + width] = " " * width
+            chars[m.end() - width: m.end()] = " " * width
+            s, e = _trim(text, m.start() + width, m.end() - width)
+            if e > s:
+                out.append(QuoteRegion(s, e, m.start(), m.end() - 1, family, 0, par.index))  # type: ignore[arg-type]
+        text = "".join(chars)
     carried = False  # the previous paragraph left a quote open for this one
     for k, par in enumerate(pars):
         regions, left_open = _scan(text, par)
