@@ -80,3 +80,22 @@ def test_never_an_actor(nlp, text: str, word: str, never: bool) -> None:  # type
 def test_hyphen_chain(nlp, text: str, word: str, chain: str) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
     assert "".join(t.text_with_ws for t in hyphen_chain(_token(doc, word))).strip() == chain
+
+
+@pytest.mark.parametrize("text,name,kept", [
+    # stock market indices and time zones are names of no actor (data/non_actor_names.csv)
+    ("The FTSE 100 fell two percent while the Hang Seng rose in Hong Kong.", "Hang Seng", False),
+    ("Trading closed at 17:00 Central European Time, the exchange said.", "Central European Time", False),
+    ("The Dow Jones Industrial Average lost 500 points on Monday.", "Dow Jones Industrial Average", False),
+    # the same words in the name of a body that acts are kept
+    ("The Hang Seng Bank said it would cut its lending rate.", "Hang Seng Bank", True),
+])
+def test_never_an_actor_index_or_time_zone(nlp, text: str, name: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article
+
+    result = Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
+    names = [m.span.text for a in result.actors for m in a.mentions]
+    assert any(name in n for n in names) == kept, names
