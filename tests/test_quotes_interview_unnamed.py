@@ -11,8 +11,8 @@ interviewee adds no answers (a guess would be worse than none).
 from __future__ import annotations
 
 import pytest
-
 from builders import actors_from_cast
+
 from tidings.extract import quotes
 from tidings.registry import Resources
 from tidings.schema import Article, ArticleResult

@@ -2,7 +2,8 @@
 
 Some wire copy and older wiki text print double quotes this way; two articles of the benchmark's
 newest development set do. Each pair is one double-quoted region at the same offsets as the text
-(no character is replaced in the text itself). Negative cases: a lone backtick, an apostrophe, and an ordinary double quote are left as they were.
+(no character is replaced in the text itself). Negative cases: a lone backtick, an apostrophe,
+and an ordinary double quote are left as they were.
 """
 
 from __future__ import annotations

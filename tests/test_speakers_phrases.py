@@ -99,8 +99,8 @@ CLOSING_NAMES = [
       "Arnor Institute."),
      "The wells were dug where the water came out,", "Rill Matheson"),
     ("inverted-split-word",
-     '"They are integrated into the lives of the community," said study co-author Professor Tom Baker of Westmark '
-     "University.", "They are integrated into the lives of the community,", "Tom Baker"),
+     ('"They are integrated into the lives of the community," said study co-author Professor Tom Baker of Westmark '
+     "University."), "They are integrated into the lives of the community,", "Tom Baker"),
     ("known-person", "The lawyer for the River Council, Tom Baker, said the appeal would be filed on Monday.",
      "the appeal would be filed on Monday", "Tom Baker"),
     ("vice-president",
@@ -132,8 +132,8 @@ WRONG_CLASSES = [
     ("inverted-said-still", '"The river is wide," said Ann Vale\'s lawyer, Tom Baker.', "The river is wide,", "Tom Baker"),
     # a quote closed by its own full stop after "X said: …" is X's; the next sentence is a new statement
     ("colon-then-next-sentence",
-     'Tom Baker said at a press conference: "The officers were threatened. He fired one shot." '
-     "Gondor has called for an inquiry into the shooting.",
+     ('Tom Baker said at a press conference: "The officers were threatened. He fired one shot." '
+     "Gondor has called for an inquiry into the shooting."),
      "The officers were threatened. He fired one shot.", "Tom Baker"),
     ("after-still-wins", '"We will not go back." Ann Vale said this on Monday, in the square.',
      "We will not go back.", "Ann Vale"),
@@ -223,11 +223,11 @@ def test_speakers_contrast_conjunct_is_the_subject(nlp, case: str, text: str, qu
 
 # "<clause>: '…'" where the parser hung the clause on the quote's own verb: the clause's subject speaks
 COLON_CLAUSES = [
-    ("disagreed-colon", 'Ann Vale of the University of Ostmark disagreed with these findings: "The seeps are well '
-     'known. It is unlikely, in my view, that they mattered."',
+    ("disagreed-colon", ('Ann Vale of the University of Ostmark disagreed with these findings: "The seeps are well '
+     'known. It is unlikely, in my view, that they mattered."'),
      "The seeps are well known. It is unlikely, in my view, that they mattered.", "Ann Vale"),
-    ("ruled-colon", 'The River Council also ruled on the same day, finding the closure was not a matter for it: '
-     '"In our view, the decision is not ours to make."', "In our view, the decision is not ours to make.",
+    ("ruled-colon", ('The River Council also ruled on the same day, finding the closure was not a matter for it: '
+     '"In our view, the decision is not ours to make."'), "In our view, the decision is not ours to make.",
      "River Council"),
     # negative: a subject that is no actor and no speaker gives nothing
     ("thing-subject", 'The seeps were mapped in May: "The seeps are well known. They are small."',
@@ -243,11 +243,11 @@ def test_speakers_colon_clause_hung_on_the_quote(nlp, case: str, text: str, quot
 
 # "the judge's statement reads …": the document's owner is a definite description of someone met before
 DESCRIBED_OWNERS = [
-    ("judge-statement", 'Judge Ann Vale ruled on Monday. Part of the judge\'s statement reads "the tenant must be '
-     'protected by the court."', "the tenant must be protected by the court.", "Ann Vale"),
+    ("judge-statement", ('Judge Ann Vale ruled on Monday. Part of the judge\'s statement reads "the tenant must be '
+     'protected by the court."'), "the tenant must be protected by the court.", "Ann Vale"),
     # negative: no judge met before: no one
-    ("no-judge-before", 'Tom Baker spoke on Monday. Part of the judge\'s statement reads "the tenant must be '
-     'protected by the court."', "the tenant must be protected by the court.", None),
+    ("no-judge-before", ('Tom Baker spoke on Monday. Part of the judge\'s statement reads "the tenant must be '
+     'protected by the court."'), "the tenant must be protected by the court.", None),
 ]
 
 

@@ -115,7 +115,8 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
 
     focus = _in_focus(region, [*found, *indirect], book)
     if shape.shape == "direct":
-        places = [("after", cue_after(region, shape, index, bounds[1])), ("before", cue_before(region, index, bounds[0])),
+        places = [("after", cue_after(region, shape, index, bounds[1])),
+                  ("before", cue_before(region, index, bounds[0])),
                   ("before", cue_before_paragraph(region, index, pars))]
         if _closed_by_full_stop(region, index) and places[1][1] is not None:
             places = places[1:]  # 'X said: "… shot." Amnesty has called for …': the next sentence is no attribution

@@ -178,9 +178,9 @@ def _opens_with_mark(text: str, par: Paragraph) -> Family | None:
 def find_quote_regions(text: str) -> list[QuoteRegion]:
     """Every quoted region of the text, outer and inner, sorted by offset.
 
-    Typewriter pairs (``…'') are regions of their own, found first; the other marks are then paired
-    with those blanked out. An opening mark left unclosed at the end of a paragraph yields a region up to the paragraph's
-    end when the next paragraph reopens a quote of the same kind (the multi-paragraph convention)
+    Typewriter pairs (``…'' and `…') are regions of their own, found first; the other marks are
+    then paired with those blanked out. An opening mark left unclosed at the end of a paragraph
+    yields a region up to the paragraph's end when the next paragraph reopens a quote of the same kind (the multi-paragraph convention)
     or when the mark opened the paragraph; otherwise it was a stray mark and is ignored.
     """
     pars = paragraphs(text)
