@@ -145,6 +145,16 @@ def test_places_that_never_act_are_no_actors(code_text, text: str, gone: list[st
      "Quell", "PTY"),
     # negative: a former office holder who is not running stays a former official
     ("Former governor Dara Quell criticised the budget on Monday. Quell said the cuts were unfair.", "Quell", "ELI"),
+    # class (new dev articles): an appositive in the same sentence counted twice against her, and a share of
+    # the vote is a candidate's; sentences count, not mentions
+    ("Dara Quell, the former governor of Vell, came second with 24% of the vote. Quell won the most delegates "
+     "in Vell. Quell said she was proud.", "Quell", "PTY"),
+    ("On Sunday the candidates Pell Varo and Dara Quell won seats. Quell said the result was fair.", "Quell", "PTY"),
+    # negative: the words of running are said of someone else in her sentences
+    ("Fellow former candidate Pell Varo and former governor Dara Quell announced their support for Brandt on "
+     "Monday. Quell said Brandt would win.", "Quell", "ELI"),
+    ("Former governor Dara Quell interviewed the candidate on Monday. Quell said the nominee was tired.",
+     "Quell", "ELI"),
 ])
 def test_candidates_act_for_their_party(code_text, text: str, name: str, sector: str) -> None:  # type: ignore[no-untyped-def]
     actor = next(a for a in code_text(text).actors if name in a.name)

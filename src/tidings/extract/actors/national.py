@@ -192,23 +192,53 @@ def drop_idle(actors: Sequence[Actor], keep: Iterable[str] = (), doc: Any = None
             or (doc is not None and any(_participates(doc, m) for m in a.mentions if m.kind != "pronoun"))]
 
 
-def _sentence_lemmas(doc: Any, mention: Any) -> set[str]:
-    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-    return {t.lemma_.lower() for t in span.sent} if span is not None else set()
+_PREDICATIVE = frozenset({"attr", "oprd", "acomp", "appos"})
+
+
+def _runs(root: Any, word: Any) -> bool:
+    """Whether a word of running ``word`` in the sentence of a person's mention (head ``root``) may be
+    said of them: not when it modifies another name ("former candidate Varo and Quell announced")
+    nor when, naming a person ("candidate", word class ``campaign_person_word``), it is the object
+    of what they do ("Quell interviewed the candidate") rather than their predicate."""
+    if word in root.subtree:
+        return True
+    if word.dep_ in _MODIFIER_DEPS | {"appos"} and word.head.pos_ == "PROPN" \
+            and root.i not in {word.head.i, *(c.i for c in word.head.conjuncts)}:
+        return False  # "candidates Fan and Wong": said of both
+    if word.lemma_.lower() in word_class("campaign_person_word") and word.dep_ not in _PREDICATIVE:
+        return False
+    return True
+
+
+def _running_sentences(doc: Any, mentions: Sequence[Any], words: frozenset[str]) -> tuple[int, int]:
+    """(sentences where running may be said of the person, sentences that mention them)."""
+    said: dict[int, bool] = {}
+    for m in mentions:
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        hits = [t for t in span.sent if t.lemma_.lower() in words or t.lower_ in words]
+        # a share of the vote is a candidate's ("came second with 24% of the vote")
+        hits += [t for t in span.sent if t.lemma_.lower() == "vote" and t.pos_ == "NOUN"
+                 and any(e.label_ == "PERCENT" for e in span.sent.ents)]
+        said[span.sent.start] = said.get(span.sent.start, False) or any(_runs(span.root, t) for t in hits)
+    return sum(said.values()), len(said)
 
 
 def candidates(actors: Sequence[Actor], doc: Any) -> list[Actor]:
     """The actors with every person out of office (no sector, or ELI) who is running for office
-    coded PTY, as a candidate acts for a party: at least two of their mentions, or half of them,
-    stand in sentences with words of running (word class ``campaign_word``)."""
+    coded PTY, as a candidate acts for a party: in at least two of the sentences that mention
+    them, or half of them, a word of running (word class ``campaign_word``) may be said of them
+    (not one that modifies another name: "former candidate Varo and former president Quell
+    announced ..."). Sentences count, not mentions: an appositive is no second vote against."""
     words = word_class("campaign_word")
     out = []
     for a in actors:
         if a.kind == "person" and a.sector in (None, "ELI") and a.mentions:
-            running = sum(1 for m in a.mentions if _sentence_lemmas(doc, m) & words)
-            if running >= 2 or (running and 2 * running >= len(a.mentions)):
+            said, seen = _running_sentences(doc, [m for m in a.mentions if m.kind != "pronoun"] or a.mentions, words)
+            if said >= 2 or (said and 2 * said >= seen):
                 a = dataclasses.replace(a, sector="PTY", provenance=Provenance(
-                    COMPONENT, "candidate", 0.5, f"running for office: {running} of {len(a.mentions)} mentions"))
+                    COMPONENT, "candidate", 0.5, f"running for office: {said} of {seen} sentences"))
         out.append(a)
     return out
 
