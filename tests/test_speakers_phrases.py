@@ -255,3 +255,22 @@ DESCRIBED_OWNERS = [
 def test_speakers_document_of_a_described_owner(nlp, case: str, text: str, quote: str,  # type: ignore[no-untyped-def]
                                                 speaker: str | None) -> None:
     check(nlp, text, quote, speaker)
+
+
+# "according to a fire service statement", "according to eyewitness reports": the noun compounded to
+# the document names a speaking body or group
+COMPOUND_AUTHORS = [
+    ("fire-service-statement", "Ten engines were sent from Ostmark, according to a fire service statement.",
+     "Ten engines were sent from Ostmark", "fire service"),
+    ("eyewitness-reports", "According to eyewitness reports, the bomber wore a long grey coat.",
+     "the bomber wore a long grey coat", "eyewitness"),
+    # negative: a compound that names no one who speaks gives no speaker
+    ("budget-statement", "According to a budget statement, the town spent ten million on roads.",
+     "the town spent ten million on roads", None),
+]
+
+
+@pytest.mark.parametrize("case, text, quote, speaker", COMPOUND_AUTHORS, ids=[c[0] for c in COMPOUND_AUTHORS])
+def test_speakers_document_of_a_compound_author(nlp, case: str, text: str, quote: str,  # type: ignore[no-untyped-def]
+                                                speaker: str | None) -> None:
+    check(nlp, text, quote, speaker)
