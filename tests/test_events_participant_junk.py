@@ -2,7 +2,8 @@
 events stage turned into actors that name no one.
 
 - **a thing beside a country word**: "the Indian rupee", "Japanese cargo ships" took the country of
-  their modifier and became actors, though their head names no one;
+  their modifier and became actors, though their head names no one (tried: the state taking part
+  instead, "Turkish airstrikes" as Turkey; dev actors lost 2 right, events none: left out);
 - **a generic person or group noun**: "a man", "members", "individuals", "several organizations"
   with no name, no country, no sector the knowledge base gives them (its sector ``UNK`` is
   "someone, of no sector") and nothing that singles them out ("her supporters", "members of the
