@@ -76,3 +76,11 @@ def coded_article_events(nlp, text: str):  # type: ignore[no-untyped-def]
 def coded_types(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
     """The types of the whole pipeline's live events of a short article (see coded_article_events)."""
     return [e[0] for e in coded_article_events(nlp, text)]
+
+
+def events_with(events, event: str, actor: str | None = None, recipient: str | None = None):  # type: ignore[no-untyped-def]
+    """The coded events (type, actor names, recipient names) of type ``event`` with an actor whose
+    name holds ``actor`` and a recipient whose name holds ``recipient`` (either ignored when None)."""
+    return [e for e in events if e[0] == event and (actor is None or any(actor in a for a in e[1]))
+            and (recipient is None or any(recipient in r for r in e[2]))]
+

@@ -10,7 +10,7 @@ negative, before the fix.
 from __future__ import annotations
 
 import pytest
-from builders import coded_article_events
+from builders import coded_article_events, events_with
 
 pytestmark = pytest.mark.model
 
@@ -26,10 +26,7 @@ pytestmark = pytest.mark.model
 ])
 def test_events_noun_source_in_from_phrase(nlp, text: str, event: str, actor: str, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
-    found = [e for e in events if e[0] == event and any(actor in a for a in e[1])]
-    assert found, events
-    if recipient:
-        assert any(recipient in r for e in found for r in e[2]), events
+    assert events_with(events, event, actor, recipient), events
 
 
 @pytest.mark.parametrize("text, event, not_actor", [
@@ -39,4 +36,4 @@ def test_events_noun_source_in_from_phrase(nlp, text: str, event: str, actor: st
 ])
 def test_events_from_phrase_that_is_no_source(nlp, text: str, event: str, not_actor: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
-    assert not [e for e in events if e[0] == event and any(not_actor in a for a in e[1])], events
+    assert not events_with(events, event, not_actor), events

@@ -9,7 +9,7 @@ before the fix.
 from __future__ import annotations
 
 import pytest
-from builders import coded_article_events
+from builders import coded_article_events, events_with
 
 pytestmark = pytest.mark.model
 
@@ -34,4 +34,4 @@ def test_events_participle_modifies_its_patient(nlp, text: str, event: str, pati
 ])
 def test_events_active_clauses_keep_their_doer(nlp, text: str, event: str, actor: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
-    assert [e for e in events if e[0] == event and any(actor in a for a in e[1])], events
+    assert events_with(events, event, actor), events

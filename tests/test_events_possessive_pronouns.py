@@ -9,7 +9,7 @@ these tests, positive and negative, before the fix.
 from __future__ import annotations
 
 import pytest
-from builders import coded_article_events
+from builders import coded_article_events, events_with
 
 pytestmark = pytest.mark.model
 
@@ -24,7 +24,7 @@ pytestmark = pytest.mark.model
 ])
 def test_events_possessive_pronoun_names_the_recipient(nlp, text: str, event: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
-    assert [e for e in events if e[0] == event and any(recipient in r for r in e[2])], events
+    assert events_with(events, event, recipient=recipient), events
 
 
 @pytest.mark.parametrize("text, event, not_recipient", [
@@ -37,7 +37,7 @@ def test_events_possessive_pronoun_names_the_recipient(nlp, text: str, event: st
 def test_events_possessive_pronoun_not_an_incompatible_or_own_party(nlp, text: str, event: str,  # type: ignore[no-untyped-def]
                                                                      not_recipient: str) -> None:
     events = coded_article_events(nlp, text)
-    assert not [e for e in events if e[0] == event and any(not_recipient in r for r in e[2])], events
+    assert not events_with(events, event, recipient=not_recipient), events
 
 
 def test_events_possessive_takes_the_nearest_agreeing_owner(nlp) -> None:  # type: ignore[no-untyped-def]

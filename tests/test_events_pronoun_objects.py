@@ -9,7 +9,7 @@ and negative, before the fix.
 from __future__ import annotations
 
 import pytest
-from builders import coded_article_events
+from builders import coded_article_events, events_with
 
 pytestmark = pytest.mark.model
 
@@ -24,7 +24,7 @@ pytestmark = pytest.mark.model
 ])
 def test_events_pronoun_object_finds_its_antecedent(nlp, text: str, event: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
-    assert [e for e in events if e[0] == event and any(recipient in r for r in e[2])], events
+    assert events_with(events, event, recipient=recipient), events
 
 
 @pytest.mark.parametrize("text, event, not_recipient", [
@@ -34,7 +34,7 @@ def test_events_pronoun_object_finds_its_antecedent(nlp, text: str, event: str, 
 ])
 def test_events_pronoun_object_is_not_its_own_subject(nlp, text: str, event: str, not_recipient: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
-    assert not [e for e in events if e[0] == event and any(not_recipient in r for r in e[2])], events
+    assert not events_with(events, event, recipient=not_recipient), events
 
 
 def test_events_reported_subject_pronoun_still_binds_to_the_reporter(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -82,4 +82,4 @@ def test_events_person_pronoun_skips_a_body_subject(nlp, text: str, event: str, 
 ])
 def test_events_subject_pronoun_skips_things_and_other_clauses(nlp, text: str, event: str, actor: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
-    assert [e for e in events if e[0] == event and any(actor in a for a in e[1])], events
+    assert events_with(events, event, actor), events

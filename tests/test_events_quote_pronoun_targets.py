@@ -9,7 +9,7 @@ tests, positive and negative, before the fix.
 from __future__ import annotations
 
 import pytest
-from builders import coded_article_events
+from builders import coded_article_events, events_with
 
 pytestmark = pytest.mark.model
 
@@ -22,8 +22,7 @@ pytestmark = pytest.mark.model
 ])
 def test_events_quote_judging_a_pronoun(nlp, text: str, event: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
-    assert [e for e in events if e[0] == event and any(actor in a for a in e[1])
-            and any(recipient in r for r in e[2])], events
+    assert events_with(events, event, actor, recipient), events
 
 
 @pytest.mark.parametrize("text, speaker", [

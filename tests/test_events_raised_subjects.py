@@ -10,7 +10,7 @@ these tests, positive and negative, before the fix.
 from __future__ import annotations
 
 import pytest
-from builders import coded_article_events
+from builders import coded_article_events, events_with
 
 pytestmark = pytest.mark.model
 
@@ -24,7 +24,7 @@ pytestmark = pytest.mark.model
 def test_events_infinitive_under_a_passive_acts_with_its_subject(nlp, text: str, event: str, actor: str,  # type: ignore[no-untyped-def]
                                                                  not_actor: str | None) -> None:
     events = coded_article_events(nlp, text)
-    found = [e for e in events if e[0] == event and any(actor in a for a in e[1])]
+    found = events_with(events, event, actor)
     assert found, events
     if not_actor:
         assert not any(not_actor in a for e in found for a in e[1]), events

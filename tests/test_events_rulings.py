@@ -11,7 +11,7 @@ before the fix.
 from __future__ import annotations
 
 import pytest
-from builders import coded_article_events
+from builders import coded_article_events, events_with
 
 pytestmark = pytest.mark.model
 
@@ -27,7 +27,7 @@ pytestmark = pytest.mark.model
 ])
 def test_events_ruling_condemns_the_doer(nlp, text: str, event: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
-    found = [e for e in events if e[0] == event and any(actor in a for a in e[1])]
+    found = events_with(events, event, actor)
     assert found and any(recipient in r for e in found for r in e[2]), events
 
 

@@ -13,7 +13,7 @@ Sentences written for these tests, positive and negative, before the fix.
 from __future__ import annotations
 
 import pytest
-from builders import coded_article_events
+from builders import coded_article_events, events_with
 
 pytestmark = pytest.mark.model
 
@@ -25,7 +25,7 @@ pytestmark = pytest.mark.model
 ])
 def test_events_shared_subject_acts(nlp, text: str, event: str, actor: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
-    assert [e for e in events if e[0] == event and any(actor in a for a in e[1])], events
+    assert events_with(events, event, actor), events
 
 
 @pytest.mark.parametrize("text, event, not_actor", [
@@ -35,4 +35,4 @@ def test_events_shared_subject_acts(nlp, text: str, event: str, actor: str) -> N
 ])
 def test_events_coordinated_passive_keeps_its_patient(nlp, text: str, event: str, not_actor: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
-    assert not [e for e in events if e[0] == event and any(not_actor in a for a in e[1])], events
+    assert not events_with(events, event, not_actor), events
