@@ -73,10 +73,12 @@ def _fig(p: float, r: float, claimed: int = 50) -> dict:
 
 
 @pytest.mark.parametrize("figures, expected", [
-    # the lowest threshold from which on precision stays at the target
-    ({0.3: _fig(0.6, 0.3), 0.4: _fig(0.76, 0.25), 0.5: _fig(0.8, 0.2), 0.6: _fig(0.9, 0.1)}, 0.4),
+    # the lowest threshold from which on precision stays at the target plus the margin for unseen text
+    ({0.3: _fig(0.6, 0.3), 0.4: _fig(0.79, 0.25), 0.5: _fig(0.8, 0.2), 0.6: _fig(0.9, 0.1)}, 0.4),
+    # the target alone is not enough: dev precision overstates unseen text
+    ({0.3: _fig(0.6, 0.3), 0.4: _fig(0.76, 0.25), 0.5: _fig(0.8, 0.2), 0.6: _fig(0.9, 0.1)}, 0.5),
     # a dip later on moves the choice past it
-    ({0.3: _fig(0.6, 0.3), 0.4: _fig(0.76, 0.25), 0.5: _fig(0.7, 0.2), 0.6: _fig(0.9, 0.1)}, 0.6),
+    ({0.3: _fig(0.6, 0.3), 0.4: _fig(0.79, 0.25), 0.5: _fig(0.7, 0.2), 0.6: _fig(0.9, 0.1)}, 0.6),
     # thresholds keeping too few events say nothing
     ({0.3: _fig(0.6, 0.3), 0.4: _fig(0.7, 0.25), 0.5: _fig(1.0, 0.02, claimed=3)}, None),
 ])

@@ -7,7 +7,8 @@ required or optional: type, actor, recipients) or wrong; a logistic model with a
 fitted to the features of :func:`tidings.extract.events.confidence.event_features`. The penalty
 is chosen by five-fold cross-validation grouped by article (log loss), and the output threshold is
 the lowest from which on the cross-validated predictions keep the benchmark's event precision on
-dev at 0.75 or more (else the best F0.5). The test split is never read.
+dev at 0.78 or more: the 0.75 the default output aims at plus a margin for rules written against
+dev (else the best F0.5). The test split is never read.
 """
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ LEFT_OUT = ("rule=",)
 FOLDS = 5
 BETA = 0.5
 TARGET_PRECISION = 0.75  # the precision the default output aims at (issue: event precision >= 0.75)
+# Dev precision overstates unseen text: the rules are written against dev. On the dev articles
+# coded after the rules (the corpus's second batch) cross-validated precision ran 0.05-0.09 below
+# the whole split's at the same threshold, so the threshold keeps a margin above the target.
+UNSEEN_MARGIN = 0.03
 MIN_CLAIMED = 15  # a threshold keeping fewer dev events says too little about precision
 
 
@@ -123,7 +128,7 @@ def score_at(rows: list[dict[str, Any]], probs: np.ndarray, threshold: float) ->
 
 def choose_threshold(rows: list[dict[str, Any]], probs: np.ndarray) -> tuple[float, dict[str, Any]]:
     """The output threshold: the lowest on the grid from which on every threshold keeps the
-    cross-validated precision at ``TARGET_PRECISION`` or more (the most recall that precision
+    cross-validated precision at ``TARGET_PRECISION`` plus ``UNSEEN_MARGIN`` or more (the most recall that precision
     allows); without one, the threshold of the best F0.5."""
     grid = [round(float(t), 2) for t in np.arange(0.05, 0.96, 0.05)]
     return pick_threshold({t: score_at(rows, probs, t) for t in grid})
@@ -134,8 +139,9 @@ def pick_threshold(figures: dict[float, dict[str, Any]]) -> tuple[float, dict[st
     grid = sorted(figures)
     for k, t in enumerate(grid):
         later = [figures[u] for u in grid[k:] if figures[u]["claimed"] >= MIN_CLAIMED]
-        if later and all(f["precision"] >= TARGET_PRECISION for f in later):
-            return t, {**figures[t], "rule": f"lowest threshold with CV precision >= {TARGET_PRECISION} from there on"}
+        wanted = round(TARGET_PRECISION + UNSEEN_MARGIN, 4)
+        if later and all(f["precision"] >= wanted for f in later):
+            return t, {**figures[t], "rule": f"lowest threshold with CV precision >= {wanted} from there on"}
     best: tuple[float, float] = (-1.0, 0.0)
     for t, ev in figures.items():
         p, r = ev["precision"], ev["recall"]
