@@ -80,3 +80,18 @@ def test_events_participant_junk_typed_by_the_linker(nlp, text: str, word: str, 
         assert all(a.sector is None for a in found), found
     else:
         assert found and found[0].sector == sector, [(a.name, a.sector) for a in result.actors]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Russian aircraft killed 46 civilians in an attack on a village.", "RUS"),
+    ("Afghan guerillas blew up three power lines leading into Kabul.", "AFG"),
+])
+def test_events_country_word_on_the_doer_names_its_state(nlp, text: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article
+
+    r = Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
+    countries = {a.id: a.country for a in r.actors}
+    assert [e for e in r.events if e.event == "ASSAULT" and any(countries.get(a) == actor for a in e.actor)], r.events

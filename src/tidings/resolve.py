@@ -28,6 +28,8 @@ DROP = {"a", "an", "the", "this", "that", "these", "those", "some", "several", "
         "local", "disgraced", "team", "its", "their", "his", "her", "new", "unnamed", "unidentified"}
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "its", "their", "his", "her", "all", "both"}
 FORMER = {"former", "ex", "ex-", "erstwhile"}
+# Nouns for a leader's government ("the Trump administration"): the state's government, not the person.
+REGIME_NOUNS = frozenset({"administration", "government", "cabinet", "regime"})
 # Sectors of groups that are bodies with offices of their own ("police chief", "rebel commander").
 BODY_SECTORS = {"COP", "MIL", "SPY", "REB", "PRM", "IMG"}
 # Titles of people who speak for a body: "a spokesman for X" has X's sector, as a leader of X has.
@@ -254,7 +256,11 @@ class Resolver:
             return Resolution(text, "other", sector="UNK", score=0.2, reason="a pronoun: resolved by coreference")
         if len(lw) == 1 and lw[0] in NOT_ACTORS:
             return Resolution(text, "other", score=0.1, reason="a time word, not an actor")
-        res = self._whole(words, on) if (form := self._legal_form(words)) is None else None
+        res = self._administration(words)
+        if res is None:
+            res = self._whole(words, on) if (form := self._legal_form(words)) is None else None
+        else:
+            form = None
         if res is None and form is not None:
             res = Resolution(" ".join(words), "organization", None, form.sector, None, None, 0.5,
                              f"a company by its legal form {words[-1]!r}")
@@ -283,6 +289,22 @@ class Resolver:
             return None
         term = self.kb.sector_term(words[-1])  # "Corp." is a form, "Corps" a military unit
         return term if term is not None and term.kind == "form" else None
+
+    def _administration(self, words: list[str]) -> Resolution | None:
+        """"The Trump administration", "the Bush government": the government of the state the named
+        person leads or led (every KB person of that name of one state), never the person."""
+        if len(words) < 2 or fold(words[-1]) not in REGIME_NOUNS:
+            return None
+        owner = " ".join(words[:-1])
+        people = [n for n in self.kb.lookup(owner) if isinstance(n, Person)]
+        if not people and len(words) == 2:
+            people = list(dict.fromkeys(self.kb.surnames.get(fold(words[0]), [])))
+        states = {r.country for p in people for r in p.roles if r.sector == "GOV"}
+        if len(states) != 1:
+            return None
+        (state,) = states
+        return Resolution(" ".join(words), "group", state, "GOV", None, None, 0.8,
+                          f"the {words[-1]} of {owner!r}: {state}'s government")
 
     def _whole(self, words: list[str], on: dt.date) -> Resolution | None:
         phrase = " ".join(words).replace(" 's", "'s")

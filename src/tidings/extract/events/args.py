@@ -120,9 +120,13 @@ class ActorBook:
         return self._add(tok, sp, country)
 
     def _head_stands_for_someone(self, tok: Any) -> bool:
-        """Whether the head of a phrase that names a country is the country or a body of it ("the
-        Indian government", "Turkish airlines"), not a thing of it ("the Indian rupee")."""
-        if self.countries.of_text(tok.text):
+        """Whether the head of a phrase that names a country is the country, a body or people of it
+        ("the Indian government", "Turkish airlines", "Russian negotiators"), or what acts for it as
+        the subject of the act ("Russian aircraft killed 46 civilians", "Afghan guerillas blew up
+        ..."), not a thing of it ("the Indian rupee")."""
+        if self.countries.of_text(tok.text) or is_participant_like(tok):
+            return True
+        if tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NNPS"):
             return True
         term = load_kb().sector_term(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
         return term is not None and term.kind == "org"
