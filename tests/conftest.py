@@ -61,6 +61,19 @@ def pipeline(nlp):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
+def actors_only(nlp):  # type: ignore[no-untyped-def]
+    """A pipeline of the actors stage alone (then the linker), for the actor tables: ``code(text)``
+    codes ``text`` as an article dated 2020-05-01."""
+    import datetime as dt
+
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article
+
+    pipe = Pipeline(["actors"], errors="raise", nlp=nlp)
+    return lambda text: pipe.code(Article(id="t", text=text, date=dt.date(2020, 5, 1)))
+
+
+@pytest.fixture(scope="session")
 def code_text(pipeline):  # type: ignore[no-untyped-def]
     """Code a text as a one-article batch: ``code_text(text, date="2025-09-05")``."""
     from tidings.ingest import article_id

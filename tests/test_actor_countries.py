@@ -17,15 +17,6 @@ from tidings.schema import Actor, Article, ArticleResult
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def pipe(nlp) -> Pipeline:  # type: ignore[no-untyped-def]
-    return Pipeline(["actors"], errors="raise", nlp=nlp)
-
-
-def _code(pipe: Pipeline, text: str) -> ArticleResult:
-    return pipe.code(Article(id="t", text=text, date=dt.date(2020, 5, 1)))
-
-
 def _actor(result: ArticleResult, mention: str) -> Actor | None:
     return next((a for a in result.actors for m in a.mentions if m.span.text == mention), None)
 
@@ -39,8 +30,8 @@ def _actor(result: ArticleResult, mention: str) -> Actor | None:
     ("Foreign officials visited Lagos on Monday.", "Foreign officials", None),
     ("The two governments held talks in Geneva last month.", "The two governments", None),
 ])
-def test_office_takes_its_sentence_country(pipe: Pipeline, text: str, mention: str, country: str | None) -> None:
-    actor = _actor(_code(pipe, text), mention)
+def test_office_takes_its_sentence_country(actors_only, text: str, mention: str, country: str | None) -> None:
+    actor = _actor(actors_only(text), mention)
     assert actor is not None and actor.country == country, actor
 
 
@@ -51,9 +42,9 @@ def test_office_takes_its_sentence_country(pipe: Pipeline, text: str, mention: s
     # negative case: a plain demonym is the group's country
     ("Chinese lawmakers walked out of the chamber.", "Chinese lawmakers", "CHN", "Beijing"),
 ])
-def test_relation_modifier_is_not_the_country(pipe: Pipeline, text: str, mention: str, country: str | None,
+def test_relation_modifier_is_not_the_country(actors_only, text: str, mention: str, country: str | None,
                                               not_actor: str) -> None:
-    result = _code(pipe, text)
+    result = actors_only(text)
     actor = _actor(result, mention)
     assert actor is not None and actor.country == country, actor
     assert _actor(result, not_actor) is None, result.actors
@@ -81,9 +72,9 @@ def test_former_changes_the_role(nlp, text: str, mention: str, sector: str) -> N
     ("Aldo Veskar, a spokesman in Paris, declined to comment.", "Aldo Veskar", None, "GOV"),
     ("Ilse Morrow, a spokeswoman, declined to comment.", "Ilse Morrow", None, "GOV"),
 ])
-def test_appositive_office_of_a_body(pipe: Pipeline, text: str, mention: str, country: str | None,
+def test_appositive_office_of_a_body(actors_only, text: str, mention: str, country: str | None,
                                      sector: str | None) -> None:
-    actor = _actor(_code(pipe, text), mention)
+    actor = _actor(actors_only(text), mention)
     assert actor is not None and (actor.country, actor.sector) == (country, sector), actor
 
 
@@ -96,8 +87,8 @@ def test_appositive_office_of_a_body(pipe: Pipeline, text: str, mention: str, co
     ("Serbia and Croatia traded accusations. Opposition parties said the protesters were sent by the government.",
      "the government", None),
 ])
-def test_the_government_is_the_article_states(pipe: Pipeline, text: str, mention: str, name: str | None) -> None:
-    actor = _actor(_code(pipe, text), mention)
+def test_the_government_is_the_article_states(actors_only, text: str, mention: str, name: str | None) -> None:
+    actor = _actor(actors_only(text), mention)
     assert (actor.name if actor else None) == name, actor
 
 
@@ -109,7 +100,7 @@ def test_the_government_is_the_article_states(pipe: Pipeline, text: str, mention
     # negative: a head of nothing named keeps what the title alone says
     ("Aldo Veskar, the chief executive, described the plan as comprehensive.", "Aldo Veskar", None, "BUS"),
 ])
-def test_appositive_head_of_a_named_body(pipe: Pipeline, text: str, mention: str, country: str | None,
+def test_appositive_head_of_a_named_body(actors_only, text: str, mention: str, country: str | None,
                                          sector: str | None) -> None:
-    actor = _actor(_code(pipe, text), mention)
+    actor = _actor(actors_only(text), mention)
     assert actor is not None and (actor.country, actor.sector) == (country, sector), actor

@@ -7,23 +7,12 @@ left out ("Mayor [Sadiq] Khan") keeps the whole name.
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
-from tidings.pipeline import Pipeline
-from tidings.schema import Article, ArticleResult
+from tidings.schema import ArticleResult
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def pipe(nlp) -> Pipeline:  # type: ignore[no-untyped-def]
-    return Pipeline(["actors"], errors="raise", nlp=nlp)
-
-
-def _code(pipe: Pipeline, text: str) -> ArticleResult:
-    return pipe.code(Article(id="t", text=text, date=dt.date(2020, 5, 1)))
 
 
 def _holder(result: ArticleResult, mention: str) -> str | None:
@@ -48,8 +37,8 @@ def _holder(result: ArticleResult, mention: str) -> str | None:
     # no one holds the title in the article: unresolved
     ("Aldo Veskar said the city was ready. The mayor added that buses would run.", "The mayor", None),
 ])
-def test_title_resolves_to_its_one_holder(pipe: Pipeline, text: str, mention: str, holder: str | None) -> None:
-    result = _code(pipe, text)
+def test_title_resolves_to_its_one_holder(actors_only, text: str, mention: str, holder: str | None) -> None:
+    result = actors_only(text)
     assert _holder(result, mention) == holder, [(a.name, [m.span.text for m in a.mentions]) for a in result.actors]
 
 
@@ -59,8 +48,8 @@ def test_title_resolves_to_its_one_holder(pipe: Pipeline, text: str, mention: st
     # negative: a body's name before a person is not a given name
     ("Labour MP Jess Phillips spoke first.", "Jess Phillips"),
 ])
-def test_title_keeps_given_names(pipe: Pipeline, text: str, mention: str) -> None:
-    result = _code(pipe, text)
+def test_title_keeps_given_names(actors_only, text: str, mention: str) -> None:
+    result = actors_only(text)
     got = {m.span.text for a in result.actors for m in a.mentions}
     assert any(mention in g for g in got), got
     assert not any(g.endswith(mention.split()[-1]) and mention not in g and len(g) < len(mention) for g in got), got
@@ -75,8 +64,8 @@ def test_title_keeps_given_names(pipe: Pipeline, text: str, mention: str) -> Non
     ("Ugandan lawyers said the ruling was unfair.", "Ugandan lawyers", True),
     ("Councillor Maria Lopez said the vote was fair.", "Councillor Maria Lopez", True),
 ])
-def test_predicate_office_is_no_actor(pipe: Pipeline, text: str, mention: str, is_actor: bool) -> None:
-    got = {m.span.text for a in _code(pipe, text).actors for m in a.mentions}
+def test_predicate_office_is_no_actor(actors_only, text: str, mention: str, is_actor: bool) -> None:
+    got = {m.span.text for a in actors_only(text).actors for m in a.mentions}
     assert (mention in got) is is_actor, got
 
 
@@ -107,8 +96,8 @@ def test_predicate_office_is_no_actor(pipe: Pipeline, text: str, mention: str, i
     ("Senator Aldo Veskar and Ilse Morrow met the press.", "Ilse Morrow", None),
     ("The man shot John Smith and Mary Jones.", "Mary Jones", None),
 ])
-def test_title_and_occupation_give_the_sector(pipe: Pipeline, text: str, mention: str, sector: str | None) -> None:
-    result = _code(pipe, text)
+def test_title_and_occupation_give_the_sector(actors_only, text: str, mention: str, sector: str | None) -> None:
+    result = actors_only(text)
     actor = next((a for a in result.actors for m in a.mentions if m.span.text == mention), None)
     assert actor is not None and actor.sector == sector, [(a.name, a.sector, [m.span.text for m in a.mentions])
                                                           for a in result.actors]
@@ -128,8 +117,8 @@ def test_title_and_occupation_give_the_sector(pipe: Pipeline, text: str, mention
     ("The Kestrian Defence Ministry said troops had left. The Ostrian ministry denied it.", "The Ostrian ministry",
      "Ostrian ministry"),
 ])
-def test_description_joins_its_one_named_body(pipe: Pipeline, text: str, mention: str, holder: str) -> None:
-    result = _code(pipe, text)
+def test_description_joins_its_one_named_body(actors_only, text: str, mention: str, holder: str) -> None:
+    result = actors_only(text)
     assert _holder(result, mention) == holder, [(a.name, [m.span.text for m in a.mentions]) for a in result.actors]
 
 
@@ -140,18 +129,18 @@ def test_description_joins_its_one_named_body(pipe: Pipeline, text: str, mention
     # negative: a company's possessive is no country
     ("Google's Android team met the Kestrian Ministry of Culture.", "Kestrian Ministry of Culture", None),
 ])
-def test_possessive_state_owns_the_body(pipe: Pipeline, text: str, mention: str, country: str | None) -> None:
-    result = _code(pipe, text)
+def test_possessive_state_owns_the_body(actors_only, text: str, mention: str, country: str | None) -> None:
+    result = actors_only(text)
     actor = next((a for a in result.actors for m in a.mentions if m.span.text == mention), None)
     assert actor is not None and actor.country == country, [(a.name, a.country, [m.span.text for m in a.mentions])
                                                             for a in result.actors]
     assert not any(a.kind == "country" and a.name in {"Finance", "Culture", "Health"} for a in result.actors)
 
 
-def test_plural_title_is_no_appositive_of_one_name(pipe: Pipeline) -> None:
-    result = _code(pipe, "Two Cypriot ministers, Nikos Christodoulides and Ilse Morrow, met the press.")
+def test_plural_title_is_no_appositive_of_one_name(actors_only) -> None:
+    result = actors_only("Two Cypriot ministers, Nikos Christodoulides and Ilse Morrow, met the press.")
     assert _holder(result, "Two Cypriot ministers") != "Nikos Christodoulides"
-    result = _code(pipe, "Kestria's foreign minister, Ilse Morrow, met the press.")
+    result = actors_only("Kestria's foreign minister, Ilse Morrow, met the press.")
     assert _holder(result, "Kestria's foreign minister") == "Ilse Morrow"  # a singular one is
 
 
@@ -162,8 +151,8 @@ def test_plural_title_is_no_appositive_of_one_name(pipe: Pipeline) -> None:
     # negative: a journalist and an activist have one
     ("Reporter Ilse Morrow attended the convention.", "Reporter Ilse Morrow", "JRN"),
 ])
-def test_entertainers_have_no_sector(pipe: Pipeline, text: str, mention: str, sector: str | None) -> None:
-    result = _code(pipe, text)
+def test_entertainers_have_no_sector(actors_only, text: str, mention: str, sector: str | None) -> None:
+    result = actors_only(text)
     actor = next((a for a in result.actors for m in a.mentions if mention in m.span.text), None)
     assert actor is not None and actor.sector == sector, [(a.name, a.sector) for a in result.actors]
 
@@ -176,8 +165,8 @@ def test_entertainers_have_no_sector(pipe: Pipeline, text: str, mention: str, se
     ("Committee member Doug Collins said it was a sham.", "Doug Collins", None, None),
     ("Hirtenberger Defence Group said it would hire 100 workers.", "Hirtenberger Defence Group", None, None),
 ])
-def test_member_of_a_body(pipe: Pipeline, text: str, mention: str, country: str | None, sector: str | None) -> None:
-    result = _code(pipe, text)
+def test_member_of_a_body(actors_only, text: str, mention: str, country: str | None, sector: str | None) -> None:
+    result = actors_only(text)
     actor = next((a for a in result.actors for m in a.mentions if mention in m.span.text), None)
     assert actor is not None and (actor.country, actor.sector) == (country, sector), \
         [(a.name, a.country, a.sector) for a in result.actors]
