@@ -19,8 +19,6 @@ worker process, and ``others``: the cores that processes outside the run kept bu
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
 import os
 import resource
 import tempfile
@@ -29,23 +27,11 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Callable
 
+from benchmarks import wikinews_articles
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "wikinews_en.jsonl"
 TICK = os.sysconf("SC_CLK_TCK")
-
-
-def load_articles(limit: int) -> list:
-    from tidings.schema import Article
-
-    out = []
-    with open(DATA, encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            if r.get("text", "").strip():
-                out.append(Article(id=r["id"], text=r["text"], date=dt.date.fromisoformat(r["date"][:10])))
-            if len(out) >= limit:
-                break
-    return out
 
 
 def peak_mb() -> float:
@@ -263,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     if not DATA.is_file():
         print(f"skipped: needs {DATA}")
         return 0
-    articles = load_articles(args.limit)
+    articles = wikinews_articles(args.limit) or []
     n, rep, top = len(articles), args.repeat, args.workers
     words = sum(len(a.text.split()) for a in articles) / n
     print(f"{n} Wikinews articles, {words:.0f} words on average; {os.cpu_count()} cores, shared with other work; "

@@ -23,12 +23,13 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
-import json
 import os
 import random
 import time
 from pathlib import Path
 from typing import Callable
+
+from benchmarks import wikinews_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -46,20 +47,9 @@ def read_synthetic(path: Path) -> list:
                 for k, row in enumerate(csv.DictReader(fh)) if (row.get("text") or "").strip()]
 
 
-def read_realnews(path: Path) -> list:
-    from tidings.schema import Article
-
-    out = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            if r.get("text", "").strip():
-                out.append(Article(id=r["id"], text=r["text"], title=r.get("title"),
-                                   date=dt.date.fromisoformat(r["date"][:10])))
-    return out
-
-
-READERS: dict[str, Callable[[Path], list]] = {"synthetic": read_synthetic, "realnews": read_realnews}
+# the Wikinews reader every benchmark shares (benchmarks.wikinews_articles) reads the same file
+READERS: dict[str, Callable[[Path], list]] = {"synthetic": read_synthetic,
+                                              "realnews": lambda _path: wikinews_articles() or []}
 
 
 def sample(corpus: str, n: int, seed: int) -> list:
