@@ -14,18 +14,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tidings.extract.actors.link import (
+from tidings.extract.actors.alike import (
     bracketed_acronyms,
-    link,
-    merge_map,
     person_words,
-    relink_events,
-    relink_quotes,
     same_group,
     same_name,
     shortens_body,
     shortens_person,
 )
+from tidings.extract.actors.link import link, merge_map, relink_events, relink_quotes
 from tidings.registry import Component, Registry
 from tidings.schema import (
     Actor,

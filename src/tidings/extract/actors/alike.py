@@ -1,0 +1,265 @@
+"""Whether two proposed actors name one entity: the pure tests of a pair the linker (:mod:`.link`) asks.
+
+Each test reads only the two proposals (their names, kinds, mentions and codes) and, where
+said, the knowledge base: called alike (:func:`same_name`), one a shorter form or the acronym
+of the other (:func:`shortens_person`, :func:`shortens_body`, :func:`bracketed_acronyms`),
+unnamed groups described alike (:func:`same_group`, :func:`repeats_description`), one
+knowledge-base entry (:func:`kb_keys`) or one state's body named with two spellings of the
+state (:func:`own_name`). Nothing known may tell the two apart (:func:`compatible`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...kb import KnowledgeBase
+from ...kb.model import Entity, Person, fold
+from ...resolve import HONORIFICS
+from ...schema import Actor
+from ..common import word_class
+from .variants import (
+    ACRONYM_SKIPS,
+    BODY_KINDS,
+    GENERATIONAL,
+    acronym_of,
+    body_short_form_of,
+    person_variant_of,
+)
+
+# Mention kinds that say the words of the actor's name, as opposed to a description or a pronoun.
+NAMING = frozenset({"name", "honorific"})
+_BRACKETED = re.compile(r"\s*\(([^()]{2,12})\)")
+# Common nouns after a body's name that say what it is ("the Associated Press news agency").
+BODY_DESCRIPTORS = word_class("actors.link.body_descriptors")
+# Words before a description that say nothing of whose it is.
+_ARTICLES = frozenset({"the", "a", "an"})
+# Words before a description that say it is someone's: it may not join by its words alone.
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your", "whose"})
+# The stage whose participants may come without a type ("group" by default) when the tagger gave none.
+_PARTICIPANTS = "tidings.events.v1"
+
+
+def person_words(name: str) -> list[str]:
+    """A person's name as lower-cased words without the honorifics and titles before it
+    ("Mr. Juan Pérez-Ruiz" -> juan, perez, ruiz: hyphenated parts apart)."""
+    words = [p for w in fold(name).replace(".", " ").replace(",", " ").split() for p in w.split("-") if p]
+    while words and words[0] in HONORIFICS:
+        words.pop(0)
+    return [w for w in words if w not in {"'s", "'"}]
+
+
+def body_words(name: str) -> list[str]:
+    text = name[4:] if name.lower().startswith("the ") else name
+    return [w for w in fold(text).replace(".", "").replace(",", "").split() if w not in {"'s", "'"}]
+
+
+def unnamed(actor: Actor) -> bool:
+    """An actor none of whose mentions is a name: a group or body described by common nouns."""
+    return bool(actor.mentions) and not any(m.kind in NAMING for m in actor.mentions)
+
+
+def compatible(a: Actor, b: Actor) -> bool:
+    """Whether nothing known tells two actors apart: a person and a body ("the Trump
+    administration" is not Trump, though the knowledge base links them), another Wikidata id or
+    another country."""
+    return (a.kind == "person") == (b.kind == "person") \
+        and not (a.wikidata and b.wikidata and a.wikidata != b.wikidata) \
+        and not (a.country and b.country and a.country != b.country)
+
+
+def same_name(a: Actor, b: Actor) -> bool:
+    """Whether two named people, or two bodies at least one of them named, are called alike
+    (without honorifics, titles or "the") and nothing known tells them apart. A body described by
+    a phrase with a proper name in it ("the United States Embassy" as a nominal) is called by it."""
+    if not compatible(a, b):
+        return False
+    if a.kind == b.kind == "person":
+        return not unnamed(a) and not unnamed(b) and bool(person_words(a.name)) \
+            and person_words(a.name) == person_words(b.name)
+    if a.kind not in BODY_KINDS or b.kind not in BODY_KINDS or (unnamed(a) and unnamed(b)):
+        return False
+    described = a if unnamed(a) else b if unnamed(b) else None
+    if described is not None and not (len(described.name.split()) >= 2
+                                      and any(w[:1].isupper() for w in described.name.split())):
+        return False
+    return bool(body_words(a.name)) and body_words(a.name) == body_words(b.name)
+
+
+def shortens_person(short: Actor, full: Actor, checked: bool = True) -> bool:
+    """Whether person ``short`` is named by a shorter form of person ``full``'s name: a father is
+    no short form of his son ("Donald Trump" of "Donald Trump Jr."), and a forename alone is none.
+    ``checked``: and nothing known tells them apart (see :func:`compatible`)."""
+    if short.kind != "person" or full.kind != "person" or (checked and not compatible(short, full)) \
+            or unnamed(short) or unnamed(full):
+        return False
+    if not (short.name[:1].isupper() and full.name[:1].isupper()):
+        return False  # "pro-Beijing" names no one
+    mine, theirs = person_words(short.name), person_words(full.name)
+    if set(theirs) & GENERATIONAL and not set(mine) & GENERATIONAL:
+        return False
+    return person_variant_of(mine, theirs)
+
+
+def shortens_body(short: Actor, full: Actor, checked: bool = True) -> bool:
+    """Whether body ``short`` is the acronym or a short form of body ``full``'s name (``checked``:
+    and nothing known tells them apart)."""
+    if short.kind not in BODY_KINDS or full.kind not in BODY_KINDS or unnamed(short) \
+            or (checked and not compatible(short, full)):
+        return False
+    text = short.name[4:] if short.name.lower().startswith("the ") else short.name
+    mine, theirs = body_words(text), body_words(full.name)
+    if theirs[-len(mine) - 1:-len(mine)] == ["of"]:
+        return False  # "Parliament" is not the "Members of Parliament"
+    if mine and theirs[:len(mine)] == mine and len(theirs) > len(mine):
+        rest = full.name.split()[len(text.split()):]
+        # common nouns after the name say what it is (a description, however it was proposed:
+        # "the Atlantic Council think tank"), or whose people they are ("Hamas fighters")
+        if all(w[:1].islower() for w in rest):
+            return fold(rest[-1]) in BODY_DESCRIPTORS
+    return not unnamed(full) and (acronym_of(text, full.name) or body_short_form_of(mine, theirs))
+
+
+def _acronym_like(word: str) -> bool:
+    """Whether ``word`` looks like an acronym: 2-8 letters, capitalised, at least two of them
+    capitals ("PKK", "MoD", "U.N.")."""
+    letters = word.replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters[0].isupper() \
+        and sum(ch.isupper() for ch in letters) >= 2
+
+
+def _owner_acronym(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` stands for the part of ``name`` after its last "of" (the owner): "NSW"
+    after "the Parliament of New South Wales" is the state's, not the parliament's."""
+    words = name.split()
+    tail = [w for w in words[len(words) - 1 - words[::-1].index("of") + 1:]] if "of" in words else []
+    return len(tail) >= 1 and (acronym_of(acronym, " ".join(tail)) or
+                               acronym.replace(".", "").lower() == "".join(w[0] for w in tail).lower())
+
+
+def bracketed_acronyms(actors: Sequence[Actor], text: str) -> dict[str, int]:
+    """Acronyms the text gives in brackets right after a named mention of a body, each with the
+    index of that body: "the Kurdistan Workers' Party (PKK)" -> {"PKK": i}. An acronym given for
+    two bodies belongs to neither."""
+    out: dict[str, int] = {}
+    for i, a in enumerate(actors):
+        if a.kind not in BODY_KINDS or unnamed(a):
+            continue
+        for m in a.mentions:
+            found = _BRACKETED.match(text, m.span.end) if m.kind in NAMING else None
+            acronym = found.group(1).strip() if found else ""
+            if acronym and _acronym_like(acronym) and not _owner_acronym(acronym, m.span.text):
+                out[acronym] = i if out.get(acronym, i) == i else -1
+    return {k: i for k, i in out.items() if i >= 0}
+
+
+def same_group(a: Actor, b: Actor) -> bool:
+    """Whether two unnamed groups or bodies are described alike: same words (without "the"), kind,
+    sector and country. Not people: two mentions of "the foreign secretary" may be two holders."""
+    return (a.kind != "person" and unnamed(a) and unnamed(b) and a.kind == b.kind and a.sector == b.sector
+            and a.country == b.country
+            and body_words(a.name) == body_words(b.name) and bool(body_words(a.name)))
+
+
+def _head(words: list[str]) -> str:
+    """The head noun of a description's words: the last one before "of" ("the government of X",
+    "the X government" -> government)."""
+    words = words[:words.index("of")] if "of" in words else words
+    return words[-1] if words else ""
+
+
+def description_words(text: str) -> list[str] | None:
+    """A description's words without its article, or None when a possessive makes it someone's."""
+    words = [w for w in fold(text).replace(",", "").split() if w not in {"'s", "'"}]
+    if any(w in _POSSESSIVES for w in words):
+        return None
+    return [w for w in words if w not in _ARTICLES]
+
+
+def mention_words(text: str) -> list[str]:
+    """A description's words without articles and possessives ("her government" -> government)."""
+    return [w for w in fold(text).replace(",", "").split() if w not in _POSSESSIVES | _ARTICLES]
+
+
+def repeats_description(a: Actor, b: Actor) -> bool:
+    """Whether unplaced description ``a`` ("government", "the protesters") repeats one of body
+    ``b``'s descriptions: the same words, or, for one bare noun, the same head ("the Kestrian
+    government", "the government of Kestria", "her government")."""
+    if a.kind == "person" or b.kind == "person" or a.country is not None or not unnamed(a) \
+            or (a.sector and b.sector and a.sector != b.sector):
+        return False
+    mine = description_words(a.name)
+    if not mine:
+        return False
+    for m in b.mentions:
+        if m.kind not in {"nominal", "title", "appositive"}:
+            continue
+        theirs = mention_words(m.span.text)
+        if theirs and (theirs == mine or (len(mine) == 1 and _head(theirs) == mine[0])):
+            return True
+    return False
+
+
+def untyped(a: Actor) -> bool:
+    """A participant the events stage named but could not type: a name with no kind of its own."""
+    return a.kind == "group" and a.country is None and a.sector is None and a.wikidata is None \
+        and a.provenance is not None and a.provenance.component == _PARTICIPANTS \
+        and bool(a.mentions) and all(m.kind == "name" for m in a.mentions)
+
+
+def same_words(a: Actor, b: Actor) -> bool:
+    words = person_words(a.name) if b.kind == "person" else body_words(a.name)
+    return bool(words) and words == (person_words(b.name) if b.kind == "person" else body_words(b.name))
+
+
+def names_country(words: Sequence[str], code: str, kb: KnowledgeBase) -> bool:
+    """Whether ``words`` name the state ``code`` or its people ("U.S.", "United States", "American")."""
+    text = " ".join(words)
+    state = kb.countries.get(code)
+    return kb.demonym(text) == code or (state is not None and any(n is state for n in kb.lookup(text)))
+
+
+def own_name(actor: Actor, kb: KnowledgeBase | None) -> tuple[str, ...] | None:
+    """A named body's name without the words before it that name its own state ("the U.S.
+    Embassy", "the United States Embassy" -> embassy), or None when none do."""
+    if kb is None or not actor.country or actor.kind not in BODY_KINDS or unnamed(actor):
+        return None
+    words = (actor.name[4:] if actor.name.lower().startswith("the ") else actor.name).split()
+    for n in (3, 2, 1):
+        if len(words) > n and names_country(words[:n], actor.country, kb):
+            return tuple(fold(w) for w in words[n:])
+    return None
+
+
+def kb_keys(actors: Sequence[Actor], kb: KnowledgeBase | None) -> list[str | None]:
+    """For each actor, the one knowledge-base entry all its names stand for ("Daesh", "ISIS" and
+    "Islamic State" are one entry's aliases), or None: no entry, or several ("Labour")."""
+    if kb is None:
+        return [None] * len(actors)
+    out: list[str | None] = []
+    for a in actors:
+        names = {a.name} | {m.span.text for m in a.mentions if m.kind in NAMING}
+        found = {id(n): n for name in names for n in kb.lookup(name)}
+        fits = [n for n in found.values() if isinstance(n, (Entity, Person))
+                and (isinstance(n, Person) == (a.kind == "person") or untyped(a))]
+        out.append(fits[0].key if len(fits) == 1 and not unnamed(a) else None)
+    return out
+
+def shortens(a: Actor, b: Actor) -> bool:
+    """Whether ``a``'s name is a shorter form of ``b``'s, whatever else is known of either."""
+    return shortens_person(a, b, checked=False) or shortens_body(a, b, checked=False)
+
+
+def initials(name: str) -> set[str]:
+    """The acronyms a body's name may have (see :func:`~.variants.acronym_of`)."""
+    out = set()
+    for words in (body_words(name), [w for w in fold(name).replace(".", "").replace(",", "").split()
+                                      if w not in {"'s", "'"}]):
+        out.add("".join(w[0] for w in words))
+        out.add("".join(w[0] for w in words if w not in ACRONYM_SKIPS))
+    return out
+
+
+__all__ = ["BODY_DESCRIPTORS", "NAMING", "body_words", "bracketed_acronyms", "compatible", "description_words",
+           "initials", "kb_keys", "mention_words", "names_country", "own_name", "person_words", "repeats_description",
+           "same_group", "same_name", "same_words", "shortens", "shortens_body", "shortens_person", "untyped"]
