@@ -116,11 +116,38 @@ def names_a_place(tok: Any) -> bool:
     return place_by_syntax(tok) is not None or after_place_preposition(tok)
 
 
+_THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LANGUAGE"})
+# Verbs whose object can only be someone ("arrested the accused", "shot shoppers", "thanked the
+# emergency services"): their object names people whatever its noun.
+PERSON_PATIENTS = word_class("events.coding.args.person_patients")
+_PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
+_AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ee", "ian")
+
+
+def selected_as_someone(tok: Any) -> bool:
+    """Whether ``tok`` is the object of a verb that can only act on someone (word class
+    ``events.coding.args.person_patients``), with no particle changing what it acts on ("shot down
+    a drone"): a common noun ("shoppers") or an adjective or participle used as one ("the
+    accused"). A singular noun must name someone by what they do ("a shopper"; "arrest the decline"
+    acts on no one). Names the recogniser labels as works, products, buildings or events are not."""
+    if tok.dep_ not in _PATIENT_DEPS or tok.ent_type_ in _THING_LABELS:
+        return False
+    verb = tok.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PERSON_PATIENTS or any(c.dep_ == "prt" for c in verb.children):
+        return False
+    if tok.pos_ == "NOUN":  # people come in numbers or by what they do ("users", "a shopper"), not "the decline"
+        return tok.tag_ == "NNS" or tok.lemma_.lower().endswith(_AGENT_ENDINGS)
+    # "the accused", "the wounded": a participle or adjective standing for people
+    return tok.pos_ in ("ADJ", "VERB") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
 def is_participant_like(tok: Any) -> bool:
-    """Whether a head token can name a political participant at all: a name, a group noun, or a
+    """Whether a head token can name a political participant at all: a name, a group noun, a
     noun the knowledge base gives a sector as a group or an office ("the suspect", "gunmen",
-    "the officers")."""
+    "the officers"), or the object of a verb that only acts on someone ("shot shoppers")."""
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"):
+        return True
+    if selected_as_someone(tok):
         return True
     lemma = tok.lemma_.lower()
     if lemma in GROUP_NOUNS:
@@ -128,9 +155,6 @@ def is_participant_like(tok: Any) -> bool:
     term = load_kb().sector_term(lemma) if tok.pos_ == "NOUN" else None
     # a group ("gunmen") or people named by their office ("the officers", "the minister")
     return term is not None and term.kind in ("group", "title", "leader")
-
-
-_THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LANGUAGE"})
 
 
 PEOPLE_PRONOUNS = frozenset({"them", "him", "her", "us", "you", "they", "he", "she", "who", "whom"})
@@ -155,6 +179,8 @@ def names_someone(tok: Any) -> bool:
         return False  # a work, a product, a building or an event by name
     if tok.ent_type_:
         return True  # a person, organisation, people ("Gondorian"), state or region ("Europe's plan")
+    if selected_as_someone(tok):
+        return True  # "shot shoppers", "arrested the accused": the verb says they are people
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     if tok.pos_ == "PROPN" and tok.lower_ not in GROUP_NOUNS:
@@ -180,11 +206,14 @@ def generic(tok: Any) -> bool:
     phrase ("members of the Kestrian Party"), a number ("several thousand supporters": a crowd), or,
     for a noun the knowledge base does not know, a modifier saying what kind it is ("international
     observers", not "several organizations") or a definite article on a singular ("the population").
-    Such a participant becomes no actor."""
+    Such a participant becomes no actor. A noun the knowledge base does not know, as the object of
+    a verb that only acts on someone ("shot shoppers"), is a kind of people, not a vague one."""
     if tok.pos_ != "NOUN" or tok.ent_type_:
         return False
     term = load_kb().sector_term(tok.lemma_.lower())
     if term is not None and term.sector != NO_SECTOR:
+        return False
+    if term is None and selected_as_someone(tok):
         return False
     for c in tok.children:
         if c.dep_ in ("poss", "nummod") or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_)):
@@ -200,6 +229,6 @@ def generic(tok: Any) -> bool:
     return True
 
 
-__all__ = ["GROUP_NOUNS", "NO_SECTOR", "generic", "PEOPLE_PRONOUNS", "PLACE_PREPS", "coordinated", "counted", "is_crowd", "is_participant_like",
+__all__ = ["GROUP_NOUNS", "NO_SECTOR", "PERSON_PATIENTS", "selected_as_someone", "generic", "PEOPLE_PRONOUNS", "PLACE_PREPS", "coordinated", "counted", "is_crowd", "is_participant_like",
            "is_someone", "names_a_place", "names_someone",
            "phrase_tokens", "span_of"]
