@@ -214,7 +214,9 @@ def test_events_no_authority_or_a_named_agent_keeps_its_actor(nlp, text: str, ev
 @pytest.mark.parametrize("text, want, not_want", [
     # a promised or announced withdrawal is a concession (CONCEDE), not an agreement
     ("The Kestrian government will withdraw the bill next month.", "CONCEDE", "AGREE"),
-    ("Governor Dara Quell announced she would resign as party leader.", "CONCEDE", "AGREE"),
+    # an announced resignation is a retreat (guide: "RETREAT for an announced resignation"), not a concession
+    ("Governor Dara Quell announced she would resign as party leader.", "RETREAT", "CONCEDE"),
+    ("Prime Minister Ivo Tal said he will step down next week.", "RETREAT", "CONCEDE"),
     # a guess about the past ("may have killed") is no threat and no promise
     ("Kestrian troops may have shelled the village on Monday, officials said.", "ASSAULT", "THREATEN"),
     # negatives: a promised blow is a threat, promised help an agreement

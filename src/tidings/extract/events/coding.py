@@ -275,6 +275,8 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         c.inner, c.event, c.rule = c.event, "REJECT", c.rule + "+refused"
         c.mode = event_lexicon.REJECT_MODE.get(c.inner)
         aux = tuple(f for f in aux if f not in ("negation", "future", "hypothetical"))
+    elif promised and c.event == "RETREAT" and c.mode == "resign":
+        pass  # an announced resignation stays a retreat, flagged future (the guide codes it so)
     elif promised and c.event == "RETREAT" and c.noun is None:
         # PLOVER: a withdrawal promised or announced, not yet done, is a concession
         c.inner, c.event, c.mode, c.rule = c.event, "CONCEDE", None, c.rule + "+future"
