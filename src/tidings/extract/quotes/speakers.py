@@ -190,9 +190,33 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
         sector, kind = body
         actor = book.new_group(phrase, None if sector == "UNK" else sector, kind)
         return Speaker(actor.id, phrase.text, phrase, "speaker-group", 0.55)
+    unknown = _unknown_name(tok)
+    if unknown is not None:  # "TVK24 reported …": a name that speaks is someone, though no stage knew it
+        actor = book.new_actor(unknown, "ORG")
+        return Speaker(actor.id, phrase.text, phrase, "speaker-unknown-name", 0.5)
     # no actor: the span is the head word alone, so that no actor named inside the phrase ("Retired FBI
     # agent", "Cardinal X of the Holy See") is taken for the speaker
     return Speaker(None, phrase.text, token_span([tok]), "speaker-text", 0.5)
+
+
+# entity labels of names that never speak (places speak through their governments: the actors stage's call)
+_NOT_SPEAKING_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
+                                  "ORDINAL", "EVENT", "LAW", "LANGUAGE"})
+
+
+def _unknown_name(tok: Any) -> Any | None:
+    """The words of a proper name heading a speaker phrase that no stage made an actor: every word
+    capitalised (or a digit), no place, date or number, no title ("President said"); a capitalised
+    word the tagger took for a noun counts only inside a sentence ("Officials said" opens one)."""
+    misread = tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start and tok.i > tok.sent.start
+    if not (tok.pos_ == "PROPN" or misread) or tok.ent_type_ in _NOT_SPEAKING_LABELS or tok.dep_ not in ("nsubj", "pobj", "appos"):
+        return None
+    words = _name_tokens(tok)
+    documents = word_class("actors.kinds.document_heads")
+    if any(not (t.text[:1].isupper() or t.text[:1].isdigit()) or t.ent_type_ in _NOT_SPEAKING_LABELS
+           or _is_title(t) or t.lower_ in documents for t in words):
+        return None  # "Republic Act No. 7966 states …": a law's words, not an actor's
+    return tok.doc[words[0].i: tok.i + 1]
 
 
 _TITLE_WORDS = frozenset("mr mrs ms dr sir dame lord lady prof professor".split())
