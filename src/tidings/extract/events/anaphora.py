@@ -18,6 +18,7 @@ from ...schema import Event
 from ...schema import Actor
 from ..common import actor_at, data_rows
 from .appeals import done_to_possessor, possessors
+from .args import is_participant_like
 from .lexicon import Lexicon
 
 JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
@@ -47,18 +48,75 @@ def _act_type(noun: Any, lex: Lexicon) -> tuple[bool, str | None]:
 
 
 def _doer(events: Sequence[Event], before: int, kind: str | None, judge: Sequence[str],
-          country_of: Callable[[str], str | None], state_judge: bool = True) -> tuple[str, ...]:
+          country_of: Callable[[str], str | None], state_judge: bool = True,
+          unrealised: Callable[[Event], bool] = lambda _ev: False) -> tuple[str, ...]:
     """Actors of the nearest earlier act of ``kind`` that are neither the judge nor, when the judge
-    speaks for a state, of its countries (an opposition leader may judge their own government)."""
-    own = set(judge) | ({c for c in map(country_of, judge) if c} if state_judge else set())
+    speaks for a state, of its countries (an opposition leader may judge their own government).
+    An act only aimed at or planned (``unrealised``) is no act to judge: it is passed over."""
+    own = _own(judge, country_of, state_judge)
     for ev in sorted((e for e in events if e.evidence.start <= before), key=lambda e: -e.evidence.start):
         if "negation" in ev.aux or not ((kind is not None and ev.event == kind)
                                         or (kind is None and quad_of(ev.event) in (2, 4))):
+            continue
+        if unrealised(ev):
             continue
         doers = tuple(a for a in ev.actor if a not in own and country_of(a) not in own)
         if doers and not set(ev.actor) & set(judge):
             return doers
     return ()
+
+
+def _own(judge: Sequence[str], country_of: Callable[[str], str | None], state_judge: bool) -> set[str]:
+    return set(judge) | ({c for c in map(country_of, judge) if c} if state_judge else set())
+
+
+def _lead_doer(events: Sequence[Event], before: int, judge: Sequence[str],
+               country_of: Callable[[str], str | None], state_judge: bool = True) -> tuple[str, ...]:
+    """The doers of the act the article reports first (its news), when a pointing noun ("the move")
+    has no material act before it: a pledge or decision announced is what "the move" names. None
+    when that act is the judge's own."""
+    first = next((e for e in sorted(events, key=lambda e: e.evidence.start)
+                  if e.evidence.start <= before and e.actor and e.event not in JUDGING and "negation" not in e.aux),
+                 None)
+    if first is None or set(first.actor) & set(judge):
+        return ()
+    own = _own(judge, country_of, state_judge)
+    return tuple(a for a in first.actor if a not in own and country_of(a) not in own)
+
+
+def _named_before(noun: Any, actors: Sequence[Actor], judge: Sequence[str]) -> tuple[str, ...]:
+    """The doer an earlier mention of the same act noun named ("a move by Tovey ... called the move a
+    disgrace"): a definite noun names that act again. The nearest such mention decides; none when
+    its doer is the judge."""
+    lemma = noun.lemma_.lower()
+    for t in reversed(noun.doc[:noun.i]):
+        if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
+            continue
+        hits = [actor_at(actors, d.idx, d.idx + len(d.text)) for d in _own_doers(t) if d.pos_ != "PRON"]
+        hits = [h for h in hits if h is not None]
+        if hits:
+            return () if any(h.id in judge for h in hits) else (hits[0].id,)
+    return ()
+
+
+def _own_doers(noun: Any) -> list[Any]:
+    """The doers an act noun's own phrase names: its possessor (unless the act was done to them) and
+    its "by" phrase ("a move by Tovey", "Tovey's move")."""
+    return possessors(noun) + [g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                               for g in c.children if g.dep_ == "pobj"]
+
+
+def unrealised_act(doc: Any) -> Callable[[Event], bool]:
+    """Whether an event is an act only aimed at or foreseen: an infinitive of purpose or intent
+    ("came to Vella to fight the rebels"), or one flagged future or hypothetical."""
+    def test(ev: Event) -> bool:
+        if {"future", "hypothetical"} & set(ev.aux):
+            return True
+        span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand") if ev.trigger else None
+        root = span.root if span is not None else None
+        return root is not None and root.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in root.children)
+    return test
 
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
@@ -86,6 +144,7 @@ def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
     """The events with the recipients their judged acts give them; an act of the judge's own
     country is not taken (a state defending its army's attack is not judging another)."""
     out = []
+    unrealised = unrealised_act(doc)
     for ev in events:
         if ev.event not in JUDGING or ev.recipient or ev.trigger is None:
             out.append(ev)
@@ -94,11 +153,15 @@ def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
         found: tuple[str, ...] = ()
         for noun in _judged_nouns(span.root) if span is not None else []:
             is_act, kind = _act_type(noun, lex)
+            is_act = is_act and not is_participant_like(noun)  # "thanked supporters": people, not an act
             if is_act and (found := _possessor_doer(noun, actors, ev.actor)):
                 break
             if is_act and not any(c.dep_ == "poss" for c in noun.children):
-                found = _doer(events, ev.evidence.start if ev.trigger.start > noun.idx else noun.idx, kind,
-                              ev.actor, country_of, _speaks_for_a_state(ev.actor, actors))
+                before = ev.evidence.start if ev.trigger.start > noun.idx else noun.idx
+                state = _speaks_for_a_state(ev.actor, actors)
+                found = (_named_before(noun, actors, ev.actor)
+                         or _doer(events, before, kind, ev.actor, country_of, state, unrealised)
+                         or (_lead_doer(events, before, ev.actor, country_of, state) if kind is None else ()))
                 if found:
                     break
         out.append(dataclasses.replace(ev, recipient=found) if found else ev)
@@ -131,4 +194,4 @@ def without_patient_owners(doc: Any, events: list[Event], lex: Lexicon, actors: 
     return out
 
 
-__all__ = ["JUDGING", "act_nouns", "doers_of_judged_acts", "without_patient_owners"]
+__all__ = ["JUDGING", "act_nouns", "doers_of_judged_acts", "unrealised_act", "without_patient_owners"]
