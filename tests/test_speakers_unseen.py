@@ -74,3 +74,46 @@ def test_speakers_unknown_name_not_from_titles_or_places(nlp, text: str, quote: 
     rules = {q.text: q.provenance.reason for q in result.quotes if q.provenance}
     assert quote in rules, rules
     assert "unknown-name" not in rules[quote]
+
+
+def indirect_texts(nlp, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    return {q: s for q, (s, _) in found(nlp, text).items()}
+
+
+# a court's ruling, a conclusion or a recommendation reported as a clause is an indirect quote ("believe" and
+# "find" are not cues: news writes of findings and opinions no one stated, and the coders code them rarely)
+REPORTED_JUDGEMENTS = [
+    ("ruled-no-that", "Judge Ann Vale ruled the old law violated the charter of Gondor.",
+     "the old law violated the charter of Gondor", "Ann Vale"),
+    ("speculated-that", "Ann Vale speculated that the toll could rise to over a thousand.",
+     "the toll could rise to over a thousand", "Ann Vale"),
+    ("concluded", "Tom Baker concluded the evidence supported the charges against the mayor.",
+     "the evidence supported the charges against the mayor", "Tom Baker"),
+    ("recommended-that", "Ivo Marsh has recommended that airlines should not buy planes from abroad.",
+     "airlines should not buy planes from abroad", "Ivo Marsh"),
+    # the tagger reads a past tense with its own subject as a participle ("said wooden panels led …")
+    ("past-read-as-participle", "No cause was known, but Tom Baker said wooden panels led to corridors becoming "
+     "unusable for escape.", "wooden panels led to corridors becoming unusable for escape", "Tom Baker"),
+]
+# negative: the same verbs with no reported clause, or a clause that is no statement
+NOT_REPORTED = [
+    ("found-object", "Tom Baker found the keys under the old bridge in Gondor.", "the keys under the old bridge"),
+    ("believe-in", "Ann Vale believes in the future of the valley and its people.", "the future of the valley"),
+    ("expected-to", "Ivo Marsh is expected to arrive in Gondor on Friday morning.", "arrive in Gondor"),
+    ("ruled-out", "Ann Vale ruled out a second vote on the border treaty.", "a second vote on the border treaty"),
+    ("participle-object", "Tom Baker said, citing wooden panels damaged in the fire, that the hall was closed.",
+     "wooden panels damaged in the fire"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in REPORTED_JUDGEMENTS],
+                         ids=[c[0] for c in REPORTED_JUDGEMENTS])
+def test_speakers_reported_judgement_is_indirect_quote(nlp, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = indirect_texts(nlp, text)
+    assert got.get(quote, "missing") == speaker, got
+
+
+@pytest.mark.parametrize("text, words", [c[1:] for c in NOT_REPORTED], ids=[c[0] for c in NOT_REPORTED])
+def test_speakers_judgement_verb_without_clause_is_no_quote(nlp, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    got = indirect_texts(nlp, text)
+    assert not any(words in q for q in got), got

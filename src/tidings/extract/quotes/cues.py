@@ -42,8 +42,10 @@ say add ask write explain reply note continue tell insist tweet post declare war
 # finite forms: only these take the speaker after them ("telling the Times" names the hearer)
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # verbs whose clausal complement is reported content (indirect speech)
+# (with the verbs that give a finding, ruling or belief as a clause: "the court ruled the law …")
 INDIRECT_VERBS = SPEECH_VERBS - _EVALUATIVE - frozenset("ask describe characterize characterise accuse demand urge "
-                                                         "propose recommend protest".split())
+                                                         "propose recommend protest".split()) \
+    | word_class("quotes.judgement_verb")
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 OPENING_MARKS = frozenset({'"', "'", "\u2018", "\u201c", "\u00ab", "\u201e"})
 CLOSING_MARKS = frozenset({'"', "'", "\u2019", "\u201d", "\u00bb", "\u201c"})

@@ -128,6 +128,8 @@ def _is_finite_clause(clause: Any) -> bool:
         return False
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
         return False  # "urged them to leave": an infinitive reports no statement
+    if clause.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in clause.children):
+        return True  # "said wooden panels led to …": an active subject makes it a past tense the tagger misread
     if clause.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
         return False  # a bare participle is no clause of its own
     auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
