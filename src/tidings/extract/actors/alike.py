@@ -36,6 +36,11 @@ BODY_DESCRIPTORS = word_class("actors.link.body_descriptors")
 _ARTICLES = frozenset({"the", "a", "an"})
 # Words before a description that say it is someone's: it may not join by its words alone.
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your", "whose"})
+# The shortest forename that may name a person alone, and the shortest words whose vowels may vary.
+_SHORTEST_FORENAME = 4
+_SHORTEST_VARIANT = 4
+_SHORTEST_LONE_VARIANT = 6
+_VOWELS = frozenset("aeiouy")
 # The stage whose participants may come without a type ("group" by default) when the tagger gave none.
 _PARTICIPANTS = "tidings.events.v1"
 
@@ -155,10 +160,79 @@ def bracketed_acronyms(actors: Sequence[Actor], text: str) -> dict[str, int]:
 
 def same_group(a: Actor, b: Actor) -> bool:
     """Whether two unnamed groups or bodies are described alike: same words (without "the"), kind,
-    sector and country. Not people: two mentions of "the foreign secretary" may be two holders."""
-    return (a.kind != "person" and unnamed(a) and unnamed(b) and a.kind == b.kind and a.sector == b.sector
+    country and sector (where both have one). Not people: two mentions of "the foreign secretary" may be two holders."""
+    return (a.kind != "person" and unnamed(a) and unnamed(b) and a.kind == b.kind
+            and (a.sector == b.sector or a.sector is None or b.sector is None)  # one stage may give none
             and a.country == b.country
             and body_words(a.name) == body_words(b.name) and bool(body_words(a.name)))
+
+
+def _naming_words(actor: Actor) -> list[list[str]]:
+    """The person words of an actor's name and of each mention that names it."""
+    names = [actor.name] + [m.span.text for m in actor.mentions if m.kind in NAMING]
+    return [w for w in map(person_words, names) if w]
+
+
+def forename_of(short: Actor, full: Actor) -> bool:
+    """Whether person ``short`` is named by one word alone that is the forename of a fuller name of
+    person ``full`` ("Hosni" of "Hosni Mubarak") and nothing known tells them apart. Whether no
+    one else of the article has that word is the caller's to ask (:func:`has_word`)."""
+    if short.kind != "person" or full.kind != "person" or unnamed(short) or unnamed(full) \
+            or not compatible(short, full) or not short.name[:1].isupper():
+        return False
+    mine = person_words(short.name)
+    if len(mine) != 1 or len(mine[0]) < _SHORTEST_FORENAME or not all(
+            person_words(m.span.text) == mine for m in short.mentions if m.kind in NAMING):
+        return False
+    return any(len(w) >= 2 and w[0] == mine[0] and mine[0] not in w[1:] for w in _naming_words(full))
+
+
+def has_word(actor: Actor, word: str) -> bool:
+    """Whether ``word`` is one of the words of a person's names (a forename, a surname or between)."""
+    return actor.kind == "person" and not unnamed(actor) and any(word in w for w in _naming_words(actor))
+
+
+def skeleton(word: str) -> str:
+    """A word without its vowels after the first letter, doubled letters once, any first vowel
+    alike: what two transliterations of a name keep ("laden", "ladin" -> ldn; "osama", "usama")."""
+    out = "a" if word[0] in _VOWELS else word[0]
+    for ch in word[1:]:
+        if ch not in _VOWELS and ch != out[-1]:
+            out += ch
+    return out
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """Whether two words differ by one letter changed, added or dropped, or two neighbours swapped."""
+    if abs(len(x) - len(y)) > 1:
+        return False
+    start = next((k for k, (p, q) in enumerate(zip(x, y)) if p != q), min(len(x), len(y)))
+    if len(x) == len(y):
+        return x[start + 1:] == y[start + 1:] or (x[start + 2:] == y[start + 2:] and x[start:start + 2] == y[start:start + 2][::-1])
+    return x[start + (len(x) > len(y)):] == y[start + (len(y) > len(x)):]
+
+
+def _spelled_alike(x: str, y: str, shortest: int) -> bool:
+    """Two spellings of one name word: its consonants kept, one letter's difference ("Khomeini" and
+    "Khamenei" are two people's)."""
+    return x != y and min(len(x), len(y)) >= shortest and skeleton(x) == skeleton(y) and _one_edit(x, y)
+
+
+def spelled_alike(a: Actor, b: Actor) -> bool:
+    """Whether person ``a`` is named by another spelling of person ``b``'s name, the vowels of its
+    words aside, and nothing known tells them apart: "Hamza bin Ladin" of "Hamza bin Laden",
+    "Usama bin Ladin" of "Osama bin Laden", a lone "Pierliusi" of "Pedro Pierluisi". The surname
+    must be the word spelled otherwise ("Maria Rossi" and "Mario Rossi" are two people), and a
+    lone surname must be long enough to say so."""
+    if a.kind != "person" or b.kind != "person" or unnamed(a) or unnamed(b) or not compatible(a, b):
+        return False
+    mine, theirs = person_words(a.name), person_words(b.name)
+    if not mine or not theirs:
+        return False
+    if len(mine) == 1 and len(theirs) > 1:
+        return _spelled_alike(mine[0], theirs[-1], _SHORTEST_LONE_VARIANT)
+    return len(mine) == len(theirs) and mine[-1] != theirs[-1] \
+        and all(x == y or _spelled_alike(x, y, _SHORTEST_VARIANT) for x, y in zip(mine, theirs))
 
 
 def _head(words: list[str]) -> str:
@@ -261,5 +335,6 @@ def initials(name: str) -> set[str]:
 
 
 __all__ = ["BODY_DESCRIPTORS", "NAMING", "body_words", "bracketed_acronyms", "compatible", "description_words",
-           "initials", "kb_keys", "mention_words", "names_country", "own_name", "person_words", "repeats_description",
-           "same_group", "same_name", "same_words", "shortens", "shortens_body", "shortens_person", "untyped"]
+           "forename_of", "has_word", "initials", "kb_keys", "mention_words", "names_country", "own_name", "person_words", "repeats_description",
+           "same_group", "same_name", "same_words", "shortens", "shortens_body", "shortens_person", "skeleton", "spelled_alike",
+           "untyped"]

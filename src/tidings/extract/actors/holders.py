@@ -22,7 +22,7 @@ the real-news benchmark counts them as one actor (:func:`state_governments`).
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from ...kb import KnowledgeBase
 from ...kb.model import fold
@@ -67,6 +67,14 @@ def _may_be_one_person(actor: Actor) -> bool:
     return actor.kind == "group" and prov is not None and prov.component == _PARTICIPANTS
 
 
+def _titled_participant(actor: Actor) -> bool:
+    """A participant the events stage named by words the tagger took for a name ("Home Secretary",
+    "Prime Minister"): whether they are a title is :func:`office_words`'s to say."""
+    prov = actor.provenance
+    return actor.kind == "group" and prov is not None and prov.component == _PARTICIPANTS \
+        and actor.wikidata is None and bool(actor.mentions) and all(m.kind == "name" for m in actor.mentions)
+
+
 def office_words(text: str, kb: KnowledgeBase) -> list[str] | None:
     """The words of a description that name an office ("the Greek foreign minister" -> foreign
     minister), or None: a possessive, a plural head, or a head that is no title."""
@@ -107,7 +115,7 @@ def office_holders(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, int]
     people = [k for k, b in enumerate(actors) if b.kind == "person" and b.role and not _unnamed(b)]
     out: dict[int, int] = {}
     for i, a in enumerate(actors):
-        if not _unnamed(a) or not _may_be_one_person(a):
+        if not (_unnamed(a) and _may_be_one_person(a)) and not _titled_participant(a):
             continue
         words = office_words(a.name, kb)
         if not words:

@@ -54,6 +54,8 @@ from .alike import (
     bracketed_acronyms,
     compatible,
     description_words,
+    forename_of,
+    has_word,
     initials,
     kb_keys,
     mention_words,
@@ -65,6 +67,8 @@ from .alike import (
     same_words,
     shortens,
     shortens_person,
+    skeleton,
+    spelled_alike,
     unnamed,
     untyped,
 )
@@ -138,15 +142,22 @@ def target_of(i: int, actors: Sequence[Actor], acronyms: dict[str, int] | None =
     same = [k for k in before if same_name(a, actors[k])]
     if own and own[i]:  # one state's body named with two spellings of the state ("U.S. Embassy")
         same += [k for k in before if own[k] == own[i] and actors[k].country == a.country]
+    # a full name spelled otherwise ("Hamza bin Ladin" after "Hamza bin Laden")
+    same += [k for k in before if len(person_words(a.name)) > 1 and spelled_alike(a, actors[k])]
     if same:
         return min(same)
-    fits = [k for k in others if shortens(a, actors[k])]
+    fits = [k for k in others if shortens(a, actors[k]) or (len(person_words(a.name)) == 1
+                                                              and spelled_alike(a, actors[k]))]
     # of nested fits ("Salman", "bin Salman", "Mohammed bin Salman") the fullest counts; a name
-    # proposed twice counts once
+    # proposed twice, or spelled two ways, counts once
     fits = [k for k in fits if not any(shortens(actors[k], actors[h]) for h in fits)]
-    fits = [k for k in fits if not any(h < k and same_name(actors[k], actors[h]) for h in fits)]
+    fits = [k for k in fits if not any(h < k and (same_name(actors[k], actors[h]) or spelled_alike(actors[k], actors[h]))
+                                       for h in fits)]
     if fits:  # a short form that fits two names, or one known to be someone else, stays apart
         return fits[0] if len(fits) == 1 and compatible(a, actors[fits[0]]) else None
+    k = lone_forename(i, actors, others)
+    if k is not None:
+        return k
     groups = [k for k in before if same_group(a, actors[k])]
     if groups:
         return groups[0]
@@ -158,11 +169,37 @@ def target_of(i: int, actors: Sequence[Actor], acronyms: dict[str, int] | None =
     return described[0] if len({actors[k].country for k in described}) == 1 else None
 
 
+def _one_person(a: Actor, b: Actor) -> bool:
+    """Whether two people's names are one person's by the tests of names alone."""
+    return same_name(a, b) or spelled_alike(a, b) or spelled_alike(b, a) or shortens_person(a, b) \
+        or shortens_person(b, a)
+
+
+def lone_forename(i: int, actors: Sequence[Actor], others: Sequence[int]) -> int | None:
+    """The person whose forename proposal ``i`` is alone ("Hosni" after "Hosni Mubarak"), when every
+    other person of the article with that word in their names is that person too (never "Anna"
+    after "Anna Brell" and "Anna Kask")."""
+    a = actors[i]
+    fits = [k for k in others if forename_of(a, actors[k])]
+    if not fits:
+        return None
+    word = person_words(a.name)[0]
+    first = min(fits)
+    holders = [k for k in others if has_word(actors[k], word)]
+    return first if all(k == first or _one_person(actors[k], actors[first]) for k in holders) else None
+
+
+def _spelling(a: Actor) -> str | None:
+    """What a person's surname keeps in any spelling (see :func:`~.alike.spelled_alike`)."""
+    words = person_words(a.name) if a.kind == "person" else []
+    return skeleton(words[-1]) if words else None
+
+
 class Near:
     """Which proposals one proposal may name again, found through an index instead of by trying
     every pair, so that linking the thousands of actors of a very long article stays fast: every
     test needs all of a proposal's name words in the other's words (its rarest word will do), or
-    its initials, Wikidata id, knowledge-base entry or own name."""
+    its initials, Wikidata id, knowledge-base entry, own name or the spelling of its surname."""
 
     def __init__(self, actors: Sequence[Actor], keys: Sequence[str | None],
                  own: Sequence[tuple[str, ...] | None]) -> None:
@@ -174,9 +211,11 @@ class Near:
             for m in b.mentions:
                 if m.kind in {"nominal", "title", "appositive"}:
                     words |= set(mention_words(m.span.text))
+                elif m.kind in NAMING and b.kind == "person":
+                    words |= set(person_words(m.span.text))
             for w in words:
                 self.words.setdefault(w, set()).add(k)
-            for tag, value in (("wd", b.wikidata), ("kb", keys[k]), ("own", own[k])):
+            for tag, value in (("wd", b.wikidata), ("kb", keys[k]), ("own", own[k]), ("spelled", _spelling(b))):
                 if value:
                     self.other.setdefault((tag, value), set()).add(k)
             if b.kind in BODY_KINDS:
@@ -191,7 +230,8 @@ class Near:
             if words:
                 found |= self.words.get(min(words, key=lambda w: len(self.words.get(w, ()))), set())
         letters = (a.name[4:] if a.name.lower().startswith("the ") else a.name).replace(".", "").strip().lower()
-        for tag, value in (("wd", a.wikidata), ("kb", self.keys[i]), ("own", self.own[i]), ("initials", letters)):
+        for tag, value in (("wd", a.wikidata), ("kb", self.keys[i]), ("own", self.own[i]), ("initials", letters),
+                           ("spelled", _spelling(a))):
             if value:
                 found |= self.other.get((tag, value), set())
         found.discard(i)
