@@ -161,10 +161,16 @@ def _armed_state(aid: str, book: ActorBook) -> bool:
     return a is not None and a.sector in ("MIL", "COP", "SPY", "PRM")
 
 
+# Where a gerund stands as a noun (the subject or object of a clause, after a preposition) or as an
+# adjective ("arresting journalists is no answer", however the parser reads it).
+_NOMINAL_DEPS = frozenset({"csubj", "csubjpass", "pcomp", "pobj", "dobj", "nsubj", "nsubjpass", "attr", "amod"})
+
+
 def _speaker_acts(c: Candidate, actors: Sequence[str]) -> bool:
     """Whether the speaker of the quote holding ``c`` is its actor. First-person content ("we will
     not negotiate", "I …") is the speaker's own act, and so is a verb with no subject of its own or
-    only a pronoun the quotes stage already tied to the speaker ("said he would not resign"); an event the statement merely describes keeps its own participants: "said that the protests
+    only a pronoun the quotes stage already tied to the speaker ("said he would not resign"), but
+    not a gerund standing as a noun ("Banning the party would make it worse"); an event the statement merely describes keeps its own participants: "said that the protests
     were organised by foreign agents" names the organisers (or no one), never the speaker, and a
     nominal event ("said the talks had collapsed") has no agent in the speaker either."""
     if any(is_self_reference(a) for a in c.actors):
@@ -174,6 +180,8 @@ def _speaker_acts(c: Candidate, actors: Sequence[str]) -> bool:
             k.dep_ in ("nsubj", "poss") for k in c.head.children)
     if any(k.dep_ in ("nsubjpass", "auxpass") for v in c.verbs for k in v.children):
         return False  # "was arrested, his family said": a passive's hidden agent is not the speaker
+    if not c.actors and any(v.tag_ == "VBG" and v.dep_ in _NOMINAL_DEPS for v in c.verbs[:1]):
+        return False  # "Banning the party would make it worse": an act in general, no one's in particular
     return not actors and all(a.pos_ == "PRON" for a in c.actors)  # "said it would…"
 
 
