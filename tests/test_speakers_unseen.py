@@ -117,3 +117,36 @@ def test_speakers_reported_judgement_is_indirect_quote(nlp, text: str, quote: st
 def test_speakers_judgement_verb_without_clause_is_no_quote(nlp, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     got = indirect_texts(nlp, text)
     assert not any(words in q for q in got), got
+
+
+# a document or account speaks for whoever owns it, named or described ("X's analysis concluded", "the
+# family's statement read", "the account for X tweeted"), though no stage made them an actor before
+OWNED_DOCUMENTS = [
+    ("owner-name-unknown", 'Browsers compete hard. Webtrend Weekly\'s analysis of its own traffic concluded, "Usually '
+     'the old browser comes second."', "Usually the old browser comes second.", "Webtrend Weekly"),
+    ("owner-group-noun", 'Ivo Marsh died on Friday. The family\'s statement on the death read: "He loved the valley '
+     'and its people."', "He loved the valley and its people.", "family"),
+    ("account-for", 'The account for the Arnor Herald, which replaced the old paper, tweeted: "We salute you. You '
+     'paved the way."', "We salute you. You paved the way.", "Arnor Herald"),
+]
+# negative: a document owned by no one named, or by a thing, speaks for no one
+UNOWNED_DOCUMENTS = [
+    ("no-owner", 'The statement on the death read: "He loved the valley and its people."',
+     "He loved the valley and its people."),
+    ("thing-owner", 'The bridge\'s plaque read: "Built in the year of the flood by the people of the valley."',
+     "Built in the year of the flood by the people of the valley."),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in OWNED_DOCUMENTS], ids=[c[0] for c in OWNED_DOCUMENTS])
+def test_speakers_owned_document_speaks_for_owner(nlp, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = found(nlp, text)
+    assert quote in got, got
+    assert got[quote][0] is not None and got[quote][0].endswith(speaker), got
+
+
+@pytest.mark.parametrize("text, quote", [c[1:] for c in UNOWNED_DOCUMENTS], ids=[c[0] for c in UNOWNED_DOCUMENTS])
+def test_speakers_unowned_document_speaks_for_no_one(nlp, text: str, quote: str) -> None:  # type: ignore[no-untyped-def]
+    got = found(nlp, text)
+    assert got.get(quote, (None,))[0] is None, got
+

@@ -146,9 +146,10 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
                 actor = book.new_actor(ent)
                 return Speaker(actor.id, phrase.text, phrase, "speaker-affiliation", 0.55)
             compound_author = target.dep_ == "compound" and tok.lemma_.lower() in word_class("quotes.document_noun")
-            if (target.dep_ == "pobj" or compound_author) and target.pos_ == "NOUN" \
+            if (target.dep_ in ("pobj", "poss") or compound_author) and target.pos_ == "NOUN" \
                     and (body := _speaking_body(target)) is not None:
-                # "a report from the Mexican government", "a fire service statement": a body named by a common noun
+                # "a report from the Mexican government", "a fire service statement", "the family's statement":
+                # a body or group named by a common noun
                 actor = book.new_group(phrase_of(target), None if body[0] == "UNK" else body[0], body[1])
                 return Speaker(actor.id, phrase.text, phrase, "speaker-affiliation", 0.55)
         issuer = _issuer(tok)
