@@ -13,7 +13,7 @@ from . import context as ctx
 from .base import (ABSTRACT_HEADS, ANAPHORIC_HEADS, ARG_DEPS, DOMAIN_NOUNS, GOVERNMENT_HEADS, LOCATIVE, RELATIONAL_WORDS,
                    NAME_HONORIFICS, QUANTIFIER_DETS, FinderBase)
 from .cluster import Cand, with_article as _with_article
-from .kinds import NON_ACTOR_NAMES, PREDICATE_DEPS
+from .kinds import NON_ACTOR_NAMES, PREDICATE_DEPS, modifies_thing
 
 
 class BodyPass(FinderBase):
@@ -173,6 +173,9 @@ class BodyPass(FinderBase):
                     res = dataclasses.replace(res, country=res.country or titled.country, sector=titled.sector,
                                               role=prefix, score=0.5, reason=f"title {prefix!r}: {titled.reason}")
                     start = left
+            if res.named is None and not res.country and modifies_thing(self.doc[end - 1]):
+                self.claim(start, end)  # "the Khurais oil field", "the Zorvath pipeline": a thing's name
+                continue
             if ent.label_ in {"GPE", "FAC"} and res.named is None:
                 continue  # an unknown place is the places stage's business
             if isinstance(res.named, Entity) and res.named.category == "region":

@@ -16,6 +16,8 @@ pure test over the parse (word lists in ``data/word_classes.csv`` and ``data/non
   ("the region", "the country") governed by a preposition of place ("returned to Earth",
   "troops out of the region");
 - **an office**: a bare singular title after a preposition ("the duties of president");
+- **a thing's modifier**: an unknown name that says what kind of thing a noun is ("the Kepler
+  space telescope", "the Zorvath pipeline", "Android devices");
 - **a thing**: a common noun of a vehicle, a vessel or a storm ("six new aircraft"), or a name the
   knowledge base lists as never an actor (a disease, a religion, a process such as "Brexit").
 
@@ -44,6 +46,10 @@ TOPONYM_WORDS = word_class("actors.toponym_words")
 PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "into", "across", "around", "outside", "inside",
                                 "throughout", "within", "toward", "towards", "over", "through", "out", "of"})
 PREDICATE_DEPS = frozenset({"attr", "oprd"})
+# Nouns of people or of their bodies that a name may modify and stay an actor ("Acme workers").
+PEOPLE_NOUNS = word_class("events.coding.args.group_nouns") | word_class("actors.finder.government_heads")
+# Nouns of acts ("a peace offer", "the Gondor attack"): a name before one takes part in the act.
+ACT_NOUNS = frozenset(r["lemma"] for r in data_rows("event_lexicon.csv") if r["kind"] == "noun")
 
 
 def hyphen_chain(tok: Any) -> list[Any]:
@@ -146,10 +152,36 @@ def thing(tok: Any) -> str | None:
     return None
 
 
+def modifies_thing(tok: Any) -> str | None:
+    """Why a name only says what kind of thing a noun is, or ``None``: an unknown name (not in the
+    knowledge base) that modifies a common noun of no sector and no people ("the Kepler space
+    telescope", "the Zorvath pipeline", "Android devices"). Before a noun of people or an office
+    ("Acme spokesman", "Velorin workers"), of an act ("the Gondor peace offer") or as a possessive
+    ("Kowal's lawyer"), a name may act."""
+    kb = load_kb()
+    if tok.pos_ != "PROPN" and not (tok.dep_ == "amod" and tok.ent_type_ in {"ORG", "PERSON", "FAC"}
+                                    and tok.text[:1].isupper()):  # "the Khurais oil field" tagged ADJ
+        return None
+    while tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head is not tok:
+        tok = tok.head  # "James" of "James Webb": the whole name decides
+    if tok.dep_ not in {"compound", "nmod", "amod"} or tok.head.pos_ != "NOUN":
+        return None
+    head = tok.head
+    while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head is not head:
+        head = head.head  # "space" of "space telescope": the noun the phrase is about
+    if any(n.lemma_.lower() in PEOPLE_NOUNS | ACT_NOUNS or kb.sector_term(n.lemma_.lower()) is not None
+           for n in (tok.head, head)):
+        return None
+    name = " ".join(t.text for t in tok.subtree if (t.pos_ == "PROPN" or t is tok) and t.i <= tok.i)
+    if kb.lookup(name):
+        return None
+    return f"{name!r} says what kind of {head.text!r} it is: a thing, not an actor"
+
+
 def never_an_actor(tok: Any) -> str | None:
     """Why the phrase headed by ``tok`` can never name an actor, or ``None`` when it may."""
-    return word_piece(tok) or predicate(tok) or place(tok) or thing(tok) or office(tok)
+    return word_piece(tok) or predicate(tok) or place(tok) or thing(tok) or office(tok) or modifies_thing(tok)
 
 
-__all__ = ["NON_ACTOR_NAMES", "RELATION_PREFIXES", "hyphen_chain", "never_an_actor", "office", "place", "predicate",
-           "thing", "word_piece"]
+__all__ = ["NON_ACTOR_NAMES", "RELATION_PREFIXES", "hyphen_chain", "modifies_thing", "never_an_actor", "office",
+           "place", "predicate", "thing", "word_piece"]

@@ -14,7 +14,7 @@ from . import context as ctx
 from .base import (FORENAME_HONORIFICS, GOVERNMENT_HEADS, LOCATIVE, NAME_HONORIFICS, RELATIONAL_WORDS,
                    STATE_SECTORS, TITLE_MODIFIERS, TOPONYM_WORDS, FinderBase)
 from .cluster import Cand
-from .kinds import NON_ACTOR_NAMES
+from .kinds import NON_ACTOR_NAMES, modifies_thing
 
 # Nouns naming a class of things whose members bear personal names ("Hurricane Ida").
 THING_CLASS_WORDS = word_class("actors.thing_class_words")
@@ -59,7 +59,9 @@ class PeoplePass(FinderBase):
                 self.not_people.add(ent.start)
                 continue
             if self._thing_named(name_start) or fold(name) in NON_ACTOR_NAMES \
-                    or (not known and self.named_after(name)):  # "Tupua Tamasese Meaole('s clinic)": the hospital's
+                    or (not known and self.named_after(name)) \
+                    or (not known and not honoured and modifies_thing(self.doc[end - 1])):
+                # "Tupua Tamasese Meaole('s clinic)", "the Kepler space telescope": the hospital's, the telescope's
                 self.claim(name_start, end)  # "Hurricane Ida": a storm, not a person
                 self.not_people.add(ent.start)
                 continue
