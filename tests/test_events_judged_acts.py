@@ -22,18 +22,18 @@ pytestmark = pytest.mark.model
 
 @pytest.mark.parametrize("text, judge, doer", [
     # a purpose clause is no attack done: the airstrike is
-    ("Ostrian jets bombed the airport of Rask on Monday, killing two guards. Kestrian troops came to Vella "
+    (("Ostrian jets bombed the airport of Rask on Monday, killing two guards. Kestrian troops came to Vella "
      "years ago to fight the rebels. The Foreign Ministry of Vella characterized the attack as a serious "
-     "violation of its sovereignty.", "Vella", "Ostria"),
+     "violation of its sovereignty."), "Vella", "Ostria"),
     # the same noun named before with its doer
-    ("Queen Ilsa agreed on Monday to the request of Prime Minister Bram Tovey to close the assembly. "
+    (("Queen Ilsa agreed on Monday to the request of Prime Minister Bram Tovey to close the assembly. "
      "Critics said this was a move by Tovey to silence the opposition. Opposition leader Dara Quell "
-     "called the move a disgrace.", "Dara Quell", "Bram Tovey"),
-    ("The Ostrian army seized the port of Rask on Monday. Kestria called the seizure by Ostria an act of "
-     "aggression. The Vellan foreign ministry also condemned the seizure.", "Vella", "Ostria"),
+     "called the move a disgrace."), "Dara Quell", "Bram Tovey"),
+    (("The Ostrian army seized the port of Rask on Monday. Kestria called the seizure by Ostria an act of "
+     "aggression. The Vellan foreign ministry also condemned the seizure."), "Vella", "Ostria"),
     # the article's first act, when nothing material came between
-    ("President Ali Bakr of Ostria pledged on Wednesday to turn the Rask museum into a mosque. The "
-     "Kestrian Commission on Religious Freedom criticized the move on Thursday.", "Commission", "Ali Bakr"),
+    (("President Ali Bakr of Ostria pledged on Wednesday to turn the Rask museum into a mosque. The "
+     "Kestrian Commission on Religious Freedom criticized the move on Thursday."), "Commission", "Ali Bakr"),
 ])
 def test_events_judged_act_points_at_its_doer(nlp, text: str, judge: str, doer: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
@@ -42,11 +42,11 @@ def test_events_judged_act_points_at_its_doer(nlp, text: str, judge: str, doer: 
 
 @pytest.mark.parametrize("text, judge, not_doer", [
     # only a purpose clause before: no one attacked, no one is accused
-    ("Kestrian troops came to Vella years ago to fight the rebels. The Foreign Ministry of Vella "
-     "characterized the attack as a serious violation of its sovereignty.", "Vella", "Kestria"),
+    (("Kestrian troops came to Vella years ago to fight the rebels. The Foreign Ministry of Vella "
+     "characterized the attack as a serious violation of its sovereignty."), "Vella", "Kestria"),
     # the judge's own act is not judged
-    ("Senator Dara Quell of Ostria pledged on Monday to close the Rask mine. Senator Dara Quell called "
-     "the move a necessary step.", "Dara Quell", "Dara Quell"),
+    (("Senator Dara Quell of Ostria pledged on Monday to close the Rask mine. Senator Dara Quell called "
+     "the move a necessary step."), "Dara Quell", "Dara Quell"),
     # the same noun's earlier doer is the judge: nobody else is judged
     ("Kestria announced a move by Kestria to close the border. Kestria called the move a necessity.",
      "Kestria", "Kestria"),

@@ -10,12 +10,12 @@ material act for a pointing noun), never its own actors.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from ...ontology import quad_of
-from ...schema import Event
-from ...schema import Actor
+from ...schema import Actor, Event
 from ..common import actor_at, data_rows
 from .appeals import done_to_possessor, possessors
 from .args import is_participant_like
@@ -47,7 +47,7 @@ def _act_type(noun: Any, lex: Lexicon) -> tuple[bool, str | None]:
     return lemma in act_nouns(), None
 
 
-def _doer(events: Sequence[Event], before: int, kind: str | None, judge: Sequence[str],
+def earlier_doer(events: Sequence[Event], before: int, kind: str | None, judge: Sequence[str],
           country_of: Callable[[str], str | None], state_judge: bool = True,
           unrealised: Callable[[Event], bool] = lambda _ev: False) -> tuple[str, ...]:
     """Actors of the nearest earlier act of ``kind`` that are neither the judge nor, when the judge
@@ -70,7 +70,7 @@ def _own(judge: Sequence[str], country_of: Callable[[str], str | None], state_ju
     return set(judge) | ({c for c in map(country_of, judge) if c} if state_judge else set())
 
 
-def _lead_doer(events: Sequence[Event], before: int, judge: Sequence[str],
+def lead_doer(events: Sequence[Event], before: int, judge: Sequence[str],
                country_of: Callable[[str], str | None], state_judge: bool = True) -> tuple[str, ...]:
     """The doers of the act the article reports first (its news), when a pointing noun ("the move")
     has no material act before it: a pledge or decision announced is what "the move" names. None
@@ -160,8 +160,8 @@ def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
                 before = ev.evidence.start if ev.trigger.start > noun.idx else noun.idx
                 state = _speaks_for_a_state(ev.actor, actors)
                 found = (_named_before(noun, actors, ev.actor)
-                         or _doer(events, before, kind, ev.actor, country_of, state, unrealised)
-                         or (_lead_doer(events, before, ev.actor, country_of, state) if kind is None else ()))
+                         or earlier_doer(events, before, kind, ev.actor, country_of, state, unrealised)
+                         or (lead_doer(events, before, ev.actor, country_of, state) if kind is None else ()))
                 if found:
                     break
         out.append(dataclasses.replace(ev, recipient=found) if found else ev)
@@ -194,4 +194,4 @@ def without_patient_owners(doc: Any, events: list[Event], lex: Lexicon, actors: 
     return out
 
 
-__all__ = ["JUDGING", "act_nouns", "doers_of_judged_acts", "unrealised_act", "without_patient_owners"]
+__all__ = ["JUDGING", "act_nouns", "doers_of_judged_acts", "earlier_doer", "lead_doer", "unrealised_act", "without_patient_owners"]

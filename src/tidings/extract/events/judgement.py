@@ -10,8 +10,8 @@ judges nothing: denying a condemnation is not praise.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Iterable
 
 from ..common import data_rows
 
@@ -53,10 +53,32 @@ def polarity(words: Iterable[str], min_general: float = 0.0) -> float:
     return 0.0 if negated else total
 
 
+def word_values(words: Sequence[str], min_general: float = 0.0) -> list[float]:
+    """The judgement of each word of a sequence (lemmas or forms), without negation: a multi-word
+    entry's value sits on its first word, the others get 0. The caller decides what a negation
+    denies (see :mod:`tidings.extract.events.verdicts`)."""
+    own, general = _tables()
+    ws = [w.lower() for w in words]
+    longest = max((len(k) for k in own), default=1)
+    out = [0.0] * len(ws)
+    i = 0
+    while i < len(ws):
+        for n in range(min(longest, len(ws) - i), 0, -1):
+            if tuple(ws[i:i + n]) in own:
+                out[i] = own[tuple(ws[i:i + n])]
+                i += n
+                break
+        else:
+            value = general.get(ws[i], 0.0) if ws[i] not in NEGATIONS else 0.0
+            out[i] = value if abs(value) >= min_general else 0.0
+            i += 1
+    return out
+
+
 def judgement(words: Iterable[str]) -> int:
     """1 when the words praise, -1 when they condemn, 0 when they pass no judgement."""
     p = polarity(words)
     return 1 if p >= THRESHOLD else -1 if p <= -THRESHOLD else 0
 
 
-__all__ = ["THRESHOLD", "judgement", "polarity"]
+__all__ = ["NEGATIONS", "THRESHOLD", "judgement", "polarity", "word_values"]

@@ -2,54 +2,43 @@
 event of its speaker (ACCUSE or SUPPORT), with the judged actor as recipient.
 
 "For too long, members of Congress have abused their power," said Senator X: an accusation by X
-against Congress, although no accusing verb appears. The judgement is read from the quote's own
-words (:func:`tidings.extract.events.coding.judgement.polarity`); the judged actor is an actor named inside the
-quote as the subject or object of its clause (not the speaker, not a first-person pronoun). A quote
-that judges no one named, or names no one it judges, stays a quote.
+against Congress, although no accusing verb appears. The judgement is read clause by clause
+(:mod:`tidings.extract.events.verdicts`): a clause whose own words condemn or praise judges its
+subject. The subject may be a name, a third-person pronoun, or an act and so its doer ("this latest
+move by X is clumsy", "It is a propaganda stunt" after X's act is told). The speaker and the
+speaker's own side ("our soldiers") are never judged by their own words; a quote that judges no one
+named, or names no one it judges, stays a quote.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from ...ontology import cameo_quad, quad_of
 from ...schema import ArticleResult, Event, Provenance, Quote, Span
-from . import lexicon as event_lexicon
 from ..common import sentence_span, word_class
+from . import lexicon as event_lexicon
+from .anaphora import act_nouns, earlier_doer, lead_doer, unrealised_act
+from .appeals import possessors
 from .args import COMPONENT, ActorBook, is_participant_like, participants
 from .modality import aux_flags, intensity
-from .judgement import polarity
+from .verdicts import verdicts
 
 QUOTE_JUDGEMENT = 1.0  # |polarity| a quote needs (a verdict predicate needs 0.5: a quote says more)
 QUOTE_GENERAL_FLOOR = 0.5  # general-purpose valences weaker than this judge no one in a whole quote
-_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "attr"})
 # Pronouns that can stand for someone judged: third persons ("it" is most often the thing spoken of).
 _JUDGED_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "their"})
 
 
-def _targets(span: Any, speaker: str, book: ActorBook) -> list[str]:
-    """Actors named inside the quote in a participant role, or referred to by a third-person
-    pronoun, the speaker left out."""
-    out: list[str] = []
-    for tok in span:
-        if tok.dep_ not in _ROLES:
-            continue
-        if tok.pos_ == "PRON":
-            if tok.lower_ in _JUDGED_PRONOUNS:
-                found = participants([tok], book, exclude=frozenset({speaker}))
-                out += [a for a in found if a != speaker and a not in out]
-            continue
-        if not is_participant_like(tok):
-            continue
-        for aid in participants([tok], book, add=False):
-            if aid != speaker and aid not in out:
-                out.append(aid)
-    return out
-
-
-def judged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Sequence[Event]) -> list[Event]:
-    """ACCUSE / SUPPORT events of quote speakers whose words judge an actor they name."""
+def judged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Sequence[Event],
+                     lex: event_lexicon.Lexicon | None = None) -> list[Event]:
+    """ACCUSE / SUPPORT events of quote speakers whose words judge an actor: the subject of a
+    clause that passes a verdict (:func:`~tidings.extract.events.verdicts.verdicts`), a name, a
+    pronoun, or an act ("this", "the move") and so its doer. One judgement of each kind a quote."""
+    lex = lex or event_lexicon.load()
+    unrealised = unrealised_act(doc)
     out: list[Event] = []
     for q in draft.quotes:
         if not q.speaker:
@@ -57,17 +46,57 @@ def judged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Seq
         span = doc.char_span(q.span.start, q.span.end, alignment_mode="expand")
         if span is None or len(span) < 3:
             continue
-        score = polarity((t.lemma_ for t in span), min_general=QUOTE_GENERAL_FLOOR)
-        if abs(score) < QUOTE_JUDGEMENT:
-            continue
-        event = "ACCUSE" if score < 0 else "SUPPORT"
-        if _already(coded, q, event):
-            continue
-        targets = _targets(span, q.speaker, book)
-        if not targets:
-            continue
-        out.append(_event(doc, draft, q, span[0].sent, event, targets[:1], abs(score)))
+        done: set[str] = set()
+        for v in verdicts(span, QUOTE_JUDGEMENT, QUOTE_GENERAL_FLOOR):
+            event = "ACCUSE" if v.score < 0 else "SUPPORT"
+            if event in done or _already(coded, q, event):
+                continue
+            targets = _judged_actors(v.judged, span, q.speaker, book, coded, lex, unrealised)
+            if targets:
+                done.add(event)
+                out.append(_event(doc, draft, q, v.head.sent, event, targets[:1], abs(v.score)))
     return out
+
+
+_ACT_WORDS = frozenset({"it", "this", "that"})
+_FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my", "ours"})
+
+
+def _judged_actors(tok: Any, span: Any, speaker: str, book: ActorBook, coded: Sequence[Event],
+                   lex: event_lexicon.Lexicon, unrealised: Callable[[Event], bool]) -> list[str]:
+    """Whom a judged subject stands for; the speaker and the speaker's own side ("our soldiers")
+    are never judged by their own words."""
+    if tok.lower_ in _FIRST_PERSON or any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in tok.children):
+        return []
+    if tok.pos_ == "PRON" and tok.lower_ in _JUDGED_PRONOUNS:
+        return [a for a in participants([tok], book, exclude=frozenset({speaker})) if a != speaker]
+    if tok.lower_ in _ACT_WORDS:  # "It is a propaganda stunt": the act just told, and so its doer
+        return _earlier_subject(tok, span, speaker, book) or list(
+            lead_doer(coded, span.start_char, (speaker,), book.country))
+    if tok.pos_ == "NOUN" and not is_participant_like(tok) and (
+            tok.lemma_.lower() in act_nouns() or getattr(lex.nouns.get(tok.lemma_.lower()), "event", None)):
+        doers = [g for g in possessors(tok) if g.lower_ not in _FIRST_PERSON] + [
+            g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+            for g in c.children if g.dep_ == "pobj"]
+        if doers:
+            return [a for a in participants(doers, book, exclude=frozenset({speaker})) if a != speaker]
+        entry = lex.nouns.get(tok.lemma_.lower())
+        return list(earlier_doer(coded, span.start_char, entry.event if entry and entry.event else None, (speaker,),
+                          book.country, True, unrealised))
+    if tok.pos_ != "PRON" and is_participant_like(tok):
+        return [a for a in participants([tok], book, add=False) if a != speaker]
+    return []
+
+
+def _earlier_subject(tok: Any, span: Any, speaker: str, book: ActorBook) -> list[str]:
+    """The actor who is the subject of the clause just before a judged "this" inside the same
+    quote ("X is trying to use the courts. This is a dangerous way to govern")."""
+    for t in reversed(span.doc[span.start:tok.i]):
+        if t.dep_ == "nsubj" and t.pos_ != "PRON" and is_participant_like(t):
+            found = [a for a in participants([t], book, add=False) if a != speaker]
+            if found:
+                return found
+    return []
 
 
 def _cue_lemma(doc: Any, q: Quote) -> str:

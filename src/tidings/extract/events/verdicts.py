@@ -1,0 +1,108 @@
+"""Clauses of a quote that pass a verdict, and on whom: "this latest move by Bakr is clumsy and
+reckless" condemns Bakr, "the authorities have chosen to crush protests in a grossly unlawful way"
+condemns the authorities.
+
+A judging word (:func:`tidings.extract.events.judgement.word_values`) belongs to the clause of the
+nearest verb above it that has a subject of its own (an infinitive or a coordinated verb shares its
+governor's subject; a relative clause's "who" stands for the noun it describes). The clause judges
+its subject when the words of that clause sum to a verdict; a negation denies only the clause it
+hangs in ("cannot change the fact that X acted unlawfully" still condemns X). The subject of a
+passive suffered the act ("was brutally attacked"): the verdict is on the "by" agent, if any.
+Who the subject stands for is decided by the caller (a name, a pronoun, an act noun and its doer).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .args import is_participant_like
+from .judgement import NEGATIONS, word_values
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_RELATIVE = frozenset({"WP", "WDT"})
+# Clause edges a judging word's walk does not climb past: what another clause says is its own.
+_CLAUSE_TOPS = frozenset({"ccomp", "parataxis", "advcl"})
+_PERSON_OBJECTS = frozenset({"dobj", "dative", "iobj"})
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A clause that judges: its head, the token judged (its subject or passive agent), the sum."""
+
+    head: Any
+    judged: Any
+    score: float
+
+
+def _subject(head: Any) -> Any:
+    return next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+
+
+def _clause_of(tok: Any, lo: int, hi: int) -> tuple[Any, list[Any]]:
+    """The head of the clause ``tok`` belongs to (within token range ``[lo, hi)``) and the path to it."""
+    path = [tok]
+    t = tok
+    while True:
+        subj = _subject(t) if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" else None
+        if subj is not None and subj.tag_ not in _RELATIVE:
+            return t, path
+        if t.head == t or not lo <= t.head.i < hi or (t.dep_ in _CLAUSE_TOPS and t.pos_ in ("VERB", "AUX")):
+            return t, path
+        t = t.head
+        path.append(t)
+
+
+def _describes_a_participant(path: list[Any]) -> bool:
+    """Whether a judging word only describes a participant of its clause: a word of its subject
+    ("accused criminals fled"), of a person acted on ("allowed China to extradite accused
+    criminals") or a modifier of the thing done ("a criminal investigation"), not what the clause
+    says of them."""
+    if len(path) > 2 and path[0].dep_ in ("amod", "compound", "nmod") and path[1].dep_ == "dobj":
+        return True  # "was performing a criminal investigation": the kind of thing done, no verdict
+    return any(t.dep_ in ("nsubj", "nsubjpass", "csubj") or (t.dep_ in _PERSON_OBJECTS and is_participant_like(t))
+               for t in path[:-1])
+
+
+def _negated(path: list[Any]) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATIONS)
+               for t in path for c in t.children)
+
+
+def _judged(head: Any) -> Any:
+    """The subject a clause judges: its active subject, or the "by" agent of a passive; a
+    subjectless phrase ("Congratulations to X") judges whom it is addressed "to"."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+        return next((g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if head.pos_ in ("NOUN", "INTJ") and head.dep_ == "ROOT":
+        return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
+                     for g in c.children if g.dep_ == "pobj"), None)
+    return _subject(head)
+
+
+def verdicts(span: Any, threshold: float, min_general: float) -> list[Verdict]:
+    """The clauses of ``span`` whose judging words sum to ``threshold`` or beyond, in order."""
+    tokens = list(span)
+    values = word_values([t.lemma_ for t in tokens], min_general=min_general)
+    lo, hi = span.start, span.end
+    sums: dict[int, float] = {}
+    heads: dict[int, Any] = {}
+    for tok, value in zip(tokens, values):
+        if not value:
+            continue
+        head, path = _clause_of(tok, lo, hi)
+        if _describes_a_participant(path):
+            continue
+        if _negated(path):
+            continue  # "is not a criminal": denying a condemnation passes no verdict
+        sums[head.i] = sums.get(head.i, 0.0) + value
+        heads[head.i] = head
+    out = []
+    for i in sorted(sums):
+        judged = _judged(heads[i])
+        if abs(sums[i]) >= threshold and judged is not None:
+            out.append(Verdict(heads[i], judged, sums[i]))
+    return out
+
+
+__all__ = ["Verdict", "verdicts"]

@@ -1,0 +1,62 @@
+"""Judgements carried by what a speaker says, with no judging verb. Failure classes found on the
+real-news benchmark's dev split, each as a table of sentences written for these tests (positive and
+negative cases), written before the fix:
+
+- the judged one is the subject of the clause that judges, not the first name in the quote ("People
+  need this government to act, but this latest move by Bakr is clumsy and reckless" judges Bakr);
+- a negation denies only its own clause: "cannot change the fact that the authorities have chosen
+  to crush protests in a grossly unlawful way" still condemns the authorities;
+- a judged "it", "this" or act noun points at an act and so at its doer: its own "by" phrase or
+  possessor, else the act reported before the quote ("It is a propaganda stunt");
+- no judgement of anyone: a negated verdict ("is not a criminal"), harm suffered by the speaker's
+  own side, a passive's subject (the victim), a judged thing with no act before it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from builders import coded_article_events, events_with
+
+pytestmark = pytest.mark.model
+
+MET = "Governor Ali Bakr and Senator Dara Quell of Ostria met on Monday. "
+
+
+@pytest.mark.parametrize("text, judge, judged", [
+    (MET + 'Quell said: "Ali Bakr is trying to use the courts to take power into his own hands. This is a '
+     'deeply dangerous and irresponsible way to govern."', "Dara Quell", "Ali Bakr"),
+    (MET + 'Quell said: "Farmers clearly need the state to help them, but this latest move by Bakr is clumsy '
+     'and reckless."', "Dara Quell", "Ali Bakr"),
+    (MET + 'Quell said: "The vote cannot change the fact that Ali Bakr has chosen to crush the protests in a '
+     'grossly unlawful way."', "Dara Quell", "Ali Bakr"),
+    (("Ostrian police arrested twelve Kestrian diplomats on Monday. Kestrian envoy Dara Quell said: \"It is a "
+     "propaganda stunt that no one takes seriously.\""), "Dara Quell", "Ostria"),
+])
+def test_events_quote_judges_the_subject_of_its_verdict(nlp, text: str, judge: str, judged: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert events_with(events, "ACCUSE", judge, judged), events
+
+
+@pytest.mark.parametrize("text, judge, not_judged", [
+    # a negated verdict judges no one
+    (MET + 'Quell said: "Ali Bakr is not a criminal and never was one."', "Dara Quell", "Ali Bakr"),
+    # the subject of a passive suffered the act: no one judges the victim
+    (MET + 'Quell said: "Ali Bakr was brutally and cowardly attacked by unknown men."', "Dara Quell", "Ali Bakr"),
+    # a judgement of the first name is not made by a clause about someone else
+    (MET + 'Quell said: "Ali Bakr visited the farmers, but the drought is a terrible and dangerous disaster."',
+     "Dara Quell", "Ali Bakr"),
+])
+def test_events_quote_judges_no_one_else(nlp, text: str, judge: str, not_judged: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert not events_with(events, "ACCUSE", judge, not_judged), events
+
+
+@pytest.mark.parametrize("text", [
+    # a judged "it" with no act of anyone else before it
+    'Senator Dara Quell of Ostria said: "It is a terrible and dangerous situation for everyone."',
+    # harm to the speaker's own side: words of grief, no accusation
+    'Senator Dara Quell of Ostria said: "It was a terrible, tragic day for our people."',
+])
+def test_events_quote_judging_nothing_accuses_no_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert not [e for e in events if e[0] == "ACCUSE" and e[2]], events
