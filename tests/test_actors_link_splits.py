@@ -5,8 +5,8 @@ negative cases that must stay apart (two people, two offices, two bodies):
 - a lone forename after the one full name that begins with it ("Hosni" after "Hosni Mubarak");
 - a name spelled two ways ("Hamza bin Laden", "Hamza bin Ladin": the vowels of a transliteration);
 - a participant named by a bare title ("Home Secretary") and the one person whose role it is;
-- a description set right before a name ("the men's rights group National Coalition for Men");
-- one group described alike by two stages, one of which gave no sector.
+- one group described alike by two stages, one of which gave no sector;
+- a state's authorities or officials, and the one government of that state ("Indian authorities").
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tidings.extract.actors.alike import forename_of, same_group, spelled_alike
-from tidings.extract.actors.holders import office_holders
+from tidings.extract.actors.holders import office_holders, state_authorities
 from tidings.extract.actors.link import link, merge_map
 from tidings.kb import load_kb
 from tidings.schema import Actor, Mention, Provenance, Span
@@ -150,3 +150,52 @@ def test_actors_link_splits_the_linker_keeps_the_first_and_its_sector() -> None:
     later = _body("y", "Indonesian airlines", "Indonesian airlines", "group", 90, "IDN", None)
     actors, ids = link([first, later])
     assert [(a.id, a.sector) for a in actors] == [("x", "BUS")] and ids["y"] == "x"
+
+
+# --- a state's authorities are its government ----------------------------------------------------
+
+def _state_body(aid: str, text: str, country: str | None, sector: str | None = "GOV", kind: str = "group",
+                said: str = "nominal", at: int = 100) -> Actor:
+    name = text[4:] if text.lower().startswith("the ") else text
+    return Actor(aid, name, kind, country, sector,  # type: ignore[arg-type]
+                 mentions=(Mention(Span(at, at + len(text), text), said),), provenance=_ACTORS)
+
+
+_INDIA_GOVERNMENT = _state_body("g", "the Indian government", "IND", kind="organization", at=0)
+_INDIA = Actor("s", "India", "country", "IND", "GOV", mentions=(Mention(Span(0, 5, "India"), "name"),),
+               provenance=_ACTORS)
+
+
+@pytest.mark.parametrize("known, text, country, joins", [
+    ([_INDIA_GOVERNMENT], "the authorities", "IND", 0),
+    ([_INDIA_GOVERNMENT], "Indian authorities", "IND", 0),
+    ([_INDIA_GOVERNMENT], "officials", "IND", 0),
+    ([_INDIA_GOVERNMENT], "India's officials", "IND", 0),
+    ([_INDIA], "the authorities", "IND", None),  # the state itself is not said to govern
+    ([_INDIA_GOVERNMENT], "British authorities", "GBR", None),  # another state's
+    ([_INDIA_GOVERNMENT], "local officials", "IND", None),  # a part of the state, not its government
+    ([_INDIA_GOVERNMENT], "police authorities", "IND", None),
+    ([_INDIA_GOVERNMENT], "party officials", "IND", None),
+    ([_INDIA_GOVERNMENT], "the ministers", "IND", None),  # not a word for the whole executive
+    ([_INDIA_GOVERNMENT], "an official", "IND", None),  # one person
+    ([_INDIA_GOVERNMENT], "their officials", "IND", None),  # someone's
+    ([], "the authorities", "IND", None),  # nothing to join
+    ([_INDIA_GOVERNMENT, _state_body("h", "the government of Kerala", "IND", kind="organization", at=50)],
+     "the authorities", "IND", None),  # two governments in one state
+])
+def test_actors_link_splits_a_states_authorities_are_its_government(
+        known: list[Actor], text: str, country: str, joins: int | None) -> None:
+    actors = known + [_state_body("x", text, country)]
+    assert state_authorities(actors, load_kb()).get(len(known)) == joins
+
+
+def test_actors_link_splits_authorities_of_no_known_state_or_sector_stay_apart() -> None:
+    assert state_authorities([_INDIA_GOVERNMENT, _state_body("x", "the authorities", None)], load_kb()) == {}
+    assert state_authorities([_INDIA_GOVERNMENT, _state_body("x", "the authorities", "IND", "COP")], load_kb()) == {}
+    linked, ids = link([_INDIA_GOVERNMENT, _state_body("x", "Indian authorities", "IND")], kb=load_kb())
+    assert [a.id for a in linked] == ["g"] and ids["x"] == "g"
+
+
+def test_actors_link_splits_authorities_said_by_a_state_name_of_two_words() -> None:
+    hong_kong = _state_body("g", "the government of Hong Kong", "HKG", kind="organization", at=0)
+    assert state_authorities([hong_kong, _state_body("x", "the Hong Kong authorities", "HKG")], load_kb()) == {1: 0}

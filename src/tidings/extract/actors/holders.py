@@ -27,6 +27,8 @@ from collections.abc import Sequence
 from ...kb import KnowledgeBase
 from ...kb.model import fold
 from ...schema import Actor
+from ..common import word_class
+from .alike import names_country
 
 # Mention kinds that say the words of an actor's name.
 _NAMING = frozenset({"name", "honorific"})
@@ -163,6 +165,47 @@ def state_governments(actors: Sequence[Actor]) -> dict[int, int]:
     return out
 
 
+# Plural heads that name a state's executive by its people ("Indian authorities", "officials").
+_AUTHORITIES = word_class("actors.link.state_authorities")
+
+
+def _authorities_of(actor: Actor, kb: KnowledgeBase) -> bool:
+    """Whether every description of a group is a state's authorities or officials, bare or said whose
+    by the state's own name ("the authorities", "Indian officials", "Hong Kong authorities"; not
+    "local officials", "police authorities", "their officials")."""
+    said = [m for m in actor.mentions if m.kind != "pronoun"]
+    if actor.kind not in _BODY_KINDS or actor.sector != "GOV" or not actor.country or not said \
+            or not all(m.kind in {"nominal", "title"} for m in said):
+        return False
+    for m in said:
+        # the state's name keeps its capitals for the knowledge base ("Hong Kong"), without "'s"
+        words = [w for w in m.span.text.replace("’", "'").replace("'s", " ").replace(",", " ").split()
+                 if fold(w) not in _ARTICLES]
+        if not words or fold(words[-1]) not in _AUTHORITIES or any(fold(w) in _POSSESSIVES for w in words):
+            return False
+        if words[:-1] and not names_country(words[:-1], actor.country, kb):
+            return False
+    return True
+
+
+def state_authorities(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, int]:
+    """For each group that is a state's authorities or officials (:func:`_authorities_of`), the index
+    of the one actor the text calls that state's government; none where the article has no such
+    actor or two. Not the state itself: "Saudi officials" may be coded apart from "Saudi Arabia"."""
+    governments: dict[str, list[int]] = {}
+    for k, a in enumerate(actors):
+        if _is_government(a):
+            governments.setdefault(a.country or "", []).append(k)
+    out: dict[int, int] = {}
+    for i, a in enumerate(actors):
+        if not _unnamed(a) or not _authorities_of(a, kb):
+            continue
+        found = governments.get(a.country or "", [])
+        if len(found) == 1 and found[0] != i:
+            out[i] = found[0]
+    return out
+
+
 # Kinds of sector terms that name a kind of body ("airline", "company", "party").
 _BODY_TERM = "org"
 # Words that end a phrase's head run ("scientists from the university": scientists).
@@ -202,4 +245,4 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, i
     return out
 
 
-__all__ = ["kind_descriptions", "office_holders", "office_words", "state_governments"]
+__all__ = ["kind_descriptions", "office_holders", "office_words", "state_authorities", "state_governments"]

@@ -72,7 +72,12 @@ from .alike import (
     unnamed,
     untyped,
 )
-from .holders import kind_descriptions, office_holders, state_governments
+from .holders import (
+    kind_descriptions,
+    office_holders,
+    state_authorities,
+    state_governments,
+)
 from .variants import BODY_KINDS
 
 COMPONENT = "tidings.link.v1"
@@ -251,6 +256,7 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
     holders = office_holders(actors, kb) if kb is not None else {}
     states = state_governments(actors)
     kinds = kind_descriptions(actors, kb) if kb is not None else {}
+    authorities = state_authorities(actors, kb) if kb is not None else {}
     root = list(range(len(actors)))
 
     def find(i: int) -> int:
@@ -260,7 +266,8 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
         return i
 
     for i in range(len(actors)):
-        for k in (target_of(i, actors, acronyms, keys, own, near(i)), beside.get(i), holders.get(i), states.get(i), kinds.get(i)):
+        for k in (target_of(i, actors, acronyms, keys, own, near(i)), beside.get(i), holders.get(i), states.get(i),
+                  kinds.get(i), authorities.get(i)):
             if k is not None:
                 a, b = find(i), find(k)
                 root[max(a, b)] = min(a, b)
