@@ -146,7 +146,8 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
                 actor = book.new_actor(ent)
                 return Speaker(actor.id, phrase.text, phrase, "speaker-affiliation", 0.55)
             compound_author = target.dep_ == "compound" and tok.lemma_.lower() in word_class("quotes.document_noun")
-            if (target.dep_ in ("pobj", "poss") or compound_author) and target.pos_ == "NOUN" \
+            owner = target.dep_ == "poss" and not _is_title(target)  # "the judge's statement": a judge met before only
+            if (target.dep_ == "pobj" or owner or compound_author) and target.pos_ == "NOUN" \
                     and (body := _speaking_body(target)) is not None:
                 # "a report from the Mexican government", "a fire service statement", "the family's statement":
                 # a body or group named by a common noun
