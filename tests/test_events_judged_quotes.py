@@ -60,3 +60,20 @@ def test_events_quote_judges_no_one_else(nlp, text: str, judge: str, not_judged:
 def test_events_quote_judging_nothing_accuses_no_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
     assert not [e for e in events if e[0] == "ACCUSE" and e[2]], events
+
+
+@pytest.mark.parametrize("text, judge, judged", [
+    # a judged thing's possessor did it, whatever the thing ("use", "suggestion")
+    (MET + 'Quell said: "His use of the courts to further this agenda has been unconstitutional."',
+     "Dara Quell", "Ali Bakr"),
+    (MET + 'Quell said: "Bakr\'s suggestion evokes a cruel and shameful mentality."', "Dara Quell", "Ali Bakr"),
+])
+def test_events_quote_judged_thing_points_at_its_owner(nlp, text: str, judge: str, judged: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert events_with(events, "ACCUSE", judge, judged), events
+
+
+def test_events_quote_judged_thing_done_to_its_owner_judges_no_owner(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Bakr's arrest" was done to Bakr: condemning it is no accusation of Bakr
+    events = coded_article_events(nlp, MET + 'Quell said: "Bakr\'s arrest was unlawful and shameful."')
+    assert not events_with(events, "ACCUSE", "Dara Quell", "Ali Bakr"), events

@@ -154,7 +154,8 @@ def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
         for noun in _judged_nouns(span.root) if span is not None else []:
             is_act, kind = _act_type(noun, lex)
             is_act = is_act and not is_participant_like(noun)  # "thanked supporters": people, not an act
-            if is_act and (found := _possessor_doer(noun, actors, ev.actor)):
+            claimed = ev.trigger.start <= noun.idx < ev.trigger.end  # "questioned Bakr's authority": the idiom's own noun
+            if (is_act or claimed) and (found := _possessor_doer(noun, actors, ev.actor)):
                 break
             if is_act and not any(c.dep_ == "poss" for c in noun.children):
                 before = ev.evidence.start if ev.trigger.start > noun.idx else noun.idx

@@ -73,14 +73,16 @@ def _judged_actors(tok: Any, span: Any, speaker: str, book: ActorBook, coded: Se
     if tok.lower_ in _ACT_WORDS:  # "It is a propaganda stunt": the act just told, and so its doer
         return _earlier_subject(tok, span, speaker, book) or list(
             lead_doer(coded, span.start_char, (speaker,), book.country))
-    if tok.pos_ == "NOUN" and not is_participant_like(tok) and (
-            tok.lemma_.lower() in act_nouns() or getattr(lex.nouns.get(tok.lemma_.lower()), "event", None)):
+    if tok.pos_ == "NOUN" and not is_participant_like(tok):
+        # a thing judged is its doer's: "His use of the courts", "this latest move from government"
         doers = [g for g in possessors(tok) if g.lower_ not in _FIRST_PERSON] + [
             g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
             for g in c.children if g.dep_ == "pobj"]
         if doers:
             return [a for a in participants(doers, book, exclude=frozenset({speaker})) if a != speaker]
         entry = lex.nouns.get(tok.lemma_.lower())
+        if tok.lemma_.lower() not in act_nouns() and not (entry and entry.event):
+            return []
         return list(earlier_doer(coded, span.start_char, entry.event if entry and entry.event else None, (speaker,),
                           book.country, True, unrealised))
     if tok.pos_ != "PRON" and is_participant_like(tok):
