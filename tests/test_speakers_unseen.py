@@ -21,6 +21,7 @@ CAST = {
     "Ivo Marsh": ("person", ["Ivo Marsh", "Marsh"]),
     "Gondor": ("country", ["Gondor"]),
     "Arnor Herald": ("organization", ["Arnor Herald", "the Herald"]),
+    "Valley Radio": ("organization", ["Valley Radio"]),
 }
 
 
@@ -150,3 +151,36 @@ def test_speakers_unowned_document_speaks_for_no_one(nlp, text: str, quote: str)
     got = found(nlp, text)
     assert got.get(quote, (None,))[0] is None, got
 
+
+
+# "according to a document and a body": the body speaks, not the document; two bodies: the first named
+ACCORDING_TO_PAIRS = [
+    ("document-and-body", "On Sunday in Gondor, according to witness accounts and the police, a man entered a store "
+     "and began to shout at people.", "a man entered a store", "police"),
+    ("two-bodies", "According to Valley Radio and the Arnor Herald, Tom Baker is the real ruler of the valley.",
+     "Tom Baker is the real ruler of the valley", "Valley Radio"),
+    ("document-and-thing", "Engines came from three towns according to a fire service statement, as well as a ladder "
+     "platform and a pump.", "Engines came from three towns", "fire service"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in ACCORDING_TO_PAIRS], ids=[c[0] for c in ACCORDING_TO_PAIRS])
+def test_speakers_according_to_document_and_body(nlp, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = found(nlp, text)
+    key = next((q for q in got if q.startswith(quote)), None)
+    assert key is not None, got
+    assert got[key][0] is not None and got[key][0].endswith(speaker), got
+
+
+# the report after "according to X," leaves out the setting before it, never the subject
+ACCORDING_SPANS = [
+    ("setting-before", "On Sunday in Gondor, according to the police, a man entered a store and began to shout.",
+     "a man entered a store and began to shout"),
+    ("subject-before", "The army of Gondor, according to the police, shelled the old town on Sunday.",
+     "The army of Gondor, according to the police, shelled the old town on Sunday"),
+]
+
+
+@pytest.mark.parametrize("text, quote", [c[1:] for c in ACCORDING_SPANS], ids=[c[0] for c in ACCORDING_SPANS])
+def test_speakers_according_to_span(nlp, text: str, quote: str) -> None:  # type: ignore[no-untyped-def]
+    assert quote in found(nlp, text), found(nlp, text)

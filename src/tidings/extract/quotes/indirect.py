@@ -15,7 +15,8 @@ from ...schema import Span
 from ..common import doc_text, token_span, word_class
 from .marks import QuoteRegion
 from .shape import TokenIndex
-from .speakers import INDIRECT_VERBS, ActorBook, Found, is_negated, is_speech_verb, resolve_speaker, subject_of
+from .speakers import (INDIRECT_VERBS, ActorBook, Found, is_negated, is_speech_verb, resolve_speaker, speaking_body,
+                       subject_of)
 
 _QUESTION_MARKS = frozenset({"whether", "if"})
 _MIN_WORDS = 3
@@ -207,6 +208,11 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
             continue  # "X argued …, according to Y": X's claim is reported already
         toks = [t for t in sent if not (according.left_edge.i <= t.i <= according.right_edge.i)]
         toks = [t for t in toks if head.left_edge.i <= t.i <= head.right_edge.i]
+        after = [t for t in toks if t.i > according.right_edge.i]
+        subject_before = any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.i < according.i for t in head.children)
+        if len(after) < len(toks) and sum(t.is_alpha for t in after) >= _MIN_WORDS and not subject_before \
+                and sent.doc[according.right_edge.i + 1].text == ",":
+            toks = after  # "On Sunday, according to X, a man …": the report is what X is the source of
         while toks and (toks[0].is_punct or toks[0].is_space):
             toks.pop(0)
         while toks and (toks[-1].is_punct or toks[-1].is_space):
@@ -216,7 +222,7 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
         span = _balanced(token_span(toks), regions, doc_text(doc))
         if _covered(span.start, span.end, direct) > 0.5:
             continue
-        speaker = resolve_speaker(pobj, book, quoted)
+        speaker = resolve_speaker(according_source(pobj, book), book, quoted)
         out.append(Found(span.start, span.end, "indirect", speaker, cue, "indirect-according-to", 0.65,
                          par(span.start)))
     return out
@@ -238,4 +244,16 @@ def according_to(sent: Any, quoted: Sequence[tuple[int, int]]) -> tuple[Span, An
     return None
 
 
-__all__ = ["according_to", "indirect_quotes", "reported_clauses"]
+def according_source(pobj: Any, book: ActorBook) -> Any:
+    """The source of "according to X and Y": X, but a body or person joined to a document ("according
+    to witness accounts and the police": the police speak; the accounts are no one's words yet)."""
+    if pobj.lemma_.lower() not in word_class("quotes.document_noun"):
+        return pobj
+    for c in pobj.children:
+        if c.dep_ == "conj" and (book.at_token(c) is not None or c.pos_ == "PROPN"
+                                 or c.pos_ == "NOUN" and speaking_body(c) is not None):
+            return c
+    return pobj
+
+
+__all__ = ["according_source", "according_to", "indirect_quotes", "reported_clauses"]

@@ -328,6 +328,8 @@ def _speaking_body(tok: Any) -> tuple[str, str] | None:
     return sector, "person" if one else "group"
 
 
+speaking_body = _speaking_body  # for the stages that ask whether a common noun can speak
+
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
@@ -476,5 +478,5 @@ def antecedent(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], window:
 __all__ = [
     "COMPONENT", "ActorBook", "Found", "INDIRECT_VERBS", "INSTITUTION_NOUNS", "SPEECH_VERBS", "Speaker", "WEAK_SPEECH_VERBS",
     "antecedent", "is_evaluative", "is_negated", "is_speech_verb", "is_weak_speech_verb", "name_words", "phrase_of",
-    "resolve_speaker", "subject_of",
+    "resolve_speaker", "speaking_body", "subject_of",
 ]
