@@ -77,3 +77,14 @@ def test_events_quote_judged_thing_done_to_its_owner_judges_no_owner(nlp) -> Non
     # "Bakr's arrest" was done to Bakr: condemning it is no accusation of Bakr
     events = coded_article_events(nlp, MET + 'Quell said: "Bakr\'s arrest was unlawful and shameful."')
     assert not events_with(events, "ACCUSE", "Dara Quell", "Ali Bakr"), events
+
+
+@pytest.mark.parametrize("text", [
+    # the category an act is put in ("as terrorism", "with murder") is no verdict on who classes it
+    MET + 'Quell said: "The police are investigating the shooting as domestic terrorism."',
+    MET + 'Quell said: "Ali Bakr would consider charging the gunman with terrorism and murder."',
+    MET + 'Quell said: "The victims have a right to concrete measures against the abuse and the violence."',
+])
+def test_events_quote_category_of_an_act_judges_no_subject(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert not [e for e in events if e[0] == "ACCUSE" and "Dara Quell" in e[1] and e[2]], events

@@ -24,6 +24,8 @@ _RELATIVE = frozenset({"WP", "WDT"})
 # Clause edges a judging word's walk does not climb past: what another clause says is its own.
 _CLAUSE_TOPS = frozenset({"ccomp", "parataxis", "advcl"})
 _PERSON_OBJECTS = frozenset({"dobj", "dative", "iobj"})
+# Prepositions whose phrase names what an act is classed as, charged with or aimed at.
+_CATEGORY_PREPS = frozenset({"as", "with", "against", "for", "to", "on", "about", "over"})
 
 
 @dataclass(frozen=True)
@@ -57,9 +59,11 @@ def _describes_a_participant(path: list[Any]) -> bool:
     """Whether a judging word only describes a participant of its clause: a word of its subject
     ("accused criminals fled"), of a person acted on ("allowed China to extradite accused
     criminals") or a modifier of the thing done ("a criminal investigation"), not what the clause
-    says of them."""
+    says of them, nor the category an act is put in ("as terrorism", "with murder")."""
     if len(path) > 2 and path[0].dep_ in ("amod", "compound", "nmod") and path[1].dep_ == "dobj":
         return True  # "was performing a criminal investigation": the kind of thing done, no verdict
+    if any(t.dep_ == "prep" and t.lower_ in _CATEGORY_PREPS for t in path[1:-1]):
+        return True  # "investigating the shooting as terrorism": the category of an act, no verdict on the subject
     return any(t.dep_ in ("nsubj", "nsubjpass", "csubj") or (t.dep_ in _PERSON_OBJECTS and is_participant_like(t))
                for t in path[:-1])
 
