@@ -37,7 +37,7 @@ from .constructions import conditional_verbs, own_envoys
 from .context import contexts, cues
 from .countries import CountryNames, country_names
 from .detect import Candidate, find_candidates, find_nominals
-from .implicit import implicit_agents
+from .implicit import attributed_attacks, implicit_agents
 from .recipient import COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets
 from .objects import for_an_interview
 from .speech import alleged_in_quotes, judged_in_quotes, news_outlet
@@ -373,6 +373,7 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
     events = without_patient_owners(doc, events, lex, book.actors)
     events = doers_of_judged_acts(doc, events, lex, book.country, book.actors)
     events = implicit_agents(doc, events, book, draft.quotes)
+    events = attributed_attacks(doc, events, book, lex)
     headline_end = sents[0].end_char if len(sents) > 1 else -1
     events = default_recipients(merge_events(events, book, headline_end), doc, book)
     return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(events, 1)], book

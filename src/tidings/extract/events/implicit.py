@@ -1,10 +1,14 @@
-"""The hidden doer of an agentless legal act: "Ruiz was arrested on Monday. Police said ..." is an
-arrest by the police.
+"""Hidden doers the article names elsewhere.
 
-A passive arrest, charge, release or sentence with no "by" phrase (``data/legal_acts.csv`` lists the
-acts and the sectors that do them) is done by an authority: the speaker who reports it when that
-speaker is such an authority ("was charged, the sheriff's office said"), else the article's actor of
-such a sector mentioned nearest to it; with neither, the event keeps no actor.
+- An agentless legal act: "Ruiz was arrested on Monday. Police said ..." is an arrest by the police.
+  A passive arrest, charge, release or sentence with no "by" phrase (``data/legal_acts.csv`` lists
+  the acts and the sectors that do them) is done by an authority: the speaker who reports it when
+  that speaker is such an authority ("was charged, the sheriff's office said"), else the article's
+  actor of such a sector mentioned nearest to it; with neither, the event keeps no actor.
+- An attack told without its doer ("the mayor was stabbed on stage", "a mass shooting killed 50")
+  is done by whom the article holds responsible: the one arrested or charged for a violent act
+  ("charged with murder", "arrested the attacker, X") or the one who claimed it ("X claimed
+  responsibility"). An article that names no one leaves the attack without an actor.
 """
 
 from __future__ import annotations
@@ -14,8 +18,9 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from ...schema import Event, Quote
-from ..common import data_rows
+from ..common import data_rows, word_class
 from .args import ActorBook
+from .lexicon import Lexicon
 
 
 @lru_cache(maxsize=1)
@@ -60,4 +65,68 @@ def implicit_agents(doc: Any, events: list[Event], book: ActorBook, quotes: Sequ
     return out
 
 
-__all__ = ["implicit_agents", "legal_acts"]
+# Who holds a violent act: the attacker nouns and the phrases of a claim ("claimed responsibility").
+ATTACKER_NOUNS = word_class("events.coding.implicit.attacker_nouns")
+CLAIM_VERBS = word_class("events.coding.implicit.claim_verbs")
+CLAIM_OBJECTS = word_class("events.coding.implicit.claim_objects")
+_HELD_FOR = frozenset({"COERCE", "ACCUSE", "SANCTION"})  # arrested, charged, convicted
+_MAX_DOERS = 2
+
+
+def _token_at(doc: Any, span: Any) -> Any:
+    found = doc.char_span(span.start, span.end, alignment_mode="expand") if span is not None else None
+    return found.root if found is not None else None
+
+
+def _violent(tok: Any, lex: Lexicon) -> bool:
+    lemma = tok.lemma_.lower()
+    entry = lex.nouns.get(lemma)
+    return (entry is not None and entry.event == "ASSAULT") or lemma in ATTACKER_NOUNS
+
+
+def _held_for_violence(ev: Event, doc: Any, lex: Lexicon) -> bool:
+    """Whether a legal act of the justice system (``data/legal_acts.csv``: arrested, charged,
+    convicted; not a political accusation) is for a violent act ("charged with murder", "arrested
+    the attacker"): its trigger's clause holds a noun of violence or of an attacker."""
+    tok = _token_at(doc, ev.trigger)
+    if tok is None or tok.lemma_.lower() not in legal_acts():
+        return False
+    return any(_violent(t, lex) for t in tok.subtree if t.pos_ == "NOUN")
+
+
+def _claimants(doc: Any, book: ActorBook) -> list[str]:
+    """Actors who claimed an act ("X claimed responsibility for the attack")."""
+    out: list[str] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in CLAIM_VERBS:
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_OBJECTS for c in tok.children):
+            continue
+        for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+            aid = book.resolve(subj, add=True)
+            if aid and aid not in out:
+                out.append(aid)
+    return out
+
+
+def attributed_attacks(doc: Any, events: list[Event], book: ActorBook, lex: Lexicon) -> list[Event]:
+    """The events with the doers the article holds responsible given to its attacks without an actor."""
+    if not any(ev.event == "ASSAULT" and not ev.actor for ev in events):
+        return events
+    doers = _claimants(doc, book)
+    for ev in events:
+        if ev.event in _HELD_FOR and ev.recipient and _held_for_violence(ev, doc, lex):
+            doers += [r for r in ev.recipient if r not in doers]
+    if not doers:
+        return events
+    out = []
+    for ev in events:
+        if ev.event == "ASSAULT" and not ev.actor:
+            held = tuple(d for d in doers if d not in ev.recipient)[:_MAX_DOERS]
+            if held:
+                ev = dataclasses.replace(ev, actor=held, rule=(ev.rule or "") + "+attributed")
+        out.append(ev)
+    return out
+
+
+__all__ = ["attributed_attacks", "implicit_agents", "legal_acts"]

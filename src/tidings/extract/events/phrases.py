@@ -32,7 +32,10 @@ def coordinated(tok: Any) -> list[Any]:
 
 
 def phrase_tokens(tok: Any) -> list[Any]:
-    """The noun phrase headed by ``tok``, without relative clauses and coordinated heads."""
+    """The noun phrase headed by ``tok``, without relative clauses and coordinated heads; for a
+    participle or adjective standing for people ("the accused"), the word alone."""
+    if tok.pos_ in ("VERB", "ADJ"):
+        return [tok]
     out = [tok]
     stack = [c for c in tok.children if c.dep_ not in _CUT and not _charge(c) and not _place_pp(c)]
     while stack:
