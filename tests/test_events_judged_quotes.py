@@ -80,9 +80,9 @@ def test_events_quote_judged_thing_done_to_its_owner_judges_no_owner(nlp) -> Non
 
 
 @pytest.mark.parametrize("text", [
-    # the category an act is put in ("as terrorism", "with murder") is no verdict on who classes it
+    # the category an act is put in ("as terrorism") is no verdict on who classes it
     MET + 'Quell said: "The police are investigating the shooting as domestic terrorism."',
-    MET + 'Quell said: "Ali Bakr would consider charging the gunman with terrorism and murder."',
+    MET + 'Quell said: "Ali Bakr described the shooting as terrorism and murder."',
     MET + 'Quell said: "The victims have a right to concrete measures against the abuse and the violence."',
 ])
 def test_events_quote_category_of_an_act_judges_no_subject(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

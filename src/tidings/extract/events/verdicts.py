@@ -24,8 +24,9 @@ _RELATIVE = frozenset({"WP", "WDT"})
 # Clause edges a judging word's walk does not climb past: what another clause says is its own.
 _CLAUSE_TOPS = frozenset({"ccomp", "parataxis", "advcl"})
 _PERSON_OBJECTS = frozenset({"dobj", "dative", "iobj"})
-# Prepositions whose phrase names what an act is classed as, charged with or aimed at.
-_CATEGORY_PREPS = frozenset({"as", "with", "against", "for", "to", "on", "about", "over"})
+# Prepositions whose phrase names what an act is classed as or aimed at ("with" is left out: it is
+# as often the manner of the act, "treats the law with contempt", "served with honour").
+_CATEGORY_PREPS = frozenset({"as", "against", "for", "to", "on", "about", "over"})
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def _describes_a_participant(path: list[Any]) -> bool:
     """Whether a judging word only describes a participant of its clause: a word of its subject
     ("accused criminals fled"), of a person acted on ("allowed China to extradite accused
     criminals") or a modifier of the thing done ("a criminal investigation"), not what the clause
-    says of them, nor the category an act is put in ("as terrorism", "with murder")."""
+    says of them, nor the category an act is put in ("as terrorism")."""
     if len(path) > 2 and path[0].dep_ in ("amod", "compound", "nmod") and path[1].dep_ == "dobj":
         return True  # "was performing a criminal investigation": the kind of thing done, no verdict
     if any(t.dep_ == "prep" and t.lower_ in _CATEGORY_PREPS for t in path[1:-1]):
