@@ -9,7 +9,9 @@ Passes over the parsed document, each claiming the tokens it explains:
    which also corrects spaCy's labels (Kyiv tagged PERSON is still the capital);
 3. the remaining ORG/GPE/NORP/FAC entities (capitals count as the government only where they
    act, not after "in"/"to"; regions and cities are left to the places stage);
-4. nouns naming a sector or office ("Ukrainian troops", "the Kremlin's spokesperson", "experts").
+4. nouns naming a sector or office ("Ukrainian troops", "the Kremlin's spokesperson", "experts"),
+   after the names a common noun before them describes ("news broadcaster NRK") take its sector
+   (:mod:`.described`).
 
 Before them, article context (:mod:`.context`): names that are places by their syntax
 ("the capital, Velt", "the Pell valley", "reporters in Ambrel"), weekdays and months, unknown
@@ -42,6 +44,7 @@ from .kinds import NON_ACTOR_NAMES
 from .bodies import BodyPass
 from .cluster import COMPONENT, Cand, cluster as _cluster, with_article
 from .national import state_share, stateless
+from .described import DescribedPass
 from .people import PeoplePass
 
 def _kb_first_words(kb: KnowledgeBase) -> frozenset[str]:
@@ -82,7 +85,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 UNPLACED_KINDS = frozenset({"person", "organization"})
 
 
-class _Finder(PeoplePass, BodyPass):
+class _Finder(PeoplePass, BodyPass, DescribedPass):
     def find(self) -> list[Cand]:
         self.datelines()
         self.relations()
@@ -93,6 +96,7 @@ class _Finder(PeoplePass, BodyPass):
         self.known_names()
         self.entities()
         self.shared_titles()
+        self.described()
         self.nominals()
         self.subnational()
         self.placed_offices()
