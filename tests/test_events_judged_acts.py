@@ -60,3 +60,21 @@ def test_events_judged_act_no_wrong_doer(nlp, text: str, judge: str, not_doer: s
 def test_events_judged_act_nothing_before_keeps_no_recipient(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "Senator Dara Quell of Ostria criticized the move on Monday.")
     assert all(not e[2] for e in events if e[0] == "ACCUSE"), events
+
+
+@pytest.mark.parametrize("text, judge, doer", [
+    # the stabbing is told without its doer; the suspect named for it is whom the verdict is against
+    (("Mayor Ilsa Varn of Rask was stabbed on stage on Sunday. Police detained a suspect, Omar Tell, at the "
+     "scene. Interior Minister Dara Quell described the stabbing as barbaric."), "Dara Quell", "suspect"),
+])
+def test_events_judged_agentless_act_points_at_its_suspect(nlp, text: str, judge: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert [e for e in events_with(events, "ACCUSE", judge) if any(doer in r or "Omar Tell" in r for r in e[2])], events
+
+
+def test_events_judged_agentless_act_no_suspect_keeps_no_recipient(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Mayor Ilsa Varn of Rask was stabbed on stage on Sunday. Interior Minister Dara Quell described the "
+            "stabbing as barbaric.")
+    events = coded_article_events(nlp, text)
+    assert all(not e[2] or all("Varn" not in r and "Quell" not in r for r in e[2])
+               for e in events_with(events, "ACCUSE", "Dara Quell")), events

@@ -99,6 +99,24 @@ def _named_before(noun: Any, actors: Sequence[Actor], judge: Sequence[str]) -> t
     return ()
 
 
+SUSPECT_SECTORS = frozenset({"CRM"})
+
+
+def _suspect(events: Sequence[Event], before: int, kind: str | None, actors: Sequence[Actor],
+             judge: Sequence[str]) -> tuple[str, ...]:
+    """The one suspect of an act told without its doer ("the mayor was stabbed ... police detained
+    a suspect"): when the nearest earlier act of a violent ``kind`` has no actor, the article's one
+    actor of a criminal sector (the suspect, the attacker) did it. None when there are several."""
+    if kind is None or quad_of(kind) != 4:
+        return ()
+    act = next((e for e in sorted(events, key=lambda e: -e.evidence.start)
+                if e.evidence.start <= before and e.event == kind and "negation" not in e.aux), None)
+    if act is None or act.actor:
+        return ()
+    suspects = [a.id for a in actors if a.sector in SUSPECT_SECTORS and a.id not in judge]
+    return tuple(suspects) if len(suspects) == 1 else ()
+
+
 def _own_doers(noun: Any) -> list[Any]:
     """The doers an act noun's own phrase names: its possessor (unless the act was done to them) and
     its "by" phrase ("a move by Tovey", "Tovey's move")."""
@@ -162,7 +180,8 @@ def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
                 state = _speaks_for_a_state(ev.actor, actors)
                 found = (_named_before(noun, actors, ev.actor)
                          or earlier_doer(events, before, kind, ev.actor, country_of, state, unrealised)
-                         or (lead_doer(events, before, ev.actor, country_of, state) if kind is None else ()))
+                         or (lead_doer(events, before, ev.actor, country_of, state) if kind is None else ())
+                         or _suspect(events, before, kind, actors, ev.actor))
                 if found:
                     break
         out.append(dataclasses.replace(ev, recipient=found) if found else ev)
