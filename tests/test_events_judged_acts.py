@@ -78,3 +78,21 @@ def test_events_judged_agentless_act_no_suspect_keeps_no_recipient(nlp) -> None:
     events = coded_article_events(nlp, text)
     assert all(not e[2] or all("Varn" not in r and "Quell" not in r for r in e[2])
                for e in events_with(events, "ACCUSE", "Dara Quell")), events
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the parser hangs the "as" phrase from the object, not the verb: the verdict is still the verb's
+    ("Ostrian militants bombed the Rask cathedral on Sunday. Kestrian minister Dara Quell described the "
+     "attacks as a dastardly act.", "ACCUSE"),
+    ("Ostrian militants bombed the Rask cathedral on Sunday. Kestrian minister Dara Quell described the "
+     "attacks as dastardly.", "ACCUSE"),
+])
+def test_events_verdict_as_phrase_on_the_object(nlp, text: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert events_with(events, verdict, "Dara Quell", "Ostria"), events
+
+
+def test_events_as_phrase_naming_a_role_is_no_verdict(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "as" naming a role, with no judging word, passes no verdict
+    text = "Kestrian minister Dara Quell described the attacks as a military operation."
+    assert not [e for e in coded_article_events(nlp, text) if e[0] in ("ACCUSE", "SUPPORT")]

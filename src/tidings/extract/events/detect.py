@@ -328,9 +328,10 @@ def verdict_predicate(v: Any) -> Any:
         late = next((a for a in o.children if a.dep_ == "amod" and a.i > o.i), None)
         if late is not None:
             return late
-    for p in (c for c in v.children if c.dep_ in ("prep", "advcl") and c.lower_ == "as"):
+    objs = [c for c in v.children if c.dep_ == "dobj"]  # the parser may hang "as" from the object
+    for p in (c for t in [v, *objs] for c in t.children if c.dep_ in ("prep", "advcl") and c.lower_ == "as"):
         for o in p.children:
-            if o.dep_ in ("pobj", "amod", "acomp", "attr"):
+            if o.dep_ in ("pobj", "pcomp", "amod", "acomp", "attr"):
                 return o
     return None
 def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entry, consumed: Any,
