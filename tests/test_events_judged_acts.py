@@ -82,10 +82,10 @@ def test_events_judged_agentless_act_no_suspect_keeps_no_recipient(nlp) -> None:
 
 @pytest.mark.parametrize("text, verdict", [
     # the parser hangs the "as" phrase from the object, not the verb: the verdict is still the verb's
-    ("Ostrian militants bombed the Rask cathedral on Sunday. Kestrian minister Dara Quell described the "
-     "attacks as a dastardly act.", "ACCUSE"),
-    ("Ostrian militants bombed the Rask cathedral on Sunday. Kestrian minister Dara Quell described the "
-     "attacks as dastardly.", "ACCUSE"),
+    (("Ostrian militants bombed the Rask cathedral on Sunday. Kestrian minister Dara Quell described the "
+     "attacks as a dastardly act."), "ACCUSE"),
+    (("Ostrian militants bombed the Rask cathedral on Sunday. Kestrian minister Dara Quell described the "
+     "attacks as dastardly."), "ACCUSE"),
 ])
 def test_events_verdict_as_phrase_on_the_object(nlp, text: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
