@@ -184,3 +184,79 @@ ACCORDING_SPANS = [
 @pytest.mark.parametrize("text, quote", [c[1:] for c in ACCORDING_SPANS], ids=[c[0] for c in ACCORDING_SPANS])
 def test_speakers_according_to_span(nlp, text: str, quote: str) -> None:  # type: ignore[no-untyped-def]
     assert quote in found(nlp, text), found(nlp, text)
+
+
+# "Speaking to X, the Y of Z, Name, said": the parser hangs the subject on the participle's object
+PARTICIPLE_SWALLOWED = [
+    ("title-and-name", 'Speaking to the Arnor Herald, the president of the Valley League for Human Rights, Ivo Marsh, '
+     'said, "We are for the freedom to dress."', "We are for the freedom to dress.", "Ivo Marsh"),
+    ("name-only", 'Speaking to Valley Radio on Monday, Ann Vale said, "We will not move the border."',
+     "We will not move the border.", "Ann Vale"),
+]
+# negative: the participle's own object is the hearer, never the speaker
+PARTICIPLE_HEARER = [
+    ("hearer-not-speaker", 'Speaking to the Arnor Herald, he said, "We will not move the border."',
+     "We will not move the border.", "Arnor Herald"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in PARTICIPLE_SWALLOWED],
+                         ids=[c[0] for c in PARTICIPLE_SWALLOWED])
+def test_speakers_subject_swallowed_by_participle(nlp, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker_name(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize("text, quote, hearer", [c[1:] for c in PARTICIPLE_HEARER], ids=[c[0] for c in PARTICIPLE_HEARER])
+def test_speakers_participle_object_is_no_speaker(nlp, text: str, quote: str, hearer: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker_name(nlp, text, quote) != hearer
+
+
+# 'X said he was "…" by Y and "…"': a quote joined by "and" to a quote of the same sentence is the same speech
+COORDINATED_QUOTES = [
+    ("and-joined", 'Valley Party leader Tom Baker said he was "humbled" by the results and "...I and we will never take '
+     'your support for granted. And I will make it my mission to work night and day."', "...I and we will never take "
+     "your support for granted. And I will make it my mission to work night and day.", "Tom Baker"),
+]
+# negative: a new sentence, or someone else between, starts another speech
+NOT_COORDINATED = [
+    ("new-sentence", 'Tom Baker said he was "humbled" by the results. The crowd on the square chanted "we will never '
+     'give up on the valley and its people."', "we will never give up on the valley and its people.", "Tom Baker"),
+    ("other-subject", 'Tom Baker said he was "humbled" by the results and Ann Vale wrote "we will never give up on '
+     'the valley and its people."', "we will never give up on the valley and its people.", "Tom Baker"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in COORDINATED_QUOTES], ids=[c[0] for c in COORDINATED_QUOTES])
+def test_speakers_quote_joined_by_and_keeps_speaker(nlp, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker_name(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in NOT_COORDINATED], ids=[c[0] for c in NOT_COORDINATED])
+def test_speakers_quote_after_sentence_or_subject_is_not_joined(nlp, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = found(nlp, text)
+    assert got.get(quote, (None,))[0] != speaker, got
+
+
+# a stacked description before a name ("Longtime <show> writer and performer <Name> tweeted"): the name next
+# to the verb heads the subject, not a name inside the description
+STACKED_NAMES = [
+    ("show-title-then-name-conj", 'Longtime Baker in the Morning writer and performer Rob Tillman tweeted: "He was a '
+     'rebel and a friend."', "He was a rebel and a friend.", "Rob Tillman"),
+    ("show-title-then-name", 'Longtime Baker in the Morning writer and performer Ivo Marsh tweeted: "He was a rebel '
+     'and a friend."', "He was a rebel and a friend.", "Ivo Marsh"),
+]
+# negative: a name after "of" or "and" is no head of its own
+NOT_STACKED = [
+    ("friend-of-name", 'A longtime friend of Tom Baker tweeted: "He was a rebel and a friend."',
+     "He was a rebel and a friend.", "Tom Baker"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in STACKED_NAMES], ids=[c[0] for c in STACKED_NAMES])
+def test_speakers_name_next_to_verb_heads_stacked_subject(nlp, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker_name(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in NOT_STACKED], ids=[c[0] for c in NOT_STACKED])
+def test_speakers_name_in_of_phrase_is_not_speaker(nlp, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker_name(nlp, text, quote) != speaker

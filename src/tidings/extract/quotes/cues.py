@@ -184,7 +184,7 @@ def _own_subject(verb: Any) -> Any | None:
         return swallowed
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
-        return _name_swallowed_by_opening_phrase(verb)
+        return _name_swallowed_by_opening_phrase(verb) or _swallowed_by_participle(verb)
     # two subjects before one verb: a description then a name is one phrase in apposition ("His
     # daughter, …, Ann Vale wrote"), whose name is next to the verb; two names are coordinated
     before = [c for c in subjects if c.i < verb.i]
@@ -195,7 +195,24 @@ def _own_subject(verb: Any) -> Any | None:
     opening = before[-1].left_edge.i if len(before) > 1 else 0
     if opening > 0 and verb.doc[opening - 1].lower_ in ("but", "yet", "while", "whereas"):
         return before[-1]  # "The partner asked …, but the commissioner stated …" parsed as one clause
-    return subjects[0]
+    return _name_closing_subject(verb, subjects[0]) or subjects[0]
+
+
+def _name_closing_subject(verb: Any, subj: Any) -> Any | None:
+    """``Longtime <show> writer and performer Rob Tillman tweeted``: a person's name right before the
+    verb, after a description word (no comma, "and", "of" or "for" before it), heads the subject
+    however the parser hung it; a name inside the description ("<show>") is not the speaker."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k > subj.i and doc[k].pos_ == "ADV":
+        k -= 1
+    name = doc[k]
+    if k <= subj.i or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or subj.left_edge.i > k:
+        return None
+    if not (name.dep_ in ("nsubj", "conj", "appos") and name in subj.subtree or name.dep_ == "nsubj"):
+        return None
+    first = min([name.i] + [t.i for t in name.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"])
+    return name if first > 0 and doc[first - 1].tag_ in ("NN", "NNS") else None
 
 
 def _stray_agent(verb: Any) -> Any | None:
@@ -224,6 +241,23 @@ def _name_swallowed_by_opening_phrase(verb: Any) -> Any | None:
     if prep.head.i != verb.i or prep.left_edge.i != verb.sent.start:
         return None
     return name
+
+
+def _swallowed_by_participle(verb: Any) -> Any | None:
+    """``Speaking to X, the president of Y, Ann Vale, said …`` parsed with the subject in apposition
+    to the participle's object X: a subjectless verb right after an opening participle phrase takes
+    the phrase's last appositive (the name nearest the verb) after a comma, never X itself."""
+    doc = verb.doc
+    opening = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i
+                    and doc[verb.i - 1].text == "," and c.right_edge.i >= verb.i - 2), None)
+    if opening is None:
+        return None
+    appositives = [t for t in opening.subtree if t.dep_ == "appos" and t.head.i != opening.i
+                   and doc[t.left_edge.i - 1].text == ","]
+    if not appositives:
+        return None
+    names = [t for t in appositives if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
+    return (names or appositives)[-1]
 
 
 def _swallowed_by_according(verb: Any) -> Any | None:

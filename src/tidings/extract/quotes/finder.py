@@ -179,6 +179,10 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
             speaker = resolve_speaker(acc[1], book, quoted)  # (cue span, X, "according")
             kind = "direct" if shape.shape == "direct" else "partial"
             return make(kind, speaker, acc[0], f"{kind}-according-to", 0.7)
+    joined = _joined_quote(region, found, index)
+    if joined is not None:  # 'X said he was "humbled" by the results and "…"': the same speech goes on
+        kind = "direct" if shape.shape == "direct" or (shape.has_verb and shape.words >= 4) else "partial"
+        return make(kind, joined.speaker, joined.cue, f"{kind}-joined-by-and", 0.65)
     if shape.shape == "direct" or (shape.has_verb and shape.words >= 4):
         return make("direct", None, None, "direct-unattributed", 0.5)
     return None  # a scare quote: no speaker, no sentence
@@ -212,7 +216,7 @@ def _only_attribution_between(prev: Found, region: QuoteRegion, index: TokenInde
     assert prev.region is not None
     between = [t for t in segment(index, prev.region.outer_end, region.open) if not t.is_punct]
     if prev.kind == "partial":  # 'X said the plan "…." "…"': a run of quotes with nothing between
-        return not between
+        return not between or _joined_by_coordinator(prev.region, region, between, index)
     cue_end = prev.cue.end if prev.cue is not None else -1
     # the attribution stands between the two quotes: a cue after the first, whatever rule found it
     cue_between = prev.cue is not None and prev.region.outer_end <= prev.cue.start and cue_end <= region.open
@@ -222,6 +226,25 @@ def _only_attribution_between(prev: Found, region: QuoteRegion, index: TokenInde
     return len(between) <= 25 and not any(
         is_speech_verb(t) and t.idx > cue_end and any(c.dep_ == "nsubj" for c in t.children) for t in between) \
         and not any(_someone_else(t, prev, book) for t in between if t.idx > cue_end)
+
+
+def _joined_quote(region: QuoteRegion, found: Sequence[Found], index: TokenIndex) -> Found | None:
+    """The attributed quote of the same paragraph that this one is joined to by "and" (see below)."""
+    same = [f for f in found if f.paragraph == region.paragraph and f.kind != "indirect" and f.region is not None]
+    if not same or same[-1].speaker is None or same[-1].region is None:
+        return None
+    prev = same[-1].region
+    between = [t for t in segment(index, prev.outer_end, region.open) if not t.is_punct]
+    return same[-1] if between and _joined_by_coordinator(prev, region, between, index) else None
+
+
+def _joined_by_coordinator(prev: QuoteRegion, region: QuoteRegion, between: Sequence[Any], index: TokenIndex) -> bool:
+    """'X said he was "humbled" by the results and "…"': the words between two quotes of one sentence
+    end with "and" and hold no subject, speech verb or sentence end, so the second quote goes on
+    with the same speech."""
+    text = doc_text(index.doc)[prev.outer_end: region.open]
+    return between[-1].lower_ in ("and", "but") and len(between) <= 12 and not any(ch in text for ch in ".;!?") \
+        and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") or is_speech_verb(t) for t in between)
 
 
 def _someone_else_after(prev: Found, par: Paragraph, index: TokenIndex, book: ActorBook) -> bool:
