@@ -96,3 +96,24 @@ def test_events_as_phrase_naming_a_role_is_no_verdict(nlp) -> None:  # type: ign
     # "as" naming a role, with no judging word, passes no verdict
     text = "Kestrian minister Dara Quell described the attacks as a military operation."
     assert not [e for e in coded_article_events(nlp, text) if e[0] in ("ACCUSE", "SUPPORT")]
+
+
+@pytest.mark.parametrize("text, judge, doer", [
+    # what came "of" an act (its conclusions, its results) is that act's doers'
+    (("Ostria and Kestria held a summit in Rask on Monday. Vella's foreign ministry denounced the conclusions "
+     "of the summit on Tuesday."), "Vella", "Ostria"),
+])
+def test_events_judged_outcome_of_an_act_points_at_its_doers(nlp, text: str, judge: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert events_with(events, "ACCUSE", judge, doer), events
+
+
+def test_events_judged_outcome_of_a_thing_names_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the conclusions of the report" with no act before: no recipient is made up
+    text = "Vella's foreign ministry denounced the conclusions of the report on Tuesday."
+    assert all(not e[2] for e in events_with(coded_article_events(nlp, text), "ACCUSE", "Vella"))
+
+
+def test_events_judged_meeting_the_judge_took_part_in_names_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ostria and Kestria held a summit in Rask on Monday. Ostria denounced the conclusions of the summit."
+    assert all(not e[2] for e in events_with(coded_article_events(nlp, text), "ACCUSE", "Ostria"))

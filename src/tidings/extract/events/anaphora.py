@@ -38,6 +38,18 @@ def _judged_nouns(trigger: Any) -> list[Any]:
     return out
 
 
+def _with_outcomes(nouns: list[Any], lex: Lexicon) -> list[Any]:
+    """The judged nouns, each followed by the act it came "of" when it is no act itself ("denounced
+    the conclusions of the summit": the summit's makers are judged)."""
+    out = []
+    for n in nouns:
+        out.append(n)
+        if not _act_type(n, lex)[0] and not is_participant_like(n):
+            out += [g for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and _act_type(g, lex)[0]]
+    return out
+
+
 def _act_type(noun: Any, lex: Lexicon) -> tuple[bool, str | None]:
     """(refers to an act, its event type or None for any material act)."""
     lemma = noun.lemma_.lower()
@@ -47,13 +59,23 @@ def _act_type(noun: Any, lex: Lexicon) -> tuple[bool, str | None]:
     return lemma in act_nouns(), None
 
 
+GATHERING_TYPES = frozenset({"CONSULT"})
+
+
 def earlier_doer(events: Sequence[Event], before: int, kind: str | None, judge: Sequence[str],
           country_of: Callable[[str], str | None], state_judge: bool = True,
           unrealised: Callable[[Event], bool] = lambda _ev: False) -> tuple[str, ...]:
     """Actors of the nearest earlier act of ``kind`` that are neither the judge nor, when the judge
     speaks for a state, of its countries (an opposition leader may judge their own government).
-    An act only aimed at or planned (``unrealised``) is no act to judge: it is passed over."""
+    An act only aimed at or planned (``unrealised``) is no act to judge: it is passed over. A
+    meeting judged ("the conclusions of the summit") is everyone's who met before, unless the
+    judge took part."""
     own = _own(judge, country_of, state_judge)
+    if kind in GATHERING_TYPES:  # a meeting is reported piece by piece: all who met before took part
+        met = [a for e in events if e.evidence.start <= before and e.event == kind and "negation" not in e.aux
+               and not {"future", "hypothetical"} & set(e.aux) for a in e.actor + e.recipient]  # "met to discuss"
+        doers = tuple(dict.fromkeys(a for a in met if a not in own and country_of(a) not in own))
+        return () if set(met) & set(judge) else doers
     for ev in sorted((e for e in events if e.evidence.start <= before), key=lambda e: -e.evidence.start):
         if "negation" in ev.aux or not ((kind is not None and ev.event == kind)
                                         or (kind is None and quad_of(ev.event) in (2, 4))):
@@ -146,6 +168,13 @@ def _speaks_for_a_state(judge: Sequence[str], actors: Sequence[Actor]) -> bool:
     return not found or any(a.kind == "country" or a.sector in STATE_SECTORS for a in found)
 
 
+def _namesakes(judge: Sequence[str], actors: Sequence[Actor]) -> tuple[str, ...]:
+    """The judge's ids with those of the actors of the same name: before the linker merges them, one
+    entity may be proposed twice ("Ostria and Kestria met ... Ostria denounced")."""
+    names = {a.name for a in actors if a.id in judge}
+    return tuple(judge) + tuple(a.id for a in actors if a.name in names and a.id not in judge)
+
+
 def _possessor_doer(noun: Any, actors: Sequence[Actor], judge: Sequence[str]) -> tuple[str, ...]:
     """The actor whose act the noun names by its possessor ("Quell's endorsement"), unless the act
     is done to the possessor or the possessor is the judge."""
@@ -169,7 +198,7 @@ def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
             continue
         span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
         found: tuple[str, ...] = ()
-        for noun in _judged_nouns(span.root) if span is not None else []:
+        for noun in _with_outcomes(_judged_nouns(span.root), lex) if span is not None else []:
             is_act, kind = _act_type(noun, lex)
             is_act = is_act and not is_participant_like(noun)  # "thanked supporters": people, not an act
             claimed = ev.trigger.start <= noun.idx < ev.trigger.end  # "questioned Bakr's authority": the idiom's own noun
@@ -178,10 +207,11 @@ def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
             if is_act and not any(c.dep_ == "poss" for c in noun.children):
                 before = ev.evidence.start if ev.trigger.start > noun.idx else noun.idx
                 state = _speaks_for_a_state(ev.actor, actors)
-                found = (_named_before(noun, actors, ev.actor)
-                         or earlier_doer(events, before, kind, ev.actor, country_of, state, unrealised)
-                         or (lead_doer(events, before, ev.actor, country_of, state) if kind is None else ())
-                         or _suspect(events, before, kind, actors, ev.actor))
+                judge = _namesakes(ev.actor, actors)
+                found = (_named_before(noun, actors, judge)
+                         or earlier_doer(events, before, kind, judge, country_of, state, unrealised)
+                         or (lead_doer(events, before, judge, country_of, state) if kind is None else ())
+                         or _suspect(events, before, kind, actors, judge))
                 if found:
                     break
         out.append(dataclasses.replace(ev, recipient=found) if found else ev)
@@ -202,7 +232,7 @@ def without_patient_owners(doc: Any, events: list[Event], lex: Lexicon, actors: 
         span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand") \
             if ev.event in JUDGING and ev.recipient and ev.trigger is not None else None
         patients: set[str] = set()
-        for noun in _judged_nouns(span.root) if span is not None else []:
+        for noun in _with_outcomes(_judged_nouns(span.root), lex) if span is not None else []:
             if not done_to_possessor(noun):
                 continue
             for owner in _owners(noun):
