@@ -22,14 +22,21 @@ pure test over the parse (word lists in ``data/word_classes.csv`` and ``data/non
   knowledge base lists as never an actor (a disease, a religion, a process such as "Brexit").
 
 Unresolved is better than wrong: a phrase this module turns away is left for no one to claim.
+
+Last, once events and quotes have their actors, :func:`worth_keeping` drops the linked actors that
+no event and no quote uses and that have neither a country nor a sector: on real news they are
+mostly no actors at all (products and works, stock indices, units, words of a foreign-language
+quote, places of a bibliography, people only listed). A typed actor stays, used or not, and so does
+every actor an event or a quote uses.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterable, Sequence
 
 from ...kb import load_kb
 from ...kb.model import fold
+from ...schema import Actor, Event, Quote
 from ..common import data_rows, word_class
 from .context import PLACE_NOUNS, THING_NOUNS
 
@@ -183,5 +190,20 @@ def never_an_actor(tok: Any) -> str | None:
     return word_piece(tok) or predicate(tok) or place(tok) or thing(tok) or office(tok) or modifies_thing(tok)
 
 
+def used_ids(quotes: Iterable[Quote], events: Iterable[Event]) -> set[str]:
+    """The ids of the actors the article's events (as actor or recipient) and quotes (as speaker) use."""
+    used = {q.speaker for q in quotes if q.speaker}
+    for e in events:
+        used.update(e.actor)
+        used.update(e.recipient)
+    return used
+
+
+def worth_keeping(actors: Sequence[Actor], quotes: Iterable[Quote], events: Iterable[Event]) -> list[Actor]:
+    """The actors without those no event or quote uses that have no country and no sector."""
+    used = used_ids(quotes, events)
+    return [a for a in actors if a.id in used or a.country is not None or a.sector is not None]
+
+
 __all__ = ["NON_ACTOR_NAMES", "RELATION_PREFIXES", "hyphen_chain", "modifies_thing", "never_an_actor", "office",
-           "place", "predicate", "thing", "word_piece"]
+           "place", "predicate", "thing", "used_ids", "word_piece", "worth_keeping"]
