@@ -124,6 +124,17 @@ def _stranded_subject(clause: Any, verb: Any) -> Any | None:
                                                           for t in doc[c.right_edge.i + 1: clause.left_edge.i])), None)
 
 
+def _inner_report(clause: Any) -> bool:
+    """A reported clause that is itself a report: a speech verb with a subject of its own ("Y said")."""
+    return is_speech_verb(clause, INDIRECT_VERBS) and not is_negated(clause) \
+        and any(c.dep_ == "nsubj" for c in clause.children)
+
+
+def _has_complement(verb: Any) -> bool:
+    """The verb reports a finite clause of its own (which becomes a quote of its own)."""
+    return any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in verb.children)
+
+
 def _is_finite_clause(clause: Any) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children):
         return False
@@ -178,6 +189,17 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
             stranded = {c.i: obj for c in tok.children if c.dep_ == "ccomp" and (obj := _stranded_subject(c, tok))}
             complements = [c for c in tok.children if c.dep_ == "ccomp" and not _relative(c)
                            and (_is_finite_clause(c) or c.i in stranded)]
+            relays = word_class("quotes.relaying_verb")
+            relaying = [c for c in complements if _inner_report(c) and tok.lemma_.lower() in relays]
+            # (a report of a report, "X reported Y said Z", stays two quotes: the coders code both)
+            complements = [c for c in complements if not (c.lemma_.lower() in relays and c.i < tok.i
+                                                          and _inner_report(c) and _has_complement(c))]
+            closing = next((r for r in relaying if not _has_complement(r) and r.i > tok.i), None)
+            if tok.dep_ == "ccomp" and tok.head.i > tok.i and _inner_report(tok.head) \
+                    and tok.lemma_.lower() in word_class("quotes.relaying_verb"):
+                closing = tok.head  # the same words parsed "Y said [X reported [Z]]"
+            if closing is not None:  # "Z, X reported Y said": the fronted Z is Y's
+                complements = [c for c in complements if c.i != closing.i]
             for clause in [part for c in complements for part in reported_clauses(c)]:
                 if _inside_any(clause, regions):
                     continue
@@ -186,6 +208,8 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
                     obj = stranded[clause.i]
                     toks = list(doc[obj.left_edge.i: clause.left_edge.i]) + toks  # with phrases hung on the verb
                 subj, how = subject_of(tok)
+                if closing is not None and clause.i < tok.i:
+                    subj, how = subject_of(closing)[0], "relayed-closing-attribution"
                 if subj is not None and how == "closing-attribution":
                     comma = max((t.i for t in toks if t.text == "," and t.i < subj.i), default=subj.i)
                     toks = [t for t in toks if t.i < comma]  # "…, witnesses said": the speaker is not reported

@@ -54,10 +54,15 @@ def _is_question(text: str) -> bool:
     return text.rstrip().endswith("?")
 
 
+_TOPIC = re.compile(r"\s(?:on|about|over|regarding|discussing)\s", re.I)
+
+
 def interviewee(book: ActorBook, title: str | None) -> Actor | None:
-    """The one person actor whose full name or surname the title gives."""
+    """The one person actor whose full name or surname the title gives before its topic ("… bar
+    owner on <name> cocktail": what follows "on", "about" or "over" is what they talk about)."""
     if not title:
         return None
+    title = _TOPIC.split(title, maxsplit=1)[0]
     words = {w.strip(",.:;'\u2019s").lower() for w in title.split()}
     fits = [a for a in book.actors if a.kind == "person" and (ws := name_words(a.name))
             and len(ws) > 1 and ws[-1] in words]
@@ -67,7 +72,7 @@ def interviewee(book: ActorBook, title: str | None) -> Actor | None:
 def _named_in_text(doc: Any, book: ActorBook, title: str | None) -> Actor | None:
     """An actor for the interviewee the actors stage missed: a name of the text that the title ends
     with ("Wikinews interviews Christopher Hill, …" and "Hill" in a caption)."""
-    words = {w.strip(",.:;'\u2019s") for w in (title or "").split() if w[:1].isupper()}
+    words = {w.strip(",.:;'\u2019s") for w in _TOPIC.split(title or "", maxsplit=1)[0].split() if w[:1].isupper()}
     names = [t for t in doc if t.pos_ == "PROPN" and t.text in words and t.ent_type_ in ("", "PERSON")
              and not any(c.dep_ in ("compound", "flat") for c in t.children) and t.dep_ not in ("compound", "flat")]
     if len({t.text for t in names}) != 1:

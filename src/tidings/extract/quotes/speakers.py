@@ -125,13 +125,17 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
         return Speaker(actor.id, phrase.text, phrase, "speaker-actor", 0.85)
     if {tok.lower_, tok.lemma_.lower()} & (SPOKES_NOUNS | word_class("quotes.document_noun")):
         # "a ministry spokesman", "a statement from X", "its website": who speaks through them
+        informant = tok.lemma_.lower() in _INFORMANT_NOUNS
         for target in _affiliations(tok):
             if target.pos_ == "PRON" and target.dep_ == "poss":
                 actor = antecedent(target, book, list(quoted)) if target.lower_ in _POSSESSIVE_PRONOUNS else None
-                if actor is not None and agrees(actor, target.lower_):
+                if actor is not None and agrees(actor, target.lower_) and not (informant and actor.sector in
+                                                                                _MEDIA_SECTORS):
                     return Speaker(actor.id, phrase.text, phrase, "speaker-affiliation", 0.55)
                 continue
             actor = book.at_token(target)
+            if informant and actor is not None and actor.sector in _MEDIA_SECTORS:
+                continue  # "the paper's source said": an informant of the paper, not the paper
             if actor is None and target.dep_ == "poss" and target.pos_ == "NOUN":
                 actor = _described_speaker(target, book, list(quoted))  # "the judge's statement": the judge met before
             if actor is not None:
@@ -221,6 +225,9 @@ def _unknown_name(tok: Any) -> Any | None:
     return tok.doc[words[0].i: tok.i + 1]
 
 
+# a news medium's "source" is an informant who speaks for no one the medium names
+_INFORMANT_NOUNS = frozenset({"source"})
+_MEDIA_SECTORS = frozenset({"JRN"})
 _TITLE_WORDS = frozenset("mr mrs ms dr sir dame lord lady prof professor".split())
 _NOT_SPEAKERS = frozenset({"statement", "source", "sources", "report", "reports", "office"})
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
@@ -270,7 +277,9 @@ def _affiliations(tok: Any) -> list[Any]:
                 if pobj is None or not (g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ in ("from", "by")):
                     continue
                 out += [p for p in pobj.children if p.dep_ == "poss"] + [pobj]  # "from X's account": X
-    return out
+    # the author ("a post by X") first, then names, then describing words ("the official X report")
+    return sorted(out, key=lambda t: (not (t.head.lower_ == "by" or t.head.dep_ == "agent"),
+                                      t.pos_ not in ("PROPN", "PRON"), t.i))
 
 
 def _name_tokens(tok: Any) -> list[Any]:
