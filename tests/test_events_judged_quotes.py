@@ -88,3 +88,16 @@ def test_events_quote_judged_thing_done_to_its_owner_judges_no_owner(nlp) -> Non
 def test_events_quote_category_of_an_act_judges_no_subject(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
     assert not [e for e in events if e[0] == "ACCUSE" and "Dara Quell" in e[1] and e[2]], events
+
+
+def test_events_quote_judged_act_noun_named_before_with_its_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the ruling" judged in a quote is the ruling named before as the judge's ("his ruling")
+    text = ("Judge Ali Bakr of Ostria found for the government on Monday, but he put a stay on his ruling. "
+            'Senator Dara Quell said: "The ruling is unwelcome and inappropriate."')
+    events = coded_article_events(nlp, text)
+    assert events_with(events, "ACCUSE", "Dara Quell", "Ali Bakr"), events
+
+
+def test_events_quote_judged_act_noun_never_named_judges_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, 'Senator Dara Quell of Ostria said: "The ruling is unwelcome and inappropriate."')
+    assert not [e for e in events if e[0] == "ACCUSE" and e[2]], events

@@ -83,10 +83,27 @@ def _judged_actors(tok: Any, span: Any, speaker: str, book: ActorBook, coded: Se
         entry = lex.nouns.get(tok.lemma_.lower())
         if tok.lemma_.lower() not in act_nouns() and not (entry and entry.event):
             return []
+        if named := _named_earlier(tok, book, speaker):
+            return named
         return list(earlier_doer(coded, span.start_char, entry.event if entry and entry.event else None, (speaker,),
                           book.country, True, unrealised))
     if tok.pos_ != "PRON" and is_participant_like(tok):
         return [a for a in participants([tok], book, add=False) if a != speaker]
+    return []
+
+
+def _named_earlier(tok: Any, book: ActorBook, speaker: str) -> list[str]:
+    """The doer an earlier mention of the same act noun named ("his ruling ... 'The ruling is
+    unwelcome'"): its possessor (a pronoun too) or "by" phrase; none when that is the speaker."""
+    lemma = tok.lemma_.lower()
+    for t in reversed(tok.doc[:tok.i]):
+        if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
+            continue
+        doers = possessors(t) + [g for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                                 for g in c.children if g.dep_ == "pobj"]
+        found = list(participants(doers, book, exclude=frozenset({speaker}))) if doers else []
+        if found:
+            return [] if speaker in found else found[:1]
     return []
 
 
