@@ -334,3 +334,32 @@ def test_speakers_a_mediums_source_is_not_the_medium(nlp) -> None:  # type: igno
 def test_speakers_a_bodys_source_speaks_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
     got = found(nlp, "A source from the Gondor army said the tenant moved in the day before the blast.")
     assert got.get("the tenant moved in the day before the blast", ("-",))[0] is not None, got
+
+
+# '"…" <speech verb> <title> <Name>': the name after a speech word right after the quote speaks, however
+# the parser read the verb ("tweeted" as an adjective, "claims" as a noun) or whatever verb of speaking it is
+INVERTED_AFTER = [
+    ("tweeted-misparsed", 'Another helper spoke of rugby. "I am in awe of the people who ran towards danger to keep us '
+     'all safe" tweeted Mayor of Gondor Ann Vale (no relation).', "I am in awe of the people who ran towards danger "
+     "to keep us all safe", "Ann Vale"),
+    ("claims-as-noun", 'The firm says they must work faster. "It is an extraordinary challenge, no one has ever built '
+     'a wide body this fast" claims writer Ivo Marsh.', "It is an extraordinary challenge, no one has ever built a "
+     "wide body this fast", "Ivo Marsh"),
+    ("enthused", 'The airline will fly to Gondor. "We are rolling out the first delivery airplane, the first 787," '
+     "enthused Tom Baker, project manager of the firm.", "We are rolling out the first delivery airplane, the first "
+     "787,", "Tom Baker"),
+]
+NOT_INVERTED_AFTER = [
+    ("noun-claims-no-name", 'He called it "fake news" claims spread fast in Gondor and the valley.', "fake news"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in INVERTED_AFTER], ids=[c[0] for c in INVERTED_AFTER])
+def test_speakers_inverted_attribution_read_off_the_words(nlp, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker_name(nlp, text, quote) == speaker
+
+
+@pytest.mark.parametrize("text, quote", [c[1:] for c in NOT_INVERTED_AFTER], ids=[c[0] for c in NOT_INVERTED_AFTER])
+def test_speakers_no_inverted_attribution_without_a_name(nlp, text: str, quote: str) -> None:  # type: ignore[no-untyped-def]
+    got = found(nlp, text)
+    assert got.get(quote, (None,))[0] is None, got

@@ -42,7 +42,8 @@ from .indirect import according_to, indirect_quotes
 from .marks import Paragraph, QuoteRegion, find_quote_regions, paragraphs, top_level
 from .shape import RegionShape, TokenIndex, shape_of
 from .placement import (TERMINATORS, cue_after, cue_before, cue_before_paragraph, document_cue_before,
-                        document_reads, hearer_verb, inside, own_clause_subject, recalled_thought, segment)
+                        document_reads, hearer_verb, inside, inverted_name_after, own_clause_subject, recalled_thought,
+                        segment)
 from .speakers import (COMPONENT, ActorBook, Found, Speaker, is_evaluative, is_speech_verb, is_weak_speech_verb,
                              resolve_speaker, subject_of)
 
@@ -125,6 +126,10 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
                 continue
             speaker, cue = _speaker_of_cue(cue_tok, book, quoted, focus)
             return make("direct", speaker, cue, f"direct-cue-{where}", 0.9 if speaker and speaker.actor else 0.7)
+        inverted = inverted_name_after(region, index, bounds[1])
+        if inverted is not None:  # '"…" tweeted Mayor of X Ann Vale', the verb misparsed or one of manner
+            speaker = resolve_speaker(inverted[1], book, quoted)
+            return make("direct", speaker, token_span([inverted[0]]), "direct-inverted-name", 0.7)
         reads = document_cue_before(region, index, bounds[0])
         if reads is not None:  # "The council's statement read: '…'" with "read" parsed as a noun
             speaker = resolve_speaker(reads[1], book, quoted)

@@ -12,7 +12,7 @@ from ..common import doc_text, word_class
 from .cues import OPENING_MARKS, RELATIVE_PRONOUNS
 from .marks import Paragraph, QuoteRegion
 from .shape import RegionShape, TokenIndex
-from .speakers import is_speech_verb
+from .speakers import SPEECH_VERBS, is_speech_verb
 
 TERMINATORS = frozenset({".", "!", "?"})
 MAX_CUE_WORDS = 15
@@ -22,6 +22,39 @@ _AFTER_QUOTE_VERBS = frozenset({"continue", "conclude", "begin"})
 
 def segment(index: TokenIndex, start: int, end: int) -> list[Any]:
     return [t for t in index.within(start, end) if not t.is_space]
+
+
+def inverted_name_after(region: QuoteRegion, index: TokenIndex, bound: int) -> tuple[Any, Any] | None:
+    """``"…" tweeted Mayor of X Ann Vale (…)``, ``"…," enthused Ann Vale, …``: (the speech word, the
+    last word of the name) read off the words right after the quote, however the parser took the
+    verb (an adjective, a noun). The words up to the next comma, bracket or sentence end are a
+    title and a name that closes them, with no verb among them."""
+    toks = segment(index, region.outer_end, bound)
+    words = [t for t in toks if not t.is_punct]
+    if not words or toks[0].text in TERMINATORS or not words[0].text.islower() or not _speech_word(words[0]):
+        return None
+    phrase = []
+    for t in toks[toks.index(words[0]) + 1:]:
+        if t.text in TERMINATORS or t.text in (",", "(", ";", ":", "\u2013", "\u2014") or t.text in OPENING_MARKS:
+            break
+        phrase.append(t)
+    if not phrase or phrase[-1].pos_ != "PROPN" or not phrase[-1].text[:1].isupper():
+        return None
+    run = 0
+    while run < len(phrase) and phrase[-1 - run].pos_ == "PROPN":
+        run += 1
+    named = run >= 2 or phrase[-1].ent_type_ in ("PERSON", "ORG")
+    if not named or any(t.pos_ in ("VERB", "AUX", "PRON") for t in phrase):
+        return None
+    return words[0], phrase[-1]
+
+
+def _speech_word(tok: Any) -> bool:
+    """A word whose verb is one of speaking, whatever the tagger made of it ("tweeted", "claims")."""
+    lexicon = SPEECH_VERBS | word_class("quotes.manner_speech_verb")
+    text = tok.lower_
+    stems = {tok.lemma_.lower(), text, text[:-1], text[:-2], text[:-3] if text.endswith("ied") else text}
+    return any(stem in lexicon for stem in stems)
 
 
 def cue_after(region: QuoteRegion, shape: RegionShape, index: TokenIndex, bound: int) -> Any | None:
@@ -177,6 +210,8 @@ def relative_verb(verb: Any) -> bool:
         for p in verb.children)
 
 
-__all__ = ["MAX_CUE_WORDS", "TERMINATORS", "bare_participle", "cue_after", "cue_before", "cue_before_paragraph",
-           "document_cue_before", "document_reads", "hearer_verb", "inside", "own_clause_subject", "recalled_thought",
-           "relative_verb", "segment"]
+__all__ = [
+    "MAX_CUE_WORDS", "TERMINATORS", "bare_participle", "cue_after", "cue_before", "cue_before_paragraph",
+    "document_cue_before", "document_reads", "hearer_verb", "inside", "inverted_name_after", "own_clause_subject",
+    "recalled_thought", "relative_verb", "segment",
+]
