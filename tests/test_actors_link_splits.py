@@ -6,16 +6,23 @@ negative cases that must stay apart (two people, two offices, two bodies):
 - a name spelled two ways ("Hamza bin Laden", "Hamza bin Ladin": the vowels of a transliteration);
 - a participant named by a bare title ("Home Secretary") and the one person whose role it is;
 - one group described alike by two stages, one of which gave no sector;
-- a state's authorities or officials, and the one government of that state ("Indian authorities").
+- a state's authorities or officials, and the one government of that state ("Indian authorities");
+- a body the tagger labelled an organisation but resolution took for a person ("Sears", "NBA").
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tidings.extract.actors.alike import forename_of, same_group, spelled_alike
+from tidings.extract.actors.alike import (
+    body_taken_for_person,
+    forename_of,
+    same_group,
+    spelled_alike,
+)
 from tidings.extract.actors.holders import office_holders, state_authorities
 from tidings.extract.actors.link import link, merge_map
+from tidings.extract.actors.variants import acronym_of
 from tidings.kb import load_kb
 from tidings.schema import Actor, Mention, Provenance, Span
 
@@ -199,3 +206,56 @@ def test_actors_link_splits_authorities_of_no_known_state_or_sector_stay_apart()
 def test_actors_link_splits_authorities_said_by_a_state_name_of_two_words() -> None:
     hong_kong = _state_body("g", "the government of Hong Kong", "HKG", kind="organization", at=0)
     assert state_authorities([hong_kong, _state_body("x", "the Hong Kong authorities", "HKG")], load_kb()) == {1: 0}
+
+
+# --- a body the tagger labelled an organisation but resolution took for a person ----------------
+
+def _tagged(aid: str, name: str, at: int, kind: str = "person", rule: str = "ner.org",
+            said: str = "name", wikidata: str | None = None) -> Actor:
+    return Actor(aid, name, kind, wikidata=wikidata,  # type: ignore[arg-type]
+                 mentions=(Mention(Span(at, at + len(name), name), said),),  # type: ignore[arg-type]
+                 provenance=Provenance("tidings.actors.v1", rule))
+
+
+@pytest.mark.parametrize("first, second, joins", [
+    (_tagged("a1", "National Basketball Association", 0), _tagged("a2", "NBA", 60, "organization"), True),
+    (_tagged("a1", "Bank of America", 0, "organization", "kb.name"), _tagged("a2", "BoA", 60), True),
+    (_tagged("a1", "Sears Roebuck Co", 0), _tagged("a2", "Sears", 60), True),
+    (_tagged("a1", "Cisco System", 0), _tagged("a2", "Cisco", 60, "group", "participant"), True),
+    (_tagged("a1", "National Basketball Association", 0, rule="ner.person"), _tagged("a2", "NBA", 60, "organization"),
+     False),  # the tagger said a person
+    (_tagged("a1", "Ilse Morrow", 0, said="honorific"), _tagged("a2", "Morrow", 60, "organization"),
+     False),  # an honorific says a person
+    (_tagged("a1", "Velt Council", 0), _tagged("a2", "Kestrel Council", 60, "organization"), False),
+    (_tagged("a1", "Velt Council", 0, wikidata="Q1"), _tagged("a2", "VC", 60, "organization", wikidata="Q2"),
+     False),  # known to differ
+])
+def test_actors_link_splits_a_body_taken_for_a_person_joins_its_other_names(
+        first: Actor, second: Actor, joins: bool) -> None:
+    assert (merge_map([first, second]) == {1: 0}) is joins
+
+
+def test_actors_link_splits_a_body_taken_for_a_person_takes_the_bodys_kind() -> None:
+    actors, ids = link([_tagged("a1", "National Basketball Association", 0), _tagged("a2", "NBA", 60, "organization")])
+    assert [(a.id, a.kind) for a in actors] == [("a1", "organization")] and ids["a2"] == "a1"
+    assert body_taken_for_person(_tagged("a1", "Sears", 0))
+    assert not body_taken_for_person(_tagged("a1", "Sears", 0, rule="ner.person"))
+    assert not body_taken_for_person(_tagged("a1", "Sears", 0, said="honorific"))
+
+
+@pytest.mark.parametrize("short, name, same", [
+    ("BoA", "Bank of America", True),  # a small letter for the small word
+    ("MoD", "Ministry of Defence", True),
+    ("BoA", "Bank America", False),
+    ("BoA", "Board of Appeals and Claims", False),
+    ("Boa", "Bank of America", False),  # one capital is a word, not an acronym
+    ("BOA", "Bank of America", True),
+])
+def test_actors_link_splits_acronyms_with_small_letters(short: str, name: str, same: bool) -> None:
+    assert acronym_of(short, name) is same
+
+
+def test_actors_link_splits_a_company_title_named_as_a_participant_stays_apart() -> None:
+    """Each company has a chief executive: "CEO" alone is not the one CEO the article named."""
+    actors = [_person("a1", "Karel Brandt", role="CEO"), _titled("t", "CEO")]
+    assert office_holders(actors, load_kb()) == {}

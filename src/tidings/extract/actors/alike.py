@@ -10,6 +10,7 @@ state (:func:`own_name`). Nothing known may tell the two apart (:func:`compatibl
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -36,6 +37,9 @@ BODY_DESCRIPTORS = word_class("actors.link.body_descriptors")
 _ARTICLES = frozenset({"the", "a", "an"})
 # Words before a description that say it is someone's: it may not join by its words alone.
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your", "whose"})
+# The rule of a proposal the tagger labelled an organisation, and the mention kinds that say a person.
+_TAGGED_BODY = "ner.org"
+_PERSON_SIGNS = frozenset({"honorific", "title", "appositive"})
 # The shortest forename that may name a person alone, and the shortest words whose vowels may vary.
 _SHORTEST_FORENAME = 4
 _SHORTEST_VARIANT = 4
@@ -62,6 +66,21 @@ def body_words(name: str) -> list[str]:
 def unnamed(actor: Actor) -> bool:
     """An actor none of whose mentions is a name: a group or body described by common nouns."""
     return bool(actor.mentions) and not any(m.kind in NAMING for m in actor.mentions)
+
+
+def body_taken_for_person(a: Actor) -> bool:
+    """A proposal the tagger labelled an organisation that resolution took for a person, with no
+    sign of a person of its own (an honorific, a title, an appositive, a role or a Wikidata id):
+    "Sears", "National Basketball Association" typed as people. It may be the body of the same
+    name (:func:`as_body`)."""
+    prov = a.provenance
+    return a.kind == "person" and prov is not None and prov.rule == _TAGGED_BODY and a.wikidata is None \
+        and a.role is None and bool(a.mentions) and not any(m.kind in _PERSON_SIGNS for m in a.mentions)
+
+
+def as_body(a: Actor) -> Actor:
+    """``a`` as the body it may be (:func:`body_taken_for_person`), else ``a``."""
+    return dataclasses.replace(a, kind="organization") if body_taken_for_person(a) else a
 
 
 def compatible(a: Actor, b: Actor) -> bool:
@@ -114,6 +133,8 @@ def shortens_body(short: Actor, full: Actor, checked: bool = True) -> bool:
         return False
     text = short.name[4:] if short.name.lower().startswith("the ") else short.name
     mine, theirs = body_words(text), body_words(full.name)
+    if not unnamed(full) and len(mine) == 1 and acronym_of(text, full.name):
+        return True  # before the test below: "BoA" of "Bank of America"
     if theirs[-len(mine) - 1:-len(mine)] == ["of"]:
         return False  # "Parliament" is not the "Members of Parliament"
     if mine and theirs[:len(mine)] == mine and len(theirs) > len(mine):
@@ -334,7 +355,7 @@ def initials(name: str) -> set[str]:
     return out
 
 
-__all__ = ["BODY_DESCRIPTORS", "NAMING", "body_words", "bracketed_acronyms", "compatible", "description_words",
+__all__ = ["BODY_DESCRIPTORS", "NAMING", "as_body", "body_taken_for_person", "body_words", "bracketed_acronyms", "compatible", "description_words",
            "forename_of", "has_word", "initials", "kb_keys", "mention_words", "names_country", "own_name", "person_words", "repeats_description",
            "same_group", "same_name", "same_words", "shortens", "shortens_body", "shortens_person", "skeleton", "spelled_alike",
            "untyped"]

@@ -71,10 +71,19 @@ def _may_be_one_person(actor: Actor) -> bool:
 
 def _titled_participant(actor: Actor) -> bool:
     """A participant the events stage named by words the tagger took for a name ("Home Secretary",
-    "Prime Minister"): whether they are a title is :func:`office_words`'s to say."""
+    "Prime Minister"): whether they are a state's office is :func:`office_words`'s and
+    :func:`_state_office`'s to say."""
     prov = actor.provenance
     return actor.kind == "group" and prov is not None and prov.component == _PARTICIPANTS \
         and actor.wikidata is None and bool(actor.mentions) and all(m.kind == "name" for m in actor.mentions)
+
+
+def _state_office(words: list[str], kb: KnowledgeBase) -> bool:
+    """Whether an office's head names a state's office ("Prime Minister", "Home Secretary"), held by
+    one person of the article's state, not a company's ("CEO"), which each company has."""
+    head = words[:words.index("of")][-1:] if "of" in words else words[-1:]
+    term = kb.sector_terms.get(head[0]) if head else None
+    return term is not None and term.sector in _STATE_SECTORS
 
 
 def office_words(text: str, kb: KnowledgeBase) -> list[str] | None:
@@ -120,7 +129,7 @@ def office_holders(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, int]
         if not (_unnamed(a) and _may_be_one_person(a)) and not _titled_participant(a):
             continue
         words = office_words(a.name, kb)
-        if not words:
+        if not words or (not _unnamed(a) and not _state_office(words, kb)):
             continue
         past = any(_past(t) for t in (a.name, a.role or "", *(m.span.text for m in a.mentions)))
         fits = [k for k in people if k != i and not (a.country and actors[k].country and a.country != actors[k].country)

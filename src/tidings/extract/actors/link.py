@@ -50,6 +50,8 @@ from ...resolve import Resolver
 from ...schema import Actor, ArticleResult, Event, Quote
 from .alike import (
     NAMING,
+    as_body,
+    body_taken_for_person,
     body_words,
     bracketed_acronyms,
     compatible,
@@ -265,8 +267,23 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
             i = root[i]
         return i
 
+    # a body resolution took for a person ("Sears") is tried as a body where nothing else joins it
+    bodies = [as_body(a) for a in actors]
+    taken = {i for i, (a, b) in enumerate(zip(actors, bodies)) if a is not b}
+    body_keys, body_own = (kb_keys(bodies, kb), [own_name(a, kb) for a in bodies]) if taken else (keys, own)
+
+    body_near = Near(bodies, body_keys, body_own) if taken else near
+
+    def target(i: int) -> int | None:
+        k = target_of(i, actors, acronyms, keys, own, near(i))
+        if k is None and taken:
+            others = body_near(i)
+            if i in taken or taken & set(others):
+                k = target_of(i, bodies, acronyms, body_keys, body_own, others)
+        return k
+
     for i in range(len(actors)):
-        for k in (target_of(i, actors, acronyms, keys, own, near(i)), beside.get(i), holders.get(i), states.get(i),
+        for k in (target(i), beside.get(i), holders.get(i), states.get(i),
                   kinds.get(i), authorities.get(i)):
             if k is not None:
                 a, b = find(i), find(k)
@@ -286,6 +303,8 @@ def _absorb(keep: Actor, other: Actor) -> Actor:
                             if getattr(keep, f) is None and getattr(other, f) is not None}
     if shortens_person(keep, other) and not keep.wikidata:
         lent["name"] = other.name
+    if body_taken_for_person(keep) and other.kind in BODY_KINDS:  # "Sears" taken for a person, and Sears
+        lent["kind"] = other.kind
     return dataclasses.replace(keep, mentions=mentions, **lent)
 
 

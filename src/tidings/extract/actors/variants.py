@@ -16,15 +16,15 @@ none guesses between two:
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from ...kb.model import Entity, Person, fold
-from ...schema import Actor
 from ...resolve import HONORIFICS
+from ...schema import Actor
 from ..common import word_class
 from .mention import Cand
 from .national import stateless
-
 
 # Words a body's name may end in that its short form drops ("Party", "Limited", "magazine").
 NAME_SUFFIXES = word_class("actors.variants.name_suffixes")
@@ -124,8 +124,13 @@ def _honorific(tok: Any) -> bool:
 # --- bodies ----------------------------------------------------------------------------------
 
 def acronym_of(short: str, name: str) -> bool:
-    """Whether ``short`` ("GM", "U.N.", "PKK") is the initials of ``name`` ("General Motors")."""
+    """Whether ``short`` ("GM", "U.N.", "PKK", "BoA") is the initials of ``name`` ("General Motors")."""
     letters = short.replace(".", "")
+    if 2 <= len(letters) <= 8 and letters.isalpha() and letters[0].isupper() and not letters.isupper():
+        # a small letter for each small word ("BoA" of "Bank of America", "MoD" of "Ministry of Defence")
+        every = _words(name)
+        return sum(ch.isupper() for ch in letters) >= 2 and len(every) == len(letters) \
+            and all(w[0] == ch.lower() and ch.islower() == (w in ACRONYM_SKIPS) for w, ch in zip(every, letters))
     if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
         return False
     words = [w for w in _words(name) if w not in ACRONYM_SKIPS]
@@ -299,5 +304,14 @@ def join_same_groups(cands: list[Cand], doc: Any) -> None:
                 _retarget(c, target)
 
 
-__all__ = ["acronym_of", "body_short_form_of", "variant_of", "join_body_variants", "join_descriptions", "join_named_heads",
-           "join_person_variants", "join_same_groups", "person_variant_of"]
+__all__ = [
+    "acronym_of",
+    "body_short_form_of",
+    "join_body_variants",
+    "join_descriptions",
+    "join_named_heads",
+    "join_person_variants",
+    "join_same_groups",
+    "person_variant_of",
+    "variant_of",
+]
