@@ -24,8 +24,9 @@ from .lexicon import Lexicon
 
 
 @lru_cache(maxsize=1)
-def legal_acts() -> dict[str, frozenset[str]]:
-    return {r["lemma"]: frozenset(r["sectors"].split()) for r in data_rows("legal_acts.csv")}
+def legal_acts() -> dict[str, tuple[str, ...]]:
+    """Each act's sectors, in the order of who does it (an arrest is the police's before a court's)."""
+    return {r["lemma"]: tuple(r["sectors"].split()) for r in data_rows("legal_acts.csv")}
 
 
 def _agentless_passive(tok: Any) -> bool:
@@ -33,21 +34,24 @@ def _agentless_passive(tok: Any) -> bool:
     return any(k.dep_ in ("auxpass", "nsubjpass") for k in kids) and not any(k.dep_ == "agent" for k in kids)
 
 
-def _authority(ev: Event, sectors: frozenset[str], book: ActorBook, quotes: Sequence[Quote]) -> str | None:
+def _authority(ev: Event, sectors: tuple[str, ...], book: ActorBook, quotes: Sequence[Quote]) -> str | None:
+    """The speaker reporting the act when it is such an authority, else the body of the first
+    listed sector the article names, the nearest first."""
     for q in quotes:
         if q.speaker and q.span.start <= ev.trigger.start < q.span.end:  # type: ignore[union-attr]
             speaker = book.get(q.speaker)
             if speaker is not None and speaker.sector in sectors:
                 return speaker.id
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None
     for a in book.actors:
         if a.sector not in sectors or a.kind == "person" or a.id in ev.recipient:
             continue
+        rank = sectors.index(a.sector)
         for m in a.mentions:
-            dist = abs(m.span.start - ev.trigger.start)  # type: ignore[union-attr]
-            if best is None or dist < best[0]:
-                best = (dist, a.id)
-    return best[1] if best else None
+            key = (rank, abs(m.span.start - ev.trigger.start), a.id)  # type: ignore[union-attr]
+            if best is None or key < best:
+                best = key
+    return best[2] if best else None
 
 
 def implicit_agents(doc: Any, events: list[Event], book: ActorBook, quotes: Sequence[Quote]) -> list[Event]:
