@@ -37,3 +37,19 @@ def test_events_questioned_claim_accuses_its_owner(nlp, text: str, judge: str, j
 def test_events_questioning_no_claim_accuses_no_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
     assert not events_with(events, "ACCUSE", "Dara Quell", "Ali Bakr"), events
+
+
+@pytest.mark.parametrize("text, judged", [
+    # calling someone's act a ploy or a sham condemns whoever did it
+    (MET + 'Senator Dara Quell called Bakr\'s admission a "political maneuver".', "Ali Bakr"),
+    (MET + "Senator Dara Quell called Bakr's inquiry a sham and a ploy.", "Ali Bakr"),
+])
+def test_events_act_called_a_ploy_accuses_its_doer(nlp, text: str, judged: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert events_with(events, "ACCUSE", "Dara Quell", judged), events
+
+
+def test_events_military_maneuver_is_no_verdict(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a maneuver of troops, quoted, judges no one
+    events = coded_article_events(nlp, MET + 'Quell said: "The army held a large maneuver near Rask."')
+    assert not [e for e in events if e[0] == "ACCUSE" and e[2]], events
