@@ -363,3 +363,29 @@ def test_speakers_inverted_attribution_read_off_the_words(nlp, text: str, quote:
 def test_speakers_no_inverted_attribution_without_a_name(nlp, text: str, quote: str) -> None:  # type: ignore[no-untyped-def]
     got = found(nlp, text)
     assert got.get(quote, (None,))[0] is None, got
+
+
+# a document on someone's page or site, an advisory, a statement of a body no stage knew: the owner speaks
+DOCUMENT_OWNERS_MORE = [
+    ("statement-on-site", 'A statement on the Arnor Herald\'s website, the homepage of which shows a photograph, states: '
+     '"We have lost a visionary and creative genius."', "We have lost a visionary and creative genius.", "Arnor Herald"),
+    ("advisory", "The wind will rise; the Valley Radio advisory indicated the maximum winds were near 180 mph.",
+     "the maximum winds were near 180 mph", "Valley Radio"),
+    ("unknown-owner", 'Kimura joined them in 2019. Starmark\'s official statement yesterday read "Fans, we are very '
+     'sorry to report her death."', "Fans, we are very sorry to report her death.", "Starmark"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in DOCUMENT_OWNERS_MORE],
+                         ids=[c[0] for c in DOCUMENT_OWNERS_MORE])
+def test_speakers_document_owner_more(nlp, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = found(nlp, text)
+    key = next((q for q in got if quote in q), None)
+    assert key is not None and got[key][0] == speaker, got
+
+
+def test_speakers_clause_before_a_semicolon_is_not_reported(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A sentence before a semicolon is its own, not the report of the verb after it."""
+    got = found(nlp, "Ann Vale was taken to hospital; Valley Radio reported she had surgery on Monday night.")
+    assert not any(q.startswith("Ann Vale was taken") for q in got), got
+    assert "she had surgery on Monday night" in got, got

@@ -124,6 +124,12 @@ def _stranded_subject(clause: Any, verb: Any) -> Any | None:
                                                           for t in doc[c.right_edge.i + 1: clause.left_edge.i])), None)
 
 
+def _across_semicolon(clause: Any, verb: Any) -> bool:
+    """A clause before its verb with a semicolon between: a sentence of its own ("The wind will rise;
+    X said …"), never the verb's report."""
+    return clause.i < verb.i and any(t.text == ";" for t in clause.doc[clause.right_edge.i: verb.i])
+
+
 def _inner_report(clause: Any) -> bool:
     """A reported clause that is itself a report: a speech verb with a subject of its own ("Y said")."""
     return is_speech_verb(clause, INDIRECT_VERBS) and not is_negated(clause) \
@@ -201,7 +207,7 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
             if closing is not None:  # "Z, X reported Y said": the fronted Z is Y's
                 complements = [c for c in complements if c.i != closing.i]
             for clause in [part for c in complements for part in reported_clauses(c)]:
-                if _inside_any(clause, regions):
+                if _inside_any(clause, regions) or _across_semicolon(clause, tok):
                     continue
                 toks = _clause_tokens(clause, tok)
                 if clause.i in stranded:  # "X reported [three malls …] [were damaged]": the object opens the report

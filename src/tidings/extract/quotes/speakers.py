@@ -268,6 +268,9 @@ def _affiliations(tok: Any) -> list[Any]:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "at", "by"):
             out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "on":  # "a statement on X's website": the site's owner
+            out += [o for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in word_class("quotes.document_noun")
+                    for o in _affiliations(g)]
         elif c.dep_ in ("poss", "compound", "nmod", "amod"):
             out.append(c)
         elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in word_class("quotes.issuing_verb"):
