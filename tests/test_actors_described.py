@@ -56,3 +56,17 @@ def test_actors_description_keeps_the_other_name(actors_only) -> None:  # type: 
     result = actors_only("\"It's the best candidate,\" said UCL astronomer Angelos Tsiaras.")
     ucl = _actor_of(result, "UCL")
     assert "Tsiaras" not in " ".join(m.span.text for m in ucl.mentions)
+
+
+@pytest.mark.parametrize("text,name,country,sector", [
+    ("\"It happened under my watch,\" he said, speaking to Martin Smith of PBS.", "Martin Smith", "USA", "JRN"),
+    ("Lena Varga of the International Committee of the Red Cross said the camp was full.", "Lena Varga", "NGO",
+     "SOC"),
+    # negative: "of" a state or a place says where one is from; a known person keeps the KB's role
+    ("Tom Hale of Canada won the race.", "Tom Hale", None, None),
+    ("Tom Hale of Ostrava won the race.", "Tom Hale", None, None),
+])
+def test_actors_person_of_a_body_takes_its_sector(actors_only, text: str, name: str, country: str | None,
+                                                  sector: str | None) -> None:  # type: ignore[no-untyped-def]
+    actor = _actor_of(actors_only(text), name)
+    assert (actor.country, actor.sector) == (country, sector)

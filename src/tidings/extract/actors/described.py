@@ -1,5 +1,6 @@
-"""Finder pass over names described by a common noun right before them: "the animation company
-Pixar", "news broadcaster NRK", "the German charity Sea-Eye", "UCL astronomer Angelos Tsiaras".
+"""Finder passes over names the article describes: by a common noun right before them ("the
+animation company Pixar", "news broadcaster NRK", "UCL astronomer Angelos Tsiaras"), and people by
+the body they are "of" ("Martin Smith of PBS", "Ryan Cloutier of the Harvard-Smithsonian Center").
 
 The article says what the name is, in the same noun phrase: the noun's sector (and the country of a
 demonym before it) is the name's when the knowledge base does not know the name, a body noun
@@ -8,6 +9,11 @@ description becomes part of the name's mention, so that the nominals pass does n
 of its own. A title before a person's name is the people pass's business (:mod:`.people`); this pass
 takes what is left. A name the knowledge base knows keeps its own codes; a noun of no sector ("her
 friend") gives none.
+
+A person the knowledge base does not know, with no sector of their own, who is "of" a body the
+article names (an organisation or group with a sector, not a state or a place: "Tom Hale of Canada"
+says where he is from, not what he does) speaks for that body: its sector, and its country where
+the person has none.
 """
 
 from __future__ import annotations
@@ -15,16 +21,19 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from ...kb.model import Entity
 from .base import FinderBase
 
 # Words a description may hold before its head noun ("animation company", "German charity").
 DESCRIPTION_POS = frozenset({"NOUN", "ADJ"})
 # Syntactic ties by which a noun and a name form one phrase ("company" with its appositive "Pixar").
 NAME_TIES = frozenset({"compound", "appos", "amod", "nmod"})
+# Knowledge-base categories of places: "of" one says where a person is from, not what they do.
+PLACE_CATEGORIES = frozenset({"country", "capital", "region"})
 
 
 class DescribedPass(FinderBase):
-    """Names typed by the common noun before them."""
+    """Names typed by the common noun before them, and people by the body they are of."""
 
     def described(self) -> None:
         for c in self.cands:
@@ -45,6 +54,24 @@ class DescribedPass(FinderBase):
                                         reason=f"{c.res.reason}; described as {words!r}: {desc.reason}")
             self.claim(start, c.start)
             c.start = start
+
+    def members(self) -> None:
+        """"Martin Smith of PBS": an unknown person takes the sector of the body they are of."""
+        by_token = {i: c for c in self.cands if c.kind == "name" for i in range(c.start, c.end)}
+        for c in self.cands:
+            if c.kind != "name" or c.res.kind != "person" or c.res.named is not None \
+                    or c.res.sector not in (None, "UNK"):
+                continue
+            root = self.doc[c.start:c.end].root
+            body = next((by_token.get(p.i) for k in root.children if k.dep_ == "prep" and k.lower_ == "of"
+                         for p in k.children if p.dep_ == "pobj"), None)
+            if body is None or body.res.kind not in {"organization", "group"} or body.res.sector in (None, "UNK"):
+                continue
+            if isinstance(body.res.named, Entity) and body.res.named.category in PLACE_CATEGORIES:
+                continue
+            c.res = dataclasses.replace(c.res, sector=body.res.sector, country=c.res.country or body.res.country,
+                                        score=max(c.res.score, 0.5),
+                                        reason=f"{c.res.reason}; of {body.res.name!r}: {body.res.sector}")
 
     def _description_start(self, start: int, end: int) -> int | None:
         """Where a description of the name ``[start, end)`` begins, or ``None``: lower-case nouns and

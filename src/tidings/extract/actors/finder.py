@@ -97,6 +97,7 @@ class _Finder(PeoplePass, BodyPass, DescribedPass):
         self.entities()
         self.shared_titles()
         self.described()
+        self.members()
         self.nominals()
         self.subnational()
         self.placed_offices()
