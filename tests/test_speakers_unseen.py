@@ -389,3 +389,29 @@ def test_speakers_clause_before_a_semicolon_is_not_reported(nlp) -> None:  # typ
     got = found(nlp, "Ann Vale was taken to hospital; Valley Radio reported she had surgery on Monday night.")
     assert not any(q.startswith("Ann Vale was taken") for q in got), got
     assert "she had surgery on Monday night" in got, got
+
+
+# more documents that speak for their author ("a review by X", "research done by X"), the words of X, verbs
+# of recounting and reasoning, and an inverted speaker followed by a participle
+MORE_CUES = [
+    ("review-by", "According to a review by Valley Radio, this alone is worth the money.",
+     "this alone is worth the money", "Valley Radio"),
+    ("research-by", "According to research done by the Arnor Herald, the valley is the origin of half of all spam.",
+     "the valley is the origin of half of all spam", "Arnor Herald"),
+    ("in-the-words-of", 'Her skin broke every day, and in the words of the Crown prosecutor, Ivo Marsh, QC, "Gloria '
+     'spent a lot of her life crying."', "Gloria spent a lot of her life crying.", "Ivo Marsh"),
+    ("recounted", 'Co-developer Ann Vale recounted, "When we put that coating on a toilet, it stayed clean."',
+     "When we put that coating on a toilet, it stayed clean.", "Ann Vale"),
+    ("reasoned", 'The request was made by Tom Baker in 2010. Ann Vale reasoned, "because the users of the schools pay '
+     'a fee."', "because the users of the schools pay a fee.", "Ann Vale"),
+    ("inverted-then-participle", 'The market stopped. "It took too long for the money to get into the system," said '
+     "Valley analyst Ivo Marsh commenting on this decision.", "It took too long for the money to get into the "
+     "system,", "Ivo Marsh"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in MORE_CUES], ids=[c[0] for c in MORE_CUES])
+def test_speakers_more_cues(nlp, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = found(nlp, text)
+    key = next((q for q in got if quote in q), None)
+    assert key is not None and got[key][0] == speaker, got

@@ -24,7 +24,7 @@ concede caution demand hint reiterate repeat shout quip joke signal indicate men
 retort counter lament propose recommend agree estimate testify concur reckon brief inform assure express
 call dismiss praise hail denounce condemn criticise criticize brand label slam blast decry welcome apologise apologize
 characterize characterise
-""".split())
+""".split()) | word_class("quotes.speech_verb")
 # evaluative verbs quote a word or two ("dismissed it as a 'stunt'") but report no clause
 _EVALUATIVE = frozenset("call dismiss praise hail denounce condemn criticise criticize brand label slam blast decry "
                         "welcome".split())

@@ -43,7 +43,7 @@ from .marks import Paragraph, QuoteRegion, find_quote_regions, paragraphs, top_l
 from .shape import RegionShape, TokenIndex, shape_of
 from .placement import (TERMINATORS, cue_after, cue_before, cue_before_paragraph, document_cue_before,
                         document_reads, hearer_verb, inside, inverted_name_after, own_clause_subject, recalled_thought,
-                        segment)
+                        segment, words_of)
 from .speakers import (COMPONENT, ActorBook, Found, Speaker, is_evaluative, is_speech_verb, is_weak_speech_verb,
                              resolve_speaker, subject_of)
 
@@ -125,7 +125,12 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
             if cue_tok is None:
                 continue
             speaker, cue = _speaker_of_cue(cue_tok, book, quoted, focus)
+            if speaker is None and where == "after" and (inverted := inverted_name_after(region, index, bounds[1])):
+                speaker = resolve_speaker(inverted[1], book, quoted)  # '"…," said analyst X commenting on …'
             return make("direct", speaker, cue, f"direct-cue-{where}", 0.9 if speaker and speaker.actor else 0.7)
+        worded = words_of(region, index, bounds[0])
+        if worded is not None:  # 'in the words of the prosecutor, X, "…"'
+            return make("direct", resolve_speaker(worded, book, quoted), None, "direct-words-of", 0.7)
         inverted = inverted_name_after(region, index, bounds[1])
         if inverted is not None:  # '"…" tweeted Mayor of X Ann Vale', the verb misparsed or one of manner
             speaker = resolve_speaker(inverted[1], book, quoted)

@@ -35,8 +35,9 @@ def inverted_name_after(region: QuoteRegion, index: TokenIndex, bound: int) -> t
         return None
     phrase = []
     for t in toks[toks.index(words[0]) + 1:]:
-        if t.text in TERMINATORS or t.text in (",", "(", ";", ":", "\u2013", "\u2014") or t.text in OPENING_MARKS:
-            break
+        if t.text in TERMINATORS or t.text in (",", "(", ";", ":", "\u2013", "\u2014") or t.text in OPENING_MARKS \
+                or phrase and t.tag_ == "VBG":
+            break  # "… said X commenting on …": the participle starts the next clause
         phrase.append(t)
     if not phrase or phrase[-1].pos_ != "PROPN" or not phrase[-1].text[:1].isupper():
         return None
@@ -47,6 +48,17 @@ def inverted_name_after(region: QuoteRegion, index: TokenIndex, bound: int) -> t
     if not named or any(t.pos_ in ("VERB", "AUX", "PRON") for t in phrase):
         return None
     return words[0], phrase[-1]
+
+
+def words_of(region: QuoteRegion, index: TokenIndex, bound: int) -> Any | None:
+    """``in the words of the prosecutor, X, "…"``: the head of the noun phrase after "in the words of"
+    in the words right before the quote."""
+    toks = segment(index, bound, region.open)
+    for k in range(len(toks) - 4, -1, -1):
+        if [t.lower_ for t in toks[k: k + 4]] == ["in", "the", "words", "of"]:
+            pobj = next((c for c in toks[k + 3].children if c.dep_ == "pobj"), None)
+            return pobj if pobj is not None and not any(t.text in TERMINATORS for t in toks[k + 4:]) else None
+    return None
 
 
 def _speech_word(tok: Any) -> bool:
@@ -213,5 +225,5 @@ def relative_verb(verb: Any) -> bool:
 __all__ = [
     "MAX_CUE_WORDS", "TERMINATORS", "bare_participle", "cue_after", "cue_before", "cue_before_paragraph",
     "document_cue_before", "document_reads", "hearer_verb", "inside", "inverted_name_after", "own_clause_subject",
-    "recalled_thought", "relative_verb", "segment",
+    "recalled_thought", "relative_verb", "segment", "words_of",
 ]
