@@ -15,7 +15,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tidings.extract.actors.alike import (
-    bracketed_acronyms,
     person_words,
     same_group,
     same_name,
@@ -23,6 +22,7 @@ from tidings.extract.actors.alike import (
     shortens_person,
 )
 from tidings.extract.actors.link import link, merge_map, relink_events, relink_quotes
+from tidings.extract.actors.parsed import bracketed_acronyms
 from tidings.registry import Component, Registry
 from tidings.schema import (
     Actor,

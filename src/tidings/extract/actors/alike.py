@@ -2,7 +2,7 @@
 
 Each test reads only the two proposals (their names, kinds, mentions and codes) and, where
 said, the knowledge base: called alike (:func:`same_name`), one a shorter form or the acronym
-of the other (:func:`shortens_person`, :func:`shortens_body`, :func:`bracketed_acronyms`),
+of the other (:func:`shortens_person`, :func:`shortens_body`),
 unnamed groups described alike (:func:`same_group`, :func:`repeats_description`), one
 knowledge-base entry (:func:`kb_keys`) or one state's body named with two spellings of the
 state (:func:`own_name`). Nothing known may tell the two apart (:func:`compatible`).
@@ -11,7 +11,6 @@ state (:func:`own_name`). Nothing known may tell the two apart (:func:`compatibl
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Sequence
 
 from ...kb import KnowledgeBase
@@ -30,7 +29,6 @@ from .variants import (
 
 # Mention kinds that say the words of the actor's name, as opposed to a description or a pronoun.
 NAMING = frozenset({"name", "honorific"})
-_BRACKETED = re.compile(r"\s*\(([^()]{2,12})\)")
 # Common nouns after a body's name that say what it is ("the Associated Press news agency").
 BODY_DESCRIPTORS = word_class("actors.link.body_descriptors")
 # Words before a description that say nothing of whose it is.
@@ -144,39 +142,6 @@ def shortens_body(short: Actor, full: Actor, checked: bool = True) -> bool:
         if all(w[:1].islower() for w in rest):
             return fold(rest[-1]) in BODY_DESCRIPTORS
     return not unnamed(full) and (acronym_of(text, full.name) or body_short_form_of(mine, theirs))
-
-
-def _acronym_like(word: str) -> bool:
-    """Whether ``word`` looks like an acronym: 2-8 letters, capitalised, at least two of them
-    capitals ("PKK", "MoD", "U.N.")."""
-    letters = word.replace(".", "")
-    return 2 <= len(letters) <= 8 and letters.isalpha() and letters[0].isupper() \
-        and sum(ch.isupper() for ch in letters) >= 2
-
-
-def _owner_acronym(acronym: str, name: str) -> bool:
-    """Whether ``acronym`` stands for the part of ``name`` after its last "of" (the owner): "NSW"
-    after "the Parliament of New South Wales" is the state's, not the parliament's."""
-    words = name.split()
-    tail = [w for w in words[len(words) - 1 - words[::-1].index("of") + 1:]] if "of" in words else []
-    return len(tail) >= 1 and (acronym_of(acronym, " ".join(tail)) or
-                               acronym.replace(".", "").lower() == "".join(w[0] for w in tail).lower())
-
-
-def bracketed_acronyms(actors: Sequence[Actor], text: str) -> dict[str, int]:
-    """Acronyms the text gives in brackets right after a named mention of a body, each with the
-    index of that body: "the Kurdistan Workers' Party (PKK)" -> {"PKK": i}. An acronym given for
-    two bodies belongs to neither."""
-    out: dict[str, int] = {}
-    for i, a in enumerate(actors):
-        if a.kind not in BODY_KINDS or unnamed(a):
-            continue
-        for m in a.mentions:
-            found = _BRACKETED.match(text, m.span.end) if m.kind in NAMING else None
-            acronym = found.group(1).strip() if found else ""
-            if acronym and _acronym_like(acronym) and not _owner_acronym(acronym, m.span.text):
-                out[acronym] = i if out.get(acronym, i) == i else -1
-    return {k: i for k, i in out.items() if i >= 0}
 
 
 def same_group(a: Actor, b: Actor) -> bool:
@@ -355,7 +320,7 @@ def initials(name: str) -> set[str]:
     return out
 
 
-__all__ = ["BODY_DESCRIPTORS", "NAMING", "as_body", "body_taken_for_person", "body_words", "bracketed_acronyms", "compatible", "description_words",
+__all__ = ["BODY_DESCRIPTORS", "NAMING", "as_body", "body_taken_for_person", "body_words", "compatible", "description_words",
            "forename_of", "has_word", "initials", "kb_keys", "mention_words", "names_country", "own_name", "person_words", "repeats_description",
            "same_group", "same_name", "same_words", "shortens", "shortens_body", "shortens_person", "skeleton", "spelled_alike",
            "untyped"]

@@ -1,0 +1,113 @@
+"""Tests of proposals that read the article: an acronym the text gives in brackets after a body's
+name, a description the parse sets beside a person's name, and words before a person's name that
+the tagger left out of it.
+
+Read by the linker (:mod:`.link`); pure functions of the proposals and the text or the parsed
+document, which give nothing (or the proposals unchanged) without them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ...schema import Actor
+from .alike import NAMING, unnamed
+from .variants import BODY_KINDS, acronym_of
+
+_BRACKETED = re.compile(r"\s*\(([^()]{2,12})\)")
+
+
+def _acronym_like(word: str) -> bool:
+    """Whether ``word`` looks like an acronym: 2-8 letters, capitalised, at least two of them
+    capitals ("PKK", "MoD", "U.N.")."""
+    letters = word.replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters[0].isupper() \
+        and sum(ch.isupper() for ch in letters) >= 2
+
+
+def _owner_acronym(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` stands for the part of ``name`` after its last "of" (the owner): "NSW"
+    after "the Parliament of New South Wales" is the state's, not the parliament's."""
+    words = name.split()
+    tail = [w for w in words[len(words) - 1 - words[::-1].index("of") + 1:]] if "of" in words else []
+    return len(tail) >= 1 and (acronym_of(acronym, " ".join(tail)) or
+                               acronym.replace(".", "").lower() == "".join(w[0] for w in tail).lower())
+
+
+def bracketed_acronyms(actors: Sequence[Actor], text: str) -> dict[str, int]:
+    """Acronyms the text gives in brackets right after a named mention of a body, each with the
+    index of that body: "the Kurdistan Workers' Party (PKK)" -> {"PKK": i}. An acronym given for
+    two bodies belongs to neither."""
+    out: dict[str, int] = {}
+    for i, a in enumerate(actors):
+        if a.kind not in BODY_KINDS or unnamed(a):
+            continue
+        for m in a.mentions:
+            found = _BRACKETED.match(text, m.span.end) if m.kind in NAMING else None
+            acronym = found.group(1).strip() if found else ""
+            if acronym and _acronym_like(acronym) and not _owner_acronym(acronym, m.span.text):
+                out[acronym] = i if out.get(acronym, i) == i else -1
+    return {k: i for k, i in out.items() if i >= 0}
+
+
+def apposed(actors: Sequence[Actor], doc: Any) -> dict[int, int]:
+    """Unnamed descriptions of one person set beside that person's name by the parse ("the senior
+    US diplomat in Cuba, James Cason"; "The government candidate, Mr. Yanukovich"): for each, the
+    index of the person. Not a plural ("only two presidents have been impeached: Andrew Johnson
+    and …"), nor a description the knowledge base resolved to someone (a title's holder on the
+    day may be another person than the one named beside it)."""
+    if doc is None:
+        return {}
+    people = [(k, m.span.start, m.span.end) for k, a in enumerate(actors) if a.kind == "person"
+              for m in a.mentions if m.kind in NAMING]
+
+    def person_at(tok: Any) -> int | None:
+        found = {k for k, start, end in people if start <= tok.idx < end}
+        return found.pop() if len(found) == 1 else None
+
+    out: dict[int, int] = {}
+    for i, a in enumerate(actors):
+        if a.kind not in {"person", "group"} or a.wikidata or not unnamed(a):
+            continue
+        found: set[int] = set()
+        for m in a.mentions:
+            span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand") \
+                if m.kind in {"nominal", "title", "appositive"} else None
+            if span is None or span.root.tag_ in {"NNS", "NNPS"}:
+                continue
+            head = span.root
+            beside = [t for t in head.children if t.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+            found |= {k for k in map(person_at, beside) if k is not None and k != i}
+        if len(found) == 1:
+            out[i] = found.pop()
+    return out
+
+
+def untitled(actors: Sequence[Actor], doc: Any) -> list[Actor]:
+    """The proposals, each person whose name begins with capitalised words the tagger left out of
+    the person's name ("Attorney Bash", "Administrator Charles Bolden", "Democrat Spearman")
+    called by the name alone ("Bash"): a title before a name is no part of it. Only the name
+    changes, and only where it begins with those words; a person the knowledge base knows keeps
+    theirs."""
+    if doc is None:
+        return list(actors)
+    out = []
+    for a in actors:
+        first = next((m for m in a.mentions if m.kind in NAMING), None)
+        span = doc.char_span(first.span.start, first.span.end, alignment_mode="expand") \
+            if first is not None and a.kind == "person" and not a.wikidata else None
+        tokens = list(span) if span is not None else []
+        lead = next((k for k, tok in enumerate(tokens) if tok.ent_type_ == "PERSON"), 0)
+        words = a.name.split()
+        if 0 < lead < len(words) and all(tok.ent_type_ == "PERSON" for tok in tokens[lead:]) \
+                and all(tok.text[:1].isupper() for tok in tokens[:lead]) \
+                and words[:lead] == [tok.text for tok in tokens[:lead]]:
+            a = dataclasses.replace(a, name=" ".join(words[lead:]))
+        out.append(a)
+    return out
+
+
+__all__ = ["apposed", "bracketed_acronyms", "untitled"]
