@@ -415,3 +415,31 @@ def test_speakers_more_cues(nlp, text: str, quote: str, speaker: str) -> None:  
     got = found(nlp, text)
     key = next((q for q in got if quote in q), None)
     assert key is not None and got[key][0] == speaker, got
+
+
+# ", X said," set inside the reported sentence: the sentence around it is X's report
+PARENTHETICAL = [
+    ("subject-then-said", "The singer, the Herald said, desired no memorials or grave markers.",
+     "desired no memorials or grave markers", "Arnor Herald"),
+    ("opening-adverbial", "Since then, Tom Baker says, the plane has flown for nearly thirty hours.",
+     "the plane has flown for nearly thirty hours", "Tom Baker"),
+    ("pronoun-speaker", "Ivo Marsh spoke at length. The switch, he said, would happen beginning next year.",
+     "would happen beginning next year", "Ivo Marsh"),
+]
+NOT_PARENTHETICAL = [
+    ("relative-clause", "The plan, which Ann Vale said was old, failed in the spring of that year.", "failed in the spring"),
+    ("no-comma-after", "In the spring Tom Baker said nothing about the plan at all.", "nothing about the plan"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", [c[1:] for c in PARENTHETICAL], ids=[c[0] for c in PARENTHETICAL])
+def test_speakers_parenthetical_attribution(nlp, text: str, words: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = found(nlp, text)
+    key = next((q for q in got if words in q), None)
+    assert key is not None and got[key][0] == speaker, got
+
+
+@pytest.mark.parametrize("text, words", [c[1:] for c in NOT_PARENTHETICAL], ids=[c[0] for c in NOT_PARENTHETICAL])
+def test_speakers_no_parenthetical_attribution(nlp, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    got = found(nlp, text)
+    assert not any(words in q for q in got), got

@@ -124,6 +124,26 @@ def _stranded_subject(clause: Any, verb: Any) -> Any | None:
                                                           for t in doc[c.right_edge.i + 1: clause.left_edge.i])), None)
 
 
+def _parenthetical_report(verb: Any) -> list[Any] | None:
+    """``The switch, he said, would happen next year``: a speech verb with its subject set off by
+    commas inside the clause it hangs from, and no report of its own: that clause (less the
+    attribution) is what was said."""
+    doc = verb.doc
+    words = [t for t in verb.subtree if not t.is_punct]
+    left, right = words[0].i, words[-1].i
+    if verb.dep_ != "parataxis" or left == 0 or right + 1 >= len(doc) or doc[left - 1].text != "," \
+            or doc[right + 1].text != "," or not any(c.dep_ == "nsubj" for c in verb.children) \
+            or any(c.dep_ == "ccomp" for c in verb.children) or verb.head.i == verb.i:
+        return None
+    head = verb.head
+    toks = [t for t in head.subtree if not (left - 1 <= t.i <= right + 1)]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    return toks if sum(t.is_alpha for t in toks) >= _MIN_WORDS else None
+
+
 def _across_semicolon(clause: Any, verb: Any) -> bool:
     """A clause before its verb with a semicolon between: a sentence of its own ("The wind will rise;
     X said …"), never the verb's report."""
@@ -229,6 +249,15 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
                 score = 0.75 if speaker is not None and speaker.actor else 0.55
                 out.append(Found(span.start, span.end, "indirect", speaker, cue, f"indirect-complement/{how}", score,
                                  par(span.start)))
+            report = _parenthetical_report(tok)
+            if report is not None and not _inside_any(report[0], regions):
+                span = _balanced(token_span(report), regions, doc_text(doc))
+                subj = subject_of(tok)[0]
+                if _covered(span.start, span.end, direct) <= 0.5 and subj is not None:
+                    speaker = resolve_speaker(subj, book, quoted)
+                    cue = token_span([tok])
+                    out.append(Found(span.start, span.end, "indirect", speaker, cue, "indirect-parenthetical",
+                                     0.65, par(span.start)))
         acc = according_to(sent, quoted)
         if acc is None:
             continue
