@@ -117,3 +117,17 @@ def test_events_judged_outcome_of_a_thing_names_no_one(nlp) -> None:  # type: ig
 def test_events_judged_meeting_the_judge_took_part_in_names_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Ostria and Kestria held a summit in Rask on Monday. Ostria denounced the conclusions of the summit."
     assert all(not e[2] for e in events_with(coded_article_events(nlp, text), "ACCUSE", "Ostria"))
+
+
+def test_events_judged_act_named_before_by_its_of_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the sentence of the court" named its doer; "called the sentence dangerous" judges the court
+    text = ("Observers discussed the sentence of the Supreme Court of Ostria on Monday. Bishop Dara Quell called "
+            "the sentence dangerous and ideological.")
+    assert events_with(coded_article_events(nlp, text), "ACCUSE", "Dara Quell", "Supreme Court"), \
+        coded_article_events(nlp, text)
+
+
+def test_events_judged_act_named_before_done_to_its_of_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the arrest of Bakr" was done to Bakr: the arrest judged is not Bakr's
+    text = "Observers discussed the arrest of Ali Bakr on Monday. Senator Dara Quell called the arrest illegal."
+    assert not events_with(coded_article_events(nlp, text), "ACCUSE", "Dara Quell", "Ali Bakr")

@@ -101,3 +101,18 @@ def test_events_quote_judged_act_noun_named_before_with_its_doer(nlp) -> None:  
 def test_events_quote_judged_act_noun_never_named_judges_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, 'Senator Dara Quell of Ostria said: "The ruling is unwelcome and inappropriate."')
     assert not [e for e in events if e[0] == "ACCUSE" and e[2]], events
+
+
+@pytest.mark.parametrize("text, judged", [
+    # a feeling toward someone's act judges the one who did it, never the one who feels it
+    (MET + 'Quell said: "I am deeply disappointed and appalled by Bakr\'s decision to close the port."', "Ali Bakr"),
+    (MET + 'Quell said: "We are disgusted and outraged with the governor\'s conduct."', "Ali Bakr"),
+])
+def test_events_quote_feeling_toward_an_act_judges_its_doer(nlp, text: str, judged: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert events_with(events, "ACCUSE", "Dara Quell", judged), events
+
+
+def test_events_quote_feeling_judges_not_who_feels_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, MET + 'Quell said: "Ali Bakr was deeply disappointed and appalled by the storm."')
+    assert not events_with(events, "ACCUSE", "Dara Quell", "Ali Bakr"), events

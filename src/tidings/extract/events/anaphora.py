@@ -140,10 +140,14 @@ def _suspect(events: Sequence[Event], before: int, kind: str | None, actors: Seq
 
 
 def _own_doers(noun: Any) -> list[Any]:
-    """The doers an act noun's own phrase names: its possessor (unless the act was done to them) and
-    its "by" phrase ("a move by Tovey", "Tovey's move")."""
-    return possessors(noun) + [g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-                               for g in c.children if g.dep_ == "pobj"]
+    """The doers an act noun's own phrase names: its possessor and "of" phrase (unless the act was
+    done to them: "the arrest of X") and its "by" phrase ("a move by Tovey", "the sentence of the
+    court")."""
+    of = [] if done_to_possessor(noun) else [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or is_participant_like(g))]
+    return possessors(noun) + of + [g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                                    for g in c.children if g.dep_ == "pobj"]
 
 
 def unrealised_act(doc: Any) -> Callable[[Event], bool]:

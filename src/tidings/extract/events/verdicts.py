@@ -7,7 +7,9 @@ nearest verb above it that has a subject of its own (an infinitive or a coordina
 governor's subject; a relative clause's "who" stands for the noun it describes). The clause judges
 its subject when the words of that clause sum to a verdict; a negation denies only the clause it
 hangs in ("cannot change the fact that X acted unlawfully" still condemns X). The subject of a
-passive suffered the act ("was brutally attacked"): the verdict is on the "by" agent, if any.
+passive suffered the act ("was brutally attacked"): the verdict is on the "by" agent, if any. A
+feeling aimed at something ("disappointed with X's decision") judges what it is felt toward, never
+the one who feels it.
 Who the subject stands for is decided by the caller (a name, a pronoun, an act noun and its doer).
 """
 
@@ -24,6 +26,9 @@ _RELATIVE = frozenset({"WP", "WDT"})
 # Clause edges a judging word's walk does not climb past: what another clause says is its own.
 _CLAUSE_TOPS = frozenset({"ccomp", "parataxis", "advcl"})
 _PERSON_OBJECTS = frozenset({"dobj", "dative", "iobj"})
+# A feeling aimed at someone's act names its target after these; it judges as a verdict predicate does.
+_FELT_PREPS = frozenset({"with", "by", "at", "over", "about"})
+FELT_THRESHOLD = 0.5
 # Prepositions whose phrase names what an act is classed as or aimed at ("with" is left out: it is
 # as often the manner of the act, "treats the law with contempt", "served with honour").
 _CATEGORY_PREPS = frozenset({"as", "against", "for", "to", "on", "about", "over"})
@@ -92,8 +97,13 @@ def verdicts(span: Any, threshold: float, min_general: float) -> list[Verdict]:
     lo, hi = span.start, span.end
     sums: dict[int, float] = {}
     heads: dict[int, Any] = {}
+    felt: dict[int, tuple[Any, float]] = {}
     for tok, value in zip(tokens, values):
         if not value:
+            continue
+        if (target := _felt_toward(tok)) is not None:  # "disappointed by X's decision": X's, not who feels
+            if not _negated([tok, tok.head]):
+                felt[target.i] = (target, felt.get(target.i, (target, 0.0))[1] + value)
             continue
         head, path = _clause_of(tok, lo, hi)
         if _describes_a_participant(path):
@@ -107,7 +117,19 @@ def verdicts(span: Any, threshold: float, min_general: float) -> list[Verdict]:
         judged = _judged(heads[i])
         if abs(sums[i]) >= threshold and judged is not None:
             out.append(Verdict(heads[i], judged, sums[i]))
-    return out
+    out += [Verdict(t.head, t, v) for t, v in felt.values() if abs(v) >= FELT_THRESHOLD]
+    return sorted(out, key=lambda v: v.judged.i)
+
+
+def _felt_toward(tok: Any) -> Any:
+    """What a feeling participle is felt toward ("disappointed with X", "appalled by X"), looked
+    for on the participle and on the feelings coordinated with it; None for any other word."""
+    participle = tok.tag_ == "VBN" or (tok.tag_ == "JJ" and tok.lower_.endswith("ed"))  # "disappointed"
+    if not participle or tok.dep_ not in ("acomp", "conj", "ROOT", "xcomp"):
+        return None
+    group = [tok] + [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    return next((g for t in group for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ in _FELT_PREPS
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 __all__ = ["Verdict", "verdicts"]
