@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tidings.extract.actors.link import merge_map
-from tidings.extract.actors.parsed import untitled
+from tidings.extract.actors.parsed import described_before, untitled
 from tidings.schema import Actor, Mention, Provenance, Span
 
 pytestmark = pytest.mark.model
@@ -45,3 +45,42 @@ def test_actors_link_parsed_names_that_stay(nlp, text: str, phrase: str, wikidat
     actor = _person("a1", text, phrase, wikidata=wikidata)
     assert [a.name for a in untitled([actor], nlp(text))] == [phrase]
     assert untitled([actor], None) == [actor]
+
+
+# --- a description set right before a body's name -------------------------------------------------
+
+def _body(aid: str, text: str, phrase: str, said: str, kind: str = "organization", sector: str | None = None,
+          country: str | None = None, at: int = 0) -> Actor:
+    start = text.index(phrase, at)
+    return Actor(aid, phrase, kind, country, sector,  # type: ignore[arg-type]
+                 mentions=(Mention(Span(start, start + len(phrase), phrase), said),),  # type: ignore[arg-type]
+                 provenance=Provenance("tidings.actors.v1", "test"))
+
+
+@pytest.mark.parametrize("text, description, name, sectors, joins", [
+    ("The American auto company Kestrel Motors filed for bankruptcy on Thursday.", "The American auto company",
+     "Kestrel Motors", ("BUS", "BUS"), True),
+    ("A lawsuit by the men's rights group Velt Coalition for Men was heard.", "the men's rights group",
+     "Velt Coalition for Men", ("SOC", None), True),
+    ("The airline Kestrel Air cut its flights.", "The airline", "Kestrel Air", (None, "BUS"), True),
+    ("The airlines Kestrel Air and Velt Air cut their flights.", "The airlines", "Kestrel Air", ("BUS", "BUS"),
+     False),  # a plural names several
+    ("The company, Kestrel Motors and Velt Air cut their flights.", "The company", "Kestrel Motors", ("BUS", "BUS"),
+     False),  # a comma between: a list
+    ("The army Kestrel Motors supplies moved north.", "The army", "Kestrel Motors", ("MIL", "BUS"),
+     False),  # another sector: the name is the description's supplier, not it
+])
+def test_actors_link_parsed_a_description_right_before_a_body_is_that_body(
+        nlp, text: str, description: str, name: str, sectors: tuple, joins: bool) -> None:  # type: ignore[no-untyped-def, type-arg]
+    doc = nlp(text)
+    described = _body("d", text, description, "nominal", "group", sectors[0])
+    named = _body("n", text, name, "name", sector=sectors[1])
+    assert (described_before([described, named], doc) == {0: 1}) is joins
+
+
+def test_actors_link_parsed_a_description_before_a_person_is_left_to_the_people_rules(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "He told the minister Ilse Morrow would resign."
+    described = _body("d", text, "the minister", "nominal", "group", "GOV")
+    person = _person("p", text, "Ilse Morrow")
+    assert described_before([described, person], nlp(text)) == {}
+    assert described_before([described, person], None) == {}

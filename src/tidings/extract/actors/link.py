@@ -24,7 +24,11 @@ of names in :mod:`.alike`) when:
   description ("government", "the protesters") repeats the description of one state's body;
 - an untyped participant name is the name of one actor ("Wiranto");
 - the parse sets a description beside a person's name ("the senior US diplomat in Cuba, James
-  Cason");
+  Cason"), or the text right before a body's name ("the American auto company Chrysler"), or a
+  title the tagger left out of a name precedes it ("Attorney Bash" is "Bash", :mod:`.parsed`);
+- a lone forename names the one person it begins ("Hosni"), a name is spelled with other vowels
+  ("Hamza bin Ladin"), a body the tagger labelled an organisation was taken for a person
+  ("Sears"), or a state's authorities or officials repeat its one government;
 - a description by an office names the one person whose role holds it ("the Greek foreign
   minister" and Foreign Minister "George Dima", :mod:`.holders`), a description by a kind of body
   the one body of that sector named before it ("Aer Lingus ... the airline"), and a state's
@@ -79,7 +83,7 @@ from .holders import (
     state_authorities,
     state_governments,
 )
-from .parsed import apposed, bracketed_acronyms, untitled
+from .parsed import apposed, bracketed_acronyms, described_before, untitled
 from .variants import BODY_KINDS
 
 COMPONENT = "tidings.link.v1"
@@ -222,7 +226,7 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
     keys = kb_keys(actors, kb)
     own = [own_name(a, kb) for a in actors]
     near = Near(actors, keys, own)
-    beside = apposed(actors, doc)
+    beside = apposed(actors, doc) | described_before(actors, doc)
     holders = office_holders(actors, kb) if kb is not None else {}
     states = state_governments(actors)
     kinds = kind_descriptions(actors, kb) if kb is not None else {}

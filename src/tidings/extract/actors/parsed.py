@@ -1,6 +1,6 @@
 """Tests of proposals that read the article: an acronym the text gives in brackets after a body's
-name, a description the parse sets beside a person's name, and words before a person's name that
-the tagger left out of it.
+name, a description the parse sets beside a person's name or right before a body's, and words
+before a person's name that the tagger left out of it.
 
 Read by the linker (:mod:`.link`); pure functions of the proposals and the text or the parsed
 document, which give nothing (or the proposals unchanged) without them.
@@ -18,6 +18,8 @@ from .alike import NAMING, unnamed
 from .variants import BODY_KINDS, acronym_of
 
 _BRACKETED = re.compile(r"\s*\(([^()]{2,12})\)")
+# Tags of a singular common noun: the head of a description of one body.
+_SINGULAR_NOUNS = frozenset({"NN"})
 
 
 def _acronym_like(word: str) -> bool:
@@ -86,6 +88,36 @@ def apposed(actors: Sequence[Actor], doc: Any) -> dict[int, int]:
     return out
 
 
+def described_before(actors: Sequence[Actor], doc: Any) -> dict[int, int]:
+    """Descriptions of a body set right before a body's name, a space between ("the American auto
+    company Chrysler", "the men's rights group National Coalition for Men"): for each, the index of
+    the named body. Not a plural ("the airlines Qantas and ..."), not across a comma, not when
+    the two say different sectors or countries; a description before a person's name is the
+    people rules' (a title, an appositive)."""
+    if doc is None:
+        return {}
+    starts = {m.span.start: k for k, b in enumerate(actors) if b.kind in BODY_KINDS and not unnamed(b)
+              for m in b.mentions if m.kind in NAMING}
+    out: dict[int, int] = {}
+    for i, a in enumerate(actors):
+        if a.kind not in BODY_KINDS or not unnamed(a):
+            continue
+        found: set[int] = set()
+        for m in a.mentions:
+            k = starts.get(m.span.end + 1) if m.kind == "nominal" and doc.text[m.span.end:m.span.end + 1] == " " \
+                else None
+            span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand") if k is not None else None
+            if k is None or span is None or span[-1].tag_ not in _SINGULAR_NOUNS or not span[-1].text[:1].islower():
+                continue
+            b = actors[k]
+            if not (a.sector and b.sector and a.sector != b.sector) and not (a.country and b.country
+                                                                           and a.country != b.country):
+                found.add(k)
+        if len(found) == 1:
+            out[i] = found.pop()
+    return out
+
+
 def untitled(actors: Sequence[Actor], doc: Any) -> list[Actor]:
     """The proposals, each person whose name begins with capitalised words the tagger left out of
     the person's name ("Attorney Bash", "Administrator Charles Bolden", "Democrat Spearman")
@@ -110,4 +142,4 @@ def untitled(actors: Sequence[Actor], doc: Any) -> list[Actor]:
     return out
 
 
-__all__ = ["apposed", "bracketed_acronyms", "untitled"]
+__all__ = ["apposed", "bracketed_acronyms", "described_before", "untitled"]
