@@ -116,3 +116,13 @@ def test_events_quote_feeling_toward_an_act_judges_its_doer(nlp, text: str, judg
 def test_events_quote_feeling_judges_not_who_feels_it(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, MET + 'Quell said: "Ali Bakr was deeply disappointed and appalled by the storm."')
     assert not events_with(events, "ACCUSE", "Dara Quell", "Ali Bakr"), events
+
+
+@pytest.mark.parametrize("text", [
+    # words of suffering or fear describe what people go through: no verdict on them
+    MET + 'Quell said: "The Ostrian villagers were crying and screaming in panic."',
+    MET + 'Quell said: "The Ostrian farmers are frightened and suffering, and they weep in sorrow."',
+])
+def test_events_quote_suffering_judges_no_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert not [e for e in events if e[0] == "ACCUSE" and "Dara Quell" in e[1] and e[2]], events
