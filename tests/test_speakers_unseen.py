@@ -443,3 +443,19 @@ def test_speakers_parenthetical_attribution(nlp, text: str, words: str, speaker:
 def test_speakers_no_parenthetical_attribution(nlp, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     got = found(nlp, text)
     assert not any(words in q for q in got), got
+
+
+def test_speakers_interviewee_surname_ending_in_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A surname ending in "s" ("Bos", "Jobs") is still found in the title ("'s" alone is a possessive)."""
+    cast = {"Nick Bos": ("person", ["Nick Bos", "Bos"])}
+    text = ("Nick Bos, of the University of Gondor, studies ants.\n"
+            "What first attracted you to ants?\nMe and a friend kept a lot of animals during our studies.\n"
+            "What methods were used?\nI try to work on a very low budget and build my own setups.\n"
+            "What did you find?\nWe found that the ants choose more medicine after they are infected, I think.\n")
+    draft = ArticleResult(Article(id="t", text=text, title="Biologist Nick Bos tells Wikinews about ants"),
+                          actors=actors_from_cast(text, cast))
+    result = quotes.run(nlp(text), draft, Resources())
+    names = {a.id: a.name for a in result.actors}
+    got = [names.get(q.speaker) for q in result.quotes
+           if q.provenance is not None and q.provenance.rule == "direct-interview-answer"]
+    assert got and all(s == "Nick Bos" for s in got), got

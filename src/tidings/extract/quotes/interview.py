@@ -57,13 +57,24 @@ def _is_question(text: str) -> bool:
 _TOPIC = re.compile(r"\s(?:on|about|over|regarding|discussing)\s", re.I)
 
 
+# the interviewer in a title: the word before "interviews", the hearer after "tells" ("Wikinews")
+_INTERVIEWER = re.compile(r"\S+\s+(?=(?:interviews|interviewed|speaks|spoke|talks|talked)\b)"
+                          r"|(?<=\btells\s)\S+|(?<=\btold\s)\S+", re.I)
+
+
+def _bare(word: str) -> str:
+    """A title word without punctuation or a possessive "'s" ("Bos" keeps its "s")."""
+    word = word.strip(",.:;'\u2019\"")
+    return re.sub(r"['\u2019]s$", "", word)
+
+
 def interviewee(book: ActorBook, title: str | None) -> Actor | None:
     """The one person actor whose full name or surname the title gives before its topic ("… bar
     owner on <name> cocktail": what follows "on", "about" or "over" is what they talk about)."""
     if not title:
         return None
     title = _TOPIC.split(title, maxsplit=1)[0]
-    words = {w.strip(",.:;'\u2019s").lower() for w in title.split()}
+    words = {_bare(w).lower() for w in title.split()}
     fits = [a for a in book.actors if a.kind == "person" and (ws := name_words(a.name))
             and len(ws) > 1 and ws[-1] in words]
     return book.namesake(fits[0]) if len({a.id for a in fits}) == 1 else None
@@ -72,7 +83,8 @@ def interviewee(book: ActorBook, title: str | None) -> Actor | None:
 def _named_in_text(doc: Any, book: ActorBook, title: str | None) -> Actor | None:
     """An actor for the interviewee the actors stage missed: a name of the text that the title ends
     with ("Wikinews interviews Christopher Hill, …" and "Hill" in a caption)."""
-    words = {w.strip(",.:;'\u2019s") for w in _TOPIC.split(title or "", maxsplit=1)[0].split() if w[:1].isupper()}
+    named = _INTERVIEWER.sub(" ", _TOPIC.split(title or "", maxsplit=1)[0])
+    words = {_bare(w) for w in named.split() if w[:1].isupper()}
     names = [t for t in doc if t.pos_ == "PROPN" and t.text in words and t.ent_type_ in ("", "PERSON")
              and not any(c.dep_ in ("compound", "flat") for c in t.children) and t.dep_ not in ("compound", "flat")]
     if len({t.text for t in names}) != 1:
