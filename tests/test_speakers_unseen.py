@@ -459,3 +459,20 @@ def test_speakers_interviewee_surname_ending_in_s(nlp) -> None:  # type: ignore[
     got = [names.get(q.speaker) for q in result.quotes
            if q.provenance is not None and q.provenance.rule == "direct-interview-answer"]
     assert got and all(s == "Nick Bos" for s in got), got
+
+
+def test_speakers_interview_answer_goes_on_past_a_caption(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A photo caption ("… Image: X.") between an answer's paragraphs neither ends the answer nor is one."""
+    cast = {"Nick Bos": ("person", ["Nick Bos", "Bos"])}
+    text = ("Nick Bos, of the University of Gondor, studies ants.\n"
+            "What first attracted you to ants?\nMe and a friend kept a lot of animals during our studies.\n"
+            "What methods were used?\nI try to work on a very low budget and build my own setups.\n"
+            "Example of aerated concrete, a home for the ants. Image: Ann Vale.\n"
+            "This gave us the data that ants choose more medicine after they are infected.\n"
+            "What did you find?\nWe found that the ants choose more medicine, I think.\n")
+    draft = ArticleResult(Article(id="t", text=text, title="Biologist Nick Bos tells Wikinews about ants"),
+                          actors=actors_from_cast(text, cast))
+    result = quotes.run(nlp(text), draft, Resources())
+    got = [q.text for q in result.quotes if q.provenance is not None and q.provenance.rule == "direct-interview-answer"]
+    assert "This gave us the data that ants choose more medicine after they are infected." in got, got
+    assert not any("Image:" in q for q in got), got

@@ -25,6 +25,8 @@ MIN_PAIRS = 3
 MAX_ANSWER_PARAGRAPHS = 3
 # "((WN))", "((Adam Kokesh))": speaker labels some interviews print before a turn
 _LABEL = re.compile(r"^\(\([^()]{1,40}\)\)\s*")
+# a photo caption with its credit ("Formica fusca, from file. Image: Ann Vale.")
+_CAPTION = re.compile(r"\bImage:\s")
 _FIRST_PERSON = re.compile(r"\b(I|my|me|we|our|us)\b", re.I)
 
 
@@ -124,6 +126,8 @@ def interview_answers(doc: Any, pars: Sequence[Paragraph], regions: Sequence[Quo
             continue
         run = []
         for nxt in body[k + 1: k + 1 + MAX_ANSWER_PARAGRAPHS]:
+            if _CAPTION.search(text[nxt.start: nxt.end]):
+                continue  # a photo caption set between the paragraphs of an answer
             if _is_question(text[nxt.start: nxt.end]) or run and not _FIRST_PERSON.search(text[nxt.start: nxt.end]):
                 break  # an answer goes on only in the first person (not into a caption or the narration)
             run.append(nxt)
