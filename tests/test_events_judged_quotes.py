@@ -126,3 +126,15 @@ def test_events_quote_feeling_judges_not_who_feels_it(nlp) -> None:  # type: ign
 def test_events_quote_suffering_judges_no_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
     assert not [e for e in events if e[0] == "ACCUSE" and "Dara Quell" in e[1] and e[2]], events
+
+
+@pytest.mark.parametrize("text", [
+    # a clause as subject ("the seats the plane offers") is no one judged
+    ("Senator Dara Quell and Air Ostria met on Monday. Air Ostria said that the 20 extra seats the 787 offers "
+     "over a similarly-sized Kestrian plane was a decisive factor."),
+    # illness and suicide are what people suffer, no verdict on them
+    MET + 'Quell said: "Ostrian farmers are more likely to suffer depression and attempt suicide."',
+])
+def test_events_quote_no_one_judged_in_a_description(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert not [e for e in events if e[0] in ("ACCUSE", "SUPPORT") and e[2]], events

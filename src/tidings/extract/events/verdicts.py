@@ -29,6 +29,8 @@ _PERSON_OBJECTS = frozenset({"dobj", "dative", "iobj"})
 # A feeling aimed at someone's act names its target after these; it judges as a verdict predicate does.
 _FELT_PREPS = frozenset({"with", "by", "at", "over", "about"})
 FELT_THRESHOLD = 0.5
+# Who can be judged is named by a noun or a pronoun: a clause as subject ("the seats it offers") is no one.
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 # Prepositions whose phrase names what an act is classed as or aimed at ("with" is left out: it is
 # as often the manner of the act, "treats the law with contempt", "served with honour").
 _CATEGORY_PREPS = frozenset({"as", "against", "for", "to", "on", "about", "over"})
@@ -115,7 +117,7 @@ def verdicts(span: Any, threshold: float, min_general: float) -> list[Verdict]:
     out = []
     for i in sorted(sums):
         judged = _judged(heads[i])
-        if abs(sums[i]) >= threshold and judged is not None:
+        if abs(sums[i]) >= threshold and judged is not None and judged.pos_ in _NOMINAL:
             out.append(Verdict(heads[i], judged, sums[i]))
     out += [Verdict(t.head, t, v) for t, v in felt.values() if abs(v) >= FELT_THRESHOLD]
     return sorted(out, key=lambda v: v.judged.i)
