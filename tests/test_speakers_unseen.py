@@ -476,3 +476,20 @@ def test_speakers_interview_answer_goes_on_past_a_caption(nlp) -> None:  # type:
     got = [q.text for q in result.quotes if q.provenance is not None and q.provenance.rule == "direct-interview-answer"]
     assert "This gave us the data that ants choose more medicine after they are infected." in got, got
     assert not any("Image:" in q for q in got), got
+
+
+# continuing verbs, documents read by a relative clause, and a speaker's own participle between two quotes
+CONTINUED = [
+    ("went-on-to-add", '"It is significant," she said. Ann Vale went on to add, "If we want to see parity, it means '
+     'that we also need more women."', "If we want to see parity, it means that we also need more women.", "Ann Vale"),
+    ("statement-which-read", 'The Arnor Herald released a statement which read, in part, "This judgment raises critical '
+     'questions."', "This judgment raises critical questions.", "Arnor Herald"),
+    ("own-participle-between", 'The market stopped. "It took too long for the money to get into the system," said '
+     'Valley analyst Ivo Marsh commenting on this decision. "They were afraid of panic selling so they stopped it."',
+     "They were afraid of panic selling so they stopped it.", "Ivo Marsh"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in CONTINUED], ids=[c[0] for c in CONTINUED])
+def test_speakers_continued_and_relative_cues(nlp, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker_name(nlp, text, quote) == speaker

@@ -39,6 +39,8 @@ comment write express
 INVERTIBLE = frozenset("""
 say add ask write explain reply note continue tell insist tweet post declare warn recall conclude answer respond
 """.split())
+# verbs of going on whose "to" infinitive is their subject's next act ("X went on to add")
+_CONTINUING = frozenset({"go", "continue", "proceed"})
 # finite forms: only these take the speaker after them ("telling the Times" names the hearer)
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # verbs whose clausal complement is reported content (indirect speech)
@@ -100,6 +102,11 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     after_comma = _inverted_after_comma(verb)
     if after_comma is not None:
         return after_comma, "inverted-subject"
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _CONTINUING \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        going = _own_subject(verb.head)  # "X went on to add", "X continued to say": X
+        if going is not None:
+            return through_relative(going), "controller-subject"
     closing = _closing_attribution(verb)
     if closing is not None:
         return closing, "closing-attribution"

@@ -233,8 +233,11 @@ def _only_attribution_between(prev: Found, region: QuoteRegion, index: TokenInde
     if not (prev.rule.startswith(("direct-cue-after", "direct-same-paragraph")) or cue_between) \
             or cue_end > region.open:
         return prev.rule.startswith("direct-same-paragraph") and not between
-    return len(between) <= 25 and not any(
-        is_speech_verb(t) and t.idx > cue_end and any(c.dep_ == "nsubj" for c in t.children) for t in between) \
+    own = prev.speaker.span if prev.speaker is not None else None  # "…," said X commenting on it. "…"
+
+    def another_speaks(verb: Any) -> bool:
+        return any(c.dep_ == "nsubj" and not (own is not None and own.start <= c.idx < own.end) for c in verb.children)
+    return len(between) <= 25 and not any(is_speech_verb(t) and t.idx > cue_end and another_speaks(t) for t in between) \
         and not any(_someone_else(t, prev, book) for t in between if t.idx > cue_end)
 
 

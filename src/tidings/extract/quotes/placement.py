@@ -131,7 +131,9 @@ def cue_before(region: QuoteRegion, index: TokenIndex, bound: int) -> Any | None
 def _who_said(verb: Any, clause: list[Any]) -> bool:
     """``… by Alex Greenwich who said on the floor, "…"``: a relative clause whose speech the quote is;
     no other verb stands between it and the quote."""
-    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children) \
+    document = verb.head.lemma_.lower() in word_class("quotes.document_noun")  # "a statement which read, …"
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and (c.lower_ in ("who", "that") or document
+                                                               and c.lower_ == "which") for c in verb.children) \
         and not any(t.pos_ in ("VERB", "AUX") for t in clause if t.i > verb.i)
 
 
@@ -151,8 +153,10 @@ def bare_participle(verb: Any) -> bool:
 
 def document_reads(verb: Any) -> bool:
     """``The decree signed by X read "…"``: a document that reads speaks for its author."""
+    documents = word_class("quotes.document_noun")
     return verb.pos_ == "VERB" and verb.lemma_.lower() in word_class("quotes.document_cue") and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in word_class("quotes.document_noun") for c in verb.children)
+        c.dep_ == "nsubj" and (c.lemma_.lower() in documents or c.lower_ in ("which", "that") and verb.dep_ == "relcl"
+                               and verb.head.lemma_.lower() in documents) for c in verb.children)
 
 
 def document_cue_before(region: QuoteRegion, index: TokenIndex, bound: int) -> tuple[Any, Any] | None:
@@ -217,7 +221,7 @@ def own_clause_subject(verb: Any) -> bool:
 def relative_verb(verb: Any) -> bool:
     """A verb of a relative clause, whatever the parser called it: a relative pronoun before it is
     its object or the object of its preposition ("— which the BBC noted as …")."""
-    return any(c.lower_ in ("which", "whom") and c.i < verb.i for c in verb.children) or any(
+    return any(c.lower_ in ("which", "whom") and c.i < verb.i and c.dep_ != "nsubj" for c in verb.children) or any(
         p.dep_ == "prep" and any(g.lower_ in ("which", "whom") and g.i < verb.i for g in p.children)
         for p in verb.children)
 
