@@ -43,7 +43,7 @@ from . import kinds
 from .kinds import NON_ACTOR_NAMES
 from .bodies import BodyPass
 from .cluster import COMPONENT, Cand, cluster as _cluster, with_article
-from .national import state_share, stateless
+from .national import ARTICLE_COUNTRY, state_share, stateless
 from .described import DescribedPass
 from .people import PeoplePass
 
@@ -211,12 +211,12 @@ class _Finder(PeoplePass, BodyPass, DescribedPass):
                         and not self._country_word_before(c):
                     c.res = dataclasses.replace(c.res, country=code, score=min(c.res.score, 0.4),
                                                 reason=f"{c.res.reason}; unknown to the knowledge base: {code}, the "
-                                                       f"country {share:.0%} of the article's actors belong to")
+                                                       f"country {share:.0%} {ARTICLE_COUNTRY}")
         for c in self.cands:
             if c.national and not c.res.country and c.res.named is None:
                 c.res = dataclasses.replace(c.res, country=code, score=min(c.res.score, 0.5),
                                             reason=f"{c.res.reason}; a state's office or force: {code}, the "
-                                                   "country most of the article's actors belong to")
+                                                   f"country most {ARTICLE_COUNTRY}")
                 if self._the_government(c) and (country := self.kb.countries.get(code)) is not None:
                     # "the government" is the one actor "Government of X" of the article's state
                     c.res = dataclasses.replace(c.res, name=f"Government of {with_article(country.name)}",

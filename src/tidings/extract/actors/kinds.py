@@ -26,8 +26,10 @@ Unresolved is better than wrong: a phrase this module turns away is left for no 
 Last, once events and quotes have their actors, :func:`worth_keeping` drops the linked actors that
 no event and no quote uses and that have neither a country nor a sector: on real news they are
 mostly no actors at all (products and works, stock indices, units, words of a foreign-language
-quote, places of a bibliography, people only listed). A typed actor stays, used or not, and so does
-every actor an event or a quote uses.
+quote, places of a bibliography, people only listed); so are the unused names mentioned once whose
+one code is the country the article's dominant state lent them (no word of the text gives it: cast
+lists, bystanders of the story). Another typed actor stays, used or not, and so does every actor an
+event or a quote uses.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from ...kb.model import fold
 from ...schema import Actor, Event, Quote
 from ..common import data_rows, word_class
 from .context import PLACE_NOUNS, THING_NOUNS
+from .national import country_by_article_only
 
 # "pro-Beijing", "anti-government", "non-Muslim": the word after the prefix is whom one is for or against.
 RELATION_PREFIXES = word_class("actors.kinds.relation_prefixes")
@@ -200,9 +203,11 @@ def used_ids(quotes: Iterable[Quote], events: Iterable[Event]) -> set[str]:
 
 
 def worth_keeping(actors: Sequence[Actor], quotes: Iterable[Quote], events: Iterable[Event]) -> list[Actor]:
-    """The actors without those no event or quote uses that have no country and no sector."""
+    """The actors without those no event or quote uses that have no country and no sector, or that
+    are named once and have no code but the country the article's dominant state lent them."""
     used = used_ids(quotes, events)
-    return [a for a in actors if a.id in used or a.country is not None or a.sector is not None]
+    return [a for a in actors if a.id in used or (
+        (a.country is not None or a.sector is not None) and not (len(a.mentions) == 1 and country_by_article_only(a)))]
 
 
 __all__ = ["NON_ACTOR_NAMES", "RELATION_PREFIXES", "hyphen_chain", "modifies_thing", "never_an_actor", "office",

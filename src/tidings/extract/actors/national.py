@@ -31,6 +31,18 @@ STATELESS_SECTORS = frozenset({"REF", "UNK"})  # refugees are from elsewhere by 
 NON_PLACING_SECTORS = frozenset({"BUS", "JRN"})  # a company sells abroad, a paper reports abroad
 
 
+# How the reason of a country the article's dominant state gave an unknown name ends: no word says it.
+ARTICLE_COUNTRY = "of the article's actors belong to"
+
+
+def country_by_article_only(actor: Actor) -> bool:
+    """Whether an actor's one code is the article's dominant state, given to a name the knowledge base
+    does not know for want of any word of the text (no sector, no knowledge-base identity)."""
+    reason = actor.provenance.reason if actor.provenance is not None else None
+    return actor.sector is None and actor.wikidata is None and actor.country is not None \
+        and reason is not None and ARTICLE_COUNTRY in reason
+
+
 def _is_state(code: str | None) -> bool:
     return bool(code) and len(code) == 3 and code.isalpha() and code not in NONSTATE_CODES  # type: ignore[union-attr]
 
