@@ -105,7 +105,24 @@ def same_name(a: Actor, b: Actor) -> bool:
     if described is not None and not (len(described.name.split()) >= 2
                                       and any(w[:1].isupper() for w in described.name.split())):
         return False
-    return bool(body_words(a.name)) and body_words(a.name) == body_words(b.name)
+    mine, theirs = body_words(a.name), body_words(b.name)
+    return bool(mine) and (mine == theirs or (described is None and _misspelled(mine, theirs)))
+
+
+def _misspelled(mine: list[str], theirs: list[str]) -> bool:
+    """Whether two names' words differ only by two neighbouring letters swapped in one long word, a
+    typing slip ("Untied Nations", "Chrylser")."""
+    pairs = [(x, y) for x, y in zip(mine, theirs) if x != y]
+    if len(mine) != len(theirs) or len(pairs) != 1 or len(pairs[0][0]) < _SHORTEST_LONE_VARIANT:
+        return False
+    x, y = pairs[0]
+    at = [k for k, (p, q) in enumerate(zip(x, y)) if p != q]
+    return len(x) == len(y) and len(at) == 2 and at[1] == at[0] + 1 and x[at[0]] == y[at[1]] and x[at[1]] == y[at[0]]
+
+
+def letters_of(a: Actor) -> str | None:
+    """The letters of a body's name in order of the alphabet: what a swap of two letters keeps."""
+    return "".join(sorted("".join(body_words(a.name)))) if a.kind in BODY_KINDS and a.name else None
 
 
 def shortens_person(short: Actor, full: Actor, checked: bool = True) -> bool:
@@ -321,6 +338,6 @@ def initials(name: str) -> set[str]:
 
 
 __all__ = ["BODY_DESCRIPTORS", "NAMING", "as_body", "body_taken_for_person", "body_words", "compatible", "description_words",
-           "forename_of", "has_word", "initials", "kb_keys", "mention_words", "names_country", "own_name", "person_words", "repeats_description",
+           "forename_of", "has_word", "initials", "kb_keys", "letters_of", "mention_words", "names_country", "own_name", "person_words", "repeats_description",
            "same_group", "same_name", "same_words", "shortens", "shortens_body", "shortens_person", "skeleton", "spelled_alike",
            "untyped"]

@@ -63,6 +63,7 @@ from .alike import (
     has_word,
     initials,
     kb_keys,
+    letters_of,
     mention_words,
     own_name,
     person_words,
@@ -78,6 +79,7 @@ from .alike import (
     untyped,
 )
 from .holders import (
+    capital_states,
     kind_descriptions,
     office_holders,
     state_authorities,
@@ -177,7 +179,7 @@ class Near:
     """Which proposals one proposal may name again, found through an index instead of by trying
     every pair, so that linking the thousands of actors of a very long article stays fast: every
     test needs all of a proposal's name words in the other's words (its rarest word will do), or
-    its initials, Wikidata id, knowledge-base entry, own name or the spelling of its surname."""
+    its initials, Wikidata id, knowledge-base entry, own name, the spelling of its surname or the letters of its name."""
 
     def __init__(self, actors: Sequence[Actor], keys: Sequence[str | None],
                  own: Sequence[tuple[str, ...] | None]) -> None:
@@ -193,7 +195,8 @@ class Near:
                     words |= set(person_words(m.span.text))
             for w in words:
                 self.words.setdefault(w, set()).add(k)
-            for tag, value in (("wd", b.wikidata), ("kb", keys[k]), ("own", own[k]), ("spelled", _spelling(b))):
+            for tag, value in (("wd", b.wikidata), ("kb", keys[k]), ("own", own[k]), ("spelled", _spelling(b)),
+                               ("letters", letters_of(b))):
                 if value:
                     self.other.setdefault((tag, value), set()).add(k)
             if b.kind in BODY_KINDS:
@@ -209,7 +212,7 @@ class Near:
                 found |= self.words.get(min(words, key=lambda w: len(self.words.get(w, ()))), set())
         letters = (a.name[4:] if a.name.lower().startswith("the ") else a.name).replace(".", "").strip().lower()
         for tag, value in (("wd", a.wikidata), ("kb", self.keys[i]), ("own", self.own[i]), ("initials", letters),
-                           ("spelled", _spelling(a))):
+                           ("spelled", _spelling(a)), ("letters", letters_of(a))):
             if value:
                 found |= self.other.get((tag, value), set())
         found.discard(i)
@@ -231,6 +234,7 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
     states = state_governments(actors)
     kinds = kind_descriptions(actors, kb) if kb is not None else {}
     authorities = state_authorities(actors, kb) if kb is not None else {}
+    authorities |= capital_states(actors)
     root = list(range(len(actors)))
 
     def find(i: int) -> int:
