@@ -493,3 +493,24 @@ CONTINUED = [
 @pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in CONTINUED], ids=[c[0] for c in CONTINUED])
 def test_speakers_continued_and_relative_cues(nlp, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert speaker_name(nlp, text, quote) == speaker
+
+
+# the name a description or a post-nominal hangs on speaks; a belief reported "according to" Y is the believer's
+NAME_BEHIND = [
+    ("post-nominal", "Speaking in their defense, Tom Baker, SC, said that, as the parents came from abroad, they "
+     "should be treated gently.", "as the parents came from abroad, they should be treated gently", "Tom Baker"),
+    ("appositive-relative", 'A contrary view is offered by Charles Reilly, a management expert at the Arnor Herald, who '
+     'stated, "Great companies rarely go from strength to strength."', "Great companies rarely go from strength to "
+     "strength.", "Charles Reilly"),
+    ("closing-name-before-auxiliary", 'The secretary general of the league (Valley League), Ann Vale, has called the '
+     'ruling "dangerous" and wrong.', "dangerous", "Ann Vale"),
+    ("belief-according-to", "According to the Arnor Herald, Tom Baker also believes the people in the water may have "
+     "left the boat on purpose.", "the people in the water may have left the boat on purpose", "Tom Baker"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in NAME_BEHIND], ids=[c[0] for c in NAME_BEHIND])
+def test_speakers_name_behind_description(nlp, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = found(nlp, text)
+    key = next((q for q in got if quote in q), None)
+    assert key is not None and got[key][0] == speaker, got

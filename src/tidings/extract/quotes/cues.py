@@ -259,12 +259,17 @@ def _swallowed_by_participle(verb: Any) -> Any | None:
                     and doc[verb.i - 1].text == "," and c.right_edge.i >= verb.i - 2), None)
     if opening is None:
         return None
-    appositives = [t for t in opening.subtree if t.dep_ == "appos" and t.head.i != opening.i
-                   and doc[t.left_edge.i - 1].text == ","]
+    appositives = [t for t in opening.subtree if t.dep_ in ("appos", "npadvmod") and t.head.i != opening.i
+                   and doc[t.left_edge.i - 1].text == "," and not _post_nominal(t)]
     if not appositives:
         return None
     names = [t for t in appositives if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
     return (names or appositives)[-1]
+
+
+def _post_nominal(tok: Any) -> bool:
+    """``Tom Baker, SC, said``: a short capital abbreviation after a name is a rank, not a name."""
+    return tok.text.isupper() and len(tok.text) <= 3 and tok.i > 1 and tok.doc[tok.i - 1].text == ","
 
 
 def _swallowed_by_according(verb: Any) -> Any | None:
@@ -399,7 +404,12 @@ def _misparsed_main_verb(verb: Any) -> bool:
 def through_relative(subj: Any) -> Any:
     """``who`` in "experts who say" stands for the noun the relative clause modifies."""
     if subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
-        return subj.head.head
+        noun = subj.head.head
+        if subj.lower_ == "who":  # "X, an expert at the Herald, who stated": "who" is a person, not the Herald
+            while noun.ent_type_ in ("ORG", "GPE", "FAC", "LOC") and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+                    and noun.head.head.pos_ in ("NOUN", "PROPN"):
+                noun = noun.head.head
+        return noun
     doc = subj.doc
     if subj.lower_ == "who" and subj.i > 1 and doc[subj.i - 1].text == "," and doc[subj.i - 2].pos_ in ("NOUN", "PROPN"):
         return doc[subj.i - 2]  # "according to police, who said …" with the relative clause misparsed

@@ -124,6 +124,13 @@ def _stranded_subject(clause: Any, verb: Any) -> Any | None:
                                                           for t in doc[c.right_edge.i + 1: clause.left_edge.i])), None)
 
 
+def _believer(verb: Any) -> Any | None:
+    """The subject of a verb of belief (quotes.belief_verb), whose clause is what they believe."""
+    if verb.lemma_.lower() not in word_class("quotes.belief_verb") or is_negated(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def _parenthetical_report(verb: Any) -> list[Any] | None:
     """``The switch, he said, would happen next year``: a speech verb with its subject set off by
     commas inside the clause it hangs from, and no report of its own: that clause (less the
@@ -265,6 +272,15 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
         head = according.head
         if is_speech_verb(head) and subject_of(head)[0] is not None:
             continue  # "X argued …, according to Y": X's claim is reported already
+        believer = _believer(head)
+        if believer is not None:  # "According to Y, X believes Z": Z is X's belief, which Y reports
+            for clause in (c for c in head.children if c.dep_ == "ccomp" and _is_finite_clause(c)):
+                toks = _clause_tokens(clause, head)
+                if sum(1 for t in toks if t.is_alpha) >= _MIN_WORDS and not _inside_any(clause, regions):
+                    span = _balanced(token_span(toks), regions, doc_text(doc))
+                    out.append(Found(span.start, span.end, "indirect", resolve_speaker(believer, book, quoted),
+                                     token_span([head]), "indirect-according-to-belief", 0.6, par(span.start)))
+            continue
         toks = [t for t in sent if not (according.left_edge.i <= t.i <= according.right_edge.i)]
         toks = [t for t in toks if head.left_edge.i <= t.i <= head.right_edge.i]
         after = [t for t in toks if t.i > according.right_edge.i]

@@ -71,6 +71,8 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
 
     ``focus`` is the speaker of the quote before, whom a continuing pronoun cue ("he added") keeps."""
     phrase = phrase_of(tok)
+    if tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.ent_type_ == "PERSON":
+        return resolve_speaker(tok.head, book, quoted, focus)  # "X, a management expert at Y, who stated": X
     whole = _partitive_whole(tok)
     if whole is not None:  # "a number of senators said": the senators speak
         return resolve_speaker(whole, book, quoted, focus)
@@ -104,7 +106,7 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
         if fuller.id != actor.id:
             return Speaker(fuller.id, phrase.text, phrase, "speaker-namesake", 0.85)
         return Speaker(actor.id, phrase.text, phrase, "speaker-actor", 0.9)
-    for c in _appositives(tok):
+    for c in sorted(_appositives(tok), key=lambda c: c.ent_type_ != "PERSON"):  # "the secretary of X, Name,"
         actor = book.at_token(c) or _compound_actor(c, book)
         if actor is not None:
             return Speaker(book.namesake(actor).id, phrase.text, phrase, "speaker-appositive", 0.85)
