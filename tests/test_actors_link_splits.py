@@ -12,8 +12,6 @@ negative cases that must stay apart (two people, two offices, two bodies):
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from tidings.extract.actors.alike import (
@@ -24,7 +22,6 @@ from tidings.extract.actors.alike import (
     spelled_alike,
 )
 from tidings.extract.actors.holders import (
-    capital_states,
     office_holders,
     state_authorities,
 )
@@ -282,33 +279,3 @@ def test_actors_link_splits_a_body_named_with_two_letters_swapped(a: str, b: str
     second = _tagged("a2", b, 60, "organization")
     assert same_name(second, first) is same
     assert (merge_map([first, second]) == {1: 0}) is same
-
-
-# --- a capital that stands for its state --------------------------------------------------------------
-
-def _said(aid: str, name: str, kind: str, country: str | None, said: str, at: int = 0) -> Actor:
-    return Actor(aid, name, kind, country, "GOV",  # type: ignore[arg-type]
-                 mentions=(Mention(Span(at, at + len(name), name), said),), provenance=_ACTORS)  # type: ignore[arg-type]
-
-
-@pytest.mark.parametrize("known, joins", [
-    ([_said("s", "China", "country", "CHN", "name")], 0),
-    ([_said("g", "Government of China", "organization", "CHN", "nominal")], None),  # the state, not a body of it
-    ([_said("s", "Russia", "country", "RUS", "name")], None),  # another state
-    ([_said("s", "China", "country", "CHN", "name"), _said("t", "PRC", "country", "CHN", "name", 20)],
-     None),  # two actors of that state
-    ([], None),
-])
-def test_actors_link_splits_a_capital_standing_for_its_state_is_the_state(known: list[Actor], joins: int | None) -> None:
-    capital = _said("c", "Beijing", "other", "CHN", "metonym", 100)
-    assert capital_states(known + [capital]).get(len(known)) == joins
-
-
-def test_actors_link_splits_a_capital_named_as_a_place_stays_apart() -> None:
-    named = _said("c", "Beijing", "other", "CHN", "name", 100)
-    assert capital_states([_said("s", "China", "country", "CHN", "name"), named]) == {}
-
-
-def test_actors_link_splits_the_seat_of_a_states_body_is_not_the_state() -> None:
-    seat = dataclasses.replace(_said("c", "The Pentagon", "other", "USA", "metonym", 100), sector="MIL")
-    assert capital_states([_said("s", "United States", "country", "USA", "name"), seat]) == {}

@@ -174,27 +174,6 @@ def state_governments(actors: Sequence[Actor]) -> dict[int, int]:
     return out
 
 
-def capital_states(actors: Sequence[Actor]) -> dict[int, int]:
-    """For each city that stands for its state's rulers ("Beijing insisted": every mention a
-    metonym, no sector but the government's), the index of the one actor that is that state
-    ("China"); none where the article names no such state or two actors of it, nor for the seat of
-    one of its bodies ("the Pentagon", the defence department's)."""
-    states: dict[str, list[int]] = {}
-    for k, a in enumerate(actors):
-        if a.kind == "country" and a.country:
-            states.setdefault(a.country, []).append(k)
-    out: dict[int, int] = {}
-    for i, a in enumerate(actors):
-        said = [m for m in a.mentions if m.kind != "pronoun"]
-        found = states.get(a.country or "", [])
-        if a.kind != "country" and a.sector in (None, "GOV") and said and all(m.kind == _METONYM for m in said) \
-                and len(found) == 1:
-            out[i] = found[0]
-    return out
-
-
-# The mention kind of a place named for the people who rule it ("Moscow insisted").
-_METONYM = "metonym"
 # Plural heads that name a state's executive by its people ("Indian authorities", "officials").
 _AUTHORITIES = word_class("actors.link.state_authorities")
 
@@ -275,4 +254,4 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, i
     return out
 
 
-__all__ = ["capital_states", "kind_descriptions", "office_holders", "office_words", "state_authorities", "state_governments"]
+__all__ = ["kind_descriptions", "office_holders", "office_words", "state_authorities", "state_governments"]

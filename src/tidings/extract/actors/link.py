@@ -79,7 +79,6 @@ from .alike import (
     untyped,
 )
 from .holders import (
-    capital_states,
     kind_descriptions,
     office_holders,
     state_authorities,
@@ -234,7 +233,6 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
     states = state_governments(actors)
     kinds = kind_descriptions(actors, kb) if kb is not None else {}
     authorities = state_authorities(actors, kb) if kb is not None else {}
-    authorities |= capital_states(actors)
     root = list(range(len(actors)))
 
     def find(i: int) -> int:
