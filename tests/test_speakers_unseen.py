@@ -514,3 +514,21 @@ def test_speakers_name_behind_description(nlp, text: str, quote: str, speaker: s
     got = found(nlp, text)
     key = next((q for q in got if quote in q), None)
     assert key is not None and got[key][0] == speaker, got
+
+
+# a quote opened in one paragraph and closed at the end of the next, with no mark opening that paragraph:
+# one quote per paragraph, both the speaker's
+def test_speakers_quote_across_paragraphs_without_reopening_mark(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ('After the match, Tom Baker, the coach, said, "I think we have learned a lot from this game.\n\n'
+            'It was a very emotional day. This is the fifth time I have been here."\n\nThe team flies home on Monday.')
+    got = found(nlp, text)
+    assert got.get("I think we have learned a lot from this game.", (None,))[0] == "Tom Baker", got
+    assert got.get("It was a very emotional day. This is the fifth time I have been here.", (None,))[0] == "Tom Baker", got
+    assert not any("flies home" in q for q in got), got
+
+
+def test_speakers_unclosed_mark_without_closing_paragraph_is_stray(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ('Tom Baker said the "new deal was fine.\n\nIt was a very emotional day for the team and the town.\n\n'
+            "The team flies home on Monday.")
+    got = found(nlp, text)
+    assert not any("emotional day" in q for q in got), got

@@ -429,7 +429,7 @@ def _inherited(region: QuoteRegion, found: list[Found], pars: Sequence[Paragraph
     with a quote and names no one continues the quote run of the paragraph before (news style),
     unless someone else acts after that quote ('"…," said X. Y was unimpressed.').
     """
-    if region.open != pars[region.paragraph].start:
+    if region.open != pars[region.paragraph].start and not region.continues:
         return None
     prev = [f for f in found if f.paragraph == region.paragraph - 1 and f.kind == "direct"]
     if prev and prev[-1].speaker is not None:

@@ -175,6 +175,17 @@ def _opens_with_mark(text: str, par: Paragraph) -> Family | None:
     return None
 
 
+def _lone_close(text: str, par: Paragraph, family: Family) -> int | None:
+    """The closing mark that ends a paragraph opened by none ('…said, "I think …\n\nIt was … here."'):
+    the paragraph's first mark of the family closes a word and ends the paragraph's text."""
+    marks = [i for i in range(par.start, par.end) if text[i] in _MARKS and _MARKS[text[i]][0] == family]
+    if len(marks) != 1:
+        return None
+    i = marks[0]
+    closes_word = i > par.start and not text[i - 1].isspace()
+    return i if closes_word and not text[i + 1: par.end].strip() else None
+
+
 def find_quote_regions(text: str) -> list[QuoteRegion]:
     """Every quoted region of the text, outer and inner, sorted by offset.
 
@@ -199,8 +210,15 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
                 out.append(QuoteRegion(s, e, m.start(), m.end() - 1, family, 0, par.index))  # type: ignore[arg-type]
         text = "".join(chars)
     carried = False  # the previous paragraph left a quote open for this one
+    closing: tuple[int, Family] | None = None  # a quote left open that this paragraph closes with a lone mark
     for k, par in enumerate(pars):
         regions, left_open = _scan(text, par)
+        if closing is not None:
+            s, e = _trim(text, par.start, closing[0])
+            if e > s and not any(r.open < closing[0] <= (r.close or r.end) for r in regions):
+                # no mark opens it: the paragraph break before it stands for the opening mark
+                regions.insert(0, QuoteRegion(s, e, par.start - 1, closing[0], closing[1], 0, par.index, continues=True))
+            closing = None
         nxt_family = _opens_with_mark(text, pars[k + 1]) if k + 1 < len(pars) else None
         this_continues = carried and _opens_with_mark(text, par) is not None
         carried = False
@@ -208,11 +226,14 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
             open_pos, family = left_open[0]
             at_start = open_pos == par.start
             reopened = nxt_family == family
-            if reopened or at_start:
+            lone = _lone_close(text, pars[k + 1], family) if k + 1 < len(pars) and not reopened else None
+            if reopened or at_start or lone is not None:
                 s, e = _trim(text, open_pos + 1, par.end)
                 if e > s:
-                    regions.append(QuoteRegion(s, e, open_pos, None, family, 0, par.index, continued=reopened))
+                    regions.append(QuoteRegion(s, e, open_pos, None, family, 0, par.index,
+                                               continued=reopened or lone is not None))
                 carried = reopened
+                closing = (lone, family) if lone is not None else None
         if this_continues:
             regions = [_mark_continues(r, par) for r in regions]
         out.extend(regions)
