@@ -39,7 +39,7 @@ from .countries import CountryNames, country_names
 from .detect import Candidate, find_candidates, find_nominals
 from .implicit import attributed_attacks, implicit_agents
 from .recipient import COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets
-from .objects import for_an_interview
+from .objects import binds_to_come, for_an_interview
 from .speech import alleged_in_quotes, judged_in_quotes, news_outlet
 
 # Verbal events whose objects and complements describe what is rejected, demanded, promised…
@@ -283,6 +283,8 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         c.inner, c.event, c.rule = c.event, "REJECT", c.rule + "+refused"
         c.mode = event_lexicon.REJECT_MODE.get(c.inner)
         aux = tuple(f for f in aux if f not in ("negation", "future", "hypothetical"))
+    if c.rule.startswith("idiom:sign_") and len(c.trigger) > 1 and binds_to_come(c.trigger[1]):
+        c.event, c.mode = "AGREE", None  # "signed an agreement to build a railway": a promise (the guide)
     elif promised and c.event == "RETREAT" and c.mode == "resign":
         pass  # an announced resignation stays a retreat, flagged future (the guide codes it so)
     elif promised and c.event == "RETREAT" and c.noun is None:

@@ -170,8 +170,33 @@ def fits_what_it_acts_on(v: Any, event: str, lex: Any, inner_of: Callable[[Any],
         ("warning_verbs", lambda: warns_someone(v, inner_of)),
         ("stance_verbs", lambda: takes_a_stance_on_someone(v)),
         ("pledging_verbs", lambda: event != "AGREE" or pledges_something(v)),
+        ("objectless_verbs", lambda: not any(c.dep_ == "dobj" for c in v.children)),  # "demonstrated iOS 5"
+        ("reception_verbs", lambda: not received_with(v)),  # "was met with protests"
     )
     return all(test() for name, test in checks if _in(lemma, name))
+
+
+def received_with(v: Any) -> bool:
+    """Whether a verb of meeting or welcoming is passive with a "with" phrase and no agent ("was met
+    with protests", "was greeted with criticism"): how something was received, no meeting."""
+    kids = list(v.children)
+    return (any(k.dep_ in ("auxpass", "nsubjpass") for k in kids) and not any(k.dep_ == "agent" for k in kids)
+            and any(k.dep_ == "prep" and k.lower_ == "with" for k in kids))
+
+
+_FUTURE_MODALS = frozenset({"will", "would", "shall"})
+
+
+def binds_to_come(noun: Any) -> bool:
+    """Whether an agreement noun binds its parties to a later act: an infinitive ("an agreement to
+    build a railway") or a clause with a future modal ("a deal under which X will send aid")."""
+    for c in noun.children:
+        if c.dep_ not in ("acl", "relcl"):
+            continue
+        auxes = [a.lower_ for a in c.children if a.dep_ == "aux"]
+        if (c.tag_ == "VB" and "to" in auxes) or _FUTURE_MODALS & set(auxes):
+            return True
+    return False
 
 
 def for_an_interview(head: Any) -> bool:
@@ -266,7 +291,7 @@ def acts_in_passive(v: Any, actors: list[Any], recipients: list[Any],
     return actors, [r for r in recipients if r not in actors]
 
 
-__all__ = ["COOPERATIVE", "HOSTILE", "act_owners_of", "acts_in_passive", "acts_on_someone", "agrees_with_view",
+__all__ = ["binds_to_come", "received_with", "COOPERATIVE", "HOSTILE", "act_owners_of", "acts_in_passive", "acts_on_someone", "agrees_with_view",
            "asked_for", "blameless_cause", "cuts_a_tie", "fits_what_it_acts_on", "for_an_interview",
            "frees_someone", "gives_help", "meeting_had", "peacekeepers_involved", "takes_a_stance_on_someone",
            "warns_someone", "withdraws_support"]
