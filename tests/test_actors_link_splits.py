@@ -279,3 +279,14 @@ def test_actors_link_splits_a_body_named_with_two_letters_swapped(a: str, b: str
     second = _tagged("a2", b, 60, "organization")
     assert same_name(second, first) is same
     assert (merge_map([first, second]) == {1: 0}) is same
+
+
+@pytest.mark.parametrize("first, second, joins", [
+    (("Chinese officials", "CHN"), ("Chinese authorities", "CHN"), True),  # no government named: one group
+    (("Chinese officials", "CHN"), ("Indian authorities", "IND"), False),  # two states
+    (("Chinese officials", "CHN"), ("police authorities", "CHN"), False),
+])
+def test_actors_link_splits_a_states_authorities_without_a_government_are_one(
+        first: tuple[str, str], second: tuple[str, str], joins: bool) -> None:
+    actors = [_state_body("x", first[0], first[1], at=0), _state_body("y", second[0], second[1], at=50)]
+    assert (state_authorities(actors, load_kb()) == {1: 0}) is joins

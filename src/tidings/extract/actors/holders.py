@@ -199,19 +199,24 @@ def _authorities_of(actor: Actor, kb: KnowledgeBase) -> bool:
 
 def state_authorities(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, int]:
     """For each group that is a state's authorities or officials (:func:`_authorities_of`), the index
-    of the one actor the text calls that state's government; none where the article has no such
-    actor or two. Not the state itself: "Saudi officials" may be coded apart from "Saudi Arabia"."""
+    of the one actor the text calls that state's government, or where there is none, of the first
+    such group of that state ("Chinese officials" and "Chinese authorities" are one); none where the
+    state has two governments. Not the state itself: "Saudi officials" may be coded apart from
+    "Saudi Arabia"."""
     governments: dict[str, list[int]] = {}
     for k, a in enumerate(actors):
         if _is_government(a):
             governments.setdefault(a.country or "", []).append(k)
     out: dict[int, int] = {}
+    first: dict[str, int] = {}  # without a government, a state's authorities and officials are one group
     for i, a in enumerate(actors):
         if not _unnamed(a) or not _authorities_of(a, kb):
             continue
         found = governments.get(a.country or "", [])
         if len(found) == 1 and found[0] != i:
             out[i] = found[0]
+        elif not found and first.setdefault(a.country or "", i) != i:
+            out[i] = first[a.country or ""]
     return out
 
 
