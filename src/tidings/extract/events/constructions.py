@@ -94,10 +94,51 @@ def instrument_attack(v: Any) -> Candidate | None:
                      actors=subject_of(v)[0], recipients=targets, score=0.7)
 
 
+GUILT_VERBS = word_class("events.coding.constructions.guilt_verbs")
+JAILING_VERBS = word_class("events.coding.constructions.jailing_verbs")
+_NEGATORS = frozenset({"not", "never"})
+
+
+def guilt_verdict(v: Any) -> Candidate | None:
+    """A verdict of guilt ("found X guilty of fraud": SANCTION convict, as the guide codes a
+    conviction) or of innocence ("was found not guilty": RETREAT release, like an acquittal), with
+    the court or jury as actor and the one judged as recipient; None for other verbs."""
+    if v.lemma_.lower() not in GUILT_VERBS:
+        return None
+    guilty = next((c for c in v.children if c.lower_ == "guilty" and c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")),
+                  None)
+    if guilty is None:
+        return None
+    judged = [c for c in guilty.children if c.dep_ == "nsubj"] or [c for c in v.children if c.dep_ == "dobj"]
+    actors, passive = subject_of(v)
+    actors = actors or [g for p in guilty.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                        for g in p.children if g.dep_ == "pobj"]
+    innocent = any(c.lower_ in _NEGATORS for c in guilty.children if c.dep_ in ("neg", "advmod"))
+    event, mode = ("RETREAT", "release") if innocent else ("SANCTION", "convict")
+    return Candidate(event, mode, f"verdict:{'not_' if innocent else ''}guilty", [v], [v], v, actors=actors,
+                     recipients=judged + passive, context="legal", score=0.7)
+
+
+def jail_sentence(v: Any) -> Candidate | None:
+    """Jailing for an offence or a term ("jailed for five years", "jailed over the abuse") is a
+    sentence, SANCTION convict; jailing with neither ("jailed dissidents") is left to the lexicon
+    (a detention)."""
+    if v.lemma_.lower() not in JAILING_VERBS:
+        return None
+    if not any(p.dep_ == "prep" and (p.lower_ in ("for", "over") or (p.lower_ == "due" and any(
+            c.lower_ == "to" for c in p.children))) for p in v.children):
+        return None
+    actors, passive = subject_of(v)
+    recipients = [c for c in v.children if c.dep_ == "dobj"] + passive
+    return Candidate("SANCTION", "convict", f"sentence:{v.lemma_.lower()}", [v], [v], v, actors=actors,
+                     recipients=recipients, context="legal", score=0.7)
+
+
 def construction_event(v: Any) -> Candidate | None:
-    """The event a construction on verb ``v`` makes on its own (a ruling, force through an
-    instrument), or None: the trigger finder then reads the verb as usual."""
-    return ruling(v) or instrument_attack(v)
+    """The event a construction on verb ``v`` makes on its own (a verdict of guilt, a jail
+    sentence, a ruling, force through an instrument), or None: the trigger finder then reads the
+    verb as usual."""
+    return guilt_verdict(v) or jail_sentence(v) or ruling(v) or instrument_attack(v)
 
 
 def ruling(v: Any) -> Candidate | None:
