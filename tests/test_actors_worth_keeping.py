@@ -74,3 +74,18 @@ def test_national_marks_a_lent_country(actors_only) -> None:  # type: ignore[no-
     pell = next(a for a in result.actors if a.name.endswith("Pell"))
     assert pell.country == "KEN" and country_by_article_only(pell)
     assert not any(country_by_article_only(a) for a in result.actors if a is not pell)
+
+
+@pytest.mark.model
+def test_pipeline_keeps_only_actors_worth_it(pipeline, actors_only) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from tidings.schema import Article
+
+    text = "Kestria's foreign minister Ilse Morrow met Zorlan Vask on Monday. The PowerBook sold well."
+    full = pipeline.code(Article(id="t", text=text, date=dt.date(2020, 5, 1)))
+    names = {a.name for a in full.actors}
+    assert "PowerBook" not in names  # untyped and used by nothing
+    assert any("Morrow" in n for n in names) and any("Vask" in n for n in names)  # the meeting's two sides
+    # with no events stage nobody knows who is used: every actor stays
+    assert "PowerBook" in {a.name for a in actors_only(text).actors}

@@ -295,7 +295,8 @@ class Pipeline:
                 notes.append(Problem("component.failed", f"section {k + 1} (from character {offset}) could not be "
                                      "parsed", "tidings.parse.v1", article.origin))
             else:
-                result = self.run_components(doc, ArticleResult(article=section), started)
+                result = self.run_components(doc, ArticleResult(article=section, components=self.component_names),
+                                             started)
                 coded.append((offset, result))
                 if any(p.code == "pipeline.timeout" for p in result.problems) and k + 1 < len(pieces):
                     notes.append(Problem("pipeline.timeout", f"sections {k + 2}-{len(pieces)} (from character "

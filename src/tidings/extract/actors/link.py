@@ -84,6 +84,7 @@ from .holders import (
     state_authorities,
     state_governments,
 )
+from .kinds import worth_keeping
 from .parsed import apposed, bracketed_acronyms, described_before, untitled
 from .variants import BODY_KINDS
 
@@ -343,14 +344,17 @@ def relink_events(events: Sequence[Event], ids: dict[str, str]) -> tuple[Event, 
 
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     """Assign ``actors`` from the draft's proposals (which it empties); quotes and events keep
-    their records with the merged actor ids."""
+    their records with the merged actor ids; after an events stage, the actors none of them uses
+    are kept only when worth it (:func:`.kinds.worth_keeping`)."""
     kb = resources.get("kb", load_kb)
     resolver: Resolver = resources.get("resolver", lambda: Resolver(kb))
     actors, ids = link(draft.proposals, draft.article.text, kb=kb, doc=doc)
     actors = typed_participants(actors, resolver, draft.article.date)
-    return dataclasses.replace(draft, actors=tuple(known_countries(actors, set(kb.countries))),
-                               quotes=relink_quotes(draft.quotes, ids),
-                               events=relink_events(draft.events, ids), proposals=())
+    quotes, events = relink_quotes(draft.quotes, ids), relink_events(draft.events, ids)
+    actors = known_countries(actors, set(kb.countries))
+    if _PARTICIPANTS in draft.components:  # who uses an actor is known once the events stage has run
+        actors = worth_keeping(actors, quotes, events)
+    return dataclasses.replace(draft, actors=tuple(actors), quotes=quotes, events=events, proposals=())
 
 
 __all__ = ["COMPONENT", "Near", "known_countries", "link", "merge_map", "relink_events", "relink_quotes",
