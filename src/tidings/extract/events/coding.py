@@ -39,7 +39,7 @@ from .countries import CountryNames, country_names
 from .detect import Candidate, find_candidates, find_nominals
 from .implicit import attributed_attacks, implicit_agents
 from .recipient import COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets
-from .objects import binds_to_come, for_an_interview
+from .objects import binds_to_come, for_an_interview, leaves_a_race
 from .speech import alleged_in_quotes, judged_in_quotes, news_outlet
 
 # Verbal events whose objects and complements describe what is rejected, demanded, promised…
@@ -159,6 +159,11 @@ def _armed_state(aid: str, book: ActorBook) -> bool:
     """Whether an actor is a state's armed or police force (only civilians protest by obstruction)."""
     a = next((x for x in book.actors if x.id == aid), None)
     return a is not None and a.sector in ("MIL", "COP", "SPY", "PRM")
+
+
+# Announcing an act noun ("announced a withdrawal") promises it: the type of the announcement.
+_ANNOUNCING = ("light:announce_", "light:unveil_")
+_ANNOUNCED_AS = {"AID": "AGREE", "COOPERATE": "AGREE", "RETREAT": "CONCEDE"}
 
 
 # Where a gerund stands as a noun (the subject or object of a clause, after a preposition) or as an
@@ -283,7 +288,12 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         c.inner, c.event, c.rule = c.event, "REJECT", c.rule + "+refused"
         c.mode = event_lexicon.REJECT_MODE.get(c.inner)
         aux = tuple(f for f in aux if f not in ("negation", "future", "hypothetical"))
-    if c.rule.startswith("idiom:sign_") and len(c.trigger) > 1 and binds_to_come(c.trigger[1]):
+    if c.rule.startswith(_ANNOUNCING) and c.event in _ANNOUNCED_AS and c.mode != "resign" \
+            and not leaves_a_race(c.trigger[-1]):
+        # "announced a complete withdrawal", "announced the injection of $44 billion": an act announced,
+        # not yet done, is coded as its announcement (the guide); a resignation or exit stays RETREAT
+        c.inner, c.event, c.mode = c.event, _ANNOUNCED_AS[c.event], None
+    elif c.rule.startswith("idiom:sign_") and len(c.trigger) > 1 and binds_to_come(c.trigger[1]):
         c.event, c.mode = "AGREE", None  # "signed an agreement to build a railway": a promise (the guide)
     elif promised and c.event == "RETREAT" and c.mode == "resign":
         pass  # an announced resignation stays a retreat, flagged future (the guide codes it so)

@@ -199,6 +199,13 @@ def binds_to_come(noun: Any) -> bool:
     return False
 
 
+def leaves_a_race(noun: Any) -> bool:
+    """Whether an act noun leaves a race or campaign ("her withdrawal from the presidential race",
+    word class ``campaign_word``): a candidate's exit, not a concession."""
+    return any(g.lemma_.lower() in word_class("campaign_word") for p in noun.children
+               if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj")
+
+
 def for_an_interview(head: Any) -> bool:
     """Whether a meeting is held for, in or during an interview (word class ``media_encounters``):
     "sat down with X for an interview" reports a story, it consults no one."""
@@ -291,7 +298,7 @@ def acts_in_passive(v: Any, actors: list[Any], recipients: list[Any],
     return actors, [r for r in recipients if r not in actors]
 
 
-__all__ = ["binds_to_come", "received_with", "COOPERATIVE", "HOSTILE", "act_owners_of", "acts_in_passive", "acts_on_someone", "agrees_with_view",
+__all__ = ["binds_to_come", "leaves_a_race", "received_with", "COOPERATIVE", "HOSTILE", "act_owners_of", "acts_in_passive", "acts_on_someone", "agrees_with_view",
            "asked_for", "blameless_cause", "cuts_a_tie", "fits_what_it_acts_on", "for_an_interview",
            "frees_someone", "gives_help", "meeting_had", "peacekeepers_involved", "takes_a_stance_on_someone",
            "warns_someone", "withdraws_support"]
