@@ -13,7 +13,7 @@ from . import context as ctx
 from .base import (ABSTRACT_HEADS, ANAPHORIC_HEADS, ARG_DEPS, DOMAIN_NOUNS, GOVERNMENT_HEADS, LOCATIVE, RELATIONAL_WORDS,
                    NAME_HONORIFICS, QUANTIFIER_DETS, FinderBase)
 from .cluster import Cand, with_article as _with_article
-from .kinds import NON_ACTOR_NAMES, PREDICATE_DEPS, modifies_thing
+from .kinds import NON_ACTOR_NAMES, PREDICATE_DEPS, THING_CLASS_WORDS, modifies_thing
 
 
 class BodyPass(FinderBase):
@@ -138,7 +138,8 @@ class BodyPass(FinderBase):
             text = self.text(start, end)
             if ctx.is_date_word(text) or (end - start == 1 and ctx.place_by_syntax(self.doc[start])):
                 continue
-            if fold(text) in NON_ACTOR_NAMES or not self.doc[start].text[:1].isupper():
+            if fold(text) in NON_ACTOR_NAMES or not self.doc[start].text[:1].isupper() \
+                    or (end - start > 1 and fold(self.doc[start].text) in THING_CLASS_WORDS):  # "Hurricane Lorenzo"
                 self.claim(start, end)  # "COVID-19", "UTC"; "anti-Brexit", "royal command" are no names
                 continue
             if ent.label_ == "ORG" and start > 0 and fold(self.doc[start - 1].text).rstrip(".") in NAME_HONORIFICS \

@@ -56,6 +56,8 @@ TOPONYM_WORDS = word_class("actors.toponym_words")
 PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "into", "across", "around", "outside", "inside",
                                 "throughout", "within", "toward", "towards", "over", "through", "out", "of"})
 PREDICATE_DEPS = frozenset({"attr", "oprd"})
+# Nouns naming a class of things whose members bear personal names ("Hurricane Ida", "Operation Sindoor").
+THING_CLASS_WORDS = word_class("actors.thing_class_words")
 # Nouns of people or of their bodies that a name may modify and stay an actor ("Acme workers").
 PEOPLE_NOUNS = word_class("events.coding.args.group_nouns") | word_class("actors.finder.government_heads")
 # Nouns of acts ("a peace offer", "the Gondor attack"): a name before one takes part in the act.
@@ -159,7 +161,30 @@ def thing(tok: Any) -> str | None:
         return f"{tok.text!r} is a word of the name of a document ({tok.head.text!r})"
     if fold(tok.text) in NON_ACTOR_NAMES:
         return f"{tok.text!r} is never an actor (non_actor_names)"
+    words = name_words(tok)
+    if len(words) > 1:
+        name = " ".join(t.text for t in words)
+        if fold(name) in NON_ACTOR_NAMES:
+            return f"{name!r} is never an actor (non_actor_names)"
+        if fold(words[0].text) in THING_CLASS_WORDS and words[0].text[:1].isupper():
+            return f"{name!r} is a {words[0].text.lower()}, a thing with a name"
     return None
+
+
+def name_words(tok: Any) -> list[Any]:
+    """The words of the proper name ``tok`` heads: its compound names before it and the numbers
+    after it ("All Ordinaries", "S&P 500", "Hurricane Lorenzo"); ``[tok]`` for another word."""
+    if tok.pos_ != "PROPN":
+        return [tok]
+    while tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i == tok.i + 1:
+        tok = tok.head  # "All" of "All Ordinaries": the name's head gathers it
+    doc, lo, hi = tok.doc, tok.i, tok.i
+    while lo > 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].pos_ == "PROPN" and lo <= doc[lo - 1].head.i <= hi:
+        lo -= 1
+    while hi + 1 < len(doc) and doc[hi + 1].dep_ in {"nummod", "compound"} and doc[hi + 1].pos_ in {"NUM", "PROPN"} \
+            and lo <= doc[hi + 1].head.i <= hi:
+        hi += 1
+    return list(doc[lo:hi + 1])
 
 
 def modifies_thing(tok: Any) -> str | None:
@@ -210,5 +235,5 @@ def worth_keeping(actors: Sequence[Actor], quotes: Iterable[Quote], events: Iter
         (a.country is not None or a.sector is not None) and not (len(a.mentions) == 1 and country_by_article_only(a)))]
 
 
-__all__ = ["NON_ACTOR_NAMES", "RELATION_PREFIXES", "hyphen_chain", "modifies_thing", "never_an_actor", "office",
-           "place", "predicate", "thing", "used_ids", "word_piece", "worth_keeping"]
+__all__ = ["NON_ACTOR_NAMES", "RELATION_PREFIXES", "THING_CLASS_WORDS", "hyphen_chain", "modifies_thing", "never_an_actor", "office",
+           "name_words", "place", "predicate", "thing", "used_ids", "word_piece", "worth_keeping"]

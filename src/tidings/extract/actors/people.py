@@ -9,15 +9,11 @@ from typing import Any
 
 from ...kb.model import Entity, Person, fold
 from ...resolve import FORMER, HONORIFICS, Resolution
-from ..common import word_class
 from . import context as ctx
 from .base import (FORENAME_HONORIFICS, GOVERNMENT_HEADS, LOCATIVE, NAME_HONORIFICS, RELATIONAL_WORDS,
                    STATE_SECTORS, TITLE_MODIFIERS, TOPONYM_WORDS, FinderBase)
 from .cluster import Cand
-from .kinds import NON_ACTOR_NAMES, modifies_thing
-
-# Nouns naming a class of things whose members bear personal names ("Hurricane Ida").
-THING_CLASS_WORDS = word_class("actors.thing_class_words")
+from .kinds import NON_ACTOR_NAMES, THING_CLASS_WORDS, modifies_thing
 
 
 class PeoplePass(FinderBase):
@@ -179,7 +175,9 @@ class PeoplePass(FinderBase):
         if self.things is None:
             self.things = {fold(t.text) for t in self.doc[1:] if fold(self.doc[t.i - 1].text) in THING_CLASS_WORDS
                            and t.text[:1].isupper()}
-        return (start > 0 and fold(self.doc[start - 1].text) in THING_CLASS_WORDS) or fold(self.doc[start].text) in self.things
+        return (start > 0 and fold(self.doc[start - 1].text) in THING_CLASS_WORDS) or fold(self.doc[start].text) in self.things \
+            or (fold(self.doc[start].text) in THING_CLASS_WORDS and start + 1 < len(self.doc)
+                and self.doc[start + 1].text[:1].isupper())  # the class word inside the tagged name
 
     def untagged_persons(self) -> None:
         """"Ruben Kask, leader of ...": a two- or three-word proper name the tagger missed, with an
