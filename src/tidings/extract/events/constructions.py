@@ -54,7 +54,9 @@ def _judged_clause(v: Any) -> tuple[Any, Any] | None:
     for c in v.children:
         if c.dep_ == "ccomp":
             subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
-            pred = next((p for p in c.children if p.dep_ in _PREDICATE_DEPS), None)
+            # "ruled that X was unlawful": the predicate; "ruled X lacked authority": the clause's verb
+            pred = next((p for p in c.children if p.dep_ in _PREDICATE_DEPS), None) or (
+                c if c.pos_ == "VERB" else None)
             if subj is not None and pred is not None:
                 return subj, pred
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
@@ -152,7 +154,8 @@ def ruling(v: Any) -> Candidate | None:
         return None
     judged, pred = found
     # words of political judgement only: "found him to be positive" (for a virus) praises no one
-    score = polarity((t.lemma_ for t in pred.subtree), min_general=RULING_GENERAL_FLOOR)
+    said = set(judged.subtree)  # what the clause says of its subject, not the subject's own words
+    score = polarity((t.lemma_ for t in pred.subtree if t not in said), min_general=RULING_GENERAL_FLOOR)
     verdict = 1 if score >= THRESHOLD else -1 if score <= -THRESHOLD else 0
     if verdict == 0:
         return None
