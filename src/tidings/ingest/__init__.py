@@ -44,9 +44,9 @@ from typing import Iterable, Iterator, Mapping
 
 from ..schema import Article, Problem
 from .dates import date_from_path, parse_date
+from .fields import FIELDS, FieldLookup, check_columns, parse_column_map
 from .files import FORMATS, Options, count_records, detect, expand, read_one
 from .html import fragment_text
-from .records import FIELDS, FieldLookup, check_columns, parse_column_map
 from .text import DEFAULT_MAX_BYTES, article_id, clean_text, decode, parse_text
 
 

@@ -27,9 +27,11 @@ from typing import BinaryIO, Iterable, Iterator, Mapping
 
 from ..schema import Article, Problem
 from .dates import date_from_path
+from .delimited import read_csv, sniff_delimiter
 from .feeds import looks_like_feed, read_feed
+from .fields import FieldLookup
 from .html import html_charset, read_html
-from .records import FieldLookup, read_csv, read_json, read_jsonl, sniff_delimiter
+from .records import read_json, read_jsonl
 from .text import (
     DEFAULT_MAX_BYTES, SEED_SNIFF, binary_kind, decode, finish, parse_text_checked, problem,
 )

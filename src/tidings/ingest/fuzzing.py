@@ -18,10 +18,12 @@ from pathlib import Path
 from typing import Callable
 
 from ..schema import Article, Problem
+from .delimited import read_csv
 from .files import Options, _read_document, detect
 from .feeds import read_feed
+from .fields import FieldLookup
 from .html import read_html
-from .records import FieldLookup, read_csv, read_json, read_jsonl
+from .records import read_json, read_jsonl
 from .text import decode
 from .warc import read_warc
 
