@@ -41,7 +41,8 @@ def addressed_appeal(v: Any, inner_of: Callable[[Any], str | None]) -> Candidate
             c for c in asked_for.children if c.dep_ == "nsubj" and (is_participant_like(c) or c.lower_ in _OBJECT_PRONOUNS)]
         inner = inner_of(asked_for)
         event, mode = frame_event("demand", inner)
-        return Candidate(event or "REQUEST", mode, f"appeal:{lemma}_for", [v], [v, asked_for], v,
+        # the appeal's own verb carries its flags: "asked them not to" denies nothing of the appeal
+        return Candidate(event or "REQUEST", mode, f"appeal:{lemma}_for", [v], [v], v,
                          actors=subject_of(v)[0], recipients=asked, objects=objects_of(asked_for), inner=inner,
                          score=0.45)
     on = [c for c in v.children if c.dep_ == "prep" and c.lower_ in _ADDRESSING_PREPS]
@@ -62,7 +63,7 @@ def addressed_appeal(v: Any, inner_of: Callable[[Any], str | None]) -> Candidate
         return None
     inner = inner_of(action)
     event, mode = frame_event("demand", inner)
-    return Candidate(event or "REQUEST", mode, f"appeal:{lemma}", [v], [v, action], v,
+    return Candidate(event or "REQUEST", mode, f"appeal:{lemma}", [v], [v], v,
                      actors=subject_of(v)[0], recipients=addressees, objects=objects_of(action), inner=inner,
                      score=0.45)
 

@@ -156,8 +156,10 @@ def is_participant_like(tok: Any) -> bool:
     if lemma in GROUP_NOUNS:
         return True
     term = load_kb().sector_term(lemma) if tok.pos_ == "NOUN" else None
-    # a group ("gunmen") or people named by their office ("the officers", "the minister")
-    return term is not None and term.kind in ("group", "title", "leader")
+    # a group ("gunmen"), people named by their office ("the officers", "the minister"), or
+    # organisations in the plural ("local airlines", "foreign banks")
+    return term is not None and (term.kind in ("group", "title", "leader") or (term.kind == "org" and tok.tag_ == "NNS"
+                                                                               and tok.dep_ != "compound"))
 
 
 PEOPLE_PRONOUNS = frozenset({"them", "him", "her", "us", "you", "they", "he", "she", "who", "whom"})
