@@ -238,6 +238,7 @@ class ActorBook:
     def _antecedent(self, tok: Any, exclude: frozenset[str] = frozenset()) -> str | None:
         """The actor a third-person pronoun refers to: the most salient compatible earlier actor, found
         as the quotes stage finds a pronoun speaker's; the pronoun becomes one of its mentions."""
+        exclude = exclude | self._commanded(tok)  # "He shot Kennedy": he is not Kennedy
         near = _same_sentence_subject(tok)
         idx = None
         if near is not None:  # "Both leaders said they ...": that subject, or no one the book knows
@@ -257,6 +258,15 @@ class ActorBook:
         prov = Provenance(COMPONENT, "pronoun", 0.6, f"'{tok.text}' refers to the most salient earlier {actor.kind}")
         self._mention(i, Mention(Span(tok.idx, tok.idx + len(tok.text), tok.text), "pronoun", prov))
         return actor.id
+
+    def _commanded(self, tok: Any) -> frozenset[str]:
+        """Actors named (not by a pronoun) in the clause a subject pronoun commands, after it: the
+        pronoun cannot stand for them ("He said Varo had lied": he is not Varo)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return frozenset()
+        start, end = tok.idx + len(tok.text), tok.head.right_edge.idx + len(tok.head.right_edge.text)
+        return frozenset(a.id for a in self.actors for m in a.mentions
+                         if m.kind != "pronoun" and start <= m.span.start and m.span.end <= end)
 
     def _nearest_owner(self, tok: Any, exclude: frozenset[str]) -> Actor | None:
         """For a possessive pronoun, the actor named last before it in its own sentence that it can
