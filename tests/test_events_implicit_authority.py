@@ -19,6 +19,8 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize("text, event, actor, not_actor", [
     ("Omar Varo, a tennis player, was arrested on Friday. The Rask city court will rule on his detention on "
      "Monday. The Rask police declined to comment.", "COERCE", "police", "court"),
+    # a place name standing alone is no authority: the body named after it is
+    ("Omar Varo was arrested on Friday. The Rask city court will rule on his detention.", "COERCE", "court", None),
     # the speaker who reports it is the authority
     ("Omar Varo was arrested on Friday, the Rask city court said. Police patrols were increased.", "COERCE",
      "court", None),

@@ -34,6 +34,9 @@ def _agentless_passive(tok: Any) -> bool:
     return any(k.dep_ in ("auxpass", "nsubjpass") for k in kids) and not any(k.dep_ == "agent" for k in kids)
 
 
+_BODIES = frozenset({"organization", "group", "country"})  # a person or an untyped name is no hidden authority
+
+
 def _authority(ev: Event, sectors: tuple[str, ...], book: ActorBook, quotes: Sequence[Quote]) -> str | None:
     """The speaker reporting the act when it is such an authority, else the body of the first
     listed sector the article names, the nearest first."""
@@ -44,7 +47,7 @@ def _authority(ev: Event, sectors: tuple[str, ...], book: ActorBook, quotes: Seq
                 return speaker.id
     best: tuple[int, int, str] | None = None
     for a in book.actors:
-        if a.sector not in sectors or a.kind == "person" or a.id in ev.recipient:
+        if a.sector not in sectors or a.kind not in _BODIES or a.id in ev.recipient:
             continue
         rank = sectors.index(a.sector)
         for m in a.mentions:
