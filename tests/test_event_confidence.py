@@ -109,3 +109,16 @@ def test_event_confidence_clause_kind_from_the_parse(nlp) -> None:  # type: igno
     assert clause_kind(None, _event()) is None and clause_kind(doc, _event()) is None  # no parse, no trigger
     ev = _event(trigger=Span(7, 14, "shelled"))
     assert event_features(ev, ArticleResult(article=ART, events=(ev,)), doc)["clause=main"] == 1.0
+
+
+def test_event_confidence_a_nominal_act_knows_its_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    # an act named by a noun inside a description ("the lawyer who represented X in her lawsuit")
+    # is scored apart from one in the main clause: on dev none of them was right
+    text = "The lawyer who represented Ana Tell in her lawsuit against Omar Varo was convicted."
+    doc = nlp(text)
+    start = text.index("lawsuit")
+    ev = _event(trigger=Span(start, start + 7, "lawsuit"), rule="nominal:lawsuit")
+    f = event_features(ev, ArticleResult(article=ART, events=(ev,)), doc)
+    assert f["clause=relative"] == 1.0 and f["clause=relative:nominal"] == 1.0
+    verbal = _event(trigger=Span(text.index("represented"), text.index("represented") + 11, "represented"))
+    assert "clause=relative:nominal" not in event_features(verbal, ArticleResult(article=ART, events=(verbal,)), doc)

@@ -126,6 +126,8 @@ def event_features(ev: Event, result: ArticleResult, doc: Any = None) -> dict[st
     kind = clause_kind(doc, ev)
     if kind is not None:
         f[f"clause={kind}"] = 1.0
+        if family == "nominal":  # "represented X in her lawsuit against Y": an act named in a description
+            f[f"clause={kind}:nominal"] = 1.0
     return f
 
 
