@@ -27,6 +27,28 @@ def actors_from_cast(text: str, cast: Cast) -> tuple[Actor, ...]:
     )
 
 
+# The fictional cast the quote-speaker tables share.
+SPEAKER_CAST: Cast = {
+    "Ann Vale": ("person", ["Ann Vale", "Ms Vale", "Vale"]),
+    "Tom Baker": ("person", ["Tom Baker", "Mr Baker", "Baker"]),
+    "Ivo Marsh": ("person", ["Ivo Marsh", "Marsh"]),
+    "Gondor": ("country", ["Gondor"]),
+    "Arnor Herald": ("organization", ["Arnor Herald", "the Herald"]),
+    "Valley Radio": ("organization", ["Valley Radio"]),
+    "United Realms": ("organization", ["United Realms"]),
+}
+
+
+def quotes_with_cast(nlp, text: str, cast: Cast = SPEAKER_CAST):  # type: ignore[no-untyped-def]
+    """The quotes stage alone on ``text``, with the cast's actors already found."""
+    from tidings.extract import quotes
+    from tidings.registry import Resources
+    from tidings.schema import Article, ArticleResult
+
+    draft = ArticleResult(Article(id="t", text=text), actors=actors_from_cast(text, cast))
+    return quotes.run(nlp(text), draft, Resources())
+
+
 def locate_event(nlp, text: str, trigger: str, event: str = "CONSULT"):  # type: ignore[no-untyped-def]
     """The location the times/places/when_where stages give a hand-built event whose trigger is ``trigger``."""
     import dataclasses

@@ -9,27 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from builders import actors_from_cast
+from builders import SPEAKER_CAST as CAST, actors_from_cast, quotes_with_cast as code
 from tidings.extract import quotes
 from tidings.registry import Resources
 from tidings.schema import Article, ArticleResult
 
 pytestmark = pytest.mark.model
-
-CAST = {
-    "Ann Vale": ("person", ["Ann Vale", "Ms Vale", "Vale"]),
-    "Tom Baker": ("person", ["Tom Baker", "Mr Baker", "Baker"]),
-    "Ivo Marsh": ("person", ["Ivo Marsh", "Marsh"]),
-    "Gondor": ("country", ["Gondor"]),
-    "Arnor Herald": ("organization", ["Arnor Herald", "the Herald"]),
-    "Valley Radio": ("organization", ["Valley Radio"]),
-    "United Realms": ("organization", ["United Realms"]),
-}
-
-
-def code(nlp, text: str) -> ArticleResult:  # type: ignore[no-untyped-def]
-    draft = ArticleResult(Article(id="t", text=text), actors=actors_from_cast(text, CAST))
-    return quotes.run(nlp(text), draft, Resources())
 
 
 def speakers(nlp, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]

@@ -8,26 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from builders import actors_from_cast
+from builders import SPEAKER_CAST as CAST, actors_from_cast, quotes_with_cast as code
 from tidings.extract import quotes
 from tidings.registry import Resources
 from tidings.schema import Article, ArticleResult
 
 pytestmark = pytest.mark.model
-
-CAST = {
-    "Ann Vale": ("person", ["Ann Vale", "Ms Vale", "Vale"]),
-    "Tom Baker": ("person", ["Tom Baker", "Mr Baker", "Baker"]),
-    "Ivo Marsh": ("person", ["Ivo Marsh", "Marsh"]),
-    "Gondor": ("country", ["Gondor"]),
-    "Arnor Herald": ("organization", ["Arnor Herald", "the Herald"]),
-    "Valley Radio": ("organization", ["Valley Radio"]),
-}
-
-
-def code(nlp, text: str) -> ArticleResult:  # type: ignore[no-untyped-def]
-    draft = ArticleResult(Article(id="t", text=text), actors=actors_from_cast(text, CAST))
-    return quotes.run(nlp(text), draft, Resources())
 
 
 def found(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
@@ -150,7 +136,6 @@ def test_speakers_owned_document_speaks_for_owner(nlp, text: str, quote: str, sp
 def test_speakers_unowned_document_speaks_for_no_one(nlp, text: str, quote: str) -> None:  # type: ignore[no-untyped-def]
     got = found(nlp, text)
     assert got.get(quote, (None,))[0] is None, got
-
 
 
 # "according to a document and a body": the body speaks, not the document; two bodies: the first named
