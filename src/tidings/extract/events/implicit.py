@@ -4,7 +4,8 @@
   A passive arrest, charge, release or sentence with no "by" phrase (``data/legal_acts.csv`` lists
   the acts and the sectors that do them) is done by an authority: the speaker who reports it when
   that speaker is such an authority ("was charged, the sheriff's office said"), else the article's
-  actor of such a sector mentioned nearest to it; with neither, the event keeps no actor.
+  body of the first listed sector it names (an arrest is the police's before a court's), the
+  nearest first; with neither, the event keeps no actor.
 - An attack told without its doer ("the mayor was stabbed on stage", "a mass shooting killed 50")
   is done by whom the article holds responsible: the one arrested or charged for a violent act
   ("charged with murder", "arrested the attacker, X") or the one who claimed it ("X claimed
@@ -27,6 +28,12 @@ from .lexicon import Lexicon
 def legal_acts() -> dict[str, tuple[str, ...]]:
     """Each act's sectors, in the order of who does it (an arrest is the police's before a court's)."""
     return {r["lemma"]: tuple(r["sectors"].split()) for r in data_rows("legal_acts.csv")}
+
+
+def _token_at(doc: Any, span: Any) -> Any:
+    """The root token of a span of the parse, or None."""
+    found = doc.char_span(span.start, span.end, alignment_mode="expand") if span is not None else None
+    return found.root if found is not None else None
 
 
 def _agentless_passive(tok: Any) -> bool:
@@ -62,8 +69,7 @@ def implicit_agents(doc: Any, events: list[Event], book: ActorBook, quotes: Sequ
     acts = legal_acts()
     out = []
     for ev in events:
-        span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand") if ev.trigger else None
-        tok = span.root if span is not None else None
+        tok = _token_at(doc, ev.trigger)
         if ev.actor or tok is None or tok.lemma_.lower() not in acts or not _agentless_passive(tok):
             out.append(ev)
             continue
@@ -78,11 +84,6 @@ CLAIM_VERBS = word_class("events.coding.implicit.claim_verbs")
 CLAIM_OBJECTS = word_class("events.coding.implicit.claim_objects")
 _HELD_FOR = frozenset({"COERCE", "ACCUSE", "SANCTION"})  # arrested, charged, convicted
 _MAX_DOERS = 2
-
-
-def _token_at(doc: Any, span: Any) -> Any:
-    found = doc.char_span(span.start, span.end, alignment_mode="expand") if span is not None else None
-    return found.root if found is not None else None
 
 
 def _violent(tok: Any, lex: Lexicon) -> bool:
