@@ -30,6 +30,8 @@ COUNTRY_HEADER = ("iso3", "iso2", "name", "aliases", "demonyms", "capitals", "wi
 ORG_HEADER = ("name", "aliases", "wikidata", "country", "sector", "kind", "members")
 REGION_HEADER = ("name", "aliases", "country")
 SECTOR_HEADER = ("term", "sector", "kind")
+NAME_ORDER_HEADER = ("country", "order")
+NAME_ORDERS = frozenset({"family-first"})
 TERM_KINDS = {"group", "title", "org", "leader", "form"}
 _QID = re.compile(r"^Q[1-9]\d*$")
 _CODE3 = re.compile(r"^[A-Z]{3}$")
@@ -200,6 +202,16 @@ def load_sectors(path: Path, kb: KnowledgeBase) -> None:
         kb.sector_terms[fold(r["term"])] = SectorTerm(sector, r["kind"])
 
 
+def load_name_order(path: Path, kb: KnowledgeBase) -> None:
+    """Countries whose names put the family name first ("Xi Jinping"): their people's surname is
+    the first word of their name."""
+    for where, r in read_table(path, NAME_ORDER_HEADER, kb):
+        if r["order"] not in NAME_ORDERS:
+            issue(kb, f"{where}: order {r['order']!r} is not one of {sorted(NAME_ORDERS)}")
+            continue
+        kb.family_first.add(r["country"].strip().upper())
+
+
 def load_people(path: Path, kb: KnowledgeBase, pending: dict[str, dict], origin: str = "") -> None:
     """Collect (person, role) rows; people are built once every file has been read."""
     for where, r in read_table(path, PEOPLE_HEADER, kb):
@@ -247,7 +259,7 @@ def build(dirs: Iterable[Path]) -> KnowledgeBase:
             issue(kb, f"{d}: not a directory")
             kb.issue_dirs.append(str(d))
     order = (("countries", load_countries), ("organizations", load_organizations), ("regions", load_regions),
-             ("sectors", load_sectors))
+             ("sectors", load_sectors), ("name_order", load_name_order))
     for stem, loader in order:
         for d in dirs:
             for path in sorted(d.glob(f"{stem}*.csv")):

@@ -129,6 +129,7 @@ class KnowledgeBase:
     names: dict[str, list[tuple[str, Named]]] = field(default_factory=dict)  # key -> (surface, named)
     surnames: dict[str, list[Person]] = field(default_factory=dict)
     forenames: dict[str, list[Person]] = field(default_factory=dict)
+    family_first: set[str] = field(default_factory=set)  # countries whose names put the family name first
     max_name_tokens: int = 1
     curated_until: dt.date | None = None
     issues: list[str] = field(default_factory=list)
@@ -158,10 +159,15 @@ class KnowledgeBase:
 
     def add_person(self, person: Person) -> None:
         self.people[person.key] = person
+        family_first = any(r.country in self.family_first for r in person.roles)
         for alias in (person.name, *person.aliases):
             self.add_name(alias, person)
             parts = fold(alias).split()
-            if len(parts) >= 2:
+            if len(parts) >= 2 and family_first:  # "Kim Yo-jong": Kim is the surname, Jong no name of hers
+                if parts[0] not in self.sector_terms:  # "King Norodom Sihamoni": a title, no surname
+                    self.surnames.setdefault(parts[0], []).append(person)
+                self.forenames.setdefault(parts[-1], []).append(person)
+            elif len(parts) >= 2:
                 self.surnames.setdefault(parts[-1], []).append(person)
                 if len(parts) >= 3 and parts[-2] in {"le", "de", "van", "von", "al", "el", "da", "di", "bin"}:
                     self.surnames.setdefault(" ".join(parts[-2:]), []).append(person)
