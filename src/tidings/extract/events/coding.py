@@ -36,8 +36,9 @@ from .modality import aux_flags, chain, intensity
 from .constructions import conditional_verbs, own_envoys
 from .context import contexts, cues
 from .countries import CountryNames, country_names
-from .detect import Candidate, find_candidates, find_nominals
+from .detect import Candidate, find_candidates
 from .implicit import attributed_attacks, implicit_agents
+from .nominals import find_nominals
 from .recipient import COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets
 from .objects import binds_to_come, for_an_interview, leaves_a_race
 from .speech import alleged_in_quotes, judged_in_quotes, news_outlet

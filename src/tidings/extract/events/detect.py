@@ -10,8 +10,7 @@ from typing import Any, Iterator
 
 from ..common import word_class
 from .anaphora import act_nouns
-from .appeals import (addressed_appeal, done_to_possessor, for_clause, is_verbal_attack, noun_sources, requested_act,
-                      sought_from)
+from .appeals import addressed_appeal, for_clause, is_verbal_attack, requested_act, sought_from
 from .args import is_participant_like
 from .candidate import Candidate, subject_of
 from .candidate import objects_of as _objects, preps_of as _preps
@@ -19,17 +18,11 @@ from .constructions import condition_inside, construction_event, headline_verb, 
 from .objects import (acts_in_passive, agrees_with_view, asked_for, blameless_cause, fits_what_it_acts_on,
                       meeting_had, peacekeepers_involved, withdraws_support)
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
+from .nominals import RECIPIENT_PREPS, entry_for_noun, strike_type
 from .judgement import judgement
 
 TARGET_PREPS = frozenset({"against", "with", "to", "on", "at", "into", "toward", "towards", "upon", "between",
                           "from", "over", "for"})
-_RECIPIENT_PREPS = {
-    "AID": ("to", "for"), "CONSULT": ("with", "between"), "ACCUSE": ("against", "of", "on"),
-    "THREATEN": ("against", "with", "on", "to"), "PROTEST": ("against",), "SANCTION": ("on", "against", "with", "to", "from"),
-    "REJECT": ("from", "by", "on", "to"), "REQUEST": ("from",), "AGREE": ("with", "to"), "SUPPORT": ("with", "to", "for"),
-    "COOPERATE": ("with", "to"), "ASSAULT": ("on", "against", "in", "at"), "COERCE": ("on", "against"),
-    "RETREAT": ("from",), "MOBILIZE": ("against", "to"), "CONCEDE": ("to", "on", "with"),
-}
 # Verbs that signal an event only with an object: "ended the talks", not "the war ended".
 _NEEDS_OBJECT = word_class("events.coding.detect.needs_object")
 # Ending or halting a war is not cutting relations with anyone.
@@ -40,29 +33,18 @@ _NOT_VICTIMS = word_class("events.coding.detect.not_victims")
 _REMOVE_VERBS = word_class("events.coding.detect.remove_verbs")
 _RESTRICTIONS = word_class("events.coding.detect.restrictions")
 _MATERIAL_RESTRICTIONS = word_class("events.coding.detect.material_restrictions")
-# Verbs whose clause reports a statement: an event noun under them is background, not the news.
-_STATEMENT_HEADS = word_class("events.coding.detect.statement_heads")
 _WILLING = word_class("events.coding.detect.willing")
 _MUST = frozenset({"must", "should"})
 _TRIED = word_class("events.coding.detect.tried")
 # Ending talks, cooperation or aid is not more of them.
 _TERMINATORS = word_class("events.coding.detect.terminators")
 _BROKEN_OFF = frozenset({"CONSULT", "COOPERATE", "AID", "AGREE"})
-# Nouns that only wrap the event named by their modifier.
-_WRAPPERS = word_class("events.coding.detect.wrappers")
-# Verbs whose subject takes part in the event their complement names ("participate in talks").
-_PARTAKE = word_class("events.coding.detect.partake")
 # "placed X under arrest / investigation / surveillance": the noun after "under" is the event.
 _PLACING_VERBS = word_class("events.coding.detect.placing_verbs")
-# Verbs of going whose "for" phrase names what the travellers take part in ("return to X for talks").
-_GOING = word_class("events.coding.detect.going")
-# Verbs of answering whose "with" phrase names the act that answers ("retaliated with shelling").
-_ANSWERING = word_class("events.coding.detect.answering")
 # Subjects whose striking is a labour strike ("unions strike", "nurses strike over pay").
 _WORKFORCE = word_class("events.coding.detect.workforce")
 # "used civilians as human shields": the role noun after "as" names the event.
 _AS_VERBS = word_class("events.coding.detect.as_verbs")
-_STRIKE_ASSAULT = word_class("events.coding.detect.strike_assault")
 # Verbs of arriving: peacekeepers arriving or landing is peacekeeping aid.
 _ARRIVING = word_class("events.coding.detect.arriving")
 # Verbs whose "as" phrase passes a verdict ("dismissed the report as propaganda"): criticism.
@@ -71,41 +53,6 @@ _VERDICT_AS = word_class("events.coding.detect.verdict_as")
 _HOSTING = word_class("events.coding.detect.hosting")
 # Gatherings of many: attending one is a multilateral meeting with everyone named "with" it.
 _GATHERINGS = word_class("events.coding.detect.gatherings")
-
-
-def _entry_for_noun(tok: Any, lex: Lexicon) -> Entry | None:
-    entry = _noun_entry(tok, lex)
-    if entry is not None and entry.event == "MOBILIZE" and any(
-            c.lemma_.lower() == "joint" for c in tok.children if c.dep_ in ("amod", "compound")):
-        return Entry("noun", f"joint {tok.lemma_.lower()}", "", "COOPERATE", None, "military")  # joint drills
-    return entry
-
-
-def _noun_entry(tok: Any, lex: Lexicon) -> Entry | None:
-    for c in tok.children:
-        if c.dep_ in ("compound", "amod"):
-            e = (lex.nouns.get(f"{c.lemma_.lower()} {tok.lemma_.lower()}")
-                 or lex.nouns.get(f"{c.lower_} {tok.lower_}"))
-            if e:
-                return e
-    entry = lex.nouns.get(tok.lemma_.lower())
-    if entry is None and tok.lemma_.lower() in _WRAPPERS:  # "a mediation effort", "an aid mission"
-        for c in tok.children:
-            if c.dep_ == "compound" and c.pos_ == "NOUN":
-                e = lex.nouns.get(c.lemma_.lower())
-                if e and e.event:
-                    return e
-    return entry
-
-
-def _strike_type(tok: Any, light: Any = None) -> tuple[str, str]:
-    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
-    if mods & _STRIKE_ASSAULT or (light is not None and light.lemma_ in ("launch", "carry", "conduct", "mount",
-                                                                         "order")):
-        return "ASSAULT", "aerial"
-    if "hunger" in mods:
-        return "PROTEST", "hunger"
-    return "PROTEST", "strike"
 
 
 def inner_type(v: Any, lex: Lexicon) -> str | None:
@@ -118,7 +65,7 @@ def inner_type(v: Any, lex: Lexicon) -> str | None:
         if e:
             return e.event
         if v.lemma_.lower() in LIGHT_VERBS:
-            ne = _entry_for_noun(o, lex)
+            ne = entry_for_noun(o, lex)
             if ne and ne.event:
                 return ne.event
     e = lex.verbs.get(v.lemma_.lower())
@@ -157,13 +104,13 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
     if lemma in _PLACING_VERBS:  # "put under investigation", "placed under house arrest"
         for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ == "under"):
             for o in (gc for gc in p.children if gc.dep_ == "pobj"):
-                ne = _entry_for_noun(o, lex)
+                ne = entry_for_noun(o, lex)
                 if ne and ne.event:
                     return ne, f"under:{lemma}_{o.lemma_.lower()}", o
     if lemma in _AS_VERBS:
         for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ == "as"):
             for o in (gc for gc in p.children if gc.dep_ == "pobj"):
-                ne = _entry_for_noun(o, lex)
+                ne = entry_for_noun(o, lex)
                 if ne and ne.event:
                     return ne, f"as:{lemma}_{o.lemma_.lower()}", o
     if (had := meeting_had(v, lex)) is not None:  # "had lunch with X"
@@ -181,7 +128,7 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
                 None if is_participant_like(objs[0]) else objs[0])
     if lemma in LIGHT_VERBS or (prt and (lemma, prt) in lex.phrasal and not lex.phrasal[(lemma, prt)].event):
         for o in objs:
-            ne = _entry_for_noun(o, lex)
+            ne = entry_for_noun(o, lex)
             if ne and ne.event in _BROKEN_OFF and lemma in _TERMINATORS and lemma in lex.verbs:
                 return lex.verbs[lemma], f"verb:{lemma}_{o.lemma_.lower()}", o  # ended the talks: SANCTION
             if ne and ne.event:
@@ -271,7 +218,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             taken.add(consumed.i)
         event, mode = entry.event, entry.mode
         if consumed is not None and consumed.lemma_.lower() == "strike":
-            event, mode = _strike_type(consumed, v)
+            event, mode = strike_type(consumed, v)
         if any(o.lemma_.lower() in _NOT_TARGETS for o in _objects(v)) and event in ("SANCTION", "RETREAT"):
             continue
         lifted = [o.lemma_.lower() for o in _objects(v) if o.lemma_.lower() in _RESTRICTIONS | _MATERIAL_RESTRICTIONS]
@@ -307,13 +254,11 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             event, mode, rule = "ACCUSE", "disapprove", f"verb:{lemma}_as"
         cand = _verb_candidate(v, event, mode, rule, entry, consumed, taken)
         cand.actors, cand.recipients = acts_in_passive(v, cand.actors, cand.recipients,
-                                                       lambda t: _entry_for_noun(t, lex) is not None
+                                                       lambda t: entry_for_noun(t, lex) is not None
                                                        or t.lemma_.lower() in act_nouns())
         yield cand
 
 
-# Entity labels of proper names (organisations, places, works, laws, named events, products).
-NAME_LABELS = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "LOC"})
 # Verbs that pass a verdict on their object through a predicate ("called the move illegal").
 _VERDICT_VERBS = word_class("events.coding.detect.verdict_verbs")
 
@@ -338,7 +283,7 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
                     taken: set[int]) -> Candidate:
     actors, patients = subject_of(v)
     objs = [o for o in _objects(v) if o != consumed]
-    preps = _RECIPIENT_PREPS.get(event, ("against", "with", "to", "on"))
+    preps = RECIPIENT_PREPS.get(event, ("against", "with", "to", "on"))
     targets = _preps(v, preps)
     if rule.startswith("phrasal:") and rule.rsplit("_", 1)[-1] not in preps:
         targets += _preps(v, (rule.rsplit("_", 1)[-1],))  # "ruled against X": the phrasal verb's own preposition
@@ -436,62 +381,4 @@ def _speech_demand(v: Any, lex: Lexicon) -> Iterator[Candidate]:
                         recipients=subj, inner=inner, score=0.6)
 
 
-def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidate]:
-    """Nouns that name events ("X's meeting with Y", "the rejection of"), with their own participants."""
-    for n in sent:
-        if n.pos_ not in ("NOUN", "PROPN") or n.i in taken:
-            continue
-        if n.ent_type_ in NAME_LABELS:
-            continue  # "Organisation of Islamic Cooperation": a word of a name names no event
-        entry = _entry_for_noun(n, lex)
-        if entry is None or not entry.event:
-            continue
-        event, mode = entry.event, entry.mode
-        if n.lemma_.lower() == "strike":
-            event, mode = _strike_type(n)
-        actors = [c for c in n.children if c.dep_ == "poss"] + _preps(n, ("by",))
-        if not actors and event in ("REQUEST", "AGREE"):  # "the request of X", "the agreement of X"
-            actors = [o for o in _preps(n, ("of",)) if is_participant_like(o)]
-        actors += [c for c in n.children if c.dep_ in ("amod", "compound") and
-                   (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
-        sources, targets = noun_sources(n, event) if not actors else ([], [])
-        actors += sources  # "condemnation from France", "Kestria drew condemnation from France"
-        preps = _RECIPIENT_PREPS.get(event, ("against", "with", "on", "to")) + ("with", "between", "against", "on")
-        recipients = targets + [p for p in _preps(n, preps) if p not in actors and p not in targets]
-        if done_to_possessor(n):  # "X's killing of Y": Y had it done; "Y's killing" alone: Y too
-            patients = _preps(n, ("of",)) or [a for a in actors if a.dep_ == "poss"]
-            actors = [a for a in actors if a not in patients]
-            recipients = patients + [r for r in recipients if r not in patients]
-        if not actors and n.dep_ == "pobj" and n.head.lower_ == "in" and (
-                n.head.head.lemma_.lower() in _PARTAKE or (n.head.head.lemma_.lower() == "take" and any(
-                    c.lower_ == "part" for c in n.head.head.children))):
-            actors = subject_of(n.head.head)[0]  # "troops take part in peacekeeping operations"
-        if not actors and n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in _GOING:
-            actors = subject_of(n.head.head)[0]  # "negotiators return to Geneva for talks"
-        if not actors and n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.lemma_.lower() in _ANSWERING:
-            actors = subject_of(n.head.head)[0]  # "the army responded with air strikes on rebel positions"
-            recipients = recipients or [p for p in _preps(n.head.head, ("on", "against")) if p not in actors]
-        if not actors and not recipients:
-            head = _clause_head(n)  # "we will ... through military means": the speaker acts
-            actors = [a for a in subject_of(head)[0] + subject_of(head)[1] if a.lower_ in ("we", "i")]
-        if not actors and (not recipients or _clause_head(n).lemma_.lower() in _STATEMENT_HEADS):
-            continue
-        yield Candidate(event, mode, f"nominal:{n.lemma_.lower()}", [n], _governing_verbs(n), _clause_head(n),
-                        actors=actors, recipients=recipients, context=entry.context, noun=n, score=0.55)
-
-
-def _governing_verbs(n: Any) -> list[Any]:
-    h = n.head
-    while h.pos_ not in ("VERB", "AUX") and h.head != h:
-        h = h.head
-    return [n] if h.pos_ not in ("VERB", "AUX") else [n]
-
-
-def _clause_head(n: Any) -> Any:
-    h = n
-    while h.pos_ not in ("VERB", "AUX") and h.head != h:
-        h = h.head
-    return h
-
-
-__all__ = ["Candidate", "descriptive_participle", "find_candidates", "find_nominals", "inner_type", "subject_of"]
+__all__ = ["Candidate", "descriptive_participle", "find_candidates", "inner_type", "subject_of"]

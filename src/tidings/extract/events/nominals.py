@@ -1,0 +1,138 @@
+"""Nouns that name events ("X's meeting with Y", "the rejection of", "condemnation from France"),
+with their own participants: the possessor, a "by" phrase, a named modifier, the "from" source of
+a judgement noun, or the subject of the verb that takes part in the event ("took part in talks").
+
+The noun entries of the lexicon (compounds, wrappers such as "an aid mission", kinds of strike) are
+read here; :mod:`tidings.extract.events.detect` (the verb triggers) uses them for light verbs and idioms.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ..common import word_class
+from .appeals import done_to_possessor, noun_sources
+from .args import is_participant_like
+from .candidate import Candidate, subject_of
+from .candidate import preps_of as _preps
+from .lexicon import Entry, Lexicon
+
+# Verbs whose clause reports a statement: an event noun under them is background, not the news.
+_STATEMENT_HEADS = word_class("events.coding.detect.statement_heads")
+# Verbs whose subject takes part in the event their complement names ("participate in talks").
+_PARTAKE = word_class("events.coding.detect.partake")
+# Verbs of going whose "for" phrase names what the travellers take part in ("return to X for talks").
+_GOING = word_class("events.coding.detect.going")
+# Verbs of answering whose "with" phrase names the act that answers ("retaliated with shelling").
+_ANSWERING = word_class("events.coding.detect.answering")
+
+
+# The prepositions that name each type's recipient ("aid to X", "talks with X").
+RECIPIENT_PREPS = {
+    "AID": ("to", "for"), "CONSULT": ("with", "between"), "ACCUSE": ("against", "of", "on"),
+    "THREATEN": ("against", "with", "on", "to"), "PROTEST": ("against",), "SANCTION": ("on", "against", "with", "to", "from"),
+    "REJECT": ("from", "by", "on", "to"), "REQUEST": ("from",), "AGREE": ("with", "to"), "SUPPORT": ("with", "to", "for"),
+    "COOPERATE": ("with", "to"), "ASSAULT": ("on", "against", "in", "at"), "COERCE": ("on", "against"),
+    "RETREAT": ("from",), "MOBILIZE": ("against", "to"), "CONCEDE": ("to", "on", "with"),
+}
+# Nouns that only wrap the event named by their modifier.
+_WRAPPERS = word_class("events.coding.detect.wrappers")
+_STRIKE_ASSAULT = word_class("events.coding.detect.strike_assault")
+# Entity labels of proper names (organisations, places, works, laws, named events, products).
+NAME_LABELS = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "LOC"})
+
+
+def entry_for_noun(tok: Any, lex: Lexicon) -> Entry | None:
+    entry = _noun_entry(tok, lex)
+    if entry is not None and entry.event == "MOBILIZE" and any(
+            c.lemma_.lower() == "joint" for c in tok.children if c.dep_ in ("amod", "compound")):
+        return Entry("noun", f"joint {tok.lemma_.lower()}", "", "COOPERATE", None, "military")  # joint drills
+    return entry
+
+
+def _noun_entry(tok: Any, lex: Lexicon) -> Entry | None:
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod"):
+            e = (lex.nouns.get(f"{c.lemma_.lower()} {tok.lemma_.lower()}")
+                 or lex.nouns.get(f"{c.lower_} {tok.lower_}"))
+            if e:
+                return e
+    entry = lex.nouns.get(tok.lemma_.lower())
+    if entry is None and tok.lemma_.lower() in _WRAPPERS:  # "a mediation effort", "an aid mission"
+        for c in tok.children:
+            if c.dep_ == "compound" and c.pos_ == "NOUN":
+                e = lex.nouns.get(c.lemma_.lower())
+                if e and e.event:
+                    return e
+    return entry
+
+
+def strike_type(tok: Any, light: Any = None) -> tuple[str, str]:
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    if mods & _STRIKE_ASSAULT or (light is not None and light.lemma_ in ("launch", "carry", "conduct", "mount",
+                                                                         "order")):
+        return "ASSAULT", "aerial"
+    if "hunger" in mods:
+        return "PROTEST", "hunger"
+    return "PROTEST", "strike"
+
+
+def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidate]:
+    """Nouns that name events ("X's meeting with Y", "the rejection of"), with their own participants."""
+    for n in sent:
+        if n.pos_ not in ("NOUN", "PROPN") or n.i in taken:
+            continue
+        if n.ent_type_ in NAME_LABELS:
+            continue  # "Organisation of Islamic Cooperation": a word of a name names no event
+        entry = entry_for_noun(n, lex)
+        if entry is None or not entry.event:
+            continue
+        event, mode = entry.event, entry.mode
+        if n.lemma_.lower() == "strike":
+            event, mode = strike_type(n)
+        actors = [c for c in n.children if c.dep_ == "poss"] + _preps(n, ("by",))
+        if not actors and event in ("REQUEST", "AGREE"):  # "the request of X", "the agreement of X"
+            actors = [o for o in _preps(n, ("of",)) if is_participant_like(o)]
+        actors += [c for c in n.children if c.dep_ in ("amod", "compound") and
+                   (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
+        sources, targets = noun_sources(n, event) if not actors else ([], [])
+        actors += sources  # "condemnation from France", "Kestria drew condemnation from France"
+        preps = RECIPIENT_PREPS.get(event, ("against", "with", "on", "to")) + ("with", "between", "against", "on")
+        recipients = targets + [p for p in _preps(n, preps) if p not in actors and p not in targets]
+        if done_to_possessor(n):  # "X's killing of Y": Y had it done; "Y's killing" alone: Y too
+            patients = _preps(n, ("of",)) or [a for a in actors if a.dep_ == "poss"]
+            actors = [a for a in actors if a not in patients]
+            recipients = patients + [r for r in recipients if r not in patients]
+        if not actors and n.dep_ == "pobj" and n.head.lower_ == "in" and (
+                n.head.head.lemma_.lower() in _PARTAKE or (n.head.head.lemma_.lower() == "take" and any(
+                    c.lower_ == "part" for c in n.head.head.children))):
+            actors = subject_of(n.head.head)[0]  # "troops take part in peacekeeping operations"
+        if not actors and n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in _GOING:
+            actors = subject_of(n.head.head)[0]  # "negotiators return to Geneva for talks"
+        if not actors and n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.lemma_.lower() in _ANSWERING:
+            actors = subject_of(n.head.head)[0]  # "the army responded with air strikes on rebel positions"
+            recipients = recipients or [p for p in _preps(n.head.head, ("on", "against")) if p not in actors]
+        if not actors and not recipients:
+            head = _clause_head(n)  # "we will ... through military means": the speaker acts
+            actors = [a for a in subject_of(head)[0] + subject_of(head)[1] if a.lower_ in ("we", "i")]
+        if not actors and (not recipients or _clause_head(n).lemma_.lower() in _STATEMENT_HEADS):
+            continue
+        yield Candidate(event, mode, f"nominal:{n.lemma_.lower()}", [n], _governing_verbs(n), _clause_head(n),
+                        actors=actors, recipients=recipients, context=entry.context, noun=n, score=0.55)
+
+
+def _governing_verbs(n: Any) -> list[Any]:
+    h = n.head
+    while h.pos_ not in ("VERB", "AUX") and h.head != h:
+        h = h.head
+    return [n] if h.pos_ not in ("VERB", "AUX") else [n]
+
+
+def _clause_head(n: Any) -> Any:
+    h = n
+    while h.pos_ not in ("VERB", "AUX") and h.head != h:
+        h = h.head
+    return h
+
+
+__all__ = ["NAME_LABELS", "RECIPIENT_PREPS", "entry_for_noun", "find_nominals", "strike_type"]
