@@ -136,13 +136,6 @@ def jail_sentence(v: Any) -> Candidate | None:
                      recipients=recipients, context="legal", score=0.7)
 
 
-def construction_event(v: Any) -> Candidate | None:
-    """The event a construction on verb ``v`` makes on its own (a verdict of guilt, a jail
-    sentence, a ruling, force through an instrument), or None: the trigger finder then reads the
-    verb as usual."""
-    return guilt_verdict(v) or jail_sentence(v) or ruling(v) or instrument_attack(v)
-
-
 def ruling(v: Any) -> Candidate | None:
     """The verdict of a ruling or finding verb (word class ``ruling_verbs``) whose complement judges
     its subject; None when the predicate judges nothing ("found that turnout was low")."""
@@ -166,6 +159,13 @@ def ruling(v: Any) -> Candidate | None:
         return None  # "declared the incident terrorist-related": a finding about no one
     event, mode = ("SUPPORT", None) if verdict > 0 else ("REJECT", None) if court else ("ACCUSE", "disapprove")
     return Candidate(event, mode, f"ruling:{lemma}", [v], [v], v, actors=actors, recipients=[judged], score=0.7)
+
+
+def construction_event(v: Any) -> Candidate | None:
+    """The event a construction on verb ``v`` makes on its own (a verdict of guilt, a jail
+    sentence, a ruling, force through an instrument), or None: the trigger finder then reads the
+    verb as usual."""
+    return guilt_verdict(v) or jail_sentence(v) or ruling(v) or instrument_attack(v)
 
 
 def headline_verb(v: Any) -> tuple[list[Any], list[Any], list[Any]] | None:

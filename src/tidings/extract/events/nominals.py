@@ -117,15 +117,8 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
             actors = [a for a in subject_of(head)[0] + subject_of(head)[1] if a.lower_ in ("we", "i")]
         if not actors and (not recipients or _clause_head(n).lemma_.lower() in _STATEMENT_HEADS):
             continue
-        yield Candidate(event, mode, f"nominal:{n.lemma_.lower()}", [n], _governing_verbs(n), _clause_head(n),
+        yield Candidate(event, mode, f"nominal:{n.lemma_.lower()}", [n], [n], _clause_head(n),
                         actors=actors, recipients=recipients, context=entry.context, noun=n, score=0.55)
-
-
-def _governing_verbs(n: Any) -> list[Any]:
-    h = n.head
-    while h.pos_ not in ("VERB", "AUX") and h.head != h:
-        h = h.head
-    return [n] if h.pos_ not in ("VERB", "AUX") else [n]
 
 
 def _clause_head(n: Any) -> Any:
