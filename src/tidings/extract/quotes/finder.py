@@ -36,6 +36,7 @@ from ...registry import Resources
 from ...schema import Actor, ArticleResult, Provenance, Quote, Span
 from ..common import doc_text, token_span, word_class
 from .context import carry_pronoun_speakers, headline_cue
+from .continuation import fill_back_continued, inherited_speaker, joined_quote, only_attribution_between, reported_just_before
 from .discourse import colon_clause_speaker, dash_attribution, previous_subject_speaker, speech_paragraph_speaker
 from .interview import interview_answers
 from .indirect import according_to, indirect_quotes
@@ -46,7 +47,6 @@ from .placement import (TERMINATORS, cue_after, cue_before, cue_before_paragraph
                         segment, words_of)
 from .speakers import (COMPONENT, ActorBook, Found, Speaker, is_evaluative, is_speech_verb, is_weak_speech_verb,
                              resolve_speaker, subject_of)
-
 
 
 def quote_at(quotes: Iterable[Quote], start: int, end: int) -> Quote | None:
@@ -102,7 +102,7 @@ def extract_quotes(doc: Any, book: ActorBook, headline_end: int = 0, title: str 
         found.append(item)
     answers = interview_answers(doc, pars, outer, book, title, skip=headline_end)
     inside_answer = [f for f in indirect if any(a.start <= f.start and f.end <= a.end for a in answers)]
-    found = _fill_back_continued(found) + [f for f in indirect if f not in inside_answer] + answers
+    found = fill_back_continued(found) + [f for f in indirect if f not in inside_answer] + answers
     found.sort(key=lambda f: (f.start, -f.end))
     found = carry_pronoun_speakers(found, doc)
     return [_to_quote(f, i + 1, text) for i, f in enumerate(found)]
@@ -148,12 +148,12 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
         if colon is not None:
             return make("direct", colon, None, "direct-colon", 0.75 if colon.rule.endswith("+colon") else 0.7)
         same = [f for f in found if f.paragraph == region.paragraph and f.kind != "indirect" and f.region is not None]
-        if same and same[-1].speaker is not None and _only_attribution_between(same[-1], region, index, book):
+        if same and same[-1].speaker is not None and only_attribution_between(same[-1], region, index, book):
             return make("direct", same[-1].speaker, same[-1].cue, "direct-same-paragraph", 0.7)
-        reported = _reported_just_before(region, indirect, doc_text(index.doc))
+        reported = reported_just_before(region, indirect, doc_text(index.doc))
         if reported is not None:  # '…, Medvedev said. "The market …"'
             return make("direct", reported.speaker, reported.cue, "direct-after-reported", 0.65)
-        inherited = _inherited(region, found, pars, doc_text(index.doc), indirect, index, book)
+        inherited = inherited_speaker(region, found, pars, doc_text(index.doc), indirect, index, book)
         if inherited is not None:
             prev, rule = inherited
             return make("direct", prev.speaker, prev.cue, rule, 0.75 if rule == "direct-continued-paragraph" else 0.65)
@@ -189,7 +189,7 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
             speaker = resolve_speaker(acc[1], book, quoted)  # (cue span, X, "according")
             kind = "direct" if shape.shape == "direct" else "partial"
             return make(kind, speaker, acc[0], f"{kind}-according-to", 0.7)
-    joined = _joined_quote(region, found, index)
+    joined = joined_quote(region, found, index)
     if joined is not None:  # 'X said he was "humbled" by the results and "…"': the same speech goes on
         kind = "direct" if shape.shape == "direct" or (shape.has_verb and shape.words >= 4) else "partial"
         return make(kind, joined.speaker, joined.cue, f"{kind}-joined-by-and", 0.65)
@@ -218,67 +218,6 @@ def _headline_quote(region: QuoteRegion, shape: RegionShape, index: TokenIndex, 
 
 def _paragraph_at(pars: Sequence[Paragraph], offset: int) -> int:
     return next((p.index for p in pars if p.start <= offset <= p.end), -1)
-
-
-def _only_attribution_between(prev: Found, region: QuoteRegion, index: TokenIndex, book: ActorBook) -> bool:
-    """Between two quotes of a paragraph stands nothing but the first one's attribution (and no one
-    else doing something: '"We will win," Tom said, and Ann laughed. "I doubt it."' is not Tom's)."""
-    assert prev.region is not None
-    between = [t for t in segment(index, prev.region.outer_end, region.open) if not t.is_punct]
-    if prev.kind == "partial":  # 'X said the plan "…." "…"': a run of quotes with nothing between
-        return not between or _joined_by_coordinator(prev.region, region, between, index)
-    cue_end = prev.cue.end if prev.cue is not None else -1
-    # the attribution stands between the two quotes: a cue after the first, whatever rule found it
-    cue_between = prev.cue is not None and prev.region.outer_end <= prev.cue.start and cue_end <= region.open
-    if not (prev.rule.startswith(("direct-cue-after", "direct-same-paragraph")) or cue_between) \
-            or cue_end > region.open:
-        return prev.rule.startswith("direct-same-paragraph") and not between
-    own = prev.speaker.span if prev.speaker is not None else None  # "…," said X commenting on it. "…"
-
-    def another_speaks(verb: Any) -> bool:
-        return any(c.dep_ == "nsubj" and not (own is not None and own.start <= c.idx < own.end) for c in verb.children)
-    return len(between) <= 25 and not any(is_speech_verb(t) and t.idx > cue_end and another_speaks(t) for t in between) \
-        and not any(_someone_else(t, prev, book) for t in between if t.idx > cue_end)
-
-
-def _joined_quote(region: QuoteRegion, found: Sequence[Found], index: TokenIndex) -> Found | None:
-    """The attributed quote of the same paragraph that this one is joined to by "and" (see below)."""
-    same = [f for f in found if f.paragraph == region.paragraph and f.kind != "indirect" and f.region is not None]
-    if not same or same[-1].speaker is None or same[-1].region is None:
-        return None
-    prev = same[-1].region
-    between = [t for t in segment(index, prev.outer_end, region.open) if not t.is_punct]
-    return same[-1] if between and _joined_by_coordinator(prev, region, between, index) else None
-
-
-def _joined_by_coordinator(prev: QuoteRegion, region: QuoteRegion, between: Sequence[Any], index: TokenIndex) -> bool:
-    """'X said he was "humbled" by the results and "…"': the words between two quotes of one sentence
-    end with "and" and hold no subject, speech verb or sentence end, so the second quote goes on
-    with the same speech."""
-    text = doc_text(index.doc)[prev.outer_end: region.open]
-    return between[-1].lower_ in ("and", "but") and len(between) <= 12 and not any(ch in text for ch in ".;!?") \
-        and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") or is_speech_verb(t) for t in between)
-
-
-def _someone_else_after(prev: Found, par: Paragraph, index: TokenIndex, book: ActorBook) -> bool:
-    """After a quote and its attribution, the rest of its paragraph has another actor as a subject."""
-    assert prev.region is not None
-    start = max(prev.region.outer_end, prev.cue.end if prev.cue is not None else 0,
-                prev.speaker.span.end if prev.speaker is not None and prev.speaker.span is not None else 0)
-    return any(_someone_else(t, prev, book) for t in segment(index, start, par.end + 1))
-
-
-def _someone_else(tok: Any, prev: Found, book: ActorBook) -> bool:
-    """A subject between two quotes that names someone other than the first quote's speaker."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON" or prev.speaker is None \
-            or tok.head.dep_ in ("relcl", "acl"):
-        return False  # "…," said Tom, whose party won: an aside about the speaker
-    if prev.speaker.span is not None and prev.speaker.span.start <= tok.idx < prev.speaker.span.end:
-        return False
-    actor = book.at_token(tok)
-    if actor is not None:
-        return actor.id != prev.speaker.actor
-    return tok.ent_type_ == "PERSON"
 
 
 def _in_focus(region: QuoteRegion, found: Sequence[Found], book: ActorBook) -> Actor | None:
@@ -418,62 +357,6 @@ def _calling_cue(region: QuoteRegion, index: TokenIndex) -> Any | None:
                 and node.head.lemma_.lower() in _CALLING_VERBS and node.head.pos_ == "VERB":
             return node.head
     return None
-
-
-def _inherited(region: QuoteRegion, found: list[Found], pars: Sequence[Paragraph], text: str,
-               indirect: Sequence[Found] = (), index: TokenIndex | None = None,
-               book: ActorBook | None = None) -> tuple[Found, str] | None:
-    """A speaker carried over from the previous paragraph's quote.
-
-    A paragraph that continues a multi-paragraph quote keeps its speaker; a paragraph that opens
-    with a quote and names no one continues the quote run of the paragraph before (news style),
-    unless someone else acts after that quote ('"…," said X. Y was unimpressed.').
-    """
-    if region.open != pars[region.paragraph].start and not region.continues:
-        return None
-    prev = [f for f in found if f.paragraph == region.paragraph - 1 and f.kind == "direct"]
-    if prev and prev[-1].speaker is not None:
-        if region.continues and prev[-1].region is not None and prev[-1].region.continued:
-            return prev[-1], "direct-continued-paragraph"
-        if index is not None and book is not None and _someone_else_after(prev[-1], pars[region.paragraph - 1],
-                                                                          index, book):
-            return None
-        return prev[-1], "direct-previous-paragraph"
-    reported = [f for f in indirect if f.paragraph == region.paragraph - 1 and f.speaker is not None
-                and f.speaker.actor is not None]
-    if reported and not prev and _ends_paragraph(reported[-1], pars[region.paragraph - 1], text):
-        return reported[-1], "direct-previous-paragraph"  # "…, X said." then a paragraph of X's words
-    return None
-
-
-def _reported_just_before(region: QuoteRegion, indirect: Sequence[Found], text: str) -> Found | None:
-    """The reported clause of the same paragraph whose closing attribution ends the sentence right
-    before the quote ("…, Medvedev said. "The market …""): its speaker goes on speaking."""
-    for f in indirect:
-        if f.paragraph != region.paragraph or f.cue is None or f.cue.start < f.end or f.speaker is None \
-                or f.speaker.actor is None or f.cue.end > region.open:
-            continue
-        tail = max(f.cue.end, f.speaker.span.end if f.speaker.span is not None else 0)
-        if text[tail: region.open].strip() == ".":
-            return f
-    return None
-
-
-def _ends_paragraph(f: Found, par: Paragraph, text: str) -> bool:
-    """The reported clause's attribution closes its paragraph ("…, the minister said.")."""
-    return f.cue is not None and f.cue.start >= f.end and not text[f.cue.end: par.end].strip(" .").count(".")
-
-
-def _fill_back_continued(found: list[Found]) -> list[Found]:
-    """A multi-paragraph quote attributed only in a later paragraph: earlier parts get that speaker."""
-    out = list(found)
-    for k in range(len(out) - 2, -1, -1):
-        f, nxt = out[k], out[k + 1]
-        if f.speaker is None and f.region is not None and f.region.continued and nxt.region is not None \
-                and nxt.region.continues and nxt.paragraph == f.paragraph + 1 and nxt.speaker is not None:
-            out[k] = dataclasses.replace(f, speaker=nxt.speaker, cue=nxt.cue, rule="direct-continued-paragraph",
-                                         score=0.7)
-    return out
 
 
 def _to_quote(f: Found, n: int, text: str) -> Quote:

@@ -10,26 +10,16 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from ...kb import load_kb
 from ...schema import Actor, Span
 from ..common import token_span, word_class
-from .coreference import WINDOW, agrees, described, document_author, is_definite_description, pronoun_features, resolve
 from .book import _ENTITY_KINDS, COMPONENT, ActorBook, Found, Speaker, name_words
+from .coreference import WINDOW, agrees, described, document_author, is_definite_description, pronoun_features, resolve
 from .cues import (CLOSING_MARKS, INDIRECT_VERBS, OPENING_MARKS, SPEECH_VERBS, WEAK_SPEECH_VERBS, is_evaluative,
-                         is_negated, is_speech_verb, is_weak_speech_verb, spaced_dash, subject_of)
+                   is_negated, is_speech_verb, is_weak_speech_verb, spaced_dash, subject_of)
+from .nouns import (INSTITUTION_NOUNS, SPOKES_NOUNS, appositive_person, appositives, closing_name, is_title, name_tokens,
+                    partitive_whole, speaking_body, title_and_name, titled_name, unknown_name)
 
 
-# nouns naming someone who speaks for a body: "a ministry spokesman", "officials from X"
-SPOKES_NOUNS = frozenset("""
-spokesman spokeswoman spokesperson spokespeople official officials representative representatives aide aides
-adviser advisers advisor envoy envoys source sources statement office ministry member members leader leaders
-""".split())
-# heads of nominal speakers that stand for a body, not a person ("the ministry … it said")
-INSTITUTION_NOUNS = frozenset("""
-ministry government army office group council committee police agency department party company court
-commission administration embassy union organisation organization authority authorities military cabinet
-parliament assembly board campaign coalition junta regime movement force forces newspaper paper broadcaster
-""".split()) | word_class("quotes.institution_noun")
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # quantifiers that stand alone for a group met before, as "they" does ("several said they wanted …")
 _QUANTIFIERS = {w: "they" for w in ("some", "several", "many", "most", "others", "both")}
@@ -64,7 +54,6 @@ def phrase_of(head: Any) -> Span:
     return token_span(toks or [head])
 
 
-
 def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]] = (),
                     focus: Actor | None = None) -> Speaker:
     """Map a speaker token (the head of the subject) to an actor of the book, or keep its text.
@@ -73,15 +62,15 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
     phrase = phrase_of(tok)
     if tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.ent_type_ == "PERSON":
         return resolve_speaker(tok.head, book, quoted, focus)  # "X, a management expert at Y, who stated": X
-    whole = _partitive_whole(tok)
+    whole = partitive_whole(tok)
     if whole is not None:  # "a number of senators said": the senators speak
         return resolve_speaker(whole, book, quoted, focus)
     if tok.pos_ == "PRON" or tok.lower_ in _QUANTIFIERS and tok.dep_ == "nsubj":
         return _pronoun_speaker(tok, book, list(quoted), focus)  # "he said"; "several said" stands for a group like "they"
-    titled = _title_and_name(tok)
+    titled = title_and_name(tok)
     if titled is not None:  # "Valley Party leader and Prime Minister Ann Vale said": one person, two titles
         return resolve_speaker(titled, book, quoted, focus)
-    closing = _closing_name(tok)
+    closing = closing_name(tok)
     if closing is not None:  # "Acme's head of sales for the east, Ann Vale, said": the name closing the phrase
         named = book.at_token(closing.root) or book.by_surname(closing.root) or book.new_actor(closing, "PERSON")
         return Speaker(book.namesake(named).id, phrase.text, phrase, "speaker-closing-appositive", 0.75)
@@ -93,7 +82,7 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
                          f"'{phrase.text}' describes {known.name}, met before", span=phrase)
         return Speaker(known.id, phrase.text, phrase, "speaker-description", 0.65)
     if actor is not None and tok.pos_ == "NOUN":
-        named = next((found for c in _appositives(tok) if c.pos_ == "PROPN"
+        named = next((found for c in appositives(tok) if c.pos_ == "PROPN"
                       and (found := book.at_token(c) or _compound_actor(c, book)) is not None), None)
         if named is not None and named.id != actor.id:  # "The US automobile firm General Motors said": the name
             return Speaker(book.namesake(named).id, phrase.text, phrase, "speaker-appositive", 0.85)
@@ -106,11 +95,11 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
         if fuller.id != actor.id:
             return Speaker(fuller.id, phrase.text, phrase, "speaker-namesake", 0.85)
         return Speaker(actor.id, phrase.text, phrase, "speaker-actor", 0.9)
-    for c in sorted(_appositives(tok), key=lambda c: c.ent_type_ != "PERSON"):  # "the secretary of X, Name,"
+    for c in sorted(appositives(tok), key=lambda c: c.ent_type_ != "PERSON"):  # "the secretary of X, Name,"
         actor = book.at_token(c) or _compound_actor(c, book)
         if actor is not None:
             return Speaker(book.namesake(actor).id, phrase.text, phrase, "speaker-appositive", 0.85)
-        named = _appositive_person(tok, c)
+        named = appositive_person(tok, c)
         if named is not None:  # "the city's chief prosecutor, Ines Baltar, said"
             known = book.by_surname(c)
             if known is not None:
@@ -123,7 +112,7 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
     if actor is not None and tok.pos_ == "PROPN":
         if actor.kind == "person":  # the mention stops short of the surname ("Chief Superintendent Graciano| Mijares")
             book.add_mention(actor.id, tok, "name", "speaker-actor", 0.7, "the full name of a speaker",
-                             span=token_span(_name_tokens(tok)))
+                             span=token_span(name_tokens(tok)))
         return Speaker(actor.id, phrase.text, phrase, "speaker-actor", 0.85)
     if {tok.lower_, tok.lemma_.lower()} & (SPOKES_NOUNS | word_class("quotes.document_noun")):
         # "a ministry spokesman", "a statement from X", "its website": who speaks through them
@@ -152,9 +141,9 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
                 actor = book.new_actor(ent)
                 return Speaker(actor.id, phrase.text, phrase, "speaker-affiliation", 0.55)
             compound_author = target.dep_ == "compound" and tok.lemma_.lower() in word_class("quotes.document_noun")
-            owner = target.dep_ == "poss" and not _is_title(target)  # "the judge's statement": a judge met before only
+            owner = target.dep_ == "poss" and not is_title(target)  # "the judge's statement": a judge met before only
             if (target.dep_ == "pobj" or owner or compound_author) and target.pos_ == "NOUN" \
-                    and (body := _speaking_body(target)) is not None:
+                    and (body := speaking_body(target)) is not None:
                 # "a report from the Mexican government", "a fire service statement", "the family's statement":
                 # a body or group named by a common noun
                 actor = book.new_group(phrase_of(target), None if body[0] == "UNK" else body[0], body[1])
@@ -173,11 +162,11 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
             book.add_mention(actor.id, tok, "honorific" if phrase.text != tok.text else "name", "speaker-surname",
                              0.75, f"'{tok.text}' is the surname of {actor.name}", span=phrase)
             return Speaker(actor.id, phrase.text, phrase, "speaker-surname", 0.75)
-    if tok.pos_ == "PROPN" and (named := book.by_name(" ".join(t.text for t in _name_tokens(tok)))) is not None:
+    if tok.pos_ == "PROPN" and (named := book.by_name(" ".join(t.text for t in name_tokens(tok)))) is not None:
         book.add_mention(named.id, tok, "name", "speaker-name", 0.7, "the same name again",
-                         span=token_span(_name_tokens(tok)))
+                         span=token_span(name_tokens(tok)))
         return Speaker(named.id, phrase.text, phrase, "speaker-name", 0.7)
-    titled = _titled_name(tok)
+    titled = titled_name(tok)
     if titled is not None:  # "Cardinal Marc Ouellet said", a person the parser did not tag
         actor = book.new_actor(titled, "PERSON")
         return Speaker(actor.id, phrase.text, phrase, "speaker-titled-name", 0.6)
@@ -193,12 +182,12 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
         return Speaker(known.id, phrase.text, phrase, "speaker-description", 0.65)
     # a common noun, or an acronym the parser took for a name ("One MP said")
     acronym = tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text.isupper() and len(tok.text) > 1
-    if (tok.pos_ == "NOUN" or acronym) and (body := _speaking_body(tok)) is not None:
+    if (tok.pos_ == "NOUN" or acronym) and (body := speaking_body(tok)) is not None:
         # "The government said", "a hospital spokesperson said": a body, group or person named by a common noun
         sector, kind = body
         actor = book.new_group(phrase, None if sector == "UNK" else sector, kind)
         return Speaker(actor.id, phrase.text, phrase, "speaker-group", 0.55)
-    unknown = _unknown_name(tok)
+    unknown = unknown_name(tok)
     if unknown is not None:  # "TVK24 reported …": a name that speaks is someone, though no stage knew it
         actor = book.new_actor(unknown, "ORG")
         return Speaker(actor.id, phrase.text, phrase, "speaker-unknown-name", 0.5)
@@ -207,31 +196,9 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
     return Speaker(None, phrase.text, token_span([tok]), "speaker-text", 0.5)
 
 
-# entity labels of names that never speak (places speak through their governments: the actors stage's call)
-_NOT_SPEAKING_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
-                                  "ORDINAL", "EVENT", "LAW", "LANGUAGE"})
-
-
-def _unknown_name(tok: Any) -> Any | None:
-    """The words of a proper name heading a speaker phrase that no stage made an actor: every word
-    capitalised (or a digit), no place, date or number, no title ("President said"); a capitalised
-    word the tagger took for a noun counts only inside a sentence ("Officials said" opens one)."""
-    misread = tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start and tok.i > tok.sent.start
-    if not (tok.pos_ == "PROPN" or misread) or tok.ent_type_ in _NOT_SPEAKING_LABELS or tok.dep_ not in ("nsubj", "pobj", "appos"):
-        return None
-    words = _name_tokens(tok)
-    documents = word_class("actors.kinds.document_heads")
-    if any(not (t.text[:1].isupper() or t.text[:1].isdigit()) or t.ent_type_ in _NOT_SPEAKING_LABELS
-           or _is_title(t) or t.lower_ in documents for t in words):
-        return None  # "Republic Act No. 7966 states …": a law's words, not an actor's
-    return tok.doc[words[0].i: tok.i + 1]
-
-
 # a news medium's "source" is an informant who speaks for no one the medium names
 _INFORMANT_NOUNS = frozenset({"source"})
 _MEDIA_SECTORS = frozenset({"JRN"})
-_TITLE_WORDS = frozenset("mr mrs ms dr sir dame lord lady prof professor".split())
-_NOT_SPEAKERS = frozenset({"statement", "source", "sources", "report", "reports", "office"})
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 
 
@@ -240,7 +207,7 @@ def _described_speaker(tok: Any, book: ActorBook, quoted: list[tuple[int, int]])
     a person for one office holder, a body for an institution noun, either for other nouns."""
     if not is_definite_description(tok):
         return None
-    body = _speaking_body(tok)
+    body = speaking_body(tok)
     person = None if body is None else body[1] == "person"
     return described(tok, book, quoted, person)
 
@@ -251,16 +218,6 @@ def _issuer(document: Any) -> Any | None:
     if document.dep_ != "dobj" or verb.lemma_.lower() not in word_class("quotes.issuing_verb"):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-
-
-def _partitive_whole(tok: Any) -> Any | None:
-    """The plural noun a partitive head takes its part from ("a number of senators", "some of the
-    protesters"), or None."""
-    if tok.lemma_.lower() not in word_class("quotes.partitive") and tok.lower_ not in word_class("quotes.partitive"):
-        return None
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-    return whole if whole is not None and whole.tag_ in ("NNS", "NNPS") else None
 
 
 def _affiliations(tok: Any) -> list[Any]:
@@ -287,136 +244,11 @@ def _affiliations(tok: Any) -> list[Any]:
                                       t.pos_ not in ("PROPN", "PRON"), t.i))
 
 
-def _name_tokens(tok: Any) -> list[Any]:
-    """A proper name with the words compounded to its left ("Time", "Ivo Marsh")."""
-    left = [t for t in tok.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
-    words = [w for t in left for w in _name_tokens(t)] + [tok]  # "Chief Superintendent" hangs on "Superintendent"
-    return sorted(words, key=lambda t: t.i)
-
-
-def _titled_name(tok: Any) -> Any | None:
-    """``Cardinal Marc Ouellet``: a name of two words or more after a title the knowledge base
-    knows, which names a person even where the entity recogniser saw none (or a piece of one)."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON") or book_entity(tok):
-        return None
-    words = _name_tokens(tok)
-    k = 0
-    while k < len(words) - 1 and _is_title(words[k]):
-        k += 1
-    name = words[k:]
-    if k == 0 or len(name) < 2 or any(not t.text[:1].isupper() or t.ent_type_ not in ("", "PERSON") for t in name):
-        return None
-    return tok.doc[name[0].i: tok.i + 1]
-
-
-def book_entity(tok: Any) -> bool:
-    """The token lies in an entity of the recogniser that is no person (a place, a body, a date)."""
-    return any(e.start <= tok.i < e.end and e.label_ != "PERSON" for e in tok.doc.ents)
-
-
-def _is_title(tok: Any) -> bool:
-    term = load_kb().sector_term(tok.lower_)
-    return term is not None and term.kind in ("title", "leader") or tok.lower_.strip(".") in _TITLE_WORDS
-
-
-def _speaking_body(tok: Any) -> tuple[str, str] | None:
-    """(sector, "UNK" when none; kind) of a common noun that names a body, a group or one person
-    able to speak, or None for sources and documents ("reports said", "the statement said"). One
-    office holder ("the general") or one member of a group ("a witness") is a person; a body ("the
-    ministry") or a plural ("analysts") a group."""
-    lemma = tok.lemma_.lower()
-    if lemma in _NOT_SPEAKERS or tok.lower_ in _NOT_SPEAKERS:
-        return None
-    term = load_kb().sector_term(lemma)
-    if term is not None and term.kind in ("group", "title", "leader", "org"):
-        sector, word_kind = term.sector, term.kind
-    elif lemma in SPOKES_NOUNS | INSTITUTION_NOUNS:
-        sector, word_kind = "UNK", "org" if lemma in INSTITUTION_NOUNS else "title"
-    elif lemma in word_class("quotes.speaking_noun") or _agent_noun(lemma) and (
-            tok.tag_ == "NNS" or any(c.dep_ == "det" for c in tok.children)):
-        # a bare singular ("toilet paper producer Who Gives a Crap said") is a description of a name
-        sector, word_kind = "UNK", "group"
-    else:
-        return None
-    one = tok.tag_ in ("NN", "NNP") and word_kind != "org" and lemma not in INSTITUTION_NOUNS
-    return sector, "person" if one else "group"
-
-
-speaking_body = _speaking_body  # for the stages that ask whether a common noun can speak
-
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
-
-
-def _agent_noun(lemma: str) -> bool:
-    """A noun that names people by what they do ("engineer", "scientist", "physician", "resident",
-    "protester"): the agentive endings, less documents and the things that share an ending
-    (quotes.not_agent_noun)."""
-    return len(lemma) >= 6 and lemma.isalpha() and lemma.endswith(_AGENT_ENDINGS) \
-        and lemma not in word_class("quotes.document_noun") and lemma not in word_class("quotes.not_agent_noun")
-
-
-def _appositives(tok: Any) -> list[Any]:
-    """The appositives of a speaker noun, with one the parser hung on its "of" phrase
-    ("the prosecutor of Gondor, Ivo Marsh," parsed with "Marsh" in apposition to "Gondor")."""
-    out = [c for c in tok.children if c.dep_ == "appos"]
-    # "Retired FBI agent and terrorism specialist Ali Soufan": the name hung as the last conjunct,
-    # with no "and" or comma of its own before it
-    out += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
-            and tok.doc[c.left_edge.i - 1].dep_ != "cc" and not tok.doc[c.left_edge.i - 1].is_punct]
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG", "")):
-            out += [g for g in pobj.children if g.dep_ == "appos" and g.pos_ == "PROPN" and g.i > pobj.i + 1
-                    and tok.doc[g.left_edge.i - 1].text == ","]
-    return out
-
-
-def _title_and_name(tok: Any) -> Any | None:
-    """The name a bare singular title is coordinated with: in "Party leader and Prime Minister Ann
-    Vale" the title has no determiner, so it cannot name a second person ("The minister and Ann
-    Vale" are two); the person is the name."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
-        return None
-    body = _speaking_body(tok)
-    if body is None or body[1] != "person":
-        return None
-    doc = tok.doc
-    # the name as the title's conjunct, or as a second subject of the same verb (a parse of the same words)
-    names = [c for c in tok.children if c.dep_ == "conj"] + [c for c in tok.head.children if c.dep_ == "nsubj"]
-    return next((c for c in names if c.i > tok.i and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
-                 and doc[tok.i + 1].lower_ == "and" and c.left_edge.i == tok.i + 2), None)
-
-
-def _closing_name(tok: Any) -> Any | None:
-    """The person's name that closes a descriptive subject in apposition, right before its verb:
-    ``<description>, <First Last>, said`` ("The bank's head of lending for the north, Ann Vale,
-    said"; "Another co-author, soil science professor Ann Vale, said"), however the parser hung the
-    name inside the description. Read off the words: the name is an entity of two words or more
-    between the last comma of the phrase and the comma before the verb, and no verb stands in the
-    description (a relative clause or a participle holds its own objects: "the nurse who treated
-    Ann Vale, …")."""
-    verb, doc = tok.head, tok.doc
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() in INSTITUTION_NOUNS or verb.i <= tok.i \
-            or tok.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    k = verb.i - 1
-    while k > tok.i and doc[k].pos_ == "ADV":
-        k -= 1  # "…, Ann Vale, also said"
-    if doc[k].text != ",":
-        return None
-    name = next((e for e in doc.ents if e.end == k and e.label_ == "PERSON" and len(e) >= 2), None)
-    if name is None or name.start <= tok.i:
-        return None
-    opening = max((t.i for t in doc[tok.i + 1: name.start] if t.text == ","), default=None)
-    if opening is None or any(t.pos_ in ("VERB", "AUX", "PRON") for t in doc[tok.i + 1: name.start]):
-        return None
-    return name
-
-
 def _person_in_apposition(tok: Any, book: ActorBook) -> Actor | None:
     """A person actor named in apposition to a body's name ("The UN (UN) coordinator Jan Egeland")."""
     if tok.dep_ == "pobj":
         return None  # "according to NPR, former Vice President X has …": the appositive is a misparse
-    for c in _appositives(tok):
+    for c in appositives(tok):
         if c.pos_ != "PROPN" or c.ent_type_ != "PERSON":
             continue
         actor = book.at_token(c) or _compound_actor(c, book)
@@ -427,18 +259,6 @@ def _person_in_apposition(tok: Any, book: ActorBook) -> Actor | None:
             if ent is not None and ent.label_ == "PERSON" and len(ent) > 1:
                 return book.new_actor(ent)
     return None
-
-
-def _appositive_person(head: Any, appos: Any) -> Any | None:
-    """The full name in ``<person noun>, <First Last>,`` when the parser saw no entity there."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() in INSTITUTION_NOUNS or appos.pos_ != "PROPN":
-        return None
-    if appos.ent_type_ in ("GPE", "LOC", "NORP", "ORG", "FAC", "DATE") or not appos.text[:1].isupper():
-        return None
-    parts = [t for t in appos.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
-    if not parts or any(not t.text[:1].isupper() for t in parts):
-        return None  # one bare word is not enough to name a new person
-    return appos.doc[parts[0].i: appos.i + 1]
 
 
 def _compound_actor(tok: Any, book: ActorBook) -> Actor | None:
@@ -474,13 +294,13 @@ def antecedent(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], window:
     pron = _QUANTIFIERS.get(tok.lower_, tok.lower_)
 
     def plural_subject(head: Any, subj: Any, actor: Actor | None) -> tuple[bool, Actor | None]:
-        head = _partitive_whole(head) or head  # "Thousands of protesters marched": the protesters
+        head = partitive_whole(head) or head  # "Thousands of protesters marched": the protesters
         if actor is not None or head.pos_ != "NOUN" or head.tag_ != "NNS" \
                 or subj.head.dep_ in ("ccomp", "xcomp", "advcl", "relcl") and subj.head.head.i != tok.head.i:
             # not the subject of another verb's reported clause (the pronoun's own report is fine:
             # "State prosecutors charged …, they said"; "The stores …, in which they said" stay unresolved)
             return False, None
-        body = _speaking_body(head)
+        body = speaking_body(head)
         if body is None:
             return True, None  # a plural subject that is no actor stands nearer than any actor
         return True, book.new_group(phrase_of(head), None if body[0] == "UNK" else body[0], body[1])

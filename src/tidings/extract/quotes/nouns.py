@@ -1,0 +1,200 @@
+"""Which nouns and names can speak: the bodies, groups and people a common noun names
+(``speaking_body``), the proper names no stage made an actor, titles, and the names that stand in
+apposition to a speaker's description. Pure functions of the parse; no actor book here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...kb import load_kb
+from ..common import word_class
+
+
+# nouns naming someone who speaks for a body: "a ministry spokesman", "officials from X"
+SPOKES_NOUNS = frozenset("""
+spokesman spokeswoman spokesperson spokespeople official officials representative representatives aide aides
+adviser advisers advisor envoy envoys source sources statement office ministry member members leader leaders
+""".split())
+
+
+# heads of nominal speakers that stand for a body, not a person ("the ministry … it said")
+INSTITUTION_NOUNS = frozenset("""
+ministry government army office group council committee police agency department party company court
+commission administration embassy union organisation organization authority authorities military cabinet
+parliament assembly board campaign coalition junta regime movement force forces newspaper paper broadcaster
+""".split()) | word_class("quotes.institution_noun")
+
+
+# entity labels of names that never speak (places speak through their governments: the actors stage's call)
+_NOT_SPEAKING_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
+                                  "ORDINAL", "EVENT", "LAW", "LANGUAGE"})
+
+
+def unknown_name(tok: Any) -> Any | None:
+    """The words of a proper name heading a speaker phrase that no stage made an actor: every word
+    capitalised (or a digit), no place, date or number, no title ("President said"); a capitalised
+    word the tagger took for a noun counts only inside a sentence ("Officials said" opens one)."""
+    misread = tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start and tok.i > tok.sent.start
+    if not (tok.pos_ == "PROPN" or misread) or tok.ent_type_ in _NOT_SPEAKING_LABELS or tok.dep_ not in ("nsubj", "pobj", "appos"):
+        return None
+    words = name_tokens(tok)
+    documents = word_class("actors.kinds.document_heads")
+    if any(not (t.text[:1].isupper() or t.text[:1].isdigit()) or t.ent_type_ in _NOT_SPEAKING_LABELS
+           or is_title(t) or t.lower_ in documents for t in words):
+        return None  # "Republic Act No. 7966 states …": a law's words, not an actor's
+    return tok.doc[words[0].i: tok.i + 1]
+
+
+_TITLE_WORDS = frozenset("mr mrs ms dr sir dame lord lady prof professor".split())
+_NOT_SPEAKERS = frozenset({"statement", "source", "sources", "report", "reports", "office"})
+
+
+def partitive_whole(tok: Any) -> Any | None:
+    """The plural noun a partitive head takes its part from ("a number of senators", "some of the
+    protesters"), or None."""
+    if tok.lemma_.lower() not in word_class("quotes.partitive") and tok.lower_ not in word_class("quotes.partitive"):
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return whole if whole is not None and whole.tag_ in ("NNS", "NNPS") else None
+
+
+def name_tokens(tok: Any) -> list[Any]:
+    """A proper name with the words compounded to its left ("Time", "Ivo Marsh")."""
+    left = [t for t in tok.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+    words = [w for t in left for w in name_tokens(t)] + [tok]  # "Chief Superintendent" hangs on "Superintendent"
+    return sorted(words, key=lambda t: t.i)
+
+
+def titled_name(tok: Any) -> Any | None:
+    """``Cardinal Marc Ouellet``: a name of two words or more after a title the knowledge base
+    knows, which names a person even where the entity recogniser saw none (or a piece of one)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON") or book_entity(tok):
+        return None
+    words = name_tokens(tok)
+    k = 0
+    while k < len(words) - 1 and is_title(words[k]):
+        k += 1
+    name = words[k:]
+    if k == 0 or len(name) < 2 or any(not t.text[:1].isupper() or t.ent_type_ not in ("", "PERSON") for t in name):
+        return None
+    return tok.doc[name[0].i: tok.i + 1]
+
+
+def book_entity(tok: Any) -> bool:
+    """The token lies in an entity of the recogniser that is no person (a place, a body, a date)."""
+    return any(e.start <= tok.i < e.end and e.label_ != "PERSON" for e in tok.doc.ents)
+
+
+def is_title(tok: Any) -> bool:
+    term = load_kb().sector_term(tok.lower_)
+    return term is not None and term.kind in ("title", "leader") or tok.lower_.strip(".") in _TITLE_WORDS
+
+
+def speaking_body(tok: Any) -> tuple[str, str] | None:
+    """(sector, "UNK" when none; kind) of a common noun that names a body, a group or one person
+    able to speak, or None for sources and documents ("reports said", "the statement said"). One
+    office holder ("the general") or one member of a group ("a witness") is a person; a body ("the
+    ministry") or a plural ("analysts") a group."""
+    lemma = tok.lemma_.lower()
+    if lemma in _NOT_SPEAKERS or tok.lower_ in _NOT_SPEAKERS:
+        return None
+    term = load_kb().sector_term(lemma)
+    if term is not None and term.kind in ("group", "title", "leader", "org"):
+        sector, word_kind = term.sector, term.kind
+    elif lemma in SPOKES_NOUNS | INSTITUTION_NOUNS:
+        sector, word_kind = "UNK", "org" if lemma in INSTITUTION_NOUNS else "title"
+    elif lemma in word_class("quotes.speaking_noun") or _agent_noun(lemma) and (
+            tok.tag_ == "NNS" or any(c.dep_ == "det" for c in tok.children)):
+        # a bare singular ("toilet paper producer Who Gives a Crap said") is a description of a name
+        sector, word_kind = "UNK", "group"
+    else:
+        return None
+    one = tok.tag_ in ("NN", "NNP") and word_kind != "org" and lemma not in INSTITUTION_NOUNS
+    return sector, "person" if one else "group"
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _agent_noun(lemma: str) -> bool:
+    """A noun that names people by what they do ("engineer", "scientist", "physician", "resident",
+    "protester"): the agentive endings, less documents and the things that share an ending
+    (quotes.not_agent_noun)."""
+    return len(lemma) >= 6 and lemma.isalpha() and lemma.endswith(_AGENT_ENDINGS) \
+        and lemma not in word_class("quotes.document_noun") and lemma not in word_class("quotes.not_agent_noun")
+
+
+def appositives(tok: Any) -> list[Any]:
+    """The appositives of a speaker noun, with one the parser hung on its "of" phrase
+    ("the prosecutor of Gondor, Ivo Marsh," parsed with "Marsh" in apposition to "Gondor")."""
+    out = [c for c in tok.children if c.dep_ == "appos"]
+    # "Retired FBI agent and terrorism specialist Ali Soufan": the name hung as the last conjunct,
+    # with no "and" or comma of its own before it
+    out += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+            and tok.doc[c.left_edge.i - 1].dep_ != "cc" and not tok.doc[c.left_edge.i - 1].is_punct]
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG", "")):
+            out += [g for g in pobj.children if g.dep_ == "appos" and g.pos_ == "PROPN" and g.i > pobj.i + 1
+                    and tok.doc[g.left_edge.i - 1].text == ","]
+    return out
+
+
+def title_and_name(tok: Any) -> Any | None:
+    """The name a bare singular title is coordinated with: in "Party leader and Prime Minister Ann
+    Vale" the title has no determiner, so it cannot name a second person ("The minister and Ann
+    Vale" are two); the person is the name."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return None
+    body = speaking_body(tok)
+    if body is None or body[1] != "person":
+        return None
+    doc = tok.doc
+    # the name as the title's conjunct, or as a second subject of the same verb (a parse of the same words)
+    names = [c for c in tok.children if c.dep_ == "conj"] + [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return next((c for c in names if c.i > tok.i and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                 and doc[tok.i + 1].lower_ == "and" and c.left_edge.i == tok.i + 2), None)
+
+
+def closing_name(tok: Any) -> Any | None:
+    """The person's name that closes a descriptive subject in apposition, right before its verb:
+    ``<description>, <First Last>, said`` ("The bank's head of lending for the north, Ann Vale,
+    said"; "Another co-author, soil science professor Ann Vale, said"), however the parser hung the
+    name inside the description. Read off the words: the name is an entity of two words or more
+    between the last comma of the phrase and the comma before the verb, and no verb stands in the
+    description (a relative clause or a participle holds its own objects: "the nurse who treated
+    Ann Vale, …")."""
+    verb, doc = tok.head, tok.doc
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in INSTITUTION_NOUNS or verb.i <= tok.i \
+            or tok.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    k = verb.i - 1
+    while k > tok.i and doc[k].pos_ == "ADV":
+        k -= 1  # "…, Ann Vale, also said"
+    if doc[k].text != ",":
+        return None
+    name = next((e for e in doc.ents if e.end == k and e.label_ == "PERSON" and len(e) >= 2), None)
+    if name is None or name.start <= tok.i:
+        return None
+    opening = max((t.i for t in doc[tok.i + 1: name.start] if t.text == ","), default=None)
+    if opening is None or any(t.pos_ in ("VERB", "AUX", "PRON") for t in doc[tok.i + 1: name.start]):
+        return None
+    return name
+
+
+def appositive_person(head: Any, appos: Any) -> Any | None:
+    """The full name in ``<person noun>, <First Last>,`` when the parser saw no entity there."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() in INSTITUTION_NOUNS or appos.pos_ != "PROPN":
+        return None
+    if appos.ent_type_ in ("GPE", "LOC", "NORP", "ORG", "FAC", "DATE") or not appos.text[:1].isupper():
+        return None
+    parts = [t for t in appos.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+    if not parts or any(not t.text[:1].isupper() for t in parts):
+        return None  # one bare word is not enough to name a new person
+    return appos.doc[parts[0].i: appos.i + 1]
+
+
+__all__ = [
+    "INSTITUTION_NOUNS", "SPOKES_NOUNS", "appositive_person", "appositives", "book_entity", "closing_name", "is_title", "name_tokens", "partitive_whole", "speaking_body", "title_and_name", "titled_name", "unknown_name",
+]
