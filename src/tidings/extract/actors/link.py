@@ -85,6 +85,7 @@ from .holders import (
     state_governments,
 )
 from .kinds import worth_keeping
+from .national import LATE_FINDERS, domestic_groups
 from .parsed import apposed, bracketed_acronyms, described_before, untitled
 from .variants import BODY_KINDS
 
@@ -350,6 +351,7 @@ def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     resolver: Resolver = resources.get("resolver", lambda: Resolver(kb))
     actors, ids = link(draft.proposals, draft.article.text, kb=kb, doc=doc)
     actors = typed_participants(actors, resolver, draft.article.date)
+    actors = domestic_groups(actors, components=LATE_FINDERS)  # speakers' and participants' groups: the article's state
     quotes, events = relink_quotes(draft.quotes, ids), relink_events(draft.events, ids)
     actors = known_countries(actors, set(kb.countries))
     if _PARTICIPANTS in draft.components:  # who uses an actor is known once the events stage has run

@@ -31,6 +31,10 @@ STATELESS_SECTORS = frozenset({"REF", "UNK"})  # refugees are from elsewhere by 
 NON_PLACING_SECTORS = frozenset({"BUS", "JRN"})  # a company sells abroad, a paper reports abroad
 
 
+# The stages that propose groups after the actors stage settled its own (quote speakers, event
+# participants): the linker gives their groups the article's state the same way.
+LATE_FINDERS = frozenset({"quotes", "tidings.events.v1"})
+
 # How the reason of a country the article's dominant state gave an unknown name ends: no word says it.
 ARTICLE_COUNTRY = "of the article's actors belong to"
 
@@ -72,15 +76,20 @@ def stateless(name: str) -> bool:
     return bool(set(re.findall(r"[a-z]+", name.lower())) & word_class("non_national"))
 
 
-def domestic_groups(actors: Sequence[Actor]) -> list[Actor]:
-    """The actors with every unnamed group that has a sector and no country given the dominant state's."""
+def _found_by(actor: Actor, components: frozenset[str] | None) -> bool:
+    return components is None or (actor.provenance is not None and actor.provenance.component in components)
+
+
+def domestic_groups(actors: Sequence[Actor], components: frozenset[str] | None = None) -> list[Actor]:
+    """The actors with every unnamed group that has a sector and no country given the dominant state's
+    (with ``components``: only the groups those components found, :data:`LATE_FINDERS` at the linker)."""
     code, share = dominant_state(actors)
     if code is None:
         return list(actors)
     out = []
     for a in actors:
         if a.kind == "group" and a.country is None and a.sector and a.sector not in STATELESS_SECTORS \
-                and not stateless(a.name):
+                and a.wikidata is None and not stateless(a.name) and _found_by(a, components):
             reason = f"an unnamed group of the article's state: {code} has {share:.0%} of the state mentions"
             a = dataclasses.replace(a, country=code, score=min(a.score, 0.5),
                                     provenance=Provenance(COMPONENT, "domestic_group", 0.5, reason))
@@ -267,5 +276,5 @@ def settle(actors: Sequence[Actor], keep: Iterable[str] = (), doc: Any = None) -
     return domestic_groups(acting_states(actors))
 
 
-__all__ = ["COMPONENT", "acting_states", "candidates", "dominant_state", "domestic_groups", "drop_idle",
+__all__ = ["COMPONENT", "LATE_FINDERS", "acting_states", "candidates", "dominant_state", "domestic_groups", "drop_idle",
            "drop_nested_mentions", "drop_places", "place_only", "settle", "state_share", "stateless"]
