@@ -15,7 +15,8 @@ of names in :mod:`.alike`) when:
 - they are called alike, or one's name, without honorifics and titles, is a shorter form of
   exactly one other person's ("Bin Salman", "Mr Khan" after "Mohammed bin Salman", "Sadiq
   Khan"): two people who share a surname ("Osama" and "Hamza bin Laden") are never merged, and a
-  short form that fits both stays apart; a forename alone is no short form;
+  short form that fits both stays apart unless only one was met before it (a daughter named
+  later by her full name); a forename alone is no short form;
 - one body's name is the acronym or a short form of exactly one other's ("JHU", "Time" of "Time
   magazine", but not "Hamas" of "Hamas fighters"), or the text gives the acronym in brackets right
   after the name ("the Kurdistan Workers' Party (PKK)"), or the two names differ only in how they
@@ -104,8 +105,9 @@ def target_of(i: int, actors: Sequence[Actor], acronyms: dict[str, int] | None =
               near: Sequence[int] | None = None) -> int | None:
     """The index of the actor that proposal ``i`` names again, or None: an earlier one with its
     Wikidata id, its bracketed acronym's body, an earlier one of the same name, the one fuller
-    name it shortens (earlier or later), or an earlier group described alike. Where two
-    different fuller names fit, none is chosen: unresolved is better than wrong. ``near``: the
+    name it shortens (earlier or later; of two people's, the one met before it), or an earlier
+    group described alike. Where two different fuller names fit, none is chosen: unresolved is
+    better than wrong. ``near``: the
     only proposals that may fit (:class:`Near`), by default all."""
     a = actors[i]
     others = [k for k in (range(len(actors)) if near is None else near) if k != i]
@@ -134,6 +136,9 @@ def target_of(i: int, actors: Sequence[Actor], acronyms: dict[str, int] | None =
     fits = [k for k in fits if not any(shortens(actors[k], actors[h]) for h in fits)]
     fits = [k for k in fits if not any(h < k and (same_name(actors[k], actors[h]) or spelled_alike(actors[k], actors[h]))
                                        for h in fits)]
+    if len(fits) > 1 and a.kind == "person":  # of two bearers of the name, the one met before it was meant
+        met = [k for k in fits if _first(actors[k]) < _first(a)]
+        fits = met if len(met) == 1 else fits
     if fits:  # a short form that fits two names, or one known to be someone else, stays apart
         return fits[0] if len(fits) == 1 and compatible(a, actors[fits[0]]) else None
     k = lone_forename(i, actors, others)
@@ -148,6 +153,11 @@ def target_of(i: int, actors: Sequence[Actor], acronyms: dict[str, int] | None =
     # the bodies it may repeat must be one state's ("the government" after two governments is neither)
     described = [k for k in before if repeats_description(a, actors[k]) and actors[k].country]
     return described[0] if len({actors[k].country for k in described}) == 1 else None
+
+
+def _first(a: Actor) -> int:
+    """Where the text first mentions an actor."""
+    return min((m.span.start for m in a.mentions), default=0)
 
 
 def _one_person(a: Actor, b: Actor) -> bool:
