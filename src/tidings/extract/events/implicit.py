@@ -37,8 +37,32 @@ def _token_at(doc: Any, span: Any) -> Any:
 
 
 def _agentless_passive(tok: Any) -> bool:
+    """A passive with no "by" phrase: a finite one ("was charged"), a participle that describes
+    someone ("appeared in court, charged with murder"; "Varo, detained on Friday"), or one that
+    shares a passive's subject ("was arrested and charged")."""
     kids = list(tok.children)
-    return any(k.dep_ in ("auxpass", "nsubjpass") for k in kids) and not any(k.dep_ == "agent" for k in kids)
+    if any(k.dep_ == "agent" for k in kids):
+        return False
+    if any(k.dep_ in ("auxpass", "nsubjpass") for k in kids):
+        return True
+    if tok.tag_ != "VBN" or any(k.dep_ in ("nsubj", "aux") for k in kids):
+        return False
+    return tok.dep_ in _PARTICIPLE_DEPS or (tok.dep_ == "conj" and _agentless_passive(tok.head))
+
+
+# A past participle hanging from a noun or a clause as a description ("X, charged with murder, ...").
+_PARTICIPLE_DEPS = frozenset({"acl", "advcl"})
+# Complements that name the act of their verb: "was found guilty" is a finding of guilt.
+_ACT_COMPLEMENTS = frozenset({"oprd", "acomp", "ccomp", "xcomp"})
+
+
+def _legal_act(tok: Any, acts: dict[str, tuple[str, ...]]) -> tuple[Any, str] | None:
+    """(the verb, the legal act's lemma) of a trigger: its own lemma, or a complement that names the
+    act ("found guilty"); None for other triggers."""
+    if tok.lemma_.lower() in acts:
+        return tok, tok.lemma_.lower()
+    named = next((c for c in tok.children if c.dep_ in _ACT_COMPLEMENTS and c.lower_ in acts), None)
+    return (tok, named.lower_) if named is not None else None
 
 
 _BODIES = frozenset({"organization", "group", "country"})  # a person or an untyped name is no hidden authority
@@ -70,10 +94,11 @@ def implicit_agents(doc: Any, events: list[Event], book: ActorBook, quotes: Sequ
     out = []
     for ev in events:
         tok = _token_at(doc, ev.trigger)
-        if ev.actor or tok is None or tok.lemma_.lower() not in acts or not _agentless_passive(tok):
+        act = _legal_act(tok, acts) if tok is not None and not ev.actor else None
+        if act is None or not _agentless_passive(act[0]):
             out.append(ev)
             continue
-        doer = _authority(ev, acts[tok.lemma_.lower()], book, quotes)
+        doer = _authority(ev, acts[act[1]], book, quotes)
         out.append(dataclasses.replace(ev, actor=(doer,)) if doer else ev)
     return out
 
