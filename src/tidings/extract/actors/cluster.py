@@ -18,6 +18,7 @@ from ...schema import Actor, Mention, Provenance, Span
 from ..common import word_class
 from . import variants
 from .mention import Cand
+from .separated import separated_titles
 
 COMPONENT = "tidings.actors.v1"
 RELATIONAL_HEADS = word_class("actors.finder.cluster.relational_heads")
@@ -57,7 +58,7 @@ def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> l
                     and (nxt.res.named in (None, c.res.named) or _relational(doc, nxt)):
                 _absorb(c, nxt, _place_said(doc, nxt, resolver))
     reverse_appositives(cands, doc, resolver)
-    adjacent_titles(cands)
+    adjacent_titles(cands, doc)
     # single names and honorifics link to a full name in the article, else to the KB
     surnames = {fold(g[0].res.name).split()[-1] for g in persons.values() if fold(g[0].res.name).split()}
     for c in cands:
@@ -166,19 +167,21 @@ def reverse_appositives(cands: list[Cand], doc: Any, resolver: Resolver | None =
             _absorb(p, office, _place_said(doc, office, resolver) if resolver is not None else None)
 
 
-def adjacent_titles(cands: list[Cand]) -> None:
+def adjacent_titles(cands: list[Cand], doc: Any = None) -> None:
     """"Former Vice President of the United States Joe Biden": a title ending where a name
-    begins is that person's, whoever the KB says holds the office."""
+    begins is that person's, whoever the KB says holds the office; so is a title set apart from
+    the name by a bracket, a second title or a comma (:mod:`.separated`)."""
     titles = {c.end: c for c in cands if c.kind == "title"}
+    apart = separated_titles(cands, doc) if doc is not None else {}
     for p in cands:
-        t = titles.get(p.start)
-        if t is None or p.res.kind != "person" or p.kind not in {"name", "honorific"} or t.owner is not None:
-            continue
-        if isinstance(t.res.named, Person) and t.res.named is not p.res.named:
-            # the KB's holder of the office is someone else: the title is a mention, not a source of facts
-            t.kind, t.title, t.owner, t.key, t.res = "appositive", None, p, p.key, p.res
-            continue
-        _absorb(p, t)
+        for t in ([titles[p.start]] if p.start in titles else []) + sorted(apart.get(p.start, []), key=lambda c: -c.end):
+            if p.res.kind != "person" or p.kind not in {"name", "honorific"} or t.owner is not None:
+                continue
+            if isinstance(t.res.named, Person) and t.res.named is not p.res.named:
+                # the KB's holder of the office is someone else: the title is a mention, not a source of facts
+                t.kind, t.title, t.owner, t.key, t.res = "appositive", None, p, p.key, p.res
+                continue
+            _absorb(p, t)
 
 
 def governments_of_people(cands: list[Cand], doc: Any) -> None:

@@ -1,0 +1,48 @@
+"""Split actors on the real-news benchmark (issue 10): a title set apart from its holder's name by a
+bracket, a second title or a comma was left to the body named inside it ("Labour", "Airbus"), and
+the person stood alone. The title is the person's (:mod:`tidings.extract.actors.separated`); a title
+that is someone else's (after a preposition, in another sentence, plural, or with another name
+between) stays where it was."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tidings.pipeline import Pipeline
+from tidings.schema import Article
+
+
+def _mentions_of(nlp, text: str, name: str) -> list[str]:  # type: ignore[no-untyped-def]
+    result = Pipeline(["actors"], nlp=nlp, errors="raise").code(Article(id="t", text=text, date=dt.date(2024, 3, 4)))
+    found = [a for a in result.actors if a.name == name]
+    return [m.span.text for m in found[0].mentions] if found else []
+
+
+@pytest.mark.parametrize("text, title, person", [
+    # a bracket that spells the title out
+    ("Protesters were joined by Labour MP (Member of Parliament) Karel Brandt on Sunday.", "Labour MP", True),
+    # a second title joined by "and"
+    ("\"We are proud,\" said Airbus President and Chief Executive Officer, Karel Brandt.", "Airbus President", True),
+    # a comma, the title opening the sentence
+    ("A member of the Tunisian Parliament, Karel Brandt said the law was wrong.",
+     "A member of the Tunisian Parliament", True),
+    # a comma, and another comma closing the name
+    ("According to the Airbus president, Karel Brandt, sales rose.", "the Airbus president", True),
+    # the title is someone else's: after a preposition, a name that begins its own clause
+    ("In a letter to the Labour MP, Karel Brandt said the law was wrong.", "the Labour MP", False),
+    # in another sentence
+    ("The Labour MP left. Karel Brandt stayed.", "The Labour MP", False),
+    # plural: several people
+    ("Labour MPs (Members of Parliament) Karel Brandt and Ilse Morrow spoke.", "Labour MPs", False),
+    # another name between them
+    ("The Airbus President met Ilse Morrow and Karel Brandt.", "The Airbus President", False),
+])
+def test_actors_link_separated_title_is_its_holders(nlp, text: str, title: str, person: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (title in _mentions_of(nlp, text, "Karel Brandt")) is person
+
+
+def test_actors_link_separated_title_leaves_the_body_its_own_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Protesters were joined by Labour MP (Member of Parliament) Karel Brandt on Sunday."
+    assert _mentions_of(nlp, text, "Labour Party") == ["Labour"]
