@@ -350,6 +350,42 @@ def document_author(tok: Any, book: ActorBook, quoted: list[tuple[int, int]],
     return None
 
 
+def research_author(tok: Any, book: ActorBook) -> Actor | None:
+    """Who speaks through a research document with no issuer named ("the study says", "according to
+    the report"): the one group of researchers named in the sentence of the nearest earlier research
+    document ("In a new study, scientists report …"), else the one such group named before it; with
+    two groups, or none, no one."""
+    research = word_class("quotes.research_document")
+    if tok.lemma_.lower() not in research or not is_definite_description(tok):
+        return None
+    groups = [(m.span.start, a) for a in book.all() if a.kind != "person"
+              for m in a.mentions if m.span.end <= tok.idx and _names_researchers(m.span.text)]
+    if not groups:
+        return None
+    for sent in reversed(book.sentences(tok.doc)[:bisect.bisect_right(book._sent_starts, tok.i)]):
+        if not any(t.lemma_.lower() in research and t.pos_ == "NOUN" and t.i < tok.i for t in sent):
+            continue
+        there = {a.id: a for start, a in groups if sent.start_char <= start < sent.end_char}
+        if len(there) == 1:
+            return next(iter(there.values()))
+    distinct = {a.id: a for _, a in groups}
+    return next(iter(distinct.values())) if len(distinct) == 1 else None
+
+
+_HEAD_ENDS = frozenset({"at", "of", "from", "in", "with", "for", "on"})
+
+
+def _names_researchers(words: str) -> bool:
+    """A mention that names a group of researchers ("researchers", "the report's authors", "the
+    research team", "scientists at the X Institute": the head before its "at/of/from" phrase)."""
+    tokens = re.findall(r"[\w-]+", words.lower())
+    tokens = tokens[:next((k for k, w in enumerate(tokens) if k and w in _HEAD_ENDS), len(tokens))]
+    if not tokens:
+        return False
+    return tokens[-1] in word_class("quotes.researcher_noun") or tokens[-1] in ("team", "group") and bool(
+        {"research", "study"} & set(tokens))
+
+
 def _author_of(document: Any) -> Any | None:
     """The token naming who issued a document mention: its owner, "from/by X", the subject of the verb
     it is the object of, or of the speech verb it is the medium of ("said in a filing")."""
@@ -383,4 +419,4 @@ def _salient_person(tok: Any, book: ActorBook, quoted: list[tuple[int, int]]) ->
 
 
 __all__ = ["actor_gender", "agrees", "continues_speech", "described", "document_author", "gendered_words", "is_definite_description",
-           "is_pronoun", "mention_gender", "pronoun_features", "resolve"]
+           "is_pronoun", "mention_gender", "pronoun_features", "research_author", "resolve"]

@@ -13,7 +13,8 @@ from typing import Any, Iterable
 from ...schema import Actor, Span
 from ..common import token_span, word_class
 from .book import _ENTITY_KINDS, COMPONENT, ActorBook, Found, Speaker, name_words
-from .coreference import WINDOW, agrees, described, document_author, is_definite_description, pronoun_features, resolve
+from .coreference import (WINDOW, agrees, described, document_author, is_definite_description, pronoun_features,
+                          research_author, resolve)
 from .cues import (CLOSING_MARKS, INDIRECT_VERBS, OPENING_MARKS, SPEECH_VERBS, WEAK_SPEECH_VERBS, is_evaluative,
                    is_negated, is_speech_verb, is_weak_speech_verb, spaced_dash, subject_of)
 from .nouns import (INSTITUTION_NOUNS, SPOKES_NOUNS, appositive_person, appositives, closing_name, is_title, name_tokens,
@@ -156,6 +157,11 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
         author = document_author(tok, book, list(quoted))
         if author is not None:  # "Ford said in a filing … The filing said": who issued the document met before
             return Speaker(book.namesake(author).id, phrase.text, phrase, "speaker-document-author", 0.55)
+        researchers = research_author(tok, book)
+        if researchers is not None:  # "Scientists report … The study says": the researchers speak through it
+            book.add_mention(researchers.id, tok, "nominal", "speaker-research-author", 0.55,
+                             f"'{phrase.text}' speaks for {researchers.name}", span=phrase)
+            return Speaker(researchers.id, phrase.text, phrase, "speaker-research-author", 0.55)
     if tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text[:1].isupper():  # a surname opening a sentence
         actor = book.by_surname(tok)
         if actor is not None:  # "Ms Halden said" after "Mira Halden" with no mention made of it
