@@ -100,7 +100,9 @@ def extract_quotes(doc: Any, book: ActorBook, headline_end: int = 0, title: str 
         if item is None:
             continue  # scare quotes, and quotes in a headline with no one to say them
         found.append(item)
-    answers = interview_answers(doc, pars, outer, book, title, skip=headline_end)
+    # a paragraph is narration when it quotes someone with a cue; quoted words of the answer's own are not
+    narrated = [f.region for f in found if f.region is not None and f.kind == "direct" and f.cue is not None]
+    answers = interview_answers(doc, pars, narrated, book, title, skip=headline_end)
     inside_answer = [f for f in indirect if any(a.start <= f.start and f.end <= a.end for a in answers)]
     found = fill_back_continued(found) + [f for f in indirect if f not in inside_answer] + answers
     found.sort(key=lambda f: (f.start, -f.end))

@@ -111,12 +111,22 @@ def _lede_interviewee(doc: Any, book: ActorBook, before: int) -> Actor | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _outside(text: str, par: Paragraph, regions: Sequence[QuoteRegion]) -> str:
+    """The words of a paragraph outside the given quotes."""
+    words, pos = [], par.start
+    for r in sorted(regions, key=lambda r: r.outer_start):
+        words.append(text[pos: max(pos, r.outer_start)])
+        pos = max(pos, r.outer_end)
+    return " ".join(words + [text[pos: par.end]])
+
+
 def interview_answers(doc: Any, pars: Sequence[Paragraph], regions: Sequence[QuoteRegion], book: ActorBook,
                       title: str | None, skip: int = 0) -> list[Found]:
     """A direct quote for each answer paragraph of an interview article (none for other articles);
     the interviewee's first "I" or "my" in each answer becomes a mention of them.
 
-    ``skip`` is the end of the headline, which is never a question of the interview."""
+    ``regions`` are the quotes attributed with a cue ('"…," Ann said'): a paragraph holding one and
+    no first person outside it is narration; ``skip`` is the end of the headline, which is never a question."""
     text = doc_text(doc)
     body = [p for p in pars if p.start >= skip]
     answers: list[Paragraph] = []
@@ -142,8 +152,9 @@ def interview_answers(doc: Any, pars: Sequence[Paragraph], regions: Sequence[Quo
     for par in answers:
         label = _LABEL.match(text[par.start: par.end]) or _NAME_LABEL.match(text[par.start: par.end])
         start = par.start + (label.end() if label else 0)
-        if any(r.outer_start < par.end and par.start < r.outer_end for r in regions):
-            continue  # a paragraph with quotes of its own is narration that quotes
+        inner = [r for r in regions if r.outer_start < par.end and par.start < r.outer_end]
+        if inner and not _FIRST_PERSON.search(_outside(text, par, inner)):
+            continue  # narration that quotes someone ("My teacher said '…'" is still the answerer's)
         who = _labelled(book, label.group(0)) if label else None
         speaker_of = who or person
         if speaker_of is None:

@@ -1,0 +1,47 @@
+"""Interview answers that quote words of their own: an answer paragraph holding a quoted term, a
+title or a sentence the interviewee cites is still the interviewee's answer; only a paragraph that
+quotes someone with a cue of its own ('"…," Ann said') is narration (fictional names and places).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import actors_from_cast
+from tidings.extract import quotes
+from tidings.registry import Resources
+from tidings.schema import Article, ArticleResult
+
+pytestmark = pytest.mark.model
+
+CAST = {"Rosa Fenn": ("person", ["Rosa Fenn", "Fenn"]), "Ivo Marsh": ("person", ["Ivo Marsh", "Marsh"])}
+TITLE = "Wikinews interviews engineer Rosa Fenn about the harbour"
+
+
+def answers(nlp, text: str) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    draft = ArticleResult(Article(id="t", text=text, title=TITLE), actors=actors_from_cast(text, CAST))
+    result = quotes.run(nlp(text), draft, Resources())
+    names = {a.id: a.name for a in result.actors}
+    return [(q.text[:20], names.get(q.speaker) if q.speaker else None) for q in result.quotes
+            if q.provenance is not None and q.provenance.rule == "direct-interview-answer"]
+
+
+INTERVIEW = ("Wikinews spoke with the engineer Rosa Fenn about the harbour in Palu.\n"
+             "When will the work finish?\n"
+             "We expect to finish by spring, if the \"wind season\" is kind to us.\n"
+             "What is the cost?\n"
+             "About twelve million. My old teacher liked to say \"If we knew the cost, it would not be "
+             "research.\" I agree with him.\n"
+             "Who pays for it?\n"
+             "The city and the port share the cost of the new quay.\n")
+NARRATION = INTERVIEW.replace("The city and the port share the cost of the new quay.",
+                              "\"The port will pay nothing,\" Ivo Marsh said on Monday.")
+
+
+def test_quotes_interview_answer_with_quoted_words_is_an_answer(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert answers(nlp, INTERVIEW) == [("We expect to finish ", "Rosa Fenn"), ("About twelve million", "Rosa Fenn"),
+                                       ("The city and the por", "Rosa Fenn")]
+
+
+def test_quotes_interview_paragraph_quoting_with_a_cue_is_narration(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert answers(nlp, NARRATION) == [("We expect to finish ", "Rosa Fenn"), ("About twelve million", "Rosa Fenn")]
