@@ -22,7 +22,7 @@ from typing import Any, Iterable, Sequence
 from ...ontology import NONSTATE_CODES
 from ...schema import Actor, Provenance
 from ..common import word_class
-from .context import place_by_syntax
+from .context import PLACE_NOUNS, place_by_syntax
 
 COMPONENT = "actor_national"
 DOMINANT_SHARE = 0.6
@@ -162,7 +162,30 @@ def place_only(span: Any) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and _destination(tok.head):
         return True  # "headed for Moscow", "bound for Tripoli": where one goes
-    return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS or place_by_syntax(span.root) is not None
+    if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS or place_by_syntax(span.root) is not None:
+        return True
+    return _after_place_noun(span) or _listed_after_preposition(span)
+
+
+def _after_place_noun(span: Any) -> bool:
+    """"in Hungarian capital Budapest": a name right after a place noun is that place, whatever the
+    parser made of it."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in PLACE_NOUNS
+
+
+def _listed_after_preposition(span: Any) -> bool:
+    """"exchanges in Oslo, Lisbon and Vienna", "the museum in Seattle, Washington": a later member
+    of a list of places after a locative preposition is a place too, where the parser lost the list.
+    A fronted phrase ("After talks in Oslo, Lisbon said ...") ends before the sentence's subject."""
+    doc, k, crossed = span.doc, span.start - 1, False
+    while k >= span.sent.start and (doc[k].text in {",", "and", "or"}
+                                    or (doc[k].pos_ == "PROPN" and doc[k].ent_type_ in ("GPE", "LOC"))):
+        crossed = crossed or doc[k].text in {",", "and", "or"}
+        k -= 1
+    if not crossed or k < span.sent.start or doc[k].lower_ not in _PLACE_PREPOSITIONS:
+        return False
+    return span.sent[0].pos_ not in {"ADP", "SCONJ"}
 
 
 def _destination(prep: Any) -> bool:
