@@ -16,7 +16,8 @@ Each helper reads one construction off the parse and says how it changes the cod
   doer, by anyone else an accusation, or support when the predicate praises;
 * force through an instrument ("used tear gas against protesters", "threw rocks at the police"):
   a verb of using or throwing (``instrument_verbs``) whose object is a weapon or means of force
-  (``force_instruments``), aimed at someone, is an assault.
+  (``force_instruments``), aimed at someone, is an assault; with a verb of throwing
+  (``missile_verbs``) anything thrown at someone is ("hurled eggs at the ambassador").
 """
 
 from __future__ import annotations
@@ -74,7 +75,20 @@ def _judged_clause(v: Any) -> tuple[Any, Any] | None:
 
 INSTRUMENT_VERBS = word_class("events.coding.constructions.instrument_verbs")
 FORCE_INSTRUMENTS = word_class("events.coding.constructions.force_instruments")
+# Verbs of throwing: whatever is thrown at someone ("hurled eggs at the ambassador") is force.
+MISSILE_VERBS = word_class("events.coding.constructions.missile_verbs")
 _AIMING_PREPS = ("against", "on", "at")
+
+
+def _someone_hit(tok: Any) -> bool:
+    """Whether a thing is thrown at someone: people or a body by name, or a noun of people; never a
+    place, a day or an untyped name ("threw the ball at the stadium on Sunday")."""
+    if tok.ent_type_:
+        return tok.ent_type_ in _HIT_LABELS
+    return tok.pos_ == "NOUN" and is_participant_like(tok)
+
+
+_HIT_LABELS = frozenset({"PERSON", "NORP", "ORG"})
 
 
 def instrument_attack(v: Any) -> Candidate | None:
@@ -85,10 +99,14 @@ def instrument_attack(v: Any) -> Candidate | None:
     objs = [o for o in v.children if o.dep_ == "dobj"]
     objs += [k for o in objs for k in o.conjuncts]
     weapons = [o for o in objs if o.lemma_.lower() in FORCE_INSTRUMENTS]
+    aimed = is_participant_like
+    if not weapons and v.lemma_.lower() in MISSILE_VERBS:
+        weapons = [o for o in objs if not is_participant_like(o)]  # what is thrown at someone is a missile
+        aimed = _someone_hit
     if not weapons:
         return None
     targets = [g for t in [v] + objs for p in t.children if p.dep_ == "prep" and p.lower_ in _AIMING_PREPS
-               for g in p.children if g.dep_ == "pobj" and is_participant_like(g)]
+               for g in p.children if g.dep_ == "pobj" and aimed(g)]
     if not targets:
         return None
     mode = weapon_mode(weapons)
