@@ -45,3 +45,40 @@ def test_quotes_interview_answer_with_quoted_words_is_an_answer(nlp) -> None:  #
 
 def test_quotes_interview_paragraph_quoting_with_a_cue_is_narration(nlp) -> None:  # type: ignore[no-untyped-def]
     assert answers(nlp, NARRATION) == [("We expect to finish ", "Rosa Fenn"), ("About twelve million", "Rosa Fenn")]
+
+
+def coded_answers(nlp, text: str, title: str, cast: dict) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    draft = ArticleResult(Article(id="t", text=text, title=title), actors=actors_from_cast(text, cast))
+    result = quotes.run(nlp(text), draft, Resources())
+    names = {a.id: a.name for a in result.actors}
+    return [(q.text[:20], names.get(q.speaker) if q.speaker else None) for q in result.quotes
+            if q.provenance is not None and q.provenance.rule == "direct-interview-answer"]
+
+
+QUESTIONS = ("When did the bar open?\nIt opened in May, after a long winter of work.\n"
+             "Who drinks the new cocktail?\nMostly students, and a few of the old sailors from the port.\n"
+             "Will you keep it on the menu?\nYes, as long as people order it.\n")
+
+
+def test_quotes_interview_title_name_without_accents_names_the_interviewee(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Iva Kovač runs a bar in Palu.\n" + QUESTIONS
+    got = coded_answers(nlp, text, "Wikinews interviews bar owner Iva Kovac about a cocktail",
+                        {"Iva Kovač": ("person", ["Iva Kovač"])})
+    assert [s for _, s in got] == ["Iva Kovač"] * 3
+
+
+@pytest.mark.parametrize("lede, group", [
+    ("Wikinews interviewed one of the owners of a bar in Palu about a new cocktail.", "owners"),
+    ("Wikinews spoke with the owners of a bar in Palu about a new cocktail.", "owners"),
+])
+def test_quotes_interview_group_interviewee_answers(nlp, lede: str, group: str) -> None:  # type: ignore[no-untyped-def]
+    got = coded_answers(nlp, lede + "\n" + QUESTIONS, "Wikinews interviews bar owners on a cocktail", {})
+    assert len(got) == 3 and all(s is not None and group in s for _, s in got), got
+
+
+@pytest.mark.parametrize("lede", [
+    "Wikinews visited a bar in Palu that sells a new cocktail.",
+    "Wikinews interviewed the owners of two bars and several sailors in Palu about a new cocktail.",
+])
+def test_quotes_interview_no_group_named_adds_nothing(nlp, lede: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded_answers(nlp, lede + "\n" + QUESTIONS, "Bar owners on a cocktail", {}) == []

@@ -13,12 +13,14 @@ with); else nothing is added.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any, Sequence
 
 from ...schema import Actor
-from ..common import doc_text, word_class
+from ..common import doc_text, token_span, word_class
 from .book import ActorBook, Found, Speaker
 from .marks import Paragraph, QuoteRegion
+from .nouns import partitive_whole, speaking_body
 from .speakers import name_words
 
 MIN_PAIRS = 3
@@ -67,7 +69,12 @@ _INTERVIEWER = re.compile(r"\S+\s+(?=(?:interviews|interviewed|speaks|spoke|talk
 def _bare(word: str) -> str:
     """A title word without punctuation or a possessive "'s" ("Bos" keeps its "s")."""
     word = word.strip(",.:;'\u2019\"")
-    return re.sub(r"['\u2019]s$", "", word)
+    return _folded(re.sub(r"['\u2019]s$", "", word))
+
+
+def _folded(word: str) -> str:
+    """A word without its accents: a title often spells "Licen" for "Ličen"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 def interviewee(book: ActorBook, title: str | None) -> Actor | None:
@@ -78,7 +85,7 @@ def interviewee(book: ActorBook, title: str | None) -> Actor | None:
     title = _TOPIC.split(title, maxsplit=1)[0]
     words = {_bare(w).lower() for w in title.split()}
     fits = [a for a in book.actors if a.kind == "person" and (ws := name_words(a.name))
-            and len(ws) > 1 and ws[-1] in words]
+            and len(ws) > 1 and _folded(ws[-1]) in words]
     return book.namesake(fits[0]) if len({a.id for a in fits}) == 1 else None
 
 
@@ -96,19 +103,32 @@ def _named_in_text(doc: Any, book: ActorBook, title: str | None) -> Actor | None
 
 def _lede_interviewee(doc: Any, book: ActorBook, before: int) -> Actor | None:
     """The one person the lede says the article spoke with ("Wikinews spoke with X", "interviewed
-    X", "talked to X"): the person object of an interview verb before the first question."""
+    X", "talked to X"): the person object of an interview verb before the first question; with no
+    person there, the one group named so ("interviewed one of the owners of a bar"), as a new actor."""
     found: dict[str, Actor] = {}
+    groups: list[Any] = []
     for verb in (t for t in doc if t.idx < before and t.pos_ == "VERB"
                  and t.lemma_.lower() in word_class("quotes.interview_verb")):
         objs = [c for c in verb.children if c.dep_ == "dobj"] + [
             g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children
             if g.dep_ == "pobj"]
         for obj in objs:
-            for tok in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
+            conjoined = [c for c in obj.children if c.dep_ == "conj"]
+            for tok in [obj, *conjoined]:
                 actor = book.at_token(tok)
                 if actor is not None and actor.kind == "person":
                     found[book.namesake(actor).id] = book.namesake(actor)
-    return next(iter(found.values())) if len(found) == 1 else None
+            whole = partitive_whole(obj) or obj
+            if whole.tag_ == "NNS" and book.at_token(whole) is None and not any(t.dep_ == "conj" for t in obj.subtree):
+                # "interviewed one of the owners of a bar": whom one interviews answers, whatever the noun
+                groups.append((obj, whole, speaking_body(whole) or ("UNK", "group")))
+    if found:
+        return next(iter(found.values())) if len(found) == 1 else None
+    if len(groups) != 1:
+        return None
+    obj, whole, body = groups[0]
+    return book.new_group(token_span(list(doc[obj.left_edge.i: whole.i + 1])), None if body[0] == "UNK" else body[0],
+                          "group")
 
 
 def _outside(text: str, par: Paragraph, regions: Sequence[QuoteRegion]) -> str:
