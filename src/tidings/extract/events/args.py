@@ -25,8 +25,8 @@ from ..quotes.speakers import ActorBook as SpeakerBook
 from ..quotes.speakers import antecedent
 from ..common import verb_of, word_class
 from ...kb import load_kb
-from .phrases import (PLACE_PREPS, GROUP_NOUNS, coordinated, counted, generic, is_crowd, is_participant_like,
-                      names_a_place, names_someone, phrase_tokens, span_of)
+from .phrases import (PLACE_PREPS, GROUP_NOUNS, coordinated, counted, generic, is_crowd,
+                      is_participant_like, names_a_place, names_someone, phrase_tokens, span_of, undergoes_act, unlabelled_name)
 
 COMPONENT = "tidings.events.v1"
 
@@ -117,7 +117,9 @@ class ActorBook:
             country = self._context_country(tok)  # "police in X" are X's
         if country is None and not crowd and generic(tok):
             return None  # "a man", "members", "the coalition": no one the reader could name
-        return self._add(tok, sp, country)
+        # "praised Quillnet", "storm Area 12": an unlabelled name undergoing the act may be a
+        # thing; it is someone only as the doer, or as a name the article already gave an actor
+        return self._add(tok, sp, country, new=country is not None or not undergoes_act(tok) or not unlabelled_name(tok))
 
     def _head_stands_for_someone(self, tok: Any) -> bool:
         """Whether the head of a phrase that names a country is the country, a body or people of it
@@ -289,7 +291,9 @@ class ActorBook:
             self.actors[i] = dataclasses.replace(a, mentions=tuple(sorted(
                 a.mentions + (mention,), key=lambda m: (m.span.start, m.span.end))))
 
-    def _add(self, tok: Any, sp: Span, country: str | None) -> str:
+    def _add(self, tok: Any, sp: Span, country: str | None, *, new: bool = True) -> str | None:
+        """The id of the actor the phrase names: one the book has under that name or a variant of
+        it, else (unless ``new`` is False) a new actor."""
         key = sp.text.lower()
         if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
             key = f"person:{tok.text.lower()}"  # "Mr Smith" and "John Smith" are one person
@@ -317,6 +321,8 @@ class ActorBook:
             self._mention(known, Mention(sp, "name"))
             self._by_name[key] = known
             return self.actors[known].id
+        if not new:
+            return None
         aid = f"a{self._next}"
         self._next += 1
         prov = Provenance(COMPONENT, "participant", 0.5, "an event participant the actors stage did not resolve")
@@ -406,14 +412,25 @@ def inner_participants(tok: Any, book: ActorBook) -> tuple[str, ...]:
     """Actors named inside a non-participant phrase: "Europe's plan", "an Indian proposal"."""
     found: list[str] = []
     for t in _walk(tok):
-        if t == tok:
+        if t == tok or t.dep_ not in ("poss", "amod", "compound", "pobj", "nmod", "nsubj", "nsubjpass", "dobj"):
             continue
-        if t.dep_ in ("poss", "amod", "compound", "pobj", "nmod", "nsubj", "nsubjpass", "dobj") and (
-                is_participant_like(t) or book.countries.of_text(t.text)):
-            for aid in participants([t], book):
-                if aid not in found:
-                    found.append(aid)
+        known = participants([t], book, add=False)
+        for aid in known or (participants([t], book) if _names_a_side(t, book) else ()):
+            if aid not in found:
+                found.append(aid)
     return tuple(found)
+
+
+def _names_a_side(tok: Any, book: ActorBook) -> bool:
+    """Whether a word inside a thing's phrase names a participant the book does not know yet: a
+    state or a people ("an Indian proposal", "a Gondorian camp"), a labelled name, or a participant
+    noun ("the rebels' plan"); not any word of a name ("the XXII Century agreement", "SEK9 million")."""
+    if book.countries.of_text(tok.text) or tok.ent_type_ == "NORP":
+        return True
+    if tok.pos_ == "PROPN":  # an unlabelled name only as the maker of a thing ("the Gondor peace offer"),
+        # never as a word of a longer name or the unit of an amount ("Pet Patrol", "SEK9 million")
+        return tok.head.pos_ != "NUM" and (tok.ent_type_ in ("PERSON", "ORG", "GPE") or tok.head.pos_ == "NOUN")
+    return tok.pos_ == "NOUN" and is_participant_like(tok)
 
 
 def _walk(tok: Any) -> Iterator[Any]:

@@ -196,6 +196,33 @@ def names_someone(tok: Any) -> bool:
     return term is not None and term.kind in ("group", "title", "leader")
 
 
+def unlabelled_name(tok: Any) -> bool:
+    """A proper name the recogniser gives no label, that is no group noun and no noun the knowledge
+    base gives a sector ("Quillnet", "Area 12", but not "Rebels" or "Parliament")."""
+    if tok.pos_ != "PROPN" or tok.ent_type_:
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma not in GROUP_NOUNS and tok.lower_ not in GROUP_NOUNS and load_kb().sector_term(lemma) is None
+
+
+# Relations of what undergoes an act: objects, passive subjects, prepositional objects.
+_UNDERGOER_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "dative", "iobj", "attr", "oprd"})
+
+
+def undergoes_act(tok: Any) -> bool:
+    """Whether a participant head (or the first head it is coordinated or in apposition with) is an
+    object, a passive subject or a prepositional object, not a "by" phrase of a passive: there a
+    name may as well be a thing ("praised Quillnet", "a post on Quillnet"); as the subject ("Gondor
+    dispatched warships") or the modifier of an act ("the Gondor summit") the syntax says it acts."""
+    seen = 0
+    while tok.dep_ in ("conj", "appos") and tok.head != tok and seen < 8:
+        tok, seen = tok.head, seen + 1
+    if tok.dep_ in ("dobj", "nsubjpass") and (tok.head.lemma_.lower() in PERSON_PATIENTS
+                                              or any(c.dep_ == "xcomp" for c in tok.head.children)):
+        return False  # "arrested Varo", "urged Gondor to withdraw": the verb says it is someone who acts
+    return tok.dep_ in _UNDERGOER_DEPS and not (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+
+
 # The sector the knowledge base gives a noun for "someone, of no particular sector" ("man", "member").
 NO_SECTOR = "UNK"
 # Relations whose object says whom a generic noun belongs to ("members of X", "supporters from X").
@@ -234,6 +261,6 @@ def generic(tok: Any) -> bool:
     return True
 
 
-__all__ = ["GROUP_NOUNS", "NO_SECTOR", "PERSON_PATIENTS", "selected_as_someone", "generic", "PEOPLE_PRONOUNS", "PLACE_PREPS", "coordinated", "counted", "is_crowd", "is_participant_like",
+__all__ = ["GROUP_NOUNS", "NO_SECTOR", "undergoes_act", "unlabelled_name", "PERSON_PATIENTS", "selected_as_someone", "generic", "PEOPLE_PRONOUNS", "PLACE_PREPS", "coordinated", "counted", "is_crowd", "is_participant_like",
            "is_someone", "names_a_place", "names_someone",
            "phrase_tokens", "span_of"]
