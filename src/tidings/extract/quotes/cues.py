@@ -57,6 +57,8 @@ def is_speech_verb(tok: Any, lexicon: frozenset[str] = SPEECH_VERBS) -> bool:
     """A verb of the lexicon, or a phrasal verb of speech ("pointed out that …", quotes.phrasal_speech)."""
     if tok.pos_ == "NOUN" and _gerund_clause(tok):
         return any(stem in lexicon for stem in _gerund_stems(tok.lower_))  # ", writing, "…"" tagged a noun
+    if misread_present(tok):
+        return tok.lower_[:-1] in lexicon  # 'The X Authority states, "…"' tagged a plural noun
     if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD":
         return False
     lemma = tok.lemma_.lower()
@@ -66,9 +68,29 @@ def is_speech_verb(tok: Any, lexicon: frozenset[str] = SPEECH_VERBS) -> bool:
 
 def _gerund_clause(tok: Any) -> bool:
     """An -ing word the tagger took for a noun that heads a clause of its own ("…, writing, "Our
-    country …""): it hangs from a verb as a clause and has no determiner."""
-    return tok.tag_ == "NN" and tok.lower_.endswith("ing") and tok.dep_ in ("advcl", "xcomp", "conj") \
-        and tok.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("det", "poss", "amod") for c in tok.children)
+    country …""): it hangs from a verb as a clause, or is set off by commas after the object it was
+    hung on ("affirmed her willingness to serve, writing, "…""), and has no determiner."""
+    if tok.tag_ != "NN" or not tok.lower_.endswith("ing") or any(c.dep_ in ("det", "poss", "amod") for c in tok.children):
+        return False
+    if tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX"):
+        return True
+    return tok.dep_ in ("acl", "appos") and 0 < tok.i < len(tok.doc) - 1 and tok.doc[tok.i - 1].text == "," \
+        and tok.doc[tok.i + 1].text in (",", ":")
+
+
+def misread_present(tok: Any) -> bool:
+    """A present-tense verb after a name that the tagger read as a plural noun, right before a quote
+    ('The Palu Harbour Authority states, "…"'): the word ends in "s", a proper name is compounded to
+    its left, and a comma or colon and an opening mark follow it."""
+    doc = tok.doc
+    return tok.tag_ == "NNS" and tok.lower_.endswith("s") and tok.i + 2 < len(doc) \
+        and doc[tok.i + 1].text in (",", ":") and doc[tok.i + 2].text in OPENING_MARKS \
+        and _misread_subject(tok) is not None
+
+
+def _misread_subject(tok: Any) -> Any | None:
+    """The name compounded to the left of a misread present-tense verb (see :func:`misread_present`)."""
+    return next((c for c in reversed(list(tok.lefts)) if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"), None)
 
 
 def _gerund_stems(word: str) -> tuple[str, ...]:
@@ -144,6 +166,8 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             return through_relative(obj), "object-controller"  # "led Biden to express …", "urged X to say"
     if _misparsed_main_verb(verb):
         return verb.head, "root-noun-subject"
+    if misread_present(verb):
+        return _misread_subject(verb), "root-noun-subject"  # 'The X Authority states, "…"': the name
     if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ") and verb.sent.root.i < verb.i:
         # "X speaking to the think tank called the deal …": a finite verb hung on the participle's object
         root_subject = _own_subject(verb.sent.root)
@@ -170,7 +194,7 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
                     return through_relative(c), "controller-subject"
             if node.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "acl"):
                 break
-    if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+    if (verb.tag_ == "VBG" or _gerund_clause(verb)) and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
         root = verb.sent.root
         subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if root.pos_ in ("VERB", "AUX") and subj is not None:

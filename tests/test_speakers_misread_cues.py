@@ -1,0 +1,44 @@
+"""Speech verbs the tagger misreads as nouns right before a quote (sentences written for these
+tests, fictional names and places): a present-tense "notes"/"states" after a name, read as a plural
+noun ('The Palu Harbour Authority states, "…"'), and a participle set off by commas after the
+object ('affirmed her willingness to serve, writing, "…"'). A plural noun that is no verb ("Her
+field notes, "…", were lost") stays no cue.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def quotes_of(code_text, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    names = {a.id: a.name for a in result.actors}
+    return {q.text: names.get(q.speaker) if q.speaker else None for q in result.quotes}
+
+
+MISREAD = [
+    ("present-as-plural", 'The Palu Harbour Authority states, "Ships must slow down near the quay at night."',
+     "Ships must slow down near the quay at night.", "Harbour Authority"),
+    ("notes-as-plural", 'The Ostreland Department of Agriculture notes, "Ground-level ozone harms crops more than '
+     'any other pollutant."', "Ground-level ozone harms crops more than any other pollutant.", "Agriculture"),
+    ("participle-on-object", 'Then-Secretary Ann Vale affirmed her willingness to accept the role, writing, '
+     '"Ostreland needs certainty and stability in these months."', "Ostreland needs certainty and stability in these "
+     "months.", "Ann Vale"),
+]
+NOT_CUES = [
+    ("plain-plural", 'Her field notes, "a mess of pencil lines and coffee stains", were lost in the fire.',
+     "a mess of pencil lines and coffee stains"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in MISREAD], ids=[c[0] for c in MISREAD])
+def test_speakers_misread_cue_names_speaker(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = quotes_of(code_text, text)
+    assert got.get(quote) is not None and speaker in got[quote], got
+
+
+@pytest.mark.parametrize("text, quote", [c[1:] for c in NOT_CUES], ids=[c[0] for c in NOT_CUES])
+def test_speakers_misread_plain_plural_is_no_cue(code_text, text: str, quote: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes_of(code_text, text).get(quote) is None
