@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..common import word_class
+from .phrases import is_someone
 
 
 @dataclass
@@ -73,6 +74,9 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
             v = v.head
             continue
         if v.dep_ == "pcomp" and v.head.head != v.head:
+            controller = gerund_controller(v.head)
+            if controller:  # "arrested X for attacking Y", "X was found guilty of assaulting Y": X did it
+                return [antecedent(c) for c in controller], []
             v = v.head.head  # "In addition to stepping down, X said": up through the phrase to its verb
             while v.pos_ not in ("VERB", "AUX") and v.dep_ in ("pobj", "prep", "pcomp") and v.head != v:
                 v = v.head
@@ -81,6 +85,32 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
             return document_authors(_document_of(v.head)) or [v.head], []  # "a message blaming X": its author
         break
     return [], []
+
+
+# Prepositions of cause or charge: the gerund after them is the act the clause's object is held
+# for ("arrested X for attacking Y", "accused X of lying", "charged X with fraud", "stopped X from leaving").
+_CONTROL_PREPS = frozenset({"for", "of", "with", "from", "over"})
+# A verdict adjective between the verb and its preposition ("found X guilty of assaulting Y").
+_PREDICATE_DEPS = frozenset({"oprd", "acomp"})
+
+
+def gerund_controller(prep: Any) -> list[Any]:
+    """Who does the gerund after ``prep``, where grammar says it is not the clause's subject: the
+    subject of a passive clause ("X was jailed after attacking Y"), or the object of an active one
+    after a preposition of cause or charge ("arrested X for attacking Y"). Empty where the subject
+    does it ("X apologised for attacking Y", "police searched the house after arresting X")."""
+    gov = prep.head
+    if gov.dep_ in _PREDICATE_DEPS and gov.pos_ == "ADJ":
+        gov = gov.head  # "found guilty of": the verb
+    if gov.pos_ not in ("VERB", "AUX"):
+        return []
+    kids = list(gov.children)
+    passive = [c for c in kids if c.dep_ == "nsubjpass"]
+    if passive and (prep.lower_ in _CONTROL_PREPS or not any(c.dep_ == "agent" for c in kids)):
+        return passive
+    if prep.lower_ in _CONTROL_PREPS and any(c.dep_ == "nsubj" for c in kids):
+        return [c for c in kids if c.dep_ == "dobj" and is_someone(c)]
+    return []
 
 
 _CHANNEL_PREPS = frozenset({"on", "in", "via", "through"})
@@ -134,4 +164,4 @@ def preps_of(tok: Any, allowed: tuple[str, ...] | frozenset[str]) -> list[Any]:
     return out
 
 
-__all__ = ["Candidate", "active_transitive", "antecedent", "document_authors", "objects_of", "preps_of", "subject_of"]
+__all__ = ["gerund_controller", "Candidate", "active_transitive", "antecedent", "document_authors", "objects_of", "preps_of", "subject_of"]
