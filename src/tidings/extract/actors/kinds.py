@@ -227,13 +227,21 @@ def used_ids(quotes: Iterable[Quote], events: Iterable[Event]) -> set[str]:
     return used
 
 
+def idle_metonym(actor: Actor) -> bool:
+    """Whether an actor is a place named only as a metonym (a capital, a seat of power): unless an
+    event or a quote uses it, it stands for no government but is where something happened."""
+    return actor.kind == "other" and bool(actor.mentions) and all(m.kind == "metonym" for m in actor.mentions)
+
+
 def worth_keeping(actors: Sequence[Actor], quotes: Iterable[Quote], events: Iterable[Event]) -> list[Actor]:
-    """The actors without those no event or quote uses that have no country and no sector, or that
-    are named once and have no code but the country the article's dominant state lent them."""
+    """The actors without those no event or quote uses that have no country and no sector, that
+    are named once and have no code but the country the article's dominant state lent them, or
+    that are places named only as metonyms (:func:`idle_metonym`)."""
     used = used_ids(quotes, events)
     return [a for a in actors if a.id in used or (
-        (a.country is not None or a.sector is not None) and not (len(a.mentions) == 1 and country_by_article_only(a)))]
+        (a.country is not None or a.sector is not None) and not (len(a.mentions) == 1 and country_by_article_only(a))
+        and not idle_metonym(a))]
 
 
-__all__ = ["NON_ACTOR_NAMES", "RELATION_PREFIXES", "THING_CLASS_WORDS", "hyphen_chain", "modifies_thing", "never_an_actor", "office",
+__all__ = ["NON_ACTOR_NAMES", "RELATION_PREFIXES", "THING_CLASS_WORDS", "hyphen_chain", "idle_metonym", "modifies_thing", "never_an_actor", "office",
            "name_words", "place", "predicate", "thing", "used_ids", "word_piece", "worth_keeping"]
