@@ -82,3 +82,21 @@ def test_quotes_interview_group_interviewee_answers(nlp, lede: str, group: str) 
 ])
 def test_quotes_interview_no_group_named_adds_nothing(nlp, lede: str) -> None:  # type: ignore[no-untyped-def]
     assert coded_answers(nlp, lede + "\n" + QUESTIONS, "Bar owners on a cocktail", {}) == []
+
+
+TWO_PAIRS = ("Iva Kovač teaches sport at Palu State University.\n"
+             "Why is the sport so little seen here?\nSport here follows the money, and the money follows the big "
+             "leagues.\n"
+             "What will live television change?\nIt depends on the channels and on the hours they choose.\n")
+
+
+def test_quotes_interview_declared_by_title_needs_fewer_pairs(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = coded_answers(nlp, TWO_PAIRS, "Wikinews interviews academic Iva Kovac about sport on television",
+                        {"Iva Kovač": ("person", ["Iva Kovač"])})
+    assert [s for _, s in got] == ["Iva Kovač"] * 2
+
+
+def test_quotes_interview_undeclared_needs_three_pairs(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = coded_answers(nlp, TWO_PAIRS, "Palu sport academic Iva Kovac on television",
+                        {"Iva Kovač": ("person", ["Iva Kovač"])})
+    assert got == []

@@ -3,7 +3,8 @@
 A question-and-answer article prints each question as a paragraph ending in "?" and the
 interviewee's answer as the paragraph(s) after it, with no quote marks. Each answer paragraph
 is one direct quote of the interviewee, with no cue (the annotation guide's rule). Only an
-article with at least :data:`MIN_PAIRS` such pairs counts as an interview. An answer labelled with
+article with at least :data:`MIN_PAIRS` such pairs counts as an interview (:data:`MIN_PAIRS_DECLARED`
+when its title says it is one). An answer labelled with
 a person's name ("((Rosa Fenn))", "Fenn:") is that person's (a panel of several interviewees);
 an unlabelled one is the interviewee's when the title names exactly one person actor (or one
 name of the text the title gives, which becomes an actor, or the one person the lede says it spoke
@@ -24,6 +25,9 @@ from .nouns import partitive_whole, speaking_body
 from .speakers import name_words
 
 MIN_PAIRS = 3
+MIN_PAIRS_DECLARED = 2  # when the title says the article is an interview ("Wikinews interviews X")
+# a title that declares an interview
+_DECLARED = re.compile(r"\binterview(?:s|ed|ing)?\b", re.I)
 MAX_ANSWER_PARAGRAPHS = 3
 # "((WN))", "((Adam Kokesh))": speaker labels some interviews print before a turn
 _LABEL = re.compile(r"^\(\([^()]{1,40}\)\)\s*")
@@ -163,7 +167,7 @@ def interview_answers(doc: Any, pars: Sequence[Paragraph], regions: Sequence[Quo
             run.append(nxt)
         pairs += bool(run)
         answers += run
-    if pairs < MIN_PAIRS:
+    if pairs < (MIN_PAIRS_DECLARED if title and _DECLARED.search(title) else MIN_PAIRS):
         return []
     first_question = min((p.start for p in body if _is_question(text[p.start: p.end])), default=len(text))
     person = interviewee(book, title) or _named_in_text(doc, book, title) \
@@ -188,4 +192,4 @@ def interview_answers(doc: Any, pars: Sequence[Paragraph], regions: Sequence[Quo
     return out
 
 
-__all__ = ["MIN_PAIRS", "interview_answers", "interviewee"]
+__all__ = ["MIN_PAIRS", "MIN_PAIRS_DECLARED", "interview_answers", "interviewee"]
