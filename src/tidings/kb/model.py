@@ -202,7 +202,8 @@ class KnowledgeBase:
         for sing in singulars(key):
             if sing in self.sector_terms:
                 return self.sector_terms[sing]
-        return None
+        first, _, rest = key.partition(" ")  # an office with a postposed word: "attorneys general"
+        return next((self.sector_terms[f"{s} {rest}"] for s in singulars(first) if rest and f"{s} {rest}" in self.sector_terms), None)
 
     def role_holders(self, on: dt.date, country: str | None, words: tuple[str, ...]) -> list[tuple[Person, Role]]:
         """People whose role on ``on`` starts with one of ``words`` (in ``country`` if given)."""

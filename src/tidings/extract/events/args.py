@@ -24,9 +24,8 @@ from ..quotes.coreference import agrees, described, is_definite_description
 from ..quotes.speakers import ActorBook as SpeakerBook
 from ..quotes.speakers import antecedent
 from ..common import verb_of, word_class
-from ...kb import load_kb
-from .phrases import (PLACE_PREPS, GROUP_NOUNS, coordinated, counted, generic, is_crowd,
-                      is_participant_like, names_a_place, names_someone, phrase_tokens, span_of, undergoes_act, unlabelled_name)
+from .phrases import (PLACE_PREPS, GROUP_NOUNS, coordinated, counted, generic, is_crowd, is_participant_like,
+                      names_a_place, names_someone, phrase_tokens, span_of, term_of, undergoes_act, unlabelled_name)
 
 COMPONENT = "tidings.events.v1"
 
@@ -130,7 +129,7 @@ class ActorBook:
             return True
         if tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NNPS"):
             return True
-        term = load_kb().sector_term(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        term = term_of(tok) if tok.pos_ == "NOUN" else None
         return term is not None and term.kind == "org"
 
     def _in_dateline(self, tok: Any) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..common import word_class
+from .shared_subjects import cause_agents, conjunct_of_report
 from .phrases import is_someone
 
 
@@ -56,6 +57,10 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
         subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
         passive = [c for c in v.children if c.dep_ == "nsubjpass"]
         agent = [gc for c in v.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
+        agent = agent or (cause_agents(v) if passive and came_from is None and seen == 1 else [])
+        if subj and conjunct_of_report(v, subj, came_from):
+            came_from, v = None, v.head  # "found the raid justified and called …": the finder called
+            continue
         if passive and not subj and not agent and active_transitive(came_from) and v.dep_ == "ccomp":
             # "said that no one was harmed and announced sanctions": the active verb with an object
             # cannot share the passive's patient as its subject; the speaker announced

@@ -119,6 +119,19 @@ def names_a_place(tok: Any) -> bool:
     return place_by_syntax(tok) is not None or after_place_preposition(tok)
 
 
+def term_of(tok: Any) -> Any:
+    """The knowledge base's sector term for the noun ``tok`` heads: its lemma's, else that of the
+    lemma with the word the parser hangs after it ("attorneys general" -> "attorney general",
+    "secretaries general"), for offices named with a postposed word."""
+    kb = load_kb()
+    lemma = tok.lemma_.lower()
+    term = kb.sector_term(lemma)
+    if term is None:
+        nxt = next((c for c in tok.children if c.i == tok.i + 1 and c.dep_ in ("amod", "compound", "appos")), None)
+        term = kb.sector_term(f"{lemma} {nxt.lower_}") if nxt is not None else None
+    return term
+
+
 _THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LANGUAGE"})
 # Verbs whose object can only be someone ("arrested the accused", "shot shoppers", "thanked the
 # emergency services"): their object names people whatever its noun.
@@ -155,7 +168,7 @@ def is_participant_like(tok: Any) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in GROUP_NOUNS:
         return True
-    term = load_kb().sector_term(lemma) if tok.pos_ == "NOUN" else None
+    term = term_of(tok) if tok.pos_ == "NOUN" else None
     # a group ("gunmen"), people named by their office ("the officers", "the minister"), or
     # organisations in the plural ("local airlines", "foreign banks")
     return term is not None and (term.kind in ("group", "title", "leader") or (term.kind == "org" and tok.tag_ == "NNS"
@@ -192,7 +205,7 @@ def names_someone(tok: Any) -> bool:
         return True  # a name the recogniser did not label ("Gondor dispatched warships")
     if tok.lemma_.lower() in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS:
         return True  # "Rebels attacked": a sentence's first word may be tagged a name
-    term = load_kb().sector_term(tok.lemma_.lower())
+    term = term_of(tok)
     return term is not None and term.kind in ("group", "title", "leader")
 
 
@@ -202,7 +215,7 @@ def unlabelled_name(tok: Any) -> bool:
     if tok.pos_ != "PROPN" or tok.ent_type_:
         return False
     lemma = tok.lemma_.lower()
-    return lemma not in GROUP_NOUNS and tok.lower_ not in GROUP_NOUNS and load_kb().sector_term(lemma) is None
+    return lemma not in GROUP_NOUNS and tok.lower_ not in GROUP_NOUNS and term_of(tok) is None
 
 
 # Relations of what undergoes an act: objects, passive subjects, prepositional objects.
@@ -242,7 +255,7 @@ def generic(tok: Any) -> bool:
     a verb that only acts on someone ("shot shoppers"), is a kind of people, not a vague one."""
     if tok.pos_ != "NOUN" or tok.ent_type_:
         return False
-    term = load_kb().sector_term(tok.lemma_.lower())
+    term = term_of(tok)
     if term is not None and term.sector != NO_SECTOR:
         return False
     if term is None and selected_as_someone(tok):
@@ -261,6 +274,6 @@ def generic(tok: Any) -> bool:
     return True
 
 
-__all__ = ["GROUP_NOUNS", "NO_SECTOR", "undergoes_act", "unlabelled_name", "PERSON_PATIENTS", "selected_as_someone", "generic", "PEOPLE_PRONOUNS", "PLACE_PREPS", "coordinated", "counted", "is_crowd", "is_participant_like",
+__all__ = ["GROUP_NOUNS", "NO_SECTOR", "term_of", "undergoes_act", "unlabelled_name", "PERSON_PATIENTS", "selected_as_someone", "generic", "PEOPLE_PRONOUNS", "PLACE_PREPS", "coordinated", "counted", "is_crowd", "is_participant_like",
            "is_someone", "names_a_place", "names_someone",
            "phrase_tokens", "span_of"]

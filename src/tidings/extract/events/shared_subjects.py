@@ -1,0 +1,66 @@
+"""Whose act a verb without a subject or agent of its own is, where the parse misleads.
+
+:func:`~tidings.extract.events.candidate.subject_of` climbs from a verb to the nearest clause that
+has a subject; two shapes of news sentences send that climb to the wrong one, and these pure
+functions of the parse correct it:
+
+- a conjunct hung from a reported clause ("X found the raid justified and called Y's order
+  brave", "X said the plan was dead and praised the rebels"): the reported clause's subject is a
+  thing, which cannot do what the conjunct does; the conjunct is the reporter's second act;
+- an agentless passive caused by a passive of the same patient ("were wounded after being
+  attacked by protesters"): the agent of the cause did it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .phrases import is_crowd, is_participant_like
+
+# Prepositions of a clause that tells what led to an act ("after being attacked", "following …");
+# not "despite" or "before", which name no cause.
+_CAUSING = frozenset({"after", "following", "upon", "on"})
+# Relations of a clause reported or judged by the verb above it ("said the plan was dead",
+# "found the raid justified").
+_REPORTED = frozenset({"ccomp", "xcomp"})
+
+
+def _can_act(tok: Any) -> bool:
+    """Whether a subject can be someone: a name, a pronoun, a participant noun or a crowd."""
+    return tok.pos_ in ("PROPN", "PRON") or bool(tok.ent_type_) or is_participant_like(tok) or is_crowd(tok)
+
+
+def conjunct_of_report(clause: Any, subjects: list[Any], conjunct: Any) -> bool:
+    """Whether ``conjunct`` (an active verb with an object, coordinated with ``clause``) is the act
+    of the subject of the verb that reports ``clause``, not of ``clause``'s own subjects: the
+    clause is reported or judged ("said the plan was dead", "found the raid justified"), its
+    subjects are all things that cannot act, and the reporting verb has a subject that can."""
+    if conjunct is None or clause.dep_ not in _REPORTED or clause.head == clause:
+        return False
+    if not subjects or any(_can_act(s) for s in subjects):
+        return False
+    if not any(c.dep_ in ("dobj", "attr", "oprd") for c in conjunct.children):
+        return False
+    return any(c.dep_ == "nsubj" and _can_act(c) for c in clause.head.children)
+
+
+def cause_agents(verb: Any) -> list[Any]:
+    """For an agentless passive, the "by" phrase of a passive participle clause on it that has no
+    patient of its own ("were wounded after being attacked by protesters"): its patient is the
+    verb's, so its agent did the act. Empty when there is none or it names its own patient ("after
+    the convoy was attacked by protesters")."""
+    out: list[Any] = []
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in _CAUSING | {"when"} for m in c.children)] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in _CAUSING for g in c.children if g.dep_ == "pcomp"]
+    for clause in clauses:
+        if clause.tag_ != "VBN":
+            continue
+        kids = list(clause.children)
+        if any(k.dep_ in ("nsubj", "nsubjpass", "csubj") for k in kids) or not any(k.dep_ == "auxpass" for k in kids):
+            continue
+        out += [g for k in kids if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
+    return out
+
+
+__all__ = ["cause_agents", "conjunct_of_report"]
