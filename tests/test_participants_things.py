@@ -12,6 +12,10 @@ participants that name things became actors (junk actors: no country, no sector,
   word of a longer name ("Pet Patrol") or the unit of an amount ("VRN9 million"). (Left: a people's adjective of no state, "another Islamic religious garment", is
   still taken for a people: the recogniser labels fictional demonyms the same way.)
 
+Tried and left out: a place named after a state or people ("the Persian Gulf") made no actor of
+that state; the coder then took the people's word inside it ("Persian") as the participant, and
+dev moved nowhere.
+
 Sentences written for these tests (positive and negative cases), before the fix.
 """
 
@@ -47,6 +51,8 @@ def test_participants_things_name_no_one(nlp, text: str, word: str) -> None:  # 
     ("A Gondorian camp was attacked by rebels.", "gondorian"),  # a people's adjective inside a thing
     ("Arnor rejects Gondor peace offer", "gondor"),  # an unlabelled name as the maker of a thing
     ("The minister urged Gondor to withdraw its troops.", "gondor"),  # an object that acts next
+    ("Arnor accused Gondor of blocking the strait.", "gondor"),  # the doer of the charge
+    ("Arnor criticised Europe's plan on Monday.", "europe"),  # a one-word region stands for its states
 ])
 def test_participants_things_keep_someone(nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
     names = _names(nlp, text)

@@ -222,6 +222,12 @@ def unlabelled_name(tok: Any) -> bool:
 _UNDERGOER_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "dative", "iobj", "attr", "oprd"})
 
 
+def _controlled(c: Any) -> bool:
+    """A clause whose subject is the object before it: "to" + verb ("urged X to withdraw") or a
+    preposition + gerund ("accused X of blocking", "thanked X for helping")."""
+    return c.dep_ == "xcomp" or (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
+
+
 def undergoes_act(tok: Any) -> bool:
     """Whether a participant head (or the first head it is coordinated or in apposition with) is an
     object, a passive subject or a prepositional object, not a "by" phrase of a passive: there a
@@ -231,8 +237,8 @@ def undergoes_act(tok: Any) -> bool:
     while tok.dep_ in ("conj", "appos") and tok.head != tok and seen < 8:
         tok, seen = tok.head, seen + 1
     if tok.dep_ in ("dobj", "nsubjpass") and (tok.head.lemma_.lower() in PERSON_PATIENTS
-                                              or any(c.dep_ == "xcomp" for c in tok.head.children)):
-        return False  # "arrested Varo", "urged Gondor to withdraw": the verb says it is someone who acts
+                                              or any(_controlled(c) for c in (*tok.head.children, *tok.children))):
+        return False  # "arrested Varo", "urged Gondor to withdraw", "accused Gondor of blocking": someone who acts
     return tok.dep_ in _UNDERGOER_DEPS and not (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
 
 
