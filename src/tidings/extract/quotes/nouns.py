@@ -48,6 +48,10 @@ def unknown_name(tok: Any) -> Any | None:
 
 _TITLE_WORDS = frozenset("mr mrs ms dr sir dame lord lady prof professor".split())
 _NOT_SPEAKERS = frozenset({"statement", "source", "sources", "report", "reports", "office"})
+# informants: a bare "sources said" is no one the coders name; a qualified one ("official sources",
+# "its source", "sources close to X") is a speaker of its own
+_INFORMANTS = frozenset({"source"})
+_QUALIFYING = frozenset({"amod", "compound", "nmod", "poss", "prep", "acl"})
 
 
 def partitive_whole(tok: Any) -> Any | None:
@@ -98,6 +102,8 @@ def speaking_body(tok: Any) -> tuple[str, str] | None:
     office holder ("the general") or one member of a group ("a witness") is a person; a body ("the
     ministry") or a plural ("analysts") a group."""
     lemma = tok.lemma_.lower()
+    if lemma in _INFORMANTS and any(c.dep_ in _QUALIFYING for c in tok.children):
+        return "UNK", "person" if tok.tag_ == "NN" else "group"  # "official sources", "its source": someone, unnamed
     if lemma in _NOT_SPEAKERS or tok.lower_ in _NOT_SPEAKERS:
         return None
     term = load_kb().sector_term(lemma)

@@ -121,8 +121,7 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
         for target in _affiliations(tok):
             if target.pos_ == "PRON" and target.dep_ == "poss":
                 actor = antecedent(target, book, list(quoted)) if target.lower_ in _POSSESSIVE_PRONOUNS else None
-                if actor is not None and agrees(actor, target.lower_) and not (informant and actor.sector in
-                                                                                _MEDIA_SECTORS):
+                if actor is not None and agrees(actor, target.lower_) and not informant:  # "its source": not it
                     return Speaker(actor.id, phrase.text, phrase, "speaker-affiliation", 0.55)
                 continue
             actor = book.at_token(target)
