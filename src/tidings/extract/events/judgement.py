@@ -57,20 +57,27 @@ def word_values(words: Sequence[str], min_general: float = 0.0) -> list[float]:
     """The judgement of each word of a sequence (lemmas or forms), without negation: a multi-word
     entry's value sits on its first word, the others get 0. The caller decides what a negation
     denies (see :mod:`tidings.extract.events.verdicts`)."""
+    return [v for v, _, _ in word_entries(words, min_general)]
+
+
+def word_entries(words: Sequence[str], min_general: float = 0.0) -> list[tuple[float, int, bool]]:
+    """(value, length of the entry starting here, whether the project's own table gives it) for
+    each word: 0 length inside a multi-word entry, so a caller knows which words ("not" in "not
+    enough") are part of a judging entry."""
     own, general = _tables()
     ws = [w.lower() for w in words]
     longest = max((len(k) for k in own), default=1)
-    out = [0.0] * len(ws)
+    out = [(0.0, 0, False)] * len(ws)
     i = 0
     while i < len(ws):
         for n in range(min(longest, len(ws) - i), 0, -1):
             if tuple(ws[i:i + n]) in own:
-                out[i] = own[tuple(ws[i:i + n])]
+                out[i] = (own[tuple(ws[i:i + n])], n, True)
                 i += n
                 break
         else:
             value = general.get(ws[i], 0.0) if ws[i] not in NEGATIONS else 0.0
-            out[i] = value if abs(value) >= min_general else 0.0
+            out[i] = (value if abs(value) >= min_general else 0.0, 1, False)
             i += 1
     return out
 
@@ -81,4 +88,4 @@ def judgement(words: Iterable[str]) -> int:
     return 1 if p >= THRESHOLD else -1 if p <= -THRESHOLD else 0
 
 
-__all__ = ["NEGATIONS", "THRESHOLD", "judgement", "polarity", "word_values"]
+__all__ = ["NEGATIONS", "THRESHOLD", "judgement", "polarity", "word_entries", "word_values"]

@@ -2,14 +2,16 @@
 reckless" condemns Bakr, "the authorities have chosen to crush protests in a grossly unlawful way"
 condemns the authorities.
 
-A judging word (:func:`tidings.extract.events.judgement.word_values`) belongs to the clause of the
+A judging word (:func:`tidings.extract.events.judgement.word_entries`) belongs to the clause of the
 nearest verb above it that has a subject of its own (an infinitive or a coordinated verb shares its
 governor's subject; a relative clause's "who" stands for the noun it describes). The clause judges
-its subject when the words of that clause sum to a verdict; a negation denies only the clause it
-hangs in ("cannot change the fact that X acted unlawfully" still condemns X). The subject of a
-passive suffered the act ("was brutally attacked"): the verdict is on the "by" agent, if any. A
-feeling aimed at something ("disappointed with X's decision") judges what it is felt toward, never
-the one who feels it.
+its subject when the words of that clause sum to a verdict: the project's words of political
+judgement decide its sign, everyday valence only adds to them. A supposition ("if they are honest")
+judges no one. A negation denies only the clause it hangs in ("cannot change the fact that X acted
+unlawfully" still condemns X), and a judging entry's own negation ("not enough") denies nothing.
+The subject of a passive suffered the act ("was brutally attacked"): the verdict is on the "by"
+agent, if any. A feeling aimed at something ("disappointed with X's decision") judges what it is
+felt toward, never the one who feels it.
 Who the subject stands for is decided by the caller (a name, a pronoun, an act noun and its doer).
 """
 
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .args import is_participant_like
-from .judgement import NEGATIONS, word_values
+from .judgement import NEGATIONS, word_entries
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _RELATIVE = frozenset({"WP", "WDT"})
@@ -34,6 +36,7 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 # Prepositions whose phrase names what an act is classed as or aimed at ("with" is left out: it is
 # as often the manner of the act, "treats the law with contempt", "served with honour").
 _CATEGORY_PREPS = frozenset({"as", "against", "for", "to", "on", "about", "over"})
+_SUPPOSING = frozenset({"if", "unless", "whether"})
 
 
 @dataclass(frozen=True)
@@ -76,9 +79,18 @@ def _describes_a_participant(path: list[Any]) -> bool:
                for t in path[:-1])
 
 
-def _negated(path: list[Any]) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATIONS)
+def _negated(path: list[Any], own: frozenset[int] = frozenset()) -> bool:
+    """Whether a negation hangs in the path, other than one of a judging entry's own words ("not enough")."""
+    return any((c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATIONS)) and c.i not in own
                for t in path for c in t.children)
+
+
+def _conditional(head: Any) -> bool:
+    """Whether a clause only supposes ("if they are truthful"): a supposition judges no one."""
+    t = head
+    while t.dep_ in ("conj",) and t.head != t:
+        t = t.head
+    return any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in t.children)
 
 
 def _judged(head: Any) -> Any:
@@ -95,12 +107,14 @@ def _judged(head: Any) -> Any:
 def verdicts(span: Any, threshold: float, min_general: float) -> list[Verdict]:
     """The clauses of ``span`` whose judging words sum to ``threshold`` or beyond, in order."""
     tokens = list(span)
-    values = word_values([t.lemma_ for t in tokens], min_general=min_general)
+    entries = word_entries([t.lemma_ for t in tokens], min_general=min_general)
+    own = frozenset(tok.i for k, (_, n, _) in enumerate(entries) if n > 1 for tok in tokens[k:k + n])
     lo, hi = span.start, span.end
-    sums: dict[int, float] = {}
+    sums: dict[int, float] = {}  # everyday valence (VADER's), per clause head
+    political: dict[int, float] = {}  # the project's words of political judgement, per clause head
     heads: dict[int, Any] = {}
     felt: dict[int, tuple[Any, float]] = {}
-    for tok, value in zip(tokens, values):
+    for tok, (value, _, listed) in zip(tokens, entries):
         if not value:
             continue
         if (target := _felt_toward(tok)) is not None:  # "disappointed by X's decision": X's, not who feels
@@ -110,17 +124,29 @@ def verdicts(span: Any, threshold: float, min_general: float) -> list[Verdict]:
         head, path = _clause_of(tok, lo, hi)
         if _describes_a_participant(path):
             continue
-        if _negated(path):
+        if _negated(path, own):
             continue  # "is not a criminal": denying a condemnation passes no verdict
-        sums[head.i] = sums.get(head.i, 0.0) + value
+        table = political if listed else sums
+        table[head.i] = table.get(head.i, 0.0) + value
         heads[head.i] = head
     out = []
-    for i in sorted(sums):
+    for i in sorted(heads):
         judged = _judged(heads[i])
-        if abs(sums[i]) >= threshold and judged is not None and judged.pos_ in _NOMINAL:
-            out.append(Verdict(heads[i], judged, sums[i]))
+        if judged is None or judged.pos_ not in _NOMINAL or _conditional(heads[i]):
+            continue
+        if abs(score := _weighed(political.get(i, 0.0), sums.get(i, 0.0))) >= threshold:
+            out.append(Verdict(heads[i], judged, score))
     out += [Verdict(t.head, t, v) for t, v in felt.values() if abs(v) >= FELT_THRESHOLD]
     return sorted(out, key=lambda v: v.judged.i)
+
+
+def _weighed(political: float, everyday: float) -> float:
+    """A clause's verdict: words of political judgement decide its sign, everyday valence only adds
+    to them ("crushed protests in an unlawful way that damaged trust" condemns, whatever "trust"
+    weighs); with no such word, the everyday valence alone."""
+    if not political:
+        return everyday
+    return political + everyday if (political > 0) == (everyday > 0) else political
 
 
 def _felt_toward(tok: Any) -> Any:
