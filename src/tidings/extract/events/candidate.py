@@ -70,6 +70,7 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
             return [antecedent(p) for p in passive], []  # "X was defeated and resigned": X resigned
         if subj or passive or agent:
             subj = [antecedent(s) for s in subj]
+            subj = [e for s in subj for e in (enactors(s) or [s])]  # "signed a decree that bars X": the signer
             return (agent or subj), [antecedent(p) for p in passive]
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and v.head != v:
             raised = [c for c in v.head.children if c.dep_ == "nsubjpass"] if v.dep_ == "xcomp" else []
@@ -87,7 +88,8 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
                 v = v.head
             continue
         if v.dep_ in ("acl", "relcl") and v.head != v:
-            return document_authors(_document_of(v.head)) or [v.head], []  # "a message blaming X": its author
+            # "a message blaming X": its author; "signed a decree banning X": who enacted it
+            return document_authors(_document_of(v.head)) or enactors(v.head) or [v.head], []
         break
     return [], []
 
@@ -116,6 +118,26 @@ def gerund_controller(prep: Any) -> list[Any]:
     if prep.lower_ in _CONTROL_PREPS and any(c.dep_ == "nsubj" for c in kids):
         return [c for c in kids if c.dep_ == "dobj" and is_someone(c)]
     return []
+
+
+def enacts(verb: Any, noun: Any) -> bool:
+    """Whether ``verb`` enacts the instrument ``noun`` it takes as object ("signed a decree", "passed
+    a law", "issued an order"): word classes ``events.coding.enacting_verbs`` and
+    ``events.coding.instruments``."""
+    return (noun.dep_ in ("dobj", "nsubjpass") and noun.head == verb
+            and verb.lemma_.lower() in word_class("events.coding.enacting_verbs")
+            and noun.lemma_.lower() in word_class("events.coding.instruments"))
+
+
+def enactors(noun: Any) -> list[Any]:
+    """Who did what an instrument says: the subject of the verb that enacted it ("the governor
+    signed an order closing schools"), or its "by" agent when passive; empty for any other noun."""
+    verb = noun.head
+    if not enacts(verb, noun):
+        return []
+    if noun.dep_ == "nsubjpass":
+        return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 _CHANNEL_PREPS = frozenset({"on", "in", "via", "through"})
@@ -169,4 +191,4 @@ def preps_of(tok: Any, allowed: tuple[str, ...] | frozenset[str]) -> list[Any]:
     return out
 
 
-__all__ = ["gerund_controller", "Candidate", "active_transitive", "antecedent", "document_authors", "objects_of", "preps_of", "subject_of"]
+__all__ = ["enactors", "enacts", "gerund_controller", "Candidate", "active_transitive", "antecedent", "document_authors", "objects_of", "preps_of", "subject_of"]

@@ -36,6 +36,7 @@ from .modality import aux_flags, chain, intensity
 from .constructions import conditional_verbs, own_envoys
 from .context import contexts, cues
 from .countries import CountryNames, country_names
+from .candidate import enacts
 from .detect import Candidate, find_candidates
 from .implicit import attributed_attacks, implicit_agents
 from .nominals import find_nominals
@@ -98,12 +99,23 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
                 continue
             if inner.head == outer.head and inner.noun is None and outer.noun is None:
                 continue
+            if _enacted(inner, outer):
+                dropped.add(i)  # "signed a decree banning X": the ban is the act, the signing its form
+                break
             if outer.event in _CONTENT_TYPES or inner.noun is not None or inner.event == outer.event:
                 if inner.event == outer.event and outer.event == "CONSULT":
                     outer.actors += [a for a in inner.actors if a not in outer.actors]
                 dropped.add(j)
-        keep.append(outer)
+        if i not in dropped:
+            keep.append(outer)
     return sorted(keep, key=lambda c: c.trigger[0].i)
+
+
+def _enacted(inner: Candidate, outer: Candidate) -> bool:
+    """Whether ``inner`` is the act of an instrument ``outer``'s verb enacts ("signed a decree
+    banning X", "passed a law imposing sanctions"): the participle hangs from the enacted noun."""
+    it = inner.trigger[0]
+    return it.dep_ in ("acl", "relcl") and inner.noun is None and enacts(outer.trigger[0], it.head)
 
 
 def _code_sentence(sent: Any, lex: event_lexicon.Lexicon, book: ActorBook, draft: ArticleResult,
