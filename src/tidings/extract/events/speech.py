@@ -23,6 +23,7 @@ from . import lexicon as event_lexicon
 from .anaphora import act_nouns, earlier_doer, lead_doer, unrealised_act
 from .appeals import possessors
 from .args import COMPONENT, ActorBook, is_participant_like, participants
+from .culpability import culpable_subjects
 from .modality import aux_flags, intensity
 from .verdicts import verdicts
 
@@ -133,8 +134,9 @@ def _other_side(speaker: str, doers: Sequence[str], book: ActorBook) -> bool:
 def alleged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Sequence[Event]) -> list[Event]:
     """ACCUSE events of quote speakers who report another's act as an allegation: a hostile act
     (verbal or material conflict) of another state's side ("officials said Ostrian troops had
-    shelled villages"), or any act under an allegation cue ("claimed the protesters had been paid
-    by the government"). The reported act stays its doers' own event. A news outlet (sector JRN)
+    shelled villages"), any act under an allegation cue ("claimed the protesters had been paid
+    by the government"), or a wrong said to be someone's ("said the Front was behind the bombing",
+    :mod:`tidings.extract.events.culpability`). The reported act stays its doers' own event. A news outlet (sector JRN)
     reporting an act alleges nothing: "NPR reported that troops had shelled villages" is news."""
     out: list[Event] = []
     for q in draft.quotes:
@@ -153,6 +155,8 @@ def alleged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Se
         else:
             if alleging and (accused := _accused(doc, q, book)):
                 out.append(_allegation(doc, draft, q, accused, "alleging what the accused did"))
+            elif accused := _culpable(doc, q, book):
+                out.append(_allegation(doc, draft, q, accused, "saying who did a wrong"))
     return [e for e in out if e is not None]
 
 
@@ -166,14 +170,24 @@ def news_outlet(aid: str, book: ActorBook) -> bool:
 
 def _accused(doc: Any, q: Quote, book: ActorBook) -> list[str]:
     """Whom an allegation is about: the agents of its passives ("had been paid by the government"),
-    else the subject of its main clause; never the speaker or a pronoun."""
+    else the active subject of its main clause (a passive's subject suffered the act: "ninety
+    civilians were wounded" accuses no civilian); never the speaker or a pronoun."""
     span = doc.char_span(q.span.start, q.span.end, alignment_mode="expand")
     if span is None:
         return []
     agents = [g for t in span if t.dep_ == "agent" for g in t.children if g.dep_ == "pobj"]
-    heads = agents or [t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.head == span.root]
+    heads = agents or [t for t in span if t.dep_ == "nsubj" and t.head == span.root]
     heads = [h for h in heads if h.pos_ != "PRON" and is_participant_like(h)]
     return [a for a in participants(heads, book, add=False) if a != q.speaker]
+
+
+def _culpable(doc: Any, q: Quote, book: ActorBook) -> list[str]:
+    """Whom a statement says did a wrong ("X was behind the bombing"); never the speaker."""
+    span = doc.char_span(q.span.start, q.span.end, alignment_mode="expand")
+    if span is None:
+        return []
+    heads = [h for h in culpable_subjects(span) if h.pos_ != "PRON" and is_participant_like(h)]
+    return [a for a in participants(heads, book, add=False) if a != q.speaker][:1]
 
 
 def _allegation(doc: Any, draft: ArticleResult, q: Quote, accused: list[str], why: str) -> Event | None:

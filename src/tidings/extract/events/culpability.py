@@ -1,0 +1,82 @@
+"""Statements that someone did a wrong: "the army said the Red Hand Front was behind the bombing",
+"is responsible for the attack", "were involved in the riots", "are the culprits". The speaker
+accuses the subject of the predicate, although no accusing verb appears.
+
+A predicate of culpability (``culpability`` in ``data/word_classes.csv``) counts when what it is
+about is a wrong: a hostile act of the event lexicon (verbal or material conflict), a wrongdoing,
+or a word the judgement table condemns ("responsible for schools", "involved in the festival" are
+no accusation). "guilty" and "culprit" need no act named. A denied, supposed or asked culpability
+accuses no one, and a subject that is the speaker (a group owning its act) or a first person is
+never accused by its own words. Who the subject stands for is decided by the caller.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...ontology import quad_of
+from ..common import word_class
+from . import lexicon as event_lexicon
+from .judgement import judgement
+
+# Culpability that stands alone: "X is guilty", "X are the culprits".
+_SELF_STANDING = frozenset({"guilty", "culprit", "perpetrator", "mastermind", "instigator"})
+_ACT_PREPS = frozenset({"for", "in", "behind", "of"})
+_SUPPOSING = frozenset({"if", "unless", "whether"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+HOSTILE_QUADS = (3, 4)
+
+
+def _a_wrong(noun: Any, lex: event_lexicon.Lexicon) -> bool:
+    """Whether a noun names a wrong: a hostile act, a wrongdoing, or what the judgement table condemns."""
+    lemma = noun.lemma_.lower()
+    entry = lex.nouns.get(lemma)
+    if entry is not None and entry.event and quad_of(entry.event) in HOSTILE_QUADS:
+        return True
+    return lemma in word_class("events.coding.detect.wrongdoings") or judgement([lemma]) < 0
+
+
+def _acts(word: Any) -> list[Any]:
+    """What a culpability word is about: its own object ("behind the bombing") or the object of
+    its preposition ("responsible for the attack", "involved in the riots", "culprits of")."""
+    if word.dep_ == "prep":
+        return [g for g in word.children if g.dep_ == "pobj"]
+    return [g for c in word.children if c.dep_ == "prep" and c.lower_ in _ACT_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _predicate_head(word: Any) -> Any:
+    """The clause head a culpability word is said in: the copula or verb it hangs from ("was
+    behind", "is responsible", "were involved"), or the word itself when it heads the clause."""
+    if word.dep_ in ("prep", "acomp", "attr") or (word.dep_ == "ROOT" or word.pos_ == "VERB"):
+        return word.head if word.dep_ in ("prep", "acomp", "attr") else word
+    return None
+
+
+def _denied_or_supposed(head: Any, word: Any) -> bool:
+    if any(c.dep_ == "neg" for t in (head, word) for c in t.children):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in head.children) or head.dep_ == "advcl"
+
+
+def culpable_subjects(span: Any, lex: event_lexicon.Lexicon | None = None) -> list[Any]:
+    """The subjects that ``span`` says did a wrong, in order; first persons never."""
+    lex = lex or event_lexicon.load()
+    words = word_class("culpability")
+    out = []
+    for word in span:
+        lemma = word.lemma_.lower()
+        if lemma not in words or (lemma == "behind" and word.dep_ != "prep"):
+            continue
+        head = _predicate_head(word)
+        if head is None or _denied_or_supposed(head, word):
+            continue
+        if lemma not in _SELF_STANDING and not any(_a_wrong(a, lex) for a in _acts(word)):
+            continue
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ not in _FIRST_PERSON and span.start <= subject.i < span.end:
+            out.append(subject)
+    return out
+
+
+__all__ = ["culpable_subjects"]
