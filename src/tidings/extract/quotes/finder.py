@@ -195,9 +195,36 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
     if joined is not None:  # 'X said he was "humbled" by the results and "…"': the same speech goes on
         kind = "direct" if shape.shape == "direct" or (shape.has_verb and shape.words >= 4) else "partial"
         return make(kind, joined.speaker, joined.cue, f"{kind}-joined-by-and", 0.65)
+    if shape.shape == "partial" and shape.words >= 4 and shape.tokens:
+        subject = _person_subject(shape.tokens[0], region, book, quoted)
+        if subject is not None:  # 'Ann Vale lauded Baker's "ability to lead the men around him"'
+            kind = "direct" if shape.has_verb else "partial"
+            return make(kind, subject, None, f"{kind}-sentence-subject", 0.55)
     if shape.shape == "direct" or (shape.has_verb and shape.words >= 4):
         return make("direct", None, None, "direct-unattributed", 0.5)
     return None  # a scare quote: no speaker, no sentence
+
+
+def _person_subject(first: Any, region: QuoteRegion, book: ActorBook, quoted: list[tuple[int, int]]) -> Speaker | None:
+    """The one person the sentence holding a partial quote is about: the subject of the main verb,
+    when the quote hangs from that verb through nouns and prepositions alone (no verb of its own
+    between: "carrying "a box of …"" is a thing carried, "with which X credits Y as …" X's words),
+    and the subject, outside the quote, stands for a person actor."""
+    root = first.sent.root
+    node = first
+    while node.head.i != node.i:
+        node = node.head
+        if node.i != root.i and node.pos_ in ("VERB", "AUX") and not inside(node, region):
+            return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root.pos_ in ("VERB", "AUX") else None
+    if subj is None or region.outer_start <= subj.idx < region.outer_end:
+        return None
+    known = book.at_token(subj)
+    if not (subj.lower_ in ("he", "she") or subj.ent_type_ == "PERSON" or known is not None and known.kind == "person"):
+        return None  # resolve no other subject: a body or a common noun would become an actor of its own
+    speaker = resolve_speaker(subj, book, quoted)
+    actor = book.by_id(speaker.actor) if speaker.actor is not None else None
+    return speaker if actor is not None and actor.kind == "person" else None
 
 
 def _closed_by_full_stop(region: QuoteRegion, index: TokenIndex) -> bool:
