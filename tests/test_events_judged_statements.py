@@ -11,7 +11,9 @@ negative cases), written before the fix:
 - the project's words of political judgement outweigh everyday valence: "chose to crush protests in a
   grossly unlawful way that damaged the people's trust" condemns, whatever "trust" weighs;
 - no verdict: a feeling of the subject ("was saddened"), a denied verdict ("was not illegal"), a
-  neutral report ("said the measure was new"), the speaker judging themselves.
+  neutral report ("said the measure was new"), the speaker judging themselves, what someone is
+  charged with ("charge the gunman with terrorism") or faces ("face a threat of jail"), a news
+  outlet that reports someone's verdict ("according to the Herald").
 """
 
 from __future__ import annotations
@@ -74,3 +76,30 @@ def test_events_statement_political_words_outweigh_everyday_ones(nlp, text: str,
     assert events_with(events, event, judge, judged), events
     other = "SUPPORT" if event == "ACCUSE" else "ACCUSE"
     assert not events_with(events, other, judge, judged), events
+
+
+@pytest.mark.parametrize("text, judge", [
+    # what someone is charged with names the charge, not a verdict on who charges
+    (DIED + "Senator Dara Quell said the Kestrian council would charge the gunman with terrorism.", "Dara Quell"),
+    (DIED + "Senator Dara Quell said the Kestrian council accused the gunman of murder and terrorism.", "Dara Quell"),
+    # what someone faces or suffers is their lot, not a verdict on them
+    (DIED + 'Senator Dara Quell said: "The Kestrian farmers face a threat of ten years in jail."', "Dara Quell"),
+    (DIED + 'Senator Dara Quell said: "The Kestrian council suffered a terrible and cruel attack."', "Dara Quell"),
+])
+def test_events_statement_charge_or_lot_judges_no_subject(nlp, text: str, judge: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert not events_with(events, "ACCUSE", judge, "Kestrian"), events
+
+
+def test_events_statement_lot_keeps_the_verdict_of_a_deed(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a wrong the subject commits still judges them
+    events = coded_article_events(nlp, DIED + 'Senator Dara Quell said: "The Kestrian council committed a cruel '
+                                  'and shameful crime."')
+    assert events_with(events, "ACCUSE", "Dara Quell", "Kestrian"), events
+
+
+def test_events_news_outlet_reporting_a_verdict_judges_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Senator Dara Quell of Ostria met Governor Ali Bakr on Monday. Quell called Bakr's conduct a "
+            '"shameful breach of his duties," according to the Ostria Herald newspaper.')
+    events = coded_article_events(nlp, text)
+    assert not events_with(events, "ACCUSE", "Herald"), events

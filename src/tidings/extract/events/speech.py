@@ -7,7 +7,8 @@ against Congress, although no accusing verb appears. The judgement is read claus
 subject. The subject may be a name, a third-person pronoun, or an act and so its doer ("this latest
 move by X is clumsy", "It is a propaganda stunt" after X's act is told). The speaker and the
 speaker's own side ("our soldiers") are never judged by their own words; a quote that judges no one
-named, or names no one it judges, stays a quote.
+named, or names no one it judges, stays a quote, and a news outlet reporting a verdict ("according
+to NBC") passes none of its own.
 """
 
 from __future__ import annotations
@@ -42,8 +43,8 @@ def judged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Seq
     unrealised = unrealised_act(doc)
     out: list[Event] = []
     for q in draft.quotes:
-        if not q.speaker:
-            continue
+        if not q.speaker or news_outlet(q.speaker, book):
+            continue  # a news outlet reporting a verdict passes none of its own
         span = doc.char_span(q.span.start, q.span.end, alignment_mode="expand")
         if span is None or len(span) < 3:
             continue

@@ -11,7 +11,9 @@ judges no one. A negation denies only the clause it hangs in ("cannot change the
 unlawfully" still condemns X), and a judging entry's own negation ("not enough") denies nothing.
 The subject of a passive suffered the act ("was brutally attacked"): the verdict is on the "by"
 agent, if any. A feeling aimed at something ("disappointed with X's decision") judges what it is
-felt toward, never the one who feels it.
+felt toward, never the one who feels it. What someone is charged with ("charge X with terrorism")
+or undergoes ("face a threat of jail", ``undergoing`` in ``data/word_classes.csv``) is no verdict on
+the clause's subject.
 Who the subject stands for is decided by the caller (a name, a pronoun, an act noun and its doer).
 """
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..common import word_class
 from .args import is_participant_like
 from .judgement import NEGATIONS, word_entries
 
@@ -75,6 +78,11 @@ def _describes_a_participant(path: list[Any]) -> bool:
         return True  # "was performing a criminal investigation": the kind of thing done, no verdict
     if any(t.dep_ == "prep" and t.lower_ in _CATEGORY_PREPS for t in path[1:-1]):
         return True  # "investigating the shooting as terrorism": the category of an act, no verdict on the subject
+    if any(t.dep_ == "prep" and t.head.lemma_.lower() in word_class("events.coding.args.charge_verbs")
+           for t in path[1:-1]):
+        return True  # "would charge the gunman with terrorism": the charge, no verdict on who charges
+    if any(t.dep_ == "dobj" and t.head.lemma_.lower() in word_class("undergoing") for t in path[:-1]):
+        return True  # "farmers face a threat of jail": what befalls the subject, no verdict on it
     return any(t.dep_ in ("nsubj", "nsubjpass", "csubj") or (t.dep_ in _PERSON_OBJECTS and is_participant_like(t))
                for t in path[:-1])
 
