@@ -25,7 +25,8 @@ from ..quotes.speakers import ActorBook as SpeakerBook
 from ..quotes.speakers import antecedent
 from ..common import verb_of, word_class
 from .phrases import (PLACE_PREPS, GROUP_NOUNS, coordinated, counted, generic, is_crowd, is_participant_like,
-                      names_a_place, names_someone, phrase_tokens, span_of, term_of, undergoes_act, unlabelled_name)
+                      names_a_place, names_someone, phrase_tokens, span_of, term_of, unlabelled_name)
+from .roles import undergoes_act
 
 COMPONENT = "tidings.events.v1"
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..common import word_class
-from .shared_subjects import cause_agents, conjunct_of_report
+from .roles import cause_agents, conjunct_of_report
 from .phrases import is_someone
 
 

@@ -218,30 +218,6 @@ def unlabelled_name(tok: Any) -> bool:
     return lemma not in GROUP_NOUNS and tok.lower_ not in GROUP_NOUNS and term_of(tok) is None
 
 
-# Relations of what undergoes an act: objects, passive subjects, prepositional objects.
-_UNDERGOER_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "dative", "iobj", "attr", "oprd"})
-
-
-def _controlled(c: Any) -> bool:
-    """A clause whose subject is the object before it: "to" + verb ("urged X to withdraw") or a
-    preposition + gerund ("accused X of blocking", "thanked X for helping")."""
-    return c.dep_ == "xcomp" or (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
-
-
-def undergoes_act(tok: Any) -> bool:
-    """Whether a participant head (or the first head it is coordinated or in apposition with) is an
-    object, a passive subject or a prepositional object, not a "by" phrase of a passive: there a
-    name may as well be a thing ("praised Quillnet", "a post on Quillnet"); as the subject ("Gondor
-    dispatched warships") or the modifier of an act ("the Gondor summit") the syntax says it acts."""
-    seen = 0
-    while tok.dep_ in ("conj", "appos") and tok.head != tok and seen < 8:
-        tok, seen = tok.head, seen + 1
-    if tok.dep_ in ("dobj", "nsubjpass") and (tok.head.lemma_.lower() in PERSON_PATIENTS
-                                              or any(_controlled(c) for c in (*tok.head.children, *tok.children))):
-        return False  # "arrested Varo", "urged Gondor to withdraw", "accused Gondor of blocking": someone who acts
-    return tok.dep_ in _UNDERGOER_DEPS and not (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
-
-
 # The sector the knowledge base gives a noun for "someone, of no particular sector" ("man", "member").
 NO_SECTOR = "UNK"
 # Relations whose object says whom a generic noun belongs to ("members of X", "supporters from X").
@@ -280,6 +256,6 @@ def generic(tok: Any) -> bool:
     return True
 
 
-__all__ = ["GROUP_NOUNS", "NO_SECTOR", "term_of", "undergoes_act", "unlabelled_name", "PERSON_PATIENTS", "selected_as_someone", "generic", "PEOPLE_PRONOUNS", "PLACE_PREPS", "coordinated", "counted", "is_crowd", "is_participant_like",
+__all__ = ["GROUP_NOUNS", "NO_SECTOR", "term_of", "unlabelled_name", "PERSON_PATIENTS", "selected_as_someone", "generic", "PEOPLE_PRONOUNS", "PLACE_PREPS", "coordinated", "counted", "is_crowd", "is_participant_like",
            "is_someone", "names_a_place", "names_someone",
            "phrase_tokens", "span_of"]

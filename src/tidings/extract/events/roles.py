@@ -1,4 +1,5 @@
-"""Whose act a verb without a subject or agent of its own is, where the parse misleads.
+"""Roles the syntax gives participants: whose act a verb without a subject of its own is, where the
+parse misleads, and whether a participant head undergoes the act rather than doing it.
 
 :func:`~tidings.extract.events.candidate.subject_of` climbs from a verb to the nearest clause that
 has a subject; two shapes of news sentences send that climb to the wrong one, and these pure
@@ -9,13 +10,15 @@ functions of the parse correct it:
   thing, which cannot do what the conjunct does; the conjunct is the reporter's second act;
 - an agentless passive caused by a passive of the same patient ("were wounded after being
   attacked by protesters"): the agent of the cause did it.
+
+:func:`undergoes_act` tells the events stage's actor book where an unlabelled name may be a thing.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .phrases import is_crowd, is_participant_like
+from .phrases import PERSON_PATIENTS, is_crowd, is_participant_like
 
 # Prepositions of a clause that tells what led to an act ("after being attacked", "following …");
 # not "despite" or "before", which name no cause.
@@ -63,4 +66,28 @@ def cause_agents(verb: Any) -> list[Any]:
     return out
 
 
-__all__ = ["cause_agents", "conjunct_of_report"]
+# Relations of what undergoes an act: objects, passive subjects, prepositional objects.
+_UNDERGOER_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "dative", "iobj", "attr", "oprd"})
+
+
+def _controlled(c: Any) -> bool:
+    """A clause whose subject is the object before it: "to" + verb ("urged X to withdraw") or a
+    preposition + gerund ("accused X of blocking", "thanked X for helping")."""
+    return c.dep_ == "xcomp" or (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
+
+
+def undergoes_act(tok: Any) -> bool:
+    """Whether a participant head (or the first head it is coordinated or in apposition with) is an
+    object, a passive subject or a prepositional object, not a "by" phrase of a passive: there a
+    name may as well be a thing ("praised Quillnet", "a post on Quillnet"); as the subject ("Gondor
+    dispatched warships") or the modifier of an act ("the Gondor summit") the syntax says it acts."""
+    seen = 0
+    while tok.dep_ in ("conj", "appos") and tok.head != tok and seen < 8:
+        tok, seen = tok.head, seen + 1
+    if tok.dep_ in ("dobj", "nsubjpass") and (tok.head.lemma_.lower() in PERSON_PATIENTS
+                                              or any(_controlled(c) for c in (*tok.head.children, *tok.children))):
+        return False  # "arrested Varo", "urged Gondor to withdraw", "accused Gondor of blocking": someone who acts
+    return tok.dep_ in _UNDERGOER_DEPS and not (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+
+
+__all__ = ["cause_agents", "conjunct_of_report", "undergoes_act"]
