@@ -103,3 +103,25 @@ def test_events_news_outlet_reporting_a_verdict_judges_no_one(nlp) -> None:  # t
             '"shameful breach of his duties," according to the Ostria Herald newspaper.')
     events = coded_article_events(nlp, text)
     assert not events_with(events, "ACCUSE", "Herald"), events
+
+
+ORDER = "Ostrian transport minister Ali Bakr said on Monday that masks must be worn on all trains. "
+
+
+@pytest.mark.parametrize("speaker", ["Union leader Dara Quell", "Ostrian union leader Dara Quell"])
+def test_events_statement_pointing_noun_judges_the_lead_act(nlp, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    # "the measure" points at the act the article reports first, even a verbal one (an order); a
+    # union may judge its own country's government
+    events = coded_article_events(nlp, ORDER + speaker + ' said the measure was "nowhere near enough."')
+    assert events_with(events, "ACCUSE", "Dara Quell", "Ali Bakr"), events
+
+
+@pytest.mark.parametrize("text", [
+    # no act told before: the measure is no one's
+    'Union leader Dara Quell of Ostria said the measure was "nowhere near enough."',
+    # the speaker's own act: no one judged
+    ORDER + 'Bakr said the measure was "nowhere near enough" and promised more.',
+])
+def test_events_statement_pointing_noun_without_another_act(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert not [e for e in events if e[0] == "ACCUSE" and e[2]], events

@@ -166,7 +166,7 @@ def unrealised_act(doc: Any) -> Callable[[Event], bool]:
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 
 
-def _speaks_for_a_state(judge: Sequence[str], actors: Sequence[Actor]) -> bool:
+def speaks_for_a_state(judge: Sequence[str], actors: Sequence[Actor]) -> bool:
     """Whether a judge is a state or one of its organs (or unknown: then assume it is)."""
     found = [a for a in actors if a.id in judge]
     return not found or any(a.kind == "country" or a.sector in STATE_SECTORS for a in found)
@@ -210,7 +210,7 @@ def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
                 break
             if is_act and not any(c.dep_ == "poss" for c in noun.children):
                 before = ev.evidence.start if ev.trigger.start > noun.idx else noun.idx
-                state = _speaks_for_a_state(ev.actor, actors)
+                state = speaks_for_a_state(ev.actor, actors)
                 judge = _namesakes(ev.actor, actors)
                 found = (_named_before(noun, actors, judge)
                          or earlier_doer(events, before, kind, judge, country_of, state, unrealised)
@@ -248,4 +248,5 @@ def without_patient_owners(doc: Any, events: list[Event], lex: Lexicon, actors: 
     return out
 
 
-__all__ = ["JUDGING", "act_nouns", "doers_of_judged_acts", "earlier_doer", "lead_doer", "unrealised_act", "without_patient_owners"]
+__all__ = ["JUDGING", "act_nouns", "doers_of_judged_acts", "earlier_doer", "lead_doer", "speaks_for_a_state", "unrealised_act",
+           "without_patient_owners"]

@@ -21,7 +21,7 @@ from ...ontology import cameo_quad, quad_of
 from ...schema import ArticleResult, Event, Provenance, Quote, Span
 from ..common import sentence_span, word_class
 from . import lexicon as event_lexicon
-from .anaphora import act_nouns, earlier_doer, lead_doer, unrealised_act
+from .anaphora import act_nouns, earlier_doer, lead_doer, speaks_for_a_state, unrealised_act
 from .appeals import possessors
 from .args import COMPONENT, ActorBook, is_participant_like, participants
 from .culpability import culpable_subjects
@@ -87,8 +87,11 @@ def _judged_actors(tok: Any, span: Any, speaker: str, book: ActorBook, coded: Se
             return []
         if named := _named_earlier(tok, book, speaker):
             return named
-        return list(earlier_doer(coded, span.start_char, entry.event if entry and entry.event else None, (speaker,),
-                          book.country, True, unrealised))
+        kind = entry.event if entry and entry.event else None
+        state = speaks_for_a_state((speaker,), book.actors)  # a union may judge its own government
+        return list(earlier_doer(coded, span.start_char, kind, (speaker,), book.country, state, unrealised)
+                    # a pointing noun ("the measure") with no material act before it names the lead act
+                    or (lead_doer(coded, span.start_char, (speaker,), book.country, state) if kind is None else ()))
     if tok.pos_ != "PRON" and is_participant_like(tok):
         return [a for a in participants([tok], book, add=False) if a != speaker]
     return []
