@@ -125,3 +125,10 @@ def test_events_statement_pointing_noun_judges_the_lead_act(nlp, speaker: str) -
 def test_events_statement_pointing_noun_without_another_act(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
     assert not [e for e in events if e[0] == "ACCUSE" and e[2]], events
+
+
+def test_events_statement_it_of_a_union_judges_its_government(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "it" points at the lead act; a union of the same country may still judge it
+    events = coded_article_events(nlp, ORDER + 'Ostrian union leader Dara Quell said: "It is a shameful and '
+                                  'reckless decision."')
+    assert events_with(events, "ACCUSE", "Dara Quell", "Ali Bakr"), events

@@ -74,7 +74,7 @@ def _judged_actors(tok: Any, span: Any, speaker: str, book: ActorBook, coded: Se
         return [a for a in participants([tok], book, exclude=frozenset({speaker})) if a != speaker]
     if tok.lower_ in _ACT_WORDS:  # "It is a propaganda stunt": the act just told, and so its doer
         return _earlier_subject(tok, span, speaker, book) or list(
-            lead_doer(coded, span.start_char, (speaker,), book.country))
+            lead_doer(coded, span.start_char, (speaker,), book.country, speaks_for_a_state((speaker,), book.actors)))
     if tok.pos_ == "NOUN" and not is_participant_like(tok):
         # a thing judged is its doer's: "His use of the courts", "this latest move from government"
         doers = [g for g in possessors(tok) if g.lower_ not in _FIRST_PERSON] + [
