@@ -21,7 +21,9 @@ A partial quote belongs to the subject of the nearest *speech* verb that governs
 (other verbs on the way are passed over: 'X warned that his army would respond "with full force"'
 is X's; a speech verb with an everyday sense such as "respond" or "note" counts
 only when the quote is its complement); ``called X "…"`` takes the calling verb; with no speech
-verb above it, quoted words are a scare quote and get no speaker. A headline quote falls back on
+verb above it, quoted words of four or more hung from the main verb through nouns alone are the
+words of its person subject ('X lauded Y's "ability to lead …"'), and others are a scare quote
+with no speaker. A headline quote falls back on
 the headline's one speech verb (:mod:`.context`), and a pronoun speaker with no actor behind
 it takes the agreeing nominal speaker of the quote before it. "X said that A and that B" gives
 one indirect quote per that-clause (:func:`.indirect.reported_clauses`).
