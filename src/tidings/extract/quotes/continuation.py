@@ -134,4 +134,5 @@ def fill_back_continued(found: list[Found]) -> list[Found]:
     return out
 
 
-__all__ = ["fill_back_continued", "inherited_speaker", "joined_quote", "only_attribution_between", "reported_just_before"]
+__all__ = ["fill_back_continued", "inherited_speaker", "joined_quote", "only_attribution_between",
+           "reported_just_before"]

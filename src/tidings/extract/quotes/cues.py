@@ -70,7 +70,8 @@ def _gerund_clause(tok: Any) -> bool:
     """An -ing word the tagger took for a noun that heads a clause of its own ("…, writing, "Our
     country …""): it hangs from a verb as a clause, or is set off by commas after the object it was
     hung on ("affirmed her willingness to serve, writing, "…""), and has no determiner."""
-    if tok.tag_ != "NN" or not tok.lower_.endswith("ing") or any(c.dep_ in ("det", "poss", "amod") for c in tok.children):
+    if tok.tag_ != "NN" or not tok.lower_.endswith("ing") \
+            or any(c.dep_ in ("det", "poss", "amod") for c in tok.children):
         return False
     if tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX"):
         return True

@@ -38,7 +38,8 @@ from ...registry import Resources
 from ...schema import Actor, ArticleResult, Provenance, Quote, Span
 from ..common import doc_text, token_span, word_class
 from .context import carry_pronoun_speakers, headline_cue
-from .continuation import fill_back_continued, inherited_speaker, joined_quote, only_attribution_between, reported_just_before
+from .continuation import (fill_back_continued, inherited_speaker, joined_quote, only_attribution_between,
+                           reported_just_before)
 from .discourse import colon_clause_speaker, dash_attribution, previous_subject_speaker, speech_paragraph_speaker
 from .interview import interview_answers
 from .indirect import according_to, indirect_quotes

@@ -271,7 +271,7 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
         cue, pobj, according = acc
         head = according.head
         if is_speech_verb(head, INDIRECT_VERBS) and _has_complement(head) and subject_of(head)[0] is not None:
-            continue  # "X argued …, according to Y": X's claim is reported already ("the update adds …" reports nothing)
+            continue  # "X argued …, according to Y": X's claim is reported ("the update adds …" reports nothing)
         believer = _believer(head)
         if believer is not None:  # "According to Y, X believes Z": Z is X's belief, which Y reports
             for clause in (c for c in head.children if c.dep_ == "ccomp" and _is_finite_clause(c)):

@@ -202,5 +202,6 @@ def appositive_person(head: Any, appos: Any) -> Any | None:
 
 
 __all__ = [
-    "INSTITUTION_NOUNS", "SPOKES_NOUNS", "appositive_person", "appositives", "book_entity", "closing_name", "is_title", "name_tokens", "partitive_whole", "speaking_body", "title_and_name", "titled_name", "unknown_name",
+    "INSTITUTION_NOUNS", "SPOKES_NOUNS", "appositive_person", "appositives", "book_entity", "closing_name", "is_title",
+    "name_tokens", "partitive_whole", "speaking_body", "title_and_name", "titled_name", "unknown_name",
 ]
