@@ -16,6 +16,10 @@ from .cluster import Cand, with_article as _with_article
 from .kinds import NON_ACTOR_NAMES, PREDICATE_DEPS, THING_CLASS_WORDS, modifies_thing
 
 
+# Prepositions after which a named body is a party to the act (recipient, source, employer), not a place.
+PARTY_PREPOSITIONS = frozenset({"to", "from", "of"})
+
+
 class BodyPass(FinderBase):
     """Named bodies, places acting as governments, and sector nouns."""
 
@@ -35,6 +39,9 @@ class BodyPass(FinderBase):
                 continue
             if isinstance(named, Entity) and named.category == "region":
                 i = j
+                continue
+            if isinstance(named, Entity) and named.category in {"country", "capital"} and self._inside_typed_body(i, j):
+                i = j  # "Kenya Cargo Airlines": the state's name is part of a body's; entities() takes it whole
                 continue
             if isinstance(named, Entity) and named.category in {"capital", "seat"} and not self._acts(i, j, place=True):
                 self.claim(i, j)
@@ -181,7 +188,8 @@ class BodyPass(FinderBase):
                 continue  # an unknown place is the places stage's business
             if isinstance(res.named, Entity) and res.named.category == "region":
                 continue  # "won Texas": a region is a place, as in known_names
-            if res.kind != "country" and not self._acts(start, end, place=ent.label_ in {"GPE", "LOC", "FAC"}):
+            if res.kind != "country" and not self._acts(start, end, place=ent.label_ in {"GPE", "LOC", "FAC"}) \
+                    and not (ent.label_ == "ORG" and self._party_after(ent.root)):
                 continue
             if ent.label_ == "ORG" and not res.country and (owner := self._possessor_country(start)) is not None:
                 # "Samoa's Ministry of Health": the state that owns it
@@ -193,6 +201,20 @@ class BodyPass(FinderBase):
                     res = dataclasses.replace(res, country=code, reason=f"{res.reason}; of {code} by its name")
             self.cands.append(Cand(start, end, "name", res, f"ner.{ent.label_.lower()}", ent.root.i))
             self.claim(start, end)
+
+    def _inside_typed_body(self, i: int, j: int) -> bool:
+        """Whether tokens ``[i, j)`` lie inside a longer name the tagger found as a body, which the
+        resolver types by its own words (a sector, no knowledge-base namesake, not a person)."""
+        ent = next((e for e in self.doc.ents if e.start <= i and j <= e.end and e.label_ == "ORG"), None)
+        if ent is None or (ent.start + (self.doc[ent.start].lower_ == "the"), ent.end) == (i, j):
+            return False
+        res = self.resolver.resolve(self.text(ent.start, ent.end), self.date, places=False)
+        return res.named is None and res.kind in {"group", "organization"} and res.sector not in (None, "UNK")
+
+    def _party_after(self, root: Any) -> bool:
+        """"delivered to Velt Air", "a grant from the Velt Foundation", "Dana Vell of the Velt
+        Foundation": a body after these prepositions is a party to the act, no place."""
+        return root.dep_ == "pobj" and root.head.lower_ in PARTY_PREPOSITIONS
 
     def nominals(self) -> None:
         doc = self.doc
