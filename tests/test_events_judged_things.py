@@ -100,3 +100,14 @@ def test_events_party_reporting_the_other_side_still_alleges(nlp) -> None:  # ty
     text = "The Ukrainian army said Russian troops had shelled villages near the border."
     events = coded_article_events(nlp, INTRO + text)
     assert [e for e in events if e[0] == "ACCUSE" and any("Ukrain" in a for a in e[1])], events
+
+
+@pytest.mark.parametrize("text", [
+    # reporting what the other side said (a rejection, a criticism) is reporting words, not alleging a deed
+    "The Ukrainian army said Russian officials had rejected the proposal for a ceasefire.",
+    "The Ukrainian army said Russian officials had criticised the plan for a ceasefire.",
+])
+def test_events_party_reporting_the_other_sides_words_alleges_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, INTRO + text)
+    assert not [e for e in events if e[0] == "ACCUSE" and any("Ukrain" in a for a in e[1])
+                and any("Russia" in r for r in e[2])], events

@@ -136,8 +136,9 @@ def _other_side(speaker: str, doers: Sequence[str], book: ActorBook) -> bool:
 
 
 def alleged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Sequence[Event]) -> list[Event]:
-    """ACCUSE events of quote speakers who report another's act as an allegation: a hostile act
-    (verbal or material conflict) of another state's side ("officials said Ostrian troops had
+    """ACCUSE events of quote speakers who report another's act as an allegation: a hostile deed
+    (material conflict; another's words, a rejection or a criticism, are reported, not alleged) of
+    another state's side ("officials said Ostrian troops had
     shelled villages"), any act under an allegation cue ("claimed the protesters had been paid
     by the government"), or a wrong said to be someone's ("said the Front was behind the bombing",
     :mod:`tidings.extract.events.culpability`). The reported act stays its doers' own event. A news outlet (sector JRN)
@@ -152,7 +153,7 @@ def alleged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Se
                 continue
             if not ev.actor or q.speaker in ev.actor or set(ev.aux) & {"negation", "hypothetical"}:
                 continue
-            hostile = quad_of(ev.event) in (3, 4) and _other_side(q.speaker, ev.actor, book)
+            hostile = quad_of(ev.event) == 4 and _other_side(q.speaker, ev.actor, book)
             if alleging or hostile:
                 out.append(_allegation(doc, draft, q, list(ev.actor), f"reporting {ev.event} by another side"))
                 break
