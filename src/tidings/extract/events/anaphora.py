@@ -248,5 +248,5 @@ def without_patient_owners(doc: Any, events: list[Event], lex: Lexicon, actors: 
     return out
 
 
-__all__ = ["JUDGING", "act_nouns", "doers_of_judged_acts", "earlier_doer", "lead_doer", "speaks_for_a_state", "unrealised_act",
-           "without_patient_owners"]
+__all__ = ["JUDGING", "act_nouns", "doers_of_judged_acts", "earlier_doer", "lead_doer", "speaks_for_a_state",
+           "unrealised_act", "without_patient_owners"]

@@ -21,7 +21,13 @@ from ...ontology import cameo_quad, quad_of
 from ...schema import ArticleResult, Event, Provenance, Quote, Span
 from ..common import sentence_span, word_class
 from . import lexicon as event_lexicon
-from .anaphora import act_nouns, earlier_doer, lead_doer, speaks_for_a_state, unrealised_act
+from .anaphora import (
+    act_nouns,
+    earlier_doer,
+    lead_doer,
+    speaks_for_a_state,
+    unrealised_act,
+)
 from .appeals import possessors
 from .args import COMPONENT, ActorBook, is_participant_like, participants
 from .culpability import culpable_subjects
@@ -137,11 +143,11 @@ def _other_side(speaker: str, doers: Sequence[str], book: ActorBook) -> bool:
 
 def alleged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Sequence[Event]) -> list[Event]:
     """ACCUSE events of quote speakers who report another's act as an allegation: a hostile deed
-    (material conflict; another's words, a rejection or a criticism, are reported, not alleged) of
-    another state's side ("officials said Ostrian troops had
-    shelled villages"), any act under an allegation cue ("claimed the protesters had been paid
-    by the government"), or a wrong said to be someone's ("said the Front was behind the bombing",
-    :mod:`tidings.extract.events.culpability`). The reported act stays its doers' own event. A news outlet (sector JRN)
+    (material conflict) of another state's side ("officials said Ostrian troops had shelled
+    villages"), any act under an allegation cue ("claimed the protesters had been paid by the
+    government"), or a wrong said to be someone's ("said the Front was behind the bombing",
+    :mod:`tidings.extract.events.culpability`). Another side's words (a rejection, a criticism) are
+    reported, not alleged. The reported act stays its doers' own event. A news outlet (sector JRN)
     reporting an act alleges nothing: "NPR reported that troops had shelled villages" is news."""
     out: list[Event] = []
     for q in draft.quotes:
