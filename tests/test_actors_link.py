@@ -81,6 +81,10 @@ def test_link_person_words_drop_honorifics_and_titles() -> None:
     (("the Velt Assembly", "organization"), ("Velt Assembly", "group"), True),
     (("Jordan", "person"), ("Jordan", "country"), False),  # a person and a state
     (("Ali Bakr", "person"), ("Ali Bakran", "person"), False),
+    # a possessive in a body's name is spelt with or without its apostrophe
+    (("New People's Party", "group"), ("New People Party", "group"), True),
+    (("Velt Workers’ Union", "organization"), ("Velt Workers Union", "organization"), True),
+    (("New People's Party", "group"), ("New Peoples Alliance", "group"), False),
 ])
 def test_link_same_name(a: tuple[str, str], b: tuple[str, str], same: bool) -> None:
     assert same_name(actor("a2", a[0], a[1]), actor("a1", b[0], b[1])) is same

@@ -57,8 +57,15 @@ def person_words(name: str) -> list[str]:
 
 
 def body_words(name: str) -> list[str]:
+    """A body's name as lower-cased words without "the" and possessive marks ("New People's Party"
+    and "New People Party", "Workers' Union" and "Workers Union" are one name)."""
     text = name[4:] if name.lower().startswith("the ") else name
-    return [w for w in fold(text).replace(".", "").replace(",", "").split() if w not in {"'s", "'"}]
+    words = fold(text).replace(".", "").replace(",", "").replace("\u2019", "'").split()
+    return [w for w in (_unpossessed(w) for w in words) if w]
+
+
+def _unpossessed(word: str) -> str:
+    return word[:-2] if word.endswith("'s") else word.rstrip("'")
 
 
 def unnamed(actor: Actor) -> bool:
