@@ -45,6 +45,8 @@ def _actor_layer(ref: GoldArticle, sys: GoldArticle, c: Counter) -> list[dict[st
         if links[r.id]:
             c["ref_actors_linked"] += 1
             best = sys_by[links[r.id][0]]
+            c["linked_country_right"] += r.country == best.country
+            c["linked_sector_right"] += r.sector == best.sector
             if _same_codes(r, best):
                 c["ref_actors_found"] += 1
             else:
@@ -241,6 +243,9 @@ def aggregate(scores: list[dict[str, Any]]) -> dict[str, Any]:
         "events_entity": _prf(c["correct_entity"], c["claimed"], c["found_entity"], c["required"]),
         "actors": _prf(c["sys_actors_right"], c["sys_actors"], c["ref_actors_found"], c["ref_actors"]),
         "actors_linked": _ratio(c["ref_actors_linked"], c["ref_actors"]),
+        # of the reference actors linked to a coded actor: how often each code alone is right
+        "actors_linked_codes": {"country": _ratio(c["linked_country_right"], c["ref_actors_linked"]),
+                                "sector": _ratio(c["linked_sector_right"], c["ref_actors_linked"])},
         "split_actors": c["split_actors"],
         "split_actors_per_article": _ratio(c["split_actors"], len(scores)),
         "unmatched_actors_per_article": _ratio(c["sys_actors_unmatched"], len(scores)),

@@ -21,6 +21,8 @@ def _summary(r: dict[str, Any]) -> list[str]:
            _prf("  every live event", r["events_all"]),
            _prf("events, same entities", r["events_entity"]),
            _prf("actors (country+sector)", r["actors"]),
+           f"{'':<28} of the reference actors linked: country right {100 * r['actors_linked_codes']['country']:.1f}%, "
+           f"sector right {100 * r['actors_linked_codes']['sector']:.1f}%",
            f"{'':<28} reference actors linked to a coded actor {100 * r['actors_linked']:.1f}%, "
            f"split in two or more: {r['split_actors']} ({r['split_actors_per_article']:.2f} per article)",
            f"{'':<28} coded actors not in the reference: {r['unmatched_actors_per_article']:.2f} per article, "
