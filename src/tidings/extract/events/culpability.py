@@ -17,12 +17,11 @@ from typing import Any
 from ...ontology import quad_of
 from ..common import word_class
 from . import lexicon as event_lexicon
-from .judgement import judgement
+from .judgement import SUPPOSING, judgement
 
 # Culpability that stands alone: "X is guilty", "X are the culprits".
 _SELF_STANDING = frozenset({"guilty", "culprit", "perpetrator", "mastermind", "instigator"})
 _ACT_PREPS = frozenset({"for", "in", "behind", "of"})
-_SUPPOSING = frozenset({"if", "unless", "whether"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 HOSTILE_QUADS = (3, 4)
 
@@ -56,7 +55,7 @@ def _predicate_head(word: Any) -> Any:
 def _denied_or_supposed(head: Any, word: Any) -> bool:
     if any(c.dep_ == "neg" for t in (head, word) for c in t.children):
         return True
-    return any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in head.children) or head.dep_ == "advcl"
+    return any(c.dep_ == "mark" and c.lower_ in SUPPOSING for c in head.children) or head.dep_ == "advcl"
 
 
 def culpable_subjects(span: Any, lex: event_lexicon.Lexicon | None = None) -> list[Any]:

@@ -16,6 +16,8 @@ from functools import lru_cache
 from ..common import data_rows
 
 NEGATIONS = frozenset({"not", "no", "never", "n't", "nothing", "hardly"})
+# Clause markers of a supposition ("if they are truthful"): a supposed clause judges no one.
+SUPPOSING = frozenset({"if", "unless", "whether"})
 THRESHOLD = 0.5  # |sum| at or above which a predicate judges
 
 
@@ -88,4 +90,4 @@ def judgement(words: Iterable[str]) -> int:
     return 1 if p >= THRESHOLD else -1 if p <= -THRESHOLD else 0
 
 
-__all__ = ["NEGATIONS", "THRESHOLD", "judgement", "polarity", "word_entries", "word_values"]
+__all__ = ["NEGATIONS", "SUPPOSING", "THRESHOLD", "judgement", "polarity", "word_entries", "word_values"]

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..common import word_class
 from .args import is_participant_like
-from .judgement import NEGATIONS, word_entries
+from .judgement import NEGATIONS, SUPPOSING, word_entries
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _RELATIVE = frozenset({"WP", "WDT"})
@@ -39,7 +39,6 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 # Prepositions whose phrase names what an act is classed as or aimed at ("with" is left out: it is
 # as often the manner of the act, "treats the law with contempt", "served with honour").
 _CATEGORY_PREPS = frozenset({"as", "against", "for", "to", "on", "about", "over"})
-_SUPPOSING = frozenset({"if", "unless", "whether"})
 
 
 @dataclass(frozen=True)
@@ -98,7 +97,7 @@ def _conditional(head: Any) -> bool:
     t = head
     while t.dep_ in ("conj",) and t.head != t:
         t = t.head
-    return any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in t.children)
+    return any(c.dep_ == "mark" and c.lower_ in SUPPOSING for c in t.children)
 
 
 def _judged(head: Any) -> Any:
