@@ -11,6 +11,9 @@ and AID events without a recipient the coder looks, in order, for
    least :data:`MAIN_TARGET_WEIGHT` times, twice as often as any other).
 
 Countries of the event's own actors never become its recipient.
+
+Before that, a refusal or an acceptance with no recipient answers whoever asked its actor just
+before (:func:`answered_requests`).
 """
 
 from __future__ import annotations
@@ -251,11 +254,44 @@ def _named_place(tok: Any, countries: CountryNames) -> Any:
     return None
 
 
-def default_recipients(events: Sequence[Event], doc: Any, book: ActorBook) -> list[Event]:
-    """Give pledges, support and aid without a recipient the goal country of their context."""
-    finder: TargetFinder | None = None
+# A refusal or an acceptance answers a request made to its actor this many sentences before at most.
+ANSWER_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
+ANSWER_WINDOW = 2
+
+
+def answered_requests(events: Sequence[Event], doc: Any) -> list[Event]:
+    """Give refusals and acceptances without a recipient the one who asked their actor: "The
+    government asked Judge X to suspend the ruling. But he declined." answers the government. The
+    request must be addressed to the answer's actor and told in the same sentence or in one of the
+    :data:`ANSWER_WINDOW` before it; the nearest such request is the one answered."""
+    starts = [s.start_char for s in doc.sents]
+
+    def sent_of(at: int) -> int:
+        return bisect.bisect_right(starts, at) - 1
+
+    def at(e: Event) -> int:
+        return e.trigger.start if e.trigger is not None else e.evidence.start
+
+    requests = sorted((e for e in events if e.event == "REQUEST" and e.actor and "negation" not in e.aux), key=at)
     out: list[Event] = []
     for ev in events:
+        if ev.event not in ANSWER_TYPES or ev.recipient or not ev.actor or "negation" in ev.aux:
+            out.append(ev)
+            continue
+        here = sent_of(at(ev))
+        asked = [r for r in requests if at(r) < at(ev) and set(r.recipient) & set(ev.actor)
+                 and here - sent_of(at(r)) <= ANSWER_WINDOW]
+        askers = tuple(a for a in asked[-1].actor if a not in ev.actor) if asked else ()
+        out.append(dataclasses.replace(ev, recipient=askers, rule=f"{ev.rule}+answers") if askers else ev)
+    return out
+
+
+def default_recipients(events: Sequence[Event], doc: Any, book: ActorBook) -> list[Event]:
+    """Give refusals and acceptances the one who asked (:func:`answered_requests`), and pledges,
+    support and aid without a recipient the goal country of their context."""
+    finder: TargetFinder | None = None
+    out: list[Event] = []
+    for ev in answered_requests(events, doc):
         if ev.event not in DEFAULT_TYPES or ev.recipient or not ev.actor:
             out.append(ev)
             continue
@@ -274,5 +310,5 @@ def default_recipients(events: Sequence[Event], doc: Any, book: ActorBook) -> li
     return out
 
 
-__all__ = ["DEFAULT_TYPES", "MAIN_TARGET_WEIGHT", "COUNTERPART_TYPES", "PLACE_TARGET_TYPES", "counterpart_targets", "TargetFinder", "default_recipients",
+__all__ = ["ANSWER_TYPES", "ANSWER_WINDOW", "DEFAULT_TYPES", "answered_requests", "MAIN_TARGET_WEIGHT", "COUNTERPART_TYPES", "PLACE_TARGET_TYPES", "counterpart_targets", "TargetFinder", "default_recipients",
            "place_targets", "protest_targets"]
