@@ -37,6 +37,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your", "whose"})
 # The rule of a proposal the tagger labelled an organisation, and the mention kinds that say a person.
 _TAGGED_BODY = "ner.org"
+_TAGGED_PERSON = "ner.person"
 _PERSON_SIGNS = frozenset({"honorific", "title", "appositive"})
 # The shortest forename that may name a person alone, and the shortest words whose vowels may vary.
 _SHORTEST_FORENAME = 4
@@ -83,6 +84,16 @@ def body_taken_for_person(a: Actor) -> bool:
         and a.role is None and bool(a.mentions) and not any(m.kind in _PERSON_SIGNS for m in a.mentions)
 
 
+def named_like_a_body(a: Actor) -> bool:
+    """A lone word the tagger took for a person with nothing else that marks a person: no
+    honorific, title, appositive or pronoun, no role and no Wikidata id ("Grenmark" after
+    "Grenmark Capital Partners"). It may be the short form of a body met before it."""
+    prov = a.provenance
+    return a.kind == "person" and prov is not None and prov.rule == _TAGGED_PERSON and a.wikidata is None \
+        and a.role is None and len(person_words(a.name)) == 1 and a.name[:1].isupper() \
+        and bool(a.mentions) and all(m.kind == "name" for m in a.mentions)
+
+
 def as_body(a: Actor) -> Actor:
     """``a`` as the body it may be (:func:`body_taken_for_person`), else ``a``."""
     return dataclasses.replace(a, kind="organization") if body_taken_for_person(a) else a
@@ -113,7 +124,37 @@ def same_name(a: Actor, b: Actor) -> bool:
                                       and any(w[:1].isupper() for w in described.name.split())):
         return False
     mine, theirs = body_words(a.name), body_words(b.name)
-    return bool(mine) and (mine == theirs or (described is None and _misspelled(mine, theirs)))
+    return bool(mine) and (mine == theirs or (described is None and (_misspelled(mine, theirs)
+                                                                     or _other_number(mine, theirs))))
+
+
+def _other_number(mine: list[str], theirs: list[str]) -> bool:
+    """Whether two names' words differ only in the number of their last word ("Indian Railway",
+    "Indian Railways"), a word long enough to say so."""
+    if len(mine) != len(theirs) or mine[:-1] != theirs[:-1]:
+        return False
+    short, long = sorted((mine[-1], theirs[-1]), key=len)
+    return len(short) >= _SHORTEST_VARIANT and long == short + "s"
+
+
+def number_free(a: Actor) -> tuple[str, ...] | None:
+    """A body's name words with its last word's plural "s" taken off: what both numbers keep."""
+    words = body_words(a.name) if a.kind in BODY_KINDS else []
+    return tuple(words[:-1] + [words[-1].removesuffix("s")]) if words else None
+
+
+def heads_name(short: list[str], full: list[str], own: tuple[str, ...] | None = None) -> bool:
+    """Whether name words ``short`` (two or more) are a body's name ``full`` before its "of"
+    complement, with or without the words before it that name its own state (``own``, see
+    :func:`own_name`): "supreme court" of "italian supreme court of cassation"."""
+    if len(short) < 2:
+        return False
+    for words in (full, list(own or ())):
+        if "of" in words:
+            cut = words.index("of")
+            if words[:cut] == short and cut < len(words) - 1:
+                return True
+    return False
 
 
 def _misspelled(mine: list[str], theirs: list[str]) -> bool:
@@ -345,6 +386,7 @@ def initials(name: str) -> set[str]:
 
 
 __all__ = ["BODY_DESCRIPTORS", "NAMING", "as_body", "body_taken_for_person", "body_words", "compatible", "description_words",
-           "forename_of", "has_word", "initials", "kb_keys", "letters_of", "mention_words", "names_country", "own_name", "person_words", "repeats_description",
+           "forename_of", "has_word", "heads_name", "initials", "kb_keys", "letters_of", "mention_words", "named_like_a_body",
+           "names_country", "number_free", "own_name", "person_words", "repeats_description",
            "same_group", "same_name", "same_words", "shortens", "shortens_body", "shortens_person", "skeleton", "spelled_alike",
            "untyped"]

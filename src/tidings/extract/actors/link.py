@@ -62,10 +62,13 @@ from .alike import (
     description_words,
     forename_of,
     has_word,
+    heads_name,
     initials,
     kb_keys,
     letters_of,
     mention_words,
+    named_like_a_body,
+    number_free,
     own_name,
     person_words,
     repeats_description,
@@ -130,7 +133,8 @@ def target_of(i: int, actors: Sequence[Actor], acronyms: dict[str, int] | None =
     if same:
         return min(same)
     fits = [k for k in others if shortens(a, actors[k]) or (len(person_words(a.name)) == 1
-                                                              and spelled_alike(a, actors[k]))]
+                                                              and spelled_alike(a, actors[k]))
+            or _heads(a, actors[k], own[k] if own else None)]
     # of nested fits ("Salman", "bin Salman", "Mohammed bin Salman") the fullest counts; a name
     # proposed twice, or spelled two ways, counts once
     fits = [k for k in fits if not any(shortens(actors[k], actors[h]) for h in fits)]
@@ -153,6 +157,13 @@ def target_of(i: int, actors: Sequence[Actor], acronyms: dict[str, int] | None =
     # the bodies it may repeat must be one state's ("the government" after two governments is neither)
     described = [k for k in before if repeats_description(a, actors[k]) and actors[k].country]
     return described[0] if len({actors[k].country for k in described}) == 1 else None
+
+
+def _heads(a: Actor, b: Actor, own: tuple[str, ...] | None) -> bool:
+    """Whether body ``a`` is named by the name of body ``b`` before its "of" complement ("Supreme
+    Court" of "the Italian Supreme Court of Cassation"; :func:`~.alike.heads_name`)."""
+    return a.kind in BODY_KINDS and b.kind in BODY_KINDS and not unnamed(a) and not unnamed(b) \
+        and heads_name(body_words(a.name), body_words(b.name), own)
 
 
 def _first(a: Actor) -> int:
@@ -207,7 +218,7 @@ class Near:
             for w in words:
                 self.words.setdefault(w, set()).add(k)
             for tag, value in (("wd", b.wikidata), ("kb", keys[k]), ("own", own[k]), ("spelled", _spelling(b)),
-                               ("letters", letters_of(b))):
+                               ("letters", letters_of(b)), ("number", number_free(b))):
                 if value:
                     self.other.setdefault((tag, value), set()).add(k)
             if b.kind in BODY_KINDS:
@@ -223,7 +234,7 @@ class Near:
                 found |= self.words.get(min(words, key=lambda w: len(self.words.get(w, ()))), set())
         letters = (a.name[4:] if a.name.lower().startswith("the ") else a.name).replace(".", "").strip().lower()
         for tag, value in (("wd", a.wikidata), ("kb", self.keys[i]), ("own", self.own[i]), ("initials", letters),
-                           ("spelled", _spelling(a)), ("letters", letters_of(a))):
+                           ("spelled", _spelling(a)), ("letters", letters_of(a)), ("number", number_free(a))):
             if value:
                 found |= self.other.get((tag, value), set())
         found.discard(i)
@@ -253,8 +264,10 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
             i = root[i]
         return i
 
-    # a body resolution took for a person ("Sears") is tried as a body where nothing else joins it
-    bodies = [as_body(a) for a in actors]
+    # a body resolution took for a person ("Sears") is tried as a body where nothing else joins it,
+    # and so is a lone word the tagger took for a person, as the short form of a body before it
+    lone = {i for i, a in enumerate(actors) if named_like_a_body(a)}
+    bodies = [dataclasses.replace(a, kind="organization") if i in lone else as_body(a) for i, a in enumerate(actors)]
     taken = {i for i, (a, b) in enumerate(zip(actors, bodies)) if a is not b}
     body_keys, body_own = (kb_keys(bodies, kb), [own_name(a, kb) for a in bodies]) if taken else (keys, own)
 
@@ -266,6 +279,8 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
             others = body_near(i)
             if i in taken or taken & set(others):
                 k = target_of(i, bodies, acronyms, body_keys, body_own, others)
+                if k is not None and (k in lone or i in lone and not _begins(actors[i], actors[k], k < i)):
+                    k = None
         return k
 
     for i in range(len(actors)):
@@ -278,6 +293,13 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
     for i in sorted(range(len(actors)), key=lambda i: (unnamed(actors[i]), i)):
         keeper.setdefault(find(i), i)
     return {i: keeper[find(i)] for i in range(len(actors)) if keeper[find(i)] != i}
+
+
+def _begins(word: Actor, body: Actor, before: bool) -> bool:
+    """Whether a lone word taken for a person begins the name of a body met before it: the one
+    short form of a body such a word may be ("Cerberus" after "Cerberus Capital Management")."""
+    words = body_words(body.name)
+    return before and body.kind in BODY_KINDS and len(words) > 1 and words[0] == person_words(word.name)[0]
 
 
 def _absorb(keep: Actor, other: Actor) -> Actor:
