@@ -44,3 +44,36 @@ def test_events_answer_needs_a_request_to_the_answerer(nlp, text: str, event: st
     events = coded_article_events(nlp, text)
     assert events_with(events, event, actor), events
     assert not events_with(events, event, actor, not_recipient), events
+
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("Britain expelled two Russian diplomats on Monday. In retaliation, Russia imposed sanctions on Tuesday.",
+     "SANCTION", "Russia", "United Kingdom"),
+    ("The Azerbaijani army shelled Armenian border posts on Monday. Armenia responded by imposing sanctions on "
+     "Tuesday.", "SANCTION", "Armenia", "Azerbaijani army"),
+])
+def test_events_response_goes_to_whom_it_answers(nlp, text: str, event: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert events_with(events, event, actor, recipient), events
+
+
+@pytest.mark.parametrize("text, event, actor, not_recipient", [
+    # no response marker: a second act by the one acted on answers no one by default
+    ("Britain expelled two Russian diplomats on Monday. Russia imposed sanctions on Tuesday.",
+     "SANCTION", "Russia", "United Kingdom"),
+    # a response, but nothing was done to its actor before
+    ("Britain expelled two French diplomats on Monday. In retaliation, Russia imposed sanctions on Tuesday.",
+     "SANCTION", "Russia", "United Kingdom"),
+])
+def test_events_response_needs_an_act_on_its_actor(nlp, text: str, event: str, actor: str,
+                                                     not_recipient: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert events_with(events, event, actor), events
+    assert not events_with(events, event, actor, not_recipient), events
+
+
+def test_events_answers_within_one_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Asker and answerer of one country: the answer still goes to the asker."""
+    events = coded_article_events(nlp, "The Ostrian government asked Judge Omar Varo of the Ostrian high court to "
+                                       "delay his ruling, but he declined.")
+    assert events_with(events, "REJECT", "Varo", "government"), events

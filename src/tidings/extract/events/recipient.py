@@ -24,6 +24,7 @@ from collections import Counter
 from typing import Any, Iterable, Sequence
 
 from ...schema import Event
+from ..common import word_class
 from .args import ActorBook
 from .countries import CountryNames
 
@@ -254,16 +255,35 @@ def _named_place(tok: Any, countries: CountryNames) -> Any:
     return None
 
 
-# A refusal or an acceptance answers a request made to its actor this many sentences before at most.
+# A refusal or an acceptance answers a request made to its actor this many sentences before at most;
+# a response ("in retaliation", "responded by ...") the last act done to its actor as far back.
 ANSWER_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
 ANSWER_WINDOW = 2
+RESPONDING_VERBS = word_class("events.coding.recipient.responding_verbs")
+RESPONSE_NOUNS = word_class("events.coding.recipient.response_nouns")
 
 
-def answered_requests(events: Sequence[Event], doc: Any) -> list[Event]:
-    """Give refusals and acceptances without a recipient the one who asked their actor: "The
-    government asked Judge X to suspend the ruling. But he declined." answers the government. The
-    request must be addressed to the answer's actor and told in the same sentence or in one of the
-    :data:`ANSWER_WINDOW` before it; the nearest such request is the one answered."""
+def _responds(doc: Any, ev: Event) -> bool:
+    """Whether an event is told as a response: its verb is the "by" phrase of a verb of responding
+    ("responded by imposing sanctions") or its clause says "in response", "in retaliation"."""
+    span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand") if ev.trigger else None
+    if span is None:
+        return False
+    t = span.root
+    if t.dep_ == "pcomp" and t.head.lower_ == "by" and t.head.head.lemma_.lower() in RESPONDING_VERBS:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in RESPONSE_NOUNS for g in c.children)
+               for c in t.children)
+
+
+def answered_requests(events: Sequence[Event], doc: Any, book: ActorBook) -> list[Event]:
+    """Give answers without a recipient the one they answer, told in the same sentence or in one
+    of the :data:`ANSWER_WINDOW` before it, the nearest first:
+
+    - a refusal or an acceptance answers whoever asked its actor ("The government asked Judge X to
+      suspend the ruling. But he declined.");
+    - a response ("In retaliation, Russia imposed sanctions") answers whoever last acted on its
+      actor, or on its people when the actor is a state ("Britain expelled two Russian diplomats")."""
     starts = [s.start_char for s in doc.sents]
 
     def sent_of(at: int) -> int:
@@ -272,16 +292,28 @@ def answered_requests(events: Sequence[Event], doc: Any) -> list[Event]:
     def at(e: Event) -> int:
         return e.trigger.start if e.trigger is not None else e.evidence.start
 
-    requests = sorted((e for e in events if e.event == "REQUEST" and e.actor and "negation" not in e.aux), key=at)
+    def sides(ids: Sequence[str]) -> set[str]:
+        return set(ids) | {c for c in map(book.country, ids) if c}
+
+    def state_sides(ids: Sequence[str]) -> set[str]:  # a state answers for acts done to its people
+        return set(ids) | {a.country for a in map(book.get, ids) if a is not None and a.kind == "country" and a.country}
+
+    live = sorted((e for e in events if e.actor and "negation" not in e.aux), key=at)
     out: list[Event] = []
     for ev in events:
-        if ev.event not in ANSWER_TYPES or ev.recipient or not ev.actor or "negation" in ev.aux:
+        if ev.recipient or not ev.actor or "negation" in ev.aux:
+            out.append(ev)
+            continue
+        if ev.event in ANSWER_TYPES:
+            before = [e for e in live if e.event == "REQUEST" and set(e.recipient) & set(ev.actor)]
+        elif _responds(doc, ev):
+            before = [e for e in live if sides(e.recipient) & state_sides(ev.actor) and not set(e.actor) & set(ev.actor)]
+        else:
             out.append(ev)
             continue
         here = sent_of(at(ev))
-        asked = [r for r in requests if at(r) < at(ev) and set(r.recipient) & set(ev.actor)
-                 and here - sent_of(at(r)) <= ANSWER_WINDOW]
-        askers = tuple(a for a in asked[-1].actor if a not in ev.actor) if asked else ()
+        answered = [e for e in before if at(e) < at(ev) and here - sent_of(at(e)) <= ANSWER_WINDOW]
+        askers = tuple(a for a in answered[-1].actor if a not in ev.actor) if answered else ()
         out.append(dataclasses.replace(ev, recipient=askers, rule=f"{ev.rule}+answers") if askers else ev)
     return out
 
@@ -291,7 +323,7 @@ def default_recipients(events: Sequence[Event], doc: Any, book: ActorBook) -> li
     support and aid without a recipient the goal country of their context."""
     finder: TargetFinder | None = None
     out: list[Event] = []
-    for ev in answered_requests(events, doc):
+    for ev in answered_requests(events, doc, book):
         if ev.event not in DEFAULT_TYPES or ev.recipient or not ev.actor:
             out.append(ev)
             continue
@@ -310,5 +342,5 @@ def default_recipients(events: Sequence[Event], doc: Any, book: ActorBook) -> li
     return out
 
 
-__all__ = ["ANSWER_TYPES", "ANSWER_WINDOW", "DEFAULT_TYPES", "answered_requests", "MAIN_TARGET_WEIGHT", "COUNTERPART_TYPES", "PLACE_TARGET_TYPES", "counterpart_targets", "TargetFinder", "default_recipients",
+__all__ = ["ANSWER_TYPES", "ANSWER_WINDOW", "DEFAULT_TYPES", "RESPONDING_VERBS", "RESPONSE_NOUNS", "answered_requests", "MAIN_TARGET_WEIGHT", "COUNTERPART_TYPES", "PLACE_TARGET_TYPES", "counterpart_targets", "TargetFinder", "default_recipients",
            "place_targets", "protest_targets"]
