@@ -89,6 +89,7 @@ def test_actors_link_bodies_named_a_subsidiary_is_not_its_parent() -> None:
     ("Velt Railways", "Velt Railway Union", False),  # another body
     ("Velt Railways", "Kestrel Railway", False),
     ("Velt Arms", "Velt Arm", False),  # too short to say
+    ("Senate", "Senates", False),  # one word: a plural of it names several
 ])
 def test_actors_link_bodies_named_a_body_named_in_the_other_number(a: str, b: str, same: bool) -> None:
     first, second = _actor("a1", a, 0), _actor("a2", b, 60)
@@ -138,3 +139,4 @@ def test_actors_link_bodies_named_a_name_before_two_complements_is_neither() -> 
 def test_actors_link_bodies_named_heads_name(short: list[str], full: list[str], own: tuple[str, ...] | None,
                                             fits: bool) -> None:
     assert heads_name(short, full, own) is fits
+

@@ -129,9 +129,9 @@ def same_name(a: Actor, b: Actor) -> bool:
 
 
 def _other_number(mine: list[str], theirs: list[str]) -> bool:
-    """Whether two names' words differ only in the number of their last word ("Indian Railway",
-    "Indian Railways"), a word long enough to say so."""
-    if len(mine) != len(theirs) or mine[:-1] != theirs[:-1]:
+    """Whether two names' words (two or more: "Senates" are several) differ only in the number of
+    their last word ("Indian Railway", "Indian Railways"), a word long enough to say so."""
+    if len(mine) < 2 or len(mine) != len(theirs) or mine[:-1] != theirs[:-1]:
         return False
     short, long = sorted((mine[-1], theirs[-1]), key=len)
     return len(short) >= _SHORTEST_VARIANT and long == short + "s"
