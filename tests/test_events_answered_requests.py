@@ -77,3 +77,21 @@ def test_events_answers_within_one_country(nlp) -> None:  # type: ignore[no-unty
     events = coded_article_events(nlp, "The Ostrian government asked Judge Omar Varo of the Ostrian high court to "
                                        "delay his ruling, but he declined.")
     assert events_with(events, "REJECT", "Varo", "government"), events
+
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("Kestrian prosecutors accused Omar Varo of fraud on Monday. Varo denied the accusations.", "REJECT", "Varo",
+     "prosecutors"),
+    ("The opposition accused the Ostrian government of rigging the vote. The government rejected the claim on "
+     "Tuesday.", "REJECT", "government", "opposition"),
+])
+def test_events_denial_answers_the_accuser(nlp, text: str, event: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert events_with(events, event, actor, recipient), events
+
+
+def test_events_acceptance_answers_no_accusation(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Agreeing is an answer to a request, never to an accusation."""
+    events = coded_article_events(nlp, "The opposition accused the Ostrian government of rigging the vote. The "
+                                       "government agreed on Tuesday to hold talks.")
+    assert not events_with(events, "AGREE", "government", "opposition"), events

@@ -257,7 +257,11 @@ def _named_place(tok: Any, countries: CountryNames) -> Any:
 
 # A refusal or an acceptance answers a request made to its actor this many sentences before at most;
 # a response ("in retaliation", "responded by ...") the last act done to its actor as far back.
-ANSWER_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
+# What each answer answers: a refusal or an admission answers a request or an accusation, an
+# acceptance only a request ("accused X of rigging … X agreed to talks" answers no accusation).
+ANSWERED = {"REJECT": frozenset({"REQUEST", "ACCUSE"}), "CONCEDE": frozenset({"REQUEST", "ACCUSE"}),
+            "AGREE": frozenset({"REQUEST"})}
+ANSWER_TYPES = frozenset(ANSWERED)
 ANSWER_WINDOW = 2
 RESPONDING_VERBS = word_class("events.coding.recipient.responding_verbs")
 RESPONSE_NOUNS = word_class("events.coding.recipient.response_nouns")
@@ -281,7 +285,7 @@ def answered_requests(events: Sequence[Event], doc: Any, book: ActorBook) -> lis
     of the :data:`ANSWER_WINDOW` before it, the nearest first:
 
     - a refusal or an acceptance answers whoever asked its actor ("The government asked Judge X to
-      suspend the ruling. But he declined.");
+      suspend the ruling. But he declined."), a denial or an admission whoever accused it;
     - a response ("In retaliation, Russia imposed sanctions") answers whoever last acted on its
       actor, or on its people when the actor is a state ("Britain expelled two Russian diplomats")."""
     starts = [s.start_char for s in doc.sents]
@@ -305,7 +309,7 @@ def answered_requests(events: Sequence[Event], doc: Any, book: ActorBook) -> lis
             out.append(ev)
             continue
         if ev.event in ANSWER_TYPES:
-            before = [e for e in live if e.event == "REQUEST" and set(e.recipient) & set(ev.actor)]
+            before = [e for e in live if e.event in ANSWERED[ev.event] and set(e.recipient) & set(ev.actor)]
         elif _responds(doc, ev):
             before = [e for e in live if sides(e.recipient) & state_sides(ev.actor) and not set(e.actor) & set(ev.actor)]
         else:
@@ -342,5 +346,5 @@ def default_recipients(events: Sequence[Event], doc: Any, book: ActorBook) -> li
     return out
 
 
-__all__ = ["ANSWER_TYPES", "ANSWER_WINDOW", "DEFAULT_TYPES", "RESPONDING_VERBS", "RESPONSE_NOUNS", "answered_requests", "MAIN_TARGET_WEIGHT", "COUNTERPART_TYPES", "PLACE_TARGET_TYPES", "counterpart_targets", "TargetFinder", "default_recipients",
+__all__ = ["ANSWERED", "ANSWER_TYPES", "ANSWER_WINDOW", "DEFAULT_TYPES", "RESPONDING_VERBS", "RESPONSE_NOUNS", "answered_requests", "MAIN_TARGET_WEIGHT", "COUNTERPART_TYPES", "PLACE_TARGET_TYPES", "counterpart_targets", "TargetFinder", "default_recipients",
            "place_targets", "protest_targets"]
