@@ -31,6 +31,7 @@ ORG_HEADER = ("name", "aliases", "wikidata", "country", "sector", "kind", "membe
 REGION_HEADER = ("name", "aliases", "country")
 SECTOR_HEADER = ("term", "sector", "kind")
 NAME_ORDER_HEADER = ("country", "order")
+BODY_WORDS_HEADER = ("word",)
 NAME_ORDERS = frozenset({"family-first"})
 TERM_KINDS = {"group", "title", "org", "leader", "form"}
 _QID = re.compile(r"^Q[1-9]\d*$")
@@ -212,6 +213,12 @@ def load_name_order(path: Path, kb: KnowledgeBase) -> None:
         kb.family_first.add(r["country"].strip().upper())
 
 
+def load_body_words(path: Path, kb: KnowledgeBase) -> None:
+    """Words that, ending a name the KB does not know, make it a body's ("... Space Center")."""
+    for _, r in read_table(path, BODY_WORDS_HEADER, kb):
+        kb.body_words.add(fold(r["word"]))
+
+
 def load_people(path: Path, kb: KnowledgeBase, pending: dict[str, dict], origin: str = "") -> None:
     """Collect (person, role) rows; people are built once every file has been read."""
     for where, r in read_table(path, PEOPLE_HEADER, kb):
@@ -259,7 +266,8 @@ def build(dirs: Iterable[Path]) -> KnowledgeBase:
             issue(kb, f"{d}: not a directory")
             kb.issue_dirs.append(str(d))
     order = (("countries", load_countries), ("organizations", load_organizations), ("regions", load_regions),
-             ("sectors", load_sectors), ("name_order", load_name_order))
+             ("sectors", load_sectors), ("name_order", load_name_order),
+             ("body_words", load_body_words))
     for stem, loader in order:
         for d in dirs:
             for path in sorted(d.glob(f"{stem}*.csv")):

@@ -130,6 +130,7 @@ class KnowledgeBase:
     surnames: dict[str, list[Person]] = field(default_factory=dict)
     forenames: dict[str, list[Person]] = field(default_factory=dict)
     family_first: set[str] = field(default_factory=set)  # countries whose names put the family name first
+    body_words: set[str] = field(default_factory=set)  # words that end only a body's name ("Center")
     max_name_tokens: int = 1
     curated_until: dt.date | None = None
     issues: list[str] = field(default_factory=list)

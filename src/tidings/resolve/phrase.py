@@ -69,6 +69,8 @@ class PhraseReader(KBLookup):
                 return None  # "Hamza bin Laden" is not Osama bin Laden: a kinsman who shares the surname
             res = self.person(who.value, on, 0.85, f"name {who.surface!r}")  # type: ignore[arg-type]
             return self._title_before(res, [it for it in items if it.end <= who.start], words)
+        if self._forename_then_body_word(words, items):
+            return None  # "Frank Church", "Peter Bank": a person's surname, not a church or a bank
         if not head:
             if len(words) == 1 or not comp:
                 return None
@@ -84,6 +86,24 @@ class PhraseReader(KBLookup):
             return False
         own = {w for n in (who.value.name, *getattr(who.value, "aliases", ())) for w in fold(n).split()}
         return fold(words[k]) not in own
+
+    def _forename_then_body_word(self, words: list[str], items: list[_Item]) -> bool:
+        """Whether ``words`` are a known forename, perhaps an initial, and one body word ("Frank T.
+        Church"): a person named so. A forename that is itself a known name or a place ("Jordan
+        Army", "Austin Council") leaves the body."""
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or len(items) != 1:
+            return False
+        last = items[0]
+        if last.what != "term" or (last.start, last.end) != (len(words) - 1, len(words)) \
+                or last.value.kind not in {"org", "group"}:  # type: ignore[attr-defined]
+            return False
+        if any(len(w.rstrip(".")) != 1 for w in words[1:-1]):
+            return False  # only an initial between the forename and the surname
+        first = words[0]
+        if fold(first) not in self.kb.forenames or self.kb.lookup(first) or self.kb.demonym(first):
+            return False
+        hit = self.place(first)
+        return hit is None or fold(hit[2]) != fold(first)
 
     def _title_before(self, res: Resolution, before: list[_Item], words: list[str]) -> Resolution:
         """An explicit title in the string ("Foreign Minister Park Jin") beats the dated role lookup.
@@ -236,6 +256,9 @@ class PhraseReader(KBLookup):
         name = " ".join(words).replace(" 's", "'s")
         caps = [w for w in words if w[:1].isupper()]
         if caps and len(caps) == len(words):
+            if len(words) > 1 and fold(words[-1]) in self.kb.body_words:
+                return Resolution(name, "organization", None, None, None, None, 0.3,
+                                  f"not in the knowledge base; {words[-1]!r} ends only a body's name")
             kind = "organization" if len(words) == 1 and words[0].isupper() else "person"
             return Resolution(name, kind, None, None, None, None, 0.2, "not in the knowledge base")
         return Resolution(name, "other", None, None, None, None, 0.1, "not in the knowledge base")

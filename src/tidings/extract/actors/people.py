@@ -62,7 +62,8 @@ class PeoplePass(FinderBase):
                 self.not_people.add(ent.start)
                 continue
             res = self.resolver.resolve(name, self.date, places=False)
-            if end - name_start > 1 and res.kind != "person" and not known:
+            if end - name_start > 1 and res.kind != "person" and not known \
+                    and not (res.kind == "organization" and res.named is None):  # "X Ltd", "X Space Center"
                 # "Rafiq Amman": a person whose surname is also a place's name is no place
                 res = Resolution(name, "person", score=0.2, reason=f"a person's name (not {res.name!r}, a part of it)")
             end = self._complete_name(res, name, end)
