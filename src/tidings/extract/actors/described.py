@@ -13,7 +13,8 @@ friend") gives none.
 A person the knowledge base does not know, with no sector of their own, who is "of" a body the
 article names (an organisation or group with a sector, not a state or a place: "Tom Hale of Canada"
 says where he is from, not what he does) speaks for that body: its sector, and its country where
-the person has none.
+the person has none. A person with no country whose appositive's head a demonym modifies ("Mela
+Ostrova, a Kenyan runner") is of that demonym's country.
 """
 
 from __future__ import annotations
@@ -72,6 +73,26 @@ class DescribedPass(FinderBase):
             c.res = dataclasses.replace(c.res, sector=body.res.sector, country=c.res.country or body.res.country,
                                         score=max(c.res.score, 0.5),
                                         reason=f"{c.res.reason}; of {body.res.name!r}: {body.res.sector}")
+
+    def nationals(self) -> None:
+        """"Mela Ostrova, a Kenyan runner": an unknown person with no country takes the one a demonym
+        modifying their appositive's head gives (the head's sector, if any, is the nominals' to give)."""
+        for c in self.cands:
+            if c.kind != "name" or c.res.kind != "person" or c.res.named is not None or c.res.country:
+                continue
+            root = self.doc[c.start:c.end].root
+            nouns = [k for k in root.children if k.dep_ == "appos"]
+            if root.dep_ == "appos":
+                nouns.append(root.head)  # "a Kenyan runner, Mela Ostrova"
+            # a head with a sector ("a British director") is the nominals' to absorb, country and all
+            codes = {code for n in nouns if n.pos_ == "NOUN" and n.text.islower()
+                     and self.kb.sector_term(n.lemma_.lower()) is None and self.kb.sector_term(n.lower_) is None
+                     for k in n.children if k.dep_ in {"amod", "compound"} and k.i < n.i
+                     and (code := self.kb.demonym(k.text)) is not None}
+            if len(codes) == 1:
+                (code,) = codes
+                c.res = dataclasses.replace(c.res, country=code, score=max(c.res.score, 0.4),
+                                            reason=f"{c.res.reason}; an appositive's demonym -> {code}")
 
     def _description_start(self, start: int, end: int) -> int | None:
         """Where a description of the name ``[start, end)`` begins, or ``None``: lower-case nouns and

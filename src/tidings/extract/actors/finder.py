@@ -98,6 +98,7 @@ class _Finder(PeoplePass, BodyPass, DescribedPass):
         self.shared_titles()
         self.described()
         self.members()
+        self.nationals()
         self.nominals()
         self.subnational()
         self.placed_offices()
