@@ -102,8 +102,6 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
             if _enacted(inner, outer):
                 dropped.add(i)  # "signed a decree banning X": the ban is the act, the signing its form
                 break
-            if _answered(inner, outer):
-                continue  # "agreed to the request of X to ...": X's request is X's own act
             if outer.event in _CONTENT_TYPES or inner.noun is not None or inner.event == outer.event:
                 if inner.event == outer.event and outer.event == "CONSULT":
                     outer.actors += [a for a in inner.actors if a not in outer.actors]
@@ -111,21 +109,6 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
         if i not in dropped:
             keep.append(outer)
     return sorted(keep, key=lambda c: c.trigger[0].i)
-
-
-def _answered(inner: Candidate, outer: Candidate) -> bool:
-    """Whether ``inner`` is another party's statement that ``outer``, itself a statement, answers
-    ("rejected Kestria's request for talks", "agreed to the request of X to ..."): a statement noun
-    with a named maker of its own (possessor, "of" or "by" phrase, a named modifier: "the Kestrian
-    offer"), not the answering side. A statement with no maker ("rejected calls for talks") or only
-    a pronoun one stays the answer's content, and so does any act answered by another kind of act."""
-    if inner.noun is None or inner.event not in _CONTENT_TYPES or outer.event not in _CONTENT_TYPES \
-            or not inner.actors:
-        return False
-    own = {t.i for a in outer.actors for t in a.subtree} | {t.i for t in outer.trigger}
-    named = all(a.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or a.dep_ in ("poss", "pobj") and a.pos_ == "PROPN"
-                for a in inner.actors)  # a named maker, not a word of the statement's title ("XXI Century")
-    return named and not any(a.i in own for a in inner.actors)
 
 
 def _enacted(inner: Candidate, outer: Candidate) -> bool:
