@@ -76,3 +76,15 @@ def test_resolve_kinds_of_people(text: str, sector: str) -> None:
 @pytest.mark.parametrize("text", ["striker", "the striker", "a hunger striker"])
 def test_resolve_lone_striker_is_not_labour(text: str) -> None:
     assert _res(text).sector != "LAB", _res(text)
+
+
+# "general secretary" heads what it is of (a union, a party), as "secretary general" does; it was read
+# as a cabinet "secretary" (GOV), even as the state's own minister. Negatives: ministers stay GOV.
+@pytest.mark.parametrize("text, sector", [
+    ("general secretary of the Velmar union", "LAB"), ("the union general secretary", "LAB"),
+    ("general secretary of the Velmar Workers' Party", "PTY"), ("secretary general of the Velmar union", "LAB"),
+    ("home secretary", "GOV"), ("Velmar's foreign secretary", "GOV"), ("secretary of state", "GOV"),
+])
+def test_resolve_general_secretary_heads_its_body(text: str, sector: str) -> None:
+    res = _res(text)
+    assert res.sector == sector and res.named is None, res
