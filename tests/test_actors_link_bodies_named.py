@@ -139,4 +139,3 @@ def test_actors_link_bodies_named_a_name_before_two_complements_is_neither() -> 
 def test_actors_link_bodies_named_heads_name(short: list[str], full: list[str], own: tuple[str, ...] | None,
                                             fits: bool) -> None:
     assert heads_name(short, full, own) is fits
-
