@@ -38,7 +38,7 @@ from .context import contexts, cues
 from .countries import CountryNames, country_names
 from .candidate import enacts
 from .detect import Candidate, find_candidates
-from .implicit import attributed_attacks, implicit_agents
+from .implicit import attributed_attacks, attributed_protests, implicit_agents
 from .nominals import find_nominals
 from .recipient import COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets
 from .objects import binds_to_come, for_an_interview, leaves_a_race
@@ -372,7 +372,8 @@ def merge_events(events: Sequence[Event], book: ActorBook, headline_end: int = -
             merged.append(ev)
             continue
         m = merged[target]
-        if m.evidence.end <= headline_end <= ev.evidence.start and m.aux == ev.aux:
+        if m.evidence.end <= headline_end <= ev.evidence.start and m.aux == ev.aux \
+                and not (ev.rule or "").endswith("+attributed"):  # a doer inferred is no report of the act
             m, ev = dataclasses.replace(ev, mentions=m.mentions + ev.mentions), m
         merged[target] = dataclasses.replace(
             m, actor=m.actor + tuple(a for a in ev.actor if a not in m.actor),
@@ -398,7 +399,7 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
     events = without_patient_owners(doc, events, lex, book.actors)
     events = doers_of_judged_acts(doc, events, lex, book.country, book.actors)
     events = implicit_agents(doc, events, book, draft.quotes)
-    events = attributed_attacks(doc, events, book, lex)
+    events = attributed_protests(attributed_attacks(doc, events, book, lex), book)
     headline_end = sents[0].end_char if len(sents) > 1 else -1
     events = default_recipients(merge_events(events, book, headline_end), doc, book)
     return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(events, 1)], book

@@ -22,6 +22,7 @@ from ...schema import Event, Quote
 from ..common import data_rows, word_class
 from .args import ActorBook
 from .lexicon import Lexicon
+from .nominals import HELD_BY_CONTEXT
 
 
 @lru_cache(maxsize=1)
@@ -162,4 +163,26 @@ def attributed_attacks(doc: Any, events: list[Event], book: ActorBook, lex: Lexi
     return out
 
 
-__all__ = ["attributed_attacks", "implicit_agents", "legal_acts"]
+PROTESTER_NOUNS = word_class("events.coding.implicit.protester_nouns")
+
+
+def attributed_protests(events: list[Event], book: ActorBook) -> list[Event]:
+    """Protests told by a noun alone ("protests continue in the capital") given the article's
+    protesters: the actors of its other protests, else the group it names by a protester noun
+    ("demonstrators said ..."); dropped when the article names none."""
+    held = [a for ev in events if ev.event == "PROTEST" and ev.actor for a in ev.actor]
+    if not held:
+        held = [a.id for a in book.actors if a.kind in ("group", "organization") and a.name
+                and a.name.split()[-1].lower().rstrip("s") in PROTESTER_NOUNS]
+    out = []
+    for ev in events:
+        if ev.event in HELD_BY_CONTEXT and not ev.actor and (ev.rule or "").startswith("nominal:"):
+            doers = tuple(dict.fromkeys(d for d in held if d not in ev.recipient))[:_MAX_DOERS]
+            if not doers:
+                continue  # "protests in the capital" with no one named who protests: no event
+            ev = dataclasses.replace(ev, actor=doers, rule=(ev.rule or "") + "+attributed")
+        out.append(ev)
+    return out
+
+
+__all__ = ["PROTESTER_NOUNS", "attributed_attacks", "attributed_protests", "implicit_agents", "legal_acts"]
