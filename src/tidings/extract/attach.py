@@ -38,8 +38,8 @@ import dataclasses
 from typing import Any, Sequence
 
 from ..registry import Resources
-from ..schema import ArticleResult, Event, EventDate, Location, Provenance, Span, TimeExpression
-from .common import word_class
+from ..schema import ArticleResult, Event, EventDate, Location, Provenance, TimeExpression
+from .common import token_at, word_class
 
 COMPONENT = "tidings.when_where.v1"
 IN_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "outside"}
@@ -57,13 +57,6 @@ CARRY_WINDOW = 6  # sentences back that a date or place may be carried from
 REFINING_RULES = {"locative", "destination", "sentence"}  # places that may narrow a country down
 # ranks of a place found for an event (lower is better)
 RANK_PREDICATE, RANK_OBJECT, RANK_SUBJECT, RANK_SENTENCE = 0, 1, 2, 3
-
-
-def _token_at(doc: Any, span: Span | None) -> Any:
-    if span is None:
-        return None
-    sp = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return sp.root if sp is not None and len(sp) else None
 
 
 def _clause_tokens(trigger: Any) -> set[int]:
@@ -154,7 +147,7 @@ def _belongs_elsewhere(tok: Any, trigger: Any) -> bool:
 
 
 def _trigger(doc: Any, event: Event) -> Any:
-    tok = _token_at(doc, event.trigger)
+    tok = token_at(doc, event.trigger)
     if tok is not None:
         return tok
     sp = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
@@ -287,12 +280,12 @@ def choose_date(doc: Any, event: Event, times: Sequence[TimeExpression], anchor:
     if trig is not None:
         clause = _clause_tokens(trig)
         s0, s1 = _sentence_bounds(trig)
-        in_clause = [t for t in times if (tok := _token_at(doc, t.span)) is not None and tok.i in clause]
+        in_clause = [t for t in times if (tok := token_at(doc, t.span)) is not None and tok.i in clause]
         if in_clause:
             best = min(in_clause, key=lambda t: abs(t.span.start - trig.idx))
             return _date_from(best, anchor, f"the expression {best.span.text!r} is in the clause of the event")
         in_sent = [t for t in times if s0 <= t.span.start < s1
-                   and not ((tok := _token_at(doc, t.span)) is not None and _belongs_elsewhere(tok, trig))]
+                   and not ((tok := token_at(doc, t.span)) is not None and _belongs_elsewhere(tok, trig))]
         if in_sent:
             best = min(in_sent, key=lambda t: abs(t.span.start - trig.idx))
             return _date_from(best, anchor, f"the nearest expression in the sentence, {best.span.text!r}, "
@@ -310,12 +303,12 @@ def choose_location(doc: Any, event: Event, places: Sequence[Location]) -> tuple
     subtree = {t.i for t in trig.subtree}
     s0, s1 = _sentence_bounds(trig)
     place_tokens = {t.i for p in places if p.span is not None and s0 <= p.span.start < s1
-                    and (t := _token_at(doc, p.span)) is not None}
+                    and (t := token_at(doc, p.span)) is not None}
     scored: list[tuple[int, int, Location, str, str]] = []
     for place in places:
         if place.span is None or not (s0 <= place.span.start < s1):
             continue
-        tok = _token_at(doc, place.span)
+        tok = token_at(doc, place.span)
         if tok is None:
             continue
         if tok.i in subtree and tok.i not in clause and _in_infinitive(tok, trig):
@@ -352,7 +345,7 @@ def choose_location(doc: Any, event: Event, places: Sequence[Location]) -> tuple
         verb = verb.head
     event_clause = _clause_tokens(verb) | clause
     for _rank, _dist, place, other_rule, _why in scored[1:]:
-        tok = _token_at(doc, place.span)
+        tok = token_at(doc, place.span)
         if other_rule in REFINING_RULES and tok is not None and tok.i in event_clause and _lies_in(place, best):
             return place, "most-specific", (f"{why}; {place.span.text if place.span else place.name!r} lies in "
                                             f"{best.name}: the most specific place of the sentence")
@@ -390,7 +383,7 @@ def only_place(doc: Any, event: Event, places: Sequence[Location]) -> tuple[Loca
         return None  # "Portland player", "Bush's accounts": a town as a modifier is too often a name part
     modifier = None
     for place in mentions:
-        tok = _token_at(doc, place.span)
+        tok = token_at(doc, place.span)
         if tok is None or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "attr", "pobj", "appos"):
             return None
         if _in_infinitive(tok, trig):
@@ -440,7 +433,7 @@ def _carry(doc: Any, draft: ArticleResult, event: Event, need_date: bool, need_p
                 date = _date_from(t, anchor, f"carried from an earlier sentence about the same actor: {t.span.text!r}")
         if need_place and place is None:
             for loc in draft.places:
-                tok = _token_at(doc, loc.span) if loc.span and s0 <= loc.span.start < s1 else None
+                tok = token_at(doc, loc.span) if loc.span and s0 <= loc.span.start < s1 else None
                 if tok is not None and _locative_prep(tok, None) is not None:
                     place = dataclasses.replace(loc, provenance=Provenance(
                         COMPONENT, "carried", 0.5, f"carried from an earlier sentence about the same actor: "

@@ -49,6 +49,14 @@ def sentence_span(sent) -> Span:  # type: ignore[no-untyped-def]
 
 
 @lru_cache(maxsize=None)
+def token_at(doc, span: Span | None):  # type: ignore[no-untyped-def]
+    """The root token of the parse's tokens over ``span`` (widened to whole tokens), or None."""
+    if span is None:
+        return None
+    sp = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return sp.root if sp is not None and len(sp) else None
+
+
 def data_rows(name: str) -> tuple[dict[str, str], ...]:
     """The rows of a packaged CSV table (``tidings/data/NAME``) whose ``#`` lines are comments."""
     text = resources.files("tidings").joinpath(f"data/{name}").read_text(encoding="utf-8")
@@ -101,4 +109,4 @@ def binds_locally(pronoun, subject) -> bool:  # type: ignore[no-untyped-def]
 
 
 __all__ = ["actor_at", "actor_of_token", "binds_locally", "data_rows", "doc_text", "overlaps", "sentence_span",
-           "span_of", "token_span", "verb_of", "word_class"]
+           "span_of", "token_at", "token_span", "verb_of", "word_class"]

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from ...schema import Event, Quote
-from ..common import data_rows, word_class
+from ..common import data_rows, token_at, word_class
 from .args import ActorBook
 from .lexicon import Lexicon
 from .nominals import HELD_BY_CONTEXT
@@ -29,12 +29,6 @@ from .nominals import HELD_BY_CONTEXT
 def legal_acts() -> dict[str, tuple[str, ...]]:
     """Each act's sectors, in the order of who does it (an arrest is the police's before a court's)."""
     return {r["lemma"]: tuple(r["sectors"].split()) for r in data_rows("legal_acts.csv")}
-
-
-def _token_at(doc: Any, span: Any) -> Any:
-    """The root token of a span of the parse, or None."""
-    found = doc.char_span(span.start, span.end, alignment_mode="expand") if span is not None else None
-    return found.root if found is not None else None
 
 
 def _agentless_passive(tok: Any) -> bool:
@@ -94,7 +88,7 @@ def implicit_agents(doc: Any, events: list[Event], book: ActorBook, quotes: Sequ
     acts = legal_acts()
     out = []
     for ev in events:
-        tok = _token_at(doc, ev.trigger)
+        tok = token_at(doc, ev.trigger)
         act = _legal_act(tok, acts) if tok is not None and not ev.actor else None
         if act is None or not _agentless_passive(act[0]):
             out.append(ev)
@@ -122,7 +116,7 @@ def _held_for_violence(ev: Event, doc: Any, lex: Lexicon) -> bool:
     """Whether a legal act of the justice system (``data/legal_acts.csv``: arrested, charged,
     convicted; not a political accusation) is for a violent act ("charged with murder", "arrested
     the attacker"): its trigger's clause holds a noun of violence or of an attacker."""
-    tok = _token_at(doc, ev.trigger)
+    tok = token_at(doc, ev.trigger)
     if tok is None or tok.lemma_.lower() not in legal_acts():
         return False
     return any(_violent(t, lex) for t in tok.subtree if t.pos_ == "NOUN")

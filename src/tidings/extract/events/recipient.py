@@ -12,8 +12,9 @@ and AID events without a recipient the coder looks, in order, for
 
 Countries of the event's own actors never become its recipient.
 
-Before that, a refusal or an acceptance with no recipient answers whoever asked its actor just
-before (:func:`answered_requests`).
+Before that, an answer with no recipient goes to whom it answers (:func:`answered_requests`): a
+refusal, acceptance, denial or admission to whoever just asked or accused its actor, a response
+("in retaliation") to whoever last acted on it.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from collections import Counter
 from typing import Any, Iterable, Sequence
 
 from ...schema import Event
-from ..common import word_class
+from ..common import token_at, word_class
 from .args import ActorBook
 from .countries import CountryNames
 
@@ -255,13 +256,12 @@ def _named_place(tok: Any, countries: CountryNames) -> Any:
     return None
 
 
-# A refusal or an acceptance answers a request made to its actor this many sentences before at most;
-# a response ("in retaliation", "responded by ...") the last act done to its actor as far back.
 # What each answer answers: a refusal or an admission answers a request or an accusation, an
 # acceptance only a request ("accused X of rigging … X agreed to talks" answers no accusation).
 ANSWERED = {"REJECT": frozenset({"REQUEST", "ACCUSE"}), "CONCEDE": frozenset({"REQUEST", "ACCUSE"}),
             "AGREE": frozenset({"REQUEST"})}
 ANSWER_TYPES = frozenset(ANSWERED)
+# How many sentences back an answer or a response ("in retaliation", "responded by ...") may reach.
 ANSWER_WINDOW = 2
 RESPONDING_VERBS = word_class("events.coding.recipient.responding_verbs")
 RESPONSE_NOUNS = word_class("events.coding.recipient.response_nouns")
@@ -270,10 +270,9 @@ RESPONSE_NOUNS = word_class("events.coding.recipient.response_nouns")
 def _responds(doc: Any, ev: Event) -> bool:
     """Whether an event is told as a response: its verb is the "by" phrase of a verb of responding
     ("responded by imposing sanctions") or its clause says "in response", "in retaliation"."""
-    span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand") if ev.trigger else None
-    if span is None:
+    t = token_at(doc, ev.trigger)
+    if t is None:
         return False
-    t = span.root
     if t.dep_ == "pcomp" and t.head.lower_ == "by" and t.head.head.lemma_.lower() in RESPONDING_VERBS:
         return True
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in RESPONSE_NOUNS for g in c.children)
