@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from ..errors import ConfigError
 
-FORMATS = ("plover-gsr", "conflibert", "actors", "tidings-gold", "places", "facts", "news", "timelines")
+FORMATS = ("plover-gsr", "conflibert", "actors", "tidings-gold", "places", "facts", "news", "timelines", "stories")
 
 
 def _is_checklist(p: Path) -> bool:
@@ -37,6 +37,10 @@ def detect_format(path: str | Path) -> str:
         from .crossdoc import is_timelines
 
         return "timelines" if is_timelines(p) else "news"  # the real-news corpus is a folder of records
+    from .stories import is_stories
+
+    if is_stories(p):
+        return "stories"
     if _is_checklist(p):
         return "facts"
     if name.endswith(".gold.json"):
@@ -87,6 +91,11 @@ def run_evaluation(path: str | Path, fmt: str | None = None, *, pipeline: Any = 
 
         return (evaluate_news(path, pipeline, split, articles=articles, limit=limit, min_confidence=min_confidence),
                 format_news_report)
+    if fmt == "stories":
+        from .stories import DEFAULT_LIMIT, evaluate_stories, format_stories_report
+
+        return (evaluate_stories(path, pipeline, DEFAULT_LIMIT if limit is None else limit, min_confidence),
+                format_stories_report)
     if fmt == "places":
         from . import places  # type: ignore[attr-defined]
 
