@@ -43,6 +43,10 @@ TARGET_PRECISION = 0.75  # the precision the default output aims at (issue: even
 # the whole split's at the same threshold, so the threshold keeps a margin above the target.
 UNSEEN_MARGIN = 0.03
 MIN_CLAIMED = 15  # a threshold keeping fewer dev events says too little about precision
+# Thresholds are tried in steps of 0.01: on a grid of 0.05 two retrains on near-identical data
+# (nine tenths of the dev articles drawn at random, twelve times) chose 0.60 or 0.65, a jump that
+# moved the output's recall by a fifth; in steps of 0.01 the same draws chose 0.58-0.62.
+GRID_STEP = 0.01
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, penalty: float, iterations: int = 50) -> np.ndarray:
@@ -130,7 +134,7 @@ def choose_threshold(rows: list[dict[str, Any]], probs: np.ndarray) -> tuple[flo
     """The output threshold: the lowest on the grid from which on every threshold keeps the
     cross-validated precision at ``TARGET_PRECISION`` plus ``UNSEEN_MARGIN`` or more (the most recall that precision
     allows); without one, the threshold of the best F0.5."""
-    grid = [round(float(t), 2) for t in np.arange(0.05, 0.96, 0.05)]
+    grid = [round(float(t), 2) for t in np.arange(0.05, 0.955, GRID_STEP)]
     return pick_threshold({t: score_at(rows, probs, t) for t in grid})
 
 
