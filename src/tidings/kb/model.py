@@ -161,10 +161,16 @@ class KnowledgeBase:
     def add_person(self, person: Person) -> None:
         self.people[person.key] = person
         family_first = any(r.country in self.family_first for r in person.roles)
+        whole = fold(person.name).split()
+        # "John Lee Ka-chiu": an English forename before the family name and the given name
+        forename_first = family_first and len(whole) >= 3 and "-" in whole[-1]
         for alias in (person.name, *person.aliases):
             self.add_name(alias, person)
             parts = fold(alias).split()
-            if len(parts) >= 2 and family_first:  # "Kim Yo-jong": Kim is the surname, Jong no name of hers
+            if forename_first and len(parts) >= 3 and "-" in parts[-1]:
+                self.surnames.setdefault(parts[-2], []).append(person)
+                self.forenames.setdefault(parts[0], []).append(person)
+            elif len(parts) >= 2 and family_first and not forename_first:  # "Kim Yo-jong": Kim is the surname, Jong no name of hers
                 if parts[0] not in self.sector_terms:  # "King Norodom Sihamoni": a title, no surname
                     self.surnames.setdefault(parts[0], []).append(person)
                 self.forenames.setdefault(parts[-1], []).append(person)
