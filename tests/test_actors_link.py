@@ -475,6 +475,10 @@ def test_link_a_short_form_that_fits_someone_known_to_differ_still_stays_apart()
     ("Kestria Embassy", "Kestria Embassy", True),  # a description with a proper name in it
     ("embassy", "Embassy", False),  # a bare common noun is no name
     ("Kestria Embassy", "Ostria Embassy", False),
+    # issue 10: "the emergencies ministry" after "the Emergencies Ministry" (two words or more)
+    ("emergencies ministry", "Emergencies Ministry", True),
+    ("health ministry", "Emergencies Ministry", False),
+    ("ministry", "Ministry", False),
 ])
 def test_link_a_body_described_by_its_own_name(described: str, named: str, same: bool) -> None:
     d = actor("a1", described, "group", mention="nominal")

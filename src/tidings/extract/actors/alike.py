@@ -111,7 +111,9 @@ def compatible(a: Actor, b: Actor) -> bool:
 def same_name(a: Actor, b: Actor) -> bool:
     """Whether two named people, or two bodies at least one of them named, are called alike
     (without honorifics, titles or "the") and nothing known tells them apart. A body described by
-    a phrase with a proper name in it ("the United States Embassy" as a nominal) is called by it."""
+    a phrase of two words or more with a proper name in it ("the United States Embassy" as a
+    nominal), or by the named body's own words in small letters ("the emergencies ministry"), is
+    called by it."""
     if not compatible(a, b):
         return False
     if a.kind == b.kind == "person":
@@ -120,8 +122,7 @@ def same_name(a: Actor, b: Actor) -> bool:
     if a.kind not in BODY_KINDS or b.kind not in BODY_KINDS or (unnamed(a) and unnamed(b)):
         return False
     described = a if unnamed(a) else b if unnamed(b) else None
-    if described is not None and not (len(described.name.split()) >= 2
-                                      and any(w[:1].isupper() for w in described.name.split())):
+    if described is not None and len(described.name.split()) < 2:
         return False
     mine, theirs = body_words(a.name), body_words(b.name)
     return bool(mine) and (mine == theirs or (described is None and (_misspelled(mine, theirs)
