@@ -18,6 +18,7 @@ from ...kb.model import Entity, Person, fold
 from ...resolve import HONORIFICS
 from ...schema import Actor
 from ..common import word_class
+from .national import country_by_article_only
 from .variants import (
     ACRONYM_SKIPS,
     BODY_KINDS,
@@ -102,10 +103,12 @@ def as_body(a: Actor) -> Actor:
 def compatible(a: Actor, b: Actor) -> bool:
     """Whether nothing known tells two actors apart: a person and a body ("the Trump
     administration" is not Trump, though the knowledge base links them), another Wikidata id or
-    another country."""
+    another country. A country given only because it is the article's (a name no word of the
+    text placed, :func:`~.national.country_by_article_only`) is a guess, and tells nothing."""
     return (a.kind == "person") == (b.kind == "person") \
         and not (a.wikidata and b.wikidata and a.wikidata != b.wikidata) \
-        and not (a.country and b.country and a.country != b.country)
+        and not (a.country and b.country and a.country != b.country
+                 and not country_by_article_only(a) and not country_by_article_only(b))
 
 
 def same_name(a: Actor, b: Actor) -> bool:
