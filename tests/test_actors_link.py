@@ -313,6 +313,9 @@ def test_link_an_unplaced_description_joins_the_one_placed_body_it_repeats(
     ("Woolworths", actor("a1", "Woolworths", "organization"), True),
     ("Secretary", actor("a1", "Jim Roche", country="USA"), False),
     ("Morrow", actor("a1", "Ilse Morrow"), False),  # an untyped word is not taken for a surname
+    ("Karel", actor("a1", "Karel Brandt"), True),  # issue 10: the lone forename of the one person it begins
+    ("Karel", actor("a1", "Anna Karel"), False),  # someone's surname is no forename
+    ("Kar", actor("a1", "Karel Brandt"), False),
 ])
 def test_link_an_untyped_participant_name_joins_the_actor_of_that_name(name: str, known: Actor, joins: bool) -> None:
     untyped = actor("a9", name, "group", at=100, by="tidings.events.v1")
