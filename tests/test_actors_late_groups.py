@@ -47,6 +47,22 @@ def test_late_groups_need_a_dominant_state() -> None:
     assert domestic_groups(two, components=LATE_FINDERS)[2].country is None
 
 
+def _named_state(text: str) -> str | None:
+    return "OST" if "Ostrian" in text else "KES" if "Kestrian" in text else None
+
+
+@pytest.mark.parametrize("name,country,alone", [
+    ("Ostrian government", "OST", "OST"),  # issue 10: its own words name another state than the article's
+    ("Kestrian police", "KES", "KES"),
+    ("government", "KES", None),           # no word of its own: the article's state, if it has one
+    ("foreign observers", None, None),     # belongs to no one state
+])
+def test_late_groups_keep_the_state_their_words_name(name: str, country: str | None, alone: str | None) -> None:
+    group = _group(name, "GOV", "quotes")
+    assert domestic_groups([_state("a1"), group], named_state=_named_state)[1].country == country
+    assert domestic_groups([group], named_state=_named_state)[0].country == alone  # no dominant state
+
+
 @pytest.mark.parametrize("phrase,sector", [
     ("his supporters", "CVL"),
     ("shoppers", "CVL"),

@@ -313,6 +313,9 @@ def test_link_an_unplaced_description_joins_the_one_placed_body_it_repeats(
     ("Woolworths", actor("a1", "Woolworths", "organization"), True),
     ("Secretary", actor("a1", "Jim Roche", country="USA"), False),
     ("Morrow", actor("a1", "Ilse Morrow"), False),  # an untyped word is not taken for a surname
+    ("Karel", actor("a1", "Karel Brandt"), True),  # issue 10: the lone forename of the one person it begins
+    ("Karel", actor("a1", "Anna Karel"), False),  # someone's surname is no forename
+    ("Kar", actor("a1", "Karel Brandt"), False),
 ])
 def test_link_an_untyped_participant_name_joins_the_actor_of_that_name(name: str, known: Actor, joins: bool) -> None:
     untyped = actor("a9", name, "group", at=100, by="tidings.events.v1")
@@ -475,6 +478,10 @@ def test_link_a_short_form_that_fits_someone_known_to_differ_still_stays_apart()
     ("Kestria Embassy", "Kestria Embassy", True),  # a description with a proper name in it
     ("embassy", "Embassy", False),  # a bare common noun is no name
     ("Kestria Embassy", "Ostria Embassy", False),
+    # issue 10: "the emergencies ministry" after "the Emergencies Ministry" (two words or more)
+    ("emergencies ministry", "Emergencies Ministry", True),
+    ("health ministry", "Emergencies Ministry", False),
+    ("ministry", "Ministry", False),
 ])
 def test_link_a_body_described_by_its_own_name(described: str, named: str, same: bool) -> None:
     d = actor("a1", described, "group", mention="nominal")

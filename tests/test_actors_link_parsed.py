@@ -8,6 +8,8 @@ Sentences written for these tests; the parse is the project's model's.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from tidings.extract.actors.link import merge_map
@@ -45,6 +47,31 @@ def test_actors_link_parsed_names_that_stay(nlp, text: str, phrase: str, wikidat
     actor = _person("a1", text, phrase, wikidata=wikidata)
     assert [a.name for a in untitled([actor], nlp(text))] == [phrase]
     assert untitled([actor], None) == [actor]
+
+
+_TWICE = "Karim bin Vaddar spoke on Monday. Karim bin Vaddar left on Tuesday."
+
+
+def _tagged_twice(nlp, first_whole: bool):  # type: ignore[no-untyped-def]
+    """The parse with the tagger's person spans set by hand: the second mention whole, the first
+    without its forename unless ``first_whole``."""
+    from spacy.tokens import Span as SpacySpan
+
+    doc = nlp(_TWICE)
+    doc.ents = [SpacySpan(doc, 0 if first_whole else 1, 3, label="PERSON"), SpacySpan(doc, 7, 10, label="PERSON")]
+    return doc
+
+
+def test_actors_link_parsed_a_forename_the_tagger_gives_elsewhere_is_no_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    # issue 10: "Hamza bin Ladin" tagged once as "bin Ladin" was called "bin Ladin", and so not
+    # the "Hamza bin Laden" of the article
+    second = _TWICE.index("Karim", 5)
+    actor = Actor("a1", "Karim bin Vaddar", "person", mentions=(
+        Mention(Span(0, 16, "Karim bin Vaddar"), "name"), Mention(Span(second, second + 16, "Karim bin Vaddar"), "name")),
+        provenance=Provenance("tidings.actors.v1", "ner.person"))
+    assert [a.name for a in untitled([actor], _tagged_twice(nlp, first_whole=False))] == ["Karim bin Vaddar"]
+    lone = dataclasses.replace(actor, mentions=actor.mentions[:1])
+    assert [a.name for a in untitled([lone], _tagged_twice(nlp, first_whole=False))] == ["bin Vaddar"]
 
 
 # --- a description set right before a body's name -------------------------------------------------

@@ -290,3 +290,24 @@ def test_actors_link_splits_a_states_authorities_without_a_government_are_one(
         first: tuple[str, str], second: tuple[str, str], joins: bool) -> None:
     actors = [_state_body("x", first[0], first[1], at=0), _state_body("y", second[0], second[1], at=50)]
     assert (state_authorities(actors, load_kb()) == {1: 0}) is joins
+
+
+# --- a country that is only the article's ---------------------------------------------------------
+
+def _guessed(aid: str, name: str, at: int, country: str) -> Actor:
+    """A person the knowledge base does not know, given the article's state for want of any word."""
+    return Actor(aid, name, "person", country, mentions=(Mention(Span(at, at + len(name), name), "name"),),
+                 provenance=Provenance("tidings.actors.v1", "ner.person", 0.2,
+                                       f"unknown to the knowledge base: {country}, the country 81% "
+                                       "of the article's actors belong to"))
+
+
+@pytest.mark.parametrize("second, joins", [
+    # issue 10: "Usama bin Ladin" placed in the article's state was kept from "Osama bin Laden"
+    (_guessed("a2", "Usama bin Ladin", 60, "KES"), True),
+    (_person("a2", "Usama bin Ladin", at=60, country="KES"), False),  # a country the text gave: two people
+    (_guessed("a2", "Hamza bin Laden", 60, "KES"), False),            # another forename: another person
+])
+def test_actors_link_splits_a_guessed_country_tells_no_one_apart(second: Actor, joins: bool) -> None:
+    first = _person("a1", "Osama bin Laden", country="OST", wikidata="Q1")
+    assert (merge_map([first, second]) == {1: 0}) is joins

@@ -26,6 +26,11 @@ def resolver() -> Resolver:
     ("Crown Prince Mohammed bin Salman", "Mohammed bin Salman"),
     ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov"),
     ("Mr Putin", "Vladimir Putin"),
+    # a KB surname that is someone else's forename (issue 10: the sheriff "Kerry Lee" became John Kerry)
+    ("County sheriff Kerry Lee", None),
+    ("Kerry Lee", None),
+    ("Senator Kerry", "John Kerry"),
+    ("Kerry said", "John Kerry"),
 ])
 def test_kin_is_not_the_kb_person(resolver: Resolver, text: str, person: str | None) -> None:
     res = resolver.resolve(text, dt.date(2019, 9, 14), places=False)

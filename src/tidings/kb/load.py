@@ -280,6 +280,12 @@ def build(dirs: Iterable[Path]) -> KnowledgeBase:
             k = len(kb.issues)
             load_people(path, kb, pending, origin=str(d))
             kb.issue_dirs += [str(d)] * (len(kb.issues) - k)
+    for entry in pending.values():  # first words first: they tell which order a name is in
+        words = fold(entry["name"]).split()
+        if len(words) >= 2 and any(r.country in kb.family_first for r in entry["roles"]):
+            kb.family_names[words[0]] = kb.family_names.get(words[0], 0) + 1
+        elif len(words) >= 2:
+            kb.other_forenames.add(words[0])
     for key, entry in pending.items():
         person = Person(f"person:{key}", entry["name"], tuple(entry["aliases"]), entry["qid"], tuple(entry["roles"]))
         kb.add_person(person)

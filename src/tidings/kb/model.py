@@ -130,6 +130,9 @@ class KnowledgeBase:
     surnames: dict[str, list[Person]] = field(default_factory=dict)
     forenames: dict[str, list[Person]] = field(default_factory=dict)
     family_first: set[str] = field(default_factory=set)  # countries whose names put the family name first
+    # the first words of those countries' people's names (their family names), counted, and of others'
+    family_names: dict[str, int] = field(default_factory=dict)
+    other_forenames: set[str] = field(default_factory=set)
     body_words: set[str] = field(default_factory=set)  # words that end only a body's name ("Center")
     max_name_tokens: int = 1
     curated_until: dt.date | None = None
@@ -161,10 +164,20 @@ class KnowledgeBase:
     def add_person(self, person: Person) -> None:
         self.people[person.key] = person
         family_first = any(r.country in self.family_first for r in person.roles)
+        whole = fold(person.name).split()
+        # "John Lee Ka-chiu": an English forename before the family name and the given name; "David
+        # Lee": a known family name last, after a forename others have that is no one else's family name
+        forename_first = family_first and (len(whole) >= 3 and "-" in whole[-1] or len(whole) == 2 and (
+            whole[-1] in self.family_names and whole[0] in self.other_forenames
+            and self.family_names.get(whole[0], 0) <= 1))
         for alias in (person.name, *person.aliases):
             self.add_name(alias, person)
             parts = fold(alias).split()
-            if len(parts) >= 2 and family_first:  # "Kim Yo-jong": Kim is the surname, Jong no name of hers
+            western = forename_first and parts[0] == whole[0]  # an alias may keep the family name first
+            if western and len(parts) >= 3 and "-" in parts[-1]:
+                self.surnames.setdefault(parts[-2], []).append(person)
+                self.forenames.setdefault(parts[0], []).append(person)
+            elif len(parts) >= 2 and family_first and not western:  # "Kim Yo-jong": Kim is the surname, Jong no name of hers
                 if parts[0] not in self.sector_terms:  # "King Norodom Sihamoni": a title, no surname
                     self.surnames.setdefault(parts[0], []).append(person)
                 self.forenames.setdefault(parts[-1], []).append(person)

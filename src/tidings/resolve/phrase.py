@@ -67,6 +67,8 @@ class PhraseReader(KBLookup):
             who = people[-1]
             if self._other_forename(words, who, covered):
                 return None  # "Hamza bin Laden" is not Osama bin Laden: a kinsman who shares the surname
+            if self._other_surname(words, who, covered):
+                return None  # "Kerry Lee" is not John Kerry: someone whose forename is his surname
             res = self.person(who.value, on, 0.85, f"name {who.surface!r}")  # type: ignore[arg-type]
             return self._title_before(res, [it for it in items if it.end <= who.start], words)
         if self._forename_then_body_word(words, items):
@@ -83,6 +85,18 @@ class PhraseReader(KBLookup):
         a given name that person does not have ("Hamza" before "bin Laden")."""
         k = who.start - 1
         if k < 0 or k in covered or not words[k][:1].isupper() or fold(words[k]).rstrip(".") in HONORIFICS:
+            return False
+        own = {w for n in (who.value.name, *getattr(who.value, "aliases", ())) for w in fold(n).split()}
+        return fold(words[k]) not in own
+
+    @staticmethod
+    def _other_surname(words: list[str], who: _Item, covered: set[int]) -> bool:
+        """Whether a person matched by one word is followed by a capitalised word known as nothing
+        else that is none of that person's names: the one word is another person's forename
+        ("Kerry" of "Kerry Lee")."""
+        k = who.end
+        if who.end - who.start != 1 or k >= len(words) or k in covered or not words[k][:1].isupper() \
+                or not words[k].isalpha():
             return False
         own = {w for n in (who.value.name, *getattr(who.value, "aliases", ())) for w in fold(n).split()}
         return fold(words[k]) not in own

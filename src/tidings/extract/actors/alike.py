@@ -18,6 +18,7 @@ from ...kb.model import Entity, Person, fold
 from ...resolve import HONORIFICS
 from ...schema import Actor
 from ..common import word_class
+from .national import country_by_article_only
 from .variants import (
     ACRONYM_SKIPS,
     BODY_KINDS,
@@ -102,16 +103,20 @@ def as_body(a: Actor) -> Actor:
 def compatible(a: Actor, b: Actor) -> bool:
     """Whether nothing known tells two actors apart: a person and a body ("the Trump
     administration" is not Trump, though the knowledge base links them), another Wikidata id or
-    another country."""
+    another country. A country given only because it is the article's (a name no word of the
+    text placed, :func:`~.national.country_by_article_only`) is a guess, and tells nothing."""
     return (a.kind == "person") == (b.kind == "person") \
         and not (a.wikidata and b.wikidata and a.wikidata != b.wikidata) \
-        and not (a.country and b.country and a.country != b.country)
+        and not (a.country and b.country and a.country != b.country
+                 and not country_by_article_only(a) and not country_by_article_only(b))
 
 
 def same_name(a: Actor, b: Actor) -> bool:
     """Whether two named people, or two bodies at least one of them named, are called alike
     (without honorifics, titles or "the") and nothing known tells them apart. A body described by
-    a phrase with a proper name in it ("the United States Embassy" as a nominal) is called by it."""
+    a phrase of two words or more with a proper name in it ("the United States Embassy" as a
+    nominal), or by the named body's own words in small letters ("the emergencies ministry"), is
+    called by it."""
     if not compatible(a, b):
         return False
     if a.kind == b.kind == "person":
@@ -120,8 +125,7 @@ def same_name(a: Actor, b: Actor) -> bool:
     if a.kind not in BODY_KINDS or b.kind not in BODY_KINDS or (unnamed(a) and unnamed(b)):
         return False
     described = a if unnamed(a) else b if unnamed(b) else None
-    if described is not None and not (len(described.name.split()) >= 2
-                                      and any(w[:1].isupper() for w in described.name.split())):
+    if described is not None and len(described.name.split()) < 2:
         return False
     mine, theirs = body_words(a.name), body_words(b.name)
     return bool(mine) and (mine == theirs or (described is None and (_misspelled(mine, theirs)

@@ -153,7 +153,11 @@ def target_of(i: int, actors: Sequence[Actor], acronyms: dict[str, int] | None =
         return groups[0]
     if untyped(a):  # "Wiranto" as a participant the tagger left untyped, after the minister "Wiranto"
         named = [k for k in before if not unnamed(actors[k]) and not untyped(actors[k]) and same_words(a, actors[k])]
-        return named[0] if len(named) == 1 else None
+        if len(named) == 1:
+            return named[0]
+        # or the lone forename of the one person it begins ("Jamal" after "Jamal Khashoggi")
+        as_person = [dataclasses.replace(a, kind="person") if k == i else b for k, b in enumerate(actors)]
+        return lone_forename(i, as_person, others)
     # the bodies it may repeat must be one state's ("the government" after two governments is neither)
     described = [k for k in before if repeats_description(a, actors[k]) and actors[k].country]
     return described[0] if len({actors[k].country for k in described}) == 1 else None

@@ -17,7 +17,7 @@ import bisect
 import dataclasses
 import re
 from collections import Counter
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from ...ontology import NONSTATE_CODES
 from ...schema import Actor, Provenance
@@ -80,16 +80,28 @@ def _found_by(actor: Actor, components: frozenset[str] | None) -> bool:
     return components is None or (actor.provenance is not None and actor.provenance.component in components)
 
 
-def domestic_groups(actors: Sequence[Actor], components: frozenset[str] | None = None) -> list[Actor]:
+def domestic_groups(actors: Sequence[Actor], components: frozenset[str] | None = None,
+                    named_state: Callable[[str], str | None] | None = None) -> list[Actor]:
     """The actors with every unnamed group that has a sector and no country given the dominant state's
-    (with ``components``: only the groups those components found, :data:`LATE_FINDERS` at the linker)."""
+    (with ``components``: only the groups those components found, :data:`LATE_FINDERS` at the linker).
+    ``named_state``: the state a group's own words name ("the Mexican government"), which it is
+    given instead: a stage that proposed it by its words alone may have left it none."""
     code, share = dominant_state(actors)
-    if code is None:
+    if code is None and named_state is None:
         return list(actors)
     out = []
     for a in actors:
         if a.kind == "group" and a.country is None and a.sector and a.sector not in STATELESS_SECTORS \
                 and a.wikidata is None and not stateless(a.name) and _found_by(a, components):
+            own = named_state(a.name) if named_state is not None else None
+            if own is not None:
+                a = dataclasses.replace(a, country=own, provenance=Provenance(
+                    COMPONENT, "named_state", 0.6, f"its own words name the state {own}"))
+                out.append(a)
+                continue
+            if code is None:
+                out.append(a)
+                continue
             reason = f"an unnamed group of the article's state: {code} has {share:.0%} of the state mentions"
             a = dataclasses.replace(a, country=code, score=min(a.score, 0.5),
                                     provenance=Provenance(COMPONENT, "domestic_group", 0.5, reason))
@@ -287,16 +299,17 @@ def candidates(actors: Sequence[Actor], doc: Any) -> list[Actor]:
     return out
 
 
-def settle(actors: Sequence[Actor], keep: Iterable[str] = (), doc: Any = None) -> list[Actor]:
+def settle(actors: Sequence[Actor], keep: Iterable[str] = (), doc: Any = None,
+           named_state: Callable[[str], str | None] | None = None) -> list[Actor]:
     """The finishing steps, in order: modifiers stop being mentions, places that never act stop
     being actors (with the parse ``doc``), states take their sector, then groups their state
-    (``keep``: ids that events or quotes use)."""
+    (``keep``: ids that events or quotes use; ``named_state``: see :func:`domestic_groups`)."""
     keep = set(keep)
     actors = drop_nested_mentions(actors, keep)
     if doc is not None:
         actors = candidates(drop_places(actors, doc, keep), doc)
     actors = drop_idle(actors, keep, doc)
-    return domestic_groups(acting_states(actors))
+    return domestic_groups(acting_states(actors), named_state=named_state)
 
 
 __all__ = ["COMPONENT", "LATE_FINDERS", "acting_states", "candidates", "dominant_state", "domestic_groups", "drop_idle",

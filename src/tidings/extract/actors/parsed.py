@@ -123,7 +123,8 @@ def untitled(actors: Sequence[Actor], doc: Any) -> list[Actor]:
     the person's name ("Attorney Bash", "Administrator Charles Bolden", "Democrat Spearman")
     called by the name alone ("Bash"): a title before a name is no part of it. Only the name
     changes, and only where it begins with those words; a person the knowledge base knows keeps
-    theirs."""
+    theirs, and so does one whose name the tagger gives whole elsewhere (a forename it left out
+    once, "Hamza bin Ladin", is no title)."""
     if doc is None:
         return list(actors)
     out = []
@@ -136,10 +137,23 @@ def untitled(actors: Sequence[Actor], doc: Any) -> list[Actor]:
         words = a.name.split()
         if 0 < lead < len(words) and all(tok.ent_type_ == "PERSON" for tok in tokens[lead:]) \
                 and all(tok.text[:1].isupper() for tok in tokens[:lead]) \
-                and words[:lead] == [tok.text for tok in tokens[:lead]]:
+                and words[:lead] == [tok.text for tok in tokens[:lead]] \
+                and not _named_whole(a, words[:lead], doc):
             a = dataclasses.replace(a, name=" ".join(words[lead:]))
         out.append(a)
     return out
+
+
+def _named_whole(a: Actor, lead: list[str], doc: Any) -> bool:
+    """Whether another of ``a``'s names begins with the words ``lead`` inside a person's name the
+    tagger gives: there they are the person's own name, not a title."""
+    for m in a.mentions:
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand") if m.kind in NAMING else None
+        tokens = list(span) if span is not None else []
+        if len(tokens) > len(lead) and [t.text for t in tokens[:len(lead)]] == lead \
+                and all(t.ent_type_ == "PERSON" for t in tokens):
+            return True
+    return False
 
 
 __all__ = ["apposed", "bracketed_acronyms", "described_before", "untitled"]

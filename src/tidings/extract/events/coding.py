@@ -411,7 +411,7 @@ def extract_events(doc: Any, draft: ArticleResult, countries: CountryNames | Non
     a pure function of the parse and the draft."""
     events, book = code_doc(doc, draft, countries, lex)
     used = {a for e in events for a in e.actor + e.recipient} | {q.speaker for q in draft.quotes if q.speaker}
-    return events, settle(book.actors, used, doc)
+    return events, settle(book.actors, used, doc, book.countries.of_text)
 
 
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
