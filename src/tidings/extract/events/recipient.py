@@ -13,9 +13,9 @@ and AID events without a recipient the coder looks, in order, for
 Countries of the event's own actors never become its recipient.
 
 Before that, an act noun with no recipient of its own ("Requests have also come from X") continues
-the last act of its type (:func:`continued_acts`), and an answer with no recipient goes to whom it answers (:func:`answered_requests`): a
-refusal, acceptance, denial or admission to whoever just asked or accused its actor, a response
-("in retaliation") to whoever last acted on it.
+the last act of its type (:func:`continued_acts`), and an answer with no recipient goes to whom
+it answers (:func:`answered_requests`): a refusal, acceptance, denial or admission to whoever just
+asked or accused its actor, a response ("in retaliation") to whoever last acted on it.
 """
 
 from __future__ import annotations
