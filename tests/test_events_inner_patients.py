@@ -1,11 +1,7 @@
-"""Failure classes found on the real-news benchmark's dev split: recipients of events whose cue
-takes its participant through another phrase. Table of sentences written for these tests
-(positive and negative cases), written before the fix.
+"""Failure class found on the real-news benchmark's dev split: the recipient of an event whose cue
+acts on a thing. Table of sentences written for these tests (positive and negative cases),
+written before the fix.
 
-- a frame verb's embedded act names whom the refusal, promise or threat is about by its object:
-  "refused to provide the broadcaster with a licence" rejects the broadcaster, "threatened to expel
-  the Kestrian envoys" threatens the envoys; a thing as the object names no one ("refused to sign
-  the treaty");
 - a thing a cue acts on is its owner's, not that of whoever a phrase deep inside it names:
   "did not accede to the students' demands for an inquiry independent of the ministry" rejects
   the students, not the ministry; an owner named by "of" stays the owner ("rejected the demands
@@ -18,27 +14,6 @@ import pytest
 from builders import coded_article_events, events_with
 
 pytestmark = pytest.mark.model
-
-
-@pytest.mark.parametrize("text, event, actor, recipient", [
-    ("The Gondor Broadcasting Commission refused to provide Arnor Television with a licence.", "REJECT",
-     "Gondor Broadcasting Commission", "Arnor Television"),
-    ("Governor Ali Bakr refused to meet the Kestrian delegation on Monday.", "REJECT", "Ali Bakr", "delegation"),
-    ("The Ostrian government threatened to expel the Kestrian diplomats.", "THREATEN", "Ostria", "diplomats"),
-])
-def test_events_frame_recipient_is_the_embedded_object(nlp, text: str, event: str, actor: str,
-                                                       recipient: str) -> None:  # type: ignore[no-untyped-def]
-    events = coded_article_events(nlp, text)
-    assert events_with(events, event, actor, recipient), events
-
-
-@pytest.mark.parametrize("text, event", [
-    ("The Ostrian government refused to sign the treaty on Monday.", "REJECT"),
-    ("Governor Ali Bakr refused to comment on the report.", "REJECT"),
-])
-def test_events_frame_thing_object_is_no_recipient(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
-    events = coded_article_events(nlp, text)
-    assert all(not e[2] for e in events if e[0] == event), events
 
 
 @pytest.mark.parametrize("text, actor, recipient, not_recipient", [

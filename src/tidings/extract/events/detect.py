@@ -12,7 +12,6 @@ from ..common import word_class
 from .anaphora import act_nouns
 from .appeals import addressed_appeal, for_clause, is_verbal_attack, requested_act, sought_from
 from .args import is_participant_like
-from .phrases import is_someone
 from .candidate import Candidate, subject_of
 from .candidate import objects_of as _objects, preps_of as _preps
 from .constructions import condition_inside, construction_event, headline_verb, leave_order, own_envoys, weapon_mode
@@ -351,9 +350,7 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
         if frame == "demand" and target == ccomp:
             recipients += [c for c in target.children if c.dep_ in ("nsubj", "nsubjpass")]
         recipients += _preps(target, TARGET_PREPS - {"for", "over"})
-        if target == inner_v:  # "refused to meet the delegation": whom the embedded act is done to
-            recipients += [o for o in _objects(target) if is_someone(o)]
-        objects += [o for o in _objects(target) if o not in recipients]
+        objects += _objects(target)
         for t in target.subtree:
             taken.add(t.i)
     recipients += [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj")]
