@@ -322,8 +322,9 @@ def answered_requests(events: Sequence[Event], doc: Any, book: ActorBook) -> lis
     return out
 
 
-# Types of acts a bare act noun may continue ("Requests have also come from X").
-CONTINUED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "PROTEST"})
+# Types of acts a bare act noun may continue ("Requests have also come from X"); not protests,
+# whose targets are often only their place ("protests in X") and whose nouns name new rallies.
+CONTINUED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 
 
 def continued_acts(events: Sequence[Event]) -> list[Event]:
