@@ -43,6 +43,7 @@ _OFFICES = word_class("events.coding.args.offices")
 _OUTSIDERS = word_class("events.coding.args.outsiders")
 # Onlookers belong to no side by default: "experts who say X's president…" are nobody's experts.
 _ONLOOKERS = word_class("events.coding.args.onlookers")
+_RELATIONS = word_class("events.coding.args.relation_nouns")  # "allies of X", "rivals of X"
 # Clause relations whose head's locative ("in X") may place a participant.
 _CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 
@@ -92,8 +93,8 @@ class ActorBook:
         idx = self._index_at(sp.start, sp.end, (tok.idx, tok.idx + len(tok.text)))
         if idx is not None and add and self._group_of(tok, idx):
             # "supporters of the former president": the group acts, with the country of whom it follows
-            nested = self.actors[idx]
-            country = nested.country or self._context_country(tok)
+            nested = self.actors[idx]  # but "allies of X" are not X's: a relation names another side
+            country = None if tok.lemma_.lower() in _RELATIONS else nested.country or self._context_country(tok)
             return self._add(tok, sp, country)
         if idx is not None:
             actor = self.actors[idx]
