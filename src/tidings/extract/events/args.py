@@ -25,8 +25,8 @@ from ..quotes.speakers import ActorBook as SpeakerBook
 from ..quotes.speakers import antecedent
 from ..common import verb_of, word_class
 from .phrases import (PLACE_PREPS, GROUP_NOUNS, content_phrase, coordinated, counted, generic, is_crowd,
-                      is_participant_like, is_thing, names_a_place, names_someone, owner_part, phrase_tokens, span_of,
-                      term_of, unlabelled_name)
+                      is_participant_like, names_a_place, names_someone, owned_thing, owner_part, phrase_tokens,
+                      span_of, term_of, unlabelled_name)
 from .roles import undergoes_act
 
 COMPONENT = "tidings.events.v1"
@@ -89,7 +89,7 @@ class ActorBook:
         if self._in_dateline(tok) or is_channel(tok):
             return None  # "BRASILIA, Brazil -" says where the story was filed; "on Twitter" how a word went
         toks = phrase_tokens(tok)
-        sp = span_of(owner_part(tok, toks) if is_thing(tok) else toks)  # not "the ministry" of "demands for a probe of the ministry"
+        sp = span_of(owner_part(tok, toks) if owned_thing(tok) else toks)  # not "the ministry" of "students' demands for a probe of the ministry"
         idx = self._index_at(sp.start, sp.end, (tok.idx, tok.idx + len(tok.text)))
         if idx is not None and add and self._group_of(tok, idx):
             # "supporters of the former president": the group acts, with the country of whom it follows

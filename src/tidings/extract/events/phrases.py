@@ -66,6 +66,13 @@ def is_thing(tok: Any) -> bool:
     return tok.pos_ == "NOUN" and not tok.ent_type_ and not is_participant_like(tok) and not is_crowd(tok)
 
 
+def owned_thing(tok: Any) -> bool:
+    """Whether a head is a thing whose owner a modifier before it names ("students' demands",
+    "the Kestrian proposal"): its phrase is that owner's, whatever its content phrases name."""
+    return is_thing(tok) and any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i and (
+        is_participant_like(c) or c.ent_type_ in ("NORP", "GPE")) for c in tok.children)
+
+
 def content_phrase(prep: Any) -> bool:
     """Whether a child of a thing's head is a phrase about its content, not its owner: "demands
     for an inquiry independent of X", "a plan for X" say what the thing is, not whose."""
