@@ -34,3 +34,17 @@ def test_events_agentless_act_goes_to_the_sector_that_does_it(nlp, text: str, ev
     assert events_with(events, event, actor), events
     if not_actor:
         assert not events_with(events, event, not_actor), events
+
+
+# A judge the article names is the court of an agentless sentence or conviction; a person of any
+# other sector (a lawyer, a police chief) is no hidden authority, nor is a judge for an arrest.
+@pytest.mark.parametrize("text, event, actor, ok", [
+    ("Judge Mara Venn heard the case in Rask. On Wednesday, nine men were jailed for fraud.", "SANCTION",
+     "Mara Venn", True),
+    ("Judge Mara Venn heard the case in Rask. Omar Varo was sentenced to five years.", "SANCTION", "Mara Venn", True),
+    ("Lawyer Tom Brell spoke in Rask. On Wednesday, nine men were jailed for fraud.", "SANCTION", "Tom Brell", False),
+    ("Judge Mara Venn spoke in Rask. Omar Varo was arrested on Friday.", "COERCE", "Mara Venn", False),
+])
+def test_events_named_judge_sentences(nlp, text: str, event: str, actor: str, ok: bool) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert bool(events_with(events, event, actor)) == ok, events

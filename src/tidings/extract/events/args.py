@@ -24,8 +24,9 @@ from ..quotes.coreference import agrees, described, is_definite_description
 from ..quotes.speakers import ActorBook as SpeakerBook
 from ..quotes.speakers import antecedent
 from ..common import verb_of, word_class
-from .phrases import (PLACE_PREPS, GROUP_NOUNS, coordinated, counted, generic, is_crowd, is_participant_like,
-                      names_a_place, names_someone, phrase_tokens, span_of, term_of, unlabelled_name)
+from .phrases import (PLACE_PREPS, GROUP_NOUNS, content_phrase, coordinated, counted, generic, is_crowd,
+                      is_participant_like, names_a_place, names_someone, owned_thing, owner_part, phrase_tokens,
+                      span_of, term_of, unlabelled_name)
 from .roles import undergoes_act
 
 COMPONENT = "tidings.events.v1"
@@ -42,6 +43,7 @@ _OFFICES = word_class("events.coding.args.offices")
 _OUTSIDERS = word_class("events.coding.args.outsiders")
 # Onlookers belong to no side by default: "experts who say X's president…" are nobody's experts.
 _ONLOOKERS = word_class("events.coding.args.onlookers")
+_RELATIONS = word_class("events.coding.args.relation_nouns")  # "allies of X", "rivals of X"
 # Clause relations whose head's locative ("in X") may place a participant.
 _CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 
@@ -87,12 +89,12 @@ class ActorBook:
         if self._in_dateline(tok) or is_channel(tok):
             return None  # "BRASILIA, Brazil -" says where the story was filed; "on Twitter" how a word went
         toks = phrase_tokens(tok)
-        sp = span_of(toks)
+        sp = span_of(owner_part(tok, toks) if owned_thing(tok) else toks)  # not "the ministry" of "students' demands for a probe of the ministry"
         idx = self._index_at(sp.start, sp.end, (tok.idx, tok.idx + len(tok.text)))
         if idx is not None and add and self._group_of(tok, idx):
             # "supporters of the former president": the group acts, with the country of whom it follows
-            nested = self.actors[idx]
-            country = nested.country or self._context_country(tok)
+            nested = self.actors[idx]  # but "allies of X" are not X's: a relation names another side
+            country = None if tok.lemma_.lower() in _RELATIONS else nested.country or self._context_country(tok)
             return self._add(tok, sp, country)
         if idx is not None:
             actor = self.actors[idx]
@@ -409,9 +411,15 @@ def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,
 
 
 def inner_participants(tok: Any, book: ActorBook) -> tuple[str, ...]:
-    """Actors named inside a non-participant phrase: "Europe's plan", "an Indian proposal"."""
+    """Actors named inside a non-participant phrase: "Europe's plan", "an Indian proposal"; its
+    owners before what its content phrases name ("students' demands for a probe of the ministry")."""
+    content = frozenset(c.i for c in tok.children if content_phrase(c))
+    return _named_inside(tok, book, content) or _named_inside(tok, book, frozenset())
+
+
+def _named_inside(tok: Any, book: ActorBook, skip: frozenset[int]) -> tuple[str, ...]:
     found: list[str] = []
-    for t in _walk(tok):
+    for t in _walk(tok, skip):
         if t == tok or t.dep_ not in ("poss", "amod", "compound", "pobj", "nmod", "nsubj", "nsubjpass", "dobj"):
             continue
         known = participants([t], book, add=False)
@@ -433,13 +441,13 @@ def _names_a_side(tok: Any, book: ActorBook) -> bool:
     return tok.pos_ == "NOUN" and is_participant_like(tok)
 
 
-def _walk(tok: Any) -> Iterator[Any]:
-    """Tokens under ``tok`` in reading order, depth first."""
+def _walk(tok: Any, skip: frozenset[int] = frozenset()) -> Iterator[Any]:
+    """Tokens under ``tok`` in reading order, depth first, but not under ``skip``."""
     yield tok
     for c in tok.children:
-        if c.dep_ in ("relcl", "acl", "punct"):  # a clause inside the phrase has participants of its own
+        if c.dep_ in ("relcl", "acl", "punct") or c.i in skip:  # a clause inside the phrase has participants of its own
             continue
-        yield from _walk(c)
+        yield from _walk(c, skip)
 
 
 def proposer(tok: Any, book: ActorBook, exclude: tuple[str, ...]) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..common import word_class
-from .roles import cause_agents, conjunct_of_report
+from .roles import announced_by, cause_agents, conjunct_of_report
 from .phrases import is_someone
 
 
@@ -66,6 +66,8 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
             # cannot share the passive's patient as its subject; the speaker announced
             came_from, v = v, v.head
             continue
+        if passive and not subj and not agent and came_from is None and seen == 1 and announced_by(v):
+            return subject_of(v.head)[0], [antecedent(p) for p in passive]  # the announcer will do it
         if passive and not subj and not agent and came_from is not None and came_from.tag_ in _ACTIVE_TAGS:
             return [antecedent(p) for p in passive], []  # "X was defeated and resigned": X resigned
         if subj or passive or agent:

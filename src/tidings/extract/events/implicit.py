@@ -18,7 +18,7 @@ import dataclasses
 from functools import lru_cache
 from typing import Any, Sequence
 
-from ...schema import Event, Quote
+from ...schema import Actor, Event, Quote
 from ..common import data_rows, token_at, word_class
 from .args import ActorBook
 from .lexicon import Lexicon
@@ -63,6 +63,17 @@ def _legal_act(tok: Any, acts: dict[str, tuple[str, ...]]) -> tuple[Any, str] | 
 _BODIES = frozenset({"organization", "group", "country"})  # a person or an untyped name is no hidden authority
 
 
+JUDGE_TITLES = word_class("events.coding.implicit.judge_titles")
+
+
+def _judge_of(actor: Actor, sectors: tuple[str, ...]) -> bool:
+    """Whether a person is the court of an act only a court does first (a sentence, a verdict): a
+    judge the article names by the title sentences; no lawyer, and no person is the hidden police."""
+    if actor.kind != "person" or sectors[0] != "JUD" or actor.sector != "JUD":
+        return False
+    return any(w.strip(".,").lower() in JUDGE_TITLES for m in actor.mentions for w in m.span.text.split())
+
+
 def _authority(ev: Event, sectors: tuple[str, ...], book: ActorBook, quotes: Sequence[Quote]) -> str | None:
     """The speaker reporting the act when it is such an authority, else the body of the first
     listed sector the article names, the nearest first."""
@@ -73,7 +84,7 @@ def _authority(ev: Event, sectors: tuple[str, ...], book: ActorBook, quotes: Seq
                 return speaker.id
     best: tuple[int, int, str] | None = None
     for a in book.actors:
-        if a.sector not in sectors or a.kind not in _BODIES or a.id in ev.recipient:
+        if a.sector not in sectors or not (a.kind in _BODIES or _judge_of(a, sectors)) or a.id in ev.recipient:
             continue
         rank = sectors.index(a.sector)
         for m in a.mentions:

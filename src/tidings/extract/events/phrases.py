@@ -57,6 +57,34 @@ def phrase_tokens(tok: Any) -> list[Any]:
     return run or [tok]
 
 
+# Prepositions whose object says whose a thing is ("the demands of X", "a plan by X").
+OWNER_PREPS = frozenset({"of", "by"})
+
+
+def is_thing(tok: Any) -> bool:
+    """Whether a head is a common noun that names no participant ("demands", "the plan")."""
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and not is_participant_like(tok) and not is_crowd(tok)
+
+
+def owned_thing(tok: Any) -> bool:
+    """Whether a head is a thing whose owner a modifier before it names ("students' demands",
+    "the Kestrian proposal"): its phrase is that owner's, whatever its content phrases name."""
+    return is_thing(tok) and any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i and (
+        is_participant_like(c) or c.ent_type_ in ("NORP", "GPE")) for c in tok.children)
+
+
+def content_phrase(prep: Any) -> bool:
+    """Whether a child of a thing's head is a phrase about its content, not its owner: "demands
+    for an inquiry independent of X", "a plan for X" say what the thing is, not whose."""
+    return prep.dep_ == "prep" and prep.lower_ not in OWNER_PREPS
+
+
+def owner_part(tok: Any, toks: list[Any]) -> list[Any]:
+    """The words of a thing's phrase that may say whose it is: all but its content phrases."""
+    inside = {t.i for c in tok.children if content_phrase(c) for t in c.subtree}
+    return [t for t in toks if t.i not in inside]
+
+
 # Verbs whose "of" phrase names a charge or a loss, not the object: "accused X of Y".
 def _place_pp(prep: Any) -> bool:
     """A place phrase after a participant ("the president in X", "police at the border"): where the

@@ -12,9 +12,10 @@ and AID events without a recipient the coder looks, in order, for
 
 Countries of the event's own actors never become its recipient.
 
-Before that, an answer with no recipient goes to whom it answers (:func:`answered_requests`): a
-refusal, acceptance, denial or admission to whoever just asked or accused its actor, a response
-("in retaliation") to whoever last acted on it.
+Before that, an act noun with no recipient of its own ("Requests have also come from X") continues
+the last act of its type (:func:`continued_acts`), and an answer with no recipient goes to whom
+it answers (:func:`answered_requests`): a refusal, acceptance, denial or admission to whoever just
+asked or accused its actor, a response ("in retaliation") to whoever last acted on it.
 """
 
 from __future__ import annotations
@@ -321,12 +322,34 @@ def answered_requests(events: Sequence[Event], doc: Any, book: ActorBook) -> lis
     return out
 
 
+# Types of acts a bare act noun may continue ("Requests have also come from X"); not protests,
+# whose targets are often only their place ("protests in X") and whose nouns name new rallies.
+CONTINUED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+
+
+def continued_acts(events: Sequence[Event]) -> list[Event]:
+    """Give an act noun with an actor and no recipient of its own ("Requests have also come from
+    X") the recipient of the last earlier act of its type: the article is telling one act, and the
+    noun names another maker of it. Verbs keep their own participants."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.recipient or not ev.actor or ev.event not in CONTINUED_TYPES or not (ev.rule or "").startswith("nominal:") \
+                or "negation" in ev.aux:
+            out.append(ev)
+            continue
+        before = [e for e in out if e.event == ev.event and e.recipient and e.evidence.start < ev.evidence.start
+                  and "negation" not in e.aux]
+        told = tuple(r for r in before[-1].recipient if r not in ev.actor) if before else ()
+        out.append(dataclasses.replace(ev, recipient=told, rule=f"{ev.rule}+continued") if told else ev)
+    return out
+
+
 def default_recipients(events: Sequence[Event], doc: Any, book: ActorBook) -> list[Event]:
     """Give refusals and acceptances the one who asked (:func:`answered_requests`), and pledges,
     support and aid without a recipient the goal country of their context."""
     finder: TargetFinder | None = None
     out: list[Event] = []
-    for ev in answered_requests(events, doc, book):
+    for ev in answered_requests(continued_acts(events), doc, book):
         if ev.event not in DEFAULT_TYPES or ev.recipient or not ev.actor:
             out.append(ev)
             continue
@@ -345,5 +368,5 @@ def default_recipients(events: Sequence[Event], doc: Any, book: ActorBook) -> li
     return out
 
 
-__all__ = ["ANSWERED", "ANSWER_TYPES", "ANSWER_WINDOW", "DEFAULT_TYPES", "RESPONDING_VERBS", "RESPONSE_NOUNS", "answered_requests", "MAIN_TARGET_WEIGHT", "COUNTERPART_TYPES", "PLACE_TARGET_TYPES", "counterpart_targets", "TargetFinder", "default_recipients",
+__all__ = ["CONTINUED_TYPES", "continued_acts", "ANSWERED", "ANSWER_TYPES", "ANSWER_WINDOW", "DEFAULT_TYPES", "RESPONDING_VERBS", "RESPONSE_NOUNS", "answered_requests", "MAIN_TARGET_WEIGHT", "COUNTERPART_TYPES", "PLACE_TARGET_TYPES", "counterpart_targets", "TargetFinder", "default_recipients",
            "place_targets", "protest_targets"]

@@ -9,7 +9,9 @@ functions of the parse correct it:
   brave", "X said the plan was dead and praised the rebels"): the reported clause's subject is a
   thing, which cannot do what the conjunct does; the conjunct is the reporter's second act;
 - an agentless passive caused by a passive of the same patient ("were wounded after being
-  attacked by protesters"): the agent of the cause did it.
+  attacked by protesters"): the agent of the cause did it;
+- an agentless passive announced as what will be done ("announced that sanctions will be
+  imposed"): the announcer does it.
 
 :func:`undergoes_act` tells the events stage's actor book where an unlabelled name may be a thing.
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..common import word_class
 from .phrases import PERSON_PATIENTS, is_crowd, is_participant_like
 
 # Prepositions of a clause that tells what led to an act ("after being attacked", "following …");
@@ -66,6 +69,21 @@ def cause_agents(verb: Any) -> list[Any]:
     return out
 
 
+ANNOUNCING_VERBS = word_class("events.coding.roles.announcing_verbs")
+_FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def announced_by(verb: Any) -> bool:
+    """Whether an agentless passive is an act announced as what will be done ("announced that
+    sanctions will be imposed", "announced that 500 million would be injected"): its clause is the
+    content of a verb of announcing and is in the future. Then its doer is the announcer; an act
+    told as done ("announced that three soldiers were killed") or only said is no one's to give."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ANNOUNCING_VERBS:
+        return False
+    kids = list(verb.children)
+    return any(k.dep_ == "auxpass" for k in kids) and any(k.dep_ == "aux" and k.lower_ in _FUTURE for k in kids)
+
+
 # Relations of what undergoes an act: objects, passive subjects, prepositional objects.
 _UNDERGOER_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "dative", "iobj", "attr", "oprd"})
 
@@ -90,4 +108,4 @@ def undergoes_act(tok: Any) -> bool:
     return tok.dep_ in _UNDERGOER_DEPS and not (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
 
 
-__all__ = ["cause_agents", "conjunct_of_report", "undergoes_act"]
+__all__ = ["ANNOUNCING_VERBS", "announced_by", "cause_agents", "conjunct_of_report", "undergoes_act"]
