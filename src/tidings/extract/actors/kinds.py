@@ -28,7 +28,9 @@ no event and no quote uses and that have neither a country nor a sector: on real
 mostly no actors at all (products and works, stock indices, units, words of a foreign-language
 quote, places of a bibliography, people only listed); so are the unused names mentioned once whose
 one code is the country the article's dominant state lent them (no word of the text gives it: cast
-lists, bystanders of the story). Another typed actor stays, used or not, and so does every actor an
+lists, bystanders of the story), and the unused one-word names of that kind however often they are
+named (products, vehicles, works, places: "the Mac", "Columbia", "Iodine"; a person who matters is
+named in full). Another typed actor stays, used or not, and so does every actor an
 event or a quote uses.
 """
 
@@ -235,11 +237,13 @@ def idle_metonym(actor: Actor) -> bool:
 
 def worth_keeping(actors: Sequence[Actor], quotes: Iterable[Quote], events: Iterable[Event]) -> list[Actor]:
     """The actors without those no event or quote uses that have no country and no sector, that
-    are named once and have no code but the country the article's dominant state lent them, or
+    are named once or by one word and have no code but the country the article's dominant state
+    lent them, or
     that are places named only as metonyms (:func:`idle_metonym`)."""
     used = used_ids(quotes, events)
     return [a for a in actors if a.id in used or (
-        (a.country is not None or a.sector is not None) and not (len(a.mentions) == 1 and country_by_article_only(a))
+        (a.country is not None or a.sector is not None) and not (country_by_article_only(a) and (
+            len(a.mentions) == 1 or len(a.name.split()) == 1))
         and not idle_metonym(a))]
 
 
