@@ -150,3 +150,20 @@ def test_a_shared_party_name_is_the_articles_states(code_text, text: str, mentio
     bodies = {m.span.text: (a.country, a.sector) for a in code_text(text, date="2020-03-01").actors for m in a.mentions}
     found = [v for k, v in bodies.items() if mention in k]
     assert found and found[0] == expected, bodies
+
+
+# Class 8: a candidacy is no office. "candidate Ted Cruz" took PTY over the Senate seat the
+# knowledge base dates to the article's day; the guide codes a sitting senator LEG even when the
+# article is about a campaign, and a candidate out of office PTY.
+@pytest.mark.parametrize("text, on, sector", [
+    ("presidential candidate Ted Cruz", "2016-02-01", "LEG"),
+    ("candidate Bernie Sanders", "2020-02-01", "LEG"),
+    # negative: a candidate out of office is PTY; another title in the text still beats the dated role
+    ("candidate Joe Biden", "2020-02-01", "PTY"),
+    ("Foreign Minister Sergey Lavrov", "2020-02-01", "GOV"),
+])
+def test_a_candidacy_does_not_replace_a_held_office(text: str, on: str, sector: str) -> None:
+    import datetime as dt
+
+    assert default_resolver().resolve(text, dt.date.fromisoformat(on)).sector == sector
+
