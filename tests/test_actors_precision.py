@@ -46,6 +46,7 @@ def test_a_word_spelled_like_an_acronym_is_no_actor(code_text) -> None:  # type:
      "the presidency had begun.", "Quell", "PTY"),
     ("Former governor Dara Quell entered the presidential race on Monday. Quell said she would win.", "Quell", "PTY"),
     ("Former governor Dara Quell is running against Pell Varo. Quell said she would win.", "Quell", "PTY"),
+    ("In 2016 Pell Varo was Dara Quell's running mate. Quell said she would win.", "Quell", "PTY"),
 ])
 def test_running_is_a_candidates_only_in_an_electoral_sense(code_text, text: str, name: str,  # type: ignore[no-untyped-def]
                                                            sector: str | None) -> None:

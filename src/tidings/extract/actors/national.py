@@ -284,6 +284,8 @@ def _electoral(word: Any, words: frozenset[str]) -> bool:
                 or (lemma in words and lemma not in word_class("campaign_word_ambiguous"))
                 or (term is not None and term.kind in {"title", "leader"}))
 
+    if word.dep_ in _MODIFIER_DEPS and word.head.lemma_.lower() in word_class("campaign_word_heads"):
+        return True  # "her running mate": a word of running before a noun of the ticket
     for c in word.children:
         if c.dep_ in _MODIFIER_DEPS and office(c):
             return True
