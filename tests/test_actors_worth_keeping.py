@@ -46,15 +46,19 @@ def test_worth_keeping_keeps_order_and_the_others() -> None:
 LENT = f"not in the knowledge base; unknown to the knowledge base: ARN, the country 70% {ARTICLE_COUNTRY}"
 
 
-def _named(n: int, reason: str, sector: str | None = None, wikidata: str | None = None) -> Actor:
-    mentions = tuple(Mention(Span(10 * k, 10 * k + 9, "Joan Pell")) for k in range(n))
-    return Actor("a1", "Joan Pell", "person", country="ARN", sector=sector, wikidata=wikidata, mentions=mentions,
+def _named(n: int, reason: str, sector: str | None = None, wikidata: str | None = None, name: str = "Joan Pell") -> Actor:
+    mentions = tuple(Mention(Span(10 * k, 10 * k + len(name), name)) for k in range(n))
+    return Actor("a1", name, "person", country="ARN", sector=sector, wikidata=wikidata, mentions=mentions,
                  provenance=Provenance("tidings.actors.v1", "ner.person", 0.2, reason))
 
 
 @pytest.mark.parametrize("actor,used,kept", [
     (_named(1, LENT), False, False),  # named once, unused, its one code lent by the article
     (_named(2, LENT), False, True),  # named twice: someone the article is about
+    # one word named twice and still doing nothing, a lent country its only code: on real news a
+    # product, a vehicle, a work or a place ("the Mac", "Columbia", "Iodine"), not a person (session 8)
+    (_named(2, LENT, name="Zorvath"), False, False),
+    (_named(2, LENT, name="Zorvath"), True, True),  # negative: named twice and acting
     (_named(1, LENT), True, True),  # an event uses it
     (_named(1, LENT, sector="JRN"), False, True),  # a sector of its own
     (_named(1, LENT, wikidata="Q1"), False, True),  # known to the knowledge base

@@ -46,9 +46,15 @@ def name_key(text: str) -> str:
 
 
 def is_acronym(alias: str) -> bool:
-    """Short all-capital aliases ("US", "WHO", "ICE") only match text written the same way."""
+    """Short all-capital aliases ("US", "WHO", "ICE") only match text written the same way; so do
+    short ones with a capital inside ("LeT", "JeM"), which an ordinary word ("Let", "Jem") is not."""
     letters = [c for c in alias if c.isalpha()]
-    return bool(letters) and len(letters) <= 6 and all(c.isupper() for c in letters)
+    if not letters or len(letters) > 6:
+        return False
+    if all(c.isupper() for c in letters):
+        return True
+    return len(letters) <= 4 and " " not in alias.strip() and letters[0].isupper() \
+        and any(c.isupper() for c in letters[1:])
 
 
 @dataclass(frozen=True)

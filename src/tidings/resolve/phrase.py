@@ -315,8 +315,12 @@ def _sector_of(terms: list[_Item]) -> tuple[str | None, str, _Item | None]:
 
 
 def _titled(res: Resolution, sector: str, title: str, country: str | None) -> Resolution:
-    """``res`` (a KB person) as the title in the text describes them."""
+    """``res`` (a KB person) as the title in the text describes them; but a candidacy or a party
+    title (PTY) is no office, and an office the KB dates to the day stays ("candidate Ted Cruz", a
+    sitting senator, is LEG: the guide codes a politician in office by the office)."""
     if res.sector == sector and (country is None or country == res.country):
+        return res
+    if sector == "PTY" and res.role and res.sector not in (None, "UNK", "ELI", "PTY"):
         return res
     return Resolution(res.name, res.kind, country or res.country, sector,
                       res.role if res.sector == sector else title, res.wikidata, res.score,

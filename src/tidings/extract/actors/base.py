@@ -37,7 +37,7 @@ ANAPHORIC_HEADS = word_class("actors.finder.anaphoric_heads")
 TITLE_MODIFIERS = word_class("actors.finder.title_modifiers")
 # Words that make a multi-word name a place wherever they stand first or last ("Tell Tamer", "X Airport").
 TOPONYM_WORDS = word_class("actors.toponym_words")
-SHARED_NAME_CATEGORIES = frozenset({"legislature", "court"})  # kinds of body every state has, often alike named
+SHARED_NAME_CATEGORIES = frozenset({"legislature", "court", "party"})  # kinds of body every state has, often alike named
 NAME_FILLER = frozenset({"the", "of", "and", "house"})  # words that tell no body from another
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # offices only a state holds
 
@@ -99,7 +99,8 @@ class FinderBase:
                 code = self.kb.demonym(text)
             elif ent.label_ == "ORG":
                 found = [n for n in self.kb.lookup(text) if isinstance(n, Entity)]
-                code = found[0].country if len(found) == 1 and found[0].category not in {"legislature"} else None
+                # a name other states' bodies share ("Congress", "the Democratic Party") does not place the article
+                code = found[0].country if len(found) == 1 and found[0].category not in SHARED_NAME_CATEGORIES else None
             else:
                 code = ctx.toponym_country(self.kb, self.gazetteer, text)
             if code and len(code) == 3 and code.isalpha():

@@ -19,7 +19,9 @@ pure test over the parse (word lists in ``data/word_classes.csv`` and ``data/non
 - **a thing's modifier**: an unknown name that says what kind of thing a noun is ("the Kepler
   space telescope", "the Zorvath pipeline", "Android devices");
 - **a thing**: a common noun of a vehicle, a vessel or a storm ("six new aircraft"), or a name the
-  knowledge base lists as never an actor (a disease, a religion, a process such as "Brexit").
+  knowledge base lists as never an actor (a disease, a religion, a process such as "Brexit");
+- **countries in general**: a plural of state nouns no name gathers ("the two countries",
+  "European countries"; but "G7 nations").
 
 Unresolved is better than wrong: a phrase this module turns away is left for no one to claim.
 
@@ -28,7 +30,9 @@ no event and no quote uses and that have neither a country nor a sector: on real
 mostly no actors at all (products and works, stock indices, units, words of a foreign-language
 quote, places of a bibliography, people only listed); so are the unused names mentioned once whose
 one code is the country the article's dominant state lent them (no word of the text gives it: cast
-lists, bystanders of the story). Another typed actor stays, used or not, and so does every actor an
+lists, bystanders of the story), and the unused one-word names of that kind however often they are
+named (products, vehicles, works, places: "the Mac", "Columbia", "Iodine"; a person who matters is
+named in full). Another typed actor stays, used or not, and so does every actor an
 event or a quote uses.
 """
 
@@ -60,6 +64,8 @@ PREDICATE_DEPS = frozenset({"attr", "oprd"})
 THING_CLASS_WORDS = word_class("actors.thing_class_words")
 # Nouns of people or of their bodies that a name may modify and stay an actor ("Acme workers").
 PEOPLE_NOUNS = word_class("events.coding.args.group_nouns") | word_class("actors.finder.government_heads")
+# Nouns of a state in general: their plural with no name that gathers them is no actor ("two countries").
+STATE_NOUNS = word_class("actors.kinds.state_nouns")
 # Nouns of acts ("a peace offer", "the Gondor attack"): a name before one takes part in the act.
 ACT_NOUNS = frozenset(r["lemma"] for r in data_rows("event_lexicon.csv") if r["kind"] == "noun")
 
@@ -213,9 +219,21 @@ def modifies_thing(tok: Any) -> str | None:
     return f"{name!r} says what kind of {head.text!r} it is: a thing, not an actor"
 
 
+def states_in_general(tok: Any) -> str | None:
+    """Why a plural of state nouns names countries in general, or ``None``: "the two countries",
+    "European countries", "some 195 nations" are no one actor (guide 2.5: a "country" in general);
+    a name in its phrase says whose members they are ("G7 nations", "countries of the Eurogroup")."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lemma_.lower() not in STATE_NOUNS:
+        return None
+    if any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE"} for t in tok.subtree if t is not tok):
+        return None
+    return f"{tok.text!r} are countries in general, not one actor"
+
+
 def never_an_actor(tok: Any) -> str | None:
     """Why the phrase headed by ``tok`` can never name an actor, or ``None`` when it may."""
-    return word_piece(tok) or predicate(tok) or place(tok) or thing(tok) or office(tok) or modifies_thing(tok)
+    return word_piece(tok) or predicate(tok) or place(tok) or thing(tok) or office(tok) or modifies_thing(tok) \
+        or states_in_general(tok)
 
 
 def used_ids(quotes: Iterable[Quote], events: Iterable[Event]) -> set[str]:
@@ -235,13 +253,15 @@ def idle_metonym(actor: Actor) -> bool:
 
 def worth_keeping(actors: Sequence[Actor], quotes: Iterable[Quote], events: Iterable[Event]) -> list[Actor]:
     """The actors without those no event or quote uses that have no country and no sector, that
-    are named once and have no code but the country the article's dominant state lent them, or
+    are named once or by one word and have no code but the country the article's dominant state
+    lent them, or
     that are places named only as metonyms (:func:`idle_metonym`)."""
     used = used_ids(quotes, events)
     return [a for a in actors if a.id in used or (
-        (a.country is not None or a.sector is not None) and not (len(a.mentions) == 1 and country_by_article_only(a))
+        (a.country is not None or a.sector is not None) and not (country_by_article_only(a) and (
+            len(a.mentions) == 1 or len(a.name.split()) == 1))
         and not idle_metonym(a))]
 
 
 __all__ = ["NON_ACTOR_NAMES", "RELATION_PREFIXES", "THING_CLASS_WORDS", "hyphen_chain", "idle_metonym", "modifies_thing", "never_an_actor", "office",
-           "name_words", "place", "predicate", "thing", "used_ids", "word_piece", "worth_keeping"]
+           "name_words", "place", "predicate", "states_in_general", "thing", "used_ids", "word_piece", "worth_keeping"]

@@ -101,6 +101,7 @@ NO_SECTOR = "UNK"
 _LENT = ("country", "sector", "role", "wikidata")
 # The stage whose participants may come without a type ("group" by default) when the tagger gave none.
 _PARTICIPANTS = "tidings.events.v1"
+_SPEAKERS = "quotes"
 
 
 def target_of(i: int, actors: Sequence[Actor], acronyms: dict[str, int] | None = None,
@@ -348,16 +349,25 @@ def typed_participants(actors: Sequence[Actor], resolver: Resolver, on: dt.date 
     type ("church leaders", "village councils", a title the tagger called a name, "Vice
     President"): the sector the resolver gives the words by their terms, never by a namesake in the
     knowledge base. A noun of no sector ("man", ``UNK``) stays untyped, and the participant's
-    country is left as the events stage found it (its own phrase or context)."""
+    country is left as the events stage found it (its own phrase or context). A speaker the quotes
+    stage named by a common noun takes the sector and country the words of its whole phrase give
+    ("a hospital spokesperson" is MED, "a Croatian military source" HRV MIL), not its head's alone."""
     out = []
     for a in actors:
         prov = a.provenance
-        if a.sector is None and prov is not None and (prov.component, prov.rule) == (_PARTICIPANTS, "participant") \
-                and a.mentions and a.wikidata is None:
+        if prov is None or not a.mentions or a.wikidata is not None:
+            out.append(a)
+            continue
+        if a.sector is None and (prov.component, prov.rule) == (_PARTICIPANTS, "participant"):
             res = resolver.resolve(a.name, on)
             # a sector from the words (a title or a kind of group), never from a namesake in the knowledge base
             if res.named is None and res.sector and res.sector != NO_SECTOR:
                 a = dataclasses.replace(a, sector=res.sector)
+        elif (prov.component, prov.rule) == (_SPEAKERS, "speaker-group"):
+            res = resolver.resolve(a.name, on)
+            # the whole phrase says more than its head ("hospital spokesperson", "Croatian military source")
+            if res.named is None and res.sector and res.sector != NO_SECTOR:
+                a = dataclasses.replace(a, sector=res.sector, country=a.country or res.country)
         out.append(a)
     return out
 

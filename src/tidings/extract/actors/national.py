@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from typing import Any, Callable, Iterable, Sequence
 
+from ...kb import load_kb
 from ...ontology import NONSTATE_CODES
 from ...schema import Actor, Provenance
 from ..common import word_class
@@ -80,6 +81,13 @@ def _found_by(actor: Actor, components: frozenset[str] | None) -> bool:
     return components is None or (actor.provenance is not None and actor.provenance.component in components)
 
 
+def _unnamed(actor: Actor) -> bool:
+    """A group, or one person a speaker's common noun names ("the prime minister said", "an
+    eyewitness said"): unnamed, so of the article's state like a group."""
+    return actor.kind == "group" or (actor.kind == "person" and actor.provenance is not None
+                                     and actor.provenance.rule == "speaker-group")
+
+
 def domestic_groups(actors: Sequence[Actor], components: frozenset[str] | None = None,
                     named_state: Callable[[str], str | None] | None = None) -> list[Actor]:
     """The actors with every unnamed group that has a sector and no country given the dominant state's
@@ -91,7 +99,7 @@ def domestic_groups(actors: Sequence[Actor], components: frozenset[str] | None =
         return list(actors)
     out = []
     for a in actors:
-        if a.kind == "group" and a.country is None and a.sector and a.sector not in STATELESS_SECTORS \
+        if _unnamed(a) and a.country is None and a.sector and a.sector not in STATELESS_SECTORS \
                 and a.wikidata is None and not stateless(a.name) and _found_by(a, components):
             own = named_state(a.name) if named_state is not None else None
             if own is not None:
@@ -249,6 +257,8 @@ def drop_idle(actors: Sequence[Actor], keep: Iterable[str] = (), doc: Any = None
 
 
 _PREDICATIVE = frozenset({"attr", "oprd", "acomp", "appos"})
+# A word of running inside one of these names is part of the name ("Band on the Run", "Vaccination Campaign").
+_NAME_ENTITIES = frozenset({"WORK_OF_ART", "ORG", "FAC", "PRODUCT", "PERSON", "GPE", "LOC", "NORP", "LAW"})
 
 
 def _runs(root: Any, word: Any) -> bool:
@@ -266,6 +276,39 @@ def _runs(root: Any, word: Any) -> bool:
     return True
 
 
+def _electoral(word: Any, words: frozenset[str]) -> bool:
+    """Whether a word of running is said of a contest for office: not inside another name ("the
+    Band on the Run album", "the Mass Vaccination Campaign"), and a word a runner or a bidder also
+    uses ("run", "race", "bid": word class ``campaign_word_ambiguous``) only with a modifier or an
+    object that is an office, a title or another word of running ("the presidential race", "run for
+    governor", "run in the primaries", "running against Varo"), never "ran a marathon"."""
+    if word.pos_ == "PROPN" or word.ent_type_ in _NAME_ENTITIES:
+        return False
+    if word.lemma_.lower() not in word_class("campaign_word_ambiguous") \
+            and word.lower_ not in word_class("campaign_word_ambiguous"):
+        return True
+    kb = load_kb()
+
+    def office(t: Any) -> bool:
+        low, lemma = t.lower_, t.lemma_.lower()
+        term = kb.sector_term(lemma)
+        return (low in word_class("campaign_office") or lemma in word_class("campaign_office")
+                or (lemma in words and lemma not in word_class("campaign_word_ambiguous"))
+                or (term is not None and term.kind in {"title", "leader"}))
+
+    if word.dep_ in _MODIFIER_DEPS and word.head.lemma_.lower() in word_class("campaign_word_heads"):
+        return True  # "her running mate": a word of running before a noun of the ticket
+    for c in word.children:
+        if c.dep_ in _MODIFIER_DEPS and office(c):
+            return True
+        if c.dep_ == "prep":
+            for obj in (g for g in c.children if g.dep_ == "pobj"):
+                if office(obj) or any(o.dep_ == "compound" and office(o) for o in obj.children) or (
+                        c.lower_ == "against" and (obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN")):
+                    return True
+    return False
+
+
 def _running_sentences(doc: Any, mentions: Sequence[Any], words: frozenset[str]) -> tuple[int, int]:
     """(sentences where running may be said of the person, sentences that mention them)."""
     said: dict[int, bool] = {}
@@ -273,7 +316,7 @@ def _running_sentences(doc: Any, mentions: Sequence[Any], words: frozenset[str])
         span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
         if span is None:
             continue
-        hits = [t for t in span.sent if t.lemma_.lower() in words or t.lower_ in words]
+        hits = [t for t in span.sent if (t.lemma_.lower() in words or t.lower_ in words) and _electoral(t, words)]
         # a share of the vote is a candidate's ("came second with 24% of the vote")
         hits += [t for t in span.sent if t.lemma_.lower() == "vote" and t.pos_ == "NOUN"
                  and any(e.label_ == "PERCENT" for e in span.sent.ents)]
