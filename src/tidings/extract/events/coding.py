@@ -40,6 +40,7 @@ from .candidate import enacts
 from .detect import Candidate, find_candidates
 from .implicit import attributed_attacks, attributed_protests, implicit_agents
 from .nominals import find_nominals
+from .relevance import interactions
 from .recipient import COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets
 from .objects import binds_to_come, for_an_interview, leaves_a_race
 from .speech import alleged_in_quotes, judged_in_quotes, news_outlet
@@ -411,7 +412,10 @@ def extract_events(doc: Any, draft: ArticleResult, countries: CountryNames | Non
     a pure function of the parse and the draft."""
     events, book = code_doc(doc, draft, countries, lex)
     used = {a for e in events for a in e.actor + e.recipient} | {q.speaker for q in draft.quotes if q.speaker}
-    return events, settle(book.actors, used, doc)
+    sectors = {a.id: a.sector for a in book.actors}
+    # no one acting, or companies among themselves, is no event; the companies stay the article's actors
+    kept = interactions(doc, events, sectors.get)
+    return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(kept, 1)], settle(book.actors, used, doc)
 
 
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:

@@ -1,0 +1,70 @@
+"""Failure class found on the real-news benchmark's dev split: coded events that are no political
+interaction whatever their trigger. Tables of cases written for these tests (positive and negative
+cases), written before the fix:
+
+- an event with neither actor nor recipient ("the building was evacuated", "the tremor left
+  thirty injured", "the software will be released in the fall") names no one acting on anyone;
+- an event among businesses only ("Apple will offer a free case", "Airbus delivered the plane to
+  the airline") is a market interaction, which the annotation guide does not code; a company
+  acted on by an unnamed actor ("the carrier was banned") or by a state keeps its event.
+"""
+
+from __future__ import annotations
+
+import pytest
+from builders import coded_types
+
+from tidings.extract.events.relevance import is_interaction, market_only
+from tidings.schema import Event, Span
+
+_SECTORS = {"apple": "BUS", "airbus": "BUS", "airline": "BUS", "kestria": None, "ministry": "GOV",
+            "jobs": "BUS", "union": "LAB", "someone": None}
+
+
+def _event(actor: tuple[str, ...], recipient: tuple[str, ...]) -> Event:
+    return Event(id="e1", event="AID", evidence=Span(0, 4, "text"), actor=actor, recipient=recipient)
+
+
+@pytest.mark.parametrize("actor, recipient, expected", [
+    ((), (), False),                          # no one acts on no one
+    (("apple",), (), False),                  # a company alone
+    (("airbus",), ("airline",), False),       # a company to a company
+    (("apple", "jobs"), ("airline",), False),  # a company and its chief to a company
+    (("kestria",), (), True),                 # a country acts
+    (("ministry",), ("apple",), True),        # a state acts on a company
+    ((), ("airline",), True),                 # a company acted on by someone unnamed
+    (("apple",), ("union",), True),           # a company and a union
+    (("apple",), ("ministry",), True),        # a company to a ministry
+    (("someone",), (), True),                 # a participant of unknown sector
+])
+def test_events_interactions_table(actor: tuple[str, ...], recipient: tuple[str, ...], expected: bool) -> None:
+    assert is_interaction(_event(actor, recipient), _SECTORS.get, lambda e: False) is expected
+
+
+def test_events_interactions_named_but_unresolved() -> None:
+    assert is_interaction(_event((), ()), _SECTORS.get, lambda e: True)
+
+
+@pytest.mark.parametrize("ids, expected", [((), False), (("apple",), True), (("apple", "someone"), False)])
+def test_events_interactions_market_only(ids: tuple[str, ...], expected: bool) -> None:
+    assert market_only(ids, _SECTORS.get) is expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    ("The building was evacuated on Monday.", "AID"),
+    ("The new software will be released in the fall.", "CONCEDE"),
+    ("These guys will be tougher to beat next season.", "ASSAULT"),
+])
+def test_events_interactions_drop_participantless(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
+    assert event not in coded_types(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    ("Police arrested the two suspects in Nairobi on Monday.", "COERCE"),
+    ("Kestrian troops shelled the border town on Friday.", "ASSAULT"),
+    ("The government gave General Motors a loan of $10 billion.", "AID"),
+])
+def test_events_interactions_keep_someone_acting(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
+    assert event in coded_types(nlp, text)
