@@ -6,7 +6,11 @@ cases), written before the fix:
   thirty injured", "the software will be released in the fall") names no one acting on anyone;
 - an event among businesses only ("Apple will offer a free case", "Airbus delivered the plane to
   the airline") is a market interaction, which the annotation guide does not code; a company
-  acted on by an unnamed actor ("the carrier was banned") or by a state keeps its event.
+  acted on by an unnamed actor ("the carrier was banned") or by a state keeps its event;
+- an event with a recipient but no actor is kept only when a target undergoes it (force,
+  coercion, sanctions, protests, accusations: "was arrested", "was charged"); help, agreement,
+  support, meetings and statements are known by their maker ("refunds were offered to the
+  campaign", "the museum will be given two shuttles" are no events).
 """
 
 from __future__ import annotations
@@ -21,8 +25,8 @@ _SECTORS = {"apple": "BUS", "airbus": "BUS", "airline": "BUS", "kestria": None, 
             "jobs": "BUS", "union": "LAB", "someone": None}
 
 
-def _event(actor: tuple[str, ...], recipient: tuple[str, ...]) -> Event:
-    return Event(id="e1", event="AID", evidence=Span(0, 4, "text"), actor=actor, recipient=recipient)
+def _event(actor: tuple[str, ...], recipient: tuple[str, ...], event: str = "AID") -> Event:
+    return Event(id="e1", event=event, evidence=Span(0, 4, "text"), actor=actor, recipient=recipient)
 
 
 @pytest.mark.parametrize("actor, recipient, expected", [
@@ -32,7 +36,7 @@ def _event(actor: tuple[str, ...], recipient: tuple[str, ...]) -> Event:
     (("apple", "jobs"), ("airline",), False),  # a company and its chief to a company
     (("kestria",), (), True),                 # a country acts
     (("ministry",), ("apple",), True),        # a state acts on a company
-    ((), ("airline",), True),                 # a company acted on by someone unnamed
+    ((), ("kestria",), False),                # aid from no one
     (("apple",), ("union",), True),           # a company and a union
     (("apple",), ("ministry",), True),        # a company to a ministry
     (("someone",), (), True),                 # a participant of unknown sector
@@ -45,6 +49,16 @@ def test_events_interactions_named_but_unresolved() -> None:
     assert is_interaction(_event((), ()), _SECTORS.get, lambda e: True)
 
 
+@pytest.mark.parametrize("event, expected", [
+    ("ASSAULT", True), ("COERCE", True), ("SANCTION", True), ("ACCUSE", True), ("PROTEST", True),
+    ("AID", False), ("AGREE", False), ("SUPPORT", False), ("CONSULT", False), ("RETREAT", False),
+    ("REQUEST", False), ("REJECT", False), ("THREATEN", False),
+])
+def test_events_interactions_without_actor(event: str, expected: bool) -> None:
+    assert is_interaction(_event((), ("kestria",), event), _SECTORS.get, lambda e: True) is expected
+    assert is_interaction(_event((), ("airline",), event), _SECTORS.get, lambda e: True) is expected
+
+
 @pytest.mark.parametrize("ids, expected", [((), False), (("apple",), True), (("apple", "someone"), False)])
 def test_events_interactions_market_only(ids: tuple[str, ...], expected: bool) -> None:
     assert market_only(ids, _SECTORS.get) is expected
@@ -55,6 +69,8 @@ def test_events_interactions_market_only(ids: tuple[str, ...], expected: bool) -
     ("The building was evacuated on Monday.", "AID"),
     ("The new software will be released in the fall.", "CONCEDE"),
     ("These guys will be tougher to beat next season.", "ASSAULT"),
+    ("Refunds were offered to the campaign of Senator Jane Roe.", "AGREE"),
+    ("Two shuttles will be given to the Adler Museum in Chicago.", "AGREE"),
 ])
 def test_events_interactions_drop_participantless(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
     assert event not in coded_types(nlp, text)
@@ -65,6 +81,8 @@ def test_events_interactions_drop_participantless(nlp, text: str, event: str) ->
     ("Police arrested the two suspects in Nairobi on Monday.", "COERCE"),
     ("Kestrian troops shelled the border town on Friday.", "ASSAULT"),
     ("The government gave General Motors a loan of $10 billion.", "AID"),
+    ("The journalist Ali Bakr was arrested in Nairobi on Monday.", "COERCE"),
+    ("Senator Jane Roe was charged with fraud on Friday.", "ACCUSE"),
 ])
 def test_events_interactions_keep_someone_acting(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
     assert event in coded_types(nlp, text)

@@ -10,6 +10,12 @@ coded event fail that test whatever their trigger:
   trigger is mostly a word without its political sense ("the tremor left thirty injured",
   "the particles were shot into the gel"). Someone named but not resolved ("negotiators failed
   to agree", "the inmate was tortured by prison guards") keeps the event;
+* an event whose actor is unknown, unless it is one a target undergoes (word class
+  ``undergone_types``: force, coercion, sanctions, protests, accusations and charges, as in "was
+  arrested", "was charged", "an attack on the embassy"): help, agreement, support, meetings,
+  concessions and statements (demands, refusals, threats) are known by who made them, and with
+  no one making them they are mostly a word without its sense ("the new model will be released",
+  "the line was given a boost", "refunds were offered");
 * an event whose actors are all businesses and whose recipients are businesses or no one
   ("Apple will offer a free case", "Airbus delivered the plane to the airline"): a market
   interaction (sectors in word class ``market_sectors``). A company acted on without a named
@@ -76,10 +82,12 @@ def market_only(ids: Iterable[str], sector_of: Callable[[str], str | None]) -> b
 
 
 def is_interaction(event: Event, sector_of: Callable[[str], str | None], named: Callable[[Event], bool]) -> bool:
-    """Whether ``event`` has a participant (resolved, or ``named`` in the parse) and is not a market
-    interaction (see the module docstring)."""
+    """Whether ``event`` has a participant (resolved, or ``named`` in the parse), an actor unless a
+    target undergoes it, and is not a market interaction (see the module docstring)."""
     if not event.actor and not event.recipient:
         return named(event)
+    if not event.actor and event.event.lower() not in word_class("undergone_types"):
+        return False
     if market_only(event.actor, sector_of) and (not event.recipient or market_only(event.recipient, sector_of)):
         return False
     return True
