@@ -2,8 +2,8 @@
 interaction whatever their trigger. Tables of cases written for these tests (positive and negative
 cases), written before the fix:
 
-- an event with neither actor nor recipient ("the building was evacuated", "the tremor left
-  thirty injured", "the software will be released in the fall") names no one acting on anyone;
+- an event with neither actor nor recipient resolved ("the building was evacuated", "the tremor
+  left thirty injured", "the software will be released in the fall") names no one acting on anyone;
 - an event among businesses only ("Apple will offer a free case", "Airbus delivered the plane to
   the airline") is a market interaction, which the annotation guide does not code; a company
   acted on by an unnamed actor ("the carrier was banned") or by a state keeps its event;
@@ -42,11 +42,7 @@ def _event(actor: tuple[str, ...], recipient: tuple[str, ...], event: str = "AID
     (("someone",), (), True),                 # a participant of unknown sector
 ])
 def test_events_interactions_table(actor: tuple[str, ...], recipient: tuple[str, ...], expected: bool) -> None:
-    assert is_interaction(_event(actor, recipient), _SECTORS.get, lambda e: False) is expected
-
-
-def test_events_interactions_named_but_unresolved() -> None:
-    assert is_interaction(_event((), ()), _SECTORS.get, lambda e: True)
+    assert is_interaction(_event(actor, recipient), _SECTORS.get) is expected
 
 
 @pytest.mark.parametrize("event, expected", [
@@ -55,8 +51,8 @@ def test_events_interactions_named_but_unresolved() -> None:
     ("REQUEST", False), ("REJECT", False), ("THREATEN", False),
 ])
 def test_events_interactions_without_actor(event: str, expected: bool) -> None:
-    assert is_interaction(_event((), ("kestria",), event), _SECTORS.get, lambda e: True) is expected
-    assert is_interaction(_event((), ("airline",), event), _SECTORS.get, lambda e: True) is expected
+    assert is_interaction(_event((), ("kestria",), event), _SECTORS.get) is expected
+    assert is_interaction(_event((), ("airline",), event), _SECTORS.get) is expected
 
 
 @pytest.mark.parametrize("ids, expected", [((), False), (("apple",), True), (("apple", "someone"), False)])

@@ -103,7 +103,7 @@ def test_named_addressee_keeps_its_country(nlp) -> None:  # type: ignore[no-unty
 
 @pytest.mark.parametrize("text,event,future", [
     ("The two delegations met in Velt but failed to agree on a new border.", "REJECT", False),
-    ("Negotiators failed to reach a deal on grain exports.", "REJECT", False),
+    ("Kenyan negotiators failed to reach a deal on grain exports.", "REJECT", False),
     # negative: a promise to agree is future
     ("The two delegations pledged to agree on a new border by May.", "AGREE", True),
 ])

@@ -414,7 +414,7 @@ def extract_events(doc: Any, draft: ArticleResult, countries: CountryNames | Non
     used = {a for e in events for a in e.actor + e.recipient} | {q.speaker for q in draft.quotes if q.speaker}
     sectors = {a.id: a.sector for a in book.actors}
     # no one acting, or companies among themselves, is no event; the companies stay the article's actors
-    kept = interactions(doc, events, sectors.get)
+    kept = interactions(events, sectors.get)
     return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(kept, 1)], settle(book.actors, used, doc)
 
 
