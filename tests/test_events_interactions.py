@@ -7,6 +7,9 @@ cases), written before the fix:
 - an event among businesses only ("Apple will offer a free case", "Airbus delivered the plane to
   the airline") is a market interaction, which the annotation guide does not code; a company
   acted on by an unnamed actor ("the carrier was banned") or by a state keeps its event;
+- a consultation of one actor with no one ("the Senate was to meet Monday", "the minister
+  discussed his concern in a statement") is no meeting, unless the actor is a body of several
+  parties ("the G7 met", "European ministers met"; one state's chamber sitting is one party);
 - an event with a recipient but no actor is kept only when a target undergoes it (force,
   coercion, sanctions, protests, accusations: "was arrested", "was charged"); help, agreement,
   support, meetings and statements are known by their maker ("refunds were offered to the
@@ -19,10 +22,16 @@ import pytest
 from builders import coded_types
 
 from tidings.extract.events.relevance import is_interaction, market_only
-from tidings.schema import Event, Span
+from tidings.schema import Actor, Event, Span
 
-_SECTORS = {"apple": "BUS", "airbus": "BUS", "airline": "BUS", "kestria": None, "ministry": "GOV",
-            "jobs": "BUS", "union": "LAB", "someone": None}
+_ACTORS = {i: Actor(i, i, kind, country, sector) for i, kind, country, sector in [
+    ("apple", "organization", "USA", "BUS"), ("airbus", "organization", None, "BUS"),
+    ("airline", "organization", None, "BUS"), ("kestria", "country", "KES", None),
+    ("ministry", "organization", "KES", "GOV"), ("jobs", "person", "USA", "BUS"),
+    ("union", "organization", None, "LAB"), ("someone", "person", None, None),
+    ("senate", "organization", "KES", "LEG"), ("ministers", "group", None, "GOV"),
+    ("g7", "organization", "IGO", None), ("chamber", "group", "KES", "LEG"),
+]}
 
 
 def _event(actor: tuple[str, ...], recipient: tuple[str, ...], event: str = "AID") -> Event:
@@ -42,7 +51,7 @@ def _event(actor: tuple[str, ...], recipient: tuple[str, ...], event: str = "AID
     (("someone",), (), True),                 # a participant of unknown sector
 ])
 def test_events_interactions_table(actor: tuple[str, ...], recipient: tuple[str, ...], expected: bool) -> None:
-    assert is_interaction(_event(actor, recipient), _SECTORS.get) is expected
+    assert is_interaction(_event(actor, recipient), _ACTORS.get) is expected
 
 
 @pytest.mark.parametrize("event, expected", [
@@ -51,13 +60,28 @@ def test_events_interactions_table(actor: tuple[str, ...], recipient: tuple[str,
     ("REQUEST", False), ("REJECT", False), ("THREATEN", False),
 ])
 def test_events_interactions_without_actor(event: str, expected: bool) -> None:
-    assert is_interaction(_event((), ("kestria",), event), _SECTORS.get) is expected
-    assert is_interaction(_event((), ("airline",), event), _SECTORS.get) is expected
+    assert is_interaction(_event((), ("kestria",), event), _ACTORS.get) is expected
+    assert is_interaction(_event((), ("airline",), event), _ACTORS.get) is expected
+
+
+@pytest.mark.parametrize("actor, recipient, expected", [
+    (("senate",), (), False),            # a chamber's sitting
+    (("someone",), (), False),           # one person discussing a topic
+    (("kestria",), (), False),
+    (("g7",), (), True),                 # a body of states meets
+    (("ministers",), (), True),          # a group of several states meets among itself
+    (("chamber",), (), False),           # one state's chamber sits
+    (("someone",), ("kestria",), True),  # a meeting with someone
+    (("someone", "jobs"), (), True),     # two meet
+])
+def test_events_interactions_consultation_needs_two_parties(actor: tuple[str, ...], recipient: tuple[str, ...],
+                                                            expected: bool) -> None:
+    assert is_interaction(_event(actor, recipient, "CONSULT"), _ACTORS.get) is expected
 
 
 @pytest.mark.parametrize("ids, expected", [((), False), (("apple",), True), (("apple", "someone"), False)])
 def test_events_interactions_market_only(ids: tuple[str, ...], expected: bool) -> None:
-    assert market_only(ids, _SECTORS.get) is expected
+    assert market_only(ids, _ACTORS.get) is expected
 
 
 @pytest.mark.model
@@ -67,6 +91,7 @@ def test_events_interactions_market_only(ids: tuple[str, ...], expected: bool) -
     ("These guys will be tougher to beat next season.", "ASSAULT"),
     ("Refunds were offered to the campaign of Senator Jane Roe.", "AGREE"),
     ("Two shuttles will be given to the Adler Museum in Chicago.", "AGREE"),
+    ("The Kenyan Senate was scheduled to meet on Monday to discuss the nomination.", "CONSULT"),
 ])
 def test_events_interactions_drop_participantless(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
     assert event not in coded_types(nlp, text)
@@ -79,6 +104,7 @@ def test_events_interactions_drop_participantless(nlp, text: str, event: str) ->
     ("The government gave General Motors a loan of $10 billion.", "AID"),
     ("The journalist Ali Bakr was arrested in Nairobi on Monday.", "COERCE"),
     ("Senator Jane Roe was charged with fraud on Friday.", "ACCUSE"),
+    ("The Kenyan president met the Ugandan foreign minister in Nairobi on Monday.", "CONSULT"),
 ])
 def test_events_interactions_keep_someone_acting(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
     assert event in coded_types(nlp, text)

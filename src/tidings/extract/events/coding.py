@@ -412,9 +412,10 @@ def extract_events(doc: Any, draft: ArticleResult, countries: CountryNames | Non
     a pure function of the parse and the draft."""
     events, book = code_doc(doc, draft, countries, lex)
     used = {a for e in events for a in e.actor + e.recipient} | {q.speaker for q in draft.quotes if q.speaker}
-    sectors = {a.id: a.sector for a in book.actors}
-    # no one acting, or companies among themselves, is no event; the companies stay the article's actors
-    kept = interactions(events, sectors.get)
+    by_id = {a.id: a for a in book.actors}
+    # no one acting, one party consulting no one, companies among themselves: no event; the
+    # participants stay the article's actors
+    kept = interactions(events, by_id.get)
     return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(kept, 1)], settle(book.actors, used, doc)
 
 

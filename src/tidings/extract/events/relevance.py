@@ -1,7 +1,7 @@
 """Whether a coded event is a political interaction an analyst could put on a timeline.
 
 The annotation guide codes "one actor does something, often to or with another", and names what
-is no event: "a company buying another company", business deals between companies. Three shapes of
+is no event: "a company buying another company", business deals between companies. Four shapes of
 coded event fail that test whatever their trigger:
 
 * an event with no participant at all, neither actor nor recipient ("the building was
@@ -16,43 +16,61 @@ coded event fail that test whatever their trigger:
   concessions and statements (demands, refusals, threats) are known by who made them, and with
   no one making them they are mostly a word without its sense ("the new model will be released",
   "the line was given a boost", "refunds were offered");
+* a consultation (CONSULT) with one actor and no one else, unless that actor is itself a body
+  of several parties (a body of states, a group of no one state: "G7 was scheduled to meet"): a meeting needs
+  two parties, and one person or organ alone "discussed new gestures", "was to meet Monday"
+  (a chamber's sitting), "discussed his concern in a statement";
 * an event whose actors are all businesses and whose recipients are businesses or no one
   ("Apple will offer a free case", "Airbus delivered the plane to the airline"): a market
   interaction (sectors in word class ``market_sectors``). A company acted on without a named
   actor ("the carrier was banned") keeps: an unnamed authority may be the actor.
 
-Pure functions over schema records: ``sector_of`` gives an actor id's sector (None when unknown).
+Pure functions over schema records: ``actor_of`` gives the actor of an id (None when unknown).
 """
 
 from __future__ import annotations
 
 from typing import Callable, Iterable
 
-from ...schema import Event
+from ...ontology import NONSTATE_CODES
+from ...schema import Actor, Event
 from ..common import word_class
 
+ActorOf = Callable[[str], Actor | None]
 
-def market_only(ids: Iterable[str], sector_of: Callable[[str], str | None]) -> bool:
+
+def market_only(ids: Iterable[str], actor_of: ActorOf) -> bool:
     """Whether every one of ``ids`` (at least one) is a business actor."""
-    sectors = [sector_of(i) for i in ids]
+    sectors = [a.sector if (a := actor_of(i)) is not None else None for i in ids]
     return bool(sectors) and all((s or "").lower() in word_class("market_sectors") for s in sectors)
 
 
-def is_interaction(event: Event, sector_of: Callable[[str], str | None]) -> bool:
-    """Whether ``event`` has a participant, an actor unless a target undergoes it, and is not a
-    market interaction (see the module docstring)."""
+def many_members(aid: str, actor_of: ActorOf) -> bool:
+    """Whether an actor is a body of several parties that can meet by itself: a body of states, or
+    a group of no one state ("world leaders", "the Eurogroup"); one state's chamber, commission or
+    government is one party."""
+    a = actor_of(aid)
+    return a is not None and (a.country in NONSTATE_CODES or (a.kind == "group" and a.country is None))
+
+
+def is_interaction(event: Event, actor_of: ActorOf) -> bool:
+    """Whether ``event`` has a participant, an actor unless a target undergoes it, a second party
+    if it is a consultation, and is not a market interaction (see the module docstring)."""
     if not event.actor and not event.recipient:
         return False
     if not event.actor and event.event.lower() not in word_class("undergone_types"):
         return False
-    if market_only(event.actor, sector_of) and (not event.recipient or market_only(event.recipient, sector_of)):
+    if event.event == "CONSULT" and len(event.actor) == 1 and not event.recipient \
+            and not many_members(event.actor[0], actor_of):
+        return False
+    if market_only(event.actor, actor_of) and (not event.recipient or market_only(event.recipient, actor_of)):
         return False
     return True
 
 
-def interactions(events: Iterable[Event], sector_of: Callable[[str], str | None]) -> list[Event]:
+def interactions(events: Iterable[Event], actor_of: ActorOf) -> list[Event]:
     """The events that are political interactions, in their order."""
-    return [e for e in events if is_interaction(e, sector_of)]
+    return [e for e in events if is_interaction(e, actor_of)]
 
 
-__all__ = ["interactions", "is_interaction", "market_only"]
+__all__ = ["interactions", "is_interaction", "many_members", "market_only"]
