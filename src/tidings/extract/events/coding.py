@@ -259,6 +259,8 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
                                         or for_an_interview(c.head)):
         return None  # "Wikinews asked X", "sat down with X for an interview": reporting, no consultation
     recipients = tuple(r for r in participants(c.recipients, book, exclude=frozenset(actors)) if r not in actors)
+    if c.event == "CONSULT" and recipients and all(news_outlet(r, book) for r in recipients):
+        return None  # "with Wikinews, X discussed", "spoke with the BBC": an interview, no consultation
     if not recipients:
         for o in c.objects + [r for r in c.recipients]:
             recipients = tuple(r for r in inner_participants(o, book) if r not in actors)
