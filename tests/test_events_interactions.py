@@ -5,7 +5,9 @@ cases), written before the fix:
 - an event with neither actor nor recipient resolved ("the building was evacuated", "the tremor
   left thirty injured", "the software will be released in the fall") names no one acting on anyone;
 - an event among businesses only ("Apple will offer a free case", "Airbus delivered the plane to
-  the airline") is a market interaction, which the annotation guide does not code; a company
+  the airline") is a market interaction, which the annotation guide does not code; so is one
+  among media, schools and hospitals in their own field ("the hospital asked for patience"); a
+  protest, a body of states (the WHO, sector health) and a company
   acted on by an unnamed actor ("the carrier was banned") or by a state keeps its event;
 - a consultation of one actor with no one ("the Senate was to meet Monday", "the minister
   discussed his concern in a statement") is no meeting, unless the actor is a body of several
@@ -21,7 +23,7 @@ from __future__ import annotations
 import pytest
 from builders import coded_types
 
-from tidings.extract.events.relevance import is_interaction, market_only
+from tidings.extract.events.relevance import is_interaction, private_only
 from tidings.schema import Actor, Event, Span
 
 _ACTORS = {i: Actor(i, i, kind, country, sector) for i, kind, country, sector in [
@@ -31,6 +33,8 @@ _ACTORS = {i: Actor(i, i, kind, country, sector) for i, kind, country, sector in
     ("union", "organization", None, "LAB"), ("someone", "person", None, None),
     ("senate", "organization", "KES", "LEG"), ("ministers", "group", None, "GOV"),
     ("g7", "organization", "IGO", None), ("chamber", "group", "KES", "LEG"),
+    ("hospital", "organization", "KES", "MED"), ("paper", "organization", "KES", "JRN"),
+    ("university", "organization", "KES", "EDU"), ("who", "organization", "IGO", "MED"),
 ]}
 
 
@@ -48,6 +52,9 @@ def _event(actor: tuple[str, ...], recipient: tuple[str, ...], event: str = "AID
     ((), ("kestria",), False),                # aid from no one
     (("apple",), ("union",), True),           # a company and a union
     (("apple",), ("ministry",), True),        # a company to a ministry
+    (("hospital",), (), False),               # a hospital in its own field
+    (("university",), ("paper",), False),     # a university and a newspaper
+    (("who",), (), True),                     # a body of states in health
     (("someone",), (), True),                 # a participant of unknown sector
 ])
 def test_events_interactions_table(actor: tuple[str, ...], recipient: tuple[str, ...], expected: bool) -> None:
@@ -79,9 +86,14 @@ def test_events_interactions_consultation_needs_two_parties(actor: tuple[str, ..
     assert is_interaction(_event(actor, recipient, "CONSULT"), _ACTORS.get) is expected
 
 
+@pytest.mark.parametrize("actor, expected", [(("university",), True), (("apple",), True), (("hospital",), True)])
+def test_events_interactions_protest_stays(actor: tuple[str, ...], expected: bool) -> None:
+    assert is_interaction(_event(actor, (), "PROTEST"), _ACTORS.get) is expected
+
+
 @pytest.mark.parametrize("ids, expected", [((), False), (("apple",), True), (("apple", "someone"), False)])
-def test_events_interactions_market_only(ids: tuple[str, ...], expected: bool) -> None:
-    assert market_only(ids, _ACTORS.get) is expected
+def test_events_interactions_private_only(ids: tuple[str, ...], expected: bool) -> None:
+    assert private_only(ids, _ACTORS.get) is expected
 
 
 @pytest.mark.model

@@ -20,10 +20,15 @@ coded event fail that test whatever their trigger:
   of several parties (a body of states, a group of no one state: "G7 was scheduled to meet"): a meeting needs
   two parties, and one person or organ alone "discussed new gestures", "was to meet Monday"
   (a chamber's sitting), "discussed his concern in a statement";
-* an event whose actors are all businesses and whose recipients are businesses or no one
-  ("Apple will offer a free case", "Airbus delivered the plane to the airline"): a market
-  interaction (sectors in word class ``market_sectors``). A company acted on without a named
-  actor ("the carrier was banned") keeps: an unnamed authority may be the actor.
+* an event whose actors are all private bodies in their own field (businesses, media, schools
+  and universities, hospitals: sectors in word class ``private_sectors``) and whose recipients
+  are such bodies or no one ("Apple will offer a free case", "Airbus delivered the plane to the
+  airline", "the hospital asked for patience", "scientists released findings"): the guide's
+  political actors are states and their organs, parties and politicians, armed groups,
+  international bodies, civil society in public life, protesters and strikers. A protest stays
+  (protesters are political actors), and so does a body of states ("the WHO recommends") and a
+  company acted on without a named actor ("the carrier was banned": an unnamed authority may be
+  the actor).
 
 Pure functions over schema records: ``actor_of`` gives the actor of an id (None when unknown).
 """
@@ -39,10 +44,12 @@ from ..common import word_class
 ActorOf = Callable[[str], Actor | None]
 
 
-def market_only(ids: Iterable[str], actor_of: ActorOf) -> bool:
-    """Whether every one of ``ids`` (at least one) is a business actor."""
-    sectors = [a.sector if (a := actor_of(i)) is not None else None for i in ids]
-    return bool(sectors) and all((s or "").lower() in word_class("market_sectors") for s in sectors)
+def private_only(ids: Iterable[str], actor_of: ActorOf) -> bool:
+    """Whether every one of ``ids`` (at least one) is a private body in its own field (word class
+    ``private_sectors``) and no body of states."""
+    actors = [actor_of(i) for i in ids]
+    return bool(actors) and all(a is not None and (a.sector or "").lower() in word_class("private_sectors")
+                                and a.country not in NONSTATE_CODES for a in actors)
 
 
 def many_members(aid: str, actor_of: ActorOf) -> bool:
@@ -55,7 +62,7 @@ def many_members(aid: str, actor_of: ActorOf) -> bool:
 
 def is_interaction(event: Event, actor_of: ActorOf) -> bool:
     """Whether ``event`` has a participant, an actor unless a target undergoes it, a second party
-    if it is a consultation, and is not a market interaction (see the module docstring)."""
+    if it is a consultation, and is not an interaction among private bodies (see the module docstring)."""
     if not event.actor and not event.recipient:
         return False
     if not event.actor and event.event.lower() not in word_class("undergone_types"):
@@ -63,7 +70,8 @@ def is_interaction(event: Event, actor_of: ActorOf) -> bool:
     if event.event == "CONSULT" and len(event.actor) == 1 and not event.recipient \
             and not many_members(event.actor[0], actor_of):
         return False
-    if market_only(event.actor, actor_of) and (not event.recipient or market_only(event.recipient, actor_of)):
+    if event.event != "PROTEST" and private_only(event.actor, actor_of) and (
+            not event.recipient or private_only(event.recipient, actor_of)):
         return False
     return True
 
@@ -73,4 +81,4 @@ def interactions(events: Iterable[Event], actor_of: ActorOf) -> list[Event]:
     return [e for e in events if is_interaction(e, actor_of)]
 
 
-__all__ = ["interactions", "is_interaction", "many_members", "market_only"]
+__all__ = ["interactions", "is_interaction", "many_members", "private_only"]
