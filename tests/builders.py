@@ -86,13 +86,14 @@ def coded_article_events(nlp, text: str):  # type: ignore[no-untyped-def]
     recipient names)."""
     import datetime as dt
 
+    from tidings.extract.events.relevance import is_live
     from tidings.pipeline import Pipeline
     from tidings.schema import Article
 
     result = Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
     names = {a.id: a.name for a in result.actors}
     return [(e.event, tuple(names.get(i, i) for i in e.actor), tuple(names.get(i, i) for i in e.recipient))
-            for e in result.events if "negation" not in e.aux]
+            for e in result.events if is_live(e)]
 
 
 def coded_types(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]

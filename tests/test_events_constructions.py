@@ -48,7 +48,7 @@ def _found(result, event: str, **want):  # type: ignore[no-untyped-def]
     ("Arnor ordered the Gondorian journalists to leave the country.", "COERCE", {"mode": "deport"}),
     ("Arnor fired rockets at Gondorian border posts.", "ASSAULT", {"mode": "aerial"}),
     ("Arnor fired mortar shells at Gondorian border posts.", "ASSAULT", {"mode": "heavy-weapons"}),
-    ("Arnor said it would recall its own ambassador from Gondor.", "SANCTION",
+    ("Arnor will recall its own ambassador from Gondor.", "SANCTION",
      {"aux": "future", "no_aux": "hypothetical"}),
     ("Gondor called the decision unjustified.", "ACCUSE", {"actor": "Gondor", "mode": "disapprove"}),
     ("Thousands marched through the Gondorian capital.", "PROTEST", {"actor": "Thousands"}),
@@ -101,3 +101,18 @@ def test_no_junk_participants(nlp, text: str, junk: str) -> None:
 def test_charge_is_cut_but_the_accused_stays(nlp) -> None:
     result = _code(nlp, "Demonstrators accused the government of corruption.")
     assert _found(result, "ACCUSE", actor="Demonstrators", recipient="government")
+
+
+def test_construction_announced_recall_of_own_envoy_is_no_threat(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"said it would recall its own ambassador": an announced step, future, not hypothetical (the
+    speaker, found by the quotes stage, is its actor)."""
+    from tidings.schema import Actor, Mention, Quote, Span
+
+    text = "Arnor said it would recall its own ambassador from Gondor."
+    content = "it would recall its own ambassador from Gondor"
+    start = text.index(content)
+    arnor = Actor("a1", "Arnor", "country", mentions=(Mention(Span(0, 5, "Arnor")),))
+    quote = Quote("q1", content, "indirect", Span(start, start + len(content), content), speaker="a1")
+    result = code_events(nlp, text, actors=[arnor], quotes=[quote])
+    found = _found(result, "SANCTION", aux="future", no_aux="hypothetical")
+    assert found, [(e.event, e.actor, e.aux) for e in result.events]

@@ -8,6 +8,8 @@ sentences written for these tests (positive and negative cases), written before 
   releasing sets no one free when what is released is a work or a product ("released a
   statement", "released over 70 policy plans");
 - joining a body or a race is no meeting;
+- recalling is a withdrawal only of someone (an envoy, troops); recalling a memory ("the actress
+  recalled her season with the show", "she recalled going to conventions") is no event (session 8);
 - harm with a blameless cause (an accident, a virus, a crash) is no attack; harm done by an attack,
   a blast, a weapon or people the knowledge base does not know ("prison guards") still is.
 """
@@ -36,6 +38,8 @@ pytestmark = pytest.mark.model
     ("The government has released another 40 opposition politicians and activists.", "RETREAT"),
     ("The detained American vessels were released by the Revolutionary Guards.", "RETREAT"),
     ("The United States military gave 625 new firearms to the Philippine Marines.", "AID"),
+    ("Kenya recalled its ambassador to Uganda on Monday.", "SANCTION"),
+    ("Uganda recalled its envoys from Nairobi after the border clash.", "SANCTION"),
 ])
 def test_events_generic_verb_with_a_fitting_object(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
     assert event in coded_types(nlp, text), coded_article_events(nlp, text)
@@ -55,6 +59,8 @@ def test_events_generic_verb_with_a_fitting_object(nlp, text: str, event: str) -
     ("Bakr joined the House Judiciary Committee in 1995.", "CONSULT"),
     ("The accident in Salaheddin district killed eleven people.", "ASSAULT"),
     ("The virus had killed at least 813 people in the province.", "ASSAULT"),
+    ("Senator Jane Roe recalled her years in the Kenyan parliament.", "SANCTION"),
+    ("Senator Jane Roe recalled going to rallies with her father.", "SANCTION"),
 ])
 def test_events_generic_verb_without_a_fitting_object(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
     assert event not in coded_types(nlp, text), coded_article_events(nlp, text)

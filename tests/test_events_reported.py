@@ -46,8 +46,8 @@ def _indirect(text: str, speaker: str, content: str) -> tuple[Actor, Quote]:
 
 @pytest.mark.parametrize("text,speaker,content,event,speaker_acts", [
     # a described event keeps its own participants
-    ("Mr Orlan said that the riots were organised by foreign agents.", "Mr Orlan",
-     "the riots were organised by foreign agents", "PROTEST", False),
+    ("Mr Orlan said that the riots were organised by foreign spies.", "Mr Orlan",
+     "the riots were organised by foreign spies", "PROTEST", False),
     ("Ms Tavi said the demonstrations were organised by paid agitators.", "Ms Tavi",
      "the demonstrations were organised by paid agitators", "PROTEST", False),
     ("Ms Tavi said that the boycott was organised by rival traders.", "Ms Tavi",
@@ -102,10 +102,10 @@ def test_named_addressee_keeps_its_country(nlp) -> None:  # type: ignore[no-unty
 
 
 @pytest.mark.parametrize("text,event,future", [
-    ("The two sides met in Velt but failed to agree on a new border.", "REJECT", False),
-    ("Negotiators failed to reach a deal on grain exports.", "REJECT", False),
+    ("The two delegations met in Velt but failed to agree on a new border.", "REJECT", False),
+    ("Kenyan negotiators failed to reach a deal on grain exports.", "REJECT", False),
     # negative: a promise to agree is future
-    ("The two sides pledged to agree on a new border by May.", "AGREE", True),
+    ("The two delegations pledged to agree on a new border by May.", "AGREE", True),
 ])
 def test_failed_to_agree_is_not_future(nlp, text: str, event: str, future: bool) -> None:
     ev = next(e for e in _code(nlp, text).events if e.event == event)

@@ -4,6 +4,10 @@ whether ...", "Wikinews spoke with X", "X sat down with Y for an interview". Ask
 or meeting by a news outlet or reporters (sector JRN), and a meeting for an interview, are how a
 story is reported, not a consultation or a request. A news outlet's accusation or protest stays
 an event. Sentences written for these tests, positive and negative, before the fix.
+
+Second class (session 8, dev-work): the outlet as the one met ("With Wikinews, X discussed his
+background", "X spoke with the BBC about her campaign") is an interview too: a consultation whose
+only counterparts are news outlets.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ pytestmark = pytest.mark.model
     "Wikinews spoke with William Evans, president of the magicians society, about magic.",
     "On March 13, Professor Ana Ruiz sat down with Omar Varo for an interview in her office.",
     "Reporters met the president at the palace on Monday.",
+    "With Wikinews, Senator Jane Roe discussed her campaign and her views on climate change.",
+    "Senator Jane Roe spoke with the BBC about her campaign on Monday.",
 ])
 def test_events_reporting_is_no_consultation(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     types = coded_types(nlp, text)
@@ -29,6 +35,7 @@ def test_events_reporting_is_no_consultation(nlp, text: str) -> None:  # type: i
     ("The Guardian accused the government of lying.", "ACCUSE"),
     ("Governor Ali Bakr met Senator Dara Quell in Rask on Monday.", "CONSULT"),
     ("Governor Ali Bakr asked the army to leave the city.", "REQUEST"),
+    ("Senator Jane Roe spoke with Kenyan President William Ruto about trade on Monday.", "CONSULT"),
 ])
 def test_events_other_acts_stay(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
     assert event in coded_types(nlp, text)

@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 
+from tidings.extract.events.relevance import gated
+
 from tidings.ingest import read_paths
 from tidings.schema import ArticleResult
 
@@ -36,7 +38,9 @@ def summary(result: ArticleResult) -> dict[str, Any]:
             {"event": e.event, "mode": e.mode, "actor": [names.get(i, i) for i in e.actor],
              "recipient": [names.get(i, i) for i in e.recipient],
              "date": e.date.value if e.date else None, "location": e.location.name if e.location else None,
-             "aux": list(e.aux), "evidence": e.evidence.text}
+             "aux": list(e.aux), "evidence": e.evidence.text,
+             # a candidate the gate marked as no interaction says why (absent on the others)
+             **({"candidate": e.provenance.reason} if gated(e) and e.provenance else {})}
             for e in result.events
         ],
         "problems": [p.code for p in result.problems],

@@ -17,6 +17,7 @@ import json
 from pathlib import Path
 from typing import Any, Iterable
 
+from ..extract.events.relevance import is_live
 from ..ontology import EVENT_TYPES, normalise_type
 from ..schema import Article, ArticleResult, Event
 from .metrics import PRF, MultiLabel, confusion, locate, normalise_code, overlap_f1, span_overlap_counts
@@ -66,7 +67,7 @@ def read_jsonl(path: str | Path, limit: int | None = None) -> list[dict[str, Any
 
 
 def live_events(result: ArticleResult) -> list[Event]:
-    return [e for e in result.events if "negation" not in e.aux]
+    return [e for e in result.events if is_live(e)]
 
 
 def main_event(result: ArticleResult) -> Event | None:

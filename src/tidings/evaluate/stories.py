@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..errors import ConfigError
+from ..extract.events.relevance import is_live
 from ..schema import Article, ArticleResult, Event
 from ..ontology import EVENT_TYPES
 
@@ -91,7 +92,7 @@ def score_stories(rows: list[dict[str, str]], results: Iterable[ArticleResult], 
     for row, res in zip(rows, results):
         label = row["label"].strip().upper()
         mode = (row.get("mode") or "").strip().lower() or None
-        live = [e for e in res.events if "negation" not in e.aux]
+        live = [e for e in res.events if is_live(e)]
         shown = [e for e in live if e.confidence >= threshold]
         main = main_event(shown)
         c = per[label]

@@ -40,6 +40,7 @@ from .candidate import enacts
 from .detect import Candidate, find_candidates
 from .implicit import attributed_attacks, attributed_protests, implicit_agents
 from .nominals import find_nominals
+from .relevance import gate
 from .recipient import COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets
 from .objects import binds_to_come, for_an_interview, leaves_a_race
 from .speech import alleged_in_quotes, judged_in_quotes, news_outlet
@@ -258,6 +259,8 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
                                         or for_an_interview(c.head)):
         return None  # "Wikinews asked X", "sat down with X for an interview": reporting, no consultation
     recipients = tuple(r for r in participants(c.recipients, book, exclude=frozenset(actors)) if r not in actors)
+    if c.event == "CONSULT" and recipients and all(news_outlet(r, book) for r in recipients):
+        return None  # "with Wikinews, X discussed", "spoke with the BBC": an interview, no consultation
     if not recipients:
         for o in c.objects + [r for r in c.recipients]:
             recipients = tuple(r for r in inner_participants(o, book) if r not in actors)
@@ -411,7 +414,11 @@ def extract_events(doc: Any, draft: ArticleResult, countries: CountryNames | Non
     a pure function of the parse and the draft."""
     events, book = code_doc(doc, draft, countries, lex)
     used = {a for e in events for a in e.actor + e.recipient} | {q.speaker for q in draft.quotes if q.speaker}
-    return events, settle(book.actors, used, doc, book.countries.of_text)
+    by_id = {a.id: a for a in book.actors}
+    # no one acting, one party consulting no one, companies among themselves: no interaction to put
+    # on a timeline; such events stay candidates, marked with their reason (the participants stay
+    # the article's actors)
+    return gate(events, by_id.get), settle(book.actors, used, doc, book.countries.of_text)
 
 
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:

@@ -30,6 +30,7 @@ from typing import Any
 
 from ...registry import Resources
 from ...schema import Actor, ArticleResult, Event
+from .relevance import gated
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "event_confidence.json"
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "PTY", "OPP", "REB", "PRM", "UAF"})
@@ -161,11 +162,20 @@ def confidence_model(resources: Resources) -> ConfidenceModel | None:
     return resources.get("event_confidence", ConfidenceModel.load)
 
 
+# An event the gate marks as no interaction (no participant, no actor of an act only its doer makes,
+# one party consulting, private bodies among themselves) is a candidate whatever the model says.
+GATED_MAX = 0.05
+
+
+def _capped(ev: Event, p: float) -> float:
+    return round(min(p, GATED_MAX) if gated(ev) else p, 4)
+
+
 def rescore(result: ArticleResult, model: ConfidenceModel | None, doc: Any = None) -> ArticleResult:
     """The result with every event's confidence set by ``model`` (unchanged without one)."""
     if model is None or not result.events:
         return result
-    events = tuple(dataclasses.replace(e, confidence=round(model.probability(event_features(e, result, doc)), 4))
+    events = tuple(dataclasses.replace(e, confidence=_capped(e, model.probability(event_features(e, result, doc))))
                    for e in result.events)
     return dataclasses.replace(result, events=events)
 

@@ -203,7 +203,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             yield from _frame(v, fe.extra, lex, taken, rule=f"frame:{lemma}", entry=fe)
             continue
         entry, rule, consumed = _verb_entry(v, lex)
-        if entry is None and fe is not None and fe.event:
+        if entry is None and fe is not None and fe.event and fe.extra != "fail":  # "the plot failed": no refusal
             if lemma == "agree" and agrees_with_view(v):
                 continue  # "agree with the recommendation" expresses accord: a statement
             entry, rule = fe, f"verb:{lemma}"
@@ -339,6 +339,8 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
         event, mode = frame_event("commit", inner)
     else:
         inner = inner_type(target, lex) if target is not None else None
+        if inner is None and frame == "fail" and target is not None and target.lemma_.lower() in lex.frames:
+            inner = lex.frames[target.lemma_.lower()].event  # "failed to agree": the accord itself failed
         event, mode = frame_event(frame, inner)
     if event is None:
         return

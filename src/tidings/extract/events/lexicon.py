@@ -114,7 +114,8 @@ def frame_event(frame: str, inner: str | None, negated_inner: bool = False) -> t
     """The (type, mode) of a frame verb given the type of the action it embeds.
 
     PLOVER codes promised future cooperation as AGREE and a promised blow as THREATEN; a refusal
-    is REJECT whatever is refused; a demand is REQUEST.
+    is REJECT whatever is refused, a failure only when an accord failed (word class
+    ``failed_accord``); a demand is REQUEST.
     """
     if frame == "commit":
         if inner in ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST"):
@@ -122,6 +123,8 @@ def frame_event(frame: str, inner: str | None, negated_inner: bool = False) -> t
         return "AGREE", None
     if frame == "refuse":
         return "REJECT", REJECT_MODE.get(inner or "")
+    if frame == "fail":  # failing is no act of will: a refusal only when an accord failed ("failed to agree")
+        return ("REJECT", None) if (inner or "").lower() in word_class("failed_accord") else (None, None)
     if frame == "threaten":
         return "THREATEN", THREAT_MODE.get(inner or "")
     if frame == "demand":

@@ -4,8 +4,9 @@ Some verbs name an event only through their object or subject; alone they are ev
 
 * a verb of giving ("give", "provide", "send", word class ``giving_verbs``) gives no aid when what
   it gives is no help (word class ``non_material``): "gave an account", "provided a prayer";
-* a verb whose act is done to people ("receive" a visitor, "allow" someone to act; word class
-  ``done_to_people``) is an event only when what it acts on is someone: not "received 400 votes";
+* a verb whose act is done to people ("receive" a visitor, "allow" someone to act, "recall" an
+  envoy; word class ``done_to_people``) is an event only when what it acts on is someone: not
+  "received 400 votes", "recalled her years in parliament";
 * releasing or freeing sets no one free when what is released is a work, a product or an animal
   (word class ``non_captives``): "released a statement", "released over 70 policy plans";
 * cutting something (word class ``cutting_verbs``) is a sanction only when what is cut is a tie

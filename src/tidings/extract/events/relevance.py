@@ -1,0 +1,118 @@
+"""Whether a coded event is a political interaction an analyst could put on a timeline.
+
+The annotation guide codes "one actor does something, often to or with another", and names what
+is no event: "a company buying another company", business deals between companies. Four shapes of
+coded event fail that test whatever their trigger. They are not thrown away: :func:`gate` marks
+them as candidates with their reason (an analyst studying the gate sees them with ``--all``), and
+the confidence stage keeps them out of the default output:
+
+* an event with no participant at all, neither actor nor recipient ("the building was
+  evacuated", "iCloud will be released in the fall"): nobody is seen acting on anybody; such a
+  trigger is mostly a word without its political sense ("the tremor left thirty injured",
+  "the particles were shot into the gel"). A phrase the engine did not resolve to anyone
+  ("the two sides", "the S&P 500 was hit hard") is no participant either: unresolved, the
+  event could not be put on anyone's timeline;
+* an event whose actor is unknown, unless it is one a target undergoes (word class
+  ``undergone_types``: force, coercion, sanctions, protests, accusations and charges, as in "was
+  arrested", "was charged", "an attack on the embassy"): help, agreement, support, meetings,
+  concessions and statements (demands, refusals, threats) are known by who made them, and with
+  no one making them they are mostly a word without its sense ("the new model will be released",
+  "the line was given a boost", "refunds were offered");
+* a consultation (CONSULT) with one actor and no one else, unless that actor is itself a body
+  of several parties (a body of states, a group of no one state: "G7 was scheduled to meet"): a meeting needs
+  two parties, and one person or organ alone "discussed new gestures", "was to meet Monday"
+  (a chamber's sitting), "discussed his concern in a statement";
+* an event whose actors are all private bodies in their own field (businesses, media, schools
+  and universities, hospitals: sectors in word class ``private_sectors``) and whose recipients
+  are such bodies or no one ("Apple will offer a free case", "Airbus delivered the plane to the
+  airline", "the hospital asked for patience", "scientists released findings"): the guide's
+  political actors are states and their organs, parties and politicians, armed groups,
+  international bodies, civil society in public life, protesters and strikers. A protest stays
+  (protesters are political actors), and so does a body of states ("the WHO recommends") and a
+  company acted on without a named actor ("the carrier was banned": an unnamed authority may be
+  the actor).
+
+Pure functions over schema records: ``actor_of`` gives the actor of an id (None when unknown).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Callable, Iterable
+
+from ...ontology import NONSTATE_CODES
+from ...schema import Actor, Event, Provenance
+from ..common import word_class
+
+ActorOf = Callable[[str], Actor | None]
+GATED = "gated"  # the rule suffix of an event that is no interaction (a candidate, never in the default output)
+
+
+def private_only(ids: Iterable[str], actor_of: ActorOf) -> bool:
+    """Whether every one of ``ids`` (at least one) is a private body in its own field (word class
+    ``private_sectors``) and no body of states."""
+    actors = [actor_of(i) for i in ids]
+    return bool(actors) and all(a is not None and (a.sector or "").lower() in word_class("private_sectors")
+                                and a.country not in NONSTATE_CODES for a in actors)
+
+
+def many_members(aid: str, actor_of: ActorOf) -> bool:
+    """Whether an actor is a body of several parties that can meet by itself: a body of states, or
+    a group of no one state ("world leaders", "the Eurogroup"); one state's chamber, commission or
+    government is one party."""
+    a = actor_of(aid)
+    return a is not None and (a.country in NONSTATE_CODES or (a.kind == "group" and a.country is None))
+
+
+def why_not(event: Event, actor_of: ActorOf) -> str | None:
+    """Why ``event`` is no political interaction (see the module docstring), or None if it is one."""
+    if not event.actor and not event.recipient:
+        return "no participant"
+    if not event.actor and event.event.lower() not in word_class("undergone_types"):
+        return "no actor, and not an act a target undergoes"
+    if event.event == "CONSULT" and len(event.actor) == 1 and not event.recipient \
+            and not many_members(event.actor[0], actor_of):
+        return "a consultation with one party"
+    if event.event != "PROTEST" and private_only(event.actor, actor_of) and (
+            not event.recipient or private_only(event.recipient, actor_of)):
+        return "private bodies among themselves"
+    return None
+
+
+def is_interaction(event: Event, actor_of: ActorOf) -> bool:
+    """Whether ``event`` has a participant, an actor unless a target undergoes it, a second party
+    if it is a consultation, and is not an interaction among private bodies."""
+    return why_not(event, actor_of) is None
+
+
+def interactions(events: Iterable[Event], actor_of: ActorOf) -> list[Event]:
+    """The events that are political interactions, in their order."""
+    return [e for e in events if is_interaction(e, actor_of)]
+
+
+def gate(events: Iterable[Event], actor_of: ActorOf) -> list[Event]:
+    """Every event, those that are no interaction marked as candidates: their rule ends in
+    ``+gated`` and their provenance says why. Nothing is lost: ``--all`` shows them; the confidence
+    stage keeps them out of the default output."""
+    out = []
+    for e in events:
+        why = why_not(e, actor_of)
+        if why is not None:
+            prov = e.provenance or Provenance("events", e.rule)
+            e = dataclasses.replace(e, rule=f"{e.rule}+{GATED}",
+                                    provenance=dataclasses.replace(prov, reason=f"candidate: {why}"))
+        out.append(e)
+    return out
+
+
+def gated(event: Event) -> bool:
+    """Whether :func:`gate` marked ``event`` as no interaction."""
+    return f"+{GATED}" in event.rule
+
+
+def is_live(event: Event) -> bool:
+    """An event the text asserts and the gate lets through: not negated, not marked as no interaction."""
+    return "negation" not in event.aux and not gated(event)
+
+
+__all__ = ["GATED", "gate", "gated", "interactions", "is_live", "is_interaction", "many_members", "private_only", "why_not"]
