@@ -18,7 +18,7 @@ from .constructions import condition_inside, construction_event, headline_verb, 
 from .objects import (acts_in_passive, agrees_with_view, asked_for, blameless_cause, fits_what_it_acts_on,
                       meeting_had, peacekeepers_involved, withdraws_support)
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
-from .nominals import RECIPIENT_PREPS, entry_for_noun, strike_type
+from .nominals import RECIPIENT_PREPS, entry_for_noun, idiom_of_noun, strike_type
 from .judgement import judgement
 
 TARGET_PREPS = frozenset({"against", "with", "to", "on", "at", "into", "toward", "towards", "upon", "between",
@@ -128,6 +128,8 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
                 None if is_participant_like(objs[0]) else objs[0])
     if lemma in LIGHT_VERBS or (prt and (lemma, prt) in lex.phrasal and not lex.phrasal[(lemma, prt)].event):
         for o in objs:
+            if idiom_of_noun(o, lex) is not None:
+                continue  # "announced the suspension of her campaign": the noun's idiom (nominals)
             ne = entry_for_noun(o, lex)
             if ne and ne.event in _BROKEN_OFF and lemma in _TERMINATORS and lemma in lex.verbs:
                 return lex.verbs[lemma], f"verb:{lemma}_{o.lemma_.lower()}", o  # ended the talks: SANCTION
