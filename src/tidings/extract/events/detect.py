@@ -120,6 +120,9 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
         # "called the expulsion unjustified", "described her as a decent woman": what the predicate
         # says of the object decides; a predicate that judges nothing makes no event
         verdict = judgement(t.lemma_ for t in pred.subtree)
+        own = lex.verbs.get(lemma)
+        if verdict == 0 and own is not None and own.event in ("SUPPORT", "ACCUSE"):
+            verdict = 1 if own.event == "SUPPORT" else -1  # "hailed the vote as fair": the verb itself praises
         if verdict == 0:
             return None, "", None
         event, mode = ("SUPPORT", None) if verdict > 0 else ("ACCUSE", "disapprove")
