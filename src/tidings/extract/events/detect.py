@@ -226,7 +226,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             event, mode = strike_type(consumed, v)
         if any(o.lemma_.lower() in _NOT_TARGETS for o in _objects(v)) and event in ("SANCTION", "RETREAT"):
             continue
-        lifted = [o.lemma_.lower() for o in _objects(v) if o.lemma_.lower() in _RESTRICTIONS | _MATERIAL_RESTRICTIONS]
+        lifted = [o.lemma_.lower() for o in map(_restriction_meant, _objects(v))
+                  if o.lemma_.lower() in _RESTRICTIONS | _MATERIAL_RESTRICTIONS]
         if lemma in _REMOVE_VERBS and lifted:
             # CAMEO: easing administrative bans is CONCEDE; curfews, emergencies, embargoes are RETREAT
             event = "RETREAT" if lifted[0] in _MATERIAL_RESTRICTIONS else "CONCEDE"
@@ -262,6 +263,23 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
                                                        lambda t: entry_for_noun(t, lex) is not None
                                                        or t.lemma_.lower() in act_nouns())
         yield cand
+
+
+_LIFTED_PRONOUNS = frozenset({"it", "them"})
+
+
+def _restriction_meant(o: Any) -> Any:
+    """What an object stands for when a restriction is lifted through a pronoun ("declared a state
+    of emergency … voted to lift it"): the nearest restriction noun of its sentence or the one
+    before; any other object is itself."""
+    if o.lower_ not in _LIFTED_PRONOUNS:
+        return o
+    sent = o.sent
+    start = sent.start
+    if start > 0:
+        start = o.doc[start - 1].sent.start
+    restrictions = _RESTRICTIONS | _MATERIAL_RESTRICTIONS
+    return next((t for t in reversed(o.doc[start:o.i]) if t.pos_ == "NOUN" and t.lemma_.lower() in restrictions), o)
 
 
 # Verbs that pass a verdict on their object through a predicate ("called the move illegal").
