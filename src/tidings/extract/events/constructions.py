@@ -174,6 +174,31 @@ def hindering(v: Any) -> Candidate | None:
                      recipients=hindered, score=0.7)
 
 
+OFFICE_SEEKING_VERBS = word_class("events.coding.constructions.office_seeking_verbs")
+_OFFICES = word_class("events.coding.constructions.office_words") | word_class("campaign_word")
+_ANNOUNCED = frozenset({"will", "would", "wo", "'ll", "shall"})  # a decision announced, not a past non-event
+
+
+def declined_candidacy(v: Any) -> Candidate | None:
+    """Declining to run ("will not seek re-election", "would not run for a second term", "will not
+    stand in the election"): a candidate's exit, RETREAT (withdraw); None for a verb of seeking
+    office that is not negated, seeks no office, has no subject, or tells the past ("did not seek
+    reelection" is a non-event, not news). The event's verb group is the office sought, so
+    that the refusal is not read as a negated act."""
+    if v.lemma_.lower() not in OFFICE_SEEKING_VERBS or not any(
+            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in v.children):
+        return None
+    sought = [c for c in v.children if c.dep_ == "dobj"] + [
+        g for p in v.children if p.dep_ == "prep" and p.lower_ in ("for", "in") for g in p.children if g.dep_ == "pobj"]
+    office = next((o for o in sought if o.lemma_.lower() in _OFFICES or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _OFFICES for c in o.children)), None)
+    actors = subject_of(v)[0]
+    if office is None or not actors or not any(c.dep_ == "aux" and c.lower_ in _ANNOUNCED for c in v.children):
+        return None  # "did not seek reelection" tells a past non-event; "why not run" asks
+    return Candidate("RETREAT", "withdraw", f"decline:{v.lemma_.lower()}_{office.lemma_.lower()}", [v], [office], v,
+                     actors=actors, recipients=[], context="election", score=0.7)
+
+
 def jail_sentence(v: Any) -> Candidate | None:
     """Jailing for an offence or a term ("jailed for five years", "jailed over the abuse") is a
     sentence, SANCTION convict; jailing with neither ("jailed dissidents") is left to the lexicon
@@ -218,7 +243,7 @@ def construction_event(v: Any) -> Candidate | None:
     """The event a construction on verb ``v`` makes on its own (a verdict of guilt, a jail
     sentence, a ruling, force through an instrument), or None: the trigger finder then reads the
     verb as usual."""
-    return (guilt_verdict(v) or plea(v) or jail_sentence(v) or hindering(v) or ruling(v)
+    return (guilt_verdict(v) or plea(v) or jail_sentence(v) or hindering(v) or declined_candidacy(v) or ruling(v)
             or instrument_attack(v))
 
 
