@@ -205,6 +205,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
                             context="diplomatic" if expelled[0] == "SANCTION" else None, score=0.75)
             continue
         if fe and any(c.dep_ in ("xcomp", "ccomp") for c in v.children):
+            if lemma == "agree" and agrees_with_view(v):
+                continue  # "agreed that the talks had been long": a view shared, nothing undertaken
             yield from _frame(v, fe.extra, lex, taken, rule=f"frame:{lemma}", entry=fe)
             continue
         entry, rule, consumed = _verb_entry(v, lex)
