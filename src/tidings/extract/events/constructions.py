@@ -218,6 +218,23 @@ def chosen_as(v: Any) -> Candidate | None:
                      actors=subject_of(v)[0], recipients=chosen, score=0.7)
 
 
+APPROVING_VERBS = word_class("events.coding.constructions.approving_verbs")
+_PERSON_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def approved_person(v: Any) -> Candidate | None:
+    """Confirming someone ("the Senate confirmed X as minister", "confirmed him"): SUPPORT of the
+    one confirmed; None when what is confirmed is a fact or a thing ("confirmed the deaths")."""
+    if v.lemma_.lower() not in APPROVING_VERBS or any(c.dep_ == "ccomp" for c in v.children):
+        return None
+    people = [c for c in v.children if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in _PERSON_PRONOUNS)]
+    actors = subject_of(v)[0]
+    if not people or not actors:
+        return None
+    return Candidate("SUPPORT", None, f"approve:{v.lemma_.lower()}_person", [v], [v], v, actors=actors,
+                     recipients=people, score=0.7)
+
+
 def jail_sentence(v: Any) -> Candidate | None:
     """Jailing for an offence or a term ("jailed for five years", "jailed over the abuse") is a
     sentence, SANCTION convict; jailing with neither ("jailed dissidents") is left to the lexicon
@@ -263,7 +280,7 @@ def construction_event(v: Any) -> Candidate | None:
     sentence, a ruling, force through an instrument), or None: the trigger finder then reads the
     verb as usual."""
     return (guilt_verdict(v) or plea(v) or jail_sentence(v) or hindering(v) or declined_candidacy(v)
-            or chosen_as(v) or ruling(v) or instrument_attack(v))
+            or chosen_as(v) or approved_person(v) or ruling(v) or instrument_attack(v))
 
 
 def headline_verb(v: Any) -> tuple[list[Any], list[Any], list[Any]] | None:
