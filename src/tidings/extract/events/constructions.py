@@ -199,25 +199,6 @@ def declined_candidacy(v: Any) -> Candidate | None:
                      actors=actors, recipients=[], context="election", score=0.7)
 
 
-CHOOSING_VERBS = word_class("events.coding.constructions.choosing_verbs")
-CHOICE_NOUNS = word_class("events.coding.constructions.choice_nouns")
-
-
-def chosen_as(v: Any) -> Candidate | None:
-    """Presenting someone as one's choice ("announced X as his choice for running mate", "named X
-    as her nominee"): SUPPORT of the one chosen (an endorsement); None when the object is no one or the
-    "as" phrase is no word of choice ("named him as spokesman" appoints)."""
-    if v.lemma_.lower() not in CHOOSING_VERBS:
-        return None
-    chosen = [c for c in v.children if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or is_participant_like(c))]
-    choice = [g for p in v.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
-              if g.dep_ == "pobj" and g.lemma_.lower() in CHOICE_NOUNS]
-    if not chosen or not choice:
-        return None
-    return Candidate("SUPPORT", None, f"choice:{v.lemma_.lower()}_as_{choice[0].lemma_.lower()}", [v], [v], v,
-                     actors=subject_of(v)[0], recipients=chosen, score=0.7)
-
-
 APPROVING_VERBS = word_class("events.coding.constructions.approving_verbs")
 _PERSON_PRONOUNS = frozenset({"him", "her", "them"})
 
@@ -280,7 +261,7 @@ def construction_event(v: Any) -> Candidate | None:
     sentence, a ruling, force through an instrument), or None: the trigger finder then reads the
     verb as usual."""
     return (guilt_verdict(v) or plea(v) or jail_sentence(v) or hindering(v) or declined_candidacy(v)
-            or chosen_as(v) or approved_person(v) or ruling(v) or instrument_attack(v))
+            or approved_person(v) or ruling(v) or instrument_attack(v))
 
 
 def headline_verb(v: Any) -> tuple[list[Any], list[Any], list[Any]] | None:
