@@ -68,8 +68,9 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
             continue
         if passive and not subj and not agent and came_from is None and seen == 1 and announced_by(v):
             return subject_of(v.head)[0], [antecedent(p) for p in passive]  # the announcer will do it
-        if passive and not subj and not agent and came_from is not None and came_from.tag_ in _ACTIVE_TAGS:
-            return [antecedent(p) for p in passive], []  # "X was defeated and resigned": X resigned
+        if passive and not subj and came_from is not None and came_from.tag_ in _ACTIVE_TAGS:
+            # "X was defeated and resigned": X resigned; "X was criticised by Y and resigned": still X
+            return [antecedent(p) for p in passive], []
         if subj or passive or agent:
             subj = [antecedent(s) for s in subj]
             subj = [e for s in subj for e in (enactors(s) or [s])]  # "signed a decree that bars X": the signer

@@ -41,7 +41,7 @@ from .detect import Candidate, find_candidates
 from .implicit import attributed_attacks, attributed_protests, implicit_agents
 from .nominals import find_nominals
 from .relevance import gate
-from .recipient import COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets
+from .recipient import ANSWERED, COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets
 from .objects import binds_to_come, for_an_interview, leaves_a_race
 from .speech import alleged_in_quotes, judged_in_quotes, news_outlet
 
@@ -103,6 +103,9 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
             if _enacted(inner, outer):
                 dropped.add(i)  # "signed a decree banning X": the ban is the act, the signing its form
                 break
+            if _answers_request(outer, inner):
+                inner.recipients = inner.recipients or list(outer.actors)  # the one asked answers
+                continue
             if outer.event in _CONTENT_TYPES or inner.noun is not None or inner.event == outer.event:
                 if inner.event == outer.event and outer.event == "CONSULT":
                     outer.actors += [a for a in inner.actors if a not in outer.actors]
@@ -110,6 +113,18 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
         if i not in dropped:
             keep.append(outer)
     return sorted(keep, key=lambda c: c.trigger[0].i)
+
+
+def _answers_request(outer: Candidate, inner: Candidate) -> bool:
+    """Whether ``inner`` is a request noun with its own asker that ``outer`` accepts, refuses or
+    concedes ("will comply with the request of X", "rejected the demands of the union"): the
+    request is an event of its asker to the one answering, not only the answer's content."""
+    if inner.noun is None or inner.event != "REQUEST" or not inner.actors or not outer.actors:
+        return False
+    if outer.event not in ANSWERED and not any(
+            v.lemma_.lower() in word_class("events.coding.coding.acceptance_verbs") for v in outer.verbs):
+        return False
+    return inner.noun.head == outer.head or inner.noun.head.head == outer.head  # its object, or "with"/"to" it
 
 
 def _enacted(inner: Candidate, outer: Candidate) -> bool:

@@ -139,6 +139,83 @@ def guilt_verdict(v: Any) -> Candidate | None:
                      recipients=judged + passive, context="legal", score=0.7)
 
 
+PLEA_VERBS = word_class("events.coding.constructions.plea_verbs")
+HINDERING_VERBS = word_class("events.coding.constructions.hindering_verbs")
+
+
+def plea(v: Any) -> Candidate | None:
+    """A plea of not guilty ("pleaded not guilty to fraud") denies the charge: REJECT by the one
+    who pleads; a plea of guilty, or any other verb, None."""
+    if v.lemma_.lower() not in PLEA_VERBS:
+        return None
+    guilty = next((t for t in [*v.children, *(g for c in v.children if c.dep_ == "dobj" for g in c.children)]
+                   if t.lower_ == "guilty"), None)
+    if guilty is None or not any(c.lower_ in _NEGATORS for c in [*guilty.children, *v.children]
+                                 if c.dep_ in ("neg", "advmod")):
+        return None
+    return Candidate("REJECT", None, f"plea:{v.lemma_.lower()}_not_guilty", [v], [v], v,
+                     actors=subject_of(v)[0], recipients=[], context="legal", score=0.7)
+
+
+def hindering(v: Any) -> Candidate | None:
+    """Keeping someone from acting ("prevented the ships from docking", "barred him from leaving",
+    word class ``hindering_verbs``): COERCE (restrict) by the hinderer on the one hindered; None
+    without an object and a "from" gerund, in a purpose infinitive, or when the hinderer is no
+    participant ("the rain stopped the march from starting")."""
+    if v.lemma_.lower() not in HINDERING_VERBS or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return None  # "remained to prevent X from gaining ground": a purpose, not an act
+    actors, passive = subject_of(v)
+    hindered = [c for c in v.children if c.dep_ == "dobj"] + passive
+    doing = [g for p in v.children if p.dep_ == "prep" and p.lower_ == "from"
+             for g in p.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"]
+    if not hindered or not doing or not any(is_participant_like(a) or a.pos_ == "PROPN" for a in actors):
+        return None
+    return Candidate("COERCE", "restrict", f"hinder:{v.lemma_.lower()}_from", [v], [v], v, actors=actors,
+                     recipients=hindered, score=0.7)
+
+
+OFFICE_SEEKING_VERBS = word_class("events.coding.constructions.office_seeking_verbs")
+_OFFICES = word_class("events.coding.constructions.office_words") | word_class("campaign_word")
+_ANNOUNCED = frozenset({"will", "would", "wo", "'ll", "shall"})  # a decision announced, not a past non-event
+
+
+def declined_candidacy(v: Any) -> Candidate | None:
+    """Declining to run ("will not seek re-election", "would not run for a second term", "will not
+    stand in the election"): a candidate's exit, RETREAT (withdraw); None for a verb of seeking
+    office that is not negated, seeks no office, has no subject, or tells the past ("did not seek
+    reelection" is a non-event, not news). The event's verb group is the office sought, so
+    that the refusal is not read as a negated act."""
+    if v.lemma_.lower() not in OFFICE_SEEKING_VERBS or not any(
+            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in v.children):
+        return None
+    sought = [c for c in v.children if c.dep_ == "dobj"] + [
+        g for p in v.children if p.dep_ == "prep" and p.lower_ in ("for", "in") for g in p.children if g.dep_ == "pobj"]
+    office = next((o for o in sought if o.lemma_.lower() in _OFFICES or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _OFFICES for c in o.children)), None)
+    actors = subject_of(v)[0]
+    if office is None or not actors or not any(c.dep_ == "aux" and c.lower_ in _ANNOUNCED for c in v.children):
+        return None  # "did not seek reelection" tells a past non-event; "why not run" asks
+    return Candidate("RETREAT", "withdraw", f"decline:{v.lemma_.lower()}_{office.lemma_.lower()}", [v], [office], v,
+                     actors=actors, recipients=[], context="election", score=0.7)
+
+
+APPROVING_VERBS = word_class("events.coding.constructions.approving_verbs")
+_PERSON_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def approved_person(v: Any) -> Candidate | None:
+    """Confirming someone ("the Senate confirmed X as minister", "confirmed him"): SUPPORT of the
+    one confirmed; None when what is confirmed is a fact or a thing ("confirmed the deaths")."""
+    if v.lemma_.lower() not in APPROVING_VERBS or any(c.dep_ == "ccomp" for c in v.children):
+        return None
+    people = [c for c in v.children if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in _PERSON_PRONOUNS)]
+    actors = subject_of(v)[0]
+    if not people or not actors:
+        return None
+    return Candidate("SUPPORT", None, f"approve:{v.lemma_.lower()}_person", [v], [v], v, actors=actors,
+                     recipients=people, score=0.7)
+
+
 def jail_sentence(v: Any) -> Candidate | None:
     """Jailing for an offence or a term ("jailed for five years", "jailed over the abuse") is a
     sentence, SANCTION convict; jailing with neither ("jailed dissidents") is left to the lexicon
@@ -183,7 +260,8 @@ def construction_event(v: Any) -> Candidate | None:
     """The event a construction on verb ``v`` makes on its own (a verdict of guilt, a jail
     sentence, a ruling, force through an instrument), or None: the trigger finder then reads the
     verb as usual."""
-    return guilt_verdict(v) or jail_sentence(v) or ruling(v) or instrument_attack(v)
+    return (guilt_verdict(v) or plea(v) or jail_sentence(v) or hindering(v) or declined_candidacy(v)
+            or approved_person(v) or ruling(v) or instrument_attack(v))
 
 
 def headline_verb(v: Any) -> tuple[list[Any], list[Any], list[Any]] | None:

@@ -18,7 +18,7 @@ from .constructions import condition_inside, construction_event, headline_verb, 
 from .objects import (acts_in_passive, agrees_with_view, asked_for, blameless_cause, fits_what_it_acts_on,
                       meeting_had, peacekeepers_involved, withdraws_support)
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
-from .nominals import RECIPIENT_PREPS, entry_for_noun, strike_type
+from .nominals import RECIPIENT_PREPS, entry_for_noun, idiom_of_noun, strike_type
 from .judgement import judgement
 
 TARGET_PREPS = frozenset({"against", "with", "to", "on", "at", "into", "toward", "towards", "upon", "between",
@@ -120,6 +120,9 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
         # "called the expulsion unjustified", "described her as a decent woman": what the predicate
         # says of the object decides; a predicate that judges nothing makes no event
         verdict = judgement(t.lemma_ for t in pred.subtree)
+        own = lex.verbs.get(lemma)
+        if verdict == 0 and own is not None and own.event in ("SUPPORT", "ACCUSE"):
+            verdict = 1 if own.event == "SUPPORT" else -1  # "hailed the vote as fair": the verb itself praises
         if verdict == 0:
             return None, "", None
         event, mode = ("SUPPORT", None) if verdict > 0 else ("ACCUSE", "disapprove")
@@ -128,6 +131,8 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
                 None if is_participant_like(objs[0]) else objs[0])
     if lemma in LIGHT_VERBS or (prt and (lemma, prt) in lex.phrasal and not lex.phrasal[(lemma, prt)].event):
         for o in objs:
+            if idiom_of_noun(o, lex) is not None:
+                continue  # "announced the suspension of her campaign": the noun's idiom (nominals)
             ne = entry_for_noun(o, lex)
             if ne and ne.event in _BROKEN_OFF and lemma in _TERMINATORS and lemma in lex.verbs:
                 return lex.verbs[lemma], f"verb:{lemma}_{o.lemma_.lower()}", o  # ended the talks: SANCTION
@@ -200,6 +205,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
                             context="diplomatic" if expelled[0] == "SANCTION" else None, score=0.75)
             continue
         if fe and any(c.dep_ in ("xcomp", "ccomp") for c in v.children):
+            if lemma == "agree" and agrees_with_view(v):
+                continue  # "agreed that the talks had been long": a view shared, nothing undertaken
             yield from _frame(v, fe.extra, lex, taken, rule=f"frame:{lemma}", entry=fe)
             continue
         entry, rule, consumed = _verb_entry(v, lex)
@@ -221,7 +228,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             event, mode = strike_type(consumed, v)
         if any(o.lemma_.lower() in _NOT_TARGETS for o in _objects(v)) and event in ("SANCTION", "RETREAT"):
             continue
-        lifted = [o.lemma_.lower() for o in _objects(v) if o.lemma_.lower() in _RESTRICTIONS | _MATERIAL_RESTRICTIONS]
+        lifted = [o.lemma_.lower() for o in map(_restriction_meant, _objects(v))
+                  if o.lemma_.lower() in _RESTRICTIONS | _MATERIAL_RESTRICTIONS]
         if lemma in _REMOVE_VERBS and lifted:
             # CAMEO: easing administrative bans is CONCEDE; curfews, emergencies, embargoes are RETREAT
             event = "RETREAT" if lifted[0] in _MATERIAL_RESTRICTIONS else "CONCEDE"
@@ -257,6 +265,23 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
                                                        lambda t: entry_for_noun(t, lex) is not None
                                                        or t.lemma_.lower() in act_nouns())
         yield cand
+
+
+_LIFTED_PRONOUNS = frozenset({"it", "them"})
+
+
+def _restriction_meant(o: Any) -> Any:
+    """What an object stands for when a restriction is lifted through a pronoun ("declared a state
+    of emergency … voted to lift it"): the nearest restriction noun of its sentence or the one
+    before; any other object is itself."""
+    if o.lower_ not in _LIFTED_PRONOUNS:
+        return o
+    sent = o.sent
+    start = sent.start
+    if start > 0:
+        start = o.doc[start - 1].sent.start
+    restrictions = _RESTRICTIONS | _MATERIAL_RESTRICTIONS
+    return next((t for t in reversed(o.doc[start:o.i]) if t.pos_ == "NOUN" and t.lemma_.lower() in restrictions), o)
 
 
 # Verbs that pass a verdict on their object through a predicate ("called the move illegal").

@@ -46,6 +46,8 @@ def aux_flags(tokens: Sequence[Any], *, noun: Any = None, article_date: dt.date 
         flags.append("negation")
     elif noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         flags.append("negation")
+    elif any(c.dep_ == "dobj" and _denied(c) for c in kids):
+        flags.append("negation")  # "conceded nothing", "sent no troops": nothing was done
     elif any(c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in ("no", "few") and d.dep_ in ("det", "amod")
                                                       for d in c.children) for c in kids):
         flags.append("negation")
@@ -67,6 +69,11 @@ def aux_flags(tokens: Sequence[Any], *, noun: Any = None, article_date: dt.date 
     if "future" not in flags and _is_historical(tokens, clause, article_date, times):
         flags.append("historical")
     return tuple(flags)
+
+
+def _denied(obj: Any) -> bool:
+    """Whether an object says nothing was acted on: "nothing", "none", or a noun under "no"."""
+    return obj.lower_ in ("nothing", "none") or any(d.dep_ == "det" and d.lower_ == "no" for d in obj.children)
 
 
 def _in_condition(tok: Any) -> bool:

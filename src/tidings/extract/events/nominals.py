@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ..common import word_class
+from ..common import data_rows, word_class
 from .appeals import done_to_possessor, noun_sources
 from .args import is_participant_like
 from .candidate import Candidate, subject_of
 from .candidate import preps_of as _preps
-from .lexicon import Entry, Lexicon
+from .lexicon import LIGHT_VERBS, Entry, Lexicon
 
 # Acts told by a noun alone whose doer the article names elsewhere ("protests continue in the capital"):
 # kept without actor here, given one or dropped by :func:`tidings.extract.events.implicit.attributed_protests`.
@@ -71,6 +71,37 @@ def _noun_entry(tok: Any, lex: Lexicon) -> Entry | None:
     return entry
 
 
+# The verb of a noun ("suspension" -> "suspend"), for the idioms its "of" object makes.
+_VERB_OF_NOUN = {r["noun"].strip().lower(): r["verb"].strip().lower() for r in data_rows("verb_nouns.csv")}
+
+
+def idiom_of_noun(tok: Any, lex: Lexicon) -> tuple[Entry, Any] | None:
+    """The idiom entry a noun and its "of" object make as verb and object ("the end of her
+    campaign" is "ended her campaign"), with that object; None when they make none."""
+    verb = _VERB_OF_NOUN.get(tok.lemma_.lower())
+    if verb is None:
+        return None
+    for g in _preps(tok, ("of",)):
+        e = lex.idioms.get((verb, g.lemma_.lower()))
+        if e is not None and e.event:
+            return e, g
+    return None
+
+
+def _idiom_noun_doers(n: Any, obj: Any) -> list[Any]:
+    """Who does the act an idiom noun names: the noun's own possessor or "by" phrase, else the
+    subject of the light verb that takes it ("announced the end of …"), else the owner of what it
+    acts on ("the end of Tal's campaign")."""
+    own = [c for c in n.children if c.dep_ == "poss"] + _preps(n, ("by",))
+    if own:
+        return own
+    if n.dep_ == "dobj" and n.head.lemma_.lower() in LIGHT_VERBS:
+        subjects = subject_of(n.head)[0]
+        if subjects:
+            return subjects
+    return [c for c in obj.children if c.dep_ == "poss"]
+
+
 def strike_type(tok: Any, light: Any = None) -> tuple[str, str]:
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
     if mods & _STRIKE_ASSAULT or (light is not None and light.lemma_ in ("launch", "carry", "conduct", "mount",
@@ -88,6 +119,16 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
             continue
         if n.ent_type_ in NAME_LABELS:
             continue  # "Organisation of Islamic Cooperation": a word of a name names no event
+        idiom = idiom_of_noun(n, lex)
+        if idiom is not None:  # "announced the end of her campaign": the idiom of the noun's verb
+            entry, obj = idiom
+            actors = _idiom_noun_doers(n, obj)
+            if actors:
+                taken.add(obj.i)
+                yield Candidate(entry.event or "", entry.mode, f"nominal:{n.lemma_.lower()}_{obj.lemma_.lower()}",
+                                [n, obj], [n], _clause_head(n), actors=actors, context=entry.context, noun=n,
+                                score=0.55)
+            continue
         entry = entry_for_noun(n, lex)
         if entry is None or not entry.event:
             continue

@@ -233,12 +233,29 @@ def asked_for(v: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
+_UNDERTAKING_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
 def agrees_with_view(v: Any) -> bool:
-    """"agree with what was proposed": accord with a view, no undertaking and no partner."""
-    if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in v.children):
+    """"agree with what was proposed", "X agreed, saying …", "agreed that the talks had been long":
+    accord with a view, no undertaking and no partner. A that-clause of what will be done ("agreed
+    that a ceasefire would begin") and a joint subject ("Kestria and Norland agreed") undertake."""
+    if any(c.dep_ in ("xcomp", "dobj") for c in v.children):
         return False
+    clause = next((c for c in v.children if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        return not any(c.dep_ == "aux" and c.lower_ in _UNDERTAKING_AUX for c in clause.children) and not _joint(v)
     withs = preps_of(v, ("with",))
-    return bool(withs) and not any(is_participant_like(w) for w in withs)
+    if withs:
+        return not any(is_participant_like(w) for w in withs)
+    # a lone "X agreed": a single subject concurs; "to"/"on" names what is agreed
+    return not preps_of(v, ("to", "on", "upon", "over")) and not _joint(v)
+
+
+def _joint(v: Any) -> bool:
+    """Whether a verb's subject is several parties ("Kestria and Norland", "the two sides")."""
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    return any(s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children) for s in subj)
 
 
 def peacekeepers_involved(v: Any) -> bool:

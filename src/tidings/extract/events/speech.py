@@ -67,6 +67,7 @@ def judged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Seq
 
 
 _ACT_WORDS = frozenset({"it", "this", "that"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my", "ours"})
 
 
@@ -99,7 +100,12 @@ def _judged_actors(tok: Any, span: Any, speaker: str, book: ActorBook, coded: Se
                     # a pointing noun ("the measure") with no material act before it names the lead act
                     or (lead_doer(coded, span.start_char, (speaker,), book.country, state) if kind is None else ()))
     if tok.pos_ != "PRON" and is_participant_like(tok):
-        return [a for a in participants([tok], book, add=False) if a != speaker]
+        named = [a for a in participants([tok], book, add=False) if a != speaker]
+        if named or not any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in tok.children):
+            return named
+        # "this individual is a terrorist": whom the demonstrative points back to
+        return _earlier_subject(tok, span, speaker, book) or list(
+            lead_doer(coded, span.start_char, (speaker,), book.country, speaks_for_a_state((speaker,), book.actors)))
     return []
 
 
