@@ -158,17 +158,18 @@ def agrees(actor: Actor, pronoun: str, doc: Any = None) -> bool:
 
 
 def _plural(actor: Actor, doc: Any) -> bool:
-    """A "person" actor that the text names in the plural ("Foreign ministers of Egypt and Greece")."""
+    """A "person" actor that the text names in the plural ("Foreign ministers of Egypt and Greece").
+
+    A plural modified by the actor's own name met elsewhere ("Hale campaign officials" beside "Tom
+    Hale", a mention the actors stage misplaced) names the person's people, not several persons."""
     if doc is None:
         return False
-    for m in actor.mentions:
-        if m.kind == "pronoun":
-            continue
-        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-        root = span.root if span is not None and len(span) else None
-        if root is not None and root.tag_ == "NNS" and root.pos_ == "NOUN" and root.text.islower():
-            return True  # a common noun in the plural, not "Sanders" nor "United States Senator …"
-    return False
+    spans = [s for m in actor.mentions if m.kind != "pronoun"
+             and (s := doc.char_span(m.span.start, m.span.end, alignment_mode="expand")) is not None and len(s)]
+    plural = [s for s in spans if s.root.tag_ == "NNS" and s.root.pos_ == "NOUN" and s.root.text.islower()]
+    named = {t.lower_ for s in spans if s not in plural for t in s if t.text[:1].isupper()}
+    # a common noun in the plural, not "Sanders" nor "United States Senator …"
+    return any(not any(t.i < s.root.i and t.lower_ in named for t in s) for s in plural)
 
 
 def _gender_known(actor: Actor, pronoun: str, doc: Any) -> bool:
