@@ -331,10 +331,12 @@ def described(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], person: 
 
 
 def document_author(tok: Any, book: ActorBook, quoted: list[tuple[int, int]],
-                    window: int = DESCRIPTION_WINDOW) -> Actor | None:
+                    window: int = WINDOW) -> Actor | None:
     """Who issued the document a definite description names ("the filing", "the proclamation"): the
     author of the nearest earlier mention of the same noun ("Ford said in a financial filing",
-    "Trump's proclamation", "X released a statement", "a letter from X"), or None."""
+    "Trump's proclamation", "X released a statement", "a letter from X"), or None. Like a pronoun's,
+    the search reaches ``window`` sentences back: "the report" twenty sentences after another report
+    is a new one, more likely than that one again."""
     if not is_definite_description(tok):
         return None
     doc = tok.doc
