@@ -213,3 +213,34 @@ def test_coreference_plural_mention_of_a_named_person(nlp, text: str, cast: list
                                                       ok: bool) -> None:
     (actor,) = actors_from_cast(text, {cast[0]: ("person", cast)})
     assert agrees(actor, pronoun, nlp(text)) is ok
+
+
+def _speaker_of(nlp, text: str, cast: dict, words: str) -> str | None:  # type: ignore[no-untyped-def]
+    draft = ArticleResult(Article(id="t", text=text), actors=actors_from_cast(text, cast))
+    result = quotes.run(nlp(text), draft, Resources())
+    names = {a.id: a.name for a in result.actors}
+    (q,) = [q for q in result.quotes if q.text.startswith(words)]
+    return names.get(q.speaker) if q.speaker else None
+
+
+_BODIES = {"Ministry of Roads": ("organization", ["the ministry"]),
+           "demonstrators": ("group", ["The demonstrators", "the demonstrators"]),
+           "Valley Radio": ("organization", ["Valley Radio"]), "Ann Vale": ("person", ["Ann Vale"])}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    # "it" is one body or thing: never a group the text names only in the plural
+    ('"We closed the bridge," said the ministry in a statement. The demonstrators were "armed and organised," '
+     'it added.', "The demonstrators", "Ministry of Roads"),
+    ('The demonstrators marched to the square on Monday. "We will return every week," they said.',
+     "We will", "demonstrators"),
+    # a turn label of an interview ("((Valley Radio))") names who speaks the turn; no pronoun refers to it
+    ("((Valley Radio)) What does the survey tell us?\n((Ann Vale)) It suggests that the river is much cleaner "
+     "than it was.", "the river", None),
+    ("Valley Radio ran the survey in May. It said that the river is much cleaner than it was.", "the river",
+     "Valley Radio"),
+])
+def test_coreference_it_is_no_plural_group_nor_a_turn_label(nlp, text: str, words: str,  # type: ignore[no-untyped-def]
+                                                            speaker: str | None) -> None:
+    assert _speaker_of(nlp, text, _BODIES, words) == speaker

@@ -152,8 +152,8 @@ def agrees(actor: Actor, pronoun: str, doc: Any = None) -> bool:
     refers, gender = feats
     if refers == "person":
         return actor.kind == "person" and not _plural(actor, doc) and actor_gender(actor, doc) in (None, gender)
-    if refers == "thing":
-        return actor.kind in ("organization", "country", "group", "other")
+    if refers == "thing":  # not a group the text names only in the plural ("the demonstrators")
+        return actor.kind in ("organization", "country", "other") or actor.kind == "group" and not _all_plural(actor, doc)
     return actor.kind != "person" or _plural(actor, doc)
 
 
@@ -170,6 +170,27 @@ def _plural(actor: Actor, doc: Any) -> bool:
     named = {t.lower_ for s in spans if s not in plural for t in s if t.text[:1].isupper()}
     # a common noun in the plural, not "Sanders" nor "United States Senator …"
     return any(not any(t.i < s.root.i and t.lower_ in named for t in s) for s in plural)
+
+
+def _all_plural(actor: Actor, doc: Any) -> bool:
+    """Every mention of the actor (pronouns aside) is a noun in the plural ("the demonstrators")."""
+    if doc is None:
+        return False
+    spans = [doc.char_span(m.span.start, m.span.end, alignment_mode="expand") for m in actor.mentions
+             if m.kind != "pronoun"]
+    roots = [s.root for s in spans if s is not None and len(s)]
+    return bool(roots) and all(r.tag_ in ("NNS", "NNPS") for r in roots)
+
+
+def in_turn_label(tok: Any) -> bool:
+    """The token is inside an interview's turn label ("((WN))", "((Ann Vale))"): it names who speaks
+    the turn, whom the turn's words call "I" or "you", never "he", "she", "it" or "they"."""
+    text = tok.doc.text
+    opened = text.rfind("((", max(0, tok.idx - _LABEL_REACH), tok.idx + 1)
+    return opened >= 0 and text.rfind("))", opened, tok.idx) < 0 and 0 <= text.find("))", tok.idx) - tok.idx <= _LABEL_REACH
+
+
+_LABEL_REACH = 40  # characters a turn label spans at most
 
 
 def _gender_known(actor: Actor, pronoun: str, doc: Any) -> bool:
@@ -218,10 +239,10 @@ def resolve(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], pronoun: s
     recent: list[Actor] = []
     for sent in reversed(sents):
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and not inside_quote(t)
-                    and not binds_locally(tok, t)]
+                    and not binds_locally(tok, t) and not in_turn_label(t)]
         subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", -t.i))
         mentioned: list[Actor] = []
-        for t in reversed([t for t in sent if t.i < tok.i and not inside_quote(t)]):
+        for t in reversed([t for t in sent if t.i < tok.i and not inside_quote(t) and not in_turn_label(t)]):
             actor = book.at_token(t)
             if actor is not None and fits(actor) and actor not in mentioned:
                 mentioned.append(actor)
