@@ -244,3 +244,17 @@ _BODIES = {"Ministry of Roads": ("organization", ["the ministry"]),
 def test_coreference_it_is_no_plural_group_nor_a_turn_label(nlp, text: str, words: str,  # type: ignore[no-untyped-def]
                                                             speaker: str | None) -> None:
     assert _speaker_of(nlp, text, _BODIES, words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    # a relative named beside a person ("his wife Mira") is someone else: no gender of the person's
+    ('It was revealed on Friday that President Tom Hale himself, his wife Mira, and son Ivo all tested positive. '
+     'He tweeted, "Do not be afraid of the virus."', "Tom Hale"),
+    # a gendered noun that describes the person still gives theirs ("the spokeswoman, Ann Vale")
+    ('The spokeswoman, Ann Vale, met Tom Hale on Friday. "Do not be afraid of the virus," she said.', "Ann Vale"),
+    ('The spokeswoman, Ann Vale, met reporters on Friday. "Do not be afraid of the virus," he said.', None),
+])
+def test_coreference_a_relative_beside_a_name_gives_no_gender(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    cast = {"Tom Hale": ("person", ["President Tom Hale", "Tom Hale"]), "Ann Vale": ("person", ["Ann Vale"])}
+    assert _speaker_of(nlp, text, cast, "Do not") == speaker

@@ -96,7 +96,9 @@ def _beside(doc: Any, start: int, end: int) -> list[str]:
     head = span.root
     words = [t.text for c in head.children if not (start <= c.idx < end) and c.dep_ == "compound"
              for t in c.subtree if t.dep_ in ("compound", "amod")]  # "Prime Minister Hanna Lowe"
-    words += [c.text for c in head.children if c.dep_ in ("amod", "appos") and c.pos_ == "NOUN"]
+    # not a relative named beside them ("Tom Hale, his wife Mira"): a noun with an owner is someone else
+    words += [c.text for c in head.children if c.dep_ in ("amod", "appos") and c.pos_ == "NOUN"
+              and not any(g.dep_ == "poss" for g in c.children)]
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.text.islower() and before.head.i != head.i:
         # "The militant group Hamas" parsed as two subjects: the noun right before the name describes it
