@@ -71,3 +71,21 @@ def test_speakers_participle_after_a_thing_is_the_main_subjects(code_text, text:
 def test_speakers_participle_after_speakers_is_theirs(code_text, text: str, quote: str) -> None:  # type: ignore[no-untyped-def]
     got = quotes_of(code_text, text)
     assert quote in got and got[quote] != "Ann Vale", got
+
+
+# "X …, but Y reports …" parsed as one subject "X but Y": the contrasted name next to the verb is its subject;
+# names joined by "and" stay one subject (the first speaks for both)
+CONTRASTED_SUBJECT = [
+    ("but-name", "Telenord opened shops in Ostreland. At the time, the company invested in deliveries, but Gazeta "
+     "Nowa reports only 0.5% of turnover comes from this segment.", "only 0.5% of turnover comes from this segment",
+     "Gazeta Nowa"),
+    ("and-names", "Telenord and Gazeta Nowa said that only 0.5% of turnover comes from this segment.",
+     "only 0.5% of turnover comes from this segment", "Telenord"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in CONTRASTED_SUBJECT],
+                         ids=[c[0] for c in CONTRASTED_SUBJECT])
+def test_speakers_contrasted_subject_speaks(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = quotes_of(code_text, text)
+    assert got.get(quote) is not None and speaker in got[quote], got

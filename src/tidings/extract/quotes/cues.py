@@ -243,7 +243,15 @@ def _own_subject(verb: Any) -> Any | None:
     opening = before[-1].left_edge.i if len(before) > 1 else 0
     if opening > 0 and verb.doc[opening - 1].lower_ in ("but", "yet", "while", "whereas"):
         return before[-1]  # "The partner asked …, but the commissioner stated …" parsed as one clause
-    return _name_closing_subject(verb, subjects[0]) or subjects[0]
+    return _contrasted(verb, subjects[0]) or _name_closing_subject(verb, subjects[0]) or subjects[0]
+
+
+def _contrasted(verb: Any, subj: Any) -> Any | None:
+    """``The company invested …, but Gazeta Nowa reports …`` parsed as one subject "the company but
+    Gazeta Nowa": a conjunct after "but" or "yet" that ends right before the verb is its subject."""
+    contrast = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in subj.children)
+    return next((c for c in subj.children if contrast and c.dep_ == "conj" and c.i > subj.i
+                 and c.right_edge.i == verb.i - 1), None)
 
 
 def _name_closing_subject(verb: Any, subj: Any) -> Any | None:
