@@ -171,6 +171,9 @@ def test_coreference_nameless_description_actor_yields_to_the_one_described(nlp,
     # not the one who judged it, nor a document never met before
     ("Gabor Rath criticised the statement on Monday. The statement said the plant was safe.", None),
     ("The statement said the plant was safe.", None),
+    # a document met long before is no longer the one "the" points at: unresolved, not its old issuer
+    ("Gabor Rath filed a motion on Monday. " + "The hearing was set for May. " * 7 + "The motion claims the order is void.",
+     None),
 ])
 def test_coreference_document_speaks_for_its_issuer(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     assert last_speaker(nlp, text) == speaker
@@ -192,3 +195,66 @@ def test_coreference_nationality_in_a_description(nlp, description: str, speaker
     result = quotes.run(nlp(text), ArticleResult(Article(id="t", text=text), actors=actors), Resources())
     names = {a.id: a.name for a in result.actors}
     assert names[result.quotes[-1].speaker] == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, cast, pronoun, ok", [
+    # a person's name modifying a plural noun ("Hale campaign officials") names Hale's people, not Hale:
+    # the person stays one person for "he" (a mention the actors stage gave them wrongly)
+    ("Tom Hale spoke in Arnor. Hale campaign officials said the rally was full.",
+     ["Tom Hale", "Hale campaign officials"], "he", True),
+    ("Tom Hale spoke in Arnor. Hale campaign officials said the rally was full.",
+     ["Tom Hale", "Hale campaign officials"], "they", False),
+    # a "person" actor the text names only in the plural is several people
+    ("Foreign ministers of Arnor and Gondor met on Monday.", ["Foreign ministers of Arnor and Gondor"], "he", False),
+    ("Foreign ministers of Arnor and Gondor met on Monday.", ["Foreign ministers of Arnor and Gondor"], "they", True),
+])
+def test_coreference_plural_mention_of_a_named_person(nlp, text: str, cast: list[str], pronoun: str,  # type: ignore[no-untyped-def]
+                                                      ok: bool) -> None:
+    (actor,) = actors_from_cast(text, {cast[0]: ("person", cast)})
+    assert agrees(actor, pronoun, nlp(text)) is ok
+
+
+def _speaker_of(nlp, text: str, cast: dict, words: str) -> str | None:  # type: ignore[no-untyped-def]
+    draft = ArticleResult(Article(id="t", text=text), actors=actors_from_cast(text, cast))
+    result = quotes.run(nlp(text), draft, Resources())
+    names = {a.id: a.name for a in result.actors}
+    (q,) = [q for q in result.quotes if q.text.startswith(words)]
+    return names.get(q.speaker) if q.speaker else None
+
+
+_BODIES = {"Ministry of Roads": ("organization", ["the ministry"]),
+           "demonstrators": ("group", ["The demonstrators", "the demonstrators"]),
+           "Valley Radio": ("organization", ["Valley Radio"]), "Ann Vale": ("person", ["Ann Vale"])}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    # "it" is one body or thing: never a group the text names only in the plural
+    ('"We closed the bridge," said the ministry in a statement. The demonstrators were "armed and organised," '
+     'it added.', "The demonstrators", "Ministry of Roads"),
+    ('The demonstrators marched to the square on Monday. "We will return every week," they said.',
+     "We will", "demonstrators"),
+    # a turn label of an interview ("((Valley Radio))") names who speaks the turn; no pronoun refers to it
+    ("((Valley Radio)) What does the survey tell us?\n((Ann Vale)) It suggests that the river is much cleaner "
+     "than it was.", "the river", None),
+    ("Valley Radio ran the survey in May. It said that the river is much cleaner than it was.", "the river",
+     "Valley Radio"),
+])
+def test_coreference_it_is_no_plural_group_nor_a_turn_label(nlp, text: str, words: str,  # type: ignore[no-untyped-def]
+                                                            speaker: str | None) -> None:
+    assert _speaker_of(nlp, text, _BODIES, words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    # a relative named beside a person ("his wife Mira") is someone else: no gender of the person's
+    ('It was revealed on Friday that President Tom Hale himself, his wife Mira, and son Ivo all tested positive. '
+     'He tweeted, "Do not be afraid of the virus."', "Tom Hale"),
+    # a gendered noun that describes the person still gives theirs ("the spokeswoman, Ann Vale")
+    ('The spokeswoman, Ann Vale, met Tom Hale on Friday. "Do not be afraid of the virus," she said.', "Ann Vale"),
+    ('The spokeswoman, Ann Vale, met reporters on Friday. "Do not be afraid of the virus," he said.', None),
+])
+def test_coreference_a_relative_beside_a_name_gives_no_gender(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    cast = {"Tom Hale": ("person", ["President Tom Hale", "Tom Hale"]), "Ann Vale": ("person", ["Ann Vale"])}
+    assert _speaker_of(nlp, text, cast, "Do not") == speaker

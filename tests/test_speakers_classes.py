@@ -345,6 +345,11 @@ AGENTS = [
      "knife-obsessed", "Ann Vale"),
     ("partitive-group", 'A number of senators condemned the act, citing the move as a "grave abuse of power".',
      "grave abuse of power", "senators"),
+    # ... but a partitive named in apposition is that one person ("One of his critics, Ivo Marsh, said")
+    ("partitive-named", 'Tom Baker won the vote. One of his most vocal critics, Nobel laureate Ivo Marsh, has called '
+     'the count "a farce from start to finish".', "a farce from start to finish", "Ivo Marsh"),
+    ("partitive-unnamed", 'Tom Baker won the vote. One of his most vocal critics has called the count "a farce from '
+     'start to finish".', "a farce from start to finish", "critics"),
     ("apology", 'Tom Baker apologised to the people of his country for "having an idiot as economy minister."',
      "having an idiot as economy minister.", "Tom Baker"),
     ("no-speech-verb", 'Tom Baker travelled to the capital for "talks about talks" on Monday.', "talks about talks", None),

@@ -491,6 +491,14 @@ NAME_BEHIND = [
      'ruling "dangerous" and wrong.', "dangerous", "Ann Vale"),
     ("belief-according-to", "According to the Arnor Herald, Tom Baker also believes the people in the water may have "
      "left the boat on purpose.", "the people in the water may have left the boat on purpose", "Tom Baker"),
+    # ... and so is a finding or an estimate reported the same way: the source only relays it
+    ("estimate-according-to", "Tom Baker calculated that the device carried less than 200 grams of explosive, "
+     "according to the Arnor Herald.", "the device carried less than 200 grams of explosive", "Tom Baker"),
+    ("conclusion-according-to", "According to the Arnor Herald, Tom Baker concluded the fire had started in the "
+     "kitchen of the hotel.", "the fire had started in the kitchen of the hotel", "Tom Baker"),
+    # a report with no such verb of its own stays the source's
+    ("plain-according-to", "The device carried less than 200 grams of explosive, according to the Arnor Herald.",
+     "The device carried less than 200 grams of explosive", "Arnor Herald"),
 ]
 
 

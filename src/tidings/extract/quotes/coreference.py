@@ -96,7 +96,9 @@ def _beside(doc: Any, start: int, end: int) -> list[str]:
     head = span.root
     words = [t.text for c in head.children if not (start <= c.idx < end) and c.dep_ == "compound"
              for t in c.subtree if t.dep_ in ("compound", "amod")]  # "Prime Minister Hanna Lowe"
-    words += [c.text for c in head.children if c.dep_ in ("amod", "appos") and c.pos_ == "NOUN"]
+    # not a relative named beside them ("Tom Hale, his wife Mira"): a noun with an owner is someone else
+    words += [c.text for c in head.children if c.dep_ in ("amod", "appos") and c.pos_ == "NOUN"
+              and not any(g.dep_ == "poss" for g in c.children)]
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.text.islower() and before.head.i != head.i:
         # "The militant group Hamas" parsed as two subjects: the noun right before the name describes it
@@ -152,23 +154,45 @@ def agrees(actor: Actor, pronoun: str, doc: Any = None) -> bool:
     refers, gender = feats
     if refers == "person":
         return actor.kind == "person" and not _plural(actor, doc) and actor_gender(actor, doc) in (None, gender)
-    if refers == "thing":
-        return actor.kind in ("organization", "country", "group", "other")
+    if refers == "thing":  # not a group the text names only in the plural ("the demonstrators")
+        return actor.kind in ("organization", "country", "other") or actor.kind == "group" and not _all_plural(actor, doc)
     return actor.kind != "person" or _plural(actor, doc)
 
 
 def _plural(actor: Actor, doc: Any) -> bool:
-    """A "person" actor that the text names in the plural ("Foreign ministers of Egypt and Greece")."""
+    """A "person" actor that the text names in the plural ("Foreign ministers of Egypt and Greece").
+
+    A plural modified by the actor's own name met elsewhere ("Hale campaign officials" beside "Tom
+    Hale", a mention the actors stage misplaced) names the person's people, not several persons."""
     if doc is None:
         return False
-    for m in actor.mentions:
-        if m.kind == "pronoun":
-            continue
-        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-        root = span.root if span is not None and len(span) else None
-        if root is not None and root.tag_ == "NNS" and root.pos_ == "NOUN" and root.text.islower():
-            return True  # a common noun in the plural, not "Sanders" nor "United States Senator …"
-    return False
+    spans = [s for m in actor.mentions if m.kind != "pronoun"
+             and (s := doc.char_span(m.span.start, m.span.end, alignment_mode="expand")) is not None and len(s)]
+    plural = [s for s in spans if s.root.tag_ == "NNS" and s.root.pos_ == "NOUN" and s.root.text.islower()]
+    named = {t.lower_ for s in spans if s not in plural for t in s if t.text[:1].isupper()}
+    # a common noun in the plural, not "Sanders" nor "United States Senator …"
+    return any(not any(t.i < s.root.i and t.lower_ in named for t in s) for s in plural)
+
+
+def _all_plural(actor: Actor, doc: Any) -> bool:
+    """Every mention of the actor (pronouns aside) is a noun in the plural ("the demonstrators")."""
+    if doc is None:
+        return False
+    spans = [doc.char_span(m.span.start, m.span.end, alignment_mode="expand") for m in actor.mentions
+             if m.kind != "pronoun"]
+    roots = [s.root for s in spans if s is not None and len(s)]
+    return bool(roots) and all(r.tag_ in ("NNS", "NNPS") for r in roots)
+
+
+def in_turn_label(tok: Any) -> bool:
+    """The token is inside an interview's turn label ("((WN))", "((Ann Vale))"): it names who speaks
+    the turn, whom the turn's words call "I" or "you", never "he", "she", "it" or "they"."""
+    text = tok.doc.text
+    opened = text.rfind("((", max(0, tok.idx - _LABEL_REACH), tok.idx + 1)
+    return opened >= 0 and text.rfind("))", opened, tok.idx) < 0 and 0 <= text.find("))", tok.idx) - tok.idx <= _LABEL_REACH
+
+
+_LABEL_REACH = 40  # characters a turn label spans at most
 
 
 def _gender_known(actor: Actor, pronoun: str, doc: Any) -> bool:
@@ -217,10 +241,10 @@ def resolve(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], pronoun: s
     recent: list[Actor] = []
     for sent in reversed(sents):
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and not inside_quote(t)
-                    and not binds_locally(tok, t)]
+                    and not binds_locally(tok, t) and not in_turn_label(t)]
         subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", -t.i))
         mentioned: list[Actor] = []
-        for t in reversed([t for t in sent if t.i < tok.i and not inside_quote(t)]):
+        for t in reversed([t for t in sent if t.i < tok.i and not inside_quote(t) and not in_turn_label(t)]):
             actor = book.at_token(t)
             if actor is not None and fits(actor) and actor not in mentioned:
                 mentioned.append(actor)
@@ -330,10 +354,12 @@ def described(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], person: 
 
 
 def document_author(tok: Any, book: ActorBook, quoted: list[tuple[int, int]],
-                    window: int = DESCRIPTION_WINDOW) -> Actor | None:
+                    window: int = WINDOW) -> Actor | None:
     """Who issued the document a definite description names ("the filing", "the proclamation"): the
     author of the nearest earlier mention of the same noun ("Ford said in a financial filing",
-    "Trump's proclamation", "X released a statement", "a letter from X"), or None."""
+    "Trump's proclamation", "X released a statement", "a letter from X"), or None. Like a pronoun's,
+    the search reaches ``window`` sentences back: "the report" twenty sentences after another report
+    is a new one, more likely than that one again."""
     if not is_definite_description(tok):
         return None
     doc = tok.doc

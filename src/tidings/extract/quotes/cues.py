@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..common import word_class
+from .nouns import speaking_body
 
 # lemmas of verbs that introduce speech (direct, partial or indirect)
 SPEECH_VERBS = frozenset("""
@@ -134,6 +135,9 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     if closing is not None:
         return closing, "closing-attribution"
     subj = _own_subject(verb)
+    if subj is not None and _thing_before_participle(verb, subj):
+        main = _own_subject(verb.head)  # "tweeted her reasoning saying, '…'": the thing is the tweet's object
+        return (through_relative(main), "controller-subject") if main is not None else (None, "none")
     if subj is not None:
         return _past_dateline(through_relative(subj), verb), "subject"
     agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
@@ -209,6 +213,18 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     return None, "none"
 
 
+def _thing_before_participle(verb: Any, subj: Any) -> bool:
+    """``The governor tweeted her reasoning saying, "…"``: a participle parsed with the main verb's
+    missing object as its own subject. A possessed common noun that names no one able to speak
+    ("her reasoning", not "her spokesman", "the protesters") says nothing; the main subject does."""
+    head = verb.head
+    return (verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.i < subj.i and head.pos_ == "VERB"
+            and subj.pos_ == "NOUN" and subj.right_edge.i == verb.i - 1
+            and any(c.dep_ == "poss" for c in subj.children)
+            and not any(c.dep_ in ("dobj", "ccomp") for c in head.children)
+            and speaking_body(subj) is None and subj.lemma_.lower() not in word_class("quotes.document_noun"))
+
+
 def _own_subject(verb: Any) -> Any | None:
     """The verb's own subject token, with two parser slips repaired (see below)."""
     swallowed = _swallowed_by_according(verb)
@@ -227,7 +243,15 @@ def _own_subject(verb: Any) -> Any | None:
     opening = before[-1].left_edge.i if len(before) > 1 else 0
     if opening > 0 and verb.doc[opening - 1].lower_ in ("but", "yet", "while", "whereas"):
         return before[-1]  # "The partner asked …, but the commissioner stated …" parsed as one clause
-    return _name_closing_subject(verb, subjects[0]) or subjects[0]
+    return _contrasted(verb, subjects[0]) or _name_closing_subject(verb, subjects[0]) or subjects[0]
+
+
+def _contrasted(verb: Any, subj: Any) -> Any | None:
+    """``The company invested …, but Gazeta Nowa reports …`` parsed as one subject "the company but
+    Gazeta Nowa": a conjunct after "but" or "yet" that ends right before the verb is its subject."""
+    contrast = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in subj.children)
+    return next((c for c in subj.children if contrast and c.dep_ == "conj" and c.i > subj.i
+                 and c.right_edge.i == verb.i - 1), None)
 
 
 def _name_closing_subject(verb: Any, subj: Any) -> Any | None:

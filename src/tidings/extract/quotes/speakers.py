@@ -64,7 +64,8 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
     if tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.ent_type_ == "PERSON":
         return resolve_speaker(tok.head, book, quoted, focus)  # "X, a management expert at Y, who stated": X
     whole = partitive_whole(tok)
-    if whole is not None:  # "a number of senators said": the senators speak
+    if whole is not None and not any(c.pos_ == "PROPN" for c in appositives(tok)):
+        # "a number of senators said": the senators speak ("One of them, Ivo Marsh, said": Marsh, below)
         return resolve_speaker(whole, book, quoted, focus)
     if tok.pos_ == "PRON" or tok.lower_ in _QUANTIFIERS and tok.dep_ == "nsubj":
         return _pronoun_speaker(tok, book, list(quoted), focus)  # "he said"; "several said" stands for a group like "they"
