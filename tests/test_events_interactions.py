@@ -141,3 +141,25 @@ def test_events_interactions_are_gated_not_lost() -> None:
     result = ArticleResult(article=Article(id="t", text="text"), actors=(_ACTORS["kestria"],), events=tuple(out))
     scored = rescore(result, sure)
     assert scored.events[0].confidence > 0.9 and scored.events[1].confidence <= GATED_MAX
+
+
+def test_events_interactions_candidates_keep_no_actor_alive() -> None:
+    """The linker drops an idle, untyped actor even when a gated candidate names it, and the
+    candidate loses that id; an actor a live event uses stays."""
+    import dataclasses
+
+    from tidings.extract.actors.kinds import worth_keeping
+    from tidings.extract.actors.link import _without_dropped
+    from tidings.extract.common import gated
+    from tidings.schema import Mention
+
+    thing = Actor("a1", "the gel", "other", mentions=(Mention(Span(0, 7, "the gel")),))
+    state = Actor("a2", "Kestria", "country", "KES", "GOV", mentions=(Mention(Span(9, 16, "Kestria")),))
+    cand = dataclasses.replace(_event((), ("a1",)), id="e1", rule="verb:shoot+gated")
+    live = dataclasses.replace(_event(("a2",), ()), id="e2")
+    assert gated(cand) and not gated(live)
+    kept = worth_keeping([thing, state], [], [e for e in (cand, live) if not gated(e)])
+    assert [a.id for a in kept] == ["a2"]
+    out = _without_dropped((cand, live), {a.id for a in kept})
+    assert out[0].recipient == () and out[1] == live
+    assert [a.id for a in worth_keeping([thing, state], [], [cand, live])] == ["a1", "a2"]  # without the gate's word

@@ -7,7 +7,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-from ..schema import Actor, Span
+from ..schema import Actor, Event, Span
 
 
 def span_of(doc_or_span, start_char: int, end_char: int) -> Span:  # type: ignore[no-untyped-def]
@@ -110,3 +110,14 @@ def binds_locally(pronoun, subject) -> bool:  # type: ignore[no-untyped-def]
 
 __all__ = ["actor_at", "actor_of_token", "binds_locally", "data_rows", "doc_text", "overlaps", "sentence_span",
            "span_of", "token_at", "token_span", "verb_of", "word_class"]
+
+
+# The rule suffix of an event the events stage's gate marks as no interaction: a candidate kept
+# with its reason, never in the default output (extract.events.relevance.gate), whose participants
+# do not keep an actor the article would otherwise drop (extract.actors.link).
+GATED = "gated"
+
+
+def gated(event: Event) -> bool:
+    """Whether the events stage's gate marked ``event`` as no interaction."""
+    return f"+{GATED}" in event.rule

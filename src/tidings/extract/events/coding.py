@@ -40,7 +40,7 @@ from .candidate import enacts
 from .detect import Candidate, find_candidates
 from .implicit import attributed_attacks, attributed_protests, implicit_agents
 from .nominals import find_nominals
-from .relevance import gate
+from .relevance import gate, gated
 from .recipient import ANSWERED, COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets
 from .objects import binds_to_come, for_an_interview, leaves_a_race
 from .speech import alleged_in_quotes, judged_in_quotes, news_outlet
@@ -428,12 +428,17 @@ def extract_events(doc: Any, draft: ArticleResult, countries: CountryNames | Non
     """The article's events and its settled actors (the participants the events added included):
     a pure function of the parse and the draft."""
     events, book = code_doc(doc, draft, countries, lex)
-    used = {a for e in events for a in e.actor + e.recipient} | {q.speaker for q in draft.quotes if q.speaker}
     by_id = {a.id: a for a in book.actors}
     # no one acting, one party consulting no one, companies among themselves: no interaction to put
-    # on a timeline; such events stay candidates, marked with their reason (the participants stay
-    # the article's actors)
-    return gate(events, by_id.get), settle(book.actors, used, doc, book.countries.of_text)
+    # on a timeline; such events stay candidates, marked with their reason, and do not keep an
+    # actor the article would otherwise drop (a candidate loses such a participant)
+    events = gate(events, by_id.get)
+    used = {a for e in events if not gated(e) for a in e.actor + e.recipient} | {q.speaker for q in draft.quotes if q.speaker}
+    actors = settle(book.actors, used, doc, book.countries.of_text)
+    alive = {a.id for a in actors}
+    return [e if not gated(e) else dataclasses.replace(e, actor=tuple(i for i in e.actor if i in alive),
+                                                        recipient=tuple(i for i in e.recipient if i in alive))
+            for e in events], actors
 
 
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:

@@ -42,10 +42,9 @@ from typing import Callable, Iterable
 
 from ...ontology import NONSTATE_CODES
 from ...schema import Actor, Event, Provenance
-from ..common import word_class
+from ..common import GATED, gated, word_class
 
 ActorOf = Callable[[str], Actor | None]
-GATED = "gated"  # the rule suffix of an event that is no interaction (a candidate, never in the default output)
 
 
 def private_only(ids: Iterable[str], actor_of: ActorOf) -> bool:
@@ -103,11 +102,6 @@ def gate(events: Iterable[Event], actor_of: ActorOf) -> list[Event]:
                                     provenance=dataclasses.replace(prov, reason=f"candidate: {why}"))
         out.append(e)
     return out
-
-
-def gated(event: Event) -> bool:
-    """Whether :func:`gate` marked ``event`` as no interaction."""
-    return f"+{GATED}" in event.rule
 
 
 def is_live(event: Event) -> bool:
