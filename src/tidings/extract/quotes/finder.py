@@ -108,9 +108,18 @@ def extract_quotes(doc: Any, book: ActorBook, headline_end: int = 0, title: str 
     answers = interview_answers(doc, pars, narrated, book, title, skip=headline_end)
     inside_answer = [f for f in indirect if any(a.start <= f.start and f.end <= a.end for a in answers)]
     found = fill_back_continued(found) + [f for f in indirect if f not in inside_answer] + answers
+    found = [f for f in found if not _within_same_report(f, indirect)]
     found.sort(key=lambda f: (f.start, -f.end))
     found = carry_pronoun_speakers(found, doc)
     return [_to_quote(f, i + 1, text) for i, f in enumerate(found)]
+
+
+def _within_same_report(f: Found, indirect: Sequence[Found]) -> bool:
+    """A quoted phrase inside a reported clause of the same speaker ('X said the plan was "a farce"'):
+    one utterance, which the reported clause already gives."""
+    return f.kind == "partial" and f.speaker is not None and any(
+        r.start <= f.start and f.end <= r.end and r.speaker is not None and r.speaker.actor == f.speaker.actor
+        and r.speaker.actor is not None for r in indirect)
 
 
 def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book: ActorBook,
