@@ -115,11 +115,19 @@ def extract_quotes(doc: Any, book: ActorBook, headline_end: int = 0, title: str 
 
 
 def _within_same_report(f: Found, indirect: Sequence[Found]) -> bool:
-    """A quoted phrase inside a reported clause of the same speaker ('X said the plan was "a farce"'):
-    one utterance, which the reported clause already gives."""
+    """A quoted phrase inside a reported clause of the same report ('X said the plan was "a farce"'):
+    one utterance, which the reported clause already gives (the annotation guide's one indirect quote)."""
     return f.kind == "partial" and f.speaker is not None and any(
-        r.start <= f.start and f.end <= r.end and r.speaker is not None and r.speaker.actor == f.speaker.actor
-        and r.speaker.actor is not None for r in indirect)
+        r.start <= f.start and f.end <= r.end and _same_report(f, r) for r in indirect)
+
+
+def _same_report(f: Found, r: Found) -> bool:
+    """Both quotes hang on one speech verb, or name one speaker: the same actor or the same mention."""
+    if f.cue is not None and f.cue == r.cue:
+        return True
+    a, b = f.speaker, r.speaker
+    return a is not None and b is not None and (a.actor is not None and a.actor == b.actor
+                                                or a.span is not None and a.span == b.span)
 
 
 def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book: ActorBook,
