@@ -68,3 +68,34 @@ CASES = [
 @pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_quotes_nested_partial_is_one_indirect_quote(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert summary(nlp, text) == expected
+
+
+# the events that judge or allege through the quoted phrase keep their speaker, linked to the one quote
+MET = "Governor Ali Bakr and Senator Dara Quell of Ostria met on Monday. "
+LINKED = [
+    ("judged-name", MET + 'Quell said that Bakr was "a reckless and dangerous liar".',
+     "ACCUSE", "Dara Quell", "Ali Bakr", 'Bakr was "a reckless and dangerous liar"'),
+    ("judged-act", MET + 'Quell said the ruling by Bakr was "clumsy and reckless".',
+     "ACCUSE", "Dara Quell", "Ali Bakr", 'the ruling by Bakr was "clumsy and reckless"'),
+    ("alleged-attack", 'Ostrian troops shelled Kestrian villages on Monday. Kestrian envoy Dara Quell said Ostria had '
+     'committed "a cowardly and criminal attack" on civilians.',
+     "ACCUSE", "Dara Quell", "Ostria", 'Ostria had committed "a cowardly and criminal attack" on civilians'),
+]
+
+
+@pytest.mark.parametrize("text, event, actor, recipient, quote", [c[1:] for c in LINKED], ids=[c[0] for c in LINKED])
+def test_quotes_nested_partial_events_keep_their_quote(  # type: ignore[no-untyped-def]
+        nlp, text: str, event: str, actor: str, recipient: str, quote: str) -> None:
+    import datetime as dt
+
+    from tidings.extract.events.relevance import is_live
+    from tidings.pipeline import Pipeline
+
+    result = Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
+    names = {a.id: a.name for a in result.actors}
+    quotes_by_id = {q.id: q for q in result.quotes}
+    linked = [(quotes_by_id[e.quote].kind, quotes_by_id[e.quote].text) for e in result.events
+              if is_live(e) and e.event == event and e.quote in quotes_by_id
+              and [names.get(i) for i in e.actor] == [actor] and recipient in [names.get(i) for i in e.recipient]]
+    assert linked == [("indirect", quote)], result.events
+    assert [q.kind for q in result.quotes] == ["indirect"]

@@ -3,8 +3,10 @@
 ``run(doc, draft, resources)`` is the pipeline component. It reads the quote marks of the text
 (:mod:`.marks`), decides which quoted regions are speech (:mod:`.shape`), finds each one's cue
 verb and speaker (:mod:`.speakers`), adds reported clauses as indirect quotes (:mod:`.indirect`),
-and returns the draft with ``quotes`` and with ``actors`` extended by the pronouns that name a
-speaker ("…," he said) and by named speakers no earlier stage resolved.
+drops a partial quote that lies inside a reported clause of the same report (the annotation
+guide: 'X said the plan was "a farce"' is one indirect quote, no separate partial), and returns
+the draft with ``quotes`` and with ``actors`` extended by the pronouns that name a speaker ("…,"
+he said) and by named speakers no earlier stage resolved.
 
 Attribution of a direct quote, in order: a cue in the words right after the quote (``"…," X
 said``; not one that opens the next quote), a cue in the words right before it (``X said: "…"``,
@@ -117,8 +119,7 @@ def extract_quotes(doc: Any, book: ActorBook, headline_end: int = 0, title: str 
 def _within_same_report(f: Found, indirect: Sequence[Found]) -> bool:
     """A quoted phrase inside a reported clause of the same report ('X said the plan was "a farce"'):
     one utterance, which the reported clause already gives (the annotation guide's one indirect quote)."""
-    return f.kind == "partial" and f.speaker is not None and any(
-        r.start <= f.start and f.end <= r.end and _same_report(f, r) for r in indirect)
+    return f.kind == "partial" and any(r.start <= f.start and f.end <= r.end and _same_report(f, r) for r in indirect)
 
 
 def _same_report(f: Found, r: Found) -> bool:
