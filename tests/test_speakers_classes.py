@@ -105,7 +105,8 @@ RELATIVE = [
      'is to stop the debate."', "However it is dressed up, it is obvious that the purpose is to stop the debate.",
      "Tom Baker"),
     # negative: a plain relative clause without speech leaves the quote to the main clause
-    ("relative-no-speech", 'Ann Vale, who arrived on Monday, said the plan was "a betrayal".', "a betrayal", "Ann Vale"),
+    ("relative-no-speech", 'Ann Vale, who arrived on Monday, said the plan was "a betrayal".', 'the plan was "a betrayal"',
+     "Ann Vale"),
 ]
 
 

@@ -143,9 +143,9 @@ WRONG_CLASSES = [
     ("org-title-and-name", 'Valley Party chairman and Prime Minister Lio Farrant said he was "humbled" by the vote.',
      "humbled", "Lio Farrant"),
     ("determined-title-and-name", 'The party leader and Tom Baker said the plan was "a good start".',
-     "a good start", "party leader"),
+     'the plan was "a good start"', "party leader"),
     ("determined-noun-and-name", 'The River Council and Tom Baker said the plan was "a good start".',
-     "a good start", "River Council"),
+     'the plan was "a good start"', "River Council"),
     # a document seen by or leaked to a medium is not the medium's: only an issuing verb names the author
     ("seen-by", 'A leaked letter seen by the Arnor Herald says "the claim may be withdrawn without notice".',
      "the claim may be withdrawn without notice", None),

@@ -3,8 +3,10 @@
 ``run(doc, draft, resources)`` is the pipeline component. It reads the quote marks of the text
 (:mod:`.marks`), decides which quoted regions are speech (:mod:`.shape`), finds each one's cue
 verb and speaker (:mod:`.speakers`), adds reported clauses as indirect quotes (:mod:`.indirect`),
-and returns the draft with ``quotes`` and with ``actors`` extended by the pronouns that name a
-speaker ("…," he said) and by named speakers no earlier stage resolved.
+drops a partial quote that lies inside a reported clause of the same report (the annotation
+guide: 'X said the plan was "a farce"' is one indirect quote, no separate partial), and returns
+the draft with ``quotes`` and with ``actors`` extended by the pronouns that name a speaker ("…,"
+he said) and by named speakers no earlier stage resolved.
 
 Attribution of a direct quote, in order: a cue in the words right after the quote (``"…," X
 said``; not one that opens the next quote), a cue in the words right before it (``X said: "…"``,
@@ -108,9 +110,25 @@ def extract_quotes(doc: Any, book: ActorBook, headline_end: int = 0, title: str 
     answers = interview_answers(doc, pars, narrated, book, title, skip=headline_end)
     inside_answer = [f for f in indirect if any(a.start <= f.start and f.end <= a.end for a in answers)]
     found = fill_back_continued(found) + [f for f in indirect if f not in inside_answer] + answers
+    found = [f for f in found if not _within_same_report(f, indirect)]
     found.sort(key=lambda f: (f.start, -f.end))
     found = carry_pronoun_speakers(found, doc)
     return [_to_quote(f, i + 1, text) for i, f in enumerate(found)]
+
+
+def _within_same_report(f: Found, indirect: Sequence[Found]) -> bool:
+    """A quoted phrase inside a reported clause of the same report ('X said the plan was "a farce"'):
+    one utterance, which the reported clause already gives (the annotation guide's one indirect quote)."""
+    return f.kind == "partial" and any(r.start <= f.start and f.end <= r.end and _same_report(f, r) for r in indirect)
+
+
+def _same_report(f: Found, r: Found) -> bool:
+    """Both quotes hang on one speech verb, or name one speaker: the same actor or the same mention."""
+    if f.cue is not None and f.cue == r.cue:
+        return True
+    a, b = f.speaker, r.speaker
+    return a is not None and b is not None and (a.actor is not None and a.actor == b.actor
+                                                or a.span is not None and a.span == b.span)
 
 
 def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book: ActorBook,
