@@ -33,3 +33,17 @@ def test_events_further_act_stays_apart(nlp, text: str, event: str, actor: str) 
 def test_events_repeated_report_still_merges(nlp, text: str, event: str, actor: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
     assert len(events_with(events, event, actor)) == 1, events
+
+
+@pytest.mark.parametrize("text, word, further", [
+    ("Orlov also asked the governments of Kestria to open their ports.", "asked", True),
+    ("Orlov also announced his resignation on Friday.", "resignation", True),
+    # a passive clause: the adverb may add the doer ("also ... by X"), not another act
+    ("Additional aid will also be provided by the Kestrian government.", "provided", False),
+    ("Orlov asked the governments of Kestria to open their ports.", "asked", False),
+])
+def test_events_additive_adverb_marks_a_further_act(nlp, text: str, word: str, further: bool) -> None:  # type: ignore[no-untyped-def]
+    from tidings.extract.events.further import marked_further
+
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert marked_further(tok) is further

@@ -32,9 +32,13 @@ def _clause_path(tok: Any) -> list[Any]:
 
 
 def marked_further(tok: Any) -> bool:
-    """Whether the clause of an act's trigger carries an additive adverb ("also asked")."""
+    """Whether the clause of an act's trigger carries an additive adverb ("Orlov also asked") and
+    names its doer as subject: in a passive clause ("help will also be given by X") the adverb may
+    add the doer, not the act."""
     adverbs = word_class("events.coding.further.additive_adverbs")
-    return any(c.dep_ == "advmod" and c.lower_ in adverbs for t in _clause_path(tok) for c in t.children)
+    path = _clause_path(tok)
+    return any(c.dep_ == "nsubj" for c in path[-1].children) and any(
+        c.dep_ == "advmod" and c.lower_ in adverbs for t in path for c in t.children)
 
 
 def _additive_phrases(sent: Any) -> list[Any]:
@@ -46,8 +50,8 @@ def _additive_phrases(sent: Any) -> list[Any]:
 def further_apart(doc: Any, earlier: Event, later: Event) -> bool:
     """Whether ``later`` is told as an act beside ``earlier``, not as another report of it."""
     a, b = _token(doc, earlier), _token(doc, later)
-    if a is None or b is None:
-        return False
+    if a is None or b is None or "+attributed" in later.rule:
+        return False  # a doer inferred: "X also spoke at the rally" adds X, not another rally
     if b.sent.start != a.sent.start:
         return marked_further(b)
     if marked_further(b) and not marked_further(a):
