@@ -15,7 +15,8 @@ pytestmark = pytest.mark.model
 
 
 @pytest.mark.parametrize("text, event, actor, recipients", [
-    ("The maritime border agreement between the Dolmenian government and the Raskian government covers the sea south of Tarn. The foreign "
+    ("The maritime border agreement between the Dolmenian government and the Raskian government covers the "
+     "sea south of Tarn. The foreign "
      'ministers of Ostria and Kestria agreed to meet again in June. Ostrian prime minister Piet Varga called '
      'the border agreement "null and void".', "ACCUSE", "Varga", ("Dolmen", "Rask")),
 ])

@@ -44,7 +44,8 @@ def marked_further(tok: Any) -> bool:
 def _additive_phrases(sent: Any) -> list[Any]:
     """The subtrees (as token index sets) of a sentence's additive phrases ("in addition to ...")."""
     heads = word_class("events.coding.further.additive_phrases")
-    return [frozenset(t.i for t in w.subtree) for w in sent if w.lower_ in heads and w.dep_ in ("pobj", "prep", "advmod")]
+    return [frozenset(t.i for t in w.subtree) for w in sent
+            if w.lower_ in heads and w.dep_ in ("pobj", "prep", "advmod")]
 
 
 def further_apart(doc: Any, earlier: Event, later: Event) -> bool:
