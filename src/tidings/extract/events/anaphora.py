@@ -118,7 +118,19 @@ def _named_before(noun: Any, actors: Sequence[Actor], judge: Sequence[str]) -> t
         hits = [h for h in hits if h is not None]
         if hits:
             return () if any(h.id in judge for h in hits) else (hits[0].id,)
+        # a joint act names its parties together: "the agreement between Dolmen and Rask"
+        parties = [actor_at(actors, d.idx, d.idx + len(d.text)) for d in _parties(t)]
+        parties = [h for h in parties if h is not None]
+        if len(parties) > 1:
+            return () if any(h.id in judge for h in parties) else tuple(dict.fromkeys(h.id for h in parties))
     return ()
+
+
+def _parties(noun: Any) -> list[Any]:
+    """The names of a "between" phrase of an act noun and their conjuncts ("between X and Y")."""
+    heads = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
+             if g.dep_ == "pobj"]
+    return [t for h in heads for t in (h, *h.conjuncts) if t.pos_ == "PROPN" or is_participant_like(t)]
 
 
 SUSPECT_SECTORS = frozenset({"CRM"})

@@ -90,11 +90,30 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
             while v.pos_ not in ("VERB", "AUX") and v.dep_ in ("pobj", "prep", "pcomp") and v.head != v:
                 v = v.head
             continue
+        if v.dep_ == "acl" and (root := _gerund_root(v)) is not None:
+            # "X speaking to the Y think tank called the deal void": the finite verb parsed as a
+            # relative is the main verb of a sentence whose root is a bare gerund; X called it
+            return [antecedent(s) for s in root.children if s.dep_ == "nsubj"], []
         if v.dep_ in ("acl", "relcl") and v.head != v:
             # "a message blaming X": its author; "signed a decree banning X": who enacted it
             return document_authors(_document_of(v.head)) or enactors(v.head) or [v.head], []
         break
     return [], []
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _gerund_root(v: Any) -> Any:
+    """The root of ``v``'s sentence where it is a bare gerund with a subject and no auxiliary (no
+    finite verb of its own) and ``v``, parsed as a relative, is finite; else None."""
+    root = v.sent.root
+    if v.tag_ not in _FINITE_TAGS or root.tag_ != "VBG" or root is v:
+        return None
+    kids = [c.dep_ for c in root.children]
+    if "nsubj" not in kids or "aux" in kids or "auxpass" in kids:
+        return None
+    return root if root in v.ancestors else None
 
 
 # Prepositions of cause or charge: the gerund after them is the act the clause's object is held

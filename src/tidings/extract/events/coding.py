@@ -21,7 +21,8 @@ participant countries come from the knowledge base through :mod:`.event_countrie
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Sequence
+from functools import partial
+from typing import Any, Callable, Sequence
 
 from ...ontology import NONSTATE_CODES, cameo_quad, quad_of
 from ...registry import Resources
@@ -43,6 +44,7 @@ from .nominals import find_nominals
 from .relevance import gate, gated
 from .recipient import ANSWERED, COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets
 from .objects import binds_to_come, for_an_interview, leaves_a_race
+from .further import further_apart
 from .speech import alleged_in_quotes, judged_in_quotes, news_outlet
 
 # Verbal events whose objects and complements describe what is rejected, demanded, promised…
@@ -364,8 +366,10 @@ def _countries(ids: Sequence[str], book: ActorBook) -> set[str]:
     return {c for c in (book.country(a) for a in ids) if c} | set(ids)
 
 
-def merge_events(events: Sequence[Event], book: ActorBook, headline_end: int = -1) -> list[Event]:
-    """One action reported several times in an article becomes one event with extra mentions.
+def merge_events(events: Sequence[Event], book: ActorBook, headline_end: int = -1,
+                 apart: Callable[[Event, Event], bool] | None = None) -> list[Event]:
+    """One action reported several times in an article becomes one event with extra mentions;
+    ``apart(earlier, later)`` says when the text tells the later as a further act ("also asked").
 
     A headline (ending at ``headline_end``) announces what the body reports with its date and
     detail, so a body report merged into a headline event becomes the event's main evidence."""
@@ -380,6 +384,8 @@ def merge_events(events: Sequence[Event], book: ActorBook, headline_end: int = -
             if m.mode and ev.mode and m.mode != ev.mode:
                 continue  # a curfew and arrests are two coercions, not two reports of one
             if not (ev.actor and m.actor and set(ev.actor) & set(m.actor)):  # one act has one doer, not one country
+                continue
+            if apart is not None and apart(m, ev):
                 continue
             ra, rb = _countries(ev.recipient, book), _countries(m.recipient, book)
             if ra and rb and not ra & rb and ev.event not in _LOOSE_MERGE:
@@ -419,7 +425,7 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
     events = implicit_agents(doc, events, book, draft.quotes)
     events = attributed_protests(attributed_attacks(doc, events, book, lex), book)
     headline_end = sents[0].end_char if len(sents) > 1 else -1
-    events = default_recipients(merge_events(events, book, headline_end), doc, book)
+    events = default_recipients(merge_events(events, book, headline_end, partial(further_apart, doc)), doc, book)
     return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(events, 1)], book
 
 

@@ -62,7 +62,9 @@ def judged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Seq
             targets = _judged_actors(v.judged, span, q.speaker, book, coded, lex, unrealised)
             if targets:
                 done.add(event)
-                out.append(_event(doc, draft, q, v.head.sent, event, targets[:1], abs(v.score)))
+                # "those who ..." stands for all it describes; another subject for one actor
+                kept = targets if v.judged.lower_ == "those" else targets[:1]
+                out.append(_event(doc, draft, q, v.head.sent, event, kept, abs(v.score)))
     return out
 
 
@@ -79,6 +81,8 @@ def _judged_actors(tok: Any, span: Any, speaker: str, book: ActorBook, coded: Se
         return []
     if tok.pos_ == "PRON" and tok.lower_ in _JUDGED_PRONOUNS:
         return [a for a in participants([tok], book, exclude=frozenset({speaker})) if a != speaker]
+    if tok.lower_ == "those" and (described := [c for c in tok.children if c.dep_ == "relcl"]):
+        return _described_accusers(described[0], speaker, book, coded)
     if tok.lower_ in _ACT_WORDS:  # "It is a propaganda stunt": the act just told, and so its doer
         return _earlier_subject(tok, span, speaker, book) or list(
             lead_doer(coded, span.start_char, (speaker,), book.country, speaks_for_a_state((speaker,), book.actors)))
@@ -107,6 +111,24 @@ def _judged_actors(tok: Any, span: Any, speaker: str, book: ActorBook, coded: Se
         return _earlier_subject(tok, span, speaker, book) or list(
             lead_doer(coded, span.start_char, (speaker,), book.country, speaks_for_a_state((speaker,), book.actors)))
     return []
+
+
+def _described_accusers(clause: Any, speaker: str, book: ActorBook, coded: Sequence[Event]) -> list[str]:
+    """Whom "those who ..." stands for when its relative clause is about the speaker's own side
+    ("Those who want to link the attack to Norway are lying", said by its prime minister): the
+    article's actors who told something against that side (its verbal conflict events, before or
+    after the quote), not of the speaker's own country."""
+    own_country = book.country(speaker)
+    named = participants([t for t in clause.subtree if t.pos_ == "PROPN" or is_participant_like(t)], book, add=False)
+    side = {a for a in named if a == speaker or (own_country and book.country(a) == own_country)}
+    if not side:
+        return []
+    doers: list[str] = []
+    for ev in coded:
+        if quad_of(ev.event) != 3 or "negation" in ev.aux or not side & {*ev.recipient}:
+            continue
+        doers += [a for a in ev.actor if a != speaker and not (own_country and book.country(a) == own_country)]
+    return list(dict.fromkeys(doers))
 
 
 def _named_earlier(tok: Any, book: ActorBook, speaker: str) -> list[str]:

@@ -1,0 +1,63 @@
+"""Acts the text marks as further ones: two reports of one type and one doer are one act told twice
+unless the text says the second is another ("Orlov also asked the governments ...", "In addition
+to stepping down as governor, Varga will resign the party's leadership"). Read by the merge
+(:func:`tidings.extract.events.coding.merge_events`): an additive adverb on the clause of a later
+act, or an additive phrase holding one of two acts of a sentence and not the other, keeps them
+apart.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...schema import Event
+from ..common import word_class
+
+# the dependencies a trigger climbs to reach the clause whose adverbs speak of it
+_CLIMB = frozenset({"dobj", "pobj", "prep", "xcomp", "ccomp", "compound", "attr", "oprd", "acomp"})
+
+
+def _token(doc: Any, ev: Event) -> Any:
+    span = ev.trigger or ev.evidence
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return found.root if found is not None else None
+
+
+def _clause_path(tok: Any) -> list[Any]:
+    """The trigger and the heads it climbs up to its clause's verb."""
+    path = [tok]
+    while path[-1].dep_ in _CLIMB and path[-1].head is not path[-1] and len(path) < 6:
+        path.append(path[-1].head)
+    return path
+
+
+def marked_further(tok: Any) -> bool:
+    """Whether the clause of an act's trigger carries an additive adverb ("Orlov also asked") and
+    names its doer as subject: in a passive clause ("help will also be given by X") the adverb may
+    add the doer, not the act."""
+    adverbs = word_class("events.coding.further.additive_adverbs")
+    path = _clause_path(tok)
+    return any(c.dep_ == "nsubj" for c in path[-1].children) and any(
+        c.dep_ == "advmod" and c.lower_ in adverbs for t in path for c in t.children)
+
+
+def _additive_phrases(sent: Any) -> list[Any]:
+    """The subtrees (as token index sets) of a sentence's additive phrases ("in addition to ...")."""
+    heads = word_class("events.coding.further.additive_phrases")
+    return [frozenset(t.i for t in w.subtree) for w in sent
+            if w.lower_ in heads and w.dep_ in ("pobj", "prep", "advmod")]
+
+
+def further_apart(doc: Any, earlier: Event, later: Event) -> bool:
+    """Whether ``later`` is told as an act beside ``earlier``, not as another report of it."""
+    a, b = _token(doc, earlier), _token(doc, later)
+    if a is None or b is None or "+attributed" in later.rule:
+        return False  # a doer inferred: "X also spoke at the rally" adds X, not another rally
+    if b.sent.start != a.sent.start:
+        return marked_further(b)
+    if marked_further(b) and not marked_further(a):
+        return True
+    return any((a.i in p) != (b.i in p) for p in _additive_phrases(b.sent))
+
+
+__all__ = ["further_apart", "marked_further"]
