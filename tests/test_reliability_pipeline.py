@@ -78,6 +78,25 @@ def test_reliability_time_budget_counts_the_articles_own_work(func, timed_out: b
     assert ("pipeline.timeout" in [p.code for p in result.problems]) is timed_out
 
 
+class _SlowParser:
+    """A blank pipeline whose batch parse costs CPU time."""
+
+    def __init__(self) -> None:
+        self.nlp = spacy.blank("en")
+
+    def pipe(self, texts):  # type: ignore[no-untyped-def]
+        _slow(None, None, None)
+        return self.nlp.pipe(texts)
+
+
+def test_reliability_time_budget_leaves_out_the_batch_parse() -> None:
+    """The first article of a batch is not charged for parsing its batch-mates: what an article
+    keeps does not depend on the articles coded with it."""
+    pipe = Pipeline(["mark"], registry=_mark_registry(), nlp=_SlowParser(), time_budget_s=0.02)
+    arts = [Article(id=f"a{i}", text=f"Troops left town {i}.", date=dt.date(2025, 9, 5)) for i in range(3)]
+    assert [[p.code for p in r.problems] for r in pipe.code_many(arts)] == [[], [], []]
+
+
 def test_reliability_long_text_is_parsed_in_pieces_into_one_doc() -> None:
     pipe = Pipeline(nlp=spacy.blank("en"))
     text = "\n".join(f"Paragraph {i}: the council of Bree met again." for i in range(3000))  # ~140k characters
