@@ -71,3 +71,24 @@ def test_actors_link_holders_merged_by_the_linker() -> None:
     linked, ids = link(actors, kb=load_kb())
     assert [a.id for a in linked] == ["a1"] and ids["a2"] == "a1"
     assert len(linked[0].mentions) == 2
+
+
+def test_holders_state_names_follow_the_base_not_its_id() -> None:
+    """A cache keyed on id(kb) handed a new base the names of a dead one whose id it reused."""
+    import gc
+
+    from tidings.extract.actors.holders import _state_names
+    from tidings.kb.model import Entity, KnowledgeBase
+
+    def base(name: str) -> KnowledgeBase:
+        return KnowledgeBase(countries={name[:3].upper(): Entity(name[:3].upper(), name, "country", "country")})
+
+    ids, wrong = set(), []
+    for k in range(40):  # CPython soon hands a new base the address (the id) of a dead one
+        kb = base(f"Land{k}")
+        ids.add(id(kb))
+        if _state_names(kb) != {f"land{k}"}:
+            wrong.append(k)
+        del kb
+        gc.collect()
+    assert len(ids) < 40 and wrong == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from tidings.extract.common import actor_at, actor_of_token, overlaps, span_of, token_span
+from tidings.extract.common import actor_at, actor_of_token, overlaps, span_of, token_at, token_span
 from tidings.schema import Actor, Mention, Span
 
 TEXT = "The Gondor envoy met Aragorn of Arnor."
@@ -36,3 +36,30 @@ def test_extract_common_spans_from_tokens_keep_offsets() -> None:
     assert span_of(doc, 21, 28) == Span(21, 28, "Aragorn")
     assert actor_of_token(ACTORS, doc[4]).id == "a3"  # type: ignore[union-attr]
     assert actor_of_token(ACTORS, doc[0]) is None
+
+
+@pytest.mark.parametrize(("start", "end", "root"), [
+    (0, 4, "Ann"),  # a span that stops inside a word widens to the whole token
+    (5, 9, "Vale"),
+    (0, 9, "Ann"),  # no parse: every token is its own head and spaCy takes the first
+    (9, 9, None),  # an empty span has no root
+])
+def test_common_token_at(start: int, end: int, root: str | None) -> None:
+    doc = spacy.blank("en")("Ann Vale left.")
+    tok = token_at(doc, Span(start, end, ""))
+    assert (tok.text if tok is not None else None) == root
+    assert token_at(doc, None) is None
+
+
+def test_common_token_at_keeps_no_document_alive() -> None:
+    """An lru_cache keyed on the Doc held every article's parse for the rest of the process."""
+    import gc
+    import weakref
+
+    doc = spacy.blank("en")("Ann Vale left.")
+    assert token_at(doc, Span(0, 3, "Ann")).text == "Ann"
+    assert token_at(doc, Span(0, 3, "Ann")).doc is doc  # the second answer is the same token
+    gone = weakref.ref(doc)
+    del doc
+    gc.collect()
+    assert gone() is None

@@ -258,3 +258,48 @@ def test_coreference_it_is_no_plural_group_nor_a_turn_label(nlp, text: str, word
 def test_coreference_a_relative_beside_a_name_gives_no_gender(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     cast = {"Tom Hale": ("person", ["President Tom Hale", "Tom Hale"]), "Ann Vale": ("person", ["Ann Vale"])}
     assert _speaker_of(nlp, text, cast, "Do not") == speaker
+
+
+@pytest.mark.parametrize(("text", "word", "inside"), [
+    ("((WN)) What did the council decide?", "WN", True),
+    ("((Ann Vale)) We voted against it.", "Vale", True),
+    ("((Ann Vale)) We voted against it.", "voted", False),
+    ("Ann Vale (the mayor) said no.", "mayor", False),  # single parentheses are no turn label
+    ("((WN)) Why? ((Ann Vale)) Because.", "Because", False),
+    ("No label at all here.", "label", False),
+])
+def test_coreference_in_turn_label(text: str, word: str, inside: bool) -> None:
+    import spacy
+
+    from tidings.extract.quotes.coreference import in_turn_label
+
+    doc = spacy.blank("en")(text)
+    assert in_turn_label(next(t for t in doc if t.text == word)) is inside
+
+
+def test_coreference_in_turn_label_reads_the_kept_text_not_doc_text() -> None:
+    """Doc.text joins every token on each access: read per token, it made a long interview's
+    coreference quadratic (minutes of CPU), long enough to run into the time budget."""
+    import spacy
+
+    from tidings.extract.common import TEXT_KEY
+    from tidings.extract.quotes.coreference import in_turn_label
+
+    class _NoText:  # a Doc whose text must not be rebuilt
+        def __init__(self, doc):  # type: ignore[no-untyped-def]
+            self._doc, self.user_data = doc, {TEXT_KEY: doc.text}
+
+        def __len__(self) -> int:
+            return len(self._doc)
+
+        @property
+        def text(self) -> str:
+            raise AssertionError("doc.text rebuilt")
+
+    class _Tok:
+        def __init__(self, tok, doc):  # type: ignore[no-untyped-def]
+            self.idx, self.doc = tok.idx, doc
+
+    doc = spacy.blank("en")("((Ann Vale)) We voted against it.")
+    wrapped = _NoText(doc)
+    assert in_turn_label(_Tok(doc[2], wrapped)) and not in_turn_label(_Tok(doc[6], wrapped))

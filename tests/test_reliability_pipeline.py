@@ -38,7 +38,14 @@ def test_reliability_split_text_joins_back(text: str, size: int, pieces: list[st
 
 
 def _slow(doc, draft, res):  # type: ignore[no-untyped-def]
-    time.sleep(0.05)
+    started = time.thread_time()
+    while time.thread_time() - started < 0.05:  # work, not waiting: the budget counts CPU time
+        pass
+    return draft
+
+
+def _waiting(doc, draft, res):  # type: ignore[no-untyped-def]
+    time.sleep(0.05)  # a busy machine: wall-clock time passes, the article's own work does not
     return draft
 
 
@@ -58,6 +65,36 @@ def test_reliability_time_budget_keeps_the_article(budget: float | None, timed_o
     assert ("pipeline.timeout" in codes) is timed_out
     if timed_out:
         assert "mark" in next(p.message for p in result.problems if p.code == "pipeline.timeout")
+
+
+@pytest.mark.parametrize(("func", "timed_out"), [(_slow, True), (_waiting, False)])
+def test_reliability_time_budget_counts_the_articles_own_work(func, timed_out: bool) -> None:  # type: ignore[no-untyped-def]
+    """The same article keeps the same coding however loaded the machine is (same input, same output)."""
+    reg = Registry()
+    reg.add(Component("slow", 1, func, (), ("actors",)))
+    reg.add(Component("mark", 1, _mark, ("actors",), ("quotes",)))
+    pipe = Pipeline(["slow", "mark"], registry=reg, nlp=spacy.blank("en"), time_budget_s=0.02)
+    result = pipe.code(Article(id="a", text="Troops left the town.", date=dt.date(2025, 9, 5)))
+    assert ("pipeline.timeout" in [p.code for p in result.problems]) is timed_out
+
+
+class _SlowParser:
+    """A blank pipeline whose batch parse costs CPU time."""
+
+    def __init__(self) -> None:
+        self.nlp = spacy.blank("en")
+
+    def pipe(self, texts):  # type: ignore[no-untyped-def]
+        _slow(None, None, None)
+        return self.nlp.pipe(texts)
+
+
+def test_reliability_time_budget_leaves_out_the_batch_parse() -> None:
+    """The first article of a batch is not charged for parsing its batch-mates: what an article
+    keeps does not depend on the articles coded with it."""
+    pipe = Pipeline(["mark"], registry=_mark_registry(), nlp=_SlowParser(), time_budget_s=0.02)
+    arts = [Article(id=f"a{i}", text=f"Troops left town {i}.", date=dt.date(2025, 9, 5)) for i in range(3)]
+    assert [[p.code for p in r.problems] for r in pipe.code_many(arts)] == [[], [], []]
 
 
 def test_reliability_long_text_is_parsed_in_pieces_into_one_doc() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import weakref
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable
@@ -48,13 +49,27 @@ def sentence_span(sent) -> Span:  # type: ignore[no-untyped-def]
     return Span(sent.start_char, sent.start_char + len(text), text)
 
 
-@lru_cache(maxsize=None)
 def token_at(doc, span: Span | None):  # type: ignore[no-untyped-def]
-    """The root token of the parse's tokens over ``span`` (widened to whole tokens), or None."""
+    """The root token of the parse's tokens over ``span`` (widened to whole tokens), or None.
+
+    Found once per document and span; the answers live as long as the document (an lru_cache
+    keyed on the Doc kept every article's parse alive for the rest of the process)."""
     if span is None:
         return None
-    sp = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return sp.root if sp is not None and len(sp) else None
+    try:
+        roots = _ROOTS.setdefault(doc, {})
+    except TypeError:  # a stand-in document that cannot be weakly referenced
+        roots = {}
+    key = (span.start, span.end)
+    if key not in roots:
+        sp = doc.char_span(span.start, span.end, alignment_mode="expand")
+        roots[key] = sp.root.i if sp is not None and len(sp) else None  # an index: a Token would keep the Doc
+    i = roots[key]
+    return None if i is None else doc[i]
+
+
+# Doc -> {(start, end): index of the root token, or None}; entries go with their Doc
+_ROOTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def data_rows(name: str) -> tuple[dict[str, str], ...]:

@@ -22,6 +22,7 @@ the real-news benchmark counts them as one actor (:func:`state_governments`).
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 
 from ...kb import KnowledgeBase
@@ -43,14 +44,18 @@ _PARTICIPANTS = "tidings.events.v1"
 _TITLE_KINDS = frozenset({"title", "leader"})
 
 
-_STATE_NAMES: dict[int, frozenset[str]] = {}
+# id(kb) -> (a weak reference to that base, its names): a knowledge base is unhashable, and an id
+# is reused once its base is gone, so an entry counts only while it still points at the same base
+_STATE_NAMES: dict[int, tuple[weakref.ref[KnowledgeBase], frozenset[str]]] = {}
 
 
 def _state_names(kb: KnowledgeBase) -> frozenset[str]:
     """The folded one-word names of the states the knowledge base knows ("iran"), once per base."""
-    if id(kb) not in _STATE_NAMES:
-        _STATE_NAMES[id(kb)] = frozenset(fold(s.name) for s in kb.countries.values() if " " not in s.name)
-    return _STATE_NAMES[id(kb)]
+    kept = _STATE_NAMES.get(id(kb))
+    if kept is None or kept[0]() is not kb:
+        kept = (weakref.ref(kb), frozenset(fold(s.name) for s in kb.countries.values() if " " not in s.name))
+        _STATE_NAMES[id(kb)] = kept
+    return kept[1]
 
 
 def _words(text: str) -> list[str]:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ...schema import Actor
+from ..common import doc_text
 from .alike import NAMING, unnamed
 from .variants import BODY_KINDS, acronym_of
 
@@ -98,13 +99,14 @@ def described_before(actors: Sequence[Actor], doc: Any) -> dict[int, int]:
         return {}
     starts = {m.span.start: k for k, b in enumerate(actors) if b.kind in BODY_KINDS and not unnamed(b)
               for m in b.mentions if m.kind in NAMING}
+    text = doc_text(doc)
     out: dict[int, int] = {}
     for i, a in enumerate(actors):
         if a.kind not in BODY_KINDS or not unnamed(a):
             continue
         found: set[int] = set()
         for m in a.mentions:
-            k = starts.get(m.span.end + 1) if m.kind == "nominal" and doc.text[m.span.end:m.span.end + 1] == " " \
+            k = starts.get(m.span.end + 1) if m.kind == "nominal" and text[m.span.end:m.span.end + 1] == " " \
                 else None
             span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand") if k is not None else None
             if k is None or span is None or span[-1].tag_ not in _SINGULAR_NOUNS or not span[-1].text[:1].islower():

@@ -38,7 +38,7 @@ from typing import Any, Callable
 
 from ...kb import load_kb
 from ...schema import Actor
-from ..common import binds_locally, data_rows, word_class
+from ..common import binds_locally, data_rows, doc_text, word_class
 from .book import ActorBook
 from .cues import is_evaluative, is_speech_verb, through_relative
 
@@ -187,7 +187,7 @@ def _all_plural(actor: Actor, doc: Any) -> bool:
 def in_turn_label(tok: Any) -> bool:
     """The token is inside an interview's turn label ("((WN))", "((Ann Vale))"): it names who speaks
     the turn, whom the turn's words call "I" or "you", never "he", "she", "it" or "they"."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)  # not tok.doc.text: spaCy rebuilds it from every token on each access
     opened = text.rfind("((", max(0, tok.idx - _LABEL_REACH), tok.idx + 1)
     return opened >= 0 and text.rfind("))", opened, tok.idx) < 0 and 0 <= text.find("))", tok.idx) - tok.idx <= _LABEL_REACH
 
