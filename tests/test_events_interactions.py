@@ -135,7 +135,7 @@ def test_events_interactions_are_gated_not_lost() -> None:
     lone = dataclasses.replace(_event((), ()), id="e2", rule="verb:evacuate")
     out = gate([kept, lone], _ACTORS.get)
     assert out[0] == kept and not gated(out[0]) and is_live(out[0])
-    assert gated(out[1]) and not is_live(out[1]) and out[1].provenance is not None
+    assert gated(out[1]) and is_live(out[1]) and out[1].provenance is not None  # a candidate, asserted
     assert out[1].provenance.reason == "candidate: no participant"
     sure = ConfidenceModel({"bias": 5.0}, 0.6, {})  # says 0.99 of anything
     result = ArticleResult(article=Article(id="t", text="text"), actors=(_ACTORS["kestria"],), events=tuple(out))

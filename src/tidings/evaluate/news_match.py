@@ -141,7 +141,7 @@ class SystemCoding:
 
 
 def coding_of_result(result: ArticleResult, *, split: str = "", political: bool = True) -> SystemCoding:
-    """The coded actors, quotes and *live* (not negated, not gated) events of a result, as a corpus record."""
+    """The coded actors, quotes and *live* (not negated) events of a result, as a corpus record."""
     actors = []
     for a in result.actors:
         ms = tuple((m.span.start, m.span.end) for m in a.mentions)
@@ -155,7 +155,7 @@ def coding_of_result(result: ArticleResult, *, split: str = "", political: bool 
                                 (q.cue_span.start, q.cue_span.end) if q.cue_span else None))
     events, conf, rule = [], {}, {}
     for e in result.events:
-        if not is_live(e):  # negated, or a candidate the gate marked as no interaction
+        if not is_live(e):  # negated: not a claim that it happened
             continue
         place = (e.location.name, e.location.country) if e.location else None
         events.append(GoldEvent(e.id, e.event, (e.evidence.start, e.evidence.end), e.actor, e.recipient,

@@ -32,7 +32,7 @@ from typing import Any
 import numpy as np
 
 from ..extract.events.confidence import MODEL_PATH, ConfidenceModel, event_features
-from ..extract.events.relevance import is_live
+from ..extract.events.relevance import gated, is_live
 from ..pipeline import DEFAULT_COMPONENTS, Pipeline
 from .corpus import CORPUS_DIR
 from .news import aggregate, score_article
@@ -93,7 +93,8 @@ def collect(corpus: Path, articles: str | Path | None = None) -> list[dict[str, 
         coding = coding_of_result(result, split=ref.split, political=ref.political).coding
         idx = ActorIndex({a.id: a for a in ref.actors}, {a.id: a for a in coding.actors})
         right = set(match_events(ref.events, coding.events, idx).values())
-        live = [e for e in result.events if is_live(e)]
+        # the gate's candidates are capped, not scored: the model learns from what the gate lets through
+        live = [e for e in result.events if is_live(e) and not gated(e)]
         doc = pipe.parse(result.article.text)  # the parse the events were coded on (for the clause feature)
         rows.append({"ref": ref, "coding": coding, "ids": [e.id for e in live], "check": ref.article in unseen,
                      "features": [event_features(e, result, doc) for e in live],

@@ -105,8 +105,9 @@ def gate(events: Iterable[Event], actor_of: ActorOf) -> list[Event]:
 
 
 def is_live(event: Event) -> bool:
-    """An event the text asserts and the gate lets through: not negated, not marked as no interaction."""
-    return "negation" not in event.aux and not gated(event)
+    """An event the text asserts (not negated), at any confidence: gated candidates included, as
+    every other candidate below the output threshold is."""
+    return "negation" not in event.aux
 
 
 __all__ = ["GATED", "gate", "gated", "interactions", "is_live", "is_interaction", "many_members", "private_only", "why_not"]
