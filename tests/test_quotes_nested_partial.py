@@ -99,3 +99,15 @@ def test_quotes_nested_partial_events_keep_their_quote(  # type: ignore[no-untyp
               and [names.get(i) for i in e.actor] == [actor] and recipient in [names.get(i) for i in e.recipient]]
     assert linked == [("indirect", quote)], result.events
     assert [q.kind for q in result.quotes] == ["indirect"]
+
+
+
+
+def test_a_phrase_in_a_second_reported_clause_is_that_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A second speech verb of the same speaker with its own reported clause ('claiming there is
+    "..."') is a second indirect quote, holding the phrase; the first report stays as it is."""
+    got = summary(nlp, 'Ann Vale told reporters in Gondor on Monday that the blockade was close to ending, '
+                       'claiming there is "a door left open".')
+    assert ("indirect", 'there is "a door left open"', "Ann Vale", "claiming") in got
+    assert ("indirect", "the blockade was close to ending", "Ann Vale", "told") in got
+    assert not any(k == "partial" for k, *_ in got)
