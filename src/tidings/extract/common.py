@@ -78,10 +78,18 @@ def data_rows(name: str) -> tuple[dict[str, str], ...]:
     return tuple(csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#")))
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
+def _word_classes() -> dict[str, frozenset[str]]:
+    """Every class of ``data/word_classes.csv``, read once (the file has a few thousand rows)."""
+    words: dict[str, set[str]] = {}
+    for r in data_rows("word_classes.csv"):
+        words.setdefault(r["class"], set()).add(r["word"].strip().lower())
+    return {name: frozenset(ws) for name, ws in words.items()}
+
+
 def word_class(name: str) -> frozenset[str]:
-    """The words of one class of ``data/word_classes.csv`` (lower case)."""
-    return frozenset(r["word"].strip().lower() for r in data_rows("word_classes.csv") if r["class"] == name)
+    """The words of one class of ``data/word_classes.csv`` (lower case; empty for an unknown class)."""
+    return _word_classes().get(name, frozenset())
 
 
 def overlaps(a: Span, start: int, end: int) -> bool:
