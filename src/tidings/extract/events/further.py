@@ -11,16 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from ...schema import Event
-from ..common import word_class
+from ..common import token_at, word_class
 
 # the dependencies a trigger climbs to reach the clause whose adverbs speak of it
 _CLIMB = frozenset({"dobj", "pobj", "prep", "xcomp", "ccomp", "compound", "attr", "oprd", "acomp"})
-
-
-def _token(doc: Any, ev: Event) -> Any:
-    span = ev.trigger or ev.evidence
-    found = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return found.root if found is not None else None
 
 
 def _clause_path(tok: Any) -> list[Any]:
@@ -50,7 +44,7 @@ def _additive_phrases(sent: Any) -> list[Any]:
 
 def further_apart(doc: Any, earlier: Event, later: Event) -> bool:
     """Whether ``later`` is told as an act beside ``earlier``, not as another report of it."""
-    a, b = _token(doc, earlier), _token(doc, later)
+    a, b = token_at(doc, earlier.trigger or earlier.evidence), token_at(doc, later.trigger or later.evidence)
     if a is None or b is None or "+attributed" in later.rule:
         return False  # a doer inferred: "X also spoke at the rally" adds X, not another rally
     if b.sent.start != a.sent.start:

@@ -84,11 +84,6 @@ def is_interaction(event: Event, actor_of: ActorOf) -> bool:
     return why_not(event, actor_of) is None
 
 
-def interactions(events: Iterable[Event], actor_of: ActorOf) -> list[Event]:
-    """The events that are political interactions, in their order."""
-    return [e for e in events if is_interaction(e, actor_of)]
-
-
 def gate(events: Iterable[Event], actor_of: ActorOf) -> list[Event]:
     """Every event, those that are no interaction marked as candidates: their rule ends in
     ``+gated`` and their provenance says why. Nothing is lost: ``--all`` shows them; the confidence
@@ -110,4 +105,4 @@ def is_live(event: Event) -> bool:
     return "negation" not in event.aux
 
 
-__all__ = ["GATED", "gate", "gated", "interactions", "is_live", "is_interaction", "many_members", "private_only", "why_not"]
+__all__ = ["GATED", "gate", "gated", "is_live", "is_interaction", "many_members", "private_only", "why_not"]
