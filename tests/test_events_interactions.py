@@ -149,7 +149,7 @@ def test_events_interactions_candidates_keep_no_actor_alive() -> None:
     import dataclasses
 
     from tidings.extract.actors.kinds import worth_keeping
-    from tidings.extract.actors.link import _without_dropped
+    from tidings.extract.common import without_dropped
     from tidings.extract.common import gated
     from tidings.schema import Mention
 
@@ -160,6 +160,6 @@ def test_events_interactions_candidates_keep_no_actor_alive() -> None:
     assert gated(cand) and not gated(live)
     kept = worth_keeping([thing, state], [], [e for e in (cand, live) if not gated(e)])
     assert [a.id for a in kept] == ["a2"]
-    out = _without_dropped((cand, live), {a.id for a in kept})
+    out = without_dropped((cand, live), {a.id for a in kept})
     assert out[0].recipient == () and out[1] == live
     assert [a.id for a in worth_keeping([thing, state], [], [cand, live])] == ["a1", "a2"]  # without the gate's word

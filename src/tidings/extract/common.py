@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import weakref
 from functools import lru_cache
 from importlib import resources
@@ -144,3 +145,11 @@ GATED = "gated"
 def gated(event: Event) -> bool:
     """Whether the events stage's gate marked ``event`` as no interaction."""
     return f"+{GATED}" in event.rule
+
+
+def without_dropped(events: Iterable[Event], alive: set[str]) -> list[Event]:
+    """The events with the ids of actors not in ``alive`` left out (only a gated candidate keeps no
+    actor alive, so only candidates lose participants)."""
+    return [e if set(e.actor + e.recipient) <= alive else dataclasses.replace(
+        e, actor=tuple(i for i in e.actor if i in alive), recipient=tuple(i for i in e.recipient if i in alive))
+        for e in events]

@@ -53,7 +53,7 @@ from ...ontology import NONSTATE_CODES
 from ...registry import Resources
 from ...resolve import Resolver
 from ...schema import Actor, ArticleResult, Event, Quote
-from ..common import gated
+from ..common import gated, without_dropped
 from .alike import (
     NAMING,
     as_body,
@@ -390,13 +390,6 @@ def relink_events(events: Sequence[Event], ids: dict[str, str]) -> tuple[Event, 
     return tuple(out)
 
 
-def _without_dropped(events: tuple[Event, ...], alive: set[str]) -> tuple[Event, ...]:
-    """The events with the ids of dropped actors left out (only candidates can hold such ids)."""
-    return tuple(e if set(e.actor + e.recipient) <= alive else dataclasses.replace(
-        e, actor=tuple(i for i in e.actor if i in alive), recipient=tuple(i for i in e.recipient if i in alive))
-        for e in events)
-
-
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     """Assign ``actors`` from the draft's proposals (which it empties); quotes and events keep
     their records with the merged actor ids; after an events stage, the actors none of them uses
@@ -411,7 +404,7 @@ def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     if _PARTICIPANTS in draft.components:  # who uses an actor is known once the events stage has run
         # a candidate the events stage marked as no interaction keeps no actor alive
         actors = worth_keeping(actors, quotes, [e for e in events if not gated(e)])
-        events = _without_dropped(events, {a.id for a in actors})
+        events = tuple(without_dropped(events, {a.id for a in actors}))
     return dataclasses.replace(draft, actors=tuple(actors), quotes=quotes, events=events, proposals=())
 
 

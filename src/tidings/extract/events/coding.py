@@ -28,7 +28,7 @@ from ...ontology import NONSTATE_CODES, cameo_quad, quad_of
 from ...registry import Resources
 from ...schema import Actor, ArticleResult, Event, Provenance, Quote, Span
 from . import lexicon as event_lexicon
-from ..common import sentence_span, word_class
+from ..common import sentence_span, without_dropped, word_class
 from ..actors.national import settle
 from .args import COMPONENT, ActorBook, inner_participants, is_participant_like, is_self_reference, participants, proposer
 from .anaphora import JUDGING, doers_of_judged_acts, without_patient_owners
@@ -441,10 +441,7 @@ def extract_events(doc: Any, draft: ArticleResult, countries: CountryNames | Non
     events = gate(events, by_id.get)
     used = {a for e in events if not gated(e) for a in e.actor + e.recipient} | {q.speaker for q in draft.quotes if q.speaker}
     actors = settle(book.actors, used, doc, book.countries.of_text)
-    alive = {a.id for a in actors}
-    return [e if not gated(e) else dataclasses.replace(e, actor=tuple(i for i in e.actor if i in alive),
-                                                        recipient=tuple(i for i in e.recipient if i in alive))
-            for e in events], actors
+    return without_dropped(events, {a.id for a in actors}), actors
 
 
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
