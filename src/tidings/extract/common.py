@@ -63,10 +63,19 @@ def token_at(doc, span: Span | None):  # type: ignore[no-untyped-def]
         roots = {}
     key = (span.start, span.end)
     if key not in roots:
-        sp = doc.char_span(span.start, span.end, alignment_mode="expand")
-        roots[key] = sp.root.i if sp is not None and len(sp) else None  # an index: a Token would keep the Doc
+        sp = tokens_at(doc, span)
+        roots[key] = sp.root.i if sp is not None else None  # an index: a Token would keep the Doc
     i = roots[key]
     return None if i is None else doc[i]
+
+
+def tokens_at(doc, span: Span | None):  # type: ignore[no-untyped-def]
+    """The parse's tokens over ``span`` (widened to whole tokens) as a spaCy Span, or None when
+    there are none (no span, or offsets the text does not have)."""
+    if span is None:
+        return None
+    sp = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return sp if sp is not None and len(sp) else None
 
 
 # Doc -> {(start, end): index of the root token, or None}; entries go with their Doc
@@ -133,7 +142,7 @@ def binds_locally(pronoun, subject) -> bool:  # type: ignore[no-untyped-def]
 
 
 __all__ = ["actor_at", "actor_of_token", "binds_locally", "data_rows", "doc_text", "overlaps", "sentence_span",
-           "span_of", "token_at", "token_span", "verb_of", "word_class"]
+           "span_of", "token_at", "token_span", "tokens_at", "verb_of", "word_class"]
 
 
 # The rule suffix of an event the events stage's gate marks as no interaction: a candidate kept

@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterable, Sequence
 from ...kb import load_kb
 from ...ontology import NONSTATE_CODES
 from ...schema import Actor, Provenance
-from ..common import word_class
+from ..common import token_at, tokens_at, word_class
 from .context import PLACE_NOUNS, place_by_syntax
 
 COMPONENT = "actor_national"
@@ -166,7 +166,7 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 
 
 def _only_a_place(doc: Any, mention: Any) -> bool:
-    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    span = tokens_at(doc, mention.span)
     return span is not None and place_only(span)
 
 
@@ -237,10 +237,9 @@ _PARTICIPANT_DEPS = frozenset({"nsubj", "agent"})
 
 def _participates(doc: Any, mention: Any) -> bool:
     """Whether a mention is the subject or agent of a verb ("the army has enforced a curfew")."""
-    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-    if span is None:
+    tok = token_at(doc, mention.span)
+    if tok is None:
         return False
-    tok = span.root
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head  # "police and soldiers fired"
     return tok.dep_ in _PARTICIPANT_DEPS and tok.head.pos_ in {"VERB", "AUX"}
@@ -313,7 +312,7 @@ def _running_sentences(doc: Any, mentions: Sequence[Any], words: frozenset[str])
     """(sentences where running may be said of the person, sentences that mention them)."""
     said: dict[int, bool] = {}
     for m in mentions:
-        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        span = tokens_at(doc, m.span)
         if span is None:
             continue
         hits = [t for t in span.sent if (t.lemma_.lower() in words or t.lower_ in words) and _electoral(t, words)]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ...schema import Actor
-from ..common import doc_text
+from ..common import doc_text, token_at, tokens_at
 from .alike import NAMING, unnamed
 from .variants import BODY_KINDS, acronym_of
 
@@ -77,11 +77,9 @@ def apposed(actors: Sequence[Actor], doc: Any) -> dict[int, int]:
             continue
         found: set[int] = set()
         for m in a.mentions:
-            span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand") \
-                if m.kind in {"nominal", "title", "appositive"} else None
-            if span is None or span.root.tag_ in {"NNS", "NNPS"}:
+            head = token_at(doc, m.span) if m.kind in {"nominal", "title", "appositive"} else None
+            if head is None or head.tag_ in {"NNS", "NNPS"}:
                 continue
-            head = span.root
             beside = [t for t in head.children if t.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
             found |= {k for k in map(person_at, beside) if k is not None and k != i}
         if len(found) == 1:
@@ -108,7 +106,7 @@ def described_before(actors: Sequence[Actor], doc: Any) -> dict[int, int]:
         for m in a.mentions:
             k = starts.get(m.span.end + 1) if m.kind == "nominal" and text[m.span.end:m.span.end + 1] == " " \
                 else None
-            span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand") if k is not None else None
+            span = tokens_at(doc, m.span) if k is not None else None
             if k is None or span is None or span[-1].tag_ not in _SINGULAR_NOUNS or not span[-1].text[:1].islower():
                 continue
             b = actors[k]
@@ -132,8 +130,7 @@ def untitled(actors: Sequence[Actor], doc: Any) -> list[Actor]:
     out = []
     for a in actors:
         first = next((m for m in a.mentions if m.kind in NAMING), None)
-        span = doc.char_span(first.span.start, first.span.end, alignment_mode="expand") \
-            if first is not None and a.kind == "person" and not a.wikidata else None
+        span = tokens_at(doc, first.span) if first is not None and a.kind == "person" and not a.wikidata else None
         tokens = list(span) if span is not None else []
         lead = next((k for k, tok in enumerate(tokens) if tok.ent_type_ == "PERSON"), 0)
         words = a.name.split()
@@ -150,7 +147,7 @@ def _named_whole(a: Actor, lead: list[str], doc: Any) -> bool:
     """Whether another of ``a``'s names begins with the words ``lead`` inside a person's name the
     tagger gives: there they are the person's own name, not a title."""
     for m in a.mentions:
-        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand") if m.kind in NAMING else None
+        span = tokens_at(doc, m.span) if m.kind in NAMING else None
         tokens = list(span) if span is not None else []
         if len(tokens) > len(lead) and [t.text for t in tokens[:len(lead)]] == lead \
                 and all(t.ent_type_ == "PERSON" for t in tokens):

@@ -28,7 +28,7 @@ from typing import Any, Iterable, Iterator
 from ...gazetteer import Gazetteer, Place, load_gazetteer, normalize
 from ...registry import Resources
 from ...schema import Actor, ArticleResult, Location, Provenance, Span
-from ..common import doc_text
+from ..common import doc_text, token_at
 from .context import CountryContext, find_descriptions, link_descriptions
 
 COMPONENT = "tidings.places.v1"
@@ -236,17 +236,12 @@ class _Bounds:
         return self.paras[i] if i >= 0 else (0, self.length)
 
 
-def _root(doc: Any, start: int, end: int) -> Any:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
 def _described(doc: Any, text: str, candidates: list[Candidate], gaz: Gazetteer,
                bounds: _Bounds) -> list[tuple[dict[str, str], set[str]]]:
     """For each candidate, the countries descriptions give its name anywhere in the article
     (country -> description), and those that a description tied to the name itself gives
     (built on it or beside it, not referring back)."""
-    spans = [(c.start, c.end, _root(doc, c.start, c.end)) for c in candidates]
+    spans = [(c.start, c.end, token_at(doc, Span(c.start, c.end, c.text))) for c in candidates]
     links = link_descriptions(find_descriptions(doc, gaz, text), spans, text, bounds.sentence, bounds.paragraph)
     by_name: dict[str, dict[str, str]] = {}
     direct: dict[str, set[str]] = {}

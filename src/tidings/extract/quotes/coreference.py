@@ -37,8 +37,8 @@ from functools import lru_cache
 from typing import Any, Callable
 
 from ...kb import load_kb
-from ...schema import Actor
-from ..common import binds_locally, data_rows, doc_text, word_class
+from ...schema import Actor, Span
+from ..common import binds_locally, data_rows, doc_text, token_at, tokens_at, word_class
 from .book import ActorBook
 from .cues import is_evaluative, is_speech_verb, through_relative
 
@@ -88,10 +88,11 @@ def mention_gender(words: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _beside(doc: Any, start: int, end: int) -> list[str]:
+def _beside(doc: Any, mention: Span) -> list[str]:
     """The common nouns a mention's text stands beside: "actress Mira Solt", "the chairwoman, Ada Roe"."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
+    start, end = mention.start, mention.end
+    span = tokens_at(doc, mention)
+    if span is None:
         return []
     head = span.root
     words = [t.text for c in head.children if not (start <= c.idx < end) and c.dep_ == "compound"
@@ -110,11 +111,11 @@ def _beside(doc: Any, start: int, end: int) -> list[str]:
     return words
 
 
-def _own_possessive(doc: Any, start: int, end: int) -> str | None:
+def _own_possessive(doc: Any, mention: Span) -> str | None:
     """The gender of a reflexive in the clause a mention is the subject of ("Ada Roe turned herself in"):
     a reflexive there can only be its subject (a possessive could be anyone's)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span) or span.root.dep_ != "nsubj":
+    span = tokens_at(doc, mention)
+    if span is None or span.root.dep_ != "nsubj":
         return None
     verb = span.root.head
     found = set()
@@ -136,7 +137,7 @@ def actor_gender(actor: Actor, doc: Any = None) -> str | None:
     for m in actor.mentions:  # anywhere in the article: a gender is the person's, not the sentence's
         g = mention_gender(m.span.text.split())
         if g is None and doc is not None and m.kind != "pronoun":
-            g = mention_gender(_beside(doc, m.span.start, m.span.end)) or _own_possessive(doc, m.span.start, m.span.end)
+            g = mention_gender(_beside(doc, m.span)) or _own_possessive(doc, m.span)
         if g is not None:
             found.add(g)
     if actor.role:
@@ -166,8 +167,7 @@ def _plural(actor: Actor, doc: Any) -> bool:
     Hale", a mention the actors stage misplaced) names the person's people, not several persons."""
     if doc is None:
         return False
-    spans = [s for m in actor.mentions if m.kind != "pronoun"
-             and (s := doc.char_span(m.span.start, m.span.end, alignment_mode="expand")) is not None and len(s)]
+    spans = [s for m in actor.mentions if m.kind != "pronoun" and (s := tokens_at(doc, m.span)) is not None]
     plural = [s for s in spans if s.root.tag_ == "NNS" and s.root.pos_ == "NOUN" and s.root.text.islower()]
     named = {t.lower_ for s in spans if s not in plural for t in s if t.text[:1].isupper()}
     # a common noun in the plural, not "Sanders" nor "United States Senator …"
@@ -178,9 +178,7 @@ def _all_plural(actor: Actor, doc: Any) -> bool:
     """Every mention of the actor (pronouns aside) is a noun in the plural ("the demonstrators")."""
     if doc is None:
         return False
-    spans = [doc.char_span(m.span.start, m.span.end, alignment_mode="expand") for m in actor.mentions
-             if m.kind != "pronoun"]
-    roots = [s.root for s in spans if s is not None and len(s)]
+    roots = [r for m in actor.mentions if m.kind != "pronoun" and (r := token_at(doc, m.span)) is not None]
     return bool(roots) and all(r.tag_ in ("NNS", "NNPS") for r in roots)
 
 
@@ -343,7 +341,7 @@ def described(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], person: 
         if not earlier:
             continue
         words = {w.lower().strip(".,'\u2019") for m in actor.mentions if m.span.end <= opening
-                 for w in m.span.text.split() + _beside(doc, m.span.start, m.span.end)}
+                 for w in m.span.text.split() + _beside(doc, m.span)}
         words |= {w.lower() for w in f"{actor.role or ''} {actor.name}".split()}  # "Government of Japan"
         if all(forms & words or _demonym_of(forms, actor) for forms in wanted):
             matches.append(actor)
