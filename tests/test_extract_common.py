@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from tidings.extract.common import actor_at, actor_of_token, overlaps, span_of, token_at, token_span
+from tidings.extract.common import actor_at, actor_of_token, overlaps, span_of, token_at, token_span, tokens_at
 from tidings.schema import Actor, Mention, Span
 
 TEXT = "The Gondor envoy met Aragorn of Arnor."
@@ -49,6 +49,20 @@ def test_common_token_at(start: int, end: int, root: str | None) -> None:
     tok = token_at(doc, Span(start, end, ""))
     assert (tok.text if tok is not None else None) == root
     assert token_at(doc, None) is None
+
+
+@pytest.mark.parametrize(("start", "end", "words"), [
+    (1, 6, ["Ann", "Vale"]),  # widened to whole tokens at both ends
+    (4, 8, ["Vale"]),
+    (8, 8, None),  # an empty span covers no token
+    (8, 9, None),  # only the white space after a token
+    (40, 44, None),  # past the end of the text
+])
+def test_common_tokens_at(start: int, end: int, words: list[str] | None) -> None:
+    doc = spacy.blank("en")("Ann Vale left.")
+    found = tokens_at(doc, Span(start, end, ""))
+    assert ([t.text for t in found] if found is not None else None) == words
+    assert tokens_at(doc, None) is None
 
 
 def test_common_token_at_keeps_no_document_alive() -> None:
