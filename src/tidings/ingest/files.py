@@ -1,4 +1,5 @@
-"""Paths to articles: expanding folders and globs, opening compressed files, telling formats apart.
+"""Paths to articles: expanding folders and globs, telling formats apart, reading each file
+(opened, decompressed when it is compressed, by :mod:`.compressed`).
 
 A format is known from the content first and the file name second: a ``.txt`` that holds JSON
 lines is read as JSON lines, a ``.html`` that holds plain text is still read as HTML (the name
@@ -9,7 +10,6 @@ magic, the seed header, a JSON object on the first line, a feed root element, an
 
 from __future__ import annotations
 
-import bz2
 import csv
 import datetime as dt
 import glob
@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator, Mapping
 
 from ..schema import Article, Problem
+from .compressed import DEFAULT_MAX_DECOMPRESSED, DEFAULT_MAX_RATIO, HEAD, Prepended, open_stream, stream_problems
 from .dates import date_from_path
 from .delimited import read_csv, sniff_delimiter
 from .feeds import looks_like_feed, read_feed
@@ -35,17 +36,11 @@ from .records import read_json, read_jsonl
 from .text import (
     DEFAULT_MAX_BYTES, SEED_SNIFF, binary_kind, decode, finish, parse_text_checked, problem,
 )
-
-DEFAULT_MAX_DECOMPRESSED = 2_000_000_000
-DEFAULT_MAX_RATIO = 200
-DEFAULT_MAX_DOCUMENT = 64_000_000
-RATIO_FLOOR = 16_000_000  # the ratio limit applies once this much is out (small files compress well)
-OUT_CHUNK = 4 * 65536  # decompressed bytes per step
 from .warc import looks_like_warc, read_warc
 
+DEFAULT_MAX_DOCUMENT = 64_000_000
+
 FORMATS = ("seed", "text", "jsonl", "json", "csv", "tsv", "html", "feed", "warc")
-HEAD = 65536
-_COMPRESSED = ((b"\x1f\x8b", "gzip"), (b"BZh", "bzip2"), (b"\xfd7zXZ\x00", "xz"))
 _EXT = {
     ".txt": "text", ".text": "text", ".md": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonlines": "jsonl",
     ".json": "json", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".html": "html", ".htm": "html",
@@ -72,145 +67,6 @@ class Options:
     max_document_bytes: int = DEFAULT_MAX_DOCUMENT  # one HTML page, feed or JSON document; more is cut
     title_in_text: bool = True  # Article.text = title + "\n" + body, as in the seed format
     include_hidden: bool = False  # read dot-files and dot-folders inside folders
-
-
-class _Prepended(io.RawIOBase):
-    """A stream whose first bytes were already read for sniffing."""
-
-    def __init__(self, head: bytes, rest: BinaryIO) -> None:
-        self.head = head
-        self.rest = rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        if self.head:
-            n = min(len(buffer), len(self.head))
-            buffer[:n] = self.head[:n]
-            self.head = self.head[n:]
-            return n
-        data = self.rest.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
-
-
-class _Inflate(io.RawIOBase):
-    """A decompressing stream that ends quietly where a truncated file ends, or where it has
-    handed out more than its limits allow.
-
-    gzip/bz2/lzma file objects raise on a cut-off file and lose the text decoded so far; this
-    one hands out every byte it could decode and sets ``truncated``, so the records before the
-    cut are still read. Concatenated members (``cat a.gz b.gz``) are read in turn. Output is
-    decompressed a chunk at a time (never more than ``HEAD`` bytes of input, at most ``HEAD``
-    times ``CHUNK_OUT`` of output at once), and it stops with ``capped`` set past ``max_out`` bytes
-    or, once 16 MB are out, past ``max_ratio`` bytes out per byte in: a gzip bomb costs a bounded
-    amount of memory and time, and the reader records what was left unread.
-    """
-
-    def __init__(self, raw: BinaryIO, kind: str, max_out: int = DEFAULT_MAX_DECOMPRESSED,
-                 max_ratio: int = DEFAULT_MAX_RATIO) -> None:
-        self.raw = raw
-        self.kind = kind
-        self.engine = self._engine()
-        self.pending = b""
-        self.finished = False
-        self.truncated = False
-        self.capped: str | None = None
-        self.max_out = max_out
-        self.max_ratio = max_ratio
-        self.bytes_in = 0
-        self.bytes_out = 0
-        self.unconsumed = b""  # input the engine has not used yet (its output limit was reached)
-
-    def _engine(self):  # type: ignore[no-untyped-def]
-        if self.kind == "gzip":
-            return zlib.decompressobj(wbits=31)
-        if self.kind == "bzip2":
-            return bz2.BZ2Decompressor()
-        return lzma.LZMADecompressor()
-
-    def readable(self) -> bool:
-        return True
-
-    def _inflate(self, data: bytes) -> bytes:
-        """Decompress ``data`` with bounded output; input left over waits in ``unconsumed``."""
-        if self.kind == "gzip":
-            out = self.engine.decompress(data, OUT_CHUNK)
-            self.unconsumed = self.engine.unconsumed_tail
-        else:  # bz2 and lzma keep their unused input themselves
-            out = self.engine.decompress(data, max_length=OUT_CHUNK)
-            self.unconsumed = b""
-        return out
-
-    def _more_input(self) -> bool:
-        if self.kind != "gzip" and not self.engine.eof and not self.engine.needs_input:
-            return True  # bz2/lzma still hold input: call again with b""
-        return bool(self.unconsumed)
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        while not self.pending and not self.finished:
-            if self.engine.eof and self.engine.unused_data.strip(b"\x00"):
-                rest = self.engine.unused_data  # the next member of a concatenated file
-                self.engine = self._engine()
-                self.pending = self._inflate(rest)
-            elif self._more_input():
-                self.pending = self._inflate(self.unconsumed)
-            else:
-                chunk = self.raw.read(HEAD)
-                if not chunk:
-                    self.finished = True
-                    self.truncated = not self.engine.eof
-                    break
-                self.bytes_in += len(chunk)
-                self.pending = self._inflate(chunk)
-            self.bytes_out += len(self.pending)
-            if self.bytes_out > self.max_out:
-                self.capped = f"more than {self.max_out:,} bytes decompressed"
-            elif self.bytes_out > RATIO_FLOOR and self.bytes_out > self.max_ratio * max(self.bytes_in, 1):
-                self.capped = (f"{self.bytes_out:,} bytes out of {self.bytes_in:,} compressed (over "
-                               f"{self.max_ratio}:1, a compression bomb?)")
-            if self.capped:
-                self.finished = True
-        n = min(len(buffer), len(self.pending))
-        buffer[:n] = self.pending[:n]
-        self.pending = self.pending[n:]
-        return n
-
-
-def _open(raw: BinaryIO, name: str, opts: Options | None = None) -> tuple[BinaryIO, str]:
-    """The stream uncompressed, and its name without the compression suffix (pipes work too)."""
-    opts = opts or Options()
-    magic = raw.read(6)
-    raw = io.BufferedReader(_Prepended(magic, raw))  # type: ignore[assignment]
-    for prefix, kind in _COMPRESSED:
-        if magic.startswith(prefix):
-            for suffix in (".gz", ".gzip", ".bz2", ".xz"):
-                name = name.removesuffix(suffix)
-            if kind == "gzip" and name.lower().endswith((".warc", ".arc")):
-                return raw, name  # warcio reads gzip members itself, record by record
-            inflate = _Inflate(raw, kind, opts.max_decompressed, opts.max_ratio)  # type: ignore[arg-type]
-            return io.BufferedReader(inflate, buffer_size=HEAD), name  # type: ignore[return-value]
-    return raw, name
-
-
-def _truncated(stream: BinaryIO) -> bool:
-    inner = getattr(stream, "raw", None)
-    return bool(getattr(inner, "truncated", False))
-
-
-def _capped(stream: BinaryIO) -> str | None:
-    return getattr(getattr(stream, "raw", None), "capped", None)
-
-
-def _after(stream: BinaryIO, origin: str) -> Iterator[Problem]:
-    """The problems of the file as a whole, once its records are read: cut off, or capped."""
-    if _truncated(stream):
-        yield problem("input.unreadable", f"{origin}: the compressed input breaks off; what came before was read",
-                      origin)
-    capped = _capped(stream)
-    if capped:
-        yield problem("input.too_large", f"{origin}: {capped}; the rest was not read", origin)
 
 
 def detect(head: bytes, name: str, lookup: FieldLookup) -> str:
@@ -280,7 +136,7 @@ def _looks_like_csv(text: str, lookup: FieldLookup) -> bool:
 def _read_stream(stream: BinaryIO, name: str, origin: str, opts: Options, lookup: FieldLookup,
                  date_hint: dt.date | None) -> Iterator[Article | Problem]:
     head = stream.read(HEAD)
-    stream = io.BufferedReader(_Prepended(head, stream), buffer_size=HEAD)  # type: ignore[assignment]
+    stream = io.BufferedReader(Prepended(head, stream), buffer_size=HEAD)  # type: ignore[assignment]
     if not head.strip():
         yield problem("input.empty", f"{origin}: empty input", origin)
         return
@@ -445,12 +301,12 @@ def read_one(p: str, opts: Options, lookup: FieldLookup) -> Iterator[Article | P
         stdin = getattr(sys.stdin, "buffer", None)
         source: BinaryIO = stdin if stdin is not None else io.BytesIO(sys.stdin.read().encode("utf-8"))
         try:
-            stream, name = _open(source, "<stdin>", opts)
+            stream, name = open_stream(source, "<stdin>", opts.max_decompressed, opts.max_ratio)
         except OSError as exc:
             yield problem("input.unreadable", f"<stdin>: {exc}", "<stdin>")
             return
         yield from _guard(_read_stream(stream, name, "<stdin>", opts, lookup, None), "<stdin>")
-        yield from _after(stream, "<stdin>")
+        yield from stream_problems(stream, "<stdin>")
         return
     try:
         raw = open(p, "rb")
@@ -459,13 +315,13 @@ def read_one(p: str, opts: Options, lookup: FieldLookup) -> Iterator[Article | P
         return
     with raw:
         try:
-            stream, name = _open(raw, Path(p).name, opts)
+            stream, name = open_stream(raw, Path(p).name, opts.max_decompressed, opts.max_ratio)
         except OSError as exc:
             yield problem("input.unreadable", f"{p}: {exc.strerror or exc}", p)
             return
         with stream:
             yield from _guard(_read_stream(stream, name, p, opts, lookup, date_from_path(p)), p)
-            yield from _after(stream, p)
+            yield from stream_problems(stream, p)
 
 
 def _guard(items: Iterator[Article | Problem], origin: str) -> Iterator[Article | Problem]:
