@@ -14,8 +14,7 @@ from typing import Any, Callable, Iterable, Literal, Sequence
 
 from .errors import TidingsError
 from .ontology import AUX_MODES, CONTEXTS, EVENT_TYPES, LEGACY_TYPES, NONSTATE_CODES, SECTORS
-
-DateLike = dt.date | str | None
+from .query_sql import DateLike, _date
 
 
 class InvalidFilter(TidingsError, ValueError):
@@ -49,12 +48,6 @@ def as_list(value: Many | int | Sequence[int], case: Literal["upper", "lower", "
             if part != "" and part not in out:
                 out.append(part)
     return out
-
-
-def _date(value: DateLike) -> str | None:
-    if value is None or value == "":
-        return None
-    return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
 _WHEN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
