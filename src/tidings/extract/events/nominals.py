@@ -13,6 +13,7 @@ from typing import Any, Iterator
 from ..common import data_rows, word_class
 from .appeals import done_to_possessor, noun_sources
 from .args import is_participant_like
+from .phrases import GROUP_NOUNS
 from .candidate import Candidate, subject_of
 from .candidate import preps_of as _preps
 from .lexicon import LIGHT_VERBS, Entry, Lexicon
@@ -140,6 +141,8 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
             actors = [o for o in _preps(n, ("of",)) if is_participant_like(o)]
         actors += [c for c in n.children if c.dep_ in ("amod", "compound") and
                    (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
+        if not actors:  # "rebel attacks", "a police raid": a common noun that names someone
+            actors = modifier_doers(n, event)
         sources, targets = noun_sources(n, event) if not actors else ([], [])
         actors += sources  # "condemnation from France", "Kestria drew condemnation from France"
         preps = RECIPIENT_PREPS.get(event, ("against", "with", "on", "to")) + ("with", "between", "against", "on")
@@ -167,6 +170,18 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
                         actors=actors, recipients=recipients, context=entry.context, noun=n, score=0.55)
 
 
+def modifier_doers(noun: Any, event: str) -> list[Any]:
+    """The doers an act noun's group-noun modifiers name ("rebel attacks", "a police raid",
+    "opposition protests"; word class ``events.coding.args.group_nouns``), as a possessor or a "by"
+    phrase would. None for an act done to someone ("a hostage release": word class
+    ``patient_possessor``) or given to someone ("student loans", "refugee aid": the modifier of an
+    AID noun names its beneficiary as often as its giver), and none for a modifier that names a
+    kind of act, a thing or an instrument ("a press conference", "a gas attack", "drone strikes")."""
+    if done_to_possessor(noun) or event == "AID":
+        return []
+    return [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in GROUP_NOUNS]
+
+
 def _clause_head(n: Any) -> Any:
     h = n
     while h.pos_ not in ("VERB", "AUX") and h.head != h:
@@ -174,4 +189,4 @@ def _clause_head(n: Any) -> Any:
     return h
 
 
-__all__ = ["HELD_BY_CONTEXT", "NAME_LABELS", "RECIPIENT_PREPS", "entry_for_noun", "find_nominals", "strike_type"]
+__all__ = ["HELD_BY_CONTEXT", "NAME_LABELS", "RECIPIENT_PREPS", "entry_for_noun", "find_nominals", "modifier_doers", "strike_type"]
