@@ -34,9 +34,6 @@ DISTRIBUTIVE = [
      ("Ostria", "Kestria")),  # "their ambassadors": one each
     ("Mayor Ellen Dorr and Senator Paul Vance announced their own support for Governor Ray Holt.", "SUPPORT",
      ("Ellen Dorr", "Paul Vance")),  # "their own"
-    ("Condemnations of the bombing came from Ostria, Kestria and the Velmar Union.", "ACCUSE",
-     ("Ostria", "Kestria")),  # a plural act noun: one condemnation each
-    ("Messages of support came from Ostria and Kestria.", "SUPPORT", ("Ostria", "Kestria")),  # "of" a plural
 ]
 
 
@@ -77,7 +74,7 @@ def test_joint_and_undecided_acts_stay_one_event(pipeline, text: str, event: str
     result = _code(pipeline, text)
     sets = _actor_sets(result, event)
     assert any(set(together) <= s for s in sets), sets
-    assert not any(e.rule.endswith(SHARE) for e in result.events)
+    assert not any(is_share(e) for e in result.events)
 
 
 class _Book:

@@ -12,6 +12,8 @@ spans, and give pledges, support and aid without a recipient the goal country of
 Constructions whose event is not their head word's (headline verbs parsed as modifiers, appeals
 to a named addressee, orders to leave, announced recalls) live in :mod:`.event_constructions`;
 participant countries come from the knowledge base through :mod:`.event_countries`.
+Coordinated actors of a distributive act ("X and Y resigned their posts") get one event each
+(:mod:`.distributive`); a joint act ("X and Y signed a treaty") stays one event.
 
 ``cameo`` is chosen per (type, mode, embedded action, trigger, object, context); ``quad`` and
 ``intensity`` follow that CAMEO code (:func:`~tidings.ontology.cameo_quad`,

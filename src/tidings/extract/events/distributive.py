@@ -9,14 +9,13 @@ second as one event per actor. :func:`reading` decides from the grammar and the 
   "one another", a joint object ("a joint statement": word class
   ``events.coding.distributive.joint_markers``);
 - distributive: "each", "respectively", "their own …", a possessive plural object that refers back
-  to the subjects ("their campaigns", "their posts"), a plural act noun ("statements of
-  condemnation from X and Y"), a predicate individual by nature (word class
+  to the subjects ("their campaigns", "their posts"), a predicate individual by nature (word class
   ``events.coding.distributive.individual``: resign, quit…);
 - otherwise undecided, and the event stays one event.
 
 A joint cue wins over a distributive one ("held their meetings" stays one consultation).
-:func:`shares` makes one event per actor of a distributive event; each share's rule ends in
-``+each`` so that the merge step keeps the shares apart (:func:`is_share`).
+:func:`shares` makes one event per actor of a distributive event; each share's rule carries
+``+each`` (before any later suffix) so that the merge step keeps the shares apart (:func:`is_share`).
 """
 
 from __future__ import annotations
@@ -101,26 +100,8 @@ def _own_plural(t: Any) -> bool:
     return t.tag_ == "NNS" or any(k.lower_ == "own" for k in t.children)
 
 
-def _plural(t: Any) -> bool:
-    return t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lemma_.lower() != t.lower_
-
-
-def _plural_act(c: Candidate) -> bool:
-    """A bare act noun in the plural, or the "of" phrase of a plural noun ("condemnations came
-    from X and Y", "statements of condemnation from X and Y"): one act each. An act noun after a
-    light verb ("launched attacks") says nothing of who did which."""
-    if not c.rule.startswith("nominal:"):
-        return False
-    for n in [c.noun] if c.noun is not None else [t for t in c.trigger if t.pos_ == "NOUN"]:
-        if _plural(n) or n.dep_ == "pobj" and n.head.lower_ == "of" and _plural(n.head.head):
-            return True
-    return False
-
-
 def _distributive(c: Candidate, clause: list[Any]) -> bool:
     if _lemmas(c) & word_class(_INDIVIDUAL):
-        return True
-    if _plural_act(c):
         return True
     subjects = [t for a in c.actors for t in a.subtree]
     for t in clause + subjects:
@@ -168,7 +149,7 @@ def shares(ev: Event, c: Candidate) -> list[Event]:
 
 def is_share(ev: Event) -> bool:
     """Whether an event is one actor's share of a distributive act."""
-    return (ev.rule or "").endswith(SHARE)
+    return SHARE[1:] in (ev.rule or "").split("+")[1:]  # later steps may add their own suffixes
 
 
 def _key(ev: Event) -> tuple[str, bool, bool]:
