@@ -59,6 +59,8 @@ JOINT = [
      ("Ostria", "Kestria")),  # a joint object
     ("Ostria and Kestria together withdrew their troops from the border.", "RETREAT", ("Ostria", "Kestria")),
     ("Ostria and Kestria fought each other along the river.", "ASSAULT", ("Ostria", "Kestria")),
+    ("Ostria and Kestria upgraded their diplomatic relations to ambassadorial level.", "SUPPORT",
+     ("Ostria", "Kestria")),  # a relation is had with each other, even "their relations"
     # undecided: no cue either way, one event as before
     ("Ostria and Kestria criticised Velmar's blockade of the port.", "ACCUSE", ("Ostria", "Kestria")),
     ("Ostria and Kestria condemned the attacks on their embassies.", "ACCUSE", ("Ostria", "Kestria")),

@@ -4,8 +4,9 @@
 posts" is two resignations. The reference codes the first as one event with both actors and the
 second as one event per actor. :func:`reading` decides from the grammar and the lexicon:
 
-- joint: a reciprocal or symmetric predicate (word class ``events.coding.distributive.symmetric``:
-  meet, sign, negotiate, talks…, and every consultation), "together", "jointly", "each other",
+- joint: a reciprocal or symmetric predicate or object (word class
+  ``events.coding.distributive.symmetric``: meet, sign, negotiate, talks, ties…, and every
+  consultation), "together", "jointly", "each other",
   "one another", a joint object ("a joint statement": word class
   ``events.coding.distributive.joint_markers``);
 - distributive: "each", "respectively", "their own …", a possessive plural object that refers back
@@ -75,8 +76,11 @@ def _above(c: Candidate) -> list[Any]:
 
 def _joint(c: Candidate, clause: list[Any]) -> bool:
     clause = clause + _above(c)
-    if c.event in _JOINT_TYPES or _lemmas(c) & word_class(_SYMMETRIC):
+    symmetric = word_class(_SYMMETRIC)
+    if c.event in _JOINT_TYPES or _lemmas(c) & symmetric:
         return True
+    if any(t.lemma_.lower() in symmetric for t in _own_objects(c)):
+        return True  # "restored their diplomatic ties": a relation is had with each other
     markers = word_class(_JOINT_MARKERS)
     for t in clause:
         low = t.lower_
