@@ -12,6 +12,8 @@ spans, and give pledges, support and aid without a recipient the goal country of
 Constructions whose event is not their head word's (headline verbs parsed as modifiers, appeals
 to a named addressee, orders to leave, announced recalls) live in :mod:`.event_constructions`;
 participant countries come from the knowledge base through :mod:`.event_countries`.
+Coordinated actors of a distributive act ("X and Y resigned their posts") get one event each
+(:mod:`.distributive`); a joint act ("X and Y signed a treaty") stays one event.
 
 ``cameo`` is chosen per (type, mode, embedded action, trigger, object, context); ``quad`` and
 ``intensity`` follow that CAMEO code (:func:`~tidings.ontology.cameo_quad`,
@@ -39,6 +41,7 @@ from .context import contexts, cues
 from .countries import CountryNames, country_names
 from .candidate import enacts
 from .detect import Candidate, find_candidates
+from .distributive import into_shares, is_share, shares
 from .implicit import attributed_attacks, attributed_protests, implicit_agents
 from .nominals import find_nominals
 from .relevance import gate, gated
@@ -151,7 +154,7 @@ def _code_sentence(sent: Any, lex: event_lexicon.Lexicon, book: ActorBook, draft
     for c in _absorb(cands):
         ev = _to_event(c, sent, book, draft, headline_cues)
         if ev is not None:
-            out.append(ev)
+            out.extend(shares(ev, c))  # "X and Y resigned their posts": one resignation each
     return out
 
 
@@ -385,6 +388,8 @@ def merge_events(events: Sequence[Event], book: ActorBook, headline_end: int = -
                 continue  # a curfew and arrests are two coercions, not two reports of one
             if not (ev.actor and m.actor and set(ev.actor) & set(m.actor)):  # one act has one doer, not one country
                 continue
+            if (is_share(m) or is_share(ev)) and set(m.actor) != set(ev.actor):
+                continue  # one actor's share of a distributive act is not the joint act of several
             if apart is not None and apart(m, ev):
                 continue
             ra, rb = _countries(ev.recipient, book), _countries(m.recipient, book)
@@ -425,7 +430,8 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
     events = implicit_agents(doc, events, book, draft.quotes)
     events = attributed_protests(attributed_attacks(doc, events, book, lex), book)
     headline_end = sents[0].end_char if len(sents) > 1 else -1
-    events = default_recipients(merge_events(events, book, headline_end, partial(further_apart, doc)), doc, book)
+    events = into_shares(merge_events(events, book, headline_end, partial(further_apart, doc)))
+    events = default_recipients(events, doc, book)
     return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(events, 1)], book
 
 
