@@ -30,6 +30,7 @@ from ...kb.model import fold
 from ...schema import Actor
 from ..common import word_class
 from .alike import names_country
+from .salience import WINDOW, Place, most_salient
 
 # Mention kinds that say the words of an actor's name.
 _NAMING = frozenset({"name", "honorific"})
@@ -239,12 +240,15 @@ def _first(actor: Actor) -> int:
     return min((m.span.start for m in actor.mentions), default=0)
 
 
-def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, int]:
+def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
+                      places: Sequence[Sequence[Place]] | None = None) -> dict[int, int]:
     """For each body described only by its kind ("the airline", "the American auto company"), the
-    index of the one named body of that sector (and no other state) named before it; none where
-    two fit, the description is indefinite ("a company"), plural or someone's, its head is no kind
-    of body, or a kind of a state's own body ("the army", "the ministry": the state's, found by
-    the state, not by the last such body named)."""
+    index of the one named body of that sector (and no other state) named before it, or of two
+    such bodies the one clearly most salient where the description is first read (``places``, the
+    places of the actors' mentions: :mod:`.salience`); none where two fit equally, the description
+    is indefinite ("a company"), plural or someone's, its head is no kind of body, or a kind of a
+    state's own body ("the army", "the ministry": the state's, found by the state, not by the last
+    such body named)."""
     named = [k for k, b in enumerate(actors) if b.kind in _BODY_KINDS and b.sector and not _unnamed(b)]
     out: dict[int, int] = {}
     for i, a in enumerate(actors):
@@ -261,7 +265,76 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, i
                 and not (a.country and actors[k].country and a.country != actors[k].country)]
         if len(fits) == 1:
             out[i] = fits[0]
+        elif len(fits) > 1 and places:
+            here = [p for p in places[i] if p.start == first.span.start]
+            k = most_salient(fits, places, here)
+            if k is not None:
+                out[i] = k
     return out
 
 
-__all__ = ["kind_descriptions", "office_holders", "office_words", "state_authorities", "state_governments"]
+# Heads that describe one person by what they are said to have done ("the suspect", "the gunman").
+_PERPETRATOR_HEADS = word_class("actors.link.perpetrator_heads")
+_DESCRIBED = frozenset({"nominal", "title", "appositive"})
+
+
+def _perpetrator_sectors(kb: KnowledgeBase) -> frozenset[str]:
+    """The sectors the knowledge base gives the perpetrator heads ("suspect" CRM, "gunman" UAF)."""
+    return frozenset(t.sector for w in _PERPETRATOR_HEADS if (t := kb.sector_terms.get(w)) is not None)
+
+
+def _describes_perpetrator(actor: Actor) -> bool:
+    """Whether an unnamed actor is described, every time, as one perpetrator ("the suspect", "the
+    alleged gunman"; not "the gunmen", "his attacker")."""
+    said = [m for m in actor.mentions if m.kind != "pronoun"]
+    return actor.kind in {"person", "group"} and _unnamed(actor) and bool(said) and all(
+        m.kind in _DESCRIBED and _head_word(m.span.text) in _PERPETRATOR_HEADS
+        and not any(w in _POSSESSIVES for w in _words(m.span.text)) for m in said)
+
+
+def _near(places: Sequence[Place], at: Sequence[Place]) -> bool:
+    return any(abs(p.sentence - a.sentence) <= WINDOW for p in places for a in at)
+
+
+def perpetrator_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
+                             places: Sequence[Sequence[Place]] | None = None,
+                             root: Sequence[int] | None = None) -> dict[int, int]:
+    """For each person described only as a perpetrator ("the suspect", "the gunman", "the accused"),
+    the index of the named person they are: the one person of the article who may be (no office,
+    no sector but a perpetrator's, no other state), named within a few sentences of the
+    description, or of several such people the one clearly most salient where the description is
+    read (:mod:`.salience`); none without places of mentions, or where two are equally good.
+
+    ``root``: for each proposal, the first of the proposals already found to be one entity with it
+    (by default each its own): a person is judged with all of their proposals ("Bash" is the
+    prosecutor "Josh Bash")."""
+    if not places:
+        return {}
+    root = list(range(len(actors))) if root is None else root
+    sectors = _perpetrator_sectors(kb)
+    members: dict[int, list[int]] = {}
+    for k, r in enumerate(root):
+        members.setdefault(r, []).append(k)
+    people: dict[int, list[Place]] = {}
+    for r, ks in members.items():
+        group = [actors[k] for k in ks]
+        if any(b.kind == "person" and not _unnamed(b) for b in group) \
+                and all(b.kind == "person" and not b.role and (b.sector is None or b.sector in sectors) for b in group) \
+                and len({b.country for b in group if b.country}) <= 1:
+            people[r] = [p for k in ks for p in places[k]]
+    out: dict[int, int] = {}
+    for i, a in enumerate(actors):
+        if not _describes_perpetrator(a) or root[i] != i or len(members[i]) > 1:
+            continue
+        at = places[i]
+        fits = [r for r, found in people.items() if r != i and _near(found, at) and not (
+            a.country and any(actors[k].country not in (None, a.country) for k in members[r]))]
+        if len(fits) > 1:
+            k = most_salient(range(len(fits)), [people[r] for r in fits], at)
+            fits = [fits[k]] if k is not None else []
+        if len(fits) == 1:
+            out[i] = fits[0]
+    return out
+
+__all__ = ["kind_descriptions", "office_holders", "office_words", "perpetrator_descriptions", "state_authorities",
+           "state_governments"]
