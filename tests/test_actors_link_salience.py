@@ -62,6 +62,8 @@ def test_actors_salience_most_salient_needs_a_clear_lead() -> None:
     assert most_salient([0, 1], [subject_just_before, object_long_before], at) == 0
     assert most_salient([0, 1], [subject_just_before, subject_just_before], at) is None  # equally good
     assert most_salient([0, 1], [[], []], at) is None  # neither mentioned near it
+    # one named only in passing three sentences back is no one the reader has in mind
+    assert most_salient([0, 1], [[Place(100, 3, False)], []], at) is None
 
 
 # --- bodies: "the airline" after two bodies of its sector ----------------------------------------

@@ -126,9 +126,11 @@ def _holds(words: list[str], role: list[str]) -> bool:
     return any(role[k:k + n] == words for k in range(len(role) - n + 1))
 
 
-def office_holders(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, int]:
+def office_holders(actors: Sequence[Actor], kb: KnowledgeBase,
+                   places: Sequence[Sequence[Place]] | None = None) -> dict[int, int]:
     """For each description of one person by their office, the index of the one named person whose
-    role holds it (see the module's rules)."""
+    role holds it (see the module's rules), or of several the one clearly most salient where the
+    description is read (``places``: :mod:`.salience`)."""
     people = [k for k, b in enumerate(actors) if b.kind == "person" and b.role and not _unnamed(b)]
     out: dict[int, int] = {}
     for i, a in enumerate(actors):
@@ -140,6 +142,9 @@ def office_holders(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, int]
         past = any(_past(t) for t in (a.name, a.role or "", *(m.span.text for m in a.mentions)))
         fits = [k for k in people if k != i and not (a.country and actors[k].country and a.country != actors[k].country)
                 and _past(actors[k].role or "") == past and _holds(words, _role_words(actors[k].role or ""))]
+        if len(fits) > 1 and places:
+            k = most_salient(fits, places, places[i])
+            fits = [k] if k is not None else []
         if len(fits) == 1:
             out[i] = fits[0]
     return out

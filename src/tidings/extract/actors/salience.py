@@ -10,8 +10,10 @@ where each entity's mentions lie:
   before that, counts; one further back counts for nothing;
 - a mention counts :data:`SUBJECT_WEIGHT` as a subject and 1 otherwise, halved for every sentence
   between it and the description;
-- the most salient candidate wins only when it is clearly ahead (:data:`MARGIN` times the next
-  one's salience): two candidates equally good leave the description unresolved.
+- the most salient candidate wins only when it is in mind at all (at least :data:`MIN_SALIENCE`:
+  mentioned in the sentence before, or its subject two sentences before) and clearly ahead
+  (:data:`MARGIN` times the next one's salience): two candidates equally good, or none recent
+  enough, leave the description unresolved.
 
 The places of mentions (:func:`mention_places`) come from the parse; the scoring takes them as
 plain tuples, so it is tested on hand-built places.
@@ -30,6 +32,8 @@ WINDOW = 3
 SUBJECT_WEIGHT = 2.0
 # How far the most salient candidate must lead the next (a ratio of their salience).
 MARGIN = 1.5
+# How salient the winner must be: a mention in the sentence before, or a subject two sentences before.
+MIN_SALIENCE = 0.5
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -83,14 +87,14 @@ def salience(places: Sequence[Place], at: Place) -> float:
 
 def most_salient(fits: Sequence[int], places: Sequence[Sequence[Place]], at: Sequence[Place]) -> int | None:
     """Of the candidate actors ``fits`` (indices into ``places``), the one clearly most salient where
-    the description is read (its places ``at``, summed over them), or None: none is mentioned near
-    it, or two are about equally salient."""
+    the description is read (its places ``at``, summed over them), or None: none is mentioned
+    recently enough, or two are about equally salient."""
     if not fits or not at:
         return None
     scored = sorted(((sum(salience(places[k], a) for a in at), k) for k in fits), reverse=True)
     best, k = scored[0]
     second = scored[1][0] if len(scored) > 1 else 0.0
-    return k if best > 0 and best >= MARGIN * second and best > second else None
+    return k if best >= MIN_SALIENCE and best >= MARGIN * second and best > second else None
 
 
-__all__ = ["MARGIN", "Place", "SUBJECT_WEIGHT", "WINDOW", "mention_places", "most_salient", "salience"]
+__all__ = ["MARGIN", "MIN_SALIENCE", "Place", "SUBJECT_WEIGHT", "WINDOW", "mention_places", "most_salient", "salience"]
