@@ -86,7 +86,8 @@ def test_actors_link_salience_two_bodies_equally_salient_stay_apart(first_subjec
     assert kind_descriptions(actors, load_kb(), places) == {}
 
 
-@pytest.mark.parametrize("text", ["a company", "the companies", "its company"])
+@pytest.mark.parametrize("text", ["a company", "the companies", "its company", "the other company",
+                                  "the second largest company"])
 def test_actors_link_salience_no_definite_singular_no_join(text) -> None:  # type: ignore[no-untyped-def]
     actors = [_body("a1", "Halvard Motors", "BUS", at=0), _body("a2", "Brisk Foods", "BUS", at=60),
               _described(text, "BUS", at=200)]
@@ -119,6 +120,7 @@ def test_actors_link_perpetrator_joins_the_one_person(text) -> None:  # type: ig
     ([("Oskar Vendel", None, None, None)], "the gunmen"),  # several
     ([("Oskar Vendel", None, None, None)], "his attacker"),  # someone's: the one attacked is named
     ([("Oskar Vendel", None, None, None)], "the spokesman"),  # no perpetrator
+    ([("Oskar Vendel", None, None, None)], "the second suspect"),  # another than the one named
 ])
 def test_actors_link_perpetrator_stays_apart(people, text) -> None:  # type: ignore[no-untyped-def]
     actors = [_person(f"a{k}", name, 10 * k, sector, role, country) for k, (name, sector, role, country) in enumerate(people)]
@@ -154,3 +156,14 @@ def test_actors_link_perpetrator_in_a_text(actors_only) -> None:  # type: ignore
     vendel = next(a for a in actors if a.name == "Oskar Vendel")
     said = {m.span.text for m in vendel.mentions}
     assert "The suspect" in said or "the suspect" in said
+
+
+@pytest.mark.parametrize("text, joins", [
+    ("Aer Lingus ordered six jets from Airbus on Monday. The airline said the deal would cut its costs.", True),
+    # two coordinated subjects are equally salient: unresolved
+    ("Aer Lingus and Ryanair ordered jets from Airbus on Monday. The airline said the deal would cut costs.", False),
+])
+def test_actors_link_salience_description_in_a_text(actors_only, text, joins) -> None:  # type: ignore[no-untyped-def]
+    actors = actors_only(text).actors
+    lingus = next(a for a in actors if a.name == "Aer Lingus")
+    assert ("The airline" in {m.span.text for m in lingus.mentions}) is joins

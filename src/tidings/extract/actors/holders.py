@@ -31,6 +31,7 @@ from ...schema import Actor
 from ..common import word_class
 from .alike import names_country
 from .salience import WINDOW, Place, most_salient
+from .variants import SETS_APART
 
 # Mention kinds that say the words of an actor's name.
 _NAMING = frozenset({"name", "honorific"})
@@ -253,7 +254,7 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
     places of the actors' mentions: :mod:`.salience`); none where two fit equally, the description
     is indefinite ("a company"), plural or someone's, its head is no kind of body, or a kind of a
     state's own body ("the army", "the ministry": the state's, found by the state, not by the last
-    such body named)."""
+    such body named), or it is set apart from the one in mind ("the second largest party")."""
     named = [k for k, b in enumerate(actors) if b.kind in _BODY_KINDS and b.sector and not _unnamed(b)]
     out: dict[int, int] = {}
     for i, a in enumerate(actors):
@@ -263,6 +264,8 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
         first = min(a.mentions, key=lambda m: m.span.start)
         if _words(first.span.text)[:1] and _words(first.span.text)[0] in _INDEFINITE:
             continue  # "a company" is one not met before
+        if any(w in SETS_APART for m in a.mentions for w in _words(m.span.text)):
+            continue  # "the second largest party", "the rival airline": another than the one in mind
         term = kb.sector_terms.get(_head_word(a.name))  # the singular only: "the companies" are several
         if term is None or term.kind != _BODY_TERM or term.sector in _STATE_SECTORS:
             continue
@@ -290,11 +293,11 @@ def _perpetrator_sectors(kb: KnowledgeBase) -> frozenset[str]:
 
 def _describes_perpetrator(actor: Actor) -> bool:
     """Whether an unnamed actor is described, every time, as one perpetrator ("the suspect", "the
-    alleged gunman"; not "the gunmen", "his attacker")."""
+    alleged gunman"; not "the gunmen", "his attacker", "the second suspect")."""
     said = [m for m in actor.mentions if m.kind != "pronoun"]
     return actor.kind in {"person", "group"} and _unnamed(actor) and bool(said) and all(
         m.kind in _DESCRIBED and _head_word(m.span.text) in _PERPETRATOR_HEADS
-        and not any(w in _POSSESSIVES for w in _words(m.span.text)) for m in said)
+        and not any(w in _POSSESSIVES or w in SETS_APART for w in _words(m.span.text)) for m in said)
 
 
 def _near(places: Sequence[Place], at: Sequence[Place]) -> bool:

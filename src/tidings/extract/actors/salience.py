@@ -8,8 +8,8 @@ where each entity's mentions lie:
 
 - every mention in the description's sentence before it, or in the :data:`WINDOW` sentences
   before that, counts; one further back counts for nothing;
-- a mention counts :data:`SUBJECT_WEIGHT` as a subject and 1 otherwise, halved for every sentence
-  between it and the description;
+- a mention counts :data:`SUBJECT_WEIGHT` as a subject (or one of coordinated subjects) and 1
+  otherwise, halved for every sentence between it and the description;
 - the most salient candidate wins only when it is in mind at all (at least :data:`MIN_SALIENCE`:
   mentioned in the sentence before, or its subject two sentences before) and clearly ahead
   (:data:`MARGIN` times the next one's salience): two candidates equally good, or none recent
@@ -58,9 +58,17 @@ def mention_places(actors: Sequence[Actor], doc: Any) -> list[list[Place]]:
             span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            found.append(Place(m.span.start, _sentence_of(starts, m.span.start), span.root.dep_ in _SUBJECTS))
+            found.append(Place(m.span.start, _sentence_of(starts, m.span.start), _subject(span.root)))
         out.append(found)
     return out
+
+
+def _subject(token: Any) -> bool:
+    """Whether a token is a subject, or one of coordinated subjects ("Aer Lingus and Ryanair cut
+    ...": both are)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ in _SUBJECTS
 
 
 def _sentence_of(starts: Sequence[int], char: int) -> int:
