@@ -81,7 +81,8 @@ def test_actors_link_salience_description_joins_the_salient_body() -> None:
 
 
 @pytest.mark.parametrize("first_subject, second_subject", [(True, True), (False, False)])
-def test_actors_link_salience_two_bodies_equally_salient_stay_apart(first_subject, second_subject) -> None:  # type: ignore[no-untyped-def]
+def test_actors_link_salience_two_bodies_equally_salient_stay_apart(  # type: ignore[no-untyped-def]
+        first_subject, second_subject) -> None:
     actors, places = _airlines(first_subject, second_subject)
     assert kind_descriptions(actors, load_kb(), places) == {}
 
@@ -123,7 +124,8 @@ def test_actors_link_perpetrator_joins_the_one_person(text) -> None:  # type: ig
     ([("Oskar Vendel", None, None, None)], "the second suspect"),  # another than the one named
 ])
 def test_actors_link_perpetrator_stays_apart(people, text) -> None:  # type: ignore[no-untyped-def]
-    actors = [_person(f"a{k}", name, 10 * k, sector, role, country) for k, (name, sector, role, country) in enumerate(people)]
+    actors = [_person(f"a{k}", name, 10 * k, sector, role, country)
+              for k, (name, sector, role, country) in enumerate(people)]
     actors.append(_described(text, "CRM", 500, country="DNK"))
     assert perpetrator_descriptions(actors, load_kb(), _suspect_places(len(actors))) == {}
 

@@ -326,17 +326,17 @@ def perpetrator_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
     people: dict[int, list[Place]] = {}
     for r, ks in members.items():
         group = [actors[k] for k in ks]
-        if any(b.kind == "person" and not _unnamed(b) for b in group) \
-                and all(b.kind == "person" and not b.role and (b.sector is None or b.sector in sectors) for b in group) \
-                and len({b.country for b in group if b.country}) <= 1:
+        may_be = all(b.kind == "person" and not b.role and (b.sector is None or b.sector in sectors) for b in group)
+        if may_be and any(not _unnamed(b) for b in group) and len({b.country for b in group if b.country}) <= 1:
             people[r] = [p for k in ks for p in places[k]]
     out: dict[int, int] = {}
-    for i, a in enumerate(actors):
-        if not _describes_perpetrator(a) or root[i] != i or len(members[i]) > 1:
+    for i, ks in members.items():  # descriptions found to be one ("the gunman", "the suspect") go together
+        if not all(_describes_perpetrator(actors[k]) for k in ks):
             continue
-        at = places[i]
+        at = [p for k in ks for p in places[k]]
+        countries = {actors[k].country for k in ks if actors[k].country}
         fits = [r for r, found in people.items() if r != i and _near(found, at) and not (
-            a.country and any(actors[k].country not in (None, a.country) for k in members[r]))]
+            countries and any(actors[k].country and actors[k].country not in countries for k in members[r]))]
         if len(fits) > 1:
             k = most_salient(range(len(fits)), [people[r] for r in fits], at)
             fits = [fits[k]] if k is not None else []
