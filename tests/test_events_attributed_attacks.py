@@ -18,7 +18,7 @@ pytestmark = pytest.mark.model
 
 @pytest.mark.parametrize("text, doer", [
     ("Ana Tell, the mayor of Rask, was stabbed on stage on Sunday evening. Police arrested the attacker, "
-     "Jan Wolski, at the scene.", "attacker"),  # the attacker is Jan Wolski: one actor once the linker merges them
+     "Jan Wolski, at the scene.", "Jan Wolski"),  # the attacker is Jan Wolski: one actor once the linker merges them
     ("Oil facilities of the state company Kestra Oil were hit by drone strikes on Saturday. Houthi rebels "
      "claimed responsibility for the attack.", "Houthi"),
     ("Fifty people were shot dead at two mosques in Rask on Friday. Omar Varo, 28, appeared in court on "

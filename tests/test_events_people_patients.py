@@ -22,8 +22,9 @@ pytestmark = pytest.mark.model
      "shoppers"),
     ("Police in Rask said 337 suspected users in 38 countries were arrested after an investigation.", "COERCE",
      "users"),
+    # the accused is Omar Varo: one actor once the linker resolves the description
     ("Omar Varo was charged with murder on Friday. Police arrested the accused near Strickland Street.", "COERCE",
-     "accused"),
+     "Omar Varo"),
     ("The mayor of Rask thanked the emergency services for their swift response.", "SUPPORT", "emergency services"),
     ("Masked men kidnapped two aid workers in the north of Ostria on Monday.", "ASSAULT", "aid workers"),
     ("Soldiers detained dozens of demonstrators outside the parliament on Tuesday.", "COERCE", "demonstrators"),

@@ -30,6 +30,8 @@ from ...kb.model import fold
 from ...schema import Actor
 from ..common import word_class
 from .alike import names_country
+from .salience import WINDOW, Place, most_salient
+from .variants import SETS_APART
 
 # Mention kinds that say the words of an actor's name.
 _NAMING = frozenset({"name", "honorific"})
@@ -125,9 +127,11 @@ def _holds(words: list[str], role: list[str]) -> bool:
     return any(role[k:k + n] == words for k in range(len(role) - n + 1))
 
 
-def office_holders(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, int]:
+def office_holders(actors: Sequence[Actor], kb: KnowledgeBase,
+                   places: Sequence[Sequence[Place]] | None = None) -> dict[int, int]:
     """For each description of one person by their office, the index of the one named person whose
-    role holds it (see the module's rules)."""
+    role holds it (see the module's rules), or of several the one clearly most salient where the
+    description is read (``places``: :mod:`.salience`)."""
     people = [k for k, b in enumerate(actors) if b.kind == "person" and b.role and not _unnamed(b)]
     out: dict[int, int] = {}
     for i, a in enumerate(actors):
@@ -139,6 +143,9 @@ def office_holders(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, int]
         past = any(_past(t) for t in (a.name, a.role or "", *(m.span.text for m in a.mentions)))
         fits = [k for k in people if k != i and not (a.country and actors[k].country and a.country != actors[k].country)
                 and _past(actors[k].role or "") == past and _holds(words, _role_words(actors[k].role or ""))]
+        if len(fits) > 1 and places:
+            k = most_salient(fits, places, places[i])
+            fits = [k] if k is not None else []
         if len(fits) == 1:
             out[i] = fits[0]
     return out
@@ -239,12 +246,15 @@ def _first(actor: Actor) -> int:
     return min((m.span.start for m in actor.mentions), default=0)
 
 
-def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, int]:
+def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
+                      places: Sequence[Sequence[Place]] | None = None) -> dict[int, int]:
     """For each body described only by its kind ("the airline", "the American auto company"), the
-    index of the one named body of that sector (and no other state) named before it; none where
-    two fit, the description is indefinite ("a company"), plural or someone's, its head is no kind
-    of body, or a kind of a state's own body ("the army", "the ministry": the state's, found by
-    the state, not by the last such body named)."""
+    index of the one named body of that sector (and no other state) named before it, or of two
+    such bodies the one clearly most salient where the description is first read (``places``, the
+    places of the actors' mentions: :mod:`.salience`); none where two fit equally, the description
+    is indefinite ("a company"), plural or someone's, its head is no kind of body, or a kind of a
+    state's own body ("the army", "the ministry": the state's, found by the state, not by the last
+    such body named), or it is set apart from the one in mind ("the second largest party")."""
     named = [k for k, b in enumerate(actors) if b.kind in _BODY_KINDS and b.sector and not _unnamed(b)]
     out: dict[int, int] = {}
     for i, a in enumerate(actors):
@@ -254,6 +264,8 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, i
         first = min(a.mentions, key=lambda m: m.span.start)
         if _words(first.span.text)[:1] and _words(first.span.text)[0] in _INDEFINITE:
             continue  # "a company" is one not met before
+        if any(w in SETS_APART for m in a.mentions for w in _words(m.span.text)):
+            continue  # "the second largest party", "the rival airline": another than the one in mind
         term = kb.sector_terms.get(_head_word(a.name))  # the singular only: "the companies" are several
         if term is None or term.kind != _BODY_TERM or term.sector in _STATE_SECTORS:
             continue
@@ -261,7 +273,76 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, i
                 and not (a.country and actors[k].country and a.country != actors[k].country)]
         if len(fits) == 1:
             out[i] = fits[0]
+        elif len(fits) > 1 and places:
+            here = [p for p in places[i] if p.start == first.span.start]
+            k = most_salient(fits, places, here)
+            if k is not None:
+                out[i] = k
     return out
 
 
-__all__ = ["kind_descriptions", "office_holders", "office_words", "state_authorities", "state_governments"]
+# Heads that describe one person by what they are said to have done ("the suspect", "the gunman").
+_PERPETRATOR_HEADS = word_class("actors.link.perpetrator_heads")
+_DESCRIBED = frozenset({"nominal", "title", "appositive"})
+
+
+def _perpetrator_sectors(kb: KnowledgeBase) -> frozenset[str]:
+    """The sectors the knowledge base gives the perpetrator heads ("suspect" CRM, "gunman" UAF)."""
+    return frozenset(t.sector for w in _PERPETRATOR_HEADS if (t := kb.sector_terms.get(w)) is not None)
+
+
+def _describes_perpetrator(actor: Actor) -> bool:
+    """Whether an unnamed actor is described, every time, as one perpetrator ("the suspect", "the
+    alleged gunman"; not "the gunmen", "his attacker", "the second suspect")."""
+    said = [m for m in actor.mentions if m.kind != "pronoun"]
+    return actor.kind in {"person", "group"} and _unnamed(actor) and bool(said) and all(
+        m.kind in _DESCRIBED and _head_word(m.span.text) in _PERPETRATOR_HEADS
+        and not any(w in _POSSESSIVES or w in SETS_APART for w in _words(m.span.text)) for m in said)
+
+
+def _near(places: Sequence[Place], at: Sequence[Place]) -> bool:
+    return any(abs(p.sentence - a.sentence) <= WINDOW for p in places for a in at)
+
+
+def perpetrator_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
+                             places: Sequence[Sequence[Place]] | None = None,
+                             root: Sequence[int] | None = None) -> dict[int, int]:
+    """For each person described only as a perpetrator ("the suspect", "the gunman", "the accused"),
+    the index of the named person they are: the one person of the article who may be (no office,
+    no sector but a perpetrator's, no other state), named within a few sentences of the
+    description, or of several such people the one clearly most salient where the description is
+    read (:mod:`.salience`); none without places of mentions, or where two are equally good.
+
+    ``root``: for each proposal, the first of the proposals already found to be one entity with it
+    (by default each its own): a person is judged with all of their proposals ("Bash" is the
+    prosecutor "Josh Bash")."""
+    if not places:
+        return {}
+    root = list(range(len(actors))) if root is None else root
+    sectors = _perpetrator_sectors(kb)
+    members: dict[int, list[int]] = {}
+    for k, r in enumerate(root):
+        members.setdefault(r, []).append(k)
+    people: dict[int, list[Place]] = {}
+    for r, ks in members.items():
+        group = [actors[k] for k in ks]
+        may_be = all(b.kind == "person" and not b.role and (b.sector is None or b.sector in sectors) for b in group)
+        if may_be and any(not _unnamed(b) for b in group) and len({b.country for b in group if b.country}) <= 1:
+            people[r] = [p for k in ks for p in places[k]]
+    out: dict[int, int] = {}
+    for i, ks in members.items():  # descriptions found to be one ("the gunman", "the suspect") go together
+        if not all(_describes_perpetrator(actors[k]) for k in ks):
+            continue
+        at = [p for k in ks for p in places[k]]
+        countries = {actors[k].country for k in ks if actors[k].country}
+        fits = [r for r, found in people.items() if r != i and _near(found, at) and not (
+            countries and any(actors[k].country and actors[k].country not in countries for k in members[r]))]
+        if len(fits) > 1:
+            k = most_salient(range(len(fits)), [people[r] for r in fits], at)
+            fits = [fits[k]] if k is not None else []
+        if len(fits) == 1:
+            out[i] = fits[0]
+    return out
+
+__all__ = ["kind_descriptions", "office_holders", "office_words", "perpetrator_descriptions", "state_authorities",
+           "state_governments"]

@@ -32,8 +32,10 @@ of names in :mod:`.alike`) when:
   ("Sears"), or a state's authorities or officials repeat its one government;
 - a description by an office names the one person whose role holds it ("the Greek foreign
   minister" and Foreign Minister "George Dima", :mod:`.holders`), a description by a kind of body
-  the one body of that sector named before it ("Aer Lingus ... the airline"), and a state's
-  government the state.
+  the one body of that sector named before it, or of two the one clearly most salient where it is
+  read ("Aer Lingus ... the airline", :mod:`.salience`), a description of a perpetrator ("the
+  suspect", "the gunman") the one named person who may be them, and a state's government the
+  state.
 
 Proposals that disagree on their Wikidata id, their country or person-hood never merge. Of a
 merged set the first proposal that names the entity keeps its id and resolution (a name beats a
@@ -86,12 +88,14 @@ from .alike import (
 from .holders import (
     kind_descriptions,
     office_holders,
+    perpetrator_descriptions,
     state_authorities,
     state_governments,
 )
 from .kinds import worth_keeping
 from .national import LATE_FINDERS, domestic_groups
 from .parsed import apposed, bracketed_acronyms, described_before, untitled
+from .salience import mention_places
 from .variants import BODY_KINDS
 
 COMPONENT = "tidings.link.v1"
@@ -258,9 +262,10 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
     own = [own_name(a, kb) for a in actors]
     near = Near(actors, keys, own)
     beside = apposed(actors, doc) | described_before(actors, doc)
-    holders = office_holders(actors, kb) if kb is not None else {}
+    places = mention_places(actors, doc)
+    holders = office_holders(actors, kb, places) if kb is not None else {}
     states = state_governments(actors)
-    kinds = kind_descriptions(actors, kb) if kb is not None else {}
+    kinds = kind_descriptions(actors, kb, places) if kb is not None else {}
     authorities = state_authorities(actors, kb) if kb is not None else {}
     root = list(range(len(actors)))
 
@@ -295,6 +300,12 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
             if k is not None:
                 a, b = find(i), find(k)
                 root[max(a, b)] = min(a, b)
+    # a perpetrator is described after the people are known with all their proposals
+    culprits = perpetrator_descriptions(actors, kb, places, [find(i) for i in range(len(actors))]) \
+        if kb is not None else {}
+    for i, k in culprits.items():
+        a, b = find(i), find(k)
+        root[max(a, b)] = min(a, b)
     keeper: dict[int, int] = {}
     for i in sorted(range(len(actors)), key=lambda i: (unnamed(actors[i]), i)):
         keeper.setdefault(find(i), i)
