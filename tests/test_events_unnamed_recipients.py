@@ -14,6 +14,10 @@ had no recipient:
 - reactions to someone's act named as a possessed noun ("welcomed Kestria's announcement") are
   towards the possessor, and towards no one when the possessor is no one or there is none.
 
+- a time phrase is no recipient, nor is anyone named in a clause that is the object of its
+  preposition ("shot him at around 14:00 local time in what the police declared an attack": the
+  police declared, they were not shot): a clause inside a phrase has participants of its own.
+
 A wrong recipient is worse than none: every negative case asserts that no recipient is coded.
 """
 
@@ -64,6 +68,8 @@ def test_events_recipient_named_by_grammar(code_text, text: str, kind: str, acto
     ("Ostrian regulators opened an investigation into the deaths of three miners on Monday.", "ACCUSE", "regulators"),
     ("Police launched a probe into the shooting of a protester.", "ACCUSE", "Police"),
     ("The Ostrian foreign minister welcomed the announcement on Sunday.", "SUPPORT", "minister"),
+    ("A gunman stabbed two people in Velt on Sunday. The officers eventually shot him dead, reportedly outside a "
+     "shop, at around 14:00 local time in what the police declared a terrorist attack.", "ASSAULT", "officers"),
 ])
 def test_events_no_recipient_where_grammar_names_none(code_text, text: str, kind: str, actor: str) -> None:  # type: ignore[no-untyped-def]
     assert all(not recs for recs in _recipients(code_text, text, kind, actor))
@@ -72,3 +78,8 @@ def test_events_no_recipient_where_grammar_names_none(code_text, text: str, kind
 def test_events_a_thing_of_no_one_gives_no_recipient(code_text) -> None:  # type: ignore[no-untyped-def]
     events = _events(code_text, "Governor Ali Bakr praised the weather's improvement on Sunday.")
     assert all(not recs for _t, _a, recs in events)
+
+
+def test_events_a_clause_in_a_time_phrase_keeps_the_object(code_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrian troops attacked the rebels at dawn on Monday in what the army called a decisive operation."
+    assert any("rebels" in r for recs in _recipients(code_text, text, "ASSAULT", "Kestrian") for r in recs)
