@@ -6,9 +6,6 @@ had no recipient:
 - an appeal for an act whose doer modifies it ("called for G7 action") loses its addressee when a
   fronted time phrase ("On Thursday, ...") is read as the "on" of "called on X": a time phrase is
   no addressee, and the act's doer is asked;
-- giving someone something through "with" ("refused to provide the network with a licence",
-  "offered to supply the rebels with arms"): the object of the supplying verb is who would receive,
-  so who is refused or offered;
 - an inquiry "into" someone ("opened an investigation into Halvex Bank"): the one looked into is
   the target of the accusation; an inquiry into a thing names no one;
 - reactions to someone's act named as a possessed noun ("welcomed Kestria's announcement") are
@@ -45,13 +42,11 @@ def _recipients(code_text, text: str, kind: str, actor: str) -> list[tuple[str, 
     ("On Friday, the Kestrian president called for G7 action to stop what he called an attack on the climate.",
      "REQUEST", "Kestrian president", "Group of Seven"),
     ("On Monday, the Kestrian president called on the rebels to lay down their arms.", "REQUEST", "Kestrian", "rebels"),
-    ("Gondor refused to provide Kestria with more gas.", "REJECT", "Gondor", "Kestria"),
     ("The Ostrian regulator refused to provide Kestrel Radio with a broadcasting licence.", "REJECT", "regulator",
      "Kestrel Radio"),
     ("Ostrian regulators launched an inquiry into Senator Dara Quell.", "ACCUSE", "regulators", "Quell"),
     ("Halvex Bank said on Monday that regulators had opened an investigation into the company.", "ACCUSE",
      "regulators", "Halvex"),
-    ("Gondor offered to supply the rebels with weapons.", "AGREE", "Gondor", "rebels"),
     ("The Ostrian foreign minister welcomed Kestria's announcement on Sunday.", "SUPPORT", "minister", "Kestria"),
     ("Senator Marta Quell opposed the governor's statement.", "REJECT", "Quell", "governor"),
 ])

@@ -16,7 +16,7 @@ from .candidate import Candidate, subject_of
 from .candidate import objects_of as _objects, preps_of as _preps
 from .constructions import condition_inside, construction_event, headline_verb, leave_order, own_envoys, weapon_mode
 from .objects import (acts_in_passive, agrees_with_view, asked_for, blameless_cause, fits_what_it_acts_on,
-                      meeting_had, peacekeepers_involved, supplied, withdraws_support)
+                      meeting_had, peacekeepers_involved, withdraws_support)
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .nominals import RECIPIENT_PREPS, entry_for_noun, idiom_of_noun, looked_into, strike_type
 from .judgement import judgement
@@ -373,7 +373,7 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
     recipients: list[Any] = []
     objects: list[Any] = []
     if target is not None:
-        recipients += [c for c in target.children if c.dep_ in ("dative", "iobj")] + supplied(target)
+        recipients += [c for c in target.children if c.dep_ in ("dative", "iobj")]
         if frame == "demand" and target == ccomp:
             recipients += [c for c in target.children if c.dep_ in ("nsubj", "nsubjpass")]
         recipients += _preps(target, TARGET_PREPS - {"for", "over"})

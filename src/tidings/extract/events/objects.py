@@ -7,8 +7,6 @@ Some verbs name an event only through their object or subject; alone they are ev
 * a verb whose act is done to people ("receive" a visitor, "allow" someone to act, "recall" an
   envoy; word class ``done_to_people``) is an event only when what it acts on is someone: not
   "received 400 votes", "recalled her years in parliament";
-* a verb of supplying gives to its object when a "with" phrase names what is given ("provide the
-  network with a licence", word class ``supplying_verbs``): the object is who would receive;
 * releasing or freeing sets no one free when what is released is a work, a product or an animal
   (word class ``non_captives``): "released a statement", "released over 70 policy plans";
 * cutting something (word class ``cutting_verbs``) is a sanction only when what is cut is a tie
@@ -75,15 +73,6 @@ def _given(v: Any) -> list[Any]:
 def gives_help(v: Any) -> bool:
     """Whether a verb of giving may give help: not when what it gives is words or time."""
     return not any(t.lemma_.lower() in word_class("events.coding.detect.non_material") for t in _given(v))
-
-
-def supplied(v: Any) -> list[Any]:
-    """Who a verb of supplying (word class ``supplying_verbs``) gives to when a "with" phrase names
-    what is given: its object ("refused to provide the network with a licence"); empty for other
-    verbs or without a "with" phrase ("provided the figures")."""
-    if v.lemma_.lower() not in word_class("events.coding.detect.supplying_verbs") or not preps_of(v, ("with",)):
-        return []
-    return [c for c in v.children if c.dep_ == "dobj"]
 
 
 def frees_someone(v: Any) -> bool:
@@ -329,5 +318,5 @@ def acts_in_passive(v: Any, actors: list[Any], recipients: list[Any],
 
 __all__ = ["binds_to_come", "leaves_a_race", "received_with", "COOPERATIVE", "HOSTILE", "act_owners_of", "acts_in_passive", "acts_on_someone", "agrees_with_view",
            "asked_for", "blameless_cause", "cuts_a_tie", "fits_what_it_acts_on", "for_an_interview",
-           "frees_someone", "gives_help", "supplied", "meeting_had", "peacekeepers_involved", "takes_a_stance_on_someone",
+           "frees_someone", "gives_help", "meeting_had", "peacekeepers_involved", "takes_a_stance_on_someone",
            "warns_someone", "withdraws_support"]
