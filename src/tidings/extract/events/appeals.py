@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from ..actors.context import is_date_word
 from ..common import word_class
 from .args import is_participant_like
 from .phrases import is_someone
@@ -27,6 +28,7 @@ from .lexicon import Lexicon, frame_event
 
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "you"})
 _ADDRESSING_PREPS = ("on", "upon", "to")
+_TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def addressed_appeal(v: Any, inner_of: Callable[[Any], str | None]) -> Candidate | None:
@@ -45,7 +47,7 @@ def addressed_appeal(v: Any, inner_of: Callable[[Any], str | None]) -> Candidate
         return Candidate(event or "REQUEST", mode, f"appeal:{lemma}_for", [v], [v], v,
                          actors=subject_of(v)[0], recipients=asked, objects=objects_of(asked_for), inner=inner,
                          score=0.45)
-    on = [c for c in v.children if c.dep_ == "prep" and c.lower_ in _ADDRESSING_PREPS]
+    on = [c for c in v.children if c.dep_ == "prep" and c.lower_ in _ADDRESSING_PREPS and addresses(c, v)]
     if lemma not in word_class("addressed_appeal") or (lemma in word_class("appeal_with_on") and not on):
         return None  # "called X to discuss" is a phone call
     action = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp")), None)
@@ -66,6 +68,15 @@ def addressed_appeal(v: Any, inner_of: Callable[[Any], str | None]) -> Candidate
     return Candidate(event or "REQUEST", mode, f"appeal:{lemma}", [v], [v], v,
                      actors=subject_of(v)[0], recipients=addressees, objects=objects_of(action), inner=inner,
                      score=0.45)
+
+
+def addresses(prep: Any, v: Any) -> bool:
+    """Whether an "on"/"upon"/"to" phrase of an appeal verb can name whom it asks: it follows the
+    verb ("called on X") and names no time ("On Thursday, X called for G7 action", "called on
+    Monday for calm" name when, not whom)."""
+    if prep.i < v.i:
+        return False
+    return not any(g.ent_type_ in _TIME_LABELS or is_date_word(g.text) for g in prep.children if g.dep_ == "pobj")
 
 
 def _infinitive(v: Any) -> Any:
@@ -239,5 +250,5 @@ def is_verbal_attack(v: Any, lex: Lexicon, act_nouns: frozenset[str]) -> bool:
     return False
 
 
-__all__ = ["FROM_SOURCE_TYPES", "act_owners", "addressed_appeal", "doers_of_thing", "done_to_possessor", "for_clause", "is_verbal_attack", "noun_sources", "possessors",
+__all__ = ["FROM_SOURCE_TYPES", "act_owners", "addressed_appeal", "addresses", "doers_of_thing", "done_to_possessor", "for_clause", "is_verbal_attack", "noun_sources", "possessors",
            "requested_act", "sought_from"]

@@ -24,7 +24,7 @@ from ..quotes.coreference import agrees, described, is_definite_description
 from ..quotes.speakers import ActorBook as SpeakerBook
 from ..quotes.speakers import antecedent
 from ..common import verb_of, word_class
-from .phrases import (PLACE_PREPS, GROUP_NOUNS, content_phrase, coordinated, counted, generic, is_crowd,
+from .phrases import (PLACE_PREPS, GROUP_NOUNS, clause_object, content_phrase, coordinated, counted, generic, is_crowd,
                       is_participant_like, names_a_place, names_someone, owned_thing, owner_part, phrase_tokens,
                       span_of, term_of, unlabelled_name)
 from .roles import undergoes_act
@@ -445,7 +445,7 @@ def _walk(tok: Any, skip: frozenset[int] = frozenset()) -> Iterator[Any]:
     """Tokens under ``tok`` in reading order, depth first, but not under ``skip``."""
     yield tok
     for c in tok.children:
-        if c.dep_ in ("relcl", "acl", "punct") or c.i in skip:  # a clause inside the phrase has participants of its own
+        if c.dep_ in ("relcl", "acl", "punct") or clause_object(c) or c.i in skip:  # a clause inside the phrase has participants of its own
             continue
         yield from _walk(c, skip)
 

@@ -18,7 +18,7 @@ from .constructions import condition_inside, construction_event, headline_verb, 
 from .objects import (acts_in_passive, agrees_with_view, asked_for, blameless_cause, fits_what_it_acts_on,
                       meeting_had, peacekeepers_involved, withdraws_support)
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
-from .nominals import RECIPIENT_PREPS, entry_for_noun, idiom_of_noun, strike_type
+from .nominals import RECIPIENT_PREPS, entry_for_noun, idiom_of_noun, looked_into, strike_type
 from .judgement import judgement
 
 TARGET_PREPS = frozenset({"against", "with", "to", "on", "at", "into", "toward", "towards", "upon", "between",
@@ -315,7 +315,7 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
     if consumed is not None:
         # "a plea to X", "made a plea to X": the act noun's addressee, on the noun or on the light verb
         targets += _preps(consumed, preps + ("with", "on", "against", "between", "to"))
-        targets += [t for t in _preps(v, ("to",)) if t not in targets]
+        targets += [t for t in _preps(v, ("to",)) + looked_into(consumed, event) if t not in targets]
         poss = [c for c in consumed.children if c.dep_ == "poss"]
         if poss and not actors:
             actors = poss

@@ -1,6 +1,7 @@
 """Nouns that name events ("X's meeting with Y", "the rejection of", "condemnation from France"),
 with their own participants: the possessor, a "by" phrase, a named modifier, the "from" source of
-a judgement noun, or the subject of the verb that takes part in the event ("took part in talks").
+a judgement noun, the subject of the verb that takes part in the event ("took part in talks"), or
+whom an inquiry looks "into" ("an investigation into Halvex Bank").
 
 The noun entries of the lexicon (compounds, wrappers such as "an aid mission", kinds of strike) are
 read here; :mod:`tidings.extract.events.detect` (the verb triggers) uses them for light verbs and idioms.
@@ -12,8 +13,9 @@ from typing import Any, Iterator
 
 from ..common import data_rows, word_class
 from .appeals import done_to_possessor, noun_sources
+from ..quotes.coreference import is_definite_description
 from .args import is_participant_like
-from .phrases import GROUP_NOUNS
+from .phrases import GROUP_NOUNS, is_someone
 from .candidate import Candidate, subject_of
 from .candidate import preps_of as _preps
 from .lexicon import LIGHT_VERBS, Entry, Lexicon
@@ -146,7 +148,7 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
         sources, targets = noun_sources(n, event) if not actors else ([], [])
         actors += sources  # "condemnation from France", "Kestria drew condemnation from France"
         preps = RECIPIENT_PREPS.get(event, ("against", "with", "on", "to")) + ("with", "between", "against", "on")
-        recipients = targets + [p for p in _preps(n, preps) if p not in actors and p not in targets]
+        recipients = targets + [p for p in _preps(n, preps) + looked_into(n, event) if p not in actors and p not in targets]
         if done_to_possessor(n):  # "X's killing of Y": Y had it done; "Y's killing" alone: Y too
             patients = _preps(n, ("of",)) or [a for a in actors if a.dep_ == "poss"]
             actors = [a for a in actors if a not in patients]
@@ -182,6 +184,16 @@ def modifier_doers(noun: Any, event: str) -> list[Any]:
     return [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in GROUP_NOUNS]
 
 
+def looked_into(noun: Any, event: str) -> list[Any]:
+    """Whom an inquiry (an ACCUSE noun) looks into: its "into" phrase where that names someone ("an
+    investigation into Halvex Bank") or is a definite description the actor book may know ("into
+    the company"); a thing looked into ("into the deaths of three miners") names no one here, its
+    doers are a judged thing's."""
+    if event != "ACCUSE":
+        return []
+    return [g for g in _preps(noun, ("into",)) if is_someone(g) or is_definite_description(g)]
+
+
 def _clause_head(n: Any) -> Any:
     h = n
     while h.pos_ not in ("VERB", "AUX") and h.head != h:
@@ -189,4 +201,5 @@ def _clause_head(n: Any) -> Any:
     return h
 
 
-__all__ = ["HELD_BY_CONTEXT", "NAME_LABELS", "RECIPIENT_PREPS", "entry_for_noun", "find_nominals", "modifier_doers", "strike_type"]
+__all__ = ["HELD_BY_CONTEXT", "NAME_LABELS", "RECIPIENT_PREPS", "entry_for_noun", "find_nominals", "looked_into", "modifier_doers",
+           "strike_type"]

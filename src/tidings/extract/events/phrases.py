@@ -32,8 +32,10 @@ def coordinated(tok: Any) -> list[Any]:
 
 
 def phrase_tokens(tok: Any) -> list[Any]:
-    """The noun phrase headed by ``tok``, without relative clauses and coordinated heads; for a
-    participle or adjective standing for people ("the accused"), the word alone."""
+    """The noun phrase headed by ``tok``, without relative clauses, coordinated heads and clauses
+    that are the object of its prepositions ("14:00 local time in what the police declared an
+    attack": a clause has participants of its own); for a participle or adjective standing for
+    people ("the accused"), the word alone."""
     if tok.pos_ in ("VERB", "ADJ"):
         return [tok]
     out = [tok]
@@ -41,7 +43,8 @@ def phrase_tokens(tok: Any) -> list[Any]:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "conj", "cc") or t == tok)
+        stack.extend(c for c in t.children if (c.dep_ not in ("relcl", "acl", "advcl", "conj", "cc") or t == tok)
+                     and not clause_object(c))
     out.sort(key=lambda t: t.i)
     # keep the contiguous run around the head
     lo = hi = out.index(tok)
@@ -55,6 +58,12 @@ def phrase_tokens(tok: Any) -> list[Any]:
     while run and run[-1].dep_ in ("punct", "cc", "case") and run[-1] != tok:
         run = run[:-1]
     return run or [tok]
+
+
+def clause_object(tok: Any) -> bool:
+    """A finite clause that is the object of a preposition ("in what the police declared ...")."""
+    return tok.dep_ == "pcomp" and tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 # Prepositions whose object says whose a thing is ("the demands of X", "a plan by X").
@@ -284,6 +293,6 @@ def generic(tok: Any) -> bool:
     return True
 
 
-__all__ = ["GROUP_NOUNS", "NO_SECTOR", "term_of", "unlabelled_name", "PERSON_PATIENTS", "selected_as_someone", "generic", "PEOPLE_PRONOUNS", "PLACE_PREPS", "coordinated", "counted", "is_crowd", "is_participant_like",
+__all__ = ["GROUP_NOUNS", "clause_object", "NO_SECTOR", "term_of", "unlabelled_name", "PERSON_PATIENTS", "selected_as_someone", "generic", "PEOPLE_PRONOUNS", "PLACE_PREPS", "coordinated", "counted", "is_crowd", "is_participant_like",
            "is_someone", "names_a_place", "names_someone",
            "phrase_tokens", "span_of"]
