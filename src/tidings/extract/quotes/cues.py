@@ -196,6 +196,9 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             own = _own_subject(node)
             if own is not None and own.i != verb.i:
                 return through_relative(own), "controller-subject"
+            agent = _speech_agent(node)
+            if agent is not None:  # "was described by X as …, saying …": X goes on speaking
+                return through_relative(agent), "controller-subject"
             for c in node.children:
                 if c.dep_ == "nsubjpass" and node.lemma_.lower() == "quote":
                     return through_relative(c), "controller-subject"
@@ -225,6 +228,13 @@ def _thing_before_participle(verb: Any, subj: Any) -> bool:
             and any(c.dep_ == "poss" for c in subj.children)
             and not any(c.dep_ in ("dobj", "ccomp") for c in head.children)
             and speaking_body(subj) is None and subj.lemma_.lower() not in word_class("quotes.document_noun"))
+
+
+def _speech_agent(verb: Any) -> Any | None:
+    """The agent of a passive speech verb ("was described by Ann Vale as …"): its speaker."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or not is_speech_verb(verb):
+        return None
+    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
 
 
 def _thing_in_report(verb: Any, subj: Any) -> bool:
