@@ -138,6 +138,8 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     if subj is not None and _thing_before_participle(verb, subj):
         main = _own_subject(verb.head)  # "tweeted her reasoning saying, '…'": the thing is the tweet's object
         return (through_relative(main), "controller-subject") if main is not None else (None, "none")
+    if subj is not None and _thing_in_report(verb, subj):
+        return subject_of(verb.head)  # "X told Y the data suggested Z": the report is X's
     if subj is not None:
         return _past_dateline(through_relative(subj), verb), "subject"
     agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
@@ -194,6 +196,9 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             own = _own_subject(node)
             if own is not None and own.i != verb.i:
                 return through_relative(own), "controller-subject"
+            agent = _speech_agent(node)
+            if agent is not None:  # "was described by X as …, saying …": X goes on speaking
+                return through_relative(agent), "controller-subject"
             for c in node.children:
                 if c.dep_ == "nsubjpass" and node.lemma_.lower() == "quote":
                     return through_relative(c), "controller-subject"
@@ -222,6 +227,23 @@ def _thing_before_participle(verb: Any, subj: Any) -> bool:
             and subj.pos_ == "NOUN" and subj.right_edge.i == verb.i - 1
             and any(c.dep_ == "poss" for c in subj.children)
             and not any(c.dep_ in ("dobj", "ccomp") for c in head.children)
+            and speaking_body(subj) is None and subj.lemma_.lower() not in word_class("quotes.document_noun"))
+
+
+def _speech_agent(verb: Any) -> Any | None:
+    """The agent of a passive speech verb ("was described by Ann Vale as …"): its speaker."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or not is_speech_verb(verb):
+        return None
+    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+
+
+def _thing_in_report(verb: Any, subj: Any) -> bool:
+    """``Ann Vale told the Herald the number of dry wells suggested a drought``: an evidential cue
+    ("suggest", "indicate": ``quotes.evidential_verb``) whose subject is a common noun that names no
+    one able to speak nor a document, heading the reported clause of another speech verb. What it
+    "suggests" is what the outer speaker reports; "X said his neighbours said …" keeps the neighbours."""
+    return (verb.dep_ == "ccomp" and verb.lemma_.lower() in word_class("quotes.evidential_verb")
+            and is_speech_verb(verb.head) and subj.pos_ == "NOUN"
             and speaking_body(subj) is None and subj.lemma_.lower() not in word_class("quotes.document_noun"))
 
 
