@@ -24,6 +24,7 @@ from ..quotes.coreference import agrees, described, is_definite_description
 from ..quotes.speakers import ActorBook as SpeakerBook
 from ..quotes.speakers import antecedent
 from ..common import verb_of, word_class
+from .placed import PlaceReadings, head_phrase, place_objects
 from .phrases import (PLACE_PREPS, GROUP_NOUNS, content_phrase, coordinated, counted, generic, is_crowd,
                       is_participant_like, names_a_place, names_someone, owned_thing, owner_part, phrase_tokens,
                       span_of, term_of, unlabelled_name)
@@ -64,6 +65,8 @@ class ActorBook:
         self.countries = countries if countries is not None else _default_countries()
         self._by_name: dict[str, int] = {}
         self._sent_countries: dict[int, str | None] = {}
+        self._sent_named: dict[int, bool] = {}  # sentence start -> whether it names any country
+        self._readings: PlaceReadings | None = None
         self._defaulted: dict[str, tuple[int, Actor]] = {}  # id -> (sentence start, actor before the default)
         self._places: set[str] | None = None
         self._datelines: list[tuple[int, int]] | None = None
@@ -188,11 +191,12 @@ class ActorBook:
         if not self._may_default(tok):
             return None
         only = self._sentence_country(tok)
-        if only is None:
-            return None
+        if only is None and self._sent_named[tok.sent.start]:
+            return None  # two countries, or a people of several states
         holders = [tok]
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and counted(tok.head.head) == tok:
             tok = tok.head.head  # "hundreds of supporters … blocked roads in X": the quantity holds the role
+            holders.append(tok)  # "thousands of protesters in X": and may hold the place phrase
         if tok.dep_ in _CLAUSE_ROLES:
             holders.append(tok.head)  # the clause of a subject or object
             # "opened an investigation in X": the place phrase often hangs from the event noun
@@ -203,10 +207,17 @@ class ActorBook:
             for prep in h.children:
                 if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS | {"from"}:
                     continue
-                for obj in prep.children:
-                    if obj.dep_ == "pobj" and self.countries.of_text(obj.text) == only:
-                        return only
+                for obj in place_objects(prep):  # "in the streets of X", "outside the parliament in X"
+                    code = self.countries.of_text(head_phrase(obj)) or self._place_country(obj)
+                    if code is not None and code == (only or code):
+                        return code
         return None
+
+    def _place_country(self, obj: Any) -> str | None:
+        """The country of a city or region the places stage reads ``obj`` as, confidently."""
+        if self._readings is None:
+            self._readings = PlaceReadings(obj.doc, self.countries.gazetteer, tuple(self.actors))
+        return self._readings.country_at(obj)
 
     def _may_default(self, tok: Any) -> bool:
         """Whether a participant may take a country from its context at all."""
@@ -224,6 +235,7 @@ class ActorBook:
             # a people of several states ("European commitment") is still a second side: no default then
             unplaced = any(e.label_ == "NORP" and c is None and self.countries.supranational(e.text) for e, c in codes)
             only = next(iter(found)) if len(found) == 1 and not unplaced else None
+            self._sent_named[sent.start] = bool(found) or unplaced
             self._sent_countries[sent.start] = None if only in NONSTATE_CODES else only
         return self._sent_countries[sent.start]
 
