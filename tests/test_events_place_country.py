@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from builders import code_events
 
+from tidings.schema import Actor, Mention, Span
+
 pytestmark = pytest.mark.model
 
 
@@ -43,3 +45,12 @@ def test_place_country(nlp, text: str, head: str, country: str | None) -> None:
     result = code_events(nlp, text)
     actor = next(a for a in result.actors if a.name.lower().startswith(head.lower()))
     assert actor.country == country, actor
+
+
+def test_named_person_takes_no_city_country(nlp) -> None:
+    """A named person's place phrase says where they were, not whose they are."""
+    text = "In Chicago, Hana Merel criticised the ruling party."
+    start = text.index("Hana Merel")
+    person = Actor("a1", "Hana Merel", "person", mentions=(Mention(Span(start, start + 10, "Hana Merel"), "name"),))
+    result = code_events(nlp, text, [person])
+    assert next(a for a in result.actors if a.id == "a1").country is None

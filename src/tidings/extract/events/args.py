@@ -191,7 +191,8 @@ class ActorBook:
         if not self._may_default(tok):
             return None
         only = self._sentence_country(tok)
-        if only is None and self._sent_named[tok.sent.start]:
+        common = tok.pos_ == "NOUN"  # a group by a common noun; a named one's place is only where it was
+        if only is None and (self._sent_named[tok.sent.start] or not common):
             return None  # two countries, or a people of several states
         holders = [tok]
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and counted(tok.head.head) == tok:
@@ -208,7 +209,7 @@ class ActorBook:
                 if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS | {"from"}:
                     continue
                 for obj in place_objects(prep):  # "in the streets of X", "outside the parliament in X"
-                    code = self.countries.of_text(head_phrase(obj)) or self._place_country(obj)
+                    code = self.countries.of_text(head_phrase(obj)) or (self._place_country(obj) if common else None)
                     if code is not None and code == (only or code):
                         return code
         return None
