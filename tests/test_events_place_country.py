@@ -35,9 +35,13 @@ pytestmark = pytest.mark.model
     # negative: a state's mission abroad is not the country of the people outside it
     ("Outside the Norwegian embassy, protesters burned flags.", "protesters", None),
     ("Outside the embassy of Norway, protesters burned flags.", "protesters", None),
-    ("In the streets of Bradford, protesters burned flags.", "protesters", "GBR"),
+    # negative: a clause's venue in a sentence naming no country ("talks in Geneva") is no one's
+    ("In the streets of Bradford, protesters burned flags.", "protesters", None),
     # negative: a modifier of a noun other than a settlement may name someone else's
     ("Farmers near the Peruvian-owned mine blocked a highway.", "Farmers", None),
+    ("The two delegations held talks in Geneva last week.", "two delegations", None),
+    # but a clause's locative may still agree with the one country the sentence names
+    ("In Bradford, England, police detained three journalists.", "police", "GBR"),
     # negative: a place named elsewhere in the sentence, not in the participant's phrase
     ("Soldiers attacked the convoy that had left Bradford.", "Soldiers", None),
 ])

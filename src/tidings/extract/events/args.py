@@ -187,7 +187,9 @@ class ActorBook:
         if that is the only country its sentence names. A country merely named elsewhere in the
         sentence is no default ("experts who say X's president…" are not X's), nor is any country
         for a group marked as outsiders ("foreign troops deployed to X"), for onlookers (experts,
-        journalists) or for a region or people of no one country ("Europe", "European")."""
+        journalists) or for a region or people of no one country ("Europe", "European"). A group
+        named by a common noun also takes the country of a city or region the places stage reads
+        in its place phrase (:mod:`.placed`), in a sentence naming no country from its own phrase only."""
         if not self._may_default(tok):
             return None
         only = self._sentence_country(tok)
@@ -198,19 +200,21 @@ class ActorBook:
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and counted(tok.head.head) == tok:
             tok = tok.head.head  # "hundreds of supporters … blocked roads in X": the quantity holds the role
             holders.append(tok)  # "thousands of protesters in X": and may hold the place phrase
+        own = len(holders)  # the participant's own place phrases; a clause's venue ("talks in X") is no one's
         if tok.dep_ in _CLAUSE_ROLES:
             holders.append(tok.head)  # the clause of a subject or object
             # "opened an investigation in X": the place phrase often hangs from the event noun
             holders.extend(c for c in tok.head.children if c.dep_ == "dobj" and c != tok and not is_participant_like(c))
         elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
             holders.append(tok.head.head)  # "were arrested by police in X"
-        for h in holders:
+        for n, h in enumerate(holders):
+            own_phrase = n < own  # with no country in the sentence, only the participant's own place phrase counts
             for prep in h.children:
                 if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS | {"from"}:
                     continue
                 for obj in place_objects(prep):  # "in the streets of X", "outside the parliament in X"
                     code = self.countries.of_text(head_phrase(obj)) or (self._place_country(obj) if common else None)
-                    if code is not None and code == (only or code):
+                    if code is not None and (code == only or (only is None and own_phrase)):
                         return code
         return None
 
