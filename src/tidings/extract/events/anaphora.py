@@ -176,12 +176,23 @@ def unrealised_act(doc: Any) -> Callable[[Event], bool]:
 
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+# Sectors of people who hold no office and play no political part: their state may judge their acts.
+PRIVATE_SECTORS = frozenset({"UAF", "CRM", "CVL", "AGR", "BUS", "EDU", "JRN", "LAB", "MED", "REF", "REL", "SOC"})
 
 
 def speaks_for_a_state(judge: Sequence[str], actors: Sequence[Actor]) -> bool:
     """Whether a judge is a state or one of its organs (or unknown: then assume it is)."""
     found = [a for a in actors if a.id in judge]
     return not found or any(a.kind == "country" or a.sector in STATE_SECTORS for a in found)
+
+
+def state_country(country_of: Callable[[str], str | None],
+                  actors: Sequence[Actor]) -> Callable[[str], str | None]:
+    """``country_of`` for the actors that may act for their state: none for one of a private
+    sector (a gunman, protesters, a company), whom its own state does judge ("police condemned the
+    attack" of a local gunman). An office, a party, a politician or an unknown sector may be the state's."""
+    private = {a.id for a in actors if a.kind != "country" and a.sector in PRIVATE_SECTORS}
+    return lambda aid: None if aid in private else country_of(aid)
 
 
 def _namesakes(judge: Sequence[str], actors: Sequence[Actor]) -> tuple[str, ...]:
@@ -208,6 +219,7 @@ def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
     country is not taken (a state defending its army's attack is not judging another)."""
     out = []
     unrealised = unrealised_act(doc)
+    country_of = state_country(country_of, actors)
     for ev in events:
         if ev.event not in JUDGING or ev.recipient or ev.trigger is None:
             out.append(ev)
@@ -260,5 +272,5 @@ def without_patient_owners(doc: Any, events: list[Event], lex: Lexicon, actors: 
     return out
 
 
-__all__ = ["JUDGING", "act_nouns", "doers_of_judged_acts", "earlier_doer", "lead_doer", "speaks_for_a_state",
+__all__ = ["JUDGING", "act_nouns", "doers_of_judged_acts", "state_country", "earlier_doer", "lead_doer", "speaks_for_a_state",
            "unrealised_act", "without_patient_owners"]

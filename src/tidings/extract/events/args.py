@@ -24,6 +24,7 @@ from ..quotes.coreference import agrees, described, is_definite_description
 from ..quotes.speakers import ActorBook as SpeakerBook
 from ..quotes.speakers import antecedent
 from ..common import verb_of, word_class
+from .placed import PlaceReadings, head_phrase, place_objects
 from .phrases import (PLACE_PREPS, GROUP_NOUNS, clause_object, content_phrase, coordinated, counted, generic, is_crowd,
                       is_participant_like, names_a_place, names_someone, owned_thing, owner_part, phrase_tokens,
                       span_of, term_of, unlabelled_name)
@@ -64,6 +65,8 @@ class ActorBook:
         self.countries = countries if countries is not None else _default_countries()
         self._by_name: dict[str, int] = {}
         self._sent_countries: dict[int, str | None] = {}
+        self._sent_named: dict[int, bool] = {}  # sentence start -> whether it names any country
+        self._readings: PlaceReadings | None = None
         self._defaulted: dict[str, tuple[int, Actor]] = {}  # id -> (sentence start, actor before the default)
         self._places: set[str] | None = None
         self._datelines: list[tuple[int, int]] | None = None
@@ -184,29 +187,42 @@ class ActorBook:
         if that is the only country its sentence names. A country merely named elsewhere in the
         sentence is no default ("experts who say X's president…" are not X's), nor is any country
         for a group marked as outsiders ("foreign troops deployed to X"), for onlookers (experts,
-        journalists) or for a region or people of no one country ("Europe", "European")."""
+        journalists) or for a region or people of no one country ("Europe", "European"). A group
+        named by a common noun also takes the country of a city or region the places stage reads
+        in its place phrase (:mod:`.placed`), in a sentence naming no country from its own phrase only."""
         if not self._may_default(tok):
             return None
         only = self._sentence_country(tok)
-        if only is None:
-            return None
+        common = tok.pos_ == "NOUN"  # a group by a common noun; a named one's place is only where it was
+        if only is None and (self._sent_named[tok.sent.start] or not common):
+            return None  # two countries, or a people of several states
         holders = [tok]
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and counted(tok.head.head) == tok:
             tok = tok.head.head  # "hundreds of supporters … blocked roads in X": the quantity holds the role
+            holders.append(tok)  # "thousands of protesters in X": and may hold the place phrase
+        own = len(holders)  # the participant's own place phrases; a clause's venue ("talks in X") is no one's
         if tok.dep_ in _CLAUSE_ROLES:
             holders.append(tok.head)  # the clause of a subject or object
             # "opened an investigation in X": the place phrase often hangs from the event noun
             holders.extend(c for c in tok.head.children if c.dep_ == "dobj" and c != tok and not is_participant_like(c))
         elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
             holders.append(tok.head.head)  # "were arrested by police in X"
-        for h in holders:
+        for n, h in enumerate(holders):
+            own_phrase = n < own  # with no country in the sentence, only the participant's own place phrase counts
             for prep in h.children:
                 if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS | {"from"}:
                     continue
-                for obj in prep.children:
-                    if obj.dep_ == "pobj" and self.countries.of_text(obj.text) == only:
-                        return only
+                for obj in place_objects(prep):  # "in the streets of X", "outside the parliament in X"
+                    code = self.countries.of_text(head_phrase(obj)) or (self._place_country(obj) if common else None)
+                    if code is not None and (code == only or (only is None and own_phrase)):
+                        return code
         return None
+
+    def _place_country(self, obj: Any) -> str | None:
+        """The country of a city or region the places stage reads ``obj`` as, confidently."""
+        if self._readings is None:
+            self._readings = PlaceReadings(obj.doc, self.countries.gazetteer, tuple(self.actors))
+        return self._readings.country_at(obj)
 
     def _may_default(self, tok: Any) -> bool:
         """Whether a participant may take a country from its context at all."""
@@ -224,6 +240,7 @@ class ActorBook:
             # a people of several states ("European commitment") is still a second side: no default then
             unplaced = any(e.label_ == "NORP" and c is None and self.countries.supranational(e.text) for e, c in codes)
             only = next(iter(found)) if len(found) == 1 and not unplaced else None
+            self._sent_named[sent.start] = bool(found) or unplaced
             self._sent_countries[sent.start] = None if only in NONSTATE_CODES else only
         return self._sent_countries[sent.start]
 
