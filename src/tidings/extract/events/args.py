@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 from functools import lru_cache
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 from ...schema import Actor, Mention, Provenance, Span
 from ..actors.context import datelines, is_channel, is_date_word, place_by_syntax
@@ -25,7 +25,7 @@ from ..quotes.speakers import ActorBook as SpeakerBook
 from ..quotes.speakers import antecedent
 from ..common import verb_of, word_class
 from .placed import PlaceReadings, head_phrase, place_objects
-from .phrases import (PLACE_PREPS, GROUP_NOUNS, clause_object, content_phrase, coordinated, counted, generic, is_crowd,
+from .phrases import (PLACE_PREPS, GROUP_NOUNS, coordinated, counted, generic, is_crowd,
                       is_participant_like, names_a_place, names_someone, owned_thing, owner_part, phrase_tokens,
                       span_of, term_of, unlabelled_name)
 from .roles import undergoes_act
@@ -427,59 +427,6 @@ def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,
     return tuple(out)
 
 
-def inner_participants(tok: Any, book: ActorBook) -> tuple[str, ...]:
-    """Actors named inside a non-participant phrase: "Europe's plan", "an Indian proposal"; its
-    owners before what its content phrases name ("students' demands for a probe of the ministry")."""
-    content = frozenset(c.i for c in tok.children if content_phrase(c))
-    return _named_inside(tok, book, content) or _named_inside(tok, book, frozenset())
-
-
-def _named_inside(tok: Any, book: ActorBook, skip: frozenset[int]) -> tuple[str, ...]:
-    found: list[str] = []
-    for t in _walk(tok, skip):
-        if t == tok or t.dep_ not in ("poss", "amod", "compound", "pobj", "nmod", "nsubj", "nsubjpass", "dobj"):
-            continue
-        known = participants([t], book, add=False)
-        for aid in known or (participants([t], book) if _names_a_side(t, book) else ()):
-            if aid not in found:
-                found.append(aid)
-    return tuple(found)
-
-
-def _names_a_side(tok: Any, book: ActorBook) -> bool:
-    """Whether a word inside a thing's phrase names a participant the book does not know yet: a
-    state or a people ("an Indian proposal", "a Gondorian camp"), a labelled name, or a participant
-    noun ("the rebels' plan"); not any word of a name ("the XXII Century agreement", "SEK9 million")."""
-    if book.countries.of_text(tok.text) or tok.ent_type_ == "NORP":
-        return True
-    if tok.pos_ == "PROPN":  # an unlabelled name only as the maker of a thing ("the Gondor peace offer"),
-        # never as a word of a longer name or the unit of an amount ("Pet Patrol", "SEK9 million")
-        return tok.head.pos_ != "NUM" and (tok.ent_type_ in ("PERSON", "ORG", "GPE") or tok.head.pos_ == "NOUN")
-    return tok.pos_ == "NOUN" and is_participant_like(tok)
-
-
-def _walk(tok: Any, skip: frozenset[int] = frozenset()) -> Iterator[Any]:
-    """Tokens under ``tok`` in reading order, depth first, but not under ``skip``."""
-    yield tok
-    for c in tok.children:
-        if c.dep_ in ("relcl", "acl", "punct") or clause_object(c) or c.i in skip:  # a clause inside the phrase has participants of its own
-            continue
-        yield from _walk(c, skip)
-
-
-def proposer(tok: Any, book: ActorBook, exclude: tuple[str, ...]) -> tuple[str, ...]:
-    """Who a proposal or claim belongs to: the subject of the clause the phrase hangs from."""
-    t = tok
-    for _ in range(6):
-        if t.head.i == t.i:
-            return ()
-        t = t.head
-        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj:
-            return tuple(a for a in participants(subj, book) if a not in exclude)
-    return ()
-
-
 def _same_sentence_subject(tok: Any) -> Any:
     """For a subject pronoun, the nearest earlier subject of its own sentence that agrees with it
     in number ("they" plural, "he"/"she" singular: "Both leaders said they ..."), else None."""
@@ -502,5 +449,5 @@ def is_self_reference(tok: Any) -> bool:
     return tok.lower_ in _PRONOUN_SELF
 
 
-__all__ = ["ActorBook", "GROUP_NOUNS", "proposer", "coordinated", "inner_participants", "is_participant_like", "names_someone",
-           "is_self_reference", "participants", "phrase_tokens"]
+__all__ = ["ActorBook", "GROUP_NOUNS", "coordinated", "is_participant_like", "names_someone", "is_self_reference", "participants",
+           "phrase_tokens"]

@@ -1,0 +1,70 @@
+"""Participants named inside a phrase that is no participant itself, and whose a proposal is.
+
+"Europe's plan", "an Indian proposal", "the rebels' demands": the phrase is a thing, but the
+words inside it name who it belongs to; "X put forward a proposal": a proposal is its proposer's.
+These read the phrase's own words (and the clause it hangs from) and map them to actor ids with
+the events' :class:`~tidings.extract.events.args.ActorBook`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from .args import ActorBook, participants
+from .phrases import clause_object, content_phrase, is_participant_like
+
+
+def inner_participants(tok: Any, book: ActorBook) -> tuple[str, ...]:
+    """Actors named inside a non-participant phrase: "Europe's plan", "an Indian proposal"; its
+    owners before what its content phrases name ("students' demands for a probe of the ministry")."""
+    content = frozenset(c.i for c in tok.children if content_phrase(c))
+    return _named_inside(tok, book, content) or _named_inside(tok, book, frozenset())
+
+
+def _named_inside(tok: Any, book: ActorBook, skip: frozenset[int]) -> tuple[str, ...]:
+    found: list[str] = []
+    for t in _walk(tok, skip):
+        if t == tok or t.dep_ not in ("poss", "amod", "compound", "pobj", "nmod", "nsubj", "nsubjpass", "dobj"):
+            continue
+        known = participants([t], book, add=False)
+        for aid in known or (participants([t], book) if _names_a_side(t, book) else ()):
+            if aid not in found:
+                found.append(aid)
+    return tuple(found)
+
+
+def _names_a_side(tok: Any, book: ActorBook) -> bool:
+    """Whether a word inside a thing's phrase names a participant the book does not know yet: a
+    state or a people ("an Indian proposal", "a Gondorian camp"), a labelled name, or a participant
+    noun ("the rebels' plan"); not any word of a name ("the XXII Century agreement", "SEK9 million")."""
+    if book.countries.of_text(tok.text) or tok.ent_type_ == "NORP":
+        return True
+    if tok.pos_ == "PROPN":  # an unlabelled name only as the maker of a thing ("the Gondor peace offer"),
+        # never as a word of a longer name or the unit of an amount ("Pet Patrol", "SEK9 million")
+        return tok.head.pos_ != "NUM" and (tok.ent_type_ in ("PERSON", "ORG", "GPE") or tok.head.pos_ == "NOUN")
+    return tok.pos_ == "NOUN" and is_participant_like(tok)
+
+
+def _walk(tok: Any, skip: frozenset[int] = frozenset()) -> Iterator[Any]:
+    """Tokens under ``tok`` in reading order, depth first, but not under ``skip``."""
+    yield tok
+    for c in tok.children:
+        if c.dep_ in ("relcl", "acl", "punct") or clause_object(c) or c.i in skip:  # a clause inside the phrase has participants of its own
+            continue
+        yield from _walk(c, skip)
+
+
+def proposer(tok: Any, book: ActorBook, exclude: tuple[str, ...]) -> tuple[str, ...]:
+    """Who a proposal or claim belongs to: the subject of the clause the phrase hangs from."""
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            return ()
+        t = t.head
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return tuple(a for a in participants(subj, book) if a not in exclude)
+    return ()
+
+
+__all__ = ["inner_participants", "proposer"]
