@@ -49,6 +49,13 @@ def quotes_with_cast(nlp, text: str, cast: Cast = SPEAKER_CAST):  # type: ignore
     return quotes.run(nlp(text), draft, Resources())
 
 
+def speakers_by_quote(nlp, text: str, cast: Cast = SPEAKER_CAST) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    """{quote text: speaker name or None} of every quote the quotes stage finds in ``text``."""
+    result = quotes_with_cast(nlp, text, cast)
+    names = {a.id: a.name for a in result.actors}
+    return {q.text: (names[q.speaker] if q.speaker else None) for q in result.quotes}
+
+
 def locate_event(nlp, text: str, trigger: str, event: str = "CONSULT"):  # type: ignore[no-untyped-def]
     """The location the times/places/when_where stages give a hand-built event whose trigger is ``trigger``."""
     import dataclasses

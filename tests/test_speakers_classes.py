@@ -9,19 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from builders import SPEAKER_CAST as CAST, actors_from_cast, quotes_with_cast as code
+from builders import SPEAKER_CAST as CAST, actors_from_cast, quotes_with_cast as code, speakers_by_quote as speakers
 from tidings.extract import quotes
 from tidings.registry import Resources
 from tidings.schema import Article, ArticleResult
 
 pytestmark = pytest.mark.model
 
-
-def speakers(nlp, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
-    """{quote text: speaker name or None} of the direct and partial quotes and the indirect ones."""
-    result = code(nlp, text)
-    names = {a.id: a.name for a in result.actors}
-    return {q.text: (names[q.speaker] if q.speaker else None) for q in result.quotes}
 
 
 def check(nlp, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]

@@ -10,15 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from builders import quotes_with_cast as code
+from builders import speakers_by_quote as speakers
 
 pytestmark = pytest.mark.model
 
-
-def speakers(nlp, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
-    result = code(nlp, text)
-    names = {a.id: a.name for a in result.actors}
-    return {q.text: (names[q.speaker] if q.speaker else None) for q in result.quotes}
 
 
 CASES = [

@@ -16,11 +16,8 @@ name inside a relative clause or after a verb of the description is not the spea
 from __future__ import annotations
 
 import pytest
-from builders import actors_from_cast
+from builders import speakers_by_quote
 
-from tidings.extract import quotes
-from tidings.registry import Resources
-from tidings.schema import Article, ArticleResult
 
 pytestmark = pytest.mark.model
 
@@ -35,10 +32,7 @@ CAST = {
 
 
 def speakers(nlp, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
-    draft = ArticleResult(Article(id="t", text=text), actors=actors_from_cast(text, CAST))
-    result = quotes.run(nlp(text), draft, Resources())
-    names = {a.id: a.name for a in result.actors}
-    return {q.text: (names[q.speaker] if q.speaker else None) for q in result.quotes}
+    return speakers_by_quote(nlp, text, CAST)
 
 
 def check(nlp, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
