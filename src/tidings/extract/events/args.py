@@ -26,7 +26,7 @@ from ..quotes.speakers import antecedent
 from ..common import verb_of, word_class
 from .placed import PlaceReadings, head_phrase, place_objects
 from .phrases import (PLACE_PREPS, GROUP_NOUNS, coordinated, counted, generic, is_crowd,
-                      is_participant_like, names_a_place, names_someone, owned_thing, owner_part, phrase_tokens,
+                      is_participant_like, names_a_place, names_someone, own_words, owned_thing, owner_part, phrase_tokens,
                       span_of, term_of, unlabelled_name)
 from .roles import undergoes_act
 
@@ -114,7 +114,7 @@ class ActorBook:
             if known is not None:
                 self._mention(next(k for k, a in enumerate(self.actors) if a.id == known.id), Mention(sp, "nominal"))
                 return known.id
-        country = self.countries.of_text(sp.text)
+        country = self._own_country(tok, sp)
         if not (crowd or names_someone(tok) or (country and self._head_stands_for_someone(tok))) \
                 or (country is None and self._place(tok)):
             return None  # unresolved beats wrong: no actor for a work, a product ("the Indian rupee") or an untyped noun
@@ -125,6 +125,13 @@ class ActorBook:
         # "praised Quillnet", "storm Area 12": an unlabelled name undergoing the act may be a
         # thing; it is someone only as the doer, or as a name the article already gave an actor
         return self._add(tok, sp, country, new=country is not None or not undergoes_act(tok) or not unlabelled_name(tok))
+
+    def _own_country(self, tok: Any, sp: Span) -> str | None:
+        """The country the head's own words name ("Syrian troops", "Norway's police"), never one a
+        place or other phrase inside the participant's phrase names ("protesters outside the X
+        embassy", "foreign troops in X"): that is :meth:`_context_country`'s, with its safeguards."""
+        words = [t.text for t in own_words(tok) if sp.start <= t.idx < sp.end]
+        return self.countries.of_text(" ".join(words)) if words else None
 
     def _head_stands_for_someone(self, tok: Any) -> bool:
         """Whether the head of a phrase that names a country is the country, a body or people of it
@@ -169,7 +176,8 @@ class ActorBook:
         actor = self.actors[idx]
         own_name = {w.lower() for w in actor.name.split()} if actor.kind == "person" else set()
         # a person's own name is no country word ("Rafiq Amman" is no Jordanian)
-        phrase = " ".join(w for w in sp.text.split() if w.lower().strip(".,'’s") not in own_name)
+        words = [t.text for t in own_words(tok) if sp.start <= t.idx < sp.end]
+        phrase = " ".join(w for w in words if w.lower().strip(".,'’s") not in own_name)
         country = self.countries.of_text(phrase) if phrase else None
         rule, why = "participant-country", f"country named in the participant phrase {sp.text!r}"
         if country is None:

@@ -147,6 +147,35 @@ def span_of(tokens: list[Any]) -> Span:
     return Span(start, end, doc[tokens[0].i:tokens[-1].i + 1].text)
 
 
+# Relations by which a word says who the head itself is: "Syrian troops", "Norway's police",
+# "the Gondor Defence Ministry" (a possessive's "'s" and a name's determiner come along).
+_OWN_DEPS = frozenset({"amod", "compound", "nmod", "poss", "case", "flat", "det", "nummod"})
+
+
+def own_words(tok: Any) -> list[Any]:
+    """The words that say who the head of a phrase is, in reading order: the head, the name it is
+    part of, its modifiers and possessor (recursively), and the same of an "of" phrase's object
+    ("the police of X", "members of the X royal family"). Not what its other phrases name: the
+    place of "protesters outside the X embassy", "troops in X", "bishops from X"."""
+    ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
+    out = {t.i: t for t in (ent if ent is not None else [tok])}
+    stack = list(out.values())
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.i in out:
+                continue
+            if c.dep_ in _OWN_DEPS:
+                out[c.i] = c
+                stack.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "of" and t.i == tok.i:
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.i not in out:
+                        out[o.i] = o
+                        stack.append(o)
+    return [out[i] for i in sorted(out)]
+
+
 def names_a_place(tok: Any) -> bool:
     """A name its syntax marks as a place or a thing ("the Pell valley", "the city of X", "the
     capital, X", "the tanker X", "fighting in X"): where something happened, not who acted.
@@ -294,5 +323,5 @@ def generic(tok: Any) -> bool:
 
 
 __all__ = ["GROUP_NOUNS", "clause_object", "NO_SECTOR", "term_of", "unlabelled_name", "PERSON_PATIENTS", "selected_as_someone", "generic", "PEOPLE_PRONOUNS", "PLACE_PREPS", "coordinated", "counted", "is_crowd", "is_participant_like",
-           "is_someone", "names_a_place", "names_someone",
+           "is_someone", "names_a_place", "names_someone", "own_words",
            "phrase_tokens", "span_of"]
