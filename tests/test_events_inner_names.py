@@ -13,6 +13,7 @@ pytestmark = pytest.mark.model
     ("Syrian troops shelled the village on Tuesday.", "Syrian troops", "SYR"),
     ("Norway's police detained the smugglers.", "Norway's police", "NOR"),
     ("Members of the Thai royal family attended the ceremony and praised the monks.", "Members", "THA"),
+    ("Agents within the Peruvian intelligence service detained two reporters.", "Agents", "PER"),
     # negative: a place named inside the group's phrase is where it was, not whose it is
     ("Protesters outside the Norwegian embassy burned flags on Friday.", "Protesters", None),
     ("Foreign troops stationed near the Syrian border attacked the convoy.", "Foreign troops", None),
@@ -20,6 +21,7 @@ pytestmark = pytest.mark.model
     # onlookers take no country from where they came from; a group does, through its own context
     ("Journalists from Norway criticised the ruling party on Monday.", "Journalists", None),
     ("Rebels from Chad fired on the convoy.", "Rebels", "TCD"),
+    ("Thousands of nurses throughout Chile marched on Monday to demand higher pay.", "nurses", "CHL"),
 ])
 def test_country_from_the_heads_own_words(nlp, text: str, head: str, country: str | None) -> None:
     result = code_events(nlp, text)

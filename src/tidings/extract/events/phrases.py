@@ -20,7 +20,7 @@ GROUP_NOUNS = word_class("events.coding.args.group_nouns")
 # Relations that end a participant phrase: clauses and coordinated or appended material.
 _CUT = frozenset({"relcl", "acl", "conj", "cc", "appos", "punct", "advcl", "parataxis"})
 # Prepositions of a post-modifying place phrase: "the president in X" is the president, said where.
-PLACE_PREPS = frozenset("in at near inside outside across around".split())
+PLACE_PREPS = frozenset("in at near inside outside across around throughout".split())
 
 
 def coordinated(tok: Any) -> list[Any]:
@@ -150,12 +150,14 @@ def span_of(tokens: list[Any]) -> Span:
 # Relations by which a word says who the head itself is: "Syrian troops", "Norway's police",
 # "the Gondor Defence Ministry" (a possessive's "'s" and a name's determiner come along).
 _OWN_DEPS = frozenset({"amod", "compound", "nmod", "poss", "case", "flat", "det", "nummod"})
+# Prepositions whose object is the body the head belongs to ("members of X", "operatives within X").
+_MEMBER_PREPS = frozenset({"of", "within"})
 
 
 def own_words(tok: Any) -> list[Any]:
     """The words that say who the head of a phrase is, in reading order: the head, the name it is
-    part of, its modifiers and possessor (recursively), and the same of an "of" phrase's object
-    ("the police of X", "members of the X royal family"). Not what its other phrases name: the
+    part of, its modifiers and possessor (recursively), and the same of the body it belongs to
+    ("the police of X", "members of the X royal family", "agents within the X government"). Not what its other phrases name: the
     place of "protesters outside the X embassy", "troops in X", "bishops from X"."""
     ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
     out = {t.i: t for t in (ent if ent is not None else [tok])}
@@ -168,7 +170,7 @@ def own_words(tok: Any) -> list[Any]:
             if c.dep_ in _OWN_DEPS:
                 out[c.i] = c
                 stack.append(c)
-            elif c.dep_ == "prep" and c.lower_ == "of" and t.i == tok.i:
+            elif c.dep_ == "prep" and c.lower_ in _MEMBER_PREPS and t.i == tok.i:
                 for o in c.children:
                     if o.dep_ == "pobj" and o.i not in out:
                         out[o.i] = o
