@@ -275,6 +275,10 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
             i = root[i]
         return i
 
+    def join(i: int, k: int) -> None:
+        a, b = find(i), find(k)
+        root[max(a, b)] = min(a, b)
+
     # a body resolution took for a person ("Sears") is tried as a body where nothing else joins it,
     # and so is a lone word the tagger took for a person, as the short form of a body before it
     lone = {i for i, a in enumerate(actors) if named_like_a_body(a)}
@@ -298,14 +302,12 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
         for k in (target(i), beside.get(i), holders.get(i), states.get(i),
                   kinds.get(i), authorities.get(i)):
             if k is not None:
-                a, b = find(i), find(k)
-                root[max(a, b)] = min(a, b)
+                join(i, k)
     # a perpetrator is described after the people are known with all their proposals
     culprits = perpetrator_descriptions(actors, kb, places, [find(i) for i in range(len(actors))]) \
         if kb is not None else {}
     for i, k in culprits.items():
-        a, b = find(i), find(k)
-        root[max(a, b)] = min(a, b)
+        join(i, k)
     keeper: dict[int, int] = {}
     for i in sorted(range(len(actors)), key=lambda i: (unnamed(actors[i]), i)):
         keeper.setdefault(find(i), i)

@@ -21,10 +21,12 @@ plain tuples, so it is tested on hand-built places.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from ...schema import Actor
+from ..common import tokens_at
 
 # How many sentences before the description's own a mention may lie and still count.
 WINDOW = 3
@@ -55,10 +57,10 @@ def mention_places(actors: Sequence[Actor], doc: Any) -> list[list[Place]]:
     for a in actors:
         found = []
         for m in a.mentions:
-            span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-            if span is None or len(span) == 0:
+            span = tokens_at(doc, m.span)
+            if span is None:
                 continue
-            found.append(Place(m.span.start, _sentence_of(starts, m.span.start), _subject(span.root)))
+            found.append(Place(m.span.start, max(0, bisect.bisect_right(starts, m.span.start) - 1), _subject(span.root)))
         out.append(found)
     return out
 
@@ -69,17 +71,6 @@ def _subject(token: Any) -> bool:
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
     return token.dep_ in _SUBJECTS
-
-
-def _sentence_of(starts: Sequence[int], char: int) -> int:
-    lo, hi = 0, len(starts)
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if starts[mid] <= char:
-            lo = mid
-        else:
-            hi = mid
-    return lo
 
 
 def salience(places: Sequence[Place], at: Place) -> float:
