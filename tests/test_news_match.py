@@ -114,3 +114,28 @@ def test_news_expected_calibration_error() -> None:
     assert expected_calibration_error([(0.95, True), (0.95, True)]) == 0.05
     assert expected_calibration_error([(0.65, True), (0.65, False)]) == 0.15
     assert expected_calibration_error([]) is None
+
+
+@pytest.mark.parametrize("coded, want", [
+    ((), "nothing here"),
+    ((ev("x", "ACCUSE", ["s1"], ["s2"]),), "recipient"),                              # right actor, another recipient
+    ((ev("x", "REJECT", ["s1"], ["s2"]),), "another type here"),
+    ((ev("x", "ACCUSE", ["s3"], ["s2"], span=(400, 450)),), "its type only elsewhere"),
+    ((ev("x", "ACCUSE", ["s3"], ["s2"]),), "actor"),
+    ((ev("x", "ACCUSE", ["s1"], ["s3"]),), "recipient"),
+    ((ev("x", "ACCUSE", ["s1"], []), ev("y", "ACCUSE", ["s3"], ["s2"])), "recipient"),  # one with the right actor
+])
+def test_news_match_miss_reason_table(coded: tuple[GoldEvent, ...], want: str) -> None:
+    from tidings.evaluate.news_match import miss_reason
+    ref = ev("E1", "ACCUSE", ["R1"], ["R3"], required=True)
+    assert miss_reason(ref, coded, IDX) == want
+
+
+def test_news_match_misses_are_counted_in_the_report() -> None:
+    ref = GoldArticle("a", "ref", "", "dev", True, A_REF, (GoldQuote("Q1", (0, 60), "R1", "direct", None),),
+                      (ev("E1", "ACCUSE", ["R1"], ["R2"], required=True),
+                       ev("E2", "REJECT", ["R1"], [], span=(300, 320), required=True)), ())
+    sys = GoldArticle("a", "tidings", "", "dev", True, A_SYS, (), (ev("x", "ACCUSE", ["s1"], ["s2"]),), ())
+    rep = aggregate([score_article(ref, sys)])
+    assert rep["missed"]["nothing here"] == 1 and sum(rep["missed"].values()) == 1
+    assert rep["in_quotes"] == {"required": 1, "found": 1}

@@ -17,7 +17,7 @@ from typing import Any, Iterable
 
 from .corpus import GoldArticle, GoldEvent
 from .metrics import spans_overlap
-from .news_match import ActorIndex, link_actors, match_events, match_quotes, overlap_chars
+from .news_match import MISS_REASONS, ActorIndex, link_actors, match_events, match_quotes, miss_reason, overlap_chars
 
 CALIBRATION_BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 COUNTS = ("required", "found", "found_entity", "claimed", "correct", "correct_entity", "ref_actors",
@@ -92,6 +92,12 @@ def score_article(ref: GoldArticle, sys: GoldArticle, *, claims: set[str] | None
     c["required"] += len(required)
     c["found"] += sum(1 for e in required if e.id in found)
     c["found_entity"] += sum(1 for e in required if e.id in found_ent)
+    for e in required:
+        in_quote = any(spans_overlap(e.evidence, q.span) for q in ref.quotes)
+        c["required_in_quote"] += in_quote
+        c["found_in_quote"] += in_quote and e.id in hits
+        if e.id not in hits:
+            c[f"missed:{miss_reason(e, claimed, idx)}"] += 1
     correct_ids, correct_ent = set(hits.values()), set(hits_ent.values())
     c["claimed"] += len(claimed)
     c["correct"] += sum(1 for e in claimed if e.id in correct_ids)
@@ -260,6 +266,9 @@ def aggregate(scores: list[dict[str, Any]]) -> dict[str, Any]:
                           "accuracy": _ratio(c["dates_right"], c["dates"])},
         "place_accuracy": {"matched_with_place": c["places"], "country": _ratio(c["places_country"], c["places"]),
                            "name": _ratio(c["places_name"], c["places"])},
+        # required events the coding missed, by why (see news_match.miss_reason), and those inside quotes
+        "missed": {why: c[f"missed:{why}"] for why in MISS_REASONS},
+        "in_quotes": {"required": c["required_in_quote"], "found": c["found_in_quote"]},
         "claimed_without_actor": _ratio(c["claimed_no_actor"], c["claimed"]),
         "not_event_errors": c["not_event_errors"],
         "false_events_per_non_political_article": _ratio(sum(s["counts"].get("claimed", 0) for s in nonpol),

@@ -19,6 +19,7 @@ def _summary(r: dict[str, Any]) -> list[str]:
            f"default output: events with confidence >= {r['min_confidence']}",
            _prf("events (type+actor+recip.)", r["events"]),
            _prf("  every live event", r["events_all"]),
+           *_misses(r),
            _prf("events, same entities", r["events_entity"]),
            _prf("actors (country+sector)", r["actors"]),
            f"{'':<28} of the reference actors linked: country right {100 * r['actors_linked_codes']['country']:.1f}%, "
@@ -40,6 +41,21 @@ def _summary(r: dict[str, Any]) -> list[str]:
            f"coded events without an actor: {100 * r['claimed_without_actor']:.1f}%; coded 'not events': "
            f"{r['not_event_errors']}",
            f"false events per non-political article: {r['false_events_per_non_political_article']:.2f}"]
+    return out
+
+
+def _misses(r: dict[str, Any]) -> list[str]:
+    """Why required events were missed (default output, then every live event), and quotes."""
+    if "missed" not in r:
+        return []
+    out = []
+    for name, missed, quotes in (("default output", r["missed"], r["in_quotes"]),
+                                 ("every live event", r.get("missed_all"), r.get("in_quotes_all"))):
+        if missed is None:
+            continue
+        why = ", ".join(f"{k} {v}" for k, v in missed.items())
+        out.append(f"{'':<28} missed by the {name}: {sum(missed.values())} ({why}); "
+                   f"inside quotes found {quotes['found']}/{quotes['required']}")
     return out
 
 

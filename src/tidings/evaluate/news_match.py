@@ -98,6 +98,27 @@ def match_events(refs: tuple[GoldEvent, ...], systems: tuple[GoldEvent, ...], id
     return out
 
 
+# Why a required reference event was not found, in the order the coder would have to get it right.
+MISS_REASONS = ("nothing here", "another type here", "its type only elsewhere", "actor", "recipient")
+
+
+def miss_reason(ref: GoldEvent, systems: Iterable[GoldEvent], idx: ActorIndex) -> str:
+    """Why no coded event matches ``ref``: nothing coded at its evidence; only other types there;
+    no event there, but its type elsewhere in the article; its type there with a wrong actor; or
+    with the right actor and a wrong or missing recipient."""
+    systems = tuple(systems)
+    here = [s for s in systems if spans_overlap(ref.evidence, s.evidence)]
+    same = [s for s in here if s.event == ref.event]
+    if not same:
+        if here:
+            return "another type here"
+        return "its type only elsewhere" if any(s.event == ref.event for s in systems) else "nothing here"
+    actors = ref.actor + ref.alt_actor
+    if actors and not any(idx.any_match(actors, s.actor) for s in same):
+        return "actor"
+    return "recipient"
+
+
 def link_actors(ref: GoldArticle, sys: GoldArticle) -> dict[str, list[str]]:
     """``{reference actor id: coded actor ids that overlap it, most shared characters first}``."""
     out: dict[str, list[str]] = {}
@@ -173,4 +194,4 @@ def _speaker_from_span(actors: list[GoldActor], span: tuple[int, int]) -> str | 
 
 
 __all__ = sorted(["ActorIndex", "SystemCoding", "coding_of_result", "event_matches", "link_actors", "linked",
-                  "match_events", "match_quotes", "overlap_chars", "same_code", "speaker_right"])
+                  "MISS_REASONS", "match_events", "match_quotes", "miss_reason", "overlap_chars", "same_code", "speaker_right"])

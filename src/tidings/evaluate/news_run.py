@@ -126,6 +126,7 @@ def evaluate_news(folder: str | Path, pipeline: Any, split: str = "dev", *, arti
     every = aggregate(all_scores)
     report = {"dataset": "news", "path": str(folder), "split": split, "min_confidence": floor,
               **aggregate(shown_scores), "events_all": every["events"],
+              "missed_all": every["missed"], "in_quotes_all": every["in_quotes"],
               "by_split": {sp: aggregate([s for s in shown_scores if s["split"] == sp])["events"]
                            for sp in ("dev", "test") if any(s["split"] == sp for s in shown_scores)},
               "agreement": agreement(refs, seconds), "articles_detail": shown_scores}
