@@ -1,0 +1,51 @@
+"""The right type at the right place: a trigger whose sense its argument decides (failure class
+from the real-news benchmark's dev-work, where the coder coded another type at the evidence of a
+required event):
+- **sense by the object's class**, written in the lexicon as an idiom whose object is a word class
+  (``oppose,@utterances``): opposing what someone *said* ("opposed the president's statement") is
+  disapproval, ACCUSE; opposing a measure stays a rejection, never an accusation.
+- **an order of restraint**: an authority ordering someone to stop, close, suspend or stay put
+  ("ordered the newspaper to suspend publication", "ordered that the accused remain in custody")
+  coerces them, COERCE, as PLOVER codes it; an order to do anything else stays a demand, REQUEST,
+  and an appeal ("asked … to stop") stays an appeal.
+Sentences written for these tests, positive and negative, before the fix.
+"""
+
+from __future__ import annotations
+
+import pytest
+from builders import coded_article_events, events_with
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, event, actor, wrong", [
+    ("Ostrian President Ana Tell opposed the Kestrian prime minister's statement on Monday.", "ACCUSE", "Ana Tell",
+     "REJECT"),
+    ("Kestria's foreign ministry protested the remarks of the Ostrian ambassador on Tuesday.", "ACCUSE", "Kestria",
+     "PROTEST"),
+    ("The Ostrian army ordered the opposition newspaper Rask Daily to suspend publication indefinitely.", "COERCE",
+     "army", "REQUEST"),
+    ("Judge Mira Tal ordered that the accused remain in custody until his next court appearance.", "COERCE",
+     "Mira Tal", "REQUEST"),
+    ("Governor Piet Varo ordered the residents of Rask to stay in their homes on Sunday.", "COERCE", "Piet Varo",
+     "REQUEST"),
+])
+def test_events_sense_decided_by_argument(nlp, text: str, event: str, actor: str, wrong: str | None) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert events_with(events, event, actor), events
+    if wrong:
+        assert not events_with(events, wrong, actor), events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ostrian President Ana Tell opposed the Kestrian plan to build a dam on the border river.", "ACCUSE"),
+    ("The Ostrian minister rejected the claim that his troops had crossed the border.", "ACCUSE"),
+    ("Hundreds of students protested in front of the Kestrian embassy in Rask on Monday.", "ACCUSE"),
+    ("The Ostrian general ordered his troops to attack the border town at dawn.", "COERCE"),
+    ("Ostrian President Ana Tell ordered the army to withdraw from the border on Monday.", "COERCE"),
+    ("Ostrian President Ana Tell asked the rebels to stop fighting on Monday.", "COERCE"),
+])
+def test_events_sense_not_taken_without_its_argument(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert not events_with(events, event), events
