@@ -49,3 +49,25 @@ def test_events_sense_decided_by_argument(nlp, text: str, event: str, actor: str
 def test_events_sense_not_taken_without_its_argument(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
     assert not events_with(events, event), events
+
+
+# An embedded act is judged by what it acts on, as the same verb is in a main clause: planning or
+# agreeing to end, cancel or cut something that ties no one ("end its transatlantic service",
+# "cancel the primaries", "reduce its fares") threatens no one; cutting a tie
+# (flights, talks, aid to someone) stays a threat.
+@pytest.mark.parametrize("text", [
+    "Kestrel Air intends to end its transatlantic service next year.",
+    "The Republican Party decided to cancel the primaries in three states.",
+    "Kestrel Air plans to reduce its fares on European routes next month.",
+    "The Ostrian organisers agreed to cancel the concert because of the storm.",
+])
+def test_events_embedded_act_fits_what_it_acts_on(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not events_with(coded_article_events(nlp, text), "THREATEN"), coded_article_events(nlp, text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Kestria threatened to end the talks with Ostria.", "Kestria"),
+    ("Ostria plans to suspend flights to Kestria next week.", "Ostria"),
+])
+def test_events_embedded_tie_cut_stays_a_threat(nlp, text: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    assert events_with(coded_article_events(nlp, text), "THREATEN", actor), coded_article_events(nlp, text)

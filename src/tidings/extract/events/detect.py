@@ -75,6 +75,18 @@ def inner_type(v: Any, lex: Lexicon) -> str | None:
     return None
 
 
+def embedded_type(v: Any, lex: Lexicon) -> str | None:
+    """The type of the act a frame embeds, judged by what it acts on as the same verb is in a main
+    clause: "intends to end its service" or "agreed to end its program" cut no tie, so they embed
+    no sanction (and threaten no one); "threatened to end the talks with X" does."""
+    inner = inner_type(v, lex)
+    own = lex.verbs.get(v.lemma_.lower())
+    if inner is not None and own is not None and own.event == inner and not fits_what_it_acts_on(
+            v, inner, lex, lambda c: inner_type(c, lex)):
+        return None
+    return inner
+
+
 def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
     """The lexicon entry a verb token triggers, the rule name, and a consumed object noun."""
     lemma = v.lemma_.lower()
@@ -366,12 +378,12 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
         if v.lemma_.lower() in _TRIED and v.tag_ in ("VBD", "VBN") and not any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in v.children):
             return  # "attempted to kill" reports the attempt itself: the embedded verb is the event
-        inner = inner_type(target, lex)
+        inner = embedded_type(target, lex)
         if inner is None:
             return
         event, mode = frame_event("commit", inner)
     else:
-        inner = inner_type(target, lex) if target is not None else None
+        inner = embedded_type(target, lex) if target is not None else None
         if inner is None and frame == "fail" and target is not None and target.lemma_.lower() in lex.frames:
             inner = lex.frames[target.lemma_.lower()].event  # "failed to agree": the accord itself failed
         event, mode = frame_event(frame, inner)
