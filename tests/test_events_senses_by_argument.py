@@ -8,6 +8,9 @@ required event):
   ("ordered the newspaper to suspend publication", "ordered that the accused remain in custody")
   coerces them, COERCE, as PLOVER codes it; an order to do anything else stays a demand, REQUEST,
   and an appeal ("asked … to stop") stays an appeal.
+- **a ban by what it bans** (``ban,@events.coding.detect.ties``): banning a tie (flights, imports,
+  aid) is SANCTION; banning an activity or a body at home is COERCE ("prohibit" as "ban").
+- **an embedded act by what it acts on**: "intends to end its service" cuts no tie, no THREATEN.
 Sentences written for these tests, positive and negative, before the fix.
 """
 
@@ -71,3 +74,20 @@ def test_events_embedded_act_fits_what_it_acts_on(nlp, text: str) -> None:  # ty
 ])
 def test_events_embedded_tie_cut_stays_a_threat(nlp, text: str, actor: str) -> None:  # type: ignore[no-untyped-def]
     assert events_with(coded_article_events(nlp, text), "THREATEN", actor), coded_article_events(nlp, text)
+
+
+# A ban is decided by what it bans: banning a tie between actors (flights, imports, aid) is a
+# sanction, SANCTION; banning an activity or a body at home (travel, gatherings, a newspaper)
+# restricts, COERCE. "prohibit" and "ban" share the sense.
+@pytest.mark.parametrize("text, event, wrong", [
+    ("The Ostrian government prohibited inter-island travel for those under 19.", "COERCE", "SANCTION"),
+    ("Ostria banned all flights to Kestria on Monday.", "SANCTION", "COERCE"),
+    ("Ostria banned imports of Kestrian wine on Monday.", "SANCTION", "COERCE"),
+    ("The Ostrian government banned the opposition newspaper Rask Daily.", "COERCE", "SANCTION"),
+    ("The Ostrian government banned public gatherings of more than ten people.", "COERCE", "SANCTION"),
+    ("The Ostrian government prohibited all aid to the rebels in Kestria.", "SANCTION", "COERCE"),
+])
+def test_events_ban_decided_by_what_it_bans(nlp, text: str, event: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert events_with(events, event), events
+    assert not events_with(events, wrong), events
