@@ -38,3 +38,17 @@ def test_user_files_from_the_environment(monkeypatch, tmp_path) -> None:  # type
     assert event_lexicon.user_files() == (str(tmp_path / "a.csv"),)
     monkeypatch.delenv(event_lexicon.USER_LEXICON_ENV)
     assert event_lexicon.user_files() == ()
+
+
+def test_idioms_by_word_class(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """An idiom's object may be a word class ("@utterances"): any noun of the class makes the idiom,
+    a row naming the noun itself wins, and a noun outside the class makes none."""
+    own = tmp_path / "mine.csv"
+    own.write_text("kind,lemma,extra,event,mode,context\n"
+                   "idiom,oppose,remark,SUPPORT,,\n", encoding="utf-8")
+    lex = event_lexicon.load(str(own))
+    assert lex.idiom("oppose", "statement").event == "ACCUSE"  # packaged: oppose,@utterances
+    assert lex.idiom("oppose", "remark").event == "SUPPORT"  # the noun's own row first
+    assert lex.idiom("oppose", "plan") is None
+    assert lex.idiom("welcome", "statement") is None
+    assert event_lexicon.load().idiom("oppose", "remark").event == "ACCUSE"

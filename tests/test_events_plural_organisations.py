@@ -17,7 +17,7 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize("text, event, recipient", [
     ("Transport minister Ana Tell has recommended that local airlines should not purchase aircraft from "
      "Ostrian manufacturers.", "REQUEST", "airlines"),
-    ("The Kestrian government ordered foreign banks to close their branches in Rask.", "REQUEST", "banks"),
+    ("The Kestrian government ordered foreign banks to close their branches in Rask.", "COERCE", "banks"),
     # what is asked may be a "not": the appeal itself is no denial
     ("Spokesman Omar Varo asked the governments of the region not to turn away boats of refugees.", "REQUEST",
      "governments"),

@@ -48,7 +48,7 @@ def _recipients(code_text, text: str, kind: str, actor: str) -> list[tuple[str, 
     ("Halvex Bank said on Monday that regulators had opened an investigation into the company.", "ACCUSE",
      "regulators", "Halvex"),
     ("The Ostrian foreign minister welcomed Kestria's announcement on Sunday.", "SUPPORT", "minister", "Kestria"),
-    ("Senator Marta Quell opposed the governor's statement.", "REJECT", "Quell", "governor"),
+    ("Senator Marta Quell opposed the governor's statement.", "ACCUSE", "Quell", "governor"),
 ])
 def test_events_recipient_named_by_grammar(code_text, text: str, kind: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
     assert any(any(recipient in r for r in recs) for recs in _recipients(code_text, text, kind, actor))

@@ -28,7 +28,8 @@ pytestmark = pytest.mark.model
     ("Kestria reduced its diplomatic relations with Ostria.", "SANCTION"),
     ("President Ali Bakr warned Kestria against any incursion.", "THREATEN"),
     ("Ostria warned that its army would strike rebel positions if the attacks continued.", "THREATEN"),
-    ("Brazilian President Jair Bolsonaro opposed Macron's statement.", "REJECT"),
+    ("Ostrian President Ana Tell opposed the Kestrian president's statement.", "ACCUSE"),  # what was said: disapproval
+    ("Ostrian President Ana Tell opposed Kestria's candidate for the council.", "REJECT"),
     ("Kestria supported Ostria's bid for a seat on the council.", "SUPPORT"),
     ("Senator Jane Roe backed Governor Ali Bakr in the primary.", "SUPPORT"),
 ])

@@ -22,7 +22,7 @@ Each helper reads one construction off the parse and says how it changes the cod
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 from ..common import word_class
 from .candidate import Candidate, subject_of
 from .appeals import doers_of_thing
@@ -39,6 +39,9 @@ WEAPON_MODES = {
     **dict.fromkeys("bullet shot round gun rifle".split(), "firearms"),
 }
 DIPLOMATS = word_class("events.coding.constructions.diplomats")
+# Verbs that give orders, and the acts of restraint an order can impose ("ordered X to close").
+ORDER_VERBS = word_class("events.coding.constructions.order_verbs")
+RESTRAINTS = word_class("events.coding.constructions.restraints")
 _HEADLINE_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
@@ -311,6 +314,26 @@ def leave_order(v: Any) -> tuple[str, str] | None:
     return "COERCE", "deport"
 
 
+def restraint_order(v: Any, names_event: Callable[[Any], bool]) -> list[Any] | None:
+    """Whom an order of restraint binds: "ordered the newspaper to suspend publication", "ordered
+    that the accused remain in custody", "ordered residents to stay home" coerce the one ordered
+    (PLOVER: COERCE). ``None`` when the verb gives no order, the order is of anything but to stop,
+    close, suspend or stay, or what is to stop is itself an act ("ordered the army to halt the
+    offensive" ends a fight, names ``names_event`` decides)."""
+    if v.lemma_.lower() not in ORDER_VERBS:
+        return None
+    for target in (c for c in v.children if c.dep_ in ("xcomp", "ccomp")):
+        if target.lemma_.lower() not in RESTRAINTS:
+            continue
+        if any(names_event(o) for o in target.children if o.dep_ in ("dobj", "nsubjpass")):
+            return None
+        bound = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+        if target.dep_ == "ccomp":
+            bound += [c for c in target.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bound
+    return None
+
+
 def weapon_mode(objects: list[Any]) -> str | None:
     """The attack mode an object names ("missiles", "a dozen rockets", "mortar shells")."""
     for o in objects:
@@ -340,5 +363,5 @@ def conditional_verbs(verbs: list[Any]) -> bool:
 
 __all__ = ["CONDITION_MARKS", "DIPLOMATS", "FORCE_INSTRUMENTS", "INSTRUMENT_VERBS", "JUDICIAL_NOUNS",
            "LEAVE_VERBS", "RULING_VERBS", "WEAPON_MODES", "condition_inside", "conditional_verbs",
-           "construction_event", "headline_verb", "instrument_attack", "leave_order", "own_envoys", "ruling",
+           "construction_event", "headline_verb", "instrument_attack", "leave_order", "own_envoys", "restraint_order", "ruling",
            "weapon_mode"]

@@ -14,7 +14,8 @@ from .appeals import addressed_appeal, for_clause, is_verbal_attack, requested_a
 from .args import is_participant_like
 from .candidate import Candidate, subject_of
 from .candidate import objects_of as _objects, preps_of as _preps
-from .constructions import condition_inside, construction_event, headline_verb, leave_order, own_envoys, weapon_mode
+from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys,
+                            restraint_order, weapon_mode)
 from .objects import (acts_in_passive, agrees_with_view, asked_for, blameless_cause, fits_what_it_acts_on,
                       meeting_had, peacekeepers_involved, withdraws_support)
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
@@ -61,7 +62,7 @@ def inner_type(v: Any, lex: Lexicon) -> str | None:
     if prt and (v.lemma_.lower(), prt) in lex.phrasal:
         return lex.phrasal[(v.lemma_.lower(), prt)].event
     for o in _objects(v):
-        e = lex.idioms.get((v.lemma_.lower(), o.lemma_.lower()))
+        e = lex.idiom(v.lemma_.lower(), o.lemma_.lower())
         if e:
             return e.event
         if v.lemma_.lower() in LIGHT_VERBS:
@@ -72,6 +73,18 @@ def inner_type(v: Any, lex: Lexicon) -> str | None:
     if e:
         return e.event
     return None
+
+
+def embedded_type(v: Any, lex: Lexicon) -> str | None:
+    """The type of the act a frame embeds, judged by what it acts on as the same verb is in a main
+    clause: "intends to end its service" or "agreed to end its program" cut no tie, so they embed
+    no sanction (and threaten no one); "threatened to end the talks with X" does."""
+    inner = inner_type(v, lex)
+    own = lex.verbs.get(v.lemma_.lower())
+    if inner is not None and own is not None and own.event == inner and not fits_what_it_acts_on(
+            v, inner, lex, lambda c: inner_type(c, lex)):
+        return None
+    return inner
 
 
 def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
@@ -90,7 +103,7 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
     for o in objs:  # the object, or what it is "of" ("declared a state of emergency")
         for n in [o] + [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                         if g.dep_ == "pobj"]:
-            e = lex.idioms.get((lemma, n.lemma_.lower()))
+            e = lex.idiom(lemma, n.lemma_.lower())
             if e:  # the whole object is the idiom's: "a state of emergency" names no participant
                 return e, f"idiom:{lemma}_{n.lemma_.lower()}", o
     for p in (c for c in v.children if c.dep_ == "prep"):  # "set on fire": the idiom's noun sits in a phrase
@@ -203,6 +216,13 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             yield Candidate(expelled[0], expelled[1], f"order:{lemma}_leave", [v], [v], v, actors=subject_of(v)[0],
                             recipients=[c for c in v.children if c.dep_ in ("dobj", "dative")],
                             context="diplomatic" if expelled[0] == "SANCTION" else None, score=0.75)
+            continue
+        bound = restraint_order(v, lambda t: entry_for_noun(t, lex) is not None) if fe is not None else None
+        if bound is not None:  # "ordered the newspaper to suspend publication": the order coerces
+            taken.update(t.i for c in v.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree)
+            taken.update(t.i for t in bound)  # "ordered the accused remain": the one bound is no trigger
+            yield Candidate("COERCE", "restrict", f"order:{lemma}_restraint", [v], [v], v, actors=subject_of(v)[0],
+                            recipients=bound, score=0.75)
             continue
         if fe and any(c.dep_ in ("xcomp", "ccomp") for c in v.children):
             if lemma == "agree" and agrees_with_view(v):
@@ -358,12 +378,12 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
         if v.lemma_.lower() in _TRIED and v.tag_ in ("VBD", "VBN") and not any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in v.children):
             return  # "attempted to kill" reports the attempt itself: the embedded verb is the event
-        inner = inner_type(target, lex)
+        inner = embedded_type(target, lex)
         if inner is None:
             return
         event, mode = frame_event("commit", inner)
     else:
-        inner = inner_type(target, lex) if target is not None else None
+        inner = embedded_type(target, lex) if target is not None else None
         if inner is None and frame == "fail" and target is not None and target.lemma_.lower() in lex.frames:
             inner = lex.frames[target.lemma_.lower()].event  # "failed to agree": the accord itself failed
         event, mode = frame_event(frame, inner)

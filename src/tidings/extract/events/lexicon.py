@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -39,6 +39,16 @@ class Lexicon:
     phrasal: dict[tuple[str, str], Entry]
     idioms: dict[tuple[str, str], Entry]
     frames: dict[str, Entry]
+    # verb -> its idioms whose object is a word class ("oppose,@utterances"), in the file's order
+    classed: dict[str, tuple[tuple[str, Entry], ...]] = field(default_factory=dict)
+
+    def idiom(self, verb: str, noun: str) -> Entry | None:
+        """The idiom a verb makes with an object noun: the noun's own row, else the first row
+        naming a word class the noun belongs to ("opposed the remarks": ``oppose,@utterances``)."""
+        e = self.idioms.get((verb, noun))
+        if e is not None:
+            return e
+        return next((e for cls, e in self.classed.get(verb, ()) if noun in word_class(cls)), None)
 
 
 # Verbs that carry no meaning of their own when their object names an event ("held talks").
@@ -82,6 +92,7 @@ def load(*extra: str) -> Lexicon:
     phrasal: dict[tuple[str, str], Entry] = {}
     idioms: dict[tuple[str, str], Entry] = {}
     frames: dict[str, Entry] = {}
+    classed: dict[str, list[tuple[str, Entry]]] = {}
     for row in (r for text, source in texts for r in _rows(text, source)):
         e = Entry(row["kind"], row["lemma"].strip().lower(), row["extra"].strip().lower(), row["event"] or None,
                   row["mode"] or None, row["context"] or None)
@@ -95,9 +106,11 @@ def load(*extra: str) -> Lexicon:
             phrasal.setdefault((e.lemma, e.extra), e)
         elif e.kind == "idiom":
             idioms.setdefault((e.lemma, e.extra), e)
+            if e.extra.startswith("@") and idioms[(e.lemma, e.extra)] is e:
+                classed.setdefault(e.lemma, []).append((e.extra[1:], e))
         elif e.kind == "frame":
             frames.setdefault(e.lemma, e)
-    return Lexicon(verbs, nouns, phrasal, idioms, frames)
+    return Lexicon(verbs, nouns, phrasal, idioms, frames, {v: tuple(rows) for v, rows in classed.items()})
 
 
 # --- modes of the outer event decided by the embedded action --------------------------------

@@ -85,7 +85,7 @@ def idiom_of_noun(tok: Any, lex: Lexicon) -> tuple[Entry, Any] | None:
     if verb is None:
         return None
     for g in _preps(tok, ("of",)):
-        e = lex.idioms.get((verb, g.lemma_.lower()))
+        e = lex.idiom(verb, g.lemma_.lower())
         if e is not None and e.event:
             return e, g
     return None
