@@ -34,7 +34,7 @@ one indirect quote per that-clause (:func:`.indirect.reported_clauses`).
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from ...registry import Resources
 from ...schema import Actor, ArticleResult, Provenance, Quote, Span
@@ -66,10 +66,24 @@ def quote_at(quotes: Iterable[Quote], start: int, end: int) -> Quote | None:
 
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     """Direct, partial and indirect quotes with speakers; pronoun speakers become actor mentions."""
-    book = ActorBook(list(draft.actors))
+    book = ActorBook(list(draft.actors), known_place=resources.get("quotes_known_place", lambda: place_test(resources)))
     quotes = extract_quotes(doc, book, headline_end=headline_end(draft.article.text, draft.article.title),
                             title=draft.article.title)
     return dataclasses.replace(draft, quotes=tuple(quotes), actors=tuple(book.all()))
+
+
+def place_test(resources: Resources) -> Callable[[str], bool]:
+    """Whether a name is a place the knowledge base or the gazetteer knows (the actors stage's
+    places); a name no one knows may be a body whose name the recogniser took for a place."""
+    from ...kb import load_kb
+    from ..actors.finder import _load_gazetteer
+
+    kb, gazetteer = resources.get("kb", load_kb), resources.get("gazetteer", _load_gazetteer)
+
+    def known(name: str) -> bool:
+        return bool(kb.lookup(name, exact_case=False)) or bool(gazetteer) and gazetteer.contains(name)
+
+    return known
 
 
 def headline_end(text: str, title: str | None) -> int:
