@@ -135,6 +135,9 @@ def speaking_body(tok: Any) -> tuple[str, str] | None:
     term = load_kb().sector_term(lemma)
     if term is not None and term.kind in ("group", "title", "leader", "org"):
         sector, word_kind = term.sector, term.kind
+    elif lemma in word_class("quotes.governed_place") and tok.tag_ == "NN" \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        sector, word_kind = "GOV", "org"  # "the city said": its local government
     elif lemma in SPOKES_NOUNS | INSTITUTION_NOUNS:
         sector, word_kind = "UNK", "org" if lemma in INSTITUTION_NOUNS else "title"
     elif lemma in word_class("quotes.speaking_noun") or _agent_noun(lemma) and (
