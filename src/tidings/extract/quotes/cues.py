@@ -186,6 +186,10 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         while node.head is not node:
             was_complement = node.dep_ in ("ccomp", "parataxis")
             node = node.head
+            if _glued_to_quote(node):
+                own = _own_subject(node)  # 'X paraphrased Y, commenting: "We are go"': X's clause is the main one
+                if own is not None and own.i != verb.i:
+                    return through_relative(own), "controller-subject"
             if comma_participle and node.dep_ in ("ccomp", "relcl", "pcomp", "acl") and node.head is not node \
                     and not is_speech_verb(node):
                 continue  # ", stating …" hangs from the main clause, not from "how the attack unfolded"
@@ -291,6 +295,16 @@ def _name_closing_subject(verb: Any, subj: Any) -> Any | None:
         return None
     first = min([name.i] + [t.i for t in name.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"])
     return name if first > 0 and doc[first - 1].tag_ in ("NN", "NNS") else None
+
+
+def _glued_to_quote(node: Any) -> bool:
+    """A narrative clause the parser hung as the complement of the quoted words after it ('X
+    paraphrased Y, commenting: "We are go"' with "go" taken for the root): a quote mark stands between
+    the clause's words and its head."""
+    head, doc = node.head, node.doc
+    if node.dep_ not in ("ccomp", "parataxis") or head.i <= node.right_edge.i:
+        return False
+    return any(t.text in OPENING_MARKS for t in doc[node.right_edge.i + 1: head.i])
 
 
 def _stray_agent(verb: Any) -> Any | None:
