@@ -108,10 +108,15 @@ def reported_just_before(region: QuoteRegion, indirect: Sequence[Found], text: s
     """The reported clause of the same paragraph whose closing attribution ends the sentence right
     before the quote ("…, Medvedev said. "The market …""): its speaker goes on speaking."""
     for f in indirect:
-        if f.paragraph != region.paragraph or f.cue is None or f.cue.start < f.end or f.speaker is None \
+        if f.paragraph != region.paragraph or f.cue is None or f.speaker is None \
                 or f.speaker.actor is None or f.cue.end > region.open:
             continue
-        tail = max(f.cue.end, f.speaker.span.end if f.speaker.span is not None else 0)
+        if f.cue.start < f.end:  # "As X told Y, Z. "…"": the attribution opens the sentence
+            if f.cue.end > f.start:
+                continue
+            tail = f.end
+        else:
+            tail = max(f.cue.end, f.speaker.span.end if f.speaker.span is not None else 0)
         if text[tail: region.open].strip() == ".":
             return f
     return None
