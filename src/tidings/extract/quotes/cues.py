@@ -35,7 +35,7 @@ WEAK_SPEECH_VERBS = frozenset("""
 respond reply answer counter signal indicate agree report observe note recall repeat post add hint protest
 maintain brief inform estimate propose recommend mention reveal disclose concur reckon testify predict remark
 comment write express
-""".split())
+""".split()) | word_class("quotes.weak_speech_verb")
 # verbs that take the speaker after them in "…," said Mr Smith
 INVERTIBLE = frozenset("""
 say add ask write explain reply note continue tell insist tweet post declare warn recall conclude answer respond
