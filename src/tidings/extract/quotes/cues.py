@@ -126,6 +126,9 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     after_comma = _inverted_after_comma(verb)
     if after_comma is not None:
         return after_comma, "inverted-subject"
+    source = _checked_with(verb)
+    if source is not None:
+        return source, "checked-with"
     if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _CONTINUING \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         going = _own_subject(verb.head)  # "X went on to add", "X continued to say": X
@@ -295,6 +298,19 @@ def _name_closing_subject(verb: Any, subj: Any) -> Any | None:
         return None
     first = min([name.i] + [t.i for t in name.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"])
     return name if first > 0 and doc[first - 1].tag_ in ("NN", "NNS") else None
+
+
+def _checked_with(verb: Any) -> Any | None:
+    """``The Herald confirmed with Vantrix that …``: who confirms *with* a source asked it; the source
+    (a name, or a noun that can speak) is the speaker of the clause ("confirmed with regret": none)."""
+    if verb.lemma_.lower() not in word_class("quotes.source_with_verb"):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "with" and c.i > verb.i:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.pos_ == "PROPN" or pobj.pos_ == "NOUN" and speaking_body(pobj) is not None):
+                return pobj
+    return None
 
 
 def _glued_to_quote(node: Any) -> bool:
