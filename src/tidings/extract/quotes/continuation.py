@@ -22,7 +22,8 @@ def only_attribution_between(prev: Found, region: QuoteRegion, index: TokenIndex
     else doing something: '"We will win," Tom said, and Ann laughed. "I doubt it."' is not Tom's)."""
     assert prev.region is not None
     between = [t for t in segment(index, prev.region.outer_end, region.open) if not t.is_punct]
-    if prev.kind == "partial":  # 'X said the plan "…." "…"': a run of quotes with nothing between
+    closed = prev.cue is not None and prev.region.outer_end <= prev.cue.start  # 'we need to "…," X said.'
+    if prev.kind == "partial" and not closed:  # 'X said the plan "…." "…"': a run of quotes with nothing between
         return not between or _joined_by_coordinator(prev.region, region, between, index)
     cue_end = prev.cue.end if prev.cue is not None else -1
     # the attribution stands between the two quotes: a cue after the first, whatever rule found it
