@@ -145,6 +145,9 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         return subject_of(verb.head)  # "X told Y the data suggested Z": the report is X's
     if subj is not None:
         return _past_dateline(through_relative(subj), verb), "subject"
+    stranded = _object_before_report(verb)
+    if stranded is not None:  # "X reported its source said that …" parsed with "its source" as X's object
+        return stranded, "subject"
     agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     if agent is None and any(c.dep_ == "auxpass" for c in verb.children):
         agent = _stray_agent(verb)
@@ -298,6 +301,16 @@ def _name_closing_subject(verb: Any, subj: Any) -> Any | None:
         return None
     first = min([name.i] + [t.i for t in name.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"])
     return name if first > 0 and doc[first - 1].tag_ in ("NN", "NNS") else None
+
+
+def _object_before_report(verb: Any) -> Any | None:
+    """``X reported its source said that …`` parsed with "its source" as the object of "reported": the
+    object of a speech verb that ends right before a subjectless reported speech verb is its subject."""
+    if verb.dep_ != "ccomp" or verb.head.i >= verb.i or not is_speech_verb(verb.head) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                 and c.right_edge.i == verb.i - 1), None)
 
 
 def _checked_with(verb: Any) -> Any | None:
