@@ -356,10 +356,19 @@ def _name_swallowed_by_opening_phrase(verb: Any) -> Any | None:
     if verb.i == 0:
         return None
     name = verb.doc[verb.i - 1]
-    if name.pos_ != "PROPN" or name.dep_ != "pobj" or name.ent_type_ not in ("ORG", "PERSON", "GPE", "NORP"):
+    if name.pos_ != "PROPN" or name.dep_ != "pobj":
         return None
     prep = name.head
-    if prep.head.i != verb.i or prep.left_edge.i != verb.sent.start:
+    if name.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and prep.head.i == verb.i \
+            and prep.left_edge.i == verb.sent.start:
+        return name
+    # "… welcomed it and in a reaction to the news Commissioner X said": a name closing the phrase that
+    # opens a conjoined clause (right after its "and"), however deep the parser hung it
+    top = name
+    while top.head.i != verb.i and top.head.i != top.i and top.head.i < verb.i:
+        top = top.head
+    if verb.dep_ != "conj" or top.head.i != verb.i or top.dep_ != "prep" or name.ent_type_ not in ("PERSON", "") \
+            or top.left_edge.i == 0 or verb.doc[top.left_edge.i - 1].lower_ not in ("and", "but"):
         return None
     return name
 
