@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Callable
 
 from ...schema import Actor, Mention, Provenance, Span
 from ..common import token_span
@@ -28,6 +28,8 @@ class ActorBook:
 
     actors: list[Actor]
     extra: dict[str, list[Mention]] = field(default_factory=dict)
+    # whether a name is a place the gazetteer or knowledge base knows (by default every name is)
+    known_place: Callable[[str], bool] = field(default=lambda name: True, repr=False)
     # every mention as (start, end, actor index, mention index), sorted; rebuilt after a change
     _index: list[tuple[int, int, int, int]] | None = field(default=None, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)

@@ -22,7 +22,8 @@ def only_attribution_between(prev: Found, region: QuoteRegion, index: TokenIndex
     else doing something: '"We will win," Tom said, and Ann laughed. "I doubt it."' is not Tom's)."""
     assert prev.region is not None
     between = [t for t in segment(index, prev.region.outer_end, region.open) if not t.is_punct]
-    if prev.kind == "partial":  # 'X said the plan "…." "…"': a run of quotes with nothing between
+    closed = prev.cue is not None and prev.region.outer_end <= prev.cue.start  # 'we need to "…," X said.'
+    if prev.kind == "partial" and not closed:  # 'X said the plan "…." "…"': a run of quotes with nothing between
         return not between or _joined_by_coordinator(prev.region, region, between, index)
     cue_end = prev.cue.end if prev.cue is not None else -1
     # the attribution stands between the two quotes: a cue after the first, whatever rule found it
@@ -108,10 +109,15 @@ def reported_just_before(region: QuoteRegion, indirect: Sequence[Found], text: s
     """The reported clause of the same paragraph whose closing attribution ends the sentence right
     before the quote ("…, Medvedev said. "The market …""): its speaker goes on speaking."""
     for f in indirect:
-        if f.paragraph != region.paragraph or f.cue is None or f.cue.start < f.end or f.speaker is None \
+        if f.paragraph != region.paragraph or f.cue is None or f.speaker is None \
                 or f.speaker.actor is None or f.cue.end > region.open:
             continue
-        tail = max(f.cue.end, f.speaker.span.end if f.speaker.span is not None else 0)
+        if f.cue.start < f.end:  # "As X told Y, Z. "…"": the attribution opens the sentence
+            if f.cue.end > f.start:
+                continue
+            tail = f.end
+        else:
+            tail = max(f.cue.end, f.speaker.span.end if f.speaker.span is not None else 0)
         if text[tail: region.open].strip() == ".":
             return f
     return None

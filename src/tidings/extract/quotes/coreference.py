@@ -370,6 +370,8 @@ def document_author(tok: Any, book: ActorBook, quoted: list[tuple[int, int]],
         if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or inside_quote(t):
             continue
         author = _author_of(t)
+        if author is None and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children):
+            continue  # "in the filing itself": a mention that refers back in its turn
         return _actor_of_phrase(author, book) if author is not None else None  # the nearest mention decides
     return None
 
@@ -419,6 +421,9 @@ def _author_of(document: Any) -> Any | None:
         if c.dep_ == "prep" and c.lower_ in ("from", "by"):
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     head = document.head
+    if document.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in word_class("quotes.author_noun"):
+        author = head.head  # "X, co-author of a new study": X
+        return author.head if author.dep_ == "appos" else author
     if document.dep_ == "pobj" and head.lower_ in ("in", "through", "via") and head.head.pos_ in ("VERB", "AUX") \
             and is_speech_verb(head.head):
         head, dep = head.head, "dobj"  # "Ford said in a financial filing"

@@ -15,6 +15,10 @@ from typing import Any
 
 from ..common import word_class
 from .nouns import speaking_body
+from .slips import (CLOSING_MARKS, OPENING_MARKS, checked_with as _checked_with, glued_to_quote as _glued_to_quote,
+                    name_swallowed_by_opening_phrase as _name_swallowed_by_opening_phrase, post_nominal as _post_nominal,
+                    stray_agent as _stray_agent, swallowed_by_according as _swallowed_by_according,
+                    swallowed_by_participle as _swallowed_by_participle)
 
 # lemmas of verbs that introduce speech (direct, partial or indirect)
 SPEECH_VERBS = frozenset("""
@@ -35,7 +39,7 @@ WEAK_SPEECH_VERBS = frozenset("""
 respond reply answer counter signal indicate agree report observe note recall repeat post add hint protest
 maintain brief inform estimate propose recommend mention reveal disclose concur reckon testify predict remark
 comment write express
-""".split())
+""".split()) | word_class("quotes.weak_speech_verb")
 # verbs that take the speaker after them in "…," said Mr Smith
 INVERTIBLE = frozenset("""
 say add ask write explain reply note continue tell insist tweet post declare warn recall conclude answer respond
@@ -50,8 +54,6 @@ INDIRECT_VERBS = SPEECH_VERBS - _EVALUATIVE - frozenset("ask describe characteri
                                                          "propose recommend protest".split()) \
     | word_class("quotes.judgement_verb")
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
-OPENING_MARKS = frozenset({'"', "'", "\u2018", "\u201c", "\u00ab", "\u201e"})
-CLOSING_MARKS = frozenset({'"', "'", "\u2019", "\u201d", "\u00bb", "\u201c"})
 
 
 def is_speech_verb(tok: Any, lexicon: frozenset[str] = SPEECH_VERBS) -> bool:
@@ -126,6 +128,9 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     after_comma = _inverted_after_comma(verb)
     if after_comma is not None:
         return after_comma, "inverted-subject"
+    source = _checked_with(verb)
+    if source is not None:
+        return source, "checked-with"
     if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _CONTINUING \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         going = _own_subject(verb.head)  # "X went on to add", "X continued to say": X
@@ -142,6 +147,9 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         return subject_of(verb.head)  # "X told Y the data suggested Z": the report is X's
     if subj is not None:
         return _past_dateline(through_relative(subj), verb), "subject"
+    stranded = _object_before_report(verb)
+    if stranded is not None:  # "X reported its source said that …" parsed with "its source" as X's object
+        return stranded, "subject"
     agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     if agent is None and any(c.dep_ == "auxpass" for c in verb.children):
         agent = _stray_agent(verb)
@@ -186,6 +194,10 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         while node.head is not node:
             was_complement = node.dep_ in ("ccomp", "parataxis")
             node = node.head
+            if _glued_to_quote(node):
+                own = _own_subject(node)  # 'X paraphrased Y, commenting: "We are go"': X's clause is the main one
+                if own is not None and own.i != verb.i:
+                    return through_relative(own), "controller-subject"
             if comma_participle and node.dep_ in ("ccomp", "relcl", "pcomp", "acl") and node.head is not node \
                     and not is_speech_verb(node):
                 continue  # ", stating …" hangs from the main clause, not from "how the attack unfolded"
@@ -293,73 +305,14 @@ def _name_closing_subject(verb: Any, subj: Any) -> Any | None:
     return name if first > 0 and doc[first - 1].tag_ in ("NN", "NNS") else None
 
 
-def _stray_agent(verb: Any) -> Any | None:
-    """``was described as "reckless" by X`` with "by X" hung on the quoted word: the passive's agent
-    in its own clause, wherever the parser attached it."""
-    for t in verb.subtree:
-        if t.i <= verb.i or t.lower_ != "by" or t.dep_ not in ("prep", "agent"):
-            continue
-        node = t.head
-        while node.i != verb.i and node.pos_ not in ("VERB", "AUX"):
-            node = node.head
-        if node.i == verb.i:
-            return next((c for c in t.children if c.dep_ == "pobj"), None)
-    return None
-
-
-def _name_swallowed_by_opening_phrase(verb: Any) -> Any | None:
-    """``On Friday Ford Motor Company announced …`` parsed with the name as the object of "On": a
-    name right before a subjectless verb, ending the phrase that opens the sentence, is its subject."""
-    if verb.i == 0:
+def _object_before_report(verb: Any) -> Any | None:
+    """``X reported its source said that …`` parsed with "its source" as the object of "reported": the
+    object of a speech verb that ends right before a subjectless reported speech verb is its subject."""
+    if verb.dep_ != "ccomp" or verb.head.i >= verb.i or not is_speech_verb(verb.head) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return None
-    name = verb.doc[verb.i - 1]
-    if name.pos_ != "PROPN" or name.dep_ != "pobj" or name.ent_type_ not in ("ORG", "PERSON", "GPE", "NORP"):
-        return None
-    prep = name.head
-    if prep.head.i != verb.i or prep.left_edge.i != verb.sent.start:
-        return None
-    return name
-
-
-def _swallowed_by_participle(verb: Any) -> Any | None:
-    """``Speaking to X, the president of Y, Ann Vale, said …`` parsed with the subject in apposition
-    to the participle's object X: a subjectless verb right after an opening participle phrase takes
-    the phrase's last appositive (the name nearest the verb) after a comma, never X itself."""
-    doc = verb.doc
-    opening = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i
-                    and doc[verb.i - 1].text == "," and c.right_edge.i >= verb.i - 2), None)
-    if opening is None:
-        return None
-    appositives = [t for t in opening.subtree if t.dep_ in ("appos", "npadvmod") and t.head.i != opening.i
-                   and doc[t.left_edge.i - 1].text == "," and not _post_nominal(t)]
-    if not appositives:
-        return None
-    names = [t for t in appositives if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
-    return (names or appositives)[-1]
-
-
-def _post_nominal(tok: Any) -> bool:
-    """``Tom Baker, SC, said``: a short capital abbreviation after a name is a rank, not a name."""
-    return tok.text.isupper() and len(tok.text) <= 3 and tok.i > 1 and tok.doc[tok.i - 1].text == ","
-
-
-def _swallowed_by_according(verb: Any) -> Any | None:
-    """``According to X, the prosecutor, Y, said …`` parsed with the subject in apposition to X
-    (or X as the subject and "to" left bare): the appositive after X's comma is the subject."""
-    according = next((c for c in verb.children if c.lower_ == "according" and c.i < verb.i), None)
-    to = next((c for c in according.children if c.lower_ == "to"), None) if according is not None else None
-    if to is None:
-        return None
-    source = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if source is None:  # "to" left bare: the source was taken for the subject
-        source = next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == to.i + 1), None)
-    elif any(c.dep_ == "nsubj" for c in verb.children):
-        return None
-    if source is None:
-        return None
-    doc = verb.doc
-    return next((c for c in source.children if c.dep_ == "appos" and c.i < verb.i
-                 and doc[c.left_edge.i - 1].text == ","), None)
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                 and c.right_edge.i == verb.i - 1), None)
 
 
 def _relayed_speaker(verb: Any) -> Any | None:

@@ -34,7 +34,7 @@ one indirect quote per that-clause (:func:`.indirect.reported_clauses`).
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from ...registry import Resources
 from ...schema import Actor, ArticleResult, Provenance, Quote, Span
@@ -66,10 +66,24 @@ def quote_at(quotes: Iterable[Quote], start: int, end: int) -> Quote | None:
 
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     """Direct, partial and indirect quotes with speakers; pronoun speakers become actor mentions."""
-    book = ActorBook(list(draft.actors))
+    book = ActorBook(list(draft.actors), known_place=resources.get("quotes_known_place", lambda: place_test(resources)))
     quotes = extract_quotes(doc, book, headline_end=headline_end(draft.article.text, draft.article.title),
                             title=draft.article.title)
     return dataclasses.replace(draft, quotes=tuple(quotes), actors=tuple(book.all()))
+
+
+def place_test(resources: Resources) -> Callable[[str], bool]:
+    """Whether a name is a place the knowledge base or the gazetteer knows (the actors stage's
+    places); a name no one knows may be a body whose name the recogniser took for a place."""
+    from ...kb import load_kb
+    from ..actors.finder import _load_gazetteer
+
+    kb, gazetteer = resources.get("kb", load_kb), resources.get("gazetteer", _load_gazetteer)
+
+    def known(name: str) -> bool:
+        return bool(kb.lookup(name, exact_case=False)) or bool(gazetteer) and gazetteer.contains(name)
+
+    return known
 
 
 def headline_end(text: str, title: str | None) -> int:
@@ -200,6 +214,11 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
     if reads is not None:  # 'the council letter reads "we may close …", but …'
         speaker = resolve_speaker(reads[1], book, quoted)
         return make("partial", speaker, token_span([reads[0]]), "partial-document-reads", 0.7)
+    claim = _owned_claim(shape.tokens, region) if shape.shape in ("partial", "direct") else None
+    if claim is not None:  # 'denied X's claim that she had "misled parliament"': X's words
+        noun, owner = claim
+        kind = "direct" if shape.shape == "direct" else "partial"
+        return make(kind, resolve_speaker(owner, book, quoted), token_span([noun]), f"{kind}-claim-owner", 0.6)
     cue_tok = _calling_cue(region, index) if shape.shape == "partial" else None
     cue_tok = cue_tok or _governing_cue(shape.tokens, region)
     if cue_tok is not None:
@@ -379,6 +398,30 @@ def _governing_cue(tokens: Sequence[Any], region: QuoteRegion) -> Any | None:
             if is_weak_speech_verb(node) and child.dep_ not in _COMPLEMENT_DEPS and not _right_before(node, region):
                 continue  # "would respond 'with full force'": not a speech act here
             return node
+    return None
+
+
+def _owned_claim(tokens: Sequence[Any], region: QuoteRegion) -> tuple[Any, Any] | None:
+    """(noun, its owner) when the quoted words lie in the content of a claim or document noun
+    (quotes.claim_noun, quotes.document_noun: its "that" clause or participle) whose owner is named,
+    below any speech verb: "denied X's claim that …", "an order by X directing units to …"."""
+    nouns = word_class("quotes.claim_noun") | word_class("quotes.document_noun")
+    for root in (t for t in tokens if not inside(t.head, region) or t.head.i == t.i):
+        node = root
+        for _ in range(12):
+            if node.head.i == node.i:
+                break
+            child, node = node, node.head
+            if inside(node, region):
+                continue
+            if node.pos_ in ("VERB", "AUX") and is_speech_verb(node):
+                break  # a speech verb governs the words first
+            if node.pos_ == "NOUN" and node.lemma_.lower() in nouns and child.dep_ in ("acl", "ccomp") \
+                    and child.i > node.i:
+                owner = next((c for c in node.children if c.dep_ == "poss"), None) or next(
+                    (g for c in node.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                     for g in c.children if g.dep_ == "pobj"), None)
+                return (node, owner) if owner is not None else None
     return None
 
 

@@ -151,6 +151,26 @@ def _parenthetical_report(verb: Any) -> list[Any] | None:
     return toks if sum(t.is_alpha for t in toks) >= _MIN_WORDS else None
 
 
+def _as_report(verb: Any) -> list[Any] | None:
+    """``As Ann Vale told the Herald, ozone levels have dropped``: a reporting verb opened by "as", with
+    its own subject and no clause of its own, hung on a clause: that clause (less the attribution) is
+    what was said, as with "according to X"."""
+    if verb.dep_ != "advcl" or verb.lemma_.lower() not in word_class("quotes.as_attribution_verb") \
+            or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i == verb.left_edge.i for c in verb.children) \
+            or not any(c.dep_ == "nsubj" for c in verb.children) \
+            or any(c.dep_ in ("ccomp", "xcomp", "dep") for c in verb.children):
+        return None
+    left, right = verb.left_edge.i, verb.right_edge.i
+    toks = [t for t in verb.head.subtree if not left <= t.i <= right]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    return toks if sum(t.is_alpha for t in toks) >= _MIN_WORDS else None
+
+
 def _across_semicolon(clause: Any, verb: Any) -> bool:
     """A clause before its verb with a semicolon between: a sentence of its own ("The wind will rise;
     X said …"), never the verb's report."""
@@ -256,7 +276,7 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
                 score = 0.75 if speaker is not None and speaker.actor else 0.55
                 out.append(Found(span.start, span.end, "indirect", speaker, cue, f"indirect-complement/{how}", score,
                                  par(span.start)))
-            report = _parenthetical_report(tok)
+            report = _parenthetical_report(tok) or _as_report(tok)
             if report is not None and not _inside_any(report[0], regions):
                 span = _balanced(token_span(report), regions, doc_text(doc))
                 subj = subject_of(tok)[0]

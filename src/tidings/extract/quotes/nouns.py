@@ -5,7 +5,7 @@ apposition to a speaker's description. Pure functions of the parse; no actor boo
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from ...kb import load_kb
 from ..common import word_class
@@ -44,6 +44,32 @@ def unknown_name(tok: Any) -> Any | None:
            or is_title(t) or t.lower_ in documents for t in words):
         return None  # "Republic Act No. 7966 states …": a law's words, not an actor's
     return tok.doc[words[0].i: tok.i + 1]
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# the prepositions through which a name is a speaker or an author ("according to X", "a report by/from X")
+_SOURCE_PREPOSITIONS = frozenset({"to", "by", "from"})
+
+
+def unplaced_name(tok: Any, known_place: Callable[[str], bool]) -> Any | None:
+    """The words of a name the recogniser typed as a place (GPE, LOC, FAC) that ``known_place``
+    does not know, where it names who speaks: the subject ("Orvanta states …", "news agency Mehr
+    reported …"), the source of "according to", the author of "a report by The Baltic" or of "X's
+    statement". A company or a magazine with a place-like name, not a place; a known country or city
+    is the actors stage's call."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in _PLACE_LABELS:
+        return None
+    if not (tok.dep_ in ("nsubj", "poss", "appos") or tok.dep_ == "pobj" and tok.head.lower_ in _SOURCE_PREPOSITIONS):
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None or ent.label_ not in _PLACE_LABELS or ent.end - 1 != tok.i:
+        return None
+    words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the") and t.dep_ != "case"]
+    if not words or any(not (t.text[:1].isupper() or t.text[:1].isdigit()) for t in words):
+        return None
+    if known_place(" ".join(t.text for t in words)) or known_place(ent.text):
+        return None
+    return tok.doc[words[0].i: words[-1].i + 1]
 
 
 _TITLE_WORDS = frozenset("mr mrs ms dr sir dame lord lady prof professor".split())
@@ -109,6 +135,9 @@ def speaking_body(tok: Any) -> tuple[str, str] | None:
     term = load_kb().sector_term(lemma)
     if term is not None and term.kind in ("group", "title", "leader", "org"):
         sector, word_kind = term.sector, term.kind
+    elif lemma in word_class("quotes.governed_place") and tok.tag_ == "NN" \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        sector, word_kind = "GOV", "org"  # "the city said": its local government
     elif lemma in SPOKES_NOUNS | INSTITUTION_NOUNS:
         sector, word_kind = "UNK", "org" if lemma in INSTITUTION_NOUNS else "title"
     elif lemma in word_class("quotes.speaking_noun") or _agent_noun(lemma) and (
@@ -203,5 +232,5 @@ def appositive_person(head: Any, appos: Any) -> Any | None:
 
 __all__ = [
     "INSTITUTION_NOUNS", "SPOKES_NOUNS", "appositive_person", "appositives", "book_entity", "closing_name", "is_title",
-    "name_tokens", "partitive_whole", "speaking_body", "title_and_name", "titled_name", "unknown_name",
+    "name_tokens", "partitive_whole", "speaking_body", "title_and_name", "titled_name", "unknown_name", "unplaced_name",
 ]

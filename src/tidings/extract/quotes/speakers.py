@@ -18,7 +18,8 @@ from .coreference import (WINDOW, agrees, described, document_author, is_definit
 from .cues import (CLOSING_MARKS, INDIRECT_VERBS, OPENING_MARKS, SPEECH_VERBS, WEAK_SPEECH_VERBS, is_evaluative,
                    is_negated, is_speech_verb, is_weak_speech_verb, spaced_dash, subject_of)
 from .nouns import (INSTITUTION_NOUNS, SPOKES_NOUNS, appositive_person, appositives, closing_name, is_title, name_tokens,
-                    partitive_whole, speaking_body, title_and_name, titled_name, unknown_name)
+                    partitive_whole, speaking_body, title_and_name, titled_name, unknown_name,
+                    unplaced_name)
 
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -136,6 +137,10 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
                     and target.i == tok.i - 1:  # "NEOC data", "the JHU data": a body's acronym
                 actor = book.new_actor(tok.doc[target.i: target.i + 1], "ORG")
                 return Speaker(actor.id, phrase.text, phrase, "speaker-affiliation", 0.55)
+            unplaced = unplaced_name(target, book.known_place)
+            if unplaced is not None:  # "a report by The Baltic", "Orvanta's statement": a body with a place-like name
+                actor = book.new_actor(unplaced, "ORG")
+                return Speaker(actor.id, phrase.text, phrase, "speaker-affiliation", 0.55)
             ent = next((e for e in tok.doc.ents if e.start <= target.i < e.end and e.label_ in _ENTITY_KINDS), None)
             if target.dep_ in ("pobj", "poss", "compound") and ent is not None:
                 # "a statement from the Ministry of Health", "PC Planet's analysis", no actor yet
@@ -193,6 +198,10 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
         sector, kind = body
         actor = book.new_group(phrase, None if sector == "UNK" else sector, kind)
         return Speaker(actor.id, phrase.text, phrase, "speaker-group", 0.55)
+    unplaced = unplaced_name(tok, book.known_place)
+    if unplaced is not None:  # "Orvanta states …", "news agency Mehr reported …": a body with a place-like name
+        actor = book.new_actor(unplaced, "ORG")
+        return Speaker(actor.id, phrase.text, phrase, "speaker-unplaced-name", 0.5)
     unknown = unknown_name(tok)
     if unknown is not None:  # "TVK24 reported …": a name that speaks is someone, though no stage knew it
         actor = book.new_actor(unknown, "ORG")

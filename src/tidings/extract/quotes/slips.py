@@ -1,0 +1,120 @@
+"""Parser slips around a cue verb's subject, repaired by rule (split from :mod:`.cues`, which asks
+them while it looks for a speaker): a subject the parser hung inside an opening phrase, an
+appositive or an "according to" phrase; a passive agent hung on the quoted words; a narrative
+clause hung under the quoted words after it; and a source named through "confirmed with".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..common import word_class
+from .nouns import speaking_body
+
+OPENING_MARKS = frozenset({'"', "'", "\u2018", "\u201c", "\u00ab", "\u201e"})
+CLOSING_MARKS = frozenset({'"', "'", "\u2019", "\u201d", "\u00bb", "\u201c"})
+
+
+def checked_with(verb: Any) -> Any | None:
+    """``The Herald confirmed with Vantrix that …``: who confirms *with* a source asked it; the source
+    (a name, or a noun that can speak) is the speaker of the clause ("confirmed with regret": none)."""
+    if verb.lemma_.lower() not in word_class("quotes.source_with_verb"):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "with" and c.i > verb.i:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.pos_ == "PROPN" or pobj.pos_ == "NOUN" and speaking_body(pobj) is not None):
+                return pobj
+    return None
+
+
+def glued_to_quote(node: Any) -> bool:
+    """A narrative clause the parser hung as the complement of the quoted words after it ('X
+    paraphrased Y, commenting: "We are go"' with "go" taken for the root): a quote mark stands between
+    the clause's words and its head."""
+    head, doc = node.head, node.doc
+    if node.dep_ not in ("ccomp", "parataxis") or head.i <= node.right_edge.i:
+        return False
+    return any(t.text in OPENING_MARKS for t in doc[node.right_edge.i + 1: head.i])
+
+
+def stray_agent(verb: Any) -> Any | None:
+    """``was described as "reckless" by X`` with "by X" hung on the quoted word: the passive's agent
+    in its own clause, wherever the parser attached it."""
+    for t in verb.subtree:
+        if t.i <= verb.i or t.lower_ != "by" or t.dep_ not in ("prep", "agent"):
+            continue
+        node = t.head
+        while node.i != verb.i and node.pos_ not in ("VERB", "AUX"):
+            node = node.head
+        if node.i == verb.i:
+            return next((c for c in t.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def name_swallowed_by_opening_phrase(verb: Any) -> Any | None:
+    """``On Friday Ford Motor Company announced …`` parsed with the name as the object of "On": a
+    name right before a subjectless verb, ending the phrase that opens the sentence, is its subject."""
+    if verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ != "pobj":
+        return None
+    prep = name.head
+    if name.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and prep.head.i == verb.i \
+            and prep.left_edge.i == verb.sent.start:
+        return name
+    # "… welcomed it and in a reaction to the news Commissioner X said": a name closing the phrase that
+    # opens a conjoined clause (right after its "and"), however deep the parser hung it
+    top = name
+    while top.head.i != verb.i and top.head.i != top.i and top.head.i < verb.i:
+        top = top.head
+    if verb.dep_ != "conj" or top.head.i != verb.i or top.dep_ != "prep" or name.ent_type_ not in ("PERSON", "") \
+            or top.left_edge.i == 0 or verb.doc[top.left_edge.i - 1].lower_ not in ("and", "but"):
+        return None
+    return name
+
+
+def swallowed_by_participle(verb: Any) -> Any | None:
+    """``Speaking to X, the president of Y, Ann Vale, said …`` parsed with the subject in apposition
+    to the participle's object X: a subjectless verb right after an opening participle phrase takes
+    the phrase's last appositive (the name nearest the verb) after a comma, never X itself."""
+    doc = verb.doc
+    opening = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i
+                    and doc[verb.i - 1].text == "," and c.right_edge.i >= verb.i - 2), None)
+    if opening is None:
+        return None
+    appositives = [t for t in opening.subtree if t.dep_ in ("appos", "npadvmod") and t.head.i != opening.i
+                   and doc[t.left_edge.i - 1].text == "," and not post_nominal(t)]
+    if not appositives:
+        return None
+    names = [t for t in appositives if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
+    return (names or appositives)[-1]
+
+
+def post_nominal(tok: Any) -> bool:
+    """``Tom Baker, SC, said``: a short capital abbreviation after a name is a rank, not a name."""
+    return tok.text.isupper() and len(tok.text) <= 3 and tok.i > 1 and tok.doc[tok.i - 1].text == ","
+
+
+def swallowed_by_according(verb: Any) -> Any | None:
+    """``According to X, the prosecutor, Y, said …`` parsed with the subject in apposition to X
+    (or X as the subject and "to" left bare): the appositive after X's comma is the subject."""
+    according = next((c for c in verb.children if c.lower_ == "according" and c.i < verb.i), None)
+    to = next((c for c in according.children if c.lower_ == "to"), None) if according is not None else None
+    if to is None:
+        return None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:  # "to" left bare: the source was taken for the subject
+        source = next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == to.i + 1), None)
+    elif any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    if source is None:
+        return None
+    doc = verb.doc
+    return next((c for c in source.children if c.dep_ == "appos" and c.i < verb.i
+                 and doc[c.left_edge.i - 1].text == ","), None)
+
+
+__all__ = ["CLOSING_MARKS", "OPENING_MARKS", "checked_with", "glued_to_quote", "name_swallowed_by_opening_phrase",
+           "post_nominal", "stray_agent", "swallowed_by_according", "swallowed_by_participle"]
