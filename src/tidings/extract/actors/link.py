@@ -24,9 +24,11 @@ of names in :mod:`.alike`) when:
 - both are unnamed groups described alike (words, kind, sector, country), or an unplaced
   description ("government", "the protesters") repeats the description of one state's body;
 - an untyped participant name is the name of one actor ("Wiranto");
-- the parse sets a description beside a person's name ("the senior US diplomat in Cuba, James
-  Cason"), or the text right before a body's name ("the American auto company Chrysler"), or a
-  title the tagger left out of a name precedes it ("Attorney Bash" is "Bash", :mod:`.parsed`);
+- the parse sets a description beside a person's or a body's name ("the senior US diplomat in
+  Cuba, James Cason"; "The militant organisation, the Islamic State, claimed": the description
+  then joins nothing else), or the text right before a body's name ("the American auto company
+  Chrysler"), or a title the tagger left out of a name precedes it ("Attorney Bash" is "Bash",
+  :mod:`.parsed`);
 - a lone forename names the one person it begins ("Hosni"), a name is spelled with other vowels
   ("Hamza bin Ladin"), a body the tagger labelled an organisation was taken for a person
   ("Sears"), or a state's authorities or officials repeat its one government;
@@ -299,8 +301,11 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
         return k
 
     for i in range(len(actors)):
-        for k in (target(i), beside.get(i), holders.get(i), states.get(i),
-                  kinds.get(i), authorities.get(i)):
+        # the name the parse sets beside a description is the one it describes: no rule that reads
+        # less joins it to another ("Another automaker, General Motors" after Chrysler)
+        ties = (beside[i],) if i in beside else (target(i), holders.get(i), states.get(i), kinds.get(i),
+                                                 authorities.get(i))
+        for k in ties:
             if k is not None:
                 join(i, k)
     # a perpetrator is described after the people are known with all their proposals

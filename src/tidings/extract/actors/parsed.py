@@ -57,23 +57,26 @@ def bracketed_acronyms(actors: Sequence[Actor], text: str) -> dict[str, int]:
 
 
 def apposed(actors: Sequence[Actor], doc: Any) -> dict[int, int]:
-    """Unnamed descriptions of one person set beside that person's name by the parse ("the senior
-    US diplomat in Cuba, James Cason"; "The government candidate, Mr. Yanukovich"): for each, the
-    index of the person. Not a plural ("only two presidents have been impeached: Andrew Johnson
-    and …"), nor a description the knowledge base resolved to someone (a title's holder on the
-    day may be another person than the one named beside it)."""
+    """Unnamed descriptions of one person or body set beside its name by the parse ("the senior
+    US diplomat in Cuba, James Cason"; "The government candidate, Mr. Yanukovich"; "The militant
+    organisation, the Islamic State, claimed ..."): for each, the index of the person or body. Not
+    a plural ("only two presidents have been impeached: Andrew Johnson and …"), nor a description
+    the knowledge base resolved to someone (a title's holder on the day may be another person than
+    the one named beside it); a body's name not in a list ("the company, X and Y") and not of
+    another sector or country than the description says."""
     if doc is None:
         return {}
-    people = [(k, m.span.start, m.span.end) for k, a in enumerate(actors) if a.kind == "person"
-              for m in a.mentions if m.kind in NAMING]
+    named = [(k, m.span.start, m.span.end) for k, a in enumerate(actors)
+             if a.kind == "person" or a.kind in BODY_KINDS and not unnamed(a)
+             for m in a.mentions if m.kind in NAMING]
 
-    def person_at(tok: Any) -> int | None:
-        found = {k for k, start, end in people if start <= tok.idx < end}
-        return found.pop() if len(found) == 1 else None
+    def named_at(tok: Any) -> tuple[int, int, int] | None:
+        found = {(k, start, end) for k, start, end in named if start <= tok.idx < end}
+        return found.pop() if len({k for k, _, _ in found}) == 1 else None
 
     out: dict[int, int] = {}
     for i, a in enumerate(actors):
-        if a.kind not in {"person", "group"} or a.wikidata or not unnamed(a):
+        if a.kind not in {"person", "group", "organization"} or a.wikidata or not unnamed(a):
             continue
         found: set[int] = set()
         for m in a.mentions:
@@ -81,10 +84,28 @@ def apposed(actors: Sequence[Actor], doc: Any) -> dict[int, int]:
             if head is None or head.tag_ in {"NNS", "NNPS"}:
                 continue
             beside = [t for t in head.children if t.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
-            found |= {k for k in map(person_at, beside) if k is not None and k != i}
+            for tok in beside:
+                at = named_at(tok)
+                if at is None or at[0] == i:
+                    continue
+                k = at[0]
+                if actors[k].kind == "person" and a.kind != "organization" \
+                        or actors[k].kind != "person" and a.kind != "person" and _one_body(a, actors[k], head, tok, at[1:]):
+                    found.add(k)
         if len(found) == 1:
             out[i] = found.pop()
     return out
+
+
+def _one_body(description: Actor, body: Actor, head: Any, name: Any, span: tuple[int, int]) -> bool:
+    """Whether a description and a body's name (over ``span``) set beside each other are one body:
+    neither is one of a list ("the company, X and Y"; a conjunction inside the name, "the Islamic
+    State of Iraq and the Levant", is the name's own), and they say no different sector or country."""
+    start, end = span
+    ties = [t for t in (head, name, *head.children, *name.children) if t.dep_ == "conj"]
+    listed = any(not (start <= t.idx < end and start <= t.head.idx < end) for t in ties)
+    return not listed and not (description.sector and body.sector and description.sector != body.sector) \
+        and not (description.country and body.country and description.country != body.country)
 
 
 def described_before(actors: Sequence[Actor], doc: Any) -> dict[int, int]:
