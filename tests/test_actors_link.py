@@ -298,6 +298,13 @@ def nominal(aid: str, text: str, kind: str = "group", *, country: str | None = N
     ("international observers", [nominal("a1", "the observers", country="KES", name="observers")], False),
     ("government", [nominal("a1", "the government spokesman", "person", country="KES", name="government spokesman")],
      False),
+    # issue 10, split actors: a bare plural repeats the one unplaced group described with its head before it
+    ("observers", [nominal("a1", "international observers", name="international observers")], True),
+    ("observers", [nominal("a1", "international observers", name="international observers"),
+                   nominal("a2", "local observers", name="local observers", at=40)], False),  # which?
+    ("observers", [nominal("a1", "the observers' report", name="observers' report")], False),  # another head
+    ("a government", [nominal("a1", "her government", country="KES", sector="GOV", name="government")],
+     False),  # indefinite: one not met before
 ])
 def test_link_an_unplaced_description_joins_the_one_placed_body_it_repeats(
         later: str, earlier: list[Actor], joins: bool) -> None:
@@ -553,3 +560,20 @@ def test_link_any_proposals_give_a_consistent_result(rows: list[tuple]) -> None:
     assert set(ids) == {p.id for p in props} and set(ids.values()) <= kept
     assert sum(len(a.mentions) for a in actors) == len(props)  # every mention kept once (their spans differ)
     assert all(ids[a.id] == a.id for a in actors)  # a kept actor keeps its own id
+
+
+@pytest.mark.parametrize("country, joins", [("KES", True), (None, True), ("OST", False)])
+def test_link_a_placed_description_repeats_a_body_of_its_own_state(country: str | None, joins: bool) -> None:
+    """Issue 10, split actors: "The authors" (placed by the article) repeats "the report's authors" of its state."""
+    earlier = nominal("a1", "the report's authors", country="KES", sector="EDU", name="report's authors")
+    later = dataclasses.replace(nominal("a9", "The authors", at=200), country=country)
+    assert (merge_map([earlier, later]) == {1: 0}) is joins
+
+
+def test_link_a_bare_plural_repeats_the_group_read_before_it_whoever_proposed_it_first() -> None:
+    """Issue 10: the quotes stage proposed "observers" (read later) before the events stage proposed
+    "international observers" (read first): the text's order counts, not the stages'."""
+    bare = nominal("a1", "observers", at=300, by="quotes")
+    full = nominal("a2", "international observers", at=100, by="tidings.events.v1")
+    assert merge_map([bare, full]) == {1: 0} or merge_map([bare, full]) == {0: 1}
+    assert merge_map([nominal("a1", "observers", at=50, by="quotes"), full]) == {}  # read before it: not known yet

@@ -21,8 +21,10 @@ of names in :mod:`.alike`) when:
   magazine", but not "Hamas" of "Hamas fighters"), or the text gives the acronym in brackets right
   after the name ("the Kurdistan Workers' Party (PKK)"), or the two names differ only in how they
   spell their own state ("U.S. Embassy", "United States Embassy");
-- both are unnamed groups described alike (words, kind, sector, country), or an unplaced
-  description ("government", "the protesters") repeats the description of one state's body;
+- both are unnamed groups described alike (words, kind, sector, country), or a description
+  unplaced or placed in the same state ("government", "the protesters") repeats the description
+  of one state's body, or a bare noun repeats the one unplaced group described with that head
+  before it ("observers" after "international observers");
 - an untyped participant name is the name of one actor ("Wiranto");
 - the parse sets a description beside a person's or a body's name ("the senior US diplomat in
   Cuba, James Cason"; "The militant organisation, the Islamic State, claimed": the description
@@ -166,9 +168,14 @@ def target_of(i: int, actors: Sequence[Actor], acronyms: dict[str, int] | None =
         # or the lone forename of the one person it begins ("Jamal" after "Jamal Khashoggi")
         as_person = [dataclasses.replace(a, kind="person") if k == i else b for k, b in enumerate(actors)]
         return lone_forename(i, as_person, others)
-    # the bodies it may repeat must be one state's ("the government" after two governments is neither)
-    described = [k for k in before if repeats_description(a, actors[k]) and actors[k].country]
-    return described[0] if len({actors[k].country for k in described}) == 1 else None
+    # the bodies it may repeat must be one state's ("the government" after two governments is
+    # neither), or one unplaced group ("observers" after "international observers" alone)
+    placed = [k for k in before if repeats_description(a, actors[k]) and actors[k].country]
+    if placed:
+        return placed[0] if len({actors[k].country for k in placed}) == 1 else None
+    # an unplaced group is the one read before it in the text, whichever stage proposed it
+    read = [k for k in others if _first(actors[k]) < _first(a) and repeats_description(a, actors[k])]
+    return read[0] if len(read) == 1 and a.kind == "group" and actors[read[0]].kind == "group" else None
 
 
 def _heads(a: Actor, b: Actor, own: tuple[str, ...] | None) -> bool:
