@@ -117,6 +117,9 @@ def test_link_body_short_form_never_joins_a_person_or_a_described_group() -> Non
     ("the Parliament of New South Wales (NSW) voted", "NSW", False),  # the state's acronym, not the body's
     ("the Kurdistan Workers' Party (in Turkey) said", "in Turkey", False),
     ("the Kurdistan Workers' Party (2019) said", "2019", False),
+    ("the Kestrian Institute of Volcanology and Seismology (Kivolcs) said", "Kivolcs", True),  # its own letters, in order
+    ("the Kurdistan Workers' Party (Turkey) said", "Turkey", False),
+    ("the Kestrian Institute of Volcanology (Kestria) said", "Kestria", False),
 ])
 def test_link_bracketed_acronyms(text: str, acronym: str, found: bool) -> None:
     name = text.split(" (")[0].removeprefix("the ")
@@ -131,6 +134,28 @@ def test_link_bracketed_acronym_joins_its_body() -> None:
     actors, ids = link([body, pkk], text)
     assert [a.id for a in actors] == ["a1"] and ids == {"a1": "a1", "a2": "a1"}
     assert [m.span.text for m in actors[0].mentions] == ["Kurdistan Workers' Party", "PKK"]
+
+
+@pytest.mark.parametrize("inside, acronym, found", [
+    ("Kestrian Institute of Volcanology and Seismology (Kivolcs", "Kivolcs", True),  # issue 10: the tagger took in the bracket
+    ("Kestrian Institute of Volcanology and Seismology (Kivolcs", "KIV", False),
+    ("Parliament of New South Wales (NSW", "NSW", False),  # the state's acronym, not the body's
+])
+def test_link_a_bracket_the_tagger_took_into_the_name(inside: str, acronym: str, found: bool) -> None:
+    text = f"The {inside}) said the volcano was quiet."
+    body = actor("a1", inside.replace(" (", " "), "group", at=4)
+    body = dataclasses.replace(body, mentions=(Mention(Span(4, 4 + len(inside), inside), "name"),))
+    assert (acronym in bracketed_acronyms([body], text)) is found
+
+
+def test_link_a_bracketed_acronym_taken_for_a_person_joins_its_body() -> None:
+    text = "The Kestrian Institute of Volcanology and Seismology (Kivolcs) said so. Kivolcs added that it was quiet."
+    body = actor("a1", "Kestrian Institute of Volcanology and Seismology", "group", at=4)
+    lone = dataclasses.replace(actor("a2", "Kivolcs", "person", at=text.rindex("Kivolcs"), by="tidings.actors.v1"),
+                               provenance=Provenance("tidings.actors.v1", "ner.person"))
+    assert merge_map([body, lone], text) == {1: 0}
+    other = dataclasses.replace(lone, name="Kivolcsa", mentions=(Mention(Span(60, 68, "Kivolcsa"), "name"),))
+    assert merge_map([body, other], text + " Kivolcsa") == {}
 
 
 # --- unnamed groups --------------------------------------------------------------------------

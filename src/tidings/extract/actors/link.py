@@ -303,7 +303,9 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
             others = body_near(i)
             if i in taken or taken & set(others):
                 k = target_of(i, bodies, acronyms, body_keys, body_own, others)
-                if k is not None and (k in lone or i in lone and not _begins(actors[i], actors[k], k < i)):
+                # a lone word may be a body's first word, or the acronym the text gave it in brackets
+                if k is not None and (k in lone or i in lone and not _begins(actors[i], actors[k], k < i)
+                                      and acronyms.get(actors[i].name.strip()) != k):
                     k = None
         return k
 

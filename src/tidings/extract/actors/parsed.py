@@ -19,6 +19,8 @@ from .alike import NAMING, unnamed
 from .variants import BODY_KINDS, acronym_of
 
 _BRACKETED = re.compile(r"\s*\(([^()]{2,12})\)")
+# The same bracket opened inside a name the tagger took it into ("... and Seismology (Phivolcs").
+_OPENED = re.compile(r"\s+\(([^()]{2,12})$")
 # Tags of a singular common noun: the head of a description of one body.
 _SINGULAR_NOUNS = frozenset({"NN"})
 
@@ -29,6 +31,26 @@ def _acronym_like(word: str) -> bool:
     letters = word.replace(".", "")
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters[0].isupper() \
         and sum(ch.isupper() for ch in letters) >= 2
+
+
+def _letters_of_name(word: str, name: str) -> bool:
+    """Whether one capitalised word is made of the name's letters in order, from its first, and
+    of more than its first word ("Phivolcs" of "Philippine Institute of Volcanology and
+    Seismology"): a short form, not a place or a year in brackets ("(Turkey)", "(2019)")."""
+    words = [w for w in name.lower().split() if w != "the"]
+    if not (3 <= len(word) <= 12 and word.isalpha() and word[0].isupper()) or not words \
+            or words[0][0] != word[0].lower():
+        return False
+    letters = [(ch, k) for k, w in enumerate(words) for ch in w]
+    at, used = 0, set()
+    for ch in word.lower():  # the leftmost letters in order, which must come from two words or more
+        while at < len(letters) and letters[at][0] != ch:
+            at += 1
+        if at == len(letters):
+            return False
+        used.add(letters[at][1])
+        at += 1
+    return len(used) > 1
 
 
 def _owner_acronym(acronym: str, name: str) -> bool:
@@ -42,7 +64,8 @@ def _owner_acronym(acronym: str, name: str) -> bool:
 
 def bracketed_acronyms(actors: Sequence[Actor], text: str) -> dict[str, int]:
     """Acronyms the text gives in brackets right after a named mention of a body, each with the
-    index of that body: "the Kurdistan Workers' Party (PKK)" -> {"PKK": i}. An acronym given for
+    index of that body: "the Kurdistan Workers' Party (PKK)" -> {"PKK": i}, also where the tagger
+    took the opening bracket into the name ("Seismology (Phivolcs" and ")"). An acronym given for
     two bodies belongs to neither."""
     out: dict[str, int] = {}
     for i, a in enumerate(actors):
@@ -50,8 +73,13 @@ def bracketed_acronyms(actors: Sequence[Actor], text: str) -> dict[str, int]:
             continue
         for m in a.mentions:
             found = _BRACKETED.match(text, m.span.end) if m.kind in NAMING else None
+            name = m.span.text
+            if m.kind in NAMING and found is None and text[m.span.end:m.span.end + 1] == ")":
+                found = _OPENED.search(m.span.text)
+                name = m.span.text[:found.start()] if found else name
             acronym = found.group(1).strip() if found else ""
-            if acronym and _acronym_like(acronym) and not _owner_acronym(acronym, m.span.text):
+            if acronym and (_acronym_like(acronym) or _letters_of_name(acronym, name)) \
+                    and not _owner_acronym(acronym, name):
                 out[acronym] = i if out.get(acronym, i) == i else -1
     return {k: i for k, i in out.items() if i >= 0}
 
