@@ -117,7 +117,8 @@ def test_link_body_short_form_never_joins_a_person_or_a_described_group() -> Non
     ("the Parliament of New South Wales (NSW) voted", "NSW", False),  # the state's acronym, not the body's
     ("the Kurdistan Workers' Party (in Turkey) said", "in Turkey", False),
     ("the Kurdistan Workers' Party (2019) said", "2019", False),
-    ("the Kestrian Institute of Volcanology and Seismology (Kivolcs) said", "Kivolcs", True),  # its own letters, in order
+    # its own letters, in order
+    ("the Kestrian Institute of Volcanology and Seismology (Kivolcs) said", "Kivolcs", True),
     ("the Kurdistan Workers' Party (Turkey) said", "Turkey", False),
     ("the Kestrian Institute of Volcanology (Kestria) said", "Kestria", False),
 ])
@@ -137,7 +138,8 @@ def test_link_bracketed_acronym_joins_its_body() -> None:
 
 
 @pytest.mark.parametrize("inside, acronym, found", [
-    ("Kestrian Institute of Volcanology and Seismology (Kivolcs", "Kivolcs", True),  # issue 10: the tagger took in the bracket
+    # issue 10: the tagger took the bracket into the name
+    ("Kestrian Institute of Volcanology and Seismology (Kivolcs", "Kivolcs", True),
     ("Kestrian Institute of Volcanology and Seismology (Kivolcs", "KIV", False),
     ("Parliament of New South Wales (NSW", "NSW", False),  # the state's acronym, not the body's
 ])

@@ -117,8 +117,10 @@ def apposed(actors: Sequence[Actor], doc: Any) -> dict[int, int]:
                 if at is None or at[0] == i:
                     continue
                 k = at[0]
-                if actors[k].kind == "person" and a.kind != "organization" \
-                        or actors[k].kind != "person" and a.kind != "person" and _one_body(a, actors[k], head, tok, at[1:]):
+                if actors[k].kind == "person":
+                    if a.kind != "organization":
+                        found.add(k)
+                elif a.kind != "person" and _one_body(a, actors[k], head, tok, at[1:]):
                     found.add(k)
         if len(found) == 1:
             out[i] = found.pop()

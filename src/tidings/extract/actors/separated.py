@@ -15,9 +15,9 @@ A title names the person whose name follows it even when something stands betwee
   Kestrian League for the Defence of Farmers, Karel Brandt, said").
 
 A plural title names its holder when "one of" them is meant ("One of Kestria's Vice Presidents,
-Karel Brandt, said"). Never another plural title ("Two ministers, A and B"), a title in another sentence, or a title followed by
-a comma and a name that begins a clause of its own ("In a letter to the minister, Brandt said"):
-there the title is someone else. The test reads only the parse's tokens: which words are capitals,
+Karel Brandt, said"). Never another plural title ("Two ministers, A and B"), a title in another
+sentence, or a title followed by a comma and a name that begins a clause of its own ("In a letter
+to the minister, Brandt said"): there the title is someone else. The test reads only the parse's tokens: which words are capitals,
 brackets, conjunctions and punctuation, not a list of words.
 """
 
