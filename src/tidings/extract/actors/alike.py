@@ -311,11 +311,12 @@ def mention_words(text: str) -> list[str]:
 
 
 def repeats_description(a: Actor, b: Actor) -> bool:
-    """Whether description ``a`` ("government", "the protesters"), unplaced or placed in ``b``'s
-    state, repeats one of body ``b``'s descriptions: the same words, or, for one bare noun, the
-    same head ("the Kestrian government", "the government of Kestria", "her government"); never
-    an indefinite one ("a government")."""
-    if a.kind == "person" or b.kind == "person" or (a.country is not None and a.country != b.country) \
+    """Whether unplaced description ``a`` ("government", "the protesters") repeats one of body
+    ``b``'s descriptions: the same words, or, for one bare noun, the same head ("the Kestrian
+    government", "the government of Kestria", "her government"); never an indefinite one ("a
+    government"). A placed one is left to the rules of its state's bodies: letting it repeat a
+    body of its state cost a story of the stories check."""
+    if a.kind == "person" or b.kind == "person" or a.country is not None \
             or not unnamed(a) \
             or (a.sector and b.sector and a.sector != b.sector):
         return False

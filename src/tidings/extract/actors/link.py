@@ -21,10 +21,10 @@ of names in :mod:`.alike`) when:
   magazine", but not "Hamas" of "Hamas fighters"), or the text gives the acronym in brackets right
   after the name ("the Kurdistan Workers' Party (PKK)"), or the two names differ only in how they
   spell their own state ("U.S. Embassy", "United States Embassy");
-- both are unnamed groups described alike (words, kind, sector, country), or a description
-  unplaced or placed in the same state ("government", "the protesters") repeats the description
-  of one state's body, or a bare noun repeats the one unplaced group described with that head
-  before it ("observers" after "international observers");
+- both are unnamed groups described alike (words, kind, sector, country), or an unplaced
+  description ("government", "the protesters") repeats the description of one state's body, or
+  a bare noun repeats the one unplaced group described with that head before it in the text
+  ("observers" after "international observers");
 - an untyped participant name is the name of one actor ("Wiranto");
 - the parse sets a description beside a person's or a body's name ("the senior US diplomat in
   Cuba, James Cason"; "The militant organisation, the Islamic State, claimed": the description
