@@ -38,6 +38,10 @@ def _described(aid: str, text: str, country: str | None = None, kind: str = "per
     ([("Nuno Tavares", "PRT", "former Deputy Chief Minister")], ("the former Deputy Chief Minister", None, "person", False), 0),
     ([("Anna Berg", "SWE", "Finance Minister"), ("George Dima", "GRC", "Foreign Minister")],
      ("the foreign minister", None, "person", False), 1),  # only one role holds the title
+    ([("Igor Tal", "SVK", "Prime Minister"), ("Rudo Sal", "SVK", "Deputy Prime Minister for Finance")],
+     ("the Prime Minister", None, "person", False), 0),  # a deputy holds another office
+    ([("Anna Berg", "SWE", "Vice President"), ("George Dima", "SWE", "President")],
+     ("the President", None, "person", False), 1),
 ])
 def test_actors_link_holders_description_joins_the_holder(people, description, joins) -> None:  # type: ignore[no-untyped-def]
     actors = [_named(f"a{i}", *p) for i, p in enumerate(people)]
@@ -57,6 +61,8 @@ def test_actors_link_holders_description_joins_the_holder(people, description, j
     ([("George Dima", "GRC", None)], ("the foreign minister", None, "person", False)),  # no role known
     ([("George Dima", "GRC", "former Vice President")], ("the Vice President", None, "person", False)),  # no longer
     ([("George Dima", "GRC", "Vice President")], ("the former Vice President", None, "person", False)),
+    ([("Rudo Sal", "SVK", "Deputy Prime Minister")], ("the Prime Minister", None, "person", False)),  # another office
+    ([("Rudo Sal", "SVK", "Assistant Secretary of State")], ("the Secretary of State", None, "person", False)),
 ])
 def test_actors_link_holders_description_stays_apart(people, description) -> None:  # type: ignore[no-untyped-def]
     actors = [_named(f"a{i}", *p) for i, p in enumerate(people)]

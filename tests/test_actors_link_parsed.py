@@ -13,7 +13,7 @@ import dataclasses
 import pytest
 
 from tidings.extract.actors.link import merge_map
-from tidings.extract.actors.parsed import described_before, untitled
+from tidings.extract.actors.parsed import apposed, described_before, untitled
 from tidings.schema import Actor, Mention, Provenance, Span
 
 pytestmark = pytest.mark.model
@@ -111,3 +111,52 @@ def test_actors_link_parsed_a_description_before_a_person_is_left_to_the_people_
     person = _person("p", text, "Ilse Morrow")
     assert described_before([described, person], nlp(text)) == {}
     assert described_before([described, person], None) == {}
+
+
+# --- a description set beside a body's name by a comma ---------------------------------------------
+# Split actors on dev-work (issue 10): "The militant organisation, the Islamic State ..., claimed" left
+# the description an actor of its own. The parse's apposition says the two are one body.
+
+@pytest.mark.parametrize("text, description, name, sectors, joins", [
+    ("The militant organisation, the Kestrian Liberation Front, claimed responsibility for the attack.",
+     "The militant organisation", "the Kestrian Liberation Front", (None, "REB"), True),
+    ("The Kestrian Liberation Front, a militant organisation, claimed responsibility for the attack.",
+     "a militant organisation", "The Kestrian Liberation Front", (None, "REB"), True),
+    ("Its rival, Velt Aerospace, said the order was cancelled.", "Its rival", "Velt Aerospace", (None, "BUS"), True),
+    ("The militant groups, the Kestrian Liberation Front and the Velt Army, claimed the attack.",
+     "The militant groups", "the Kestrian Liberation Front", (None, "REB"), False),  # a plural names several
+    ("The company, Kestrel Motors and Velt Air cut their flights.", "The company", "Kestrel Motors", ("BUS", "BUS"),
+     False),  # a list, not an apposition
+    ("The army, Kestrel Motors said, moved north.", "The army", "Kestrel Motors", ("MIL", "BUS"),
+     False),  # another sector
+])
+def test_actors_link_parsed_a_description_apposed_to_a_body_is_that_body(
+        nlp, text: str, description: str, name: str, sectors: tuple, joins: bool) -> None:  # type: ignore[no-untyped-def, type-arg]
+    doc = nlp(text)
+    described = _body("d", text, description, "nominal", "group", sectors[0])
+    named = _body("n", text, name, "name", sector=sectors[1])
+    assert (apposed([described, named], doc) == {0: 1}) is joins
+
+
+def test_actors_link_parsed_a_description_apposed_to_a_person_is_no_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The group's founder, Ilse Morrow, said the attack was wrong."
+    described = _body("d", text, "The group", "nominal", "group", "REB")
+    person = _person("p", text, "Ilse Morrow")
+    assert apposed([described, person], nlp(text)) == {}
+
+
+def test_actors_link_parsed_a_conjunction_inside_the_body_name_is_no_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The militant organisation, the Kestrian Front of Velt and the Levant, claimed the attack."
+    described = _body("d", text, "The militant organisation", "nominal", "group")
+    named = _body("n", text, "the Kestrian Front of Velt and the Levant", "name", sector="REB")
+    assert apposed([described, named], nlp(text)) == {0: 1}
+
+
+def test_actors_link_parsed_an_apposed_description_joins_no_other_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tidings.kb import load_kb
+    text = "Kestrel Motors cut its workforce. Another automaker, Velt Motors, asked for loans."
+    first = _body("k", text, "Kestrel Motors", "name", sector="BUS", country="USA")
+    described = _body("d", text, "automaker", "nominal", "group", "BUS", "USA")
+    named = _body("v", text, "Velt Motors", "name", sector="BUS", country="USA")
+    moves = merge_map([first, described, named], text, load_kb(), nlp(text))
+    assert moves == {1: 2}

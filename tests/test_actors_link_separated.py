@@ -38,6 +38,22 @@ def _mentions_of(nlp, text: str, name: str) -> list[str]:  # type: ignore[no-unt
     ("Labour MPs (Members of Parliament) Karel Brandt and Ilse Morrow spoke.", "Labour MPs", False),
     # another name between them
     ("The Airbus President met Ilse Morrow and Karel Brandt.", "The Airbus President", False),
+    # the title's own complement, a place or a body in capitals, between it and the name
+    ("At a press conference in Velt, US Special Envoy for Kestria Karel Brandt said the talks failed.",
+     "US Special Envoy", True),
+    ("Speaking to reporters, the president of the Kestrian League for the Defence of Farmers, Karel Brandt, "
+     "said the law was wrong.", "the president of the Kestrian League", True),
+    # ... but not a complement that begins a clause of its own, nor one in small letters
+    ("In a letter to the president of the Kestrian League for the Defence of Farmers, Karel Brandt said the "
+     "law was wrong.", "the president of the Kestrian League", False),
+    ("The Airbus president said on Monday Karel Brandt would resign.", "The Airbus president", False),
+    ("She was the first candidate for Vice President and Karel Brandt the second.", "candidate", False),
+    ("He was the US ambassador to the United Nations under President Karel Brandt.", "the US ambassador", False),
+    # one of several holders of a title, named
+    ("One of Kestria's Vice Presidents, Karel Brandt, also commented on the death.", "Kestria's Vice Presidents",
+     True),
+    ("Two of Kestria's Vice Presidents, Karel Brandt and Ilse Morrow, commented.", "Kestria's Vice Presidents",
+     False),
 ])
 def test_actors_link_separated_title_is_its_holders(nlp, text: str, title: str, person: bool) -> None:  # type: ignore[no-untyped-def]
     assert (title in _mentions_of(nlp, text, "Karel Brandt")) is person

@@ -313,13 +313,16 @@ def mention_words(text: str) -> list[str]:
 def repeats_description(a: Actor, b: Actor) -> bool:
     """Whether unplaced description ``a`` ("government", "the protesters") repeats one of body
     ``b``'s descriptions: the same words, or, for one bare noun, the same head ("the Kestrian
-    government", "the government of Kestria", "her government")."""
-    if a.kind == "person" or b.kind == "person" or a.country is not None or not unnamed(a) \
+    government", "the government of Kestria", "her government"); never an indefinite one ("a
+    government"). A placed one is left to the rules of its state's bodies: letting it repeat a
+    body of its state cost a story of the stories check."""
+    if a.kind == "person" or b.kind == "person" or a.country is not None \
+            or not unnamed(a) \
             or (a.sector and b.sector and a.sector != b.sector):
         return False
     mine = description_words(a.name)
-    if not mine:
-        return False
+    if not mine or any(fold(m.span.text).split()[:1] in (["a"], ["an"]) for m in a.mentions):
+        return False  # "a company" is one not met before
     for m in b.mentions:
         if m.kind not in {"nominal", "title", "appositive"}:
             continue

@@ -120,11 +120,16 @@ def _role_words(role: str) -> list[str]:
     return [w for w in _words(role) if w not in _ARTICLES and w not in _TIME_WORDS]
 
 
+# Words before a title that make it another, lesser office ("Deputy Prime Minister" is no Prime Minister).
+_LESSER_OFFICE = word_class("actors.link.lesser_office")
+
+
 def _holds(words: list[str], role: list[str]) -> bool:
     """Whether ``words`` appear in ``role`` as one run ("speaker of parliament" in "speaker of
-    parliament of iran")."""
+    parliament of iran"), not after a word that makes it a lesser office ("deputy prime minister")."""
     n = len(words)
-    return any(role[k:k + n] == words for k in range(len(role) - n + 1))
+    return any(role[k:k + n] == words and (k == 0 or role[k - 1] not in _LESSER_OFFICE)
+               for k in range(len(role) - n + 1))
 
 
 def office_holders(actors: Sequence[Actor], kb: KnowledgeBase,

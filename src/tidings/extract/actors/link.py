@@ -22,11 +22,15 @@ of names in :mod:`.alike`) when:
   after the name ("the Kurdistan Workers' Party (PKK)"), or the two names differ only in how they
   spell their own state ("U.S. Embassy", "United States Embassy");
 - both are unnamed groups described alike (words, kind, sector, country), or an unplaced
-  description ("government", "the protesters") repeats the description of one state's body;
+  description ("government", "the protesters") repeats the description of one state's body, or
+  a bare noun repeats the one unplaced group described with that head before it in the text
+  ("observers" after "international observers");
 - an untyped participant name is the name of one actor ("Wiranto");
-- the parse sets a description beside a person's name ("the senior US diplomat in Cuba, James
-  Cason"), or the text right before a body's name ("the American auto company Chrysler"), or a
-  title the tagger left out of a name precedes it ("Attorney Bash" is "Bash", :mod:`.parsed`);
+- the parse sets a description beside a person's or a body's name ("the senior US diplomat in
+  Cuba, James Cason"; "The militant organisation, the Islamic State, claimed": the description
+  then joins nothing else), or the text right before a body's name ("the American auto company
+  Chrysler"), or a title the tagger left out of a name precedes it ("Attorney Bash" is "Bash",
+  :mod:`.parsed`);
 - a lone forename names the one person it begins ("Hosni"), a name is spelled with other vowels
   ("Hamza bin Ladin"), a body the tagger labelled an organisation was taken for a person
   ("Sears"), or a state's authorities or officials repeat its one government;
@@ -164,9 +168,14 @@ def target_of(i: int, actors: Sequence[Actor], acronyms: dict[str, int] | None =
         # or the lone forename of the one person it begins ("Jamal" after "Jamal Khashoggi")
         as_person = [dataclasses.replace(a, kind="person") if k == i else b for k, b in enumerate(actors)]
         return lone_forename(i, as_person, others)
-    # the bodies it may repeat must be one state's ("the government" after two governments is neither)
-    described = [k for k in before if repeats_description(a, actors[k]) and actors[k].country]
-    return described[0] if len({actors[k].country for k in described}) == 1 else None
+    # the bodies it may repeat must be one state's ("the government" after two governments is
+    # neither), or one unplaced group ("observers" after "international observers" alone)
+    placed = [k for k in before if repeats_description(a, actors[k]) and actors[k].country]
+    if placed:
+        return placed[0] if len({actors[k].country for k in placed}) == 1 else None
+    # an unplaced group is the one read before it in the text, whichever stage proposed it
+    read = [k for k in others if _first(actors[k]) < _first(a) and repeats_description(a, actors[k])]
+    return read[0] if len(read) == 1 and a.kind == "group" and actors[read[0]].kind == "group" else None
 
 
 def _heads(a: Actor, b: Actor, own: tuple[str, ...] | None) -> bool:
@@ -294,13 +303,18 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
             others = body_near(i)
             if i in taken or taken & set(others):
                 k = target_of(i, bodies, acronyms, body_keys, body_own, others)
-                if k is not None and (k in lone or i in lone and not _begins(actors[i], actors[k], k < i)):
+                # a lone word may be a body's first word, or the acronym the text gave it in brackets
+                if k is not None and (k in lone or i in lone and not _begins(actors[i], actors[k], k < i)
+                                      and acronyms.get(actors[i].name.strip()) != k):
                     k = None
         return k
 
     for i in range(len(actors)):
-        for k in (target(i), beside.get(i), holders.get(i), states.get(i),
-                  kinds.get(i), authorities.get(i)):
+        # the name the parse sets beside a description is the one it describes: no rule that reads
+        # less joins it to another ("Another automaker, General Motors" after Chrysler)
+        ties = (beside[i],) if i in beside else (target(i), holders.get(i), states.get(i), kinds.get(i),
+                                                 authorities.get(i))
+        for k in ties:
             if k is not None:
                 join(i, k)
     # a perpetrator is described after the people are known with all their proposals

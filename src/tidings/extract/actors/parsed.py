@@ -19,6 +19,8 @@ from .alike import NAMING, unnamed
 from .variants import BODY_KINDS, acronym_of
 
 _BRACKETED = re.compile(r"\s*\(([^()]{2,12})\)")
+# The same bracket opened inside a name the tagger took it into ("... and Seismology (Phivolcs").
+_OPENED = re.compile(r"\s+\(([^()]{2,12})$")
 # Tags of a singular common noun: the head of a description of one body.
 _SINGULAR_NOUNS = frozenset({"NN"})
 
@@ -29,6 +31,26 @@ def _acronym_like(word: str) -> bool:
     letters = word.replace(".", "")
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters[0].isupper() \
         and sum(ch.isupper() for ch in letters) >= 2
+
+
+def _letters_of_name(word: str, name: str) -> bool:
+    """Whether one capitalised word is made of the name's letters in order, from its first, and
+    of more than its first word ("Phivolcs" of "Philippine Institute of Volcanology and
+    Seismology"): a short form, not a place or a year in brackets ("(Turkey)", "(2019)")."""
+    words = [w for w in name.lower().split() if w != "the"]
+    if not (3 <= len(word) <= 12 and word.isalpha() and word[0].isupper()) or not words \
+            or words[0][0] != word[0].lower():
+        return False
+    letters = [(ch, k) for k, w in enumerate(words) for ch in w]
+    at, used = 0, set()
+    for ch in word.lower():  # the leftmost letters in order, which must come from two words or more
+        while at < len(letters) and letters[at][0] != ch:
+            at += 1
+        if at == len(letters):
+            return False
+        used.add(letters[at][1])
+        at += 1
+    return len(used) > 1
 
 
 def _owner_acronym(acronym: str, name: str) -> bool:
@@ -42,7 +64,8 @@ def _owner_acronym(acronym: str, name: str) -> bool:
 
 def bracketed_acronyms(actors: Sequence[Actor], text: str) -> dict[str, int]:
     """Acronyms the text gives in brackets right after a named mention of a body, each with the
-    index of that body: "the Kurdistan Workers' Party (PKK)" -> {"PKK": i}. An acronym given for
+    index of that body: "the Kurdistan Workers' Party (PKK)" -> {"PKK": i}, also where the tagger
+    took the opening bracket into the name ("Seismology (Phivolcs" and ")"). An acronym given for
     two bodies belongs to neither."""
     out: dict[str, int] = {}
     for i, a in enumerate(actors):
@@ -50,30 +73,38 @@ def bracketed_acronyms(actors: Sequence[Actor], text: str) -> dict[str, int]:
             continue
         for m in a.mentions:
             found = _BRACKETED.match(text, m.span.end) if m.kind in NAMING else None
+            name = m.span.text
+            if m.kind in NAMING and found is None and text[m.span.end:m.span.end + 1] == ")":
+                found = _OPENED.search(m.span.text)
+                name = m.span.text[:found.start()] if found else name
             acronym = found.group(1).strip() if found else ""
-            if acronym and _acronym_like(acronym) and not _owner_acronym(acronym, m.span.text):
+            if acronym and (_acronym_like(acronym) or _letters_of_name(acronym, name)) \
+                    and not _owner_acronym(acronym, name):
                 out[acronym] = i if out.get(acronym, i) == i else -1
     return {k: i for k, i in out.items() if i >= 0}
 
 
 def apposed(actors: Sequence[Actor], doc: Any) -> dict[int, int]:
-    """Unnamed descriptions of one person set beside that person's name by the parse ("the senior
-    US diplomat in Cuba, James Cason"; "The government candidate, Mr. Yanukovich"): for each, the
-    index of the person. Not a plural ("only two presidents have been impeached: Andrew Johnson
-    and …"), nor a description the knowledge base resolved to someone (a title's holder on the
-    day may be another person than the one named beside it)."""
+    """Unnamed descriptions of one person or body set beside its name by the parse ("the senior
+    US diplomat in Cuba, James Cason"; "The government candidate, Mr. Yanukovich"; "The militant
+    organisation, the Islamic State, claimed ..."): for each, the index of the person or body. Not
+    a plural ("only two presidents have been impeached: Andrew Johnson and …"), nor a description
+    the knowledge base resolved to someone (a title's holder on the day may be another person than
+    the one named beside it); a body's name not in a list ("the company, X and Y") and not of
+    another sector or country than the description says."""
     if doc is None:
         return {}
-    people = [(k, m.span.start, m.span.end) for k, a in enumerate(actors) if a.kind == "person"
-              for m in a.mentions if m.kind in NAMING]
+    named = [(k, m.span.start, m.span.end) for k, a in enumerate(actors)
+             if a.kind == "person" or a.kind in BODY_KINDS and not unnamed(a)
+             for m in a.mentions if m.kind in NAMING]
 
-    def person_at(tok: Any) -> int | None:
-        found = {k for k, start, end in people if start <= tok.idx < end}
-        return found.pop() if len(found) == 1 else None
+    def named_at(tok: Any) -> tuple[int, int, int] | None:
+        found = {(k, start, end) for k, start, end in named if start <= tok.idx < end}
+        return found.pop() if len({k for k, _, _ in found}) == 1 else None
 
     out: dict[int, int] = {}
     for i, a in enumerate(actors):
-        if a.kind not in {"person", "group"} or a.wikidata or not unnamed(a):
+        if a.kind not in {"person", "group", "organization"} or a.wikidata or not unnamed(a):
             continue
         found: set[int] = set()
         for m in a.mentions:
@@ -81,10 +112,30 @@ def apposed(actors: Sequence[Actor], doc: Any) -> dict[int, int]:
             if head is None or head.tag_ in {"NNS", "NNPS"}:
                 continue
             beside = [t for t in head.children if t.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
-            found |= {k for k in map(person_at, beside) if k is not None and k != i}
+            for tok in beside:
+                at = named_at(tok)
+                if at is None or at[0] == i:
+                    continue
+                k = at[0]
+                if actors[k].kind == "person":
+                    if a.kind != "organization":
+                        found.add(k)
+                elif a.kind != "person" and _one_body(a, actors[k], head, tok, at[1:]):
+                    found.add(k)
         if len(found) == 1:
             out[i] = found.pop()
     return out
+
+
+def _one_body(description: Actor, body: Actor, head: Any, name: Any, span: tuple[int, int]) -> bool:
+    """Whether a description and a body's name (over ``span``) set beside each other are one body:
+    neither is one of a list ("the company, X and Y"; a conjunction inside the name, "the Islamic
+    State of Iraq and the Levant", is the name's own), and they say no different sector or country."""
+    start, end = span
+    ties = [t for t in (head, name, *head.children, *name.children) if t.dep_ == "conj"]
+    listed = any(not (start <= t.idx < end and start <= t.head.idx < end) for t in ties)
+    return not listed and not (description.sector and body.sector and description.sector != body.sector) \
+        and not (description.country and body.country and description.country != body.country)
 
 
 def described_before(actors: Sequence[Actor], doc: Any) -> dict[int, int]:
