@@ -1,0 +1,164 @@
+"""Addressees of statements whose clause names no one: whom the discourse shows they answer.
+
+"Ostrian troops seized three fishing boats on Monday. Kestria protested on Tuesday." The protest
+names no one it is against; the reader takes it to answer the one who just acted. "Although Ostria
+made a complaint over the fence, the ambassador is standing firm by the decision": the complaint
+is aimed at the other party of its own sentence. For an accusation, a refusal, a threat or a
+protest with an actor and no recipient, the coder looks for the *doers* (the subjects of clauses,
+and the owner of a subject that is a thing: "His announcement followed weeks of protests")
+
+1. in the statement's own sentence, then, when that has none,
+2. in the sentence before it, in the same paragraph,
+
+and takes the one party standing there, only when it is one: two parties acting give no
+recipient (no one clearly wins), and the speaker's own side never is one (the speaker itself,
+actors of its name, and, when a state or its organ speaks, its own state's organs).
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from typing import Any, Sequence
+
+from ...schema import Actor, Event
+from ..common import actor_at, token_at
+from .anaphora import STATE_SECTORS, speaks_for_a_state
+from .args import ActorBook, is_participant_like
+from .confidence import DISCOURSE_RECIPIENT
+
+STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST"})
+# the doer of a clause: its active subject, or the "by" agent of a passive ("the constitution was
+# violated" names a thing undergoing, not someone acting)
+_DOER_DEPS = frozenset({"nsubj"})
+_SECOND_PERSON = frozenset({"you", "your", "yours"})
+
+
+def _in_relative_clause(tok: Any) -> bool:
+    """Whether a token is in a relative clause ("the court, which rejected a lawsuit"): such a
+    clause describes one of the sentence's parties; what it tells answers, or is answered by,
+    none of the others' acts."""
+    t = tok
+    for _ in range(12):
+        if t.dep_ == "relcl":
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _doer_tokens(sent: Any) -> list[Any]:
+    """Subjects of the sentence's active clauses (each conjunct), the "by" agents of its passives,
+    and the owner of a subject that is a thing ("His announcement followed ...", "The franchise of
+    X expired"), not of one that is someone ("His associates alleged ..."). Relative clauses only
+    describe a party ("power-sharing in which X became prime minister"): no doer is taken there."""
+    out: list[Any] = []
+    for t in sent:
+        if _in_relative_clause(t):
+            continue
+        if t.dep_ in _DOER_DEPS:
+            out.extend((t, *t.conjuncts))
+            if not is_participant_like(t) and t.pos_ == "NOUN":
+                out.extend(c for c in t.children if c.dep_ == "poss")
+                out.extend(g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj")
+        elif t.dep_ == "pobj" and t.head.dep_ == "agent":
+            out.extend((t, *t.conjuncts))
+    return out
+
+
+def _actor_of(tok: Any, actors: Sequence[Actor]) -> Actor | None:
+    return actor_at(actors, tok.idx, tok.idx + len(tok.text))
+
+
+def own_side(speakers: Sequence[str], actors: Sequence[Actor]) -> Any:
+    """A test of whether an actor is on the speakers' side: one of them, of their name, or (when
+    a state or its organ speaks) an organ of the same state."""
+    found = [a for a in actors if a.id in speakers]
+    names = {a.name for a in found}
+    state = speaks_for_a_state(speakers, actors) and found
+    countries = {a.country for a in found if a.country} if state else set()
+
+    def test(a: Actor) -> bool:
+        if a.id in speakers or a.name in names:
+            return True
+        return bool(a.country in countries and (a.kind == "country" or a.sector in STATE_SECTORS))
+    return test
+
+
+def sole_party(sent: Any, actors: Sequence[Actor], own: Any, partners: frozenset[str] = frozenset()
+               ) -> tuple[str | None, bool]:
+    """(the one party acting in ``sent`` not on the speaker's side nor one of its ``partners``,
+    whether any such party acts there). An actor of no country and no sector ("human rights") is
+    no party."""
+    parties: list[str] = []
+    for t in _doer_tokens(sent):
+        a = _actor_of(t, actors)
+        if a is None or own(a) or a.id in partners or not (a.country or a.sector):
+            continue
+        if a.id not in parties:
+            parties.append(a.id)
+    return (parties[0] if len(parties) == 1 else None), bool(parties)
+
+
+def _partners(events: Sequence[Event], ev: Event, sentence: Any) -> frozenset[str]:
+    """Who does the same kind of act in the statement's sentence or the one before ("She protested
+    alone, but thousands joined the protest"): one making the same statement is its partner, not
+    whom it is aimed at. ``sentence`` gives a character offset's sentence index."""
+    k = sentence(ev.trigger.start)
+    return frozenset(a for e in events if e.event == ev.event and e is not ev and e.trigger is not None
+                     and 0 <= k - sentence(e.trigger.start) <= 1 for a in e.actor)
+
+
+def _names_its_own_addressee(trig: Any) -> bool:
+    """Whether the statement's clause leaves its addressee to no earlier party: it speaks to "you"
+    (its audience: "we will never take your support for granted"), or it alleges a deed whose doer
+    it does not name ("alleged X was poisoned" accuses an unknown poisoner, not X)."""
+    verb = trig
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if any(t.lower_ in _SECOND_PERSON for t in verb.subtree):
+        return True
+    return any(c.dep_ == "ccomp" and any(g.dep_ == "nsubjpass" for g in c.children)
+               and not any(g.dep_ == "agent" for g in c.children) for c in verb.children)
+
+
+def _paragraph_break(doc: Any, before: Any, after: Any) -> bool:
+    return "\n" in doc.text[before.end_char - 1:after.start_char + 1]
+
+
+def statement_addressees(events: Sequence[Event], doc: Any, book: ActorBook) -> list[Event]:
+    """Give statements with an actor and no recipient the one party their sentence, else the
+    sentence before, shows acting (see the module docstring)."""
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+
+    def sentence(at: int) -> int:
+        return bisect.bisect_right(starts, at) - 1
+
+    out: list[Event] = []
+    for ev in events:
+        if ev.event not in STATEMENT_TYPES or ev.recipient or not ev.actor or "negation" in ev.aux \
+                or ev.trigger is None:
+            out.append(ev)
+            continue
+        trig = token_at(doc, ev.trigger)
+        k = sentence(ev.trigger.start)
+        if trig is None or k < 0 or _in_relative_clause(trig) or _names_its_own_addressee(trig):
+            out.append(ev)
+            continue
+        own = own_side(ev.actor, book.actors)
+        partners = _partners(events, ev, sentence)
+        found, acting = sole_party(sents[k], book.actors, own, partners)
+        rule = "sentence"
+        if not acting and k > 0 and not _paragraph_break(doc, sents[k - 1], sents[k]):
+            found, _ = sole_party(sents[k - 1], book.actors, own, partners)
+            rule = "before"
+        out.append(dataclasses.replace(ev, recipient=(found,), rule=f"{ev.rule}{DISCOURSE_RECIPIENT}{rule}") if found else ev)
+    return out
+
+
+__all__ = ["STATEMENT_TYPES", "own_side", "sole_party", "statement_addressees"]
