@@ -61,6 +61,15 @@ def test_events_statement_needs_one_clear_party(nlp, text: str, event: str, acto
     assert not events_with(events, event, actor, not_recipient), events
 
 
+def test_events_statement_in_a_relative_clause_answers_its_own_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A refusal told in a relative clause goes to the party its own clause names, not to the
+    sentence's other doers."""
+    events = coded_article_events(nlp, "Hundreds of farmers gathered in front of the Ostrian high court, which "
+                                       "rejected a lawsuit filed by Kestria on Friday.")
+    assert events_with(events, "REJECT", "court", "Kestria"), events
+    assert not events_with(events, "REJECT", "court", "farmers"), events
+
+
 def test_events_statement_keeps_its_own_recipient(nlp) -> None:  # type: ignore[no-untyped-def]
     """A protest that names whom it is against keeps that party, not the doer before it."""
     events = coded_article_events(nlp, "Ostrian troops seized three Kestrian fishing boats on Monday. Kestria "

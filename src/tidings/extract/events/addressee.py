@@ -34,28 +34,29 @@ _DOER_DEPS = frozenset({"nsubj"})
 _SECOND_PERSON = frozenset({"you", "your", "yours"})
 
 
-def _in_relative_clause(tok: Any) -> bool:
-    """Whether a token is in a relative clause ("the court, which rejected a lawsuit"): such a
-    clause describes one of the sentence's parties; what it tells answers, or is answered by,
-    none of the others' acts."""
+def relative_clause(tok: Any) -> Any:
+    """The head of the relative clause a token is in ("the court, which rejected a lawsuit"), or
+    None. Such a clause describes one of the sentence's parties: what it tells answers, or is
+    answered by, nothing the rest of the sentence tells."""
     t = tok
     for _ in range(12):
         if t.dep_ == "relcl":
-            return True
+            return t
         if t.head.i == t.i:
-            return False
+            return None
         t = t.head
-    return False
+    return None
 
 
-def _doer_tokens(sent: Any) -> list[Any]:
+def _doer_tokens(tokens: Any, inside: Any = None) -> list[Any]:
     """Subjects of the sentence's active clauses (each conjunct), the "by" agents of its passives,
     and the owner of a subject that is a thing ("His announcement followed ...", "The franchise of
     X expired"), not of one that is someone ("His associates alleged ..."). Relative clauses only
-    describe a party ("power-sharing in which X became prime minister"): no doer is taken there."""
+    describe a party ("power-sharing in which X became prime minister"): no doer is taken there,
+    but within the relative clause ``inside`` (where a statement is told)."""
     out: list[Any] = []
-    for t in sent:
-        if _in_relative_clause(t):
+    for t in tokens:
+        if relative_clause(t) not in (None, inside):
             continue
         if t.dep_ in _DOER_DEPS:
             out.extend((t, *t.conjuncts))
@@ -87,13 +88,13 @@ def own_side(speakers: Sequence[str], actors: Sequence[Actor]) -> Any:
     return test
 
 
-def sole_party(sent: Any, actors: Sequence[Actor], own: Any, partners: frozenset[str] = frozenset()
-               ) -> tuple[str | None, bool]:
-    """(the one party acting in ``sent`` not on the speaker's side nor one of its ``partners``,
-    whether any such party acts there). An actor of no country and no sector ("human rights") is
-    no party."""
+def sole_party(tokens: Any, actors: Sequence[Actor], own: Any, partners: frozenset[str] = frozenset(),
+               inside: Any = None) -> tuple[str | None, bool]:
+    """(the one party acting among ``tokens`` (a sentence, or the relative clause ``inside`` it)
+    not on the speaker's side nor one of its ``partners``, whether any such party acts there). An
+    actor of no country and no sector ("human rights") is no party."""
     parties: list[str] = []
-    for t in _doer_tokens(sent):
+    for t in _doer_tokens(tokens, inside):
         a = _actor_of(t, actors)
         if a is None or own(a) or a.id in partners or not (a.country or a.sector):
             continue
@@ -147,18 +148,20 @@ def statement_addressees(events: Sequence[Event], doc: Any, book: ActorBook) -> 
             continue
         trig = token_at(doc, ev.trigger)
         k = sentence(ev.trigger.start)
-        if trig is None or k < 0 or _in_relative_clause(trig) or _names_its_own_addressee(trig):
+        if trig is None or k < 0 or _names_its_own_addressee(trig):
             out.append(ev)
             continue
         own = own_side(ev.actor, book.actors)
         partners = _partners(events, ev, sentence)
-        found, acting = sole_party(sents[k], book.actors, own, partners)
+        described = relative_clause(trig)  # told of a party: only its own clause may name whom it answers
+        scope = list(described.subtree) if described is not None else sents[k]
+        found, acting = sole_party(scope, book.actors, own, partners, described)
         rule = "sentence"
-        if not acting and k > 0 and not _paragraph_break(doc, sents[k - 1], sents[k]):
+        if not acting and described is None and k > 0 and not _paragraph_break(doc, sents[k - 1], sents[k]):
             found, _ = sole_party(sents[k - 1], book.actors, own, partners)
             rule = "before"
         out.append(dataclasses.replace(ev, recipient=(found,), rule=f"{ev.rule}{DISCOURSE_RECIPIENT}{rule}") if found else ev)
     return out
 
 
-__all__ = ["STATEMENT_TYPES", "own_side", "sole_party", "statement_addressees"]
+__all__ = ["STATEMENT_TYPES", "own_side", "relative_clause", "sole_party", "statement_addressees"]
