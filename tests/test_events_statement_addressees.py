@@ -50,6 +50,12 @@ def test_events_statement_goes_to_whom_it_answers(nlp, text: str, event: str, ac
     # a statement to "you" speaks to its audience
     ("Ostrian troops detained three Kestrian journalists on Monday. \"We will never accept your demands,\" the "
      "Kestrian foreign minister Ana Varo said.", "REJECT", "Varo", "troops"),
+    # the one reporting the statement is its source
+    ("Ostrian troops detained three Kestrian journalists on Monday. Kestrian minister Ana Varo said the government "
+     "would never accept the detentions.", "REJECT", "government", "Varo"),
+    # police watching a protest are not whom it is against
+    ("Kestrian students protested in Rask on Monday as police in riot gear watched over the march.", "PROTEST",
+     "students", "police"),
     # a relative clause describes the court: the crowd's acts are not what its refusal answers
     ("Hundreds of farmers gathered in front of the Ostrian high court, which rejected the appeal on Friday.",
      "REJECT", "court", "farmers"),

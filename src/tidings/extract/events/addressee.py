@@ -19,19 +19,24 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from ...schema import Actor, Event
+from ..actors.kinds import worth_keeping
 from ..common import actor_at, token_at
 from .anaphora import STATE_SECTORS, speaks_for_a_state
 from .args import ActorBook, is_participant_like
-from .confidence import DISCOURSE_RECIPIENT
+from .relevance import DISCOURSE_RECIPIENT
+from .lexicon import SPEECH_VERBS
 
 STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST"})
 # the doer of a clause: its active subject, or the "by" agent of a passive ("the constitution was
 # violated" names a thing undergoing, not someone acting)
 _DOER_DEPS = frozenset({"nsubj"})
 _SECOND_PERSON = frozenset({"you", "your", "yours"})
+# Those who police a protest in its own sentence ("as police in riot gear watched over") are not
+# whom it is against (an act of theirs the sentence before may well be what it answers).
+POLICING_SECTORS = frozenset({"COP", "MIL"})
 
 
 def relative_clause(tok: Any) -> Any:
@@ -88,15 +93,31 @@ def own_side(speakers: Sequence[str], actors: Sequence[Actor]) -> Any:
     return test
 
 
+def reporters(trig: Any) -> set[int]:
+    """The subjects of the verbs of saying the statement is reported under ("Berzins said the
+    government would not provide ..."): a source, not a party the statement answers."""
+    out: set[int] = set()
+    t = trig
+    for _ in range(12):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.lemma_.lower() in SPEECH_VERBS:
+            out.update(c.i for c in t.children if c.dep_ == "nsubj")
+    return out
+
+
 def sole_party(tokens: Any, actors: Sequence[Actor], own: Any, partners: frozenset[str] = frozenset(),
-               inside: Any = None) -> tuple[str | None, bool]:
+               inside: Any = None, skip: Callable[[Any, Actor], bool] = lambda _t, _a: False
+               ) -> tuple[str | None, bool]:
     """(the one party acting among ``tokens`` (a sentence, or the relative clause ``inside`` it)
-    not on the speaker's side nor one of its ``partners``, whether any such party acts there). An
-    actor of no country and no sector ("human rights") is no party."""
+    not on the speaker's side nor one of its ``partners`` nor passed over by ``skip``, whether any
+    such party acts there). An actor the article would not keep on its own (of no country and no
+    sector, "human rights"; named once with a country lent by the article) is no party."""
     parties: list[str] = []
     for t in _doer_tokens(tokens, inside):
         a = _actor_of(t, actors)
-        if a is None or own(a) or a.id in partners or not (a.country or a.sector):
+        if a is None or own(a) or a.id in partners or not worth_keeping([a], (), ()) or skip(t, a):
             continue
         if a.id not in parties:
             parties.append(a.id)
@@ -155,7 +176,11 @@ def statement_addressees(events: Sequence[Event], doc: Any, book: ActorBook) -> 
         partners = _partners(events, ev, sentence)
         described = relative_clause(trig)  # told of a party: only its own clause may name whom it answers
         scope = list(described.subtree) if described is not None else sents[k]
-        found, acting = sole_party(scope, book.actors, own, partners, described)
+        sources = reporters(trig)
+
+        def skip(t: Any, a: Actor, event: str = ev.event) -> bool:
+            return t.i in sources or (event == "PROTEST" and a.sector in POLICING_SECTORS)
+        found, acting = sole_party(scope, book.actors, own, partners, described, skip)
         rule = "sentence"
         if not acting and described is None and k > 0 and not _paragraph_break(doc, sents[k - 1], sents[k]):
             found, _ = sole_party(sents[k - 1], book.actors, own, partners)
@@ -164,4 +189,16 @@ def statement_addressees(events: Sequence[Event], doc: Any, book: ActorBook) -> 
     return out
 
 
-__all__ = ["STATEMENT_TYPES", "own_side", "relative_clause", "sole_party", "statement_addressees"]
+def addressed(ev: Event) -> bool:
+    """Whether an event's recipient is one :func:`statement_addressees` gave it."""
+    return DISCOURSE_RECIPIENT in (ev.rule or "")
+
+
+def unaddressed_if_dropped(events: Sequence[Event]) -> list[Event]:
+    """The events, those whose discourse recipient was an actor the article dropped without the
+    rule's mark of it."""
+    return [dataclasses.replace(ev, rule=ev.rule.split(DISCOURSE_RECIPIENT)[0]) if addressed(ev) and not ev.recipient
+            else ev for ev in events]
+
+
+__all__ = ["STATEMENT_TYPES", "addressed", "unaddressed_if_dropped", "own_side", "relative_clause", "sole_party", "statement_addressees"]
