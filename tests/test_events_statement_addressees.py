@@ -50,6 +50,9 @@ def test_events_statement_goes_to_whom_it_answers(nlp, text: str, event: str, ac
     # a statement to "you" speaks to its audience
     ("Ostrian troops detained three Kestrian journalists on Monday. \"We will never accept your demands,\" the "
      "Kestrian foreign minister Ana Varo said.", "REJECT", "Varo", "troops"),
+    # one acting together with the speaker before is on its side
+    ("Governor Ali Bakr and Senator Dara Quell of Ostria met on Monday. Senator Dara Quell threatened to take "
+     "action.", "THREATEN", "Quell", "Bakr"),
     # the one reporting the statement is its source
     ("Ostrian troops detained three Kestrian journalists on Monday. Kestrian minister Ana Varo said the government "
      "would never accept the detentions.", "REJECT", "government", "Varo"),

@@ -24,8 +24,9 @@ from typing import Any, Callable, Sequence
 from ...schema import Actor, Event
 from ..actors.kinds import worth_keeping
 from ..common import actor_at, token_at
-from .anaphora import STATE_SECTORS, speaks_for_a_state
+from .anaphora import JUDGING, STATE_SECTORS, points_at_an_act, speaks_for_a_state
 from .args import ActorBook, is_participant_like
+from .lexicon import Lexicon
 from .relevance import DISCOURSE_RECIPIENT
 from .lexicon import SPEECH_VERBS
 
@@ -111,14 +112,16 @@ def sole_party(tokens: Any, actors: Sequence[Actor], own: Any, partners: frozens
                inside: Any = None, skip: Callable[[Any, Actor], bool] = lambda _t, _a: False
                ) -> tuple[str | None, bool]:
     """(the one party acting among ``tokens`` (a sentence, or the relative clause ``inside`` it)
-    not on the speaker's side nor one of its ``partners`` nor passed over by ``skip``, whether any
-    such party acts there). An actor the article would not keep on its own (of no country and no
+    not on the speaker's side, nor acting with it ("X and the speaker met"), nor one of its
+    ``partners`` nor passed over by ``skip``, whether any such party acts there). An actor the article would not keep on its own (of no country and no
     sector, "human rights"; named once with a country lent by the article) is no party."""
     parties: list[str] = []
     for t in _doer_tokens(tokens, inside):
         a = _actor_of(t, actors)
         if a is None or own(a) or a.id in partners or not worth_keeping([a], (), ()) or skip(t, a):
             continue
+        if any((c := _actor_of(x, actors)) is not None and own(c) for x in t.conjuncts):
+            continue  # "X and the speaker met": acting with the speaker, on its side of that act
         if a.id not in parties:
             parties.append(a.id)
     return (parties[0] if len(parties) == 1 else None), bool(parties)
@@ -152,9 +155,11 @@ def _paragraph_break(doc: Any, before: Any, after: Any) -> bool:
     return "\n" in doc.text[before.end_char - 1:after.start_char + 1]
 
 
-def statement_addressees(events: Sequence[Event], doc: Any, book: ActorBook) -> list[Event]:
+def statement_addressees(events: Sequence[Event], doc: Any, book: ActorBook, lex: Lexicon) -> list[Event]:
     """Give statements with an actor and no recipient the one party their sentence, else the
-    sentence before, shows acting (see the module docstring)."""
+    sentence before, shows acting (see the module docstring). A judgement of an act ("condemned
+    the attack") is left to :func:`~.anaphora.doers_of_judged_acts`: when it found no doer, the
+    act's doer is unknown, not the last party acting."""
     sents = list(doc.sents)
     starts = [s.start_char for s in sents]
 
@@ -169,7 +174,8 @@ def statement_addressees(events: Sequence[Event], doc: Any, book: ActorBook) -> 
             continue
         trig = token_at(doc, ev.trigger)
         k = sentence(ev.trigger.start)
-        if trig is None or k < 0 or _names_its_own_addressee(trig):
+        if trig is None or k < 0 or _names_its_own_addressee(trig) \
+                or (ev.event in JUDGING and points_at_an_act(trig, lex, ev.event)):
             out.append(ev)
             continue
         own = own_side(ev.actor, book.actors)

@@ -433,7 +433,7 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
     events = attributed_protests(attributed_attacks(doc, events, book, lex), book)
     headline_end = sents[0].end_char if len(sents) > 1 else -1
     events = into_shares(merge_events(events, book, headline_end, partial(further_apart, doc)))
-    events = statement_addressees(default_recipients(events, doc, book), doc, book)
+    events = statement_addressees(default_recipients(events, doc, book), doc, book, lex)
     return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(events, 1)], book
 
 
