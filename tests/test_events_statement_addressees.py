@@ -85,3 +85,16 @@ def test_events_statement_keeps_its_own_recipient(nlp) -> None:  # type: ignore[
                                        "protested against Velt on Tuesday.")
     assert events_with(events, "PROTEST", "Kestria", "Velt"), events
     assert not events_with(events, "PROTEST", "Kestria", "Ostrian troops"), events
+
+
+def test_events_dropped_addressee_loses_its_mark_only() -> None:
+    """A discourse recipient the article dropped takes its rule mark with it; later marks stay."""
+    from tidings.extract.events.addressee import unaddressed_if_dropped
+    from tidings.schema import Event, Span
+
+    ev = Event(id="e1", event="ACCUSE", evidence=Span(0, 5, "Quell"), actor=("a1",), recipient=(),
+               rule="verb:accuse+addressee-before+gated")
+    assert unaddressed_if_dropped([ev])[0].rule == "verb:accuse+gated"
+    kept = Event(id="e2", event="ACCUSE", evidence=Span(0, 5, "Quell"), actor=("a1",), recipient=("a2",),
+                 rule="verb:accuse+addressee-sentence")
+    assert unaddressed_if_dropped([kept])[0].rule == "verb:accuse+addressee-sentence"

@@ -12,7 +12,15 @@ and the owner of a subject that is a thing: "His announcement followed weeks of 
 
 and takes the one party standing there, only when it is one: two parties acting give no
 recipient (no one clearly wins), and the speaker's own side never is one (the speaker itself,
-actors of its name, and, when a state or its organ speaks, its own state's organs).
+actors of its name, and, when a state or its organ speaks, its own state's organs), nor one
+acting together with it ("X and the speaker met"), nor one making the same statement, nor the
+source it is reported under ("X said the government would never ..."), nor police at a protest.
+A statement told in a relative clause looks in that clause only; one to "you", an allegation of
+a deed whose doer it does not name, and a judgement of an act (left to :mod:`.anaphora`) get none.
+
+Such a recipient is a guess: the rule is marked ``+addressee-sentence`` or ``+addressee-before``
+(:data:`~.relevance.DISCOURSE_RECIPIENT`), and neither the gate nor the confidence model counts
+it, nor does it keep an actor the article would otherwise drop.
 """
 
 from __future__ import annotations
@@ -26,9 +34,8 @@ from ..actors.kinds import worth_keeping
 from ..common import actor_at, token_at
 from .anaphora import JUDGING, STATE_SECTORS, points_at_an_act, speaks_for_a_state
 from .args import ActorBook, is_participant_like
-from .lexicon import Lexicon
+from .lexicon import SPEECH_VERBS, Lexicon
 from .relevance import DISCOURSE_RECIPIENT
-from .lexicon import SPEECH_VERBS
 
 STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST"})
 # the doer of a clause: its active subject, or the "by" agent of a passive ("the constitution was
@@ -202,9 +209,11 @@ def addressed(ev: Event) -> bool:
 
 def unaddressed_if_dropped(events: Sequence[Event]) -> list[Event]:
     """The events, those whose discourse recipient was an actor the article dropped without the
-    rule's mark of it."""
-    return [dataclasses.replace(ev, rule=ev.rule.split(DISCOURSE_RECIPIENT)[0]) if addressed(ev) and not ev.recipient
-            else ev for ev in events]
+    rule's mark of it (later marks, "+gated", stay)."""
+    return [dataclasses.replace(ev, rule="+".join(p for p in ev.rule.split("+")
+                                                  if not ("+" + p).startswith(DISCOURSE_RECIPIENT)))
+            if addressed(ev) and not ev.recipient else ev for ev in events]
 
 
-__all__ = ["STATEMENT_TYPES", "addressed", "unaddressed_if_dropped", "own_side", "relative_clause", "sole_party", "statement_addressees"]
+__all__ = ["POLICING_SECTORS", "STATEMENT_TYPES", "addressed", "own_side", "relative_clause", "reporters", "sole_party",
+           "statement_addressees", "unaddressed_if_dropped"]
