@@ -59,6 +59,14 @@ def _act_type(noun: Any, lex: Lexicon) -> tuple[bool, str | None]:
     return lemma in act_nouns(), None
 
 
+def points_at_an_act(trigger: Any, lex: Lexicon, own_type: str | None = None) -> bool:
+    """Whether a judging trigger's object is an act ("condemned the attack", "called the move a
+    disgrace"): its doer, found or not by :func:`doers_of_judged_acts`, is whom the judgement is on.
+    A noun of the judgement's own type (``own_type``: "made a complaint") names the judgement itself."""
+    return any(is_act and not is_participant_like(n) and (kind is None or kind != own_type)
+               for n in _with_outcomes(_judged_nouns(trigger), lex) for is_act, kind in [_act_type(n, lex)])
+
+
 GATHERING_TYPES = frozenset({"CONSULT"})
 
 
@@ -273,5 +281,5 @@ def without_patient_owners(doc: Any, events: list[Event], lex: Lexicon, actors: 
     return out
 
 
-__all__ = ["JUDGING", "act_nouns", "doers_of_judged_acts", "state_country", "earlier_doer", "lead_doer", "speaks_for_a_state",
+__all__ = ["JUDGING", "points_at_an_act", "act_nouns", "doers_of_judged_acts", "state_country", "earlier_doer", "lead_doer", "speaks_for_a_state",
            "unrealised_act", "without_patient_owners"]

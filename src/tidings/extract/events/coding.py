@@ -46,6 +46,7 @@ from .distributive import into_shares, is_share, shares
 from .implicit import attributed_attacks, attributed_protests, implicit_agents
 from .nominals import find_nominals
 from .relevance import gate, gated
+from .addressee import addressed, statement_addressees, unaddressed_if_dropped
 from .recipient import ANSWERED, COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets
 from .objects import binds_to_come, for_an_interview, leaves_a_race
 from .further import further_apart
@@ -432,7 +433,7 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
     events = attributed_protests(attributed_attacks(doc, events, book, lex), book)
     headline_end = sents[0].end_char if len(sents) > 1 else -1
     events = into_shares(merge_events(events, book, headline_end, partial(further_apart, doc)))
-    events = default_recipients(events, doc, book)
+    events = statement_addressees(default_recipients(events, doc, book), doc, book, lex)
     return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(events, 1)], book
 
 
@@ -446,9 +447,11 @@ def extract_events(doc: Any, draft: ArticleResult, countries: CountryNames | Non
     # on a timeline; such events stay candidates, marked with their reason, and do not keep an
     # actor the article would otherwise drop (a candidate loses such a participant)
     events = gate(events, by_id.get)
-    used = {a for e in events if not gated(e) for a in e.actor + e.recipient} | {q.speaker for q in draft.quotes if q.speaker}
+    # a recipient only the discourse gives keeps no actor the article would otherwise drop
+    used = {a for e in events if not gated(e) for a in e.actor + (() if addressed(e) else e.recipient)} \
+        | {q.speaker for q in draft.quotes if q.speaker}
     actors = settle(book.actors, used, doc, book.countries.of_text)
-    return without_dropped(events, {a.id for a in actors}), actors
+    return unaddressed_if_dropped(without_dropped(events, {a.id for a in actors})), actors
 
 
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:

@@ -45,6 +45,14 @@ from ...schema import Actor, Event, Provenance
 from ..common import GATED, gated, word_class
 
 ActorOf = Callable[[str], Actor | None]
+# The rule suffix of a recipient only the discourse gives (:mod:`.addressee`): a guess, which
+# neither lets an event through the gate nor lifts its confidence.
+DISCOURSE_RECIPIENT = "+addressee-"
+
+
+def told_recipient(event: Event) -> tuple[str, ...]:
+    """The recipients the event's own words give: none when only the discourse gave one."""
+    return () if DISCOURSE_RECIPIENT in (event.rule or "") else event.recipient
 
 
 def private_only(ids: Iterable[str], actor_of: ActorOf) -> bool:
@@ -73,7 +81,7 @@ def why_not(event: Event, actor_of: ActorOf) -> str | None:
             and not many_members(event.actor[0], actor_of):
         return "a consultation with one party"
     if event.event != "PROTEST" and private_only(event.actor, actor_of) and (
-            not event.recipient or private_only(event.recipient, actor_of)):
+            not told_recipient(event) or private_only(told_recipient(event), actor_of)):
         return "private bodies among themselves"
     return None
 
@@ -105,4 +113,5 @@ def is_live(event: Event) -> bool:
     return "negation" not in event.aux
 
 
-__all__ = ["GATED", "gate", "gated", "is_live", "is_interaction", "many_members", "private_only", "why_not"]
+__all__ = ["DISCOURSE_RECIPIENT", "GATED", "gate", "gated", "is_live", "is_interaction", "many_members", "private_only",
+           "told_recipient", "why_not"]
