@@ -76,28 +76,6 @@ def test_domestic_groups_leave_others_alone() -> None:
     assert domestic_groups(actors) == actors
 
 
-@pytest.mark.parametrize("sector,wikidata,country", [
-    ("GOV", None, "KES"),     # "Mayor Dana Vell said": an office of the article's state
-    ("LEG", None, "KES"),
-    ("JUD", None, "KES"),
-    ("COP", None, "KES"),
-    # negative cases: experts, business people and soldiers are often from elsewhere; a known
-    # person's country is the knowledge base's to give; a person with no office is no one's
-    ("EDU", None, None),
-    ("BUS", None, None),
-    ("MIL", None, None),
-    ("GOV", "Q42", None),
-    (None, None, None),
-])
-def test_domestic_groups_place_named_office_holders(sector: str | None, wikidata: str | None,
-                                                    country: str | None) -> None:
-    from tidings.schema import Provenance
-    person = Actor("a9", "Dana Vell", "person", sector=sector, wikidata=wikidata,
-                   mentions=(Mention(Span(500, 509, "Dana Vell")),), provenance=Provenance("actors", "title", 0.7))
-    out = {a.id: a for a in domestic_groups(_article(person))}
-    assert out["a9"].country == country
-
-
 def test_domestic_groups_need_a_dominant_state() -> None:
     actors = _article(_actor("a9", "police", "group", None, "COP"), home_mentions=3, other_mentions=3)
     assert domestic_groups(actors)[-1].country is None

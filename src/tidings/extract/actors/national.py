@@ -30,10 +30,6 @@ DOMINANT_SHARE = 0.6
 MIN_VOTES = 3
 STATELESS_SECTORS = frozenset({"REF", "UNK"})  # refugees are from elsewhere by definition
 NON_PLACING_SECTORS = frozenset({"BUS", "JRN"})  # a company sells abroad, a paper reports abroad
-# Offices a person holds in the state the story is about unless the text names another: the
-# government, legislature, courts and police (not the military, sent abroad; not experts or
-# business people, quoted from abroad).
-DOMESTIC_OFFICES = frozenset({"GOV", "LEG", "JUD", "COP"})
 
 
 # The stages that propose groups after the actors stage settled its own (quote speakers, event
@@ -87,14 +83,9 @@ def _found_by(actor: Actor, components: frozenset[str] | None) -> bool:
 
 def _unnamed(actor: Actor) -> bool:
     """A group, or one person a speaker's common noun names ("the prime minister said", "an
-    eyewitness said"): unnamed, so of the article's state like a group. So is a named person whose
-    only description is a domestic office with no state word ("Mayor Dana Vell", "the provincial
-    governor, Ilo Marr"): a foreign office-holder is introduced with the state he serves."""
-    if actor.kind == "group":
-        return True
-    if actor.kind != "person" or actor.provenance is None:
-        return False
-    return actor.provenance.rule == "speaker-group" or (actor.sector in DOMESTIC_OFFICES and actor.wikidata is None)
+    eyewitness said"): unnamed, so of the article's state like a group."""
+    return actor.kind == "group" or (actor.kind == "person" and actor.provenance is not None
+                                     and actor.provenance.rule == "speaker-group")
 
 
 def domestic_groups(actors: Sequence[Actor], components: frozenset[str] | None = None,
