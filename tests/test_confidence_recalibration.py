@@ -40,22 +40,3 @@ def test_calibration_error_bins() -> None:
     assert calibration_error(np.array([0.55, 0.55]), np.array([1.0, 0.0])) == pytest.approx(0.05)
     assert calibration_error(np.array([0.95]), np.array([1.0])) == pytest.approx(0.05)
     assert calibration_error(np.array([]), np.array([])) == 0.0
-
-
-def test_seen_indicators_are_fitted_and_never_predicted_from() -> None:
-    """Events of articles rules were written against carry indicators of that; the model learns
-    the optimism they stand for and predicts every event as for unseen text."""
-    from tidings.evaluate.train_confidence import _as_unseen, _with_seen, fit_logistic
-
-    f = {"bias": 1.0, "type=ACCUSE": 1.0}
-    assert _with_seen(f, False) == f
-    assert _with_seen(f, True) == {**f, "seen": 1.0, "seen*type=ACCUSE": 1.0}
-    names = ["bias", "type=ACCUSE", "seen", "seen*type=ACCUSE"]
-    # seen events are right 9 times in 10, unseen ones 1 time in 2: the indicator takes the difference
-    x = np.array([[1, 1, 1, 1]] * 10 + [[1, 1, 0, 0]] * 10, dtype=float)
-    y = np.array([1] * 9 + [0] + [1] * 5 + [0] * 5, dtype=float)
-    w = fit_logistic(x, y, 0.1)
-    unseen = _as_unseen(x, names)
-    assert not unseen[:, 2:].any() and (unseen[:, :2] == x[:, :2]).all()
-    p = 1 / (1 + np.exp(-unseen @ w))
-    assert abs(float(p[0]) - 0.5) < 0.05  # a seen event is scored as an unseen one would be
