@@ -17,12 +17,11 @@ from .candidate import Candidate, subject_of
 from .candidate import objects_of as _objects, preps_of as _preps
 from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys,
                             restraint_order, weapon_mode)
-from .objects import (acts_in_passive, agrees_with_view, asked_for, blameless_cause, fits_what_it_acts_on,
-                      meeting_had, peacekeepers_involved, withdraws_support)
+from .objects import (acts_in_passive, agrees_with_view, asked_for, blameless_cause, ended_hostility,
+                      fits_what_it_acts_on, meeting_had, peacekeepers_involved, withdraws_support)
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .nominals import RECIPIENT_PREPS, entry_for_noun, idiom_of_noun, looked_into, strike_type
 from .judgement import judgement
-from .endings import ended_hostility
 
 TARGET_PREPS = frozenset({"against", "with", "to", "on", "at", "into", "toward", "towards", "upon", "between",
                           "from", "over", "for"})
@@ -95,7 +94,7 @@ def embedded_type(v: Any, lex: Lexicon) -> str | None:
 
 
 def _ended(v: Any, lex: Lexicon) -> tuple[Entry | None, Any] | None:
-    """Ending a hostile act (module ``endings``); objects with an idiom of their own with the verb and
+    """Ending a hostile act (``objects.ended_hostility``); objects with an idiom of their own with the verb and
     restrictions (lifted or ended below) are not this construction's."""
     lemma = v.lemma_.lower()
 
