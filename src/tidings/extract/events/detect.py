@@ -12,12 +12,13 @@ from ..common import word_class
 from .anaphora import act_nouns
 from .appeals import addressed_appeal, for_clause, is_verbal_attack, requested_act, sought_from
 from .args import is_participant_like
+from .phrases import is_someone
 from .candidate import Candidate, subject_of
 from .candidate import objects_of as _objects, preps_of as _preps
 from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys,
                             restraint_order, weapon_mode)
-from .objects import (acts_in_passive, agrees_with_view, asked_for, blameless_cause, fits_what_it_acts_on,
-                      meeting_had, peacekeepers_involved, withdraws_support)
+from .objects import (acts_in_passive, agrees_with_view, asked_for, blameless_cause, ended_hostility,
+                      fits_what_it_acts_on, meeting_had, peacekeepers_involved, withdraws_support)
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .nominals import RECIPIENT_PREPS, entry_for_noun, idiom_of_noun, looked_into, strike_type
 from .judgement import judgement
@@ -36,6 +37,8 @@ _RESTRICTIONS = word_class("events.coding.detect.restrictions")
 _MATERIAL_RESTRICTIONS = word_class("events.coding.detect.material_restrictions")
 _WILLING = word_class("events.coding.detect.willing")
 _MUST = frozenset({"must", "should"})
+# Speech verbs whose subjunctive complement is a demand ("insisted that Gondor withdraw its troops").
+_MANDATIVE = word_class("events.coding.detect.mandative")
 _TRIED = word_class("events.coding.detect.tried")
 # Ending talks, cooperation or aid is not more of them.
 _TERMINATORS = word_class("events.coding.detect.terminators")
@@ -58,6 +61,9 @@ _GATHERINGS = word_class("events.coding.detect.gatherings")
 
 def inner_type(v: Any, lex: Lexicon) -> str | None:
     """The event type a verb (or its object noun) names, without arguments: for frames."""
+    ended = _ended(v, lex)
+    if ended is not None and ended[0] is not None:  # "agreed to end their attacks": the end of an attack
+        return ended[0].event
     prt = next((c.lemma_.lower() for c in v.children if c.dep_ == "prt"), None)
     if prt and (v.lemma_.lower(), prt) in lex.phrasal:
         return lex.phrasal[(v.lemma_.lower(), prt)].event
@@ -87,9 +93,32 @@ def embedded_type(v: Any, lex: Lexicon) -> str | None:
     return inner
 
 
+def _ended(v: Any, lex: Lexicon) -> tuple[Entry | None, Any] | None:
+    """Ending a hostile act (``objects.ended_hostility``); objects with an idiom of their own with the verb and
+    restrictions (lifted or ended below) are not this construction's."""
+    lemma = v.lemma_.lower()
+
+    def type_of(t: Any) -> str | None:
+        if t.pos_ in ("VERB", "AUX"):
+            e = lex.verbs.get(t.lemma_.lower())
+            return e.event if e is not None else None
+        if t.lemma_.lower() == "strike":  # "halted the air strikes" ended an attack, "called off the strike" a protest
+            return strike_type(t)[0]
+        ne = entry_for_noun(t, lex)
+        return ne.event if ne is not None else None
+
+    def spoken_for(t: Any) -> bool:
+        n = t.lemma_.lower()
+        return lex.idiom(lemma, n) is not None or n in _RESTRICTIONS | _MATERIAL_RESTRICTIONS
+    return ended_hostility(v, type_of, spoken_for)
+
+
 def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
     """The lexicon entry a verb token triggers, the rule name, and a consumed object noun."""
     lemma = v.lemma_.lower()
+    ended = _ended(v, lex)
+    if ended is not None:  # "halted its offensive", "called off the strike": a retreat, or no event
+        return ended[0], f"ending:{lemma}" if ended[0] is not None else "", ended[1]
     prt = next((c.lemma_.lower() for c in v.children if c.dep_ == "prt"), None)
     if prt and (lemma, prt) in lex.phrasal:
         e = lex.phrasal[(lemma, prt)]
@@ -198,7 +227,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             yield made
             continue
         if lemma in SPEECH_VERBS and not (lemma in LIGHT_VERBS and _verb_entry(v, lex)[0] is not None):
-            yield from _speech_demand(v, lex)
+            yield from _speech_demand(v, lex, taken)
             continue
         fe = lex.frames.get(lemma)
         if (fe and fe.extra == "appeal") or (lemma in word_class("appeal_with_on") | word_class("appeal_for") and (any(
@@ -244,7 +273,9 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
         if consumed is not None:
             taken.add(consumed.i)
         event, mode = entry.event, entry.mode
-        if consumed is not None and consumed.lemma_.lower() == "strike":
+        if rule.startswith("ending:"):  # "stopped attacking": the attack ended is no trigger of its own
+            taken.update(t.i for c in v.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree)
+        elif consumed is not None and consumed.lemma_.lower() == "strike":
             event, mode = strike_type(consumed, v)
         if any(o.lemma_.lower() in _NOT_TARGETS for o in _objects(v)) and event in ("SANCTION", "RETREAT"):
             continue
@@ -389,7 +420,12 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
         event, mode = frame_event(frame, inner)
     if event is None:
         return
+    if frame in ("commit", "intend") and inner == "RETREAT" and target is not None and _ended(target, lex):
+        event, mode = "CONCEDE", None  # "agreed to end their attacks": a promised de-escalation
     actors, _ = subject_of(v)
+    if frame == "demand" and entry is not None and not entry.event and not any(is_someone(a) for a in actors):
+        taken.update(t.i for t in (target.subtree if target is not None else ()))
+        return  # "the law requires companies to …", "are required to": a rule's obligation, no one's demand
     recipients: list[Any] = []
     objects: list[Any] = []
     if target is not None:
@@ -413,18 +449,32 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
     yield cand
 
 
-def _speech_demand(v: Any, lex: Lexicon) -> Iterator[Candidate]:
-    """"X said Y must do Z": a demand on Y reported as a statement."""
+def _subjunctive(cc: Any, subj: list[Any]) -> bool:
+    """Whether a clause is a mandative subjunctive ("insisted that Gondor withdraw"): the bare verb
+    with no auxiliary, which a singular subject shows plainly and a plural one after a past verb."""
+    if any(c.dep_ in ("aux", "auxpass") for c in cc.children) or not subj:
+        return False
+    if cc.tag_ == "VB":
+        return True
+    return cc.tag_ == "VBP" and (subj[0].tag_ in ("NN", "NNP") or cc.head.tag_ == "VBD")
+
+
+def _speech_demand(v: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidate]:
+    """"X said Y must do Z", "X insisted that Y withdraw": a demand on Y reported as a statement."""
     for cc in (c for c in v.children if c.dep_ == "ccomp"):
-        if not any(c.dep_ == "aux" and c.lower_ in _MUST for c in cc.children):
-            continue
         subj = [c for c in cc.children if c.dep_ in ("nsubj", "nsubjpass")]
+        mandative = v.lemma_.lower() in _MANDATIVE and _subjunctive(cc, subj)
+        if not mandative and not any(c.dep_ == "aux" and c.lower_ in _MUST for c in cc.children):
+            continue
         if not subj or subj[0].pos_ == "PRON":
             continue
+        if mandative:  # what is demanded has not happened
+            taken.update(t.i for t in cc.subtree)
         actors, _ = subject_of(v)
         inner = inner_type(cc, lex)
         event, mode = frame_event("demand", inner)
-        yield Candidate(event or "REQUEST", mode, f"speech:{v.lemma_.lower()}_must", [v], [v], v, actors=actors,
+        rule = f"speech:{v.lemma_.lower()}_{'subjunctive' if mandative else 'must'}"
+        yield Candidate(event or "REQUEST", mode, rule, [v], [v], v, actors=actors,
                         recipients=subj, inner=inner, score=0.6)
 
 

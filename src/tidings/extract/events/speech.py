@@ -179,7 +179,8 @@ def alleged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Se
     reporting an act alleges nothing: "NPR reported that troops had shelled villages" is news."""
     out: list[Event] = []
     for q in draft.quotes:
-        if not q.speaker or _already(coded, q, "ACCUSE") or news_outlet(q.speaker, book):
+        if not q.speaker or _already(coded, q, "ACCUSE") or _already(coded, q, "REQUEST") or news_outlet(
+                q.speaker, book):  # a demand ("insisted that X withdraw") alleges nothing
             continue  # a news outlet reporting an act reports the news: it accuses no one
         alleging = _cue_lemma(doc, q) in word_class("allegation_cue")
         for ev in coded:
