@@ -51,9 +51,13 @@ def quotes_with_cast(nlp, text: str, cast: Cast = SPEAKER_CAST):  # type: ignore
 
 def speakers_by_quote(nlp, text: str, cast: Cast = SPEAKER_CAST) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
     """{quote text: speaker name or None} of every quote the quotes stage finds in ``text``."""
-    result = quotes_with_cast(nlp, text, cast)
+    return named_speakers(quotes_with_cast(nlp, text, cast))
+
+
+def named_speakers(result) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    """{quote text: speaker name or None} of a coded result."""
     names = {a.id: a.name for a in result.actors}
-    return {q.text: (names[q.speaker] if q.speaker else None) for q in result.quotes}
+    return {q.text: names.get(q.speaker) if q.speaker else None for q in result.quotes}
 
 
 def locate_event(nlp, text: str, trigger: str, event: str = "CONSULT"):  # type: ignore[no-untyped-def]

@@ -13,15 +13,14 @@ clause ("X argued the tax was unfair, according to Y") keeps its own speaker.
 from __future__ import annotations
 
 import pytest
+from builders import named_speakers
 
 pytestmark = pytest.mark.model
 
 
 def quotes_of(code_text, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
     """{quote text: speaker name or None}."""
-    result = code_text(text)
-    names = {a.id: a.name for a in result.actors}
-    return {q.text: names.get(q.speaker) if q.speaker else None for q in result.quotes}
+    return named_speakers(code_text(text))
 
 
 RESEARCH_AUTHORS = [

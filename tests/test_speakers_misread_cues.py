@@ -8,14 +8,14 @@ field notes, "…", were lost") stays no cue.
 from __future__ import annotations
 
 import pytest
+from builders import named_speakers
 
 pytestmark = pytest.mark.model
 
 
 def quotes_of(code_text, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
-    result = code_text(text)
-    names = {a.id: a.name for a in result.actors}
-    return {q.text: names.get(q.speaker) if q.speaker else None for q in result.quotes}
+    """{quote text: speaker name or None}."""
+    return named_speakers(code_text(text))
 
 
 MISREAD = [

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from builders import quotes_with_cast as code
+from builders import quotes_with_cast as code, named_speakers
 
 pytestmark = pytest.mark.model
 
 
 def quotes_of(nlp, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
-    result = code(nlp, text)
-    names = {a.id: a.name for a in result.actors}
-    return {q.text: names.get(q.speaker) if q.speaker else None for q in result.quotes}
+    """{quote text: speaker name or None}."""
+    return named_speakers(code(nlp, text))
 
 
 PERSON_SUBJECT = [
