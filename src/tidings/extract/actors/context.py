@@ -260,13 +260,21 @@ def find_country_like(doc: Any, known: Callable[[str], bool], person_words: set[
     return out
 
 
-def known_name(kb: KnowledgeBase, gazetteer: Any) -> Callable[[str], bool]:
-    """A cheap "does anyone know this name?" test over the KB, its demonyms and the gazetteer."""
+def known_entry(kb: KnowledgeBase, gazetteer: Any) -> Callable[[str], bool]:
+    """Whether the KB has an entry of this name or the gazetteer a place of it."""
 
     def known(name: str) -> bool:
-        if kb.lookup(name, exact_case=False) or kb.demonym(name) or kb.sector_term(name):
-            return True
-        return bool(gazetteer) and gazetteer.contains(name)
+        return bool(kb.lookup(name, exact_case=False)) or bool(gazetteer) and gazetteer.contains(name)
+
+    return known
+
+
+def known_name(kb: KnowledgeBase, gazetteer: Any) -> Callable[[str], bool]:
+    """A cheap "does anyone know this name?" test over the KB, its demonyms and the gazetteer."""
+    entry = known_entry(kb, gazetteer)
+
+    def known(name: str) -> bool:
+        return bool(kb.demonym(name) or kb.sector_term(name)) or entry(name)
 
     return known
 
@@ -296,6 +304,6 @@ def toponym_country(kb: KnowledgeBase, gazetteer: Any, text: str) -> str | None:
     return None
 
 
-__all__ = ["CHANNEL_PREPOSITIONS", "CountryLike", "DATELINE_DASHES", "datelines", "is_channel", "GEOGRAPHIC_HEADS", "PLACE_NOUNS", "SUBNATIONAL_MODIFIERS", "SUBNATIONAL_TITLES",
+__all__ = ["CHANNEL_PREPOSITIONS", "CountryLike", "DATELINE_DASHES", "datelines", "is_channel", "known_entry", "GEOGRAPHIC_HEADS", "PLACE_NOUNS", "SUBNATIONAL_MODIFIERS", "SUBNATIONAL_TITLES",
            "THING_NOUNS", "after_place_preposition", "country_votes", "demonym_stems", "dominant", "find_country_like", "is_date_word", "known_name",
            "matches_demonym", "place_by_syntax", "toponym_country"]

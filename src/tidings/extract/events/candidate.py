@@ -205,6 +205,11 @@ def objects_of(v: Any) -> list[Any]:
     return [antecedent(c) for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd")]
 
 
+def particle_of(v: Any) -> str | None:
+    """The lower-case particle of a phrasal verb ("off" of "called off"), or None."""
+    return next((c.lemma_.lower() for c in v.children if c.dep_ == "prt"), None)
+
+
 def preps_of(tok: Any, allowed: tuple[str, ...] | frozenset[str]) -> list[Any]:
     out = []
     for c in tok.children:
@@ -213,4 +218,4 @@ def preps_of(tok: Any, allowed: tuple[str, ...] | frozenset[str]) -> list[Any]:
     return out
 
 
-__all__ = ["enactors", "enacts", "gerund_controller", "Candidate", "active_transitive", "antecedent", "document_authors", "objects_of", "preps_of", "subject_of"]
+__all__ = ["enactors", "enacts", "gerund_controller", "Candidate", "active_transitive", "antecedent", "document_authors", "objects_of", "particle_of", "preps_of", "subject_of"]

@@ -14,7 +14,7 @@ from .appeals import addressed_appeal, for_clause, is_verbal_attack, requested_a
 from .args import is_participant_like
 from .phrases import is_someone
 from .candidate import Candidate, subject_of
-from .candidate import objects_of as _objects, preps_of as _preps
+from .candidate import objects_of as _objects, particle_of, preps_of as _preps
 from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys,
                             restraint_order, weapon_mode)
 from .objects import (acts_in_passive, agrees_with_view, asked_for, blameless_cause, ended_hostility,
@@ -64,7 +64,7 @@ def inner_type(v: Any, lex: Lexicon) -> str | None:
     ended = _ended(v, lex)
     if ended is not None and ended[0] is not None:  # "agreed to end their attacks": the end of an attack
         return ended[0].event
-    prt = next((c.lemma_.lower() for c in v.children if c.dep_ == "prt"), None)
+    prt = particle_of(v)
     if prt and (v.lemma_.lower(), prt) in lex.phrasal:
         return lex.phrasal[(v.lemma_.lower(), prt)].event
     for o in _objects(v):
@@ -119,7 +119,7 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
     ended = _ended(v, lex)
     if ended is not None:  # "halted its offensive", "called off the strike": a retreat, or no event
         return ended[0], f"ending:{lemma}" if ended[0] is not None else "", ended[1]
-    prt = next((c.lemma_.lower() for c in v.children if c.dep_ == "prt"), None)
+    prt = particle_of(v)
     if prt and (lemma, prt) in lex.phrasal:
         e = lex.phrasal[(lemma, prt)]
         if e.event:

@@ -44,7 +44,7 @@ from typing import Any, Callable, Iterable
 from ..common import word_class
 from .appeals import doers_of_thing
 from .phrases import is_participant_like, is_someone
-from .candidate import objects_of, preps_of, subject_of
+from .candidate import objects_of, particle_of, preps_of, subject_of
 from .lexicon import Entry
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "iobj"})
@@ -323,7 +323,6 @@ def acts_in_passive(v: Any, actors: list[Any], recipients: list[Any],
     return actors, [r for r in recipients if r not in actors]
 
 
-
 # --- ending one's own hostile act -------------------------------------------------------------
 
 ENDERS = word_class("events.coding.detect.enders")
@@ -336,7 +335,7 @@ _ARMED = frozenset({"ASSAULT", "MOBILIZE"})
 def ender_of(v: Any) -> str | None:
     """The verb of ending ``v`` is ("end", "call off"), or None."""
     lemma = v.lemma_.lower()
-    prt = next((c.lemma_.lower() for c in v.children if c.dep_ == "prt"), None)
+    prt = particle_of(v)
     if prt and f"{lemma} {prt}" in ENDERS:
         return f"{lemma} {prt}"
     return lemma if lemma in ENDERS and not prt else None
@@ -372,6 +371,7 @@ def ended_hostility(v: Any, type_of_act: Callable[[Any], str | None],
                       "military" if kind in _ARMED else None)
         return entry, (act if act in acts else None)
     return None
+
 
 __all__ = ["ended_hostility", "ender_of", "binds_to_come", "leaves_a_race", "received_with", "COOPERATIVE", "HOSTILE", "act_owners_of", "acts_in_passive", "acts_on_someone", "agrees_with_view",
            "asked_for", "blameless_cause", "cuts_a_tie", "fits_what_it_acts_on", "for_an_interview",

@@ -76,14 +76,10 @@ def place_test(resources: Resources) -> Callable[[str], bool]:
     """Whether a name is a place the knowledge base or the gazetteer knows (the actors stage's
     places); a name no one knows may be a body whose name the recogniser took for a place."""
     from ...kb import load_kb
+    from ..actors.context import known_entry
     from ..actors.finder import _load_gazetteer
 
-    kb, gazetteer = resources.get("kb", load_kb), resources.get("gazetteer", _load_gazetteer)
-
-    def known(name: str) -> bool:
-        return bool(kb.lookup(name, exact_case=False)) or bool(gazetteer) and gazetteer.contains(name)
-
-    return known
+    return known_entry(resources.get("kb", load_kb), resources.get("gazetteer", _load_gazetteer))
 
 
 def headline_end(text: str, title: str | None) -> int:
