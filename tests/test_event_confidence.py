@@ -122,3 +122,18 @@ def test_event_confidence_a_nominal_act_knows_its_clause(nlp) -> None:  # type: 
     assert f["clause=relative"] == 1.0 and f["clause=relative:nominal"] == 1.0
     verbal = _event(trigger=Span(text.index("represented"), text.index("represented") + 11, "represented"))
     assert "clause=relative:nominal" not in event_features(verbal, ArticleResult(article=ART, events=(verbal,)), doc)
+
+
+@pytest.mark.parametrize("probs, expected", [
+    # the lowest threshold from which on the mean probability of the events kept is 0.75 or more
+    ([0.2] * 40 + [0.62] * 20 + [0.9] * 20, 0.21),
+    ([0.1] * 100 + [0.5] * 30 + [0.95] * 30, 0.51),
+    # the kept events' mean is below the target wherever enough are kept: no threshold
+    ([0.3] * 40 + [0.6] * 40, None),
+    # a high mean on fewer than MIN_CLAIMED events says nothing
+    ([0.3] * 40 + [0.99] * 5, None),
+])
+def test_expected_precision_threshold(probs: list, expected: float | None) -> None:
+    from tidings.evaluate.train_confidence import expected_precision_threshold
+
+    assert expected_precision_threshold(np.array(probs)) == expected
