@@ -15,13 +15,22 @@ Classes (each with sentences written for these tests):
 from __future__ import annotations
 
 import pytest
-from builders import code_events
 
 pytestmark = pytest.mark.model
 
 
+def _code(nlp, text: str):  # type: ignore[no-untyped-def]
+    """The whole pipeline over a one-paragraph article (the actors stage included)."""
+    import datetime as dt
+
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article
+
+    return Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
+
+
 def _recipients(nlp, text: str, event: str) -> list[str]:  # type: ignore[no-untyped-def]
-    result = code_events(nlp, text)
+    result = _code(nlp, text)
     names = {a.id: a.name for a in result.actors}
     found = [e for e in result.events if e.event == event and e.actor]
     assert found, f"no {event} with an actor in {text!r}"
@@ -63,7 +72,7 @@ def test_described_group_as_recipient(nlp, text: str, event: str, expected: str 
 
 
 def test_described_group_is_not_an_actor(nlp) -> None:  # type: ignore[no-untyped-def]
-    result = code_events(nlp, "Anyone wearing a mask was banned from the hall by the Ostrian government.")
+    result = _code(nlp, "Anyone wearing a mask was banned from the hall by the Ostrian government.")
     names = {a.id: a.name for a in result.actors}
     assert not any("anyone" in names.get(a, a).lower() for e in result.events for a in e.actor)
 
@@ -80,3 +89,22 @@ def test_protest_target_told_by_its_noun(nlp, text: str, expected: str | None) -
         assert got == []
     else:
         assert any(expected in r for r in got), got
+
+
+@pytest.mark.parametrize("text,event,expected", [
+    ("The Ostrian embassy was the target of an attack by Kestrian militants.", "ASSAULT", "Ostrian embassy"),
+    ("The Norwegian ambassador was the victim of an attack by Kestrian militants.", "ASSAULT", "Norwegian ambassador"),
+    ("The Ostrian bank faces an investigation by the Kestrian regulator.", "ACCUSE", "Ostrian bank"),
+    # a subject "it" stands for the named body its sentence began with
+    ("Ostrabank said its profits fell and it has become the subject of an investigation by the Kestrian regulator.",
+     "ACCUSE", "Ostrabank"),
+])
+def test_recipient_the_act_befalls(nlp, text: str, event: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    got = _recipients(nlp, text, event)
+    assert any(expected in r for r in got), got
+
+
+def test_topic_of_talks_is_no_recipient(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = _code(nlp, "The Ostrian border was the focus of talks between the Kestrian and Marenian ministers.")
+    names = {a.id: a.name for a in result.actors}
+    assert not any("border" in names.get(r, r) for e in result.events for r in e.recipient)

@@ -459,6 +459,16 @@ def _same_sentence_subject(tok: Any) -> Any:
     return None
 
 
+def bound_it(tok: Any) -> Any:
+    """For a subject "it", the earlier subject of its own sentence it stands for when that is a
+    body or state by name ("X revealed that ... it has become the subject of an investigation"),
+    else the token itself: "it" alone is too often no one to be resolved anywhere else."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return tok
+    near = _same_sentence_subject(tok)
+    return near if near is not None and near.ent_type_ in ("ORG", "GPE", "NORP") else tok
+
+
 def is_self_reference(tok: Any) -> bool:
     return tok.lower_ in _PRONOUN_SELF
 

@@ -28,9 +28,9 @@ from typing import Any, Iterable, Sequence
 from ...schema import Event
 from ..common import token_at, word_class
 from .addressee import own_side
-from .args import ActorBook, participants
+from .args import ActorBook, bound_it, participants
 from .countries import CountryNames
-from .targets import answered_party, protest_noun_objects
+from .targets import answered_party, befallen, protest_noun_objects
 
 DEFAULT_TYPES = frozenset({"AGREE", "SUPPORT", "AID"})
 _GOAL_PREPS = frozenset({"to", "for", "towards", "toward"})
@@ -329,21 +329,32 @@ def answered_requests(events: Sequence[Event], doc: Any, book: ActorBook) -> lis
     return out
 
 
+# Acts between partners: "X was the subject of talks", "X operates under an agreement" name a topic
+# or a frame, not whom the act befalls.
+_PARTNER_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+
+
 def stated_answers(events: Sequence[Event], doc: Any, book: ActorBook) -> list[Event]:
-    """Give acts with an actor and no recipient whom their own "in response to" phrase names as
-    the maker of what they answer ("withdrew in response to a statement from X": X), never the
-    actor's own side (:func:`~.targets.answered_party`)."""
+    """Give acts with no recipient one their sentence names by grammar outside their objects: whom
+    their own "in response to" phrase names as the maker of what they answer ("withdrew in response
+    to a statement from X": X; :func:`~.targets.answered_party`), or, for an act noun, whom the
+    clause it stands in says it befalls ("X became the subject of an investigation", "X faces
+    charges", "X came under attack"; :func:`~.targets.befallen`); never the actor's own side."""
     out: list[Event] = []
     for ev in events:
         trig = token_at(doc, ev.trigger) if ev.trigger is not None else None
-        if ev.recipient or not ev.actor or "negation" in ev.aux or trig is None:
+        if ev.recipient or "negation" in ev.aux or trig is None:
             out.append(ev)
             continue
-        makers = answered_party(trig)
+        makers, rule = (answered_party(trig), "answered") if ev.actor else ([], "")
+        if not makers and ev.event not in _PARTNER_TYPES:
+            makers, rule = [bound_it(t) for t in befallen(trig)], "befallen"
         own = own_side(ev.actor, book.actors)
-        found = tuple(r for r in participants(makers, book, exclude=frozenset(ev.actor)) if r not in ev.actor
-                      and not ((a := book.get(r)) is not None and own(a))) if makers else ()
-        out.append(dataclasses.replace(ev, recipient=found, rule=f"{ev.rule}+answered") if found else ev)
+        # the subject of a clause is often a thing ("the plan became the target of criticism"): only
+        # an actor the article already has is whom an act befalls
+        found = tuple(r for r in participants(makers, book, add=rule == "answered", exclude=frozenset(ev.actor))
+                      if r not in ev.actor and (a := book.get(r)) is not None and not own(a)) if makers else ()
+        out.append(dataclasses.replace(ev, recipient=found, rule=f"{ev.rule}+{rule}") if found else ev)
     return out
 
 

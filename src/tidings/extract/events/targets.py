@@ -140,5 +140,34 @@ def protest_noun_objects(trigger: Any, clause: Any) -> list[Any]:
     return found
 
 
-__all__ = ["DESCRIBED_PRONOUNS", "PROTEST_NOUNS", "RESPONSE_NOUNS", "answered_party", "described_group",
+# "X became the subject of an investigation", "X was the target of an attack": a role noun whose
+# "of" phrase names an act makes the clause's subject the one the act befalls
+BEFALLEN_ROLES = word_class("events.coding.recipient.befallen_roles")
+UNDERGOING_VERBS = word_class("undergoing")  # "X faces an investigation", "X suffered an attack"
+_PREDICATES = frozenset({"attr", "acomp", "oprd", "dobj"})
+
+
+def _subjects(verb: Any) -> list[Any]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def befallen(noun: Any) -> list[Any]:
+    """Whom the act an event noun names befalls, by the clause the noun stands in: the subject of
+    "X faces/suffered/received N" (word class ``undergoing``), of "X is/came under N", and of
+    "X became the subject/target/victim of N" (word class ``events.coding.recipient.befallen_roles``);
+    else nothing."""
+    if noun.pos_ != "NOUN":
+        return []
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGOING_VERBS:
+        return _subjects(head)
+    if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
+        return _subjects(head.head)
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in BEFALLEN_ROLES \
+            and head.head.dep_ in _PREDICATES:
+        return _subjects(head.head.head)
+    return []
+
+
+__all__ = ["BEFALLEN_ROLES", "befallen", "DESCRIBED_PRONOUNS", "PROTEST_NOUNS", "RESPONSE_NOUNS", "answered_party", "described_group",
            "protest_noun_objects"]
