@@ -29,6 +29,7 @@ from .phrases import (PLACE_PREPS, GROUP_NOUNS, coordinated, counted, generic, i
                       is_participant_like, names_a_place, names_someone, own_words, owned_thing, owner_part, phrase_tokens,
                       span_of, term_of, unlabelled_name)
 from .roles import undergoes_act
+from .targets import described_group
 
 COMPONENT = "tidings.events.v1"
 
@@ -106,6 +107,11 @@ class ActorBook:
             return actor.id
         if tok.pos_ == "PRON" and tok.lower_ in _THIRD_PERSON and add:
             return self._antecedent(tok, exclude)
+        if add and (group := described_group(tok)) is not None:
+            # "banned anyone wearing a mask": the group the description names undergoes the act; people
+            # of no one in particular described by a deed are the public (civilians) of the sentence's country
+            return self._add(tok, span_of(group), self._context_country(tok) or self._sentence_country(tok),
+                             sector="CVL")
         crowd = is_crowd(tok)
         if tok.pos_ == "PRON" or not add or (tok.ent_type_ in _NOT_ACTORS and not crowd) or is_date_word(tok.text):
             return None
@@ -318,7 +324,7 @@ class ActorBook:
             self.actors[i] = dataclasses.replace(a, mentions=tuple(sorted(
                 a.mentions + (mention,), key=lambda m: (m.span.start, m.span.end))))
 
-    def _add(self, tok: Any, sp: Span, country: str | None, *, new: bool = True) -> str | None:
+    def _add(self, tok: Any, sp: Span, country: str | None, *, new: bool = True, sector: str | None = None) -> str | None:
         """The id of the actor the phrase names: one the book has under that name or a variant of
         it, else (unless ``new`` is False) a new actor."""
         key = sp.text.lower()
@@ -354,7 +360,7 @@ class ActorBook:
         self._next += 1
         prov = Provenance(COMPONENT, "participant", 0.5, "an event participant the actors stage did not resolve")
         name = named or (sp.text[4:] if sp.text.lower().startswith("the ") else sp.text)
-        actor = Actor(id=aid, name=name, kind=kind, country=country,
+        actor = Actor(id=aid, name=name, kind=kind, country=country, sector=sector,
                       mentions=(Mention(sp, "name" if tok.pos_ == "PROPN" else "nominal", prov),),
                       score=0.5, provenance=prov)
         self.actors.append(actor)
@@ -451,6 +457,16 @@ def _same_sentence_subject(tok: Any) -> Any:
         if is_plural == plural:
             return t
     return None
+
+
+def bound_it(tok: Any) -> Any:
+    """For a subject "it", the earlier subject of its own sentence it stands for when that is a
+    body or state by name ("X revealed that ... it has become the subject of an investigation"),
+    else the token itself: "it" alone is too often no one to be resolved anywhere else."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return tok
+    near = _same_sentence_subject(tok)
+    return near if near is not None and near.ent_type_ in ("ORG", "GPE", "NORP") else tok
 
 
 def is_self_reference(tok: Any) -> bool:

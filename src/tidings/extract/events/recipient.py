@@ -27,8 +27,10 @@ from typing import Any, Iterable, Sequence
 
 from ...schema import Event
 from ..common import token_at, word_class
-from .args import ActorBook
+from .addressee import own_side
+from .args import ActorBook, bound_it, participants
 from .countries import CountryNames
+from .targets import answered_party, befallen, protest_noun_objects
 
 DEFAULT_TYPES = frozenset({"AGREE", "SUPPORT", "AID"})
 _GOAL_PREPS = frozenset({"to", "for", "towards", "toward"})
@@ -166,6 +168,11 @@ def protest_targets(trigger: Any, clause: Any, countries: CountryNames) -> list[
     if found:
         return found
     found = _demanded_of(clause, trigger)
+    if found:
+        return found
+    for o in protest_noun_objects(trigger, clause):  # "X protested; the protest was against Y's tax"
+        owner = [c for c in o.children if c.dep_ == "poss"]
+        found.extend(owner or [o])
     if found:
         return found
     for c in clause.children:
@@ -322,6 +329,35 @@ def answered_requests(events: Sequence[Event], doc: Any, book: ActorBook) -> lis
     return out
 
 
+# Acts between partners: "X was the subject of talks", "X operates under an agreement" name a topic
+# or a frame, not whom the act befalls.
+_PARTNER_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+
+
+def stated_answers(events: Sequence[Event], doc: Any, book: ActorBook) -> list[Event]:
+    """Give acts with no recipient one their sentence names by grammar outside their objects: whom
+    their own "in response to" phrase names as the maker of what they answer ("withdrew in response
+    to a statement from X": X; :func:`~.targets.answered_party`), or, for an act noun, whom the
+    clause it stands in says it befalls ("X became the subject of an investigation", "X faces
+    charges", "X came under attack"; :func:`~.targets.befallen`); never the actor's own side."""
+    out: list[Event] = []
+    for ev in events:
+        trig = token_at(doc, ev.trigger) if ev.trigger is not None else None
+        if ev.recipient or "negation" in ev.aux or trig is None:
+            out.append(ev)
+            continue
+        makers, rule = (answered_party(trig), "answered") if ev.actor else ([], "")
+        if not makers and ev.event not in _PARTNER_TYPES:
+            makers, rule = [bound_it(t) for t in befallen(trig)], "befallen"
+        own = own_side(ev.actor, book.actors)
+        # the subject of a clause is often a thing ("the plan became the target of criticism"): only
+        # an actor the article already has is whom an act befalls
+        found = tuple(r for r in participants(makers, book, add=rule == "answered", exclude=frozenset(ev.actor))
+                      if r not in ev.actor and (a := book.get(r)) is not None and not own(a)) if makers else ()
+        out.append(dataclasses.replace(ev, recipient=found, rule=f"{ev.rule}+{rule}") if found else ev)
+    return out
+
+
 # Types of acts a bare act noun may continue ("Requests have also come from X"); not protests,
 # whose targets are often only their place ("protests in X") and whose nouns name new rallies.
 CONTINUED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
@@ -349,7 +385,7 @@ def default_recipients(events: Sequence[Event], doc: Any, book: ActorBook) -> li
     support and aid without a recipient the goal country of their context."""
     finder: TargetFinder | None = None
     out: list[Event] = []
-    for ev in answered_requests(continued_acts(events), doc, book):
+    for ev in answered_requests(continued_acts(stated_answers(events, doc, book)), doc, book):
         if ev.event not in DEFAULT_TYPES or ev.recipient or not ev.actor:
             out.append(ev)
             continue
@@ -368,5 +404,5 @@ def default_recipients(events: Sequence[Event], doc: Any, book: ActorBook) -> li
     return out
 
 
-__all__ = ["CONTINUED_TYPES", "continued_acts", "ANSWERED", "ANSWER_TYPES", "ANSWER_WINDOW", "DEFAULT_TYPES", "RESPONDING_VERBS", "RESPONSE_NOUNS", "answered_requests", "MAIN_TARGET_WEIGHT", "COUNTERPART_TYPES", "PLACE_TARGET_TYPES", "counterpart_targets", "TargetFinder", "default_recipients",
+__all__ = ["CONTINUED_TYPES", "stated_answers", "continued_acts", "ANSWERED", "ANSWER_TYPES", "ANSWER_WINDOW", "DEFAULT_TYPES", "RESPONDING_VERBS", "RESPONSE_NOUNS", "answered_requests", "MAIN_TARGET_WEIGHT", "COUNTERPART_TYPES", "PLACE_TARGET_TYPES", "counterpart_targets", "TargetFinder", "default_recipients",
            "place_targets", "protest_targets"]
