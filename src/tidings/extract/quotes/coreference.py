@@ -15,7 +15,8 @@
 
 1. the *speaker in focus*: the subject of a continuing cue ("…," he added; she also said; he went
    on) is the speaker of the quote before, when they agree, whoever was named in between;
-2. the subjects of the sentences before, newest sentence first, its main clause first; the
+2. the subjects of the sentences before, newest sentence first, its main clause first and the
+   subjects of reported clauses last ("X argued that Y had lied. He said …": X); the
    subject of the pronoun's own clause is passed over (binding: "the officers shot them"); in the
    newest sentence with an agreeing subject, an actor whose gender is *known* to agree beats a
    subject whose gender the text never gives ("Director Ben Oro met actress Mira Solt. …, she said");
@@ -240,7 +241,7 @@ def resolve(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], pronoun: s
     for sent in reversed(sents):
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and not inside_quote(t)
                     and not binds_locally(tok, t) and not in_turn_label(t)]
-        subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", -t.i))
+        subjects.sort(key=lambda t: (_reported_depth(t), t.head.dep_ != "ROOT", -t.i))
         mentioned: list[Actor] = []
         for t in reversed([t for t in sent if t.i < tok.i and not inside_quote(t) and not in_turn_label(t)]):
             actor = book.at_token(t)
@@ -263,6 +264,17 @@ def resolve(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], pronoun: s
                     return found
         recent += [a for a in mentioned if a not in recent]
     return recent[0] if recent else None
+
+
+def _reported_depth(subject: Any) -> int:
+    """How many reported clauses (clausal complements) a subject lies in: "Reyes argued that Lopez had
+    lied": Lopez 1, Reyes 0. The subject of reported content is what someone said, not who the text
+    is about, so it comes after the subjects of the clauses that report it."""
+    depth, node = 0, subject.head
+    while node.head.i != node.i:
+        depth += node.dep_ == "ccomp"
+        node = node.head
+    return depth
 
 
 def _same_features(word: str, pronoun: str) -> bool:
