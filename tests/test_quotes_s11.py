@@ -7,6 +7,9 @@ Classes:
   someone said, not who the text is about; a later "he" goes to the subject of the clause that
   reports it (Reyes), and "While he believes Lopez does not qualify, he says …" to the first "he".
   When the reported subject is the only one that agrees, it is still the antecedent.
+* **a perspective frame is in focus**: "For Paul Grant, a teacher, Reyes was a hero. He said …":
+  the person of a sentence-opening "For X," is whom the sentence is about, before its subject;
+  "for X" inside a sentence ("made the case for Paul Grant") is no frame.
 * **an attribution clause after a quote, whatever its verb**: '"…", Reyes opines, "…"' and
   '"…," Ann Vale laughed.': a name or pronoun with one verb and nothing else between the quote and
   a comma or the sentence end is the attribution, even for a verb no lexicon lists. A clause with
@@ -43,6 +46,15 @@ FOCUS = [
     ("reported-subject-alone-agrees",
      "Court hears case\n\nThe court ruled that Tom Reyes had lied. He said he would appeal.",
      "he would appeal", "Reyes"),
+    ("for-frame-beats-subject",
+     'Court hears case\n\nFor Paul Grant, a teacher of history, Reyes was also a hero. He said, "Tom Reyes is '
+     'the voice of the people."', "Tom Reyes is the voice of the people", "Paul Grant"),
+    ("for-frame-beats-older-subject",
+     "Court hears case\n\nProfessor Ian Webb holds that the rule still applies.\n\nFor Tom Reyes, it does not "
+     "matter much. He says the courts will never enforce the rule.", "the courts will never enforce the rule", "Reyes"),
+    ("for-inside-sentence-is-no-frame",
+     "Court hears case\n\nTom Reyes made the case for Paul Grant on Monday. He said the rule was old.",
+     "the rule was old", "Reyes"),
     ("main-subject-still-first",
      "Court hears case\n\nSenator Ann Hale met the press on Monday. She insisted that Joan Pike had misled voters. "
      "Then she said the vote would go ahead.", "the vote would go ahead", "Ann Hale"),

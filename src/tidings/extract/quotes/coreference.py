@@ -16,7 +16,8 @@
 1. the *speaker in focus*: the subject of a continuing cue ("…," he added; she also said; he went
    on) is the speaker of the quote before, when they agree, whoever was named in between;
 2. the subjects of the sentences before, newest sentence first, its main clause first and the
-   subjects of reported clauses last ("X argued that Y had lied. He said …": X); the
+   subjects of reported clauses last ("X argued that Y had lied. He said …": X), and the person
+   of an opening "For X," before the subject ("For X, Y was a hero. He said …": X); the
    subject of the pronoun's own clause is passed over (binding: "the officers shot them"); in the
    newest sentence with an agreeing subject, an actor whose gender is *known* to agree beats a
    subject whose gender the text never gives ("Director Ben Oro met actress Mira Solt. …, she said");
@@ -241,7 +242,8 @@ def resolve(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], pronoun: s
     for sent in reversed(sents):
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and not inside_quote(t)
                     and not binds_locally(tok, t) and not in_turn_label(t)]
-        subjects.sort(key=lambda t: (_reported_depth(t), t.head.dep_ != "ROOT", -t.i))
+        subjects += [t for t in sent if t.i < tok.i and perspective_frame(t) and not inside_quote(t)]
+        subjects.sort(key=lambda t: (_reported_depth(t), not perspective_frame(t), t.head.dep_ != "ROOT", -t.i))
         mentioned: list[Actor] = []
         for t in reversed([t for t in sent if t.i < tok.i and not inside_quote(t) and not in_turn_label(t)]):
             actor = book.at_token(t)
@@ -264,6 +266,17 @@ def resolve(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], pronoun: s
                     return found
         recent += [a for a in mentioned if a not in recent]
     return recent[0] if recent else None
+
+
+def perspective_frame(tok: Any) -> bool:
+    """The person of a sentence-opening "For X," ("For Paul Grant, a teacher, Reyes was a hero"): the
+    one whose view the sentence gives, in focus before its subject. Not "for X" inside a sentence."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.i != prep.sent.start:
+        return False
+    edge = prep.right_edge.i
+    comma = tok.doc[edge].text == "," or edge + 1 < len(tok.doc) and tok.doc[edge + 1].text == ","
+    return comma and (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON")
 
 
 def _reported_depth(subject: Any) -> int:
