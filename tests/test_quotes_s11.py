@@ -14,6 +14,9 @@ Classes:
   '"…," Ann Vale laughed.': a name or pronoun with one verb and nothing else between the quote and
   a comma or the sentence end is the attribution, even for a verb no lexicon lists. A clause with
   more in it ('Reyes stood up and left the hall') is narration.
+* **documents speak for who issued them**: "Ann Vale released a book. The book alleges that …",
+  "researchers posted findings estimating that …", "X delivered a speech declaring …": a book,
+  findings, a lawsuit or a speech is a document whose author speaks (one who criticised it does not).
 * **no carried speaker when someone else acts**: a paragraph that opens with a quote takes the
   speaker of the paragraph before only when no one else is the subject of its own words after the
   quote ('"The vote is over." Reyes stood up and left the hall.' is not the previous speaker's).
@@ -105,3 +108,28 @@ def test_previous_paragraph_speaker_still_carried(code_text) -> None:  # type: i
             '"The people of this state want change."')
     got = speaker_of(code_text, text, "The people of this state want change")
     assert got is not None and "Lopez" in got, got
+
+
+DOCUMENTS = [
+    ("book-released-before",
+     "Aide writes book\n\nAnn Vale, a former aide to the mayor, released a book on Monday. The book alleges that the "
+     "mayor took bribes.", "the mayor took bribes", "Ann Vale"),
+    ("findings-posted",
+     "Virus spreads\n\nOn Friday, researchers at the Lund Institute posted findings estimating that the virus had "
+     "reached 2,000 people.", "the virus had reached 2,000 people", "researchers"),
+    ("speech-delivered",
+     'Mayor speaks\n\nThe next day, Mayor Tom Reyes delivered a speech declaring himself the "friend of the workers."',
+     "friend of the workers", "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in DOCUMENTS], ids=[c[0] for c in DOCUMENTS])
+def test_document_speaks_for_its_author(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = speaker_of(code_text, text, quote)
+    assert got is not None and speaker.lower() in got.lower(), got
+
+
+def test_document_criticised_is_not_its_critics(code_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Aide writes book\n\nTom Reyes criticised the book on Monday. The book alleges that the mayor took bribes."
+    got = speaker_of(code_text, text, "the mayor took bribes")
+    assert got is None or "Reyes" not in got, got
