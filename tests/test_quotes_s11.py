@@ -14,6 +14,9 @@ Classes:
   '"…," Ann Vale laughed.': a name or pronoun with one verb and nothing else between the quote and
   a comma or the sentence end is the attribution, even for a verb no lexicon lists. A clause with
   more in it ('Reyes stood up and left the hall') is narration.
+* **a new speaker ends the focus**: "he added" goes on with the speaker of the quote before, unless
+  another person is, after that speaker's last mention, the subject of a main clause that reports
+  speech ("Ian Roe, a port official, told the Harbour Times …. He added …": Roe).
 * **documents speak for who issued them**: "Ann Vale released a book. The book alleges that …",
   "researchers posted findings estimating that …", "X delivered a speech declaring …": a book,
   findings, a lawsuit or a speech is a document whose author speaks (one who criticised it does not).
@@ -133,3 +136,20 @@ def test_document_criticised_is_not_its_critics(code_text) -> None:  # type: ign
     text = "Aide writes book\n\nTom Reyes criticised the book on Monday. The book alleges that the mayor took bribes."
     got = speaker_of(code_text, text, "the mayor took bribes")
     assert got is None or "Reyes" not in got, got
+
+
+NEW_SPEAKER = [
+    ("new-speaker-between",
+     "Ship missing\n\nDoug Miller of a marine firm told our correspondent the transponder would keep working.\n\n"
+     "Ian Roe, a port official, on Tuesday told the Harbour Times radio broadcasts were being used to warn ships. "
+     "He added that the search would go on.", "the search would go on", "Ian Roe"),
+    ("focus-kept-past-an-object",
+     'Race is close\n\n"We will win," Tom Reyes said, pointing at Ann Cole. He added that the vote would be close.',
+     "the vote would be close", "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in NEW_SPEAKER], ids=[c[0] for c in NEW_SPEAKER])
+def test_new_speaker_ends_focus(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = speaker_of(code_text, text, quote)
+    assert got is not None and speaker in got, got
