@@ -13,7 +13,9 @@ Classes:
 * **an attribution clause after a quote, whatever its verb**: '"…", Reyes opines, "…"' and
   '"…," Ann Vale laughed.': a name or pronoun with one verb and nothing else between the quote and
   a comma or the sentence end is the attribution, even for a verb no lexicon lists. A clause with
-  more in it ('Reyes stood up and left the hall') is narration.
+  more in it ('Reyes stood up and left the hall') is narration. Likewise before a quote: "Lopez
+  exclaimed, "…"" (a clause ending in its finite verb, with no object, then a comma or colon);
+  "Reyes visited the town hall, "…"" has an object and attributes nothing.
 * **a new speaker ends the focus**: "he added" goes on with the speaker of the quote before, unless
   another person is, after that speaker's last mention, the subject of a main clause that reports
   speech ("Ian Roe, a port official, told the Harbour Times …. He added …": Roe).
@@ -90,6 +92,29 @@ ATTRIBUTION = [
 def test_attribution_clause_after_quote(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     got = speaker_of(code_text, text, quote)
     assert got is not None and speaker in got, got
+
+
+ATTRIBUTION_BEFORE = [
+    ("exclaimed-comma",
+     'Debate held\n\nIn one exchange, as Reyes attempted to interrupt, Maria Lopez exclaimed, "Mr. Reyes, I am speaking."',
+     "I am speaking", "Maria Lopez"),
+    ("laughed-colon",
+     'Debate held\n\nAsked about the polls, Tom Reyes laughed: "Polls do not vote, people do."',
+     "Polls do not vote", "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in ATTRIBUTION_BEFORE],
+                         ids=[c[0] for c in ATTRIBUTION_BEFORE])
+def test_attribution_clause_before_quote(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = speaker_of(code_text, text, quote)
+    assert got is not None and speaker in got, got
+
+
+def test_clause_with_object_before_quote_attributes_nothing(code_text) -> None:  # type: ignore[no-untyped-def]
+    text = 'Debate held\n\nTom Reyes visited the town hall, "the oldest building in the state."'
+    got = named_speakers(code_text(text))
+    assert all(v is None or "Reyes" not in v for v in got.values()), got
 
 
 NOT_ATTRIBUTION = [

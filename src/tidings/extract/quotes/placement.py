@@ -159,7 +159,30 @@ def cue_before(region: QuoteRegion, index: TokenIndex, bound: int) -> Any | None
     for k, t in enumerate(clause[:-1]):
         if t.lower_ == "according" and clause[k + 1].lower_ == "to":
             return t
-    return None
+    return attribution_before(clause)
+
+
+# what a verb that introduces a quote may not have before it: an object or complement of its own
+_OWN_COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "dative", "oprd", "agent"})
+
+
+def attribution_before(clause: Sequence[Any]) -> Any | None:
+    """``Lopez exclaimed, "…"``, ``he laughed: "…"``: a clause that ends in its finite verb, with a
+    named, pronoun or noun subject and no object or complement of its own, right before a comma or
+    colon and the quote: the quote is what the verb's subject uttered, whatever the verb (a manner
+    of speaking no lexicon lists). "Lopez left the room, "…"" has an object and attributes nothing."""
+    if len(clause) < 3 or clause[-1].text not in (",", ":"):
+        return None
+    verb = clause[-2]
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ") or verb.dep_ not in ("ROOT", "conj"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i < clause[0].i or not (
+            subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in ("he", "she", "they")):
+        return None
+    if any(c.dep_ in _OWN_COMPLEMENTS and c.i < verb.i for c in verb.children):
+        return None
+    return verb
 
 
 def _who_said(verb: Any, clause: list[Any]) -> bool:
