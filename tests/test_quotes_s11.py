@@ -20,8 +20,9 @@ Classes:
   another person is, after that speaker's last mention, the subject of a main clause that reports
   speech ("Ian Roe, a port official, told the Harbour Times …. He added …": Roe).
 * **documents speak for who issued them**: "Ann Vale released a book. The book alleges that …",
-  "researchers posted findings estimating that …", "X delivered a speech declaring …": a book,
-  findings, a lawsuit or a speech is a document whose author speaks (one who criticised it does not).
+  "researchers posted findings estimating that …", "X delivered a speech declaring …", "X held a
+  press conference claiming …", "according to FEC records": a book, findings, records, a lawsuit, a
+  speech or a conference is a document whose author speaks (one who criticised it does not).
 * **no carried speaker when someone else acts**: a paragraph that opens with a quote takes the
   speaker of the paragraph before only when no one else is the subject of its own words after the
   quote ('"The vote is over." Reyes stood up and left the hall.' is not the previous speaker's).
@@ -145,6 +146,12 @@ DOCUMENTS = [
     ("findings-posted",
      "Virus spreads\n\nOn Friday, researchers at the Lund Institute posted findings estimating that the virus had "
      "reached 2,000 people.", "the virus had reached 2,000 people", "researchers"),
+    ("records-of-a-body",
+     "Campaign funds\n\nAccording to FEC records, the committee gave Ann Vale a total of US$10,000 last year.",
+     "the committee gave Ann Vale", "FEC"),
+    ("press-conference-held",
+     "Debate nears\n\nJust before the debate, Tom Reyes held a press conference claiming the mayor knew about the deals.",
+     "the mayor knew about the deals", "Tom Reyes"),
     ("speech-delivered",
      'Mayor speaks\n\nThe next day, Mayor Tom Reyes delivered a speech declaring himself the "friend of the workers."',
      "friend of the workers", "Tom Reyes"),
