@@ -18,7 +18,8 @@ Classes:
   "Reyes visited the town hall, "…"" has an object and attributes nothing.
 * **a new speaker ends the focus**: "he added" goes on with the speaker of the quote before, unless
   another person is, after that speaker's last mention, the subject of a main clause that reports
-  speech ("Ian Roe, a port official, told the Harbour Times …. He added …": Roe).
+  speech ("Ian Roe, a port official, told the Harbour Times …. He added …": Roe); a verdict in the
+  pluperfect ("had called the cuts reckless") or a gesture ("nodded") does not end it.
 * **documents speak for who issued them**: "Ann Vale released a book. The book alleges that …",
   "researchers posted findings estimating that …", "X delivered a speech declaring …", "X held a
   press conference claiming …", "according to FEC records": a book, findings, records, a lawsuit, a

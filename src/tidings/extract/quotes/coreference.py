@@ -15,8 +15,8 @@
 
 1. the *speaker in focus*: the subject of a continuing cue ("…," he added; she also said; he went
    on) is the speaker of the quote before, when they agree, whoever was named in between, unless
-   another agreeing actor became the subject of a main clause since: of one that reports speech,
-   that actor speaks; of another, no one (unresolved);
+   another agreeing actor became since the subject of a main clause that reports speech (not a
+   verdict, not in the pluperfect): that actor is the new speaker;
 2. the subjects of the sentences before, newest sentence first, its main clause first and the
    subjects of reported clauses last ("X argued that Y had lied. He said …": X), and the person
    of an opening "For X," before the subject ("For X, Y was a hero. He said …": X); the
@@ -237,9 +237,7 @@ def resolve(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], pronoun: s
     fits = lambda a: agrees(a, pronoun, doc)  # noqa: E731
     if focus is not None and fits(focus) and continues_speech(tok):
         rival = _new_speaker(tok, focus, book, fits, inside_quote)
-        if rival is None:
-            return focus
-        return rival if rival.id != focus.id else None  # someone else, or only a stranger, spoke since
+        return focus if rival is None else rival  # someone else spoke since: the new speaker goes on
     sents = book.sentences(doc)
     sents = [sent for sent in sents[:bisect.bisect_right(book._sent_starts, tok.i)][-window:] if sent.start >= floor]
     floor = sents[0].start if sents else tok.i  # a chain of pronouns reaches no further back than the first
@@ -276,20 +274,21 @@ def resolve(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], pronoun: s
 def _new_speaker(tok: Any, focus: Actor, book: ActorBook, fits: Callable[[Actor], bool],
                  inside_quote: Callable[[Any], bool]) -> Actor | None:
     """Another agreeing actor who, after the last mention of the speaker in focus, is the subject
-    of a main clause ("Ian Roe, a port official, told the Times …. He added …": Roe, the new
-    speaker); ``focus`` itself when such a subject is no speaker (unresolved is better than
-    wrong); None when the focus holds."""
+    of a main clause that reports speech in the narrative's own time ("Ian Roe, a port official,
+    told the Times …. He added …": Roe, the new speaker), or None when the focus holds. A verdict
+    ("had called the cuts reckless") or a clause that is no speech ("Mr Baker nodded") leaves it."""
     last = max((m.span.end for m in focus.mentions if m.span.end <= tok.idx), default=None)
     if last is None:
         return None
     found = None
     for t in tok.doc[:tok.i]:
-        if t.idx < last or t.dep_ != "nsubj" or t.head.dep_ != "ROOT" or inside_quote(t):
+        verb = t.head
+        if t.idx < last or t.dep_ != "nsubj" or verb.dep_ != "ROOT" or inside_quote(t) or not is_speech_verb(verb) \
+                or is_evaluative(verb) or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
             continue
         actor = _actor_of_phrase(through_relative(t), book)
-        if actor is None or actor.id == focus.id or not fits(actor):
-            continue
-        found = actor if is_speech_verb(t.head) else focus
+        if actor is not None and actor.id != focus.id and fits(actor):
+            found = actor
     return found
 
 
