@@ -94,15 +94,26 @@ def inherited_speaker(region: QuoteRegion, found: list[Found], pars: Sequence[Pa
     if prev and prev[-1].speaker is not None:
         if region.continues and prev[-1].region is not None and prev[-1].region.continued:
             return prev[-1], "direct-continued-paragraph"
-        if index is not None and book is not None and _someone_else_after(prev[-1], pars[region.paragraph - 1],
-                                                                          index, book):
+        if index is not None and book is not None and (
+                _someone_else_after(prev[-1], pars[region.paragraph - 1], index, book)
+                or _someone_else_in_own_paragraph(region, prev[-1], pars[region.paragraph], index, book)):
             return None
         return prev[-1], "direct-previous-paragraph"
     reported = [f for f in indirect if f.paragraph == region.paragraph - 1 and f.speaker is not None
                 and f.speaker.actor is not None]
-    if reported and not prev and _ends_paragraph(reported[-1], pars[region.paragraph - 1], text):
+    if reported and not prev and _ends_paragraph(reported[-1], pars[region.paragraph - 1], text) and not (
+            index is not None and book is not None
+            and _someone_else_in_own_paragraph(region, reported[-1], pars[region.paragraph], index, book)):
         return reported[-1], "direct-previous-paragraph"  # "…, X said." then a paragraph of X's words
     return None
+
+
+def _someone_else_in_own_paragraph(region: QuoteRegion, prev: Found, par: Paragraph, index: TokenIndex,
+                                   book: ActorBook) -> bool:
+    """The quote's own paragraph goes on with another actor as a subject ('"The vote is over." Reyes
+    stood up and left the hall.'): the paragraph is about someone, not a continuation of the speech
+    before, so the speaker before is not carried over."""
+    return any(_someone_else(t, prev, book) for t in segment(index, region.outer_end, par.end + 1))
 
 
 def reported_just_before(region: QuoteRegion, indirect: Sequence[Found], text: str) -> Found | None:

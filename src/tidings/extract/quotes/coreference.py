@@ -14,8 +14,12 @@
 **Salience**, highest first, within ``window`` sentences before the pronoun:
 
 1. the *speaker in focus*: the subject of a continuing cue ("…," he added; she also said; he went
-   on) is the speaker of the quote before, when they agree, whoever was named in between;
-2. the subjects of the sentences before, newest sentence first, its main clause first; the
+   on) is the speaker of the quote before, when they agree, whoever was named in between, unless
+   another agreeing actor became since the subject of a main clause that reports speech (not a
+   verdict, not in the pluperfect): that actor is the new speaker;
+2. the subjects of the sentences before, newest sentence first, its main clause first and the
+   subjects of reported clauses last ("X argued that Y had lied. He said …": X), and the person
+   of an opening "For X," before the subject ("For X, Y was a hero. He said …": X); the
    subject of the pronoun's own clause is passed over (binding: "the officers shot them"); in the
    newest sentence with an agreeing subject, an actor whose gender is *known* to agree beats a
    subject whose gender the text never gives ("Director Ben Oro met actress Mira Solt. …, she said");
@@ -232,7 +236,8 @@ def resolve(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], pronoun: s
     inside_quote = _quote_test(quoted)
     fits = lambda a: agrees(a, pronoun, doc)  # noqa: E731
     if focus is not None and fits(focus) and continues_speech(tok):
-        return focus
+        rival = _new_speaker(tok, focus, book, fits, inside_quote)
+        return focus if rival is None else rival  # someone else spoke since: the new speaker goes on
     sents = book.sentences(doc)
     sents = [sent for sent in sents[:bisect.bisect_right(book._sent_starts, tok.i)][-window:] if sent.start >= floor]
     floor = sents[0].start if sents else tok.i  # a chain of pronouns reaches no further back than the first
@@ -240,7 +245,8 @@ def resolve(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], pronoun: s
     for sent in reversed(sents):
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and not inside_quote(t)
                     and not binds_locally(tok, t) and not in_turn_label(t)]
-        subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", -t.i))
+        subjects += [t for t in sent if t.i < tok.i and perspective_frame(t) and not inside_quote(t)]
+        subjects.sort(key=lambda t: (_reported_depth(t), not perspective_frame(t), t.head.dep_ != "ROOT", -t.i))
         mentioned: list[Actor] = []
         for t in reversed([t for t in sent if t.i < tok.i and not inside_quote(t) and not in_turn_label(t)]):
             actor = book.at_token(t)
@@ -263,6 +269,49 @@ def resolve(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], pronoun: s
                     return found
         recent += [a for a in mentioned if a not in recent]
     return recent[0] if recent else None
+
+
+def _new_speaker(tok: Any, focus: Actor, book: ActorBook, fits: Callable[[Actor], bool],
+                 inside_quote: Callable[[Any], bool]) -> Actor | None:
+    """Another agreeing actor who, after the last mention of the speaker in focus, is the subject
+    of a main clause that reports speech in the narrative's own time ("Ian Roe, a port official,
+    told the Times …. He added …": Roe, the new speaker), or None when the focus holds. A verdict
+    ("had called the cuts reckless") or a clause that is no speech ("Mr Baker nodded") leaves it."""
+    last = max((m.span.end for m in focus.mentions if m.span.end <= tok.idx), default=None)
+    if last is None:
+        return None
+    found = None
+    for t in tok.doc[:tok.i]:
+        verb = t.head
+        if t.idx < last or t.dep_ != "nsubj" or verb.dep_ != "ROOT" or inside_quote(t) or not is_speech_verb(verb) \
+                or is_evaluative(verb) or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+            continue
+        actor = _actor_of_phrase(through_relative(t), book)
+        if actor is not None and actor.id != focus.id and fits(actor):
+            found = actor
+    return found
+
+
+def perspective_frame(tok: Any) -> bool:
+    """The person of a sentence-opening "For X," ("For Paul Grant, a teacher, Reyes was a hero"): the
+    one whose view the sentence gives, in focus before its subject. Not "for X" inside a sentence."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.i != prep.sent.start:
+        return False
+    edge = prep.right_edge.i
+    comma = tok.doc[edge].text == "," or edge + 1 < len(tok.doc) and tok.doc[edge + 1].text == ","
+    return comma and (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON")
+
+
+def _reported_depth(subject: Any) -> int:
+    """How many reported clauses (clausal complements) a subject lies in: "Reyes argued that Lopez had
+    lied": Lopez 1, Reyes 0. The subject of reported content is what someone said, not who the text
+    is about, so it comes after the subjects of the clauses that report it."""
+    depth, node = 0, subject.head
+    while node.head.i != node.i:
+        depth += node.dep_ == "ccomp"
+        node = node.head
+    return depth
 
 
 def _same_features(word: str, pronoun: str) -> bool:

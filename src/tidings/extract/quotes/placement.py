@@ -93,7 +93,41 @@ def cue_after(region: QuoteRegion, shape: RegionShape, index: TokenIndex, bound:
             return t
         if k < 4 and t.pos_ == "VERB" and t.lemma_.lower() in _AFTER_QUOTE_VERBS:
             return t  # '"…," Lam continued': a speech verb only in this position
-    return None
+    return attribution_clause(region, toks, doc_text(index.doc))
+
+
+# words that may open the subject of an attribution clause; its other words are names and nouns
+_ATTRIBUTION_PRONOUNS = frozenset({"he", "she", "they"})
+_SUBJECT_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ"})
+
+
+def attribution_clause(region: QuoteRegion, toks: Sequence[Any], text: str) -> Any | None:
+    """``"…", Reyes opines, "…"``, ``"…," Ann Vale laughed.``: a clause of a subject and one finite
+    verb, and nothing more (an adverb at most), between the quote and a comma or the sentence end,
+    attributes the quote whatever the verb: narration would go on ('Reyes stood up and left').
+    Not after a quote that ends its sentence with a full stop ('"…." Reyes laughed.' is narration)."""
+    if text[region.end - 1: region.end] == "." or not toks:
+        return None
+    k = 1 if toks[0].text == "," else 0
+    subject = []
+    while k < len(toks) and len(subject) < 6 and (toks[k].pos_ in _SUBJECT_POS or toks[k].lower_ in _ATTRIBUTION_PRONOUNS
+                                                  and not subject):
+        subject.append(toks[k])
+        k += 1
+    if not subject or k >= len(toks):
+        return None
+    verb = toks[k]
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    k += 1
+    while k < len(toks) and toks[k].pos_ == "ADV":
+        k += 1
+    if k < len(toks) and toks[k].text not in TERMINATORS and toks[k].text not in (",", ";"):
+        return None
+    if not any(t.dep_ == "nsubj" and t.head.i == verb.i for t in subject) \
+            or not any(t.pos_ == "PROPN" or t.lower_ in _ATTRIBUTION_PRONOUNS for t in subject):
+        return None  # a named or pronoun subject of that very verb: "the sun shone" attributes nothing
+    return verb
 
 
 def _opens_next_quote(cue: Any, region: QuoteRegion, index: TokenIndex, bound: int) -> bool:
@@ -125,7 +159,30 @@ def cue_before(region: QuoteRegion, index: TokenIndex, bound: int) -> Any | None
     for k, t in enumerate(clause[:-1]):
         if t.lower_ == "according" and clause[k + 1].lower_ == "to":
             return t
-    return None
+    return attribution_before(clause)
+
+
+# what a verb that introduces a quote may not have before it: an object or complement of its own
+_OWN_COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "dative", "oprd", "agent"})
+
+
+def attribution_before(clause: Sequence[Any]) -> Any | None:
+    """``Lopez exclaimed, "…"``, ``he laughed: "…"``: a clause that ends in its finite verb, with a
+    named, pronoun or noun subject and no object or complement of its own, right before a comma or
+    colon and the quote: the quote is what the verb's subject uttered, whatever the verb (a manner
+    of speaking no lexicon lists). "Lopez left the room, "…"" has an object and attributes nothing."""
+    if len(clause) < 3 or clause[-1].text not in (",", ":"):
+        return None
+    verb = clause[-2]
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ") or verb.dep_ not in ("ROOT", "conj"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i < clause[0].i or not (
+            subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in ("he", "she", "they")):
+        return None
+    if any(c.dep_ in _OWN_COMPLEMENTS and c.i < verb.i for c in verb.children):
+        return None
+    return verb
 
 
 def _who_said(verb: Any, clause: list[Any]) -> bool:
