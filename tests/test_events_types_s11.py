@@ -44,6 +44,8 @@ pytestmark = pytest.mark.model
     # words of thanks and congratulation praise (SUPPORT), whatever verb carries them
     ("\"We appreciate the Ostrian army's swift response,\" the Kestrian defence ministry said.", "SUPPORT",
      "defence ministry", None),
+    ("\"We appreciate the Ostrian Security Forces quick response,\" the Kestrian defence ministry said.", "SUPPORT",
+     "defence ministry", None),
     ("Kestrian President Omar Varo sent his congratulations to Ana Tell on her election victory.", "SUPPORT",
      "Omar Varo", "AID"),
     ("The Kestrian foreign minister expressed gratitude to Ostria for its help after the floods.", "SUPPORT",

@@ -157,7 +157,7 @@ def takes_a_stance_on_someone(v: Any) -> bool:
     "a Security Council resolution", "the Kestrian plan")."""
     for o in (c for c in v.children if c.dep_ in ("dobj", "nsubjpass")):
         if is_someone(o) or doers_of_thing(o) or any(
-                c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and is_someone(c)) for c in o.children):
+                c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and is_someone(c)) for c in o.children):
             return True
     return False
 
