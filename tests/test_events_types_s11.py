@@ -4,6 +4,9 @@ at the same evidence). Sub-classes fixed, each through the lexicon's data:
 - **a verb's sense decided by its complement** (idioms with a noun in a phrase or an object):
   holding or finding someone in contempt, issuing a warrant for someone, accuse them (ACCUSE,
   legal); holding talks or issuing a statement stays what it was.
+- **a verb's sense decided by its object's class** (``use,@events.coding.detect.armed_forces``):
+  using, activating, summoning or stationing troops, the army or the National Guard deploys them
+  (MOBILIZE); summoning an ambassador stays ACCUSE, using money is nothing.
 - **a frame verb whose embedded act decides the type**: directing or instructing someone to act
   is a demand (REQUEST); "directed" of a film or of traffic is none.
 - **an appeal's embedded act**: begging or lobbying someone to act asks for the act (REQUEST);
@@ -33,6 +36,11 @@ pytestmark = pytest.mark.model
      None),
     ("A Kestrian court issued an arrest warrant for opposition leader Omar Varo on Tuesday.", "ACCUSE", "court",
      None),
+    # armed forces put to use are deployed, whatever the verb: MOBILIZE
+    ("The Kestrian governor summoned the National Guard after the riots in Rask.", "MOBILIZE", "governor", "ACCUSE"),
+    ("The Kestrian government used the army to staff polling stations during the election.", "MOBILIZE",
+     "Kestrian government", None),
+    ("Kestria activated 2,000 reservists on Monday.", "MOBILIZE", "Kestria", None),
     # a frame of direction embeds a demand
     ("Kestrian President Ana Tell directed the interior ministry to open an inquiry into the shooting.",
      "REQUEST", "Ana Tell", None),
@@ -71,6 +79,9 @@ def test_events_type_decided_by_its_argument(nlp, text: str, event: str, actor: 
     # "directed" of a film, of traffic: no demand
     ("The documentary was directed by the Kestrian filmmaker Ana Tell.", None, "REQUEST"),
     ("Ostrian police directed traffic away from the parliament building on Monday.", None, "REQUEST"),
+    # using or summoning anything else is no deployment
+    ("The Kestrian government used the money to build schools in Rask.", None, "MOBILIZE"),
+    ("Kestria summoned the Ostrian ambassador on Monday.", "ACCUSE", "MOBILIZE"),
     # appreciating a risk, a currency appreciating: no praise
     ("Analysts said Kestrian investors appreciate the risks of the Ostrian market.", None, "SUPPORT"),
     ("The Kestrian currency appreciated sharply against the dollar on Monday.", None, "SUPPORT"),
