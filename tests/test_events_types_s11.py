@@ -3,7 +3,8 @@ real-news benchmark's dev-work: a required event of one type where the coder cod
 at the same evidence). Sub-classes fixed, each through the lexicon's data:
 - **a verb's sense decided by its complement** (idioms with a noun in a phrase or an object):
   holding or finding someone in contempt, issuing a warrant for someone, accuse them (ACCUSE,
-  legal); holding talks or issuing a statement stays what it was.
+  legal); holding talks or issuing a statement stays what it was; an agentless passive ("was held
+  in contempt in 2010", word class ``status_phrases``) tells a state, not an act.
 - **a verb's sense decided by its object's class** (``use,@events.coding.detect.armed_forces``):
   using, activating, summoning or stationing troops, the army or the National Guard deploys them
   (MOBILIZE); summoning an ambassador stays ACCUSE, using money is nothing.
@@ -34,6 +35,7 @@ pytestmark = pytest.mark.model
      "parliament", None),
     ("Judge Omar Varo found the Ostrian Minister Ana Tell in contempt of court on Monday.", "ACCUSE", "Omar Varo",
      None),
+    ("Omar Varo was held in contempt by the Kestrian parliament on Monday.", "ACCUSE", "parliament", None),
     ("A Kestrian court issued an arrest warrant for opposition leader Omar Varo on Tuesday.", "ACCUSE", "court",
      None),
     # armed forces put to use are deployed, whatever the verb: MOBILIZE
@@ -76,6 +78,9 @@ def test_events_type_decided_by_its_argument(nlp, text: str, event: str, actor: 
     # other complements stay what they were
     ("The Kestrian foreign minister held talks with his Ostrian counterpart in Rask.", "CONSULT", "ACCUSE"),
     ("The Kestrian court issued a statement on the ruling on Monday.", None, "ACCUSE"),
+    # an agentless passive of contempt tells a state, not an act
+    ("Omar Varo was held in contempt of court in 2010.", None, "ACCUSE"),
+    ("People held in contempt of the Kestrian parliament are referred to prosecutors.", None, "ACCUSE"),
     # "directed" of a film, of traffic: no demand
     ("The documentary was directed by the Kestrian filmmaker Ana Tell.", None, "REQUEST"),
     ("Ostrian police directed traffic away from the parliament building on Monday.", None, "REQUEST"),

@@ -58,6 +58,8 @@ _VERDICT_AS = word_class("events.coding.detect.verdict_as")
 _HOSTING = word_class("events.coding.detect.hosting")
 # Gatherings of many: attending one is a multilateral meeting with everyone named "with" it.
 _GATHERINGS = word_class("events.coding.detect.gatherings")
+# Phrase nouns of idioms whose agentless passive tells a state, not an act ("was held in contempt in 2010").
+_STATUS_PHRASES = word_class("events.coding.detect.status_phrases")
 
 
 def inner_type(v: Any, lex: Lexicon) -> str | None:
@@ -141,6 +143,8 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
     for p in (c for h in holders for c in h.children if c.dep_ == "prep"):
         for o in (gc for gc in p.children if gc.dep_ == "pobj"):
             e = lex.idioms.get((lemma, f"{p.lower_} {o.lemma_.lower()}"))
+            if e and o.lemma_.lower() in _STATUS_PHRASES and _agentless_passive(v):
+                return None, "", None  # "was held in contempt in 2010": someone's state, no one's act
             if e:
                 return e, f"idiom:{lemma}_{p.lower_}_{o.lemma_.lower()}", o
     if lemma == "strike" and not objs and any(s.lemma_.lower() in _WORKFORCE for s in subject_of(v)[0]):
@@ -187,6 +191,12 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
     if e:
         return e, f"verb:{lemma}", None
     return None, "", None
+
+
+def _agentless_passive(v: Any) -> bool:
+    """Whether a verb is passive ("was held", "people held in …") with no "by" phrase."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
+    return passive and not any(c.dep_ == "agent" for c in v.children)
 
 
 def descriptive_participle(v: Any, *, hyphenated_only: bool = False) -> bool:
