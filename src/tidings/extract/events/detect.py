@@ -18,7 +18,8 @@ from .candidate import objects_of as _objects, particle_of, preps_of as _preps
 from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys,
                             restraint_order, weapon_mode)
 from .objects import (acts_in_passive, agrees_with_view, asked_for, blameless_cause, ended_hostility,
-                      fits_what_it_acts_on, meeting_had, peacekeepers_involved, withdraws_support)
+                      fits_what_it_acts_on, meeting_had, ordered_act, peacekeepers_involved,
+                      promised_purpose, withdraws_support)
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .nominals import RECIPIENT_PREPS, entry_for_noun, idiom_of_noun, looked_into, strike_type
 from .judgement import judgement
@@ -57,6 +58,8 @@ _VERDICT_AS = word_class("events.coding.detect.verdict_as")
 _HOSTING = word_class("events.coding.detect.hosting")
 # Gatherings of many: attending one is a multilateral meeting with everyone named "with" it.
 _GATHERINGS = word_class("events.coding.detect.gatherings")
+# Phrase nouns of idioms whose agentless passive tells a state, not an act ("was held in contempt in 2010").
+_STATUS_PHRASES = word_class("events.coding.detect.status_phrases")
 
 
 def inner_type(v: Any, lex: Lexicon) -> str | None:
@@ -135,9 +138,13 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
             e = lex.idiom(lemma, n.lemma_.lower())
             if e:  # the whole object is the idiom's: "a state of emergency" names no participant
                 return e, f"idiom:{lemma}_{n.lemma_.lower()}", o
-    for p in (c for c in v.children if c.dep_ == "prep"):  # "set on fire": the idiom's noun sits in a phrase
+    # "set on fire": the idiom's noun sits in a phrase, of the verb or of its object ("found X in contempt")
+    holders = [v] + objs + [c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    for p in (c for h in holders for c in h.children if c.dep_ == "prep"):
         for o in (gc for gc in p.children if gc.dep_ == "pobj"):
             e = lex.idioms.get((lemma, f"{p.lower_} {o.lemma_.lower()}"))
+            if e and o.lemma_.lower() in _STATUS_PHRASES and _agentless_passive(v):
+                return None, "", None  # "was held in contempt in 2010": someone's state, no one's act
             if e:
                 return e, f"idiom:{lemma}_{p.lower_}_{o.lemma_.lower()}", o
     if lemma == "strike" and not objs and any(s.lemma_.lower() in _WORKFORCE for s in subject_of(v)[0]):
@@ -184,6 +191,12 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
     if e:
         return e, f"verb:{lemma}", None
     return None, "", None
+
+
+def _agentless_passive(v: Any) -> bool:
+    """Whether a verb is passive ("was held", "people held in …") with no "by" phrase."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
+    return passive and not any(c.dep_ == "agent" for c in v.children)
 
 
 def descriptive_participle(v: Any, *, hyphenated_only: bool = False) -> bool:
@@ -253,7 +266,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             yield Candidate("COERCE", "restrict", f"order:{lemma}_restraint", [v], [v], v, actors=subject_of(v)[0],
                             recipients=bound, score=0.75)
             continue
-        if fe and any(c.dep_ in ("xcomp", "ccomp") for c in v.children):
+        if fe and (any(c.dep_ in ("xcomp", "ccomp") for c in v.children) or fe.extra == "demand" and ordered_act(v)):
             if lemma == "agree" and agrees_with_view(v):
                 continue  # "agreed that the talks had been long": a view shared, nothing undertaken
             yield from _frame(v, fe.extra, lex, taken, rule=f"frame:{lemma}", entry=fe)
@@ -379,6 +392,9 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
         actors = [g for t in (consumed, v) for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
                   for g in p.children if g.dep_ == "pobj" and (g.ent_type_ == "GPE" or g.pos_ == "PROPN")]
     recipients = patients + (objs if not own_envoys(v) else []) + targets  # its own envoys are no target
+    if consumed is not None and consumed.dep_ == "pobj" and consumed.head.head.head == v \
+            and consumed.head.head not in recipients:  # "found X in contempt": X, parsed as a clause
+        recipients.append(consumed.head.head)
     trigger = [v] + ([consumed] if consumed is not None else [])
     trigger += [c for c in v.children if c.dep_ == "prt"]
     trigger.sort(key=lambda t: t.i)
@@ -389,6 +405,7 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
         cand.swap_host = True
     if event == "THREATEN" and condition_inside(v):  # "warned that X would respond … if Y crossed"
         cand.conditional = True
+    cand.future = promised_purpose(v)  # "would work together to provide loans": help promised
     if consumed is not None and consumed.lemma_.lower() in _GATHERINGS and event == "CONSULT":
         cand.mode = "multilateral"
         cand.actors = actors + _preps(consumed, ("with",)) + _preps(v, ("with",))
@@ -399,6 +416,7 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
 def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: Entry | None = None
            ) -> Iterator[Candidate]:
     inner_v = next((c for c in v.children if c.dep_ == "xcomp"), None)
+    inner_v = inner_v or (ordered_act(v) if frame == "demand" else None)  # "directed X to open …"
     ccomp = next((c for c in v.children if c.dep_ == "ccomp"), None)
     target = inner_v or ccomp
     if frame == "refuse" and target is not None and target.lemma_.lower() in SPEECH_VERBS | {"comment", "elaborate"}:

@@ -157,7 +157,7 @@ def takes_a_stance_on_someone(v: Any) -> bool:
     "a Security Council resolution", "the Kestrian plan")."""
     for o in (c for c in v.children if c.dep_ in ("dobj", "nsubjpass")):
         if is_someone(o) or doers_of_thing(o) or any(
-                c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and is_someone(c)) for c in o.children):
+                c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and is_someone(c)) for c in o.children):
             return True
     return False
 
@@ -240,7 +240,29 @@ def asked_for(v: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
+def ordered_act(v: Any) -> Any:
+    """The act a verb of demanding bids its object do when the parser hangs the infinitive from the
+    verb as an adverbial clause ("directed the ministry to open an inquiry"): an infinitive after
+    an object, as in "ordered X to leave"; None without an object or such an infinitive."""
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    return next((c for c in v.children if c.dep_ == "advcl" and objs and c.i > objs[0].i and c.tag_ == "VB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
 _UNDERTAKING_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def promised_purpose(v: Any) -> bool:
+    """Whether a verb is the purpose infinitive of a verb that says what will be done ("would work
+    together to provide loans", "will travel to Rask to sign the accord"): the purpose is promised
+    with it, as "will provide loans" is; a purpose of what was done ("worked together to provide")
+    or of what will not be done is not."""
+    head = v.head
+    if v.dep_ != "advcl" or v.tag_ != "VB" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children):
+        return False
+    kids = list(head.children)
+    return (any(a.dep_ == "aux" and a.lower_ in _UNDERTAKING_AUX for a in kids)
+            and not any(a.dep_ == "neg" for a in kids))
 
 
 def agrees_with_view(v: Any) -> bool:
@@ -374,6 +396,6 @@ def ended_hostility(v: Any, type_of_act: Callable[[Any], str | None],
 
 
 __all__ = ["ended_hostility", "ender_of", "binds_to_come", "leaves_a_race", "received_with", "COOPERATIVE", "HOSTILE", "act_owners_of", "acts_in_passive", "acts_on_someone", "agrees_with_view",
-           "asked_for", "blameless_cause", "cuts_a_tie", "fits_what_it_acts_on", "for_an_interview",
+           "asked_for", "blameless_cause", "ordered_act", "promised_purpose", "cuts_a_tie", "fits_what_it_acts_on", "for_an_interview",
            "frees_someone", "gives_help", "meeting_had", "peacekeepers_involved", "takes_a_stance_on_someone",
            "warns_someone", "withdraws_support"]
