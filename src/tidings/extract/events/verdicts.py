@@ -15,6 +15,13 @@ felt toward, never the one who feels it. What someone is charged with ("charge X
 or undergoes ("face a threat of jail", ``undergoing`` in ``data/word_classes.csv``) is no verdict on
 the clause's subject.
 Who the subject stands for is decided by the caller (a name, a pronoun, an act noun and its doer).
+
+Statements that accuse (issue 11): a pointing "it" stands for the clause it is about ("It is
+unacceptable that X has ...", "it was outrageous for X to ...": the verdict is on X); denied good
+conduct blames (``events.verdicts.good_conduct``: "has not shown any respect", "has never been
+honest"), good conduct demanded praises no one ("must respect the truce"); a judging word on a noun
+of conduct the subject does blames it ("committing criminal acts", ``events.verdicts.conduct_nouns``);
+what something is used as judges the user ("using the vote as a pretext").
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ _PERSON_OBJECTS = frozenset({"dobj", "dative", "iobj"})
 # A feeling aimed at someone's act names its target after these; it judges as a verdict predicate does.
 _FELT_PREPS = frozenset({"with", "by", "at", "over", "about"})
 FELT_THRESHOLD = 0.5
+GOOD_CONDUCT_DENIED = -1.0  # the value of a word of good conduct that is denied
 # Who can be judged is named by a noun or a pronoun: a clause as subject ("the seats it offers") is no one.
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 # Prepositions whose phrase names what an act is classed as or aimed at ("with" is left out: it is
@@ -68,14 +76,15 @@ def _clause_of(tok: Any, lo: int, hi: int) -> tuple[Any, list[Any]]:
         path.append(t)
 
 
-def _describes_a_participant(path: list[Any]) -> bool:
+def _describes_a_participant(path: list[Any], value: float = 0.0) -> bool:
     """Whether a judging word only describes a participant of its clause: a word of its subject
     ("accused criminals fled"), of a person acted on ("allowed China to extradite accused
     criminals") or a modifier of the thing done ("a criminal investigation"), not what the clause
     says of them, nor the category an act is put in ("as terrorism")."""
-    if len(path) > 2 and path[0].dep_ in ("amod", "compound", "nmod") and path[1].dep_ == "dobj":
+    if len(path) > 2 and path[0].dep_ in ("amod", "compound", "nmod") and path[1].dep_ == "dobj" \
+            and not (value < 0 and path[1].lemma_.lower() in word_class("events.verdicts.conduct_nouns")):
         return True  # "was performing a criminal investigation": the kind of thing done, no verdict
-    if any(t.dep_ == "prep" and t.lower_ in _CATEGORY_PREPS for t in path[1:-1]):
+    if any(t.dep_ == "prep" and t.lower_ in _CATEGORY_PREPS and not _used_as(t) for t in path[1:-1]):
         return True  # "investigating the shooting as terrorism": the category of an act, no verdict on the subject
     if any(t.dep_ == "prep" and t.head.lemma_.lower() in word_class("events.coding.args.charge_verbs")
            for t in path[1:-1]):
@@ -84,6 +93,20 @@ def _describes_a_participant(path: list[Any]) -> bool:
         return True  # "farmers face a threat of jail": what befalls the subject, no verdict on it
     return any(t.dep_ in ("nsubj", "nsubjpass", "csubj") or (t.dep_ in _PERSON_OBJECTS and is_participant_like(t))
                for t in path[:-1])
+
+
+def _used_as(prep: Any) -> bool:
+    """Whether a phrase tells what something is used as ("using the vote as a pretext"): that judges
+    the user, as the category an act is put in ("investigating the shooting as terrorism") does not."""
+    return prep.lower_ == "as" and prep.head.lemma_.lower() in word_class("events.verdicts.using_verbs")
+
+
+def _owed(path: list[Any]) -> bool:
+    """Whether the clause says good conduct is owed ("Kestria must respect the truce", "they need to be
+    transparent"): a demand, no praise."""
+    obliging = word_class("events.verdicts.obliging")
+    return any(c.dep_ == "aux" and c.lower_ in obliging for t in path for c in t.children) or any(
+        t.dep_ == "xcomp" and t.head.lemma_.lower() in obliging for t in path)
 
 
 def _negated(path: list[Any], own: frozenset[int] = frozenset()) -> bool:
@@ -108,7 +131,18 @@ def _judged(head: Any) -> Any:
     if head.pos_ in ("NOUN", "INTJ") and head.dep_ == "ROOT":
         return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
                      for g in c.children if g.dep_ == "pobj"), None)
-    return _subject(head)
+    subject = _subject(head)
+    if subject is not None and subject.lower_ == "it":
+        return _extraposed_subject(head) or subject
+    return subject
+
+
+def _extraposed_subject(head: Any) -> Any:
+    """The subject of the clause a pointing "it" stands for ("It is unacceptable that X has ...",
+    "it was outrageous for X to ..."): the verdict is on what that clause says X did."""
+    return next((g for c in head.children if c.dep_ in ("ccomp", "advcl", "csubj")
+                 and any(m.dep_ == "mark" and m.lower_ in ("that", "for") for m in c.children)
+                 for g in c.children if g.dep_ == "nsubj" and g.pos_ in _NOMINAL), None)
 
 
 def verdicts(span: Any, threshold: float, min_general: float) -> list[Verdict]:
@@ -122,6 +156,9 @@ def verdicts(span: Any, threshold: float, min_general: float) -> list[Verdict]:
     heads: dict[int, Any] = {}
     felt: dict[int, tuple[Any, float]] = {}
     for tok, (value, _, listed) in zip(tokens, entries):
+        denied = tok.lemma_.lower() in word_class("events.verdicts.good_conduct") and _negated([tok, tok.head])
+        if denied:
+            value, listed = GOOD_CONDUCT_DENIED, True  # "has not shown any respect": denied good conduct blames
         if not value:
             continue
         if (target := _felt_toward(tok)) is not None:  # "disappointed by X's decision": X's, not who feels
@@ -129,9 +166,11 @@ def verdicts(span: Any, threshold: float, min_general: float) -> list[Verdict]:
                 felt[target.i] = (target, felt.get(target.i, (target, 0.0))[1] + value)
             continue
         head, path = _clause_of(tok, lo, hi)
-        if _describes_a_participant(path):
+        if _describes_a_participant(path, value):
             continue
-        if _negated(path, own):
+        if value > 0 and _owed(path):
+            continue  # "must respect the truce": good conduct demanded is no praise
+        if _negated(path, own) and not denied:
             continue  # "is not a criminal": denying a condemnation passes no verdict
         table = political if listed else sums
         table[head.i] = table.get(head.i, 0.0) + value
