@@ -211,8 +211,8 @@ class PeoplePass(FinderBase):
         j = i
         while j > 0:
             t = self.doc[j - 1]
-            if not (t.is_alpha or t.text in {"'s", "’s"} or t.text.rstrip(".").isalpha()):
-                break  # a line break or punctuation ends a title
+            if not (t.is_alpha or t.text in {"'s", "’s"} or t.text.replace(".", "").isalpha()):
+                break  # a line break or punctuation ends a title; a dotted abbreviation ("U.S.") does not
             low = fold(t.text).rstrip(".")
             if t.text in {"'s", "’s"} and j >= 2:
                 j -= 1
@@ -234,8 +234,11 @@ class PeoplePass(FinderBase):
                     or low in ctx.SUBNATIONAL_MODIFIERS and j < i and self._is_title(j)):
                 j -= 1
                 continue
-            if t.ent_type_ == "ORG" and j < i and self._is_title(j) and t.text[:1].isupper():
-                k = j - 1  # "State Congress President X": the body whose office the title is
+            if t.ent_type_ == "ORG" and j < i and t.text[:1].isupper() \
+                    and (self._is_title(j) or doc_ent_inside(self.doc, j)):
+                # "State Congress President X": the body whose office the title is; "Labour Party
+                # leader X": a body whose last word the title took is the title's too
+                k = j - 1
                 while k > 0 and doc_ent_inside(self.doc, k) and self.doc[k - 1].ent_type_ == "ORG":
                     k -= 1
                 j = k

@@ -1,0 +1,77 @@
+"""Failure classes of issue 10 (session 11): a different entity nested inside one actor's mention
+became a second actor, splitting the one the text names.
+
+1. A state or body named inside a person's title is the title's, not an actor of its own: a
+   dotted abbreviation ("U.S. Senator X", "U.K. Foreign Secretary X") ended the title, and so did
+   a body's name whose last word the title took ("Labour Party leader X").
+2. A state's name right after the name it ends ("CNN Philippines", "Sustainable Australia") is
+   part of one body's name, the body of that state, not the state acting: compass and region
+   words ("Western Australia") and honorifics ("Mrs Australia") are not such names.
+
+Sentences written for these tests, before the fixes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _mentions(nlp, text: str) -> dict[str, tuple]:  # type: ignore[no-untyped-def]
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article
+
+    result = Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2020, 3, 1)))
+    return {m.span.text: (a.kind, a.country, a.sector) for a in result.actors for m in a.mentions}
+
+
+@pytest.mark.parametrize("text, mention, country, nested", [
+    ("U.S. Senator Dana Kellow praised the agency on Monday.", "U.S. Senator Dana Kellow", "USA", "U.S."),
+    ("U.K. Foreign Secretary Tom Arden met the envoy on Monday.", "U.K. Foreign Secretary Tom Arden", "GBR", "U.K."),
+    ("Labour Party leader Tom Arden criticised the decision on Monday.", "Labour Party leader Tom Arden", "GBR", "Labour"),
+])
+def test_state_or_body_inside_a_title_is_the_title(nlp, text: str, mention: str, country: str, nested: str) -> None:  # type: ignore[no-untyped-def]
+    found = _mentions(nlp, text)
+    assert mention in found and found[mention][0] == "person" and found[mention][1] == country, found
+    assert nested not in found, found
+
+
+@pytest.mark.parametrize("text, mention, codes", [
+    # negatives: a state beside a title, not inside it, stays an actor of its own
+    ("The U.S. and Senator Dana Kellow disagreed on Monday.", "The U.S.", ("country", "USA", "GOV")),
+    ("Labour and its leader Tom Arden disagreed on Monday.", "Labour", ("organization", "GBR", "PTY")),
+])
+def test_state_beside_a_title_stays(nlp, text: str, mention: str, codes: tuple) -> None:  # type: ignore[no-untyped-def]
+    found = _mentions(nlp, text)
+    assert found.get(mention) == codes, found
+
+
+@pytest.mark.parametrize("text, mention, codes, nested", [
+    ("Four people died in the quake, CNN Philippines reported on Tuesday.", "CNN Philippines",
+     ("organization", "PHL", "JRN"), "Philippines"),
+    ("Sustainable Australia said it would contest every seat in the election.", "Sustainable Australia",
+     ("organization", "AUS", None), "Australia"),
+    ("The senator decided to join Sustainable Australia last year.", "Sustainable Australia",
+     ("organization", "AUS", None), "Australia"),
+])
+def test_state_ending_a_body_name_is_the_body(nlp, text: str, mention: str, codes: tuple, nested: str) -> None:  # type: ignore[no-untyped-def]
+    found = _mentions(nlp, text)
+    assert found.get(mention) == codes, found
+    assert nested not in found, found
+
+
+@pytest.mark.parametrize("text, state", [
+    # negatives: a state's own multi-word name, an honorific, a state after a verb stay the state
+    ("Mainland China said the plan would fail.", "China"),
+    ("Mrs Australia said the plan would fail.", "Australia"),
+    ("The minister thanked Brazil for its help on Monday.", "Brazil"),
+    ("Nearby Chad sent troops to the border on Monday.", "Chad"),
+    ("Food Standards Australia New Zealand said that all salt should be iodised.", "New Zealand"),
+])
+def test_state_names_that_are_no_body(nlp, text: str, state: str) -> None:  # type: ignore[no-untyped-def]
+    found = _mentions(nlp, text)
+    ending = [codes for m, codes in found.items() if m.endswith(state)]
+    assert ending and all(kind == "country" for kind, _, _ in ending), found
