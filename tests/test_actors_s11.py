@@ -7,6 +7,10 @@ became a second actor, splitting the one the text names.
 2. A state's name right after the name it ends ("CNN Philippines", "Sustainable Australia") is
    part of one body's name, the body of that state, not the state acting: compass and region
    words ("Western Australia") and honorifics ("Mrs Australia") are not such names.
+3. A state named as the complement of a person's office ("the President of the Republic of
+   Kestria") says which office it is: it is part of that person's mention, not the state acting.
+   A state after "of" that is no office's, after "to" (a relation to another state: "the
+   ambassador to Greece"), or one of several states of plural offices stays.
 
 Sentences written for these tests, before the fixes.
 """
@@ -75,3 +79,25 @@ def test_state_names_that_are_no_body(nlp, text: str, state: str) -> None:  # ty
     found = _mentions(nlp, text)
     ending = [codes for m, codes in found.items() if m.endswith(state)]
     assert ending and all(kind == "country" for kind, _, _ in ending), found
+
+
+@pytest.mark.parametrize("text, mention, country, state", [
+    ("Tom Vell, the President of the People's Republic of China, met Lula on Monday.",
+     "the President of the People's Republic of China", "CHN", "the People's Republic of China"),
+    ("Dana Kell, the ambassador of Canada, said the talks failed.", "the ambassador of Canada", "CAN", "Canada"),
+])
+def test_state_of_an_office_is_the_office(nlp, text: str, mention: str, country: str, state: str) -> None:  # type: ignore[no-untyped-def]
+    found = _mentions(nlp, text)
+    assert mention in found and found[mention][0] == "person" and found[mention][1] == country, found
+    assert state not in found, found
+
+
+@pytest.mark.parametrize("text, state, code", [
+    # negatives: "of" after no office, "to" after a verb
+    ("The president welcomed the support of Germany on Monday.", "Germany", "DEU"),
+    ("The ambassador apologised to Greece for the remarks.", "Greece", "GRC"),
+    ("The minister of Kestria sent aid to Greece on Monday.", "Greece", "GRC"),
+])
+def test_state_after_no_office_stays(nlp, text: str, state: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    found = _mentions(nlp, text)
+    assert found.get(state, (None, None, None))[:2] == ("country", code), found
