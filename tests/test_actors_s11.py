@@ -11,6 +11,8 @@ became a second actor, splitting the one the text names.
    Kestria") says which office it is: it is part of that person's mention, not the state acting.
    A state after "of" that is no office's, after "to" (a relation to another state: "the
    ambassador to Greece"), or one of several states of plural offices stays.
+4. A place named by whose home it is ("his home state of Vermont", "her native city") is a
+   place, not a state's or a city's government acting; "the state" and "the city" still are.
 
 Sentences written for these tests, before the fixes.
 """
@@ -101,3 +103,31 @@ def test_state_of_an_office_is_the_office(nlp, text: str, mention: str, country:
 def test_state_after_no_office_stays(nlp, text: str, state: str, code: str) -> None:  # type: ignore[no-untyped-def]
     found = _mentions(nlp, text)
     assert found.get(state, (None, None, None))[:2] == ("country", code), found
+
+
+def _proposed(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """The mentions the actors stage proposes (before unused actors are dropped)."""
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article
+
+    result = Pipeline(["actors"], errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2020, 3, 1)))
+    return {m.span.text for a in result.actors + result.proposals for m in a.mentions}
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Warren lost her home state of Massachusetts on Tuesday.", "her home state of Massachusetts"),
+    ("The mayor flew back to her native city on Friday.", "her native city"),
+])
+def test_home_place_is_no_actor(nlp, text: str, mention: str) -> None:  # type: ignore[no-untyped-def]
+    found = _proposed(nlp, text)
+    assert not any(m.startswith(mention.split()[0]) for m in found), found
+
+
+@pytest.mark.parametrize("text, mention", [
+    # negatives: the state or the city acting, and a ministry called "home"
+    ("The state sued the company on Monday.", "The state"),
+    ("The home ministry banned the rally on Monday.", "The home ministry"),
+])
+def test_state_or_city_acting_stays(nlp, text: str, mention: str) -> None:  # type: ignore[no-untyped-def]
+    found = _proposed(nlp, text)
+    assert mention in found, found

@@ -11,7 +11,7 @@ from ...kb.model import Entity, Person, fold, name_key
 from ...resolve import FORMER, Resolution
 from . import context as ctx
 from .base import (ABSTRACT_HEADS, ANAPHORIC_HEADS, ARG_DEPS, DOMAIN_NOUNS, GOVERNMENT_HEADS, LOCATIVE, RELATIONAL_WORDS,
-                   NAME_HONORIFICS, QUANTIFIER_DETS, STATE_QUALIFIERS, FinderBase)
+                   NAME_HONORIFICS, ORIGIN_PLACES, QUANTIFIER_DETS, STATE_QUALIFIERS, FinderBase)
 from .cluster import Cand, with_article as _with_article
 from .kinds import NON_ACTOR_NAMES, PREDICATE_DEPS, THING_CLASS_WORDS, modifies_thing
 
@@ -275,6 +275,9 @@ class BodyPass(FinderBase):
                 term, office = two, f"{doc[tok.i - 1].lower_} {low}"  # "the prime minister", not any minister
             if term is None or (term.sector == "UNK" and term.kind != "leader"):
                 continue  # (a "member" is kept: "of X" may say whose, below)
+            if any(f"{c.lower_} {tok.lemma_.lower()}" in ORIGIN_PLACES for c in tok.children
+                   if c.dep_ in {"amod", "compound"} and c.text.islower()):
+                continue  # "his home state of Vermont", "his native New York City": a place, whoever governs it
             if tok.dep_ in PREDICATE_DEPS and (tok.pos_ == "NOUN" or term.kind in {"title", "leader"}):
                 continue  # "she is a lawyer", "he is a former City Councillor": said of an actor named elsewhere
             if tok.lemma_.lower() in DOMAIN_NOUNS and tok.text.islower() and not any(
