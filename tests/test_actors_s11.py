@@ -13,6 +13,9 @@ became a second actor, splitting the one the text names.
    ambassador to Greece"), or one of several states of plural offices stays.
 4. A place named by whose home it is ("his home state of Vermont", "her native city") is a
    place, not a state's or a city's government acting; "the state" and "the city" still are.
+5. A publication named by a word that names a kind of periodical ("The Kestria Chronicle",
+   "LA Weekly", "the Velt Tribune") was typed a person with no sector: it is media (JRN), like
+   "Times", "Herald" and "Gazette" already were. A name with no such word stays a person.
 
 Sentences written for these tests, before the fixes.
 """
@@ -131,3 +134,17 @@ def test_home_place_is_no_actor(nlp, text: str, mention: str) -> None:  # type: 
 def test_state_or_city_acting_stays(nlp, text: str, mention: str) -> None:  # type: ignore[no-untyped-def]
     found = _proposed(nlp, text)
     assert mention in found, found
+
+
+@pytest.mark.parametrize("text, mention, sector", [
+    ("The Kestria Chronicle said the mayor resigned.", "Kestria Chronicle", "JRN"),
+    ("LA Weekly reported that the man was arrested.", "LA Weekly", "JRN"),
+    ("The Velt Tribune reported that the mayor resigned.", "Velt Tribune", "JRN"),
+    ("The Manila Bulletin reported that four people died.", "Manila Bulletin", "JRN"),
+    # negative: a person's name with no periodical's word stays a person
+    ("Mayor Dana Welly said the council would resign.", "Mayor Dana Welly", "GOV"),
+])
+def test_periodical_names_are_media(nlp, text: str, mention: str, sector: str) -> None:  # type: ignore[no-untyped-def]
+    found = _mentions(nlp, text)
+    assert mention in found and found[mention][2] == sector, found
+    assert (found[mention][0] == "person") == (sector != "JRN"), found
