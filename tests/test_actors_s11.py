@@ -16,6 +16,9 @@ became a second actor, splitting the one the text names.
 5. A publication named by a word that names a kind of periodical ("The Kestria Chronicle",
    "LA Weekly", "the Velt Tribune") was typed a person with no sector: it is media (JRN), like
    "Times", "Herald" and "Gazette" already were. A name with no such word stays a person.
+6. Two titles joined by "and" before a name ("former archbishop and cardinal X", "chairman and
+   chief executive X") are both that person's: the first was a person of its own. Two titled
+   people joined by "and" ("President X and Senator Y") stay two.
 
 Sentences written for these tests, before the fixes.
 """
@@ -148,3 +151,21 @@ def test_periodical_names_are_media(nlp, text: str, mention: str, sector: str) -
     found = _mentions(nlp, text)
     assert mention in found and found[mention][2] == sector, found
     assert (found[mention][0] == "person") == (sector != "JRN"), found
+
+
+@pytest.mark.parametrize("text, mention, others", [
+    ("Former archbishop and cardinal Tom Vell was expelled on Friday.", "Former archbishop and cardinal Tom Vell", 0),
+    ("The company's chairman and chief executive Dana Kell resigned on Friday.",
+     "chairman and chief executive Dana Kell", 0),
+    # negative: two people, each with a title
+    ("President Tom Vell and Senator Dana Kell met on Friday.", "President Tom Vell", 1),
+])
+def test_titles_joined_by_and_are_one_persons(nlp, text: str, mention: str, others: int) -> None:  # type: ignore[no-untyped-def]
+    found = _mentions(nlp, text)
+    assert any(m.endswith(mention) for m in found), found
+    assert sum(1 for m, (kind, _, _) in found.items() if kind == "person" and not m.endswith(mention)) == others, found
+
+
+def test_the_title_next_to_the_name_is_the_current_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _mentions(nlp, "Former archbishop and cardinal Tom Vell was expelled on Friday.")
+    assert found.get("Former archbishop and cardinal Tom Vell") == ("person", None, "REL"), found
