@@ -37,6 +37,10 @@ ANAPHORIC_HEADS = word_class("actors.finder.anaphoric_heads")
 TITLE_MODIFIERS = word_class("actors.finder.title_modifiers")
 # Words that make a multi-word name a place wherever they stand first or last ("Tell Tamer", "X Airport").
 TOPONYM_WORDS = word_class("actors.toponym_words")
+# Words before a state's name naming a part, era or side of it ("Western Australia"), not a body's name.
+STATE_QUALIFIERS = word_class("actors.finder.state_qualifiers")
+# A place named by whose home it is ("his home state", "her native city"): no actor.
+ORIGIN_PLACES = word_class("actors.finder.origin_places")
 SHARED_NAME_CATEGORIES = frozenset({"legislature", "court", "party"})  # kinds of body every state has, often alike named
 NAME_FILLER = frozenset({"the", "of", "and", "house"})  # words that tell no body from another
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # offices only a state holds

@@ -11,7 +11,7 @@ from ...kb.model import Entity, Person, fold, name_key
 from ...resolve import FORMER, Resolution
 from . import context as ctx
 from .base import (ABSTRACT_HEADS, ANAPHORIC_HEADS, ARG_DEPS, DOMAIN_NOUNS, GOVERNMENT_HEADS, LOCATIVE, RELATIONAL_WORDS,
-                   NAME_HONORIFICS, QUANTIFIER_DETS, FinderBase)
+                   NAME_HONORIFICS, ORIGIN_PLACES, QUANTIFIER_DETS, STATE_QUALIFIERS, FinderBase)
 from .cluster import Cand, with_article as _with_article
 from .kinds import NON_ACTOR_NAMES, PREDICATE_DEPS, THING_CLASS_WORDS, modifies_thing
 
@@ -43,6 +43,10 @@ class BodyPass(FinderBase):
             if isinstance(named, Entity) and named.category in {"country", "capital"} and self._inside_typed_body(i, j):
                 i = j  # "Kenya Cargo Airlines": the state's name is part of a body's; entities() takes it whole
                 continue
+            if isinstance(named, Entity) and named.category == "country" and named.country \
+                    and self._body_ending_in_state(i, j, named.country):
+                i = j  # "CNN Philippines", "Sustainable Australia": the state's name ends a body's
+                continue
             if isinstance(named, Entity) and named.category in {"capital", "seat"} and not self._acts(i, j, place=True):
                 self.claim(i, j)
                 i = j
@@ -67,6 +71,42 @@ class BodyPass(FinderBase):
             self.claim(start, j)
             self.cands.append(cand)
             i = j
+
+    def _body_ending_in_state(self, i: int, j: int, code: str) -> bool:
+        """Take "<Name> <State>" as one body of that state ("CNN Philippines", "Sustainable
+        Australia"): capitalised proper nouns right before the state's name that modify it, no
+        title, honorific, people's name or word naming a part of the state ("Western Australia").
+        A body the knowledge base knows by the first part (CNN) lends its sector. Whether taken."""
+        doc = self.doc
+        last = doc[j - 1]
+        k = i
+        while k > 0:
+            t = doc[k - 1]
+            low = fold(t.text).rstrip(".")
+            # the name modifies the state's name, or both the same noun ("the Sustainable Australia party")
+            modifies = k <= t.head.i < j or (last.dep_ == "compound" and t.head.i == last.head.i > last.i)
+            # a capitalised adjective inside a sentence is part of a name too ("join Sustainable Australia")
+            named = t.pos_ == "PROPN" and t.dep_ == "compound" or t.dep_ == "amod" and not t.is_sent_start
+            if not (named and t.text[:1].isupper() and modifies) \
+                    or t.ent_type_ in {"GPE", "NORP", "LOC", "PERSON", "DATE"} or self._is_title(k - 1) \
+                    or low in NAME_HONORIFICS or low in STATE_QUALIFIERS:
+                break
+            if any(isinstance(e, Entity) and e.category == "country" for e in self.kb.lookup(t.text)):
+                return False  # "Australia New Zealand": two states' names, or a body's name with both
+            k -= 1
+        if k == i:
+            return False
+        known = [c for c in self.cands if k <= c.start and c.end <= i]
+        if any(self.claimed[x] for x in range(k, i)) and not known:
+            return False
+        firm = next((c for c in known if c.res.kind == "organization" and c.res.sector), None)
+        name = self.text(k, j)
+        res = Resolution(name, "organization", code, firm.res.sector if firm else None, None, None, 0.5,
+                         f"a body's name ending in its state's ({code})")
+        self.cands = [c for c in self.cands if c not in known]
+        self.claim(k, j)
+        self.cands.append(Cand(k, j, "name", res, "kb.state_body", doc[j - 1].i))
+        return True
 
     def _kb_name_at(self, i: int, claimed_too: bool = False) -> tuple[int, list[Any]] | None:
         """The end of the longest free name (``claimed_too``: any name) the KB knows that starts at
@@ -235,6 +275,9 @@ class BodyPass(FinderBase):
                 term, office = two, f"{doc[tok.i - 1].lower_} {low}"  # "the prime minister", not any minister
             if term is None or (term.sector == "UNK" and term.kind != "leader"):
                 continue  # (a "member" is kept: "of X" may say whose, below)
+            if any(f"{c.lower_} {tok.lemma_.lower()}" in ORIGIN_PLACES for c in tok.children
+                   if c.dep_ in {"amod", "compound"} and c.text.islower()):
+                continue  # "his home state of Vermont", "his native New York City": a place, whoever governs it
             if tok.dep_ in PREDICATE_DEPS and (tok.pos_ == "NOUN" or term.kind in {"title", "leader"}):
                 continue  # "she is a lawyer", "he is a former City Councillor": said of an actor named elsewhere
             if tok.lemma_.lower() in DOMAIN_NOUNS and tok.text.islower() and not any(

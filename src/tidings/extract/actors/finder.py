@@ -81,6 +81,9 @@ def _load_gazetteer() -> Any:
 
 # A place that modifies a noun ("the US embassy", "Kestria's army") says whose that is, not where the sentence is.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# Prepositions that join an office to the state it serves ("President of X"; not "ambassador to X",
+# a relation to another state).
+OFFICE_PREPOSITIONS = frozenset({"of"})
 # Kinds of unknown names that take the article's dominant country (not groups: "the protesters" may be anyone's).
 UNPLACED_KINDS = frozenset({"person", "organization"})
 
@@ -103,7 +106,28 @@ class _Finder(PeoplePass, BodyPass, DescribedPass):
         self.subnational()
         self.placed_offices()
         self.national()
+        self.office_states()
         return sorted(self.cands, key=lambda c: (c.start, -c.end))
+
+    def office_states(self) -> None:
+        """A state named as the complement of a person's office ("the President of the People's
+        Republic of China") says which office it is: part of that person's mention, which takes the
+        state's code if it has none, not the state acting. Not for several offices or states."""
+        for c in [c for c in self.cands if c.res.kind == "country" and c.kind == "name" and c.head >= 0]:
+            root = self.doc[c.start:c.end].root  # "the People's Republic of China": "Republic"
+            if root.dep_ != "pobj" or root.head.lower_ not in OFFICE_PREPOSITIONS \
+                    or root.head.head.tag_ in {"NNS", "NNPS"} or any(k.dep_ == "conj" for k in root.children):
+                continue  # "the Prime Ministers of Belgium and the Netherlands": several states' people
+            office = root.head.head.i
+            person = next((d for d in self.cands if d is not c and d.res.kind == "person" and d.kind != "name"
+                           and d.start <= office < d.end and (d.end <= c.start or c.end <= d.end)), None)
+            if person is None:
+                continue
+            person.end = max(person.end, c.end)
+            if person.res.country is None:
+                person.res = dataclasses.replace(person.res, country=c.res.country,
+                                                 reason=f"{person.res.reason}; an office of {c.res.country}")
+            self.cands.remove(c)
 
     def datelines(self) -> None:
         """Claim paragraph-opening datelines: they name where the story was filed, not an actor."""

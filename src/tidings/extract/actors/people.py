@@ -43,7 +43,10 @@ class PeoplePass(FinderBase):
                 self.claim(name_start, end)  # "on Thursday", "the capital, Velt": never a person
                 continue
             left = self._title_left(name_start)
-            prefix = self.text(left, name_start) if left < name_start else ""
+            # of titles joined by "and" the one next to the name is the current one ("former
+            # archbishop and cardinal X" is a cardinal)
+            now = max([t.i + 1 for t in self.doc[left:name_start] if t.lower_ == "and"], default=left)
+            prefix = self.text(now, name_start) if now < name_start else ""
             if end - name_start == 1 and left == name_start and not known and not honoured \
                     and (self._a_place(name) or self._modifier_only(self.doc[name_start])
                          or ctx.after_place_preposition(self.doc[name_start])):
@@ -69,7 +72,7 @@ class PeoplePass(FinderBase):
             end = self._complete_name(res, name, end)
             if prefix and isinstance(res.named, Person):
                 # an explicit title beats the dated role ("Chief Minister X" when the KB lacks the office)
-                full = self.resolver.resolve(self.text(left, end), self.date, places=False)
+                full = self.resolver.resolve(self.text(now, end), self.date, places=False)
                 if full.named is res.named:
                     res = full
             honor = fold(self.doc[name_start - 1].text).rstrip(".") if name_start > 0 else ""
@@ -85,7 +88,7 @@ class PeoplePass(FinderBase):
                 titled = self.contextual(self.resolver.resolve(prefix, self.date, places=False), prefix)
                 if titled.sector == "UNK":  # "member X": an office of no sector the title names
                     titled = dataclasses.replace(titled, sector=None)
-                role = self._role_words(left, name_start)
+                role = self._role_words(now, name_start)
                 if titled.kind == "country":
                     cand.res = dataclasses.replace(res, country=titled.country, score=0.5,
                                                    reason=f"{prefix!r} -> {titled.country}; {res.reason}")
@@ -99,13 +102,13 @@ class PeoplePass(FinderBase):
                                                    score=0.6, reason=f"title {prefix!r}: {titled.reason}")
                 elif isinstance(titled.named, Person) and titled.country:
                     # "Former Vice President of the United States X": the office's country; once held, ELI
-                    former = any(fold(t.text).rstrip("-") in FORMER for t in self.doc[left:name_start])
+                    former = any(fold(t.text).rstrip("-") in FORMER for t in self.doc[now:name_start])
                     cand.res = dataclasses.replace(res, country=titled.country,
                                                    sector="ELI" if former else titled.sector, role=prefix, score=0.5,
                                                    reason=f"title {prefix!r} (held by {titled.named.name} on the "
                                                           f"article's date)")
                 if role and fold(role) in ctx.SUBNATIONAL_TITLES | {"governor", "mayor"} or any(
-                        fold(t.text) in ctx.SUBNATIONAL_MODIFIERS for t in self.doc[left:name_start]) and role:
+                        fold(t.text) in ctx.SUBNATIONAL_MODIFIERS for t in self.doc[now:name_start]) and role:
                     cand.subnational = True
                 elif cand.res.country is None and cand.res.sector in STATE_SECTORS \
                         and self._bare_title(left, name_start):
@@ -211,8 +214,8 @@ class PeoplePass(FinderBase):
         j = i
         while j > 0:
             t = self.doc[j - 1]
-            if not (t.is_alpha or t.text in {"'s", "’s"} or t.text.rstrip(".").isalpha()):
-                break  # a line break or punctuation ends a title
+            if not (t.is_alpha or t.text in {"'s", "’s"} or t.text.replace(".", "").isalpha()):
+                break  # a line break or punctuation ends a title; a dotted abbreviation ("U.S.") does not
             low = fold(t.text).rstrip(".")
             if t.text in {"'s", "’s"} and j >= 2:
                 j -= 1
@@ -234,8 +237,11 @@ class PeoplePass(FinderBase):
                     or low in ctx.SUBNATIONAL_MODIFIERS and j < i and self._is_title(j)):
                 j -= 1
                 continue
-            if t.ent_type_ == "ORG" and j < i and self._is_title(j) and t.text[:1].isupper():
-                k = j - 1  # "State Congress President X": the body whose office the title is
+            if t.ent_type_ == "ORG" and j < i and t.text[:1].isupper() \
+                    and (self._is_title(j) or doc_ent_inside(self.doc, j)):
+                # "State Congress President X": the body whose office the title is; "Labour Party
+                # leader X": a body whose last word the title took is the title's too
+                k = j - 1
                 while k > 0 and doc_ent_inside(self.doc, k) and self.doc[k - 1].ent_type_ == "ORG":
                     k -= 1
                 j = k
@@ -248,6 +254,10 @@ class PeoplePass(FinderBase):
                 if self.kb.demonym(whole) or self.kb.lookup(whole):
                     j = k
                     continue
+            if t.lower_ == "and" and j < i and j >= 2 and self._starts_title(j) and self._starts_title(j - 2, ending=True):
+                # "chairman and chief executive X", "archbishop and cardinal X": both titles are X's
+                j -= 2 if self._is_title(j - 2) else 3
+                continue
             if t.ent_type_ == "GPE" and j == i and (k := self._title_of_place(j - 1)) is not None:
                 j = k  # "President of France Emmanuel Macron": the title names the place it serves
                 continue
@@ -255,6 +265,16 @@ class PeoplePass(FinderBase):
         while j < i and (self.doc[j].text in {"'s", "’s"}):
             j += 1
         return j
+
+    def _starts_title(self, j: int, ending: bool = False) -> bool:
+        """Whether token ``j`` begins (``ending``: ends) a title of one or two words."""
+        if self._is_title(j):
+            return True
+        k = j - 1 if ending else j
+        if k < 0 or k + 1 >= len(self.doc):
+            return False
+        two = self.kb.sector_term(f"{fold(self.doc[k].text)} {fold(self.doc[k + 1].text)}")
+        return two is not None and two.kind in {"title", "leader"}
 
     def _occupation(self, t: Any) -> bool:
         """A lower-case singular noun of a sector right before a name, as its modifier ("businessman
