@@ -105,3 +105,13 @@ def test_past_period(text: str, expected: bool) -> None:
     from tidings.extract.events.modality import past_period
 
     assert past_period(text) is expected
+
+
+# Class 4, headings and slogans: a sentence with no finite verb and no subject names a programme and
+# tells no act ("Returning Gondor to peace and security."); a progressive with its subject does.
+def test_heading_only(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tidings.extract.events.modality import heading_only
+
+    roots = [s.root for s in nlp("Returning Gondor to peace and security. Ostria is returning the prisoners to Kestria. "
+                                 "Ostria returned the prisoners to Kestria.").sents]
+    assert [heading_only(r) for r in roots] == [True, False, False]

@@ -122,6 +122,14 @@ def only_able(tok: Any) -> bool:
     return any(g.lemma_.lower() in NEEDED_FRAMES for g in _governors([tok]))
 
 
+def heading_only(tok: Any) -> bool:
+    """Whether a verb trigger heads a sentence with no finite verb and no subject, a heading or a
+    slogan ("Returning Gondor to peace and security."): a programme is named, no act is told (class
+    of issue 11)."""
+    return tok is not None and tok.dep_ == "ROOT" and tok.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass", "expl") for c in tok.children)
+
+
 def _in_condition(tok: Any) -> bool:
     """Whether a verb sits in an if/unless clause or under "possible" ("it is possible to agree")."""
     t = tok
@@ -179,4 +187,4 @@ def intensity(cameo: str, aux: Sequence[str]) -> float:
     return max(-10.0, min(10.0, score))
 
 
-__all__ = ["aux_flags", "chain", "intensity", "only_able", "past_period"]
+__all__ = ["aux_flags", "chain", "heading_only", "intensity", "only_able", "past_period"]

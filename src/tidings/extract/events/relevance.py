@@ -34,7 +34,9 @@ the confidence stage keeps them out of the default output:
 * an act a sentence outside quotes only says someone is able, allowed or needed to do ("the
   assembly can impeach a minister", "a majority is needed to convict"): a power or a rule is
   described, no act is reported (:func:`~tidings.extract.events.modality.only_able`; read on the
-  parse when the caller gives it).
+  parse when the caller gives it);
+* a heading or a slogan, a sentence with no finite verb and no subject ("Returning Gondor to
+  peace and security."): a programme is named, no act is told.
 
 Pure functions over schema records: ``actor_of`` gives the actor of an id (None when unknown).
 """
@@ -47,7 +49,7 @@ from typing import Any, Callable, Iterable
 from ...ontology import NONSTATE_CODES
 from ...schema import Actor, Event, Provenance
 from ..common import GATED, gated, token_at, word_class
-from .modality import only_able
+from .modality import heading_only, only_able
 
 ActorOf = Callable[[str], Actor | None]
 # The rule suffix of a recipient only the discourse gives (:mod:`.addressee`): a guess, which
@@ -89,8 +91,11 @@ def why_not(event: Event, actor_of: ActorOf, doc: Any = None) -> str | None:
     if event.event != "PROTEST" and private_only(event.actor, actor_of) and (
             not told_recipient(event) or private_only(told_recipient(event), actor_of)):
         return "private bodies among themselves"
-    if doc is not None and event.quote is None and only_able(token_at(doc, event.trigger)):
+    tok = token_at(doc, event.trigger) if doc is not None else None
+    if tok is not None and event.quote is None and only_able(tok):
         return "only able or needed, no act"
+    if tok is not None and heading_only(tok):
+        return "a heading, no act told"
     return None
 
 
