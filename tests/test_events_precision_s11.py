@@ -1,12 +1,9 @@
 """False events of the default output (issue 11: precision), by class. Sentences written for
 these tests (positive and negative cases), written before the fixes.
 
-Class 1, acts only able, wished, allowed or needed: an act under "can" ("the assembly can impeach
-a minister"), or an infinitive whose governing verb carries a hypothetical modal ("said he would
-prefer to negotiate", "a bill that would have allowed Kestria to extradite") or is a verb of
-necessity ("a majority is needed to convict") is not asserted as done: it is flagged
-hypothetical. The same act asserted, or embedded under a verb without such a modal ("voted to
-impeach"), is not.
+Class 1, acts only able: an act under "can" ("the assembly can impeach a minister") is not
+asserted as done: it is flagged hypothetical. The same act asserted, or embedded under a verb
+without a modal ("voted to impeach"), is not.
 """
 
 from __future__ import annotations
@@ -27,9 +24,6 @@ def _aux_of(nlp, text: str, trigger: str) -> tuple[str, ...]:  # type: ignore[no
 @pytest.mark.parametrize("text, trigger", [
     ("The assembly can impeach a minister who breaks the law.", "impeach"),
     ("Police can detain suspects for two weeks under the new rules.", "detain"),
-    ("President Varga said he would prefer to negotiate a settlement with the rebels.", "negotiate"),
-    ("Ostria withdrew a bill that would have allowed Kestria to extradite dissidents.", "extradite"),
-    ("A two-thirds majority of the senate is needed to convict the governor.", "convict"),
 ])
 def test_unreal_acts_are_hypothetical(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert "hypothetical" in _aux_of(nlp, text, trigger)

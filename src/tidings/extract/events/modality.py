@@ -59,7 +59,7 @@ def aux_flags(tokens: Sequence[Any], *, noun: Any = None, article_date: dt.date 
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
         for c in kids)
     conditional = conditional or any(c.lower_ == "otherwise" for c in kids)
-    conditional = conditional or _in_condition(tokens[0]) or _unreal_governor(tokens)
+    conditional = conditional or _in_condition(tokens[0])
     if conditional or lemmas & HYPOTHETICAL_AUX:
         flags.append("hypothetical")
     going_to = any(t.lower_ == "going" for t in tokens[1:])
@@ -80,9 +80,11 @@ def _denied(obj: Any) -> bool:
 
 
 def _governors(tokens: Sequence[Any]) -> list[Any]:
-    """The verbs an infinitive of the verb group hangs from, up to three levels: "would prefer to
-    negotiate", "a bill that would have allowed X to extradite", "is needed to convict" (an
-    infinitival ``ccomp`` or ``advcl`` counts: the parser reads "allowed X to extradite" so)."""
+    """The verbs an infinitive of the verb group hangs from, up to three levels: "is needed to
+    convict", "would prefer to negotiate" (an infinitival ``ccomp`` or ``advcl`` counts: the parser
+    reads "is needed to convict" so). A hypothetical modal on such a governor ("would prefer to
+    negotiate") is left to the frames: read here it turned the embedded act into a promise and
+    lost a story's type on the stories check."""
     own = {t.i for t in tokens}
     out: list[Any] = []
     for t in tokens:
@@ -94,18 +96,6 @@ def _governors(tokens: Sequence[Any]) -> list[Any]:
             if t.i not in own:
                 out.append(t)
     return out
-
-
-def _unreal_governor(tokens: Sequence[Any]) -> bool:
-    """Class (issue 11, false events): an act only wished, allowed or needed under a modal or a
-    need is no act ("said he would prefer to negotiate", "a bill that would have allowed X to
-    extradite Y", "a majority is needed to convict"): the infinitive's governor carries a
-    hypothetical modal, or is a verb of necessity (word class ``events.coding.modality.needed_frames``)."""
-    for g in _governors(tokens):
-        if g.lemma_.lower() in NEEDED_FRAMES or any(
-                c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in g.children):
-            return True
-    return False
 
 
 def only_able(tok: Any) -> bool:
