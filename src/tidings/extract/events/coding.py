@@ -49,7 +49,7 @@ from .relevance import gate, gated
 from .addressee import addressed, statement_addressees, unaddressed_if_dropped
 from .recipient import ANSWERED, COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets
 from .objects import binds_to_come, for_an_interview, leaves_a_race
-from .further import further_apart
+from .further import further_apart, retold
 from .speech import alleged_in_quotes, judged_in_quotes, news_outlet
 
 # Verbal events whose objects and complements describe what is rejected, demanded, promised…
@@ -372,9 +372,11 @@ def _countries(ids: Sequence[str], book: ActorBook) -> set[str]:
 
 
 def merge_events(events: Sequence[Event], book: ActorBook, headline_end: int = -1,
-                 apart: Callable[[Event, Event], bool] | None = None) -> list[Event]:
+                 apart: Callable[[Event, Event], bool] | None = None,
+                 same_act: Callable[[Event, Event], bool] | None = None) -> list[Event]:
     """One action reported several times in an article becomes one event with extra mentions;
-    ``apart(earlier, later)`` says when the text tells the later as a further act ("also asked").
+    ``apart(earlier, later)`` says when the text tells the later as a further act ("also asked"),
+    ``same_act(earlier, later)`` when one told as background is the other retold ("had asked").
 
     A headline (ending at ``headline_end``) announces what the body reports with its date and
     detail, so a body report merged into a headline event becomes the event's main evidence."""
@@ -384,7 +386,7 @@ def merge_events(events: Sequence[Event], book: ActorBook, headline_end: int = -
         for i, m in enumerate(merged):
             if m.event != ev.event or ("negation" in m.aux) != ("negation" in ev.aux):
                 continue
-            if ("historical" in m.aux) != ("historical" in ev.aux):
+            if ("historical" in m.aux) != ("historical" in ev.aux) and not (same_act and same_act(m, ev)):
                 continue
             if m.mode and ev.mode and m.mode != ev.mode:
                 continue  # a curfew and arrests are two coercions, not two reports of one
@@ -432,7 +434,7 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
     events = implicit_agents(doc, events, book, draft.quotes)
     events = attributed_protests(attributed_attacks(doc, events, book, lex), book)
     headline_end = sents[0].end_char if len(sents) > 1 else -1
-    events = into_shares(merge_events(events, book, headline_end, partial(further_apart, doc)))
+    events = into_shares(merge_events(events, book, headline_end, partial(further_apart, doc), partial(retold, doc)))
     events = statement_addressees(default_recipients(events, doc, book), doc, book, lex)
     return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(events, 1)], book
 
@@ -446,7 +448,7 @@ def extract_events(doc: Any, draft: ArticleResult, countries: CountryNames | Non
     # no one acting, one party consulting no one, companies among themselves: no interaction to put
     # on a timeline; such events stay candidates, marked with their reason, and do not keep an
     # actor the article would otherwise drop (a candidate loses such a participant)
-    events = gate(events, by_id.get)
+    events = gate(events, by_id.get, doc)
     # a recipient only the discourse gives keeps no actor the article would otherwise drop
     used = {a for e in events if not gated(e) for a in e.actor + (() if addressed(e) else e.recipient)} \
         | {q.speaker for q in draft.quotes if q.speaker}

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...schema import Event
 from ..common import token_at, word_class
+from .modality import past_period
 
 # the dependencies a trigger climbs to reach the clause whose adverbs speak of it
 _CLIMB = frozenset({"dobj", "pobj", "prep", "xcomp", "ccomp", "compound", "attr", "oprd", "acomp"})
@@ -42,6 +43,28 @@ def _additive_phrases(sent: Any) -> list[Any]:
             if w.lower_ in heads and w.dep_ in ("pobj", "prep", "advmod")]
 
 
+def _background_only_by_tense(tok: Any) -> bool:
+    """Whether a trigger reads as background only by its past perfect ("announced he had asked
+    Monday night"): "had" on its verb and no year or past period in its clause ("had asked in
+    2018", "had asked last year" is another time)."""
+    if tok is None or not any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
+        return False
+    return not past_period(" ".join(t.text for t in tok.subtree))
+
+
+def retold(doc: Any, earlier: Event, later: Event) -> bool:
+    """Whether two reports of one type, only one of them background, are one act told twice: the
+    same doers and the same named recipients, and the background one is so only by its past
+    perfect ("Trump announced he had asked for Bolton's resignation" and, in his own words, "I
+    asked John for his resignation"). An act with no recipient, other recipients or a time of its
+    own may be another act ("had accused X in 2019"). Class of issue 11: one act coded twice."""
+    if earlier.event != later.event or not earlier.recipient or set(earlier.actor) != set(later.actor) \
+            or set(earlier.recipient) != set(later.recipient):
+        return False
+    past = earlier if "historical" in earlier.aux else later
+    return _background_only_by_tense(token_at(doc, past.trigger or past.evidence))
+
+
 def further_apart(doc: Any, earlier: Event, later: Event) -> bool:
     """Whether ``later`` is told as an act beside ``earlier``, not as another report of it."""
     a, b = token_at(doc, earlier.trigger or earlier.evidence), token_at(doc, later.trigger or later.evidence)
@@ -54,4 +77,4 @@ def further_apart(doc: Any, earlier: Event, later: Event) -> bool:
     return any((a.i in p) != (b.i in p) for p in _additive_phrases(b.sent))
 
 
-__all__ = ["further_apart", "marked_further"]
+__all__ = ["further_apart", "marked_further", "retold"]

@@ -16,10 +16,13 @@ from ...schema import TimeExpression
 from ..common import word_class
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
-HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
+# "can" states what someone is able or allowed to do ("the assembly can impeach a minister"), not an act
+ABILITY_AUX = frozenset({"can", "ca"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"}) | ABILITY_AUX
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "provided", "whether"})
 FUTURE_FRAMES = word_class("events.coding.modality.future_frames")
+NEEDED_FRAMES = word_class("events.coding.modality.needed_frames")
 _PAST_REL = re.compile(r"\b(last|previous|past)\s+(week|month|year|spring|summer|autumn|fall|winter)\b"
                        r"|\b\d+\s+(days?|weeks?|months?|years?|decades?)\s+ago\b|\bearlier this (year|month)\b",
                        re.I)
@@ -76,6 +79,47 @@ def _denied(obj: Any) -> bool:
     return obj.lower_ in ("nothing", "none") or any(d.dep_ == "det" and d.lower_ == "no" for d in obj.children)
 
 
+def _governors(tokens: Sequence[Any]) -> list[Any]:
+    """The verbs an infinitive of the verb group hangs from, up to three levels: "is needed to
+    convict", "would prefer to negotiate" (an infinitival ``ccomp`` or ``advcl`` counts: the parser
+    reads "is needed to convict" so). A hypothetical modal on such a governor ("would prefer to
+    negotiate") is left to the frames: read here it turned the embedded act into a promise and
+    lost a story's type on the stories check."""
+    own = {t.i for t in tokens}
+    out: list[Any] = []
+    for t in tokens:
+        for _ in range(3):
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            if t.head.i == t.i or not (t.dep_ == "xcomp" or (t.dep_ in ("ccomp", "advcl") and infinitive)):
+                break
+            t = t.head
+            if t.i not in own:
+                out.append(t)
+    return out
+
+
+def only_able(tok: Any) -> bool:
+    """Whether a verb trigger states only what its doer is able, allowed or needed to do ("the
+    assembly can impeach a minister", "a majority is needed to convict"): "can" on the verb, or a
+    verb of necessity governing its infinitive. Such a sentence describes a power or a rule, not
+    an act (class of issue 11); "cannot" is a negation, read as such."""
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ABILITY_AUX for c in tok.children):
+        return True
+    return any(g.lemma_.lower() in NEEDED_FRAMES for g in _governors([tok]))
+
+
+def heading_only(tok: Any) -> bool:
+    """Whether a verb trigger heads a sentence with no finite verb and no subject, a heading or a
+    slogan ("Returning Gondor to peace and security."): a programme is named, no act is told (class
+    of issue 11)."""
+    return tok is not None and tok.dep_ == "ROOT" and tok.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass", "expl") for c in tok.children)
+
+
 def _in_condition(tok: Any) -> bool:
     """Whether a verb sits in an if/unless clause or under "possible" ("it is possible to agree")."""
     t = tok
@@ -89,6 +133,11 @@ def _in_condition(tok: Any) -> bool:
             return t.head.i != t.i and t.head.lemma_ in ("possible", "likely", "able", "unlikely")
         t = t.head
     return False
+
+
+def past_period(text: str) -> bool:
+    """Whether a clause's text names a year or a past period ("in 2018", "last year", "two weeks ago")."""
+    return bool(_PAST_REL.search(text) or _YEAR.search(text))
 
 
 def _is_historical(tokens: Sequence[Any], clause: Any, article_date: dt.date | None,
@@ -128,4 +177,4 @@ def intensity(cameo: str, aux: Sequence[str]) -> float:
     return max(-10.0, min(10.0, score))
 
 
-__all__ = ["aux_flags", "chain", "intensity"]
+__all__ = ["aux_flags", "chain", "heading_only", "intensity", "only_able", "past_period"]

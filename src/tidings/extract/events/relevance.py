@@ -30,7 +30,13 @@ the confidence stage keeps them out of the default output:
   international bodies, civil society in public life, protesters and strikers. A protest stays
   (protesters are political actors), and so does a body of states ("the WHO recommends") and a
   company acted on without a named actor ("the carrier was banned": an unnamed authority may be
-  the actor).
+  the actor);
+* an act a sentence outside quotes only says someone is able, allowed or needed to do ("the
+  assembly can impeach a minister", "a majority is needed to convict"): a power or a rule is
+  described, no act is reported (:func:`~tidings.extract.events.modality.only_able`; read on the
+  parse when the caller gives it);
+* a heading or a slogan, a sentence with no finite verb and no subject ("Returning Gondor to
+  peace and security."): a programme is named, no act is told.
 
 Pure functions over schema records: ``actor_of`` gives the actor of an id (None when unknown).
 """
@@ -38,11 +44,12 @@ Pure functions over schema records: ``actor_of`` gives the actor of an id (None 
 from __future__ import annotations
 
 import dataclasses
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 from ...ontology import NONSTATE_CODES
 from ...schema import Actor, Event, Provenance
-from ..common import GATED, gated, word_class
+from ..common import GATED, gated, token_at, word_class
+from .modality import heading_only, only_able
 
 ActorOf = Callable[[str], Actor | None]
 # The rule suffix of a recipient only the discourse gives (:mod:`.addressee`): a guess, which
@@ -71,8 +78,9 @@ def many_members(aid: str, actor_of: ActorOf) -> bool:
     return a is not None and (a.country in NONSTATE_CODES or (a.kind == "group" and a.country is None))
 
 
-def why_not(event: Event, actor_of: ActorOf) -> str | None:
-    """Why ``event`` is no political interaction (see the module docstring), or None if it is one."""
+def why_not(event: Event, actor_of: ActorOf, doc: Any = None) -> str | None:
+    """Why ``event`` is no political interaction (see the module docstring), or None if it is one;
+    with the article's parse ``doc``, also whether its trigger is only an ability or a need."""
     if not event.actor and not event.recipient:
         return "no participant"
     if not event.actor and event.event.lower() not in word_class("undergone_types"):
@@ -83,6 +91,11 @@ def why_not(event: Event, actor_of: ActorOf) -> str | None:
     if event.event != "PROTEST" and private_only(event.actor, actor_of) and (
             not told_recipient(event) or private_only(told_recipient(event), actor_of)):
         return "private bodies among themselves"
+    tok = token_at(doc, event.trigger) if doc is not None else None
+    if tok is not None and event.quote is None and only_able(tok):
+        return "only able or needed, no act"
+    if tok is not None and heading_only(tok):
+        return "a heading, no act told"
     return None
 
 
@@ -92,13 +105,13 @@ def is_interaction(event: Event, actor_of: ActorOf) -> bool:
     return why_not(event, actor_of) is None
 
 
-def gate(events: Iterable[Event], actor_of: ActorOf) -> list[Event]:
+def gate(events: Iterable[Event], actor_of: ActorOf, doc: Any = None) -> list[Event]:
     """Every event, those that are no interaction marked as candidates: their rule ends in
     ``+gated`` and their provenance says why. Nothing is lost: ``--all`` shows them; the confidence
     stage keeps them out of the default output."""
     out = []
     for e in events:
-        why = why_not(e, actor_of)
+        why = why_not(e, actor_of, doc)
         if why is not None:
             prov = e.provenance or Provenance("events", e.rule)
             e = dataclasses.replace(e, rule=f"{e.rule}+{GATED}",
