@@ -137,3 +137,10 @@ def test_expected_precision_threshold(probs: list, expected: float | None) -> No
     from tidings.evaluate.train_confidence import expected_precision_threshold
 
     assert expected_precision_threshold(np.array(probs)) == expected
+
+
+def test_every_sector_has_a_group() -> None:
+    from tidings.ontology import SECTOR_GROUPS, SECTORS
+
+    assert set(SECTOR_GROUPS) == set(SECTORS)
+    assert set(SECTOR_GROUPS.values()) == {"state", "armed", "politics", "private", "civil", "other"}

@@ -48,6 +48,17 @@ SECTORS = {
     "PRE": "partially recognised entity", "REL": "religious", "SOC": "civil society",
 }
 
+# Sectors by the kind of actor they make: the state, armed groups outside it, politics outside
+# office, private bodies, civil society; "other" for the unidentified and partly recognised.
+SECTOR_GROUPS = {
+    **dict.fromkeys(("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "PRM"), "state"),
+    **dict.fromkeys(("REB", "UAF", "CRM"), "armed"),
+    **dict.fromkeys(("PTY", "OPP", "ELI"), "politics"),
+    **dict.fromkeys(("BUS", "JRN", "EDU", "MED", "AGR"), "private"),
+    **dict.fromkeys(("CVL", "SOC", "REL", "LAB", "REF"), "civil"),
+    **dict.fromkeys(("UNK", "PRE"), "other"),
+}
+
 # Non-state "country" codes of PLOVER.
 NONSTATE_CODES = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 
@@ -112,4 +123,4 @@ def cameo_intensity(code: str) -> float:
 
 
 __all__ = sorted(["AUX_MODES", "CONTEXTS", "EVENT_TYPES", "LEGACY_TYPES", "NONSTATE_CODES", "QUAD_NAMES",
-                  "SECTORS", "base_intensity", "cameo_intensity", "cameo_quad", "normalise_type", "quad_of"])
+                  "SECTORS", "SECTOR_GROUPS", "base_intensity", "cameo_intensity", "cameo_quad", "normalise_type", "quad_of"])

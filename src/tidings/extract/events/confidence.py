@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ...ontology import SECTOR_GROUPS
 from ...registry import Resources
 from ...schema import Actor, ArticleResult, Event
 from .relevance import gated, told_recipient
@@ -47,7 +48,10 @@ def _side(prefix: str, ids: tuple[str, ...], actors: dict[str, Actor]) -> dict[s
         f[f"{prefix}:many"] = float(len(found) > 1)
         for a in found[:1]:
             f[f"{prefix}:kind={a.kind}"] = 1.0
-            f[f"{prefix}:sector={a.sector or '-'}"] = 1.0
+            # the kind of sector, not the sector: one-hot sectors with a handful of dev events
+            # each fitted those events (paired held-out splits of dev: log loss -0.004, precision
+            # at a fixed share kept +0.012 with the groups)
+            f[f"{prefix}:sectors={SECTOR_GROUPS.get(a.sector or '', '-')}"] = 1.0
     return f
 
 
