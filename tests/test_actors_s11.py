@@ -44,6 +44,10 @@ def _mentions(nlp, text: str) -> dict[str, tuple]:  # type: ignore[no-untyped-de
     ("U.S. Senator Dana Kellow praised the agency on Monday.", "U.S. Senator Dana Kellow", "USA", "U.S."),
     ("U.K. Foreign Secretary Tom Arden met the envoy on Monday.", "U.K. Foreign Secretary Tom Arden", "GBR", "U.K."),
     ("Labour Party leader Tom Arden criticised the decision on Monday.", "Labour Party leader Tom Arden", "GBR", "Labour"),
+    # a state named after "of" in an office is the office's, not the state acting
+    ("Tom Vell, the President of the People's Republic of China, met Lula on Monday.",
+     "the President of the People's Republic of China", "CHN", "the People's Republic of China"),
+    ("Dana Kell, the ambassador of Canada, said the talks failed.", "the ambassador of Canada", "CAN", "Canada"),
 ])
 def test_state_or_body_inside_a_title_is_the_title(nlp, text: str, mention: str, country: str, nested: str) -> None:  # type: ignore[no-untyped-def]
     found = _mentions(nlp, text)
@@ -87,17 +91,6 @@ def test_state_names_that_are_no_body(nlp, text: str, state: str) -> None:  # ty
     found = _mentions(nlp, text)
     ending = [codes for m, codes in found.items() if m.endswith(state)]
     assert ending and all(kind == "country" for kind, _, _ in ending), found
-
-
-@pytest.mark.parametrize("text, mention, country, state", [
-    ("Tom Vell, the President of the People's Republic of China, met Lula on Monday.",
-     "the President of the People's Republic of China", "CHN", "the People's Republic of China"),
-    ("Dana Kell, the ambassador of Canada, said the talks failed.", "the ambassador of Canada", "CAN", "Canada"),
-])
-def test_state_of_an_office_is_the_office(nlp, text: str, mention: str, country: str, state: str) -> None:  # type: ignore[no-untyped-def]
-    found = _mentions(nlp, text)
-    assert mention in found and found[mention][0] == "person" and found[mention][1] == country, found
-    assert state not in found, found
 
 
 @pytest.mark.parametrize("text, state, code", [
