@@ -133,6 +133,11 @@ def verb_of(token):  # type: ignore[no-untyped-def]
     return t
 
 
+def is_infinitive(verb) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a verb carries the infinitive marker "to" ("ordered X to leave": leave)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def binds_locally(pronoun, subject) -> bool:  # type: ignore[no-untyped-def]
     """Whether ``subject`` is the subject of the clause a plain (not reflexive) pronoun belongs to:
     such a pronoun never refers to it ("the officers shot them": not the officers; "himself" would)."""
@@ -141,7 +146,7 @@ def binds_locally(pronoun, subject) -> bool:  # type: ignore[no-untyped-def]
     return subject.head.i == verb_of(pronoun).i
 
 
-__all__ = ["actor_at", "actor_of_token", "binds_locally", "data_rows", "doc_text", "overlaps", "sentence_span",
+__all__ = ["actor_at", "actor_of_token", "binds_locally", "data_rows", "doc_text", "is_infinitive", "overlaps", "sentence_span",
            "span_of", "token_at", "token_span", "tokens_at", "verb_of", "word_class"]
 
 

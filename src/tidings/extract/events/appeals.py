@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ..actors.context import is_date_word
-from ..common import word_class
+from ..common import is_infinitive, word_class
 from .args import is_participant_like
 from .phrases import is_someone
 from .candidate import Candidate, objects_of, preps_of, subject_of
@@ -81,8 +81,7 @@ def addresses(prep: Any, v: Any) -> bool:
 
 def _infinitive(v: Any) -> Any:
     """An infinitival clause the parse hangs from ``v`` as an adverbial ("advised X to leave"), or None."""
-    return next((c for c in v.children if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                                     for a in c.children)), None)
+    return next((c for c in v.children if c.dep_ == "advcl" and is_infinitive(c)), None)
 
 
 def for_clause(v: Any) -> Any:

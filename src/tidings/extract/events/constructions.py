@@ -23,7 +23,7 @@ Each helper reads one construction off the parse and says how it changes the cod
 from __future__ import annotations
 
 from typing import Any, Callable
-from ..common import word_class
+from ..common import is_infinitive, word_class
 from .candidate import Candidate, subject_of
 from .appeals import doers_of_thing
 from .judgement import THRESHOLD, polarity
@@ -165,7 +165,7 @@ def hindering(v: Any) -> Candidate | None:
     word class ``hindering_verbs``): COERCE (restrict) by the hinderer on the one hindered; None
     without an object and a "from" gerund, in a purpose infinitive, or when the hinderer is no
     participant ("the rain stopped the march from starting")."""
-    if v.lemma_.lower() not in HINDERING_VERBS or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+    if v.lemma_.lower() not in HINDERING_VERBS or is_infinitive(v):
         return None  # "remained to prevent X from gaining ground": a purpose, not an act
     actors, passive = subject_of(v)
     hindered = [c for c in v.children if c.dep_ == "dobj"] + passive

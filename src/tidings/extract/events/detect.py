@@ -13,6 +13,7 @@ from .anaphora import act_nouns
 from .appeals import addressed_appeal, for_clause, is_verbal_attack, requested_act, sought_from
 from .args import is_participant_like
 from .phrases import is_someone
+from .roles import agentless_passive
 from .candidate import Candidate, subject_of
 from .candidate import objects_of as _objects, particle_of, preps_of as _preps
 from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys,
@@ -143,7 +144,7 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
     for p in (c for h in holders for c in h.children if c.dep_ == "prep"):
         for o in (gc for gc in p.children if gc.dep_ == "pobj"):
             e = lex.idioms.get((lemma, f"{p.lower_} {o.lemma_.lower()}"))
-            if e and o.lemma_.lower() in _STATUS_PHRASES and _agentless_passive(v):
+            if e and o.lemma_.lower() in _STATUS_PHRASES and agentless_passive(v):
                 return None, "", None  # "was held in contempt in 2010": someone's state, no one's act
             if e:
                 return e, f"idiom:{lemma}_{p.lower_}_{o.lemma_.lower()}", o
@@ -191,12 +192,6 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
     if e:
         return e, f"verb:{lemma}", None
     return None, "", None
-
-
-def _agentless_passive(v: Any) -> bool:
-    """Whether a verb is passive ("was held", "people held in …") with no "by" phrase."""
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
-    return passive and not any(c.dep_ == "agent" for c in v.children)
 
 
 def descriptive_participle(v: Any, *, hyphenated_only: bool = False) -> bool:

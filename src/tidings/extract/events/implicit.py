@@ -23,6 +23,7 @@ from ..common import data_rows, token_at, word_class
 from .args import ActorBook
 from .lexicon import Lexicon
 from .nominals import HELD_BY_CONTEXT
+from .roles import agentless_passive
 
 
 @lru_cache(maxsize=1)
@@ -31,22 +32,6 @@ def legal_acts() -> dict[str, tuple[str, ...]]:
     return {r["lemma"]: tuple(r["sectors"].split()) for r in data_rows("legal_acts.csv")}
 
 
-def _agentless_passive(tok: Any) -> bool:
-    """A passive with no "by" phrase: a finite one ("was charged"), a participle that describes
-    someone ("appeared in court, charged with murder"; "Varo, detained on Friday"), or one that
-    shares a passive's subject ("was arrested and charged")."""
-    kids = list(tok.children)
-    if any(k.dep_ == "agent" for k in kids):
-        return False
-    if any(k.dep_ in ("auxpass", "nsubjpass") for k in kids):
-        return True
-    if tok.tag_ != "VBN" or any(k.dep_ in ("nsubj", "aux") for k in kids):
-        return False
-    return tok.dep_ in _PARTICIPLE_DEPS or (tok.dep_ == "conj" and _agentless_passive(tok.head))
-
-
-# A past participle hanging from a noun or a clause as a description ("X, charged with murder, ...").
-_PARTICIPLE_DEPS = frozenset({"acl", "advcl"})
 # Complements that name the act of their verb: "was found guilty" is a finding of guilt.
 _ACT_COMPLEMENTS = frozenset({"oprd", "acomp", "ccomp", "xcomp"})
 
@@ -101,7 +86,7 @@ def implicit_agents(doc: Any, events: list[Event], book: ActorBook, quotes: Sequ
     for ev in events:
         tok = token_at(doc, ev.trigger)
         act = _legal_act(tok, acts) if tok is not None and not ev.actor else None
-        if act is None or not _agentless_passive(act[0]):
+        if act is None or not agentless_passive(act[0]):
             out.append(ev)
             continue
         doer = _authority(ev, acts[act[1]], book, quotes)

@@ -13,7 +13,7 @@ from typing import Any, Iterable, Sequence
 
 from ...ontology import cameo_intensity
 from ...schema import TimeExpression
-from ..common import word_class
+from ..common import is_infinitive, word_class
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 # "can" states what someone is able or allowed to do ("the assembly can impeach a minister"), not an act
@@ -89,7 +89,7 @@ def _governors(tokens: Sequence[Any]) -> list[Any]:
     out: list[Any] = []
     for t in tokens:
         for _ in range(3):
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            infinitive = is_infinitive(t)
             if t.head.i == t.i or not (t.dep_ == "xcomp" or (t.dep_ in ("ccomp", "advcl") and infinitive)):
                 break
             t = t.head

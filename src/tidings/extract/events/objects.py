@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable
 
-from ..common import word_class
+from ..common import is_infinitive, word_class
 from .appeals import doers_of_thing
 from .phrases import is_participant_like, is_someone
 from .candidate import objects_of, particle_of, preps_of, subject_of
@@ -237,7 +237,7 @@ def asked_for(v: Any) -> bool:
     ``asking_nouns``): "the request of X to suspend Parliament", "a plan to deploy troops"."""
     if v.dep_ != "acl" or v.head.lemma_.lower() not in word_class("events.coding.detect.asking_nouns"):
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+    return is_infinitive(v)
 
 
 def ordered_act(v: Any) -> Any:
@@ -246,7 +246,7 @@ def ordered_act(v: Any) -> Any:
     an object, as in "ordered X to leave"; None without an object or such an infinitive."""
     objs = [c for c in v.children if c.dep_ == "dobj"]
     return next((c for c in v.children if c.dep_ == "advcl" and objs and c.i > objs[0].i and c.tag_ == "VB"
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                 and is_infinitive(c)), None)
 
 
 _UNDERTAKING_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -258,7 +258,7 @@ def promised_purpose(v: Any) -> bool:
     with it, as "will provide loans" is; a purpose of what was done ("worked together to provide")
     or of what will not be done is not."""
     head = v.head
-    if v.dep_ != "advcl" or v.tag_ != "VB" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children):
+    if v.dep_ != "advcl" or v.tag_ != "VB" or not is_infinitive(v):
         return False
     kids = list(head.children)
     return (any(a.dep_ == "aux" and a.lower_ in _UNDERTAKING_AUX for a in kids)

@@ -108,4 +108,22 @@ def undergoes_act(tok: Any) -> bool:
     return tok.dep_ in _UNDERGOER_DEPS and not (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
 
 
-__all__ = ["ANNOUNCING_VERBS", "announced_by", "cause_agents", "conjunct_of_report", "undergoes_act"]
+# A past participle hanging from a noun or a clause as a description ("X, charged with murder, ...").
+_PASSIVE_PARTICIPLE_DEPS = frozenset({"acl", "advcl"})
+
+
+def agentless_passive(tok: Any) -> bool:
+    """A passive with no "by" phrase: a finite one ("was charged"), a participle that describes
+    someone ("appeared in court, charged with murder"; "Varo, detained on Friday"), or one that
+    shares a passive's subject ("was arrested and charged")."""
+    kids = list(tok.children)
+    if any(k.dep_ == "agent" for k in kids):
+        return False
+    if any(k.dep_ in ("auxpass", "nsubjpass") for k in kids):
+        return True
+    if tok.tag_ != "VBN" or any(k.dep_ in ("nsubj", "aux") for k in kids):
+        return False
+    return tok.dep_ in _PASSIVE_PARTICIPLE_DEPS or (tok.dep_ == "conj" and agentless_passive(tok.head))
+
+
+__all__ = ["ANNOUNCING_VERBS", "agentless_passive", "announced_by", "cause_agents", "conjunct_of_report", "undergoes_act"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..common import word_class
+from ..common import is_infinitive, word_class
 from .nouns import speaking_body
 from .slips import (CLOSING_MARKS, OPENING_MARKS, checked_with as _checked_with, glued_to_quote as _glued_to_quote,
                     name_swallowed_by_opening_phrase as _name_swallowed_by_opening_phrase, post_nominal as _post_nominal,
@@ -132,7 +132,7 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     if source is not None:
         return source, "checked-with"
     if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _CONTINUING \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            and is_infinitive(verb):
         going = _own_subject(verb.head)  # "X went on to add", "X continued to say": X
         if going is not None:
             return through_relative(going), "controller-subject"
