@@ -17,7 +17,8 @@ from typing import Any, Iterable
 
 from .corpus import GoldArticle, GoldEvent
 from .metrics import spans_overlap
-from .news_match import MISS_REASONS, ActorIndex, link_actors, match_events, match_quotes, miss_reason, overlap_chars
+from .news_match import (MISS_REASONS, ActorIndex, link_actors, match_events, match_quotes, miss_reason, overlap_chars,
+                         pronoun_links)
 
 CALIBRATION_BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 COUNTS = ("required", "found", "found_entity", "claimed", "correct", "correct_entity", "ref_actors",
@@ -79,8 +80,10 @@ def _names(ids: Iterable[str], table: dict[str, Any]) -> list[str]:
 
 
 def score_article(ref: GoldArticle, sys: GoldArticle, *, claims: set[str] | None = None,
-                  confidence: dict[str, float] | None = None, rules: dict[str, str] | None = None) -> dict[str, Any]:
-    """Counts, per-type tallies, confusion pairs, calibration points and the error listing of one article."""
+                  confidence: dict[str, float] | None = None, rules: dict[str, str] | None = None,
+                  text: str | None = None) -> dict[str, Any]:
+    """Counts, per-type tallies, confusion pairs, calibration points and the error listing of one
+    article; with the article's ``text``, also how its pronouns were resolved."""
     idx = ActorIndex({a.id: a for a in ref.actors}, {a.id: a for a in sys.actors})
     claimed = tuple(e for e in sys.events if claims is None or e.id in claims)
     c: Counter = Counter()
@@ -129,6 +132,11 @@ def score_article(ref: GoldArticle, sys: GoldArticle, *, claims: set[str] | None
     calibration = [(float((confidence or {}).get(e.id, 0.5)), e.id in correct_ids) for e in claimed]
     errors = _event_errors(ref, sys, required, found, claimed, correct_ids, c, confidence or {}, rules or {})
     errors += _actor_layer(ref, sys, c)
+    if text is not None:
+        n, right, wrong = pronoun_links(ref, sys, text)
+        c["pronouns"] += n
+        c["pronouns_right"] += right
+        c["pronouns_wrong"] += wrong
     errors += _quote_layer(ref, sys, idx, c)
     return {"article": ref.article, "split": ref.split, "political": ref.political, "counts": dict(c),
             "per_type": {t: dict(v) for t, v in per_type.items()}, "confusion": confusion,
@@ -257,6 +265,10 @@ def aggregate(scores: list[dict[str, Any]]) -> dict[str, Any]:
         "unmatched_actors_per_article": _ratio(c["sys_actors_unmatched"], len(scores)),
         "junk_actors_per_article": _ratio(c["sys_actors_junk"], len(scores)),
         "events_actor_resolved": _ratio(c["claimed_actor_resolved"], c["claimed"]),
+        # reference pronoun mentions resolved to the right / a wrong coded actor (unresolved: neither)
+        "pronouns": {"reference": c["pronouns"], "right": _ratio(c["pronouns_right"], c["pronouns"]),
+                     "wrong": _ratio(c["pronouns_wrong"], c["pronouns"]),
+                     "precision": _ratio(c["pronouns_right"], c["pronouns_right"] + c["pronouns_wrong"])},
         "quotes_span": _prf(c["quotes_span"], c["sys_quotes"], c["quotes_span"], c["ref_quotes"]),
         "quotes_speaker": _prf(c["quotes_speaker"], c["sys_quotes"], c["quotes_speaker"], c["ref_quotes"]),
         "quotes_wrong_speaker": c["quotes_wrong_speaker"],

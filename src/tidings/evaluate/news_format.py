@@ -30,6 +30,9 @@ def _summary(r: dict[str, Any]) -> list[str]:
            f"of them untyped (junk): {r['junk_actors_per_article']:.2f} per article",
            f"{'':<28} coded events whose actor has a country or is an organisation: "
            f"{100 * r['events_actor_resolved']:.1f}%",
+           f"{'':<28} reference pronouns ({r['pronouns']['reference']}) resolved right "
+           f"{100 * r['pronouns']['right']:.1f}%, wrong {100 * r['pronouns']['wrong']:.1f}% "
+           f"(precision {100 * r['pronouns']['precision']:.1f}%)",
            _prf("quotes (span)", r["quotes_span"]),
            _prf("quotes (span+speaker)", r["quotes_speaker"]),
            f"{'':<28} of the quotes found: speaker right {100 * r['quotes_speaker_of_matched']['right']:.1f}%, "

@@ -11,6 +11,9 @@ result into one. Everything here is pure and works on offsets and labels only.
   false event.
 - **Quotes** match on overlapping spans; the speaker is right when the coded speaker is linked to
   the reference speaker (or the coded speaker span lies on one of its mentions).
+- **Pronouns** (:func:`pronoun_links`): a reference mention that is a third-person pronoun is
+  resolved when a coded actor has a mention on exactly its span, and resolved right when that
+  actor's named mentions share most characters with the reference actor's named mentions.
 """
 
 from __future__ import annotations
@@ -119,6 +122,37 @@ def miss_reason(ref: GoldEvent, systems: Iterable[GoldEvent], idx: ActorIndex) -
     return "recipient"
 
 
+# Third-person personal and possessive pronouns: the references a coreference step resolves.
+PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs"})
+
+
+def _named(mentions: Spans, text: str) -> Spans:
+    return tuple(m for m in mentions if text[m[0]:m[1]].lower() not in PRONOUNS)
+
+
+def pronoun_links(ref: GoldArticle, sys: GoldArticle, text: str) -> tuple[int, int, int]:
+    """(reference pronoun mentions, resolved right, resolved wrong) of one article: see the module's
+    rules. Unresolved is neither right nor wrong."""
+    owner: dict[str, str | None] = {}
+    for s in sys.actors:
+        named = _named(s.mentions, text)
+        scored = [(overlap_chars(_named(r.mentions, text), named), r.id) for r in ref.actors]
+        n, rid = max(scored, default=(0, None))
+        owner[s.id] = rid if n > 0 else None
+    total = right = wrong = 0
+    for r in ref.actors:
+        for m in r.mentions:
+            if text[m[0]:m[1]].lower() not in PRONOUNS:
+                continue
+            total += 1
+            hit = [s.id for s in sys.actors if m in s.mentions]
+            if hit:
+                ok = any(owner[h] == r.id for h in hit)
+                right += ok
+                wrong += not ok
+    return total, right, wrong
+
+
 def link_actors(ref: GoldArticle, sys: GoldArticle) -> dict[str, list[str]]:
     """``{reference actor id: coded actor ids that overlap it, most shared characters first}``."""
     out: dict[str, list[str]] = {}
@@ -194,4 +228,4 @@ def _speaker_from_span(actors: list[GoldActor], span: tuple[int, int]) -> str | 
 
 
 __all__ = sorted(["ActorIndex", "SystemCoding", "coding_of_result", "event_matches", "link_actors", "linked",
-                  "MISS_REASONS", "match_events", "match_quotes", "miss_reason", "overlap_chars", "same_code", "speaker_right"])
+                  "MISS_REASONS", "match_events", "match_quotes", "miss_reason", "overlap_chars", "PRONOUNS", "pronoun_links", "same_code", "speaker_right"])

@@ -117,7 +117,7 @@ def evaluate_news(folder: str | Path, pipeline: Any, split: str = "dev", *, arti
     for ref, result in zip(refs, results):
         sysc = coding_of_result(result, split=ref.split, political=ref.political)
         s = score_article(ref, _shown(sysc.coding, sysc.confidence, floor), confidence=sysc.confidence,
-                          rules=sysc.rule)
+                          rules=sysc.rule, text=texts[ref.article]["text"])
         # dev-check's cases are not read: its report keeps the figures, not the errors
         s["errors"] = [] if split == "dev-check" else _with_text(s["errors"], texts[ref.article]["text"])
         s["problems"] = [p.code for p in result.problems]
