@@ -20,7 +20,8 @@ from ..actors.context import datelines, is_channel, is_date_word, place_by_synta
 from ..actors.variants import variant_of
 from ...ontology import NONSTATE_CODES
 from .countries import CountryNames
-from ..quotes.coreference import agrees, described, is_definite_description
+from ..quotes.agreement import agrees
+from ..quotes.coreference import described, is_definite_description
 from ..quotes.speakers import ActorBook as SpeakerBook
 from ..quotes.speakers import antecedent
 from ..common import verb_of, word_class

@@ -1,15 +1,7 @@
 """What a third-person pronoun or a definite description refers to: an earlier actor that agrees.
 
-**Agreement** (``data/pronouns.csv``, ``data/gendered_words.csv``):
-
-* *he/she/him/her* name one person, never a body, a group or a country; *it/its* a body, a
-  country or a thing, never a person; *they/them/their* a group, a body or several people, never
-  one person (a person actor is one person unless the text names it in the plural: "Foreign
-  ministers of Egypt and Greece").
-* A person's gender is what the text says of them: an honorific ("Ms Vale"), a gendered noun in a
-  mention or role ("spokeswoman"), a gendered word right beside a mention ("actress Mira Solt",
-  "the chairwoman, Ada Roe"), or a gendered pronoun already resolved to them. A text that says
-  nothing agrees with either pronoun; one that says both agrees with neither.
+**Agreement** (who a pronoun can mean: number, person or thing, gender) is
+:mod:`.agreement`'s.
 
 **Salience**, highest first, within ``window`` sentences before the pronoun:
 
@@ -37,153 +29,18 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from functools import lru_cache
 from typing import Any, Callable
 
 from ...kb import load_kb
-from ...schema import Actor, Span
-from ..common import binds_locally, data_rows, doc_text, token_at, tokens_at, word_class
+from ...schema import Actor
+from ..common import binds_locally, doc_text, word_class
+from .agreement import agrees, beside, gender_known, generic_person_nouns, pronoun_features
 from .book import ActorBook
 from .cues import is_evaluative, is_speech_verb, through_relative
 
 WINDOW = 6  # sentences searched before a pronoun
 DESCRIPTION_WINDOW = 60  # sentences searched before a definite description: the one described so
 _DEFINITE = frozenset({"the", "this", "that"})
-
-
-@lru_cache(maxsize=None)
-def pronoun_features() -> dict[str, tuple[str, str | None]]:
-    """``{pronoun: (refers, gender)}``: refers is "person", "thing" or "plural"; gender "m", "f" or None."""
-    return {r["word"]: (r["refers"], r["gender"] or None) for r in data_rows("pronouns.csv")}
-
-
-@lru_cache(maxsize=None)
-def gendered_words() -> dict[str, str]:
-    return {r["word"]: r["gender"] for r in data_rows("gendered_words.csv")}
-
-
-@lru_cache(maxsize=None)
-def generic_person_nouns() -> dict[str, str]:
-    """``{noun: gender}`` of nouns that say only a person's gender ("man", "woman")."""
-    return {r["word"]: r["gender"] for r in data_rows("gendered_words.csv") if r.get("generic") == "yes"}
-
-
-def is_pronoun(word: str) -> bool:
-    return word.lower() in pronoun_features()
-
-
-def _word_gender(word: str) -> str | None:
-    w = word.lower().strip(".,'\u2019")
-    if w in pronoun_features():
-        return pronoun_features()[w][1]
-    return gendered_words().get(w)
-
-
-def mention_gender(words: list[str]) -> str | None:
-    """A mention's gender: a lone pronoun, or the gendered words in it agreeing.
-
-    An opening possessive ("his spokeswoman") is someone else's gender, so it is skipped.
-    """
-    if len(words) > 1 and words[0].lower() in ("his", "her", "their", "its"):
-        words = words[1:]
-    if len(words) > 1:
-        words = [w for w in words if w.lower() not in pronoun_features()]
-    found = {_word_gender(w) for w in words} - {None}
-    return found.pop() if len(found) == 1 else None
-
-
-def _beside(doc: Any, mention: Span) -> list[str]:
-    """The common nouns a mention's text stands beside: "actress Mira Solt", "the chairwoman, Ada Roe"."""
-    start, end = mention.start, mention.end
-    span = tokens_at(doc, mention)
-    if span is None:
-        return []
-    head = span.root
-    words = [t.text for c in head.children if not (start <= c.idx < end) and c.dep_ == "compound"
-             for t in c.subtree if t.dep_ in ("compound", "amod")]  # "Prime Minister Hanna Lowe"
-    # not a relative named beside them ("Tom Hale, his wife Mira"): a noun with an owner is someone else
-    words += [c.text for c in head.children if c.dep_ in ("amod", "appos") and c.pos_ == "NOUN"
-              and not any(g.dep_ == "poss" for g in c.children)]
-    before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.pos_ == "NOUN" and before.text.islower() and before.head.i != head.i:
-        # "The militant group Hamas" parsed as two subjects: the noun right before the name describes it
-        words += [before.text] + [c.text for c in before.children if c.dep_ in ("amod", "compound")]
-    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
-        words.append(head.head.text)  # "the spokeswoman, Elen Vardamir"
-    elif head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i == span.end:
-        words.append(head.head.text)
-    return words
-
-
-def _own_possessive(doc: Any, mention: Span) -> str | None:
-    """The gender of a reflexive in the clause a mention is the subject of ("Ada Roe turned herself in"):
-    a reflexive there can only be its subject (a possessive could be anyone's)."""
-    span = tokens_at(doc, mention)
-    if span is None or span.root.dep_ != "nsubj":
-        return None
-    verb = span.root.head
-    found = set()
-    for t in verb.subtree:
-        if t.lower_ in ("himself", "herself") and t.i > span.end:
-            clause = t.head
-            while clause.i != verb.i and clause.dep_ not in ("ccomp", "advcl", "relcl", "xcomp", "conj", "acl"):
-                clause = clause.head
-            if clause.i == verb.i:  # not in a clause of its own, whose subject could be someone else
-                found.add(pronoun_features()[t.lower_][1])
-    return found.pop() if len(found) == 1 else None
-
-
-def actor_gender(actor: Actor, doc: Any = None) -> str | None:
-    """'m' or 'f' where the text says so of the actor, else None."""
-    if actor.kind != "person":
-        return None
-    found: set[str] = set()
-    for m in actor.mentions:  # anywhere in the article: a gender is the person's, not the sentence's
-        g = mention_gender(m.span.text.split())
-        if g is None and doc is not None and m.kind != "pronoun":
-            g = mention_gender(_beside(doc, m.span)) or _own_possessive(doc, m.span)
-        if g is not None:
-            found.add(g)
-    if actor.role:
-        g = mention_gender(actor.role.split())
-        if g is not None:
-            found.add(g)
-    return found.pop() if len(found) == 1 else None
-
-
-def agrees(actor: Actor, pronoun: str, doc: Any = None) -> bool:
-    """Whether ``pronoun`` can refer to ``actor`` (number, person or thing, gender)."""
-    feats = pronoun_features().get(pronoun.lower())
-    if feats is None:
-        return False
-    refers, gender = feats
-    if refers == "person":
-        return actor.kind == "person" and not _plural(actor, doc) and actor_gender(actor, doc) in (None, gender)
-    if refers == "thing":  # not a group the text names only in the plural ("the demonstrators")
-        return actor.kind in ("organization", "country", "other") or actor.kind == "group" and not _all_plural(actor, doc)
-    return actor.kind != "person" or _plural(actor, doc)
-
-
-def _plural(actor: Actor, doc: Any) -> bool:
-    """A "person" actor that the text names in the plural ("Foreign ministers of Egypt and Greece").
-
-    A plural modified by the actor's own name met elsewhere ("Hale campaign officials" beside "Tom
-    Hale", a mention the actors stage misplaced) names the person's people, not several persons."""
-    if doc is None:
-        return False
-    spans = [s for m in actor.mentions if m.kind != "pronoun" and (s := tokens_at(doc, m.span)) is not None]
-    plural = [s for s in spans if s.root.tag_ == "NNS" and s.root.pos_ == "NOUN" and s.root.text.islower()]
-    named = {t.lower_ for s in spans if s not in plural for t in s if t.text[:1].isupper()}
-    # a common noun in the plural, not "Sanders" nor "United States Senator …"
-    return any(not any(t.i < s.root.i and t.lower_ in named for t in s) for s in plural)
-
-
-def _all_plural(actor: Actor, doc: Any) -> bool:
-    """Every mention of the actor (pronouns aside) is a noun in the plural ("the demonstrators")."""
-    if doc is None:
-        return False
-    roots = [r for m in actor.mentions if m.kind != "pronoun" and (r := token_at(doc, m.span)) is not None]
-    return bool(roots) and all(r.tag_ in ("NNS", "NNPS") for r in roots)
 
 
 def in_turn_label(tok: Any) -> bool:
@@ -195,11 +52,6 @@ def in_turn_label(tok: Any) -> bool:
 
 
 _LABEL_REACH = 40  # characters a turn label spans at most
-
-
-def _gender_known(actor: Actor, pronoun: str, doc: Any) -> bool:
-    feats = pronoun_features().get(pronoun.lower())
-    return feats is not None and feats[1] is not None and actor_gender(actor, doc) == feats[1]
 
 
 def _quote_test(quoted: list[tuple[int, int]]) -> Callable[[Any], bool]:
@@ -258,8 +110,8 @@ def resolve(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], pronoun: s
             if actor is None and depth < 2 and _same_features(head.lower_, pronoun):
                 actor = resolve(head, book, quoted, pronoun, window, depth=depth + 1, floor=floor)  # "She left. … she said"
             if actor is not None and fits(actor):
-                if not _gender_known(actor, pronoun, doc):
-                    known = [a for a in mentioned if _gender_known(a, pronoun, doc)]
+                if not gender_known(actor, pronoun, doc):
+                    known = [a for a in mentioned if gender_known(a, pronoun, doc)]
                     if len(known) == 1:
                         return known[0]  # the one the text says is a "she" beats a subject it says nothing of
                 return actor
@@ -267,8 +119,31 @@ def resolve(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], pronoun: s
                 decided, found = nominal(head, s, actor)
                 if decided:
                     return found
+        if sent.start <= tok.i < sent.end and tok.dep_ not in ("nsubj", "nsubjpass"):
+            here = _own_sentence_antecedent(tok, sent, book, fits, inside_quote)
+            if here is not None:
+                return here  # "labeled Varo a terrorist and levied sanctions against him": read where it stands
         recent += [a for a in mentioned if a not in recent]
     return recent[0] if recent else None
+
+
+def _own_sentence_antecedent(tok: Any, sent: Any, book: ActorBook, fits: Callable[[Actor], bool],
+                             inside_quote: Callable[[Any], bool]) -> Actor | None:
+    """For a pronoun that is no subject and whose own sentence has no subject it can mean, the one
+    agreeing actor its sentence names before it (outside quotes, not the subject of its own clause,
+    which a plain pronoun never means), or None when there is none or more than one: nearer than
+    any earlier sentence's subject."""
+    local = {d.i for t in sent if t.dep_ in ("nsubj", "nsubjpass") and binds_locally(tok, t) for d in t.subtree}
+    found: list[Actor] = []
+    for t in sent:
+        if t.i >= tok.i:
+            break
+        if t.i in local or inside_quote(t) or in_turn_label(t):
+            continue
+        actor = book.at_token(t)
+        if actor is not None and fits(actor) and actor not in found:
+            found.append(actor)
+    return found[0] if len(found) == 1 else None
 
 
 def _new_speaker(tok: Any, focus: Actor, book: ActorBook, fits: Callable[[Actor], bool],
@@ -390,7 +265,7 @@ def described(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], person: 
         if not earlier:
             continue
         words = {w.lower().strip(".,'\u2019") for m in actor.mentions if m.span.end <= opening
-                 for w in m.span.text.split() + _beside(doc, m.span)}
+                 for w in m.span.text.split() + beside(doc, m.span)}
         words |= {w.lower() for w in f"{actor.role or ''} {actor.name}".split()}  # "Government of Japan"
         if all(forms & words or _demonym_of(forms, actor) for forms in wanted):
             matches.append(actor)
@@ -496,5 +371,4 @@ def _salient_person(tok: Any, book: ActorBook, quoted: list[tuple[int, int]]) ->
     return found.pop() if len(found) == 1 else None
 
 
-__all__ = ["actor_gender", "agrees", "continues_speech", "described", "document_author", "gendered_words", "is_definite_description",
-           "is_pronoun", "mention_gender", "pronoun_features", "research_author", "resolve"]
+__all__ = ["continues_speech", "described", "document_author", "is_definite_description", "research_author", "resolve"]

@@ -13,8 +13,8 @@ from typing import Any, Iterable
 from ...schema import Actor, Span
 from ..common import token_span, word_class
 from .book import _ENTITY_KINDS, COMPONENT, ActorBook, Found, Speaker, name_words
-from .coreference import (WINDOW, agrees, described, document_author, is_definite_description, pronoun_features,
-                          research_author, resolve)
+from .agreement import agrees, pronoun_features
+from .coreference import WINDOW, described, document_author, is_definite_description, research_author, resolve
 from .cues import (CLOSING_MARKS, INDIRECT_VERBS, OPENING_MARKS, SPEECH_VERBS, WEAK_SPEECH_VERBS, is_evaluative,
                    is_negated, is_speech_verb, is_weak_speech_verb, spaced_dash, subject_of)
 from .nouns import (INSTITUTION_NOUNS, SPOKES_NOUNS, appositive_person, appositives, closing_name, is_title, name_tokens,
