@@ -25,7 +25,8 @@ def _actor(kind: str, *texts: str, role: str | None = None) -> Actor:
 @pytest.mark.parametrize("actor, pronoun, ok", [
     (_actor("person", "Ms Vale"), "she", True),
     (_actor("person", "Ms Vale"), "he", False),
-    (_actor("person", "Tom Baker"), "she", True),                     # the text says nothing: either
+    (_actor("person", "Kim Baker"), "she", True),                     # nothing says a gender: either
+    (_actor("person", "Tom Baker"), "she", False),                    # the given name says "he"
     (_actor("person", "Tom Baker", "he"), "she", False),              # a pronoun already resolved to him
     (_actor("person", "Ada Roe", role="chairwoman of the board"), "him", False),
     (_actor("person", "Ada Roe"), "they", False),                     # never one person

@@ -88,5 +88,5 @@ def test_pronoun_compatibility(actor: Actor, pronoun: str, ok: bool) -> None:
 
 
 def test_gender_reads_the_role() -> None:
-    assert actor_gender(_person("Petra Sund", role="chairwoman")) == "f"
-    assert actor_gender(_person("Petra Sund")) is None
+    assert actor_gender(_person("Kim Sund", role="chairwoman")) == "f"
+    assert actor_gender(_person("Kim Sund")) is None  # a given name used for both genders says nothing

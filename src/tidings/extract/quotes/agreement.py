@@ -1,6 +1,6 @@
 """Whether a third-person pronoun can refer to an actor.
 
-**Agreement** (``data/pronouns.csv``, ``data/gendered_words.csv``):
+**Agreement** (``data/pronouns.csv``, ``data/gendered_words.csv``, ``data/given_names.csv``):
 
 * *he/she/him/her* name one person, never a body, a group or a country; *it/its* a body, a
   country or a thing, never a person; *they/them/their* a group, a body or several people, never
@@ -8,8 +8,9 @@
   ministers of Egypt and Greece").
 * A person's gender is what the text says of them: an honorific ("Ms Vale"), a gendered noun in a
   mention or role ("spokeswoman"), a gendered word right beside a mention ("actress Mira Solt",
-  "the chairwoman, Ada Roe"), or a gendered pronoun already resolved to them. A text that says
-  nothing agrees with either pronoun; one that says both agrees with neither.
+  "the chairwoman, Ada Roe"); else what their given name says (``data/given_names.csv``: names
+  used for one gender only, "Elizabeth Warren" is a she); else a gendered pronoun already resolved
+  to them. A person nothing says a gender of agrees with either pronoun.
 """
 
 from __future__ import annotations
@@ -103,22 +104,46 @@ def _own_possessive(doc: Any, mention: Span) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@lru_cache(maxsize=None)
+def given_names() -> dict[str, str]:
+    """``{given name: gender}`` of ``data/given_names.csv``: names used for one gender only."""
+    return {r["name"]: r["gender"] for r in data_rows("given_names.csv")}
+
+
+def name_gender(name: str) -> str | None:
+    """The gender a person's full name says by its given name ("Elizabeth Warren": f), or None: a
+    lone word may be a family name ("Nelson"), and a name used for both genders is not listed."""
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    return given_names().get(words[0].lower().strip(".,"))
+
+
 def actor_gender(actor: Actor, doc: Any = None) -> str | None:
-    """'m' or 'f' where the text says so of the actor, else None."""
+    """'m' or 'f' for a person: what the text says of them (an honorific, a gendered noun in or
+    beside a mention or in the role), else what their given name says, else what the gendered
+    pronouns already resolved to them say (a resolution may be wrong; a name is not); None when
+    nothing says, or the text says both."""
     if actor.kind != "person":
         return None
-    found: set[str] = set()
+    said: set[str] = set()
+    resolved: set[str] = set()
     for m in actor.mentions:  # anywhere in the article: a gender is the person's, not the sentence's
         g = mention_gender(m.span.text.split())
         if g is None and doc is not None and m.kind != "pronoun":
             g = mention_gender(beside(doc, m.span)) or _own_possessive(doc, m.span)
         if g is not None:
-            found.add(g)
+            (resolved if m.kind == "pronoun" else said).add(g)
     if actor.role:
         g = mention_gender(actor.role.split())
         if g is not None:
-            found.add(g)
-    return found.pop() if len(found) == 1 else None
+            said.add(g)
+    if said:
+        return said.pop() if len(said) == 1 else None
+    by_name = name_gender(actor.name)
+    if by_name is not None:
+        return by_name
+    return resolved.pop() if len(resolved) == 1 else None
 
 
 def agrees(actor: Actor, pronoun: str, doc: Any = None) -> bool:
@@ -162,5 +187,5 @@ def gender_known(actor: Actor, pronoun: str, doc: Any) -> bool:
     return feats is not None and feats[1] is not None and actor_gender(actor, doc) == feats[1]
 
 
-__all__ = ["actor_gender", "agrees", "beside", "gender_known", "gendered_words", "generic_person_nouns", "is_pronoun", "mention_gender",
+__all__ = ["actor_gender", "agrees", "beside", "given_names", "name_gender", "gender_known", "gendered_words", "generic_person_nouns", "is_pronoun", "mention_gender",
            "pronoun_features"]
