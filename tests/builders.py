@@ -118,3 +118,23 @@ def events_with(events, event: str, actor: str | None = None, recipient: str | N
     return [e for e in events if e[0] == event and (actor is None or any(actor in a for a in e[1]))
             and (recipient is None or any(recipient in r for r in e[2]))]
 
+
+
+def last_speaker(nlp, text: str, cast: Cast) -> str | None:  # type: ignore[no-untyped-def]
+    """The name of the speaker the quotes stage gives the last quote of ``text``, the actors those of
+    ``cast`` (:func:`actors_from_cast`); None when unresolved."""
+    from tidings.extract import quotes
+    from tidings.registry import Resources
+    from tidings.schema import Article, ArticleResult
+
+    draft = ArticleResult(Article(id="t", text=text), actors=actors_from_cast(text, cast))
+    result = quotes.run(nlp(text), draft, Resources())
+    names = {a.id: a.name for a in result.actors}
+    q = result.quotes[-1]
+    return names.get(q.speaker) if q.speaker else None
+
+
+def codes_event(nlp, text: str, event: str, actor: str | None = None, recipient: str | None = None) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the whole pipeline codes ``text`` with a live, ungated event of type ``event`` whose
+    actor and recipient names hold ``actor`` and ``recipient`` (either ignored when None)."""
+    return bool(events_with(coded_article_events(nlp, text), event, actor, recipient))

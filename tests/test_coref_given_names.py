@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from builders import actors_from_cast
-from tidings.extract import quotes
+from builders import last_speaker
 from tidings.extract.quotes.agreement import actor_gender, agrees, name_gender
-from tidings.registry import Resources
-from tidings.schema import Actor, Article, ArticleResult, Mention, Span
+from tidings.schema import Actor, Mention, Span
 
 
 @pytest.mark.parametrize("name, gender", [
@@ -61,14 +59,6 @@ CAST = {
 }
 
 
-def _last_speaker(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
-    draft = ArticleResult(Article(id="t", text=text), actors=actors_from_cast(text, CAST))
-    result = quotes.run(nlp(text), draft, Resources())
-    names = {a.id: a.name for a in result.actors}
-    q = result.quotes[-1]
-    return names.get(q.speaker) if q.speaker else None
-
-
 @pytest.mark.model
 @pytest.mark.parametrize("text, speaker", [
     # the subject's given name does not agree: the one named person who does
@@ -82,4 +72,4 @@ def _last_speaker(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
     ('Kim Ostrova met Sam Lind on Friday. "We start talks in May," he said.', "Kim Ostrova"),
 ])
 def test_coref_pronoun_speaker_by_given_name(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
-    assert _last_speaker(nlp, text) == speaker
+    assert last_speaker(nlp, text, CAST) == speaker

@@ -11,7 +11,7 @@ Sentences written for these tests, positive and negative, before the fix.
 from __future__ import annotations
 
 import pytest
-from builders import coded_article_events, events_with
+from builders import codes_event
 
 pytestmark = pytest.mark.model
 
@@ -24,19 +24,18 @@ pytestmark = pytest.mark.model
     ("Governor Ali Bakr spoke on Monday. Senators met Omar Varo's wife and praised him.", "SUPPORT", "Omar Varo"),
 ])
 def test_coref_object_pronoun_takes_its_own_sentences_actor(nlp, text: str, event: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
-    events = coded_article_events(nlp, text)
-    assert events_with(events, event, recipient=recipient), events
+    assert codes_event(nlp, text, event, recipient=recipient)
 
 
 def test_coref_own_sentence_subject_keeps_its_pull(nlp) -> None:  # type: ignore[no-untyped-def]
     # a fitting subject of the pronoun's own sentence still wins (the reporter of its clause)
-    events = coded_article_events(nlp, "Omar Varo spoke on Monday. Ali Bakr said police had arrested him.")
-    assert events_with(events, "COERCE", recipient="Ali Bakr"), events
+    assert codes_event(nlp, "Omar Varo spoke on Monday. Ali Bakr said police had arrested him.", "COERCE",
+                       recipient="Ali Bakr")
 
 
 def test_coref_two_fitting_actors_in_its_sentence_are_no_answer(nlp) -> None:  # type: ignore[no-untyped-def]
     # two agreeing actors before it in its own sentence: neither is clearly the one
-    events = coded_article_events(nlp, "Omar Varo spoke on Monday. The Ostrian police questioned Governor Ali "
-                                       "Bakr and Senator Ian Roe and arrested him.")
-    assert not events_with(events, "COERCE", recipient="Ali Bakr"), events
-    assert not events_with(events, "COERCE", recipient="Ian Roe"), events
+    text = ("Omar Varo spoke on Monday. The Ostrian police questioned Governor Ali Bakr and Senator Ian Roe "
+            "and arrested him.")
+    assert not codes_event(nlp, text, "COERCE", recipient="Ali Bakr")
+    assert not codes_event(nlp, text, "COERCE", recipient="Ian Roe")

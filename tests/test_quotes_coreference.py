@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+import builders
 from builders import actors_from_cast
 from tidings.extract import quotes
 from tidings.extract.quotes.agreement import actor_gender, agrees, mention_gender
@@ -79,11 +80,7 @@ CAST = {
 
 
 def last_speaker(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
-    draft = ArticleResult(Article(id="t", text=text), actors=actors_from_cast(text, CAST))
-    result = quotes.run(nlp(text), draft, Resources())
-    names = {a.id: a.name for a in result.actors}
-    q = result.quotes[-1]
-    return names.get(q.speaker) if q.speaker else None
+    return builders.last_speaker(nlp, text, CAST)
 
 
 @pytest.mark.model
