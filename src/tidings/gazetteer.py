@@ -427,7 +427,19 @@ def iso3_of(gaz: Gazetteer, code: str | None) -> str | None:
     return code if code in gaz.countries else None
 
 
-__all__ = [
+def lies_in(place: Location, area: Location) -> bool:
+    """Whether ``place`` is a smaller place inside ``area`` (a country, or a region by admin1)."""
+    if place.country is None or place.country != area.country or place.geonameid == area.geonameid:
+        return False
+    if area.feature == "country":
+        return place.feature in ("city", "place", "region")
+    if area.feature == "region":
+        return place.feature in ("city", "place") and place.admin1 is not None and place.admin1 in (
+            area.admin1, area.name)
+    return False
+
+
+__all__ = ["lies_in", 
     "DEFAULT_MIN_POPULATION", "Gazetteer", "Place", "Resolution", "build_gazetteer", "cache_dir", "cache_key",
     "cached", "iso3_of", "load_gazetteer", "normalize", "read_cache", "write_cache",
 ]

@@ -18,7 +18,8 @@ a place that is the object of a verb acting on a place ("blocked the bridge", "a
 that shut down the capital"); a place in the subject's own phrase, i.e. where the actor is
 ("police in Jericho confiscated"); a locative place elsewhere in the sentence ("rebels
 operating in Macedonia"); else a carried-over place as for dates; else, when the sentence
-names exactly one place and uses it as a modifier ("Greece's biggest trial"), that place.
+names exactly one place and uses it as a modifier ("Greece's biggest trial"), that place; else
+the setting of its paragraph or article (:mod:`.setting`).
 
 The most specific place wins a tie of nesting: when the chosen place is a country (or a
 region) and the sentence also puts something, by a locative preposition, in a place inside it,
@@ -37,9 +38,11 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Sequence
 
+from ..gazetteer import lies_in
 from ..registry import Resources
 from ..schema import ArticleResult, Event, EventDate, Location, Provenance, TimeExpression
-from .common import token_at, word_class
+from .common import is_infinitive, token_at, word_class
+from .setting import Placed, paragraph_bounds, party_countries, placed_of, setting_for
 
 COMPONENT = "tidings.when_where.v1"
 IN_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "outside"}
@@ -346,22 +349,10 @@ def choose_location(doc: Any, event: Event, places: Sequence[Location]) -> tuple
     event_clause = _clause_tokens(verb) | clause
     for _rank, _dist, place, other_rule, _why in scored[1:]:
         tok = token_at(doc, place.span)
-        if other_rule in REFINING_RULES and tok is not None and tok.i in event_clause and _lies_in(place, best):
+        if other_rule in REFINING_RULES and tok is not None and tok.i in event_clause and lies_in(place, best):
             return place, "most-specific", (f"{why}; {place.span.text if place.span else place.name!r} lies in "
                                             f"{best.name}: the most specific place of the sentence")
     return best, rule, why
-
-
-def _lies_in(place: Location, area: Location) -> bool:
-    """Whether ``place`` is a smaller place inside ``area`` (a country, or a region by admin1)."""
-    if place.country is None or place.country != area.country or place.geonameid == area.geonameid:
-        return False
-    if area.feature == "country":
-        return place.feature in ("city", "place", "region")
-    if area.feature == "region":
-        return place.feature in ("city", "place") and place.admin1 is not None and place.admin1 in (
-            area.admin1, area.name)
-    return False
 
 
 def only_place(doc: Any, event: Event, places: Sequence[Location]) -> tuple[Location, str] | None:
@@ -444,10 +435,22 @@ def _carry(doc: Any, draft: ArticleResult, event: Event, need_date: bool, need_p
     return date, place
 
 
+def _is_setting(doc: Any) -> Any:
+    """Whether the text puts something in or at a place, in a clause that is no infinitive ("a plan
+    to put boots on the ground in Ukraine" sets nothing there)."""
+    def test(loc: Any) -> bool:
+        tok = token_at(doc, loc.span)
+        if tok is None or _locative_prep(tok, None) is None:
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") and is_infinitive(t) for t in tok.ancestors)
+    return test
+
+
 def attach(doc: Any, draft: ArticleResult) -> tuple[Event, ...]:
     anchor = draft.article.date
     out: list[Event] = []
     sents: list[tuple[int, int]] = []  # built once, when an event first needs to carry
+    setting: tuple[list[Placed], list[tuple[int, int]]] | None = None  # built once, when first needed
     for event in draft.events:
         date = choose_date(doc, event, draft.times, anchor)
         loc = choose_location(doc, event, draft.places)
@@ -467,6 +470,13 @@ def attach(doc: Any, draft: ArticleResult) -> tuple[Event, ...]:
             if only is not None:
                 place, why = only
                 location = dataclasses.replace(place, provenance=Provenance(COMPONENT, "only-place", 0.4, why))
+        if location is None:
+            if setting is None:
+                setting = (placed_of(draft.places, _is_setting(doc)), paragraph_bounds(draft.article.text))
+            found = setting_for(event.evidence.start, party_countries(draft.actors, event), *setting)
+            if found is not None:
+                place, rule, why = found
+                location = dataclasses.replace(place, span=None, provenance=Provenance(COMPONENT, rule, 0.3, why))
         if date is None:
             date = EventDate(anchor.isoformat() if anchor else None, "day" if anchor else None, None, None, anchor,
                              "article date: no temporal expression in the sentence" if anchor else

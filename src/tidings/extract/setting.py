@@ -1,0 +1,104 @@
+"""Where an event happened when its own sentence does not say: the setting the article gives it.
+
+A news article sets its scene and then tells what happened there without naming the place again:
+"Thousands protested in Belgrade on Friday. ... Police said at least 71 people were arrested.";
+"The government of Samoa declared a measles emergency in Samoa ... the government prohibited
+inter-island travel". A reader places the arrests in Belgrade. :mod:`.attach` places an event by
+its own sentence (and carries a place over for a sentence about the same actor); an event still
+without a place takes the *setting* in force where it is told:
+
+1. the **paragraph's setting**: the last place before the event, in its own paragraph, that the
+   text puts something *in* or *at* (a place under a locative preposition: "in Belgrade", "at the
+   Granja do Torto"), not a place named as a thing or a party ("criticised China");
+2. else the **article's setting**: the first such place of the article's first paragraph (the
+   lede, where a report says where it happens).
+
+A setting never contradicts the event's parties: when the event's actors or recipients have
+countries (states, not the non-state codes IGO, NGO, ...), the setting's country must be one of
+theirs ("Trump met Macron" in an article set in Paris: France is the recipient's country, so
+Paris; "Kestria recalled its ambassador" in an article set in Norland: no place, since Norland
+is neither party's country). A setting without a country is never used. Such a place is a
+reader's inference, and its provenance says so (rules ``setting-paragraph``, ``setting-article``,
+at a lower score than a place the sentence names).
+
+Pure functions over offsets: :func:`setting_for` takes the article's locative places and
+paragraph bounds as plain values.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Sequence
+from typing import NamedTuple
+
+from ..ontology import NONSTATE_CODES
+from ..schema import Actor, Event, Location
+
+
+class Placed(NamedTuple):
+    """A place the text puts something in or at: its first character and the resolved place."""
+
+    start: int
+    location: Location
+
+
+def placed_of(places: Iterable[Location], locative: Callable[[Location], bool]) -> list[Placed]:
+    """The places (with a span) that ``locative`` says the text puts something in or at."""
+    return [Placed(p.span.start, p) for p in places if p.span is not None and locative(p)]
+
+
+def party_countries(actors: Iterable[Actor], event: Event) -> list[str | None]:
+    """The countries of the event's actors and recipients."""
+    ids = set(event.actor) | set(event.recipient)
+    return [a.country for a in actors if a.id in ids]
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: runs of text between blank lines (or single line breaks,
+    which is how many feeds and extractors separate paragraphs)."""
+    out, start = [], 0
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            if text[start:i].strip():
+                out.append((start, i))
+            start = i + 1
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+def _paragraph_of(bounds: Sequence[tuple[int, int]], offset: int) -> int:
+    i = bisect.bisect_right([s for s, _ in bounds], offset) - 1
+    return i if i >= 0 and offset < bounds[i][1] else -1
+
+
+def _fits(location: Location, party_countries: Iterable[str | None]) -> bool:
+    states = {c for c in party_countries if c and c not in NONSTATE_CODES}
+    return location.country is not None and (not states or location.country in states)
+
+
+def setting_for(event_start: int, party_countries: Iterable[str | None], placed: Sequence[Placed],
+                paragraphs: Sequence[tuple[int, int]]) -> tuple[Location, str, str] | None:
+    """The setting of an event told at ``event_start`` (see the module's rules): (place, rule, why),
+    or None. ``placed``: the article's locative places; ``paragraphs``: its paragraph bounds."""
+    countries = tuple(party_countries)
+    here = _paragraph_of(paragraphs, event_start)
+    if here >= 0:
+        p0 = paragraphs[here][0]
+        before = [p for p in placed if p0 <= p.start < event_start]
+        if before:
+            last = max(before, key=lambda p: p.start)
+            if _fits(last.location, countries):
+                return last.location, "setting-paragraph", f"the setting of its paragraph: {last.location.name!r}"
+            return None  # the paragraph's own setting does not fit the parties: not the article's either
+    if paragraphs:
+        l0, l1 = paragraphs[0]
+        lede = [p for p in placed if l0 <= p.start < l1]
+        if lede:
+            first = min(lede, key=lambda p: p.start)
+            if _fits(first.location, countries):
+                return first.location, "setting-article", f"the setting of the article's lede: {first.location.name!r}"
+    return None
+
+
+__all__ = ["Placed", "paragraph_bounds", "party_countries", "placed_of", "setting_for"]
