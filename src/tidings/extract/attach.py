@@ -42,7 +42,7 @@ from ..gazetteer import lies_in
 from ..registry import Resources
 from ..schema import ArticleResult, Event, EventDate, Location, Provenance, TimeExpression
 from .common import is_infinitive, token_at, word_class
-from .setting import Placed, paragraph_bounds, party_countries, placed_of, setting_for
+from .setting import Placed, paragraph_bounds, party_countries, placed_of, scene_date, setting_for
 
 COMPONENT = "tidings.when_where.v1"
 IN_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "outside"}
@@ -446,11 +446,18 @@ def _is_setting(doc: Any) -> Any:
     return test
 
 
+def _setting(doc: Any, draft: ArticleResult) -> tuple[list[Placed], list[tuple[int, int]], list[Any]]:
+    """The article's settings (:mod:`.setting`): its locative places, paragraphs and past day dates."""
+    today = draft.article.date.isoformat() if draft.article.date else "9999"
+    dated = [(t.span.start, t) for t in _dated(draft.times) if t.precision == "day" and str(t.value) <= today]
+    return placed_of(draft.places, _is_setting(doc)), paragraph_bounds(draft.article.text), dated
+
+
 def attach(doc: Any, draft: ArticleResult) -> tuple[Event, ...]:
     anchor = draft.article.date
     out: list[Event] = []
     sents: list[tuple[int, int]] = []  # built once, when an event first needs to carry
-    setting: tuple[list[Placed], list[tuple[int, int]]] | None = None  # built once, when first needed
+    setting: Any = None  # (placed, paragraphs, dated): built once, when first needed
     for event in draft.events:
         date = choose_date(doc, event, draft.times, anchor)
         loc = choose_location(doc, event, draft.places)
@@ -470,13 +477,13 @@ def attach(doc: Any, draft: ArticleResult) -> tuple[Event, ...]:
             if only is not None:
                 place, why = only
                 location = dataclasses.replace(place, provenance=Provenance(COMPONENT, "only-place", 0.4, why))
-        if location is None:
-            if setting is None:
-                setting = (placed_of(draft.places, _is_setting(doc)), paragraph_bounds(draft.article.text))
-            found = setting_for(event.evidence.start, party_countries(draft.actors, event), *setting)
-            if found is not None:
-                place, rule, why = found
-                location = dataclasses.replace(place, span=None, provenance=Provenance(COMPONENT, rule, 0.3, why))
+        if setting is None and (location is None or date is None):
+            setting = _setting(doc, draft)
+        if location is None and (found := setting_for(event.evidence.start, party_countries(draft.actors, event),
+                                                      setting[0], setting[1])) is not None:
+            location = dataclasses.replace(found[0], span=None, provenance=Provenance(COMPONENT, found[1], 0.3, found[2]))
+        if date is None and (scene := scene_date(event.evidence.start, setting[2], setting[1])) is not None:
+            date = _date_from(scene[0], anchor, f"the date in force where it is told ({scene[1]}): {scene[0].span.text!r}")
         if date is None:
             date = EventDate(anchor.isoformat() if anchor else None, "day" if anchor else None, None, None, anchor,
                              "article date: no temporal expression in the sentence" if anchor else

@@ -29,10 +29,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from ..ontology import NONSTATE_CODES
 from ..schema import Actor, Event, Location
+
+
+T = TypeVar("T")
 
 
 class Placed(NamedTuple):
@@ -77,28 +80,47 @@ def _fits(location: Location, party_countries: Iterable[str | None]) -> bool:
     return location.country is not None and (not states or location.country in states)
 
 
+def _in_force(event_start: int, items: Sequence[tuple[int, T]], paragraphs: Sequence[tuple[int, int]],
+              fits: Callable[[T], bool]) -> tuple[T, str] | None:
+    """The item in force where an event is told: the paragraph's last before it, else the lede's
+    first; an item that does not fit ends the search (the paragraph's own says otherwise)."""
+    here = _paragraph_of(paragraphs, event_start)
+    if here >= 0:
+        p0 = paragraphs[here][0]
+        before = [it for it in items if p0 <= it[0] < event_start]
+        if before:
+            last = max(before, key=lambda it: it[0])[1]
+            return (last, "paragraph") if fits(last) else None
+    if paragraphs:
+        l0, l1 = paragraphs[0]
+        lede = [it for it in items if l0 <= it[0] < l1]
+        if lede:
+            first = min(lede, key=lambda it: it[0])[1]
+            return (first, "article") if fits(first) else None
+    return None
+
+
 def setting_for(event_start: int, party_countries: Iterable[str | None], placed: Sequence[Placed],
                 paragraphs: Sequence[tuple[int, int]]) -> tuple[Location, str, str] | None:
     """The setting of an event told at ``event_start`` (see the module's rules): (place, rule, why),
     or None. ``placed``: the article's locative places; ``paragraphs``: its paragraph bounds."""
     countries = tuple(party_countries)
-    here = _paragraph_of(paragraphs, event_start)
-    if here >= 0:
-        p0 = paragraphs[here][0]
-        before = [p for p in placed if p0 <= p.start < event_start]
-        if before:
-            last = max(before, key=lambda p: p.start)
-            if _fits(last.location, countries):
-                return last.location, "setting-paragraph", f"the setting of its paragraph: {last.location.name!r}"
-            return None  # the paragraph's own setting does not fit the parties: not the article's either
-    if paragraphs:
-        l0, l1 = paragraphs[0]
-        lede = [p for p in placed if l0 <= p.start < l1]
-        if lede:
-            first = min(lede, key=lambda p: p.start)
-            if _fits(first.location, countries):
-                return first.location, "setting-article", f"the setting of the article's lede: {first.location.name!r}"
-    return None
+    found = _in_force(event_start, [(p.start, p.location) for p in placed], paragraphs,
+                      lambda loc: _fits(loc, countries))
+    if found is None:
+        return None
+    loc, where = found
+    what = "its paragraph" if where == "paragraph" else "the article's lede"
+    return loc, f"setting-{where}", f"the setting of {what}: {loc.name!r}"
 
 
-__all__ = ["Placed", "paragraph_bounds", "party_countries", "placed_of", "setting_for"]
+def scene_date(event_start: int, dated: Sequence[tuple[int, T]], paragraphs: Sequence[tuple[int, int]]
+               ) -> tuple[T, str] | None:
+    """The date in force where an event whose sentence gives none is told (``dated``: the article's
+    day-precise dates of the past, by offset): the paragraph's last before it, else the lede's first,
+    as for places; with the rule ``scene-paragraph`` or ``scene-article``."""
+    found = _in_force(event_start, dated, paragraphs, lambda _: True)
+    return None if found is None else (found[0], f"scene-{found[1]}")
+
+
+__all__ = ["Placed", "paragraph_bounds", "party_countries", "placed_of", "scene_date", "setting_for"]
