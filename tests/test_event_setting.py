@@ -54,6 +54,9 @@ def test_setting_found(start: int, countries: list, placed: list[Placed], want: 
     (170, [None], _placed(NOWHERE)),
     # no place at all
     (250, ["SRB"], []),
+    # an event of the lede itself: its own sentence's place was given to another clause, the lede
+    # has no other setting for it
+    (10, ["SRB"], _placed(BELGRADE)),
 ])
 def test_setting_none(start: int, countries: list, placed: list[Placed]) -> None:
     assert setting_for(start, countries, placed, PARAS) is None

@@ -439,7 +439,7 @@ def lies_in(place: Location, area: Location) -> bool:
     return False
 
 
-__all__ = ["lies_in", 
+__all__ = [
     "DEFAULT_MIN_POPULATION", "Gazetteer", "Place", "Resolution", "build_gazetteer", "cache_dir", "cache_key",
-    "cached", "iso3_of", "load_gazetteer", "normalize", "read_cache", "write_cache",
+    "cached", "iso3_of", "lies_in", "load_gazetteer", "normalize", "read_cache", "write_cache",
 ]

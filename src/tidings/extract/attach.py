@@ -477,12 +477,12 @@ def attach(doc: Any, draft: ArticleResult) -> tuple[Event, ...]:
             if only is not None:
                 place, why = only
                 location = dataclasses.replace(place, provenance=Provenance(COMPONENT, "only-place", 0.4, why))
-        if setting is None and (location is None or date is None):
-            setting = _setting(doc, draft)
-        if location is None and (found := setting_for(event.evidence.start, party_countries(draft.actors, event),
+        setting = setting or (_setting(doc, draft) if location is None or date is None else None)
+        s0 = _sentence_bounds(trig)[0] if (trig := _trigger(doc, event)) is not None else event.evidence.start
+        if setting and location is None and (found := setting_for(s0, party_countries(draft.actors, event),
                                                       setting[0], setting[1])) is not None:
             location = dataclasses.replace(found[0], span=None, provenance=Provenance(COMPONENT, found[1], 0.3, found[2]))
-        if date is None and (scene := scene_date(event.evidence.start, setting[2], setting[1])) is not None:
+        if setting and date is None and (scene := scene_date(s0, setting[2], setting[1])) is not None:
             date = _date_from(scene[0], anchor, f"the date in force where it is told ({scene[1]}): {scene[0].span.text!r}")
         if date is None:
             date = EventDate(anchor.isoformat() if anchor else None, "day" if anchor else None, None, None, anchor,

@@ -7,11 +7,15 @@ inter-island travel". A reader places the arrests in Belgrade. :mod:`.attach` pl
 its own sentence (and carries a place over for a sentence about the same actor); an event still
 without a place takes the *setting* in force where it is told:
 
-1. the **paragraph's setting**: the last place before the event, in its own paragraph, that the
+1. the **paragraph's setting**: the last place before the event's sentence, in its paragraph, that the
    text puts something *in* or *at* (a place under a locative preposition: "in Belgrade", "at the
    Granja do Torto"), not a place named as a thing or a party ("criticised China");
-2. else the **article's setting**: the first such place of the article's first paragraph (the
-   lede, where a report says where it happens).
+2. else, for an event after the first paragraph, the **article's setting**: the first such place
+   of the lede, where a report says where it happens.
+
+A place of the event's own sentence is never its setting: the sentence's own reading (in
+:mod:`.attach`) gave it to another clause ("Troops entered the town, and the rebels seized the
+bridge in Rask": the entering is not placed in Rask).
 
 A setting never contradicts the event's parties: when the event's actors or recipients have
 countries (states, not the non-state codes IGO, NGO, ...), the setting's country must be one of
@@ -80,18 +84,20 @@ def _fits(location: Location, party_countries: Iterable[str | None]) -> bool:
     return location.country is not None and (not states or location.country in states)
 
 
-def _in_force(event_start: int, items: Sequence[tuple[int, T]], paragraphs: Sequence[tuple[int, int]],
+def _in_force(sentence_start: int, items: Sequence[tuple[int, T]], paragraphs: Sequence[tuple[int, int]],
               fits: Callable[[T], bool]) -> tuple[T, str] | None:
-    """The item in force where an event is told: the paragraph's last before it, else the lede's
-    first; an item that does not fit ends the search (the paragraph's own says otherwise)."""
-    here = _paragraph_of(paragraphs, event_start)
+    """The item in force for an event whose sentence starts at ``sentence_start``: its paragraph's
+    last before that sentence, else, outside the lede, the lede's first; an item that does not fit
+    ends the search (the paragraph's own says otherwise). Items of the event's own sentence are
+    never a setting: the sentence's own reading gave them to its other clauses."""
+    here = _paragraph_of(paragraphs, sentence_start)
     if here >= 0:
         p0 = paragraphs[here][0]
-        before = [it for it in items if p0 <= it[0] < event_start]
+        before = [it for it in items if p0 <= it[0] < sentence_start]
         if before:
             last = max(before, key=lambda it: it[0])[1]
             return (last, "paragraph") if fits(last) else None
-    if paragraphs:
+    if paragraphs and here != 0:
         l0, l1 = paragraphs[0]
         lede = [it for it in items if l0 <= it[0] < l1]
         if lede:
@@ -100,12 +106,13 @@ def _in_force(event_start: int, items: Sequence[tuple[int, T]], paragraphs: Sequ
     return None
 
 
-def setting_for(event_start: int, party_countries: Iterable[str | None], placed: Sequence[Placed],
+def setting_for(sentence_start: int, party_countries: Iterable[str | None], placed: Sequence[Placed],
                 paragraphs: Sequence[tuple[int, int]]) -> tuple[Location, str, str] | None:
-    """The setting of an event told at ``event_start`` (see the module's rules): (place, rule, why),
-    or None. ``placed``: the article's locative places; ``paragraphs``: its paragraph bounds."""
+    """The setting of an event whose sentence starts at ``sentence_start`` (see the module's rules):
+    (place, rule, why), or None. ``placed``: the article's locative places; ``paragraphs``: its
+    paragraph bounds."""
     countries = tuple(party_countries)
-    found = _in_force(event_start, [(p.start, p.location) for p in placed], paragraphs,
+    found = _in_force(sentence_start, [(p.start, p.location) for p in placed], paragraphs,
                       lambda loc: _fits(loc, countries))
     if found is None:
         return None
@@ -114,12 +121,12 @@ def setting_for(event_start: int, party_countries: Iterable[str | None], placed:
     return loc, f"setting-{where}", f"the setting of {what}: {loc.name!r}"
 
 
-def scene_date(event_start: int, dated: Sequence[tuple[int, T]], paragraphs: Sequence[tuple[int, int]]
+def scene_date(sentence_start: int, dated: Sequence[tuple[int, T]], paragraphs: Sequence[tuple[int, int]]
                ) -> tuple[T, str] | None:
-    """The date in force where an event whose sentence gives none is told (``dated``: the article's
-    day-precise dates of the past, by offset): the paragraph's last before it, else the lede's first,
-    as for places; with the rule ``scene-paragraph`` or ``scene-article``."""
-    found = _in_force(event_start, dated, paragraphs, lambda _: True)
+    """The date in force for an event whose sentence (starting at ``sentence_start``) gives none
+    (``dated``: the article's day-precise dates of the past, by offset), found as a place setting is;
+    with the rule ``scene-paragraph`` or ``scene-article``."""
+    found = _in_force(sentence_start, dated, paragraphs, lambda _: True)
     return None if found is None else (found[0], f"scene-{found[1]}")
 
 
