@@ -73,10 +73,10 @@ def test_attach_no_carry_for_a_named_mention(nlp) -> None:  # type: ignore[no-un
     actor = Actor(id="a1", name="Vladimir Putin", kind="person", country="RUS", mentions=(
         Mention(_span(text, "Putin")), Mention(_span(text, "Putin", 1))))
     (event,) = _code(nlp, text, ["joined"], (actor,)).events
-    # not carried as for a sentence about "he": the paragraph's scene date stands, and its setting
-    # (Beijing) is no place of Russia's, the one party's country, so none
-    assert "carried" not in event.date.reason and "in force" in event.date.reason
-    assert event.date.value == "2025-09-03" and event.location is None
+    # not carried as for a sentence about "he"; a CONSULT is no material act narrated in the scene
+    # (setting.SCENE_QUADS), and the paragraph's setting (Beijing) is no place of Russia's, the one
+    # party's country
+    assert event.date.value == "2025-09-05" and event.location is None
 
 
 @pytest.mark.shared

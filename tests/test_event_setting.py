@@ -4,8 +4,9 @@ report set in Belgrade), because an event was placed only by its own sentence. A
 place now takes the setting in force where it is told: its paragraph's last place under a
 locative preposition, else the lede's first, never one that contradicts the countries of its
 parties. Dates: an event whose sentence gives no date took the article's date, days after a lede's
-"on Saturday"; it now takes the day date in force where it is told (its paragraph's last before
-it, else the lede's first), and the article's date only when there is none. Hand-built inputs
+"on Saturday"; a material act now takes the day date in force where it is told (its paragraph's
+last before it, else the lede's first), and the article's date only when there is none. A
+statement keeps the article's date: it is dated when it is reported, not on the day it answers. Hand-built inputs
 (offsets, places, dates), positive and negative, and sentences through the whole pipeline."""
 
 from __future__ import annotations
@@ -88,7 +89,8 @@ def test_setting_through_the_pipeline(nlp) -> None:  # type: ignore[no-untyped-d
     (250, [], None),
 ])
 def test_scene_date(start: int, dated: list, want) -> None:  # type: ignore[no-untyped-def]
-    assert scene_date(start, dated, PARAS) == want
+    assert scene_date(start, "COERCE", dated, PARAS) == want
+    assert scene_date(start, "ACCUSE", dated, PARAS) is None  # a statement is dated when reported
 
 
 @pytest.mark.model
@@ -99,7 +101,10 @@ def test_scene_date_through_the_pipeline(nlp) -> None:  # type: ignore[no-untype
     from tidings.schema import Article
 
     text = ("Thousands of people protested against the government in Belgrade, Serbia on Saturday.\n\n"
-            "Police arrested at least 71 people, the police director said.")
+            "Police arrested at least 71 people, the police director said. Amnesty International "
+            "condemned the arrests.")
     result = Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2020, 7, 14)))
     arrests = [e for e in result.events if e.event == "COERCE"]
     assert arrests and arrests[0].date is not None and arrests[0].date.value == "2020-07-11"
+    statements = [e for e in result.events if e.event == "ACCUSE"]
+    assert statements and statements[0].date is not None and statements[0].date.value == "2020-07-14"

@@ -482,7 +482,7 @@ def attach(doc: Any, draft: ArticleResult) -> tuple[Event, ...]:
         if setting and location is None and (found := setting_for(s0, party_countries(draft.actors, event),
                                                       setting[0], setting[1])) is not None:
             location = dataclasses.replace(found[0], span=None, provenance=Provenance(COMPONENT, found[1], 0.3, found[2]))
-        if setting and date is None and (scene := scene_date(s0, setting[2], setting[1])) is not None:
+        if setting and date is None and (scene := scene_date(s0, event.event, setting[2], setting[1])) is not None:
             date = _date_from(scene[0], anchor, f"the date in force where it is told ({scene[1]}): {scene[0].span.text!r}")
         if date is None:
             date = EventDate(anchor.isoformat() if anchor else None, "day" if anchor else None, None, None, anchor,

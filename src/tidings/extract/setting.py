@@ -35,11 +35,14 @@ import bisect
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple, TypeVar
 
-from ..ontology import NONSTATE_CODES
+from ..ontology import NONSTATE_CODES, quad_of
 from ..schema import Actor, Event, Location
 
 
 T = TypeVar("T")
+# Material acts (quad classes 2 and 4) are narrated in the scene a report sets; statements are
+# dated when they are reported (the article's date), not on the day of what they answer.
+SCENE_QUADS = (2, 4)
 
 
 class Placed(NamedTuple):
@@ -121,13 +124,15 @@ def setting_for(sentence_start: int, party_countries: Iterable[str | None], plac
     return loc, f"setting-{where}", f"the setting of {what}: {loc.name!r}"
 
 
-def scene_date(sentence_start: int, dated: Sequence[tuple[int, T]], paragraphs: Sequence[tuple[int, int]]
-               ) -> tuple[T, str] | None:
-    """The date in force for an event whose sentence (starting at ``sentence_start``) gives none
+def scene_date(sentence_start: int, event_type: str, dated: Sequence[tuple[int, T]],
+               paragraphs: Sequence[tuple[int, int]]) -> tuple[T, str] | None:
+    """The date in force for a material act whose sentence (starting at ``sentence_start``) gives none
     (``dated``: the article's day-precise dates of the past, by offset), found as a place setting is;
-    with the rule ``scene-paragraph`` or ``scene-article``."""
+    with the rule ``scene-paragraph`` or ``scene-article``. A statement gets none (see ``SCENE_QUADS``)."""
+    if quad_of(event_type) not in SCENE_QUADS:
+        return None
     found = _in_force(sentence_start, dated, paragraphs, lambda _: True)
     return None if found is None else (found[0], f"scene-{found[1]}")
 
 
-__all__ = ["Placed", "paragraph_bounds", "party_countries", "placed_of", "scene_date", "setting_for"]
+__all__ = ["SCENE_QUADS", "Placed", "paragraph_bounds", "party_countries", "placed_of", "scene_date", "setting_for"]
