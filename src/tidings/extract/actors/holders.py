@@ -191,6 +191,43 @@ def state_governments(actors: Sequence[Actor]) -> dict[int, int]:
     return out
 
 
+# Bare heads that describe a state itself ("the state", "the Government"), and the states made of
+# states, where "the state" is one of its parts.
+_STATE_ITSELF = word_class("actors.link.state_itself")
+_STATES_OF_STATES = word_class("actors.link.states_of_states")
+
+
+def _bare_state(actor: Actor) -> bool:
+    """Whether every description of a body placed in one state is the bare word for a state itself
+    ("the state", "State", "the Government"; not "a state", "the states", "state media", "their
+    state"), in a state not made of states."""
+    said = [m for m in actor.mentions if m.kind != "pronoun"]
+    if actor.kind not in _BODY_KINDS or not actor.country or actor.country.lower() in _STATES_OF_STATES or not said:
+        return False
+    return all(len(w := [x for x in _words(m.span.text) if x != "the"]) == 1 and w[0] in _STATE_ITSELF for m in said)
+
+
+def state_itself(actors: Sequence[Actor]) -> dict[int, int]:
+    """For each body described bare as a state itself (:func:`_bare_state`), the index of the one
+    actor that is that state, or where the article has none, of the one government of that state
+    it names more fully ("the Monti government"); none where there are two."""
+    states: dict[str, list[int]] = {}
+    governments: dict[str, list[int]] = {}
+    for k, a in enumerate(actors):
+        if a.kind == "country" and a.country:
+            states.setdefault(a.country, []).append(k)
+        elif _is_government(a) and not _bare_state(a):
+            governments.setdefault(a.country or "", []).append(k)
+    out: dict[int, int] = {}
+    for i, a in enumerate(actors):
+        if not _bare_state(a):
+            continue
+        found = states.get(a.country or "") or governments.get(a.country or "", [])
+        if len(found) == 1 and found[0] != i:
+            out[i] = found[0]
+    return out
+
+
 # Plural heads that name a state's executive by its people ("Indian authorities", "officials").
 _AUTHORITIES = word_class("actors.link.state_authorities")
 
@@ -350,4 +387,4 @@ def perpetrator_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
     return out
 
 __all__ = ["kind_descriptions", "office_holders", "office_words", "perpetrator_descriptions", "state_authorities",
-           "state_governments"]
+           "state_governments", "state_itself"]
