@@ -55,6 +55,14 @@ def test_actors_link_state_itself_stays_apart(actors) -> None:  # type: ignore[n
     assert state_itself(built) == {}
 
 
+def test_actors_link_state_itself_not_a_phrase_the_text_goes_on_with() -> None:
+    """'the state of emergency' the parse cut to 'the state' is no state."""
+    text = "x" * 100 + "the state of emergency ended."
+    built = [_actor(0, "Hungary", "country", "HUN"), _actor(1, "the state", "group", "HUN", "nominal")]
+    assert state_itself(built, text) == {}
+    assert state_itself(built, "x" * 100 + "the state said so.") == {1: 0}
+
+
 def test_actors_link_state_itself_keeps_the_state_name() -> None:
     """The state joined by "the state" keeps its own name (a government joined renames it)."""
     built = [_actor(0, "Hungary", "country", "HUN"), _actor(1, "the state", "group", "HUN", "nominal")]

@@ -279,10 +279,9 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
     places = mention_places(actors, doc)
     holders = office_holders(actors, kb, places) if kb is not None else {}
     states = state_governments(actors)
-    kinds = kind_descriptions(actors, kb, places) if kb is not None else {}
     authorities = state_authorities(actors, kb) if kb is not None else {}
     synonyms = synonym_groups(actors)
-    itself = state_itself(actors)
+    itself = state_itself(actors, text)
     root = list(range(len(actors)))
 
     def find(i: int) -> int:
@@ -319,12 +318,17 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
     for i in range(len(actors)):
         # the name the parse sets beside a description is the one it describes: no rule that reads
         # less joins it to another ("Another automaker, General Motors" after Chrysler)
-        ties = (beside[i],) if i in beside else (target(i), holders.get(i), states.get(i), kinds.get(i),
+        ties = (beside[i],) if i in beside else (target(i), holders.get(i), states.get(i),
                                                  authorities.get(i), synonyms.get(i), itself.get(i))
         for k in ties:
             if k is not None:
                 join(i, k)
-    # a perpetrator is described after the people are known with all their proposals
+    # a body described by its kind, and a perpetrator, are described after the bodies and the people
+    # are known with all their proposals (one body proposed twice is one candidate)
+    kinds = kind_descriptions(actors, kb, places, [find(i) for i in range(len(actors))]) if kb is not None else {}
+    for i, k in kinds.items():
+        if i not in beside:
+            join(i, k)
     culprits = perpetrator_descriptions(actors, kb, places, [find(i) for i in range(len(actors))]) \
         if kb is not None else {}
     for i, k in culprits.items():
