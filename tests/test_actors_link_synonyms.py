@@ -31,6 +31,7 @@ def _named(name: str, at: int, sector: str = "EDU") -> Actor:
     ([("Coalition troops", None, "MIL"), ("Coalition forces", None, "MIL")], {1: 0}),
     ([("scientists", "USA", "EDU"), ("The researchers", "USA", "EDU"), ("the research team", None, None)], {1: 0, 2: 0}),
     ([("several hundred protesters", "SRB", "CVL"), ("the demonstrators", None, None)], {1: 0}),
+    ([("state media", "KES", "JRN"), ("state television", "KES", "JRN")], {1: 0}),
     # the same other words say which group, beside another army's
     ([("Coalition troops", None, "MIL"), ("Kestrian troops", "KES", "MIL"), ("Coalition forces", None, "MIL")], {2: 0}),
 ])
@@ -49,6 +50,8 @@ def test_actors_link_synonyms_join(groups, expected) -> None:  # type: ignore[no
     [("the researchers", None, "EDU"), ("their scientists", None, "EDU")],  # someone's
     [("the researchers", None, "EDU"), ("a scientist", None, "EDU")],  # one person
     [("the supporters", None, "CVL"), ("the protesters", None, "CVL")],  # not synonyms
+    [("state media", "KES", "JRN"), ("private television", "KES", "JRN")],  # other words
+    [("state media", "KES", "JRN"), ("Varish television", "VAR", "JRN")],
     [("the researchers", None, "EDU"), ("the researchers", None, "EDU")],  # the same words: another rule's
 ])
 def test_actors_link_synonyms_stay_apart(groups) -> None:  # type: ignore[no-untyped-def]
