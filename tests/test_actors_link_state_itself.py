@@ -31,6 +31,9 @@ def _actor(k: int, text: str, kind: str, country: str | None, mention: str = "na
     ([("the Monti government", "organization", "ITA", "nominal"), ("State", "group", "ITA", "name"),
       ("Government", "group", "ITA", "name")], {1: 0, 2: 0}),
     ([("Government of Hungary", "organization", "HUN", "name"), ("the State", "group", "HUN", "nominal")], {1: 0}),
+    # the whole state's government, in a state made of states too
+    ([("the U.S. government", "organization", "USA", "nominal"), ("the federal government", "group", "USA", "nominal")], {1: 0}),
+    ([("India", "country", "IND", "name"), ("the central government", "group", "IND", "nominal")], {1: 0}),
 ])
 def test_actors_link_state_itself_joins(actors, expected) -> None:  # type: ignore[no-untyped-def]
     built = [_actor(k, *a) for k, a in enumerate(actors)]
@@ -46,6 +49,9 @@ def test_actors_link_state_itself_joins(actors, expected) -> None:  # type: igno
     [("Hungary", "country", "HUN", "name"), ("the state", "group", None, "nominal")],  # no state said
     [("Hungary", "country", "HUN", "name"), ("the state", "group", "AUT", "nominal")],  # another state
     [("Hungary", "country", "HUN", "name"), ("their state", "group", "HUN", "nominal")],  # someone's
+    [("Germany", "country", "DEU", "name"), ("the federal state", "group", "DEU", "nominal")],  # a part
+    [("India", "country", "IND", "name"), ("the state government", "group", "IND", "nominal")],  # a part's
+    [("the U.S. government", "organization", "USA", "nominal"), ("the local government", "group", "USA", "nominal")],
     # two governments of the state, none its actor: either
     [("Government of Italy", "organization", "ITA", "name"), ("regional government of Lazio", "organization", "ITA", "nominal"),
      ("the State", "group", "ITA", "nominal")],

@@ -196,18 +196,30 @@ def state_governments(actors: Sequence[Actor]) -> dict[int, int]:
 # states, where "the state" is one of its parts.
 _STATE_ITSELF = word_class("actors.link.state_itself")
 _STATES_OF_STATES = word_class("actors.link.states_of_states")
+# Words that make a government the whole state's ("the federal government", "the central government").
+_WHOLE_STATE = word_class("actors.link.whole_state")
 
 
 def _bare_state(actor: Actor, text: str = "") -> bool:
     """Whether every description of a body placed in one state is the bare word for a state itself
-    ("the state", "State", "the Government"; not "a state", "the states", "state media", "their
-    state", nor the head of a phrase the text goes on with: "the state of emergency"), in a state
-    not made of states."""
+    ("the state", "State", "the Government"; "the federal government", "the central government":
+    the whole state's), not "a state", "the states", "state media", "their state", "the federal
+    state", nor the head of a phrase the text goes on with ("the state of emergency"); "the state"
+    of a state made of states is one of its parts."""
     said = [m for m in actor.mentions if m.kind != "pronoun"]
-    if actor.kind not in _BODY_KINDS or not actor.country or actor.country.lower() in _STATES_OF_STATES or not said:
+    if actor.kind not in _BODY_KINDS or not actor.country or not said:
         return False
-    return all(len(w := [x for x in _words(m.span.text) if x != "the"]) == 1 and w[0] in _STATE_ITSELF
-               and not text[m.span.end:m.span.end + 4].lower() == " of " for m in said)
+    parts = actor.country.lower() in _STATES_OF_STATES
+    for m in said:
+        words = [x for x in _words(m.span.text) if x != "the"]
+        if not words or words[-1] not in _STATE_ITSELF or text[m.span.end:m.span.end + 4].lower() == " of ":
+            return False
+        if words[-1] == _GOVERNMENT:
+            if len(words) > 2 or (len(words) == 2 and words[0] not in _WHOLE_STATE):
+                return False
+        elif len(words) > 1 or parts:
+            return False
+    return True
 
 
 def state_itself(actors: Sequence[Actor], text: str = "") -> dict[int, int]:
