@@ -17,7 +17,12 @@ test is a pure function of the proposals and the knowledge base:
 
 Likewise a state's government ("the Iraqi government", "the Government of Iraq") is the state
 itself when the article names the state as an actor ("Iraq said ..."): the reference coding of
-the real-news benchmark counts them as one actor (:func:`state_governments`).
+the real-news benchmark counts them as one actor (:func:`state_governments`), and so is a bare
+"the state", "the Government" or "the federal government" placed in one state, or where the article
+names no state actor, the one government it names more fully (:func:`state_itself`).
+
+A body described by its kind ("the airline", "the court", "the network") is the one body of that
+kind named before it, or of two the one clearly most salient (:func:`kind_descriptions`).
 """
 
 from __future__ import annotations
