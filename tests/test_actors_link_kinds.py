@@ -60,3 +60,65 @@ def test_actors_link_kinds_body_named_after_the_description() -> None:
     """'The company said ... Chrysler' with the name only after: the description may be another's."""
     actors = [_named("a1", "Chrysler", "BUS", "USA", at=200), _described("The company", "BUS", None, at=0)]
     assert kind_descriptions(actors, load_kb()) == {}
+
+
+# Session 12 (split actors on dev-work): a description whose head is a kind of a state's own body
+# ("the court", "the ministry") or a word for a kind the knowledge base names otherwise ("the
+# network" for a broadcaster, "the city" for a municipality) stayed apart from the one body named
+# before it; so did a description after one body proposed twice ("Supreme Court of Cassation" and
+# "Supreme Court"), and a body whose name the text gives only as a phrase ("ABS-CBN Corporation").
+
+def _nominal_body(aid: str, name: str, sector: str | None, country: str | None = None, at: int = 0) -> Actor:
+    return Actor(aid, name, "organization", country, sector, mentions=(Mention(Span(at, at + len(name), name), "nominal"),))
+
+
+@pytest.mark.parametrize("bodies, description, joins", [
+    # a state's own body, by the head of its name
+    ([("Kestrian Supreme Court of Appeal", "JUD", "KES")], ("the court", None, None), 0),
+    ([("Ministry of Health", "GOV", "KES"), ("Varo Motors", "BUS", "KES")], ("The ministry", "GOV", "KES"), 0),
+    ([("Chrysler", "BUS", "USA"), ("Municipality of Varo", None, None)], ("the municipality", None, None), 1),
+    # words for a kind the knowledge base names otherwise
+    ([("Municipality of Varo", "GOV", "ITA")], ("The city", "GOV", "ITA"), 0),
+    ([("Kestria Broadcasting", "JRN", None), ("Chrysler", "BUS", "USA")], ("the network", None, None), 0),
+])
+def test_actors_link_kinds_head_or_synonym_joins(bodies, description, joins) -> None:  # type: ignore[no-untyped-def]
+    actors = [_named(f"a{i}", *b) for i, b in enumerate(bodies)]
+    actors.append(_described(*description))
+    assert kind_descriptions(actors, load_kb()) == {len(actors) - 1: joins}
+
+
+@pytest.mark.parametrize("bodies, description", [
+    ([("Kestrian Supreme Court", "JUD", "KES"), ("Varo District Court", "JUD", "KES")], ("the court", None, None)),  # two
+    ([("Kestrian Supreme Court", "JUD", "KES")], ("the district court", "JUD", None)),  # says another
+    ([("Kestrian Supreme Court", "JUD", "KES")], ("the tribunal", "JUD", None)),  # another head
+    ([("Ministry of Health", "GOV", "KES")], ("the department", "GOV", None)),
+    ([("Ministry of Health", "GOV", "KES")], ("the ministry", "GOV", "VAR")),  # another state
+    ([("Ministry of Health", "GOV", "KES")], ("the ministries", "GOV", None)),  # several
+    ([("Municipality of Varo", "GOV", "ITA"), ("Municipality of Kesto", "GOV", "ITA")], ("The city", "GOV", "ITA")),
+    ([("Kestria Broadcasting", "JRN", None), ("Varo Radio", "JRN", None)], ("the network", None, None)),  # two
+    ([("Haqqani Group", "REB", "AFG")], ("the network", None, None)),  # no broadcaster
+    ([("Kestrian Supreme Court", "JUD", "KES")], ("the government", "GOV", "KES")),  # the state's, not the last body's
+])
+def test_actors_link_kinds_head_or_synonym_stays_apart(bodies, description) -> None:  # type: ignore[no-untyped-def]
+    actors = [_named(f"a{i}", *b) for i, b in enumerate(bodies)]
+    actors.append(_described(*description))
+    assert kind_descriptions(actors, load_kb()) == {}
+
+
+def test_actors_link_kinds_one_body_proposed_twice() -> None:
+    """'the Supreme Court of Appeal' and 'Supreme Court', found one body by another rule (``root``),
+    then 'the court': one body fits, not two."""
+    actors = [_named("a0", "Kestrian Supreme Court of Appeal", "JUD", "KES", at=0),
+              _named("a1", "Supreme Court", "JUD", "KES", at=40), _described("the court", None, None)]
+    assert kind_descriptions(actors, load_kb()) == {}
+    assert kind_descriptions(actors, load_kb(), root=[0, 0, 2]) == {2: 0}
+
+
+@pytest.mark.parametrize("name, joins", [
+    ("Kestrel-TV Corporation", True),  # a name the text gives as a phrase
+    ("the Kestrian broadcasters", False),  # a description
+    ("Broadcasters", False),
+])
+def test_actors_link_kinds_named_by_a_phrase(name, joins) -> None:  # type: ignore[no-untyped-def]
+    actors = [_nominal_body("a0", name, "JRN", None), _described("the network", None, None)]
+    assert kind_descriptions(actors, load_kb()) == ({1: 0} if joins else {})

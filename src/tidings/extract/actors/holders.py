@@ -17,18 +17,24 @@ test is a pure function of the proposals and the knowledge base:
 
 Likewise a state's government ("the Iraqi government", "the Government of Iraq") is the state
 itself when the article names the state as an actor ("Iraq said ..."): the reference coding of
-the real-news benchmark counts them as one actor (:func:`state_governments`).
+the real-news benchmark counts them as one actor (:func:`state_governments`), and so is a bare
+"the state", "the Government" or "the federal government" placed in one state, or where the article
+names no state actor, the one government it names more fully (:func:`state_itself`).
+
+A body described by its kind ("the airline", "the court", "the network") is the one body of that
+kind named before it, or of two the one clearly most salient (:func:`kind_descriptions`).
 """
 
 from __future__ import annotations
 
 import weakref
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ...kb import KnowledgeBase
 from ...kb.model import fold
 from ...schema import Actor
-from ..common import word_class
+from ..common import data_rows, word_class
 from .alike import names_country
 from .salience import WINDOW, Place, most_salient
 from .variants import SETS_APART
@@ -191,6 +197,57 @@ def state_governments(actors: Sequence[Actor]) -> dict[int, int]:
     return out
 
 
+# Bare heads that describe a state itself ("the state", "the Government"), and the states made of
+# states, where "the state" is one of its parts.
+_STATE_ITSELF = word_class("actors.link.state_itself")
+_STATES_OF_STATES = word_class("actors.link.states_of_states")
+# Words that make a government the whole state's ("the federal government", "the central government").
+_WHOLE_STATE = word_class("actors.link.whole_state")
+
+
+def _bare_state(actor: Actor, text: str = "") -> bool:
+    """Whether every description of a body placed in one state is the bare word for a state itself
+    ("the state", "State", "the Government"; "the federal government", "the central government":
+    the whole state's), not "a state", "the states", "state media", "their state", "the federal
+    state", nor the head of a phrase the text goes on with ("the state of emergency"); "the state"
+    of a state made of states is one of its parts."""
+    said = [m for m in actor.mentions if m.kind != "pronoun"]
+    if actor.kind not in _BODY_KINDS or not actor.country or not said:
+        return False
+    parts = actor.country.lower() in _STATES_OF_STATES
+    for m in said:
+        words = [x for x in _words(m.span.text) if x != "the"]
+        if not words or words[-1] not in _STATE_ITSELF or text[m.span.end:m.span.end + 4].lower() == " of ":
+            return False
+        if words[-1] == _GOVERNMENT:
+            if len(words) > 2 or (len(words) == 2 and words[0] not in _WHOLE_STATE):
+                return False
+        elif len(words) > 1 or parts:
+            return False
+    return True
+
+
+def state_itself(actors: Sequence[Actor], text: str = "") -> dict[int, int]:
+    """For each body described bare as a state itself (:func:`_bare_state`), the index of the one
+    actor that is that state, or where the article has none, of the one government of that state
+    it names more fully ("the Monti government"); none where there are two."""
+    states: dict[str, list[int]] = {}
+    governments: dict[str, list[int]] = {}
+    for k, a in enumerate(actors):
+        if a.kind == "country" and a.country:
+            states.setdefault(a.country, []).append(k)
+        elif _is_government(a) and not _bare_state(a, text):
+            governments.setdefault(a.country or "", []).append(k)
+    out: dict[int, int] = {}
+    for i, a in enumerate(actors):
+        if not _bare_state(a, text):
+            continue
+        found = states.get(a.country or "") or governments.get(a.country or "", [])
+        if len(found) == 1 and found[0] != i:
+            out[i] = found[0]
+    return out
+
+
 # Plural heads that name a state's executive by its people ("Indian authorities", "officials").
 _AUTHORITIES = word_class("actors.link.state_authorities")
 
@@ -251,19 +308,65 @@ def _first(actor: Actor) -> int:
     return min((m.span.start for m in actor.mentions), default=0)
 
 
+@lru_cache(maxsize=1)
+def _kind_words() -> dict[str, str]:
+    """Words for a kind of body the sector terms name otherwise ("network" -> broadcaster)."""
+    return {r["word"].strip().lower(): r["kind"].strip().lower() for r in data_rows("kind_words.csv")}
+
+
+def _kind(word: str) -> str:
+    return _kind_words().get(word, word)
+
+
+_NAME_JOINERS = frozenset({"of", "and", "for", "the", "de", "&"})
+
+
+def _named_by_phrase(actor: Actor, kb: KnowledgeBase) -> bool:
+    """Whether a body the text gives only as a phrase is named by it: a capitalised phrase with a
+    word that is no kind, no state and no people ("ABS-CBN Corporation"; not "Broadcasters", "the
+    Philippine government")."""
+    for m in actor.mentions:
+        words = m.span.text.replace("\u2019", "'").split()
+        words = words[1:] if words[:1] and words[0].lower() == "the" else words
+        if not words or not all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words):
+            continue
+        if any(w.lower() not in _NAME_JOINERS and not _common_word(fold(w), kb) for w in words):
+            return True
+    return False
+
+
+def _common_word(word: str, kb: KnowledgeBase) -> bool:
+    """A kind of body, a title, a state's name or its people's word ("Broadcasters", "Philippine")."""
+    word = word[:-2] if word.endswith("'s") else word
+    return any(kb.sector_terms.get(w) is not None for w in (word, word[:-1] if word.endswith("s") else word)) \
+        or kb.demonym(word) is not None or word in _state_names(kb) or word in _STATE_ITSELF
+
+
 def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
-                      places: Sequence[Sequence[Place]] | None = None) -> dict[int, int]:
+                      places: Sequence[Sequence[Place]] | None = None,
+                      root: Sequence[int] | None = None) -> dict[int, int]:
     """For each body described only by its kind ("the airline", "the American auto company"), the
     index of the one named body of that sector (and no other state) named before it, or of two
     such bodies the one clearly most salient where the description is first read (``places``, the
     places of the actors' mentions: :mod:`.salience`); none where two fit equally, the description
-    is indefinite ("a company"), plural or someone's, its head is no kind of body, or a kind of a
-    state's own body ("the army", "the ministry": the state's, found by the state, not by the last
-    such body named), or it is set apart from the one in mind ("the second largest party")."""
-    named = [k for k, b in enumerate(actors) if b.kind in _BODY_KINDS and b.sector and not _unnamed(b)]
+    is indefinite ("a company"), plural or someone's, its head is no kind of body, or it is set
+    apart from the one in mind ("the second largest party").
+
+    The kind may be said with another word than the sector term's ("the network" of a
+    broadcaster, "the city" of a municipality: ``data/kind_words.csv``). A kind of a state's own
+    body ("the court", "the ministry") is bare and names the body whose own name has that head
+    ("the Supreme Court of Cassation", "the Ministry of Health"), never the last body of its
+    sector ("the army" after the Revolutionary Guard); the state itself ("the government") is
+    :func:`state_itself`'s. A body without a sector may be named by its head alone ("the
+    municipality" of the "Municipality of Varo"). ``root``: for each proposal, the first of the
+    proposals found one entity with it (by default each its own): one body proposed twice fits
+    once."""
+    root = list(range(len(actors))) if root is None else root
+    named = [k for k, b in enumerate(actors) if b.kind in _BODY_KINDS
+             and (not _unnamed(b) or _named_by_phrase(b, kb))]
     out: dict[int, int] = {}
     for i, a in enumerate(actors):
-        if a.kind not in _BODY_KINDS or not _unnamed(a) or any(
+        if a.kind not in _BODY_KINDS or not _unnamed(a) or _named_by_phrase(a, kb) or any(
                 w in _POSSESSIVES for m in a.mentions for w in _words(m.span.text)):
             continue
         first = min(a.mentions, key=lambda m: m.span.start)
@@ -271,18 +374,32 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
             continue  # "a company" is one not met before
         if any(w in SETS_APART for m in a.mentions for w in _words(m.span.text)):
             continue  # "the second largest party", "the rival airline": another than the one in mind
-        term = kb.sector_terms.get(_head_word(a.name))  # the singular only: "the companies" are several
-        if term is None or term.kind != _BODY_TERM or term.sector in _STATE_SECTORS:
+        head = _kind(_head_word(a.name))
+        term = kb.sector_terms.get(head)  # the singular only: "the companies" are several
+        if term is None or term.kind != _BODY_TERM or head in _STATE_ITSELF:
             continue
-        fits = [k for k in named if actors[k].sector == term.sector and _first(actors[k]) < _first(a)
-                and not (a.country and actors[k].country and a.country != actors[k].country)]
-        if len(fits) == 1:
-            out[i] = fits[0]
-        elif len(fits) > 1 and places:
+        placed = [k for k in named if root[k] != root[i] and _first(actors[k]) < _first(a)
+                  and not (a.country and actors[k].country and a.country != actors[k].country)]
+        by_head = [k for k in placed if _kind(_head_word(actors[k].name)) == head]
+        if term.sector in _STATE_SECTORS:
+            # a state's own body: the bare kind, and the body so called
+            bare = all(len([w for w in _words(m.span.text) if w not in _ARTICLES]) == 1
+                       for m in a.mentions if m.kind != "pronoun")
+            fits = by_head if bare else []
+        else:
+            fits = [k for k in placed if actors[k].sector == term.sector] \
+                or [k for k in by_head if actors[k].sector is None]
+        bodies: dict[int, list[int]] = {}
+        for k in fits:
+            bodies.setdefault(root[k], []).append(k)
+        if len(bodies) == 1:
+            out[i] = min(fits)
+        elif len(bodies) > 1 and places:
             here = [p for p in places[i] if p.start == first.span.start]
-            k = most_salient(fits, places, here)
+            groups = list(bodies.values())
+            k = most_salient(range(len(groups)), [[p for h in g for p in places[h]] for g in groups], here)
             if k is not None:
-                out[i] = k
+                out[i] = min(groups[k])
     return out
 
 
@@ -350,4 +467,4 @@ def perpetrator_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
     return out
 
 __all__ = ["kind_descriptions", "office_holders", "office_words", "perpetrator_descriptions", "state_authorities",
-           "state_governments"]
+           "state_governments", "state_itself"]

@@ -24,7 +24,9 @@ of names in :mod:`.alike`) when:
 - both are unnamed groups described alike (words, kind, sector, country), or an unplaced
   description ("government", "the protesters") repeats the description of one state's body, or
   a bare noun repeats the one unplaced group described with that head before it in the text
-  ("observers" after "international observers");
+  ("observers" after "international observers"), or a group is described with a synonym of an
+  earlier group's head and the same other words ("Coalition troops", "Coalition forces";
+  :mod:`.synonyms`);
 - an untyped participant name is the name of one actor ("Wiranto");
 - the parse sets a description beside a person's or a body's name ("the senior US diplomat in
   Cuba, James Cason"; "The militant organisation, the Islamic State, claimed": the description
@@ -38,8 +40,9 @@ of names in :mod:`.alike`) when:
   minister" and Foreign Minister "George Dima", :mod:`.holders`), a description by a kind of body
   the one body of that sector named before it, or of two the one clearly most salient where it is
   read ("Aer Lingus ... the airline", :mod:`.salience`), a description of a perpetrator ("the
-  suspect", "the gunman") the one named person who may be them, and a state's government the
-  state.
+  suspect", "the gunman") the one named person who may be them, a state's government the
+  state, and a bare "the state" or "the Government" placed in a state that state, or without its
+  actor its one government named more fully.
 
 Proposals that disagree on their Wikidata id, their country or person-hood never merge. Of a
 merged set the first proposal that names the entity keeps its id and resolution (a name beats a
@@ -95,11 +98,13 @@ from .holders import (
     perpetrator_descriptions,
     state_authorities,
     state_governments,
+    state_itself,
 )
 from .kinds import worth_keeping
 from .national import LATE_FINDERS, domestic_groups
 from .parsed import apposed, bracketed_acronyms, described_before, untitled
 from .salience import mention_places
+from .synonyms import synonym_groups
 from .variants import BODY_KINDS
 
 COMPONENT = "tidings.link.v1"
@@ -274,8 +279,9 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
     places = mention_places(actors, doc)
     holders = office_holders(actors, kb, places) if kb is not None else {}
     states = state_governments(actors)
-    kinds = kind_descriptions(actors, kb, places) if kb is not None else {}
     authorities = state_authorities(actors, kb) if kb is not None else {}
+    synonyms = synonym_groups(actors)
+    itself = state_itself(actors, text)
     root = list(range(len(actors)))
 
     def find(i: int) -> int:
@@ -312,12 +318,17 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
     for i in range(len(actors)):
         # the name the parse sets beside a description is the one it describes: no rule that reads
         # less joins it to another ("Another automaker, General Motors" after Chrysler)
-        ties = (beside[i],) if i in beside else (target(i), holders.get(i), states.get(i), kinds.get(i),
-                                                 authorities.get(i))
+        ties = (beside[i],) if i in beside else (target(i), holders.get(i), states.get(i),
+                                                 authorities.get(i), synonyms.get(i), itself.get(i))
         for k in ties:
             if k is not None:
                 join(i, k)
-    # a perpetrator is described after the people are known with all their proposals
+    # a body described by its kind, and a perpetrator, are described after the bodies and the people
+    # are known with all their proposals (one body proposed twice is one candidate)
+    kinds = kind_descriptions(actors, kb, places, [find(i) for i in range(len(actors))]) if kb is not None else {}
+    for i, k in kinds.items():
+        if i not in beside:
+            join(i, k)
     culprits = perpetrator_descriptions(actors, kb, places, [find(i) for i in range(len(actors))]) \
         if kb is not None else {}
     for i, k in culprits.items():
