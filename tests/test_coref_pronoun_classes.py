@@ -97,3 +97,13 @@ def test_subject_pronoun_takes_another_clauses_actor(nlp, text: str, who: str | 
 ])
 def test_previous_sentences_one_fit_beats_older_subjects(nlp, text: str, who: str | None) -> None:  # type: ignore[no-untyped-def]
     assert referent(nlp, text, word="He") == who
+
+
+@pytest.mark.parametrize("text, blocking, who", [
+    ("Gondor seized the farms in 1990. Some farmers were veterans of the war, and the veterans said they "
+     "would fight.", True, None),
+    # without a blocking plural subject, the earlier body is meant
+    ("Gondor seized the farms in 1990. In May they returned some of them.", True, "Gondor"),
+])
+def test_participant_they_blocked_by_plural_subject(nlp, text: str, blocking: bool, who: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert referent(nlp, text, word="they", blocking=blocking) == who

@@ -287,7 +287,7 @@ class ActorBook:
         elif tok.tag_ == "PRP$" and (owner := self._nearest_owner(tok, exclude)) is not None:
             actor = owner  # "represented Stormy Daniels in her lawsuit": the nearest who agrees
         else:
-            actor = antecedent(tok, SpeakerBook([a for a in self.actors if a.id not in exclude]), self.quoted)
+            actor = antecedent(tok, SpeakerBook([a for a in self.actors if a.id not in exclude]), self.quoted, blocking=True)
         if actor is None:
             return None
         i = next(k for k, a in enumerate(self.actors) if a.id == actor.id)

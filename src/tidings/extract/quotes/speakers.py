@@ -302,12 +302,14 @@ def _pronoun_speaker(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], f
 
 
 def antecedent(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], window: int = WINDOW,
-               nominal: bool = False, focus: Actor | None = None) -> Actor | None:
+               nominal: bool = False, focus: Actor | None = None, blocking: bool = False) -> Actor | None:
     """The most salient earlier actor a third-person pronoun (or a quantifier standing for "they")
     agrees with (:func:`.coreference.resolve`); ``focus`` is the speaker of the quote before.
 
     With ``nominal`` (a quote's speaker), a plural common-noun subject that no actor stands for
-    is an antecedent too: a group actor when it can speak, else it blocks any farther actor."""
+    is an antecedent too: a group actor when it can speak, else it blocks any farther actor; with
+    ``blocking`` (an event participant) such a subject only blocks ("Some farmers were veterans of
+    the war, and they burned the farms": no actor met before), as no actor stands for it."""
     pron = _QUANTIFIERS.get(tok.lower_, tok.lower_)
 
     def plural_subject(head: Any, subj: Any, actor: Actor | None) -> tuple[bool, Actor | None]:
@@ -318,11 +320,11 @@ def antecedent(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], window:
             # "State prosecutors charged …, they said"; "The stores …, in which they said" stay unresolved)
             return False, None
         body = speaking_body(head)
-        if body is None:
+        if body is None or blocking:
             return True, None  # a plural subject that is no actor stands nearer than any actor
         return True, book.new_group(phrase_of(head), None if body[0] == "UNK" else body[0], body[1])
 
-    use = plural_subject if nominal and pronoun_features().get(pron, ("",))[0] == "plural" else None
+    use = plural_subject if (nominal or blocking) and pronoun_features().get(pron, ("",))[0] == "plural" else None
     return resolve(tok, book, quoted, pron, window, focus=focus, nominal=use)
 
 
