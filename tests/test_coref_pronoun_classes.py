@@ -107,3 +107,35 @@ def test_previous_sentences_one_fit_beats_older_subjects(nlp, text: str, who: st
 ])
 def test_participant_they_blocked_by_plural_subject(nlp, text: str, blocking: bool, who: str | None) -> None:  # type: ignore[no-untyped-def]
     assert referent(nlp, text, word="they", blocking=blocking) == who
+
+
+# 6. A "they" whose subject is a quantifier or a collective noun no actor stands for ("Some of those
+#    seizing the land …", "The Montreal team …") is left unresolved, as a plural common noun's is; a
+#    cited source ("according to the research team") is no such subject.
+@pytest.mark.parametrize("text, who", [
+    ("Gondor funded the observatory in May. The Arnor team, led by Ivo Marsh, used data from Gondor's "
+     "telescope. They found water in the air of the planet.", None),
+    # no collective subject between: the body named before is meant
+    ("Gondor funded the observatory in May. In June they found water in the air of the planet.", "Gondor"),
+])
+def test_they_blocked_by_a_collective_subject(nlp, text: str, who: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert referent(nlp, text, word="They" if "They" in text else "they", blocking=True) == who
+
+
+# 7. An event participant "they" bound by a coordinated subject that names several actors ("the Bank
+#    of Arnor and the Bank of Gondor announced that they …") means them all: no one of them.
+@pytest.mark.parametrize("text, who", [
+    ("The Bank of Arnor and the Bank of Gondor announced that they would lend money to the banks.", None),
+    # one actor named as the subject: it binds the pronoun
+    ("The Bank of Arnor announced that they would lend money to the banks.", "Bank of Arnor"),
+])
+def test_they_of_a_coordinated_subject_is_no_one_actor(nlp, text: str, who: str | None) -> None:  # type: ignore[no-untyped-def]
+    from tidings.extract.events.args import ActorBook as EventBook
+
+    doc = nlp(text)
+    cast = {"Bank of Arnor": ("organization", ["The Bank of Arnor"]),
+            "Bank of Gondor": ("organization", ["the Bank of Gondor"])}
+    book = EventBook(actors_from_cast(text, cast))
+    aid = book.resolve(next(t for t in doc if t.lower_ == "they"))
+    names = {a.id: a.name for a in book.actors}
+    assert (names.get(aid) if aid else None) == who

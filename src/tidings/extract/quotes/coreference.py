@@ -17,6 +17,13 @@
    subject whose gender the text never gives ("Director Ben Oro met actress Mira Solt. …, she said");
 3. any agreeing actor mentioned in those sentences, newest first.
 
+Within that order: the source of an "according to X" counts as a subject, after its sentence's
+main-clause subject; a pronoun's own sentence with no subject it can mean gives the one agreeing
+actor it names before it (for a subject "he"/"she", one in another clause with a subject of its
+own: "After police arrested Varo, he …"); the sentence before gives its one agreeing actor when
+its subject cannot be meant ("… levied sanctions against Varo. He …"). Words inside quotes are
+hidden, except, for a pronoun inside a quote, that quote's own words before it.
+
 A **definite description** ("the commissioner", "the network", "the 34-year-old") refers to the
 one earlier actor the text described with the same noun (in a mention, a role, or a word beside
 a mention); an age ("the 34-year-old") to the most salient earlier person, a bare gender noun

@@ -301,6 +301,13 @@ def _pronoun_speaker(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], f
     return Speaker(actor.id, tok.text, span, "pronoun-speaker", 0.7)
 
 
+def _several_people(head: Any) -> bool:
+    """A subject that names several people no actor may stand for: a quantifier ("some of those")
+    or a collective noun ("the Montreal team")."""
+    return head.lower_ in _QUANTIFIERS or head.pos_ == "NOUN" and head.tag_ == "NN" \
+        and head.lemma_.lower() in word_class("quotes.collective_noun")
+
+
 def antecedent(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], window: int = WINDOW,
                nominal: bool = False, focus: Actor | None = None, blocking: bool = False) -> Actor | None:
     """The most salient earlier actor a third-person pronoun (or a quantifier standing for "they")
@@ -313,7 +320,11 @@ def antecedent(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], window:
     pron = _QUANTIFIERS.get(tok.lower_, tok.lower_)
 
     def plural_subject(head: Any, subj: Any, actor: Actor | None) -> tuple[bool, Actor | None]:
-        head = partitive_whole(head) or head  # "Thousands of protesters marched": the protesters
+        whole = partitive_whole(head)
+        if actor is None and whole is None and subj.dep_ in ("nsubj", "nsubjpass") and _several_people(head) and not (
+                subj.head.dep_ in ("ccomp", "xcomp", "advcl", "relcl") and subj.head.head.i != tok.head.i):
+            return True, None  # "Some of those were veterans, and they …"; "The research team found …"
+        head = whole or head  # "Thousands of protesters marched": the protesters
         if actor is not None or head.pos_ != "NOUN" or head.tag_ != "NNS" \
                 or subj.head.dep_ in ("ccomp", "xcomp", "advcl", "relcl") and subj.head.head.i != tok.head.i:
             # not the subject of another verb's reported clause (the pronoun's own report is fine:
