@@ -139,3 +139,23 @@ def test_they_of_a_coordinated_subject_is_no_one_actor(nlp, text: str, who: str 
     aid = book.resolve(next(t for t in doc if t.lower_ == "they"))
     names = {a.id: a.name for a in book.actors}
     assert (names.get(aid) if aid else None) == who
+
+
+# 8. A definite plural subject no actor stands for that names again the one earlier actor whose
+#    mention ends in the same noun ("Nine men were jailed. … The nine men were …, they") is that
+#    actor; with two such actors (or none) it only blocks.
+@pytest.mark.parametrize("text, cast, who", [
+    ("Nine men were jailed on Monday. A tenth defendant was freed. The nine men were charged with fraud. "
+     "Judge Per Lund said they had shown no remorse.",
+     {"nine men": ("group", ["Nine men"]), "tenth defendant": ("group", ["A tenth defendant"]),
+      "Per Lund": ("person", ["Judge Per Lund"])}, "nine men"),
+    ("Nine men were jailed on Monday. Two other men were freed. The men were charged with fraud. "
+     "Judge Per Lund said they had shown no remorse.",
+     {"nine men": ("group", ["Nine men"]), "two men": ("group", ["Two other men"]),
+      "Per Lund": ("person", ["Judge Per Lund"])}, None),
+])
+def test_definite_plural_subject_names_the_one_met_before(nlp, text: str, cast: dict, who: str | None) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lower_ == "they")
+    actor = antecedent(tok, ActorBook(list(actors_from_cast(text, cast))), [], blocking=True)
+    assert (actor.name if actor is not None else None) == who

@@ -308,6 +308,16 @@ def _several_people(head: Any) -> bool:
         and head.lemma_.lower() in word_class("quotes.collective_noun")
 
 
+def _plural_met_before(head: Any, book: ActorBook) -> Actor | None:
+    """The one earlier actor a definite plural ("the nine men", "these protesters") names again: one
+    with a mention before it ending in the same noun; None with none or two."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children):
+        return None
+    found = {a.id: a for a in book.all() for m in a.mentions if m.span.end <= head.idx and m.kind != "pronoun"
+             and m.span.text.split()[-1].lower() == head.lower_}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def antecedent(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], window: int = WINDOW,
                nominal: bool = False, focus: Actor | None = None, blocking: bool = False) -> Actor | None:
     """The most salient earlier actor a third-person pronoun (or a quantifier standing for "they")
@@ -330,6 +340,9 @@ def antecedent(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], window:
             # not the subject of another verb's reported clause (the pronoun's own report is fine:
             # "State prosecutors charged …, they said"; "The stores …, in which they said" stay unresolved)
             return False, None
+        met = _plural_met_before(head, book) if whole is None else None  # a part is not the whole
+        if met is not None:
+            return True, met  # "Nine men were jailed. … The nine men were prosecuted …, and they …"
         body = speaking_body(head)
         if body is None or blocking:
             return True, None  # a plural subject that is no actor stands nearer than any actor
