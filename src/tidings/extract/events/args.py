@@ -280,20 +280,29 @@ class ActorBook:
         if near is not None:  # "Both leaders said they ...": that subject, or no one the book knows
             sp = span_of(phrase_tokens(near))
             idx = self._index_at(sp.start, sp.end, (near.idx, near.idx + len(near.text)))
-            if idx is None:
-                return None
+            if idx is None or self._several_named(near):
+                return None  # "X, Y and Z announced that they …": all of them, not the first one
         if idx is not None and agrees(self.actors[idx], tok.lower_, tok.doc):
             actor = self.actors[idx]
         elif tok.tag_ == "PRP$" and (owner := self._nearest_owner(tok, exclude)) is not None:
             actor = owner  # "represented Stormy Daniels in her lawsuit": the nearest who agrees
         else:
-            actor = antecedent(tok, SpeakerBook([a for a in self.actors if a.id not in exclude]), self.quoted)
+            actor = antecedent(tok, SpeakerBook([a for a in self.actors if a.id not in exclude]), self.quoted, blocking=True)
         if actor is None:
             return None
         i = next(k for k, a in enumerate(self.actors) if a.id == actor.id)
         prov = Provenance(COMPONENT, "pronoun", 0.6, f"'{tok.text}' refers to the most salient earlier {actor.kind}")
         self._mention(i, Mention(Span(tok.idx, tok.idx + len(tok.text), tok.text), "pronoun", prov))
         return actor.id
+
+    def _several_named(self, subject: Any) -> bool:
+        """Whether a coordinated subject names two actors or more ("the Bank of Arnor and the Bank of
+        Gondor"): a "they" it binds means them all, which no one actor stands for."""
+        found = set()
+        for t in (subject, *subject.conjuncts):
+            sp = span_of(phrase_tokens(t))
+            found.add(self._index_at(sp.start, sp.end, (t.idx, t.idx + len(t.text))))
+        return len(found - {None}) > 1
 
     def _commanded(self, tok: Any) -> frozenset[str]:
         """Actors named (not by a pronoun) in the clause a subject pronoun commands, after it: the

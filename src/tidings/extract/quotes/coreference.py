@@ -17,6 +17,13 @@
    subject whose gender the text never gives ("Director Ben Oro met actress Mira Solt. …, she said");
 3. any agreeing actor mentioned in those sentences, newest first.
 
+Within that order: the source of an "according to X" counts as a subject, after its sentence's
+main-clause subject; a pronoun's own sentence with no subject it can mean gives the one agreeing
+actor it names before it (for a subject "he"/"she", one in another clause with a subject of its
+own: "After police arrested Varo, he …"); the sentence before gives its one agreeing actor when
+its subject cannot be meant ("… levied sanctions against Varo. He …"). Words inside quotes are
+hidden, except, for a pronoun inside a quote, that quote's own words before it.
+
 A **definite description** ("the commissioner", "the network", "the 34-year-old") refers to the
 one earlier actor the text described with the same noun (in a mention, a role, or a word beside
 a mention); an age ("the 34-year-old") to the most salient earlier person, a bare gender noun
@@ -85,7 +92,7 @@ def resolve(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], pronoun: s
     ``nominal(subject head, subject, actor)`` may decide on a subject no actor stands for: it
     returns (decided, actor) (the quotes stage's plural common-noun subjects)."""
     doc = tok.doc
-    inside_quote = _quote_test(quoted)
+    inside_quote = _outside_own_quote(tok, quoted, _quote_test(quoted))
     fits = lambda a: agrees(a, pronoun, doc)  # noqa: E731
     if focus is not None and fits(focus) and continues_speech(tok):
         rival = _new_speaker(tok, focus, book, fits, inside_quote)
@@ -94,10 +101,11 @@ def resolve(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], pronoun: s
     sents = [sent for sent in sents[:bisect.bisect_right(book._sent_starts, tok.i)][-window:] if sent.start >= floor]
     floor = sents[0].start if sents else tok.i  # a chain of pronouns reaches no further back than the first
     recent: list[Actor] = []
+    previous = True  # the sentence searched is the pronoun's own or the one before it
     for sent in reversed(sents):
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and not inside_quote(t)
                     and not binds_locally(tok, t) and not in_turn_label(t)]
-        subjects += [t for t in sent if t.i < tok.i and perspective_frame(t) and not inside_quote(t)]
+        subjects += [t for t in sent if t.i < tok.i and (perspective_frame(t) or cited_source(t)) and not inside_quote(t)]
         subjects.sort(key=lambda t: (_reported_depth(t), not perspective_frame(t), t.head.dep_ != "ROOT", -t.i))
         mentioned: list[Actor] = []
         for t in reversed([t for t in sent if t.i < tok.i and not inside_quote(t) and not in_turn_label(t)]):
@@ -119,12 +127,33 @@ def resolve(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], pronoun: s
                 decided, found = nominal(head, s, actor)
                 if decided:
                     return found
-        if sent.start <= tok.i < sent.end and tok.dep_ not in ("nsubj", "nsubjpass"):
-            here = _own_sentence_antecedent(tok, sent, book, fits, inside_quote)
+        if sent.start <= tok.i < sent.end:
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
+                here = _own_sentence_antecedent(tok, sent, book, fits, inside_quote)
+            elif pronoun_features().get(pronoun.lower(), ("",))[0] == "person":  # not "they": too many groups fit
+                here = _other_clause_antecedent(tok, sent, book, fits, inside_quote)
+            else:
+                here = None
             if here is not None:
                 return here  # "labeled Varo a terrorist and levied sanctions against him": read where it stands
+        if sent.end <= tok.i and previous and len(mentioned) == 1 and not recent \
+                and pronoun_features().get(pronoun.lower(), ("",))[0] == "person":
+            return mentioned[0]  # "… levied sanctions against Varo. He was sanctioned again": the one fit just named
+        previous = previous and sent.end > tok.i
         recent += [a for a in mentioned if a not in recent]
     return recent[0] if recent else None
+
+
+def _outside_own_quote(tok: Any, quoted: list[tuple[int, int]], inside_quote: Callable[[Any], bool]
+                       ) -> Callable[[Any], bool]:
+    """The test that hides quoted words from a pronoun's search, but not those of the quote the
+    pronoun stands in: a pronoun in a quote refers first to whom that quote names before it ("Mr
+    Hale should be remembered for what he was. He was ruthless": Hale, not the quote's speaker)."""
+    own = [(s, e) for s, e in quoted if s <= tok.idx < e]
+    if not own:
+        return inside_quote
+    start = max(s for s, _ in own)  # the innermost quote holding the pronoun
+    return lambda t: inside_quote(t) and not start <= t.idx < tok.idx
 
 
 def _own_sentence_antecedent(tok: Any, sent: Any, book: ActorBook, fits: Callable[[Actor], bool],
@@ -143,6 +172,43 @@ def _own_sentence_antecedent(tok: Any, sent: Any, book: ActorBook, fits: Callabl
         actor = book.at_token(t)
         if actor is not None and fits(actor) and actor not in found:
             found.append(actor)
+    return found[0] if len(found) == 1 else None
+
+
+_CLAUSES = frozenset({"ROOT", "ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "parataxis", "csubj", "pcomp"})
+
+
+def _clause(tok: Any) -> Any:
+    """The verb heading the clause a token stands in ("After police arrested Varo, he left": Varo's is
+    "arrested", the pronoun's "left")."""
+    t = tok
+    while t.head.i != t.i and not (t is not tok and t.pos_ in ("VERB", "AUX") and t.dep_ in _CLAUSES):
+        t = t.head
+    return t
+
+
+def _other_clause_antecedent(tok: Any, sent: Any, book: ActorBook, fits: Callable[[Actor], bool],
+                             inside_quote: Callable[[Any], bool]) -> Actor | None:
+    """For a subject "he" or "she" whose own sentence has no subject it can mean, the one agreeing actor its
+    sentence names before it in another clause, one with a subject of its own ("After police
+    arrested Omar Varo, he was taken to a cell"; "Senator Vale's campaign said she would quit"),
+    or None when there is none or more than one. A clause with no subject of its own ("Speaking to
+    Varo, he said") has the pronoun's subject, and an actor in the pronoun's own clause ("In a letter
+    to Varo, he wrote") is one the pronoun cannot be."""
+    own = _clause(tok)
+    found: list[Actor] = []
+    for t in sent:
+        if t.i >= tok.i:
+            break
+        if inside_quote(t) or in_turn_label(t):
+            continue
+        actor = book.at_token(t)
+        if actor is None or not fits(actor) or actor in found:
+            continue
+        clause = _clause(t)
+        if clause.i == own.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        found.append(actor)
     return found[0] if len(found) == 1 else None
 
 
@@ -176,6 +242,13 @@ def perspective_frame(tok: Any) -> bool:
     edge = prep.right_edge.i
     comma = tok.doc[edge].text == "," or edge + 1 < len(tok.doc) and tok.doc[edge + 1].text == ","
     return comma and (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON")
+
+
+def cited_source(tok: Any) -> bool:
+    """The source of an "according to X" ("According to Ian Roe, few patients return"): who gives the
+    sentence's content, in focus as a subject is, after the subject of the sentence's main clause."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
 
 
 def _reported_depth(subject: Any) -> int:

@@ -301,28 +301,54 @@ def _pronoun_speaker(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], f
     return Speaker(actor.id, tok.text, span, "pronoun-speaker", 0.7)
 
 
+def _several_people(head: Any) -> bool:
+    """A subject that names several people no actor may stand for: a quantifier ("some of those")
+    or a collective noun ("the Montreal team")."""
+    return head.lower_ in _QUANTIFIERS or head.pos_ == "NOUN" and head.tag_ == "NN" \
+        and head.lemma_.lower() in word_class("quotes.collective_noun")
+
+
+def _plural_met_before(head: Any, book: ActorBook) -> Actor | None:
+    """The one earlier actor a definite plural ("the nine men", "these protesters") names again: one
+    with a mention before it ending in the same noun; None with none or two."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children):
+        return None
+    found = {a.id: a for a in book.all() for m in a.mentions if m.span.end <= head.idx and m.kind != "pronoun"
+             and m.span.text.split()[-1].lower() == head.lower_}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def antecedent(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], window: int = WINDOW,
-               nominal: bool = False, focus: Actor | None = None) -> Actor | None:
+               nominal: bool = False, focus: Actor | None = None, blocking: bool = False) -> Actor | None:
     """The most salient earlier actor a third-person pronoun (or a quantifier standing for "they")
     agrees with (:func:`.coreference.resolve`); ``focus`` is the speaker of the quote before.
 
     With ``nominal`` (a quote's speaker), a plural common-noun subject that no actor stands for
-    is an antecedent too: a group actor when it can speak, else it blocks any farther actor."""
+    is an antecedent too: a group actor when it can speak, else it blocks any farther actor; with
+    ``blocking`` (an event participant) such a subject only blocks ("Some farmers were veterans of
+    the war, and they burned the farms": no actor met before), as no actor stands for it."""
     pron = _QUANTIFIERS.get(tok.lower_, tok.lower_)
 
     def plural_subject(head: Any, subj: Any, actor: Actor | None) -> tuple[bool, Actor | None]:
-        head = partitive_whole(head) or head  # "Thousands of protesters marched": the protesters
+        whole = partitive_whole(head)
+        if actor is None and whole is None and subj.dep_ in ("nsubj", "nsubjpass") and _several_people(head) and not (
+                subj.head.dep_ in ("ccomp", "xcomp", "advcl", "relcl") and subj.head.head.i != tok.head.i):
+            return True, None  # "Some of those were veterans, and they …"; "The research team found …"
+        head = whole or head  # "Thousands of protesters marched": the protesters
         if actor is not None or head.pos_ != "NOUN" or head.tag_ != "NNS" \
                 or subj.head.dep_ in ("ccomp", "xcomp", "advcl", "relcl") and subj.head.head.i != tok.head.i:
             # not the subject of another verb's reported clause (the pronoun's own report is fine:
             # "State prosecutors charged …, they said"; "The stores …, in which they said" stay unresolved)
             return False, None
+        met = _plural_met_before(head, book) if whole is None else None  # a part is not the whole
+        if met is not None:
+            return True, met  # "Nine men were jailed. … The nine men were prosecuted …, and they …"
         body = speaking_body(head)
-        if body is None:
+        if body is None or blocking:
             return True, None  # a plural subject that is no actor stands nearer than any actor
         return True, book.new_group(phrase_of(head), None if body[0] == "UNK" else body[0], body[1])
 
-    use = plural_subject if nominal and pronoun_features().get(pron, ("",))[0] == "plural" else None
+    use = plural_subject if (nominal or blocking) and pronoun_features().get(pron, ("",))[0] == "plural" else None
     return resolve(tok, book, quoted, pron, window, focus=focus, nominal=use)
 
 
