@@ -57,6 +57,10 @@ def referent(nlp, text: str, nth: int = -1, word: str | None = None, blocking: b
      'he was to us. He was a dictator."', "Tom Hale"),
     # outside a quote, quoted names stay hidden
     ('Per Lund spoke on Monday. "Tom Hale was a dictator," Ivo Marsh wrote. He left the hall.', "Ivo Marsh"),
+    # the one person the quote names wins even when its speaker's gender is known too
+    ('Per Lund spoke on Monday. Ann Vale said, "Omar Varo betrayed us, and he will pay."', "Omar Varo"),
+    # a quote naming two who agree gives no such answer: its subject, not the one named last
+    ('Per Lund spoke on Monday. Ann Vale said, "Tom Hale thanked Omar Varo, and he smiled."', "Tom Hale"),
 ])
 def test_pronoun_in_a_quote_refers_within_it(nlp, text: str, who: str | None) -> None:  # type: ignore[no-untyped-def]
     assert referent(nlp, text) == who

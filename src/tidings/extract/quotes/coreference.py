@@ -97,6 +97,9 @@ def resolve(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], pronoun: s
     if focus is not None and fits(focus) and continues_speech(tok):
         rival = _new_speaker(tok, focus, book, fits, inside_quote)
         return focus if rival is None else rival  # someone else spoke since: the new speaker goes on
+    named = _named_in_own_quote(tok, quoted, book, fits)
+    if len(named) == 1:
+        return named[0]  # "Mr Hale should be remembered for what he was": the quote's speaker says "I"
     sents = book.sentences(doc)
     sents = [sent for sent in sents[:bisect.bisect_right(book._sent_starts, tok.i)][-window:] if sent.start >= floor]
     floor = sents[0].start if sents else tok.i  # a chain of pronouns reaches no further back than the first
@@ -154,6 +157,25 @@ def _outside_own_quote(tok: Any, quoted: list[tuple[int, int]], inside_quote: Ca
         return inside_quote
     start = max(s for s, _ in own)  # the innermost quote holding the pronoun
     return lambda t: inside_quote(t) and not start <= t.idx < tok.idx
+
+
+def _named_in_own_quote(tok: Any, quoted: list[tuple[int, int]], book: ActorBook,
+                        fits: Callable[[Actor], bool]) -> list[Actor]:
+    """The agreeing actors the quote holding a pronoun names before it (none outside a quote): the
+    quote's speaker calls themselves "I", so a "he" or "she" there is first someone the quote names."""
+    own = [(s, e) for s, e in quoted if s <= tok.idx < e]
+    if not own:
+        return []
+    start = max(s for s, _ in own)
+    found: list[Actor] = []
+    for i in range(tok.i - 1, -1, -1):
+        t = tok.doc[i]
+        if t.idx < start:
+            break
+        actor = book.at_token(t)
+        if actor is not None and fits(actor) and actor not in found:
+            found.append(actor)
+    return found[::-1]
 
 
 def _own_sentence_antecedent(tok: Any, sent: Any, book: ActorBook, fits: Callable[[Actor], bool],
