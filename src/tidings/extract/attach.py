@@ -42,7 +42,7 @@ from ..gazetteer import lies_in
 from ..registry import Resources
 from ..schema import ArticleResult, Event, EventDate, Location, Provenance, TimeExpression
 from .common import is_infinitive, token_at, word_class
-from .setting import Placed, paragraph_bounds, party_countries, placed_of, scene_date, setting_for
+from .setting import Placed, paragraph_bounds, party_countries, past_days, placed_of, scene_date, setting_for
 
 COMPONENT = "tidings.when_where.v1"
 IN_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "outside"}
@@ -436,8 +436,7 @@ def _carry(doc: Any, draft: ArticleResult, event: Event, need_date: bool, need_p
 
 
 def _is_setting(doc: Any) -> Any:
-    """Whether the text puts something in or at a place, in a clause that is no infinitive ("a plan
-    to put boots on the ground in Ukraine" sets nothing there)."""
+    """Whether the text puts something in or at a place, outside an infinitive ("plans to deploy in X")."""
     def test(loc: Any) -> bool:
         tok = token_at(doc, loc.span)
         if tok is None or _locative_prep(tok, None) is None:
@@ -448,9 +447,8 @@ def _is_setting(doc: Any) -> Any:
 
 def _setting(doc: Any, draft: ArticleResult) -> tuple[list[Placed], list[tuple[int, int]], list[Any]]:
     """The article's settings (:mod:`.setting`): its locative places, paragraphs and past day dates."""
-    today = draft.article.date.isoformat() if draft.article.date else "9999"
-    dated = [(t.span.start, t) for t in _dated(draft.times) if t.precision == "day" and str(t.value) <= today]
-    return placed_of(draft.places, _is_setting(doc)), paragraph_bounds(draft.article.text), dated
+    return (placed_of(draft.places, _is_setting(doc)), paragraph_bounds(draft.article.text),
+            past_days(draft.times, draft.article.date))
 
 
 def attach(doc: Any, draft: ArticleResult) -> tuple[Event, ...]:
@@ -477,13 +475,15 @@ def attach(doc: Any, draft: ArticleResult) -> tuple[Event, ...]:
             if only is not None:
                 place, why = only
                 location = dataclasses.replace(place, provenance=Provenance(COMPONENT, "only-place", 0.4, why))
-        setting = setting or (_setting(doc, draft) if location is None or date is None else None)
-        s0 = _sentence_bounds(trig)[0] if (trig := _trigger(doc, event)) is not None else event.evidence.start
-        if setting and location is None and (found := setting_for(s0, party_countries(draft.actors, event),
-                                                      setting[0], setting[1])) is not None:
-            location = dataclasses.replace(found[0], span=None, provenance=Provenance(COMPONENT, found[1], 0.3, found[2]))
-        if setting and date is None and (scene := scene_date(s0, event.event, setting[2], setting[1])) is not None:
-            date = _date_from(scene[0], anchor, f"the date in force where it is told ({scene[1]}): {scene[0].span.text!r}")
+        if location is None or date is None:
+            setting = setting or _setting(doc, draft)
+            s0 = _sentence_bounds(trig)[0] if (trig := _trigger(doc, event)) is not None else event.evidence.start
+            if location is None and (found := setting_for(s0, party_countries(draft.actors, event), *setting[:2])):
+                place, rule, why = found
+                location = dataclasses.replace(place, span=None, provenance=Provenance(COMPONENT, rule, 0.3, why))
+            if date is None and (scene := scene_date(s0, event.event, setting[2], setting[1])) is not None:
+                t, rule = scene
+                date = _date_from(t, anchor, f"the date in force where it is told ({rule}): {t.span.text!r}")
         if date is None:
             date = EventDate(anchor.isoformat() if anchor else None, "day" if anchor else None, None, None, anchor,
                              "article date: no temporal expression in the sentence" if anchor else

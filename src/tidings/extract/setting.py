@@ -32,11 +32,13 @@ paragraph bounds as plain values.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple, TypeVar
 
 from ..ontology import NONSTATE_CODES, quad_of
-from ..schema import Actor, Event, Location
+from ..schema import Actor, Event, Location, TimeExpression
 
 
 T = TypeVar("T")
@@ -57,6 +59,13 @@ def placed_of(places: Iterable[Location], locative: Callable[[Location], bool]) 
     return [Placed(p.span.start, p) for p in places if p.span is not None and locative(p)]
 
 
+def past_days(times: Iterable[TimeExpression], anchor: dt.date | None) -> list[tuple[int, TimeExpression]]:
+    """(offset, expression) of the day-precise dates not after ``anchor`` (the article's date): what a
+    scene can be dated by."""
+    today = anchor.isoformat() if anchor else "9999"
+    return [(t.span.start, t) for t in times if t.value is not None and t.precision == "day" and t.value <= today]
+
+
 def party_countries(actors: Iterable[Actor], event: Event) -> list[str | None]:
     """The countries of the event's actors and recipients."""
     ids = set(event.actor) | set(event.recipient)
@@ -64,17 +73,9 @@ def party_countries(actors: Iterable[Actor], event: Event) -> list[str | None]:
 
 
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph: runs of text between blank lines (or single line breaks,
-    which is how many feeds and extractors separate paragraphs)."""
-    out, start = [], 0
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            if text[start:i].strip():
-                out.append((start, i))
-            start = i + 1
-    if text[start:].strip():
-        out.append((start, len(text)))
-    return out
+    """(start, end) of each paragraph: the lines of the text that hold more than white space (a
+    single line break separates paragraphs in many feeds and extractors, a blank line in others)."""
+    return [m.span() for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
 
 
 def _paragraph_of(bounds: Sequence[tuple[int, int]], offset: int) -> int:
@@ -115,8 +116,7 @@ def setting_for(sentence_start: int, party_countries: Iterable[str | None], plac
     (place, rule, why), or None. ``placed``: the article's locative places; ``paragraphs``: its
     paragraph bounds."""
     countries = tuple(party_countries)
-    found = _in_force(sentence_start, [(p.start, p.location) for p in placed], paragraphs,
-                      lambda loc: _fits(loc, countries))
+    found = _in_force(sentence_start, placed, paragraphs, lambda loc: _fits(loc, countries))
     if found is None:
         return None
     loc, where = found
@@ -135,4 +135,5 @@ def scene_date(sentence_start: int, event_type: str, dated: Sequence[tuple[int, 
     return None if found is None else (found[0], f"scene-{found[1]}")
 
 
-__all__ = ["SCENE_QUADS", "Placed", "paragraph_bounds", "party_countries", "placed_of", "scene_date", "setting_for"]
+__all__ = ["SCENE_QUADS", "Placed", "paragraph_bounds", "party_countries", "past_days", "placed_of", "scene_date",
+           "setting_for"]
