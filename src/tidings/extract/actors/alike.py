@@ -35,7 +35,7 @@ BODY_DESCRIPTORS = word_class("actors.link.body_descriptors")
 # Words before a description that say nothing of whose it is.
 _ARTICLES = frozenset({"the", "a", "an"})
 # Words before a description that say it is someone's: it may not join by its words alone.
-_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your", "whose"})
+POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your", "whose"})
 # The rule of a proposal the tagger labelled an organisation, and the mention kinds that say a person.
 _TAGGED_BODY = "ner.org"
 _TAGGED_PERSON = "ner.person"
@@ -300,14 +300,14 @@ def _head(words: list[str]) -> str:
 def description_words(text: str) -> list[str] | None:
     """A description's words without its article, or None when a possessive makes it someone's."""
     words = [w for w in fold(text).replace(",", "").split() if w not in {"'s", "'"}]
-    if any(w in _POSSESSIVES for w in words):
+    if any(w in POSSESSIVES for w in words):
         return None
     return [w for w in words if w not in _ARTICLES]
 
 
 def mention_words(text: str) -> list[str]:
     """A description's words without articles and possessives ("her government" -> government)."""
-    return [w for w in fold(text).replace(",", "").split() if w not in _POSSESSIVES | _ARTICLES]
+    return [w for w in fold(text).replace(",", "").split() if w not in POSSESSIVES | _ARTICLES]
 
 
 def repeats_description(a: Actor, b: Actor) -> bool:
@@ -392,7 +392,7 @@ def initials(name: str) -> set[str]:
     return out
 
 
-__all__ = ["BODY_DESCRIPTORS", "NAMING", "as_body", "body_taken_for_person", "body_words", "compatible", "description_words",
+__all__ = ["BODY_DESCRIPTORS", "POSSESSIVES", "NAMING", "as_body", "body_taken_for_person", "body_words", "compatible", "description_words",
            "forename_of", "has_word", "heads_name", "initials", "kb_keys", "letters_of", "mention_words", "named_like_a_body",
            "names_country", "number_free", "own_name", "person_words", "repeats_description",
            "same_group", "same_name", "same_words", "shortens", "shortens_body", "shortens_person", "skeleton", "spelled_alike",

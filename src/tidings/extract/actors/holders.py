@@ -35,14 +35,13 @@ from ...kb import KnowledgeBase
 from ...kb.model import fold
 from ...schema import Actor
 from ..common import data_rows, word_class
-from .alike import names_country
+from .alike import POSSESSIVES, names_country
 from .salience import WINDOW, Place, most_salient
 from .variants import SETS_APART
 
 # Mention kinds that say the words of an actor's name.
 _NAMING = frozenset({"name", "honorific"})
 _ARTICLES = frozenset({"the", "a", "an"})
-_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your", "whose"})
 # Words that place an office in time, not say which office it is.
 _TIME_WORDS = frozenset({"former", "ex", "late", "then", "current", "incumbent", "outgoing", "previously", "now"})
 # Of those, the words that say the office is no longer held: a former holder and a holder are two.
@@ -103,7 +102,7 @@ def office_words(text: str, kb: KnowledgeBase) -> list[str] | None:
     """The words of a description that name an office ("the Greek foreign minister" -> foreign
     minister), or None: a possessive, a plural head, or a head that is no title."""
     words = _words(text)
-    if any(w in _POSSESSIVES for w in words):
+    if any(w in POSSESSIVES for w in words):
         return None
     states = _state_names(kb)
     words = [w for w in words if w not in _ARTICLES and w not in _TIME_WORDS and kb.demonym(w) is None
@@ -264,7 +263,7 @@ def _authorities_of(actor: Actor, kb: KnowledgeBase) -> bool:
         # the state's name keeps its capitals for the knowledge base ("Hong Kong"), without "'s"
         words = [w for w in m.span.text.replace("’", "'").replace("'s", " ").replace(",", " ").split()
                  if fold(w) not in _ARTICLES]
-        if not words or fold(words[-1]) not in _AUTHORITIES or any(fold(w) in _POSSESSIVES for w in words):
+        if not words or fold(words[-1]) not in _AUTHORITIES or any(fold(w) in POSSESSIVES for w in words):
             return False
         if words[:-1] and not names_country(words[:-1], actor.country, kb):
             return False
@@ -367,7 +366,7 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
     out: dict[int, int] = {}
     for i, a in enumerate(actors):
         if a.kind not in _BODY_KINDS or not _unnamed(a) or _named_by_phrase(a, kb) or any(
-                w in _POSSESSIVES for m in a.mentions for w in _words(m.span.text)):
+                w in POSSESSIVES for m in a.mentions for w in _words(m.span.text)):
             continue
         first = min(a.mentions, key=lambda m: m.span.start)
         if _words(first.span.text)[:1] and _words(first.span.text)[0] in _INDEFINITE:
@@ -419,7 +418,7 @@ def _describes_perpetrator(actor: Actor) -> bool:
     said = [m for m in actor.mentions if m.kind != "pronoun"]
     return actor.kind in {"person", "group"} and _unnamed(actor) and bool(said) and all(
         m.kind in _DESCRIBED and _head_word(m.span.text) in _PERPETRATOR_HEADS
-        and not any(w in _POSSESSIVES or w in SETS_APART for w in _words(m.span.text)) for m in said)
+        and not any(w in POSSESSIVES or w in SETS_APART for w in _words(m.span.text)) for m in said)
 
 
 def _near(places: Sequence[Place], at: Sequence[Place]) -> bool:

@@ -26,10 +26,9 @@ from functools import lru_cache
 from ...kb.model import fold
 from ...schema import Actor
 from ..common import data_rows
-from .alike import unnamed
+from .alike import POSSESSIVES, unnamed
 
 _ARTICLES = frozenset({"the", "a", "an"})
-_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your", "whose"})
 # Words that count a group, not say which it is ("several hundred protesters").
 _QUANTITIES = frozenset({"several", "some", "many", "hundreds", "thousands", "dozens", "hundred", "thousand",
                          "dozen", "million", "all", "other", "more", "over", "about", "around", "nearly", "almost",
@@ -48,7 +47,7 @@ def describe(text: str) -> tuple[str, tuple[str, ...]] | None:
     """A description's synonym class and its other words ("Coalition forces" -> armed, (coalition,)),
     or None: no head of a class, someone's, or indefinite ("a scientist")."""
     words = [w for w in fold(text).replace(",", " ").split() if w not in {"'s", "'"}]
-    if not words or words[0] in {"a", "an"} or any(w in _POSSESSIVES for w in words):
+    if not words or words[0] in {"a", "an"} or any(w in POSSESSIVES for w in words):
         return None
     words = [w for w in words if w not in _ARTICLES and w not in _QUANTITIES and not w.replace(",", "").isdigit()]
     for head, cls in _classes():
