@@ -25,14 +25,10 @@ from functools import lru_cache
 
 from ...kb.model import fold
 from ...schema import Actor
-from ..common import data_rows
+from ..common import data_rows, word_class
 from .alike import POSSESSIVES, unnamed
 
 _ARTICLES = frozenset({"the", "a", "an"})
-# Words that count a group, not say which it is ("several hundred protesters").
-_QUANTITIES = frozenset({"several", "some", "many", "hundreds", "thousands", "dozens", "hundred", "thousand",
-                         "dozen", "million", "all", "other", "more", "over", "about", "around", "nearly", "almost",
-                         "than", "least", "at", "numerous", "few"})
 _DESCRIBED = frozenset({"nominal", "title", "appositive"})
 
 
@@ -49,7 +45,8 @@ def describe(text: str) -> tuple[str, tuple[str, ...]] | None:
     words = [w for w in fold(text).replace(",", " ").split() if w not in {"'s", "'"}]
     if not words or words[0] in {"a", "an"} or any(w in POSSESSIVES for w in words):
         return None
-    words = [w for w in words if w not in _ARTICLES and w not in _QUANTITIES and not w.replace(",", "").isdigit()]
+    counting = word_class("actors.group_quantity")  # "several hundred protesters" is "the protesters"
+    words = [w for w in words if w not in _ARTICLES and w not in counting and not w.replace(",", "").isdigit()]
     for head, cls in _classes():
         n = len(head)
         if len(words) >= n and tuple(words[-n:]) == head:
