@@ -37,6 +37,15 @@ def _recipients(nlp, text: str, event: str) -> list[str]:  # type: ignore[no-unt
     return [names.get(r, r) for e in found for r in e.recipient]
 
 
+def _assert_recipient(nlp, text: str, event: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
+    """The events of ``event`` with an actor have a recipient whose name holds ``expected``, or none at all."""
+    got = _recipients(nlp, text, event)
+    if expected is None:
+        assert got == []
+    else:
+        assert any(expected in r for r in got), got
+
+
 @pytest.mark.parametrize("text,event,expected", [
     ("The Velorian Party withdrew from the race in response to a statement from President Adam Korsk.",
      "RETREAT", "Korsk"),
@@ -50,11 +59,7 @@ def _recipients(nlp, text: str, event: str) -> list[str]:  # type: ignore[no-unt
     ("The Velorian Party withdrew from the race in response to the poor results of the polls.", "RETREAT", None),
 ])
 def test_recipient_of_an_answer(nlp, text: str, event: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
-    got = _recipients(nlp, text, event)
-    if expected is None:
-        assert got == []
-    else:
-        assert any(expected in r for r in got), got
+    _assert_recipient(nlp, text, event, expected)
 
 
 @pytest.mark.parametrize("text,event,expected", [
@@ -64,11 +69,7 @@ def test_recipient_of_an_answer(nlp, text: str, event: str, expected: str | None
     ("Ostrian police arrested everyone.", "COERCE", None),
 ])
 def test_described_group_as_recipient(nlp, text: str, event: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
-    got = _recipients(nlp, text, event)
-    if expected is None:
-        assert got == []
-    else:
-        assert any(expected in r for r in got), got
+    _assert_recipient(nlp, text, event, expected)
 
 
 def test_described_group_is_not_an_actor(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -84,11 +85,7 @@ def test_described_group_is_not_an_actor(nlp) -> None:  # type: ignore[no-untype
     ("Thousands of Ostrian farmers protested on Monday; the police watched the protest from across the square.", None),
 ])
 def test_protest_target_told_by_its_noun(nlp, text: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
-    got = _recipients(nlp, text, "PROTEST")
-    if expected is None:
-        assert got == []
-    else:
-        assert any(expected in r for r in got), got
+    _assert_recipient(nlp, text, "PROTEST", expected)
 
 
 @pytest.mark.parametrize("text,event,expected", [

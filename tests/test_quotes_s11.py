@@ -44,6 +44,12 @@ def speaker_of(code_text, text: str, quote: str) -> str | None:  # type: ignore[
     return got[match[0]]
 
 
+def assert_speaker(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    """The quote holding ``quote`` has a speaker whose name holds ``speaker``."""
+    got = speaker_of(code_text, text, quote)
+    assert got is not None and speaker in got, got
+
+
 FOCUS = [
     # (id, text, words of the quote, speaker expected (a part of its name), or None: unresolved)
     ("reported-subject-passed-over",
@@ -73,8 +79,7 @@ FOCUS = [
 
 @pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in FOCUS], ids=[c[0] for c in FOCUS])
 def test_pronoun_speaker_in_focus(code_text, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
-    got = speaker_of(code_text, text, quote)
-    assert got is not None and speaker in got, got
+    assert_speaker(code_text, text, quote, speaker)
 
 
 ATTRIBUTION = [
@@ -92,8 +97,7 @@ ATTRIBUTION = [
 
 @pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in ATTRIBUTION], ids=[c[0] for c in ATTRIBUTION])
 def test_attribution_clause_after_quote(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
-    got = speaker_of(code_text, text, quote)
-    assert got is not None and speaker in got, got
+    assert_speaker(code_text, text, quote, speaker)
 
 
 ATTRIBUTION_BEFORE = [
@@ -109,8 +113,7 @@ ATTRIBUTION_BEFORE = [
 @pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in ATTRIBUTION_BEFORE],
                          ids=[c[0] for c in ATTRIBUTION_BEFORE])
 def test_attribution_clause_before_quote(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
-    got = speaker_of(code_text, text, quote)
-    assert got is not None and speaker in got, got
+    assert_speaker(code_text, text, quote, speaker)
 
 
 def test_clause_with_object_before_quote_attributes_nothing(code_text) -> None:  # type: ignore[no-untyped-def]
@@ -184,5 +187,4 @@ NEW_SPEAKER = [
 
 @pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in NEW_SPEAKER], ids=[c[0] for c in NEW_SPEAKER])
 def test_new_speaker_ends_focus(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
-    got = speaker_of(code_text, text, quote)
-    assert got is not None and speaker in got, got
+    assert_speaker(code_text, text, quote, speaker)
