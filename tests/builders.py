@@ -65,7 +65,7 @@ def locate_event(nlp, text: str, trigger: str, event: str = "CONSULT"):  # type:
     import dataclasses
     import datetime as dt
 
-    from tidings.extract import attach, times as dates, places
+    from tidings.extract import when_where, times as dates, places
     from tidings.registry import Resources
     from tidings.schema import Article, ArticleResult, Event
 
@@ -75,7 +75,7 @@ def locate_event(nlp, text: str, trigger: str, event: str = "CONSULT"):  # type:
     draft = places.run(doc, dates.run(doc, draft, res), res)
     start = text.index(trigger)
     ev = Event(id="e1", event=event, evidence=Span(0, len(text), text), trigger=Span(start, start + len(trigger), trigger))
-    (coded,) = attach.run(doc, dataclasses.replace(draft, events=(ev,)), res).events
+    (coded,) = when_where.run(doc, dataclasses.replace(draft, events=(ev,)), res).events
     return coded.location
 
 

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from tidings.extract import attach, times as dates, places
+from tidings.extract import when_where, times as dates, places
 from tidings.registry import Resources
 from tidings.schema import Article, ArticleResult, Event, Span
 
@@ -26,7 +26,7 @@ def _code(nlp, text: str, trigger: str) -> Event:  # type: ignore[no-untyped-def
     start = text.index(trigger)
     event = Event(id="e1", event="CONSULT", evidence=Span(0, len(text), text),
                   trigger=Span(start, start + len(trigger), trigger))
-    (coded,) = attach.run(doc, dataclasses.replace(draft, events=(event,)), res).events
+    (coded,) = when_where.run(doc, dataclasses.replace(draft, events=(event,)), res).events
     return coded
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tidings.extract import attach, times as dates, places
+from tidings.extract import when_where, times as dates, places
 from tidings.registry import Resources
 from tidings.schema import Actor, Article, ArticleResult, Event, Mention, Span
 
@@ -30,7 +30,7 @@ def _code(nlp, text: str, triggers: list[str], actors: tuple[Actor, ...] = ()): 
     events = tuple(Event(id=f"e{i + 1}", event="CONSULT", evidence=Span(0, len(text), text),
                          trigger=_span(text, t), actor=tuple(a.id for a in actors[:1]))
                    for i, t in enumerate(triggers))
-    return attach.run(doc, dataclasses.replace(draft, events=events), res)
+    return when_where.run(doc, dataclasses.replace(draft, events=events), res)
 
 
 @pytest.mark.parametrize(("text", "trigger", "date", "precision", "place", "country"), [
@@ -106,5 +106,5 @@ def test_attach_seed_parade(nlp, seed_result) -> None:  # type: ignore[no-untype
     event = Event(id="e1", event="CONSULT", evidence=Span(sent_start, sent_end, text[sent_start:sent_end]),
                   trigger=Span(start, start + 7, "joining"), actor=(putin[0].id,))
     doc = nlp(text)
-    (parade,) = attach.attach(doc, dataclasses.replace(seed_result, events=(event,)))
+    (parade,) = when_where.attach(doc, dataclasses.replace(seed_result, events=(event,)))
     assert parade.date.value == "2025-09-03" and (parade.location.name, parade.location.country) == ("Beijing", "CHN")

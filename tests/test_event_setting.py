@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.extract.setting import Placed, paragraph_bounds, scene_date, setting_for
+from tidings.extract.when_where.setting import Placed, paragraph_bounds, scene_date, setting_for
 from tidings.schema import Location, Span
 
 BELGRADE = Location("Belgrade", "SRB", feature="city", span=Span(20, 28, "Belgrade"))

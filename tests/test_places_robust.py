@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tidings.extract import attach, times as dates, places
+from tidings.extract import when_where, times as dates, places
 from tidings.registry import Resources
 from tidings.schema import Article, ArticleResult, Event, Span
 
@@ -29,7 +29,7 @@ def _run(nlp, text: str) -> ArticleResult:  # type: ignore[no-untyped-def]
     events = tuple(Event(id=f"e{i + 1}", event="CONSULT", evidence=Span(t.idx, t.idx + len(t.text), t.text),
                          trigger=Span(t.idx, t.idx + len(t.text), t.text))
                    for i, t in enumerate(tok for tok in doc if tok.pos_ in ("VERB", "NOUN")))
-    return attach.run(doc, dataclasses.replace(draft, events=events), res)
+    return when_where.run(doc, dataclasses.replace(draft, events=events), res)
 
 
 def _check_spans(result: ArticleResult) -> None:

@@ -40,7 +40,7 @@ def reading_proposals(func: ComponentFunc) -> ComponentFunc:
 
 
 def register_builtins(registry: Registry) -> None:
-    from .extract import actors, attach, events, places, quotes, times
+    from .extract import actors, events, places, quotes, times, when_where
     from .extract.actors import link
     from .extract.events import confidence as event_confidence
 
@@ -56,7 +56,7 @@ def register_builtins(registry: Registry) -> None:
     registry.add(Component("link", 1, link.run, ("proposals",), ("actors", "quotes", "events", "proposals"),
                            "the proposed actors merged into one actor per entity; the only writer of actors",
                            always=True))
-    registry.add(Component("when_where", 1, attach.run, ("events", "times", "places"), ("events",),
+    registry.add(Component("when_where", 1, when_where.run, ("events", "times", "places"), ("events",),
                            "each event's date and location"))
     registry.add(Component("event_confidence", 1, event_confidence.run, ("events",), ("events",),
                            "each event's confidence: the calibrated probability that it is right"))

@@ -3,7 +3,7 @@
 A news article sets its scene and then tells what happened there without naming the place again:
 "Thousands protested in Belgrade on Friday. ... Police said at least 71 people were arrested.";
 "The government of Samoa declared a measles emergency in Samoa ... the government prohibited
-inter-island travel". A reader places the arrests in Belgrade. :mod:`.attach` places an event by
+inter-island travel". A reader places the arrests in Belgrade. :mod:`.component` places an event by
 its own sentence (and carries a place over for a sentence about the same actor); an event still
 without a place takes the *setting* in force where it is told:
 
@@ -14,7 +14,7 @@ without a place takes the *setting* in force where it is told:
    of the lede, where a report says where it happens.
 
 A place of the event's own sentence is never its setting: the sentence's own reading (in
-:mod:`.attach`) gave it to another clause ("Troops entered the town, and the rebels seized the
+:mod:`.locations`) gave it to another clause ("Troops entered the town, and the rebels seized the
 bridge in Rask": the entering is not placed in Rask).
 
 A setting never contradicts the event's parties: when the event's actors or recipients have
@@ -37,8 +37,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple, TypeVar
 
-from ..ontology import NONSTATE_CODES, quad_of
-from ..schema import Actor, Event, Location, TimeExpression
+from ...ontology import NONSTATE_CODES, quad_of
+from ...schema import Actor, Event, Location, TimeExpression
 
 
 T = TypeVar("T")
