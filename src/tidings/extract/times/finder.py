@@ -91,6 +91,8 @@ def tense_of(token: Any) -> str | None:
         return "past"  # a reduced relative or participle clause of news prose
     if words & {"would", "could", "might", "may", "should", "must", "can"}:
         return None
+    if verb.tag_ == "VBG" and not auxes:
+        return None  # "the minister speaking to the council": a bare -ing form is no finite tense
     if tags & {"VBZ", "VBP", "VBG"}:
         return "present"
     return None
