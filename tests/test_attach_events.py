@@ -108,3 +108,20 @@ def test_attach_seed_parade(nlp, seed_result) -> None:  # type: ignore[no-untype
     doc = nlp(text)
     (parade,) = when_where.attach(doc, dataclasses.replace(seed_result, events=(event,)))
     assert parade.date.value == "2025-09-03" and (parade.location.name, parade.location.country) == ("Beijing", "CHN")
+
+
+# Class: a date that modifies another noun of the clause ("this year's election", "Sunday's vote",
+# "the 2016 election") dates that noun, not the event. It still dates the event when the noun is
+# the trigger itself ("Monday's attack") or the trigger's subject ("Monday's attack killed five").
+@pytest.mark.parametrize(("text", "trigger", "date"), [
+    ("Senator Vela announced yesterday she was endorsing Tom Ruddle for this year's election.", "endorsing",
+     "2025-09-04"),
+    ("The army deployed troops ahead of Sunday's vote.", "deployed", "2025-09-05"),
+    ("Rebels praised the 2016 election in a statement.", "praised", "2025-09-05"),
+    ("Monday's attack on the convoy killed five soldiers.", "attack", "2025-09-01"),
+    ("Monday's attack on the convoy killed five soldiers.", "killed", "2025-09-01"),
+    ("The army deployed troops on Sunday ahead of the vote.", "deployed", "2025-08-31"),
+])
+def test_attach_date_of_another_noun(nlp, text, trigger, date) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _code(nlp, text, [trigger]).events
+    assert event.date.value == date, event.date.reason

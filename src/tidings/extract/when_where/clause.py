@@ -22,6 +22,8 @@ from ..common import token_at
 
 EMBEDDED = {"ccomp", "xcomp", "relcl", "csubj", "parataxis", "acl"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+# how a date modifies a noun ("this year's election", "the 2016 election", "Sunday's vote")
+NOUN_MODIFIERS = {"poss", "nummod", "compound", "amod", "nmod"}
 
 
 def clause_tokens(trigger: Any) -> set[int]:
@@ -172,10 +174,21 @@ def dated(times: Sequence[TimeExpression]) -> list[TimeExpression]:
     return [t for t in times if t.value is not None]
 
 
+def dates_another_noun(tok: Any, trigger: Any) -> bool:
+    """Whether a date modifies a noun of the sentence that is neither the trigger nor in the
+    trigger's subject: "for this year's election", "ahead of Sunday's vote", "the 2016 election"
+    date the election and the vote, not the event ("Monday's attack killed five" is Monday's)."""
+    if tok.dep_ not in NOUN_MODIFIERS or tok.head.i == tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = tok.head
+    return noun.i != trigger.i and noun.i not in subject_tokens(trigger)
+
+
 def choose_date(doc: Any, event: Event, times: Sequence[TimeExpression], anchor: Any) -> EventDate | None:
     trig = trigger_token(doc, event)
     times = dated(times)
     if trig is not None:
+        times = [t for t in times if (tok := token_at(doc, t.span)) is None or not dates_another_noun(tok, trig)]
         clause = clause_tokens(trig)
         s0, s1 = sentence_bounds(trig)
         in_clause = [t for t in times if (tok := token_at(doc, t.span)) is not None and tok.i in clause]
@@ -191,5 +204,5 @@ def choose_date(doc: Any, event: Event, times: Sequence[TimeExpression], anchor:
     return None
 
 
-__all__ = ["choose_date", "date_from", "dated", "belongs_elsewhere", "clause_start", "clause_tokens", "fronted", "governs", "has_subject", "in_infinitive",
+__all__ = ["choose_date", "date_from", "dated", "dates_another_noun", "belongs_elsewhere", "clause_start", "clause_tokens", "fronted", "governs", "has_subject", "in_infinitive",
            "owning_clause", "sentence_bounds", "subject_tokens", "trigger_token"]
