@@ -4,22 +4,25 @@ Candidates come from spaCy's DATE and TIME entities and from patterns the small 
 ("on Wednesday", "two days ago", "between 1 and 3 May"); overlapping candidates keep the
 longest. Each is resolved by :mod:`tidings.extract.times.temporal` against the article's date with
 the tense of the clause it belongs to, so "will meet on Monday" looks forward and "met on
-Monday" looks back. An expression that cannot be resolved is still listed, with no value.
+Monday" looks back; "the following day" and "two days later" count from the last date the
+story told before them, when it is near. An expression that cannot be resolved is still listed, with no value.
 """
 
 from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 import re
 from typing import Any, Iterable, Iterator
 
 from ...registry import Resources
 from ...schema import ArticleResult, Provenance, Span, TimeExpression
 from ..common import doc_text
-from .temporal import MONTHS, WEEKDAYS, resolve
+from .temporal import MONTHS, WEEKDAYS, is_narrative, resolve, resolve_narrative
 
 COMPONENT = "tidings.times.v1"
+NARRATIVE_REACH = 1500  # characters back to the date "the following day" may count from (a paragraph or two)
 
 _MONTH = "|".join(sorted((m for m in MONTHS if m != "may"), key=len, reverse=True))
 _ANY_MONTH = _MONTH + "|may"
@@ -50,6 +53,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                           r"(?:week|month|year|weekend)\b"),
         ("year", rf"\b(?:in|since|by|during|until|of)\s+(?:early\s+|late\s+|mid-?)?{_YEARN}\b"),
         ("recent", r"\b(?:recently|lately|in\s+recent\s+(?:days|weeks))\b"),
+        # counted from a date the story told; "the day before" only where no noun follows ("the day
+        # before the vote" counts from the vote)
+        ("narrative", r"\bthe\s+(?:(?:following|previous|preceding)\s+(?:day|morning|afternoon|evening|night|week|"
+                      r"month|year)|next\s+(?:day|morning|afternoon|evening|night))\b"),
+        ("narrative", rf"\b(?:the\s+day|{_NUMW}\s+(?:day|week|month|year)s?)\s+(?:before|after)(?=\s*(?:[,.;:)!?]|$))"),
+        ("narrative", rf"\b{_NUMW}\s+(?:day|week|month|year)s?\s+(?:later|earlier)\b"),
     )
 )
 
@@ -151,12 +160,17 @@ def extract_times(doc: Any, anchor: Any, text: str | None = None) -> Iterable[Ti
     """Yield each temporal expression of ``doc`` resolved against ``anchor`` (a date or ``None``);
     ``text`` is ``doc.text`` where the caller has it."""
     text = doc_text(doc, text)
+    told: tuple[int, dt.date, Any] | None = None  # the story's last date told: (end, its first day, precision)
     for start, end, rule in candidate_spans(doc, text):
         start, end = _trim(text, start, end)
         raw = text[start:end]
         head = _head_token(doc, start, end)
         tense = tense_of(head) if head is not None else None
         res = resolve(raw, anchor, tense)
+        if res.value is None and is_narrative(raw) and told is not None and start - told[0] <= NARRATIVE_REACH:
+            res = resolve_narrative(raw, told[1], told[2])
+        if res.value and res.precision and not res.end_value:
+            told = (end, dt.date.fromisoformat((res.value + "-01-01")[:10]), res.precision)
         if res.value is None and rule.startswith("pattern"):
             continue  # our own patterns only keep what they can resolve
         reason = res.reason if anchor is not None or res.value else "no article date to resolve against"

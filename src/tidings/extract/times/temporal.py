@@ -17,6 +17,10 @@ expression sits in decides which way an underspecified date points:
 "last X" is always strictly before the anchor and "next X" strictly after it, whatever the
 tense. Week ranges run Monday to Sunday.
 
+"The following day", "the next week", "the day before", "two days later" count from a date the
+story has told, not from the article's date: :func:`resolve_narrative` resolves them against that
+date (the caller finds it: the nearest earlier date of the text with day precision).
+
 "recently", "lately" and "in recent days/weeks" say the event happened some days or weeks
 before the anchor without saying which day: they resolve to the anchor's month at *month*
 precision (never a day the text does not give), and only in a past or present-perfect
@@ -379,12 +383,61 @@ def resolve(raw: str, anchor: dt.date | None, tense: str | None = None) -> Resol
     return _resolve_relative(text, anchor, tense) or UNRESOLVED
 
 
+_NARRATIVE_UNITS = r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)"
+_NARRATIVE = (
+    re.compile(r"^(?:the\s+)?(?P<dir>following|previous|preceding)\s+" + _NARRATIVE_UNITS + r"$"),
+    # "the next week" is as often the coming week ("over the next week"): "next" counts days only
+    re.compile(r"^the\s+(?P<dir>next)\s+(?P<unit>day|morning|afternoon|evening|night)$"),
+    re.compile(r"^(?:the\s+)?(?P<unit>day)\s+(?P<dir>before|after)$"),
+    re.compile(r"^" + _NUM + r"\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|before|after)$"),
+)
+_FORWARD = {"following", "next", "after", "later"}
+
+
+def is_narrative(raw: str) -> bool:
+    """Whether an expression counts from a date the story told ("the following day", "two days later")."""
+    text = " ".join(raw.lower().split())
+    return any(p.match(text) for p in _NARRATIVE)
+
+
+_UNIT_PRECISION = {"week": "day", "month": "month", "year": "year"}
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def resolve_narrative(raw: str, reference: dt.date, precision: Precision = "day") -> Resolution:
+    """"The following day", "the previous week", "the day before", "two days later", resolved
+    against ``reference``, the story's date they count from, told at ``precision``. Days and weeks
+    give a day, months a month, years a year; a count finer than the date told is not resolved
+    ("in 1984 ... two days later" says no day)."""
+    text = " ".join(raw.lower().split())
+    for pattern in _NARRATIVE:
+        m = pattern.match(text)
+        if m is None:
+            continue
+        if _PRECISION_RANK[_UNIT_PRECISION.get(m["unit"], "day")] < _PRECISION_RANK[precision]:
+            return UNRESOLVED
+        count = m.groupdict().get("n")
+        n = 1 if not count else int(count) if count.isdigit() else NUMBERS.get(count, 1)
+        sign = 1 if m["dir"] in _FORWARD else -1
+        unit = m["unit"]
+        why = f"{raw!r} counted from the story's date {reference.isoformat()}"
+        if unit == "week":
+            return Resolution(_day(reference + dt.timedelta(days=7 * n * sign)), "day", None, "narrative", why)
+        if unit == "month":
+            y, mo = _add_months(reference.year, reference.month, n * sign)
+            return Resolution(_month(y, mo), "month", None, "narrative", why)
+        if unit == "year":
+            return Resolution(f"{reference.year + n * sign:04d}", "year", None, "narrative", why)
+        return Resolution(_day(reference + dt.timedelta(days=n * sign)), "day", None, "narrative", why)
+    return UNRESOLVED
+
+
 def resolve_expression(raw: str, anchor: dt.date | None, tense: str | None = None) -> Resolved:
     """``(value, precision, end_value)`` for a temporal expression; ``(None, None, None)`` if unresolved."""
     return resolve(raw, anchor, tense).triple
 
 
 __all__ = [
-    "MONTHS", "Resolution", "Tense", "WEEKDAYS", "month_day_date", "month_year", "resolve",
-    "resolve_expression", "weekday_date",
+    "MONTHS", "Resolution", "Tense", "WEEKDAYS", "is_narrative", "month_day_date", "month_year", "resolve",
+    "resolve_expression", "resolve_narrative", "weekday_date",
 ]
