@@ -164,7 +164,9 @@ def stated_time(text: str, doc_date: dt.date | None) -> tuple[dt.date, str] | No
     from ..extract.times.finder import PATTERNS
     from ..extract.times.temporal import resolve
 
-    spans = sorted({(m.start(), m.end()) for _, pattern in PATTERNS for m in pattern.finditer(text)},
+    # one sentence has no story: what counts from the story's date ("the previous month") is left out
+    spans = sorted({(m.start(), m.end()) for name, pattern in PATTERNS if name != "narrative"
+                    for m in pattern.finditer(text)},
                    key=lambda sp: (-(sp[1] - sp[0]), sp[0]))
     chosen: list[tuple[int, int]] = []
     for start, end in spans:  # the longest of overlapping candidates, as the component keeps

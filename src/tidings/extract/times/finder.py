@@ -18,10 +18,11 @@ from typing import Any, Iterable, Iterator
 
 from ...registry import Resources
 from ...schema import ArticleResult, Provenance, Span, TimeExpression
-from ..common import doc_text
+from ..common import doc_text, word_class
 from .temporal import MONTHS, WEEKDAYS, is_narrative, resolve, resolve_narrative
 
 COMPONENT = "tidings.times.v1"
+COMPARISON_WORDS = word_class("times.comparison_words")  # "from a year earlier" is a baseline
 NARRATIVE_REACH = 1500  # characters back to the date "the following day" may count from (a paragraph or two)
 
 _MONTH = "|".join(sorted((m for m in MONTHS if m != "may"), key=len, reverse=True))
@@ -156,6 +157,13 @@ def _head_token(doc: Any, start: int, end: int) -> Any:
     return span.root
 
 
+def _compared(text: str, start: int) -> bool:
+    """Whether the expression at ``start`` is the baseline of a comparison ("sales fell 32% from a
+    year earlier", "up on a year earlier"): a period compared with, not a date the story tells."""
+    before = text[max(0, start - 20):start].split()
+    return bool(before) and before[-1].lower() in COMPARISON_WORDS
+
+
 def extract_times(doc: Any, anchor: Any, text: str | None = None) -> Iterable[TimeExpression]:
     """Yield each temporal expression of ``doc`` resolved against ``anchor`` (a date or ``None``);
     ``text`` is ``doc.text`` where the caller has it."""
@@ -167,7 +175,8 @@ def extract_times(doc: Any, anchor: Any, text: str | None = None) -> Iterable[Ti
         head = _head_token(doc, start, end)
         tense = tense_of(head) if head is not None else None
         res = resolve(raw, anchor, tense)
-        if res.value is None and is_narrative(raw) and told is not None and start - told[0] <= NARRATIVE_REACH:
+        if res.value is None and is_narrative(raw) and told is not None and start - told[0] <= NARRATIVE_REACH \
+                and not _compared(text, start):
             res = resolve_narrative(raw, told[1], told[2])
         if res.value and res.precision and not res.end_value:
             told = (end, dt.date.fromisoformat((res.value + "-01-01")[:10]), res.precision)
