@@ -60,6 +60,9 @@ def test_not_narrative(raw: str) -> None:
     ("On Wednesday, the ministers met in Cairo. Two days later, Ankara recalled its envoy.",
      "Two days later", "2025-09-05"),
     ("He founded the firm in 1984. One year later he was fired.", "One year later", "1985"),
+    # a date that names a thing ("the November 27 deal") is not where the story is
+    ("On Wednesday, the ministers met in Cairo. They said the November 27 deal is void. In a statement issued "
+     "the following day, Ankara rejected it.", "the following day", "2025-09-04"),
     # the baseline of a comparison is no date the story tells
     ("Sales fell in 2008. Toyota reported a 32 % drop in sales from a year earlier.", "a year earlier", None),
     # no told date to count from: not resolved

@@ -63,6 +63,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
+DATE_OF_NOUN = frozenset({"compound", "nmod", "amod", "poss", "nummod"})  # "the November 27 deal", "Sunday's vote"
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "\u2019ll"}
 _FUTURE_HEADS = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "prepare", "hope", "going"}
 
@@ -71,8 +72,12 @@ def tense_of(token: Any) -> str | None:
     """The tense of the clause a token belongs to: ``past``, ``present``, ``future`` or ``None``.
 
     Climbs from the token to the nearest verb; a noun phrase ("the meeting on Monday") takes
-    the tense of the verb it hangs from.
+    the tense of the verb it hangs from. A date that modifies a noun names a thing ("the November
+    27 agreement is void"): a present verb says nothing of when that was, so it has no tense then.
     """
+    if token.dep_ in DATE_OF_NOUN and token.head.i != token.i and token.head.pos_ in ("NOUN", "PROPN"):
+        tense = tense_of(token.head)
+        return None if tense == "present" else tense
     verb = token
     for _ in range(8):
         if verb.pos_ in ("VERB", "AUX") and verb.dep_ != "aux":
@@ -157,6 +162,13 @@ def _head_token(doc: Any, start: int, end: int) -> Any:
     return span.root
 
 
+def _names_a_thing(head: Any) -> bool:
+    """Whether a date modifies a noun ("the November 27 deal"): it dates the thing, and the story's
+    own days do not move on to it."""
+    return head is not None and head.dep_ in DATE_OF_NOUN and head.head.i != head.i and \
+        head.head.pos_ in ("NOUN", "PROPN")
+
+
 def _compared(text: str, start: int) -> bool:
     """Whether the expression at ``start`` is the baseline of a comparison ("sales fell 32% from a
     year earlier", "up on a year earlier"): a period compared with, not a date the story tells."""
@@ -178,7 +190,7 @@ def extract_times(doc: Any, anchor: Any, text: str | None = None) -> Iterable[Ti
         if res.value is None and is_narrative(raw) and told is not None and start - told[0] <= NARRATIVE_REACH \
                 and not _compared(text, start):
             res = resolve_narrative(raw, told[1], told[2])
-        if res.value and res.precision and not res.end_value:
+        if res.value and res.precision and not res.end_value and not _names_a_thing(head):
             told = (end, dt.date.fromisoformat((res.value + "-01-01")[:10]), res.precision)
         if res.value is None and rule.startswith("pattern"):
             continue  # our own patterns only keep what they can resolve
