@@ -36,6 +36,7 @@ from ...kb.model import fold
 from ...schema import Actor
 from ..common import data_rows, word_class
 from .alike import POSSESSIVES, names_country
+from .offices import office_phrase
 from .salience import WINDOW, Place, most_salient
 from .variants import SETS_APART
 
@@ -131,7 +132,9 @@ _LESSER_OFFICE = word_class("actors.link.lesser_office")
 
 def _holds(words: list[str], role: list[str]) -> bool:
     """Whether ``words`` appear in ``role`` as one run ("speaker of parliament" in "speaker of
-    parliament of iran"), not after a word that makes it a lesser office ("deputy prime minister")."""
+    parliament of iran"), not after a word that makes it a lesser office ("deputy prime minister");
+    an office said either way ("foreign minister", "secretary of foreign affairs": :mod:`.offices`)."""
+    words, role = office_phrase(words), office_phrase(role)
     n = len(words)
     return any(role[k:k + n] == words and (k == 0 or role[k - 1] not in _LESSER_OFFICE)
                for k in range(len(role) - n + 1))
