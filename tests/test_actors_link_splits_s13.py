@@ -135,3 +135,40 @@ def test_a_bare_kind_is_the_states_own_body_the_article_named(
                         "USA" if bare == "Senate" else "GBR", "LEG", 300, text=f"the {bare}"))
     moves = merge_map(actors, kb=load_kb())
     assert (moves.get(len(actors) - 1) == 0) is joins
+
+
+# --- a capital standing for its state ------------------------------------------------------------
+
+def _capital(aid: str, city: str, country: str, at: int) -> Actor:
+    return Actor(aid, city, "other", country, "GOV", mentions=(Mention(Span(at, at + len(city), city), "metonym"),),
+                 provenance=_ACTORS)
+
+
+def _country(aid: str, name: str, code: str, at: int) -> Actor:
+    return Actor(aid, name, "country", code, "GOV", mentions=(Mention(Span(at, at + len(name), name), "name"),),
+                 provenance=_ACTORS)
+
+
+def _government(aid: str, text: str, code: str, at: int) -> Actor:
+    return Actor(aid, f"Government of {code}", "organization", code, "GOV",
+                 mentions=(Mention(Span(at, at + len(text), text), "nominal"),), provenance=_ACTORS)
+
+
+@pytest.mark.parametrize("others, capital, joins", [
+    ([("country", "China", "CHN")], ("Beijing", "CHN"), 0),
+    ([("government", "the Chinese government", "CHN")], ("Beijing", "CHN"), 0),
+    ([("country", "United States", "USA"), ("country", "China", "CHN")], ("Beijing", "CHN"), 1),
+    ([("country", "Russia", "RUS"), ("government", "the Russian government", "RUS")], ("Moscow", "RUS"), 0),
+    # negatives: no actor of its state, two governments of it, a seat of power that is no capital
+    ([("country", "Japan", "JPN")], ("Beijing", "CHN"), None),
+    ([("government", "the Chinese government", "CHN"), ("government", "the central government", "CHN")],
+     ("Beijing", "CHN"), None),
+    ([("country", "Russia", "RUS")], ("Kremlin", "RUS"), None),
+])
+def test_a_capital_standing_for_its_state_is_that_states_actor(
+        others: list[tuple[str, str, str]], capital: tuple[str, str], joins: int | None) -> None:
+    make = {"country": _country, "government": _government}
+    actors = [make[kind](f"o{k}", text, code, 40 * k) for k, (kind, text, code) in enumerate(others)]
+    actors.append(_capital("c", capital[0], capital[1], 300))
+    moves = merge_map(actors, kb=load_kb())
+    assert moves.get(len(others)) == joins

@@ -102,6 +102,7 @@ from .holders import (
 )
 from .bare_kinds import bare_kinds
 from .kinds import worth_keeping
+from .metonyms import capital_metonyms
 from .national import LATE_FINDERS, domestic_groups
 from .parsed import apposed, bracketed_acronyms, described_before, untitled
 from .salience import mention_places
@@ -284,6 +285,7 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
     synonyms = synonym_groups(actors)
     itself = state_itself(actors, text)
     bare = bare_kinds(actors, kb) if kb is not None else {}
+    capitals = capital_metonyms(actors, kb) if kb is not None else {}
     root = list(range(len(actors)))
 
     def find(i: int) -> int:
@@ -321,7 +323,8 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
         # the name the parse sets beside a description is the one it describes: no rule that reads
         # less joins it to another ("Another automaker, General Motors" after Chrysler)
         ties = (beside[i],) if i in beside else (target(i), holders.get(i), states.get(i),
-                                                 authorities.get(i), synonyms.get(i), itself.get(i), bare.get(i))
+                                                 authorities.get(i), synonyms.get(i), itself.get(i), bare.get(i),
+                                                 capitals.get(i))
         for k in ties:
             if k is not None:
                 join(i, k)
