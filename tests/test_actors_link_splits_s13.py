@@ -144,8 +144,8 @@ def _capital(aid: str, city: str, country: str, at: int) -> Actor:
                  provenance=_ACTORS)
 
 
-def _country(aid: str, name: str, code: str, at: int) -> Actor:
-    return Actor(aid, name, "country", code, "GOV", mentions=(Mention(Span(at, at + len(name), name), "name"),),
+def _country(aid: str, name: str, code: str, at: int, sector: str | None = "GOV") -> Actor:
+    return Actor(aid, name, "country", code, sector, mentions=(Mention(Span(at, at + len(name), name), "name"),),
                  provenance=_ACTORS)
 
 
@@ -164,10 +164,12 @@ def _government(aid: str, text: str, code: str, at: int) -> Actor:
     ([("government", "the Chinese government", "CHN"), ("government", "the central government", "CHN")],
      ("Beijing", "CHN"), None),
     ([("country", "Russia", "RUS")], ("Kremlin", "RUS"), None),
+    ([("nation", "Russia", "RUS")], ("Moscow", "RUS"), None),  # the state as a nation, no sector
 ])
 def test_a_capital_standing_for_its_state_is_that_states_actor(
         others: list[tuple[str, str, str]], capital: tuple[str, str], joins: int | None) -> None:
-    make = {"country": _country, "government": _government}
+    make = {"country": _country, "government": _government,
+            "nation": lambda aid, text, code, at: _country(aid, text, code, at, sector=None)}
     actors = [make[kind](f"o{k}", text, code, 40 * k) for k, (kind, text, code) in enumerate(others)]
     actors.append(_capital("c", capital[0], capital[1], 300))
     moves = merge_map(actors, kb=load_kb())

@@ -1,7 +1,8 @@
 """A capital named as an actor ("Beijing said", "Moscow denied the report") stands for its state's
 government: the finder gives it the state's country and the government's sector, and the linker
-makes it the same actor as the state the article names ("China"), or, where it names none, as the
-one government of that state it names ("the Chinese government"). Where the article has two such
+makes it the same actor as the state the article names acting as its government ("China", with
+the government's sector), or, where it names none, as the one government of that state it names
+("the Chinese government"). A state named as a nation, with no sector, is another actor. Where the article has two such
 actors, or none, the capital stays an actor of its own; a seat of power ("the Kremlin", "the
 White House") is not a capital and is left alone, as is a capital that is only where something
 happened (the finder keeps no actor for it).
@@ -18,6 +19,9 @@ from .holders import is_government
 
 # The knowledge-base category of a state's capital city.
 CAPITAL = "capital"
+# The sector of a state's actor that acts as its government (a state the text names as a nation or
+# a place has none: "Russia" beside "Moscow" may be two actors).
+GOVERNMENT = "GOV"
 
 
 def _capital(actor: Actor, kb: KnowledgeBase) -> bool:
@@ -35,7 +39,7 @@ def capital_metonyms(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, in
     states: dict[str, list[int]] = {}
     governments: dict[str, list[int]] = {}
     for k, a in enumerate(actors):
-        if a.kind == "country" and a.country:
+        if a.kind == "country" and a.country and a.sector == GOVERNMENT:
             states.setdefault(a.country, []).append(k)
         elif is_government(a):
             governments.setdefault(a.country or "", []).append(k)
