@@ -32,6 +32,8 @@ from .variants import (
 NAMING = frozenset({"name", "honorific"})
 # Common nouns after a body's name that say what it is ("the Associated Press news agency").
 BODY_DESCRIPTORS = word_class("actors.link.body_descriptors")
+# Words a company's full legal name ends in ("Group PLC", "Holding LLC").
+LEGAL_SUFFIXES = word_class("actors.alike.legal_suffixes")
 # Words before a description that say nothing of whose it is.
 _ARTICLES = frozenset({"the", "a", "an"})
 # Words before a description that say it is someone's: it may not join by its words alone.
@@ -73,6 +75,16 @@ def _unpossessed(word: str) -> str:
 def unnamed(actor: Actor) -> bool:
     """An actor none of whose mentions is a name: a group or body described by common nouns."""
     return bool(actor.mentions) and not any(m.kind in NAMING for m in actor.mentions)
+
+
+def legal_name(actor: Actor) -> bool:
+    """Whether a body the text gives only as a phrase is named by it as by a company's full legal
+    name: capitalised words ending in a legal suffix ("Brantwell Group PLC", "Tarrow Holding LLC";
+    not "the Halvor group"). It may be the company the article calls by its short name."""
+    words = [w for w in actor.name.split() if w.lower() != "the"]
+    return actor.kind in BODY_KINDS and unnamed(actor) and len(words) >= 2 \
+        and all(w[:1].isupper() for w in words) and fold(words[-1]).rstrip(".") in LEGAL_SUFFIXES \
+        and any(m.span.text.split()[-1:] == words[-1:] for m in actor.mentions)
 
 
 def body_taken_for_person(a: Actor) -> bool:
@@ -210,7 +222,7 @@ def shortens_body(short: Actor, full: Actor, checked: bool = True) -> bool:
         # "the Atlantic Council think tank"), or whose people they are ("Hamas fighters")
         if all(w[:1].islower() for w in rest):
             return fold(rest[-1]) in BODY_DESCRIPTORS
-    return not unnamed(full) and (acronym_of(text, full.name) or body_short_form_of(mine, theirs))
+    return (not unnamed(full) or legal_name(full)) and (acronym_of(text, full.name) or body_short_form_of(mine, theirs))
 
 
 def same_group(a: Actor, b: Actor) -> bool:

@@ -325,11 +325,14 @@ class BodyPass(FinderBase):
                     res = Resolution(self.text(start, shown), "person", res.country, "ELI", None, None, 0.4,
                                      f"a former office: not its holder on the article's date; {res.reason}")
                 nobody = isinstance(res.named, Person) and self._no_one_holder(tok)
-                why = nobody or (isinstance(res.named, Person) and fold(tok.text) in fold(res.named.name).split()
-                                 and f"{res.named.name!r} only shares the word {tok.text!r}")
+                inside = self._named_inside(start, shown, range(tok.i - office.count(" "), tok.i + 1), res)
+                why = nobody or inside or (isinstance(res.named, Person) and fold(tok.text) in fold(res.named.name).split()
+                                           and f"{res.named.name!r} only shares the word {tok.text!r}")
                 if why:  # the person's country only where the title's own words name it ("a Palestinian leader")
-                    own = res.country if any(t.ent_type_ in {"NORP", "GPE"} for t in doc[start:shown]) else None
-                    res = Resolution(self.text(start, shown), "person", own, term.sector, None, None, 0.3,
+                    own = res.country if inside or any(t.ent_type_ in {"NORP", "GPE"} for t in doc[start:shown]) else None
+                    # someone of a body or person named inside works where they do ("the Chrysler president")
+                    sector = res.sector if inside and res.sector not in (None, "UNK") else term.sector
+                    res = Resolution(self.text(start, shown), "person", own, sector, None, None, 0.3,
                                      f"{why}: no one person; {res.reason}")
                 cand = Cand(start, shown, "title", res, "nominal.title", tok.i)
                 if res.named is None and not former and not nobody:
@@ -363,6 +366,30 @@ class BodyPass(FinderBase):
             found = [n for n in self.kb.lookup(self.text(first, start - 1)) if isinstance(n, Entity)]
             if found:
                 return found[0].country if len(found) == 1 and found[0].category == "country" else None
+        return None
+
+    def _named_inside(self, start: int, end: int, title: range, res: Resolution) -> str | None:
+        """Why a title's phrase does not name the one it resolved to: that one is a name the phrase
+        holds besides its title ("a Trump spokesman", "the Apple CEO", "spokeswoman for the Trump
+        administration's Department of Justice"), so the title's holder is someone of theirs, not
+        them. A name that is the office's own ("the UN Secretary-General"), a state whose office
+        it is ("the US president": the state is not the president) or a person's name that ends
+        the phrase ("United States Senator from Vermont Bernie Sanders": the holder) leaves the
+        resolution alone."""
+        if res.named is None:
+            return None
+        runs: list[list[Any]] = [[]]
+        for t in self.doc[start:end]:
+            if t.pos_ == "PROPN" and t.i not in title and t.text[:1].isupper():
+                runs[-1].append(t)
+            elif runs[-1]:
+                runs.append([])
+        for run in filter(None, runs):
+            if isinstance(res.named, Person) and run[-1].i == end - 1:
+                continue
+            got = self.resolver.resolve(self.text(run[0].i, run[-1].i + 1), self.date, places=False).named
+            if got is not None and got.key == res.named.key:
+                return f"{res.named.name!r} is a name the title's phrase holds"
         return None
 
     @staticmethod

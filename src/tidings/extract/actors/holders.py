@@ -36,6 +36,7 @@ from ...kb.model import fold
 from ...schema import Actor
 from ..common import data_rows, word_class
 from .alike import POSSESSIVES, names_country
+from .offices import office_phrase
 from .salience import WINDOW, Place, most_salient
 from .variants import SETS_APART
 
@@ -131,7 +132,9 @@ _LESSER_OFFICE = word_class("actors.link.lesser_office")
 
 def _holds(words: list[str], role: list[str]) -> bool:
     """Whether ``words`` appear in ``role`` as one run ("speaker of parliament" in "speaker of
-    parliament of iran"), not after a word that makes it a lesser office ("deputy prime minister")."""
+    parliament of iran"), not after a word that makes it a lesser office ("deputy prime minister");
+    an office said either way ("foreign minister", "secretary of foreign affairs": :mod:`.offices`)."""
+    words, role = office_phrase(words), office_phrase(role)
     n = len(words)
     return any(role[k:k + n] == words and (k == 0 or role[k - 1] not in _LESSER_OFFICE)
                for k in range(len(role) - n + 1))
@@ -166,7 +169,7 @@ _GOVERNMENT = "government"
 _BODY_KINDS = frozenset({"organization", "group"})
 
 
-def _is_government(actor: Actor) -> bool:
+def is_government(actor: Actor) -> bool:
     """Whether a body is a state's government by the words of the text ("the government of Iraq", "the
     Iraqi government"), not only by the name the knowledge base gave it ("the administration")."""
     if actor.kind not in _BODY_KINDS or actor.sector != "GOV" or not actor.country:
@@ -191,7 +194,7 @@ def state_governments(actors: Sequence[Actor]) -> dict[int, int]:
     out: dict[int, int] = {}
     for i, a in enumerate(actors):
         found = states.get(a.country or "", [])
-        if _is_government(a) and len(found) == 1:
+        if is_government(a) and len(found) == 1:
             out[i] = found[0]
     return out
 
@@ -235,7 +238,7 @@ def state_itself(actors: Sequence[Actor], text: str = "") -> dict[int, int]:
     for k, a in enumerate(actors):
         if a.kind == "country" and a.country:
             states.setdefault(a.country, []).append(k)
-        elif _is_government(a) and not _bare_state(a, text):
+        elif is_government(a) and not _bare_state(a, text):
             governments.setdefault(a.country or "", []).append(k)
     out: dict[int, int] = {}
     for i, a in enumerate(actors):
@@ -278,7 +281,7 @@ def state_authorities(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, i
     "Saudi Arabia"."""
     governments: dict[str, list[int]] = {}
     for k, a in enumerate(actors):
-        if _is_government(a):
+        if is_government(a):
             governments.setdefault(a.country or "", []).append(k)
     out: dict[int, int] = {}
     first: dict[str, int] = {}  # without a government, a state's authorities and officials are one group
@@ -465,5 +468,5 @@ def perpetrator_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
             out[i] = fits[0]
     return out
 
-__all__ = ["kind_descriptions", "office_holders", "office_words", "perpetrator_descriptions", "state_authorities",
+__all__ = ["is_government", "kind_descriptions", "office_holders", "office_words", "perpetrator_descriptions", "state_authorities",
            "state_governments", "state_itself"]

@@ -100,7 +100,9 @@ from .holders import (
     state_governments,
     state_itself,
 )
+from .bare_kinds import bare_kinds
 from .kinds import worth_keeping
+from .metonyms import capital_metonyms
 from .national import LATE_FINDERS, domestic_groups
 from .parsed import apposed, bracketed_acronyms, described_before, untitled
 from .salience import mention_places
@@ -282,6 +284,8 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
     authorities = state_authorities(actors, kb) if kb is not None else {}
     synonyms = synonym_groups(actors)
     itself = state_itself(actors, text)
+    bare = bare_kinds(actors, kb) if kb is not None else {}
+    capitals = capital_metonyms(actors, kb) if kb is not None else {}
     root = list(range(len(actors)))
 
     def find(i: int) -> int:
@@ -319,7 +323,8 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
         # the name the parse sets beside a description is the one it describes: no rule that reads
         # less joins it to another ("Another automaker, General Motors" after Chrysler)
         ties = (beside[i],) if i in beside else (target(i), holders.get(i), states.get(i),
-                                                 authorities.get(i), synonyms.get(i), itself.get(i))
+                                                 authorities.get(i), synonyms.get(i), itself.get(i), bare.get(i),
+                                                 capitals.get(i))
         for k in ties:
             if k is not None:
                 join(i, k)
