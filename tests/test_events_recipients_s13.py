@@ -68,3 +68,15 @@ def test_adjective_object_that_is_no_one(nlp) -> None:  # type: ignore[no-untype
 def test_bracketed_referent_of_a_pronoun(nlp, text: str, event: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
     _assert_recipient(nlp, text, event, expected)
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a summit "with" someone: the one attending meets them
+    ("Velorian Prime Minister Adam Korsk attended a summit with Ostrian President Jane Holm on Monday.", "Holm"),
+    ("Velorian Prime Minister Adam Korsk held a conference with Ostrian President Jane Holm in Brussels.", "Holm"),
+    # a summit with no one named: no recipient
+    ("Velorian Prime Minister Adam Korsk attended a summit in Brussels on Monday.", None),
+])
+def test_summit_with_someone(nlp, text: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
+    _assert_recipient(nlp, text, "CONSULT", expected)
+
