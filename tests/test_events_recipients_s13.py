@@ -8,7 +8,13 @@ Classes (each with sentences written for these tests):
   noun with no possessor keeps "of" as its doer or content ("the resignation of X");
 - a participle or adjective standing for people ("the accused", "the wounded") bound by an order
   or urged to act ("ordered the accused remain in custody", "urged the injured to stay home") is
-  someone: the one the act is done to, the person the article described that way.
+  someone: the one the act is done to, the person the article described that way;
+- a name an editor brackets after a pronoun says whom the pronoun stands for ("Thank you [X]");
+  brackets naming no one ("[sic]") say nothing;
+- a summit or conference held "with" someone has them as its recipients; one with no one named
+  has none;
+- a judgement told in a relative clause on the act judged ("the attack, which was condemned by X")
+  is on the act's doer; a relative clause on a thing that is no act names no one judged.
 """
 
 from __future__ import annotations
@@ -80,3 +86,18 @@ def test_bracketed_referent_of_a_pronoun(nlp, text: str, event: str, expected: s
 def test_summit_with_someone(nlp, text: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
     _assert_recipient(nlp, text, "CONSULT", expected)
 
+
+
+
+@pytest.mark.parametrize("text,event,expected", [
+    # a judgement told in a relative clause on the act judged is on the act's doer
+    ("Kestrian troops shelled the town of Rask on Monday. The attack, which was condemned by the Ostrian "
+     "government, killed nine people.", "ACCUSE", "Kestrian troops"),
+    ("The Velmar government's new fishing policy, which was widely applauded by environmentalists, ends in "
+     "December.", "SUPPORT", "Velmar government"),
+    # a relative clause on a thing that is no act names no one judged
+    ("The Velmar weather office published a report in May. The report, which was widely applauded by "
+     "environmentalists, ends in December.", "SUPPORT", None),
+])
+def test_judged_act_named_by_a_relative_pronoun(nlp, text: str, event: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
+    _assert_recipient(nlp, text, event, expected)
