@@ -19,6 +19,7 @@ from ...schema import Actor, Event
 from ..common import actor_at, data_rows
 from .appeals import done_to_possessor, possessors
 from .args import is_participant_like
+from .candidate import antecedent
 from .lexicon import Lexicon
 
 JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
@@ -32,7 +33,11 @@ def act_nouns() -> frozenset[str]:
 
 
 def _judged_nouns(trigger: Any) -> list[Any]:
-    out = [c for c in trigger.children if c.dep_ in _OBJECT_DEPS and c.pos_ == "NOUN"]
+    """The nouns a judging trigger judges: its object or passive subject ("condemned the attack";
+    through a relative pronoun, the noun its clause is on: "the attack, which was condemned by X")
+    and the object of its "against"/"of"/… phrase."""
+    objects = [antecedent(c) for c in trigger.children if c.dep_ in _OBJECT_DEPS]
+    out = [c for c in objects if c.pos_ == "NOUN"]
     out += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS
             for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     return out

@@ -26,7 +26,7 @@ from ..quotes.speakers import ActorBook as SpeakerBook
 from ..quotes.speakers import antecedent
 from ..common import verb_of, word_class
 from .placed import PlaceReadings, head_phrase, place_objects
-from .phrases import (PLACE_PREPS, GROUP_NOUNS, coordinated, counted, generic, is_crowd,
+from .phrases import (PLACE_PREPS, bracketed_referent, GROUP_NOUNS, coordinated, counted, generic, is_crowd,
                       is_participant_like, names_a_place, names_someone, own_words, owned_thing, owner_part, phrase_tokens,
                       span_of, term_of, unlabelled_name)
 from .roles import undergoes_act
@@ -90,7 +90,7 @@ class ActorBook:
     def resolve(self, tok: Any, *, add: bool = True, exclude: frozenset[str] = frozenset()) -> str | None:
         """The actor id for the phrase headed by ``tok`` (adding an actor where none fits); a
         pronoun's antecedent is never one of ``exclude``."""
-        tok = counted(tok)
+        tok = bracketed_referent(counted(tok))  # "thank you [Adam Korsk]": whom the editor says "you" is
         if self._in_dateline(tok) or is_channel(tok):
             return None  # "BRASILIA, Brazil -" says where the story was filed; "on Twitter" how a word went
         toks = phrase_tokens(tok)

@@ -57,7 +57,7 @@ _ARRIVING = word_class("events.coding.detect.arriving")
 _VERDICT_AS = word_class("events.coding.detect.verdict_as")
 # Verbs of hosting: the guest is the actor of the meeting, the host its recipient.
 _HOSTING = word_class("events.coding.detect.hosting")
-# Gatherings of many: attending one is a multilateral meeting with everyone named "with" it.
+# Gatherings of many: attending one is a multilateral meeting, with whom it names "with" it.
 _GATHERINGS = word_class("events.coding.detect.gatherings")
 # Phrase nouns of idioms whose agentless passive tells a state, not an act ("was held in contempt in 2010").
 _STATUS_PHRASES = word_class("events.coding.detect.status_phrases")
@@ -402,9 +402,8 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
         cand.conditional = True
     cand.future = promised_purpose(v)  # "would work together to provide loans": help promised
     if consumed is not None and consumed.lemma_.lower() in _GATHERINGS and event == "CONSULT":
-        cand.mode = "multilateral"
-        cand.actors = actors + _preps(consumed, ("with",)) + _preps(v, ("with",))
-        cand.recipients = [r for r in cand.recipients if r not in cand.actors]
+        cand.mode = "multilateral"  # those it is held "with" are whom the attender meets: its recipients
+        cand.recipients += [r for r in _preps(consumed, ("with",)) + _preps(v, ("with",)) if r not in cand.recipients]
     return cand
 
 

@@ -149,6 +149,7 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
         actors += sources  # "condemnation from France", "Kestria drew condemnation from France"
         preps = RECIPIENT_PREPS.get(event, ("against", "with", "on", "to")) + ("with", "between", "against", "on")
         recipients = targets + [p for p in _preps(n, preps) + looked_into(n, event) if p not in actors and p not in targets]
+        recipients += [g for g in patients_of(n, actors) if g not in recipients]  # "Ostria's invasion of Velmar"
         if done_to_possessor(n):  # "X's killing of Y": Y had it done; "Y's killing" alone: Y too
             patients = _preps(n, ("of",)) or [a for a in actors if a.dep_ == "poss"]
             actors = [a for a in actors if a not in patients]
@@ -170,6 +171,21 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
             continue  # a protest told by its noun alone may be the article's protesters' (implicit.py)
         yield Candidate(event, mode, f"nominal:{n.lemma_.lower()}", [n], [n], _clause_head(n),
                         actors=actors, recipients=recipients, context=entry.context, noun=n, score=0.55)
+
+
+def patients_of(noun: Any, actors: list[Any]) -> list[Any]:
+    """Whom an act noun's act is done to when its doer is its possessor or "by" phrase: its "of"
+    phrase, as the object of the verb it is made from ("Ostria's invasion of Velmar", "the
+    government's arrest of X", "the invasion of Velmar by Ostria"). With no such doer "of" is as
+    often the doer ("the resignation of X") and is left alone; an "of" phrase that names no one
+    ("Ostria's withdrawal of its offer") names no patient. Acts done to their possessor ("X's
+    release") are :func:`~.appeals.done_to_possessor`'s."""
+    if done_to_possessor(noun):
+        return []
+    if not any(a.dep_ == "poss" and a.head == noun or a.dep_ == "pobj" and a.head.lower_ == "by" and a.head.head == noun
+               for a in actors):
+        return []
+    return [g for g in _preps(noun, ("of",)) if g not in actors and is_someone(g)]
 
 
 def modifier_doers(noun: Any, event: str) -> list[Any]:
@@ -201,5 +217,5 @@ def _clause_head(n: Any) -> Any:
     return h
 
 
-__all__ = ["HELD_BY_CONTEXT", "NAME_LABELS", "RECIPIENT_PREPS", "entry_for_noun", "find_nominals", "looked_into", "modifier_doers",
+__all__ = ["patients_of", "HELD_BY_CONTEXT", "NAME_LABELS", "RECIPIENT_PREPS", "entry_for_noun", "find_nominals", "looked_into", "modifier_doers",
            "strike_type"]

@@ -122,6 +122,27 @@ def _charge(prep: Any) -> bool:
 _QUANTITIES = word_class("events.coding.args.quantities")
 
 
+# How far an editor's bracketed insertion may run ("you [Mayor Adam Korsk of Velmar]").
+_BRACKET_REACH = 8
+
+
+def bracketed_referent(tok: Any) -> Any:
+    """For a pronoun followed by a bracketed insertion ("Thank you [Adam Korsk] for ...", "we thank
+    them [the Red Cross]"), the head of what the brackets name when that is someone: the editor
+    says whom the pronoun stands for. Any other token, or brackets naming no one ("[sic]"), the
+    token itself."""
+    doc = tok.doc
+    if tok.pos_ != "PRON" or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "[":
+        return tok
+    end = next((k for k in range(tok.i + 2, min(len(doc), tok.i + 2 + _BRACKET_REACH)) if doc[k].text == "]"), None)
+    if end is None or end == tok.i + 2:
+        return tok
+    inside = doc[tok.i + 2:end]
+    heads = [t for t in inside if not (inside.start <= t.head.i < inside.end) or t.head == t]
+    head = next((t for t in heads if t.pos_ in ("NOUN", "PROPN")), None)
+    return head if head is not None and is_participant_like(head) else tok
+
+
 def counted(tok: Any) -> Any:
     """The counted noun of a quantity phrase: "thousands of students" -> students."""
     if tok.lemma_.lower() not in _QUANTITIES and tok.pos_ != "NUM":
@@ -213,16 +234,30 @@ def selected_as_someone(tok: Any) -> bool:
     ``events.coding.args.person_patients``), with no particle changing what it acts on ("shot down
     a drone"): a common noun ("shoppers") or an adjective or participle used as one ("the
     accused"). A singular noun must name someone by what they do ("a shopper"; "arrest the decline"
-    acts on no one). Names the recogniser labels as works, products, buildings or events are not."""
+    acts on no one). A participle or adjective standing for people is someone too as the object any
+    verb binds to act (:func:`controls`: "ordered the accused remain in custody"). Names the
+    recogniser labels as works, products, buildings or events are not."""
     if tok.dep_ not in _PATIENT_DEPS or tok.ent_type_ in _THING_LABELS:
         return False
+    # "the accused", "the wounded": a participle or adjective standing for people
+    standing = tok.pos_ in ("ADJ", "VERB") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     verb = tok.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PERSON_PATIENTS or any(c.dep_ == "prt" for c in verb.children):
+    if verb.pos_ != "VERB" or any(c.dep_ == "prt" for c in verb.children):
         return False
+    if verb.lemma_.lower() not in PERSON_PATIENTS:
+        return standing and controls(verb, tok)  # "ordered the accused (to) remain": the one bound acts
     if tok.pos_ == "NOUN":  # people come in numbers or by what they do ("users", "a shopper"), not "the decline"
         return tok.tag_ == "NNS" or tok.lemma_.lower().endswith(_AGENT_ENDINGS)
-    # "the accused", "the wounded": a participle or adjective standing for people
-    return tok.pos_ in ("ADJ", "VERB") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    return standing
+
+
+def controls(verb: Any, obj: Any) -> bool:
+    """Whether ``obj``, the object of ``verb``, is the subject of a clause after it that has none of
+    its own ("ordered the accused to remain", "ordered the accused remain", "urged the injured to
+    stay home"): who is bound to do something is someone."""
+    return obj.dep_ == "dobj" and any(
+        c.dep_ in ("xcomp", "ccomp") and c.i > obj.i and c.pos_ in ("VERB", "AUX")
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "csubj") for g in c.children) for c in verb.children)
 
 
 def is_participant_like(tok: Any) -> bool:
@@ -324,6 +359,6 @@ def generic(tok: Any) -> bool:
     return True
 
 
-__all__ = ["GROUP_NOUNS", "clause_object", "NO_SECTOR", "term_of", "unlabelled_name", "PERSON_PATIENTS", "selected_as_someone", "generic", "PEOPLE_PRONOUNS", "PLACE_PREPS", "coordinated", "counted", "is_crowd", "is_participant_like",
+__all__ = ["bracketed_referent", "controls", "GROUP_NOUNS", "clause_object", "NO_SECTOR", "term_of", "unlabelled_name", "PERSON_PATIENTS", "selected_as_someone", "generic", "PEOPLE_PRONOUNS", "PLACE_PREPS", "coordinated", "counted", "is_crowd", "is_participant_like",
            "is_someone", "names_a_place", "names_someone", "own_words",
            "phrase_tokens", "span_of"]
