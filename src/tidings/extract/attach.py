@@ -42,6 +42,7 @@ from ..gazetteer import lies_in
 from ..registry import Resources
 from ..schema import ArticleResult, Event, EventDate, Location, Provenance, TimeExpression
 from .common import is_infinitive, token_at, word_class
+from .events.hosts import hosted
 from .setting import Placed, paragraph_bounds, party_countries, past_days, placed_of, scene_date, setting_for
 
 COMPONENT = "tidings.when_where.v1"
@@ -494,7 +495,7 @@ def attach(doc: Any, draft: ArticleResult) -> tuple[Event, ...]:
 
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     """Set each event's ``date`` (EventDate) and ``location`` (Location)."""
-    return dataclasses.replace(draft, events=attach(doc, draft))
+    return dataclasses.replace(draft, events=hosted(attach(doc, draft), draft.actors))
 
 
 __all__ = ["COMPONENT", "attach", "choose_date", "choose_location", "only_place", "run"]
