@@ -197,6 +197,17 @@ def noun_sources(n: Any, event: str) -> tuple[list[Any], list[Any]]:
     return sources, targets
 
 
+def passive_givers(v: Any, noun: Any, event: str) -> list[Any]:
+    """The giver a passive transfer names by "from" ("were given loans from the government", "was
+    sent aid from X"): a participant in a "from" phrase of the verb or of the transferred noun's
+    phrase; none where the verb is active or has a "by" agent, or the type takes no source."""
+    if event not in FROM_SOURCE_TYPES or not any(c.dep_ == "auxpass" for c in v.children) \
+            or any(c.dep_ == "agent" for c in v.children):
+        return []
+    holders = [v, *(t for t in noun.subtree if t.pos_ in ("NOUN", "ADJ"))]
+    return [o for h in holders for o in preps_of(h, ("from",)) if is_participant_like(o)]
+
+
 def requested_act(v: Any) -> Candidate | None:
     """A REQUEST of the speaker of an appeal for something; None for other verbs."""
     lemma = v.lemma_.lower()
@@ -249,5 +260,5 @@ def is_verbal_attack(v: Any, lex: Lexicon, act_nouns: frozenset[str]) -> bool:
     return False
 
 
-__all__ = ["FROM_SOURCE_TYPES", "act_owners", "addressed_appeal", "addresses", "doers_of_thing", "done_to_possessor", "for_clause", "is_verbal_attack", "noun_sources", "possessors",
+__all__ = ["FROM_SOURCE_TYPES", "act_owners", "addressed_appeal", "addresses", "doers_of_thing", "done_to_possessor", "for_clause", "is_verbal_attack", "noun_sources", "passive_givers", "possessors",
            "requested_act", "sought_from"]

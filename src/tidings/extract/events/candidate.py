@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..common import word_class
-from .roles import announced_by, cause_agents, conjunct_of_report
+from .roles import announced_by, cause_agents, conjunct_of_report, event_complement_subject
 from .phrases import is_someone
 
 
@@ -75,6 +75,8 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
             subj = [antecedent(s) for s in subj]
             subj = [e for s in subj for e in (enactors(s) or [s])]  # "signed a decree that bars X": the signer
             return (agent or subj), [antecedent(p) for p in passive]
+        if (doer := event_complement_subject(v)) is not None:
+            return [antecedent(doer)], []  # "resulted in the police arresting X": the police arrest
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and v.head != v:
             raised = [c for c in v.head.children if c.dep_ == "nsubjpass"] if v.dep_ == "xcomp" else []
             if raised:  # "X was forced to resign", "X is believed to have killed": X acts, not the agent

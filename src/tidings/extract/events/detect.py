@@ -10,7 +10,7 @@ from typing import Any, Iterator
 
 from ..common import word_class
 from .anaphora import act_nouns
-from .appeals import addressed_appeal, for_clause, is_verbal_attack, requested_act, sought_from
+from .appeals import addressed_appeal, for_clause, is_verbal_attack, passive_givers, requested_act, sought_from
 from .args import is_participant_like
 from .phrases import is_someone
 from .roles import agentless_passive
@@ -378,6 +378,7 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
         poss = [c for c in consumed.children if c.dep_ == "poss"]
         if poss and not actors:
             actors = poss
+        actors = actors or passive_givers(v, consumed, event)  # "were given loans from the government"
     if mode == "withdraw" and not actors and patients:  # "peacekeepers were shipped out of X": they leave X
         actors, patients = patients, []
         targets += [g for p in v.children if p.dep_ == "prep" and p.lower_ == "out"

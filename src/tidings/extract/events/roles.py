@@ -126,4 +126,23 @@ def agentless_passive(tok: Any) -> bool:
     return tok.dep_ in _PASSIVE_PARTICIPLE_DEPS or (tok.dep_ == "conj" and agentless_passive(tok.head))
 
 
-__all__ = ["ANNOUNCING_VERBS", "agentless_passive", "announced_by", "cause_agents", "conjunct_of_report", "undergoes_act"]
+def event_complement_subject(v: Any) -> Any:
+    """The doer of a gerund whose subject the parse hung on the preposition of a verb whose
+    prepositional object is an event ("resulted in the police arresting forty workers": the police
+    arrest), else None. Only after such verbs (word class
+    ``events.coding.args.event_complement_verbs``): in "marched to the parliament demanding reforms"
+    the marchers demand."""
+    if v.tag_ != "VBG" or v.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    head = v.head
+    pairs = word_class("events.coding.args.event_complement_verbs")
+    for p in head.children:
+        if p.dep_ != "prep" or f"{head.lemma_.lower()} {p.lower_}" not in pairs:
+            continue
+        for g in p.children:
+            if g.dep_ == "pobj" and g.right_edge.i == v.i - 1:
+                return g
+    return None
+
+
+__all__ = ["ANNOUNCING_VERBS", "agentless_passive", "announced_by", "cause_agents", "conjunct_of_report", "event_complement_subject", "undergoes_act"]

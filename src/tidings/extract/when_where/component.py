@@ -19,6 +19,7 @@ from typing import Any, Sequence
 from ...registry import Resources
 from ...schema import ArticleResult, Event, EventDate, Location, Provenance
 from ..common import is_infinitive, token_at
+from ..events.hosts import hosted
 from .clause import choose_date, date_from, dated, sentence_bounds, trigger_token
 from .locations import choose_location, locative_prep, only_place
 from .setting import Placed, paragraph_bounds, party_countries, past_days, placed_of, scene_date, setting_for
@@ -135,4 +136,4 @@ def attach(doc: Any, draft: ArticleResult) -> tuple[Event, ...]:
 
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     """Set each event's ``date`` (EventDate) and ``location`` (Location)."""
-    return dataclasses.replace(draft, events=attach(doc, draft))
+    return dataclasses.replace(draft, events=tuple(hosted(attach(doc, draft), draft.actors)))
