@@ -26,6 +26,7 @@ from typing import Any, Callable
 from ..common import is_infinitive, word_class
 from .candidate import Candidate, subject_of
 from .appeals import doers_of_thing
+from .imposed import imposed_restriction
 from .judgement import THRESHOLD, polarity
 from .phrases import is_participant_like
 
@@ -264,7 +265,7 @@ def construction_event(v: Any) -> Candidate | None:
     sentence, a ruling, force through an instrument), or None: the trigger finder then reads the
     verb as usual."""
     return (guilt_verdict(v) or plea(v) or jail_sentence(v) or hindering(v) or declined_candidacy(v)
-            or approved_person(v) or ruling(v) or instrument_attack(v))
+            or approved_person(v) or ruling(v) or instrument_attack(v) or imposed_restriction(v))
 
 
 def headline_verb(v: Any) -> tuple[list[Any], list[Any], list[Any]] | None:

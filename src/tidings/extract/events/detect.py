@@ -57,6 +57,8 @@ _ARRIVING = word_class("events.coding.detect.arriving")
 _VERDICT_AS = word_class("events.coding.detect.verdict_as")
 # Verbs of hosting: the guest is the actor of the meeting, the host its recipient.
 _HOSTING = word_class("events.coding.detect.hosting")
+# Verbs that put an act noun before someone ("set three ultimatums before X"): "before" names its recipient.
+_PRESENTING = word_class("events.coding.detect.presenting_verbs")
 # Gatherings of many: attending one is a multilateral meeting with everyone named "with" it.
 _GATHERINGS = word_class("events.coding.detect.gatherings")
 # Phrase nouns of idioms whose agentless passive tells a state, not an act ("was held in contempt in 2010").
@@ -375,6 +377,8 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
         # "a plea to X", "made a plea to X": the act noun's addressee, on the noun or on the light verb
         targets += _preps(consumed, preps + ("with", "on", "against", "between", "to"))
         targets += [t for t in _preps(v, ("to",)) + looked_into(consumed, event) if t not in targets]
+        if v.lemma_.lower() in _PRESENTING:  # "laid its demands before the council"; not "before dawn"
+            targets += [t for t in _preps(v, ("before",)) if is_participant_like(t) and t not in targets]
         poss = [c for c in consumed.children if c.dep_ == "poss"]
         if poss and not actors:
             actors = poss
