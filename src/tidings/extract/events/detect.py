@@ -141,6 +141,10 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
             e = lex.idiom(lemma, n.lemma_.lower())
             if e:  # the whole object is the idiom's: "a state of emergency" names no participant
                 return e, f"idiom:{lemma}_{n.lemma_.lower()}", o
+    for c in (c for c in v.children if c.dep_ in ("acomp", "oprd")):  # "stood firm": the idiom's predicate
+        e = lex.idioms.get((lemma, c.lemma_.lower()))
+        if e:
+            return e, f"idiom:{lemma}_{c.lemma_.lower()}", c
     # "set on fire": the idiom's noun sits in a phrase, of the verb or of its object ("found X in contempt")
     holders = [v] + objs + [c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN", "PRON")]
     for p in (c for h in holders for c in h.children if c.dep_ == "prep"):
