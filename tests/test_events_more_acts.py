@@ -4,7 +4,8 @@ of sentences written for these tests (positive and negative cases), written befo
 - an appeal whose that-clause names who should act asks them ("recommended that the troops
   withdraw", "urged that Ostria release the prisoners"): a REQUEST to the clause's subject;
 - naming someone as something is a verdict when the something judges them ("named both groups
-  as terrorists"), and no event when it does not ("named Roe as his running mate");
+  as terrorists"), and no verdict when it does not ("named Roe as his running mate", an
+  endorsement of a candidate instead: test_events_chosen_candidates; "as his chief of staff");
 - a meal with someone is a meeting ("had lunch with the President"); a plea to someone is a
   request ("made a plea to the president").
 """
@@ -36,7 +37,9 @@ def test_events_more_acts_found(nlp, text: str, event: str, actor: str, recipien
 
 @pytest.mark.parametrize("text, event", [
     ("Senator Ali Bakr named Jane Roe as his running mate.", "ACCUSE"),
-    ("Senator Ali Bakr named Jane Roe as his running mate.", "SUPPORT"),
+    # a role that judges no one is no verdict; choosing a *candidate* ("as his running mate") is an
+    # endorsement (test_events_chosen_candidates), a post on one's staff is not
+    ("Senator Ali Bakr named Jane Roe as his chief of staff.", "SUPPORT"),
     ("The report recommended that the fees rise by 2%.", "REQUEST"),
     ("Ali Bakr had lunch at the palace before the vote.", "CONSULT"),
 ])

@@ -27,7 +27,7 @@ from .candidate import Candidate, objects_of, preps_of, subject_of
 from .lexicon import Lexicon, frame_event
 
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "you"})
-_ADDRESSING_PREPS = ("on", "upon", "to")
+_ADDRESSING_PREPS = ("on", "upon", "to", "before")
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
@@ -58,6 +58,11 @@ def addressed_appeal(v: Any, inner_of: Callable[[Any], str | None]) -> Candidate
     addressees = [a for a in addressees if is_participant_like(a) or a.lower_ in _OBJECT_PRONOUNS]
     if action is None and on:  # "count on Ostria to act": the action hangs from the addressee's phrase
         action = next((c for c in v.children if c.dep_ == "xcomp"), None) or _infinitive(v)
+    if not addressees and (before := _before_infinitive(v)) is not None:
+        # "pleaded before Congress to be given $14 billion", parsed as a clause "before Congress to be
+        # given": a clause of time is finite, so its subject is the body pleaded before
+        action = before
+        addressees = [c for c in before.children if c.dep_ in ("nsubj", "nsubjpass") and is_participant_like(c)]
     if not addressees and action is not None and action.dep_ == "ccomp":
         # "urged that Ostria release the prisoners": the that-clause names who is asked to act
         addressees = [c for c in action.children if c.dep_ == "nsubj" and is_participant_like(c)]
@@ -77,6 +82,13 @@ def addresses(prep: Any, v: Any) -> bool:
     if prep.i < v.i:
         return False
     return not any(g.ent_type_ in _TIME_LABELS or is_date_word(g.text) for g in prep.children if g.dep_ == "pobj")
+
+
+def _before_infinitive(v: Any) -> Any:
+    """An infinitival clause the parse hangs from ``v`` with the mark "before" ("pleaded before
+    Congress to be given …"): "before" then names whom the appeal is made to, or None."""
+    return next((c for c in v.children if c.dep_ == "advcl" and is_infinitive(c) and any(
+        m.dep_ == "mark" and m.lower_ == "before" for m in c.children)), None)
 
 
 def _infinitive(v: Any) -> Any:

@@ -338,6 +338,9 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     elif promised and c.event == "RETREAT" and c.noun is None:
         # PLOVER: a withdrawal promised or announced, not yet done, is a concession
         c.inner, c.event, c.mode, c.rule = c.event, "CONCEDE", None, c.rule + "+future"
+    elif promised and c.event == "CONCEDE" and c.noun is None and any(
+            t.lemma_.lower() in word_class("events.coding.detect.policies") for t in c.trigger):
+        c.rule += "+future"  # so is a policy's withdrawal announced ("will withdraw the bill"), unlike compliance
     elif promised and quad_of(c.event) in (1, 2) and c.event != "AGREE" and c.noun is None:
         c.inner, c.event, c.mode, c.rule = c.event, "AGREE", None, c.rule + "+future"  # PLOVER: promised help
     elif promised and quad_of(c.event) == 4 and c.noun is None or (promised and c.noun is not None

@@ -26,6 +26,7 @@ from typing import Any, Callable
 from ..common import is_infinitive, word_class
 from .candidate import Candidate, subject_of
 from .appeals import doers_of_thing
+from .imposed import imposed_restriction
 from .judgement import THRESHOLD, polarity
 from .phrases import is_participant_like
 
@@ -219,6 +220,26 @@ def approved_person(v: Any) -> Candidate | None:
                      recipients=people, score=0.7)
 
 
+CHOOSING_VERBS = word_class("events.coding.constructions.choosing_verbs")
+CANDIDATE_ROLES = word_class("events.coding.constructions.candidate_roles")
+
+
+def chosen_candidate(v: Any) -> Candidate | None:
+    """Choosing someone as one's candidate ("named X as his running mate", "announced X as his
+    choice", "picked X as its nominee", word classes ``choosing_verbs`` and ``candidate_roles``):
+    SUPPORT of the one chosen; None for a thing named or a role that is no candidacy ("named X as
+    chief executive")."""
+    if v.lemma_.lower() not in CHOOSING_VERBS or any(c.dep_ == "prt" for c in v.children):
+        return None  # "picked X up at the airport"
+    people = [c for c in v.children if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in _PERSON_PRONOUNS)]
+    roles = [g for p in v.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+    actors = subject_of(v)[0]
+    if not people or not actors or not any(r.lemma_.lower() in CANDIDATE_ROLES for r in roles):
+        return None
+    return Candidate("SUPPORT", None, f"choose:{v.lemma_.lower()}_candidate", [v], [v], v, actors=actors,
+                     recipients=people, context="election", score=0.7)
+
+
 def jail_sentence(v: Any) -> Candidate | None:
     """Jailing for an offence or a term ("jailed for five years", "jailed over the abuse") is a
     sentence, SANCTION convict; jailing with neither ("jailed dissidents") is left to the lexicon
@@ -264,7 +285,7 @@ def construction_event(v: Any) -> Candidate | None:
     sentence, a ruling, force through an instrument), or None: the trigger finder then reads the
     verb as usual."""
     return (guilt_verdict(v) or plea(v) or jail_sentence(v) or hindering(v) or declined_candidacy(v)
-            or approved_person(v) or ruling(v) or instrument_attack(v))
+            or approved_person(v) or chosen_candidate(v) or ruling(v) or instrument_attack(v) or imposed_restriction(v))
 
 
 def headline_verb(v: Any) -> tuple[list[Any], list[Any], list[Any]] | None:

@@ -57,6 +57,7 @@ _ARRIVING = word_class("events.coding.detect.arriving")
 _VERDICT_AS = word_class("events.coding.detect.verdict_as")
 # Verbs of hosting: the guest is the actor of the meeting, the host its recipient.
 _HOSTING = word_class("events.coding.detect.hosting")
+_PRESENTING = word_class("events.coding.detect.presenting_verbs")
 # Gatherings of many: attending one is a multilateral meeting, with whom it names "with" it.
 _GATHERINGS = word_class("events.coding.detect.gatherings")
 # Phrase nouns of idioms whose agentless passive tells a state, not an act ("was held in contempt in 2010").
@@ -133,7 +134,8 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
         if e and e.event and e.kind == "phrasal" and lemma not in lex.verbs:
             return e, f"phrasal:{lemma}_{p.lower_}", None
     objs = _objects(v) + [c for c in v.children if c.dep_ == "nsubjpass"]
-    for o in objs:  # the object, or what it is "of" ("declared a state of emergency")
+    # the object, or what it is "of" ("declared a state of emergency"), or a predicate ("stood firm")
+    for o in objs + [c for c in v.children if c.dep_ in ("acomp", "oprd")]:
         for n in [o] + [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                         if g.dep_ == "pobj"]:
             e = lex.idiom(lemma, n.lemma_.lower())
@@ -375,6 +377,8 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
         # "a plea to X", "made a plea to X": the act noun's addressee, on the noun or on the light verb
         targets += _preps(consumed, preps + ("with", "on", "against", "between", "to"))
         targets += [t for t in _preps(v, ("to",)) + looked_into(consumed, event) if t not in targets]
+        if v.lemma_.lower() in _PRESENTING:  # "laid its demands before the council" names its recipient
+            targets += [t for t in _preps(v, ("before",)) if is_participant_like(t) and t not in targets]
         poss = [c for c in consumed.children if c.dep_ == "poss"]
         if poss and not actors:
             actors = poss

@@ -32,6 +32,12 @@ _PARTAKE = word_class("events.coding.detect.partake")
 _GOING = word_class("events.coding.detect.going")
 # Verbs of answering whose "with" phrase names the act that answers ("retaliated with shelling").
 _ANSWERING = word_class("events.coding.detect.answering")
+# Verbs of arranging whose "for" phrase names the act arranged ("arranged for reinforcements").
+_ARRANGING = word_class("events.coding.detect.arranging")
+# Acts done by saying the noun ("wrote, 'Congratulations to X'"): the speaker does them; verbs that
+# give the words themselves (not "maintained an inquiry", which keeps one up).
+_SPOKEN_ACTS = frozenset({"SUPPORT", "ACCUSE"})
+_UTTERING = word_class("events.coding.detect.uttering")
 
 
 # The prepositions that name each type's recipient ("aid to X", "talks with X").
@@ -163,6 +169,10 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
         if not actors and n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.lemma_.lower() in _ANSWERING:
             actors = subject_of(n.head.head)[0]  # "the army responded with air strikes on rebel positions"
             recipients = recipients or [p for p in _preps(n.head.head, ("on", "against")) if p not in actors]
+        if not actors and n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in _ARRANGING:
+            actors = subject_of(n.head.head)[0]  # "the sheriff's office arranged for reinforcements"
+        if not actors and event in _SPOKEN_ACTS and n.dep_ == "dobj" and n.head.lemma_.lower() in _UTTERING:
+            actors = subject_of(n.head)[0]  # 'X wrote, "Congratulations to Y"': the words are X's act
         if not actors and not recipients:
             head = _clause_head(n)  # "we will ... through military means": the speaker acts
             actors = [a for a in subject_of(head)[0] + subject_of(head)[1] if a.lower_ in ("we", "i")]
