@@ -121,6 +121,12 @@ def test_attach_seed_parade(nlp, seed_result) -> None:  # type: ignore[no-untype
     ("Monday's attack on the convoy killed five soldiers.", "attack", "2025-09-01"),
     ("Monday's attack on the convoy killed five soldiers.", "killed", "2025-09-01"),
     ("The army deployed troops on Sunday ahead of the vote.", "deployed", "2025-08-31"),
+    # the occasion of the act: a noun after "in", "at", "during" on the trigger dates it
+    ("Senator Vela criticised the press in a 2011 radio interview.", "criticised", "2011"),
+    ("Senator Vela spoke at Sunday's rally in the capital.", "spoke", "2025-08-31"),
+    # a noun inside a phrase of another noun ("until his next court appearance on April 5") is that noun's
+    ("Judge Wick ordered the accused remain in custody until his next court appearance on April 5.", "ordered",
+     "2025-09-05"),
 ])
 def test_attach_date_of_another_noun(nlp, text, trigger, date) -> None:  # type: ignore[no-untyped-def]
     (event,) = _code(nlp, text, [trigger]).events

@@ -20,6 +20,7 @@ FRI = dt.date(2025, 9, 5)
     ("The talks ran from 1 to 3 May.", "from 1 to 3 May", "2025-05-01"),
     ("He was elected in 2014.", "2014", "2014"),
     ("Two days ago the army withdrew.", "Two days ago", "2025-09-03"),
+    ("Thousands marched in the capital on the 30th, police said.", "the 30th", "2025-08-30"),
 ])
 def test_dates_extract_resolves(nlp, text, raw, value) -> None:  # type: ignore[no-untyped-def]
     times = list(extract_times(nlp(text), FRI))
@@ -29,7 +30,9 @@ def test_dates_extract_resolves(nlp, text, raw, value) -> None:  # type: ignore[
     assert text[hits[0].span.start:hits[0].span.end] == hits[0].span.text
 
 
-@pytest.mark.parametrize("text", ["The minister spoke to reporters.", "Prices rose sharply, analysts said."])
+@pytest.mark.parametrize("text", ["The minister spoke to reporters.", "Prices rose sharply, analysts said.",
+                                  "The museum marked the 30th anniversary of the treaty.",
+                                  "Offices on the 5th floor were closed."])
 def test_dates_extract_none(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert [t for t in extract_times(nlp(text), FRI) if t.value] == []
 

@@ -72,6 +72,12 @@ CASES = [
     ("the 1990s", FRI, None, "1990", "year", "1999"),
     ("this weekend", FRI, "future", "2025-09-06", "day", "2025-09-07"),
     ("2025-09-03", None, None, "2025-09-03", "day", None),
+    # a day of the month told alone ("on the 30th"): the month the tense points to
+    ("on the 3rd", FRI, "past", "2025-09-03", "day", None),
+    ("on the 30th", FRI, "past", "2025-08-30", "day", None),
+    ("the 12th", FRI, "future", "2025-09-12", "day", None),
+    ("on the 2nd", FRI, "future", "2025-10-02", "day", None),
+    ("on the 31st", dt.date(2025, 3, 5), "past", "2025-01-31", "day", None),  # February has no 31st
 ]
 
 
@@ -81,7 +87,7 @@ def test_dates_resolve_table(raw, anchor, tense, value, precision, end) -> None:
 
 
 @pytest.mark.parametrize(("raw", "anchor"), [
-    ("recently", FRI), ("four years", FRI), ("for decades", FRI), ("", FRI), ("the next day", FRI),
+    ("recently", FRI), ("four years", FRI), ("the 30", FRI), ("on the 3rd", None), ("for decades", FRI), ("", FRI), ("the next day", FRI),
     ("on Wednesday", None), ("last month", None), ("in March", None), ("September 3", None), ("yesterday", None),
     ("31 February 2025", FRI), ("from 5 to 3 May 2025", FRI),
 ])

@@ -54,6 +54,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                           r"(?:week|month|year|weekend)\b"),
         ("year", rf"\b(?:in|since|by|during|until|of)\s+(?:early\s+|late\s+|mid-?)?{_YEARN}\b"),
         ("recent", r"\b(?:recently|lately|in\s+recent\s+(?:days|weeks))\b"),
+        # a day of the month told alone, where no noun follows ("the 30th anniversary", "the 5th floor")
+        ("ordinal-day", rf"\bthe\s+{_DAYN}(?=\s*(?:[,.;:!?)]|$)|\s+(?:at|in|and|when|after|before|as|while|with|to)\b)"),
         # counted from a date the story told; "the day before" only where no noun follows ("the day
         # before the vote" counts from the vote)
         ("narrative", r"\bthe\s+(?:(?:following|previous|preceding)\s+(?:day|morning|afternoon|evening|night|week|"

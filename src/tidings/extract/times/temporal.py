@@ -154,6 +154,21 @@ def month_day_date(anchor: dt.date, month: int, day: int, tense: str | None) -> 
     return _valid(anchor.year - 1, month, day)
 
 
+def month_of_day(anchor: dt.date, day: int, tense: str | None) -> dt.date | None:
+    """A day of the month told alone ("on the 30th"): the most recent such day on or before the
+    anchor, the first on or after it in the future, the nearest in the present (ties go back);
+    months without that day are skipped."""
+    back = next((d for k in range(0, -4, -1) if (d := _valid(*_add_months(anchor.year, anchor.month, k), day))
+                 and d <= anchor), None)
+    ahead = next((d for k in range(4) if (d := _valid(*_add_months(anchor.year, anchor.month, k), day))
+                  and d >= anchor), None)
+    if tense == "future":
+        return ahead
+    if tense == "present" and ahead is not None and back is not None:
+        return ahead if (ahead - anchor) < (anchor - back) else back
+    return back
+
+
 def month_year(anchor: dt.date, month: int, tense: str | None, modifier: str | None = None) -> tuple[int, int]:
     """The year of a bare month name, given the tense and a last/next/this modifier."""
     y = anchor.year
@@ -193,6 +208,7 @@ def _week_range(monday: dt.date) -> Resolution:
 _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d\d)(?:-(?P<d>\d\d))?$")
 _DMY = re.compile(r"^(?:" + _WEEKDAY + r"\s+)?" + _DAY.format("d") + r"\s+(?:of\s+)?" + _MONTH.format("m")
                   + r"(?:\s+" + _YEAR.format("y") + r")?$")
+_ORDINAL_DAY = re.compile(r"^(?P<d>[0-3]?\d)(?:st|nd|rd|th)$")  # "(on) the 30th"
 _MDY = re.compile(r"^(?:" + _WEEKDAY + r"\s+)?" + _MONTH.format("m") + r"\s+" + _DAY.format("d")
                   + r"(?:\s+" + _YEAR.format("y") + r")?$")
 _MY = re.compile(r"^(?:(?P<mod>last|next|this|past|previous|coming|mid|mid-)\s*)?" + _MONTH.format("m")
@@ -358,6 +374,11 @@ def resolve(raw: str, anchor: dt.date | None, tense: str | None = None) -> Resol
             d = month_day_date(anchor, month, day, tense)
             return (Resolution(_day(d), "day", None, "day-month", f"day and month, year from the anchor "
                                f"({tense or 'past'} reading)") if d else UNRESOLVED)
+    m = _ORDINAL_DAY.match(text)
+    if m and anchor is not None:
+        d = month_of_day(anchor, int(m["d"]), tense)
+        return Resolution(_day(d), "day", None, "day-of-month", f"a day of the month, month from the anchor "
+                          f"({tense or 'past'} reading)") if d else UNRESOLVED
     m = _MY.match(text)
     if m:
         month = MONTHS[m["m"]]
@@ -438,6 +459,7 @@ def resolve_expression(raw: str, anchor: dt.date | None, tense: str | None = Non
 
 
 __all__ = [
-    "MONTHS", "Resolution", "Tense", "WEEKDAYS", "is_narrative", "month_day_date", "month_year", "resolve",
+    "MONTHS", "Resolution", "Tense", "WEEKDAYS", "is_narrative", "month_day_date", "month_of_day", "month_year",
+    "resolve",
     "resolve_expression", "resolve_narrative", "weekday_date",
 ]

@@ -24,6 +24,8 @@ EMBEDDED = {"ccomp", "xcomp", "relcl", "csubj", "parataxis", "acl"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 # how a date modifies a noun ("this year's election", "the 2016 election", "Sunday's vote")
 NOUN_MODIFIERS = {"poss", "nummod", "compound", "amod", "nmod"}
+# prepositions whose object is the occasion of an act ("in a 2011 interview", "at Sunday's rally")
+OCCASION_PREPS = {"in", "at", "during", "on"}
 
 
 def clause_tokens(trigger: Any) -> set[int]:
@@ -175,13 +177,25 @@ def dated(times: Sequence[TimeExpression]) -> list[TimeExpression]:
 
 
 def dates_another_noun(tok: Any, trigger: Any) -> bool:
-    """Whether a date modifies a noun of the sentence that is neither the trigger nor in the
-    trigger's subject: "for this year's election", "ahead of Sunday's vote", "the 2016 election"
-    date the election and the vote, not the event ("Monday's attack killed five" is Monday's)."""
-    if tok.dep_ not in NOUN_MODIFIERS or tok.head.i == tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
+    """Whether a date belongs to a noun of the sentence other than the event: a date that modifies
+    the noun ("for this year's election", "ahead of Sunday's vote", "the 2016 election"), or a
+    phrase on a noun that is itself inside a phrase ("until his next court appearance on April 5").
+
+    It still dates the event when the noun is the trigger, lies in the trigger's subject ("Monday's
+    attack killed five"), or is the occasion of the act: the object of "in", "at", "during" or "on"
+    on the trigger itself ("criticised the press in a 2011 interview", "spoke at Sunday's rally").
+    """
+    if tok.dep_ in NOUN_MODIFIERS and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        noun = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN") \
+            and tok.head.head.dep_ == "pobj":
+        noun = tok.head.head
+    else:
         return False
-    noun = tok.head
-    return noun.i != trigger.i and noun.i not in subject_tokens(trigger)
+    if noun.i == trigger.i or noun.i in subject_tokens(trigger):
+        return False
+    prep = noun.head if noun.dep_ == "pobj" else None
+    return not (prep is not None and prep.lower_ in OCCASION_PREPS and prep.head.i == trigger.i)
 
 
 def choose_date(doc: Any, event: Event, times: Sequence[TimeExpression], anchor: Any) -> EventDate | None:
