@@ -60,8 +60,9 @@ def named_speakers(result) -> dict[str, str | None]:  # type: ignore[no-untyped-
     return {q.text: names.get(q.speaker) if q.speaker else None for q in result.quotes}
 
 
-def locate_event(nlp, text: str, trigger: str, event: str = "CONSULT"):  # type: ignore[no-untyped-def]
-    """The location the times/places/when_where stages give a hand-built event whose trigger is ``trigger``."""
+def locate_event(nlp, text: str, trigger: str, event: str = "CONSULT", actors=()):  # type: ignore[no-untyped-def]
+    """The location the times/places/when_where stages give a hand-built event whose trigger is ``trigger``
+    (its actors: the hand-built ``actors``, if any)."""
     import dataclasses
     import datetime as dt
 
@@ -71,10 +72,11 @@ def locate_event(nlp, text: str, trigger: str, event: str = "CONSULT"):  # type:
 
     doc = nlp(text)
     res = Resources()
-    draft = ArticleResult(article=Article(id="t", text=text, date=dt.date(2025, 9, 5)))
+    draft = ArticleResult(article=Article(id="t", text=text, date=dt.date(2025, 9, 5)), actors=tuple(actors))
     draft = places.run(doc, dates.run(doc, draft, res), res)
     start = text.index(trigger)
-    ev = Event(id="e1", event=event, evidence=Span(0, len(text), text), trigger=Span(start, start + len(trigger), trigger))
+    ev = Event(id="e1", event=event, evidence=Span(0, len(text), text), trigger=Span(start, start + len(trigger), trigger),
+               actor=tuple(a.id for a in actors))
     (coded,) = when_where.run(doc, dataclasses.replace(draft, events=(ev,)), res).events
     return coded.location
 

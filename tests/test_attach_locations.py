@@ -50,6 +50,27 @@ def test_attach_location_none(nlp, text, trigger) -> None:  # type: ignore[no-un
     assert _locate(nlp, text, trigger) is None
 
 
+def test_attach_location_of_a_thing_in_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A place that modifies the object of "in" ("in a Paris hotel") is where the event happened."""
+    loc = _locate(nlp, "The envoys met in a Paris hotel on Monday.", "met")
+    assert loc is not None and loc.name == "Paris"
+
+
+def test_attach_location_not_a_participant(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Class: a place is not where the event happened when its words are a mention of one of the
+    event's own participants ("killed in a United States operation": the United States did it)."""
+    from tidings.schema import Actor, Mention, Span
+    text = "Tarik Bazan was killed in a United States counterterrorism operation."
+    start = text.index("United States")
+    us = Actor(id="a1", name="United States", kind="country", country="USA",
+               mentions=(Mention(Span(start, start + 13, "United States"), "name"),))
+    assert locate_event(nlp, text, "killed", "ASSAULT", actors=(us,)) is None
+    loc = locate_event(nlp, text.replace("operation.", "operation in Abbottabad."), "killed", "ASSAULT", actors=(us,))
+    assert loc is not None and loc.name == "Abbottabad"
+    # without the United States as a party, the sentence's place stands
+    assert locate_event(nlp, text, "killed", "ASSAULT") is not None
+
+
 def test_attach_location_prefers_predicate_over_subject_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
     loc = _locate(nlp, "Exiles in London protested in Paris on Monday.", "protested")
     assert loc is not None and (loc.name, loc.provenance.rule) == ("Paris", "locative")

@@ -100,7 +100,7 @@ def attach(doc: Any, draft: ArticleResult) -> tuple[Event, ...]:
     setting: Any = None  # (placed, paragraphs, dated): built once, when first needed
     for event in draft.events:
         date = choose_date(doc, event, draft.times, anchor)
-        loc = choose_location(doc, event, draft.places)
+        loc = choose_location(doc, event, draft.places, draft.actors)
         location = None
         if loc is not None:
             place, rule, why = loc
@@ -113,7 +113,7 @@ def attach(doc: Any, draft: ArticleResult) -> tuple[Event, ...]:
             date = date or carried_date
             location = location or carried_place
         if location is None:
-            only = only_place(doc, event, draft.places)
+            only = only_place(doc, event, draft.places, draft.actors)
             if only is not None:
                 place, why = only
                 location = dataclasses.replace(place, provenance=Provenance(COMPONENT, "only-place", 0.4, why))

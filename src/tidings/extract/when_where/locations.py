@@ -20,7 +20,10 @@ country is never wrong that way: a place in another country ("questioned in Fran
 deal signed in Moscow") never narrows it, and a place in the subject's phrase ("exiles in
 London") or one acted on is not a venue of the event.
 A place that is the subject of a verb ("Moscow insisted"), or the object of a verb that
-does not act on places ("criticised China"), is an actor, never a location.
+does not act on places ("criticised China"), is an actor, never a location; so is a place whose
+words are a mention of the event's own actor ("killed in a United States operation
+in Abbottabad": the United States did it; the killing is in Abbottabad), while a place inside a
+longer mention still is one ("tried in a Paris court").
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ...gazetteer import lies_in
-from ...schema import Event, Location
+from ...schema import Actor, Event, Location
 from ..common import token_at, word_class
 from .clause import clause_tokens, governs, in_infinitive, sentence_bounds, subject_tokens, trigger_token
 
@@ -115,7 +118,8 @@ def acted_on(tok: Any, trigger: Any) -> str | None:
     return None
 
 
-def choose_location(doc: Any, event: Event, places: Sequence[Location]) -> tuple[Location, str, str] | None:
+def choose_location(doc: Any, event: Event, places: Sequence[Location],
+                    actors: Sequence[Actor] = ()) -> tuple[Location, str, str] | None:
     """The place where the event happened by the ranks of the module docstring: (place, rule, why)."""
     trig = trigger_token(doc, event)
     if trig is None:
@@ -128,7 +132,7 @@ def choose_location(doc: Any, event: Event, places: Sequence[Location]) -> tuple
                     and (t := token_at(doc, p.span)) is not None}
     scored: list[tuple[int, int, Location, str, str]] = []
     for place in places:
-        if place.span is None or not (s0 <= place.span.start < s1):
+        if place.span is None or not (s0 <= place.span.start < s1) or names_a_party(place, event, actors):
             continue
         tok = token_at(doc, place.span)
         if tok is None:
@@ -174,7 +178,18 @@ def choose_location(doc: Any, event: Event, places: Sequence[Location]) -> tuple
     return best, rule, why
 
 
-def only_place(doc: Any, event: Event, places: Sequence[Location]) -> tuple[Location, str] | None:
+def names_a_party(place: Location, event: Event, actors: Sequence[Actor]) -> bool:
+    """Whether the place's words are a mention of one of the event's own actors ("killed in a
+    United States operation": the United States did it, and is no venue). A recipient may be the
+    venue: what is acted on ("invaded Ukraine") is where the act happens."""
+    parties = set(event.actor)
+    span = place.span
+    return span is not None and any((m.span.start, m.span.end) == (span.start, span.end)
+                                    for a in actors if a.id in parties for m in a.mentions)
+
+
+def only_place(doc: Any, event: Event, places: Sequence[Location],
+               actors: Sequence[Actor] = ()) -> tuple[Location, str] | None:
     """The sentence's one place, when the sentence names exactly one, a country or region, and
     only as a possessive or as a modifier of a common noun that spaCy tags as a place.
 
@@ -187,6 +202,8 @@ def only_place(doc: Any, event: Event, places: Sequence[Location]) -> tuple[Loca
         return None
     s0, s1 = sentence_bounds(trig)
     mentions = [p for p in places if p.span is not None and s0 <= p.span.start < s1]
+    if any(names_a_party(p, event, actors) for p in mentions):
+        return None
     if len({p.geonameid or p.name for p in mentions}) != 1 or mentions[0].country is None:
         return None
     if mentions[0].feature not in ("country", "region"):
@@ -206,4 +223,4 @@ def only_place(doc: Any, event: Event, places: Sequence[Location]) -> tuple[Loca
     return modifier, f"{modifier.span.text!r} is the only place the sentence names (as a modifier)"
 
 
-__all__ = ["acted_on", "choose_location", "locative_prep", "noun_head", "only_place"]
+__all__ = ["acted_on", "choose_location", "locative_prep", "names_a_party", "noun_head", "only_place"]
