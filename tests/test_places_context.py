@@ -111,3 +111,20 @@ def test_places_context_actor_named_after_the_place_is_no_evidence(nlp, gaz) -> 
     other = Actor(id="a1", name="Libyan gangs", kind="group", country="LBY",
                   mentions=(Mention(Span(18, 23, "gangs"), kind="nominal"),))
     assert _countries(extract_places(nlp(plain), gaz, (other,)), "Tripoli") == ["LBY"]
+
+
+# --- a toponym the gazetteer does not know -----------------------------------------------------
+# Class: a small place the gazetteer lacks ("Ain Qarsa", a street) is most often in the one country
+# its sentence (else its paragraph) names; where that names none, or two, it keeps no country.
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Turkish jets struck a camp at Ain Qarsa in northern Syria on Sunday.", "Ain Qarsa", "SYR"),
+    ("Police in New Zealand searched the area. Officers arrested the man near Pellow Street.", "Pellow Street", "NZL"),
+    # no country named around it: none
+    ("Officers arrested the man near Pellow Street.", "Pellow Street", None),
+    # two countries in the sentence, none in the paragraph beyond them: none
+    ("Envoys of Syria and Turkey met at Ain Qarsa.", "Ain Qarsa", None),
+])
+def test_places_unknown_takes_the_one_country_around_it(nlp, gaz, text, surface, country) -> None:  # type: ignore[no-untyped-def]
+    found = _countries(extract_places(nlp(text), gaz), surface)
+    assert found in ([country], [] if country is None else [country])

@@ -304,14 +304,36 @@ def resolve_candidates(doc: Any, candidates: list[Candidate], gaz: Gazetteer,
             if c.text.lower() in DIRECTIONS:
                 continue  # "the West" is a bloc, not a place
             iso3 = sorted(direct)[0] if direct else None
+            if iso3 is not None:
+                why = f"not in the gazetteer: name kept, country from the description {desc[iso3]!r}"
+            else:
+                iso3, why = _country_around(doc, c, gaz, sentence, paragraph)
             out.append(Location(name=c.text, country=iso3, feature="place" if iso3 else None, span=span,
-                                provenance=Provenance(COMPONENT, c.rule, 0.3 if iso3 else 0.2,
-                                                      f"not in the gazetteer: name kept, country from the description "
-                                                      f"{desc[iso3]!r}" if iso3 else
-                                                      "not in the gazetteer: name kept unresolved")))
+                                provenance=Provenance(COMPONENT, c.rule, 0.3 if direct else 0.25 if iso3 else 0.2, why)))
             continue
         out.append(res.place.to_location(span, Provenance(COMPONENT, c.rule, res.score, res.reason)))
     return out
+
+
+def _country_around(doc: Any, c: Candidate, gaz: Gazetteer, sentence: set[str], paragraph: set[str]
+                    ) -> tuple[str | None, str]:
+    """The country of a toponym the gazetteer lacks: the country its own "in" phrase names ("a camp
+    at Ain Qarsa in northern Syria"), else the one country its sentence names, else the one its
+    paragraph names; none where they name none or several."""
+    tok = token_at(doc, Span(c.start, c.end, c.text))
+    for prep in (ch for ch in (tok.children if tok is not None else ()) if ch.dep_ == "prep" and ch.lower_ == "in"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            words = " ".join(w.text for w in obj.subtree if w.pos_ == "PROPN")
+            country = next((p for p, primary in gaz.candidates(words) if primary and p.feature == "country"), None)
+            if country is not None and country.country:
+                return country.country, f"not in the gazetteer: name kept, in {words!r} by the text"
+    for tier, found in (("sentence", sentence), ("paragraph", paragraph)):
+        if len(found) == 1:
+            (iso3,) = found
+            return iso3, f"not in the gazetteer: name kept, country the only one its {tier} names"
+        if found:
+            break
+    return None, "not in the gazetteer: name kept unresolved"
 
 
 def extract_places(doc: Any, gaz: Gazetteer, actors: tuple[Actor, ...] = (), text: str | None = None
