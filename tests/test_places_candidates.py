@@ -41,6 +41,21 @@ def test_places_demonyms_are_not_places(nlp, gaz, text) -> None:  # type: ignore
     assert extract_places(nlp(text), gaz) == []
 
 
+# Class: a word of a date is not a place, whatever town shares its name ("in March": March,
+# Cambridgeshire; "after Super Tuesday"), while a place beside a date still is ("in Paris in March").
+@pytest.mark.parametrize("text", [
+    "Biden announced in March his plan to choose a running mate.",
+    "Bloomberg ended his campaign after Super Tuesday.",
+])
+def test_places_words_of_dates_are_not_places(nlp, gaz, text) -> None:  # type: ignore[no-untyped-def]
+    assert [p.span.text for p in extract_places(nlp(text), gaz) if p.span] == []
+
+
+def test_places_place_beside_a_date(nlp, gaz) -> None:  # type: ignore[no-untyped-def]
+    found = [p.name for p in extract_places(nlp("The ministers met in Paris in March."), gaz)]
+    assert found == ["Paris"]
+
+
 def test_places_actor_of_the_toponym_is_not_context(nlp, gaz) -> None:  # type: ignore[no-untyped-def]
     text = "Officers ended mediation between rival militias in Tripoli as shells hit the north Lebanese port."
     start = text.index("rival militias in Tripoli")

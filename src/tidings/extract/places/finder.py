@@ -33,6 +33,7 @@ from .context import CountryContext, find_descriptions, link_descriptions
 
 COMPONENT = "tidings.places.v1"
 ENTITY_LABELS = ("GPE", "LOC", "FAC")
+DATE_LABELS = ("DATE", "TIME")  # a word spaCy reads as part of a date is not a place
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "to",
                   "into", "from", "toward", "towards", "outside"}
 DIRECTIONS = {"west", "east", "north", "south", "western", "eastern", "northern", "southern"}
@@ -171,7 +172,8 @@ def _gazetteer_candidates(doc: Any, gaz: Gazetteer, text: str) -> Iterable[Candi
         if doc[i].lower_ == "the":
             i += 1
         j = i
-        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and j - i < 4:
+        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and j - i < 4 \
+                and doc[j].ent_type_ not in DATE_LABELS:  # "in March": a month, not March in England
             j += 1
         # the longest run of capitalised words that the gazetteer knows
         for k in range(j, i, -1):
@@ -194,6 +196,8 @@ def find_candidates(doc: Any, gaz: Gazetteer, text: str | None = None) -> list[C
         if ent.label_ in ENTITY_LABELS:
             if gaz.demonym(name) and not gaz.contains(name):
                 continue  # "Sri Lankan" tagged GPE is a nationality, not a place
+            if ent.root.dep_ == "compound" and ent.root.head.ent_type_ in DATE_LABELS:
+                continue  # "Super Tuesday": a word of a named day
             found.append(Candidate(start, start + len(name), name, f"ner-{ent.label_.lower()}",
                                    within=_qualifier(text, ent.end_char, gaz), apposed_to=_apposed_noun(ent)))
         elif ent.label_ in ("PERSON", "ORG") and (noun := _apposed_noun(ent)) is not None:
