@@ -72,6 +72,9 @@ CASES = [
     ("the 1990s", FRI, None, "1990", "year", "1999"),
     ("this weekend", FRI, "future", "2025-09-06", "day", "2025-09-07"),
     ("2025-09-03", None, None, "2025-09-03", "day", None),
+    # a season across two years is no year-month ("the 1998-99 season")
+    ("1998-99", FRI, None, "1998", "year", "1999"),
+    ("the end of the 2019-20", FRI, None, "2019", "year", "2020"),
     # a day of the month told alone ("on the 30th"): the month the tense points to
     ("on the 3rd", FRI, "past", "2025-09-03", "day", None),
     ("on the 30th", FRI, "past", "2025-08-30", "day", None),

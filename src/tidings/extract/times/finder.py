@@ -171,6 +171,14 @@ def _names_a_thing(head: Any) -> bool:
         head.head.pos_ in ("NOUN", "PROPN")
 
 
+def _first_day(value: str) -> dt.date | None:
+    """The first day of a resolved value ("2025", "2025-09", "2025-09-03"), or None."""
+    try:
+        return dt.date.fromisoformat((value + "-01-01")[:10])
+    except ValueError:
+        return None
+
+
 def _compared(text: str, start: int) -> bool:
     """Whether the expression at ``start`` is the baseline of a comparison ("sales fell 32% from a
     year earlier", "up on a year earlier"): a period compared with, not a date the story tells."""
@@ -193,7 +201,8 @@ def extract_times(doc: Any, anchor: Any, text: str | None = None) -> Iterable[Ti
                 and not _compared(text, start):
             res = resolve_narrative(raw, told[1], told[2])
         if res.value and res.precision and not res.end_value and not _names_a_thing(head):
-            told = (end, dt.date.fromisoformat((res.value + "-01-01")[:10]), res.precision)
+            first = _first_day(res.value)
+            told = (end, first, res.precision) if first is not None else told
         if res.value is None and rule.startswith("pattern"):
             continue  # our own patterns only keep what they can resolve
         reason = res.reason if anchor is not None or res.value else "no article date to resolve against"

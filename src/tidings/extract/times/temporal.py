@@ -319,7 +319,12 @@ def resolve(raw: str, anchor: dt.date | None, tense: str | None = None) -> Resol
         if m["d"]:
             d = _valid(int(m["y"]), int(m["m"]), int(m["d"]))
             return Resolution(_day(d), "day", None, "iso", "ISO date") if d else UNRESOLVED
-        return Resolution(_month(int(m["y"]), int(m["m"])), "month", None, "iso", "ISO month")
+        y, mo = int(m["y"]), int(m["m"])
+        if 1 <= mo <= 12:
+            return Resolution(_month(y, mo), "month", None, "iso", "ISO month")
+        if mo == (y + 1) % 100:  # "1998-99", "2019-20": a season across two years
+            return Resolution(f"{y:04d}", "year", f"{y + 1:04d}", "season", "a season across two years")
+        return UNRESOLVED
     for pattern in (_RANGE_DDM, _RANGE_MDD):
         m = pattern.match(text)
         if m:
