@@ -57,6 +57,7 @@ _ARRIVING = word_class("events.coding.detect.arriving")
 _VERDICT_AS = word_class("events.coding.detect.verdict_as")
 # Verbs of hosting: the guest is the actor of the meeting, the host its recipient.
 _HOSTING = word_class("events.coding.detect.hosting")
+# Verbs that put a demand before someone ("laid its demands before the council"): "before" names the recipient.
 _PRESENTING = word_class("events.coding.detect.presenting_verbs")
 # Gatherings of many: attending one is a multilateral meeting, with whom it names "with" it.
 _GATHERINGS = word_class("events.coding.detect.gatherings")

@@ -126,6 +126,10 @@ def agentless_passive(tok: Any) -> bool:
     return tok.dep_ in _PASSIVE_PARTICIPLE_DEPS or (tok.dep_ == "conj" and agentless_passive(tok.head))
 
 
+# Verb and preposition whose object is an event ("result in", "lead to"), read as "verb prep".
+_EVENT_COMPLEMENT_VERBS = word_class("events.coding.args.event_complement_verbs")
+
+
 def event_complement_subject(v: Any) -> Any:
     """The doer of a gerund whose subject the parse hung on the preposition of a verb whose
     prepositional object is an event ("resulted in the police arresting forty workers": the police
@@ -135,9 +139,8 @@ def event_complement_subject(v: Any) -> Any:
     if v.tag_ != "VBG" or v.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return None
     head = v.head
-    pairs = word_class("events.coding.args.event_complement_verbs")
     for p in head.children:
-        if p.dep_ != "prep" or f"{head.lemma_.lower()} {p.lower_}" not in pairs:
+        if p.dep_ != "prep" or f"{head.lemma_.lower()} {p.lower_}" not in _EVENT_COMPLEMENT_VERBS:
             continue
         for g in p.children:
             if g.dep_ == "pobj" and g.right_edge.i == v.i - 1:
