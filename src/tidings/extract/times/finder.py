@@ -77,7 +77,7 @@ def tense_of(token: Any) -> str | None:
     the tense of the verb it hangs from. A date that modifies a noun names a thing ("the November
     27 agreement is void"): a present verb says nothing of when that was, so it has no tense then.
     """
-    if token.dep_ in DATE_OF_NOUN and token.head.i != token.i and token.head.pos_ in ("NOUN", "PROPN"):
+    if modifies_a_noun(token):
         tense = tense_of(token.head)
         return None if tense == "present" else tense
     verb = token
@@ -164,11 +164,10 @@ def _head_token(doc: Any, start: int, end: int) -> Any:
     return span.root
 
 
-def _names_a_thing(head: Any) -> bool:
-    """Whether a date modifies a noun ("the November 27 deal"): it dates the thing, and the story's
-    own days do not move on to it."""
-    return head is not None and head.dep_ in DATE_OF_NOUN and head.head.i != head.i and \
-        head.head.pos_ in ("NOUN", "PROPN")
+def modifies_a_noun(token: Any) -> bool:
+    """Whether a date's token modifies a noun ("the November 27 deal", "Sunday's vote", "the 2016
+    election"): it dates that thing."""
+    return token.dep_ in DATE_OF_NOUN and token.head.i != token.i and token.head.pos_ in ("NOUN", "PROPN")
 
 
 def _first_day(value: str) -> dt.date | None:
@@ -200,7 +199,7 @@ def extract_times(doc: Any, anchor: Any, text: str | None = None) -> Iterable[Ti
         if res.value is None and is_narrative(raw) and told is not None and start - told[0] <= NARRATIVE_REACH \
                 and not _compared(text, start):
             res = resolve_narrative(raw, told[1], told[2])
-        if res.value and res.precision and not res.end_value and not _names_a_thing(head):
+        if res.value and res.precision and not res.end_value and not (head is not None and modifies_a_noun(head)):
             first = _first_day(res.value)
             told = (end, first, res.precision) if first is not None else told
         if res.value is None and rule.startswith("pattern"):
@@ -218,4 +217,4 @@ def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     return dataclasses.replace(draft, times=tuple(extract_times(doc, draft.article.date, draft.article.text)))
 
 
-__all__ = ["COMPONENT", "candidate_spans", "extract_times", "run", "tense_of"]
+__all__ = ["COMPONENT", "candidate_spans", "extract_times", "modifies_a_noun", "run", "tense_of"]

@@ -19,11 +19,10 @@ from typing import Any, Sequence
 
 from ...schema import Event, EventDate, TimeExpression
 from ..common import token_at
+from ..times.finder import modifies_a_noun
 
 EMBEDDED = {"ccomp", "xcomp", "relcl", "csubj", "parataxis", "acl"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
-# how a date modifies a noun ("this year's election", "the 2016 election", "Sunday's vote")
-NOUN_MODIFIERS = {"poss", "nummod", "compound", "amod", "nmod"}
 # prepositions whose object is the occasion of an act ("in a 2011 interview", "at Sunday's rally")
 OCCASION_PREPS = {"in", "at", "during", "on"}
 
@@ -185,7 +184,7 @@ def dates_another_noun(tok: Any, trigger: Any) -> bool:
     attack killed five"), or is the occasion of the act: the object of "in", "at", "during" or "on"
     on the trigger itself ("criticised the press in a 2011 interview", "spoke at Sunday's rally").
     """
-    if tok.dep_ in NOUN_MODIFIERS and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+    if modifies_a_noun(tok):
         noun = tok.head
     elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN") \
             and tok.head.head.dep_ == "pobj":
