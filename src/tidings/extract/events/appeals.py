@@ -66,6 +66,10 @@ def addressed_appeal(v: Any, inner_of: Callable[[Any], str | None]) -> Candidate
     if not addressees and action is not None and action.dep_ == "ccomp":
         # "urged that Ostria release the prisoners": the that-clause names who is asked to act
         addressees = [c for c in action.children if c.dep_ == "nsubj" and is_participant_like(c)]
+    if action is not None and not addressees and asks_a_thing_done(v, action):
+        # "has asked that a decision be made": the speaker's REQUEST, though it names no one to act
+        return Candidate("REQUEST", None, f"appeal:{lemma}_that", [v], [v], v, actors=subject_of(v)[0],
+                         objects=objects_of(action), inner=inner_of(action), score=0.3)
     if action is None or not addressees or action.pos_ not in ("VERB", "AUX"):
         return None
     inner = inner_of(action)
@@ -73,6 +77,25 @@ def addressed_appeal(v: Any, inner_of: Callable[[Any], str | None]) -> Candidate
     return Candidate(event or "REQUEST", mode, f"appeal:{lemma}", [v], [v], v,
                      actors=subject_of(v)[0], recipients=addressees, objects=objects_of(action), inner=inner,
                      score=0.45)
+
+
+ASKING_THAT = word_class("events.coding.appeals.asking_that")
+_QUESTION_MARKS = frozenset({"whether", "if"})
+
+
+def asks_a_thing_done(v: Any, action: Any) -> bool:
+    """Whether an appeal's that-clause asks that a thing be done, naming no one to do it ("asked that
+    a decision be made", "urged that the talks be resumed"): a verb of asking (word class
+    ``events.coding.appeals.asking_that``) with a passive "that" or subjunctive clause. A question
+    ("asked whether / when the vote would be held") asks nothing to be done."""
+    if v.lemma_.lower() not in ASKING_THAT or action.dep_ != "ccomp" or action.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(action.children)
+    if any(k.lower_ in _QUESTION_MARKS or k.tag_ in ("WRB", "WP", "WDT") for k in kids):
+        return False
+    if not any(k.dep_ == "auxpass" for k in kids):
+        return False
+    return any(k.dep_ == "mark" and k.lower_ == "that" for k in kids) or not any(k.dep_ == "aux" for k in kids)
 
 
 def addresses(prep: Any, v: Any) -> bool:
