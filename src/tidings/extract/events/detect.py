@@ -314,8 +314,9 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             event, mode, rule = "AID", None, f"{rule}_peacekeepers"  # CAMEO 074: peacekeeping
         if event == "RETREAT" and mode == "withdraw" and withdraws_support(v):
             event, rule = "SANCTION", f"{rule}_support"
-        if lemma == "welcome" and event == "CONSULT" and _objects(v) and not any(
-                is_participant_like(o) for o in _objects(v)):
+        welcomed = _objects(v) + [c for c in v.children if c.dep_ == "nsubjpass"]  # "the plan was welcomed by X"
+        if lemma == "welcome" and event == "CONSULT" and welcomed and not any(
+                is_participant_like(o) for o in welcomed):
             event, mode, rule = "SUPPORT", "praise", "verb:welcome_thing"  # welcomed the decision
         if event == "ASSAULT" and is_verbal_attack(v, lex, act_nouns()):
             event, mode, rule = "ACCUSE", "disapprove", f"verb:{lemma}_words"  # "attacked the proposal"
