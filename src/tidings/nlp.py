@@ -7,8 +7,10 @@ downloaded: a missing package is a :class:`~tidings.errors.ModelError` with the 
 
 from __future__ import annotations
 
+import csv
 import importlib
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import ModelError
@@ -30,6 +32,26 @@ def _newline_boundaries(doc):  # type: ignore[no-untyped-def]
     return doc
 
 
+LEMMA_FIXES_PATH = Path(__file__).resolve().parent / "data" / "lemma_fixes.csv"
+
+
+@lru_cache(maxsize=1)
+def lemma_fixes() -> dict[str, str]:
+    """``{verb form: lemma}`` for the forms the rule lemmatizer cuts to another word (``data/lemma_fixes.csv``)."""
+    with LEMMA_FIXES_PATH.open(encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        return {r["form"].strip().lower(): r["lemma"].strip().lower() for r in rows}
+
+
+def _fix_lemmas(doc):  # type: ignore[no-untyped-def]
+    """A verb form the lemmatizer cut to another word ("staged" -> "stag") takes its own lemma."""
+    fixes = lemma_fixes()
+    for tok in doc:
+        if tok.tag_.startswith("VB") and (lemma := fixes.get(tok.lower_)) is not None:
+            tok.lemma_ = lemma
+    return doc
+
+
 @lru_cache(maxsize=None)
 def load(name: str | None = None) -> "Language":
     """Load the English pipeline once per process."""
@@ -38,6 +60,8 @@ def load(name: str | None = None) -> "Language":
 
     if not Language.has_factory("tidings_newline_boundaries"):
         Language.component("tidings_newline_boundaries")(_newline_boundaries)
+    if not Language.has_factory("tidings_lemma_fixes"):
+        Language.component("tidings_lemma_fixes")(_fix_lemmas)
     candidates = (name,) if name else PACKAGES
     for pkg in candidates:
         try:
@@ -46,6 +70,8 @@ def load(name: str | None = None) -> "Language":
             continue
         nlp = module.load()
         nlp.add_pipe("tidings_newline_boundaries", before="parser")
+        if "lemmatizer" in nlp.pipe_names:
+            nlp.add_pipe("tidings_lemma_fixes", after="lemmatizer")
         nlp.max_length = MAX_CHARS
         return nlp
     raise ModelError(
@@ -66,4 +92,4 @@ def blank():  # type: ignore[no-untyped-def]
     return spacy.blank("en")
 
 
-__all__ = ["PACKAGES", "blank", "load", "model_name"]
+__all__ = ["PACKAGES", "blank", "lemma_fixes", "load", "model_name"]
