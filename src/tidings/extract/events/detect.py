@@ -298,8 +298,9 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             mode, rule = None, f"verb:{lemma}_restriction"
         if event == "AID" and any(o.lemma_.lower() in _NON_MATERIAL for o in _objects(v)):
             continue
-        if event == "ASSAULT" and any(o.lemma_.lower() in _NOT_VICTIMS for o in _objects(v)):
-            continue
+        if event == "ASSAULT" and any(o.lemma_.lower() in _NOT_VICTIMS for o in _objects(v)
+                                   if consumed is None or o.i != consumed.i):
+            continue  # "fought the fire"; but the idiom's own noun ("opened fire") is no victim
         if event == "ASSAULT" and blameless_cause(v):
             continue  # "was hit by a tsunami", "the accident killed eleven": nobody attacks
         if consumed is None and rule.startswith("verb:") and not fits_what_it_acts_on(
