@@ -1,7 +1,7 @@
 """Failure class: common news phrasings of acts the lexicon's types already cover coded nothing,
 because the act is named by a phrase the lexicon had no row for: martial law declared or imposed,
 ties cut, forces put on alert, workers going on strike, a state admitting responsibility, police
-dispersing a crowd. Their negatives keep the same words without the act ("the law was declared
+dispersing a crowd, a state annexing a region. Their negatives keep the same words without the act ("the law was declared
 void", "cut taxes", "the crowd dispersed", "admitted to hospital"). Sentences written for these
 tests, before the rows were added.
 """
@@ -24,6 +24,8 @@ pytestmark = pytest.mark.model
     ("Twelve Ostrian prisoners went on hunger strike in Rask.", "PROTEST", "Ostria"),
     ("The Ostrian government admitted responsibility for the downing of the airliner.", "CONCEDE", "Ostria"),
     ("Velmar riot police dispersed the protesters with tear gas.", "ASSAULT", "Velmar"),
+    ("Velmar annexed the Ostrian region of Rask in March.", "COERCE", "Velmar"),
+    ("Ostria condemned Velmar's annexation of Rask.", "ACCUSE", "Ostria"),
 ])
 def test_events_common_phrasings_of_acts(nlp, text: str, event: str, actor: str) -> None:  # type: ignore[no-untyped-def]
     assert events_with(coded_article_events(nlp, text), event, actor)
