@@ -29,6 +29,7 @@ TARGET_PREPS = frozenset({"against", "with", "to", "on", "at", "into", "toward",
                           "from", "over", "for"})
 # Verbs that signal an event only with an object: "ended the talks", not "the war ended".
 _NEEDS_OBJECT = word_class("events.coding.detect.needs_object")
+_RETALIATION = word_class("events.coding.detect.retaliation")
 # Ending or halting a war is not cutting relations with anyone.
 _NOT_TARGETS = word_class("events.coding.detect.not_targets")
 _NON_MATERIAL = word_class("events.coding.detect.non_material")
@@ -90,7 +91,12 @@ def inner_type(v: Any, lex: Lexicon) -> str | None:
 def embedded_type(v: Any, lex: Lexicon) -> str | None:
     """The type of the act a frame embeds, judged by what it acts on as the same verb is in a main
     clause: "intends to end its service" or "agreed to end its program" cut no tie, so they embed
-    no sanction (and threaten no one); "threatened to end the talks with X" does."""
+    no sanction (and threaten no one); "threatened to end the talks with X" does. A retaliation
+    (word class ``events.coding.detect.retaliation``) is a blow whose kind is not said: "vowed to
+    retaliate" threatens. Done, it is no event of its own: the act it was ("retaliated with
+    airstrikes") is."""
+    if v.lemma_.lower() in _RETALIATION:
+        return "ASSAULT"
     inner = inner_type(v, lex)
     own = lex.verbs.get(v.lemma_.lower())
     if inner is not None and own is not None and own.event == inner and not fits_what_it_acts_on(
