@@ -83,6 +83,11 @@ def test_kb_coverage_office_holders_and_bodies(text: str, date: str, country: st
     ("looters", "CRM"),
     ("settlers", "CVL"),
     ("warlords", "UAF"),
+    ("central bankers", "GOV"),                # not bankers (BUS)
+    ("inspector general of police", "COP"),    # not a general (MIL)
+    ("state troopers", "COP"),                 # not the state (GOV)
+    ("federal agents", "COP"),
+    ("servicemen", "MIL"),
 ])
 def test_kb_coverage_sector_words(text: str, sector: str) -> None:
     assert default_resolver().resolve(text, D("2020-01-01")).sector == sector
