@@ -5,7 +5,7 @@ finance minister, a central bank governor, an army chief, a named fleet or comma
 by its local name, a description such as "gunmen" or "state broadcaster") were not in the KB, so
 they resolved to no country or no sector. The KB now lists, for the states most in international
 news, the holders of those offices about 2000-2025 with dated roles (people_ministers_*.csv),
-more bodies (organizations_kb14_*.csv) and more sector words (sectors_more.csv).
+more bodies (organizations_state_bodies.csv, organizations_armed_more.csv) and more sector words (sectors_more.csv).
 
 The table also holds negative cases: a role asked for before it began (no sector) or after it
 ended (ELI, a former office-holder), a place that shares a word with an office-holder's name, and
