@@ -23,6 +23,7 @@ from .objects import (acts_in_passive, agrees_with_view, asked_for, blameless_ca
                       promised_purpose, withdraws_support)
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .nominals import RECIPIENT_PREPS, entry_for_noun, idiom_of_noun, looked_into, strike_type
+from .denials import is_claim, says_false
 from .judgement import judgement
 
 TARGET_PREPS = frozenset({"against", "with", "to", "on", "at", "into", "toward", "towards", "upon", "between",
@@ -178,6 +179,8 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
     if pred is not None:
         # "called the expulsion unjustified", "described her as a decent woman": what the predicate
         # says of the object decides; a predicate that judges nothing makes no event
+        if is_claim(objs[0]) and says_false(pred.subtree):  # "called the report a lie": a denial
+            return Entry("verb", lemma, "", "REJECT", None, None), f"verdict:{lemma}_claim", None
         verdict = judgement(t.lemma_ for t in pred.subtree)
         own = lex.verbs.get(lemma)
         if verdict == 0 and own is not None and own.event in ("SUPPORT", "ACCUSE"):
@@ -330,6 +333,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
         if lemma in _VERDICT_AS and any(
                 c.lower_ == "as" for k in v.children if k.dep_ in ("prep", "advcl") for c in [k, *k.children]):
             event, mode, rule = "ACCUSE", "disapprove", f"verb:{lemma}_as"
+            if any(is_claim(o) for o in _objects(v)):  # "dismissed the claims as baseless": a denial
+                event, mode, rule = "REJECT", None, f"verb:{lemma}_claim"
         cand = _verb_candidate(v, event, mode, rule, entry, consumed, taken)
         cand.actors, cand.recipients = acts_in_passive(v, cand.actors, cand.recipients,
                                                        lambda t: entry_for_noun(t, lex) is not None
@@ -358,6 +363,9 @@ def _restriction_meant(o: Any) -> Any:
 _VERDICT_VERBS = word_class("events.coding.detect.verdict_verbs")
 
 
+_ASIDE_OPENERS = frozenset({",", "(", "[", "-", "–", "—"})  # an apposition set off so names, it judges nothing
+
+
 def verdict_predicate(v: Any) -> Any:
     """What a verdict verb says of its object: the predicate ("called it illegal") or the "as"
     phrase ("described him as a hero"); None when it has neither."""
@@ -368,12 +376,20 @@ def verdict_predicate(v: Any) -> Any:
         late = next((a for a in o.children if a.dep_ == "amod" and a.i > o.i), None)
         if late is not None:
             return late
+        # "called the report a lie": the predicate noun parsed as the object's apposition (not one set
+        # off: "called the minister, a close ally, on Monday", "named the party (PKK)" pass no verdict)
+        named = next((a for a in o.children if a.dep_ in ("appos", "npadvmod") and a.i > o.i and a.pos_ == "NOUN"
+                      and a.doc[a.left_edge.i - 1].text not in _ASIDE_OPENERS), None)
+        if named is not None:
+            return named
     objs = [c for c in v.children if c.dep_ == "dobj"]  # the parser may hang "as" from the object
     for p in (c for t in [v, *objs] for c in t.children if c.dep_ in ("prep", "advcl") and c.lower_ == "as"):
         for o in p.children:
             if o.dep_ in ("pobj", "pcomp", "amod", "acomp", "attr"):
                 return o
     return None
+
+
 def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entry, consumed: Any,
                     taken: set[int]) -> Candidate:
     actors, patients = subject_of(v)

@@ -31,6 +31,7 @@ from .anaphora import (
 from .appeals import possessors
 from .args import COMPONENT, ActorBook, is_participant_like, participants
 from .culpability import culpable_subjects
+from .denials import claim_makers, denied_claims, is_claim, says_false
 from .modality import aux_flags, intensity
 from .verdicts import verdicts
 
@@ -55,7 +56,16 @@ def judged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Seq
         if span is None or len(span) < 3:
             continue
         done: set[str] = set()
+        for head, claim in denied_claims(span):  # "these claims are false": the speaker rejects them
+            if "REJECT" in done or _already(coded, q, "REJECT"):
+                break
+            done.add("REJECT")
+            makers = [a for a in participants(claim_makers(claim), book, exclude=frozenset({q.speaker}))
+                      if a != q.speaker]
+            out.append(_event(doc, draft, q, head.sent, "REJECT", makers[:1], 1.0))
         for v in verdicts(span, QUOTE_JUDGEMENT, QUOTE_GENERAL_FLOOR):
+            if is_claim(v.judged) and says_false(v.head.subtree):
+                continue  # a claim called false is denied (above), not condemned
             event = "ACCUSE" if v.score < 0 else "SUPPORT"
             if event in done or _already(coded, q, event):
                 continue
@@ -246,6 +256,9 @@ def _already(coded: Iterable[Event], q: Quote, event: str) -> bool:
                and q.span.start <= e.evidence.end for e in coded)
 
 
+_QUOTE_RULES = {"ACCUSE": "condemn", "SUPPORT": "praise", "REJECT": "deny"}
+
+
 def _event(doc: Any, draft: ArticleResult, q: Quote, sent: Any, event: str, recipients: list[str],
            strength: float) -> Event:
     evidence = sentence_span(sent)
@@ -256,7 +269,7 @@ def _event(doc: Any, draft: ArticleResult, q: Quote, sent: Any, event: str, reci
     aux = tuple(a for a in aux if a in ("negation", "hypothetical"))
     trigger = q.cue_span or Span(q.span.start, q.span.end, q.text)
     score = round(min(0.9, 0.4 + 0.1 * strength), 2)
-    rule = f"quote:{'condemn' if event == 'ACCUSE' else 'praise'}"
+    rule = f"quote:{_QUOTE_RULES[event]}"
     return Event(id="", event=event, evidence=evidence, actor=(q.speaker,) if q.speaker else (),
                  recipient=tuple(recipients), mode=mode, cameo=cameo, quad=cameo_quad(cameo),
                  intensity=intensity(cameo, aux), aux=aux, quote=q.id, confidence=score, rule=rule, trigger=trigger,

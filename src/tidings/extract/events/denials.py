@@ -1,0 +1,60 @@
+"""Denials: calling a claim false rejects it.
+
+"The accusations are baseless", "dismissed Ostria's allegations as fabricated", "called the report a
+lie": a verdict of falsity (word class ``events.coding.denials.falsity_words``) said of a noun of
+saying (``events.coding.denials.claim_nouns``: claim, allegation, accusation, report…) is a REJECT
+of the claim, not a condemnation; its maker (the claim's possessor, its "by" / "from" phrase, or a
+name or demonym on it: "the Ostrian accusations") is the one rejected. A verdict on a claim that is
+not about its truth ("the accusations are shocking") is a condemnation as before, and a falsity
+said of an act ("the election was fake") is no denial.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ..common import word_class
+from .appeals import possessors
+from .judgement import NEGATIONS
+
+CLAIM_NOUNS = word_class("events.coding.denials.claim_nouns")
+FALSITY_WORDS = word_class("events.coding.denials.falsity_words")
+_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
+_MAKER_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def is_claim(tok: Any) -> bool:
+    """Whether a token is a noun of saying whose truth can be denied."""
+    return tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in CLAIM_NOUNS
+
+
+def says_false(tokens: Iterable[Any]) -> bool:
+    """Whether the words call something false ("baseless", "a lie", "fabricated")."""
+    return any(t.lemma_.lower() in FALSITY_WORDS or t.lower_ in FALSITY_WORDS for t in tokens)
+
+
+def claim_makers(noun: Any) -> list[Any]:
+    """Who made a claim, as its own phrase says: possessor, "by" / "from" phrase, a name or demonym on it."""
+    out = possessors(noun)
+    out += [g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+            for g in c.children if g.dep_ == "pobj"]
+    out += [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in _MAKER_LABELS]
+    return out
+
+
+def denied_claims(span: Any) -> list[tuple[Any, Any]]:
+    """(clause head, claim) for each clause of ``span`` that calls a claim false ("these claims are
+    completely false", "the report is a lie"); a negated clause ("are not false") denies nothing."""
+    out = []
+    for tok in span:
+        if tok.dep_ not in _PREDICATE_DEPS or not says_false([tok, *tok.children]):
+            continue
+        head = tok.head
+        claim = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if is_claim(claim) and not any(c.lower_ in NEGATIONS for c in head.children):
+            out.append((head, claim))
+    return out
+
+
+__all__ = ["CLAIM_NOUNS", "FALSITY_WORDS", "claim_makers", "denied_claims", "is_claim", "says_false"]
