@@ -217,7 +217,8 @@ def _speaker_acts(c: Candidate, actors: Sequence[str]) -> bool:
     if any(is_self_reference(a) for a in c.actors):
         return True
     if c.noun is not None:  # "said removing the sanctions is out of the question": the speaker's own step
-        return not actors and not c.actors and c.head.tag_ == "VBG" and not any(
+        # but "including the attack", "following the bombing": a participle working as a preposition
+        return not actors and not c.actors and c.head.tag_ == "VBG" and c.head.dep_ != "prep" and not any(
             k.dep_ in ("nsubj", "poss") for k in c.head.children)
     if any(k.dep_ in ("nsubjpass", "auxpass") for v in c.verbs for k in v.children):
         return False  # "was arrested, his family said": a passive's hidden agent is not the speaker

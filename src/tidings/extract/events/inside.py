@@ -22,13 +22,16 @@ def inner_participants(tok: Any, book: ActorBook) -> tuple[str, ...]:
 
 
 def _named_inside(tok: Any, book: ActorBook, skip: frozenset[int]) -> tuple[str, ...]:
+    """The actors words under ``tok`` name, but not the actor the whole phrase is when it names
+    someone ("more troops": "more" lies inside that actor's mention, it names no one else)."""
     found: list[str] = []
+    whole = set(participants([tok], book, add=False)) if is_participant_like(tok) else set()
     for t in _walk(tok, skip):
         if t == tok or t.dep_ not in ("poss", "amod", "compound", "pobj", "nmod", "nsubj", "nsubjpass", "dobj"):
             continue
         known = participants([t], book, add=False)
         for aid in known or (participants([t], book) if _names_a_side(t, book) else ()):
-            if aid not in found:
+            if aid not in found and aid not in whole:
                 found.append(aid)
     return tuple(found)
 
