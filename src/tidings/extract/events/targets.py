@@ -10,7 +10,9 @@ Three constructions name whom an act is done to without making it the verb's obj
   group the description names: "banned anyone wearing a mask", "arrested those who blocked the
   road" (:func:`described_group`); a bare "everyone" names no one in particular;
 - a protest whose sentence tells its target through a protest noun: "X protested; the protest
-  started out against the government's tax" (:func:`protest_noun_objects`).
+  started out against the government's tax" (:func:`protest_noun_objects`);
+- a head noun shared by coordinated modifiers stands for the people of each body they name: "the
+  police and emergency services staff", "army and police officers" (:func:`coordinated_bodies`).
 
 Pure functions of the parse: they return tokens, which the caller maps to actors.
 """
@@ -169,5 +171,19 @@ def befallen(noun: Any) -> list[Any]:
     return []
 
 
-__all__ = ["BEFALLEN_ROLES", "befallen", "DESCRIBED_PRONOUNS", "PROTEST_NOUNS", "RESPONSE_NOUNS", "answered_party", "described_group",
+def coordinated_bodies(head: Any) -> list[Any]:
+    """The bodies coordinated modifiers of a head noun name, those of them that are someone ("thanked
+    the police and emergency services staff": the police, the emergency services); the head stands
+    for their people. Modifiers naming no one ("the oil and gas workers") and a single modifier
+    ("the police staff": the head's own phrase) give none."""
+    for m in head.children:
+        if m.dep_ not in ("nmod", "compound") or m.pos_ not in ("NOUN", "PROPN") or m.i > head.i or not m.conjuncts:
+            continue
+        listed = [t for t in (m, *m.conjuncts) if t.i < head.i]
+        if len(listed) > 1:
+            return [t for t in listed if is_participant_like(t)]
+    return []
+
+
+__all__ = ["coordinated_bodies", "BEFALLEN_ROLES", "befallen", "DESCRIBED_PRONOUNS", "PROTEST_NOUNS", "RESPONSE_NOUNS", "answered_party", "described_group",
            "protest_noun_objects"]
