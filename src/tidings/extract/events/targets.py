@@ -172,16 +172,16 @@ def befallen(noun: Any) -> list[Any]:
 
 
 def coordinated_bodies(head: Any) -> list[Any]:
-    """The bodies coordinated modifiers of a head noun name, those of them that are someone ("thanked
-    the police and emergency services staff": the police, the emergency services); the head stands
-    for their people. Modifiers naming no one ("the oil and gas workers") and a single modifier
-    ("the police staff": the head's own phrase) give none."""
+    """The coordinated modifiers of a head noun, two or more ("thanked the police and emergency
+    services staff": the police, the emergency services): the head stands for the people of the
+    bodies they name. Whether each names a body is the actor book's to say ("the oil and gas
+    workers" name none); a single modifier ("the police staff") is the head's own phrase."""
     for m in head.children:
         if m.dep_ not in ("nmod", "compound") or m.pos_ not in ("NOUN", "PROPN") or m.i > head.i or not m.conjuncts:
             continue
         listed = [t for t in (m, *m.conjuncts) if t.i < head.i]
         if len(listed) > 1:
-            return [t for t in listed if is_participant_like(t)]
+            return listed
     return []
 
 
