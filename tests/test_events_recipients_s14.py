@@ -14,6 +14,11 @@ Classes (each with sentences written for these tests, positive and negative):
   one actor the article already carries under it, though no name was said beside it: the same
   description keeps its referent. A description no actor carries ("the network" alone), or
   one said of something else ("the network of roads"), names no one;
+- an act done to a thing is done to whose the thing is, as a clause on it says ("seized the
+  weapons that X had bought", "destroyed a bridge built by X"), or as such a clause said of the
+  thing a demonstrative points back to ("X had a licence for the rifles he used ... police seized
+  these rifles"). A thing whose clause names no one ("the weapons that were found") or names the
+  actor itself gives no recipient;
 - an act noun under a participle that works as a preposition ("including the attack on Monday",
   "following the bombing") is not the act of the speaker of the quote it stands in: "including" is
   no act of the speaker's, as "removing the sanctions" is.
@@ -122,5 +127,25 @@ def test_same_definite_description_names_the_same_actor(nlp, text: str, event: s
      "The network of roads around the capital was closed.", "COERCE"),
 ])
 def test_description_no_actor_carries_names_no_one(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
+    found = _coded(nlp, text, event)
+    assert found and all(not rs for _, rs, _ in found), found
+
+
+@pytest.mark.parametrize("text,event,expected", [
+    ("Ostrian police seized the weapons that Karl Brann had bought.", "COERCE", "Brann"),
+    ("Karl Brann had a licence for the five rifles he used in the attack. Ostrian police seized these rifles.",
+     "COERCE", "Brann"),
+])
+def test_act_on_a_thing_is_done_to_its_owner(nlp, text: str, event: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    found = [(r, rule) for a, rs, rule in _coded(nlp, text, event) if a for r in rs]
+    assert any(expected in r and "addressee" not in rule for r, rule in found), found
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Ostrian police seized the weapons that were found in the car.", "COERCE"),
+    ("Ostrian police seized the weapons that they had found in the car.", "COERCE"),
+    ("Karl Brann had a licence for five rifles. Ostrian police seized the rifles that were left in the car.", "COERCE"),
+])
+def test_thing_whose_clause_names_no_other_owner_gives_no_recipient(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
     found = _coded(nlp, text, event)
     assert found and all(not rs for _, rs, _ in found), found
