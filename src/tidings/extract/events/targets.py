@@ -1,6 +1,6 @@
 """Recipients a sentence names by grammar outside the event's own objects.
 
-Three constructions name whom an act is done to without making it the verb's object:
+Four constructions name participants without making them the verb's subject or object:
 
 - an act told as an answer names whom it answers in its "in response to" phrase: "withdrew in
   response to a statement from X", "in reaction to X's offer", "in retaliation for an attack by
