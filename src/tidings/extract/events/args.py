@@ -30,7 +30,7 @@ from .phrases import (PLACE_PREPS, bracketed_referent, GROUP_NOUNS, coordinated,
                       is_participant_like, names_a_place, names_someone, own_words, owned_thing, owner_part, phrase_tokens,
                       span_of, term_of, unlabelled_name)
 from .roles import undergoes_act
-from .targets import described_group
+from .targets import coordinated_bodies, described_group
 
 COMPONENT = "tidings.events.v1"
 
@@ -117,7 +117,7 @@ class ActorBook:
         if tok.pos_ == "PRON" or not add or (tok.ent_type_ in _NOT_ACTORS and not crowd) or is_date_word(tok.text):
             return None
         if is_definite_description(tok):  # "the commission refused": the one commission met before
-            known = described(tok, SpeakerBook(list(self.actors)), self.quoted, None)
+            known = described(tok, SpeakerBook(list(self.actors)), self.quoted, None) or self._same_description(sp)
             if known is not None:
                 self._mention(next(k for k, a in enumerate(self.actors) if a.id == known.id), Mention(sp, "nominal"))
                 return known.id
@@ -132,6 +132,15 @@ class ActorBook:
         # "praised Quillnet", "storm Area 12": an unlabelled name undergoing the act may be a
         # thing; it is someone only as the doer, or as a name the article already gave an actor
         return self._add(tok, sp, country, new=country is not None or not undergoes_act(tok) or not unlabelled_name(tok))
+
+    def _same_description(self, sp: Span) -> Actor | None:
+        """The one actor the article names elsewhere by the very same definite description ("the
+        network" ... "the network"): an article keeps one referent for one description; None when
+        several actors carry it."""
+        text = _undetermined(sp.text)
+        found = [a for a in self.actors if any(_undetermined(m.span.text) == text and m.span != sp and m.kind != "pronoun"
+                                               for m in a.mentions)]
+        return found[0] if len(found) == 1 else None
 
     def _own_country(self, tok: Any, sp: Span) -> str | None:
         """The country the head's own words name ("Syrian troops", "Norway's police"), never one a
@@ -419,6 +428,15 @@ class ActorBook:
         return a.country if a else None
 
 
+_DETERMINERS = ("the ", "this ", "that ", "these ", "those ")
+
+
+def _undetermined(text: str) -> str:
+    """A phrase in lower case without its leading definite determiner ("the network" -> "network")."""
+    low = text.lower()
+    return next((low[len(d):] for d in _DETERMINERS if low.startswith(d)), low)
+
+
 def coordinated_modifiers(head: Any, countries: CountryNames) -> list[tuple[Any, str]]:
     """Coordinated country modifiers of one head noun with their codes: "Hungarian and Romanian
     officials" -> [(Hungarian, HUN), (Romanian, ROU)]; empty unless they name two countries or more."""
@@ -436,7 +454,8 @@ def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,
                  exclude: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Actor ids for the heads given, with their coordinated heads, in order and without repeats.
 
-    A head modified by coordinated demonyms stands for one participant per country.
+    A head modified by coordinated demonyms stands for one participant per country, one modified by
+    coordinated bodies for each body (:func:`~.targets.coordinated_bodies`).
     """
     out: list[str] = []
     for t in tokens:
@@ -448,6 +467,10 @@ def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,
                 for extra in book.split_countries(h, aid):
                     if extra not in out:
                         out.append(extra)
+            for body in coordinated_bodies(h):  # "the police and emergency services staff"
+                extra = book.resolve(body, add=add, exclude=exclude)
+                if extra and extra not in out:
+                    out.append(extra)
     return tuple(out)
 
 

@@ -33,7 +33,7 @@ from . import lexicon as event_lexicon
 from ..common import sentence_span, without_dropped, word_class
 from ..actors.national import settle
 from .args import COMPONENT, ActorBook, is_participant_like, is_self_reference, participants
-from .inside import inner_participants, proposer
+from .inside import inner_participants, proposer, thing_owners
 from .anaphora import JUDGING, doers_of_judged_acts, without_patient_owners
 from .appeals import doers_of_thing
 from .modality import aux_flags, chain, intensity
@@ -217,7 +217,8 @@ def _speaker_acts(c: Candidate, actors: Sequence[str]) -> bool:
     if any(is_self_reference(a) for a in c.actors):
         return True
     if c.noun is not None:  # "said removing the sanctions is out of the question": the speaker's own step
-        return not actors and not c.actors and c.head.tag_ == "VBG" and not any(
+        # but "including the attack", "following the bombing": a participle working as a preposition
+        return not actors and not c.actors and c.head.tag_ == "VBG" and c.head.dep_ != "prep" and not any(
             k.dep_ in ("nsubj", "poss") for k in c.head.children)
     if any(k.dep_ in ("nsubjpass", "auxpass") for v in c.verbs for k in v.children):
         return False  # "was arrested, his family said": a passive's hidden agent is not the speaker
@@ -286,6 +287,11 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     if not recipients:
         for o in c.objects + [r for r in c.recipients]:
             recipients = tuple(r for r in inner_participants(o, book) if r not in actors)
+            if recipients:
+                break
+    if not recipients:  # "seized the weapons that X had bought": whose the thing acted on is
+        for o in c.objects + c.recipients:
+            recipients = thing_owners(o, book, actors)
             if recipients:
                 break
     if not recipients and c.event in _CONTENT_TYPES:

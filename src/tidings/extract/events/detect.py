@@ -18,7 +18,7 @@ from .candidate import Candidate, subject_of
 from .candidate import objects_of as _objects, particle_of, preps_of as _preps
 from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys,
                             restraint_order, weapon_mode)
-from .objects import (acts_in_passive, agrees_with_view, asked_for, blameless_cause, ended_hostility,
+from .objects import (acts_in_passive, agrees_with_view, asked_for, blameless_cause, done_to_in_frame, ended_hostility,
                       fits_what_it_acts_on, meeting_had, ordered_act, peacekeepers_involved,
                       promised_purpose, withdraws_support)
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
@@ -472,6 +472,7 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
     objects: list[Any] = []
     if target is not None:
         recipients += [c for c in target.children if c.dep_ in ("dative", "iobj")]
+        recipients += [o for o in done_to_in_frame(target, inner) if o not in recipients]  # "refused to meet X"
         if frame == "demand" and target == ccomp:
             recipients += [c for c in target.children if c.dep_ in ("nsubj", "nsubjpass")]
         recipients += _preps(target, TARGET_PREPS - {"for", "over"})

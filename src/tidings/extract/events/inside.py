@@ -1,7 +1,9 @@
 """Participants named inside a phrase that is no participant itself, and whose a proposal is.
 
 "Europe's plan", "an Indian proposal", "the rebels' demands": the phrase is a thing, but the
-words inside it name who it belongs to; "X put forward a proposal": a proposal is its proposer's.
+words inside it name who it belongs to; "X put forward a proposal": a proposal is its proposer's;
+"the weapons that X had bought", "these weapons" (after "the weapons he used"): a clause on the
+thing, or on the thing a demonstrative points back to, says whose it is.
 These read the phrase's own words (and the clause it hangs from) and map them to actor ids with
 the events' :class:`~tidings.extract.events.args.ActorBook`.
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
+from .appeals import makers_in_clause, possessors
 from .args import ActorBook, participants
 from .phrases import clause_object, content_phrase, is_participant_like
 
@@ -22,13 +25,16 @@ def inner_participants(tok: Any, book: ActorBook) -> tuple[str, ...]:
 
 
 def _named_inside(tok: Any, book: ActorBook, skip: frozenset[int]) -> tuple[str, ...]:
+    """The actors words under ``tok`` name, but not the actor the whole phrase is when it names
+    someone ("more troops": "more" lies inside that actor's mention, it names no one else)."""
     found: list[str] = []
+    whole = set(participants([tok], book, add=False)) if is_participant_like(tok) else set()
     for t in _walk(tok, skip):
         if t == tok or t.dep_ not in ("poss", "amod", "compound", "pobj", "nmod", "nsubj", "nsubjpass", "dobj"):
             continue
         known = participants([t], book, add=False)
         for aid in known or (participants([t], book) if _names_a_side(t, book) else ()):
-            if aid not in found:
+            if aid not in found and aid not in whole:
                 found.append(aid)
     return tuple(found)
 
@@ -67,4 +73,33 @@ def proposer(tok: Any, book: ActorBook, exclude: tuple[str, ...]) -> tuple[str, 
     return ()
 
 
-__all__ = ["inner_participants", "proposer"]
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# How many sentences back a demonstrative may point to the thing it names again.
+THING_WINDOW = 4
+
+
+def thing_owners(tok: Any, book: ActorBook, exclude: tuple[str, ...]) -> tuple[str, ...]:
+    """Whose a thing an act is done to is, as a clause on it says ("seized the weapons that X had
+    bought", "a bridge built by X"; :func:`~.appeals.makers_in_clause`), or as its possessor or
+    such a clause said of the thing a demonstrative names again ("the rifles he used … these
+    rifles"); never one of ``exclude`` (the act's own actors), nothing for someone or no noun."""
+    if tok.pos_ != "NOUN" or is_participant_like(tok):
+        return ()
+    owners = makers_in_clause(tok)
+    if not owners and any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in tok.children):
+        earlier = _named_before(tok)
+        owners = (possessors(earlier) + makers_in_clause(earlier)) if earlier is not None else []
+    return tuple(a for a in participants(owners, book, exclude=frozenset(exclude)) if a not in exclude) if owners else ()
+
+
+def _named_before(tok: Any) -> Any:
+    """The nearest earlier noun of the same lemma within :data:`THING_WINDOW` sentences, or None."""
+    first = tok.sent.start
+    for _ in range(THING_WINDOW):
+        if first > 0:
+            first = tok.doc[first - 1].sent.start
+    lemma = tok.lemma_.lower()
+    return next((t for t in reversed(tok.doc[first:tok.i]) if t.pos_ == "NOUN" and t.lemma_.lower() == lemma), None)
+
+
+__all__ = ["THING_WINDOW", "inner_participants", "proposer", "thing_owners"]

@@ -77,6 +77,31 @@ def _given(v: Any) -> list[Any]:
     return list(_counted_things(c for c in v.children if c.dep_ in ("dobj", "nsubjpass")))
 
 
+# Acts whose object is what moves or is given, not whom the act is towards ("send troops", "send
+# doctors"): their object that is someone is no recipient of the frame around them.
+_THEME_TYPES = frozenset({"MOBILIZE", "AID"})
+
+
+def done_to_in_frame(v: Any, inner: str | None) -> list[Any]:
+    """Whom the act a frame embeds is done to ("refused to meet X", "agreed to provide the network
+    with a licence"): the objects that are someone of an embedded verb naming an act of its own
+    (``inner``, its event type) that is done to its object, and the object of a verb of giving
+    (word class ``giving_verbs``) that gives it something "with" ("provide X with Y": X receives,
+    whatever noun names it; a definite one is resolved to the actor it describes). Objects that
+    are no one ("refused to provide details of the plan"), people moved or given ("refused to send
+    troops") and people an everyday verb acts on ("agreed to add two members") are not."""
+    objects = [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj")]
+    gives_with = v.lemma_.lower() in word_class("events.coding.detect.giving_verbs") and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in v.children)
+    done_to = inner is not None and inner not in _THEME_TYPES
+    return [o for o in objects if (done_to and is_someone(o))
+            or (gives_with and o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and not _non_material(o))]
+
+
+def _non_material(tok: Any) -> bool:
+    return tok.lemma_.lower() in word_class("events.coding.detect.non_material")
+
+
 def gives_help(v: Any) -> bool:
     """Whether a verb of giving may give help: not when what it gives is words or time."""
     return not any(t.lemma_.lower() in word_class("events.coding.detect.non_material") for t in _given(v))
@@ -395,7 +420,7 @@ def ended_hostility(v: Any, type_of_act: Callable[[Any], str | None],
     return None
 
 
-__all__ = ["ended_hostility", "ender_of", "binds_to_come", "leaves_a_race", "received_with", "COOPERATIVE", "HOSTILE", "act_owners_of", "acts_in_passive", "acts_on_someone", "agrees_with_view",
+__all__ = ["done_to_in_frame", "ended_hostility", "ender_of", "binds_to_come", "leaves_a_race", "received_with", "COOPERATIVE", "HOSTILE", "act_owners_of", "acts_in_passive", "acts_on_someone", "agrees_with_view",
            "asked_for", "blameless_cause", "ordered_act", "promised_purpose", "cuts_a_tie", "fits_what_it_acts_on", "for_an_interview",
            "frees_someone", "gives_help", "meeting_had", "peacekeepers_involved", "takes_a_stance_on_someone",
            "warns_someone", "withdraws_support"]

@@ -1,6 +1,6 @@
 """Recipients a sentence names by grammar outside the event's own objects.
 
-Three constructions name whom an act is done to without making it the verb's object:
+Four constructions name participants without making them the verb's subject or object:
 
 - an act told as an answer names whom it answers in its "in response to" phrase: "withdrew in
   response to a statement from X", "in reaction to X's offer", "in retaliation for an attack by
@@ -10,7 +10,9 @@ Three constructions name whom an act is done to without making it the verb's obj
   group the description names: "banned anyone wearing a mask", "arrested those who blocked the
   road" (:func:`described_group`); a bare "everyone" names no one in particular;
 - a protest whose sentence tells its target through a protest noun: "X protested; the protest
-  started out against the government's tax" (:func:`protest_noun_objects`).
+  started out against the government's tax" (:func:`protest_noun_objects`);
+- a head noun shared by coordinated modifiers stands for the people of each body they name: "the
+  police and emergency services staff", "army and police officers" (:func:`coordinated_bodies`).
 
 Pure functions of the parse: they return tokens, which the caller maps to actors.
 """
@@ -169,5 +171,19 @@ def befallen(noun: Any) -> list[Any]:
     return []
 
 
-__all__ = ["BEFALLEN_ROLES", "befallen", "DESCRIBED_PRONOUNS", "PROTEST_NOUNS", "RESPONSE_NOUNS", "answered_party", "described_group",
+def coordinated_bodies(head: Any) -> list[Any]:
+    """The coordinated modifiers of a head noun, two or more ("thanked the police and emergency
+    services staff": the police, the emergency services): the head stands for the people of the
+    bodies they name. Whether each names a body is the actor book's to say ("the oil and gas
+    workers" name none); a single modifier ("the police staff") is the head's own phrase."""
+    for m in head.children:
+        if m.dep_ not in ("nmod", "compound") or m.pos_ not in ("NOUN", "PROPN") or m.i > head.i or not m.conjuncts:
+            continue
+        listed = [t for t in (m, *m.conjuncts) if t.i < head.i]
+        if len(listed) > 1:
+            return listed
+    return []
+
+
+__all__ = ["coordinated_bodies", "BEFALLEN_ROLES", "befallen", "DESCRIBED_PRONOUNS", "PROTEST_NOUNS", "RESPONSE_NOUNS", "answered_party", "described_group",
            "protest_noun_objects"]
