@@ -16,6 +16,10 @@ the fix.
 - A closure kept under someone's orders ("the markets remained closed under orders of the
   government", "schools stay shut on the orders of the ministry") is that one's COERCE (restrict);
   a closure told without who ordered it, or an order of no one ("under strict orders"), is no event.
+- Removing or blocking what others published ("censors deleted the hashtag", "blocked the
+  opposition website", "the hashtag spread before being deleted by censors") is censorship: COERCE
+  (censor), not an obstruction (PROTEST). Deleting one's own tweet, blocking a road or removing
+  barricades is none.
 """
 
 from __future__ import annotations
@@ -39,6 +43,11 @@ pytestmark = pytest.mark.model
     ("All schools in Lamberg stayed shut on the orders of the Kestrian health ministry.", "COERCE", "ministry", None),
     ("The Kestrian markets continued to remain closed under orders of the Kestrian government.", "COERCE",
      "government", "markets"),
+    ("Kestrian censors deleted the hashtag within hours.", "COERCE", "censors", None),
+    ("The Kestrian government blocked the opposition website on Friday.", "COERCE", "government", "opposition"),
+    ("The hashtag quickly reached a million views before being deleted by Kestrian censors.", "COERCE", "censors",
+     None),
+    ("The video was taken down by the Kestrian media regulator.", "COERCE", "regulator", None),
 ])
 def test_events_refusals_coded(nlp, text: str, event: str, actor: str, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
@@ -55,6 +64,9 @@ def test_events_refusals_coded(nlp, text: str, event: str, actor: str, recipient
     ("The Kestrian government cut the health budget by a tenth.", "RETREAT"),
     ("The Kestrian stock markets remained closed for a third day.", "COERCE"),
     ("The Kestrian stock markets stayed closed on Monday under strict orders.", "COERCE"),
+    ("The Kestrian minister deleted his tweet about the election.", "COERCE"),
+    ("The Kestrian police removed the barricades from the square.", "COERCE"),
+    ("Protesters blocked the main road to the airport.", "COERCE"),
 ])
 def test_events_refusals_not_coded(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
