@@ -20,6 +20,9 @@ the fix.
   opposition website", "the hashtag spread before being deleted by censors") is censorship: COERCE
   (censor), not an obstruction (PROTEST). Deleting one's own tweet, blocking a road or removing
   barricades is none.
+- Giving oneself up to the police ("surrendered himself to police", "turned himself in to the
+  sheriff") puts one in custody: COERCE (arrest) by the police on the one who gave up. Surrendering
+  to an army stays a military RETREAT; surrendering a passport, or to no one named, is no arrest.
 """
 
 from __future__ import annotations
@@ -48,6 +51,8 @@ pytestmark = pytest.mark.model
     ("The hashtag quickly reached a million views before being deleted by Kestrian censors.", "COERCE", "censors",
      None),
     ("The video was taken down by the Kestrian media regulator.", "COERCE", "regulator", None),
+    ("Police said the suspected gunman Ivo Marr surrendered himself to police in Lamberg.", "COERCE", "olice", "Marr"),
+    ("The suspect, Ivo Marr, turned himself in to the Lamberg police on Friday.", "COERCE", "police", "Marr"),
 ])
 def test_events_refusals_coded(nlp, text: str, event: str, actor: str, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
@@ -67,6 +72,9 @@ def test_events_refusals_coded(nlp, text: str, event: str, actor: str, recipient
     ("The Kestrian minister deleted his tweet about the election.", "COERCE"),
     ("The Kestrian police removed the barricades from the square.", "COERCE"),
     ("Protesters blocked the main road to the airport.", "COERCE"),
+    ("The Kestrian rebel unit surrendered to the army on Monday.", "COERCE"),
+    ("The Kestrian opposition leader Ivo Marr surrendered his passport to the court.", "COERCE"),
+    ("The suspected gunman Ivo Marr surrendered on Friday.", "COERCE"),
 ])
 def test_events_refusals_not_coded(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
