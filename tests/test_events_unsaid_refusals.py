@@ -23,6 +23,10 @@ the fix.
 - Giving oneself up to the police ("surrendered himself to police", "turned himself in to the
   sheriff") puts one in custody: COERCE (arrest) by the police on the one who gave up. Surrendering
   to an army stays a military RETREAT; surrendering a passport, or to no one named, is no arrest.
+- A quote interrupted by its cue goes on where it stopped: '"We stand ready," said X, "to provide
+  whatever help we can"' is an offer (AGREE) by the speaker, as the uninterrupted sentence is, not a
+  help given (AID); an infinitive after the cue that completes no word of willingness ('"We met,"
+  said X, "to talk"') makes no offer.
 """
 
 from __future__ import annotations
@@ -53,6 +57,12 @@ pytestmark = pytest.mark.model
     ("The video was taken down by the Kestrian media regulator.", "COERCE", "regulator", None),
     ("Police said the suspected gunman Ivo Marr surrendered himself to police in Lamberg.", "COERCE", "olice", "Marr"),
     ("The suspect, Ivo Marr, turned himself in to the Lamberg police on Friday.", "COERCE", "police", "Marr"),
+    ('"We stand ready," said Kestrian prime minister Ivo Marr, "to provide whatever help we can to Ostreland."',
+     "AGREE", "Marr", None),
+    ('"We stand ready" tweeted Kestrian prime minister Ivo Marr "to provide whatever help we can."', "AGREE", "Marr",
+     None),
+    ('Ivo Marr is the Kestrian prime minister. "We stand ready" tweeted Marr "to provide whatever help we can to '
+     'bring the fires under control."', "AGREE", "Marr", None),
 ])
 def test_events_refusals_coded(nlp, text: str, event: str, actor: str, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
@@ -75,6 +85,8 @@ def test_events_refusals_coded(nlp, text: str, event: str, actor: str, recipient
     ("The Kestrian rebel unit surrendered to the army on Monday.", "COERCE"),
     ("The Kestrian opposition leader Ivo Marr surrendered his passport to the court.", "COERCE"),
     ("The suspected gunman Ivo Marr surrendered on Friday.", "COERCE"),
+    ('"We stand ready" tweeted Kestrian prime minister Ivo Marr "to provide whatever help we can."', "AID"),
+    ('"We met in Lamberg," said Kestrian prime minister Ivo Marr, "to talk about the border."', "AGREE"),
 ])
 def test_events_refusals_not_coded(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
