@@ -220,4 +220,25 @@ def preps_of(tok: Any, allowed: tuple[str, ...] | frozenset[str]) -> list[Any]:
     return out
 
 
-__all__ = ["enactors", "enacts", "gerund_controller", "Candidate", "active_transitive", "antecedent", "document_authors", "objects_of", "particle_of", "preps_of", "subject_of"]
+_QUOTE_MARKS = frozenset({'"', "''", "``", "\u201c", "\u201d"})
+
+
+def resumed_infinitive(tok: Any) -> Any:
+    """The infinitive a quote interrupted by its cue resumes with, for a word the first fragment
+    ends on ('"We stand ready," said X, "to provide help"': "provide" for "ready"), or None. The
+    parser hangs such an infinitive from the clause's verb or from the cue's; a closing quote mark
+    between the two says the sentence was interrupted, not that the infinitive belongs to the verb."""
+    if tok.dep_ not in ("acomp", "oprd") or tok.head.i == tok.i:
+        return None
+    verb = tok.head  # the cue governs the fragment ("said") or hangs after it ("tweeted", any relation)
+    cue = ([verb.head] if verb.dep_ in ("ccomp", "parataxis") else []) + [
+        c for c in verb.children if c.pos_ == "VERB" and c.i > tok.i]
+    for c in (c for h in [verb, *cue] for c in h.children):
+        if c.i > tok.i and c.dep_ in ("ccomp", "xcomp", "advcl") and c.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(
+                t.text in _QUOTE_MARKS for t in tok.doc[tok.i + 1:c.i]):
+            return c
+    return None
+
+
+__all__ = ["enactors", "enacts", "gerund_controller", "Candidate", "active_transitive", "antecedent", "document_authors", "objects_of", "particle_of", "preps_of", "resumed_infinitive", "subject_of"]

@@ -161,6 +161,8 @@ def _code_sentence(sent: Any, lex: event_lexicon.Lexicon, book: ActorBook, draft
 
 
 _WILL = frozenset({"will", "would", "wo", "shall", "'ll"})
+# What an announced concession eases or withdraws: a policy or a restriction.
+_EASED = word_class("events.coding.detect.policies") | word_class("events.coding.detect.restrictions")
 
 
 def _refused(c: Candidate, aux: tuple[str, ...]) -> bool:
@@ -285,7 +287,9 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     if c.event == "CONSULT" and recipients and all(news_outlet(r, book) for r in recipients):
         return None  # "with Wikinews, X discussed", "spoke with the BBC": an interview, no consultation
     if not recipients:
-        for o in c.objects + [r for r in c.recipients]:
+        # an eased restriction names whom it bound ("cut the reserve requirements for banks")
+        eased = [t for t in c.trigger[1:] if c.event in ("CONCEDE", "RETREAT") and t.lemma_.lower() in _EASED]
+        for o in c.objects + [r for r in c.recipients] + eased:
             recipients = tuple(r for r in inner_participants(o, book) if r not in actors)
             if recipients:
                 break
@@ -345,8 +349,10 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         # PLOVER: a withdrawal promised or announced, not yet done, is a concession
         c.inner, c.event, c.mode, c.rule = c.event, "CONCEDE", None, c.rule + "+future"
     elif promised and c.event == "CONCEDE" and c.noun is None and any(
-            t.lemma_.lower() in word_class("events.coding.detect.policies") for t in c.trigger):
-        c.rule += "+future"  # so is a policy's withdrawal announced ("will withdraw the bill"), unlike compliance
+            t.lemma_.lower() in _EASED for t in [*c.trigger, *(k for k in c.head.children if k.dep_ in ("dobj", "nsubjpass"))]):
+        # so is a policy's withdrawal or a restriction's easing announced ("will withdraw the bill",
+        # "requirements would be slashed": the guide's announced easing), unlike compliance
+        c.rule += "+future"
     elif promised and quad_of(c.event) in (1, 2) and c.event != "AGREE" and c.noun is None:
         c.inner, c.event, c.mode, c.rule = c.event, "AGREE", None, c.rule + "+future"  # PLOVER: promised help
     elif promised and quad_of(c.event) == 4 and c.noun is None or (promised and c.noun is not None

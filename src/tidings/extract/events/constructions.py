@@ -27,6 +27,9 @@ from ..common import is_infinitive, word_class
 from .candidate import Candidate, subject_of
 from .appeals import doers_of_thing
 from .imposed import imposed_restriction
+from .unsaid import unsaid_refusal
+from .censored import censorship
+from .custody import given_up
 from .judgement import THRESHOLD, polarity
 from .phrases import is_participant_like
 
@@ -282,10 +285,11 @@ def ruling(v: Any) -> Candidate | None:
 
 def construction_event(v: Any) -> Candidate | None:
     """The event a construction on verb ``v`` makes on its own (a verdict of guilt, a jail
-    sentence, a ruling, force through an instrument), or None: the trigger finder then reads the
-    verb as usual."""
+    sentence, a ruling, force through an instrument, a refusal told by negating a verb of no
+    event, censorship, giving oneself up to the police), or None: the trigger finder then reads the verb as usual."""
     return (guilt_verdict(v) or plea(v) or jail_sentence(v) or hindering(v) or declined_candidacy(v)
-            or approved_person(v) or chosen_candidate(v) or ruling(v) or instrument_attack(v) or imposed_restriction(v))
+            or approved_person(v) or chosen_candidate(v) or ruling(v) or instrument_attack(v) or imposed_restriction(v)
+            or unsaid_refusal(v) or censorship(v) or given_up(v))
 
 
 def headline_verb(v: Any) -> tuple[list[Any], list[Any], list[Any]] | None:

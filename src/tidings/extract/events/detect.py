@@ -14,7 +14,7 @@ from .appeals import addressed_appeal, for_clause, is_verbal_attack, passive_giv
 from .args import is_participant_like
 from .phrases import is_someone
 from .roles import agentless_passive
-from .candidate import Candidate, subject_of
+from .candidate import Candidate, resumed_infinitive, subject_of
 from .candidate import objects_of as _objects, particle_of, preps_of as _preps
 from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys,
                             restraint_order, weapon_mode)
@@ -237,7 +237,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
         if descriptive_participle(v) or asked_for(v):
             continue  # "the request of X to suspend Parliament": what is asked for has not happened
         if v.pos_ == "ADJ" or lemma == "be":
-            if lemma in _WILLING and any(c.dep_ == "xcomp" for c in v.children):
+            if lemma in _WILLING and (any(c.dep_ == "xcomp" for c in v.children) or resumed_infinitive(v)):
                 for cand in _frame(v, "commit", lex, taken, rule=f"frame:{lemma}"):
                     if v.head != v and v.head.lemma_ == "be":
                         cand.verbs.append(v.head)
@@ -439,7 +439,7 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
 
 def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: Entry | None = None
            ) -> Iterator[Candidate]:
-    inner_v = next((c for c in v.children if c.dep_ == "xcomp"), None)
+    inner_v = next((c for c in v.children if c.dep_ == "xcomp"), None) or resumed_infinitive(v)  # '"ready," X said, "to"'
     inner_v = inner_v or (ordered_act(v) if frame == "demand" else None)  # "directed X to open …"
     ccomp = next((c for c in v.children if c.dep_ == "ccomp"), None)
     target = inner_v or ccomp
