@@ -387,6 +387,12 @@ def verdict_predicate(v: Any) -> Any:
         for o in p.children:
             if o.dep_ in ("pobj", "pcomp", "amod", "acomp", "attr"):
                 return o
+    # "called the attack cowardly": a judging word right after the object, parsed as the verb's adverb
+    # (only a judging one: "called the minister immediately" says when, not what)
+    for o in objs:
+        after = next((a for a in v.children if a.dep_ == "advmod" and a.i == o.right_edge.i + 1), None)
+        if after is not None and judgement(t.lemma_ for t in after.subtree):
+            return after
     return None
 
 
