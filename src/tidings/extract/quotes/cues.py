@@ -188,6 +188,8 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         root_subject = _own_subject(verb.sent.root)
         if root_subject is not None:
             return through_relative(root_subject), "controller-subject"
+    if _subjectless_reported_conjunct(verb):
+        return None, "none"
     if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep", "prep") or verb.tag_ in ("VBG", "VBN"):
         node = verb
         comma_participle = verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
@@ -228,6 +230,16 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
                 # for a participle on its subject, and the rest hung on that noun
                 return noun, "controller-subject"
     return None, "none"
+
+
+def _subjectless_reported_conjunct(verb: Any) -> bool:
+    """``X told the paper that Y "walked in" and told the police "…"``, with Y lost by the parser: a
+    verb conjoined to a reported clause that has no subject goes with that clause, whose subject is
+    not the outer reporter; its speaker is unknown rather than X."""
+    first = verb.head
+    return verb.dep_ == "conj" and first.dep_ == "ccomp" and first.i < verb.i and is_speech_verb(first.head) \
+        and not is_speech_verb(first) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in first.children)
 
 
 def _thing_before_participle(verb: Any, subj: Any) -> bool:

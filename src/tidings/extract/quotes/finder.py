@@ -160,6 +160,12 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
             speaker, cue = _speaker_of_cue(cue_tok, book, quoted, focus)
             if speaker is None and where == "after" and (inverted := inverted_name_after(region, index, bounds[1])):
                 speaker = resolve_speaker(inverted[1], book, quoted)  # '"…," said analyst X commenting on …'
+            if where == "after" and (speaker is None or speaker.actor is None) and places[1][1] is not None:
+                # 'She went on to add "…," referring to caves, and that the evidence suggests …': a cue
+                # after that names no one yields to the cue before that names someone
+                before, before_cue = _speaker_of_cue(places[1][1], book, quoted, focus)
+                if before is not None and before.actor is not None:
+                    return make("direct", before, before_cue, "direct-cue-before", 0.9)
             return make("direct", speaker, cue, f"direct-cue-{where}", 0.9 if speaker and speaker.actor else 0.7)
         worded = words_of(region, index, bounds[0])
         if worded is not None:  # 'in the words of the prosecutor, X, "…"'

@@ -64,6 +64,9 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
     phrase = phrase_of(tok)
     if tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.ent_type_ == "PERSON":
         return resolve_speaker(tok.head, book, quoted, focus)  # "X, a management expert at Y, who stated": X
+    named = _reflexive_named(tok)
+    if named is not None:  # "In the filing itself Ford also wrote" parsed with "itself" as the subject
+        return resolve_speaker(named, book, quoted, focus)
     whole = partitive_whole(tok)
     if whole is not None and not any(c.pos_ == "PROPN" for c in appositives(tok)):
         # "a number of senators said": the senators speak ("One of them, Ivo Marsh, said": Marsh, below)
@@ -128,7 +131,7 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
                 if actor is not None and agrees(actor, target.lower_) and not informant:  # "its source": not it
                     return Speaker(actor.id, phrase.text, phrase, "speaker-affiliation", 0.55)
                 continue
-            actor = book.at_token(target)
+            actor = book.at_token(target) or _alias_actor(target, book)
             if informant and actor is not None and actor.sector in _MEDIA_SECTORS:
                 continue  # "the paper's source said": an informant of the paper, not the paper
             if actor is None and target.dep_ == "poss" and target.pos_ == "NOUN":
@@ -175,6 +178,10 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
             book.add_mention(actor.id, tok, "honorific" if phrase.text != tok.text else "name", "speaker-surname",
                              0.75, f"'{tok.text}' is the surname of {actor.name}", span=phrase)
             return Speaker(actor.id, phrase.text, phrase, "speaker-surname", 0.75)
+    if (aliased := _alias_actor(tok, book)) is not None:  # "World Ring Kestova (Kestova) … Kestova said"
+        book.add_mention(aliased.id, tok, "name", "speaker-alias", 0.7, "the short name given in parentheses",
+                         span=token_span(name_tokens(tok)))
+        return Speaker(aliased.id, phrase.text, phrase, "speaker-alias", 0.7)
     if tok.pos_ == "PROPN" and (named := book.by_name(" ".join(t.text for t in name_tokens(tok)))) is not None:
         book.add_mention(named.id, tok, "name", "speaker-name", 0.7, "the same name again",
                          span=token_span(name_tokens(tok)))
@@ -227,6 +234,23 @@ def _described_speaker(tok: Any, book: ActorBook, quoted: list[tuple[int, int]])
     body = speaking_body(tok)
     person = None if body is None else body[1] == "person"
     return described(tok, book, quoted, person)
+
+
+def _alias_actor(tok: Any, book: ActorBook) -> Actor | None:
+    """The actor a proper name stands for as the short name given in parentheses after one of its
+    mentions ("World Ring Kestova (Kestova)"), or None."""
+    if tok.pos_ != "PROPN":
+        return None
+    words = name_tokens(tok)
+    return book.by_alias(tok.doc[words[0].i: tok.i + 1])
+
+
+def _reflexive_named(tok: Any) -> Any | None:
+    """The name an emphatic reflexive stands in front of when the parser took the reflexive for the
+    subject ("In the filing itself Ford wrote": "itself" the subject, "Ford" its appositive)."""
+    if tok.pos_ != "PRON" or not tok.lower_.endswith(("self", "selves")) or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == tok.i + 1), None)
 
 
 def _issuer(document: Any) -> Any | None:

@@ -1,0 +1,126 @@
+"""Speaker classes of session 14 (sentences written for these tests, fictional names).
+
+Class 1, a chain of document mentions: "the filing" refers back to the nearest earlier "filing";
+a definite mention with no author of its own ("In the filing itself …") refers back in its turn,
+and the search reaches as far back from *it* as from the first one, so a long article that names
+the document several times still finds the mention that introduced it ("X said in a filing"). A
+closing mark the parser split off as a sentence of its own does not count as a sentence.
+An indefinite mention with no author ends the chain: a new document, no speaker.
+
+Class 2, an emphatic reflexive taken for the subject: "In the filing itself Ford also wrote …"
+parsed with "itself" as the subject and the name as its appositive: the name speaks. A reflexive
+object ("she told herself") names no speaker.
+
+Class 3, a conjoined verb in a reported clause: 'X told the paper that Y "walked in" and told
+the police, "…"' — the second verb goes with the reported clause; when the parser finds no
+subject there, no one is the speaker (not X, who only reports it). A conjoined speech verb of the
+main clause ("X told the paper …, and told the police …") stays X's.
+
+Class 4, a cue after the quote that names no one yields to the cue before it: 'He went on to add
+"…," referring to caves, and that the evidence suggests …' — "the evidence" speaks for no one,
+the cue before does. A cue after that names someone keeps the quote.
+
+Class 5, a body's short name given in parentheses: 'the league Harrow Wrestling Union (Harrow
+Union) announced … Harrow Union's statement read "…"' — the short name is the body's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from builders import SPEAKER_CAST, named_speakers, speakers_by_quote
+
+pytestmark = pytest.mark.model
+
+
+FOUND = [
+    ("filing-long-chain",
+     "Orvel Motors said in a financial filing to regulators that it was under investigation. "
+     "The company named no staff. Shares fell by four percent. Analysts were surprised. "
+     "In the filing itself the company also listed its debts. The debts were large. "
+     "Banks had lent most of the money. Two banks declined to comment. "
+     "According to the filing, Orvel voluntarily disclosed the matter to the agency in May.",
+     "Orvel voluntarily disclosed the matter to the agency in May", "Orvel"),
+    # a closing mark the parser splits off as a sentence of its own is no sentence of the window
+    ("filing-chain-split-mark",
+     "Orvel Motors said in a financial filing to regulators that it was under investigation. The company named no "
+     "staff.\n\nIn the filing itself the company also made this point, writing \"In addition, we have told a number "
+     "of other agencies. We are fully cooperating with all agencies.\"\n\nIn February, Orvel began an inquiry of its "
+     "own. The staff were worried about the tests. Orvel hired a law firm.\n\nAccording to the filing, Orvel "
+     "voluntarily disclosed the matter to the agency in May.",
+     "Orvel voluntarily disclosed the matter to the agency in May", "Orvel"),
+    ("reflexive-appositive",
+     "Halvik Motors was fined on Monday. In the filing itself Halvik also made this point, writing "
+     "\"We have told every agency and we are cooperating fully.\"",
+     "We have told every agency and we are cooperating fully.", "Halvik"),
+    ("after-cue-names-no-one",
+     "\"The wells are old,\" said study co-author Professor Ann Vale of Palu University. She went on to add "
+     "\"The exceptions to the rule are met by the caves there,\" referring to caves with fresh water, and that "
+     "some historical evidence suggests there were wells near the statues.",
+     "The exceptions to the rule are met by the caves there,", "Ann Vale"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
+def test_speakers_s14_found(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = named_speakers(code_text(text))
+    assert quote in got, got
+    assert got[quote] is not None and speaker in got[quote], got
+
+
+NOT_FOUND = [
+    ("filing-chain-new-document",
+     "Orvel Motors said in a financial filing to regulators that it was under investigation. "
+     "The company named no staff. Shares fell by four percent. Analysts were surprised. "
+     "A filing was made in another court on Friday. The debts were large. "
+     "Banks had lent most of the money. Two banks declined to comment. A third bank was closed. "
+     "According to the filing, the bank voluntarily disclosed the matter to the agency in May.",
+     "the bank voluntarily disclosed the matter to the agency in May"),
+    ("conjoined-verb-in-report",
+     "Sheriff's spokesman Karl Dunn told the Herald that on May 6 after flying back from Palu, Ivo Marsh "
+     "\"walked into the lobby of the station and turned himself in\", and told the police, \"everything he did\".",
+     "everything he did"),
+]
+
+
+@pytest.mark.parametrize("text, quote", [c[1:] for c in NOT_FOUND], ids=[c[0] for c in NOT_FOUND])
+def test_speakers_s14_no_speaker(code_text, text: str, quote: str) -> None:  # type: ignore[no-untyped-def]
+    got = named_speakers(code_text(text))
+    assert quote in got, got
+    assert got[quote] is None, got
+
+
+KEPT = [
+    ("conjoined-main-verb",
+     "Karl Dunn spoke to the Herald on Monday, and told the police, \"Marsh did it alone\".",
+     "Marsh did it alone", "Karl Dunn"),
+    ("after-cue-names-someone",
+     "She went on to add \"The caves hold water,\" said Professor Ann Vale of Palu University.",
+     "The caves hold water,", "Ann Vale"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in KEPT], ids=[c[0] for c in KEPT])
+def test_speakers_s14_kept(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = named_speakers(code_text(text))
+    assert quote in got, got
+    assert got[quote] is not None and speaker in got[quote], got
+
+
+# the cast as the actors stage may leave it: the body's full name only, not its short name
+CAST = {**SPEAKER_CAST, "World Ring Kestova": ("organization", ["World Ring Kestova"])}
+STATEMENT = "Kestova's official statement yesterday read \"We are very sorry to report that Mira has passed away.\""
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Wrestler Mira Solt has died, the promotion World Ring Kestova (Kestova) announced yesterday. " + STATEMENT,
+     "World Ring Kestova"),
+    ("Wrestler Mira Solt has died, the promotion World Ring Kestova (Kestova) announced yesterday. "
+     "Kestova said \"We are very sorry.\"", "World Ring Kestova"),
+    # no short name given: Kestova is no one met before
+    ("Wrestler Mira Solt has died, the promotion World Ring Kestova announced yesterday. " + STATEMENT, None),
+    ("Wrestler Mira Solt (Kestova) has died, World Ring Kestova announced yesterday. " + STATEMENT, None),
+])
+def test_speakers_s14_short_name_in_parentheses(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    got = speakers_by_quote(nlp, text, CAST)
+    quote = next(q for q in got if q.startswith("We are very sorry"))
+    assert (got[quote] == speaker) if speaker else got[quote] != "World Ring Kestova", got
