@@ -20,6 +20,11 @@ Class 4, a cue after the quote that names no one yields to the cue before it: 'H
 "…," referring to caves, and that the evidence suggests …' — "the evidence" speaks for no one,
 the cue before does. A cue after that names someone keeps the quote.
 
+Class 6, a place after an affiliation taken for the subject: "Mira Halden of the University of
+California, Los Angeles disagreed: "…"" parsed with "Los Angeles" as the subject; the noun the
+"of" phrase hangs on speaks, when it opens the sentence. A place after a phrase that is no
+affiliation of the sentence's opening noun ("In the lab, Boston said") stays unresolved.
+
 Class 5, a body's short name given in parentheses: 'the league Harrow Wrestling Union (Harrow
 Union) announced … Harrow Union's statement read "…"' — the short name is the body's.
 """
@@ -124,3 +129,17 @@ def test_speakers_s14_short_name_in_parentheses(nlp, text: str, speaker: str | N
     got = speakers_by_quote(nlp, text, CAST)
     quote = next(q for q in got if q.startswith("We are very sorry"))
     assert (got[quote] == speaker) if speaker else got[quote] != "World Ring Kestova", got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Mira Halden of the University of California, Los Angeles disagreed with these findings: "The seeps are '
+     'minor resources and always were."', "Mira Halden"),
+    ("Professor Ivo Marsh of the Institute of Oceans, Boston said the seeps were minor resources.", "Ivo Marsh"),
+    ("Students of the University of Palu, Boston said the seeps were minor.", "Students of the University of Palu"),
+    ("In the lab, Boston said the seeps were minor.", None),
+    ("The team visited the lab of Ivo Marsh. At the meeting of the board, Boston said the seeps were minor.", None),
+])
+def test_speakers_s14_place_after_affiliation(code_text, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    got = named_speakers(code_text(text))
+    assert len(got) == 1, got
+    assert list(got.values())[0] == speaker, got

@@ -16,7 +16,8 @@ from typing import Any
 from ..common import is_infinitive, word_class
 from .nouns import speaking_body
 from .slips import (CLOSING_MARKS, OPENING_MARKS, checked_with as _checked_with, glued_to_quote as _glued_to_quote,
-                    name_swallowed_by_opening_phrase as _name_swallowed_by_opening_phrase, post_nominal as _post_nominal,
+                    name_swallowed_by_opening_phrase as _name_swallowed_by_opening_phrase, place_after_affiliation,
+                    post_nominal as _post_nominal,
                     stray_agent as _stray_agent, swallowed_by_according as _swallowed_by_according,
                     swallowed_by_participle as _swallowed_by_participle)
 
@@ -289,7 +290,8 @@ def _own_subject(verb: Any) -> Any | None:
     opening = before[-1].left_edge.i if len(before) > 1 else 0
     if opening > 0 and verb.doc[opening - 1].lower_ in ("but", "yet", "while", "whereas"):
         return before[-1]  # "The partner asked …, but the commissioner stated …" parsed as one clause
-    return _contrasted(verb, subjects[0]) or _name_closing_subject(verb, subjects[0]) or subjects[0]
+    return _contrasted(verb, subjects[0]) or _name_closing_subject(verb, subjects[0]) \
+        or place_after_affiliation(verb, subjects[0]) or subjects[0]
 
 
 def _contrasted(verb: Any, subj: Any) -> Any | None:
