@@ -25,6 +25,11 @@ California, Los Angeles disagreed: "…"" parsed with "Los Angeles" as the subje
 "of" phrase hangs on speaks, when it opens the sentence. A place after a phrase that is no
 affiliation of the sentence's opening noun ("In the lab, Boston said") stays unresolved.
 
+Class 7, a colon that ends the paragraph before: 'X has called the ruling "dangerous":' then a
+paragraph that opens with a quote — the clause before the colon introduces it, as within one
+paragraph (also with the colon glued to a bracket, "((it)):"). A colon clause whose subject names
+no one ("The results were as follows:") and a paragraph with no colon at its end give no speaker.
+
 Class 5, a body's short name given in parentheses: 'the league Harrow Wrestling Union (Harrow
 Union) announced … Harrow Union's statement read "…"' — the short name is the body's.
 """
@@ -143,3 +148,19 @@ def test_speakers_s14_place_after_affiliation(code_text, text: str, speaker: str
     got = named_speakers(code_text(text))
     assert len(got) == 1, got
     assert list(got.values())[0] == speaker, got
+
+
+QUOTE = '"We face a dangerous ruling. Those who take the decisions should do it with less ideology."'
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The secretary general of the Palu Council, Ivo Marsh, has called the ruling "dangerous" ((it)) and '
+     '"ideological" ((it)):\n\n' + QUOTE + " ((it)).", "Ivo Marsh"),
+    ("Professor Ann Vale of Palu University disagreed with the findings:\n\n" + QUOTE, "Ann Vale"),
+    ("The council met on Monday. The results were as follows:\n\n" + QUOTE, None),
+    ("Professor Ann Vale of Palu University disagreed with the findings.\n\nThe council met.\n\n" + QUOTE, None),
+])
+def test_speakers_s14_colon_ending_paragraph(code_text, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    got = named_speakers(code_text(text))
+    quote = next(q for q in got if q.startswith("We face"))
+    assert got[quote] == speaker, got

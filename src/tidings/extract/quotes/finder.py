@@ -184,6 +184,9 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
         colon = _colon_speaker(region, index, bounds[0], book, quoted)
         if colon is None or colon.actor is None:  # '… as "defensive" in nature: "…"': no one named "nature"
             colon = colon_clause_speaker(region, index, bounds[0], book, quoted) or colon
+        if colon is None and region.paragraph > 0 and region.open == pars[region.paragraph].start:
+            # 'X has called the ruling "dangerous":' ending the paragraph before, the quote opening this one
+            colon = colon_clause_speaker(region, index, pars[region.paragraph - 1].start, book, quoted)
         if colon is not None:
             return make("direct", colon, None, "direct-colon", 0.75 if colon.rule.endswith("+colon") else 0.7)
         same = [f for f in found if f.paragraph == region.paragraph and f.kind != "indirect" and f.region is not None]
