@@ -30,6 +30,11 @@ paragraph that opens with a quote — the clause before the colon introduces it,
 paragraph (also with the colon glued to a bracket, "((it)):"). A colon clause whose subject names
 no one ("The results were as follows:") and a paragraph with no colon at its end give no speaker.
 
+Class 8, a name after an abbreviation that ended the sentence before: "… in the U.S. Vale also
+noted that …" read as one sentence, with "the U.S. Vale" one phrase and the clause before as the
+subject: the name alone speaks, the person met before; with no one of that name met before, no
+speaker (never the country the abbreviation names).
+
 Class 5, a body's short name given in parentheses: 'the league Harrow Wrestling Union (Harrow
 Union) announced … Harrow Union's statement read "…"' — the short name is the body's.
 """
@@ -163,4 +168,20 @@ QUOTE = '"We face a dangerous ruling. Those who take the decisions should do it 
 def test_speakers_s14_colon_ending_paragraph(code_text, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     got = named_speakers(code_text(text))
     quote = next(q for q in got if q.startswith("We face"))
+    assert got[quote] == speaker, got
+
+
+ABBREVIATED = ("Tablet owners, however, account for over half of those surfing the Internet on a mobile browser in "
+               "the U.S. Vale also noted that over five billion applications have been sold from the store.")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ann Vale spoke at the fair. " + ABBREVIATED, "Ann Vale"),
+    (ABBREVIATED, None),
+    ("Ann Vale arrived in the U.S. on Monday. Tom Baker also noted that over five billion applications have been "
+     "sold from the store.", "Tom Baker"),
+])
+def test_speakers_s14_name_after_abbreviation(code_text, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    got = named_speakers(code_text(text))
+    quote = next(q for q in got if q.startswith("over five billion"))
     assert got[quote] == speaker, got

@@ -16,6 +16,7 @@ from typing import Any
 from ..common import is_infinitive, word_class
 from .nouns import speaking_body
 from .slips import (CLOSING_MARKS, OPENING_MARKS, checked_with as _checked_with, glued_to_quote as _glued_to_quote,
+                    name_after_abbreviation,
                     name_swallowed_by_opening_phrase as _name_swallowed_by_opening_phrase, place_after_affiliation,
                     post_nominal as _post_nominal,
                     stray_agent as _stray_agent, swallowed_by_according as _swallowed_by_according,
@@ -277,6 +278,9 @@ def _own_subject(verb: Any) -> Any | None:
     swallowed = _swallowed_by_according(verb)
     if swallowed is not None:
         return swallowed
+    after_abbreviation = name_after_abbreviation(verb)
+    if after_abbreviation is not None:
+        return after_abbreviation
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
         return _name_swallowed_by_opening_phrase(verb) or _swallowed_by_participle(verb)

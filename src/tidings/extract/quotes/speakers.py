@@ -17,6 +17,7 @@ from .agreement import agrees, pronoun_features
 from .coreference import WINDOW, described, document_author, is_definite_description, research_author, resolve
 from .cues import (CLOSING_MARKS, INDIRECT_VERBS, OPENING_MARKS, SPEECH_VERBS, WEAK_SPEECH_VERBS, is_evaluative,
                    is_negated, is_speech_verb, is_weak_speech_verb, spaced_dash, subject_of)
+from .slips import abbreviation_cut
 from .nouns import (INSTITUTION_NOUNS, SPOKES_NOUNS, appositive_person, appositives, closing_name, is_title, name_tokens,
                     partitive_whole, speaking_body, title_and_name, titled_name, unknown_name,
                     unplaced_name)
@@ -64,6 +65,15 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
     phrase = phrase_of(tok)
     if tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.ent_type_ == "PERSON":
         return resolve_speaker(tok.head, book, quoted, focus)  # "X, a management expert at Y, who stated": X
+    cut = abbreviation_cut(tok) if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "pobj") else None
+    if cut is not None and tok.left_edge.i < cut:
+        # "in the U.S. Jobs also noted": the name alone, not a mention that runs over the abbreviation
+        name = token_span(list(tok.doc[cut: tok.i + 1]))
+        known = book.by_surname(tok) or book.by_name(name.text)
+        if known is None:
+            return Speaker(None, name.text, name, "speaker-text", 0.4)
+        book.add_mention(known.id, tok, "name", "speaker-surname", 0.7, "a name after an abbreviation", span=name)
+        return Speaker(known.id, name.text, name, "speaker-surname", 0.7)
     named = _reflexive_named(tok)
     if named is not None:  # "In the filing itself Ford also wrote" parsed with "itself" as the subject
         return resolve_speaker(named, book, quoted, focus)
