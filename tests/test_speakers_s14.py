@@ -35,6 +35,10 @@ noted that …" read as one sentence, with "the U.S. Vale" one phrase and the cl
 subject: the name alone speaks, the person met before; with no one of that name met before, no
 speaker (never the country the abbreviation names).
 
+Class 9, people named by what they undergo: "-ee" nouns ("interviewee", "detainee") name people
+as "-er" nouns do, and "one interviewee" counts one person as "an interviewee" does; things that
+end so ("the degree", "the guarantee") name no one.
+
 Class 5, a body's short name given in parentheses: 'the league Harrow Wrestling Union (Harrow
 Union) announced … Harrow Union's statement read "…"' — the short name is the body's.
 """
@@ -185,3 +189,16 @@ def test_speakers_s14_name_after_abbreviation(code_text, text: str, speaker: str
     got = named_speakers(code_text(text))
     quote = next(q for q in got if q.startswith("over five billion"))
     assert got[quote] == speaker, got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Some of the marchers spoke to reporters. One interviewee said people changed their minds.", "interviewee"),
+    ("A detainee said the guards beat him.", "detainee"),
+    ("One engineer said the bridge was safe.", "engineer"),
+    ("The guarantee said the loan would be repaid by May.", None),
+])
+def test_speakers_s14_people_by_ending(code_text, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    got = named_speakers(code_text(text))
+    assert len(got) == 1, got
+    name = list(got.values())[0]
+    assert (speaker in (name or "")) if speaker else name is None, got
