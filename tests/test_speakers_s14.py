@@ -39,6 +39,10 @@ Class 9, people named by what they undergo: "-ee" nouns ("interviewee", "detaine
 as "-er" nouns do, and "one interviewee" counts one person as "an interviewee" does; things that
 end so ("the degree", "the guarantee") name no one.
 
+Class 10, coordinated modifiers before a title: "said the sales and marketing chief of Orvel"
+parsed with "sales" as the head — the title that ends the coordination speaks. Coordinated nouns
+that name no one ("Sales and service fell, the report said") give no speaker.
+
 Class 5, a body's short name given in parentheses: 'the league Harrow Wrestling Union (Harrow
 Union) announced … Harrow Union's statement read "…"' — the short name is the body's.
 """
@@ -201,4 +205,16 @@ def test_speakers_s14_people_by_ending(code_text, text: str, speaker: str | None
     got = named_speakers(code_text(text))
     assert len(got) == 1, got
     name = list(got.values())[0]
+    assert (speaker in (name or "")) if speaker else name is None, got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We are closing the plants," said Orvel\'s sales, service, and marketing vice president in a telephone call.',
+     "vice president"),
+    ('"We are closing the plants," said the sales and marketing chief of Orvel.', "chief"),
+    ('"We are closing the plants," said the sales and service of Orvel.', None),
+])
+def test_speakers_s14_coordinated_title(code_text, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    got = named_speakers(code_text(text))
+    name = got["We are closing the plants,"]
     assert (speaker in (name or "")) if speaker else name is None, got

@@ -74,6 +74,9 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
             return Speaker(None, name.text, name, "speaker-text", 0.4)
         book.add_mention(known.id, tok, "name", "speaker-surname", 0.7, "a name after an abbreviation", span=name)
         return Speaker(known.id, name.text, name, "speaker-surname", 0.7)
+    titled_head = _coordinated_title(tok, book)
+    if titled_head is not None:  # "said GM's sales, service, and marketing vice president": the vice president
+        return resolve_speaker(titled_head, book, quoted, focus)
     named = _reflexive_named(tok)
     if named is not None:  # "In the filing itself Ford also wrote" parsed with "itself" as the subject
         return resolve_speaker(named, book, quoted, focus)
@@ -253,6 +256,26 @@ def _alias_actor(tok: Any, book: ActorBook) -> Actor | None:
         return None
     words = name_tokens(tok)
     return book.by_alias(tok.doc[words[0].i: tok.i + 1])
+
+
+def _coordinated_title(tok: Any, book: ActorBook) -> Any | None:
+    """The title that ends a subject of coordinated modifiers the parser split ("the sales and
+    marketing chief", "GM's sales, service, and marketing vice president" parsed with "sales" as the
+    head): a head noun that names no one, and after its "and" the first noun that ends a compound and
+    names one person by office; else None."""
+    if tok.pos_ != "NOUN" or speaking_body(tok) is not None or book.at_token(tok) is not None:
+        return None
+    words = sorted(tok.subtree, key=lambda t: t.i)
+    cc = next((t for t in words if t.i > tok.i and t.dep_ == "cc" and t.lower_ in ("and", "or")), None)
+    if cc is None:
+        return None
+    doc = tok.doc
+    for t in words:
+        if t.i <= cc.i or t.pos_ != "NOUN" or t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "PROPN"):
+            continue
+        body = speaking_body(t)
+        return t if body is not None and body[1] == "person" else None
+    return None
 
 
 def _reflexive_named(tok: Any) -> Any | None:
