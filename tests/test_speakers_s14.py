@@ -43,6 +43,11 @@ Class 10, coordinated modifiers before a title: "said the sales and marketing ch
 parsed with "sales" as the head — the title that ends the coordination speaks. Coordinated nouns
 that name no one ("Sales and service fell, the report said") give no speaker.
 
+Class 11 (a missed quote), a stated intention: "Orvel stated its intention to leave the market" —
+a speech verb whose object is a noun of intention with a "to" infinitive reports what the subject
+means to do; the object phrase is an indirect quote of the subject. A verb that judges ("criticised
+his plan to …") or an intention with no infinitive ("announced her decision") is no quote.
+
 Class 5, a body's short name given in parentheses: 'the league Harrow Wrestling Union (Harrow
 Union) announced … Harrow Union's statement read "…"' — the short name is the body's.
 """
@@ -218,3 +223,25 @@ def test_speakers_s14_coordinated_title(code_text, text: str, speaker: str | Non
     got = named_speakers(code_text(text))
     name = got["We are closing the plants,"]
     assert (speaker in (name or "")) if speaker else name is None, got
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Orvel stated its intention to leave the Polish market altogether.",
+     "its intention to leave the Polish market altogether", "Orvel"),
+    ("In March, Ann Vale announced her plan to choose a woman to be her running mate.",
+     "her plan to choose a woman to be her running mate", "Ann Vale"),
+    ("Tom Baker has expressed a preference to proceed as in the earlier trial.",
+     "a preference to proceed as in the earlier trial", "Tom Baker"),
+])
+def test_speakers_s14_stated_intent(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = named_speakers(code_text(text))
+    assert got.get(quote) == speaker, got
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Vale criticised his plan to close the mine.",
+    "Ann Vale announced her decision on Monday.",
+    "Tom Baker stated his intention.",
+])
+def test_speakers_s14_no_stated_intent(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert named_speakers(code_text(text)) == {}

@@ -15,8 +15,8 @@ from ...schema import Span
 from ..common import doc_text, token_span, word_class
 from .marks import QuoteRegion
 from .shape import TokenIndex
-from .speakers import (INDIRECT_VERBS, ActorBook, Found, is_negated, is_speech_verb, resolve_speaker, speaking_body,
-                       subject_of)
+from .speakers import (INDIRECT_VERBS, ActorBook, Found, is_evaluative, is_negated, is_speech_verb, resolve_speaker,
+                       speaking_body, subject_of)
 
 _QUESTION_MARKS = frozenset({"whether", "if"})
 _MIN_WORDS = 3
@@ -171,6 +171,24 @@ def _as_report(verb: Any) -> list[Any] | None:
     return toks if sum(t.is_alpha for t in toks) >= _MIN_WORDS else None
 
 
+def _stated_intent(verb: Any) -> list[Any] | None:
+    """``Tesco stated its intention to leave the market``: a speech verb whose object is a noun of
+    intention (quotes.intent_noun) with a "to" infinitive of its own reports what the subject means to
+    do; the object phrase is the indirect quote. An intention with no infinitive ("announced its
+    decision") or a verb that judges ("criticised his plan to …") reports no statement."""
+    if is_evaluative(verb) or verb.lemma_.lower() in word_class("quotes.hearer_verb"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                and c.lemma_.lower() in word_class("quotes.intent_noun")), None)
+    if obj is None or not any(c.dep_ in ("acl", "xcomp", "relcl") and c.pos_ == "VERB"
+                              and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in obj.children):
+        return None
+    toks = list(verb.doc[obj.left_edge.i: obj.right_edge.i + 1])
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    return toks if sum(t.is_alpha for t in toks) >= _MIN_WORDS else None
+
+
 def _across_semicolon(clause: Any, verb: Any) -> bool:
     """A clause before its verb with a semicolon between: a sentence of its own ("The wind will rise;
     X said …"), never the verb's report."""
@@ -276,6 +294,14 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
                 score = 0.75 if speaker is not None and speaker.actor else 0.55
                 out.append(Found(span.start, span.end, "indirect", speaker, cue, f"indirect-complement/{how}", score,
                                  par(span.start)))
+            intent = _stated_intent(tok)
+            if intent is not None and not _inside_any(intent[0], regions):
+                span = _balanced(token_span(intent), regions, doc_text(doc))
+                subj, how = subject_of(tok)
+                if _covered(span.start, span.end, direct) <= 0.5 and subj is not None:
+                    speaker = resolve_speaker(subj, book, quoted)
+                    out.append(Found(span.start, span.end, "indirect", speaker, token_span([tok]),
+                                     f"indirect-stated-intent/{how}", 0.6, par(span.start)))
             report = _parenthetical_report(tok) or _as_report(tok)
             if report is not None and not _inside_any(report[0], regions):
                 span = _balanced(token_span(report), regions, doc_text(doc))
