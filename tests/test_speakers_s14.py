@@ -48,6 +48,11 @@ a speech verb whose object is a noun of intention with a "to" infinitive reports
 means to do; the object phrase is an indirect quote of the subject. A verb that judges ("criticised
 his plan to …") or an intention with no infinitive ("announced her decision") is no quote.
 
+Class 12, a quote that goes on with a report: 'They concluded that the pact is "null and void"
+and "infringes upon …"' — a quote whose words hang, through clauses alone, from the verb of a
+reported clause (here a verb of finding, no speech verb) is that report's speaker's. A quote in a
+sentence of its own after the report gives no speaker by this rule.
+
 Class 5, a body's short name given in parentheses: 'the league Harrow Wrestling Union (Harrow
 Union) announced … Harrow Union's statement read "…"' — the short name is the body's.
 """
@@ -245,3 +250,16 @@ def test_speakers_s14_stated_intent(code_text, text: str, quote: str, speaker: s
 ])
 def test_speakers_s14_no_stated_intent(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
     assert named_speakers(code_text(text)) == {}
+
+
+PACT = '"null and void" and "infringes upon the rights of third states and cannot produce any legal consequences".'
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The ministers met in Cairo. They concluded that the pact between Gondor and Arnor is " + PACT, "ministers"),
+    ("The ministers met in Cairo and concluded the talks. The pact between Gondor and Arnor is " + PACT, None),
+])
+def test_speakers_s14_quote_in_report(code_text, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    got = named_speakers(code_text(text))
+    name = got["infringes upon the rights of third states and cannot produce any legal consequences"]
+    assert (speaker in (name or "")) if speaker else name is None, got

@@ -230,6 +230,10 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
         speaker, cue = _speaker_of_cue(cue_tok, book, quoted, focus)
         kind = "direct" if shape.shape == "direct" else "partial"
         return make(kind, speaker, cue, f"{kind}-governing-verb", 0.8 if speaker and speaker.actor else 0.6)
+    reporter = _reported_by(shape.tokens, region, indirect)
+    if reporter is not None:  # 'They concluded that the pact is "void" and "infringes on …"': their report goes on
+        kind = "direct" if shape.shape == "direct" or (shape.has_verb and shape.words >= 4) else "partial"
+        return make(kind, reporter.speaker, reporter.cue, f"{kind}-in-report", 0.65)
     if shape.tokens:
         acc = according_to(shape.tokens[0].sent, quoted)
         if acc is not None:
@@ -248,6 +252,21 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
     if shape.shape == "direct" or (shape.has_verb and shape.words >= 4):
         return make("direct", None, None, "direct-unattributed", 0.5)
     return None  # a scare quote: no speaker, no sentence
+
+
+def _reported_by(tokens: Sequence[Any], region: QuoteRegion, indirect: Sequence[Found]) -> Found | None:
+    """The indirect quote whose reporting verb governs the quoted words through clauses alone
+    ("concluded that the pact is … and "infringes on …"": the conjoined verb of the reported clause),
+    when that report has a speaker who is an actor; the quote goes on with the same report."""
+    if not tokens:
+        return None
+    cues = {f.cue.start: f for f in indirect if f.cue is not None and f.speaker is not None and f.speaker.actor}
+    node = next((t for t in tokens if t.head.i == t.i or not inside(t.head, region)), tokens[0])
+    while node.head.i != node.i and node.dep_ in ("conj", "ccomp", "cc", "advcl", "xcomp"):
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.idx in cues:
+            return cues[node.idx]
+    return None
 
 
 def _person_subject(first: Any, region: QuoteRegion, book: ActorBook, quoted: list[tuple[int, int]]) -> Speaker | None:
