@@ -53,6 +53,10 @@ and "infringes upon …"' — a quote whose words hang, through clauses alone, f
 reported clause (here a verb of finding, no speech verb) is that report's speaker's. A quote in a
 sentence of its own after the report gives no speaker by this rule.
 
+Class 13, "One of them went as far to say": a speech verb under an adverb ("as far to say") takes
+the subject of the verb the adverb modifies; "one of them" is a member of the group "them" refers
+to (a mention of that group), else an unnamed person of its own; never a word of the quote ("I").
+
 Class 5, a body's short name given in parentheses: 'the league Harrow Wrestling Union (Harrow
 Union) announced … Harrow Union's statement read "…"' — the short name is the body's.
 """
@@ -263,3 +267,16 @@ def test_speakers_s14_quote_in_report(code_text, text: str, speaker: str | None)
     got = named_speakers(code_text(text))
     name = got["infringes upon the rights of third states and cannot produce any legal consequences"]
     assert (speaker in (name or "")) if speaker else name is None, got
+
+
+GLAD = '"Although it may not have been the best way of raising us, I am glad that they did."'
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The four children spoke at the hearing. One of them even went as far to say, " + GLAD, "children"),
+    ("One of them even went as far to say, " + GLAD, "One of them"),
+    ("Ann Vale played well. Tom Baker went so far to say, " + GLAD, "Tom Baker"),
+])
+def test_speakers_s14_one_of_them(code_text, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = named_speakers(code_text(text))
+    assert speaker in (got[GLAD.strip('"')] or ""), got

@@ -218,6 +218,10 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             for c in node.children:
                 if c.dep_ == "nsubjpass" and node.lemma_.lower() == "quote":
                     return through_relative(c), "controller-subject"
+            if node.pos_ == "ADV" and node.dep_ == "advmod" and node.head.pos_ == "VERB":
+                own = _own_subject(node.head)  # "X went as far to say": the subject of the verb "far" modifies
+                if own is not None:
+                    return through_relative(own), "controller-subject"
             if node.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "acl"):
                 break
     if (verb.tag_ == "VBG" or _gerund_clause(verb)) and verb.i > 0 and verb.doc[verb.i - 1].text == ",":

@@ -84,6 +84,13 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
     if whole is not None and not any(c.pos_ == "PROPN" for c in appositives(tok)):
         # "a number of senators said": the senators speak ("One of them, Ivo Marsh, said": Marsh, below)
         return resolve_speaker(whole, book, quoted, focus)
+    one_of = _one_of_them(tok)
+    if one_of is not None:  # "One of them said": a member of the group "them" refers to, else someone unnamed
+        found = _pronoun_speaker(one_of, book, list(quoted), focus)
+        if found.actor is not None:
+            return found
+        actor = book.new_group(phrase, None, "person")
+        return Speaker(actor.id, phrase.text, phrase, "speaker-group", 0.5)
     if tok.pos_ == "PRON" or tok.lower_ in _QUANTIFIERS and tok.dep_ == "nsubj":
         return _pronoun_speaker(tok, book, list(quoted), focus)  # "he said"; "several said" stands for a group like "they"
     titled = title_and_name(tok)
@@ -276,6 +283,14 @@ def _coordinated_title(tok: Any, book: ActorBook) -> Any | None:
         body = speaking_body(t)
         return t if body is not None and body[1] == "person" else None
     return None
+
+
+def _one_of_them(tok: Any) -> Any | None:
+    """The plural pronoun of "one of them/us" heading a speaker phrase, or None."""
+    if tok.lower_ != "one":
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj" and g.lower_ in ("them", "us")), None) if of else None
 
 
 def _reflexive_named(tok: Any) -> Any | None:
