@@ -57,6 +57,12 @@ Class 13, "One of them went as far to say": a speech verb under an adverb ("as f
 the subject of the verb the adverb modifies; "one of them" is a member of the group "them" refers
 to (a mention of that group), else an unnamed person of its own; never a word of the quote ("I").
 
+Class 14, a report of a report with a described situation: 'Orvel News claiming an anonymous source
+described a flat being used as a depot' — the inner speaker's words are the situation described
+(an object with a participle or relative clause of its own); the outer verb only relays them, so the
+quote is the inner source's, not Orvel News's. A verdict on a thing ("described the plan as a
+disaster") or a document sent ("had written him a letter thanking …") stays the outer speaker's report.
+
 Class 5, a body's short name given in parentheses: 'the league Harrow Wrestling Union (Harrow
 Union) announced … Harrow Union's statement read "…"' — the short name is the body's.
 """
@@ -280,3 +286,17 @@ GLAD = '"Although it may not have been the best way of raising us, I am glad tha
 def test_speakers_s14_one_of_them(code_text, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     got = named_speakers(code_text(text))
     assert speaker in (got[GLAD.strip('"')] or ""), got
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("The Committee says it found no trace of explosives despite Orvel News claiming an anonymous source described a "
+     "second-floor apartment being used as an explosives depot.",
+     "a second-floor apartment being used as an explosives depot", "anonymous source"),
+    ("Ann Vale said Ivo Marsh had written a letter thanking the people of Gondor for their support.",
+     "Ivo Marsh had written a letter thanking the people of Gondor for their support", "Ann Vale"),
+    ("Ann Vale said the minister described the plan as a disaster for the region.",
+     "the minister described the plan as a disaster for the region", "Ann Vale"),
+])
+def test_speakers_s14_report_of_a_report(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = named_speakers(code_text(text))
+    assert quote in got and speaker in (got[quote] or ""), got

@@ -189,6 +189,25 @@ def _stated_intent(verb: Any) -> list[Any] | None:
     return toks if sum(t.is_alpha for t in toks) >= _MIN_WORDS else None
 
 
+def _described_content(clause: Any) -> list[Any] | None:
+    """``Znak claimed an anonymous source described a flat used as a depot``: a reported clause that
+    is itself a report with a subject of its own and, as what was said, no clause but a phrase that
+    describes a situation (an object with a participle or relative clause of its own): that phrase is
+    the inner speaker's words, the outer verb only relays them."""
+    if not is_speech_verb(clause) or is_negated(clause) or not any(c.dep_ == "nsubj" for c in clause.children) \
+            or _has_complement(clause) or clause.lemma_.lower() in word_class("quotes.hearer_verb"):
+        return None
+    obj = next((c for c in clause.children if c.dep_ == "dobj" and c.i > clause.i), None)
+    if obj is None or not any(c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") for c in obj.children):
+        return None  # "described the plan as a disaster": a verdict on a thing, not a situation reported
+    if obj.lemma_.lower() in word_class("quotes.document_noun") or any(c.dep_ == "dative" for c in clause.children):
+        return None  # "said X had written him a letter thanking …": a document sent, the outer speaker's report
+    toks = list(clause.doc[obj.left_edge.i: obj.right_edge.i + 1])
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    return toks if sum(t.is_alpha for t in toks) >= _MIN_WORDS else None
+
+
 def _across_semicolon(clause: Any, verb: Any) -> bool:
     """A clause before its verb with a semicolon between: a sentence of its own ("The wind will rise;
     X said …"), never the verb's report."""
@@ -273,6 +292,15 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
                 complements = [c for c in complements if c.i != closing.i]
             for clause in [part for c in complements for part in reported_clauses(c)]:
                 if _inside_any(clause, regions) or _across_semicolon(clause, tok):
+                    continue
+                described = _described_content(clause)
+                if described is not None:  # "X claimed a source described a depot …": the source's words
+                    span = _balanced(token_span(described), regions, doc_text(doc))
+                    subj, how = subject_of(clause)
+                    speaker = resolve_speaker(subj, book, quoted) if subj is not None else None
+                    if _covered(span.start, span.end, direct) <= 0.5:
+                        out.append(Found(span.start, span.end, "indirect", speaker, token_span([clause]),
+                                         f"indirect-inner-report/{how}", 0.6, par(span.start)))
                     continue
                 toks = _clause_tokens(clause, tok)
                 if clause.i in stranded:  # "X reported [three malls …] [were damaged]": the object opens the report
