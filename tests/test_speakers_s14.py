@@ -63,6 +63,10 @@ described a flat being used as a depot' — the inner speaker's words are the si
 quote is the inner source's, not Orvel News's. A verdict on a thing ("described the plan as a
 disaster") or a document sent ("had written him a letter thanking …") stays the outer speaker's report.
 
+Class 15, "according to" with the comma left out: 'According to the Orvel Citation Index Professor
+Marsh is …' parsed as one phrase — the body named before the title is the source, not the person
+after it (a wrong speaker otherwise). "According to Professor Ivo Marsh" keeps the professor.
+
 Class 5, a body's short name given in parentheses: 'the league Harrow Wrestling Union (Harrow
 Union) announced … Harrow Union's statement read "…"' — the short name is the body's.
 """
@@ -300,3 +304,13 @@ def test_speakers_s14_one_of_them(code_text, text: str, speaker: str) -> None:  
 def test_speakers_s14_report_of_a_report(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     got = named_speakers(code_text(text))
     assert quote in got and speaker in (got[quote] or ""), got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ivo Marsh is a professor at Palu University. According to the Orvel Humanities Citation Index Professor Marsh "
+     "is the eighth most cited scholar of all time.", "Orvel Humanities Citation"),
+    ("According to Professor Ivo Marsh the river is the longest in Gondor.", "Ivo Marsh"),
+])
+def test_speakers_s14_according_to_without_comma(code_text, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = named_speakers(code_text(text))
+    assert len(got) == 1 and speaker in (list(got.values())[0] or ""), got

@@ -14,6 +14,7 @@ from typing import Any, Sequence
 from ...schema import Span
 from ..common import doc_text, token_span, word_class
 from .marks import QuoteRegion
+from .nouns import is_title
 from .shape import TokenIndex
 from .speakers import (INDIRECT_VERBS, ActorBook, Found, is_evaluative, is_negated, is_speech_verb, resolve_speaker,
                        speaking_body, subject_of)
@@ -393,9 +394,26 @@ def according_to(sent: Any, quoted: Sequence[tuple[int, int]]) -> tuple[Span, An
     return None
 
 
+def _body_before_titled_name(pobj: Any) -> Any | None:
+    """``According to the Arts Citation Index Professor Ann Vale is …`` with the comma left out: the
+    parser made one phrase of the source and the clause's titled subject; the body's name that ends
+    before the title is the source (the last word the recogniser gave that entity), not the person after it."""
+    doc = pobj.doc
+    if pobj.pos_ != "PROPN" or pobj.ent_type_ != "PERSON":
+        return None
+    title = next((t for t in doc[pobj.left_edge.i + 1: pobj.i] if is_title(t)), None)
+    if title is None:
+        return None
+    body = next((e for e in doc.ents if e.label_ == "ORG" and pobj.left_edge.i <= e.start and e.end <= title.i), None)
+    return doc[body.end - 1] if body is not None else None
+
+
 def according_source(pobj: Any, book: ActorBook) -> Any:
     """The source of "according to X and Y": X, but a body or person joined to a document ("according
     to witness accounts and the police": the police speak; the accounts are no one's words yet)."""
+    body = _body_before_titled_name(pobj)
+    if body is not None:
+        return body
     if pobj.lemma_.lower() not in word_class("quotes.document_noun"):
         return pobj
     for c in pobj.children:
