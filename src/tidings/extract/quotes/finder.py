@@ -9,9 +9,10 @@ the draft with ``quotes`` and with ``actors`` extended by the pronouns that name
 he said) and by named speakers no earlier stage resolved.
 
 Attribution of a direct quote, in order: a cue in the words right after the quote (``"…," X
-said``; not one that opens the next quote), a cue in the words right before it (``X said: "…"``,
-``according to X, "…"``, ``the decree read "…"``; :mod:`.placement`), a bare ``X: "…"``, a clause
-ending in a colon (``X opposed the plan: "…"``; :mod:`.discourse`), the speaker of the quote
+said``; not one that opens the next quote; one that names no one yields to a cue before that does), a
+cue in the words right before it (``X said: "…"``, ``according to X, "…"``, ``the decree read "…"``;
+:mod:`.placement`), a bare ``X: "…"``, a clause ending in a colon, in the paragraph or ending the one
+before (``X opposed the plan: "…"``; :mod:`.discourse`), the speaker of the quote
 before it when only its attribution stands between, the speaker of a reported clause whose
 closing attribution ends the sentence before, the speaker of the quote the paragraph continues
 (multi-paragraph quotes) or of the previous paragraph's quote for a paragraph that is nothing but
@@ -25,7 +26,8 @@ is X's; a speech verb with an everyday sense such as "respond" or "note" counts
 only when the quote is its complement); ``called X "…"`` takes the calling verb; with no speech
 verb above it, quoted words of four or more hung from the main verb through nouns alone are the
 words of its person subject ('X lauded Y's "ability to lead …"'), and others are a scare quote
-with no speaker. A headline quote falls back on
+with no speaker; a quote hung through clauses from the verb of a reported clause goes on with that
+report. A headline quote falls back on
 the headline's one speech verb (:mod:`.context`), and a pronoun speaker with no actor behind
 it takes the agreeing nominal speaker of the quote before it. "X said that A and that B" gives
 one indirect quote per that-clause (:func:`.indirect.reported_clauses`).
