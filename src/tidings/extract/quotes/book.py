@@ -125,6 +125,15 @@ class ActorBook:
             name_words(n)[-1:] == (word,) for n in [a.name] + [m.span.text for m in a.mentions if m.kind == "name"])}
         return self.by_id(fits.pop()) if len(fits) == 1 else None
 
+    def by_alias(self, words: Any) -> Actor | None:
+        """The one actor with a mention right before ``(<words>)`` earlier in the text: a short name or
+        acronym given in parentheses ("World Ring Kestova (Kestova)") names that actor again."""
+        text = words.doc.text
+        alias = re.compile(r"\s*\(\s*" + re.escape(words.text) + r"\s*\)")
+        fits = {a.id for a in self.all() for m in a.mentions
+                if m.kind != "pronoun" and m.span.end <= words.start_char and alias.match(text, m.span.end)}
+        return self.by_id(fits.pop()) if len(fits) == 1 else None
+
     def new_group(self, phrase: Span, sector: str | None, kind: str = "group") -> Actor:
         """Append an actor for a body, group or person that speaks under a common noun ("the government")."""
         name = re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.I)

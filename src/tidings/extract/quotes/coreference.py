@@ -376,23 +376,40 @@ def document_author(tok: Any, book: ActorBook, quoted: list[tuple[int, int]],
     author of the nearest earlier mention of the same noun ("Ford said in a financial filing",
     "Trump's proclamation", "X released a statement", "a letter from X"), or None. Like a pronoun's,
     the search reaches ``window`` sentences back: "the report" twenty sentences after another report
-    is a new one, more likely than that one again."""
+    is a new one, more likely than that one again; a definite mention with no author on the way
+    refers back in its turn, and the search reaches ``window`` sentences back from it."""
     if not is_definite_description(tok):
         return None
     doc = tok.doc
     inside_quote = _quote_test(quoted)
-    sents = book.sentences(doc)
-    k = bisect.bisect_right(book._sent_starts, tok.i)
-    first = sents[max(0, k - window)].start if k else 0
+    first = _window_start(tok, book, window)
     lemma = tok.lemma_.lower()
-    for t in reversed(doc[first: tok.left_edge.i]):
+    k = tok.left_edge.i
+    while k > first:
+        k -= 1
+        t = doc[k]
         if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or inside_quote(t):
             continue
         author = _author_of(t)
         if author is None and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children):
-            continue  # "in the filing itself": a mention that refers back in its turn
+            # "in the filing itself": a mention that refers back in its turn, as far back as the first one
+            first = min(first, _window_start(t, book, window))
+            continue
         return _actor_of_phrase(author, book) if author is not None else None  # the nearest mention decides
     return None
+
+
+def _window_start(tok: Any, book: ActorBook, window: int) -> int:
+    """The first token of the ``window`` sentences that end with the token's own, counting only
+    sentences with a word in them (a closing mark split off as a sentence of its own is none)."""
+    sents = book.sentences(tok.doc)
+    k = bisect.bisect_right(book._sent_starts, tok.i)
+    first, counted = 0, 0
+    while k > 0 and counted < window:
+        k -= 1
+        first = sents[k].start
+        counted += any(t.is_alpha for t in sents[k])
+    return first if counted == window else 0
 
 
 def research_author(tok: Any, book: ActorBook) -> Actor | None:

@@ -16,7 +16,9 @@ from typing import Any
 from ..common import is_infinitive, word_class
 from .nouns import speaking_body
 from .slips import (CLOSING_MARKS, OPENING_MARKS, checked_with as _checked_with, glued_to_quote as _glued_to_quote,
-                    name_swallowed_by_opening_phrase as _name_swallowed_by_opening_phrase, post_nominal as _post_nominal,
+                    name_after_abbreviation,
+                    name_swallowed_by_opening_phrase as _name_swallowed_by_opening_phrase, place_after_affiliation,
+                    post_nominal as _post_nominal,
                     stray_agent as _stray_agent, swallowed_by_according as _swallowed_by_according,
                     swallowed_by_participle as _swallowed_by_participle)
 
@@ -188,6 +190,8 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         root_subject = _own_subject(verb.sent.root)
         if root_subject is not None:
             return through_relative(root_subject), "controller-subject"
+    if _subjectless_reported_conjunct(verb):
+        return None, "none"
     if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep", "prep") or verb.tag_ in ("VBG", "VBN"):
         node = verb
         comma_participle = verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
@@ -214,6 +218,10 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             for c in node.children:
                 if c.dep_ == "nsubjpass" and node.lemma_.lower() == "quote":
                     return through_relative(c), "controller-subject"
+            if node.pos_ == "ADV" and node.dep_ == "advmod" and node.head.pos_ == "VERB":
+                own = _own_subject(node.head)  # "X went as far to say": the subject of the verb "far" modifies
+                if own is not None:
+                    return through_relative(own), "controller-subject"
             if node.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "acl"):
                 break
     if (verb.tag_ == "VBG" or _gerund_clause(verb)) and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
@@ -228,6 +236,16 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
                 # for a participle on its subject, and the rest hung on that noun
                 return noun, "controller-subject"
     return None, "none"
+
+
+def _subjectless_reported_conjunct(verb: Any) -> bool:
+    """``X told the paper that Y "walked in" and told the police "…"``, with Y lost by the parser: a
+    verb conjoined to a reported clause that has no subject goes with that clause, whose subject is
+    not the outer reporter; its speaker is unknown rather than X."""
+    first = verb.head
+    return verb.dep_ == "conj" and first.dep_ == "ccomp" and first.i < verb.i and is_speech_verb(first.head) \
+        and not is_speech_verb(first) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in first.children)
 
 
 def _thing_before_participle(verb: Any, subj: Any) -> bool:
@@ -264,6 +282,9 @@ def _own_subject(verb: Any) -> Any | None:
     swallowed = _swallowed_by_according(verb)
     if swallowed is not None:
         return swallowed
+    after_abbreviation = name_after_abbreviation(verb)
+    if after_abbreviation is not None:
+        return after_abbreviation
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
         return _name_swallowed_by_opening_phrase(verb) or _swallowed_by_participle(verb)
@@ -277,7 +298,8 @@ def _own_subject(verb: Any) -> Any | None:
     opening = before[-1].left_edge.i if len(before) > 1 else 0
     if opening > 0 and verb.doc[opening - 1].lower_ in ("but", "yet", "while", "whereas"):
         return before[-1]  # "The partner asked …, but the commissioner stated …" parsed as one clause
-    return _contrasted(verb, subjects[0]) or _name_closing_subject(verb, subjects[0]) or subjects[0]
+    return _contrasted(verb, subjects[0]) or _name_closing_subject(verb, subjects[0]) \
+        or place_after_affiliation(verb, subjects[0]) or subjects[0]
 
 
 def _contrasted(verb: Any, subj: Any) -> Any | None:

@@ -4,7 +4,7 @@ Four conventions of news writing, after the quote's own clause, a bare ``Name: "
 paragraph before have been tried:
 
 * ``X opposed the plan: "…"``: a clause that ends in a colon right before the quote introduces
-  it, and its subject speaks (or its source, "According to X, …:"). A document subject ("X's statement read:") speaks for its author, as
+  it (also from the end of the paragraph before, for a quote that opens its paragraph), and its subject speaks (or its source, "According to X, …:"). A document subject ("X's statement read:") speaks for its author, as
   does a document object with its author ("issued the following statement from X:"; not "opposed X's
   statement:", where X is the target).
 * ``X told of being forced to … . "In my first stint, I …"``: a quote in the first person that
@@ -40,7 +40,8 @@ def colon_clause_speaker(region: QuoteRegion, index: TokenIndex, bound: int, boo
                          quoted: list[tuple[int, int]]) -> Speaker | None:
     """The speaker of ``<clause>: "…"``: the clause's subject, or the author of a document it names."""
     colon = index.before(region.open)
-    if colon is None or colon.text != ":" or colon.idx < bound:
+    # a colon may be glued to a closing bracket as one token: '"ideological" ((it)):'
+    if colon is None or not (colon.is_punct and colon.text.endswith(":")) or colon.idx < bound:
         return None
     verb = colon.head
     while (verb.pos_ not in ("VERB", "AUX") or _inside(verb, quoted)) and verb.head.i != verb.i:

@@ -9,9 +9,10 @@ the draft with ``quotes`` and with ``actors`` extended by the pronouns that name
 he said) and by named speakers no earlier stage resolved.
 
 Attribution of a direct quote, in order: a cue in the words right after the quote (``"…," X
-said``; not one that opens the next quote), a cue in the words right before it (``X said: "…"``,
-``according to X, "…"``, ``the decree read "…"``; :mod:`.placement`), a bare ``X: "…"``, a clause
-ending in a colon (``X opposed the plan: "…"``; :mod:`.discourse`), the speaker of the quote
+said``; not one that opens the next quote; one that names no one yields to a cue before that does), a
+cue in the words right before it (``X said: "…"``, ``according to X, "…"``, ``the decree read "…"``;
+:mod:`.placement`), a bare ``X: "…"``, a clause ending in a colon, in the paragraph or ending the one
+before (``X opposed the plan: "…"``; :mod:`.discourse`), the speaker of the quote
 before it when only its attribution stands between, the speaker of a reported clause whose
 closing attribution ends the sentence before, the speaker of the quote the paragraph continues
 (multi-paragraph quotes) or of the previous paragraph's quote for a paragraph that is nothing but
@@ -25,7 +26,8 @@ is X's; a speech verb with an everyday sense such as "respond" or "note" counts
 only when the quote is its complement); ``called X "…"`` takes the calling verb; with no speech
 verb above it, quoted words of four or more hung from the main verb through nouns alone are the
 words of its person subject ('X lauded Y's "ability to lead …"'), and others are a scare quote
-with no speaker. A headline quote falls back on
+with no speaker; a quote hung through clauses from the verb of a reported clause goes on with that
+report. A headline quote falls back on
 the headline's one speech verb (:mod:`.context`), and a pronoun speaker with no actor behind
 it takes the agreeing nominal speaker of the quote before it. "X said that A and that B" gives
 one indirect quote per that-clause (:func:`.indirect.reported_clauses`).
@@ -160,6 +162,12 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
             speaker, cue = _speaker_of_cue(cue_tok, book, quoted, focus)
             if speaker is None and where == "after" and (inverted := inverted_name_after(region, index, bounds[1])):
                 speaker = resolve_speaker(inverted[1], book, quoted)  # '"…," said analyst X commenting on …'
+            if where == "after" and (speaker is None or speaker.actor is None) and places[1][1] is not None:
+                # 'She went on to add "…," referring to caves, and that the evidence suggests …': a cue
+                # after that names no one yields to the cue before that names someone
+                before, before_cue = _speaker_of_cue(places[1][1], book, quoted, focus)
+                if before is not None and before.actor is not None:
+                    return make("direct", before, before_cue, "direct-cue-before", 0.9)
             return make("direct", speaker, cue, f"direct-cue-{where}", 0.9 if speaker and speaker.actor else 0.7)
         worded = words_of(region, index, bounds[0])
         if worded is not None:  # 'in the words of the prosecutor, X, "…"'
@@ -178,6 +186,9 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
         colon = _colon_speaker(region, index, bounds[0], book, quoted)
         if colon is None or colon.actor is None:  # '… as "defensive" in nature: "…"': no one named "nature"
             colon = colon_clause_speaker(region, index, bounds[0], book, quoted) or colon
+        if colon is None and region.paragraph > 0 and region.open == pars[region.paragraph].start:
+            # 'X has called the ruling "dangerous":' ending the paragraph before, the quote opening this one
+            colon = colon_clause_speaker(region, index, pars[region.paragraph - 1].start, book, quoted)
         if colon is not None:
             return make("direct", colon, None, "direct-colon", 0.75 if colon.rule.endswith("+colon") else 0.7)
         same = [f for f in found if f.paragraph == region.paragraph and f.kind != "indirect" and f.region is not None]
@@ -221,6 +232,10 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
         speaker, cue = _speaker_of_cue(cue_tok, book, quoted, focus)
         kind = "direct" if shape.shape == "direct" else "partial"
         return make(kind, speaker, cue, f"{kind}-governing-verb", 0.8 if speaker and speaker.actor else 0.6)
+    reporter = _reported_by(shape.tokens, region, indirect)
+    if reporter is not None:  # 'They concluded that the pact is "void" and "infringes on …"': their report goes on
+        kind = "direct" if shape.shape == "direct" or (shape.has_verb and shape.words >= 4) else "partial"
+        return make(kind, reporter.speaker, reporter.cue, f"{kind}-in-report", 0.65)
     if shape.tokens:
         acc = according_to(shape.tokens[0].sent, quoted)
         if acc is not None:
@@ -239,6 +254,21 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
     if shape.shape == "direct" or (shape.has_verb and shape.words >= 4):
         return make("direct", None, None, "direct-unattributed", 0.5)
     return None  # a scare quote: no speaker, no sentence
+
+
+def _reported_by(tokens: Sequence[Any], region: QuoteRegion, indirect: Sequence[Found]) -> Found | None:
+    """The indirect quote whose reporting verb governs the quoted words through clauses alone
+    ("concluded that the pact is … and "infringes on …"": the conjoined verb of the reported clause),
+    when that report has a speaker who is an actor; the quote goes on with the same report."""
+    if not tokens:
+        return None
+    cues = {f.cue.start: f for f in indirect if f.cue is not None and f.speaker is not None and f.speaker.actor}
+    node = next((t for t in tokens if t.head.i == t.i or not inside(t.head, region)), tokens[0])
+    while node.head.i != node.i and node.dep_ in ("conj", "ccomp", "cc", "advcl", "xcomp"):
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.idx in cues:
+            return cues[node.idx]
+    return None
 
 
 def _person_subject(first: Any, region: QuoteRegion, book: ActorBook, quoted: list[tuple[int, int]]) -> Speaker | None:

@@ -14,9 +14,10 @@ from typing import Any, Sequence
 from ...schema import Span
 from ..common import doc_text, token_span, word_class
 from .marks import QuoteRegion
+from .nouns import is_title
 from .shape import TokenIndex
-from .speakers import (INDIRECT_VERBS, ActorBook, Found, is_negated, is_speech_verb, resolve_speaker, speaking_body,
-                       subject_of)
+from .speakers import (INDIRECT_VERBS, ActorBook, Found, is_evaluative, is_negated, is_speech_verb, resolve_speaker,
+                       speaking_body, subject_of)
 
 _QUESTION_MARKS = frozenset({"whether", "if"})
 _MIN_WORDS = 3
@@ -171,6 +172,43 @@ def _as_report(verb: Any) -> list[Any] | None:
     return toks if sum(t.is_alpha for t in toks) >= _MIN_WORDS else None
 
 
+def _stated_intent(verb: Any) -> list[Any] | None:
+    """``Tesco stated its intention to leave the market``: a speech verb whose object is a noun of
+    intention (quotes.intent_noun) with a "to" infinitive of its own reports what the subject means to
+    do; the object phrase is the indirect quote. An intention with no infinitive ("announced its
+    decision") or a verb that judges ("criticised his plan to …") reports no statement."""
+    if is_evaluative(verb) or verb.lemma_.lower() in word_class("quotes.hearer_verb"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                and c.lemma_.lower() in word_class("quotes.intent_noun")), None)
+    if obj is None or not any(c.dep_ in ("acl", "xcomp", "relcl") and c.pos_ == "VERB"
+                              and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in obj.children):
+        return None
+    toks = list(verb.doc[obj.left_edge.i: obj.right_edge.i + 1])
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    return toks if sum(t.is_alpha for t in toks) >= _MIN_WORDS else None
+
+
+def _described_content(clause: Any) -> list[Any] | None:
+    """``Znak claimed an anonymous source described a flat used as a depot``: a reported clause that
+    is itself a report with a subject of its own and, as what was said, no clause but a phrase that
+    describes a situation (an object with a participle or relative clause of its own): that phrase is
+    the inner speaker's words, the outer verb only relays them."""
+    if not is_speech_verb(clause) or is_negated(clause) or not any(c.dep_ == "nsubj" for c in clause.children) \
+            or _has_complement(clause) or clause.lemma_.lower() in word_class("quotes.hearer_verb"):
+        return None
+    obj = next((c for c in clause.children if c.dep_ == "dobj" and c.i > clause.i), None)
+    if obj is None or not any(c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") for c in obj.children):
+        return None  # "described the plan as a disaster": a verdict on a thing, not a situation reported
+    if obj.lemma_.lower() in word_class("quotes.document_noun") or any(c.dep_ == "dative" for c in clause.children):
+        return None  # "said X had written him a letter thanking …": a document sent, the outer speaker's report
+    toks = list(clause.doc[obj.left_edge.i: obj.right_edge.i + 1])
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    return toks if sum(t.is_alpha for t in toks) >= _MIN_WORDS else None
+
+
 def _across_semicolon(clause: Any, verb: Any) -> bool:
     """A clause before its verb with a semicolon between: a sentence of its own ("The wind will rise;
     X said …"), never the verb's report."""
@@ -256,6 +294,15 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
             for clause in [part for c in complements for part in reported_clauses(c)]:
                 if _inside_any(clause, regions) or _across_semicolon(clause, tok):
                     continue
+                described = _described_content(clause)
+                if described is not None:  # "X claimed a source described a depot …": the source's words
+                    span = _balanced(token_span(described), regions, doc_text(doc))
+                    subj, how = subject_of(clause)
+                    speaker = resolve_speaker(subj, book, quoted) if subj is not None else None
+                    if _covered(span.start, span.end, direct) <= 0.5:
+                        out.append(Found(span.start, span.end, "indirect", speaker, token_span([clause]),
+                                         f"indirect-inner-report/{how}", 0.6, par(span.start)))
+                    continue
                 toks = _clause_tokens(clause, tok)
                 if clause.i in stranded:  # "X reported [three malls …] [were damaged]": the object opens the report
                     obj = stranded[clause.i]
@@ -276,6 +323,14 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
                 score = 0.75 if speaker is not None and speaker.actor else 0.55
                 out.append(Found(span.start, span.end, "indirect", speaker, cue, f"indirect-complement/{how}", score,
                                  par(span.start)))
+            intent = _stated_intent(tok)
+            if intent is not None and not _inside_any(intent[0], regions):
+                span = _balanced(token_span(intent), regions, doc_text(doc))
+                subj, how = subject_of(tok)
+                if _covered(span.start, span.end, direct) <= 0.5 and subj is not None:
+                    speaker = resolve_speaker(subj, book, quoted)
+                    out.append(Found(span.start, span.end, "indirect", speaker, token_span([tok]),
+                                     f"indirect-stated-intent/{how}", 0.6, par(span.start)))
             report = _parenthetical_report(tok) or _as_report(tok)
             if report is not None and not _inside_any(report[0], regions):
                 span = _balanced(token_span(report), regions, doc_text(doc))
@@ -339,9 +394,26 @@ def according_to(sent: Any, quoted: Sequence[tuple[int, int]]) -> tuple[Span, An
     return None
 
 
+def _body_before_titled_name(pobj: Any) -> Any | None:
+    """``According to the Arts Citation Index Professor Ann Vale is …`` with the comma left out: the
+    parser made one phrase of the source and the clause's titled subject; the body's name that ends
+    before the title is the source (the last word the recogniser gave that entity), not the person after it."""
+    doc = pobj.doc
+    if pobj.pos_ != "PROPN" or pobj.ent_type_ != "PERSON":
+        return None
+    title = next((t for t in doc[pobj.left_edge.i + 1: pobj.i] if is_title(t)), None)
+    if title is None:
+        return None
+    body = next((e for e in doc.ents if e.label_ == "ORG" and pobj.left_edge.i <= e.start and e.end <= title.i), None)
+    return doc[body.end - 1] if body is not None else None
+
+
 def according_source(pobj: Any, book: ActorBook) -> Any:
     """The source of "according to X and Y": X, but a body or person joined to a document ("according
     to witness accounts and the police": the police speak; the accounts are no one's words yet)."""
+    body = _body_before_titled_name(pobj)
+    if body is not None:
+        return body
     if pobj.lemma_.lower() not in word_class("quotes.document_noun"):
         return pobj
     for c in pobj.children:

@@ -141,8 +141,9 @@ def speaking_body(tok: Any) -> tuple[str, str] | None:
     elif lemma in SPOKES_NOUNS | INSTITUTION_NOUNS:
         sector, word_kind = "UNK", "org" if lemma in INSTITUTION_NOUNS else "title"
     elif lemma in word_class("quotes.speaking_noun") or _agent_noun(lemma) and (
-            tok.tag_ == "NNS" or any(c.dep_ == "det" for c in tok.children)):
-        # a bare singular ("toilet paper producer Who Gives a Crap said") is a description of a name
+            tok.tag_ == "NNS" or any(c.dep_ == "det" or c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children)):
+        # a bare singular ("toilet paper producer Who Gives a Crap said") is a description of a name;
+        # "one interviewee" counts one person as a determiner does
         sector, word_kind = "UNK", "group"
     else:
         return None
@@ -150,13 +151,13 @@ def speaking_body(tok: Any) -> tuple[str, str] | None:
     return sector, "person" if one else "group"
 
 
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee")
 
 
 def _agent_noun(lemma: str) -> bool:
-    """A noun that names people by what they do ("engineer", "scientist", "physician", "resident",
-    "protester"): the agentive endings, less documents and the things that share an ending
-    (quotes.not_agent_noun)."""
+    """A noun that names people by what they do or undergo ("engineer", "scientist", "physician",
+    "resident", "protester", "interviewee", "detainee"): the agentive endings, less documents and the
+    things that share an ending (quotes.not_agent_noun)."""
     return len(lemma) >= 6 and lemma.isalpha() and lemma.endswith(_AGENT_ENDINGS) \
         and lemma not in word_class("quotes.document_noun") and lemma not in word_class("quotes.not_agent_noun")
 

@@ -1,7 +1,9 @@
 """Parser slips around a cue verb's subject, repaired by rule (split from :mod:`.cues`, which asks
 them while it looks for a speaker): a subject the parser hung inside an opening phrase, an
 appositive or an "according to" phrase; a passive agent hung on the quoted words; a narrative
-clause hung under the quoted words after it; and a source named through "confirmed with".
+clause hung under the quoted words after it; a source named through "confirmed with"; the
+place after an affiliation taken for the subject; and a name after an abbreviation that ended a
+sentence ("in the U.S. Jobs noted").
 """
 
 from __future__ import annotations
@@ -92,6 +94,60 @@ def swallowed_by_participle(verb: Any) -> Any | None:
     return (names or appositives)[-1]
 
 
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "from"})
+
+
+def place_after_affiliation(verb: Any, subj: Any) -> Any | None:
+    """``Ann Vale of the University of California, Los Angeles said …`` parsed with the place after
+    the comma as the subject: a place name right after the comma that closes an "of/at/from X"
+    phrase takes the noun that phrase hangs on, when that noun opens the sentence (a place does not
+    speak; the person or body it locates does)."""
+    doc = subj.doc
+    if subj.pos_ != "PROPN" or subj.ent_type_ not in _PLACE_LABELS or subj.i > verb.i:
+        return None
+    comma = subj.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    tok, affiliated = doc[comma - 1], False
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in _AFFILIATION_PREPOSITIONS:
+        tok, affiliated = tok.head.head, True
+    if not affiliated or tok.pos_ not in ("PROPN", "NOUN") or tok.ent_type_ in _PLACE_LABELS:
+        return None
+    if any(not t.is_punct for t in doc[verb.sent.start: tok.left_edge.i]):
+        return None  # the noun must open the sentence: "… in the lab of X, Boston said" is another matter
+    return tok
+
+
+def name_after_abbreviation(verb: Any) -> Any | None:
+    """``… on a mobile browser in the U.S. Jobs also noted that …``: the abbreviation's full stop also
+    ended the sentence, and the parser read one sentence, with the clause before as the verb's subject
+    and the name as part of "the U.S. Jobs". A capitalised name right before the verb (past its
+    adverbs), right after a word ending in a full stop, is the subject when the parser's subject is a verb."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not subjects or subjects[0].pos_ not in ("VERB", "AUX") or subjects[0].i > verb.i:
+        return None
+    k = verb.i - 1
+    while k > 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    name = doc[k]
+    if k < 1 or name.pos_ != "PROPN" or not name.text[:1].isupper():
+        return None
+    return name if abbreviation_cut(name) is not None else None
+
+
+def abbreviation_cut(name: Any) -> int | None:
+    """Where a name starts when the word before it is an abbreviation whose full stop ended the
+    sentence before ("in the U.S. Steve Jobs": the index of "Steve"), or None."""
+    doc = name.doc
+    first = name.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and not doc[first - 1].text.endswith("."):
+        first -= 1  # "… in the U.S. Steve Jobs noted": the whole name after the abbreviation
+    before = doc[first - 1] if first > 0 else None
+    return first if before is not None and len(before.text) > 1 and before.text.endswith(".") else None
+
+
 def post_nominal(tok: Any) -> bool:
     """``Tom Baker, SC, said``: a short capital abbreviation after a name is a rank, not a name."""
     return tok.text.isupper() and len(tok.text) <= 3 and tok.i > 1 and tok.doc[tok.i - 1].text == ","
@@ -116,5 +172,5 @@ def swallowed_by_according(verb: Any) -> Any | None:
                  and doc[c.left_edge.i - 1].text == ","), None)
 
 
-__all__ = ["CLOSING_MARKS", "OPENING_MARKS", "checked_with", "glued_to_quote", "name_swallowed_by_opening_phrase",
-           "post_nominal", "stray_agent", "swallowed_by_according", "swallowed_by_participle"]
+__all__ = ["CLOSING_MARKS", "OPENING_MARKS", "abbreviation_cut", "checked_with", "glued_to_quote", "name_after_abbreviation",
+           "name_swallowed_by_opening_phrase", "place_after_affiliation", "post_nominal", "stray_agent", "swallowed_by_according", "swallowed_by_participle"]

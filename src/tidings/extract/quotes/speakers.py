@@ -17,6 +17,7 @@ from .agreement import agrees, pronoun_features
 from .coreference import WINDOW, described, document_author, is_definite_description, research_author, resolve
 from .cues import (CLOSING_MARKS, INDIRECT_VERBS, OPENING_MARKS, SPEECH_VERBS, WEAK_SPEECH_VERBS, is_evaluative,
                    is_negated, is_speech_verb, is_weak_speech_verb, spaced_dash, subject_of)
+from .slips import abbreviation_cut
 from .nouns import (INSTITUTION_NOUNS, SPOKES_NOUNS, appositive_person, appositives, closing_name, is_title, name_tokens,
                     partitive_whole, speaking_body, title_and_name, titled_name, unknown_name,
                     unplaced_name)
@@ -64,10 +65,32 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
     phrase = phrase_of(tok)
     if tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.ent_type_ == "PERSON":
         return resolve_speaker(tok.head, book, quoted, focus)  # "X, a management expert at Y, who stated": X
+    cut = abbreviation_cut(tok) if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "pobj") else None
+    if cut is not None and tok.left_edge.i < cut:
+        # "in the U.S. Jobs also noted": the name alone, not a mention that runs over the abbreviation
+        name = token_span(list(tok.doc[cut: tok.i + 1]))
+        known = book.by_surname(tok) or book.by_name(name.text)
+        if known is None:
+            return Speaker(None, name.text, name, "speaker-text", 0.4)
+        book.add_mention(known.id, tok, "name", "speaker-surname", 0.7, "a name after an abbreviation", span=name)
+        return Speaker(known.id, name.text, name, "speaker-surname", 0.7)
+    titled_head = _coordinated_title(tok, book)
+    if titled_head is not None:  # "said GM's sales, service, and marketing vice president": the vice president
+        return resolve_speaker(titled_head, book, quoted, focus)
+    named = _reflexive_named(tok)
+    if named is not None:  # "In the filing itself Ford also wrote" parsed with "itself" as the subject
+        return resolve_speaker(named, book, quoted, focus)
     whole = partitive_whole(tok)
     if whole is not None and not any(c.pos_ == "PROPN" for c in appositives(tok)):
         # "a number of senators said": the senators speak ("One of them, Ivo Marsh, said": Marsh, below)
         return resolve_speaker(whole, book, quoted, focus)
+    one_of = _one_of_them(tok)
+    if one_of is not None:  # "One of them said": a member of the group "them" refers to, else someone unnamed
+        found = _pronoun_speaker(one_of, book, list(quoted), focus)
+        if found.actor is not None:
+            return found
+        actor = book.new_group(phrase, None, "person")
+        return Speaker(actor.id, phrase.text, phrase, "speaker-group", 0.5)
     if tok.pos_ == "PRON" or tok.lower_ in _QUANTIFIERS and tok.dep_ == "nsubj":
         return _pronoun_speaker(tok, book, list(quoted), focus)  # "he said"; "several said" stands for a group like "they"
     titled = title_and_name(tok)
@@ -128,7 +151,7 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
                 if actor is not None and agrees(actor, target.lower_) and not informant:  # "its source": not it
                     return Speaker(actor.id, phrase.text, phrase, "speaker-affiliation", 0.55)
                 continue
-            actor = book.at_token(target)
+            actor = book.at_token(target) or _alias_actor(target, book)
             if informant and actor is not None and actor.sector in _MEDIA_SECTORS:
                 continue  # "the paper's source said": an informant of the paper, not the paper
             if actor is None and target.dep_ == "poss" and target.pos_ == "NOUN":
@@ -175,6 +198,10 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
             book.add_mention(actor.id, tok, "honorific" if phrase.text != tok.text else "name", "speaker-surname",
                              0.75, f"'{tok.text}' is the surname of {actor.name}", span=phrase)
             return Speaker(actor.id, phrase.text, phrase, "speaker-surname", 0.75)
+    if (aliased := _alias_actor(tok, book)) is not None:  # "World Ring Kestova (Kestova) … Kestova said"
+        book.add_mention(aliased.id, tok, "name", "speaker-alias", 0.7, "the short name given in parentheses",
+                         span=token_span(name_tokens(tok)))
+        return Speaker(aliased.id, phrase.text, phrase, "speaker-alias", 0.7)
     if tok.pos_ == "PROPN" and (named := book.by_name(" ".join(t.text for t in name_tokens(tok)))) is not None:
         book.add_mention(named.id, tok, "name", "speaker-name", 0.7, "the same name again",
                          span=token_span(name_tokens(tok)))
@@ -227,6 +254,51 @@ def _described_speaker(tok: Any, book: ActorBook, quoted: list[tuple[int, int]])
     body = speaking_body(tok)
     person = None if body is None else body[1] == "person"
     return described(tok, book, quoted, person)
+
+
+def _alias_actor(tok: Any, book: ActorBook) -> Actor | None:
+    """The actor a proper name stands for as the short name given in parentheses after one of its
+    mentions ("World Ring Kestova (Kestova)"), or None."""
+    if tok.pos_ != "PROPN":
+        return None
+    words = name_tokens(tok)
+    return book.by_alias(tok.doc[words[0].i: tok.i + 1])
+
+
+def _coordinated_title(tok: Any, book: ActorBook) -> Any | None:
+    """The title that ends a subject of coordinated modifiers the parser split ("the sales and
+    marketing chief", "GM's sales, service, and marketing vice president" parsed with "sales" as the
+    head): a head noun that names no one, and after its "and" the first noun that ends a compound and
+    names one person by office; else None."""
+    if tok.pos_ != "NOUN" or speaking_body(tok) is not None or book.at_token(tok) is not None:
+        return None
+    words = sorted(tok.subtree, key=lambda t: t.i)
+    cc = next((t for t in words if t.i > tok.i and t.dep_ == "cc" and t.lower_ in ("and", "or")), None)
+    if cc is None:
+        return None
+    doc = tok.doc
+    for t in words:
+        if t.i <= cc.i or t.pos_ != "NOUN" or t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "PROPN"):
+            continue
+        body = speaking_body(t)
+        return t if body is not None and body[1] == "person" else None
+    return None
+
+
+def _one_of_them(tok: Any) -> Any | None:
+    """The plural pronoun of "one of them/us" heading a speaker phrase, or None."""
+    if tok.lower_ != "one":
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj" and g.lower_ in ("them", "us")), None) if of else None
+
+
+def _reflexive_named(tok: Any) -> Any | None:
+    """The name an emphatic reflexive stands in front of when the parser took the reflexive for the
+    subject ("In the filing itself Ford wrote": "itself" the subject, "Ford" its appositive)."""
+    if tok.pos_ != "PRON" or not tok.lower_.endswith(("self", "selves")) or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == tok.i + 1), None)
 
 
 def _issuer(document: Any) -> Any | None:
