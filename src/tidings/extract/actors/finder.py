@@ -209,7 +209,8 @@ class _Finder(PeoplePass, BodyPass, DescribedPass):
                     and k.dep_ in {"ccomp", "xcomp", "parataxis"} for t in k.subtree}  # what they say is elsewhere
             code = ctx.dominant(ctx.country_votes(ctx.toponym_country(self.kb, self.gazetteer, e.text)
                                                   for e in head.sent.ents if e.label_ in {"GPE", "LOC"}
-                                                  and e.root.dep_ not in MODIFIER_DEPS and e.root.i not in said),
+                                                  and e.root.dep_ not in MODIFIER_DEPS and e.root.i not in said
+                                                  and not self.names_a_person(e)),
                                 share=1.0)
             if code:
                 c.res = dataclasses.replace(c.res, country=code, score=min(c.res.score, 0.5),
