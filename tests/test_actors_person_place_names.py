@@ -37,8 +37,6 @@ def _owner(result: ArticleResult, mention: str) -> Actor | None:
 
 @pytest.mark.parametrize("text,mention,kind,country", [
     # a person's name with a capital or state in it: a person, without that state's code
-    ("Sudesh Amman stabbed two people in London.", "Sudesh Amman", "person", None),
-    ("Georgia Okafor sued the city council.", "Georgia Okafor", "person", None),
     ("Witnesses said Tarek Amman had fled.", "Tarek Amman", "person", None),
     # negative cases: the place's name acting, or modifying a body or an office
     ("Amman rejected the proposal on Monday.", "Amman", None, "JOR"),

@@ -9,16 +9,13 @@ from typing import Any
 
 from ...kb.model import Entity, Person, fold, name_key
 from ...resolve import FORMER, Resolution
-from ..common import data_rows
 from . import context as ctx
 from .base import (ABSTRACT_HEADS, ANAPHORIC_HEADS, ARG_DEPS, DOMAIN_NOUNS, GOVERNMENT_HEADS, LOCATIVE, RELATIONAL_WORDS,
                    NAME_HONORIFICS, ORIGIN_PLACES, QUANTIFIER_DETS, STATE_QUALIFIERS, FinderBase)
 from .cluster import Cand, with_article as _with_article
-from .kinds import NON_ACTOR_NAMES, PREDICATE_DEPS, THING_CLASS_WORDS, TOPONYM_WORDS, modifies_thing
+from .kinds import NON_ACTOR_NAMES, PREDICATE_DEPS, THING_CLASS_WORDS, modifies_thing
 
 
-# Given names (``data/given_names.csv``): a state's or capital's name that is one begins a person's name.
-GIVEN_NAMES = frozenset(r["name"] for r in data_rows("given_names.csv"))
 # Prepositions after which a named body is a party to the act (recipient, source, employer), not a place.
 PARTY_PREPOSITIONS = frozenset({"to", "from", "of"})
 
@@ -41,17 +38,6 @@ class BodyPass(FinderBase):
                 i = j  # "the Election Commission": a generic word ending a longer name; entities() takes it whole
                 continue
             if isinstance(named, Entity) and named.category == "region":
-                i = j
-                continue
-            person = self._personal_name(i, j, named)
-            if person is not None:  # "Sudesh Amman", "Georgia Okafor": a person's name, no capital or state
-                i, j = person
-                res = Resolution(self.text(i, j), "person", score=0.2,
-                                 reason=f"a person's name (not {named.name!r}, a part of it)")
-                cand = Cand(i, j, "name", res, "syntax.person_place_name", doc[j - 1].i)
-                cand.surname = fold(doc[j - 1].text)
-                self.claim(i, j)
-                self.cands.append(cand)
                 i = j
                 continue
             if isinstance(named, Entity) and named.category in {"country", "capital"} and self._inside_typed_body(i, j):
@@ -85,39 +71,6 @@ class BodyPass(FinderBase):
             self.claim(start, j)
             self.cands.append(cand)
             i = j
-
-    def _personal_name(self, i: int, j: int, named: Any) -> tuple[int, int] | None:
-        """The span of a two-word person's name of which the one-word state or capital ``[i, j)`` is a
-        part, or ``None``. The other word is an unclaimed, capitalised proper noun compounded with it
-        that no one knows (no place, body, title or honorific): a given name before a capital the
-        tagger took for a place ("Sudesh Amman"), or a surname after a state or capital that is a
-        known given name ("Georgia Okafor"). "Jordan Valley", "Kabul police", "London Mayor X" and
-        "Sustainable Australia" are not people's names."""
-        if j - i != 1 or not (isinstance(named, Entity) and named.category in {"country", "capital"}):
-            return None
-        doc = self.doc
-
-        def unknown(t: Any) -> bool:
-            low = fold(t.text)
-            return t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() and not self.claimed[t.i] \
-                and t.ent_type_ not in {"ORG", "NORP", "FAC", "DATE", "LOC"} and not self.known(t.text) \
-                and not self._is_title(t.i) and low not in NAME_HONORIFICS and low not in STATE_QUALIFIERS \
-                and low not in self.kb.body_words and low not in TOPONYM_WORDS and not self._a_place(t.text)
-
-        def alone(k: int) -> bool:  # no further capitalised word of the same name on that side
-            return not (0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN")
-
-        place = doc[i]
-        if i > 0 and named.category == "capital" and place.dep_ != "compound" and alone(i - 2) and alone(j):
-            left = doc[i - 1]
-            if left.dep_ == "compound" and left.head.i == i and unknown(left) and not self.known(self.text(i - 1, j)) \
-                    and not self._a_place(self.text(i - 1, j), whole=True) \
-                    and (fold(left.text) in GIVEN_NAMES or left.ent_type_ in {"GPE", "PERSON"}):
-                return i - 1, j
-        if j < len(doc) and place.dep_ == "compound" and place.head.i == j and fold(place.text) in GIVEN_NAMES \
-                and alone(i - 1) and alone(j + 1) and unknown(doc[j]):
-            return i, j + 1
-        return None
 
     def _body_ending_in_state(self, i: int, j: int, code: str) -> bool:
         """Take "<Name> <State>" as one body of that state ("CNN Philippines", "Sustainable
