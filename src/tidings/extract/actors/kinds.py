@@ -56,6 +56,8 @@ LAW_HEADS = word_class("actors.kinds.document_heads")
 DOCUMENT_HEADS = word_class("actors.finder.abstract_heads") | LAW_HEADS
 # Words that begin or end a place's name ("Masjid Al-Aqsa", "Tell Tamer", "X Airport").
 TOPONYM_WORDS = word_class("actors.toponym_words")
+# Last words of natural features' names ("the Velora Trench"): places wherever they stand.
+FEATURE_HEADS = word_class("actors.kinds.feature_heads")
 # Prepositions whose object is a place, not a participant ("to Earth", "from the region").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "into", "across", "around", "outside", "inside",
                                 "throughout", "within", "toward", "towards", "over", "through", "out", "of"})
@@ -131,6 +133,9 @@ def place(tok: Any) -> str | None:
     first = name.left_edge if name.left_edge.pos_ == "PROPN" else None
     if tok.pos_ == "PROPN" and first is not None and first is not tok and fold(first.text) in TOPONYM_WORDS:
         return f"{tok.text!r} is in a place name beginning with {first.text!r}"
+    if tok.pos_ == "PROPN" and tok.lemma_.lower() in FEATURE_HEADS and tok.text.istitle() and tok.dep_ != "compound" \
+            and any(t.pos_ == "PROPN" for t in tok.lefts):
+        return f"{tok.text!r} ends the name of a natural feature: a place"
     is_place = tok.ent_type_ == "LOC" or (tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_NOUNS | {"country"})
     if not is_place:
         return None
@@ -156,8 +161,11 @@ def thing(tok: Any) -> str | None:
     """Why ``tok`` names a thing, or ``None``: a vehicle or vessel noun, a document or plan
     ("the Constitution", "the Law of the Sea") or a word of a law's name ("the Patriot Act"), or a
     name of word list ``non_actor_names``."""
-    if tok.pos_ == "NOUN" and (tok.lower_ in THING_NOUNS or tok.lemma_.lower() in THING_NOUNS):
+    common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())  # "the minibus" tagged PROPN
+    if common and (tok.lower_ in THING_NOUNS or tok.lemma_.lower() in THING_NOUNS):
         return f"{tok.text!r} names a thing"
+    if fold(tok.text) in NON_ACTOR_NAMES and len(name_words(tok)) == 1:
+        return f"{tok.text!r} is never an actor (non_actor_names), whatever its tag"  # "COVID-19" tagged PERSON
     if tok.ent_type_ == "PERSON":
         return None  # "Jude Law", "Bill Clinton"
     if tok.lemma_.lower() in DOCUMENT_HEADS:
@@ -263,5 +271,5 @@ def worth_keeping(actors: Sequence[Actor], quotes: Iterable[Quote], events: Iter
         and not idle_metonym(a))]
 
 
-__all__ = ["NON_ACTOR_NAMES", "RELATION_PREFIXES", "THING_CLASS_WORDS", "hyphen_chain", "idle_metonym", "modifies_thing", "never_an_actor", "office",
+__all__ = ["FEATURE_HEADS", "NON_ACTOR_NAMES", "RELATION_PREFIXES", "THING_CLASS_WORDS", "hyphen_chain", "idle_metonym", "modifies_thing", "never_an_actor", "office",
            "name_words", "place", "predicate", "states_in_general", "thing", "used_ids", "word_piece", "worth_keeping"]
