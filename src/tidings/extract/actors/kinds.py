@@ -66,6 +66,8 @@ PREDICATE_DEPS = frozenset({"attr", "oprd"})
 THING_CLASS_WORDS = word_class("actors.thing_class_words")
 # Nouns of people or of their bodies that a name may modify and stay an actor ("Acme workers").
 PEOPLE_NOUNS = word_class("events.coding.args.group_nouns") | word_class("actors.finder.government_heads")
+# Nouns of a state's government ("government", "administration"): see government_in_general.
+GOVERNMENT_WORDS = word_class("actors.finder.government_heads")
 # Nouns of a state in general: their plural with no name that gathers them is no actor ("two countries").
 STATE_NOUNS = word_class("actors.kinds.state_nouns")
 # Nouns of acts ("a peace offer", "the Gondor attack"): a name before one takes part in the act.
@@ -227,6 +229,24 @@ def modifies_thing(tok: Any) -> str | None:
     return f"{name!r} says what kind of {head.text!r} it is: a thing, not an actor"
 
 
+def government_in_general(tok: Any) -> str | None:
+    """Why a singular government noun names no existing government, or ``None``: government as an
+    idea, with a lower-case adjective and no determiner ("advocates limited government"), or one
+    that may come, brought in by "a"/"an" and named after a person or party ("a Velmar
+    administration", "a Labour government"). "A new government", "the Velmar administration" and
+    "Iraqi government forces" are governments."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in GOVERNMENT_WORDS:
+        return None
+    kids = list(tok.children)
+    det = [c for c in kids if c.dep_ == "det"]
+    if not det and not any(c.dep_ in {"poss", "compound", "nmod"} for c in kids) and any(
+            c.dep_ == "amod" and c.text.islower() and not load_kb().demonym(c.text) for c in kids):
+        return f"{tok.text!r} with no determiner names government as an idea, not a government"
+    if det and det[0].lower_ in {"a", "an"} and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids):
+        return f"'{det[0].text} ... {tok.text}' named after someone is a government that may come, not one in office"
+    return None
+
+
 def states_in_general(tok: Any) -> str | None:
     """Why a plural of state nouns names countries in general, or ``None``: "the two countries",
     "European countries", "some 195 nations" are no one actor (guide 2.5: a "country" in general);
@@ -241,7 +261,7 @@ def states_in_general(tok: Any) -> str | None:
 def never_an_actor(tok: Any) -> str | None:
     """Why the phrase headed by ``tok`` can never name an actor, or ``None`` when it may."""
     return word_piece(tok) or predicate(tok) or place(tok) or thing(tok) or office(tok) or modifies_thing(tok) \
-        or states_in_general(tok)
+        or states_in_general(tok) or government_in_general(tok)
 
 
 def used_ids(quotes: Iterable[Quote], events: Iterable[Event]) -> set[str]:
@@ -271,5 +291,5 @@ def worth_keeping(actors: Sequence[Actor], quotes: Iterable[Quote], events: Iter
         and not idle_metonym(a))]
 
 
-__all__ = ["FEATURE_HEADS", "NON_ACTOR_NAMES", "RELATION_PREFIXES", "THING_CLASS_WORDS", "hyphen_chain", "idle_metonym", "modifies_thing", "never_an_actor", "office",
+__all__ = ["FEATURE_HEADS", "NON_ACTOR_NAMES", "government_in_general", "RELATION_PREFIXES", "THING_CLASS_WORDS", "hyphen_chain", "idle_metonym", "modifies_thing", "never_an_actor", "office",
            "name_words", "place", "predicate", "states_in_general", "thing", "used_ids", "word_piece", "worth_keeping"]
