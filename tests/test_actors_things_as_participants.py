@@ -52,3 +52,16 @@ def test_thing_participant_is_no_actor(pipeline: Pipeline, text: str, mention: s
 ])
 def test_actor_beside_a_thing_word_stays(pipeline: Pipeline, text: str, mention: str) -> None:
     assert mention in _mentions(_code(pipeline, text))
+
+
+@pytest.mark.parametrize("text,mention", [
+    # the first word of a place's name in a long list is a piece of that name, not an actor
+    ("Tomas Verano is joined in this legal action by attorneys general from Maine, New York, New Jersey, "
+     "Connecticut, and Hawaii.", "New"),
+])
+def test_piece_of_a_place_name_is_no_actor(pipeline: Pipeline, text: str, mention: str) -> None:
+    assert mention not in _mentions(_code(pipeline, text))
+
+
+def test_place_acting_by_its_whole_name_stays(pipeline: Pipeline) -> None:
+    assert "New Zealand" in _mentions(_code(pipeline, "New Zealand criticised the new sanctions."))

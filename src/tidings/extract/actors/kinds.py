@@ -122,12 +122,18 @@ def _governing_preposition(tok: Any) -> Any:
     return tok.head if tok.dep_ == "pobj" else None
 
 
+def _same_entity(a: Any, b: Any) -> bool:
+    """Whether two tokens lie in one named entity of the parse."""
+    return any(e.start <= a.i < e.end and e.start <= b.i < e.end for e in a.doc.ents)
+
+
 def place(tok: Any) -> str | None:
     """Why the phrase headed by ``tok`` is a place by its use, or ``None``: a geographic name or a
     place noun after a preposition of place ("to Earth", "from the country"), a word of a longer
     geographic name ("Eastern" of "the Eastern Mediterranean"), or a name a place word begins
     ("Masjid Al-Aqsa", "Tell Tamer")."""
-    if tok.ent_type_ == "LOC" and tok.dep_ == "compound" and tok.head.ent_type_ == "LOC":
+    if tok.ent_type_ in {"LOC", "GPE"} and tok.dep_ == "compound" and tok.head.ent_type_ == tok.ent_type_ \
+            and _same_entity(tok, tok.head):  # "New" of "New York" in a long list of states
         return f"{tok.text!r} is a word of the place name ending in {tok.head.text!r}"
     name = tok
     while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head is not name:
