@@ -38,6 +38,8 @@ def _mentions(result: ArticleResult) -> set[str]:
      "to earthquakes regionally.", "Velora Trench"),
     ("Officers were present where the minibus exploded outside the local administration.", "minibus"),
     ("The ranger said the lions were killed.", "lions"),
+    ("The EU banned the airlines after a string of accidents, among them the losses of Velmar Air Flight 574 "
+     "and Skyline Flight 200, which killed 102 and 21 people respectively.", "Velmar Air Flight 574"),
 ])
 def test_thing_participant_is_no_actor(pipeline: Pipeline, text: str, mention: str) -> None:
     assert mention not in _mentions(_code(pipeline, text))
@@ -49,6 +51,7 @@ def test_thing_participant_is_no_actor(pipeline: Pipeline, text: str, mention: s
     ("The Velora Trench Authority fined the mining firm.", "Velora Trench Authority"),
     ("Rebels shot down a helicopter over the valley.", "Rebels"),
     ("The minibus driver attacked two passengers.", "The minibus driver"),
+    ("Velmar Air cancelled 40 flights on Monday.", "Velmar Air"),
 ])
 def test_actor_beside_a_thing_word_stays(pipeline: Pipeline, text: str, mention: str) -> None:
     assert mention in _mentions(_code(pipeline, text))

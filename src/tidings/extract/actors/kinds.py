@@ -64,6 +64,8 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "into", "acros
 PREDICATE_DEPS = frozenset({"attr", "oprd"})
 # Nouns naming a class of things whose members bear personal names ("Hurricane Ida", "Operation Sindoor").
 THING_CLASS_WORDS = word_class("actors.thing_class_words")
+# Words that, followed by a number in a name, make it a thing ("Velmar Air Flight 574", "Route 66").
+NUMBERED_THING_WORDS = word_class("actors.kinds.numbered_thing_words")
 # Nouns of people or of their bodies that a name may modify and stay an actor ("Acme workers").
 PEOPLE_NOUNS = word_class("events.coding.args.group_nouns") | word_class("actors.finder.government_heads")
 # Nouns of a state's government ("government", "administration"): see government_in_general.
@@ -190,6 +192,16 @@ def thing(tok: Any) -> str | None:
             return f"{name!r} is never an actor (non_actor_names)"
         if fold(words[0].text) in THING_CLASS_WORDS and words[0].text[:1].isupper():
             return f"{name!r} is a {words[0].text.lower()}, a thing with a name"
+        return numbered_thing(tok)
+    return None
+
+
+def numbered_thing(tok: Any) -> str | None:
+    """Why the proper name ``tok`` heads is a numbered thing ("Velmar Air Flight 574", "Route 66"):
+    a word of ``actors.kinds.numbered_thing_words`` followed, at the name's end, by a number."""
+    words = name_words(tok)
+    if len(words) > 1 and words[-1].like_num and any(fold(w.text) in NUMBERED_THING_WORDS for w in words[:-1]):
+        return f"{' '.join(t.text for t in words)!r} is a numbered thing (a flight, a road), not an actor"
     return None
 
 
@@ -297,5 +309,5 @@ def worth_keeping(actors: Sequence[Actor], quotes: Iterable[Quote], events: Iter
         and not idle_metonym(a))]
 
 
-__all__ = ["FEATURE_HEADS", "NON_ACTOR_NAMES", "government_in_general", "RELATION_PREFIXES", "THING_CLASS_WORDS", "hyphen_chain", "idle_metonym", "modifies_thing", "never_an_actor", "office",
+__all__ = ["FEATURE_HEADS", "NON_ACTOR_NAMES", "government_in_general", "RELATION_PREFIXES", "THING_CLASS_WORDS", "hyphen_chain", "idle_metonym", "modifies_thing", "never_an_actor", "numbered_thing", "office",
            "name_words", "place", "predicate", "states_in_general", "thing", "used_ids", "word_piece", "worth_keeping"]
