@@ -95,7 +95,7 @@ class FinderBase:
         votes = ctx.country_votes(())
         places: list[tuple[int, str]] = []
         for ent in self.doc.ents:
-            if ent.label_ not in {"GPE", "LOC", "NORP", "ORG"}:
+            if ent.label_ not in {"GPE", "LOC", "NORP", "ORG"} or self.names_a_person(ent):
                 continue
             text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             code = None
@@ -112,6 +112,11 @@ class FinderBase:
                 if ent.label_ in {"GPE", "LOC"}:  # a sentence's places, not its people, say where an office is
                     places.append((ent.start, code))
         return votes, places
+
+    def names_a_person(self, ent: Any) -> bool:
+        """Whether a one-word entity is a word of one of the article's people's names ("Amman" after
+        "Sudesh Amman"): their surname the tagger took for a place, which places nothing."""
+        return len(ent) == 1 and ent[0].lower_ in self.person_words
 
     def contextual(self, res: Resolution, surface: str) -> Resolution:
         """An organisation named by a generic word its country shares with others ("Congress")

@@ -13,7 +13,7 @@ from . import context as ctx
 from .base import (ABSTRACT_HEADS, ANAPHORIC_HEADS, ARG_DEPS, DOMAIN_NOUNS, GOVERNMENT_HEADS, LOCATIVE, RELATIONAL_WORDS,
                    NAME_HONORIFICS, ORIGIN_PLACES, QUANTIFIER_DETS, STATE_QUALIFIERS, FinderBase)
 from .cluster import Cand, with_article as _with_article
-from .kinds import NON_ACTOR_NAMES, PREDICATE_DEPS, THING_CLASS_WORDS, modifies_thing
+from .kinds import NON_ACTOR_NAMES, PREDICATE_DEPS, THING_CLASS_WORDS, government_in_general, modifies_thing, numbered_thing
 
 
 # Prepositions after which a named body is a party to the act (recipient, source, employer), not a place.
@@ -186,7 +186,8 @@ class BodyPass(FinderBase):
             if ctx.is_date_word(text) or (end - start == 1 and ctx.place_by_syntax(self.doc[start])):
                 continue
             if fold(text) in NON_ACTOR_NAMES or not self.doc[start].text[:1].isupper() \
-                    or (end - start > 1 and fold(self.doc[start].text) in THING_CLASS_WORDS):  # "Hurricane Lorenzo"
+                    or (end - start > 1 and fold(self.doc[start].text) in THING_CLASS_WORDS) \
+                    or numbered_thing(ent.root):  # "Hurricane Lorenzo", "Velmar Air Flight 574"
                 self.claim(start, end)  # "COVID-19", "UTC"; "anti-Brexit", "royal command" are no names
                 continue
             if ent.label_ == "ORG" and start > 0 and fold(self.doc[start - 1].text).rstrip(".") in NAME_HONORIFICS \
@@ -283,6 +284,8 @@ class BodyPass(FinderBase):
             if tok.lemma_.lower() in DOMAIN_NOUNS and tok.text.islower() and not any(
                     c.dep_ in {"amod", "compound", "poss"} and c.pos_ in {"PROPN", "ADJ"} for c in tok.children):
                 continue  # "his health", "security": a field of policy, not the people in it
+            if government_in_general(tok):
+                continue  # "limited government", "a Velmar administration": no government in office
             start = tok.left_edge.i
             if tok.i - start > 6:
                 start = tok.i

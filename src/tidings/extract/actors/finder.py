@@ -33,7 +33,7 @@ import dataclasses
 from typing import Any
 
 from ...kb import KnowledgeBase, load_kb
-from ...kb.model import fold
+from ...kb.model import Person, fold
 from ...registry import Resources
 from ...resolve import Resolution, Resolver
 from ...schema import Actor, ArticleResult
@@ -209,7 +209,8 @@ class _Finder(PeoplePass, BodyPass, DescribedPass):
                     and k.dep_ in {"ccomp", "xcomp", "parataxis"} for t in k.subtree}  # what they say is elsewhere
             code = ctx.dominant(ctx.country_votes(ctx.toponym_country(self.kb, self.gazetteer, e.text)
                                                   for e in head.sent.ents if e.label_ in {"GPE", "LOC"}
-                                                  and e.root.dep_ not in MODIFIER_DEPS and e.root.i not in said),
+                                                  and e.root.dep_ not in MODIFIER_DEPS and e.root.i not in said
+                                                  and not self.names_a_person(e)),
                                 share=1.0)
             if code:
                 c.res = dataclasses.replace(c.res, country=code, score=min(c.res.score, 0.5),
@@ -225,7 +226,7 @@ class _Finder(PeoplePass, BodyPass, DescribedPass):
                   and (c.res.sector in {"MIL", "COP"} or self._the_government(c))
                   and c.rule in {"nominal.sector", "nominal.anaphor"}
                   and self.doc[c.head].tag_ in {"NN", "NNS"} and not self._qualified(c)]
-        code, share = state_share((c.res.country for c in self.cands), share=0.4)
+        code, share = state_share((c.res.country for c in self.cands if not self._before_roles(c)), share=0.4)
         if code is None:
             return
         if share >= 0.6:  # "the army", "police", "Raymond Chan": a state's forces and people, if one state dominates
@@ -247,6 +248,14 @@ class _Finder(PeoplePass, BodyPass, DescribedPass):
                     c.res = dataclasses.replace(c.res, name=f"Government of {with_article(country.name)}",
                                                 kind="organization")
                     c.key = f"government:{code}"
+
+    def _before_roles(self, c: Cand) -> bool:
+        """Whether a candidate is a person the knowledge base knows only by roles that begin after the
+        article's date ("Ben Wallace" in 2004, a minister from 2019): matched by name alone, perhaps
+        a namesake, so no evidence of which state the story is about."""
+        person = c.res.named
+        return isinstance(person, Person) and c.res.role is None and bool(person.roles) \
+            and all(r.start is not None and r.start > self.date for r in person.roles)
 
     def _the_government(self, c: Cand) -> bool:
         """Whether a nominal is a state's government named by its head alone ("the government")."""

@@ -56,14 +56,20 @@ LAW_HEADS = word_class("actors.kinds.document_heads")
 DOCUMENT_HEADS = word_class("actors.finder.abstract_heads") | LAW_HEADS
 # Words that begin or end a place's name ("Masjid Al-Aqsa", "Tell Tamer", "X Airport").
 TOPONYM_WORDS = word_class("actors.toponym_words")
+# Last words of natural features' names ("the Velora Trench"): places wherever they stand.
+FEATURE_HEADS = word_class("actors.kinds.feature_heads")
 # Prepositions whose object is a place, not a participant ("to Earth", "from the region").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "into", "across", "around", "outside", "inside",
                                 "throughout", "within", "toward", "towards", "over", "through", "out", "of"})
 PREDICATE_DEPS = frozenset({"attr", "oprd"})
 # Nouns naming a class of things whose members bear personal names ("Hurricane Ida", "Operation Sindoor").
 THING_CLASS_WORDS = word_class("actors.thing_class_words")
+# Words that, followed by a number in a name, make it a thing ("Velmar Air Flight 574", "Route 66").
+NUMBERED_THING_WORDS = word_class("actors.kinds.numbered_thing_words")
 # Nouns of people or of their bodies that a name may modify and stay an actor ("Acme workers").
 PEOPLE_NOUNS = word_class("events.coding.args.group_nouns") | word_class("actors.finder.government_heads")
+# Nouns of a state's government ("government", "administration"): see government_in_general.
+GOVERNMENT_WORDS = word_class("actors.finder.government_heads")
 # Nouns of a state in general: their plural with no name that gathers them is no actor ("two countries").
 STATE_NOUNS = word_class("actors.kinds.state_nouns")
 # Nouns of acts ("a peace offer", "the Gondor attack"): a name before one takes part in the act.
@@ -118,12 +124,18 @@ def _governing_preposition(tok: Any) -> Any:
     return tok.head if tok.dep_ == "pobj" else None
 
 
+def _same_entity(a: Any, b: Any) -> bool:
+    """Whether two tokens lie in one named entity of the parse."""
+    return any(e.start <= a.i < e.end and e.start <= b.i < e.end for e in a.doc.ents)
+
+
 def place(tok: Any) -> str | None:
     """Why the phrase headed by ``tok`` is a place by its use, or ``None``: a geographic name or a
     place noun after a preposition of place ("to Earth", "from the country"), a word of a longer
     geographic name ("Eastern" of "the Eastern Mediterranean"), or a name a place word begins
     ("Masjid Al-Aqsa", "Tell Tamer")."""
-    if tok.ent_type_ == "LOC" and tok.dep_ == "compound" and tok.head.ent_type_ == "LOC":
+    if tok.ent_type_ in {"LOC", "GPE"} and tok.dep_ == "compound" and tok.head.ent_type_ == tok.ent_type_ \
+            and _same_entity(tok, tok.head):  # "New" of "New York" in a long list of states
         return f"{tok.text!r} is a word of the place name ending in {tok.head.text!r}"
     name = tok
     while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head is not name:
@@ -131,6 +143,9 @@ def place(tok: Any) -> str | None:
     first = name.left_edge if name.left_edge.pos_ == "PROPN" else None
     if tok.pos_ == "PROPN" and first is not None and first is not tok and fold(first.text) in TOPONYM_WORDS:
         return f"{tok.text!r} is in a place name beginning with {first.text!r}"
+    if tok.pos_ == "PROPN" and tok.lemma_.lower() in FEATURE_HEADS and tok.text.istitle() and tok.dep_ != "compound" \
+            and any(t.pos_ == "PROPN" for t in tok.lefts):
+        return f"{tok.text!r} ends the name of a natural feature: a place"
     is_place = tok.ent_type_ == "LOC" or (tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_NOUNS | {"country"})
     if not is_place:
         return None
@@ -156,8 +171,11 @@ def thing(tok: Any) -> str | None:
     """Why ``tok`` names a thing, or ``None``: a vehicle or vessel noun, a document or plan
     ("the Constitution", "the Law of the Sea") or a word of a law's name ("the Patriot Act"), or a
     name of word list ``non_actor_names``."""
-    if tok.pos_ == "NOUN" and (tok.lower_ in THING_NOUNS or tok.lemma_.lower() in THING_NOUNS):
+    common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())  # "the minibus" tagged PROPN
+    if common and (tok.lower_ in THING_NOUNS or tok.lemma_.lower() in THING_NOUNS):
         return f"{tok.text!r} names a thing"
+    if fold(tok.text) in NON_ACTOR_NAMES and len(name_words(tok)) == 1:
+        return f"{tok.text!r} is never an actor (non_actor_names), whatever its tag"  # "COVID-19" tagged PERSON
     if tok.ent_type_ == "PERSON":
         return None  # "Jude Law", "Bill Clinton"
     if tok.lemma_.lower() in DOCUMENT_HEADS:
@@ -174,6 +192,16 @@ def thing(tok: Any) -> str | None:
             return f"{name!r} is never an actor (non_actor_names)"
         if fold(words[0].text) in THING_CLASS_WORDS and words[0].text[:1].isupper():
             return f"{name!r} is a {words[0].text.lower()}, a thing with a name"
+        return numbered_thing(tok)
+    return None
+
+
+def numbered_thing(tok: Any) -> str | None:
+    """Why the proper name ``tok`` heads is a numbered thing ("Velmar Air Flight 574", "Route 66"):
+    a word of ``actors.kinds.numbered_thing_words`` followed, at the name's end, by a number."""
+    words = name_words(tok)
+    if len(words) > 1 and words[-1].like_num and any(fold(w.text) in NUMBERED_THING_WORDS for w in words[:-1]):
+        return f"{' '.join(t.text for t in words)!r} is a numbered thing (a flight, a road), not an actor"
     return None
 
 
@@ -219,6 +247,24 @@ def modifies_thing(tok: Any) -> str | None:
     return f"{name!r} says what kind of {head.text!r} it is: a thing, not an actor"
 
 
+def government_in_general(tok: Any) -> str | None:
+    """Why a singular government noun names no existing government, or ``None``: government as an
+    idea, with a lower-case adjective and no determiner ("advocates limited government"), or one
+    that may come, brought in by "a"/"an" and named after a person or party ("a Velmar
+    administration", "a Labour government"). "A new government", "the Velmar administration" and
+    "Iraqi government forces" are governments."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in GOVERNMENT_WORDS:
+        return None
+    kids = list(tok.children)
+    det = [c for c in kids if c.dep_ == "det"]
+    if not det and not any(c.dep_ in {"poss", "compound", "nmod"} for c in kids) and any(
+            c.dep_ == "amod" and c.text.islower() and not load_kb().demonym(c.text) for c in kids):
+        return f"{tok.text!r} with no determiner names government as an idea, not a government"
+    if det and det[0].lower_ in {"a", "an"} and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids):
+        return f"'{det[0].text} ... {tok.text}' named after someone is a government that may come, not one in office"
+    return None
+
+
 def states_in_general(tok: Any) -> str | None:
     """Why a plural of state nouns names countries in general, or ``None``: "the two countries",
     "European countries", "some 195 nations" are no one actor (guide 2.5: a "country" in general);
@@ -233,7 +279,7 @@ def states_in_general(tok: Any) -> str | None:
 def never_an_actor(tok: Any) -> str | None:
     """Why the phrase headed by ``tok`` can never name an actor, or ``None`` when it may."""
     return word_piece(tok) or predicate(tok) or place(tok) or thing(tok) or office(tok) or modifies_thing(tok) \
-        or states_in_general(tok)
+        or states_in_general(tok) or government_in_general(tok)
 
 
 def used_ids(quotes: Iterable[Quote], events: Iterable[Event]) -> set[str]:
@@ -263,5 +309,5 @@ def worth_keeping(actors: Sequence[Actor], quotes: Iterable[Quote], events: Iter
         and not idle_metonym(a))]
 
 
-__all__ = ["NON_ACTOR_NAMES", "RELATION_PREFIXES", "THING_CLASS_WORDS", "hyphen_chain", "idle_metonym", "modifies_thing", "never_an_actor", "office",
+__all__ = ["FEATURE_HEADS", "NON_ACTOR_NAMES", "government_in_general", "RELATION_PREFIXES", "THING_CLASS_WORDS", "hyphen_chain", "idle_metonym", "modifies_thing", "never_an_actor", "numbered_thing", "office",
            "name_words", "place", "predicate", "states_in_general", "thing", "used_ids", "word_piece", "worth_keeping"]

@@ -13,7 +13,7 @@ from . import context as ctx
 from .base import (FORENAME_HONORIFICS, GOVERNMENT_HEADS, LOCATIVE, NAME_HONORIFICS, RELATIONAL_WORDS,
                    STATE_SECTORS, TITLE_MODIFIERS, TOPONYM_WORDS, FinderBase)
 from .cluster import Cand
-from .kinds import NON_ACTOR_NAMES, THING_CLASS_WORDS, modifies_thing
+from .kinds import FEATURE_HEADS, NON_ACTOR_NAMES, THING_CLASS_WORDS, modifies_thing
 
 
 class PeoplePass(FinderBase):
@@ -169,9 +169,10 @@ class PeoplePass(FinderBase):
         return start
 
     def _named_like_a_place(self, start: int, end: int) -> bool:
-        """A name whose first or last word is a toponym's ("Tell", "Ciudad", "Masjid", "Falls")."""
+        """A name whose first or last word is a toponym's ("Tell", "Ciudad", "Masjid", "Falls"), or whose last word
+        is a natural feature's ("Trench")."""
         words = [fold(t.text) for t in self.doc[start:end] if t.is_alpha]
-        return bool(words) and (words[0] in TOPONYM_WORDS or words[-1] in TOPONYM_WORDS)
+        return bool(words) and (words[0] in TOPONYM_WORDS or words[-1] in TOPONYM_WORDS | FEATURE_HEADS)
 
     def _thing_named(self, start: int) -> bool:
         """A name right after a noun naming a class of things ("Hurricane Ida", "Operation Sindoor"),
