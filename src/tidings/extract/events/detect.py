@@ -24,7 +24,8 @@ from .objects import (acts_in_passive, agrees_with_view, asked_for, blameless_ca
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .nominals import RECIPIENT_PREPS, entry_for_noun, idiom_of_noun, looked_into, strike_type
 from .denials import is_claim, says_false
-from .judgement import judgement
+from .implicit import attackers_named_on
+from .judgement import judgement, verdict_predicate
 
 TARGET_PREPS = frozenset({"against", "with", "to", "on", "at", "into", "toward", "towards", "upon", "between",
                           "from", "over", "for"})
@@ -339,6 +340,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
         cand.actors, cand.recipients = acts_in_passive(v, cand.actors, cand.recipients,
                                                        lambda t: entry_for_noun(t, lex) is not None
                                                        or t.lemma_.lower() in act_nouns())
+        if event == "ASSAULT":
+            cand.actors = attackers_named_on(cand.actors, lex)
         yield cand
 
 
@@ -361,39 +364,6 @@ def _restriction_meant(o: Any) -> Any:
 
 # Verbs that pass a verdict on their object through a predicate ("called the move illegal").
 _VERDICT_VERBS = word_class("events.coding.detect.verdict_verbs")
-
-
-_ASIDE_OPENERS = frozenset({",", "(", "[", "-", "–", "—"})  # an apposition set off so names, it judges nothing
-
-
-def verdict_predicate(v: Any) -> Any:
-    """What a verdict verb says of its object: the predicate ("called it illegal") or the "as"
-    phrase ("described him as a hero"); None when it has neither."""
-    for c in v.children:
-        if c.dep_ == "oprd":
-            return c
-    for o in (c for c in v.children if c.dep_ == "dobj"):  # "called the order swift": parsed as a late modifier
-        late = next((a for a in o.children if a.dep_ == "amod" and a.i > o.i), None)
-        if late is not None:
-            return late
-        # "called the report a lie": the predicate noun parsed as the object's apposition (not one set
-        # off: "called the minister, a close ally, on Monday", "named the party (PKK)" pass no verdict)
-        named = next((a for a in o.children if a.dep_ in ("appos", "npadvmod") and a.i > o.i and a.pos_ == "NOUN"
-                      and a.doc[a.left_edge.i - 1].text not in _ASIDE_OPENERS), None)
-        if named is not None:
-            return named
-    objs = [c for c in v.children if c.dep_ == "dobj"]  # the parser may hang "as" from the object
-    for p in (c for t in [v, *objs] for c in t.children if c.dep_ in ("prep", "advcl") and c.lower_ == "as"):
-        for o in p.children:
-            if o.dep_ in ("pobj", "pcomp", "amod", "acomp", "attr"):
-                return o
-    # "called the attack cowardly": a judging word right after the object, parsed as the verb's adverb
-    # (only a judging one: "called the minister immediately" says when, not what)
-    for o in objs:
-        after = next((a for a in v.children if a.dep_ == "advmod" and a.i == o.right_edge.i + 1), None)
-        if after is not None and judgement(t.lemma_ for t in after.subtree):
-            return after
-    return None
 
 
 def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entry, consumed: Any,

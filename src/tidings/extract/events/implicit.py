@@ -10,6 +10,8 @@
   is done by whom the article holds responsible: the one arrested or charged for a violent act
   ("charged with murder", "arrested the attacker, X") or the one who claimed it ("X claimed
   responsibility"). An article that names no one leaves the attack without an actor.
+- An attack told by its act noun as the subject ("A Russian missile strike killed 12") is done by
+  whom the noun names: its possessor, "by" phrase, demonym or name (:func:`attackers_named_on`).
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from ...schema import Actor, Event, Quote
 from ..common import data_rows, token_at, word_class
 from .args import ActorBook
 from .lexicon import Lexicon
-from .nominals import HELD_BY_CONTEXT
+from .candidate import preps_of
+from .nominals import HELD_BY_CONTEXT, entry_for_noun
 from .roles import agentless_passive
 
 
@@ -175,4 +178,25 @@ def attributed_protests(events: list[Event], book: ActorBook) -> list[Event]:
     return out
 
 
-__all__ = ["PROTESTER_NOUNS", "attributed_attacks", "attributed_protests", "implicit_agents", "legal_acts"]
+_NAMING_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def attackers_named_on(actors: list[Any], lex: Lexicon) -> list[Any]:
+    """An attack noun as the subject of a violent verb ("A Russian missile strike killed 12") stands
+    for the doers it names: its possessor, its "by" phrase, a demonym or name on it; one naming
+    no one stays (and so the event has no one)."""
+    out: list[Any] = []
+    for a in actors:
+        entry = entry_for_noun(a, lex) if a.pos_ == "NOUN" else None
+        if (entry is not None and entry.event == "ASSAULT") or (a.pos_ == "NOUN" and a.lemma_.lower() == "strike"):
+            named = [c for c in a.children if c.dep_ == "poss"] + preps_of(a, ("by",)) + [
+                c for c in a.children if c.dep_ in ("amod", "compound", "nmod")
+                and (c.ent_type_ in _NAMING_LABELS or c.pos_ == "PROPN")]
+            if named:
+                out += [n for n in named if n not in out]
+                continue
+        out.append(a)
+    return out
+
+
+__all__ = ["PROTESTER_NOUNS", "attackers_named_on", "attributed_attacks", "attributed_protests", "implicit_agents", "legal_acts"]

@@ -11,6 +11,7 @@ judges nothing: denying a condemnation is not praise.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 from functools import lru_cache
 
 from ..common import data_rows
@@ -90,4 +91,37 @@ def judgement(words: Iterable[str]) -> int:
     return 1 if p >= THRESHOLD else -1 if p <= -THRESHOLD else 0
 
 
-__all__ = ["NEGATIONS", "SUPPOSING", "THRESHOLD", "judgement", "polarity", "word_entries", "word_values"]
+_ASIDE_OPENERS = frozenset({",", "(", "[", "-", "–", "—"})  # an apposition set off so names, it judges nothing
+
+
+def verdict_predicate(v: Any) -> Any:
+    """What a verdict verb says of its object: the predicate ("called it illegal") or the "as"
+    phrase ("described him as a hero"); None when it has neither."""
+    for c in v.children:
+        if c.dep_ == "oprd":
+            return c
+    for o in (c for c in v.children if c.dep_ == "dobj"):  # "called the order swift": parsed as a late modifier
+        late = next((a for a in o.children if a.dep_ == "amod" and a.i > o.i), None)
+        if late is not None:
+            return late
+        # "called the report a lie": the predicate noun parsed as the object's apposition (not one set
+        # off: "called the minister, a close ally, on Monday", "named the party (PKK)" pass no verdict)
+        named = next((a for a in o.children if a.dep_ in ("appos", "npadvmod") and a.i > o.i and a.pos_ == "NOUN"
+                      and a.doc[a.left_edge.i - 1].text not in _ASIDE_OPENERS), None)
+        if named is not None:
+            return named
+    objs = [c for c in v.children if c.dep_ == "dobj"]  # the parser may hang "as" from the object
+    for p in (c for t in [v, *objs] for c in t.children if c.dep_ in ("prep", "advcl") and c.lower_ == "as"):
+        for o in p.children:
+            if o.dep_ in ("pobj", "pcomp", "amod", "acomp", "attr"):
+                return o
+    # "called the attack cowardly": a judging word right after the object, parsed as the verb's adverb
+    # (only a judging one: "called the minister immediately" says when, not what)
+    for o in objs:
+        after = next((a for a in v.children if a.dep_ == "advmod" and a.i == o.right_edge.i + 1), None)
+        if after is not None and judgement(t.lemma_ for t in after.subtree):
+            return after
+    return None
+
+
+__all__ = ["NEGATIONS", "SUPPOSING", "THRESHOLD", "judgement", "polarity", "verdict_predicate", "word_entries", "word_values"]
