@@ -140,3 +140,8 @@ def codes_event(nlp, text: str, event: str, actor: str | None = None, recipient:
     """Whether the whole pipeline codes ``text`` with a live, ungated event of type ``event`` whose
     actor and recipient names hold ``actor`` and ``recipient`` (either ignored when None)."""
     return bool(events_with(coded_article_events(nlp, text), event, actor, recipient))
+
+
+def mention_owner(result, mention: str):  # type: ignore[no-untyped-def]
+    """The coded actor one of whose mentions reads exactly ``mention``, or None."""
+    return next((a for a in result.actors if any(m.span.text == mention for m in a.mentions)), None)

@@ -15,9 +15,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from builders import mention_owner
 
 from tidings.pipeline import Pipeline
-from tidings.schema import Actor, Article, ArticleResult
+from tidings.schema import Article, ArticleResult
 
 pytestmark = pytest.mark.model
 
@@ -31,10 +32,6 @@ def _code(pipe: Pipeline, text: str, date: dt.date) -> ArticleResult:
     return pipe.code(Article(id="t", text=text, date=date))
 
 
-def _owner(result: ArticleResult, mention: str) -> Actor | None:
-    return next((a for a in result.actors if any(m.span.text == mention for m in a.mentions)), None)
-
-
 STORY = ("Ben Wallace shoved Jorvan Tekke after a hard foul. Ben Wallace was suspended for six games. "
          "Tekke and Ben Wallace were fined. Jorvan Tekke left the court.")
 
@@ -44,7 +41,7 @@ STORY = ("Ben Wallace shoved Jorvan Tekke after a hard foul. Ben Wallace was sus
     (dt.date(2020, 1, 1), "GBR"),  # the minister in office places the story
 ])
 def test_person_before_their_roles_places_no_story(pipe: Pipeline, date: dt.date, country: str | None) -> None:
-    player = _owner(_code(pipe, STORY, date), "Jorvan Tekke")
+    player = mention_owner(_code(pipe, STORY, date), "Jorvan Tekke")
     assert player is not None
     assert player.country == country
 
@@ -52,5 +49,5 @@ def test_person_before_their_roles_places_no_story(pipe: Pipeline, date: dt.date
 def test_unknown_people_of_a_placed_story_take_its_state(pipe: Pipeline) -> None:
     text = ("Kenya's president met Jorvan Tekke in Nairobi. Kenya and Kenyan officials praised Tekke. "
             "The Kenyan government thanked Jorvan Tekke.")
-    player = _owner(_code(pipe, text, dt.date(2004, 11, 21)), "Jorvan Tekke")
+    player = mention_owner(_code(pipe, text, dt.date(2004, 11, 21)), "Jorvan Tekke")
     assert player is not None and player.country == "KEN"

@@ -12,27 +12,10 @@ modify a body, titles of a place's office.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from tidings.pipeline import Pipeline
-from tidings.schema import Actor, Article, ArticleResult
+from builders import mention_owner
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def pipe(nlp) -> Pipeline:  # type: ignore[no-untyped-def]
-    return Pipeline(["actors"], errors="raise", nlp=nlp)
-
-
-def _code(pipe: Pipeline, text: str) -> ArticleResult:
-    return pipe.code(Article(id="t", text=text, date=dt.date(2021, 3, 1)))
-
-
-def _owner(result: ArticleResult, mention: str) -> Actor | None:
-    return next((a for a in result.actors if any(m.span.text == mention for m in a.mentions)), None)
 
 
 @pytest.mark.parametrize("text,mention,kind,country", [
@@ -46,9 +29,9 @@ def _owner(result: ArticleResult, mention: str) -> Actor | None:
     ("Amman police arrested two men.", "Amman police", "group", "JOR"),
     ("Beijing Mayor Chen Jining visited the port.", "Beijing Mayor Chen Jining", "person", "CHN"),
 ])
-def test_person_name_containing_a_place_stays_a_person(pipe: Pipeline, text: str, mention: str,
-                                                         kind: str | None, country: str | None) -> None:
-    actor = _owner(_code(pipe, text), mention)
+def test_person_name_containing_a_place_stays_a_person(actors_only, text: str, mention: str, kind: str | None,  # type: ignore[no-untyped-def]
+                                                         country: str | None) -> None:
+    actor = mention_owner(actors_only(text), mention)
     assert actor is not None
     if kind is not None:
         assert actor.kind == kind
@@ -59,8 +42,8 @@ def test_person_name_containing_a_place_stays_a_person(pipe: Pipeline, text: str
     ("Jordan Valley farmers protested on Monday.", "Jordan Valley"),
     ("Georgia Power raised its prices.", "Georgia Power"),
 ])
-def test_place_names_of_things_are_no_people(pipe: Pipeline, text: str, mention: str) -> None:
-    actor = _owner(_code(pipe, text), mention)
+def test_place_names_of_things_are_no_people(actors_only, text: str, mention: str) -> None:  # type: ignore[no-untyped-def]
+    actor = mention_owner(actors_only(text), mention)
     assert actor is None or actor.kind != "person"
 
 
@@ -72,7 +55,7 @@ def test_place_names_of_things_are_no_people(pipe: Pipeline, text: str, mention:
     ("Riots broke out in Amman, where protesters were dispersed by the police.", "JOR"),
     ("In Tripoli, two men who were questioned by the police were freed.", "LBY"),
 ])
-def test_surname_places_no_unnamed_office(pipe: Pipeline, text: str, country: str | None) -> None:
-    police = _owner(_code(pipe, text), "the police")
+def test_surname_places_no_unnamed_office(actors_only, text: str, country: str | None) -> None:  # type: ignore[no-untyped-def]
+    police = mention_owner(actors_only(text), "the police")
     assert police is not None
     assert police.country == country
