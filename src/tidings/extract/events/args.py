@@ -26,7 +26,7 @@ from ..quotes.speakers import ActorBook as SpeakerBook
 from ..quotes.speakers import antecedent
 from ..common import verb_of, word_class
 from .placed import PlaceReadings, head_phrase, place_objects
-from .phrases import (PLACE_PREPS, bracketed_referent, GROUP_NOUNS, coordinated, counted, generic, is_crowd,
+from .phrases import (PLACE_PREPS, same_description, bracketed_referent, GROUP_NOUNS, coordinated, counted, generic, is_crowd,
                       is_participant_like, names_a_place, names_someone, own_words, owned_thing, owner_part, phrase_tokens,
                       span_of, term_of, unlabelled_name)
 from .roles import undergoes_act
@@ -117,7 +117,7 @@ class ActorBook:
         if tok.pos_ == "PRON" or not add or (tok.ent_type_ in _NOT_ACTORS and not crowd) or is_date_word(tok.text):
             return None
         if is_definite_description(tok):  # "the commission refused": the one commission met before
-            known = described(tok, SpeakerBook(list(self.actors)), self.quoted, None) or self._same_description(sp)
+            known = described(tok, SpeakerBook(list(self.actors)), self.quoted, None) or same_description(self.actors, sp)
             if known is not None:
                 self._mention(next(k for k, a in enumerate(self.actors) if a.id == known.id), Mention(sp, "nominal"))
                 return known.id
@@ -132,15 +132,6 @@ class ActorBook:
         # "praised Quillnet", "storm Area 12": an unlabelled name undergoing the act may be a
         # thing; it is someone only as the doer, or as a name the article already gave an actor
         return self._add(tok, sp, country, new=country is not None or not undergoes_act(tok) or not unlabelled_name(tok))
-
-    def _same_description(self, sp: Span) -> Actor | None:
-        """The one actor the article names elsewhere by the very same definite description ("the
-        network" ... "the network"): an article keeps one referent for one description; None when
-        several actors carry it."""
-        text = _undetermined(sp.text)
-        found = [a for a in self.actors if any(_undetermined(m.span.text) == text and m.span != sp and m.kind != "pronoun"
-                                               for m in a.mentions)]
-        return found[0] if len(found) == 1 else None
 
     def _own_country(self, tok: Any, sp: Span) -> str | None:
         """The country the head's own words name ("Syrian troops", "Norway's police"), never one a
@@ -428,13 +419,6 @@ class ActorBook:
         return a.country if a else None
 
 
-_DETERMINERS = ("the ", "this ", "that ", "these ", "those ")
-
-
-def _undetermined(text: str) -> str:
-    """A phrase in lower case without its leading definite determiner ("the network" -> "network")."""
-    low = text.lower()
-    return next((low[len(d):] for d in _DETERMINERS if low.startswith(d)), low)
 
 
 def coordinated_modifiers(head: Any, countries: CountryNames) -> list[tuple[Any, str]]:

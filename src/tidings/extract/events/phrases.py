@@ -359,6 +359,25 @@ def generic(tok: Any) -> bool:
     return True
 
 
-__all__ = ["bracketed_referent", "controls", "GROUP_NOUNS", "clause_object", "NO_SECTOR", "term_of", "unlabelled_name", "PERSON_PATIENTS", "selected_as_someone", "generic", "PEOPLE_PRONOUNS", "PLACE_PREPS", "coordinated", "counted", "is_crowd", "is_participant_like",
+_DETERMINERS = ("the ", "this ", "that ", "these ", "those ")
+
+
+def _undetermined(text: str) -> str:
+    """A phrase in lower case without its leading definite determiner ("the network" -> "network")."""
+    low = text.lower()
+    return next((low[len(d):] for d in _DETERMINERS if low.startswith(d)), low)
+
+
+def same_description(actors: Any, sp: Span) -> Any:
+    """The one actor the article names elsewhere by the very same definite description ("the
+    network" ... "the network"): an article keeps one referent for one description; None when
+    several actors carry it."""
+    text = _undetermined(sp.text)
+    found = [a for a in actors if any(_undetermined(m.span.text) == text and m.span != sp and m.kind != "pronoun"
+                                      for m in a.mentions)]
+    return found[0] if len(found) == 1 else None
+
+
+__all__ = ["same_description", "bracketed_referent", "controls", "GROUP_NOUNS", "clause_object", "NO_SECTOR", "term_of", "unlabelled_name", "PERSON_PATIENTS", "selected_as_someone", "generic", "PEOPLE_PRONOUNS", "PLACE_PREPS", "coordinated", "counted", "is_crowd", "is_participant_like",
            "is_someone", "names_a_place", "names_someone", "own_words",
            "phrase_tokens", "span_of"]
