@@ -18,7 +18,7 @@ from .candidate import Candidate, resumed_infinitive, subject_of
 from .candidate import objects_of as _objects, particle_of, preps_of as _preps
 from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys,
                             restraint_order, weapon_mode)
-from .objects import (acts_in_passive, agrees_with_view, asked_for, blameless_cause, done_to_in_frame, ended_hostility,
+from .objects import (welcomes_a_thing, acts_in_passive, agrees_with_view, asked_for, blameless_cause, done_to_in_frame, ended_hostility,
                       fits_what_it_acts_on, meeting_had, ordered_act, peacekeepers_involved,
                       promised_purpose, withdraws_support)
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
@@ -325,9 +325,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             event, mode, rule = "AID", None, f"{rule}_peacekeepers"  # CAMEO 074: peacekeeping
         if event == "RETREAT" and mode == "withdraw" and withdraws_support(v):
             event, rule = "SANCTION", f"{rule}_support"
-        welcomed = _objects(v) + [c for c in v.children if c.dep_ == "nsubjpass"]  # "the plan was welcomed by X"
-        if lemma == "welcome" and event == "CONSULT" and welcomed and not any(
-                is_participant_like(o) for o in welcomed):
+        if lemma == "welcome" and event == "CONSULT" and welcomes_a_thing(v):
             event, mode, rule = "SUPPORT", "praise", "verb:welcome_thing"  # welcomed the decision
         if event == "ASSAULT" and is_verbal_attack(v, lex, act_nouns()):
             event, mode, rule = "ACCUSE", "disapprove", f"verb:{lemma}_words"  # "attacked the proposal"

@@ -420,7 +420,14 @@ def ended_hostility(v: Any, type_of_act: Callable[[Any], str | None],
     return None
 
 
-__all__ = ["done_to_in_frame", "ended_hostility", "ender_of", "binds_to_come", "leaves_a_race", "received_with", "COOPERATIVE", "HOSTILE", "act_owners_of", "acts_in_passive", "acts_on_someone", "agrees_with_view",
+def welcomes_a_thing(v: Any) -> bool:
+    """Whether what "welcome" takes is a thing, not someone: its object, or a passive's subject
+    ("the plan was welcomed by X")."""
+    welcomed = objects_of(v) + [c for c in v.children if c.dep_ == "nsubjpass"]
+    return bool(welcomed) and not any(is_participant_like(o) for o in welcomed)
+
+
+__all__ = ["welcomes_a_thing", "done_to_in_frame", "ended_hostility", "ender_of", "binds_to_come", "leaves_a_race", "received_with", "COOPERATIVE", "HOSTILE", "act_owners_of", "acts_in_passive", "acts_on_someone", "agrees_with_view",
            "asked_for", "blameless_cause", "ordered_act", "promised_purpose", "cuts_a_tie", "fits_what_it_acts_on", "for_an_interview",
            "frees_someone", "gives_help", "meeting_had", "peacekeepers_involved", "takes_a_stance_on_someone",
            "warns_someone", "withdraws_support"]
