@@ -25,7 +25,7 @@ from ..common import data_rows, token_at, word_class
 from .args import ActorBook
 from .lexicon import Lexicon
 from .candidate import preps_of
-from .nominals import HELD_BY_CONTEXT, entry_for_noun
+from .nominals import HELD_BY_CONTEXT, entry_for_noun, named_on
 from .roles import agentless_passive
 
 
@@ -178,9 +178,6 @@ def attributed_protests(events: list[Event], book: ActorBook) -> list[Event]:
     return out
 
 
-_NAMING_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
-
-
 def attackers_named_on(actors: list[Any], lex: Lexicon) -> list[Any]:
     """An attack noun as the subject of a violent verb ("A Russian missile strike killed 12") stands
     for the doers it names: its possessor, its "by" phrase, a demonym or name on it; one naming
@@ -189,9 +186,7 @@ def attackers_named_on(actors: list[Any], lex: Lexicon) -> list[Any]:
     for a in actors:
         entry = entry_for_noun(a, lex) if a.pos_ == "NOUN" else None
         if (entry is not None and entry.event == "ASSAULT") or (a.pos_ == "NOUN" and a.lemma_.lower() == "strike"):
-            named = [c for c in a.children if c.dep_ == "poss"] + preps_of(a, ("by",)) + [
-                c for c in a.children if c.dep_ in ("amod", "compound", "nmod")
-                and (c.ent_type_ in _NAMING_LABELS or c.pos_ == "PROPN")]
+            named = [c for c in a.children if c.dep_ == "poss"] + preps_of(a, ("by",)) + named_on(a)
             if named:
                 out += [n for n in named if n not in out]
                 continue

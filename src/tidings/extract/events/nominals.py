@@ -121,6 +121,13 @@ def strike_type(tok: Any, light: Any = None) -> tuple[str, str]:
     return "PROTEST", "strike"
 
 
+def named_on(n: Any) -> list[Any]:
+    """The names and demonyms an act noun carries as modifiers ("a Russian missile strike", "the
+    Velmar offensive"): who the noun says did it."""
+    return [c for c in n.children if c.dep_ in ("amod", "compound") and
+            (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
+
+
 def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidate]:
     """Nouns that name events ("X's meeting with Y", "the rejection of"), with their own participants."""
     for n in sent:
@@ -147,8 +154,7 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
         actors = [c for c in n.children if c.dep_ == "poss"] + _preps(n, ("by",))
         if not actors and event in ("REQUEST", "AGREE"):  # "the request of X", "the agreement of X"
             actors = [o for o in _preps(n, ("of",)) if is_participant_like(o)]
-        actors += [c for c in n.children if c.dep_ in ("amod", "compound") and
-                   (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
+        actors += named_on(n)
         if not actors:  # "rebel attacks", "a police raid": a common noun that names someone
             actors = modifier_doers(n, event)
         sources, targets = noun_sources(n, event) if not actors else ([], [])
@@ -227,5 +233,5 @@ def _clause_head(n: Any) -> Any:
     return h
 
 
-__all__ = ["patients_of", "HELD_BY_CONTEXT", "NAME_LABELS", "RECIPIENT_PREPS", "entry_for_noun", "find_nominals", "looked_into", "modifier_doers",
+__all__ = ["named_on", "patients_of", "HELD_BY_CONTEXT", "NAME_LABELS", "RECIPIENT_PREPS", "entry_for_noun", "find_nominals", "looked_into", "modifier_doers",
            "strike_type"]
