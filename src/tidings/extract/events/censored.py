@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..common import word_class
-from .candidate import Candidate, subject_of
+from .candidate import Candidate, particle_of, subject_of
 
 REMOVING_VERBS = word_class("events.coding.censored.removing_verbs")
 CONTENT = word_class("events.coding.censored.content")
@@ -47,7 +47,7 @@ def censorship(v: Any) -> Candidate | None:
     lemma = v.lemma_.lower()
     if lemma not in REMOVING_VERBS:
         return None
-    if lemma in _PARTICLES and not any(c.dep_ == "prt" and c.lower_ == _PARTICLES[lemma] for c in v.children):
+    if lemma in _PARTICLES and particle_of(v) != _PARTICLES[lemma]:
         return None
     content = [p for p in _patients(v) if p.lemma_.lower() in CONTENT]
     if not content or any(c.lower_ in _OWN for p in content for c in p.children if c.dep_ in ("poss", "amod")):

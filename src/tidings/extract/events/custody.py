@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..common import word_class
-from .candidate import Candidate, subject_of
+from .candidate import Candidate, particle_of, subject_of
 
 YIELDING_VERBS = word_class("events.coding.custody.yielding_verbs")
 CUSTODIANS = word_class("events.coding.custody.custodians")
@@ -30,7 +30,7 @@ def given_up(v: Any) -> Candidate | None:
     lemma = v.lemma_.lower()
     if lemma not in YIELDING_VERBS:
         return None
-    if lemma in _PARTICLES and not any(c.dep_ == "prt" and c.lower_ == _PARTICLES[lemma] for c in v.children):
+    if lemma in _PARTICLES and particle_of(v) != _PARTICLES[lemma]:
         return None
     if any(c.dep_ == "dobj" and c.lower_ not in _SELF for c in v.children):
         return None  # "surrendered his passport": a thing handed over
