@@ -1,9 +1,9 @@
 """``tidings evaluate corpus/wikinews``: code the corpus's articles and score them layer by layer.
 
 The corpus folder holds ``primary/`` (one reference record per article) and ``second/`` (the
-independent second codings of the agreement sample). Article texts are read from the Wikinews
-file of ``../shared/data`` (never stored in the repository); a record whose article text changed
-since coding is refused.
+independent second codings of the agreement sample). Article texts are read from ``../shared/data``
+(never stored in the repository): the Wikinews file for ``wn:`` ids, the machine-written stories
+for ``story:`` ids (``corpus/stories``). A record whose article text changed since coding is refused.
 """
 
 from __future__ import annotations
@@ -20,12 +20,14 @@ from ..schema import Article
 from .corpus import GoldArticle, iter_records, parse_record
 from .news import aggregate, score_article, symmetric
 from .news_match import coding_of_result
+from .stories import STORY_PREFIX, story_records
 
 SPLITS = ("dev", "dev-work", "dev-check", "test", "all")
 # Dev articles whose cases no one reads (one id a line, "#" comments): a held-out part of dev that
 # tells, while rules are written on the rest ("dev-work"), whether they carry to unseen text.
 CHECK_FILE = "dev_check.txt"
 ARTICLES_FILE = "wikinews_en.jsonl"
+STORIES_FILE = "synthetic_stories.csv"  # beside the Wikinews file
 
 
 def find_articles_file(corpus: Path, explicit: str | Path | None = None) -> Path:
@@ -41,8 +43,16 @@ def find_articles_file(corpus: Path, explicit: str | Path | None = None) -> Path
 
 
 def load_texts(path: Path, ids: set[str]) -> dict[str, dict[str, Any]]:
-    with open(path, encoding="utf-8") as fh:
-        return {r["id"]: r for r in map(json.loads, fh) if r.get("id") in ids}
+    """Article records of ``ids``: Wikinews articles from ``path``, stories from the stories file
+    beside it."""
+    stories = {i for i in ids if i.startswith(STORY_PREFIX)}
+    texts: dict[str, dict[str, Any]] = {}
+    if ids - stories:
+        with open(path, encoding="utf-8") as fh:
+            texts.update({r["id"]: r for r in map(json.loads, fh) if r.get("id") in ids})
+    if stories:
+        texts.update(story_records(path.with_name(STORIES_FILE), stories))
+    return texts
 
 
 def load_corpus(folder: str | Path, split: str = "dev", articles: str | Path | None = None,

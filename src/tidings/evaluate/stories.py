@@ -67,8 +67,23 @@ def _title(row: dict[str, str]) -> str | None:
     return prompt.splitlines()[0].strip() if prompt else (row.get("title") or "").strip() or None
 
 
+STORY_PREFIX = "story:"
+
+
+def story_id(text: str) -> str:
+    """A story's id: ``story:`` and the first 12 hex digits of the SHA-256 of its text."""
+    return f"{STORY_PREFIX}{_key(text)[:12]}"
+
+
 def to_article(row: dict[str, str]) -> Article:
-    return Article(id=f"story:{_key(row['text'])[:12]}", text=row["text"], title=_title(row))
+    return Article(id=story_id(row["text"]), text=row["text"], title=_title(row))
+
+
+def story_records(path: str | Path, ids: set[str]) -> dict[str, dict[str, Any]]:
+    """The stories of ``ids`` as article records (``id``, ``text``, ``title``, ``date`` None), for
+    a hand-coded corpus that names stories by id (``corpus/stories/``)."""
+    return {a.id: {"id": a.id, "text": a.text, "title": a.title, "date": None}
+            for a in map(to_article, read_stories(path, 0)) if a.id in ids}
 
 
 def main_event(events: Iterable[Event]) -> Event | None:
@@ -160,5 +175,5 @@ def format_stories_report(report: dict[str, Any]) -> str:
     return "\n".join(out)
 
 
-__all__ = ["DEFAULT_LIMIT", "evaluate_stories", "format_stories_report", "is_stories", "main_event",
-           "read_stories", "score_stories", "to_article"]
+__all__ = ["DEFAULT_LIMIT", "STORY_PREFIX", "evaluate_stories", "format_stories_report", "is_stories", "main_event",
+           "read_stories", "score_stories", "story_id", "story_records", "to_article"]
