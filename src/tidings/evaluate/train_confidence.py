@@ -1,6 +1,6 @@
 """Rebuild the event confidence model from the real-news benchmark's dev split.
 
-    python -m tidings.evaluate.train_confidence [--corpus corpus/wikinews] [--articles PATH] [--out FILE]
+    python -m tidings.evaluate.train_confidence [--corpus corpus/wikinews ...] [--articles PATH] [--out FILE]
 
 Every live event tidings codes on a dev article is labelled right (it matches a reference event,
 required or optional: type, actor, recipients) or wrong; a logistic model with an L2 penalty is
@@ -28,7 +28,7 @@ import datetime as dt
 import hashlib
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 import numpy as np
 
@@ -40,6 +40,7 @@ from .news import aggregate, score_article
 from .news_match import ActorIndex, coding_of_result, match_events
 from .news_run import check_ids, load_corpus, to_article
 
+DEFAULT_CORPORA = [CORPUS_DIR]
 PENALTIES = (0.3, 1.0, 3.0, 10.0, 30.0)
 MIN_COUNT = 5  # a feature name seen on fewer training events is left out
 # Which rule fired is left out: the rules are written against the dev split, so a rule's name
@@ -210,8 +211,14 @@ def calibration_error(probs: np.ndarray, y: np.ndarray) -> float:
     return round(total / len(probs), 4) if len(probs) else 0.0
 
 
-def train(corpus: Path, articles: str | Path | None = None) -> ConfidenceModel:
-    rows = collect(corpus, articles)
+def _corpora(corpus: Path | Sequence[Path]) -> list[Path]:
+    return [Path(corpus)] if isinstance(corpus, (str, Path)) else [Path(c) for c in corpus]
+
+
+def train(corpus: Path | Sequence[Path], articles: str | Path | None = None) -> ConfidenceModel:
+    """The model fitted on the dev articles of one corpus or several (each with its own dev-check)."""
+    corpora = _corpora(corpus)
+    rows = [row for c in corpora for row in collect(c, articles)]
     counts = Counter(k for r in rows for f in r["features"] for k in f)
     names = ["bias"] + sorted(k for k, n in counts.items() if n >= MIN_COUNT and k != "bias"
                               and not k.startswith(LEFT_OUT))
@@ -239,8 +246,9 @@ def train(corpus: Path, articles: str | Path | None = None) -> ConfidenceModel:
     w[0] += shift
     about = {
         "what": "P(event right) on the real-news benchmark (type, actor and recipients match the reference)",
-        "trained_on": "corpus/wikinews dev split; article texts from ../shared/data/wikinews_en.jsonl "
-                      "(Wikinews, CC BY 2.5); rebuilt by python -m tidings.evaluate.train_confidence",
+        "trained_on": f"dev split of {', '.join(c.name for c in corpora)} (corpus/); texts from ../shared/data "
+                      "(wikinews_en.jsonl: Wikinews, CC BY 2.5; synthetic_stories.csv for story: ids); "
+                      "rebuilt by python -m tidings.evaluate.train_confidence",
         "built": dt.date.today().isoformat(), "articles": len(rows), "events": int(len(y)),
         "right": int(y.sum()), "features": len(names), "penalty": penalty,
         "cv_log_loss": {str(k): round(v, 4) for k, v in losses.items()},
@@ -260,11 +268,12 @@ def train(corpus: Path, articles: str | Path | None = None) -> ConfidenceModel:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", default=str(CORPUS_DIR))
+    ap.add_argument("--corpus", action="append", default=None,
+                    help="a hand-coded corpus folder; repeat for several (default: the shipped corpora)")
     ap.add_argument("--articles", default=None, help="the Wikinews JSONL (default: ../shared/data)")
     ap.add_argument("--out", default=str(MODEL_PATH))
     args = ap.parse_args(argv)
-    model = train(Path(args.corpus), args.articles)
+    model = train([Path(c) for c in args.corpus] if args.corpus else DEFAULT_CORPORA, args.articles)
     model.dump(args.out)
     a = model.about
     print(f"{a['events']} events ({a['right']} right) on {a['articles']} dev articles, {a['features']} features, "

@@ -63,7 +63,11 @@ _LEAD = re.compile(
     r"early|late|earlier|later|around|about|sometime|some time|the|"
     # a part of a period keeps the period's precision: "at the end of January" is January
     r"(?:end|beginning|start|middle|turn|close|first half|second half|"
-    r"(?:first|second|third|fourth|last|final) (?:week|weeks|days|fortnight)) of)\s+)+"
+    r"(?:first|second|third|fourth|last|final) (?:week|weeks|days|fortnight)) of|"
+    # a part of a day before the day keeps the day: "shortly before midnight Wednesday", "the early
+    # hours of Thursday", "the evening of 3 September" (alone, "midnight" or "the night" says nothing)
+    r"shortly|just|soon|right|midnight|noon|midday|dawn|dusk|daybreak|nightfall|"
+    r"(?:hours|morning|afternoon|evening|night) of)\s+)+"
 )
 
 Resolved = tuple[str | None, Precision | None, str | None]
