@@ -269,7 +269,7 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     trig_end = max(t.idx + len(t.text) for t in c.trigger)
     quote = quote_at(draft.quotes, trig_start, trig_end)
     actor_heads = [a for a in c.actors if not (quote and is_self_reference(a))]
-    actors = participants(actor_heads, book)
+    actors = participants(actor_heads, book, apart=frozenset(t.i for t in c.recipients))
     if quote is not None and quote.speaker and _speaker_acts(c, actors):
         actors = (quote.speaker,) + tuple(a for a in actors if a != quote.speaker)
         _speaker_country(quote, sent.doc, book)

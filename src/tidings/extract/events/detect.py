@@ -12,7 +12,7 @@ from ..common import word_class
 from .anaphora import act_nouns
 from .appeals import addressed_appeal, for_clause, is_verbal_attack, passive_givers, requested_act, sought_from
 from .args import is_participant_like
-from .phrases import is_someone
+from .phrases import is_someone, measured_act
 from .roles import agentless_passive
 from .candidate import Candidate, resumed_infinitive, subject_of
 from .candidate import objects_of as _objects, particle_of, preps_of as _preps
@@ -193,7 +193,7 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
         return (Entry("verb", lemma, "", event, mode, None), f"verdict:{lemma}",
                 None if is_participant_like(objs[0]) else objs[0])
     if lemma in LIGHT_VERBS or (prt and (lemma, prt) in lex.phrasal and not lex.phrasal[(lemma, prt)].event):
-        for o in objs:
+        for o in map(measured_act, objs):  # "held three days of talks": the act the object measures out
             if idiom_of_noun(o, lex) is not None:
                 continue  # "announced the suspension of her campaign": the noun's idiom (nominals)
             ne = entry_for_noun(o, lex)

@@ -15,7 +15,7 @@ from ..common import data_rows, word_class
 from .appeals import done_to_possessor, noun_sources
 from ..quotes.coreference import is_definite_description
 from .args import is_participant_like
-from .phrases import GROUP_NOUNS, is_someone
+from .phrases import GROUP_NOUNS, coordinated, is_someone
 from .candidate import Candidate, subject_of
 from .candidate import preps_of as _preps
 from .lexicon import LIGHT_VERBS, Entry, Lexicon
@@ -157,11 +157,14 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
         actors += named_on(n)
         if not actors:  # "rebel attacks", "a police raid": a common noun that names someone
             actors = modifier_doers(n, event)
+        between = between_parties(n) if not actors else []
+        actors += between[:1]  # "the talks between Ostria and Velmar": the first with the others
         sources, targets = noun_sources(n, event) if not actors else ([], [])
         actors += sources  # "condemnation from France", "Kestria drew condemnation from France"
         preps = RECIPIENT_PREPS.get(event, ("against", "with", "on", "to")) + ("with", "between", "against", "on")
         recipients = targets + [p for p in _preps(n, preps) + looked_into(n, event) if p not in actors and p not in targets]
         recipients += [g for g in patients_of(n, actors) if g not in recipients]  # "Ostria's invasion of Velmar"
+        recipients = between[1:] + [r for r in recipients if r not in between]
         if done_to_possessor(n):  # "X's killing of Y": Y had it done; "Y's killing" alone: Y too
             patients = _preps(n, ("of",)) or [a for a in actors if a.dep_ == "poss"]
             actors = [a for a in actors if a not in patients]
@@ -187,6 +190,17 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
             continue  # a protest told by its noun alone may be the article's protesters' (implicit.py)
         yield Candidate(event, mode, f"nominal:{n.lemma_.lower()}", [n], [n], _clause_head(n),
                         actors=actors, recipients=recipients, context=entry.context, noun=n, score=0.55)
+
+
+def between_parties(noun: Any) -> list[Any]:
+    """The parties an act noun's "between" phrase names, when it names two or more ("talks between
+    Ostria and Velmar", "clashes between police and protesters"): they do the act to each other. One
+    party ("talks between the rebels") or things ("the border between the towns") give none."""
+    for o in _preps(noun, ("between",)):
+        parties = [t for t in coordinated(o) if is_participant_like(t) or is_someone(t)]
+        if len(parties) >= 2:
+            return parties
+    return []
 
 
 def patients_of(noun: Any, actors: list[Any]) -> list[Any]:
@@ -233,5 +247,5 @@ def _clause_head(n: Any) -> Any:
     return h
 
 
-__all__ = ["named_on", "patients_of", "HELD_BY_CONTEXT", "NAME_LABELS", "RECIPIENT_PREPS", "entry_for_noun", "find_nominals", "looked_into", "modifier_doers",
+__all__ = ["between_parties", "named_on", "patients_of", "HELD_BY_CONTEXT", "NAME_LABELS", "RECIPIENT_PREPS", "entry_for_noun", "find_nominals", "looked_into", "modifier_doers",
            "strike_type"]

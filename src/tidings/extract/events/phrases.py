@@ -155,6 +155,25 @@ def counted(tok: Any) -> Any:
     return tok
 
 
+# Nouns that measure out an act ("three days of talks", "a wave of attacks", "two rounds of talks").
+_MEASURES = word_class("events.coding.detect.measures")
+
+
+def measured_act(tok: Any) -> Any:
+    """The noun a measure is "of" ("held three days of talks" -> talks, "a series of air strikes" ->
+    strikes): the act a light verb's object measures out, told as if the verb took it. Any other
+    token, and a measure of nothing named, the token itself; whether the noun names an act is the
+    lexicon's question."""
+    if tok.lemma_.lower() not in _MEASURES or tok.pos_ != "NOUN":
+        return tok
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for o in p.children:
+                if o.dep_ == "pobj" and o.pos_ == "NOUN":
+                    return o
+    return tok
+
+
 def is_crowd(tok: Any) -> bool:
     """A bare plural quantity as subject or object stands for people ("thousands marched",
     "arrested dozens"); with an "of" phrase the counted noun is the participant instead."""
