@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..common import word_class
-from .roles import announced_by, cause_agents, conjunct_of_report, event_complement_subject
+from .roles import announced_by, cause_agents, conjunct_of_report, event_complement_subject, stray_agents
 from .phrases import is_someone
 
 
@@ -57,7 +57,7 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
         subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
         passive = [c for c in v.children if c.dep_ == "nsubjpass"]
         agent = [gc for c in v.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
-        agent = agent or (cause_agents(v) if passive and came_from is None and seen == 1 else [])
+        agent = agent or (cause_agents(v) + stray_agents(v) if passive and came_from is None and seen == 1 else [])
         if subj and conjunct_of_report(v, subj, came_from):
             came_from, v = None, v.head  # "found the raid justified and called …": the finder called
             continue

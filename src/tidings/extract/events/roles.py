@@ -69,6 +69,16 @@ def cause_agents(verb: Any) -> list[Any]:
     return out
 
 
+def stray_agents(verb: Any) -> list[Any]:
+    """For an agentless passive, the "by" phrase the parser hung from the gerund of its prepositional
+    complement ("was banned from returning to X by the High Court", "was prevented from leaving by
+    border guards"): an active gerund takes no agent, so a "by" phrase under it that names someone is
+    the passive's. One that names no one is a means ("barred from travelling by plane")."""
+    gerunds = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    return [o for g in gerunds for p in g.children if p.dep_ == "prep" and p.lower_ == "by"
+            for o in p.children if o.dep_ == "pobj" and is_participant_like(o)]
+
+
 ANNOUNCING_VERBS = word_class("events.coding.roles.announcing_verbs")
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 
