@@ -13,6 +13,7 @@ from .anaphora import act_nouns
 from .appeals import addressed_appeal, for_clause, is_verbal_attack, passive_givers, requested_act, sought_from
 from .args import is_participant_like
 from .phrases import is_someone, measured_act
+from .walkouts import REFUSED_MEETING, left_meeting
 from .roles import agentless_passive
 from .candidate import Candidate, resumed_infinitive, subject_of
 from .candidate import objects_of as _objects, particle_of, preps_of as _preps
@@ -130,6 +131,8 @@ def _ended(v: Any, lex: Lexicon) -> tuple[Entry | None, Any] | None:
 def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
     """The lexicon entry a verb token triggers, the rule name, and a consumed object noun."""
     lemma = v.lemma_.lower()
+    if (meeting := left_meeting(v, lex)) is not None:  # "quit the talks": a refusal to meet
+        return REFUSED_MEETING, f"walkout:{lemma}_{meeting.lemma_.lower()}", meeting
     ended = _ended(v, lex)
     if ended is not None:  # "halted its offensive", "called off the strike": a retreat, or no event
         return ended[0], f"ending:{lemma}" if ended[0] is not None else "", ended[1]
