@@ -66,6 +66,11 @@ PREDICATE_DEPS = frozenset({"attr", "oprd"})
 THING_CLASS_WORDS = word_class("actors.thing_class_words")
 # Words that, followed by a number in a name, make it a thing ("Velmar Air Flight 574", "Route 66").
 NUMBERED_THING_WORDS = word_class("actors.kinds.numbered_thing_words")
+# Last words of names of built structures and instruments ("the Arden Bridge", "Velmar Stadium").
+STRUCTURE_HEADS = word_class("actors.kinds.structure_heads")
+# Given names: "John Tower", "Jane Bridge" are people whose surname is a structure's word.
+GIVEN_NAMES = frozenset(r["name"] for r in data_rows("given_names.csv"))
+INDEFINITE = frozenset({"a", "an"})
 # Nouns of people or of their bodies that a name may modify and stay an actor ("Acme workers").
 PEOPLE_NOUNS = word_class("events.coding.args.group_nouns") | word_class("actors.finder.government_heads")
 # Nouns of a state's government ("government", "administration"): see government_in_general.
@@ -176,6 +181,9 @@ def thing(tok: Any) -> str | None:
         return f"{tok.text!r} names a thing"
     if fold(tok.text) in NON_ACTOR_NAMES and len(name_words(tok)) == 1:
         return f"{tok.text!r} is never an actor (non_actor_names), whatever its tag"  # "COVID-19" tagged PERSON
+    why = named_thing(tok)  # "Storm Ilsa", "the yacht Blue Heron", "a Cessna 172" tagged PERSON or ORG
+    if why:
+        return why
     if tok.ent_type_ == "PERSON":
         return None  # "Jude Law", "Bill Clinton"
     if tok.lemma_.lower() in DOCUMENT_HEADS:
@@ -203,6 +211,68 @@ def numbered_thing(tok: Any) -> str | None:
     if len(words) > 1 and words[-1].like_num and any(fold(w.text) in NUMBERED_THING_WORDS for w in words[:-1]):
         return f"{' '.join(t.text for t in words)!r} is a numbered thing (a flight, a road), not an actor"
     return None
+
+
+def named_thing(tok: Any) -> str | None:
+    """Why the proper name ``tok`` heads names a thing whatever its tag, or ``None``: a storm or an
+    operation by its class word ("Storm Ilsa", "Cyclone Mira"), a vessel or craft named beside the
+    noun of its kind (:func:`beside_its_kind`), a model of a maker (:func:`model_designation`) or a
+    built structure (:func:`structure`)."""
+    if tok.pos_ != "PROPN":
+        return None
+    head = tok
+    while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head is not head:
+        head = head.head
+    first = next((c for c in head.lefts if c.dep_ == "compound"), None)  # "Storm" of "Storm Ilsa"
+    if first is not None and first.text[:1].isupper() and fold(first.text) in THING_CLASS_WORDS:
+        return f"{first.text} {head.text!r} is a {first.lower_}, a thing with a name"
+    return beside_its_kind(head) or model_designation(head) or structure(head)
+
+
+def beside_its_kind(tok: Any) -> str | None:
+    """Why the proper name ``tok`` heads is the name of a vessel, craft, storm or animal written
+    beside the common noun of its kind ("the yacht Blue Heron", "the tanker Marisol Star", "the
+    ferry Star of Arden", "the rover Odyssey"), or ``None``. A kind noun the knowledge base gives a
+    sector ("the destroyer", military) still says what the name is."""
+    if tok.pos_ != "PROPN":
+        return None
+    name = tok
+    while name.dep_ == "conj" and name.head.dep_ == "appos" and name.head is not name:
+        name = name.head  # "the trawlers Nordlys and Greta Marie"
+    kind = name.head if name.dep_ == "appos" else next(
+        (c for c in reversed(list(name.lefts)) if c.dep_ == "compound"), None)
+    if kind is None or kind.pos_ != "NOUN" or not kind.text.islower() \
+            or not (kind.lower_ in THING_NOUNS or kind.lemma_.lower() in THING_NOUNS):
+        return None
+    return f"{tok.text!r} is the name of the {kind.text} beside it: a thing"
+
+
+def model_designation(tok: Any) -> str | None:
+    """Why the proper name ``tok`` heads names one aircraft or machine of a maker's model, or
+    ``None``: brought in by "a"/"an", it ends in a model number ("a Cessna 172", "an Embraer 190",
+    "a Piper PA-28"). The maker by its own name ("Embraer said") is an actor; so are bodies whose
+    name ends in a number ("Channel 4", "the G7"): no indefinite article brings them in."""
+    words = name_words(tok)
+    if len(words) < 2 or words[0].i == 0 or tok.doc[words[0].i - 1].lower_ not in INDEFINITE:
+        return None
+    if not any(w.like_num or (any(ch.isdigit() for ch in w.text) and any(ch.isalpha() for ch in w.text))
+               for w in words[1:]):
+        return None
+    return f"{' '.join(w.text for w in words)!r} after {tok.doc[words[0].i - 1].text!r} is a model of a maker: a thing"
+
+
+def structure(tok: Any) -> str | None:
+    """Why the proper name ``tok`` ends is a built structure or an instrument, or ``None``: its last
+    word says so ("the Arden Bridge", "Velmar Stadium", "the Mendel Space Telescope"; word class
+    ``actors.kinds.structure_heads``). Not where the name goes on ("the Kellan Dam Authority") or
+    where it is a person's, a given name and a surname ("John Tower", "Jane Bridge")."""
+    if tok.pos_ != "PROPN" or not tok.text.istitle() or tok.lower_ not in STRUCTURE_HEADS \
+            or (tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
+        return None
+    words = name_words(tok)
+    if len(words) < 2 or (len(words) == 2 and fold(words[0].text) in GIVEN_NAMES):
+        return None
+    return f"{' '.join(w.text for w in words)!r} is a built structure by its last word: a thing"
 
 
 def name_words(tok: Any) -> list[Any]:
@@ -309,5 +379,5 @@ def worth_keeping(actors: Sequence[Actor], quotes: Iterable[Quote], events: Iter
         and not idle_metonym(a))]
 
 
-__all__ = ["FEATURE_HEADS", "NON_ACTOR_NAMES", "government_in_general", "RELATION_PREFIXES", "THING_CLASS_WORDS", "hyphen_chain", "idle_metonym", "modifies_thing", "never_an_actor", "numbered_thing", "office",
+__all__ = ["beside_its_kind", "model_designation", "named_thing", "structure", "FEATURE_HEADS", "NON_ACTOR_NAMES", "government_in_general", "RELATION_PREFIXES", "THING_CLASS_WORDS", "hyphen_chain", "idle_metonym", "modifies_thing", "never_an_actor", "numbered_thing", "office",
            "name_words", "place", "predicate", "states_in_general", "thing", "used_ids", "word_piece", "worth_keeping"]

@@ -13,7 +13,7 @@ from . import context as ctx
 from .base import (FORENAME_HONORIFICS, GOVERNMENT_HEADS, LOCATIVE, NAME_HONORIFICS, RELATIONAL_WORDS,
                    STATE_SECTORS, TITLE_MODIFIERS, TOPONYM_WORDS, FinderBase)
 from .cluster import Cand
-from .kinds import FEATURE_HEADS, NON_ACTOR_NAMES, THING_CLASS_WORDS, modifies_thing
+from .kinds import FEATURE_HEADS, NON_ACTOR_NAMES, THING_CLASS_WORDS, modifies_thing, named_thing
 
 
 class PeoplePass(FinderBase):
@@ -59,8 +59,10 @@ class PeoplePass(FinderBase):
                 continue
             if self._thing_named(name_start) or fold(name) in NON_ACTOR_NAMES \
                     or (not known and self.named_after(name)) \
-                    or (not known and not honoured and modifies_thing(self.doc[end - 1])):
-                # "Tupua Tamasese Meaole('s clinic)", "the Kepler space telescope": the hospital's, the telescope's
+                    or (not known and not honoured and modifies_thing(self.doc[end - 1])) \
+                    or (not known and not honoured and named_thing(self.doc[end - 1])):
+                # "Tupua Tamasese Meaole('s clinic)", "the Kepler space telescope": the hospital's, the telescope's;
+                # "the yacht Blue Heron", "the Mendel Space Telescope": things by name
                 self.claim(name_start, end)  # "Hurricane Ida": a storm, not a person
                 self.not_people.add(ent.start)
                 continue
