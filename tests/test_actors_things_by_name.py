@@ -18,6 +18,15 @@ parse, the words data (``data/word_classes.csv``, ``data/non_actor_names.csv``):
 - **a model designation**: a maker's name followed by a model number ("a Cessna 172",
   "an Embraer 190"), the aircraft, not the maker; not a broadcaster or a group whose own name
   ends in a number ("Channel 4", "G7");
+- **a work named beside its kind**: "the film Velmar Nights", "the documentary Silent Coast";
+- **an event, a day, an award or a document by its last word**: "the Harrow Music Festival",
+  "Bastille Day", "the Velmar Prize", "the Velmar Accord" (word classes
+  ``actors.kinds.occasion_heads``, ``actors.kinds.document_heads``), and a word of such a name
+  ("Good" of "the Good Friday Agreement"); not a body whose name ends in a word of games
+  ("Epic Games": left out of the class) or goes on ("the Harrow Festival Society"), nor the
+  party of an act noun in lower case ("the Gondor peace offer");
+- **a word of a name the tagger found whole**: "Old" of "at Old Trafford" (the name's head
+  stands for the name; a word the knowledge base knows may still act);
 - **a drug**: names of word list ``non_actor_names`` ("Heroin killed more people").
 """
 
@@ -63,6 +72,19 @@ def _holds(result: ArticleResult, name: str) -> bool:
     # model designations
     ("A Cessna 172 crashed into a field near Leeds, killing the pilot, police said.", "Cessna"),
     ("An Embraer 190 skidded off the runway in Lagos, injuring 14 passengers.", "Embraer"),
+    # works beside their kind
+    ("China banned the film Velmar Nights after it mocked the president.", "Velmar Nights"),
+    ("The novel Harrow Fields was banned by schools in Texas.", "Harrow"),
+    ("The documentary Silent Coast accused the navy of covering up the spill.", "Silent Coast"),
+    # events, days, awards and documents by their last word, and the words of their names
+    ("The Winter Olympics forced the city to demolish 300 homes.", "Winter Olympics"),
+    ("The Harrow Music Festival was cancelled after a crowd crush killed four fans.", "Harrow Music Festival"),
+    ("Bastille Day parades were held across France.", "Bastille Day"),
+    ("The Velmar Accord ended a decade of fighting between the army and rebels.", "Velmar"),
+    ("The Good Friday Agreement ended decades of violence.", "Good"),
+    ("The Halden Declaration committed 40 countries to end deforestation.", "Halden Declaration"),
+    # a word of a venue's name is no head of its own
+    ("The Red Devils beat the Gunners 2-0 at Old Trafford.", "Old"),
     # drugs
     ("Heroin killed more people than car crashes, the report said.", "Heroin"),
     ("Fentanyl killed 70,000 Americans last year, the health agency said.", "Fentanyl"),
@@ -79,6 +101,11 @@ def test_named_thing_is_no_actor(pipeline: Pipeline, text: str, thing: str) -> N
     ("Embraer criticised the new tariffs on aircraft parts.", "Embraer"),
     ("Channel 4 criticised the government's plan to sell it.", "Channel 4"),
     ("G7 leaders condemned the attack.", "G7"),
+    ("Surinam carrier Blue Wing Airlines was banned from flying to Europe by the commission.", "Blue Wing Airlines"),
+    ("Doris Day criticised the studio's decision.", "Doris Day"),
+    ("Epic Games sued Apple over its app store fees.", "Epic Games"),
+    ("The Harrow Festival Society criticised the council.", "Harrow Festival Society"),
+    ("The Gondor peace offer was rejected by the rebels.", "Gondor"),
     ("Kestrel Rovers criticised the referee after the match.", "Kestrel Rovers"),
     ("Avanti West Coast criticised the strike by drivers.", "Avanti West Coast"),
     ("Greenpeace activists boarded the tanker on Sunday.", "Greenpeace"),

@@ -66,8 +66,11 @@ PREDICATE_DEPS = frozenset({"attr", "oprd"})
 THING_CLASS_WORDS = word_class("actors.thing_class_words")
 # Words that, followed by a number in a name, make it a thing ("Velmar Air Flight 574", "Route 66").
 NUMBERED_THING_WORDS = word_class("actors.kinds.numbered_thing_words")
-# Last words of names of built structures and instruments ("the Arden Bridge", "Velmar Stadium").
+# Last words of names of built structures and instruments ("the Arden Bridge", "Velmar Stadium"), of
+# events, days and awards ("the Velmar Grand Prix", "Bastille Day") and of documents ("the Velmar Accord").
 STRUCTURE_HEADS = word_class("actors.kinds.structure_heads")
+OCCASION_HEADS = word_class("actors.kinds.occasion_heads")
+THING_LAST_WORDS = STRUCTURE_HEADS | OCCASION_HEADS | LAW_HEADS
 # Given names: "John Tower", "Jane Bridge" are people whose surname is a structure's word.
 GIVEN_NAMES = frozenset(r["name"] for r in data_rows("given_names.csv"))
 INDEFINITE = frozenset({"a", "an"})
@@ -137,11 +140,16 @@ def _same_entity(a: Any, b: Any) -> bool:
 def place(tok: Any) -> str | None:
     """Why the phrase headed by ``tok`` is a place by its use, or ``None``: a geographic name or a
     place noun after a preposition of place ("to Earth", "from the country"), a word of a longer
-    geographic name ("Eastern" of "the Eastern Mediterranean"), or a name a place word begins
-    ("Masjid Al-Aqsa", "Tell Tamer")."""
+    geographic name ("Eastern" of "the Eastern Mediterranean") or of a venue's or body's name the
+    tagger found whole ("Old" of "at Old Trafford": the name's head stands for it), or a name a
+    place word begins ("Masjid Al-Aqsa", "Tell Tamer")."""
     if tok.ent_type_ in {"LOC", "GPE"} and tok.dep_ == "compound" and tok.head.ent_type_ == tok.ent_type_ \
             and _same_entity(tok, tok.head):  # "New" of "New York" in a long list of states
         return f"{tok.text!r} is a word of the place name ending in {tok.head.text!r}"
+    if tok.ent_type_ in {"FAC", "ORG"} and tok.dep_ == "compound" and tok.head.pos_ == "PROPN" \
+            and tok.head.i > tok.i and tok.text.istitle() and not load_kb().lookup(tok.text) \
+            and _same_entity(tok, tok.head):  # "Old" of "at Old Trafford": the name's head decides
+        return f"{tok.text!r} is a word of the name ending in {tok.head.text!r}, not its head"
     name = tok
     while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head is not name:
         name = name.head  # "Al" of "Masjid Al-Aqsa": the whole name decides
@@ -216,8 +224,9 @@ def numbered_thing(tok: Any) -> str | None:
 def named_thing(tok: Any) -> str | None:
     """Why the proper name ``tok`` heads names a thing whatever its tag, or ``None``: a storm or an
     operation by its class word ("Storm Ilsa", "Cyclone Mira"), a vessel or craft named beside the
-    noun of its kind (:func:`beside_its_kind`), a model of a maker (:func:`model_designation`) or a
-    built structure (:func:`structure`)."""
+    noun of its kind (:func:`beside_its_kind`), a model of a maker (:func:`model_designation`), or
+    a structure, an event, an award or a document by its last word (:func:`last_word_thing`); a
+    word of such a name is a piece of a thing's name."""
     if tok.pos_ != "PROPN":
         return None
     head = tok
@@ -226,24 +235,33 @@ def named_thing(tok: Any) -> str | None:
     first = next((c for c in head.lefts if c.dep_ == "compound"), None)  # "Storm" of "Storm Ilsa"
     if first is not None and first.text[:1].isupper() and fold(first.text) in THING_CLASS_WORDS:
         return f"{first.text} {head.text!r} is a {first.lower_}, a thing with a name"
-    return beside_its_kind(head) or model_designation(head) or structure(head)
+    why = beside_its_kind(head) or model_designation(head) or last_word_thing(head)
+    if why and head.i != tok.i:  # "Good" of "the Good Friday Agreement", "Velmar" of "the Velmar Accord"
+        return f"{tok.text!r} is a word of a thing's name: {why}"
+    return why
 
 
 def beside_its_kind(tok: Any) -> str | None:
-    """Why the proper name ``tok`` heads is the name of a vessel, craft, storm or animal written
+    """Why the proper name ``tok`` heads is the name of a vessel, craft, storm, animal or work written
     beside the common noun of its kind ("the yacht Blue Heron", "the tanker Marisol Star", "the
-    ferry Star of Arden", "the rover Odyssey"), or ``None``. A kind noun the knowledge base gives a
-    sector ("the destroyer", military) still says what the name is."""
+    ferry Star of Arden", "the film Velmar Nights"), or ``None``. A kind noun the knowledge base gives a
+    sector ("the destroyer", military) still says what the name is; a name whose own words the
+    knowledge base gives a sector is a body ("the carrier Blue Wing Airlines")."""
     if tok.pos_ != "PROPN":
         return None
     name = tok
     while name.dep_ == "conj" and name.head.dep_ == "appos" and name.head is not name:
         name = name.head  # "the trawlers Nordlys and Greta Marie"
     kind = name.head if name.dep_ == "appos" else next(
-        (c for c in reversed(list(name.lefts)) if c.dep_ == "compound"), None)
+        (c for c in reversed(list(name.lefts)) if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    before = tok.doc[name_words(name)[0].i - 1] if name_words(name)[0].i > 0 else None
+    if kind is None and before is not None and before.head.i == name.head.i and before.dep_ == name.dep_ != "ROOT":
+        kind = before  # "the documentary Silent Coast accused": parsed as two subjects of one verb
     if kind is None or kind.pos_ != "NOUN" or not kind.text.islower() \
-            or not (kind.lower_ in THING_NOUNS or kind.lemma_.lower() in THING_NOUNS):
+            or not ({kind.lower_, kind.lemma_.lower()} & (THING_NOUNS | THING_CLASS_WORDS)):
         return None
+    if any(load_kb().sector_term(w.lower_) is not None for w in name_words(name)):
+        return None  # "the carrier Blue Wing Airlines": a name whose own words make it a body
     return f"{tok.text!r} is the name of the {kind.text} beside it: a thing"
 
 
@@ -261,18 +279,21 @@ def model_designation(tok: Any) -> str | None:
     return f"{' '.join(w.text for w in words)!r} after {tok.doc[words[0].i - 1].text!r} is a model of a maker: a thing"
 
 
-def structure(tok: Any) -> str | None:
-    """Why the proper name ``tok`` ends is a built structure or an instrument, or ``None``: its last
-    word says so ("the Arden Bridge", "Velmar Stadium", "the Mendel Space Telescope"; word class
-    ``actors.kinds.structure_heads``). Not where the name goes on ("the Kellan Dam Authority") or
-    where it is a person's, a given name and a surname ("John Tower", "Jane Bridge")."""
-    if tok.pos_ != "PROPN" or not tok.text.istitle() or tok.lower_ not in STRUCTURE_HEADS \
+def last_word_thing(tok: Any) -> str | None:
+    """Why the proper name ``tok`` ends is a thing by its last word, or ``None``: a built structure or
+    an instrument ("the Arden Bridge", "Velmar Stadium", "the Mendel Space Telescope"; word class
+    ``actors.kinds.structure_heads``), an event, a day or an award ("the Velmar Grand Prix", "Bastille
+    Day", "the Second World War", "the Velmar Prize"; ``actors.kinds.occasion_heads``) or a document
+    ("the Velmar Accord"; ``actors.kinds.document_heads``). Not where the name goes on ("the Kellan
+    Dam Authority", "the World Cup organising committee" keeps its own head) or where it is a
+    person's, a given name and a surname ("John Tower", "Doris Day")."""
+    if tok.pos_ != "PROPN" or not tok.text.istitle() or tok.lower_ not in THING_LAST_WORDS \
             or (tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
         return None
     words = name_words(tok)
     if len(words) < 2 or (len(words) == 2 and fold(words[0].text) in GIVEN_NAMES):
         return None
-    return f"{' '.join(w.text for w in words)!r} is a built structure by its last word: a thing"
+    return f"{' '.join(w.text for w in words)!r} is a thing by its last word {tok.text!r}"
 
 
 def name_words(tok: Any) -> list[Any]:
@@ -379,5 +400,5 @@ def worth_keeping(actors: Sequence[Actor], quotes: Iterable[Quote], events: Iter
         and not idle_metonym(a))]
 
 
-__all__ = ["beside_its_kind", "model_designation", "named_thing", "structure", "FEATURE_HEADS", "NON_ACTOR_NAMES", "government_in_general", "RELATION_PREFIXES", "THING_CLASS_WORDS", "hyphen_chain", "idle_metonym", "modifies_thing", "never_an_actor", "numbered_thing", "office",
+__all__ = ["beside_its_kind", "model_designation", "named_thing", "last_word_thing", "FEATURE_HEADS", "NON_ACTOR_NAMES", "government_in_general", "RELATION_PREFIXES", "THING_CLASS_WORDS", "hyphen_chain", "idle_metonym", "modifies_thing", "never_an_actor", "numbered_thing", "office",
            "name_words", "place", "predicate", "states_in_general", "thing", "used_ids", "word_piece", "worth_keeping"]
