@@ -12,12 +12,15 @@ parse, the words data (``data/word_classes.csv``, ``data/non_actor_names.csv``):
   Authority"), nor a person whose surname is such a word ("John Tower");
 - **a vessel or craft named beside its kind**: a name in apposition to a vehicle, vessel or
   craft noun ("the yacht Blue Heron", "the ferry Star of Arden", "the rover Odyssey");
-- **a storm or an operation tagged as a person**: "Storm Ilsa", "Cyclone Mira" (the class word
-  first decides, whatever the tag; a person whose given name is such a word, "Storm Reid", is
+- **a storm, an operation or a ship by its class word**: "Storm Ilsa", "Cyclone Mira", "HMS
+  Kestrel" (the class word first decides, whatever the tag; a person whose given name is such a word, "Storm Reid", is
   lost with them, as the actors stage already did);
 - **a model designation**: a maker's name followed by a model number ("a Cessna 172",
   "an Embraer 190"), the aircraft, not the maker; not a broadcaster or a group whose own name
   ends in a number ("Channel 4", "G7");
+- **a thing the article named by its kind before**: "The Velmar Star sank" after "the cargo ship
+  Velmar Star" (the names of the article's things, kept with the parse); another name sharing a
+  word stays ("Orla Shipping" after "the tanker Orla Pearl");
 - **a work named beside its kind**: "the film Velmar Nights", "the documentary Silent Coast";
 - **an event, a day, an award or a document by its last word**: "the Harrow Music Festival",
   "Bastille Day", "the Velmar Prize", "the Velmar Accord" (word classes
@@ -69,6 +72,12 @@ def _holds(result: ArticleResult, name: str) -> bool:
     ("Storm Ilsa killed two people in Ireland and cut power to 50,000 homes.", "Ilsa"),
     ("Cyclone Mira hit Mozambique, killing 40 people, the United Nations said.", "Mira"),
     ("Typhoon Haikui hit Taiwan on Sunday, forcing the evacuation of 7,000 people.", "Haikui"),
+    # ships by their prefix, and a thing's name the article gave its kind before
+    ("HMS Kestrel fired on a Russian trawler in the North Sea.", "Kestrel"),
+    ("The RMS Velmar sank in 1915, killing 1,200 passengers.", "Velmar"),
+    ("The cargo ship Velmar Star left Piraeus on Monday. The Velmar Star sank off Crete on Tuesday, killing "
+     "40 migrants, the coastguard said.", "Velmar Star"),
+    ("The tanker Orla Dawn was seized on Friday. Pirates attacked the Orla Dawn again on Saturday.", "Orla Dawn"),
     # model designations
     ("A Cessna 172 crashed into a field near Leeds, killing the pilot, police said.", "Cessna"),
     ("An Embraer 190 skidded off the runway in Lagos, injuring 14 passengers.", "Embraer"),
@@ -106,6 +115,8 @@ def test_named_thing_is_no_actor(pipeline: Pipeline, text: str, thing: str) -> N
     ("Epic Games sued Apple over its app store fees.", "Epic Games"),
     ("The Harrow Festival Society criticised the council.", "Harrow Festival Society"),
     ("The Gondor peace offer was rejected by the rebels.", "Gondor"),
+    ("The tanker Orla Pearl was seized by pirates. Orla Shipping, its owner, condemned the attack.", "Orla Shipping"),
+    ("The INS said it had deported 300 people.", "INS"),
     ("Kestrel Rovers criticised the referee after the match.", "Kestrel Rovers"),
     ("Avanti West Coast criticised the strike by drivers.", "Avanti West Coast"),
     ("Greenpeace activists boarded the tanker on Sunday.", "Greenpeace"),

@@ -222,9 +222,10 @@ def numbered_thing(tok: Any) -> str | None:
 
 
 def named_thing(tok: Any) -> str | None:
-    """Why the proper name ``tok`` heads names a thing whatever its tag, or ``None``: a storm or an
-    operation by its class word ("Storm Ilsa", "Cyclone Mira"), a vessel or craft named beside the
-    noun of its kind (:func:`beside_its_kind`), a model of a maker (:func:`model_designation`), or
+    """Why the proper name ``tok`` heads names a thing whatever its tag, or ``None``: a storm, an
+    operation or a ship by its class word (:func:`class_word_thing`), a vessel, craft or work named
+    beside the noun of its kind (:func:`beside_its_kind`) or so named elsewhere in the article
+    (:func:`named_as_thing_elsewhere`), a model of a maker (:func:`model_designation`), or
     a structure, an event, an award or a document by its last word (:func:`last_word_thing`); a
     word of such a name is a piece of a thing's name."""
     if tok.pos_ != "PROPN":
@@ -232,13 +233,51 @@ def named_thing(tok: Any) -> str | None:
     head = tok
     while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head is not head:
         head = head.head
-    first = next((c for c in head.lefts if c.dep_ == "compound"), None)  # "Storm" of "Storm Ilsa"
-    if first is not None and first.text[:1].isupper() and fold(first.text) in THING_CLASS_WORDS:
-        return f"{first.text} {head.text!r} is a {first.lower_}, a thing with a name"
-    why = beside_its_kind(head) or model_designation(head) or last_word_thing(head)
+    why = class_word_thing(head) or beside_its_kind(head) or model_designation(head) or last_word_thing(head) \
+        or named_as_thing_elsewhere(head)
     if why and head.i != tok.i:  # "Good" of "the Good Friday Agreement", "Velmar" of "the Velmar Accord"
         return f"{tok.text!r} is a word of a thing's name: {why}"
     return why
+
+
+def class_word_thing(head: Any) -> str | None:
+    """Why the proper name ``head`` heads is a thing by the class word it begins with ("Storm
+    Ilsa", "Cyclone Mira", "HMS Kestrel"; word class ``actors.thing_class_words``), whatever its tag."""
+    first = next((c for c in head.lefts if c.dep_ == "compound"), None)  # "Storm" of "Storm Ilsa"
+    if first is not None and first.text[:1].isupper() and fold(first.text) in THING_CLASS_WORDS:
+        return f"{first.text} {head.text!r} is a {first.lower_}, a thing with a name"
+    return None
+
+
+THINGS_KEY = "tidings.actors.thing_names"
+
+
+def things_named_in(doc: Any) -> frozenset[str]:
+    """The names (folded) the article gives things by the noun of their kind or a class word
+    ("the tanker Velmar Star", "HMS Kestrel": "velmar star", "hms kestrel", "kestrel"), kept
+    with the parse."""
+    kept = doc.user_data.get(THINGS_KEY)
+    if kept is None:
+        names = set()
+        for tok in doc:
+            if tok.pos_ != "PROPN" or (tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
+                continue
+            words = name_words(tok)
+            if beside_its_kind(tok):
+                names.add(fold(" ".join(w.text for w in words)))
+            elif class_word_thing(tok) and len(words) > 1:
+                names.update({fold(" ".join(w.text for w in words)), fold(" ".join(w.text for w in words[1:]))})
+        kept = doc.user_data[THINGS_KEY] = frozenset(names)
+    return kept
+
+
+def named_as_thing_elsewhere(head: Any) -> str | None:
+    """Why the proper name ``head`` heads is a thing the article named by its kind elsewhere ("The
+    Velmar Star sank" after "the tanker Velmar Star"), or ``None``."""
+    name = fold(" ".join(w.text for w in name_words(head)))
+    if name in things_named_in(head.doc):
+        return f"{name!r} is a thing the article names by its kind elsewhere"
+    return None
 
 
 def beside_its_kind(tok: Any) -> str | None:
@@ -400,5 +439,5 @@ def worth_keeping(actors: Sequence[Actor], quotes: Iterable[Quote], events: Iter
         and not idle_metonym(a))]
 
 
-__all__ = ["beside_its_kind", "model_designation", "named_thing", "last_word_thing", "FEATURE_HEADS", "NON_ACTOR_NAMES", "government_in_general", "RELATION_PREFIXES", "THING_CLASS_WORDS", "hyphen_chain", "idle_metonym", "modifies_thing", "never_an_actor", "numbered_thing", "office",
+__all__ = ["beside_its_kind", "model_designation", "named_thing", "last_word_thing", "class_word_thing", "named_as_thing_elsewhere", "things_named_in", "FEATURE_HEADS", "NON_ACTOR_NAMES", "government_in_general", "RELATION_PREFIXES", "THING_CLASS_WORDS", "hyphen_chain", "idle_metonym", "modifies_thing", "never_an_actor", "numbered_thing", "office",
            "name_words", "place", "predicate", "states_in_general", "thing", "used_ids", "word_piece", "worth_keeping"]
