@@ -25,7 +25,8 @@ parse, the words data (``data/word_classes.csv``, ``data/non_actor_names.csv``):
 - **an event, a day, an award or a document by its last word**: "the Harrow Music Festival",
   "Bastille Day", "the Velmar Prize", "the Velmar Accord" (word classes
   ``actors.kinds.occasion_heads``, ``actors.kinds.document_heads``), and a word of such a name
-  ("Good" of "the Good Friday Agreement"); not a body whose name ends in a word of games
+  ("Good" of "the Good Friday Agreement"), with a state's name in it ("the Kentucky Human Life
+  Protection Act" is no actor of the state) or a possessive ("International Women's Day"); not a body whose name ends in a word of games
   ("Epic Games": left out of the class) or goes on ("the Harrow Festival Society"), nor the
   party of an act noun in lower case ("the Gondor peace offer");
 - **a word of a name the tagger found whole**: "Old" of "at Old Trafford" (the name's head
@@ -92,6 +93,8 @@ def _holds(result: ArticleResult, name: str) -> bool:
     ("The Velmar Accord ended a decade of fighting between the army and rebels.", "Velmar"),
     ("The Good Friday Agreement ended decades of violence.", "Good"),
     ("The Halden Declaration committed 40 countries to end deforestation.", "Halden Declaration"),
+    ("The Kentucky Human Life Protection Act was blocked by a federal judge.", "Life Protection Act"),
+    ("International Women's Day was marked by protests across the country.", "Women's Day"),
     # a word of a venue's name is no head of its own
     ("The Red Devils beat the Gunners 2-0 at Old Trafford.", "Old"),
     # drugs
@@ -117,6 +120,7 @@ def test_named_thing_is_no_actor(pipeline: Pipeline, text: str, thing: str) -> N
     ("The Gondor peace offer was rejected by the rebels.", "Gondor"),
     ("The tanker Orla Pearl was seized by pirates. Orla Shipping, its owner, condemned the attack.", "Orla Shipping"),
     ("The INS said it had deported 300 people.", "INS"),
+    ("Russian aircraft killed 46 civilians in the town.", "Russian aircraft"),
     ("Kestrel Rovers criticised the referee after the match.", "Kestrel Rovers"),
     ("Avanti West Coast criticised the strike by drivers.", "Avanti West Coast"),
     ("Greenpeace activists boarded the tanker on Sunday.", "Greenpeace"),

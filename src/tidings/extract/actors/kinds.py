@@ -330,6 +330,9 @@ def last_word_thing(tok: Any) -> str | None:
             or (tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
         return None
     words = name_words(tok)
+    owner = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.text[:1].isupper()]
+    if len(words) < 2 and owner:
+        words = [owner[0], tok]  # "International Women's Day"
     if len(words) < 2 or (len(words) == 2 and fold(words[0].text) in GIVEN_NAMES):
         return None
     return f"{' '.join(w.text for w in words)!r} is a thing by its last word {tok.text!r}"
