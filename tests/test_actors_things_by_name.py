@@ -31,7 +31,8 @@ parse, the words data (``data/word_classes.csv``, ``data/non_actor_names.csv``):
   party of an act noun in lower case ("the Gondor peace offer");
 - **a word of a name the tagger found whole**: "Old" of "at Old Trafford" (the name's head
   stands for the name; a word the knowledge base knows may still act);
-- **a drug**: names of word list ``non_actor_names`` ("Heroin killed more people").
+- **a drug or a stock index**: names of word list ``non_actor_names``, also as the head of a
+  longer name the tagger found ("the Brazilian Bovespa") ("Heroin killed more people").
 """
 
 from __future__ import annotations
@@ -97,6 +98,8 @@ def _holds(result: ArticleResult, name: str) -> bool:
     ("International Women's Day was marked by protests across the country.", "Women's Day"),
     # a word of a venue's name is no head of its own
     ("The Red Devils beat the Gunners 2-0 at Old Trafford.", "Old"),
+    # stock indexes, with a people's adjective before them
+    ("The Brazilian Bovespa fell 2 percent as investors sold bank shares.", "Bovespa"),
     # drugs
     ("Heroin killed more people than car crashes, the report said.", "Heroin"),
     ("Fentanyl killed 70,000 Americans last year, the health agency said.", "Fentanyl"),
