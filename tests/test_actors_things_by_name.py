@@ -31,6 +31,8 @@ parse, the words data (``data/word_classes.csv``, ``data/non_actor_names.csv``):
   party of an act noun in lower case ("the Gondor peace offer");
 - **a word of a name the tagger found whole**: "Old" of "at Old Trafford" (the name's head
   stands for the name; a word the knowledge base knows may still act);
+- **a one-word name after "the" the tagger calls a person**: "landed on the Moon" (a person's
+  name takes no article; not a title: "the Pope");
 - **a drug or a stock index**: names of word list ``non_actor_names``, also as the head of a
   longer name the tagger found ("the Brazilian Bovespa") ("Heroin killed more people").
 """
@@ -98,6 +100,8 @@ def _holds(result: ArticleResult, name: str) -> bool:
     ("International Women's Day was marked by protests across the country.", "Women's Day"),
     # a word of a venue's name is no head of its own
     ("The Red Devils beat the Gunners 2-0 at Old Trafford.", "Old"),
+    # a one-word name after "the" is no person's ("the Moon", not Moon the surname)
+    ("The spacecraft Harrow-2 landed on the Moon on Wednesday, the agency said.", "Moon"),
     # stock indexes, with a people's adjective before them
     ("The Brazilian Bovespa fell 2 percent as investors sold bank shares.", "Bovespa"),
     # drugs
@@ -124,6 +128,8 @@ def test_named_thing_is_no_actor(pipeline: Pipeline, text: str, thing: str) -> N
     ("The tanker Orla Pearl was seized by pirates. Orla Shipping, its owner, condemned the attack.", "Orla Shipping"),
     ("The INS said it had deported 300 people.", "INS"),
     ("Russian aircraft killed 46 civilians in the town.", "Russian aircraft"),
+    ("The Pope criticised the war.", "Pope"),
+    ("President Moon criticised the missile test.", "President Moon"),
     ("Kestrel Rovers criticised the referee after the match.", "Kestrel Rovers"),
     ("Avanti West Coast criticised the strike by drivers.", "Avanti West Coast"),
     ("Greenpeace activists boarded the tanker on Sunday.", "Greenpeace"),

@@ -409,10 +409,24 @@ def states_in_general(tok: Any) -> str | None:
     return f"{tok.text!r} are countries in general, not one actor"
 
 
+def definite_single_name(tok: Any) -> str | None:
+    """Why a one-word name the tagger calls a person is no person, or ``None``: "the" right before
+    it ("landed on the Moon", "reach the Moon"): a person's name takes no article, a thing's or a
+    place's does. Titles ("the Pope"), plurals ("the Kennedys") and longer names are left."""
+    if tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN" or tok.tag_ != "NNP" or tok.i == 0 \
+            or tok.doc[tok.i - 1].lower_ != "the" or len(name_words(tok)) != 1 \
+            or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_type_ == "PERSON" and tok.doc[tok.i + 1].ent_iob_ == "I"):
+        return None
+    term = load_kb().sector_term(tok.lower_)
+    if term is not None:
+        return None  # "the Pope", "the Chancellor": an office
+    return f"'the {tok.text}': a person's name takes no article"
+
+
 def never_an_actor(tok: Any) -> str | None:
     """Why the phrase headed by ``tok`` can never name an actor, or ``None`` when it may."""
     return word_piece(tok) or predicate(tok) or place(tok) or thing(tok) or office(tok) or modifies_thing(tok) \
-        or states_in_general(tok) or government_in_general(tok)
+        or states_in_general(tok) or government_in_general(tok) or definite_single_name(tok)
 
 
 def used_ids(quotes: Iterable[Quote], events: Iterable[Event]) -> set[str]:
@@ -442,5 +456,5 @@ def worth_keeping(actors: Sequence[Actor], quotes: Iterable[Quote], events: Iter
         and not idle_metonym(a))]
 
 
-__all__ = ["beside_its_kind", "model_designation", "named_thing", "last_word_thing", "class_word_thing", "named_as_thing_elsewhere", "things_named_in", "FEATURE_HEADS", "NON_ACTOR_NAMES", "government_in_general", "RELATION_PREFIXES", "THING_CLASS_WORDS", "hyphen_chain", "idle_metonym", "modifies_thing", "never_an_actor", "numbered_thing", "office",
+__all__ = ["definite_single_name", "beside_its_kind", "model_designation", "named_thing", "last_word_thing", "class_word_thing", "named_as_thing_elsewhere", "things_named_in", "FEATURE_HEADS", "NON_ACTOR_NAMES", "government_in_general", "RELATION_PREFIXES", "THING_CLASS_WORDS", "hyphen_chain", "idle_metonym", "modifies_thing", "never_an_actor", "numbered_thing", "office",
            "name_words", "place", "predicate", "states_in_general", "thing", "used_ids", "word_piece", "worth_keeping"]
