@@ -13,7 +13,8 @@ from . import context as ctx
 from .base import (ABSTRACT_HEADS, ANAPHORIC_HEADS, ARG_DEPS, DOMAIN_NOUNS, GOVERNMENT_HEADS, LOCATIVE, RELATIONAL_WORDS,
                    NAME_HONORIFICS, ORIGIN_PLACES, QUANTIFIER_DETS, STATE_QUALIFIERS, FinderBase)
 from .cluster import Cand, with_article as _with_article
-from .kinds import NON_ACTOR_NAMES, PREDICATE_DEPS, THING_CLASS_WORDS, government_in_general, modifies_thing, numbered_thing
+from .kinds import (NON_ACTOR_NAMES, PREDICATE_DEPS, THING_CLASS_WORDS, government_in_general, modifies_thing,
+                    numbered_thing, thing)
 
 
 # Prepositions after which a named body is a party to the act (recipient, source, employer), not a place.
@@ -187,7 +188,7 @@ class BodyPass(FinderBase):
                 continue
             if fold(text) in NON_ACTOR_NAMES or not self.doc[start].text[:1].isupper() \
                     or (end - start > 1 and fold(self.doc[start].text) in THING_CLASS_WORDS) \
-                    or numbered_thing(ent.root):  # "Hurricane Lorenzo", "Velmar Air Flight 574"
+                    or numbered_thing(ent.root) or thing(ent.root):  # "Hurricane Lorenzo", "Velmar Air Flight 574"
                 self.claim(start, end)  # "COVID-19", "UTC"; "anti-Brexit", "royal command" are no names
                 continue
             if ent.label_ == "ORG" and start > 0 and fold(self.doc[start - 1].text).rstrip(".") in NAME_HONORIFICS \

@@ -66,6 +66,14 @@ PREDICATE_DEPS = frozenset({"attr", "oprd"})
 THING_CLASS_WORDS = word_class("actors.thing_class_words")
 # Words that, followed by a number in a name, make it a thing ("Velmar Air Flight 574", "Route 66").
 NUMBERED_THING_WORDS = word_class("actors.kinds.numbered_thing_words")
+# Last words of names of built structures and instruments ("the Arden Bridge", "Velmar Stadium"), of
+# events, days and awards ("the Velmar Grand Prix", "Bastille Day") and of documents ("the Velmar Accord").
+STRUCTURE_HEADS = word_class("actors.kinds.structure_heads")
+OCCASION_HEADS = word_class("actors.kinds.occasion_heads")
+THING_LAST_WORDS = STRUCTURE_HEADS | OCCASION_HEADS | LAW_HEADS
+# Given names: "John Tower", "Jane Bridge" are people whose surname is a structure's word.
+GIVEN_NAMES = frozenset(r["name"] for r in data_rows("given_names.csv"))
+INDEFINITE = frozenset({"a", "an"})
 # Nouns of people or of their bodies that a name may modify and stay an actor ("Acme workers").
 PEOPLE_NOUNS = word_class("events.coding.args.group_nouns") | word_class("actors.finder.government_heads")
 # Nouns of a state's government ("government", "administration"): see government_in_general.
@@ -132,11 +140,16 @@ def _same_entity(a: Any, b: Any) -> bool:
 def place(tok: Any) -> str | None:
     """Why the phrase headed by ``tok`` is a place by its use, or ``None``: a geographic name or a
     place noun after a preposition of place ("to Earth", "from the country"), a word of a longer
-    geographic name ("Eastern" of "the Eastern Mediterranean"), or a name a place word begins
-    ("Masjid Al-Aqsa", "Tell Tamer")."""
+    geographic name ("Eastern" of "the Eastern Mediterranean") or of a venue's or body's name the
+    tagger found whole ("Old" of "at Old Trafford": the name's head stands for it), or a name a
+    place word begins ("Masjid Al-Aqsa", "Tell Tamer")."""
     if tok.ent_type_ in {"LOC", "GPE"} and tok.dep_ == "compound" and tok.head.ent_type_ == tok.ent_type_ \
             and _same_entity(tok, tok.head):  # "New" of "New York" in a long list of states
         return f"{tok.text!r} is a word of the place name ending in {tok.head.text!r}"
+    if tok.ent_type_ in {"FAC", "ORG"} and tok.dep_ == "compound" and tok.head.pos_ == "PROPN" \
+            and tok.head.i > tok.i and tok.text.istitle() and not load_kb().lookup(tok.text) \
+            and _same_entity(tok, tok.head):  # "Old" of "at Old Trafford": the name's head decides
+        return f"{tok.text!r} is a word of the name ending in {tok.head.text!r}, not its head"
     name = tok
     while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head is not name:
         name = name.head  # "Al" of "Masjid Al-Aqsa": the whole name decides
@@ -176,6 +189,9 @@ def thing(tok: Any) -> str | None:
         return f"{tok.text!r} names a thing"
     if fold(tok.text) in NON_ACTOR_NAMES and len(name_words(tok)) == 1:
         return f"{tok.text!r} is never an actor (non_actor_names), whatever its tag"  # "COVID-19" tagged PERSON
+    why = named_thing(tok)  # "Storm Ilsa", "the yacht Blue Heron", "a Cessna 172" tagged PERSON or ORG
+    if why:
+        return why
     if tok.ent_type_ == "PERSON":
         return None  # "Jude Law", "Bill Clinton"
     if tok.lemma_.lower() in DOCUMENT_HEADS:
@@ -203,6 +219,123 @@ def numbered_thing(tok: Any) -> str | None:
     if len(words) > 1 and words[-1].like_num and any(fold(w.text) in NUMBERED_THING_WORDS for w in words[:-1]):
         return f"{' '.join(t.text for t in words)!r} is a numbered thing (a flight, a road), not an actor"
     return None
+
+
+def named_thing(tok: Any) -> str | None:
+    """Why the proper name ``tok`` heads names a thing whatever its tag, or ``None``: a storm, an
+    operation or a ship by its class word (:func:`class_word_thing`), a vessel, craft or work named
+    beside the noun of its kind (:func:`beside_its_kind`) or so named elsewhere in the article
+    (:func:`named_as_thing_elsewhere`), a model of a maker (:func:`model_designation`), or
+    a structure, an event, an award or a document by its last word (:func:`last_word_thing`); a
+    word of such a name is a piece of a thing's name."""
+    if tok.pos_ != "PROPN":
+        return None
+    head = tok
+    while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head is not head:
+        head = head.head
+    why = class_word_thing(head) or beside_its_kind(head) or model_designation(head) or last_word_thing(head) \
+        or named_as_thing_elsewhere(head)
+    if why and head.i != tok.i:  # "Good" of "the Good Friday Agreement", "Velmar" of "the Velmar Accord"
+        return f"{tok.text!r} is a word of a thing's name: {why}"
+    return why
+
+
+def class_word_thing(head: Any) -> str | None:
+    """Why the proper name ``head`` heads is a thing by the class word it begins with ("Storm
+    Ilsa", "Cyclone Mira", "HMS Kestrel"; word class ``actors.thing_class_words``), whatever its tag."""
+    first = next((c for c in head.lefts if c.dep_ == "compound"), None)  # "Storm" of "Storm Ilsa"
+    if first is not None and first.text[:1].isupper() and fold(first.text) in THING_CLASS_WORDS:
+        return f"{first.text} {head.text!r} is a {first.lower_}, a thing with a name"
+    return None
+
+
+THINGS_KEY = "tidings.actors.thing_names"
+
+
+def things_named_in(doc: Any) -> frozenset[str]:
+    """The names (folded) the article gives things by the noun of their kind or a class word
+    ("the tanker Velmar Star", "HMS Kestrel": "velmar star", "hms kestrel", "kestrel"), kept
+    with the parse."""
+    kept = doc.user_data.get(THINGS_KEY)
+    if kept is None:
+        names = set()
+        for tok in doc:
+            if tok.pos_ != "PROPN" or (tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
+                continue
+            words = name_words(tok)
+            if beside_its_kind(tok):
+                names.add(fold(" ".join(w.text for w in words)))
+            elif class_word_thing(tok) and len(words) > 1:
+                names.update({fold(" ".join(w.text for w in words)), fold(" ".join(w.text for w in words[1:]))})
+        kept = doc.user_data[THINGS_KEY] = frozenset(names)
+    return kept
+
+
+def named_as_thing_elsewhere(head: Any) -> str | None:
+    """Why the proper name ``head`` heads is a thing the article named by its kind elsewhere ("The
+    Velmar Star sank" after "the tanker Velmar Star"), or ``None``."""
+    name = fold(" ".join(w.text for w in name_words(head)))
+    if name in things_named_in(head.doc):
+        return f"{name!r} is a thing the article names by its kind elsewhere"
+    return None
+
+
+def beside_its_kind(tok: Any) -> str | None:
+    """Why the proper name ``tok`` heads is the name of a vessel, craft, storm, animal or work written
+    beside the common noun of its kind ("the yacht Blue Heron", "the tanker Marisol Star", "the
+    ferry Star of Arden", "the film Velmar Nights"), or ``None``. A kind noun the knowledge base gives a
+    sector ("the destroyer", military) still says what the name is; a name whose own words the
+    knowledge base gives a sector is a body ("the carrier Blue Wing Airlines")."""
+    if tok.pos_ != "PROPN":
+        return None
+    name = tok
+    while name.dep_ == "conj" and name.head.dep_ == "appos" and name.head is not name:
+        name = name.head  # "the trawlers Nordlys and Greta Marie"
+    kind = name.head if name.dep_ == "appos" else next(
+        (c for c in reversed(list(name.lefts)) if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    before = tok.doc[name_words(name)[0].i - 1] if name_words(name)[0].i > 0 else None
+    if kind is None and before is not None and before.head.i == name.head.i and before.dep_ == name.dep_ != "ROOT":
+        kind = before  # "the documentary Silent Coast accused": parsed as two subjects of one verb
+    if kind is None or kind.pos_ != "NOUN" or not kind.text.islower() \
+            or not ({kind.lower_, kind.lemma_.lower()} & (THING_NOUNS | THING_CLASS_WORDS)):
+        return None
+    if any(load_kb().sector_term(w.lower_) is not None for w in name_words(name)):
+        return None  # "the carrier Blue Wing Airlines": a name whose own words make it a body
+    return f"{tok.text!r} is the name of the {kind.text} beside it: a thing"
+
+
+def model_designation(tok: Any) -> str | None:
+    """Why the proper name ``tok`` heads names one aircraft or machine of a maker's model, or
+    ``None``: brought in by "a"/"an", it ends in a model number ("a Cessna 172", "an Embraer 190",
+    "a Piper PA-28"). The maker by its own name ("Embraer said") is an actor; so are bodies whose
+    name ends in a number ("Channel 4", "the G7"): no indefinite article brings them in."""
+    words = name_words(tok)
+    if len(words) < 2 or words[0].i == 0 or tok.doc[words[0].i - 1].lower_ not in INDEFINITE:
+        return None
+    if not any(w.like_num or (any(ch.isdigit() for ch in w.text) and any(ch.isalpha() for ch in w.text))
+               for w in words[1:]):
+        return None
+    return f"{' '.join(w.text for w in words)!r} after {tok.doc[words[0].i - 1].text!r} is a model of a maker: a thing"
+
+
+def last_word_thing(tok: Any) -> str | None:
+    """Why the proper name ``tok`` ends is a thing by its last word, or ``None``: a built structure or
+    an instrument ("the Arden Bridge", "Velmar Stadium", "the Mendel Space Telescope"; word class
+    ``actors.kinds.structure_heads``), an event, a day or an award ("the Velmar Grand Prix", "Bastille
+    Day", "the Second World War", "the Velmar Prize"; ``actors.kinds.occasion_heads``) or a document
+    ("the Velmar Accord"; ``actors.kinds.document_heads``). Not where the name goes on ("the Kellan
+    Dam Authority", "the World Cup organising committee" keeps its own head) or where it is a
+    person's, a given name and a surname ("John Tower", "Doris Day")."""
+    if tok.pos_ != "PROPN" or not tok.text.istitle() or tok.lower_ not in THING_LAST_WORDS \
+            or (tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
+        return None
+    words = name_words(tok)
+    owner = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.text[:1].isupper()]
+    if len(words) < 2 and owner:
+        words = [owner[0], tok]  # "International Women's Day"
+    if len(words) < 2 or (len(words) == 2 and fold(words[0].text) in GIVEN_NAMES):
+        return None
+    return f"{' '.join(w.text for w in words)!r} is a thing by its last word {tok.text!r}"
 
 
 def name_words(tok: Any) -> list[Any]:
@@ -276,10 +409,24 @@ def states_in_general(tok: Any) -> str | None:
     return f"{tok.text!r} are countries in general, not one actor"
 
 
+def definite_single_name(tok: Any) -> str | None:
+    """Why a one-word name the tagger calls a person is no person, or ``None``: "the" right before
+    it ("landed on the Moon", "reach the Moon"): a person's name takes no article, a thing's or a
+    place's does. Titles ("the Pope"), plurals ("the Kennedys") and longer names are left."""
+    if tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN" or tok.tag_ != "NNP" or tok.i == 0 \
+            or tok.doc[tok.i - 1].lower_ != "the" or len(name_words(tok)) != 1 \
+            or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_type_ == "PERSON" and tok.doc[tok.i + 1].ent_iob_ == "I"):
+        return None
+    term = load_kb().sector_term(tok.lower_)
+    if term is not None:
+        return None  # "the Pope", "the Chancellor": an office
+    return f"'the {tok.text}': a person's name takes no article"
+
+
 def never_an_actor(tok: Any) -> str | None:
     """Why the phrase headed by ``tok`` can never name an actor, or ``None`` when it may."""
     return word_piece(tok) or predicate(tok) or place(tok) or thing(tok) or office(tok) or modifies_thing(tok) \
-        or states_in_general(tok) or government_in_general(tok)
+        or states_in_general(tok) or government_in_general(tok) or definite_single_name(tok)
 
 
 def used_ids(quotes: Iterable[Quote], events: Iterable[Event]) -> set[str]:
@@ -309,5 +456,5 @@ def worth_keeping(actors: Sequence[Actor], quotes: Iterable[Quote], events: Iter
         and not idle_metonym(a))]
 
 
-__all__ = ["FEATURE_HEADS", "NON_ACTOR_NAMES", "government_in_general", "RELATION_PREFIXES", "THING_CLASS_WORDS", "hyphen_chain", "idle_metonym", "modifies_thing", "never_an_actor", "numbered_thing", "office",
+__all__ = ["definite_single_name", "beside_its_kind", "model_designation", "named_thing", "last_word_thing", "class_word_thing", "named_as_thing_elsewhere", "things_named_in", "FEATURE_HEADS", "NON_ACTOR_NAMES", "government_in_general", "RELATION_PREFIXES", "THING_CLASS_WORDS", "hyphen_chain", "idle_metonym", "modifies_thing", "never_an_actor", "numbered_thing", "office",
            "name_words", "place", "predicate", "states_in_general", "thing", "used_ids", "word_piece", "worth_keeping"]

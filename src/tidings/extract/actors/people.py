@@ -13,7 +13,7 @@ from . import context as ctx
 from .base import (FORENAME_HONORIFICS, GOVERNMENT_HEADS, LOCATIVE, NAME_HONORIFICS, RELATIONAL_WORDS,
                    STATE_SECTORS, TITLE_MODIFIERS, TOPONYM_WORDS, FinderBase)
 from .cluster import Cand
-from .kinds import FEATURE_HEADS, NON_ACTOR_NAMES, THING_CLASS_WORDS, modifies_thing
+from .kinds import FEATURE_HEADS, NON_ACTOR_NAMES, THING_CLASS_WORDS, definite_single_name, modifies_thing, named_thing
 
 
 class PeoplePass(FinderBase):
@@ -39,7 +39,8 @@ class PeoplePass(FinderBase):
             honoured = name_start > 0 and fold(self.doc[name_start - 1].text).rstrip(".") in NAME_HONORIFICS
             if known and all(isinstance(k, Entity) for k in known) and not honoured:
                 continue  # spaCy called a place or body a person; the gazetteer pass takes it
-            if (end - name_start == 1 and ctx.is_date_word(name)) or ctx.place_by_syntax(self.doc[end - 1]):
+            if (end - name_start == 1 and (ctx.is_date_word(name) or definite_single_name(self.doc[name_start]))) \
+                    or ctx.place_by_syntax(self.doc[end - 1]):
                 self.claim(name_start, end)  # "on Thursday", "the capital, Velt": never a person
                 continue
             left = self._title_left(name_start)
@@ -59,8 +60,10 @@ class PeoplePass(FinderBase):
                 continue
             if self._thing_named(name_start) or fold(name) in NON_ACTOR_NAMES \
                     or (not known and self.named_after(name)) \
-                    or (not known and not honoured and modifies_thing(self.doc[end - 1])):
-                # "Tupua Tamasese Meaole('s clinic)", "the Kepler space telescope": the hospital's, the telescope's
+                    or (not known and not honoured and modifies_thing(self.doc[end - 1])) \
+                    or (not known and not honoured and named_thing(self.doc[end - 1])):
+                # "Tupua Tamasese Meaole('s clinic)", "the Kepler space telescope": the hospital's, the telescope's;
+                # "the yacht Blue Heron", "the Mendel Space Telescope": things by name
                 self.claim(name_start, end)  # "Hurricane Ida": a storm, not a person
                 self.not_people.add(ent.start)
                 continue

@@ -18,6 +18,7 @@ from typing import Any, Iterable
 from ...schema import Actor, Mention, Provenance, Span
 from ..actors.context import datelines, is_channel, is_date_word, place_by_syntax
 from ..actors.variants import variant_of
+from ..actors.kinds import named_thing
 from ...ontology import NONSTATE_CODES
 from .countries import CountryNames
 from ..quotes.agreement import agrees
@@ -144,7 +145,10 @@ class ActorBook:
         """Whether the head of a phrase that names a country is the country, a body or people of it
         ("the Indian government", "Turkish airlines", "Russian negotiators"), or what acts for it as
         the subject of the act ("Russian aircraft killed 46 civilians", "Afghan guerillas blew up
-        ..."), not a thing of it ("the Indian rupee")."""
+        ..."), not a thing of it ("the Indian rupee"), nor a thing by its own name ("the Alabama Human
+        Life Protection Act": :func:`tidings.extract.actors.kinds.named_thing`)."""
+        if named_thing(tok):
+            return False
         if self.countries.of_text(tok.text) or is_participant_like(tok):
             return True
         if tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NNPS"):
