@@ -73,6 +73,7 @@ from .alike import (
     forename_of,
     has_word,
     heads_name,
+    honorific_variant,
     initials,
     kb_keys,
     letters_of,
@@ -217,6 +218,25 @@ def lone_forename(i: int, actors: Sequence[Actor], others: Sequence[int]) -> int
     return first if all(k == first or _one_person(actors[k], actors[first]) for k in holders) else None
 
 
+def honorific_variants(actors: Sequence[Actor]) -> dict[int, int]:
+    """For each person named only by an honorific and a surname spelled otherwise ("Ms Brakman"),
+    the one person of the article whose surname it may be (:func:`~.alike.honorific_variant`):
+    not when it fits two, nor when someone of the article has that very name."""
+    out: dict[int, int] = {}
+    people = [k for k, b in enumerate(actors) if b.kind == "person" and not unnamed(b)]
+    for i in people:
+        a = actors[i]
+        if not a.mentions or not all(m.kind == "honorific" for m in a.mentions if m.kind in NAMING):
+            continue
+        words = person_words(a.name)
+        if len(words) != 1 or any(has_word(actors[k], words[0]) for k in people if k != i):
+            continue
+        fits = [k for k in people if k != i and honorific_variant(a, actors[k])]
+        if len(fits) == 1:
+            out[i] = fits[0]
+    return out
+
+
 def _spelling(a: Actor) -> str | None:
     """What a person's surname keeps in any spelling (see :func:`~.alike.spelled_alike`)."""
     words = person_words(a.name) if a.kind == "person" else []
@@ -286,6 +306,7 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
     itself = state_itself(actors, text)
     bare = bare_kinds(actors, kb) if kb is not None else {}
     capitals = capital_metonyms(actors, kb) if kb is not None else {}
+    variants = honorific_variants(actors)
     root = list(range(len(actors)))
 
     def find(i: int) -> int:
@@ -324,7 +345,7 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
         # less joins it to another ("Another automaker, General Motors" after Chrysler)
         ties = (beside[i],) if i in beside else (target(i), holders.get(i), states.get(i),
                                                  authorities.get(i), synonyms.get(i), itself.get(i), bare.get(i),
-                                                 capitals.get(i))
+                                                 capitals.get(i), variants.get(i))
         for k in ties:
             if k is not None:
                 join(i, k)
