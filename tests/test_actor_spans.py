@@ -139,3 +139,12 @@ def test_person_after_a_body_holds_the_title(text, person, title):
 def test_a_title_before_a_persons_title_is_not_cut():
     actors = _actors("The daughter of Velmar President Jan Olsen said she would run.")
     assert not any(m.span.text.endswith("Velmar President") for a in actors for m in a.mentions)
+
+
+def test_a_title_takes_the_whole_name_of_its_body():
+    actors = _actors("Speaking to Agence France-Presse, the president of the Tunisian League for the Defence of "
+                     "Human Rights, Karim Dali, said the ban was wrong.")
+    dali = [a for a in actors if a.name == "Karim Dali"]
+    assert len(dali) == 1 and "the president of the Tunisian League for the Defence of Human Rights" in [
+        m.span.text for m in dali[0].mentions]
+    assert not any(a.name.startswith("Defence") for a in actors)

@@ -318,6 +318,10 @@ class BodyPass(FinderBase):
                                    and e.end >= end and any(b.label_ == "ORG" and child.i < b.start and b.end == e.start
                                                          for b in doc.ents)],
                                   default=end)
+                        # "president of the Ostrian League for the Defence of Human Rights": the parse
+                        # hangs the name's "for" on the title, but the body's name is whole
+                        end = max([e.end for e in doc.ents if e.label_ == "ORG" and child.i < e.start < end < e.end],
+                                  default=end)
                         # "Soldiers in Oskeva": the place says whose they are, the mention stays the group
                         shown = tok.i + 1 if child.lower_ == "in" else end
             text = self.text(start, end)
