@@ -12,7 +12,6 @@ they are:
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
 
 from tidings.extract.actors.spans import repair_entities
 from tidings.kb import load_kb

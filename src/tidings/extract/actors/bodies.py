@@ -13,8 +13,8 @@ from . import context as ctx
 from .base import (ABSTRACT_HEADS, ANAPHORIC_HEADS, ARG_DEPS, DOMAIN_NOUNS, GOVERNMENT_HEADS, LOCATIVE, RELATIONAL_WORDS,
                    NAME_HONORIFICS, ORIGIN_PLACES, QUANTIFIER_DETS, STATE_QUALIFIERS, FinderBase)
 from .cluster import Cand, with_article as _with_article
-from .spans import joined_name
 from .kinds import NON_ACTOR_NAMES, PREDICATE_DEPS, THING_CLASS_WORDS, government_in_general, modifies_thing, numbered_thing
+from .spans import joined_name
 
 
 # Prepositions after which a named body is a party to the act (recipient, source, employer), not a place.

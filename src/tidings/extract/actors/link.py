@@ -34,7 +34,10 @@ of names in :mod:`.alike`) when:
   Chrysler"), or a title the tagger left out of a name precedes it ("Attorney Bash" is "Bash",
   :mod:`.parsed`);
 - a lone forename names the one person it begins ("Hosni"), a name is spelled with other vowels
-  ("Hamza bin Ladin"), a body the tagger labelled an organisation was taken for a person
+  ("Hamza bin Ladin"), an honorific and a surname a letter or two apart name the one person
+  with a surname that close ("Ms Brakman" after "Lydia Brackmann", :func:`.alike.honorific_variant`),
+  a body's name is followed by another of its names in brackets ("HDT Kft. (HDT Limited)",
+  :func:`.parsed.bracketed_names`), a body the tagger labelled an organisation was taken for a person
   ("Sears"), or a state's authorities or officials repeat its one government;
 - a description by an office names the one person whose role holds it ("the Greek foreign
   minister" and Foreign Minister "George Dima", :mod:`.holders`), a description by a kind of body

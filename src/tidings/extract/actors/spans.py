@@ -27,6 +27,7 @@ The repaired entities replace the document's, for every later stage.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Span
@@ -132,7 +133,7 @@ def _joined(doc: Any, kb: KnowledgeBase, e: Any, f: Any) -> Any | None:
         return None
     if _word(gap[0]) in COMPLEMENTS and e.label_ not in BODY_LABELS:
         return None  # "Dana Holt of Health Services": a person of a body
-    if any(t.lower_ == "the" and _word(p) not in COMPLEMENTS for p, t in zip(gap, gap[1:])):
+    if any(t.lower_ == "the" and _word(p) not in COMPLEMENTS for p, t in pairwise(gap)):
         return None  # "the Ministry of Health and the Ministry of Finance": "the" begins another name
     own = [t for t in doc[f_start:f.end] if _word(t) not in CONNECTORS and t.text not in POSSESSIVE]
     if not own or not all(_field(t) and _capitalised(t) for t in own):
