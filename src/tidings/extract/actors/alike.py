@@ -47,6 +47,9 @@ _SHORTEST_FORENAME = 4
 _SHORTEST_VARIANT = 4
 _SHORTEST_LONE_VARIANT = 6
 _VOWELS = frozenset("aeiouy")
+# The shortest surname an honorific may name spelled otherwise, and the shortest with two slips.
+_SHORTEST_HONORIFIC_VARIANT = 5
+_SHORTEST_TWO_EDITS = 7
 # The stage whose participants may come without a type ("group" by default) when the tagger gave none.
 _PARTICIPANTS = "tidings.events.v1"
 
@@ -302,6 +305,41 @@ def spelled_alike(a: Actor, b: Actor) -> bool:
         and all(x == y or _spelled_alike(x, y, _SHORTEST_VARIANT) for x, y in zip(mine, theirs))
 
 
+def _edits(x: str, y: str) -> int:
+    """The letters changed, added, dropped or swapped with a neighbour between two words."""
+    prev2: list[int] = []
+    prev = list(range(len(y) + 1))
+    for i, p in enumerate(x, 1):
+        row = [i]
+        for j, q in enumerate(y, 1):
+            best = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (p != q))
+            if i > 1 and j > 1 and p == y[j - 2] and x[i - 2] == q:
+                best = min(best, prev2[j - 2] + 1)
+            row.append(best)
+        prev2, prev = prev, row
+    return prev[-1]
+
+
+def honorific_variant(short: Actor, full: Actor) -> bool:
+    """Whether person ``short``, named only by an honorific and one word ("Ms Brakman"), names
+    person ``full`` ("Lydia Brackmann") with the surname spelled otherwise: the same first letter
+    and one letter's difference, or two in names of seven letters or more ("Bauchtmann",
+    "Buchtmann"); never a forename, never a name too short to tell a slip from another name ("Lee",
+    "Lea"). Whether it fits no one else of the article is the caller's to ask."""
+    if short.kind != "person" or full.kind != "person" or unnamed(short) or unnamed(full) \
+            or not compatible(short, full):
+        return False
+    if not short.mentions or not all(m.kind == "honorific" for m in short.mentions if m.kind in NAMING):
+        return False
+    mine, theirs = person_words(short.name), person_words(full.name)
+    if len(mine) != 1 or len(theirs) < 2 or set(theirs) & GENERATIONAL:
+        return False
+    x, y = mine[0], theirs[-1]
+    if x == y or x[:1] != y[:1] or min(len(x), len(y)) < _SHORTEST_HONORIFIC_VARIANT:
+        return False
+    return _edits(x, y) <= (2 if min(len(x), len(y)) >= _SHORTEST_TWO_EDITS else 1)
+
+
 def _head(words: list[str]) -> str:
     """The head noun of a description's words: the last one before "of" ("the government of X",
     "the X government" -> government)."""
@@ -405,7 +443,7 @@ def initials(name: str) -> set[str]:
 
 
 __all__ = ["BODY_DESCRIPTORS", "POSSESSIVES", "NAMING", "as_body", "body_taken_for_person", "body_words", "compatible", "description_words",
-           "forename_of", "has_word", "heads_name", "initials", "kb_keys", "letters_of", "mention_words", "named_like_a_body",
+           "forename_of", "has_word", "heads_name", "honorific_variant", "initials", "kb_keys", "letters_of", "mention_words", "named_like_a_body",
            "names_country", "number_free", "own_name", "person_words", "repeats_description",
            "same_group", "same_name", "same_words", "shortens", "shortens_body", "shortens_person", "skeleton", "spelled_alike",
            "untyped"]

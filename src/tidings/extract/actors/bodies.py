@@ -15,6 +15,7 @@ from .base import (ABSTRACT_HEADS, ANAPHORIC_HEADS, ARG_DEPS, DOMAIN_NOUNS, GOVE
 from .cluster import Cand, with_article as _with_article
 from .kinds import (NON_ACTOR_NAMES, PREDICATE_DEPS, THING_CLASS_WORDS, government_in_general, modifies_thing,
                     numbered_thing, thing)
+from .spans import joined_name
 
 
 # Prepositions after which a named body is a party to the act (recipient, source, employer), not a place.
@@ -40,6 +41,9 @@ class BodyPass(FinderBase):
                 continue
             if isinstance(named, Entity) and named.category == "region":
                 i = j
+                continue
+            if joined_name(doc, i, j):
+                i = j  # "United Nations" of "United Nations Educational, Scientific and ...": entities() takes it whole
                 continue
             if isinstance(named, Entity) and named.category in {"country", "capital"} and self._inside_typed_body(i, j):
                 i = j  # "Kenya Cargo Airlines": the state's name is part of a body's; entities() takes it whole
@@ -309,6 +313,16 @@ class BodyPass(FinderBase):
                                 or (relational and self._names_a_body(obj[0]))) \
                             and obj[0].right_edge.i - tok.i < (9 if relational else 6):
                         end = obj[0].right_edge.i + 1
+                        # "director of Amnesty International Tam Wing-lok said": a person's name right after the
+                        # body's is the title's holder, not part of the body's name
+                        end = min([e.start for e in doc.ents if e.label_ == "PERSON" and child.i < e.start < end
+                                   and e.end >= end and any(b.label_ == "ORG" and child.i < b.start and b.end == e.start
+                                                         for b in doc.ents)],
+                                  default=end)
+                        # "president of the Ostrian League for the Defence of Human Rights": the parse
+                        # hangs the name's "for" on the title, but the body's name is whole
+                        end = max([e.end for e in doc.ents if e.label_ == "ORG" and child.i < e.start < end < e.end],
+                                  default=end)
                         # "Soldiers in Oskeva": the place says whose they are, the mention stays the group
                         shown = tok.i + 1 if child.lower_ == "in" else end
             text = self.text(start, end)

@@ -13,6 +13,9 @@ Passes over the parsed document, each claiming the tokens it explains:
    after the names a common noun before them describes ("news broadcaster NRK") take its sector
    (:mod:`.described`).
 
+Before them, the tagger's entities are repaired (:mod:`.spans`): a body's name cut at "and",
+"of" or commas is one name again, a person's name glued after a body's is the person's.
+
 Before them, article context (:mod:`.context`): names that are places by their syntax
 ("the capital, Velt", "the Pell valley", "reporters in Ambrel"), weekdays and months, unknown
 one-word names used the way states are (kind country, no code: "neighbouring Dunmarch"), and
@@ -46,6 +49,7 @@ from .cluster import COMPONENT, Cand, cluster as _cluster, with_article
 from .national import ARTICLE_COUNTRY, state_share, stateless
 from .described import DescribedPass
 from .people import PeoplePass
+from .spans import repair_entities
 
 def _kb_first_words(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(k.split(" ", 1)[0] for k in kb.names)
@@ -65,6 +69,7 @@ def extract_actors(doc: Any, draft: ArticleResult, kb: KnowledgeBase, resolver: 
     """The article's actors, resolved and clustered, numbered a1, a2, ... by first mention: a pure
     function of the parse, the draft and the knowledge it is given."""
     date = draft.article.date or resolver.today
+    repair_entities(doc, kb)  # one name the tagger cut in pieces or glued to another (every later stage reads it)
     finder = _Finder(doc, kb, resolver, firsts if firsts is not None else _kb_first_words(kb), date, gazetteer)
     return _cluster(finder.find(), doc, resolver, date)
 

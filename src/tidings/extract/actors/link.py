@@ -34,7 +34,10 @@ of names in :mod:`.alike`) when:
   Chrysler"), or a title the tagger left out of a name precedes it ("Attorney Bash" is "Bash",
   :mod:`.parsed`);
 - a lone forename names the one person it begins ("Hosni"), a name is spelled with other vowels
-  ("Hamza bin Ladin"), a body the tagger labelled an organisation was taken for a person
+  ("Hamza bin Ladin"), an honorific and a surname a letter or two apart name the one person
+  with a surname that close ("Ms Brakman" after "Lydia Brackmann", :func:`.alike.honorific_variant`),
+  a body's name is followed by another of its names in brackets ("HDT Kft. (HDT Limited)",
+  :func:`.parsed.bracketed_names`), a body the tagger labelled an organisation was taken for a person
   ("Sears"), or a state's authorities or officials repeat its one government;
 - a description by an office names the one person whose role holds it ("the Greek foreign
   minister" and Foreign Minister "George Dima", :mod:`.holders`), a description by a kind of body
@@ -54,7 +57,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ...kb import KnowledgeBase, load_kb
@@ -73,6 +76,7 @@ from .alike import (
     forename_of,
     has_word,
     heads_name,
+    honorific_variant,
     initials,
     kb_keys,
     letters_of,
@@ -104,7 +108,7 @@ from .bare_kinds import bare_kinds
 from .kinds import worth_keeping
 from .metonyms import capital_metonyms
 from .national import LATE_FINDERS, domestic_groups
-from .parsed import apposed, bracketed_acronyms, described_before, untitled
+from .parsed import apposed, bracketed_acronyms, bracketed_names, described_before, untitled
 from .salience import mention_places
 from .synonyms import synonym_groups
 from .variants import BODY_KINDS
@@ -122,13 +126,15 @@ _SPEAKERS = "quotes"
 
 def target_of(i: int, actors: Sequence[Actor], acronyms: dict[str, int] | None = None,
               keys: Sequence[str | None] | None = None, own: Sequence[tuple[str, ...] | None] | None = None,
-              near: Sequence[int] | None = None) -> int | None:
+              near: Sequence[int] | None = None, one: Callable[[int], int] | None = None) -> int | None:
     """The index of the actor that proposal ``i`` names again, or None: an earlier one with its
     Wikidata id, its bracketed acronym's body, an earlier one of the same name, the one fuller
     name it shortens (earlier or later; of two people's, the one met before it), or an earlier
     group described alike. Where two different fuller names fit, none is chosen: unresolved is
     better than wrong. ``near``: the
-    only proposals that may fit (:class:`Near`), by default all."""
+    only proposals that may fit (:class:`Near`), by default all; ``one``: the actor each proposal
+    is already joined to, so that two names of one body it fits ("HDT" of "HDT Kft" and of "HDT
+    Limited", given side by side) count once."""
     a = actors[i]
     others = [k for k in (range(len(actors)) if near is None else near) if k != i]
     before = [k for k in others if k < i]
@@ -157,6 +163,8 @@ def target_of(i: int, actors: Sequence[Actor], acronyms: dict[str, int] | None =
     fits = [k for k in fits if not any(shortens(actors[k], actors[h]) for h in fits)]
     fits = [k for k in fits if not any(h < k and (same_name(actors[k], actors[h]) or spelled_alike(actors[k], actors[h]))
                                        for h in fits)]
+    if one is not None:
+        fits = [k for n, k in enumerate(fits) if all(one(h) != one(k) for h in fits[:n])]
     if len(fits) > 1 and a.kind == "person":  # of two bearers of the name, the one met before it was meant
         met = [k for k in fits if _first(actors[k]) < _first(a)]
         fits = met if len(met) == 1 else fits
@@ -215,6 +223,25 @@ def lone_forename(i: int, actors: Sequence[Actor], others: Sequence[int]) -> int
     first = min(fits)
     holders = [k for k in others if has_word(actors[k], word)]
     return first if all(k == first or _one_person(actors[k], actors[first]) for k in holders) else None
+
+
+def honorific_variants(actors: Sequence[Actor]) -> dict[int, int]:
+    """For each person named only by an honorific and a surname spelled otherwise ("Ms Brakman"),
+    the one person of the article whose surname it may be (:func:`~.alike.honorific_variant`):
+    not when it fits two, nor when someone of the article has that very name."""
+    out: dict[int, int] = {}
+    people = [k for k, b in enumerate(actors) if b.kind == "person" and not unnamed(b)]
+    for i in people:
+        a = actors[i]
+        if not a.mentions or not all(m.kind == "honorific" for m in a.mentions if m.kind in NAMING):
+            continue
+        words = person_words(a.name)
+        if len(words) != 1 or any(has_word(actors[k], words[0]) for k in people if k != i):
+            continue
+        fits = [k for k in people if k != i and honorific_variant(a, actors[k])]
+        if len(fits) == 1:
+            out[i] = fits[0]
+    return out
 
 
 def _spelling(a: Actor) -> str | None:
@@ -286,6 +313,9 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
     itself = state_itself(actors, text)
     bare = bare_kinds(actors, kb) if kb is not None else {}
     capitals = capital_metonyms(actors, kb) if kb is not None else {}
+    variants = honorific_variants(actors)
+    brackets = {i: k for i, k in (bracketed_names(actors, text) if text else {}).items()
+                if compatible(actors[i], actors[k])}
     root = list(range(len(actors)))
 
     def find(i: int) -> int:
@@ -308,11 +338,11 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
     body_near = Near(bodies, body_keys, body_own) if taken else near
 
     def target(i: int) -> int | None:
-        k = target_of(i, actors, acronyms, keys, own, near(i))
+        k = target_of(i, actors, acronyms, keys, own, near(i), find)
         if k is None and taken:
             others = body_near(i)
             if i in taken or taken & set(others):
-                k = target_of(i, bodies, acronyms, body_keys, body_own, others)
+                k = target_of(i, bodies, acronyms, body_keys, body_own, others, find)
                 # a lone word may be a body's first word, or the acronym the text gave it in brackets
                 if k is not None and (k in lone or i in lone and not _begins(actors[i], actors[k], k < i)
                                       and acronyms.get(actors[i].name.strip()) != k):
@@ -324,7 +354,7 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
         # less joins it to another ("Another automaker, General Motors" after Chrysler)
         ties = (beside[i],) if i in beside else (target(i), holders.get(i), states.get(i),
                                                  authorities.get(i), synonyms.get(i), itself.get(i), bare.get(i),
-                                                 capitals.get(i))
+                                                 capitals.get(i), variants.get(i), brackets.get(i))
         for k in ties:
             if k is not None:
                 join(i, k)

@@ -1,5 +1,5 @@
-"""Tests of proposals that read the article: an acronym the text gives in brackets after a body's
-name, a description the parse sets beside a person's name or right before a body's, and words
+"""Tests of proposals that read the article: an acronym or another name the text gives in brackets
+after a body's name, a description the parse sets beside a person's name or right before a body's, and words
 before a person's name that the tagger left out of it.
 
 Read by the linker (:mod:`.link`); pure functions of the proposals and the text or the parsed
@@ -15,10 +15,13 @@ from typing import Any
 
 from ...schema import Actor
 from ..common import doc_text, token_at, tokens_at
-from .alike import NAMING, unnamed
-from .variants import BODY_KINDS, acronym_of
+from .alike import NAMING, body_words, unnamed
+from .variants import ACRONYM_SKIPS, BODY_KINDS, acronym_of
 
 _BRACKETED = re.compile(r"\s*\(([^()]{2,12})\)")
+# Between a body's name and another name of it in brackets: its abbreviation's full stop, or up to two
+# common nouns saying what it is ("the RMT union (...)").
+_BEFORE_BRACKET = re.compile(r"\.?(?:\s+[a-z]+){0,2}\s*\(")
 # The same bracket opened inside a name the tagger took it into ("... and Seismology (Phivolcs").
 _OPENED = re.compile(r"\s+\(([^()]{2,12})$")
 # Tags of a singular common noun: the head of a description of one body.
@@ -82,6 +85,49 @@ def bracketed_acronyms(actors: Sequence[Actor], text: str) -> dict[str, int]:
                     and not _owner_acronym(acronym, name):
                 out[acronym] = i if out.get(acronym, i) == i else -1
     return {k: i for k, i in out.items() if i >= 0}
+
+
+def _initials_of_run(short: str, words: list[str]) -> bool:
+    """Whether acronym ``short`` ("RMT") is the initials of a run of ``words`` without the small
+    words ("rail", "maritime", "and", "transport"): the bracketed full name of a union named by the
+    acronym of its own part."""
+    letters = short.replace(".", "").lower()
+    own = [w for w in words if w not in ACRONYM_SKIPS]
+    return _acronym_like(short) and any("".join(w[0] for w in own[i:i + len(letters)]) == letters
+                                        for i in range(len(own) - len(letters) + 1))
+
+
+def _two_names(x: str, y: str) -> bool:
+    """Whether two names of bodies set side by side may be one body's: the same first word ("HDT
+    Védelmi Ipari Kft", "HDT Limited"), or one the acronym of the other or of a run of its words."""
+    mine, theirs = body_words(x), body_words(y)
+    if not mine or not theirs:
+        return False
+    if mine[0] == theirs[0]:
+        return True
+    short = [n for n in (x, y) if len(n.removeprefix("the ").split()) == 1]
+    return any(acronym_of(n.removeprefix("the "), other) or _initials_of_run(n.removeprefix("the "), body_words(other))
+               for n in short for other in (x, y) if other is not n)
+
+
+def bracketed_names(actors: Sequence[Actor], text: str) -> dict[int, int]:
+    """Bodies the text names twice side by side, the second name in brackets right after the first
+    (after its abbreviation's full stop or a common noun saying what it is): "HDT Védelmi Ipari Kft.
+    (HDT Limited)", "the RMT union (National Union of Rail, Maritime and Transport Workers)". For
+    the bracketed one, the index of the other, when the names may be one body's (the same first
+    word, or an acronym of the other's words); "Velt Air (Ostra Holdings)" stays two."""
+    spans = [(m.span.start, m.span.end, m.span.text, k) for k, a in enumerate(actors)
+             if a.kind in BODY_KINDS and not unnamed(a) for m in a.mentions if m.kind in NAMING]
+    inside = {(start, k): name for start, end, name, k in spans if text[end:end + 1] == ")"}
+    out: dict[int, int] = {}
+    for _, end, name, k in spans:
+        found = _BEFORE_BRACKET.match(text, end)
+        if found is None:
+            continue
+        for j in {j for (start, j) in inside if start == found.end() and j != k}:
+            if _two_names(name, inside[(found.end(), j)]):
+                out[j] = k
+    return out
 
 
 def apposed(actors: Sequence[Actor], doc: Any) -> dict[int, int]:
@@ -206,4 +252,4 @@ def _named_whole(a: Actor, lead: list[str], doc: Any) -> bool:
     return False
 
 
-__all__ = ["apposed", "bracketed_acronyms", "described_before", "untitled"]
+__all__ = ["apposed", "bracketed_acronyms", "bracketed_names", "described_before", "untitled"]

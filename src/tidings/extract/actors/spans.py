@@ -1,0 +1,173 @@
+"""Repair the tagger's entity spans before the finder reads them: one named entity cut into
+pieces, or glued to the name after it.
+
+Three classes, each over the text and the parse of one sentence:
+
+1. A body's name with "and", "&", "of", "for" or commas inside, cut at them ("Vestmark Fire" +
+   "Rescue"; "Grand Union of Rail" + "Transport Workers"; "the Ostrian League" + "the Defence of
+   Human Rights"; "the Navy's Research and" + "Referral Hospital"). The pieces, with the connector
+   words and capitalised field words between them ("Scientific and"), are one name when the left
+   piece ends in a word that says what a body does or is (a field word: "Fire", "Rail",
+   "League") and the right piece could name nothing alone: all its words are field words, it is
+   no name the knowledge base knows, no lone sector noun ("Police"), no body's kind with its
+   complement ("Ministry of Finance"), begins no noun phrase of its own ("and the ..."), and
+   modifies no noun after the name ("the Ministry of Health and Defence officials" may be two
+   bodies' people). Two bodies ("the Red Cross and Amnesty International") and two people
+   ("Smith and Jones") stay apart: a piece of theirs has a word of its own. A person's name
+   before "of" is the person of a body ("Dana Holt of Health Services"), never part of its name.
+2. A person's name glued after the name of the body they speak for ("director of Amnesty
+   International Tam Wing-lok said"): a body the knowledge base knows, then two or more
+   capitalised words that are no field words and no name it knows ("Amnesty International
+   Australia" is a body's branch), become the body and the person.
+3. A company's name cut before its legal form ("KVT" + "Brenor Ipari Kft"): a body's name right
+   before a piece that ends in a legal form is one company's name.
+
+The repaired entities replace the document's, for every later stage.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Any
+
+from spacy.tokens import Span
+
+from ...kb import KnowledgeBase
+from ...kb.model import Entity, fold
+from ..common import word_class
+from .variants import NAME_SUFFIXES
+
+# Words a body's name may have inside, where the tagger cuts it ("and", "of", "for", "the", ",").
+CONNECTORS = word_class("actors.spans.connectors")
+# Capitalised words saying what a body does or is, not whose it is ("Rescue", "Workers", "Hospital").
+FIELD_WORDS = word_class("actors.spans.field_words")
+# Words a company's full legal name ends in ("Ltd", "PLC"); the knowledge base's legal forms ("Kft") too.
+LEGAL_SUFFIXES = word_class("actors.alike.legal_suffixes")
+# Connectors after which a name's complement follows ("League for ...", "Union of ..."): a body's, not a person's.
+COMPLEMENTS = frozenset({"of", "for"})
+# Labels of the pieces a body's name may be cut into; one of them must be a body's.
+PIECE_LABELS = frozenset({"ORG", "PERSON", "FAC"})
+BODY_LABELS = frozenset({"ORG", "FAC"})
+# Dependencies by which a piece modifies a noun: "Defence officials" is no name of its own.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# The most tokens between two pieces of one name ("Educational, Scientific and Cultural").
+MAX_GAP = 6
+# Knowledge-base kinds of a body whose name a person's may be glued after.
+BODY_KINDS = frozenset({"organization", "group"})
+# Where the document keeps the names the repair joined from pieces.
+JOINED = "tidings.actors.joined_names"
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def repair_entities(doc: Any, kb: KnowledgeBase) -> None:
+    """Replace ``doc.ents`` by the repaired entities (see the module docstring); idempotent."""
+    ents = sorted(doc.ents, key=lambda e: e.start)
+    out: list[Any] = []
+    for ent in ents:
+        out.extend(_unglued(doc, kb, ent))
+    i = 0
+    while i < len(out) - 1:
+        joined = _joined(doc, kb, out[i], out[i + 1])
+        if joined is not None:
+            out[i:i + 2] = [joined]
+        else:
+            i += 1
+    if [(e.start, e.end, e.label_) for e in out] != [(e.start, e.end, e.label_) for e in ents]:
+        doc.ents = out
+    kept = {(e.start, e.end) for e in ents}
+    doc.user_data[JOINED] = doc.user_data.get(JOINED, frozenset()) | frozenset(
+        (e.start, e.end) for e in out if (e.start, e.end) not in kept and e.label_ == "ORG"
+        and not any(s <= e.start and e.end <= t for s, t in kept))
+
+
+def joined_name(doc: Any, start: int, end: int) -> bool:
+    """Whether tokens ``[start, end)`` lie inside a name the repair joined from pieces (the finder
+    takes it whole, not a name the knowledge base knows at its start: "United Nations" of
+    "United Nations Educational, Scientific and Cultural Organization")."""
+    return any(s <= start and end <= t and (s, t) != (start, end) for s, t in doc.user_data.get(JOINED, ()))
+
+
+def _word(tok: Any) -> str:
+    return fold(tok.text).rstrip(".")
+
+
+def _field(tok: Any) -> bool:
+    return _word(tok) in FIELD_WORDS
+
+
+def _legal_form(kb: KnowledgeBase, tok: Any) -> bool:
+    term = kb.sector_term(_word(tok))
+    return _word(tok) in LEGAL_SUFFIXES or (term is not None and term.kind == "form")
+
+
+def _capitalised(tok: Any) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _same_sentence(doc: Any, i: int, j: int) -> bool:
+    if not doc.has_annotation("SENT_START"):
+        return True
+    return doc[i].sent.start == doc[j].sent.start
+
+
+def _joined(doc: Any, kb: KnowledgeBase, e: Any, f: Any) -> Any | None:
+    """The one entity pieces ``e`` and ``f`` are (class 1 or 3 of the module), or None."""
+    if e.label_ not in PIECE_LABELS or f.label_ not in PIECE_LABELS or f.start < e.end \
+            or not (e.label_ in BODY_LABELS or f.label_ in BODY_LABELS) or not _same_sentence(doc, e.start, f.end - 1):
+        return None
+    if f.start == e.end and e.label_ in BODY_LABELS and _legal_form(kb, doc[f.end - 1]) \
+            and all(_capitalised(t) for t in f):
+        return Span(doc, e.start, f.end, label="ORG")  # "KVT" + "Brenor Ipari Kft"
+    core_end = e.end
+    while core_end > e.start and _word(doc[core_end - 1]) in CONNECTORS:
+        core_end -= 1  # "the Navy's Research and": the connector belongs between the pieces
+    f_start = f.start
+    while f_start < f.end and _word(doc[f_start]) in CONNECTORS:
+        f_start += 1  # "the Defence of Human Rights"
+    if core_end <= e.start or f_start >= f.end or not _field(doc[core_end - 1]):
+        return None
+    gap = list(doc[core_end:f_start])
+    if not gap or len(gap) > MAX_GAP or not any(_word(t) in CONNECTORS - {"the"} for t in gap):
+        return None
+    if not all(_word(t) in CONNECTORS or (_capitalised(t) and _field(t)) for t in gap):
+        return None
+    if _word(gap[0]) in COMPLEMENTS and e.label_ not in BODY_LABELS:
+        return None  # "Dana Holt of Health Services": a person of a body
+    if any(t.lower_ == "the" and _word(p) not in COMPLEMENTS for p, t in pairwise(gap)):
+        return None  # "the Ministry of Health and the Ministry of Finance": "the" begins another name
+    own = [t for t in doc[f_start:f.end] if _word(t) not in CONNECTORS and t.text not in POSSESSIVE]
+    if not own or not all(_field(t) and _capitalised(t) for t in own):
+        return None  # "Amnesty International", "Jones": a name of its own
+    head = kb.sector_term(_word(own[0]))
+    if head is not None and head.kind == "org" and len(own) > 1:
+        return None  # "Ministry of Finance", "Union of Nurses": a body's kind and whose it is, a name of its own
+    text = doc[f_start:f.end].text
+    if kb.lookup(text) or (len(own) == 1 and kb.sector_term(_word(own[0])) is not None):
+        return None  # "Human Rights Watch", "Police": a name alone
+    if f.end < len(doc) and doc[f.end].pos_ == "NOUN" and doc[f.end].text.islower() \
+            and any(t.head.i == f.end and t.dep_ in MODIFIER_DEPS for t in doc[e.start:f.end]):
+        return None  # "the Ministry of Health and Defence officials": the pieces may be two bodies' people
+    return Span(doc, e.start, f.end, label="ORG")
+
+
+def _unglued(doc: Any, kb: KnowledgeBase, ent: Any) -> list[Any]:
+    """An ORG entity that is a known body's name and a person's name after it, as the two (class 2)."""
+    if ent.label_ != "ORG":
+        return [ent]
+    start = ent.start + (doc[ent.start].lower_ == "the")
+    for cut in range(ent.end - 2, start, -1):
+        rest = doc[cut:ent.end]
+        words = [t for t in rest if t.text != "-"]
+        if not _capitalised(rest[0]) or len(words) < 2 or any(_field(t) or _legal_form(kb, t)
+                                                              or _word(t) in NAME_SUFFIXES for t in words):
+            continue
+        if not all(t.pos_ == "PROPN" or t.text == "-" for t in rest) or kb.lookup(rest.text) \
+                or any(kb.lookup(t.text) for t in words if _capitalised(t)):
+            continue  # "Amnesty International Australia": a branch of the body, no person
+        if not any(isinstance(n, Entity) and n.kind in BODY_KINDS for n in kb.lookup(doc[start:cut].text)):
+            continue
+        return [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut, ent.end, label="PERSON")]
+    return [ent]
+
+
+__all__ = ["joined_name", "repair_entities"]
