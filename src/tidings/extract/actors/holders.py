@@ -33,9 +33,10 @@ from functools import lru_cache
 
 from ...kb import KnowledgeBase
 from ...kb.model import fold
+from ...ontology import SECTOR_GROUPS
 from ...schema import Actor
 from ..common import data_rows, word_class
-from .alike import POSSESSIVES, names_country
+from .alike import POSSESSIVES, body_taken_for_person, body_titled_by_a_word, names_country
 from .offices import office_phrase
 from .salience import WINDOW, Place, most_salient
 from .variants import SETS_APART
@@ -298,6 +299,8 @@ def state_authorities(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, i
 
 # Kinds of sector terms that name a kind of body ("airline", "company", "party").
 _BODY_TERM = "org"
+# The sector the knowledge base gives a word of no particular sector ("group").
+_NO_SECTOR = "UNK"
 # Words that end a phrase's head run ("scientists from the university": scientists).
 _PREPOSITIONS = frozenset({"of", "from", "in", "at", "for", "with", "on", "by", "to"})
 # Articles that make a description indefinite: "a company" is one not met before.
@@ -344,6 +347,25 @@ def _common_word(word: str, kb: KnowledgeBase) -> bool:
         or kb.demonym(word) is not None or word in _state_names(kb) or word in _STATE_ITSELF
 
 
+@lru_cache(maxsize=1)
+def _general_kinds() -> dict[str, frozenset[str]]:
+    """General heads ("group", "organisation") and the sectors of the bodies each is used for."""
+    return {r["word"].strip().lower(): frozenset(r["sectors"].split()) for r in data_rows("general_kinds.csv")}
+
+
+def _same_side(own: str | None, sector: str | None) -> bool:
+    """Whether a description's own sector ("the rebel group": REB) allows a body's: none said, or
+    both of one group of sectors (civil society and civilians; not armed groups and civil society)."""
+    return own in (None, _NO_SECTOR) or (sector is not None and SECTOR_GROUPS.get(own) == SECTOR_GROUPS.get(sector))
+
+
+def _general_fits(a: Actor, general: frozenset[str], placed: Sequence[int], by_head: Sequence[int],
+                  actors: Sequence[Actor]) -> list[int]:
+    """The bodies a description by a general head may name: of a sector the word is used for, or
+    whose own name has that head ("Halvard Retail Group"), and of the description's own side."""
+    return [k for k in placed if (actors[k].sector in general or k in by_head) and _same_side(a.sector, actors[k].sector)]
+
+
 def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
                       places: Sequence[Sequence[Place]] | None = None,
                       root: Sequence[int] | None = None) -> dict[int, int]:
@@ -360,11 +382,16 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
     ("the Supreme Court of Cassation", "the Ministry of Health"), never the last body of its
     sector ("the army" after the Revolutionary Guard); the state itself ("the government") is
     :func:`state_itself`'s. A body without a sector may be named by its head alone ("the
-    municipality" of the "Municipality of Varo"). ``root``: for each proposal, the first of the
+    municipality" of the "Municipality of Varo"). A general head ("the group", "the organisation":
+    ``data/general_kinds.csv``) names a body of the sectors it is used for, and only the one in
+    mind where it is read (:func:`~.salience.most_salient`, even of one candidate): no places, no
+    join. A body the tagger labelled an organisation and resolution took for a person is a body
+    here (:func:`~.alike.body_taken_for_person`, :func:`~.alike.body_titled_by_a_word`). ``root``: for each proposal, the first of the
     proposals found one entity with it (by default each its own): one body proposed twice fits
-    once."""
+    once, and is as salient as all its proposals' mentions."""
     root = list(range(len(actors))) if root is None else root
-    named = [k for k, b in enumerate(actors) if b.kind in _BODY_KINDS
+    named = [k for k, b in enumerate(actors)
+             if (b.kind in _BODY_KINDS or body_taken_for_person(b) or body_titled_by_a_word(b, kb))
              and (not _unnamed(b) or _named_by_phrase(b, kb))]
     out: dict[int, int] = {}
     for i, a in enumerate(actors):
@@ -378,12 +405,15 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
             continue  # "the second largest party", "the rival airline": another than the one in mind
         head = _kind(_head_word(a.name))
         term = kb.sector_terms.get(head)  # the singular only: "the companies" are several
-        if term is None or term.kind != _BODY_TERM or head in _STATE_ITSELF:
+        general = _general_kinds().get(head)
+        if general is None and (term is None or term.kind != _BODY_TERM or head in _STATE_ITSELF):
             continue
         placed = [k for k in named if root[k] != root[i] and _first(actors[k]) < _first(a)
                   and not (a.country and actors[k].country and a.country != actors[k].country)]
         by_head = [k for k in placed if _kind(_head_word(actors[k].name)) == head]
-        if term.sector in _STATE_SECTORS:
+        if general is not None:
+            fits = _general_fits(a, general, placed, by_head, actors)
+        elif term is not None and term.sector in _STATE_SECTORS:
             # a state's own body: the bare kind, and the body so called
             bare = all(len([w for w in _words(m.span.text) if w not in _ARTICLES]) == 1
                        for m in a.mentions if m.kind != "pronoun")
@@ -394,12 +424,14 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
         bodies: dict[int, list[int]] = {}
         for k in fits:
             bodies.setdefault(root[k], []).append(k)
-        if len(bodies) == 1:
+        if len(bodies) == 1 and general is None:
             out[i] = min(fits)
-        elif len(bodies) > 1 and places:
+        elif bodies and places:
             here = [p for p in places[i] if p.start == first.span.start]
             groups = list(bodies.values())
-            k = most_salient(range(len(groups)), [[p for h in g for p in places[h]] for g in groups], here)
+            # a body is as salient as all of its proposals ("the Municipality of Varo" said twice)
+            k = most_salient(range(len(groups)), [[p for h, r in enumerate(root) if r == root[g[0]]
+                                                   for p in places[h]] for g in groups], here)
             if k is not None:
                 out[i] = min(groups[k])
     return out
