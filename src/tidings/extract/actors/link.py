@@ -95,11 +95,11 @@ from .alike import (
 from .holders import (
     kind_descriptions,
     office_holders,
-    perpetrator_descriptions,
     state_authorities,
     state_governments,
     state_itself,
 )
+from .perpetrators import perpetrator_descriptions
 from .bare_kinds import bare_kinds
 from .kinds import worth_keeping
 from .metonyms import capital_metonyms
