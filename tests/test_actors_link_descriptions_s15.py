@@ -155,3 +155,23 @@ def test_actors_link_descriptions_over_text(pipe: Pipeline, text: str, first: st
     a, b = _actor_of(r, first), _actor_of(r, second)
     assert a is not None and b is not None and (a == b) is same, \
         [(x.name, [m.span.text for m in x.mentions]) for x in r.actors]
+
+
+# --- a body named in the text before the tagger found it ------------------------------------------
+
+_TEXT = ("Kestrel-TV's licence expired, and the network went off the air. Later, Kestrel-TV Corporation "
+         "appealed the order.")
+
+
+@pytest.mark.parametrize("text, joins", [
+    (_TEXT, True),  # "Kestrel-TV's licence" names it before "the network"
+    ("", False),  # no text: named only after the description
+    (_TEXT.replace("Kestrel-TV's", "Its"), False),  # the text names it only after
+    (_TEXT.replace("Kestrel-TV's", "Kestrel-TVX's"), False),  # another word that begins alike
+])
+def test_actors_link_kinds_body_named_before_the_tagger_found_it(text, joins) -> None:  # type: ignore[no-untyped-def]
+    at = _TEXT.index("Kestrel-TV Corporation")
+    body = Actor("a1", "Kestrel-TV", "organization", None, "JRN",
+                 mentions=(_m("Kestrel-TV Corporation", at, "name"),))
+    described = _described("the network", None, _TEXT.index("the network"))
+    assert kind_descriptions([body, described], load_kb(), text=text) == ({1: 0} if joins else {})

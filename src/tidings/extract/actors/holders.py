@@ -324,6 +324,8 @@ def _kind(word: str) -> str:
 
 
 _NAME_JOINERS = frozenset({"of", "and", "for", "the", "de", "&"})
+# The shortest name looked for in the text where the tagger found none (not "UN", "AP").
+_SHORTEST_NAME = 4
 
 
 def _named_by_phrase(actor: Actor, kb: KnowledgeBase) -> bool:
@@ -366,9 +368,29 @@ def _general_fits(a: Actor, general: frozenset[str], placed: Sequence[int], by_h
     return [k for k in placed if (actors[k].sector in general or k in by_head) and _same_side(a.sector, actors[k].sector)]
 
 
+def named_at(actor: Actor, text: str = "") -> int:
+    """Where the text first names a body: its first mention, or before it the first place the text
+    gives one of its names where the tagger found none ("ABS-CBN's franchise" before the one
+    "ABS-CBN Corporation" it found): the whole name, case and word boundaries kept."""
+    at = _first(actor)
+    names = {actor.name} | {m.span.text for m in actor.mentions if m.kind in _NAMING}
+    for name in names:
+        name = name[4:] if name.lower().startswith("the ") else name
+        if len(name) < _SHORTEST_NAME:
+            continue
+        k = text.find(name, 0, at)
+        while 0 <= k:
+            end = k + len(name)
+            if (k == 0 or not text[k - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+                at = k
+                break
+            k = text.find(name, k + 1, at)
+    return at
+
+
 def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
                       places: Sequence[Sequence[Place]] | None = None,
-                      root: Sequence[int] | None = None) -> dict[int, int]:
+                      root: Sequence[int] | None = None, text: str = "") -> dict[int, int]:
     """For each body described only by its kind ("the airline", "the American auto company"), the
     index of the one named body of that sector (and no other state) named before it, or of two
     such bodies the one clearly most salient where the description is first read (``places``, the
@@ -388,11 +410,13 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
     join. A body the tagger labelled an organisation and resolution took for a person is a body
     here (:func:`~.alike.body_taken_for_person`, :func:`~.alike.body_titled_by_a_word`). ``root``: for each proposal, the first of the
     proposals found one entity with it (by default each its own): one body proposed twice fits
-    once, and is as salient as all its proposals' mentions."""
+    once, and is as salient as all its proposals' mentions. ``text``: the article's text, where a
+    body may be named before the tagger found it (:func:`named_at`)."""
     root = list(range(len(actors))) if root is None else root
     named = [k for k, b in enumerate(actors)
              if (b.kind in _BODY_KINDS or body_taken_for_person(b) or body_titled_by_a_word(b, kb))
              and (not _unnamed(b) or _named_by_phrase(b, kb))]
+    starts = {k: named_at(actors[k], text) for k in named}
     out: dict[int, int] = {}
     for i, a in enumerate(actors):
         if a.kind not in _BODY_KINDS or not _unnamed(a) or _named_by_phrase(a, kb) or any(
@@ -408,7 +432,7 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
         general = _general_kinds().get(head)
         if general is None and (term is None or term.kind != _BODY_TERM or head in _STATE_ITSELF):
             continue
-        placed = [k for k in named if root[k] != root[i] and _first(actors[k]) < _first(a)
+        placed = [k for k in named if root[k] != root[i] and starts[k] < _first(a)
                   and not (a.country and actors[k].country and a.country != actors[k].country)]
         by_head = [k for k in placed if _kind(_head_word(actors[k].name)) == head]
         if general is not None:
@@ -437,5 +461,5 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
     return out
 
 
-__all__ = ["is_government", "kind_descriptions", "office_holders", "office_words", "state_authorities",
+__all__ = ["is_government", "kind_descriptions", "named_at", "office_holders", "office_words", "state_authorities",
            "state_governments", "state_itself"]

@@ -330,7 +330,7 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
                 join(i, k)
     # a body described by its kind, and a perpetrator, are described after the bodies and the people
     # are known with all their proposals (one body proposed twice is one candidate)
-    kinds = kind_descriptions(actors, kb, places, [find(i) for i in range(len(actors))]) if kb is not None else {}
+    kinds = kind_descriptions(actors, kb, places, [find(i) for i in range(len(actors))], text) if kb is not None else {}
     for i, k in kinds.items():
         if i not in beside:
             join(i, k)
