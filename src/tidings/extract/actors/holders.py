@@ -373,19 +373,30 @@ def named_at(actor: Actor, text: str = "") -> int:
     gives one of its names where the tagger found none ("ABS-CBN's franchise" before the one
     "ABS-CBN Corporation" it found): the whole name, case and word boundaries kept."""
     at = _first(actor)
-    names = {actor.name} | {m.span.text for m in actor.mentions if m.kind in _NAMING}
-    for name in names:
-        name = name[4:] if name.lower().startswith("the ") else name
-        if len(name) < _SHORTEST_NAME:
-            continue
-        k = text.find(name, 0, at)
-        while 0 <= k:
-            end = k + len(name)
-            if (k == 0 or not text[k - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
-                at = k
-                break
-            k = text.find(name, k + 1, at)
+    for name in body_names(actor):
+        k = find_name(text, name, at)
+        at = k if k >= 0 else at
     return at
+
+
+def body_names(actor: Actor) -> set[str]:
+    """The names of a body worth looking for in other text: its name and the words of its naming
+    mentions, without "the", of at least :data:`_SHORTEST_NAME` characters."""
+    names = {actor.name} | {m.span.text for m in actor.mentions if m.kind in _NAMING}
+    names = {n[4:] if n.lower().startswith("the ") else n for n in names}
+    return {n for n in names if len(n) >= _SHORTEST_NAME}
+
+
+def find_name(text: str, name: str, end: int | None = None) -> int:
+    """Where ``text`` (before ``end``) first gives ``name`` as whole words, case kept, or -1."""
+    end = len(text) if end is None else end
+    k = text.find(name, 0, end)
+    while 0 <= k:
+        after = k + len(name)
+        if (k == 0 or not text[k - 1].isalnum()) and (after >= len(text) or not text[after].isalnum()):
+            return k
+        k = text.find(name, k + 1, end)
+    return -1
 
 
 def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
@@ -461,5 +472,5 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
     return out
 
 
-__all__ = ["is_government", "kind_descriptions", "named_at", "office_holders", "office_words", "state_authorities",
+__all__ = ["body_names", "find_name", "is_government", "kind_descriptions", "named_at", "office_holders", "office_words", "state_authorities",
            "state_governments", "state_itself"]
