@@ -86,3 +86,39 @@ def test_actors_link_owned_description_needs_the_person_in_its_sentence() -> Non
     person = _person("Mira Holt", "Vardon CEO Mira Holt", 100)
     actors = [_body("Vardon", "BUS", 0), person, _owned("his company")]
     assert owned_descriptions(actors, load_kb(), _places(actors, _SENTENCES)) == {}
+
+
+# --- "their government": a state's people's, or the state's own, government ----------------------
+
+def _group(name: str, country: str | None, sector: str | None, at: int, kind: str = "group") -> Actor:
+    return Actor(f"g{at}", name, kind, country, sector, mentions=(_m(name, at, "nominal" if kind == "group" else "name"),))
+
+
+def _government(at: int = 900) -> Actor:
+    return Actor("gov", "Government of Kestria", "organization", "KES", "GOV",
+                 mentions=(_m("the Kestrian government", at, "nominal"),))
+
+
+_GOV_SENTENCES = {400: 3, 440: 3, 460: 3, 500: 3, 900: 6}
+
+
+@pytest.mark.parametrize("possessor, description", [
+    (_group("Kestrian citizens", "KES", "CVL", 400), "their government"),
+    (_group("Kestria", "KES", "GOV", 400, kind="country"), "its government"),
+])
+def test_actors_link_owned_government_of_the_possessors_state(possessor, description) -> None:  # type: ignore[no-untyped-def]
+    actors = [possessor, _owned(description), _government()]
+    assert owned_descriptions(actors, load_kb(), _places(actors, _GOV_SENTENCES)) == {1: 2}
+
+
+@pytest.mark.parametrize("possessors, description", [
+    ([_group("Kestrian citizens", "KES", "CVL", 400), _group("Varoan reporters", "VAR", "JRN", 440)],
+     "their government"),  # two states' people
+    ([_group("Kestrian rebels", "KES", "REB", 400)], "their government"),  # not the state's people
+    ([_group("Kestrian citizens", "KES", "CVL", 400)], "their governments"),  # several
+    ([_group("Kestrian citizens", "KES", "CVL", 400)], "their former government"),
+    ([_group("Varoan citizens", "VAR", "CVL", 400)], "their government"),  # a state the article has no government of
+])
+def test_actors_link_owned_government_stays_apart(possessors, description) -> None:  # type: ignore[no-untyped-def]
+    actors = [*possessors, _owned(description), _government()]
+    assert owned_descriptions(actors, load_kb(), _places(actors, _GOV_SENTENCES)) == {}

@@ -13,6 +13,11 @@ proposals. The test is a pure function of the proposals, the places of their men
 - exactly one body of that kind (by sector, or by the head of its name) is named in that person's
   mentions or role ("Vardon CEO Mira Holt", "chief executive of Vardon"): unresolved is better
   than wrong.
+
+Likewise "their government" or "its government" whose possessor is a state or its people, the
+actors before it in its sentence being of one state only ("Kestrian citizens criticised their
+government"), is that state's one government the article names, else the state itself
+(:func:`state_owned`).
 """
 
 from __future__ import annotations
@@ -21,27 +26,58 @@ from collections.abc import Sequence
 
 from ...kb import KnowledgeBase
 from ...schema import Actor
-from .holders import _BODY_KINDS, _BODY_TERM, _STATE_SECTORS, _head_word, _kind, _unnamed, _words, body_names, find_name
+from .base import GOVERNMENT_HEADS
+from .holders import (_BODY_KINDS, _BODY_TERM, _STATE_SECTORS, _head_word, _kind, _unnamed, _words, body_names,
+                      find_name, is_government)
 from .salience import Place
 
-# Possessives that make a body a person's own.
+# Possessives that make a body a person's own, and a state's or its people's.
 _PERSON_POSSESSIVES = frozenset({"his", "her"})
+_STATE_POSSESSIVES = frozenset({"their", "its"})
+# Sectors of a group that is a state's people ("Kestrian citizens"), whose government is the state's.
+_PEOPLE_SECTORS = frozenset({"CVL"})
 # Mentions of a person that may name the body they belong to ("Vardon CEO Mira Holt").
 _SAYING = frozenset({"name", "honorific", "title", "appositive"})
 
 
-def _owned_head(actor: Actor) -> str | None:
-    """The kind every mention of a description says it is, possessed by a person ("his company":
-    company), or None."""
+def _owned_head(actor: Actor, possessives: frozenset[str] = _PERSON_POSSESSIVES) -> str | None:
+    """The kind every mention of a description says it is, possessed by one of ``possessives``
+    ("his company": company), or None."""
     heads = set()
     for m in actor.mentions:
         if m.kind == "pronoun":
             continue
         words = _words(m.span.text)
-        if len(words) != 2 or words[0] not in _PERSON_POSSESSIVES:
+        if len(words) != 2 or words[0] not in possessives:
             return None
         heads.add(_kind(words[1]))
     return heads.pop() if len(heads) == 1 else None
+
+
+def state_owned(actors: Sequence[Actor], places: Sequence[Sequence[Place]], root: Sequence[int]) -> dict[int, int]:
+    """For each "their government" or "its government" whose possessor is a state or its people
+    (see the module's rules), the index of that state's government, or of the state itself."""
+    out: dict[int, int] = {}
+    for i, a in enumerate(actors):
+        if a.kind not in _BODY_KINDS or not _unnamed(a) or not places[i] \
+                or _owned_head(a, _STATE_POSSESSIVES) not in GOVERNMENT_HEADS:
+            continue
+        at = min(places[i])
+        before = {root[k] for k, b in enumerate(actors) if root[k] != root[i] and b.mentions
+                  and any(p.sentence == at.sentence and p.start < at.start for p in places[k])}
+        states = {b.country for k, b in enumerate(actors) if root[k] in before and b.country
+                  and (b.kind == "country" or (b.kind == "group" and b.sector in _PEOPLE_SECTORS))}
+        if len(states) != 1 or any(b.country and b.country not in states for k, b in enumerate(actors) if root[k] in before):
+            continue
+        state = states.pop()
+        for found in ([k for k, b in enumerate(actors) if is_government(b) and b.country == state],
+                      [k for k, b in enumerate(actors) if b.kind == "country" and b.country == state]):
+            if len({root[k] for k in found}) == 1 and root[found[0]] != root[i]:
+                out[i] = min(found)
+                break
+            if found:
+                break
+    return out
 
 
 def owned_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
@@ -57,7 +93,7 @@ def owned_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
     for k, r in enumerate(root):
         members.setdefault(r, []).append(k)
     bodies = [k for k, b in enumerate(actors) if b.kind in _BODY_KINDS and not _unnamed(b)]
-    out: dict[int, int] = {}
+    out = state_owned(actors, places, root)
     for i, a in enumerate(actors):
         head = _owned_head(a) if a.kind in _BODY_KINDS and _unnamed(a) else None
         term = kb.sector_terms.get(head) if head else None
@@ -79,4 +115,4 @@ def owned_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
     return out
 
 
-__all__ = ["owned_descriptions"]
+__all__ = ["owned_descriptions", "state_owned"]
