@@ -175,3 +175,32 @@ def test_actors_link_kinds_body_named_before_the_tagger_found_it(text, joins) ->
                  mentions=(_m("Kestrel-TV Corporation", at, "name"),))
     described = _described("the network", None, _TEXT.index("the network"))
     assert kind_descriptions([body, described], load_kb(), text=text) == ({1: 0} if joins else {})
+
+
+# --- a state's cabinet is its government ------------------------------------------------------------
+
+def _gov(k: int, texts: tuple[str, ...], kind: str, country: str | None, mention: str = "nominal") -> Actor:
+    name = texts[0][4:] if texts[0].lower().startswith("the ") else texts[0]
+    return Actor(f"a{k}", name, kind, country, "GOV", mentions=tuple(
+        Mention(Span(100 * k + 40 * j, 100 * k + 40 * j + len(t), t), mention) for j, t in enumerate(texts)))
+
+
+@pytest.mark.parametrize("descriptions, joins", [
+    (("the cabinet",), True),
+    (("The island nation's cabinet", "the cabinet"), True),  # the state's own, by what it is
+    (("the country's government",), True),
+    (("the shadow cabinet",), False),  # another body
+    (("the cabinets",), False),  # several
+    (("a cabinet",), False),
+    (("the opposition's cabinet",), False),
+])
+def test_actors_link_state_cabinet_is_its_government(descriptions, joins) -> None:  # type: ignore[no-untyped-def]
+    from tidings.extract.actors.holders import state_itself
+    actors = [_gov(0, ("the government of Kestria",), "organization", "KES"), _gov(1, descriptions, "group", "KES")]
+    assert state_itself(actors) == ({1: 0} if joins else {})
+
+
+def test_actors_link_state_cabinet_in_a_state_of_states_stays_apart() -> None:
+    from tidings.extract.actors.holders import state_itself
+    actors = [_gov(0, ("the government of India",), "organization", "IND"), _gov(1, ("the cabinet",), "group", "IND")]
+    assert state_itself(actors) == {}

@@ -206,12 +206,15 @@ _STATE_ITSELF = word_class("actors.link.state_itself")
 _STATES_OF_STATES = word_class("actors.link.states_of_states")
 # Words that make a government the whole state's ("the federal government", "the central government").
 _WHOLE_STATE = word_class("actors.link.whole_state")
+# Nouns that call a state itself, which may own its bare head ("the island nation's cabinet").
+_STATE_NOUNS = word_class("actors.link.state_nouns")
 
 
 def _bare_state(actor: Actor, text: str = "") -> bool:
     """Whether every description of a body placed in one state is the bare word for a state itself
     ("the state", "State", "the Government"; "the federal government", "the central government":
-    the whole state's), not "a state", "the states", "state media", "their state", "the federal
+    the whole state's; "the cabinet"; each also owned by the state itself: "the island nation's
+    cabinet"), not "a state", "the states", "state media", "their state", "the federal
     state", nor the head of a phrase the text goes on with ("the state of emergency"); "the state"
     of a state made of states is one of its parts."""
     said = [m for m in actor.mentions if m.kind != "pronoun"]
@@ -220,6 +223,8 @@ def _bare_state(actor: Actor, text: str = "") -> bool:
     parts = actor.country.lower() in _STATES_OF_STATES
     for m in said:
         words = [x for x in _words(m.span.text) if x != "the"]
+        if len(words) > 1 and all(w in _STATE_NOUNS for w in words[:-1]):
+            words = words[-1:]  # the state's own ("the island nation's cabinet", "the country's government")
         if not words or words[-1] not in _STATE_ITSELF or text[m.span.end:m.span.end + 4].lower() == " of ":
             return False
         if words[-1] == _GOVERNMENT:
