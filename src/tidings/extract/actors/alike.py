@@ -42,6 +42,8 @@ POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your", "who
 _TAGGED_BODY = "ner.org"
 _TAGGED_PERSON = "ner.person"
 _PERSON_SIGNS = frozenset({"honorific", "title", "appositive"})
+# Kinds of the knowledge base's sector terms that name an office a person holds ("senator", "president").
+_OFFICE_TERMS = frozenset({"title", "leader"})
 # The shortest forename that may name a person alone, and the shortest words whose vowels may vary.
 _SHORTEST_FORENAME = 4
 _SHORTEST_VARIANT = 4
@@ -98,6 +100,17 @@ def body_taken_for_person(a: Actor) -> bool:
     prov = a.provenance
     return a.kind == "person" and prov is not None and prov.rule == _TAGGED_BODY and a.wikidata is None \
         and a.role is None and bool(a.mentions) and not any(m.kind in _PERSON_SIGNS for m in a.mentions)
+
+
+def body_titled_by_a_word(a: Actor, kb: KnowledgeBase) -> bool:
+    """A proposal the tagger labelled an organisation that resolution took for a person titled by
+    a word that names no office but a kind of people ("Consumer Reports" as "Reports", titled
+    "Consumer"): a body, as :func:`body_taken_for_person`, but for the role the word lent it."""
+    prov = a.provenance
+    term = kb.sector_terms.get(fold(a.role)) if a.role else None
+    return a.kind == "person" and prov is not None and prov.rule == _TAGGED_BODY and a.wikidata is None \
+        and term is not None and term.kind not in _OFFICE_TERMS and bool(a.mentions) \
+        and not any(m.kind in _PERSON_SIGNS for m in a.mentions)
 
 
 def named_like_a_body(a: Actor) -> bool:

@@ -33,11 +33,12 @@ from functools import lru_cache
 
 from ...kb import KnowledgeBase
 from ...kb.model import fold
+from ...ontology import SECTOR_GROUPS
 from ...schema import Actor
 from ..common import data_rows, word_class
-from .alike import POSSESSIVES, names_country
+from .alike import POSSESSIVES, body_taken_for_person, body_titled_by_a_word, names_country
 from .offices import office_phrase
-from .salience import WINDOW, Place, most_salient
+from .salience import Place, most_salient
 from .variants import SETS_APART
 
 # Mention kinds that say the words of an actor's name.
@@ -205,12 +206,15 @@ _STATE_ITSELF = word_class("actors.link.state_itself")
 _STATES_OF_STATES = word_class("actors.link.states_of_states")
 # Words that make a government the whole state's ("the federal government", "the central government").
 _WHOLE_STATE = word_class("actors.link.whole_state")
+# Nouns that call a state itself, which may own its bare head ("the island nation's cabinet").
+_STATE_NOUNS = word_class("actors.link.state_nouns")
 
 
 def _bare_state(actor: Actor, text: str = "") -> bool:
     """Whether every description of a body placed in one state is the bare word for a state itself
     ("the state", "State", "the Government"; "the federal government", "the central government":
-    the whole state's), not "a state", "the states", "state media", "their state", "the federal
+    the whole state's; "the cabinet"; each also owned by the state itself: "the island nation's
+    cabinet"), not "a state", "the states", "state media", "their state", "the federal
     state", nor the head of a phrase the text goes on with ("the state of emergency"); "the state"
     of a state made of states is one of its parts."""
     said = [m for m in actor.mentions if m.kind != "pronoun"]
@@ -219,6 +223,8 @@ def _bare_state(actor: Actor, text: str = "") -> bool:
     parts = actor.country.lower() in _STATES_OF_STATES
     for m in said:
         words = [x for x in _words(m.span.text) if x != "the"]
+        if len(words) > 1 and all(w in _STATE_NOUNS for w in words[:-1]):
+            words = words[-1:]  # the state's own ("the island nation's cabinet", "the country's government")
         if not words or words[-1] not in _STATE_ITSELF or text[m.span.end:m.span.end + 4].lower() == " of ":
             return False
         if words[-1] == _GOVERNMENT:
@@ -298,6 +304,8 @@ def state_authorities(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, i
 
 # Kinds of sector terms that name a kind of body ("airline", "company", "party").
 _BODY_TERM = "org"
+# The sector the knowledge base gives a word of no particular sector ("group").
+_NO_SECTOR = "UNK"
 # Words that end a phrase's head run ("scientists from the university": scientists).
 _PREPOSITIONS = frozenset({"of", "from", "in", "at", "for", "with", "on", "by", "to"})
 # Articles that make a description indefinite: "a company" is one not met before.
@@ -321,6 +329,8 @@ def _kind(word: str) -> str:
 
 
 _NAME_JOINERS = frozenset({"of", "and", "for", "the", "de", "&"})
+# The shortest name looked for in the text where the tagger found none (not "UN", "AP").
+_SHORTEST_NAME = 4
 
 
 def _named_by_phrase(actor: Actor, kb: KnowledgeBase) -> bool:
@@ -344,9 +354,59 @@ def _common_word(word: str, kb: KnowledgeBase) -> bool:
         or kb.demonym(word) is not None or word in _state_names(kb) or word in _STATE_ITSELF
 
 
+@lru_cache(maxsize=1)
+def _general_kinds() -> dict[str, frozenset[str]]:
+    """General heads ("group", "organisation") and the sectors of the bodies each is used for."""
+    return {r["word"].strip().lower(): frozenset(r["sectors"].split()) for r in data_rows("general_kinds.csv")}
+
+
+def _same_side(own: str | None, sector: str | None) -> bool:
+    """Whether a description's own sector ("the rebel group": REB) allows a body's: none said, or
+    both of one group of sectors (civil society and civilians; not armed groups and civil society)."""
+    return own in (None, _NO_SECTOR) or (sector is not None and SECTOR_GROUPS.get(own) == SECTOR_GROUPS.get(sector))
+
+
+def _general_fits(a: Actor, general: frozenset[str], placed: Sequence[int], by_head: Sequence[int],
+                  actors: Sequence[Actor]) -> list[int]:
+    """The bodies a description by a general head may name: of a sector the word is used for, or
+    whose own name has that head ("Halvard Retail Group"), and of the description's own side."""
+    return [k for k in placed if (actors[k].sector in general or k in by_head) and _same_side(a.sector, actors[k].sector)]
+
+
+def named_at(actor: Actor, text: str = "") -> int:
+    """Where the text first names a body: its first mention, or before it the first place the text
+    gives one of its names where the tagger found none ("ABS-CBN's franchise" before the one
+    "ABS-CBN Corporation" it found): the whole name, case and word boundaries kept."""
+    at = _first(actor)
+    for name in body_names(actor):
+        k = find_name(text, name, at)
+        at = k if k >= 0 else at
+    return at
+
+
+def body_names(actor: Actor) -> set[str]:
+    """The names of a body worth looking for in other text: its name and the words of its naming
+    mentions, without "the", of at least :data:`_SHORTEST_NAME` characters."""
+    names = {actor.name} | {m.span.text for m in actor.mentions if m.kind in _NAMING}
+    names = {n[4:] if n.lower().startswith("the ") else n for n in names}
+    return {n for n in names if len(n) >= _SHORTEST_NAME}
+
+
+def find_name(text: str, name: str, end: int | None = None) -> int:
+    """Where ``text`` (before ``end``) first gives ``name`` as whole words, case kept, or -1."""
+    end = len(text) if end is None else end
+    k = text.find(name, 0, end)
+    while 0 <= k:
+        after = k + len(name)
+        if (k == 0 or not text[k - 1].isalnum()) and (after >= len(text) or not text[after].isalnum()):
+            return k
+        k = text.find(name, k + 1, end)
+    return -1
+
+
 def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
                       places: Sequence[Sequence[Place]] | None = None,
-                      root: Sequence[int] | None = None) -> dict[int, int]:
+                      root: Sequence[int] | None = None, text: str = "") -> dict[int, int]:
     """For each body described only by its kind ("the airline", "the American auto company"), the
     index of the one named body of that sector (and no other state) named before it, or of two
     such bodies the one clearly most salient where the description is first read (``places``, the
@@ -360,12 +420,19 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
     ("the Supreme Court of Cassation", "the Ministry of Health"), never the last body of its
     sector ("the army" after the Revolutionary Guard); the state itself ("the government") is
     :func:`state_itself`'s. A body without a sector may be named by its head alone ("the
-    municipality" of the "Municipality of Varo"). ``root``: for each proposal, the first of the
+    municipality" of the "Municipality of Varo"). A general head ("the group", "the organisation":
+    ``data/general_kinds.csv``) names a body of the sectors it is used for, and only the one in
+    mind where it is read (:func:`~.salience.most_salient`, even of one candidate): no places, no
+    join. A body the tagger labelled an organisation and resolution took for a person is a body
+    here (:func:`~.alike.body_taken_for_person`, :func:`~.alike.body_titled_by_a_word`). ``root``: for each proposal, the first of the
     proposals found one entity with it (by default each its own): one body proposed twice fits
-    once."""
+    once, and is as salient as all its proposals' mentions. ``text``: the article's text, where a
+    body may be named before the tagger found it (:func:`named_at`)."""
     root = list(range(len(actors))) if root is None else root
-    named = [k for k, b in enumerate(actors) if b.kind in _BODY_KINDS
+    named = [k for k, b in enumerate(actors)
+             if (b.kind in _BODY_KINDS or body_taken_for_person(b) or body_titled_by_a_word(b, kb))
              and (not _unnamed(b) or _named_by_phrase(b, kb))]
+    starts = {k: named_at(actors[k], text) for k in named}
     out: dict[int, int] = {}
     for i, a in enumerate(actors):
         if a.kind not in _BODY_KINDS or not _unnamed(a) or _named_by_phrase(a, kb) or any(
@@ -378,12 +445,15 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
             continue  # "the second largest party", "the rival airline": another than the one in mind
         head = _kind(_head_word(a.name))
         term = kb.sector_terms.get(head)  # the singular only: "the companies" are several
-        if term is None or term.kind != _BODY_TERM or head in _STATE_ITSELF:
+        general = _general_kinds().get(head)
+        if general is None and (term is None or term.kind != _BODY_TERM or head in _STATE_ITSELF):
             continue
-        placed = [k for k in named if root[k] != root[i] and _first(actors[k]) < _first(a)
+        placed = [k for k in named if root[k] != root[i] and starts[k] < _first(a)
                   and not (a.country and actors[k].country and a.country != actors[k].country)]
         by_head = [k for k in placed if _kind(_head_word(actors[k].name)) == head]
-        if term.sector in _STATE_SECTORS:
+        if general is not None:
+            fits = _general_fits(a, general, placed, by_head, actors)
+        elif term is not None and term.sector in _STATE_SECTORS:
             # a state's own body: the bare kind, and the body so called
             bare = all(len([w for w in _words(m.span.text) if w not in _ARTICLES]) == 1
                        for m in a.mentions if m.kind != "pronoun")
@@ -394,79 +464,18 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
         bodies: dict[int, list[int]] = {}
         for k in fits:
             bodies.setdefault(root[k], []).append(k)
-        if len(bodies) == 1:
+        if len(bodies) == 1 and general is None:
             out[i] = min(fits)
-        elif len(bodies) > 1 and places:
+        elif bodies and places:
             here = [p for p in places[i] if p.start == first.span.start]
             groups = list(bodies.values())
-            k = most_salient(range(len(groups)), [[p for h in g for p in places[h]] for g in groups], here)
+            # a body is as salient as all of its proposals ("the Municipality of Varo" said twice)
+            k = most_salient(range(len(groups)), [[p for h, r in enumerate(root) if r == root[g[0]]
+                                                   for p in places[h]] for g in groups], here)
             if k is not None:
                 out[i] = min(groups[k])
     return out
 
 
-# Heads that describe one person by what they are said to have done ("the suspect", "the gunman").
-_PERPETRATOR_HEADS = word_class("actors.link.perpetrator_heads")
-_DESCRIBED = frozenset({"nominal", "title", "appositive"})
-
-
-def _perpetrator_sectors(kb: KnowledgeBase) -> frozenset[str]:
-    """The sectors the knowledge base gives the perpetrator heads ("suspect" CRM, "gunman" UAF)."""
-    return frozenset(t.sector for w in _PERPETRATOR_HEADS if (t := kb.sector_terms.get(w)) is not None)
-
-
-def _describes_perpetrator(actor: Actor) -> bool:
-    """Whether an unnamed actor is described, every time, as one perpetrator ("the suspect", "the
-    alleged gunman"; not "the gunmen", "his attacker", "the second suspect")."""
-    said = [m for m in actor.mentions if m.kind != "pronoun"]
-    return actor.kind in {"person", "group"} and _unnamed(actor) and bool(said) and all(
-        m.kind in _DESCRIBED and _head_word(m.span.text) in _PERPETRATOR_HEADS
-        and not any(w in POSSESSIVES or w in SETS_APART for w in _words(m.span.text)) for m in said)
-
-
-def _near(places: Sequence[Place], at: Sequence[Place]) -> bool:
-    return any(abs(p.sentence - a.sentence) <= WINDOW for p in places for a in at)
-
-
-def perpetrator_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
-                             places: Sequence[Sequence[Place]] | None = None,
-                             root: Sequence[int] | None = None) -> dict[int, int]:
-    """For each person described only as a perpetrator ("the suspect", "the gunman", "the accused"),
-    the index of the named person they are: the one person of the article who may be (no office,
-    no sector but a perpetrator's, no other state), named within a few sentences of the
-    description, or of several such people the one clearly most salient where the description is
-    read (:mod:`.salience`); none without places of mentions, or where two are equally good.
-
-    ``root``: for each proposal, the first of the proposals already found to be one entity with it
-    (by default each its own): a person is judged with all of their proposals ("Bash" is the
-    prosecutor "Josh Bash")."""
-    if not places:
-        return {}
-    root = list(range(len(actors))) if root is None else root
-    sectors = _perpetrator_sectors(kb)
-    members: dict[int, list[int]] = {}
-    for k, r in enumerate(root):
-        members.setdefault(r, []).append(k)
-    people: dict[int, list[Place]] = {}
-    for r, ks in members.items():
-        group = [actors[k] for k in ks]
-        may_be = all(b.kind == "person" and not b.role and (b.sector is None or b.sector in sectors) for b in group)
-        if may_be and any(not _unnamed(b) for b in group) and len({b.country for b in group if b.country}) <= 1:
-            people[r] = [p for k in ks for p in places[k]]
-    out: dict[int, int] = {}
-    for i, ks in members.items():  # descriptions found to be one ("the gunman", "the suspect") go together
-        if not all(_describes_perpetrator(actors[k]) for k in ks):
-            continue
-        at = [p for k in ks for p in places[k]]
-        countries = {actors[k].country for k in ks if actors[k].country}
-        fits = [r for r, found in people.items() if r != i and _near(found, at) and not (
-            countries and any(actors[k].country and actors[k].country not in countries for k in members[r]))]
-        if len(fits) > 1:
-            k = most_salient(range(len(fits)), [people[r] for r in fits], at)
-            fits = [fits[k]] if k is not None else []
-        if len(fits) == 1:
-            out[i] = fits[0]
-    return out
-
-__all__ = ["is_government", "kind_descriptions", "office_holders", "office_words", "perpetrator_descriptions", "state_authorities",
+__all__ = ["body_names", "find_name", "is_government", "kind_descriptions", "named_at", "office_holders", "office_words", "state_authorities",
            "state_governments", "state_itself"]

@@ -42,7 +42,9 @@ of names in :mod:`.alike`) when:
 - a description by an office names the one person whose role holds it ("the Greek foreign
   minister" and Foreign Minister "George Dima", :mod:`.holders`), a description by a kind of body
   the one body of that sector named before it, or of two the one clearly most salient where it is
-  read ("Aer Lingus ... the airline", :mod:`.salience`), a description of a perpetrator ("the
+  read ("Aer Lingus ... the airline", :mod:`.salience`; "the group" only the one in mind), a
+  person's own body ("Apple CEO Steve Jobs ... his company") the one body of its kind that
+  person's mentions name (:mod:`.owned`), a description of a perpetrator ("the
   suspect", "the gunman") the one named person who may be them, a state's government the
   state, and a bare "the state" or "the Government" placed in a state that state, or without its
   actor its one government named more fully.
@@ -99,11 +101,12 @@ from .alike import (
 from .holders import (
     kind_descriptions,
     office_holders,
-    perpetrator_descriptions,
     state_authorities,
     state_governments,
     state_itself,
 )
+from .owned import owned_descriptions
+from .perpetrators import perpetrator_descriptions
 from .bare_kinds import bare_kinds
 from .kinds import worth_keeping
 from .metonyms import capital_metonyms
@@ -360,8 +363,12 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
                 join(i, k)
     # a body described by its kind, and a perpetrator, are described after the bodies and the people
     # are known with all their proposals (one body proposed twice is one candidate)
-    kinds = kind_descriptions(actors, kb, places, [find(i) for i in range(len(actors))]) if kb is not None else {}
+    kinds = kind_descriptions(actors, kb, places, [find(i) for i in range(len(actors))], text) if kb is not None else {}
     for i, k in kinds.items():
+        if i not in beside:
+            join(i, k)
+    owned = owned_descriptions(actors, kb, places, [find(i) for i in range(len(actors))]) if kb is not None else {}
+    for i, k in owned.items():
         if i not in beside:
             join(i, k)
     culprits = perpetrator_descriptions(actors, kb, places, [find(i) for i in range(len(actors))]) \

@@ -261,7 +261,7 @@ def join_named_heads(cands: list[Cand], doc: Any) -> None:
         if c.kind != "nominal" or c.res.named is not None or c.head < 0 or c.key.startswith("government"):
             continue
         head = doc[c.head]
-        if head.tag_ not in {"NN", "NNP"} or not _definite(doc, c) or (head.text[:1].isupper() and head.i != head.sent.start):
+        if head.tag_ not in {"NN", "NNP"} or not _definite(doc, c) or _own_name(head):
             continue  # "the Ministry" mid-sentence is a name of its own
         if any(t.lower_ in SETS_APART or t.ent_type_ in {"ORDINAL", "CARDINAL"} for t in doc[c.start:c.head]):
             continue
@@ -279,10 +279,18 @@ def join_named_heads(cands: list[Cand], doc: Any) -> None:
             _retarget(c, next(iter(fits.values())))
 
 
+def _own_name(head: Any) -> bool:
+    """Whether a description's head is capitalised mid-sentence: the name of one body ("the
+    Municipality of Varo"), not a description of a group."""
+    return head.text[:1].isupper() and head.i != head.sent.start
+
+
 def join_same_groups(cands: list[Cand], doc: Any) -> None:
     """Merge unnamed groups with the same head noun and sector (for a state's forces, police and
     legislature the sector alone) whose countries agree, or one has none while the others share
-    one: "the protesters" and "violent protesters", "police" and "fourteen police officers"."""
+    one: "the protesters" and "violent protesters", "police" and "fourteen police officers". A
+    description whose head is capitalised mid-sentence, but for a state's forces, is a name of its
+    own ("the Municipality of Varo" is not one of "several municipalities")."""
     by_head: dict[tuple[str, str | None], list[Cand]] = {}
     for c in cands:
         if c.kind != "nominal" or c.res.named is not None or not c.key.startswith("nominal:") or c.head < 0:
@@ -292,6 +300,8 @@ def join_same_groups(cands: list[Cand], doc: Any) -> None:
         if c.res.country is None and stateless(c.res.name):
             continue  # "coalition forces" belong to no one state: they never take one from a group
         state_body = c.res.sector in STATE_BODY_SECTORS and (c.res.country is not None or _bare(doc, c))
+        if not state_body and _own_name(doc[c.head]):
+            continue
         head = "" if state_body else _head_lemma(doc, c)
         by_head.setdefault((head, c.res.sector), []).append(c)
     for group in by_head.values():
