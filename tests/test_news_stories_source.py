@@ -59,3 +59,31 @@ def test_a_story_record_loads_as_a_corpus(shared_data: Path, tmp_path: Path) -> 
     assert texts[sid]["date"] is None
     with pytest.raises(ConfigError):
         load_corpus(tmp_path, "nonsense", shared_data / "wikinews_en.jsonl")
+
+
+STORIES_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "stories"
+
+
+def test_stories_corpus_records_parse_without_the_texts() -> None:
+    from tidings.evaluate.corpus import iter_records, parse_record
+
+    recs = list(iter_records(STORIES_CORPUS / "primary")) + list(iter_records(STORIES_CORPUS / "second"))
+    assert len(recs) >= 200
+    for rec in recs:
+        assert rec["article"].startswith("story:")
+        parse_record(rec)
+
+
+def test_stories_corpus_matches_its_texts_and_split(shared_data: Path) -> None:
+    from tidings.evaluate.news_run import check_ids
+
+    refs, seconds, _ = load_corpus(STORIES_CORPUS, "all", shared_data / "wikinews_en.jsonl")
+    assert len({g.article for g in refs}) == len(refs) >= 200
+    assert {g.split for g in refs} == {"dev", "test"}
+    check = check_ids(STORIES_CORPUS)
+    by_id = {g.article: g for g in refs}
+    assert check and all(by_id[a].split == "dev" for a in check if a in by_id)
+    assert seconds and all(s.article in by_id and s.coder != by_id[s.article].coder for s in seconds.values())
+    # none of the stories the stories report samples (the first 600 by text hash) is in the corpus
+    sample = {story_id(r["text"]) for r in read_stories(shared_data / "synthetic_stories.csv", 600)}
+    assert not sample & set(by_id)
