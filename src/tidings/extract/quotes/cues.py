@@ -142,6 +142,8 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     if closing is not None:
         return closing, "closing-attribution"
     subj = _own_subject(verb)
+    if subj is not None and subj.lower_ in word_class("quotes.what_is_said") and is_infinitive(verb) and verb.head.lemma_ == "have":
+        return subject_of(verb.head)  # "X had this to say": X, not "this"
     if subj is not None and _thing_before_participle(verb, subj):
         main = _own_subject(verb.head)  # "tweeted her reasoning saying, '…'": the thing is the tweet's object
         return (through_relative(main), "controller-subject") if main is not None else (None, "none")
