@@ -39,6 +39,11 @@ said" names no one). Not a new nameless actor.
 Class 7, "X had this to say: "…"": the subject of an infinitive of speech after "have" that names
 what is said ("this", "the following", "plenty") is no speaker; the subject of "have" is. An
 infinitive with a person as its own subject ("asked Tom Baker to say") keeps that person.
+
+Class 8, "said the mayor of Palu, Ann Vale": a one-word place the tagger took for a person's name
+("Palu" as PERSON), with the speaker's full name in apposition after it: the name speaks, not a
+nameless "mayor of Palu" (also when the actors stage made one of the title). A title with no name
+after it stays the title's.
 """
 
 from __future__ import annotations
@@ -183,4 +188,14 @@ def test_speakers_s15_epithet(code_text, text: str, quote: str, speaker: str | N
 ])
 def test_speakers_s15_had_this_to_say(code_text, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     got = speaker_of(code_text, text, "We made a mistake")
+    assert got is not None and speaker in got, got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\"It happened here,\" said the mayor of Palu, Ann Vale.", "Ann Vale"),
+    ("\"It happened here,\" said the mayor of Belton, Tom Baker, on Monday.", "Tom Baker"),
+    ("\"It happened here,\" said the mayor of Palu, adding that the town was in shock.", "mayor"),
+])
+def test_speakers_s15_office_of_place_then_name(code_text, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = speaker_of(code_text, text, "It happened here")
     assert got is not None and speaker in got, got
