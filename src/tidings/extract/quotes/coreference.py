@@ -367,6 +367,9 @@ def described(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], person: 
     if not matches and (gender := generic_person_nouns().get(tok.lemma_.lower())) is not None \
             and person is not False and len(wanted) == 1:
         return resolve(tok, book, quoted, "he" if gender == "m" else "she")  # "the woman said": as "she" would
+    if not matches and tok.lemma_.lower() in word_class("quotes.person_epithet") and person is not False \
+            and len(wanted) == 1:
+        return _epithet_person(tok, book, quoted)  # "the singer said", "the politician said"
     return matches[0] if len(matches) == 1 else None
 
 
@@ -481,6 +484,17 @@ def _salient_person(tok: Any, book: ActorBook, quoted: list[tuple[int, int]]) ->
     """The most salient earlier person, of either gender (for "the 34-year-old")."""
     found = {resolve(tok, book, quoted, p) for p in ("he", "she")} - {None}
     return found.pop() if len(found) == 1 else None
+
+
+def _epithet_person(tok: Any, book: ActorBook, quoted: list[tuple[int, int]]) -> Actor | None:
+    """The most salient person of either gender, if the only one named in this sentence and the one before."""
+    k = bisect.bisect_right(book._sent_starts, tok.i) - 1
+    start = book.sentences(tok.doc)[max(0, k - 1)].start_char
+    near = {a.id for a in book.all() if a.kind == "person" and any(
+        start <= m.span.start < tok.idx and m.kind != "pronoun" and not any(s <= m.span.start < e for s, e in quoted)
+        for m in a.mentions)}
+    found = _salient_person(tok, book, quoted)
+    return found if found is not None and near == {found.id} else None
 
 
 __all__ = ["continues_speech", "described", "document_author", "is_definite_description", "research_author", "resolve"]

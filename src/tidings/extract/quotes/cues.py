@@ -142,6 +142,8 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     if closing is not None:
         return closing, "closing-attribution"
     subj = _own_subject(verb)
+    if subj is not None and subj.lower_ in word_class("quotes.what_is_said") and is_infinitive(verb) and verb.head.lemma_ == "have":
+        return subject_of(verb.head)  # "X had this to say": X, not "this"
     if subj is not None and _thing_before_participle(verb, subj):
         main = _own_subject(verb.head)  # "tweeted her reasoning saying, '…'": the thing is the tweet's object
         return (through_relative(main), "controller-subject") if main is not None else (None, "none")
@@ -422,13 +424,16 @@ def _closing_attribution(verb: Any) -> Any | None:
 
 def _past_dateline(subj: Any, verb: Any) -> Any:
     """``HALVIK, Kostmark - Kostmark warned …``: a dateline word is no subject; the noun after the
-    dateline's dash is."""
+    dateline's dash is: the verb's other subject there ("MOSCOW, May 3 (AP) - Russia's foreign
+    ministry accused …": the ministry, not its possessor), else the first noun."""
     if not (subj.text.isupper() and len(subj.text) > 1 and subj.is_alpha):
         return subj
-    dash = next((t for t in subj.doc[subj.i + 1: min(verb.i, subj.i + 6)] if spaced_dash(t)), None)
+    dash = next((t for t in subj.doc[subj.i + 1: min(verb.i, subj.i + 9)] if spaced_dash(t)), None)
     if dash is None:
         return subj
-    return next((t for t in subj.doc[dash.i + 1: verb.i] if t.pos_ in ("NOUN", "PROPN")), subj)
+    after = subj.doc[dash.i + 1: verb.i]
+    return next((t for t in after if t.head.i == verb.i and t.dep_ in ("nsubj", "nsubjpass")), None) \
+        or next((t for t in after if t.pos_ in ("NOUN", "PROPN")), subj)
 
 
 def _misparsed_main_verb(verb: Any) -> bool:

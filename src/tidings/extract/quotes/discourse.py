@@ -10,7 +10,9 @@ paragraph before have been tried:
 * ``X told of being forced to … . "In my first stint, I …"``: a quote in the first person that
   opens a sentence of its own, right after a sentence of the same paragraph whose subject is one
   person, is that person's (the paragraph is about them). A third-person quote, a sentence about
-  a thing, or a second person named in between leaves the quote unattributed.
+  a thing, or a second person named in between leaves the quote unattributed. Likewise a paragraph
+  that is nothing but a first-person quote, after a paragraph with no quotes whose last sentence
+  is about one person and reports no speech (``X, the opposition leader, was defiant.``).
 * ``"It is over" — Sven Alder, the Harrow coach.``: a name after a dash signs the quote before it.
 * ``The minister, Nadia Roux, criticised the sanctions.`` then a paragraph that is nothing but a
   quote: the speech act that ends the paragraph before introduces it, and its subject speaks.
@@ -91,8 +93,32 @@ def previous_subject_speaker(region: QuoteRegion, index: TokenIndex, bound: int,
         return None
     if sent.start_char < bound and any(is_speech_verb(t) for t in sent if not _inside(t, quoted)):
         return None  # '"We will win," Tom said, and Ann laughed.': a quote before, with its own speaker
-    if sent.start_char < bound:
-        bound = sent.start_char  # 'she saw the role as a "chance to face my demons."': a quoted phrase, no speech
+    return _one_person_about(sent, book, quoted, "previous-sentence")
+
+
+def introduced_by_paragraph(region: QuoteRegion, index: TokenIndex, pars: Sequence[Paragraph], book: ActorBook,
+                            quoted: list[tuple[int, int]]) -> Speaker | None:
+    """The one person the last sentence of the paragraph before is about, for a paragraph that is
+    nothing but a first-person quote ("The opposition leader, X, was defiant." then ""We will …"")."""
+    k = region.paragraph
+    if k == 0 or region.continued or region.open != pars[k].start or region.outer_end < pars[k].end - 1:
+        return None  # (a quote left open takes the speaker a later paragraph names: fill_back_continued)
+    if not any(t.lower_ in _FIRST_PERSON for t in index.within(region.start, region.end) if t.is_alpha):
+        return None
+    prev = pars[k - 1]
+    if any(prev.start <= s < prev.end + 1 for s, _ in quoted):
+        return None  # a paragraph with quotes of its own: their speakers are carried over elsewhere
+    last = index.before(prev.end)
+    if last is None or last.idx < prev.start or last.text not in _TERMINATORS:
+        return None
+    sent = last.sent
+    if sent.start_char < prev.start or any(is_speech_verb(t) for t in sent):
+        return None  # a speech act ending the paragraph is speech_paragraph_speaker's
+    return _one_person_about(sent, book, quoted, "previous-paragraph")
+
+
+def _one_person_about(sent: Any, book: ActorBook, quoted: list[tuple[int, int]], rule: str) -> Speaker | None:
+    """The person subject of the sentence's main verb, when no other person is named in it."""
     root = sent.root
     subj, how = subject_of(root) if root.pos_ in ("VERB", "AUX") else (None, "none")
     if subj is None or how != "subject" or _inside(subj, quoted):
@@ -107,7 +133,7 @@ def previous_subject_speaker(region: QuoteRegion, index: TokenIndex, bound: int,
               and (a := book.at_token(t)) is not None and a.kind == "person"} - {actor.id}
     if others:
         return None  # two people in the sentence: the quote could be either's
-    return Speaker(actor.id, found.text, found.span, f"{found.rule}+previous-sentence", 0.6)
+    return Speaker(actor.id, found.text, found.span, f"{found.rule}+{rule}", 0.6)
 
 
 def speech_paragraph_speaker(region: QuoteRegion, index: TokenIndex, pars: Sequence[Paragraph], book: ActorBook,
@@ -174,4 +200,4 @@ def _outside_brackets(sent: Any) -> list[Any]:
     return out
 
 
-__all__ = ["colon_clause_speaker", "dash_attribution", "previous_subject_speaker", "speech_paragraph_speaker"]
+__all__ = ["colon_clause_speaker", "dash_attribution", "introduced_by_paragraph", "previous_subject_speaker", "speech_paragraph_speaker"]

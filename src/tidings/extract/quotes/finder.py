@@ -16,8 +16,8 @@ before (``X opposed the plan: "…"``; :mod:`.discourse`), the speaker of the qu
 before it when only its attribution stands between, the speaker of a reported clause whose
 closing attribution ends the sentence before, the speaker of the quote the paragraph continues
 (multi-paragraph quotes) or of the previous paragraph's quote for a paragraph that is nothing but
-a new quote, the one person the sentence before a first-person quote is about, and else no
-speaker. In an interview article each answer paragraph is a quote of the interviewee
+a new quote, the one person the sentence before a first-person quote is about (in its paragraph, or
+ending the paragraph before one that is nothing but the quote), and else no speaker. In an interview article each answer paragraph is a quote of the interviewee
 (:mod:`.interview`).
 
 A partial quote belongs to the subject of the nearest *speech* verb that governs it in the parse
@@ -44,7 +44,7 @@ from ..common import doc_text, token_span, word_class
 from .context import carry_pronoun_speakers, headline_cue
 from .continuation import (fill_back_continued, inherited_speaker, joined_quote, only_attribution_between,
                            reported_just_before)
-from .discourse import colon_clause_speaker, dash_attribution, previous_subject_speaker, speech_paragraph_speaker
+from .discourse import (colon_clause_speaker, dash_attribution, introduced_by_paragraph, previous_subject_speaker, speech_paragraph_speaker)
 from .interview import interview_answers
 from .indirect import according_to, indirect_quotes
 from .marks import Paragraph, QuoteRegion, find_quote_regions, paragraphs, top_level
@@ -207,6 +207,9 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
         previous = previous_subject_speaker(region, index, bounds[0], book, quoted)
         if previous is not None:
             return make("direct", previous, None, "direct-previous-sentence", 0.6)
+        introduced = introduced_by_paragraph(region, index, pars, book, quoted)
+        if introduced is not None:
+            return make("direct", introduced, None, "direct-previous-paragraph", 0.55)
     after = index.after(region.outer_end)
     closes = shape.ends_sentence or after is None or after.idx >= bounds[1] or after.text in TERMINATORS
     if shape.shape == "partial" and shape.has_verb and shape.words >= 4 and closes:

@@ -152,6 +152,40 @@ def _parenthetical_report(verb: Any) -> list[Any] | None:
     return toks if sum(t.is_alpha for t in toks) >= _MIN_WORDS else None
 
 
+_ATTRIBUTION_PARTS = frozenset({"prep", "npadvmod", "advmod", "agent", "punct"})
+
+
+def _attribution_after(verb: Any) -> list[Any] | None:
+    """``At least 12 people were killed when …, the ministry said on Saturday``, ``The bridge would
+    be inspected, X said, to determine …``: a speech verb the parser hung as a clause on the clause
+    before it, with its subject right after a comma, no object or report of its own and only its own
+    phrases before the next comma or the sentence end: the clause it hangs from (less the
+    attribution, with what the parser hung on the verb beyond it) is what was said."""
+    doc, head = verb.doc, verb.head
+    subj = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
+    if verb.dep_ not in ("advcl", "conj", "parataxis") or head.i >= verb.i or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or subj is None or subj.i > verb.i or subj.left_edge.i < 1 or doc[subj.left_edge.i - 1].text != "," \
+            or is_speech_verb(head) or any(c.dep_ in ("ccomp", "dobj", "cc", "xcomp") and c.i < verb.i
+                                           or c.dep_ in ("ccomp", "dobj", "dative", "attr") for c in verb.children):
+        return None
+    start = subj.left_edge.i - 1  # the comma
+    end = verb.i
+    for c in verb.rights:
+        if c.dep_ not in _ATTRIBUTION_PARTS or c.text == ",":
+            break
+        end = c.right_edge.i
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and after.text != "," and not (after.is_punct and after.i == verb.sent.end - 1):
+        return None
+    sent = verb.sent
+    toks = [t for t in sent if not (start <= t.i <= end + (after is not None and after.text == ","))]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    return toks if sum(t.is_alpha for t in toks) >= _MIN_WORDS and head in toks else None
+
+
 def _as_report(verb: Any) -> list[Any] | None:
     """``As Ann Vale told the Herald, ozone levels have dropped``: a reporting verb opened by "as", with
     its own subject and no clause of its own, hung on a clause: that clause (less the attribution) is
@@ -221,6 +255,27 @@ def _inner_report(clause: Any) -> bool:
         and any(c.dep_ == "nsubj" for c in clause.children)
 
 
+def _hung_on_channel(verb: Any) -> list[Any]:
+    """``X said in a statement that it had killed …`` parsed with the that-clause as a modifier of
+    "statement": a clause opened by "that", with a subject of its own and no gap a relative clause
+    would leave (it has an object, a passive or a copula; "in a report that the agency published"
+    has none), is what the verb reports."""
+    channels = word_class("quotes.document_noun") | word_class("quotes.channel_noun")
+    out = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in channels):
+            for clause in (g for g in noun.children if g.dep_ in ("acl", "relcl") and g.pos_ in ("VERB", "AUX")):
+                kids = list(clause.children)
+                if not any(k.dep_ == "mark" and k.lower_ == "that" and k.i == clause.left_edge.i for k in kids) \
+                        or not any(k.dep_ in ("nsubj", "nsubjpass") and k.lower_ not in ("that", "which") for k in kids):
+                    continue
+                if any(k.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "auxpass") for k in kids) \
+                        and not any(k.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in k.children)
+                                    for k in kids) and _is_finite_clause(clause):
+                    out.append(clause)
+    return out
+
+
 def _has_complement(verb: Any) -> bool:
     """The verb reports a finite clause of its own (which becomes a quote of its own)."""
     return any(c.dep_ == "ccomp" and _is_finite_clause(c) for c in verb.children)
@@ -279,7 +334,7 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
                 continue
             stranded = {c.i: obj for c in tok.children if c.dep_ == "ccomp" and (obj := _stranded_subject(c, tok))}
             complements = [c for c in tok.children if c.dep_ == "ccomp" and not _relative(c)
-                           and (_is_finite_clause(c) or c.i in stranded)]
+                           and (_is_finite_clause(c) or c.i in stranded)] or _hung_on_channel(tok)
             relays = word_class("quotes.relaying_verb")
             relaying = [c for c in complements if _inner_report(c) and tok.lemma_.lower() in relays]
             # (a report of a report, "X reported Y said Z", stays two quotes: the coders code both)
@@ -331,7 +386,7 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
                     speaker = resolve_speaker(subj, book, quoted)
                     out.append(Found(span.start, span.end, "indirect", speaker, token_span([tok]),
                                      f"indirect-stated-intent/{how}", 0.6, par(span.start)))
-            report = _parenthetical_report(tok) or _as_report(tok)
+            report = _parenthetical_report(tok) or _as_report(tok) or _attribution_after(tok)
             if report is not None and not _inside_any(report[0], regions):
                 span = _balanced(token_span(report), regions, doc_text(doc))
                 subj = subject_of(tok)[0]

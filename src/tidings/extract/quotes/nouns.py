@@ -171,7 +171,9 @@ def appositives(tok: Any) -> list[Any]:
     out += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
             and tok.doc[c.left_edge.i - 1].dep_ != "cc" and not tok.doc[c.left_edge.i - 1].is_punct]
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG", "")):
+        # (a one-word place the tagger took for a person: "the mayor of Palu, Ann Vale")
+        for pobj in (g for g in prep.children if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "ORG", "") or g.ent_type_
+                     == "PERSON" and g.pos_ == "PROPN" and not any(k.dep_ in ("compound", "flat") for k in g.children))):
             out += [g for g in pobj.children if g.dep_ == "appos" and g.pos_ == "PROPN" and g.i > pobj.i + 1
                     and tok.doc[g.left_edge.i - 1].text == ","]
     return out

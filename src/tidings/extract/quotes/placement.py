@@ -28,17 +28,22 @@ def inverted_name_after(region: QuoteRegion, index: TokenIndex, bound: int) -> t
     """``"…" tweeted Mayor of X Ann Vale (…)``, ``"…," enthused Ann Vale, …``: (the speech word, the
     last word of the name) read off the words right after the quote, however the parser took the
     verb (an adjective, a noun). The words up to the next comma, bracket or sentence end are a
-    title and a name that closes them, with no verb among them."""
+    title and a name that closes them, with no verb among them; or a title alone, with a name of
+    two words or more after its comma (``"…," promised the builder, Ron Tibbs.``)."""
     toks = segment(index, region.outer_end, bound)
     words = [t for t in toks if not t.is_punct]
     if not words or toks[0].text in TERMINATORS or not words[0].text.islower() or not _speech_word(words[0]):
         return None
     phrase = []
-    for t in toks[toks.index(words[0]) + 1:]:
+    rest = toks[toks.index(words[0]) + 1:]
+    for t in rest:
         if t.text in TERMINATORS or t.text in (",", "(", ";", ":", "\u2013", "\u2014") or t.text in OPENING_MARKS \
                 or phrase and t.tag_ == "VBG":
             break  # "… said X commenting on …": the participle starts the next clause
         phrase.append(t)
+    if phrase and phrase[-1].pos_ == "NOUN" and not any(t.pos_ in ("VERB", "AUX", "PRON", "PROPN") for t in phrase):
+        named = _name_in_apposition(rest[len(phrase):])
+        return (words[0], named) if named is not None else None  # '"…," promised the builder, Ron Tibbs.'
     if not phrase or phrase[-1].pos_ != "PROPN" or not phrase[-1].text[:1].isupper():
         return None
     run = 0
@@ -48,6 +53,22 @@ def inverted_name_after(region: QuoteRegion, index: TokenIndex, bound: int) -> t
     if not named or any(t.pos_ in ("VERB", "AUX", "PRON") for t in phrase):
         return None
     return words[0], phrase[-1]
+
+
+def _name_in_apposition(toks: Sequence[Any]) -> Any | None:
+    """The last word of ``, First Last`` closed by a comma or the sentence end: a person's name of two
+    words or more in apposition to the title before it."""
+    if len(toks) < 3 or toks[0].text != ",":
+        return None
+    run = []
+    for t in toks[1:]:
+        if t.pos_ != "PROPN" or t.ent_type_ not in ("PERSON", "ORG", "") or not t.text[:1].isupper():
+            break
+        run.append(t)
+    after = toks[1 + len(run)] if len(toks) > 1 + len(run) else None
+    if len(run) < 2 or after is not None and after.text != "," and after.text not in TERMINATORS:
+        return None
+    return run[-1]
 
 
 def words_of(region: QuoteRegion, index: TokenIndex, bound: int) -> Any | None:

@@ -112,6 +112,11 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
                       and (found := book.at_token(c) or _compound_actor(c, book)) is not None), None)
         if named is not None and named.id != actor.id:  # "The US automobile firm General Motors said": the name
             return Speaker(book.namesake(named).id, phrase.text, phrase, "speaker-appositive", 0.85)
+        person = next((p for c in appositives(tok) if (p := appositive_person(tok, c)) is not None), None)
+        if person is not None and actor.kind == "person" and all(m.kind in ("nominal", "title") for m in actor.mentions):
+            # "said the mayor of Palu, Ann Vale" with a nameless "mayor of Palu" made: the name speaks
+            found = book.by_surname(person.root) or book.new_actor(person, "PERSON")
+            return Speaker(book.namesake(found).id, phrase.text, phrase, "speaker-appositive", 0.6)
     if actor is not None and actor.kind != "person":
         person = _person_in_apposition(tok, book)
         if person is not None:  # "The UN relief coordinator Jan Egeland said": the person, not the body
