@@ -244,7 +244,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
                         cand.verbs.append(v.head)
                     yield cand
             continue
-        if (made := construction_event(v)) is not None:  # "the court ruled that X was unlawful", "used tear gas"
+        if (made := construction_event(v, lambda t: getattr(entry_for_noun(t, lex), "event", None) == "ASSAULT")):
             yield made
             continue
         if lemma in SPEECH_VERBS and not (lemma in LIGHT_VERBS and _verb_entry(v, lex)[0] is not None):

@@ -25,6 +25,7 @@ from ..common import data_rows, token_at, word_class
 from .args import ActorBook
 from .lexicon import Lexicon
 from .candidate import preps_of
+from .claims import claimed_acts
 from .nominals import HELD_BY_CONTEXT, entry_for_noun, named_on
 from .roles import agentless_passive
 
@@ -121,15 +122,19 @@ def _held_for_violence(ev: Event, doc: Any, lex: Lexicon) -> bool:
     return any(_violent(t, lex) for t in tok.subtree if t.pos_ == "NOUN")
 
 
-def _claimants(doc: Any, book: ActorBook) -> list[str]:
-    """Actors who claimed an act ("X claimed responsibility for the attack")."""
+def _claimants(doc: Any, book: ActorBook, lex: Lexicon) -> list[str]:
+    """Actors who claimed an act ("X claimed responsibility for the attack", "an attack claimed by
+    X": :func:`.claims.claimed_acts`)."""
     out: list[str] = []
     for tok in doc:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in CLAIM_VERBS:
             continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         if not any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_OBJECTS for c in tok.children):
-            continue
-        for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+            if not claimed_acts(tok, lambda t: _violent(t, lex)):
+                continue
+            subjects = subjects or [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        for subj in subjects:
             aid = book.resolve(subj, add=True)
             if aid and aid not in out:
                 out.append(aid)
@@ -140,7 +145,7 @@ def attributed_attacks(doc: Any, events: list[Event], book: ActorBook, lex: Lexi
     """The events with the doers the article holds responsible given to its attacks without an actor."""
     if not any(ev.event == "ASSAULT" and not ev.actor for ev in events):
         return events
-    doers = _claimants(doc, book)
+    doers = _claimants(doc, book, lex)
     for ev in events:
         if ev.event in _HELD_FOR and ev.recipient and _held_for_violence(ev, doc, lex):
             doers += [r for r in ev.recipient if r not in doers]
