@@ -11,7 +11,8 @@
   ("charged with murder", "arrested the attacker, X") or the one who claimed it ("X claimed
   responsibility"). An article that names no one leaves the attack without an actor.
 - An attack told by its act noun as the subject ("A Russian missile strike killed 12") is done by
-  whom the noun names: its possessor, "by" phrase, demonym or name (:func:`attackers_named_on`).
+  whom the noun names: its possessor, "by" phrase, demonym or name (:func:`attackers_named_on`);
+  one told by its weapon ("Velmar artillery pounded") by whom the weapon names (``weapons``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .lexicon import Lexicon
 from .candidate import preps_of
 from .claims import claimed_acts
 from .nominals import HELD_BY_CONTEXT, entry_for_noun, named_on
+from .weapons import wielders
 from .roles import agentless_passive
 
 
@@ -185,8 +187,8 @@ def attributed_protests(events: list[Event], book: ActorBook) -> list[Event]:
 
 def attackers_named_on(actors: list[Any], lex: Lexicon) -> list[Any]:
     """An attack noun as the subject of a violent verb ("A Russian missile strike killed 12") stands
-    for the doers it names: its possessor, its "by" phrase, a demonym or name on it; one naming
-    no one stays (and so the event has no one)."""
+    for the doers it names: its possessor, its "by" phrase, a demonym or name on it; a weapon for
+    its :func:`.weapons.wielders`; one naming no one stays (and so the event has no one)."""
     out: list[Any] = []
     for a in actors:
         entry = entry_for_noun(a, lex) if a.pos_ == "NOUN" else None
@@ -195,6 +197,9 @@ def attackers_named_on(actors: list[Any], lex: Lexicon) -> list[Any]:
             if named:
                 out += [n for n in named if n not in out]
                 continue
+        if named := wielders(a):  # "Velmar artillery pounded", "shot down by Ostrian air defences"
+            out += [n for n in named if n not in out]
+            continue
         out.append(a)
     return out
 

@@ -19,6 +19,7 @@ from .phrases import GROUP_NOUNS, is_someone
 from .candidate import Candidate, subject_of
 from .candidate import preps_of as _preps
 from .lexicon import LIGHT_VERBS, Entry, Lexicon
+from .weapons import named_on
 
 # Acts told by a noun alone whose doer the article names elsewhere ("protests continue in the capital"):
 # kept without actor here, given one or dropped by :func:`tidings.extract.events.implicit.attributed_protests`.
@@ -119,13 +120,6 @@ def strike_type(tok: Any, light: Any = None) -> tuple[str, str]:
     if "hunger" in mods:
         return "PROTEST", "hunger"
     return "PROTEST", "strike"
-
-
-def named_on(n: Any) -> list[Any]:
-    """The names and demonyms an act noun carries as modifiers ("a Russian missile strike", "the
-    Velmar offensive"): who the noun says did it."""
-    return [c for c in n.children if c.dep_ in ("amod", "compound") and
-            (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
 
 
 def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidate]:
