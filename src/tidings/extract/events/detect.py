@@ -10,7 +10,7 @@ from typing import Any, Iterator
 
 from ..common import word_class
 from .anaphora import act_nouns
-from .appeals import addressed_appeal, for_clause, is_verbal_attack, passive_givers, requested_act, sought_from
+from .appeals import addressed_appeal, addresses, for_clause, is_verbal_attack, passive_givers, requested_act, sought_from
 from .args import is_participant_like
 from .phrases import is_someone
 from .roles import agentless_passive
@@ -252,7 +252,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             continue
         fe = lex.frames.get(lemma)
         if (fe and fe.extra == "appeal") or (lemma in word_class("appeal_with_on") | word_class("appeal_for") and (any(
-                c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") for c in v.children) or for_clause(v) is not None)):
+                c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") and addresses(c, v) for c in v.children) or for_clause(v) is not None)):
             appeal = addressed_appeal(v, lambda a: inner_type(a, lex)) or requested_act(v)
             for c in v.children:  # an appeal is a statement; what it asks for has not happened
                 if c.dep_ in ("xcomp", "ccomp", "prep", "dobj"):
