@@ -24,7 +24,7 @@ from .objects import (welcomes_a_thing, acts_in_passive, agrees_with_view, asked
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .nominals import RECIPIENT_PREPS, entry_for_noun, idiom_of_noun, looked_into, strike_type
 from .denials import is_claim, says_false
-from .implicit import attackers_named_on
+from .implicit import attack_roles
 from .judgement import judgement, verdict_predicate
 
 TARGET_PREPS = frozenset({"against", "with", "to", "on", "at", "into", "toward", "towards", "upon", "between",
@@ -339,7 +339,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
                                                        lambda t: entry_for_noun(t, lex) is not None
                                                        or t.lemma_.lower() in act_nouns())
         if event == "ASSAULT":
-            cand.actors = attackers_named_on(cand.actors, lex)
+            cand.actors, cand.recipients = attack_roles(v, cand.actors, cand.recipients, lex)
         yield cand
 
 

@@ -29,6 +29,7 @@ from .candidate import preps_of
 from .claims import claimed_acts
 from .nominals import HELD_BY_CONTEXT, entry_for_noun, named_on
 from .weapons import wielders
+from .reciprocal import other_side, sides_between
 from .roles import agentless_passive
 
 
@@ -197,11 +198,17 @@ def attackers_named_on(actors: list[Any], lex: Lexicon) -> list[Any]:
             if named:
                 out += [n for n in named if n not in out]
                 continue
-        if named := wielders(a):  # "Velmar artillery pounded", "shot down by Ostrian air defences"
+        if named := wielders(a) or sides_between(a):  # "Velmar artillery pounded", "fighting between A and B"
             out += [n for n in named if n not in out]
             continue
         out.append(a)
     return out
 
 
-__all__ = ["PROTESTER_NOUNS", "attackers_named_on", "attributed_attacks", "attributed_protests", "implicit_agents", "legal_acts"]
+def attack_roles(v: Any, actors: list[Any], recipients: list[Any], lex: Lexicon) -> tuple[list[Any], list[Any]]:
+    """The doers (:func:`attackers_named_on`) and the attacked of a violent verb, with the other side
+    of a reciprocal act ("clashed with protesters": :func:`.reciprocal.other_side`)."""
+    return attackers_named_on(actors, lex), recipients + [s for s in other_side(v) if s not in recipients]
+
+
+__all__ = ["PROTESTER_NOUNS", "attack_roles", "attackers_named_on", "attributed_attacks", "attributed_protests", "implicit_agents", "legal_acts"]

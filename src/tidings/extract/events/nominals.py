@@ -20,6 +20,7 @@ from .candidate import Candidate, subject_of
 from .candidate import preps_of as _preps
 from .lexicon import LIGHT_VERBS, Entry, Lexicon
 from .weapons import named_on
+from .reciprocal import sides_between
 
 # Acts told by a noun alone whose doer the article names elsewhere ("protests continue in the capital"):
 # kept without actor here, given one or dropped by :func:`tidings.extract.events.implicit.attributed_protests`.
@@ -148,7 +149,7 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
         actors = [c for c in n.children if c.dep_ == "poss"] + _preps(n, ("by",))
         if not actors and event in ("REQUEST", "AGREE"):  # "the request of X", "the agreement of X"
             actors = [o for o in _preps(n, ("of",)) if is_participant_like(o)]
-        actors += named_on(n)
+        actors += named_on(n) or sides_between(n)  # "clashes between police and protesters": both
         if not actors:  # "rebel attacks", "a police raid": a common noun that names someone
             actors = modifier_doers(n, event)
         sources, targets = noun_sources(n, event) if not actors else ([], [])
