@@ -4,7 +4,7 @@ downgrading relations and declaring diplomats persona non grata (SANCTION), send
 calling up reservists (also with a date: "called up reservists on Monday" calls on no one),
 stationing jets (MOBILIZE),
 airdrops (AID), taking to the streets (PROTEST), taking hostages and seizing control of a town
-or recapturing it (ASSAULT), swapping prisoners (COOPERATE), vowing revenge (THREATEN). Each row
+or recapturing it (ASSAULT), swapping prisoners (COOPERATE), vowing revenge (THREATEN), lynching (ASSAULT). Each row
 is the phrase's sense in news; the negatives keep the verbs' other objects out ("called up three
 players", "swapped its computers"). Sentences written for these tests, before the rows.
 """
@@ -31,6 +31,7 @@ pytestmark = pytest.mark.model
     ("Ostrian troops recaptured the town of Dask on Friday.", "ASSAULT", "Ostria"),
     ("Ostria and Kestria swapped prisoners on Sunday.", "COOPERATE", "Ostria"),
     ("The Ostrian government vowed revenge for the killing of its soldiers.", "THREATEN", "Ostria"),
+    ("Ostrian soldiers lynched two men accused of theft in Rask.", "ASSAULT", "soldiers"),
 ])
 def test_events_wire_phrase_rows(nlp, text: str, event: str, actor: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
