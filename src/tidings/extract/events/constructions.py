@@ -30,6 +30,9 @@ from .imposed import imposed_restriction
 from .unsaid import unsaid_refusal
 from .censored import censorship
 from .custody import given_up
+from .claims import claimed_attack
+from .undergone import undergone_attack
+from .deadlines import deadline_given
 from .judgement import THRESHOLD, polarity
 from .phrases import is_participant_like
 
@@ -283,13 +286,15 @@ def ruling(v: Any) -> Candidate | None:
     return Candidate(event, mode, f"ruling:{lemma}", [v], [v], v, actors=actors, recipients=[judged], score=0.7)
 
 
-def construction_event(v: Any) -> Candidate | None:
+def construction_event(v: Any, is_attack: Callable[[Any], bool] = lambda t: False) -> Candidate | None:
     """The event a construction on verb ``v`` makes on its own (a verdict of guilt, a jail
     sentence, a ruling, force through an instrument, a refusal told by negating a verb of no
-    event, censorship, giving oneself up to the police), or None: the trigger finder then reads the verb as usual."""
+    event, censorship, giving oneself up to the police, the claim of an attack noun ``is_attack``
+    tells, an attack undergone, an ultimatum told as time given), or None: the trigger finder then reads the verb as usual."""
     return (guilt_verdict(v) or plea(v) or jail_sentence(v) or hindering(v) or declined_candidacy(v)
             or approved_person(v) or chosen_candidate(v) or ruling(v) or instrument_attack(v) or imposed_restriction(v)
-            or unsaid_refusal(v) or censorship(v) or given_up(v))
+            or unsaid_refusal(v) or censorship(v) or given_up(v) or claimed_attack(v, is_attack)
+            or undergone_attack(v, is_attack) or deadline_given(v))
 
 
 def headline_verb(v: Any) -> tuple[list[Any], list[Any], list[Any]] | None:

@@ -10,7 +10,7 @@ from typing import Any, Iterator
 
 from ..common import word_class
 from .anaphora import act_nouns
-from .appeals import addressed_appeal, for_clause, is_verbal_attack, passive_givers, requested_act, sought_from
+from .appeals import addressed_appeal, addresses, for_clause, is_verbal_attack, passive_givers, requested_act, sought_from
 from .args import is_participant_like
 from .phrases import is_someone, measured_act
 from .walkouts import REFUSED_MEETING, left_meeting
@@ -25,7 +25,7 @@ from .objects import (welcomes_a_thing, acts_in_passive, agrees_with_view, asked
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .nominals import RECIPIENT_PREPS, entry_for_noun, idiom_of_noun, looked_into, strike_type
 from .denials import is_claim, says_false
-from .implicit import attackers_named_on
+from .implicit import attack_roles
 from .judgement import judgement, verdict_predicate
 
 TARGET_PREPS = frozenset({"against", "with", "to", "on", "at", "into", "toward", "towards", "upon", "between",
@@ -247,7 +247,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
                         cand.verbs.append(v.head)
                     yield cand
             continue
-        if (made := construction_event(v)) is not None:  # "the court ruled that X was unlawful", "used tear gas"
+        if (made := construction_event(v, lambda t: getattr(entry_for_noun(t, lex), "event", None) == "ASSAULT")):
             yield made
             continue
         if lemma in SPEECH_VERBS and not (lemma in LIGHT_VERBS and _verb_entry(v, lex)[0] is not None):
@@ -255,7 +255,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             continue
         fe = lex.frames.get(lemma)
         if (fe and fe.extra == "appeal") or (lemma in word_class("appeal_with_on") | word_class("appeal_for") and (any(
-                c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") for c in v.children) or for_clause(v) is not None)):
+                c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") and addresses(c, v) for c in v.children) or for_clause(v) is not None)):
             appeal = addressed_appeal(v, lambda a: inner_type(a, lex)) or requested_act(v)
             for c in v.children:  # an appeal is a statement; what it asks for has not happened
                 if c.dep_ in ("xcomp", "ccomp", "prep", "dobj"):
@@ -342,7 +342,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
                                                        lambda t: entry_for_noun(t, lex) is not None
                                                        or t.lemma_.lower() in act_nouns())
         if event == "ASSAULT":
-            cand.actors = attackers_named_on(cand.actors, lex)
+            cand.actors, cand.recipients = attack_roles(v, cand.actors, cand.recipients, lex)
         yield cand
 
 

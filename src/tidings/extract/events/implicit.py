@@ -11,7 +11,8 @@
   ("charged with murder", "arrested the attacker, X") or the one who claimed it ("X claimed
   responsibility"). An article that names no one leaves the attack without an actor.
 - An attack told by its act noun as the subject ("A Russian missile strike killed 12") is done by
-  whom the noun names: its possessor, "by" phrase, demonym or name (:func:`attackers_named_on`).
+  whom the noun names: its possessor, "by" phrase, demonym or name (:func:`attackers_named_on`);
+  one told by its weapon ("Velmar artillery pounded") by whom the weapon names (``weapons``).
 """
 
 from __future__ import annotations
@@ -25,7 +26,10 @@ from ..common import data_rows, token_at, word_class
 from .args import ActorBook
 from .lexicon import Lexicon
 from .candidate import preps_of
+from .claims import claimed_acts
 from .nominals import HELD_BY_CONTEXT, entry_for_noun, named_on
+from .weapons import wielders
+from .reciprocal import other_side, sides_between
 from .roles import agentless_passive
 
 
@@ -121,15 +125,19 @@ def _held_for_violence(ev: Event, doc: Any, lex: Lexicon) -> bool:
     return any(_violent(t, lex) for t in tok.subtree if t.pos_ == "NOUN")
 
 
-def _claimants(doc: Any, book: ActorBook) -> list[str]:
-    """Actors who claimed an act ("X claimed responsibility for the attack")."""
+def _claimants(doc: Any, book: ActorBook, lex: Lexicon) -> list[str]:
+    """Actors who claimed an act ("X claimed responsibility for the attack", "an attack claimed by
+    X": :func:`.claims.claimed_acts`)."""
     out: list[str] = []
     for tok in doc:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in CLAIM_VERBS:
             continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         if not any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_OBJECTS for c in tok.children):
-            continue
-        for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+            if not claimed_acts(tok, lambda t: _violent(t, lex)):
+                continue
+            subjects = subjects or [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        for subj in subjects:
             aid = book.resolve(subj, add=True)
             if aid and aid not in out:
                 out.append(aid)
@@ -140,7 +148,7 @@ def attributed_attacks(doc: Any, events: list[Event], book: ActorBook, lex: Lexi
     """The events with the doers the article holds responsible given to its attacks without an actor."""
     if not any(ev.event == "ASSAULT" and not ev.actor for ev in events):
         return events
-    doers = _claimants(doc, book)
+    doers = _claimants(doc, book, lex)
     for ev in events:
         if ev.event in _HELD_FOR and ev.recipient and _held_for_violence(ev, doc, lex):
             doers += [r for r in ev.recipient if r not in doers]
@@ -180,8 +188,8 @@ def attributed_protests(events: list[Event], book: ActorBook) -> list[Event]:
 
 def attackers_named_on(actors: list[Any], lex: Lexicon) -> list[Any]:
     """An attack noun as the subject of a violent verb ("A Russian missile strike killed 12") stands
-    for the doers it names: its possessor, its "by" phrase, a demonym or name on it; one naming
-    no one stays (and so the event has no one)."""
+    for the doers it names: its possessor, its "by" phrase, a demonym or name on it; a weapon for
+    its :func:`.weapons.wielders`; one naming no one stays (and so the event has no one)."""
     out: list[Any] = []
     for a in actors:
         entry = entry_for_noun(a, lex) if a.pos_ == "NOUN" else None
@@ -190,8 +198,17 @@ def attackers_named_on(actors: list[Any], lex: Lexicon) -> list[Any]:
             if named:
                 out += [n for n in named if n not in out]
                 continue
+        if named := wielders(a) or sides_between(a):  # "Velmar artillery pounded", "fighting between A and B"
+            out += [n for n in named if n not in out]
+            continue
         out.append(a)
     return out
 
 
-__all__ = ["PROTESTER_NOUNS", "attackers_named_on", "attributed_attacks", "attributed_protests", "implicit_agents", "legal_acts"]
+def attack_roles(v: Any, actors: list[Any], recipients: list[Any], lex: Lexicon) -> tuple[list[Any], list[Any]]:
+    """The doers (:func:`attackers_named_on`) and the attacked of a violent verb, with the other side
+    of a reciprocal act ("clashed with protesters": :func:`.reciprocal.other_side`)."""
+    return attackers_named_on(actors, lex), recipients + [s for s in other_side(v) if s not in recipients]
+
+
+__all__ = ["PROTESTER_NOUNS", "attack_roles", "attackers_named_on", "attributed_attacks", "attributed_protests", "implicit_agents", "legal_acts"]

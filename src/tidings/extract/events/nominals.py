@@ -19,6 +19,8 @@ from .phrases import GROUP_NOUNS, coordinated, is_someone
 from .candidate import Candidate, subject_of
 from .candidate import preps_of as _preps
 from .lexicon import LIGHT_VERBS, Entry, Lexicon
+from .weapons import named_on
+from .reciprocal import sides_between
 
 # Acts told by a noun alone whose doer the article names elsewhere ("protests continue in the capital"):
 # kept without actor here, given one or dropped by :func:`tidings.extract.events.implicit.attributed_protests`.
@@ -121,13 +123,6 @@ def strike_type(tok: Any, light: Any = None) -> tuple[str, str]:
     return "PROTEST", "strike"
 
 
-def named_on(n: Any) -> list[Any]:
-    """The names and demonyms an act noun carries as modifiers ("a Russian missile strike", "the
-    Velmar offensive"): who the noun says did it."""
-    return [c for c in n.children if c.dep_ in ("amod", "compound") and
-            (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
-
-
 def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidate]:
     """Nouns that name events ("X's meeting with Y", "the rejection of"), with their own participants."""
     for n in sent:
@@ -154,7 +149,7 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
         actors = [c for c in n.children if c.dep_ == "poss"] + _preps(n, ("by",))
         if not actors and event in ("REQUEST", "AGREE"):  # "the request of X", "the agreement of X"
             actors = [o for o in _preps(n, ("of",)) if is_participant_like(o)]
-        actors += named_on(n)
+        actors += named_on(n) or sides_between(n)  # "clashes between police and protesters": both
         if not actors:  # "rebel attacks", "a police raid": a common noun that names someone
             actors = modifier_doers(n, event)
         between = between_parties(n) if not actors else []

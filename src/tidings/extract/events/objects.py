@@ -46,6 +46,7 @@ from .appeals import doers_of_thing
 from .phrases import is_participant_like, is_someone
 from .candidate import objects_of, particle_of, preps_of, subject_of
 from .lexicon import Entry
+from .weapons import wielders
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "iobj"})
 
@@ -121,7 +122,7 @@ def blameless_cause(v: Any) -> bool:
     """Whether a verb of harm has a mishap, an illness or a force of nature for its subject."""
     blameless = (word_class("events.coding.detect.mishaps") | word_class("events.coding.detect.natural_forces")
                  | word_class("events.coding.detect.not_victims"))
-    return any(s.lemma_.lower() in blameless for s in subject_of(v)[0])
+    return any(s.lemma_.lower() in blameless and not wielders(s) for s in subject_of(v)[0])  # not "Israeli fire"
 
 
 def meeting_had(v: Any, lex: Any) -> tuple[Any, Any] | None:
