@@ -5,9 +5,10 @@ these tests, before the fix):
   the light verb's object is a measure ("days", "rounds", "a wave", word class
   ``events.coding.detect.measures``) whose "of" phrase is the act; the verb's subject does the act,
   as in "held talks with X". A measure of a thing ("three days of rain") names no act.
-- **Parties "between" A and B** ("the talks between Ostria and Velmar ended", "clashes between police
-  and protesters"): with no doer of its own, an act noun whose "between" phrase names two or more
-  parties is done by the first, to the others. One party alone ("talks between the rebels") or
+- **Parties "between" A and B** ("the talks between Ostria and Velmar ended", "negotiations between
+  the government and the rebels"): with no doer of its own, an act noun whose "between" phrase names two or more
+  parties is done by the first, to the others (fighting between two sides is done by both:
+  ``reciprocal``, test_events_reciprocal_fighting). One party alone ("talks between the rebels") or
   things ("the border between the two towns") give nothing.
 """
 
@@ -40,7 +41,7 @@ def test_events_a_measure_of_a_thing_is_no_act(nlp, text: str) -> None:  # type:
 
 @pytest.mark.parametrize("text, event, actor, recipient", [
     ("The talks between Ostria and Velmar ended without agreement on Tuesday.", "CONSULT", "Ostria", "Velmar"),
-    ("Clashes between police and protesters left dozens injured in Rask.", "ASSAULT", "police", "protesters"),
+    ("Negotiations between the Velmar government and the rebels resumed in Rask.", "CONSULT", "Velmar", "rebels"),
     ("A meeting between the Ostrian president and the Velmar prime minister took place in Rask.", "CONSULT", "president", "Velmar"),
 ])
 def test_events_parties_between_do_the_act_to_each_other(nlp, text: str, event: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
