@@ -60,6 +60,14 @@ def named_speakers(result) -> dict[str, str | None]:  # type: ignore[no-untyped-
     return {q.text: names.get(q.speaker) if q.speaker else None for q in result.quotes}
 
 
+def speaker_of(code_text, text: str, quote: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The speaker name of the quote of ``text`` holding ``quote`` (the quote must be found)."""
+    got = named_speakers(code_text(text))
+    match = [k for k in got if quote in k]
+    assert match, got
+    return got[match[0]]
+
+
 def locate_event(nlp, text: str, trigger: str, event: str = "CONSULT", actors=()):  # type: ignore[no-untyped-def]
     """The location the times/places/when_where stages give a hand-built event whose trigger is ``trigger``
     (its actors: the hand-built ``actors``, if any)."""

@@ -32,16 +32,9 @@ Classes:
 from __future__ import annotations
 
 import pytest
-from builders import named_speakers
+from builders import named_speakers, speaker_of
 
 pytestmark = pytest.mark.model
-
-
-def speaker_of(code_text, text: str, quote: str) -> str | None:  # type: ignore[no-untyped-def]
-    got = named_speakers(code_text(text))
-    match = [k for k in got if quote in k]
-    assert match, got
-    return got[match[0]]
 
 
 def assert_speaker(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]

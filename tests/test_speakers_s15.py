@@ -49,16 +49,9 @@ after it stays the title's.
 from __future__ import annotations
 
 import pytest
-from builders import named_speakers
+from builders import named_speakers, speaker_of
 
 pytestmark = pytest.mark.model
-
-
-def speaker_of(code_text, text: str, quote: str) -> str | None:  # type: ignore[no-untyped-def]
-    got = named_speakers(code_text(text))
-    match = [k for k in got if quote in k]
-    assert match, got
-    return got[match[0]]
 
 
 INTRODUCED = [
