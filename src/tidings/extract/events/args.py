@@ -440,13 +440,10 @@ def coordinated_modifiers(head: Any, countries: CountryNames) -> list[tuple[Any,
 
 def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,
                  exclude: frozenset[str] = frozenset(), apart: frozenset[int] = frozenset()) -> tuple[str, ...]:
-    """Actor ids for the heads given, with their coordinated heads, in order and without repeats.
-
-    A head modified by coordinated demonyms stands for one participant per country, one modified by
-    coordinated bodies for each body (:func:`~.targets.coordinated_bodies`). A coordinated head whose
-    index is in ``apart`` is on the other side ("talks between Ostria and Velmar": Velmar is the
-    recipient) and is not added.
-    """
+    """Actor ids for the heads given, with their coordinated heads (but those whose index is in ``apart``,
+    on the other side: "talks between Ostria and Velmar"), in order and without repeats. A head modified
+    by coordinated demonyms stands for one participant per country, one modified by coordinated bodies
+    for each body (:func:`~.targets.coordinated_bodies`)."""
     out: list[str] = []
     for t in tokens:
         for h in coordinated(t):
