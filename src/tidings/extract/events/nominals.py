@@ -15,12 +15,12 @@ from ..common import data_rows, word_class
 from .appeals import done_to_possessor, noun_sources
 from ..quotes.coreference import is_definite_description
 from .args import is_participant_like
-from .phrases import GROUP_NOUNS, coordinated, is_someone
+from .phrases import GROUP_NOUNS, is_someone
 from .candidate import Candidate, subject_of
 from .candidate import preps_of as _preps
 from .lexicon import LIGHT_VERBS, Entry, Lexicon
 from .weapons import named_on
-from .reciprocal import sides_between
+from .reciprocal import between, sides_between
 
 # Acts told by a noun alone whose doer the article names elsewhere ("protests continue in the capital"):
 # kept without actor here, given one or dropped by :func:`tidings.extract.events.implicit.attributed_protests`.
@@ -189,13 +189,10 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
 
 def between_parties(noun: Any) -> list[Any]:
     """The parties an act noun's "between" phrase names, when it names two or more ("talks between
-    Ostria and Velmar", "clashes between police and protesters"): they do the act to each other. One
+    Ostria and Velmar"): the first does the act to the others (fighting: :func:`.reciprocal.sides_between`). One
     party ("talks between the rebels") or things ("the border between the towns") give none."""
-    for o in _preps(noun, ("between",)):
-        parties = [t for t in coordinated(o) if is_participant_like(t) or is_someone(t)]
-        if len(parties) >= 2:
-            return parties
-    return []
+    parties = [t for t in between(noun) if is_participant_like(t) or is_someone(t)]
+    return parties if len(parties) >= 2 else []
 
 
 def patients_of(noun: Any, actors: list[Any]) -> list[Any]:

@@ -27,15 +27,21 @@ def is_reciprocal(t: Any) -> bool:
     return t.lower_ in RECIPROCAL_ACTS or t.lemma_.lower() in RECIPROCAL_ACTS
 
 
+def between(t: Any) -> list[Any]:
+    """The heads a word's "between" phrase names, with their conjuncts, times left out ("talks
+    between Ostria and Velmar" -> Ostria, Velmar; "between Monday and Friday" -> [])."""
+    return [k for s in preps_of(t, ("between",)) for k in (s, *s.conjuncts) if k.ent_type_ not in _TIME_LABELS]
+
+
 def sides_between(t: Any) -> list[Any]:
     """The sides a reciprocal act's "between" phrase names, on it or on the verb it is the subject
     of; [] for other words and for times."""
     if not is_reciprocal(t):
         return []
-    sides = preps_of(t, ("between",))
+    sides = between(t)
     if not sides and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
-        sides = preps_of(t.head, ("between",))  # "fighting erupted between A and B"
-    return [k for s in sides for k in (s, *s.conjuncts) if k.ent_type_ not in _TIME_LABELS]
+        sides = between(t.head)  # "fighting erupted between A and B"
+    return sides
 
 
 def other_side(v: Any) -> list[Any]:
@@ -45,4 +51,4 @@ def other_side(v: Any) -> list[Any]:
     return [k for s in preps_of(v, ("with",)) for k in (s, *s.conjuncts) if k.ent_type_ not in _TIME_LABELS]
 
 
-__all__ = ["RECIPROCAL_ACTS", "is_reciprocal", "other_side", "sides_between"]
+__all__ = ["RECIPROCAL_ACTS", "between", "is_reciprocal", "other_side", "sides_between"]
