@@ -127,7 +127,7 @@ def test_named_thing_is_no_actor(pipeline: Pipeline, text: str, thing: str) -> N
     ("The Gondor peace offer was rejected by the rebels.", "Gondor"),
     ("The tanker Orla Pearl was seized by pirates. Orla Shipping, its owner, condemned the attack.", "Orla Shipping"),
     ("The INS said it had deported 300 people.", "INS"),
-    ("Russian aircraft killed 46 civilians in the town.", "Russian aircraft"),
+    ("Russian aircraft killed 46 civilians in the town.", "Russian"),  # the weapon stands for whom it names (events.weapons)
     ("The Pope criticised the war.", "Pope"),
     ("President Moon criticised the missile test.", "President Moon"),
     ("Kestrel Rovers criticised the referee after the match.", "Kestrel Rovers"),
