@@ -27,9 +27,9 @@ from ..quotes.speakers import ActorBook as SpeakerBook
 from ..quotes.speakers import antecedent
 from ..common import verb_of, word_class
 from .placed import PlaceReadings, head_phrase, place_objects
-from .phrases import (PLACE_PREPS, same_description, bracketed_referent, GROUP_NOUNS, coordinated, counted, generic, is_crowd,
-                      is_participant_like, names_a_place, names_someone, own_words, owned_thing, owner_part, phrase_tokens,
-                      span_of, term_of, unlabelled_name)
+from .phrases import (PLACE_PREPS, same_description, bracketed_referent, GROUP_NOUNS, bloc_of_states, coordinated, counted,
+                      generic, is_crowd, is_participant_like, names_a_place, names_someone, own_words, owned_thing,
+                      owner_part, phrase_tokens, span_of, term_of, unlabelled_name)
 from .roles import undergoes_act
 from .targets import coordinated_bodies, described_group
 
@@ -37,8 +37,7 @@ COMPONENT = "tidings.events.v1"
 
 
 _PRONOUN_SELF = frozenset({"i", "we", "me", "us", "our", "my"})
-# "it" is too often no one; "its" names whose thing it is
-_THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them", "his", "its", "their"})
+_THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them", "his", "its", "their"})  # not "it": too often no one
 # Entity types that never name a participant ("on Monday", "a general strike of 24 hours").
 _NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # Offices name their holder: "the president of X", "the government of X" are X's, not a new group.
@@ -114,6 +113,8 @@ class ActorBook:
             # of no one in particular described by a deed are the public (civilians) of the sentence's country
             return self._add(tok, span_of(group), self._context_country(tok) or self._sentence_country(tok),
                              sector="CVL")
+        if add and bloc_of_states(tok):  # "Western powers", "Arab states": states of no one state
+            return self._add(tok, sp, None, sector="GOV")
         crowd = is_crowd(tok)
         if tok.pos_ == "PRON" or not add or (tok.ent_type_ in _NOT_ACTORS and not crowd) or is_date_word(tok.text):
             return None

@@ -348,6 +348,18 @@ _OWNER_PREPS = frozenset({"of", "from", "for", "with", "within"})
 _VAGUE = word_class("events.coding.args.vague_modifiers")
 
 
+_BLOCS = word_class("events.coding.args.blocs")
+_BLOC_HEADS = word_class("events.coding.args.bloc_heads")
+
+
+def bloc_of_states(tok: Any) -> bool:
+    """Whether a plural head naming states or their leaders is modified by a bloc adjective
+    ("Western powers", "European countries", "Arab states", "world leaders"): a collective of no one
+    state, which the guide codes with a null country."""
+    return (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in _BLOC_HEADS
+            and any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _BLOCS for c in tok.children))
+
+
 def generic(tok: Any) -> bool:
     """Whether a common noun names no one a reader could pick out: no name or label, no sector of its
     own in the knowledge base, or only "someone, of no sector" (``UNK``: "a man", "individuals",
