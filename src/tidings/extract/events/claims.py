@@ -20,16 +20,12 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ..common import word_class
-from .candidate import Candidate, subject_of
+from .candidate import Candidate, preps_of, subject_of
 
 OWNING_VERBS = word_class("events.coding.claims.owning_verbs")
 CLAIM_OBJECTS = word_class("events.coding.implicit.claim_objects")
 CLAIMABLE_INCIDENTS = word_class("events.coding.claims.claimable_incidents")
 _TARGET_PREPS = frozenset({"on", "against"})
-
-
-def _pobjs(tok: Any, preps: frozenset[str] | tuple[str, ...]) -> list[Any]:
-    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
 
 
 def claimed_acts(v: Any, is_attack: Callable[[Any], bool]) -> list[Any]:
@@ -44,7 +40,7 @@ def claimed_acts(v: Any, is_attack: Callable[[Any], bool]) -> list[Any]:
     owned = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
     acts = [o for o in owned if attack(o)]
     for o in (o for o in owned if o.lemma_.lower() in CLAIM_OBJECTS):
-        acts += [g for g in _pobjs(o, ("for",)) + _pobjs(v, ("for",)) if attack(g)]
+        acts += [g for g in preps_of(o, ("for",)) + preps_of(v, ("for",)) if attack(g)]
     if v.dep_ == "acl" and v.tag_ == "VBN" and attack(v.head):
         acts.append(v.head)
     return acts
@@ -60,7 +56,7 @@ def claimed_attack(v: Any, is_attack: Callable[[Any], bool]) -> Candidate | None
         claimants = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not claimants:
         return None
-    targets = [t for a in acts for t in _pobjs(a, _TARGET_PREPS)]
+    targets = [t for a in acts for t in preps_of(a, _TARGET_PREPS)]
     return Candidate("ASSAULT", None, f"claim:{v.lemma_.lower()}_{acts[0].lemma_.lower()}", [v], [v], v,
                      actors=claimants, recipients=targets, context="terrorism", score=0.7)
 
