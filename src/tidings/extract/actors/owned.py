@@ -54,6 +54,11 @@ def _owned_head(actor: Actor, possessives: frozenset[str] = _PERSON_POSSESSIVES)
     return heads.pop() if len(heads) == 1 else None
 
 
+def _earlier_in_sentence(places: Sequence[Place], at: Place) -> bool:
+    """Whether one of ``places`` lies before ``at`` in its sentence."""
+    return any(p.sentence == at.sentence and p.start < at.start for p in places)
+
+
 def state_owned(actors: Sequence[Actor], places: Sequence[Sequence[Place]], root: Sequence[int]) -> dict[int, int]:
     """For each "their government" or "its government" whose possessor is a state or its people
     (see the module's rules), the index of that state's government, or of the state itself."""
@@ -64,7 +69,7 @@ def state_owned(actors: Sequence[Actor], places: Sequence[Sequence[Place]], root
             continue
         at = min(places[i])
         before = {root[k] for k, b in enumerate(actors) if root[k] != root[i] and b.mentions
-                  and any(p.sentence == at.sentence and p.start < at.start for p in places[k])}
+                  and _earlier_in_sentence(places[k], at)}
         states = {b.country for k, b in enumerate(actors) if root[k] in before and b.country
                   and (b.kind == "country" or (b.kind == "group" and b.sector in _PEOPLE_SECTORS))}
         if len(states) != 1 or any(b.country and b.country not in states for k, b in enumerate(actors) if root[k] in before):
@@ -101,7 +106,7 @@ def owned_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
             continue
         at = min(places[i])
         people = {root[k] for k, b in enumerate(actors) if b.kind == "person" and not _unnamed(b)
-                  and any(p.sentence == at.sentence and p.start < at.start for p in places[k])}
+                  and _earlier_in_sentence(places[k], at)}
         if len(people) != 1:
             continue
         owner = members[people.pop()]
