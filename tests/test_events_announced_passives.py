@@ -19,7 +19,8 @@ pytestmark = pytest.mark.model
     ("Finance Minister Omar Varo announced that 500 million rubles would be injected into the banks.", "AGREE",
      "Omar Varo"),
     ("President Ali Bakr announced on Monday that sanctions will be imposed on Kestria.", "THREATEN", "Ali Bakr"),
-    ("The Ostrian government pledged that the prisoners would be released by Friday.", "AGREE", "Ostrian government"),
+    # a promised release is a concession (test_events_promised_concessions)
+    ("The Ostrian government pledged that the prisoners would be released by Friday.", "CONCEDE", "Ostrian government"),
 ])
 def test_events_announced_passive_is_the_announcers(nlp, text: str, event: str, actor: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)

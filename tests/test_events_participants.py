@@ -21,8 +21,8 @@ def _countries(result, ids):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("text,event,countries", [
     ("French and German troops attacked the town.", "ASSAULT", ["DEU", "FRA"]),
-    ("Senior Polish and Czech officials agreed to reopen the border crossing.", "AGREE", ["CZE", "POL"]),
-    ("Polish officials agreed to reopen the border crossing.", "AGREE", ["POL"]),  # no coordination
+    ("Senior Polish and Czech officials agreed to reopen the border crossing.", "CONCEDE", ["CZE", "POL"]),  # a promised easing is CONCEDE
+    ("Polish officials agreed to reopen the border crossing.", "CONCEDE", ["POL"]),  # no coordination
     ("Young and angry protesters attacked the police station.", "ASSAULT", ["-"]),  # no country named
 ])
 def test_coordinated_demonyms_split(nlp, text: str, event: str, countries: list[str]) -> None:

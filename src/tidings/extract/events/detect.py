@@ -439,8 +439,6 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
         event, mode = frame_event(frame, inner)
     if event is None:
         return
-    if frame in ("commit", "intend") and inner == "RETREAT" and target is not None and _ended(target, lex):
-        event, mode = "CONCEDE", None  # "agreed to end their attacks": a promised de-escalation
     actors, _ = subject_of(v)
     if frame == "demand" and entry is not None and not entry.event and not any(is_someone(a) for a in actors):
         taken.update(t.i for t in (target.subtree if target is not None else ()))

@@ -126,13 +126,16 @@ REJECT_MODE = {"AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist", "RET
 def frame_event(frame: str, inner: str | None, negated_inner: bool = False) -> tuple[str | None, str | None]:
     """The (type, mode) of a frame verb given the type of the action it embeds.
 
-    PLOVER codes promised future cooperation as AGREE and a promised blow as THREATEN; a refusal
+    PLOVER codes promised future cooperation as AGREE, a promised blow as THREATEN and a promised
+    concession with material effect (a withdrawal, a release, a lifted curfew) as CONCEDE; a refusal
     is REJECT whatever is refused, a failure only when an accord failed (word class
     ``failed_accord``); a demand is REQUEST.
     """
     if frame == "commit":
         if inner in ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST"):
             return "THREATEN", THREAT_MODE.get(inner)
+        if inner in ("RETREAT", "CONCEDE"):
+            return "CONCEDE", None
         return "AGREE", None
     if frame == "refuse":
         return "REJECT", REJECT_MODE.get(inner or "")
