@@ -144,7 +144,8 @@ def same_name(a: Actor, b: Actor) -> bool:
     (without honorifics, titles or "the") and nothing known tells them apart. A body described by
     a phrase of two words or more with a proper name in it ("the United States Embassy" as a
     nominal), or by the named body's own words in small letters ("the emergencies ministry"), is
-    called by it."""
+    called by it. A named body is called by a description that says its
+    very words ("Veland Government" and "the Veland government", :func:`_says_name`)."""
     if not compatible(a, b):
         return False
     if a.kind == b.kind == "person":
@@ -153,11 +154,21 @@ def same_name(a: Actor, b: Actor) -> bool:
     if a.kind not in BODY_KINDS or b.kind not in BODY_KINDS or (unnamed(a) and unnamed(b)):
         return False
     described = a if unnamed(a) else b if unnamed(b) else None
+    if described is not None and _says_name(described, b if described is a else a):
+        return True
     if described is not None and len(described.name.split()) < 2:
         return False
     mine, theirs = body_words(a.name), body_words(b.name)
     return bool(mine) and (mine == theirs or (described is None and (_misspelled(mine, theirs)
                                                                      or _other_number(mine, theirs))))
+
+
+def _says_name(described: Actor, named: Actor) -> bool:
+    """Whether one of a described body's mentions says a named body's very words, two or more, in
+    small letters or capitals, and nobody's ("The Veland government" and "Veland Government")."""
+    words = body_words(named.name)
+    return len(words) >= 2 and not unnamed(named) and any(
+        m.kind == "nominal" and description_words(m.span.text) == words for m in described.mentions)
 
 
 def _other_number(mine: list[str], theirs: list[str]) -> bool:

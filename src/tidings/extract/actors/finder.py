@@ -40,6 +40,7 @@ from ...kb.model import Person, fold
 from ...registry import Resources
 from ...resolve import Resolution, Resolver
 from ...schema import Actor, ArticleResult
+from ..common import word_class
 from . import context as ctx
 from .base import GOVERNMENT_HEADS, STATE_SECTORS
 from . import kinds
@@ -89,6 +90,8 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Prepositions that join an office to the state it serves ("President of X"; not "ambassador to X",
 # a relation to another state).
 OFFICE_PREPOSITIONS = frozenset({"of"})
+# Ranks a police force and an army share ("officers"): bare, beside police and no armed forces, the police's.
+SHARED_RANKS = word_class("actors.finder.shared_ranks")
 # Kinds of unknown names that take the article's dominant country (not groups: "the protesters" may be anyone's).
 UNPLACED_KINDS = frozenset({"person", "organization"})
 
@@ -108,11 +111,27 @@ class _Finder(PeoplePass, BodyPass, DescribedPass):
         self.members()
         self.nationals()
         self.nominals()
+        self.shared_ranks()
         self.subnational()
         self.placed_offices()
         self.national()
         self.office_states()
         return sorted(self.cands, key=lambda c: (c.start, -c.end))
+
+    def shared_ranks(self) -> None:
+        """A bare rank a police force and an army share ("officers": nothing before it says whose)
+        is the police's where the article names police and no armed forces: "Police fired tear gas
+        ... hundreds of officers moved in"."""
+        sectors = {c.res.sector for c in self.cands if c.res.named is None or c.kind == "nominal"}
+        ranks = [c for c in self.cands if c.kind in {"nominal", "title"} and c.res.named is None and c.res.sector == "MIL"
+                 and self.doc[c.head].lemma_.lower() in SHARED_RANKS and self.doc[c.head].tag_ == "NNS"
+                 and not any(k.dep_ in MODIFIER_DEPS for k in self.doc[c.head].children)]
+        if not ranks or "COP" not in sectors or any(c.res.sector == "MIL" for c in self.cands if c not in ranks):
+            return
+        for c in ranks:  # a plural rank is a group of the force, not one holder of a title
+            c.kind, c.rule, c.title = "nominal", "nominal.sector", None
+            c.res = dataclasses.replace(c.res, kind="group", sector="COP",
+                                        reason=f"{c.res.reason}; a rank the article's police hold")
 
     def office_states(self) -> None:
         """A state named as the complement of a person's office ("the President of the People's

@@ -27,7 +27,9 @@ of names in :mod:`.alike`) when:
   ("observers" after "international observers"), or a group is described with a synonym of an
   earlier group's head and the same other words ("Coalition troops", "Coalition forces";
   :mod:`.synonyms`);
-- an untyped participant name is the name of one actor ("Wiranto");
+- an untyped participant name is the name of one actor ("Wiranto"), and a lone word taken for an
+  organisation the forename or surname of one person named before it ("Schaff" after "Adam
+  Schaff", :mod:`.lone_words`);
 - the parse sets a description beside a person's or a body's name ("the senior US diplomat in
   Cuba, James Cason"; "The militant organisation, the Islamic State, claimed": the description
   then joins nothing else), or the text right before a body's name ("the American auto company
@@ -109,6 +111,7 @@ from .owned import owned_descriptions
 from .perpetrators import perpetrator_descriptions
 from .bare_kinds import bare_kinds
 from .kinds import worth_keeping
+from .lone_words import people_taken_for_bodies
 from .metonyms import capital_metonyms
 from .national import LATE_FINDERS, domestic_groups
 from .parsed import apposed, bracketed_acronyms, bracketed_names, described_before, untitled
@@ -285,7 +288,8 @@ class Near:
     def __call__(self, i: int) -> list[int]:
         a = self.actors[i]
         found: set[int] = set()
-        for words in (person_words(a.name), body_words(a.name), description_words(a.name) or []):
+        said = [mention_words(m.span.text) for m in a.mentions if m.kind == "nominal"]
+        for words in (person_words(a.name), body_words(a.name), description_words(a.name) or [], *said):
             if words:
                 found |= self.words.get(min(words, key=lambda w: len(self.words.get(w, ()))), set())
         letters = (a.name[4:] if a.name.lower().startswith("the ") else a.name).replace(".", "").strip().lower()
@@ -317,6 +321,7 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
     bare = bare_kinds(actors, kb) if kb is not None else {}
     capitals = capital_metonyms(actors, kb) if kb is not None else {}
     variants = honorific_variants(actors)
+    lone_people = people_taken_for_bodies(actors)
     brackets = {i: k for i, k in (bracketed_names(actors, text) if text else {}).items()
                 if compatible(actors[i], actors[k])}
     root = list(range(len(actors)))
@@ -357,7 +362,7 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
         # less joins it to another ("Another automaker, General Motors" after Chrysler)
         ties = (beside[i],) if i in beside else (target(i), holders.get(i), states.get(i),
                                                  authorities.get(i), synonyms.get(i), itself.get(i), bare.get(i),
-                                                 capitals.get(i), variants.get(i), brackets.get(i))
+                                                 capitals.get(i), variants.get(i), brackets.get(i), lone_people.get(i))
         for k in ties:
             if k is not None:
                 join(i, k)

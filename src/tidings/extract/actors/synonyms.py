@@ -6,11 +6,15 @@ The synonym classes are data (``data/group_synonyms.csv``). A group joins an ear
 
 - both are unnamed groups (no person, no name) whose name is nobody's ("their scientists" is
   someone's) and ends in a head of one synonym class, and no description of either gives another
-  class or other words;
+  class or another set of other words (the bare head repeats them: "the separatists" of
+  "pro-Velmar separatists");
 - their other words are the same, quantities aside ("several hundred protesters", "the
   demonstrators"), and so are their countries and sectors where both have one;
 - a bare description (no other words) joins only where no group of the class in the article is
   described with other words: beside "Kestrian troops", a bare "the soldiers" may be another army;
+  but of a class a story rarely has two groups of (insurgents, protesters, unidentified armed men:
+  word class ``actors.synonyms.one_group_classes``) it joins the one group described with other
+  words before it ("pro-Velmar separatists" ... "the rebels");
 - the earlier groups it may join are described with one set of words (beside "scientists from
   Kestria University" and "scientists from Varo College", "the researchers" is either team).
 
@@ -29,6 +33,9 @@ from ..common import data_rows, word_class
 from .alike import POSSESSIVES, unnamed
 
 _ARTICLES = frozenset({"the", "a", "an"})
+# Synonym classes a story rarely has two groups of (insurgents, protesters): a bare description of
+# one is the one group of the class described with other words (not troops: two states' armies).
+ONE_GROUP_CLASSES = word_class("actors.synonyms.one_group_classes")
 _DESCRIBED = frozenset({"nominal", "title", "appositive"})
 
 
@@ -64,8 +71,15 @@ def _key(actor: Actor) -> tuple[str, tuple[str, ...]] | None:
     if not said or not all(m.kind in _DESCRIBED for m in said):
         return None
     key = describe(actor.name)
-    # a description of no class ("the report" the parse took for the team) does not say otherwise
-    return key if key is not None and all(describe(m.span.text) in (key, None) for m in said) else None
+    if key is None:
+        return None
+    # a description of no class ("the report" the parse took for the team) does not say otherwise,
+    # nor does the bare head ("the separatists" of "pro-Velmar separatists"): one set of other words
+    found = {d for d in (describe(m.span.text) for m in said) if d is not None} | {key}
+    words = {d[1] for d in found if d[1]}
+    if {d[0] for d in found} != {key[0]} or len(words) > 1:
+        return None
+    return key[0], next(iter(words), ())
 
 
 def _words(actor: Actor) -> tuple[str, ...]:
@@ -91,6 +105,14 @@ def synonym_groups(actors: Sequence[Actor]) -> dict[int, int]:
     out: dict[int, int] = {}
     for i, a in enumerate(actors):
         key = keys[i]
+        if key is not None and not key[1] and key[0] in ONE_GROUP_CLASSES and len(others[key[0]]) == 2:
+            # "pro-Velmar separatists" ... "the rebels": the one group of a class a story rarely has two of
+            described = next(o for o in others[key[0]] if o)
+            fits = sorted((k for k, b in enumerate(actors) if keys[k] == (key[0], described) and _first(b) < _first(a)
+                           and _agree(a.country, b.country) and _agree(a.sector, b.sector)), key=lambda k: _first(actors[k]))
+            if fits:
+                out[i] = fits[0]
+            continue
         if key is None or (not key[1] and len(others[key[0]]) > 1):
             continue
         fits = sorted((k for k, b in enumerate(actors) if k != i and keys[k] == key and _first(b) < _first(a)
