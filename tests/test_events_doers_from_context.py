@@ -88,3 +88,19 @@ def test_events_state_measure_without_a_country_keeps_no_doer(nlp, text: str, no
         assert not [e for e in events if e[0] == "COERCE" and e[1]], events
     else:
         assert not events_with(events, "COERCE", not_actor), events
+
+
+@pytest.mark.parametrize("text, body, bound", [
+    ("The Ostrian Defence Ministry confirmed on Sunday that it had shelled rebel positions near Vell.", "Ministry", True),
+    # a person does not bind "it", nor does a thing
+    ("Ivo Sandor said on Sunday it had been a long week before the ministry shelled the town.", "Sandor", False),
+])
+def test_events_bound_it_is_a_mention_of_the_body(nlp, text: str, body: str, bound: bool) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article
+
+    result = Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
+    holders = [a.name for a in result.actors if any(m.span.text == "it" for m in a.mentions)]
+    assert any(body in h for h in holders) == bound, [(a.name, [m.span.text for m in a.mentions]) for a in result.actors]

@@ -110,7 +110,7 @@ class ActorBook:
         if tok.pos_ == "PRON" and tok.lower_ in _THIRD_PERSON and add:
             return self._antecedent(tok, exclude)
         if add and (body := bound_it(tok)) is not tok:  # "X announced it had asked Y": X
-            return self.resolve(body, exclude=exclude)
+            return self._bound(tok, self.resolve(body, exclude=exclude))
         if add and (group := described_group(tok)) is not None:
             # "banned anyone wearing a mask": the group the description names undergoes the act; people
             # of no one in particular described by a deed are the public (civilians) of the sentence's country
@@ -302,6 +302,14 @@ class ActorBook:
         prov = Provenance(COMPONENT, "pronoun", 0.6, f"'{tok.text}' refers to the most salient earlier {actor.kind}")
         self._mention(i, Mention(Span(tok.idx, tok.idx + len(tok.text), tok.text), "pronoun", prov))
         return actor.id
+
+    def _bound(self, tok: Any, aid: str | None) -> str | None:
+        """``aid``, the actor a pronoun its sentence's subject binds refers to, with the pronoun as its mention."""
+        i = next((k for k, a in enumerate(self.actors) if a.id == aid), None)
+        if i is not None:
+            prov = Provenance(COMPONENT, "pronoun", 0.6, f"'{tok.text}' is bound by the subject of its sentence")
+            self._mention(i, Mention(Span(tok.idx, tok.idx + len(tok.text), tok.text), "pronoun", prov))
+        return aid
 
     def _several_named(self, subject: Any) -> bool:
         """Whether a coordinated subject names two actors or more ("the Bank of Arnor and the Bank of
