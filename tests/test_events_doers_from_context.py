@@ -38,6 +38,8 @@ def test_events_speech_act_joined_to_a_reported_clause_is_the_reporters(nlp, tex
 @pytest.mark.parametrize("text, event, not_actor", [
     # a material act joined to a reported clause is the clause subject's, never the reporter's
     ("Ana Lund said the army had shelled the town and killed ten people.", "ASSAULT", "Ana Lund"),
+    # a passive joined to the reported clause's passive is no one's act of the reporter
+    ("The ministry said the deal was signed on Monday and praised by all sides.", "SUPPORT", "ministry"),
     # a reported clause whose subject is someone keeps its reading
     ("The Kestrian ministry said Ostria had criticised the plan and demanded new talks.", "REQUEST",
      "Kestrian ministry"),

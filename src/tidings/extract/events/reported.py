@@ -8,7 +8,9 @@ accusation, a refusal, a threat, praise: :data:`WORD_ACTS`), and whose reported 
 subject that names no one, is the reporter's: the subject of the verb of saying the clause
 reports to ("X said ... and demanded": X demanded). A material act joined so ("Lund said the army
 had shelled the town and killed ten people") stays the clause's, and a reported clause whose
-subject is someone ("said Ostria had criticised the plan and demanded talks") keeps its reading.
+subject is someone ("said Ostria had criticised the plan and demanded talks") keeps its reading;
+a passive participle joined to the clause's passive ("said the deal was signed and praised by all
+sides") has the clause's subject as its patient and is no act of the reporter.
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ def reporter(tok: Any) -> Any:
     own subject names no one; else None."""
     if tok is None or tok.pos_ != "VERB" or tok.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in tok.children):
         return None
+    if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children) \
+            and not any(c.dep_ == "aux" for c in tok.children):
+        return None  # "the deal was signed and praised by all": a passive joined to a passive
     clause = tok.head
     if clause.dep_ != "ccomp" or not is_speech_verb(clause.head):
         return None
