@@ -25,7 +25,8 @@ from ..quotes.agreement import agrees
 from ..quotes.coreference import described, is_definite_description
 from ..quotes.speakers import ActorBook as SpeakerBook
 from ..quotes.speakers import antecedent
-from ..common import verb_of, word_class
+from ..common import word_class
+from .binding import bound_it, same_sentence_subject
 from .placed import PlaceReadings, head_phrase, place_objects
 from .phrases import (PLACE_PREPS, same_description, bracketed_referent, GROUP_NOUNS, bloc_of_states, coordinated, counted,
                       generic, is_crowd, is_participant_like, names_a_place, names_someone, own_words, owned_thing,
@@ -108,6 +109,8 @@ class ActorBook:
             return actor.id
         if tok.pos_ == "PRON" and tok.lower_ in _THIRD_PERSON and add:
             return self._antecedent(tok, exclude)
+        if add and (body := bound_it(tok)) is not tok:  # "X announced it had asked Y": X
+            return self._bound(tok, self.resolve(body, exclude=exclude))
         if add and (group := described_group(tok)) is not None:
             # "banned anyone wearing a mask": the group the description names undergoes the act; people
             # of no one in particular described by a deed are the public (civilians) of the sentence's country
@@ -280,7 +283,7 @@ class ActorBook:
         """The actor a third-person pronoun refers to: the most salient compatible earlier actor, found
         as the quotes stage finds a pronoun speaker's; the pronoun becomes one of its mentions."""
         exclude = exclude | self._commanded(tok)  # "He shot Kennedy": he is not Kennedy
-        near = _same_sentence_subject(tok)
+        near = same_sentence_subject(tok)
         idx = None
         if near is not None:  # "Both leaders said they ...": that subject, or no one the book knows
             sp = span_of(phrase_tokens(near))
@@ -299,6 +302,14 @@ class ActorBook:
         prov = Provenance(COMPONENT, "pronoun", 0.6, f"'{tok.text}' refers to the most salient earlier {actor.kind}")
         self._mention(i, Mention(Span(tok.idx, tok.idx + len(tok.text), tok.text), "pronoun", prov))
         return actor.id
+
+    def _bound(self, tok: Any, aid: str | None) -> str | None:
+        """``aid``, the actor a pronoun its sentence's subject binds refers to, with the pronoun as its mention."""
+        i = next((k for k, a in enumerate(self.actors) if a.id == aid), None)
+        if i is not None:
+            prov = Provenance(COMPONENT, "pronoun", 0.6, f"'{tok.text}' is bound by the subject of its sentence")
+            self._mention(i, Mention(Span(tok.idx, tok.idx + len(tok.text), tok.text), "pronoun", prov))
+        return aid
 
     def _several_named(self, subject: Any) -> bool:
         """Whether a coordinated subject names two actors or more ("the Bank of Arnor and the Bank of
@@ -423,6 +434,12 @@ class ActorBook:
         a = self.get(aid)
         return a.country if a else None
 
+    def state(self, code: str, tok: Any = None) -> str | None:
+        """The actor of the state ``code``: the book's, else (given the token that names it by
+        name, "in Chad") a new one with that mention; None otherwise."""
+        known = next((a.id for a in self.actors if a.kind == "country" and a.country == code), None)
+        return known if known is not None or tok is None else self._add(tok, span_of(phrase_tokens(tok)), code)
+
 
 
 
@@ -464,37 +481,9 @@ def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,
     return tuple(out)
 
 
-def _same_sentence_subject(tok: Any) -> Any:
-    """For a subject pronoun, the nearest earlier subject of its own sentence that agrees with it
-    in number ("they" plural, "he"/"she" singular: "Both leaders said they ..."), else None."""
-    plural = tok.lower_ in ("they", "them")
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
-        return None  # an object pronoun is never bound by a subject of its sentence that way
-    own = verb_of(tok)
-    for t in reversed(list(tok.sent)[:tok.i - tok.sent.start]):
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
-            continue
-        if not (is_participant_like(t) or t.pos_ == "PROPN") or own not in t.head.subtree:
-            continue  # "His plan, he stated, was ...": a thing, or a clause that does not hold the pronoun's
-        is_plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
-        if is_plural == plural:
-            return t
-    return None
-
-
-def bound_it(tok: Any) -> Any:
-    """For a subject "it", the earlier subject of its own sentence it stands for when that is a
-    body or state by name ("X revealed that ... it has become the subject of an investigation"),
-    else the token itself: "it" alone is too often no one to be resolved anywhere else."""
-    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
-        return tok
-    near = _same_sentence_subject(tok)
-    return near if near is not None and near.ent_type_ in ("ORG", "GPE", "NORP") else tok
-
-
 def is_self_reference(tok: Any) -> bool:
     return tok.lower_ in _PRONOUN_SELF
 
 
-__all__ = ["ActorBook", "GROUP_NOUNS", "coordinated", "is_participant_like", "names_someone", "is_self_reference", "participants",
+__all__ = ["ActorBook", "GROUP_NOUNS", "bound_it", "coordinated", "is_participant_like", "names_someone", "is_self_reference", "participants",
            "phrase_tokens"]

@@ -30,6 +30,9 @@ from .claims import claimed_acts
 from .nominals import HELD_BY_CONTEXT, entry_for_noun, named_on
 from .weapons import wielders
 from .reciprocal import other_side, sides_between
+from .documents import document_issuers
+from .measures import state_measures
+from .reported import reported_speech_acts
 from .roles import agentless_passive
 
 
@@ -87,7 +90,10 @@ def _authority(ev: Event, sectors: tuple[str, ...], book: ActorBook, quotes: Seq
 
 
 def implicit_agents(doc: Any, events: list[Event], book: ActorBook, quotes: Sequence[Quote]) -> list[Event]:
-    """The events with the authorities that did their agentless legal acts."""
+    """The events with the authorities that did their agentless legal acts, the reporters of the
+    speech acts joined to their reported clauses (:mod:`.reported`), the states of their
+    agentless measures (:mod:`.measures`) and the issuers of the documents that speak
+    (:mod:`.documents`)."""
     acts = legal_acts()
     out = []
     for ev in events:
@@ -98,7 +104,7 @@ def implicit_agents(doc: Any, events: list[Event], book: ActorBook, quotes: Sequ
             continue
         doer = _authority(ev, acts[act[1]], book, quotes)
         out.append(dataclasses.replace(ev, actor=(doer,)) if doer else ev)
-    return out
+    return document_issuers(doc, state_measures(doc, reported_speech_acts(doc, out, book), book), book)
 
 
 # Who holds a violent act: the attacker nouns and the phrases of a claim ("claimed responsibility").

@@ -1,0 +1,50 @@
+"""Pronouns a subject of their own sentence binds.
+
+"Both leaders said they ...": a subject pronoun of a clause stands for the nearest earlier subject
+of its sentence that agrees with it in number, when that subject's clause holds the pronoun's
+(:func:`same_sentence_subject`). A subject "it" stands for such a subject only when that is a body
+or state by name ("The U.S. Department of State announced it had asked ...": the department
+asked; :func:`bound_it`): "it" alone is too often no one ("it was unclear", "it amounted to abuse")
+to be resolved anywhere else.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..common import verb_of
+from .phrases import is_participant_like
+
+# Entity labels of a subject a subject "it" may stand for: a body or a state by name.
+_BODIES = frozenset({"ORG", "GPE", "NORP"})
+
+
+def same_sentence_subject(tok: Any) -> Any:
+    """For a subject pronoun, the nearest earlier subject of its own sentence that agrees with it
+    in number ("they" plural, "he"/"she" singular: "Both leaders said they ..."), else None."""
+    plural = tok.lower_ in ("they", "them")
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # an object pronoun is never bound by a subject of its sentence that way
+    own = verb_of(tok)
+    for t in reversed(list(tok.sent)[:tok.i - tok.sent.start]):
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
+            continue
+        if not (is_participant_like(t) or t.pos_ == "PROPN") or own not in t.head.subtree:
+            continue  # "His plan, he stated, was ...": a thing, or a clause that does not hold the pronoun's
+        is_plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
+        if is_plural == plural:
+            return t
+    return None
+
+
+def bound_it(tok: Any) -> Any:
+    """For a subject "it", the earlier subject of its own sentence it stands for when that is a
+    body or state by name ("X revealed that ... it has become the subject of an investigation"),
+    else the token itself."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return tok
+    near = same_sentence_subject(tok)
+    return near if near is not None and near.ent_type_ in _BODIES else tok
+
+
+__all__ = ["bound_it", "same_sentence_subject"]
