@@ -12,6 +12,7 @@ from typing import Any
 
 from ..common import word_class
 from .roles import announced_by, cause_agents, conjunct_of_report, event_complement_subject, stray_agents
+from .documents import earlier_author
 from .phrases import is_someone
 
 
@@ -74,6 +75,7 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
         if subj or passive or agent:
             subj = [antecedent(s) for s in subj]
             subj = [e for s in subj for e in (enactors(s) or [s])]  # "signed a decree that bars X": the signer
+            subj = [e for s in subj for e in (earlier_author(s) or [s])]  # "The resolution calls on X": its passer's
             return (agent or subj), [antecedent(p) for p in passive]
         if (doer := event_complement_subject(v)) is not None:
             return [antecedent(doer)], []  # "resulted in the police arresting X": the police arrest
