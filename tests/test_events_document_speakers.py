@@ -25,6 +25,8 @@ pytestmark = pytest.mark.model
      "urged Ostria to withdraw its troops from the border.", "REQUEST", "Brennian senate", "Ostria"),
     ("Rights group Civic Watch released a report on Monday. The report accuses the Ostrian police of "
      "torturing detainees.", "ACCUSE", "Civic Watch", "Ostrian police"),
+    ("On Tuesday the Valmoran assembly passed a resolution on Ostria. The resolution called on Ostria to "
+     "immediately release the prisoners.", "REQUEST", "Valmoran assembly", "Ostria"),
     ("Civic Watch's report condemned the Ostrian police for the killings.", "ACCUSE", "Civic Watch",
      "Ostrian police"),
 ])

@@ -100,7 +100,7 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
             return [antecedent(s) for s in root.children if s.dep_ == "nsubj"], []
         if v.dep_ in ("acl", "relcl") and v.head != v:
             # "a message blaming X": its author; "signed a decree banning X": who enacted it
-            return document_authors(_document_of(v.head)) or enactors(v.head) or [v.head], []
+            return document_authors(_document_of(v.head)) or enactors(v.head) or earlier_author(v.head) or [v.head], []
         break
     return [], []
 
