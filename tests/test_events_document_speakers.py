@@ -27,6 +27,12 @@ pytestmark = pytest.mark.model
      "torturing detainees.", "ACCUSE", "Civic Watch", "Ostrian police"),
     ("On Tuesday the Valmoran assembly passed a resolution on Ostria. The resolution called on Ostria to "
      "immediately release the prisoners.", "REQUEST", "Valmoran assembly", "Ostria"),
+    ("An email from Civic Watch to the minister urged Ostria to free the prisoners.", "REQUEST", "Civic Watch",
+     "Ostria"),
+    ("A statement by the Brennian foreign ministry condemned the Ostrian army for the shelling.", "ACCUSE",
+     "Brennian foreign ministry", "Ostrian army"),
+    ("The Brennian foreign ministry met on Monday. Its statement later condemned the Ostrian army for the "
+     "shelling.", "ACCUSE", "Brennian foreign ministry", "Ostrian army"),
     ("Civic Watch's report condemned the Ostrian police for the killings.", "ACCUSE", "Civic Watch",
      "Ostrian police"),
 ])
@@ -40,6 +46,11 @@ def test_events_a_document_with_no_author_names_no_actor(nlp) -> None:  # type: 
     events = coded_article_events(nlp, "A resolution was circulated on Tuesday. The resolution calls on Ostria "
                                        "to release the detained journalists.")
     assert not [e for e in events if e[0] == "REQUEST" and e[1]], events
+
+
+def test_events_a_letter_to_someone_is_not_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "A letter to the Valmoran interior minister urged Ostria to free the prisoners.")
+    assert not events_with(events, "REQUEST", "minister"), events
 
 
 def test_events_a_noun_that_is_no_document_keeps_its_actor(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -2,7 +2,8 @@
 
 "The assembly passed a resolution on Tuesday. The resolution calls on Ostria to free the
 prisoners": the call is the assembly's. "Civic Watch released a report. The report accuses the
-police of torture": the accusation is Civic Watch's. The subject is a document (word class
+police of torture": the accusation is Civic Watch's; "Its statement condemned X" is whoever "its"
+stands for. The subject is a document (word class
 ``quotes.document_noun``) or an instrument (``events.coding.instruments``) with a definite or
 pointing determiner and no author of its own; its author is found where the same noun was told
 before, in its own sentence or the few before it: the subject of the verb that passed, adopted,
@@ -76,4 +77,14 @@ def earlier_author(noun: Any) -> list[Any]:
     return []
 
 
-__all__ = ["LOOKBACK_SENTENCES", "earlier_author", "issuer", "own_author"]
+def told_author(noun: Any) -> list[Any]:
+    """Who a document subject speaks for where the caller cannot see it: a possessive pronoun ("Its
+    statement condemned X": whom "its" stands for) or an author told before
+    (:func:`earlier_author`); empty otherwise (a named possessor is part of the subject's mention)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _documents():
+        return []
+    pronoun = [c for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
+    return pronoun or earlier_author(noun)
+
+
+__all__ = ["LOOKBACK_SENTENCES", "earlier_author", "issuer", "own_author", "told_author"]
