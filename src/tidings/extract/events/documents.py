@@ -20,7 +20,7 @@ from ..common import word_class
 
 LOOKBACK_SENTENCES = 3  # how many sentences before a document's mention its first telling may be
 _POINTING = frozenset({"the", "this", "that", "these", "those"})
-_AUTHOR_PREPS = frozenset({"by", "from", "of"})
+_AUTHOR_PREPS = frozenset({"by", "from"})
 
 
 def _documents() -> frozenset[str]:
@@ -32,10 +32,10 @@ def _issuing() -> frozenset[str]:
 
 
 def own_author(noun: Any) -> list[Any]:
-    """The author a document names itself: its possessor ("Civic Watch's report", not "its"
-    alone: a pronoun is resolved by the caller) or its "by" / "from" phrase."""
+    """The author a document names itself: its possessor ("Civic Watch's report", "its report":
+    the caller resolves a pronoun) or its "by" / "from" phrase."""
     own = [c for c in noun.children if c.dep_ == "poss"]
-    own += [g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in _AUTHOR_PREPS - {"of"}
+    own += [g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in _AUTHOR_PREPS
             for g in c.children if g.dep_ == "pobj"]
     return own
 
