@@ -12,6 +12,7 @@ from typing import Any
 
 from ..common import word_class
 from .roles import announced_by, cause_agents, conjunct_of_report, event_complement_subject, stray_agents
+from .documents import told_author
 from .phrases import is_someone
 
 
@@ -74,6 +75,8 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
         if subj or passive or agent:
             subj = [antecedent(s) for s in subj]
             subj = [e for s in subj for e in (enactors(s) or [s])]  # "signed a decree that bars X": the signer
+            # "Its report condemned X", "The resolution calls on X" (after "Y passed a resolution"): the author's
+            subj = [e for s in subj for e in (told_author(s) or [s])]
             return (agent or subj), [antecedent(p) for p in passive]
         if (doer := event_complement_subject(v)) is not None:
             return [antecedent(doer)], []  # "resulted in the police arresting X": the police arrest
@@ -98,7 +101,7 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
             return [antecedent(s) for s in root.children if s.dep_ == "nsubj"], []
         if v.dep_ in ("acl", "relcl") and v.head != v:
             # "a message blaming X": its author; "signed a decree banning X": who enacted it
-            return document_authors(_document_of(v.head)) or enactors(v.head) or [v.head], []
+            return document_authors(_document_of(v.head)) or enactors(v.head) or told_author(v.head) or [v.head], []
         break
     return [], []
 

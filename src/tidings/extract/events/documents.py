@@ -1,17 +1,24 @@
-"""Speech acts told with a document as their subject are its issuer's.
+"""A document that acts is its issuer's: who passed, issued or released it speaks through it.
 
 "A statement from the ministry urged Ostria to ...", "The ministry's statement called on ...",
-"The resolution, adopted by the parliament, calls on ...", "The parliament passed a resolution on
-Monday. The resolution also calls for ...": a demand, an accusation, a refusal, a threat or praise
-(:data:`~.reported.WORD_ACTS`) whose subject is a document a body speaks through (word class
-``events.implicit.issued_documents``) is done by whoever issued it (guide 4.3: the speaker of a
-statement is its actor). The issuer is the document's own: its possessor, its "from"/"by" phrase or
-the "by" phrase of the participle on it ("adopted by X"); for a definite document ("the
-resolution") with none, that of the nearest earlier mention of the same noun within a few
-sentences, or the subject of the verb that issued it there (word class
-``events.implicit.issuing_verbs``: "X passed a resolution", not "X received a letter"). The
-nearest mention decides: one with no issuer leaves the act without an actor, as does a document
-named nowhere else.
+"The resolution, adopted by the parliament, calls on ...", "The assembly passed a resolution on
+Tuesday. The resolution calls on Ostria to free the prisoners", "Civic Watch released a report. The
+report accuses the police of torture", "Its statement condemned X": a demand, an accusation, a
+refusal, a threat or praise whose subject is a document (word classes ``quotes.document_noun`` and
+``events.coding.instruments``) is done by whoever issued it (guide 4.3: the speaker of a statement
+is its actor).
+
+The issuer is the document's own: its possessor, its "from"/"by" phrase or the "by" phrase of the
+participle on it ("adopted by X"). A definite or pointing document ("the resolution") with none
+takes the issuer of the nearest earlier mention of the same noun within a few sentences: that
+mention's own, or the subject of the verb that issued it there (word classes
+``events.coding.enacting_verbs`` and ``quotes.issuing_verb``: "X passed a resolution", not "X
+received a letter"), or that verb's "by" agent when it is passive. The nearest mention decides: one
+with no issuer leaves the act without an actor, as does a document named nowhere else.
+
+Two readers use it: the subject finder (:func:`told_author`, for a subject whose issuer the caller
+cannot see in the subject's own phrase: a possessive pronoun or an earlier telling) and the pass
+that gives doers to events told without one (:func:`document_issuers`).
 """
 
 from __future__ import annotations
@@ -24,58 +31,96 @@ from ..common import token_at, word_class
 from .args import ActorBook, participants
 from .reported import WORD_ACTS
 
-DOCUMENTS = word_class("events.implicit.issued_documents")
-ISSUING = word_class("events.implicit.issuing_verbs")
-_WINDOW = 3  # sentences back to look for the document's earlier mention
-_DEFINITE = frozenset({"the", "this", "that"})
+LOOKBACK_SENTENCES = 3  # how many sentences before a document's mention its first telling may be
+_POINTING = frozenset({"the", "this", "that", "these", "those"})
+_AUTHOR_PREPS = frozenset({"from", "by"})
 
 
-def _own_issuer(document: Any) -> Any:
-    """The token naming who issued a document by the document's own phrase, else None."""
+def _documents() -> frozenset[str]:
+    return word_class("quotes.document_noun") | word_class("events.coding.instruments")
+
+
+def _issuing() -> frozenset[str]:
+    return word_class("events.coding.enacting_verbs") | word_class("quotes.issuing_verb")
+
+
+def is_document(tok: Any) -> bool:
+    return tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _documents()
+
+
+def own_issuer(document: Any) -> Any:
+    """The token naming who issued a document by the document's own phrase (its possessor, its
+    "from"/"by" phrase, the agent of "adopted by X" on it), else None."""
     for c in document.children:
         if c.dep_ == "poss":
             return c
-        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+        if c.dep_ == "prep" and c.lower_ in _AUTHOR_PREPS:
             return next((g for g in c.children if g.dep_ == "pobj"), None)
-        if c.dep_ == "acl" and c.lemma_.lower() in ISSUING:  # "the resolution, adopted by X"
+        if c.dep_ == "acl" and c.lemma_.lower() in _issuing():  # "the resolution, adopted by X"
             agent = next((a for a in c.children if a.dep_ == "agent"), None)
             if agent is not None:
                 return next((g for g in agent.children if g.dep_ == "pobj"), None)
     return None
 
 
-def _issued_by(document: Any) -> Any:
-    """The issuer of an earlier mention: its own, or the subject of the verb that issued it."""
-    own = _own_issuer(document)
-    if own is not None or document.dep_ != "dobj" or document.head.lemma_.lower() not in ISSUING:
+def issued_by(mention: Any) -> Any:
+    """Who issued a document at one of its mentions: its own issuer, the subject of the verb that
+    issued it ("X passed a resolution"), or that verb's agent ("a report released by X"); else None."""
+    own = own_issuer(mention)
+    verb = mention.head
+    if own is not None or verb.lemma_.lower() not in _issuing() or verb.pos_ not in ("VERB", "AUX"):
         return own
-    return next((c for c in document.head.children if c.dep_ == "nsubj"), None)
+    if mention.dep_ == "dobj":
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
+    if mention.dep_ == "nsubjpass":
+        return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return None
 
 
-def _earlier(document: Any) -> Any:
-    """For a definite document, the issuer of the nearest earlier mention of its noun, else None."""
-    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in document.children):
+def earlier_issuer(document: Any) -> Any:
+    """For a pointing document ("the resolution"), the issuer of the nearest earlier mention of its
+    noun within :data:`LOOKBACK_SENTENCES` sentences, else None."""
+    if not any(c.dep_ == "det" and c.lower_ in _POINTING for c in document.children):
         return None
-    sents = [s for s in document.doc.sents if s.start <= document.i]
-    first = sents[max(0, len(sents) - 1 - _WINDOW)].start
+    doc = document.doc
+    first = document.sent.start
+    for _ in range(LOOKBACK_SENTENCES):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
     lemma = document.lemma_.lower()
     for k in range(document.left_edge.i - 1, first - 1, -1):
-        t = document.doc[k]
+        t = doc[k]
         if t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
-            return _issued_by(t)  # the nearest mention decides
+            return issued_by(t)  # the nearest mention decides
     return None
+
+
+def told_author(noun: Any) -> list[Any]:
+    """Who a document subject speaks for where the caller cannot see it in the subject's phrase: a
+    possessive pronoun ("Its statement condemned X": whom "its" stands for) or an issuer told
+    before (:func:`earlier_issuer`); empty otherwise (a named possessor is part of the subject's
+    mention)."""
+    if not is_document(noun):
+        return []
+    pronoun = [c for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
+    if pronoun or own_issuer(noun) is not None:
+        return pronoun
+    earlier = earlier_issuer(noun)
+    return [earlier] if earlier is not None else []
 
 
 def issuer(tok: Any) -> Any:
     """The token naming who issued the document that is the subject of a trigger verb, else None."""
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok is not None else None
-    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in DOCUMENTS:
+    if not is_document(subject):
         return None
-    return _own_issuer(subject) or _earlier(subject)
+    return own_issuer(subject) or earlier_issuer(subject)
 
 
 def document_issuers(doc: Any, events: list[Event], book: ActorBook) -> list[Event]:
-    """The events with the issuers of the documents that are their subjects (see the module docstring)."""
+    """The events told in words without a doer, with the issuers of the documents that are their
+    subjects (see the module docstring)."""
     out = []
     for ev in events:
         by = issuer(token_at(doc, ev.trigger)) if not ev.actor and ev.event in WORD_ACTS else None
@@ -84,4 +129,5 @@ def document_issuers(doc: Any, events: list[Event], book: ActorBook) -> list[Eve
     return out
 
 
-__all__ = ["DOCUMENTS", "ISSUING", "document_issuers", "issuer"]
+__all__ = ["LOOKBACK_SENTENCES", "document_issuers", "earlier_issuer", "is_document", "issued_by",
+           "issuer", "own_issuer", "told_author"]

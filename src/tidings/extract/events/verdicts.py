@@ -96,9 +96,12 @@ def _describes_a_participant(path: list[Any], value: float = 0.0) -> bool:
 
 
 def _used_as(prep: Any) -> bool:
-    """Whether a phrase tells what something is used as ("using the vote as a pretext"): that judges
-    the user, as the category an act is put in ("investigating the shooting as terrorism") does not."""
-    return prep.lower_ == "as" and prep.head.lemma_.lower() in word_class("events.verdicts.using_verbs")
+    """Whether a phrase tells what something is used as ("using the vote as a pretext") or what it
+    amounts to ("the raids amounted to ethnic cleansing"): that judges the user or the subject, as
+    the category an act is put in ("investigating the shooting as terrorism") does not."""
+    verb = prep.head.lemma_.lower()
+    return (prep.lower_ == "as" and verb in word_class("events.verdicts.using_verbs")) or (
+        prep.lower_ == "to" and verb in word_class("events.verdicts.amounting_verbs"))
 
 
 def _owed(path: list[Any]) -> bool:
