@@ -46,6 +46,8 @@ from .distributive import into_shares, is_share, shares
 from .implicit import attributed_attacks, attributed_protests, implicit_agents
 from .nominals import find_nominals
 from .relevance import gate, gated
+from .doers import protested_doers
+from .told_twice import one_act_told_twice
 from .addressee import addressed, statement_addressees, unaddressed_if_dropped
 from .recipient import ANSWERED, COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets
 from .objects import binds_to_come, for_an_interview, leaves_a_race
@@ -280,6 +282,8 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
             judged += [d for o in c.objects + [t for t in c.trigger if t.pos_ == "NOUN"] + _light_phrase(c)
                        for d in _judged_doers(o, own)]
         c.recipients = judged
+    if c.event == "PROTEST":  # "protested the arrest of X by police": aimed at the arrest's doers
+        c.recipients = protested_doers(c.recipients)
     if c.event in _REPORTING_TYPES and (actors and all(news_outlet(a, book) for a in actors)
                                         or for_an_interview(c.head)):
         return None  # "Wikinews asked X", "sat down with X for an interview": reporting, no consultation
@@ -448,6 +452,7 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
     events = doers_of_judged_acts(doc, events, lex, book.country, book.actors)
     events = implicit_agents(doc, events, book, draft.quotes)
     events = attributed_protests(attributed_attacks(doc, events, book, lex), book)
+    events = one_act_told_twice(doc, events, book)  # "were killed when a bomber blew up a car"
     headline_end = sents[0].end_char if len(sents) > 1 else -1
     events = into_shares(merge_events(events, book, headline_end, partial(further_apart, doc), partial(retold, doc)))
     events = statement_addressees(default_recipients(events, doc, book), doc, book, lex)

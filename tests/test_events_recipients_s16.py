@@ -1,0 +1,86 @@
+"""Recipients of acts told through another act (session 16).
+
+Classes (each with sentences written for these tests, positive and negative):
+
+- judging, denying or protesting an act names the act's doer as recipient, and a participant
+  written as a modifier before an act or statement noun is its doer: "condemned the rebel raids on
+  X" (the rebels, not X), "denied opposition claims of abuse by soldiers" (the opposition, the
+  claim's maker, not the soldiers of its content), "protested the arrest of journalists by police"
+  (the police, not the journalists). A time before the noun ("the Sunday attack") names no
+  doer;
+- one act told twice in a sentence: a harm with no doer and a "when"/"as" clause whose subject
+  does a violent act ("nine soldiers were killed when a bomber blew up a car", "three policemen
+  died as gunmen attacked a checkpoint") is one assault, the doer's, on the harmed. A clause of
+  time that is no violent act ("were killed when the bridge collapsed") gives no doer;
+- an attack on a place held by someone ("bombed villages controlled by the rebels") is aimed at
+  the holders (already so by :func:`~.inside.thing_owners`; kept here as a regression check). A
+  place described by anything else ("villages near the border") names no one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events_recipients_s14 import _coded
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text,event,expected,not_expected", [
+    ("Western governments condemned the rebel raids on Ostrava.", "ACCUSE", "rebel", "Ostrava"),
+    ("The Kestrian minister denounced the militia attacks on Velka.", "ACCUSE", "militia", "Velka"),
+    ("The minister denied opposition claims of abuse by soldiers.", "REJECT", "opposition", "soldiers"),
+    ("Human rights activists protested the arrest of journalists by Ostrian police.", "PROTEST", "police",
+     "journalists"),
+    ("Students protested the decision of the Velkan government to close the university.", "PROTEST",
+     "Velkan", "university"),
+])
+def test_judged_act_names_its_doer(nlp, text: str, event: str, expected: str, not_expected: str) -> None:  # type: ignore[no-untyped-def]
+    found = [r for a, rs, rule in _coded(nlp, text, event) if a for r in rs]
+    assert any(expected in r.lower() or expected in r for r in found), found
+    assert not any(not_expected in r for r in found), found
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The president condemned the Sunday attack on the Velkan embassy.", "Sunday"),
+    ("The union condemned the 2019 strikes by dockers.", "2019"),
+])
+def test_modifier_that_is_no_doer(nlp, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    found = [r for a, rs, rule in _coded(nlp, text, "ACCUSE") for r in rs]
+    assert not any(absent.lower() in r.lower() for r in found), found
+
+
+@pytest.mark.parametrize("text,doer,harmed", [
+    ("Nine soldiers were killed when a suicide bomber blew up a car in Darna.", "bomber", "soldiers"),
+    ("Three policemen died as gunmen attacked a checkpoint near Darna.", "gunmen", "policemen"),
+    ("Four civilians were wounded when militants shelled the market in Velka.", "militants", "civilians"),
+    ("Six guards were killed and ten people were injured when a gunman stormed the Velkan embassy.", "gunman", "guards"),
+])
+def test_harm_told_with_its_act(nlp, text: str, doer: str, harmed: str) -> None:  # type: ignore[no-untyped-def]
+    found = _coded(nlp, text, "ASSAULT")
+    assert any(any(doer in a for a in actors) and any(harmed in r for r in rs) for actors, rs, _ in found), found
+    # the harm is not told again as a second assault with no doer
+    assert not any(not actors and any(harmed in r for r in rs) for actors, rs, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Nine workers were killed when the old bridge collapsed in Darna.",
+    "Three policemen died in hospital as doctors tried to save them.",
+])
+def test_time_clause_without_violence(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = _coded(nlp, text, "ASSAULT")
+    assert not any(actors and rs for actors, rs, _ in found), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ostrian warplanes bombed villages controlled by the Velkan rebels.", "rebels"),
+    ("Kestrian artillery shelled positions held by the rebels.", "rebels"),
+])
+def test_attack_on_a_held_place(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    found = [r for a, rs, rule in _coded(nlp, text, "ASSAULT") for r in rs]
+    assert any(expected in r for r in found), found
+
+
+def test_place_described_otherwise(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = [r for a, rs, rule in _coded(nlp, "Ostrian warplanes bombed villages near the river.", "ASSAULT") for r in rs]
+    assert found == [], found
