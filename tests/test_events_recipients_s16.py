@@ -12,6 +12,14 @@ Classes (each with sentences written for these tests, positive and negative):
   does a violent act ("nine soldiers were killed when a bomber blew up a car", "three policemen
   died as gunmen attacked a checkpoint") is one assault, the doer's, on the harmed. A clause of
   time that is no violent act ("were killed when the bridge collapsed") gives no doer;
+- a sanction, threat or protest "over" an act is aimed at the act's doer: "imposed sanctions over
+  Ostria's actions" (Ostria), "went on strike over the government's pension reform" (the
+  government), "recalled its ambassador over the rebel attacks" (the rebels). A reason that is no
+  one's act ("over the price of bread", "flew over the capital") gives no recipient;
+- a visit told by its noun is paid to whom its "to" phrase names, and a visit to someone's seat
+  ("a working visit to NATO headquarters", "a trip to the offices of the Velkan Workers Party") is
+  paid to its owner. A visit to a seat of no one named ("a visit to the old headquarters") gives
+  none;
 - an attack on a place held by someone ("bombed villages controlled by the rebels") is aimed at
   the holders (already so by :func:`~.inside.thing_owners`; kept here as a regression check). A
   place described by anything else ("villages near the border") names no one.
@@ -83,4 +91,49 @@ def test_attack_on_a_held_place(nlp, text: str, expected: str) -> None:  # type:
 
 def test_place_described_otherwise(nlp) -> None:  # type: ignore[no-untyped-def]
     found = [r for a, rs, rule in _coded(nlp, "Ostrian warplanes bombed villages near the river.", "ASSAULT") for r in rs]
+    assert found == [], found
+
+
+@pytest.mark.parametrize("text,event,expected", [
+    ("The European Union imposed new sanctions over Ostria's actions in Velka.", "SANCTION", "Ostria"),
+    ("The European Union says it could impose new sanctions over Ostria's conduct in Velka.", "THREATEN", "Ostria"),
+    ("The union went on strike over the government's pension reform.", "PROTEST", "government"),
+    ("Kestria recalled its ambassador over the rebel attacks on its embassy.", "SANCTION", "rebel"),
+])
+def test_act_over_an_act_is_aimed_at_its_doer(nlp, text: str, event: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    found = [r for a, rs, rule in _coded(nlp, text, event) if a for r in rs]
+    assert any(expected in r for r in found), found
+
+
+@pytest.mark.parametrize("text,event", [
+    ("The union went on strike over the price of bread.", "PROTEST"),
+    ("The European Union imposed new sanctions over the summer.", "SANCTION"),
+])
+def test_reason_of_no_one(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
+    found = [r for a, rs, rule in _coded(nlp, text, event) for r in rs]
+    assert found == [], found
+
+
+@pytest.mark.parametrize("text,event,expected", [
+    ("Police dispersed the marchers with tear gas.", "ASSAULT", "marchers"),
+    ("The United Nations suspended all contacts with the region's interim rulers.", "SANCTION", "rulers"),
+])
+def test_groups_named_by_what_they_do(nlp, text: str, event: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    found = [r for a, rs, rule in _coded(nlp, text, event) if a for r in rs]
+    assert any(expected in r for r in found), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Prime Minister Jan Varo took part in a working visit to NATO headquarters.", "NATO"),
+    ("Prime Minister Jan Varo began a working visit to the headquarters of the Velkan Workers Party.",
+     "Velkan Workers Party"),
+])
+def test_visit_noun_is_paid_to_its_goal(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    found = [r for a, rs, rule in _coded(nlp, text, "CONSULT") if a for r in rs]
+    assert any(expected in r for r in found), found
+
+
+def test_visit_to_a_seat_of_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = [r for a, rs, rule in _coded(nlp, "Prime Minister Jan Varo ended a visit to the old headquarters.", "CONSULT")
+             for r in rs]
     assert found == [], found

@@ -12,6 +12,13 @@ doer, and an act done to someone ("the student killings") is not among those nou
 
 :func:`protested_doers` reads a protest's objects as a judgement does: a protest of an act is
 aimed at the act's doer ("protested the arrest of journalists by police": the police).
+
+:func:`reason_doers` reads an act's "over" phrase the same way: a sanction, threat, protest,
+refusal or reproach "over" an act is aimed at whoever did it ("imposed sanctions over Ostria's
+actions", "went on strike over the government's reform", "recalled its envoy over the rebel
+attacks"). Only the nouns of acts count (the word classes above and ``patient_possessor``, whose
+doer only a "by" phrase names): "over the price of bread", "over the summer", "flew over the
+capital" name no one.
 """
 
 from __future__ import annotations
@@ -52,4 +59,29 @@ def protested_doers(objects: Sequence[Any]) -> list[Any]:
     return out
 
 
-__all__ = ["act_modifier_doers", "protested_doers"]
+# acts aimed at whoever did what they are "over"
+REASON_TYPES = frozenset({"SANCTION", "THREATEN", "PROTEST", "REJECT", "ACCUSE"})
+
+
+def _act_noun(tok: Any) -> bool:
+    return tok.pos_ == "NOUN" and not is_participant_like(tok) and (
+        _doer_modified(tok) or tok.lemma_.lower() in word_class("patient_possessor"))
+
+
+def reason_doers(tokens: Sequence[Any]) -> list[Any]:
+    """The doers of the act an "over" phrase on one of ``tokens`` (the event's verb, trigger and
+    objects) names as its reason, else nothing."""
+    from .appeals import doers_of_thing
+
+    out: list[Any] = []
+    for t in tokens:
+        for p in t.children:
+            if p.dep_ != "prep" or p.lower_ != "over":
+                continue
+            for o in p.children:
+                if o.dep_ == "pobj" and _act_noun(o):
+                    out.extend(d for d in doers_of_thing(o) if d not in out)
+    return out
+
+
+__all__ = ["REASON_TYPES", "act_modifier_doers", "protested_doers", "reason_doers"]
