@@ -20,9 +20,9 @@ Classes (each with sentences written for these tests, positive and negative):
   ("a working visit to NATO headquarters", "a trip to the offices of the Velkan Workers Party") is
   paid to its owner. A visit to a seat of no one named ("a visit to the old headquarters") gives
   none;
-- an attack on a place held by someone ("bombed villages controlled by the rebels") is aimed at
-  the holders (already so by :func:`~.inside.thing_owners`; kept here as a regression check). A
-  place described by anything else ("villages near the border") names no one.
+- an attack on a place held by someone ("shelled rebel-held areas", "bombed Taliban-controlled
+  villages", "bombed villages controlled by the rebels") is aimed at the holders. A place
+  described by anything else ("villages near the border", "newly-built villages") names no one.
 """
 
 from __future__ import annotations
@@ -81,6 +81,9 @@ def test_time_clause_without_violence(nlp, text: str) -> None:  # type: ignore[n
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Kestrian troops shelled rebel-held areas of Darna.", "rebel"),
+    ("Ostrian warplanes bombed Taliban-controlled villages in the north.", "Taliban"),
+    ("Ostrian forces launched an offensive on militia-held towns.", "militia"),
     ("Ostrian warplanes bombed villages controlled by the Velkan rebels.", "rebels"),
     ("Kestrian artillery shelled positions held by the rebels.", "rebels"),
 ])
@@ -89,8 +92,12 @@ def test_attack_on_a_held_place(nlp, text: str, expected: str) -> None:  # type:
     assert any(expected in r for r in found), found
 
 
-def test_place_described_otherwise(nlp) -> None:  # type: ignore[no-untyped-def]
-    found = [r for a, rs, rule in _coded(nlp, "Ostrian warplanes bombed villages near the river.", "ASSAULT") for r in rs]
+@pytest.mark.parametrize("text", [
+    "Ostrian warplanes bombed villages near the river.",
+    "Ostrian warplanes bombed newly-built villages in the north.",
+])
+def test_place_described_otherwise(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = [r for a, rs, rule in _coded(nlp, text, "ASSAULT") for r in rs]
     assert found == [], found
 
 

@@ -49,7 +49,8 @@ from .relevance import gate, gated
 from .doers import REASON_TYPES, protested_doers, reason_doers
 from .told_twice import one_act_told_twice
 from .addressee import addressed, statement_addressees, unaddressed_if_dropped
-from .recipient import ANSWERED, COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets, visit_goals
+from .recipient import (ANSWERED, COUNTERPART_TYPES, HELD_TARGET_TYPES, PLACE_TARGET_TYPES, counterpart_targets,
+                        default_recipients, held_targets, place_targets, protest_targets, visit_goals)
 from .objects import binds_to_come, for_an_interview, leaves_a_race
 from .further import further_apart, retold
 from .speech import alleged_in_quotes, judged_in_quotes, news_outlet
@@ -316,6 +317,8 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     if not recipients and c.event in PLACE_TARGET_TYPES:
         recipients = tuple(r for r in participants(place_targets(c.head, c.objects, c.noun, book.countries), book)
                            if r not in actors)
+    if not recipients and c.event in HELD_TARGET_TYPES:  # "shelled rebel-held areas"
+        recipients = tuple(r for r in participants(held_targets(c.head, c.objects), book) if r not in actors)
     if c.event in COUNTERPART_TYPES and not any(book.country(r) for r in recipients):
         found = tuple(r for r in participants(counterpart_targets(c.head, book.countries), book) if r not in actors)
         recipients = found or recipients
