@@ -20,6 +20,12 @@ Classes (each with sentences written for these tests, positive and negative):
   ("a working visit to NATO headquarters", "a trip to the offices of the Velkan Workers Party") is
   paid to its owner. A visit to a seat of no one named ("a visit to the old headquarters") gives
   none;
+- an attack or a deployment told with its purpose is aimed at whom the purpose clause would
+  defeat: "launched air strikes to crush the rebels", "carried out air strikes to punish X",
+  "began an offensive to drive the rebels out of Darna". A purpose that defeats no one ("to
+  protect the civilians", "to restore order") gives no recipient;
+- an act "over", "due to" or "because of" an act is aimed at its doer alike ("quit the talks due
+  to the coalition's tactics", "boycotted the vote because of the government's actions");
 - an attack on a place held by someone ("shelled rebel-held areas", "bombed Taliban-controlled
   villages", "bombed villages controlled by the rebels") is aimed at the holders. A place
   described by anything else ("villages near the border", "newly-built villages") names no one.
@@ -144,3 +150,33 @@ def test_visit_to_a_seat_of_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
     found = [r for a, rs, rule in _coded(nlp, "Prime Minister Jan Varo ended a visit to the old headquarters.", "CONSULT")
              for r in rs]
     assert found == [], found
+
+
+@pytest.mark.parametrize("text,event,expected", [
+    ("Ostria launched air strikes in neighbouring countries to crush the rebels on Thursday.", "ASSAULT", "rebels"),
+    ("Ostrian jets carried out air strikes near Darna to punish the Velkan Liberation Front.", "ASSAULT",
+     "Velkan Liberation Front"),
+    ("Kestrian forces began an offensive to drive the rebels out of Darna.", "ASSAULT", "rebels"),
+])
+def test_purpose_names_the_target(nlp, text: str, event: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    found = [r for a, rs, rule in _coded(nlp, text, event) if a for r in rs]
+    assert any(expected in r for r in found), found
+
+
+@pytest.mark.parametrize("text,event,absent", [
+    ("The Ostrian army deployed troops to the border to protect the civilians.", "MOBILIZE", "civilians"),
+    ("Kestrian forces launched air strikes to support the rebels.", "ASSAULT", "rebels"),
+])
+def test_purpose_that_defeats_no_one(nlp, text: str, event: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    found = [r for a, rs, rule in _coded(nlp, text, event) for r in rs]
+    assert not any(absent in r for r in found), found
+
+
+@pytest.mark.parametrize("text,event,expected", [
+    ("The Velkan militia quit peace talks in Darna due to the coalition's tactics.", "REJECT", "coalition"),
+    ("The Kestrian Labour Party boycotted the vote because of the Ostrian government's actions.", "PROTEST",
+     "government"),
+])
+def test_act_because_of_an_act(nlp, text: str, event: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    found = [r for a, rs, rule in _coded(nlp, text, event) if a for r in rs]
+    assert any(expected in r for r in found), found

@@ -40,17 +40,17 @@ from .modality import aux_flags, chain, intensity
 from .constructions import conditional_verbs, own_envoys
 from .context import contexts, cues
 from .countries import CountryNames, country_names
-from .candidate import enacts, objects_of
+from .candidate import enacts
 from .detect import Candidate, find_candidates
 from .distributive import into_shares, is_share, shares
 from .implicit import attributed_attacks, attributed_protests, implicit_agents
 from .nominals import find_nominals
 from .relevance import gate, gated
-from .doers import REASON_TYPES, protested_doers, reason_doers
+from .aims import aimed_at
+from .doers import protested_doers
 from .told_twice import one_act_told_twice
 from .addressee import addressed, statement_addressees, unaddressed_if_dropped
-from .recipient import (ANSWERED, COUNTERPART_TYPES, HELD_TARGET_TYPES, PLACE_TARGET_TYPES, counterpart_targets,
-                        default_recipients, held_targets, place_targets, protest_targets, visit_goals)
+from .recipient import ANSWERED, COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets
 from .objects import binds_to_come, for_an_interview, leaves_a_race
 from .further import further_apart, retold
 from .speech import alleged_in_quotes, judged_in_quotes, news_outlet
@@ -310,15 +310,11 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
                 break
     if not recipients and c.event == "PROTEST":
         recipients = tuple(r for r in participants(protest_targets(c.trigger[0], c.head, book.countries), book) if r not in actors)
-    if not recipients and c.event in REASON_TYPES:  # "imposed sanctions over X's actions"
-        recipients = tuple(r for r in participants(reason_doers([c.head, *c.trigger, *c.objects, *objects_of(c.head)]), book) if r not in actors)
-    if not recipients and c.event == "CONSULT":  # "a working visit to NATO headquarters"
-        recipients = tuple(r for r in participants(visit_goals(c.noun), book) if r not in actors)
     if not recipients and c.event in PLACE_TARGET_TYPES:
         recipients = tuple(r for r in participants(place_targets(c.head, c.objects, c.noun, book.countries), book)
                            if r not in actors)
-    if not recipients and c.event in HELD_TARGET_TYPES:  # "shelled rebel-held areas"
-        recipients = tuple(r for r in participants(held_targets(c.head, c.objects), book) if r not in actors)
+    if not recipients:  # "sanctions over X's actions", "a visit to NATO headquarters", "shelled rebel-held areas"
+        recipients = aimed_at(c, book, actors)
     if c.event in COUNTERPART_TYPES and not any(book.country(r) for r in recipients):
         found = tuple(r for r in participants(counterpart_targets(c.head, book.countries), book) if r not in actors)
         recipients = found or recipients

@@ -13,7 +13,7 @@ doer, and an act done to someone ("the student killings") is not among those nou
 :func:`protested_doers` reads a protest's objects as a judgement does: a protest of an act is
 aimed at the act's doer ("protested the arrest of journalists by police": the police).
 
-:func:`reason_doers` reads an act's "over" phrase the same way: a sanction, threat, protest,
+:func:`reason_doers` reads an act's "over" ("due to", "because of") phrase the same way: a sanction, threat, protest,
 refusal or reproach "over" an act is aimed at whoever did it ("imposed sanctions over Ostria's
 actions", "went on strike over the government's reform", "recalled its envoy over the rebel
 attacks"). Only the nouns of acts count (the word classes above and ``patient_possessor``, whose
@@ -61,6 +61,8 @@ def protested_doers(objects: Sequence[Any]) -> list[Any]:
 
 # acts aimed at whoever did what they are "over"
 REASON_TYPES = frozenset({"SANCTION", "THREATEN", "PROTEST", "REJECT", "ACCUSE"})
+# two-word reasons: the first word and the preposition under it
+_REASON_PREPS = {"due": "to", "because": "of", "owing": "to"}
 
 
 def _act_noun(tok: Any) -> bool:
@@ -69,16 +71,23 @@ def _act_noun(tok: Any) -> bool:
 
 
 def reason_doers(tokens: Sequence[Any]) -> list[Any]:
-    """The doers of the act an "over" phrase on one of ``tokens`` (the event's verb, trigger and
-    objects) names as its reason, else nothing."""
+    """The doers of the act an "over", "due to" or "because of" phrase on one of ``tokens`` (the
+    event's verb, trigger and objects) names as its reason, else nothing."""
     from .appeals import doers_of_thing
 
     out: list[Any] = []
     for t in tokens:
         for p in t.children:
-            if p.dep_ != "prep" or p.lower_ != "over":
+            if p.dep_ != "prep":
                 continue
-            for o in p.children:
+            if p.lower_ == "over":
+                heads = [p]
+            elif p.lower_ in _REASON_PREPS:  # "due to X", "because of X": X under either word
+                second = [c for c in p.children if c.dep_ in ("pcomp", "prep") and c.lower_ == _REASON_PREPS[p.lower_]]
+                heads = [p] + second if second else []
+            else:
+                continue
+            for o in (o for h in heads for o in h.children):
                 if o.dep_ == "pobj" and _act_noun(o):
                     out.extend(d for d in doers_of_thing(o) if d not in out)
     return out
