@@ -46,8 +46,7 @@ from .distributive import into_shares, is_share, shares
 from .implicit import attributed_attacks, attributed_protests, implicit_agents
 from .nominals import find_nominals
 from .relevance import gate, gated
-from .aims import aimed_at
-from .doers import protested_doers
+from .aims import aimed_at, protested_doers
 from .told_twice import one_act_told_twice
 from .addressee import addressed, statement_addressees, unaddressed_if_dropped
 from .recipient import ANSWERED, COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets

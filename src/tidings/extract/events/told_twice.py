@@ -6,8 +6,8 @@ guide reads through passives (4.3: "three soldiers were killed by militants" is 
 assault on the soldiers), and an event reported twice is coded once (4.7). So a harm with no doer
 -- an assault event with recipients and no actor, or a verb of dying with a subject ("three
 policemen died", word class ``events.coding.recipient.dying_verbs``) -- whose verb, or a verb
-coordinated with it, has a clause of the same moment ("when", "as", "while": word class ``events.coding.recipient.when_marks``)
-telling an assault with an actor makes that assault's recipients the harmed; the doerless harm
+coordinated with it, has a clause of the same moment ("when", "as", "while": word class
+``events.coding.recipient.when_marks``) telling an assault with an actor makes that assault's recipients the harmed; the doerless harm
 is dropped, its evidence kept as a further mention of the assault. A clause of time that tells no
 assault ("were killed when the bridge collapsed") gives the harm no doer.
 """
