@@ -24,6 +24,7 @@ from ..common import is_infinitive, word_class
 from .args import is_participant_like
 from .phrases import is_someone
 from .candidate import Candidate, objects_of, preps_of, subject_of
+from .doers import act_modifier_doers
 from .lexicon import Lexicon, frame_event
 
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "you"})
@@ -164,13 +165,14 @@ def doers_of_thing(noun: Any, depth: int = 0, skip: frozenset[int] = frozenset()
     possessor unless it was done to them ("Quell's decision"), the "of" phrase of a statement or
     act ("the conduct of Varo"), and the doers of a thing it is "into" or "of" ("an inquiry into
     the conduct of Varo"). Empty when the noun names none."""
-    out: list[Any] = possessors(noun)
+    modified = act_modifier_doers(noun)  # "the rebel raids", "opposition claims of abuse by soldiers"
+    out: list[Any] = possessors(noun) + modified
     patient = done_to_possessor(noun)
     for c in noun.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between"):
             for g in (g for g in c.children if g.dep_ == "pobj"):
                 out += [g] + [k for k in g.children if k.dep_ == "conj"]
-        elif c.dep_ == "prep" and c.lower_ in ("of", "into") and depth < 2:
+        elif c.dep_ == "prep" and c.lower_ in ("of", "into") and depth < 2 and not modified:
             for g in (g for g in c.children if g.dep_ == "pobj"):
                 if is_participant_like(g):
                     if c.lower_ == "of" and not patient and noun.lemma_.lower() in word_class("statement_or_act"):

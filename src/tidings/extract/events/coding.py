@@ -46,6 +46,8 @@ from .distributive import into_shares, is_share, shares
 from .implicit import attributed_attacks, attributed_protests, implicit_agents
 from .nominals import find_nominals
 from .relevance import gate, gated
+from .aims import aimed_at, protested_doers
+from .told_twice import one_act_told_twice
 from .addressee import addressed, statement_addressees, unaddressed_if_dropped
 from .recipient import ANSWERED, COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets
 from .objects import binds_to_come, for_an_interview, leaves_a_race
@@ -280,6 +282,8 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
             judged += [d for o in c.objects + [t for t in c.trigger if t.pos_ == "NOUN"] + _light_phrase(c)
                        for d in _judged_doers(o, own)]
         c.recipients = judged
+    if c.event == "PROTEST":  # "protested the arrest of X by police": aimed at the arrest's doers
+        c.recipients = protested_doers(c.recipients)
     if c.event in _REPORTING_TYPES and (actors and all(news_outlet(a, book) for a in actors)
                                         or for_an_interview(c.head)):
         return None  # "Wikinews asked X", "sat down with X for an interview": reporting, no consultation
@@ -308,6 +312,8 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     if not recipients and c.event in PLACE_TARGET_TYPES:
         recipients = tuple(r for r in participants(place_targets(c.head, c.objects, c.noun, book.countries), book)
                            if r not in actors)
+    if not recipients:  # "sanctions over X's actions", "a visit to NATO headquarters", "shelled rebel-held areas"
+        recipients = aimed_at(c, book, actors)
     if c.event in COUNTERPART_TYPES and not any(book.country(r) for r in recipients):
         found = tuple(r for r in participants(counterpart_targets(c.head, book.countries), book) if r not in actors)
         recipients = found or recipients
@@ -448,6 +454,7 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
     events = doers_of_judged_acts(doc, events, lex, book.country, book.actors)
     events = implicit_agents(doc, events, book, draft.quotes)
     events = attributed_protests(attributed_attacks(doc, events, book, lex), book)
+    events = one_act_told_twice(doc, events, book)  # "were killed when a bomber blew up a car"
     headline_end = sents[0].end_char if len(sents) > 1 else -1
     events = into_shares(merge_events(events, book, headline_end, partial(further_apart, doc), partial(retold, doc)))
     events = statement_addressees(default_recipients(events, doc, book), doc, book, lex)

@@ -321,6 +321,8 @@ def names_someone(tok: Any) -> bool:
         return True  # a person, organisation, people ("Gondorian"), state or region ("Europe's plan")
     if selected_as_someone(tok):
         return True  # "shot shoppers", "arrested the accused": the verb says they are people
+    if tok.pos_ == "ADJ" and tok.dep_ in ("amod", "compound") and tok.lower_ in GROUP_NOUNS:
+        return True  # "the rebel raids": a group noun the tagger read as a modifier (events.doers)
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     if tok.pos_ == "PROPN" and tok.lower_ not in GROUP_NOUNS:

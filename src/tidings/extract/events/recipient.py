@@ -219,6 +219,44 @@ def place_targets(head: Any, objects: Sequence[Any], noun: Any, countries: Count
     return found
 
 
+# An attack or a blockade on a place someone holds is aimed at the holders: "shelled rebel-held areas",
+# "bombed villages controlled by the militia" (word class events.coding.recipient.holding_verbs).
+HELD_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+HOLDING_VERBS = word_class("events.coding.recipient.holding_verbs")
+_HOLDER_DEPS = frozenset({"npadvmod", "compound", "nmod", "nsubj"})
+
+
+def _holders(place: Any) -> list[Any]:
+    """Who holds a place by its own phrase: the first part of "X-held", "X-controlled" before it,
+    the "by" agent of a holding participle after it ("villages controlled by X")."""
+    found: list[Any] = []
+    for c in place.children:
+        if c.lemma_.lower() not in HOLDING_VERBS or c.pos_ != "VERB":
+            continue
+        if c.dep_ in ("amod", "compound") and c.i < place.i:
+            found.extend(g for g in c.children if g.dep_ in _HOLDER_DEPS and g.i < c.i)
+        elif c.dep_ == "acl" and c.i > place.i:
+            found.extend(g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
+    return found
+
+
+def held_targets(head: Any, objects: Sequence[Any]) -> list[Any]:
+    """Holders of the places an act is done to: the clause's objects and prepositional objects,
+    and theirs one noun further ("an offensive on rebel-held towns")."""
+    seeds = [head] + [o for o in objects if o is not head]
+    places: list[Any] = []
+    for s in seeds:
+        places.append(s)
+        kids = [c for c in s.children if c.dep_ in ("dobj", "pobj")]
+        kids += [g for c in s.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        places.extend(k for k in kids if k.pos_ in ("NOUN", "PROPN"))
+        places.extend(g for k in kids for c in k.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+    found: list[Any] = []
+    for p in places:
+        found.extend(h for h in _holders(p) if h not in found)
+    return found
+
+
 # Hostile and breaking acts name their other side in a "with"/"against" phrase on what they are
 # about: "threatened to break off relations with X", "mobilised reservists for a war against X".
 COUNTERPART_TYPES = frozenset({"THREATEN", "MOBILIZE", "SANCTION", "REJECT", "COERCE", "ASSAULT"})
@@ -262,6 +300,26 @@ def _named_place(tok: Any, countries: CountryNames) -> Any:
         if text and countries.of_text(text):
             return t
     return None
+
+
+VISIT_NOUNS = word_class("events.coding.recipient.visit_nouns")
+SEAT_NOUNS = word_class("events.coding.recipient.seat_nouns")
+
+
+def visit_goals(noun: Any) -> list[Any]:
+    """Whom a visit told by its noun is paid to: its "to" phrase ("a state visit to X"), or the
+    owner of the seat it names ("a working visit to NATO headquarters", "to the offices of X"),
+    nothing for a seat of no one named ("to the old headquarters")."""
+    if noun is None or noun.lemma_.lower() not in VISIT_NOUNS:
+        return []
+    found: list[Any] = []
+    for g in _place_objects(noun, frozenset({"to"})):
+        if g.lemma_.lower() not in SEAT_NOUNS:
+            found.append(g)
+            continue
+        owners = [c for c in g.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+        found.extend(owners or _place_objects(g, frozenset({"of"})))
+    return found
 
 
 # What each answer answers: a refusal or an admission answers a request or an accusation, an
@@ -404,5 +462,5 @@ def default_recipients(events: Sequence[Event], doc: Any, book: ActorBook) -> li
     return out
 
 
-__all__ = ["CONTINUED_TYPES", "stated_answers", "continued_acts", "ANSWERED", "ANSWER_TYPES", "ANSWER_WINDOW", "DEFAULT_TYPES", "RESPONDING_VERBS", "RESPONSE_NOUNS", "answered_requests", "MAIN_TARGET_WEIGHT", "COUNTERPART_TYPES", "PLACE_TARGET_TYPES", "counterpart_targets", "TargetFinder", "default_recipients",
+__all__ = ["HELD_TARGET_TYPES", "HOLDING_VERBS", "held_targets", "SEAT_NOUNS", "VISIT_NOUNS", "visit_goals", "CONTINUED_TYPES", "stated_answers", "continued_acts", "ANSWERED", "ANSWER_TYPES", "ANSWER_WINDOW", "DEFAULT_TYPES", "RESPONDING_VERBS", "RESPONSE_NOUNS", "answered_requests", "MAIN_TARGET_WEIGHT", "COUNTERPART_TYPES", "PLACE_TARGET_TYPES", "counterpart_targets", "TargetFinder", "default_recipients",
            "place_targets", "protest_targets"]

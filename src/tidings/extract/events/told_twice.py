@@ -1,0 +1,80 @@
+"""One violent act told twice in a sentence: as a harm with no doer and as a doer's act.
+
+"Nine soldiers were killed when a bomber blew up a car" tells one attack: the killing, whose
+doer the passive leaves out, happened in the blast whose clause names the bomber. The coding
+guide reads through passives (4.3: "three soldiers were killed by militants" is the militants'
+assault on the soldiers), and an event reported twice is coded once (4.7). So a harm with no doer
+-- an assault event with recipients and no actor, or a verb of dying with a subject ("three
+policemen died", word class ``events.coding.recipient.dying_verbs``) -- whose verb, or a verb
+coordinated with it, has a clause of the same moment ("when", "as", "while": word class
+``events.coding.recipient.when_marks``) telling an assault with an actor makes that assault's recipients the harmed; the doerless harm
+is dropped, its evidence kept as a further mention of the assault. A clause of time that tells no
+assault ("were killed when the bridge collapsed") gives the harm no doer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Sequence
+
+from ...schema import Event
+from ..common import token_at, word_class
+from .args import ActorBook, participants
+
+_TYPES = frozenset({"ASSAULT"})
+
+
+def _same_moment(verb: Any) -> list[Any]:
+    """The clauses of a verb, or of a verb coordinated with it, opened by "when"/"as"/"while": the
+    verbs they tell ("nine were killed and twelve injured when a bomber blew up a car")."""
+    marks = word_class("events.coding.recipient.when_marks")
+    verbs = [verb] + [v for v in verb.conjuncts if v.pos_ in ("VERB", "AUX")]
+    return [c for v in verbs for c in v.children if c.dep_ == "advcl"
+            and any(m.dep_ in ("advmod", "mark") and m.lower_ in marks and m.i < c.i for m in c.children)]
+
+
+def _told_in(doc: Any, ev: Event, clauses: list[Any]) -> bool:
+    t = token_at(doc, ev.trigger)
+    return t is not None and any(t.i == v.i or t.head.i == v.i for v in clauses)
+
+
+def _live_doer_act(ev: Event) -> bool:
+    return ev.event in _TYPES and bool(ev.actor) and "negation" not in ev.aux
+
+
+def one_act_told_twice(doc: Any, events: Sequence[Event], book: ActorBook) -> list[Event]:
+    """The events with each doerless harm folded into the assault its "when"/"as" clause tells."""
+    dying = word_class("events.coding.recipient.dying_verbs")
+    out = list(events)
+    dropped: set[int] = set()
+    for k, harm in enumerate(events):
+        trig = token_at(doc, harm.trigger) if harm.trigger is not None else None
+        if trig is None or harm.actor or not harm.recipient or harm.event not in _TYPES or "negation" in harm.aux:
+            continue
+        clauses = _same_moment(trig)
+        doers = [j for j, e in enumerate(out) if j != k and j not in dropped and _live_doer_act(e)
+                 and _told_in(doc, e, clauses)] if clauses else []
+        if not doers:
+            continue
+        j = doers[0]
+        out[j] = _with_harmed(out[j], harm.recipient, harm.evidence)
+        dropped.add(k)
+    for j, ev in enumerate(out):  # "three policemen died as gunmen attacked a checkpoint"
+        trig = token_at(doc, ev.trigger) if ev.trigger is not None else None
+        if j in dropped or not _live_doer_act(ev) or trig is None or trig.dep_ != "advcl" \
+                or trig.head.lemma_.lower() not in dying or trig not in _same_moment(trig.head):
+            continue
+        subjects = [c for c in trig.head.children if c.dep_ == "nsubj"]
+        harmed = tuple(r for r in participants(subjects, book, exclude=frozenset(ev.actor)) if r not in ev.actor)
+        if harmed:
+            out[j] = _with_harmed(ev, harmed, None)
+    return [e for k, e in enumerate(out) if k not in dropped]
+
+
+def _with_harmed(ev: Event, harmed: Sequence[str], evidence: Any) -> Event:
+    recipient = ev.recipient + tuple(r for r in harmed if r not in ev.recipient and r not in ev.actor)
+    mentions = ev.mentions + ((evidence,) if evidence is not None and evidence != ev.evidence else ())
+    return dataclasses.replace(ev, recipient=recipient, mentions=mentions, rule=f"{ev.rule}+told_twice")
+
+
+__all__ = ["one_act_told_twice"]
