@@ -9,12 +9,33 @@ Class 2, a resolution or declaration speaks for the body that passed or adopted 
 adopted a resolution … . "…," the resolution said", "X passed a resolution calling on Y to
 "…"", "The resolution also calls on Z to "…"". A resolution nobody is said to have passed or
 adopted ("Lawmakers debated … the resolution said") has no speaker.
+
+Class 3, a titled name the entity recogniser took for a work of art ("Economy Minister Ildefonso
+Garrandes" tagged WORK_OF_ART): a title the knowledge base knows, then a name of two words or more,
+is a person whatever that label says. A work-of-art name with no title before it stays no one's.
+
+Class 4, "According to X, …" that the parser misreads: "According" taken for the root of the
+sentence (the clause hung on an opening phrase: "According to Ann Vale, for days the phone was
+off"), or the source's name taken for a clause with the report's subject as its object (no comma:
+"According to Rathbun the property was returned …"). The words after the source's name, to the end
+of the sentence, are the source's report. A well-parsed "according to" keeps its reading.
+
+Class 5, a medium's report that cites its source: "…, the news agency reported, citing diplomats"
+(:mod:`tidings.extract.quotes.citing`): the cited source speaks (the guide: a relayed quote has
+its original source as speaker). A person citing ("Tom Baker said …, citing the weather") or a
+medium citing a thing keeps its own speaker.
+
+Class 6, an "as" clause with a report of its own inside someone's reported clause: "Ann Vale said
+the situation was worsening as the Food Agency had reported a huge increase in hunger": the
+situation's worsening is Vale's, not the agency's (the agency reported the increase, its own
+object). "As Ann Vale told the Herald, ozone levels have dropped" (no object, a clause not
+reported by anyone else) stays Vale's.
 """
 
 from __future__ import annotations
 
 import pytest
-from builders import speaker_of
+from builders import named_speakers, speaker_of
 
 pytestmark = pytest.mark.model
 
@@ -75,3 +96,80 @@ def test_speakers_s16_active_relay_with_passive_clause_after(code_text) -> None:
             "suspects were linked to the Red Dawn network, which itself was related to a rebel army.")
     got = speaker_of(code_text, text, "the suspects were linked")
     assert got is not None and "Baker" in got, got
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("\"This is the time for negotiations,\" Economy Minister Ildefonso Garrandes said.",
+     "This is the time for negotiations", "Ildefonso Garrandes"),
+    ("\"Our patience has run out,\" Mira Solt was quoted as saying.", "Our patience has run out", None),
+])
+def test_speakers_s16_titled_name_taken_for_a_work(code_text, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    got = speaker_of(code_text, text, quote)
+    if speaker is None:
+        assert got is None, got
+    else:
+        assert got is not None and speaker in got, got
+
+
+ACCORDING = [
+    ("root-according", "Police were investigating the death. According to Ivo Marsh, for days Tom Baker's phone was "
+     "off and Baker had not used his bank cards.", "Baker had not used his bank cards", "Ivo Marsh"),
+    ("no-comma-name", "Tom Baker wrote to Mark Rathbun in May.\n\nAccording to Rathbun the property in question was returned by "
+     "mail to the office by Baker shortly after he left the group.", "was returned by mail", "Rathbun"),
+    ("well-parsed", "According to the ministry, since May the price of bread has doubled.",
+     "the price of bread has doubled", "ministry"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in ACCORDING], ids=[c[0] for c in ACCORDING])
+def test_speakers_s16_according_to_misparsed(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = speaker_of(code_text, text, quote)
+    assert got is not None and speaker in got, got
+
+
+CITING = [
+    ("agency-reported", "The withdrawal came after the ministers agreed on new sanctions, the news agency reported, "
+     "citing diplomats.", "The withdrawal came after", "diplomats"),
+    ("paper-said", "The army killed twelve rebels near Palu, the newspaper said on Monday, citing local officials.",
+     "The army killed twelve rebels", "officials"),
+    ("reported-named", "Ostria will close its embassy in Veldonia, the Palu Herald reported, citing Foreign Minister "
+     "Ann Vale.", "Ostria will close its embassy", "Ann Vale"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in CITING], ids=[c[0] for c in CITING])
+def test_speakers_s16_medium_citing_its_source(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = speaker_of(code_text, text, quote)
+    assert got is not None and speaker in got, got
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Tom Baker said the talks had failed, citing the weather.", "the talks had failed", "Tom Baker"),
+    ("The army killed twelve rebels near Palu, the news agency reported, citing a report by the army.",
+     "The army killed twelve rebels", "news agency"),
+    ("Ann Vale said the plan would fail, citing officials in Palu.", "the plan would fail", "Ann Vale"),
+])
+def test_speakers_s16_citing_without_a_relay(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = speaker_of(code_text, text, quote)
+    assert got is not None and speaker in got, got
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ambassador Ann Vale said the situation in Ostria was worsening as the Food Agency had reported a huge increase "
+     "in hunger.", True),
+    ("At a meeting on Tuesday, Ambassador Ann Vale said the situation in Ostria was \"worsening\" as the Food Agency "
+     "had reported \"a huge increase in hunger since February.\"", False),
+])
+def test_speakers_s16_as_clause_with_object_is_no_attribution(code_text, text: str, found: bool) -> None:  # type: ignore[no-untyped-def]
+    """The reported situation is Vale's, never the agency's (with a partial quote in it, the partial may
+    stand alone)."""
+    got = named_speakers(code_text(text))
+    said = [k for k in got if k.startswith("the situation in Ostria")]
+    assert all(got[k] is not None and "Vale" in got[k] for k in said), got
+    assert bool(said) or not found, got
+
+
+def test_speakers_s16_as_attribution_kept(code_text) -> None:  # type: ignore[no-untyped-def]
+    got = speaker_of(code_text, "As Ann Vale told the Palu Herald, ozone levels over the city have dropped.",
+                     "ozone levels over the city have dropped")
+    assert got is not None and "Ann Vale" in got, got

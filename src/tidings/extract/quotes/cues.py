@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..common import is_infinitive, word_class
+from .citing import cited_source
 from .nouns import speaking_body
 from .slips import (CLOSING_MARKS, OPENING_MARKS, checked_with as _checked_with, glued_to_quote as _glued_to_quote,
                     name_after_abbreviation,
@@ -131,6 +132,9 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     Own subject first; a participle, infinitive or conjoined verb borrows the subject of the
     clause it modifies, skipping complement clauses; "…, said X" takes the noun after the verb.
     """
+    cited = cited_source(verb)
+    if cited is not None:  # "…, the news agency reported, citing diplomats": the original source
+        return cited, "cited-source"
     after_comma = _inverted_after_comma(verb)
     if after_comma is not None:
         return after_comma, "inverted-subject"
