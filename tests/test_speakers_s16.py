@@ -30,6 +30,26 @@ the situation was worsening as the Food Agency had reported a huge increase in h
 situation's worsening is Vale's, not the agency's (the agency reported the increase, its own
 object). "As Ann Vale told the Herald, ozone levels have dropped" (no object, a clause not
 reported by anyone else) stays Vale's.
+
+Class 7, a paragraph about one person, then a paragraph that is nothing but a first-person quote
+(session 15's class 1), when the sentence also names another person inside a subordinate clause
+("Ivo Marsh was speaking at his first press conference since he beat Tom Baker in May.", "Ivo
+Marsh, who beat Tom Baker in May, was defiant."): a person named only in a clause hung on the
+sentence is not what the sentence is about, so the quote stays the subject's. A second person in
+the main clause ("Ivo Marsh met Tom Baker", "Ivo Marsh and Tom Baker were defiant") still leaves
+the quote unattributed.
+
+Class 8, an inverted attribution to a document with its author: '"…," explained a statement by Prime
+Minister Ivo Marsh' (the parser hangs "by X" on the verb, not on "statement"): the author speaks,
+and so does a quote paragraph that goes on after it. A speaker who talks *of* someone's statement
+('"It was misread," Ann Vale said of a statement by Ivo Marsh') keeps speaking.
+
+Class 9, a document named by the act that issued it (``data/document_acts.csv``): "the proclamation
+said" after "X declared a national emergency", "the motion claims" after "X filed a lawsuit", "the
+ruling said" after "the court ruled", "the filing indicated" after "X filed for bankruptcy": the
+subject of the earlier issuing verbs is the author when they all have one subject. No such act
+before, or two who did it ("two days after the agency declared a pandemic"), leaves the document
+without a speaker.
 """
 
 from __future__ import annotations
@@ -173,3 +193,72 @@ def test_speakers_s16_as_attribution_kept(code_text) -> None:  # type: ignore[no
     got = speaker_of(code_text, "As Ann Vale told the Palu Herald, ozone levels over the city have dropped.",
                      "ozone levels over the city have dropped")
     assert got is not None and "Ann Vale" in got, got
+
+
+SUBORDINATE_OTHER = [
+    ("since-clause", "Vote count delayed\n\nIvo Marsh, the party chairman, was speaking at his first press conference "
+     "since he won the May election over former minister Tom Baker.\n\n\"We have to say things loud and clear. We "
+     "must win back trust.\"", "We have to say things", "Ivo Marsh"),
+    ("relative-clause", "Vote count delayed\n\nMira Halden, who beat Tom Baker in the May election, was defiant on "
+     "Monday.\n\n\"We will not be silenced. We will be back in the streets tomorrow.\"", "We will not be silenced",
+     "Mira Halden"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in SUBORDINATE_OTHER], ids=[c[0] for c in SUBORDINATE_OTHER])
+def test_speakers_s16_other_person_in_subordinate_clause(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = speaker_of(code_text, text, quote)
+    assert got is not None and speaker in got, got
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Talks held\n\nIvo Marsh met Tom Baker in Palu on Monday.\n\n\"We talked for an hour about the border.\"",
+     "We talked for an hour"),
+    ("Vote count delayed\n\nIvo Marsh and Tom Baker were defiant on Monday.\n\n\"We will not be silenced.\"",
+     "We will not be silenced"),
+])
+def test_speakers_s16_other_person_in_main_clause(code_text, text: str, quote: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker_of(code_text, text, quote) is None
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("\"We cannot say for sure,\" explained a statement by Prime Minister Ivo Marsh.", "We cannot say for sure",
+     "Ivo Marsh"),
+    ("Ceasefire agreed\n\nThe parties could act, but \"we cannot say for sure,\" explained a statement by Prime "
+     "Minister Ivo Marsh.\n\n\"This is a positive step but the two countries still have to meet.\"",
+     "This is a positive step", "Ivo Marsh"),
+    ("\"It was misread,\" Ann Vale said of a statement by Prime Minister Ivo Marsh.", "It was misread", "Ann Vale"),
+])
+def test_speakers_s16_inverted_document_author(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = speaker_of(code_text, text, quote)
+    assert got is not None and speaker in got, got
+
+
+DOCUMENT_ACTS = [
+    ("declared-proclamation", "On Friday, President Ivo Marsh declared a national emergency over the floods. The "
+     "move gives the government access to extra funds.\n\nThe proclamation said the floods constitute a danger "
+     "to the whole nation.", "the floods constitute a danger", "Ivo Marsh"),
+    ("filed-motion", "On Monday, the Ostrian Farmers Union filed a lawsuit against the new water tax.\n\nThe motion "
+     "claims the tax is unconstitutional and hurts small farms.", "the tax is unconstitutional", "Farmers Union"),
+    ("ruled-ruling", "The Palu High Court ruled on Tuesday against the mining company. The ruling said the permits "
+     "had been issued without a hearing.", "the permits had been issued", "Court"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in DOCUMENT_ACTS], ids=[c[0] for c in DOCUMENT_ACTS])
+def test_speakers_s16_document_of_an_act(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = speaker_of(code_text, text, quote)
+    assert got is not None and speaker in got, got
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Floods hit Palu on Friday and the army was sent in.\n\nThe proclamation said the floods constitute a danger "
+     "to the whole nation.", "the floods constitute a danger"),
+    ("President Ivo Marsh visited Palu on Friday.\n\nThe ruling said the permits had been issued without a "
+     "hearing.", "the permits had been issued"),
+    ("On Friday, President Ivo Marsh declared a national emergency over the floods. The move came two days after "
+     "the Palu Health Agency declared the fever an epidemic.\n\nThe proclamation said the floods constitute a "
+     "danger to the whole nation.", "the floods constitute a danger"),
+])
+def test_speakers_s16_document_without_act(code_text, text: str, quote: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker_of(code_text, text, quote) is None
