@@ -50,6 +50,15 @@ ruling said" after "the court ruled", "the filing indicated" after "X filed for 
 subject of the earlier issuing verbs is the author when they all have one subject. No such act
 before, or two who did it ("two days after the agency declared a pandemic"), leaves the document
 without a speaker.
+
+Class 10, a named spokesperson after a longer affiliation: '"…," said the spokesman for the high
+commissioner in Chad, Ahmed Agassane' (the parser hangs the name on "Chad"): the named person speaks,
+as with "the spokesman for the ministry, Ahmed Agassane". No name after it leaves the affiliation.
+
+Class 11, a subject pronoun in a clause hung on a sentence whose own subject is the same pronoun:
+"He refused to name the man, referring to him only as Mr Varo, though he said …": both are one
+person, whoever is named between them (not Mr Varo); the second "he" means what the first means,
+and nothing if the first means no one.
 """
 
 from __future__ import annotations
@@ -262,3 +271,34 @@ def test_speakers_s16_document_of_an_act(code_text, text: str, quote: str, speak
 ])
 def test_speakers_s16_document_without_act(code_text, text: str, quote: str) -> None:  # type: ignore[no-untyped-def]
     assert speaker_of(code_text, text, quote) is None
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("\"We cannot mediate as it was not an official request,\" said the spokesman for the high commissioner in "
+     "Ostria, Ahmed Agassane.", "We cannot mediate", "Ahmed Agassane"),
+    ("\"We cannot mediate as it was not an official request,\" said the spokesman for the high commissioner in "
+     "Ostria.", "We cannot mediate", "commissioner"),
+])
+def test_speakers_s16_named_spokesman_after_affiliation(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = speaker_of(code_text, text, quote)
+    assert got is not None and speaker in got, got
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("A man was arrested in Palu, a local police chief told reporters on Friday.\n\nThe police chief declined to "
+     "give his name, but said the man was a father of two. He refused to reveal the man's full name, referring to "
+     "him only as Mr Varo, though he said local media would be using the name.", "local media would be using",
+     "police chief"),
+    ("Judge Mira Solt spoke on Friday. She declined to comment on the case of Ann Vale, although she said the "
+     "trial had been fair.", "the trial had been fair", "Mira Solt"),
+])
+def test_speakers_s16_subordinate_pronoun_follows_main_subject(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = speaker_of(code_text, text, quote)
+    assert got is not None and speaker in got, got
+
+
+def test_speakers_s16_subordinate_pronoun_without_referent(code_text) -> None:  # type: ignore[no-untyped-def]
+    """The first "he" means no one (no person before it): the second means no one either, not the man named between."""
+    text = "He refused to reveal the suspect's full name, referring to him only as Mr Varo, though he said the man was local."
+    got = speaker_of(code_text, text, "the man was local")
+    assert got is None or "Varo" not in got, got

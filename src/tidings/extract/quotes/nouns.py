@@ -182,6 +182,14 @@ def appositives(tok: Any) -> list[Any]:
                      == "PERSON" and g.pos_ == "PROPN" and not any(k.dep_ in ("compound", "flat") for k in g.children))):
             out += [g for g in pobj.children if g.dep_ == "appos" and g.pos_ == "PROPN" and g.i > pobj.i + 1
                     and tok.doc[g.left_edge.i - 1].text == ","]
+    if not out and (body := speaking_body(tok)) is not None and body[1] == "person":
+        # "the spokesman for the commissioner in Palu, Ann Vale": the name hung on the place at the end
+        for pobj in (g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                     for g in c.children if g.dep_ == "pobj"):
+            places = [p for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                      for p in c.children if p.dep_ == "pobj"]
+            out += [g for p in places for g in p.children if g.dep_ == "appos" and g.pos_ == "PROPN"
+                    and g.ent_type_ == "PERSON" and tok.doc[g.left_edge.i - 1].text == ","]
     return out
 
 

@@ -374,13 +374,23 @@ def _pronoun_speaker(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], f
     span = token_span([tok])
     if pron not in PERSON_PRONOUNS | GROUP_PRONOUNS:
         return Speaker(None, tok.text, span, "speaker-text", 0.4)  # I, we, you: the narrator or unknown
-    actor = antecedent(tok, book, quoted, nominal=True, focus=focus)
+    actor = antecedent(_main_subject_pronoun(tok) or tok, book, quoted, nominal=True, focus=focus)
     if actor is None:
         return Speaker(None, tok.text, span, "pronoun-unresolved", 0.4)
     actor = book.namesake(actor)
     book.add_mention(actor.id, tok, "pronoun", "pronoun-speaker", 0.7,
                      f"'{tok.text}' refers to the most salient earlier {actor.kind}")
     return Speaker(actor.id, tok.text, span, "pronoun-speaker", 0.7)
+
+
+def _main_subject_pronoun(tok: Any) -> Any | None:
+    """The same pronoun as subject of the sentence whose adverbial clause ``tok`` is the subject of
+    ("He refused to name the man, referring to him as Varo, though he said …"): one person, whoever
+    is named between them."""
+    root = tok.sent.root
+    if tok.dep_ != "nsubj" or tok.head.dep_ != "advcl" or tok.head.head.i != root.i:
+        return None
+    return next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ == tok.lower_ and c.i < tok.i), None)
 
 
 def _several_people(head: Any) -> bool:
