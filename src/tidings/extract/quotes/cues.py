@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..common import is_infinitive, word_class
+from .citing import cited_source
 from .nouns import speaking_body
 from .slips import (CLOSING_MARKS, OPENING_MARKS, checked_with as _checked_with, glued_to_quote as _glued_to_quote,
                     name_after_abbreviation,
@@ -56,6 +57,10 @@ INDIRECT_VERBS = SPEECH_VERBS - _EVALUATIVE - frozenset("ask describe characteri
                                                          "propose recommend protest".split()) \
     | word_class("quotes.judgement_verb")
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+
+
+# verbs that relay someone else's words: "Y was quoted / cited as saying" (the passive subject speaks)
+_RELAYING = frozenset({"quote", "cite"})
 
 
 def is_speech_verb(tok: Any, lexicon: frozenset[str] = SPEECH_VERBS) -> bool:
@@ -127,6 +132,9 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     Own subject first; a participle, infinitive or conjoined verb borrows the subject of the
     clause it modifies, skipping complement clauses; "…, said X" takes the noun after the verb.
     """
+    cited = cited_source(verb)
+    if cited is not None:  # "…, the news agency reported, citing diplomats": the original source
+        return cited, "cited-source"
     after_comma = _inverted_after_comma(verb)
     if after_comma is not None:
         return after_comma, "inverted-subject"
@@ -164,7 +172,7 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     if relayed is not None:
         return relayed, "object-controller"
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if passive is not None and verb.lemma_.lower() == "quote":
+    if passive is not None and verb.lemma_.lower() in _RELAYING:
         return through_relative(passive), "subject"
     if verb.lemma_.lower() in INVERTIBLE and verb.tag_ in _FINITE:
         for c in verb.rights:
@@ -218,7 +226,7 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             if agent is not None:  # "was described by X as …, saying …": X goes on speaking
                 return through_relative(agent), "controller-subject"
             for c in node.children:
-                if c.dep_ == "nsubjpass" and node.lemma_.lower() == "quote":
+                if c.dep_ == "nsubjpass" and node.lemma_.lower() in _RELAYING:
                     return through_relative(c), "controller-subject"
             if node.pos_ == "ADV" and node.dep_ == "advmod" and node.head.pos_ == "VERB":
                 own = _own_subject(node.head)  # "X went as far to say": the subject of the verb "far" modifies
@@ -344,9 +352,13 @@ def _relayed_speaker(verb: Any) -> Any | None:
     if verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "pobj") or verb.head.lower_ != "as":
         return None
     as_ = verb.head
+    if as_.head.lemma_.lower() in _RELAYING and any(c.dep_ == "auxpass" for c in as_.head.children):
+        return None  # '"…," Y was quoted as saying': the passive subject speaks (subject_of)
     # the relaying verb: the head of "as", or (the parser hung "as" elsewhere) the nearest verb to
-    # its left whose object ends before it ("cited Y, chief of Z, as saying")
-    relays = [as_.head] + [t for t in reversed(list(verb.sent)) if t.i < as_.i and t.pos_ == "VERB"]
+    # its left whose object ends before it ("cited Y, chief of Z, as saying"), never inside a quote
+    left = [t for t in reversed(list(verb.sent)) if t.i < as_.i]
+    left = left[:next((k for k, t in enumerate(left) if t.is_quote), len(left))]
+    relays = [as_.head] + [t for t in left if t.pos_ == "VERB"]
     for relay in relays:
         obj = next((c for c in relay.children if c.dep_ == "dobj" and c.i < as_.i), None)
         if relay.pos_ == "VERB" and obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -437,7 +449,8 @@ def _past_dateline(subj: Any, verb: Any) -> Any:
 
 
 def _misparsed_main_verb(verb: Any) -> bool:
-    """``The minister, X, called Y "…".`` parsed as a noun root with the verb as its modifier.
+    """``The minister, X, called Y "…".`` (or "The resolution called on Y to "…"") parsed as a noun root
+    with the verb as its modifier.
 
     A past-tense speech verb hanging as ``acl`` from a root noun, with an object of its own, in a
     sentence without any other verb, is the main verb and the root noun is its subject.
@@ -445,7 +458,9 @@ def _misparsed_main_verb(verb: Any) -> bool:
     head = verb.head
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if head.i > verb.i or not any(c.dep_ in ("dobj", "oprd", "ccomp", "dative") for c in verb.children):
+    called_on = any(c.dep_ == "xcomp" for c in verb.children) and any(  # "The resolution called on X to …"
+        c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
+    if head.i > verb.i or not (called_on or any(c.dep_ in ("dobj", "oprd", "ccomp", "dative") for c in verb.children)):
         return False
     if any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children):
         return False  # "the man called by the court": a real participle

@@ -117,8 +117,13 @@ def introduced_by_paragraph(region: QuoteRegion, index: TokenIndex, pars: Sequen
     return _one_person_about(sent, book, quoted, "previous-paragraph")
 
 
+# clauses hung on a sentence: a person named only in one is not what the sentence is about
+_SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
+
+
 def _one_person_about(sent: Any, book: ActorBook, quoted: list[tuple[int, int]], rule: str) -> Speaker | None:
-    """The person subject of the sentence's main verb, when no other person is named in it."""
+    """The person subject of the sentence's main verb, when no other person is named in its main
+    clause ("since he beat X", "who beat X": clauses hung on it name no rival)."""
     root = sent.root
     subj, how = subject_of(root) if root.pos_ in ("VERB", "AUX") else (None, "none")
     if subj is None or how != "subject" or _inside(subj, quoted):
@@ -129,10 +134,11 @@ def _one_person_about(sent: Any, book: ActorBook, quoted: list[tuple[int, int]],
     actor = book.by_id(found.actor)
     if actor.kind != "person":
         return None
+    hung = {t.i for c in sent if c.dep_ in _SUBORDINATE and c.head.i != c.i for t in c.subtree}
     others = {a.id for t in _outside_brackets(sent) if not _inside(t, quoted) and t.ent_type_ == "PERSON"
-              and (a := book.at_token(t)) is not None and a.kind == "person"} - {actor.id}
+              and t.i not in hung and (a := book.at_token(t)) is not None and a.kind == "person"} - {actor.id}
     if others:
-        return None  # two people in the sentence: the quote could be either's
+        return None  # two people in the main clause: the quote could be either's
     return Speaker(actor.id, found.text, found.span, f"{found.rule}+{rule}", 0.6)
 
 

@@ -188,15 +188,17 @@ def _attribution_after(verb: Any) -> list[Any] | None:
 
 def _as_report(verb: Any) -> list[Any] | None:
     """``As Ann Vale told the Herald, ozone levels have dropped``: a reporting verb opened by "as", with
-    its own subject and no clause of its own, hung on a clause: that clause (less the attribution) is
-    what was said, as with "according to X"."""
+    its own subject and no clause or object of its own, hung on a clause no one else is said to have
+    said: that clause (less the attribution) is what was said, as with "according to X"."""
     if verb.dep_ != "advcl" or verb.lemma_.lower() not in word_class("quotes.as_attribution_verb") \
             or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
         return None
     if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i == verb.left_edge.i for c in verb.children) \
             or not any(c.dep_ == "nsubj" for c in verb.children) \
-            or any(c.dep_ in ("ccomp", "xcomp", "dep") for c in verb.children):
-        return None
+            or any(c.dep_ in ("ccomp", "xcomp", "dep") for c in verb.children) \
+            or verb.lemma_.lower() not in word_class("quotes.hearer_verb") and any(c.dep_ == "dobj" for c in verb.children) \
+            or verb.head.dep_ == "ccomp" and is_speech_verb(verb.head.head):
+        return None  # "said prices rose as the agency reported an increase": the agency reported its own object
     left, right = verb.left_edge.i, verb.right_edge.i
     toks = [t for t in verb.head.subtree if not left <= t.i <= right]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
@@ -413,6 +415,8 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
             continue
         toks = [t for t in sent if not (according.left_edge.i <= t.i <= according.right_edge.i)]
         toks = [t for t in toks if head.left_edge.i <= t.i <= head.right_edge.i]
+        if pobj.dep_ == "pcomp":  # the report's subject was hung on the name: the report is all after it
+            toks = [t for t in sent if pobj.i < t.i <= head.right_edge.i]
         after = [t for t in toks if t.i > according.right_edge.i]
         subject_before = any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.i < according.i for t in head.children)
         if len(after) < len(toks) and sum(t.is_alpha for t in after) >= _MIN_WORDS and not subject_before \
@@ -444,6 +448,8 @@ def according_to(sent: Any, quoted: Sequence[tuple[int, int]]) -> tuple[Span, An
         if to is None:
             continue
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:  # "According to Rathbun the property was …": the name read as a clause of its own
+            pobj = next((c for c in to.children if c.dep_ == "pcomp" and c.text[:1].isupper()), None)
         if pobj is not None:
             return token_span([tok, to]), pobj, tok
     return None

@@ -99,22 +99,28 @@ def name_tokens(tok: Any) -> list[Any]:
 
 def titled_name(tok: Any) -> Any | None:
     """``Cardinal Marc Ouellet``: a name of two words or more after a title the knowledge base
-    knows, which names a person even where the entity recogniser saw none (or a piece of one)."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON") or book_entity(tok):
+    knows, which names a person even where the entity recogniser saw none (or a piece of one), or
+    took the title and name for a work of art ("Economy Minister Ildefonso Garrandes")."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in _NAME_LABELS or book_entity(tok, _NAME_LABELS):
         return None
     words = name_tokens(tok)
-    k = 0
+    start = 1 if len(words) > 3 and not is_title(words[0]) and is_title(words[1]) else 0  # "Economy Minister X Y"
+    k = start
     while k < len(words) - 1 and is_title(words[k]):
         k += 1
     name = words[k:]
-    if k == 0 or len(name) < 2 or any(not t.text[:1].isupper() or t.ent_type_ not in ("", "PERSON") for t in name):
+    if k == start or len(name) < 2 or any(not t.text[:1].isupper() or t.ent_type_ not in _NAME_LABELS for t in name):
         return None
     return tok.doc[name[0].i: tok.i + 1]
 
 
-def book_entity(tok: Any) -> bool:
+# entity labels a titled name may carry: none, a person, or a work of art (a title and name misread)
+_NAME_LABELS = ("", "PERSON", "WORK_OF_ART")
+
+
+def book_entity(tok: Any, labels: tuple[str, ...] = ("PERSON",)) -> bool:
     """The token lies in an entity of the recogniser that is no person (a place, a body, a date)."""
-    return any(e.start <= tok.i < e.end and e.label_ != "PERSON" for e in tok.doc.ents)
+    return any(e.start <= tok.i < e.end and e.label_ not in labels for e in tok.doc.ents)
 
 
 def is_title(tok: Any) -> bool:
@@ -176,6 +182,14 @@ def appositives(tok: Any) -> list[Any]:
                      == "PERSON" and g.pos_ == "PROPN" and not any(k.dep_ in ("compound", "flat") for k in g.children))):
             out += [g for g in pobj.children if g.dep_ == "appos" and g.pos_ == "PROPN" and g.i > pobj.i + 1
                     and tok.doc[g.left_edge.i - 1].text == ","]
+    if not out and (body := speaking_body(tok)) is not None and body[1] == "person":
+        # "the spokesman for the commissioner in Palu, Ann Vale": the name hung on the place at the end
+        for pobj in (g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                     for g in c.children if g.dep_ == "pobj"):
+            places = [p for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                      for p in c.children if p.dep_ == "pobj"]
+            out += [g for p in places for g in p.children if g.dep_ == "appos" and g.pos_ == "PROPN"
+                    and g.ent_type_ == "PERSON" and tok.doc[g.left_edge.i - 1].text == ","]
     return out
 
 

@@ -17,6 +17,7 @@ from .agreement import agrees, pronoun_features
 from .coreference import WINDOW, described, document_author, is_definite_description, research_author, resolve
 from .cues import (CLOSING_MARKS, INDIRECT_VERBS, OPENING_MARKS, SPEECH_VERBS, WEAK_SPEECH_VERBS, is_evaluative,
                    is_negated, is_speech_verb, is_weak_speech_verb, spaced_dash, subject_of)
+from .documents import act_author
 from .slips import abbreviation_cut
 from .nouns import (INSTITUTION_NOUNS, SPOKES_NOUNS, appositive_person, appositives, closing_name, is_title, name_tokens,
                     partitive_whole, speaking_body, title_and_name, titled_name, unknown_name,
@@ -189,7 +190,7 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
             found = resolve_speaker(issuer, book, quoted)
             if found.actor is not None:
                 return Speaker(found.actor, phrase.text, phrase, "speaker-issuer", 0.55)
-        author = document_author(tok, book, list(quoted))
+        author = document_author(tok, book, list(quoted)) or act_author(tok, book, list(quoted))
         if author is not None:  # "Ford said in a filing … The filing said": who issued the document met before
             return Speaker(book.namesake(author).id, phrase.text, phrase, "speaker-document-author", 0.55)
         researchers = research_author(tok, book)
@@ -333,6 +334,10 @@ def _affiliations(tok: Any) -> list[Any]:
                 if pobj is None or not (g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ in ("from", "by")):
                     continue
                 out += [p for p in pobj.children if p.dep_ == "poss"] + [pobj]  # "from X's account": X
+    if tok.dep_ == "dobj" and is_speech_verb(tok.head) and tok.head.i < tok.i:
+        # '"…," explained a statement by X' with "by X" hung on the inverted verb: the statement's author
+        out += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == tok.right_edge.i + 1
+                for g in c.children if g.dep_ == "pobj"]
     # the author ("a post by X") first, then names, then describing words ("the official X report")
     return sorted(out, key=lambda t: (not (t.head.lower_ == "by" or t.head.dep_ == "agent"),
                                       t.pos_ not in ("PROPN", "PRON"), t.i))
@@ -369,13 +374,23 @@ def _pronoun_speaker(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], f
     span = token_span([tok])
     if pron not in PERSON_PRONOUNS | GROUP_PRONOUNS:
         return Speaker(None, tok.text, span, "speaker-text", 0.4)  # I, we, you: the narrator or unknown
-    actor = antecedent(tok, book, quoted, nominal=True, focus=focus)
+    actor = antecedent(_main_subject_pronoun(tok) or tok, book, quoted, nominal=True, focus=focus)
     if actor is None:
         return Speaker(None, tok.text, span, "pronoun-unresolved", 0.4)
     actor = book.namesake(actor)
     book.add_mention(actor.id, tok, "pronoun", "pronoun-speaker", 0.7,
                      f"'{tok.text}' refers to the most salient earlier {actor.kind}")
     return Speaker(actor.id, tok.text, span, "pronoun-speaker", 0.7)
+
+
+def _main_subject_pronoun(tok: Any) -> Any | None:
+    """The same pronoun as subject of the sentence whose adverbial clause ``tok`` is the subject of
+    ("He refused to name the man, referring to him as Varo, though he said …"): one person, whoever
+    is named between them."""
+    root = tok.sent.root
+    if tok.dep_ != "nsubj" or tok.head.dep_ != "advcl" or tok.head.head.i != root.i:
+        return None
+    return next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ == tok.lower_ and c.i < tok.i), None)
 
 
 def _several_people(head: Any) -> bool:
