@@ -22,6 +22,7 @@ from .constructions import (condition_inside, construction_event, headline_verb,
 from .objects import (welcomes_a_thing, acts_in_passive, agrees_with_view, asked_for, blameless_cause, done_to_in_frame, ended_hostility,
                       fits_what_it_acts_on, meeting_had, ordered_act, peacekeepers_involved,
                       promised_purpose, withdraws_support)
+from .measures import cooperation_cut, decided_measure, lifted_restriction, order_candidate, police_entry
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .nominals import RECIPIENT_PREPS, entry_for_noun, idiom_of_noun, looked_into, strike_type
 from .denials import is_claim, says_false
@@ -38,7 +39,6 @@ _NOT_TARGETS = word_class("events.coding.detect.not_targets")
 _NON_MATERIAL = word_class("events.coding.detect.non_material")
 # Fighting a disease, a fire or poverty harms no one.
 _NOT_VICTIMS = word_class("events.coding.detect.not_victims")
-_REMOVE_VERBS = word_class("events.coding.detect.remove_verbs")
 _RESTRICTIONS = word_class("events.coding.detect.restrictions")
 _MATERIAL_RESTRICTIONS = word_class("events.coding.detect.material_restrictions")
 _WILLING = word_class("events.coding.detect.willing")
@@ -263,6 +263,10 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             if appeal is not None:
                 yield appeal
             continue
+        if (ordered := order_candidate(v, lambda a: _typed(a, lex))) is not None:  # "ordered X released"
+            taken.update(t.i for t in ordered.trigger[1].subtree)
+            yield ordered
+            continue
         expelled = leave_order(v) if fe is not None and fe.extra == "demand" else None
         if expelled is not None:  # "ordered the ambassador to leave the country"
             taken.update(t.i for c in v.children if c.dep_ == "xcomp" for t in c.subtree)
@@ -281,6 +285,10 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             if lemma == "agree" and agrees_with_view(v):
                 continue  # "agreed that the talks had been long": a view shared, nothing undertaken
             yield from _frame(v, fe.extra, lex, taken, rule=f"frame:{lemma}", entry=fe)
+            continue
+        if (cut := cooperation_cut(v, lambda g: _typed(g, lex, embedded=True))) is not None:
+            taken.update(t.i for c in v.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree)
+            yield cut  # "stopped sending aid to X": a tie cut
             continue
         entry, rule, consumed = _verb_entry(v, lex)
         if entry is None and fe is not None and fe.event and fe.extra != "fail":  # "the plot failed": no refusal
@@ -303,12 +311,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             event, mode = strike_type(consumed, v)
         if any(o.lemma_.lower() in _NOT_TARGETS for o in _objects(v)) and event in ("SANCTION", "RETREAT"):
             continue
-        lifted = [o.lemma_.lower() for o in map(_restriction_meant, _objects(v))
-                  if o.lemma_.lower() in _RESTRICTIONS | _MATERIAL_RESTRICTIONS]
-        if lemma in _REMOVE_VERBS and lifted:
-            # CAMEO: easing administrative bans is CONCEDE; curfews, emergencies, embargoes are RETREAT
-            event = "RETREAT" if lifted[0] in _MATERIAL_RESTRICTIONS else "CONCEDE"
-            mode, rule = None, f"verb:{lemma}_restriction"
+        if (lifted := lifted_restriction(v, _objects(v))) is not None:  # a curfew lifted: RETREAT
+            event, mode, rule = lifted, None, f"verb:{lemma}_restriction"
         if event == "AID" and any(o.lemma_.lower() in _NON_MATERIAL for o in _objects(v)):
             continue
         if event == "ASSAULT" and any(o.lemma_.lower() in _NOT_VICTIMS for o in _objects(v)
@@ -319,6 +323,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
         if consumed is None and rule.startswith("verb:") and not fits_what_it_acts_on(
                 v, event, lex, lambda c: inner_type(c, lex)):
             continue  # "gave an account", "released a statement", "the accident killed eleven"
+        if event == "ASSAULT" and police_entry(v, subject_of(v)[0]):  # "raided by police": a seizure
+            event, mode, rule = "COERCE", "seize", f"{rule}_police"
         if event == "ASSAULT" and mode in (None, "firearms"):
             mode = weapon_mode(_objects(v)) or mode  # "fired missiles" is no small-arms fire
         if entry.lemma in _NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass", "dative", "xcomp")
@@ -346,21 +352,14 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
         yield cand
 
 
-_LIFTED_PRONOUNS = frozenset({"it", "them"})
-
-
-def _restriction_meant(o: Any) -> Any:
-    """What an object stands for when a restriction is lifted through a pronoun ("declared a state
-    of emergency … voted to lift it"): the nearest restriction noun of its sentence or the one
-    before; any other object is itself."""
-    if o.lower_ not in _LIFTED_PRONOUNS:
-        return o
-    sent = o.sent
-    start = sent.start
-    if start > 0:
-        start = o.doc[start - 1].sent.start
-    restrictions = _RESTRICTIONS | _MATERIAL_RESTRICTIONS
-    return next((t for t in reversed(o.doc[start:o.i]) if t.pos_ == "NOUN" and t.lemma_.lower() in restrictions), o)
+def _typed(v: Any, lex: Lexicon, embedded: bool = False) -> tuple[str, str | None] | None:
+    """(type, mode) a verb names with its objects and phrases ("held in custody"); ``embedded``: as
+    :func:`embedded_type` judges it, fit to what it acts on."""
+    if embedded:
+        inner = embedded_type(v, lex)
+        return (inner, None) if inner else None
+    e = _verb_entry(v, lex)[0]
+    return (e.event, e.mode) if e is not None and e.event else None
 
 
 # Verbs that pass a verdict on their object through a predicate ("called the move illegal").
@@ -432,6 +431,8 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
         if inner is None:
             return
         event, mode = frame_event("commit", inner)
+        if (measure := decided_measure(v, inner)) is not None:  # "decided to pull out": the measure taken
+            event, mode, frame = measure, None, "decide"
     else:
         inner = embedded_type(target, lex) if target is not None else None
         if inner is None and frame == "fail" and target is not None and target.lemma_.lower() in lex.frames:

@@ -1,0 +1,172 @@
+"""Material and institutional acts told through another verb, typed as the act itself.
+
+The coding guide (docs/annotation.md, sections 4.2 and 7) types what an authority *does*, not the
+verb the text tells it with:
+
+* an order whose complement is done *to* someone ("ordered that X be released", "ordered X
+  released", "X was ordered held in custody by the court") is the ordered act, with the one who
+  orders as its actor and the one it is done to as recipient: an authority that orders a release
+  releases (RETREAT), one that orders custody arrests (COERCE). An order to someone who acts
+  himself ("ordered the envoy to apologise") may be refused and stays a REQUEST (not here);
+* a decision to take a measure ("decided to pull out its forces", "decided to expel the envoy",
+  "decided to lift the restrictions") is the measure, as a vote to take it is (word class
+  ``events.coding.measures.deciding``; the measures: ``DECIDED_MEASURES``); a decision to help
+  or to attack is only announced and keeps the frame's reading (AGREE, THREATEN);
+* stopping one's own cooperative act ("stopped sending aid to X", "ceased supplying weapons to
+  X") reduces relations: SANCTION (discontinue) towards whom the act went (verbs of ending:
+  ``events.coding.detect.enders``), the counterpart of ending one's own hostile act (RETREAT);
+* lifting a restriction ("lifted the curfew", "eased restrictions on travel", word classes
+  ``events.coding.detect.remove_verbs`` and ``restrictions``/``material_restrictions``): lifting a
+  curfew, an emergency, sanctions or an embargo is RETREAT (section 7: "lifting one → RETREAT"),
+  easing an administrative ban CONCEDE as CAMEO and PLOVER's own gold code it;
+* a raid on premises by police ("was raided by police", "police stormed the offices of X") is
+  seizure, COERCE (seize), not an assault: the guide's ASSAULT needs substantial physical harm.
+  The raiders must be police (``events.coding.custody.custodians``); an army's or rebels' raid
+  stays ASSAULT.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..common import word_class
+from .candidate import Candidate, objects_of, preps_of, subject_of
+from .phrases import is_participant_like
+
+ORDERING = word_class("events.coding.measures.ordering")
+DECIDING = word_class("events.coding.measures.deciding")
+ENDERS = word_class("events.coding.detect.enders")
+REMOVE_VERBS = word_class("events.coding.detect.remove_verbs")
+MATERIAL_RESTRICTIONS = word_class("events.coding.detect.material_restrictions")
+RESTRICTIONS = word_class("events.coding.detect.restrictions") | MATERIAL_RESTRICTIONS
+POLICE = word_class("events.coding.custody.custodians")
+ENTERING = word_class("events.coding.measures.entering")
+# What a decision enacts by itself; an easing the lexicon calls a concession is, decided, its retreat.
+DECIDED_MEASURES = {"RETREAT": "RETREAT", "CONCEDE": "RETREAT", "SANCTION": "SANCTION", "COERCE": "COERCE"}
+# Acts whose stopping cuts an existing tie (CAMEO 162: reduce or stop aid).
+_CUT_TIES = frozenset({"AID", "COOPERATE"})
+
+TypeOf = Callable[[Any], "tuple[str, str | None] | None"]
+
+
+def _agent(v: Any) -> list[Any]:
+    return [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def ordered_act(v: Any) -> tuple[Any, list[Any], list[Any]] | None:
+    """(the act ordered, who orders, whom it is done to) for an order whose complement is passive:
+    "ordered that X be released" (a clause with a passive verb), "ordered X released" (a
+    participle on the object), "X was ordered held by the court" (a participle after a passive
+    order); None for any other verb or an order to act ("ordered X to leave")."""
+    if v.lemma_.lower() not in ORDERING:
+        return None
+    for c in v.children:
+        if c.dep_ == "ccomp" and c.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in c.children):
+            done_to = [s for s in c.children if s.dep_ == "nsubjpass"]
+            if done_to:
+                return c, subject_of(v)[0], done_to
+    for o in (c for c in v.children if c.dep_ == "dobj"):
+        act = next((a for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                    and not any(k.dep_ in ("aux", "auxpass", "nsubj") for k in a.children)), None)
+        if act is not None:
+            return act, subject_of(v)[0], [o]
+    done_to = [c for c in v.children if c.dep_ == "nsubjpass"]
+    act = next((c for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VBN"), None)
+    if done_to and act is not None:
+        return act, _agent(v) + _agent(act), done_to
+    return None
+
+
+def order_candidate(v: Any, type_of: TypeOf) -> Candidate | None:
+    """The ordered act (:func:`ordered_act`) as a candidate of its own type, or None when the act
+    ordered names no event the lexicon knows."""
+    found = ordered_act(v)
+    if found is None:
+        return None
+    act, orderers, done_to = found
+    typed = type_of(act)
+    if typed is None:
+        return None
+    event, mode = typed
+    return Candidate(event, mode, f"order:{v.lemma_.lower()}_{act.lemma_.lower()}", [v, act], [v], v,
+                     actors=orderers, recipients=done_to, score=0.75)
+
+
+def decided_measure(v: Any, inner: str | None) -> str | None:
+    """The measure a verb of deciding takes (RETREAT, SANCTION, COERCE), or None: "decided to
+    pull out its forces" withdraws, "decided to send aid" is no measure taken."""
+    if v.lemma_.lower() not in DECIDING:
+        return None
+    return DECIDED_MEASURES.get(inner or "")
+
+
+def stopped_cooperation(v: Any, type_of: TypeOf) -> Any | None:
+    """The gerund of a cooperative act a verb of ending stops ("stopped sending aid", "ceased
+    supplying weapons"), or None."""
+    if v.lemma_.lower() not in ENDERS or any(c.dep_ == "neg" for c in v.children):
+        return None
+    for g in (c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"):
+        typed = type_of(g)
+        if typed is not None and typed[0] in _CUT_TIES:
+            return g
+    return None
+
+
+def given_to(v: Any) -> list[Any]:
+    """Whom a verb of giving gives to: its dative, its "to" phrase, an object that is someone."""
+    return ([c for c in v.children if c.dep_ == "dative"] + preps_of(v, ("to",))
+            + [o for o in objects_of(v) if is_participant_like(o)])
+
+
+def cooperation_cut(v: Any, type_of: TypeOf) -> Candidate | None:
+    """SANCTION (discontinue) for a stopped cooperative act (:func:`stopped_cooperation`), towards
+    whom the act went (:func:`given_to`), or None."""
+    g = stopped_cooperation(v, type_of)
+    if g is None:
+        return None
+    return Candidate("SANCTION", "discontinue", f"ending:{v.lemma_.lower()}_{g.lemma_.lower()}", [v], [v], v,
+                     actors=subject_of(v)[0], recipients=given_to(g), score=0.75)
+
+
+def police_entry(v: Any, actors: list[Any]) -> bool:
+    """Whether a verb of entering by force ("raided", "stormed") is done by police: seizure, not assault."""
+    if v.lemma_.lower() not in ENTERING:
+        return False
+    return any(_is_police(a) for a in actors)
+
+
+def _is_police(tok: Any) -> bool:
+    if tok.lemma_.lower() in POLICE:
+        return True
+    return any(c.dep_ == "compound" and c.lemma_.lower() in POLICE for c in tok.children)
+
+
+def lifted_restriction(v: Any, objects: list[Any]) -> str | None:
+    """The type of lifting a restriction, named or through a pronoun ("declared a state of
+    emergency … voted to lift it"): RETREAT for a material one, CONCEDE for an administrative
+    ban; None when the verb lifts none."""
+    if v.lemma_.lower() not in REMOVE_VERBS:
+        return None
+    lifted = [n for n in (_restriction_meant(o).lemma_.lower() for o in objects) if n in RESTRICTIONS]
+    if not lifted:
+        return None
+    return "RETREAT" if lifted[0] in MATERIAL_RESTRICTIONS else "CONCEDE"
+
+
+_LIFTED_PRONOUNS = frozenset({"it", "them"})
+
+
+def _restriction_meant(o: Any) -> Any:
+    """What an object stands for when a restriction is lifted through a pronoun: the nearest
+    restriction noun of its sentence or the one before; any other object is itself."""
+    if o.lower_ not in _LIFTED_PRONOUNS:
+        return o
+    start = o.sent.start
+    if start > 0:
+        start = o.doc[start - 1].sent.start
+    return next((t for t in reversed(o.doc[start:o.i]) if t.pos_ == "NOUN" and t.lemma_.lower() in RESTRICTIONS), o)
+
+
+__all__ = ["DECIDED_MEASURES", "cooperation_cut", "decided_measure", "given_to", "lifted_restriction", "order_candidate", "ordered_act",
+           "police_entry", "stopped_cooperation"]
