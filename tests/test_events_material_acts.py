@@ -13,8 +13,12 @@ verb (docs/annotation.md, sections 4.2 and 7):
   X") reduces relations: SANCTION (discontinue) towards whom the act went;
 * putting off a meeting ("postponed its annual meeting with X", "delayed a visit to X") is a
   refusal to meet: REJECT (meet);
-* a raid on premises by police is COERCE (seize), not an assault; a raid by an army or
-  rebels stays ASSAULT.
+* a raid on premises by police ("raided by police", "a police raid on X") is COERCE (seize), not
+  an assault; a raid by an army or rebels stays ASSAULT;
+* "put X on alert" is MOBILIZE also when the parser hangs "on alert" on a participle of X ("put
+  a group operating near Y on high alert");
+* a noun of promise with the act promised ("made a commitment to ease restrictions", "gave a
+  pledge to withdraw") is typed as its verb frame is: CONCEDE for a concession, else AGREE.
 Sentences written for these tests, positive and negative, before the fix.
 """
 
@@ -132,3 +136,42 @@ def test_events_police_raid_is_coercion(nlp, text: str, actor: str) -> None:  # 
 def test_events_armed_raid_stays_assault(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     types = [e[0] for e in coded_article_events(nlp, text)]
     assert "ASSAULT" in types and "COERCE" not in types, types
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Ostrian police carried out a raid on the offices of the Arnor Herald.", "police"),
+    ("A police raid on the home of Tom Vale drew criticism from Kestria.", "police"),
+])
+def test_events_police_raid_noun_is_coercion(nlp, text: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert events_with(events, "COERCE", actor), events
+    assert not [e for e in events if e[0] == "ASSAULT"], events
+
+
+def test_events_rebel_raid_noun_stays_assault(nlp) -> None:  # type: ignore[no-untyped-def]
+    types = [e[0] for e in coded_article_events(nlp, "Kestrian rebels carried out a raid on the town of Arnor.")]
+    assert "ASSAULT" in types and "COERCE" not in types, types
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("French authorities put a militia group operating near the capital on high alert.", "French authorities"),
+    ("The Kestrian government placed troops stationed along the border on alert.", "Kestrian government"),
+])
+def test_events_put_on_alert_past_a_participle(nlp, text: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert events_with(events, "MOBILIZE", actor), events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The Ostrian government made a commitment to ease restrictions on travel.", "CONCEDE"),
+    ("Ostria gave a firm pledge to withdraw its troops from Arnor.", "CONCEDE"),
+    ("Ostria made a commitment to share intelligence with Kestria.", "AGREE"),
+])
+def test_events_promise_noun_typed_by_its_act(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
+    types = [e[0] for e in coded_article_events(nlp, text)]
+    assert event in types and "RETREAT" not in types, types
+
+
+def test_events_put_on_a_thing_no_alert(nlp) -> None:  # type: ignore[no-untyped-def]
+    types = [e[0] for e in coded_article_events(nlp, "The Kestrian firm put workers living near the plant on a bus.")]
+    assert "MOBILIZE" not in types, types

@@ -22,7 +22,7 @@ from .constructions import (condition_inside, construction_event, headline_verb,
 from .objects import (welcomes_a_thing, acts_in_passive, agrees_with_view, asked_for, blameless_cause, done_to_in_frame, ended_hostility,
                       fits_what_it_acts_on, meeting_had, ordered_act, peacekeepers_involved,
                       promised_purpose, withdraws_support)
-from .measures import cooperation_cut, decided_measure, lifted_restriction, order_candidate, police_entry
+from .measures import cooperation_cut, decided_measure, lifted_restriction, order_candidate, police_entry, promised_act
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .nominals import RECIPIENT_PREPS, entry_for_noun, idiom_of_noun, looked_into, strike_type
 from .denials import is_claim, says_false
@@ -155,6 +155,7 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
                 return e, f"idiom:{lemma}_{n.lemma_.lower()}", o
     # "set on fire": the idiom's noun sits in a phrase, of the verb or of its object ("found X in contempt")
     holders = [v] + objs + [c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    holders += [a for o in objs for a in o.children if a.dep_ == "acl"]  # "put X operating near Y on alert"
     for p in (c for h in holders for c in h.children if c.dep_ == "prep"):
         for o in (gc for gc in p.children if gc.dep_ == "pobj"):
             e = lex.idioms.get((lemma, f"{p.lower_} {o.lemma_.lower()}"))
@@ -202,6 +203,8 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
             ne = entry_for_noun(o, lex)
             if ne and ne.event in _BROKEN_OFF and lemma in _TERMINATORS and lemma in lex.verbs:
                 return lex.verbs[lemma], f"verb:{lemma}_{o.lemma_.lower()}", o  # ended the talks: SANCTION
+            if ne and ne.event == "AGREE" and (act := promised_act(o)) is not None:  # "made a pledge to withdraw"
+                ne = Entry("noun", ne.lemma, "", *frame_event("commit", embedded_type(act, lex)), ne.context)
             if ne and ne.event:
                 return ne, f"light:{lemma}_{o.lemma_.lower()}", o
     e = lex.verbs.get(lemma)
@@ -323,7 +326,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
         if consumed is None and rule.startswith("verb:") and not fits_what_it_acts_on(
                 v, event, lex, lambda c: inner_type(c, lex)):
             continue  # "gave an account", "released a statement", "the accident killed eleven"
-        if event == "ASSAULT" and police_entry(v, subject_of(v)[0]):  # "raided by police": a seizure
+        if event == "ASSAULT" and police_entry([v, consumed] if consumed is not None else [v], subject_of(v)[0]):
             event, mode, rule = "COERCE", "seize", f"{rule}_police"
         if event == "ASSAULT" and mode in (None, "firearms"):
             mode = weapon_mode(_objects(v)) or mode  # "fired missiles" is no small-arms fire
@@ -353,8 +356,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
 
 
 def _typed(v: Any, lex: Lexicon, embedded: bool = False) -> tuple[str, str | None] | None:
-    """(type, mode) a verb names with its objects and phrases ("held in custody"); ``embedded``: as
-    :func:`embedded_type` judges it, fit to what it acts on."""
+    """(type, mode) a verb names with its phrases ("held in custody"); ``embedded``: :func:`embedded_type`'s."""
     if embedded:
         inner = embedded_type(v, lex)
         return (inner, None) if inner else None

@@ -22,7 +22,10 @@ verb the text tells it with:
 * a raid on premises by police ("was raided by police", "police stormed the offices of X") is
   seizure, COERCE (seize), not an assault: the guide's ASSAULT needs substantial physical harm.
   The raiders must be police (``events.coding.custody.custodians``); an army's or rebels' raid
-  stays ASSAULT.
+  stays ASSAULT (a verb, a light verb's noun, or a noun: "a police raid on X");
+* a noun of promise or agreement with the act promised ("made a commitment to ease restrictions",
+  "gave a pledge to withdraw") is typed as its verb frame is (:func:`promised_act`): CONCEDE for a
+  concession, THREATEN for a blow, else AGREE.
 """
 
 from __future__ import annotations
@@ -129,9 +132,10 @@ def cooperation_cut(v: Any, type_of: TypeOf) -> Candidate | None:
                      actors=subject_of(v)[0], recipients=given_to(g), score=0.75)
 
 
-def police_entry(v: Any, actors: list[Any]) -> bool:
-    """Whether a verb of entering by force ("raided", "stormed") is done by police: seizure, not assault."""
-    if v.lemma_.lower() not in ENTERING:
+def police_entry(triggers: list[Any], actors: list[Any]) -> bool:
+    """Whether entering by force ("raided", "stormed", "carried out a raid", "a police raid"; the
+    trigger's words) is done by police: seizure, not assault."""
+    if not any(t.lemma_.lower() in ENTERING for t in triggers):
         return False
     return any(_is_police(a) for a in actors)
 
@@ -140,6 +144,13 @@ def _is_police(tok: Any) -> bool:
     if tok.lemma_.lower() in POLICE:
         return True
     return any(c.dep_ == "compound" and c.lemma_.lower() in POLICE for c in tok.children)
+
+
+def promised_act(noun: Any) -> Any | None:
+    """The act a noun of promise or agreement binds to ("a commitment to ease restrictions", "a
+    pledge to withdraw"): its infinitive; typed like the verb's frame ("committed to ease": CONCEDE)."""
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def lifted_restriction(v: Any, objects: list[Any]) -> str | None:
@@ -169,4 +180,4 @@ def _restriction_meant(o: Any) -> Any:
 
 
 __all__ = ["DECIDED_MEASURES", "cooperation_cut", "decided_measure", "given_to", "lifted_restriction", "order_candidate", "ordered_act",
-           "police_entry", "stopped_cooperation"]
+           "police_entry", "promised_act", "stopped_cooperation"]
