@@ -175,3 +175,44 @@ def test_events_promise_noun_typed_by_its_act(nlp, text: str, event: str) -> Non
 def test_events_put_on_a_thing_no_alert(nlp) -> None:  # type: ignore[no-untyped-def]
     types = [e[0] for e in coded_article_events(nlp, "The Kestrian firm put workers living near the plant on a bus.")]
     assert "MOBILIZE" not in types, types
+
+
+@pytest.mark.parametrize("text, event, actor", [
+    ("The Ostrian president ordered troops to withdraw from Arnor.", "RETREAT", "Ostrian president"),
+    ("The Kestrian defence minister ordered army units to deploy along the border with Ostria.", "MOBILIZE",
+     "defence minister"),
+    ("The Ostrian interior minister ordered police to patrol the streets of Arnor.", "MOBILIZE", "interior minister"),
+])
+def test_events_order_to_own_forces_is_the_move(nlp, text: str, event: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert events_with(events, event, actor), events
+    assert not events_with(events, "REQUEST", actor), events
+
+
+@pytest.mark.parametrize("text", [
+    "The Ostrian president ordered the army to attack the rebel town of Arnor.",
+    "The Ostrian president ordered the rebels to withdraw from Arnor.",
+])
+def test_events_order_of_force_or_to_others_stays_request(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    types = [e[0] for e in coded_article_events(nlp, text)]
+    assert "REQUEST" in types and "ASSAULT" not in types and "RETREAT" not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "The council ordered Kestrian troops to withdraw from Arnor.",
+    "The Ostrian president ordered rebel forces to withdraw from Arnor.",
+])
+def test_events_order_to_anothers_forces_stays_request(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    types = [e[0] for e in coded_article_events(nlp, text)]
+    assert "REQUEST" in types and "RETREAT" not in types, types
+
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("A court in Ostria ordered the release of the journalist Tom Vale.", "RETREAT", "court", "Tom Vale"),
+    ("The Ostrian president ordered the arrest of opposition leader Tom Vale.", "COERCE", "president", "Tom Vale"),
+    ("The court in Arnor ordered the deportation of the activist Ann Vale.", "COERCE", "court", "Ann Vale"),
+])
+def test_events_light_verb_act_done_to_its_of_phrase(nlp, text: str, event: str, actor: str,
+                                                      recipient: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert events_with(events, event, actor, recipient), events

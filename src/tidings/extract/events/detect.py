@@ -10,7 +10,7 @@ from typing import Any, Iterator
 
 from ..common import word_class
 from .anaphora import act_nouns
-from .appeals import addressed_appeal, addresses, for_clause, is_verbal_attack, passive_givers, requested_act, sought_from
+from .appeals import addressed_appeal, done_to_possessor, addresses, for_clause, is_verbal_attack, passive_givers, requested_act, sought_from
 from .args import is_participant_like
 from .phrases import is_someone, measured_act
 from .walkouts import REFUSED_MEETING, left_meeting
@@ -22,6 +22,7 @@ from .constructions import (condition_inside, construction_event, headline_verb,
 from .objects import (welcomes_a_thing, acts_in_passive, agrees_with_view, asked_for, blameless_cause, done_to_in_frame, ended_hostility,
                       fits_what_it_acts_on, meeting_had, ordered_act, peacekeepers_involved,
                       promised_purpose, withdraws_support)
+from .demands import speech_demand
 from .measures import cooperation_cut, decided_measure, lifted_restriction, order_candidate, police_entry, promised_act
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .nominals import RECIPIENT_PREPS, entry_for_noun, idiom_of_noun, looked_into, strike_type
@@ -42,9 +43,6 @@ _NOT_VICTIMS = word_class("events.coding.detect.not_victims")
 _RESTRICTIONS = word_class("events.coding.detect.restrictions")
 _MATERIAL_RESTRICTIONS = word_class("events.coding.detect.material_restrictions")
 _WILLING = word_class("events.coding.detect.willing")
-_MUST = frozenset({"must", "should"})
-# Speech verbs whose subjunctive complement is a demand ("insisted that Gondor withdraw its troops").
-_MANDATIVE = word_class("events.coding.detect.mandative")
 _TRIED = word_class("events.coding.detect.tried")
 # Ending talks, cooperation or aid is not more of them.
 _TERMINATORS = word_class("events.coding.detect.terminators")
@@ -254,7 +252,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             yield made
             continue
         if lemma in SPEECH_VERBS and not (lemma in LIGHT_VERBS and _verb_entry(v, lex)[0] is not None):
-            yield from _speech_demand(v, lex, taken)
+            yield from speech_demand(v, lambda c: inner_type(c, lex), taken)
             continue
         fe = lex.frames.get(lemma)
         if (fe and fe.extra == "appeal") or (lemma in word_class("appeal_with_on") | word_class("appeal_for") and (any(
@@ -382,6 +380,8 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
         targets += [t for t in _preps(v, ("to",)) + looked_into(consumed, event) if t not in targets]
         if v.lemma_.lower() in _PRESENTING:  # "laid its demands before the council" names its recipient
             targets += [t for t in _preps(v, ("before",)) if is_participant_like(t) and t not in targets]
+        if done_to_possessor(consumed) and actors:  # "ordered the release of X": X released (its doer the verb's)
+            targets += [g for g in _preps(consumed, ("of",)) if is_someone(g) and g not in targets]
         poss = [c for c in consumed.children if c.dep_ == "poss"]
         if poss and not actors:
             actors = poss
@@ -468,35 +468,6 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
             for c in target.children)
     yield cand
-
-
-def _subjunctive(cc: Any, subj: list[Any]) -> bool:
-    """Whether a clause is a mandative subjunctive ("insisted that Gondor withdraw"): the bare verb
-    with no auxiliary, which a singular subject shows plainly and a plural one after a past verb."""
-    if any(c.dep_ in ("aux", "auxpass") for c in cc.children) or not subj:
-        return False
-    if cc.tag_ == "VB":
-        return True
-    return cc.tag_ == "VBP" and (subj[0].tag_ in ("NN", "NNP") or cc.head.tag_ == "VBD")
-
-
-def _speech_demand(v: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidate]:
-    """"X said Y must do Z", "X insisted that Y withdraw": a demand on Y reported as a statement."""
-    for cc in (c for c in v.children if c.dep_ == "ccomp"):
-        subj = [c for c in cc.children if c.dep_ in ("nsubj", "nsubjpass")]
-        mandative = v.lemma_.lower() in _MANDATIVE and _subjunctive(cc, subj)
-        if not mandative and not any(c.dep_ == "aux" and c.lower_ in _MUST for c in cc.children):
-            continue
-        if not subj or subj[0].pos_ == "PRON":
-            continue
-        if mandative:  # what is demanded has not happened
-            taken.update(t.i for t in cc.subtree)
-        actors, _ = subject_of(v)
-        inner = inner_type(cc, lex)
-        event, mode = frame_event("demand", inner)
-        rule = f"speech:{v.lemma_.lower()}_{'subjunctive' if mandative else 'must'}"
-        yield Candidate(event or "REQUEST", mode, rule, [v], [v], v, actors=actors,
-                        recipients=subj, inner=inner, score=0.6)
 
 
 __all__ = ["Candidate", "descriptive_participle", "find_candidates", "inner_type", "subject_of"]

@@ -7,7 +7,10 @@ verb the text tells it with:
   released", "X was ordered held in custody by the court") is the ordered act, with the one who
   orders as its actor and the one it is done to as recipient: an authority that orders a release
   releases (RETREAT), one that orders custody arrests (COERCE). An order to someone who acts
-  himself ("ordered the envoy to apologise") may be refused and stays a REQUEST (not here);
+  himself ("ordered the envoy to apologise") may be refused and stays a REQUEST (not here),
+  except an order to one's own forces (``events.coding.measures.commanded``: troops, army units,
+  police) to move short of force ("ordered troops to withdraw", "ordered police to patrol"), which
+  is that move (MOBILIZE, RETREAT: ``FORCES_MOVES``); an order to attack is not yet an attack;
 * a decision to take a measure ("decided to pull out its forces", "decided to expel the envoy",
   "decided to lift the restrictions") is the measure, as a vote to take it is (word class
   ``events.coding.measures.deciding``; the measures: ``DECIDED_MEASURES``); a decision to help
@@ -45,6 +48,8 @@ MATERIAL_RESTRICTIONS = word_class("events.coding.detect.material_restrictions")
 RESTRICTIONS = word_class("events.coding.detect.restrictions") | MATERIAL_RESTRICTIONS
 POLICE = word_class("events.coding.custody.custodians")
 ENTERING = word_class("events.coding.measures.entering")
+COMMANDED = word_class("events.coding.measures.commanded")
+FORCES_MOVES = frozenset({"MOBILIZE", "RETREAT"})
 # What a decision enacts by itself; an easing the lexicon calls a concession is, decided, its retreat.
 DECIDED_MEASURES = {"RETREAT": "RETREAT", "CONCEDE": "RETREAT", "SANCTION": "SANCTION", "COERCE": "COERCE"}
 # Acts whose stopping cuts an existing tie (CAMEO 162: reduce or stop aid).
@@ -81,10 +86,41 @@ def ordered_act(v: Any) -> tuple[Any, list[Any], list[Any]] | None:
     return None
 
 
+def forces_move(v: Any) -> tuple[Any, list[Any]] | None:
+    """(the move ordered, the forces) for an order to one's own forces ("ordered troops to
+    withdraw"), or None."""
+    if v.lemma_.lower() not in ORDERING:
+        return None
+    forces = [c for c in v.children if c.dep_ in ("dobj", "dative") and _own_forces(c)]
+    act = next((c for c in v.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"), None)
+    return (act, forces) if forces and act is not None else None
+
+
+def _own_forces(tok: Any) -> bool:
+    """Whether a noun names forces with no one else's name on them ("troops", "its army units";
+    not "Kestrian troops", "rebel forces", "Kestria's army": those may be another's to refuse)."""
+    if not (tok.lemma_.lower() in COMMANDED or any(
+            k.dep_ == "compound" and k.lemma_.lower() in COMMANDED for k in tok.children)):
+        return False
+    return not any((k.dep_ == "poss" and k.pos_ != "PRON") or k.ent_type_ in ("NORP", "GPE", "ORG")
+                   or k.pos_ == "PROPN" or (k.dep_ == "amod" and k.text[:1].isupper())
+                   or k.lemma_.lower() in _OTHERS_FORCES for k in tok.children)
+
+
+_OTHERS_FORCES = frozenset({"rebel", "enemy", "opposition", "foreign", "militia", "insurgent"})
+
+
 def order_candidate(v: Any, type_of: TypeOf) -> Candidate | None:
-    """The ordered act (:func:`ordered_act`) as a candidate of its own type, or None when the act
-    ordered names no event the lexicon knows."""
+    """The ordered act (:func:`ordered_act`, :func:`forces_move`) as a candidate of its own type, or
+    None when the act ordered names no event the lexicon knows (or, to forces, no move)."""
     found = ordered_act(v)
+    if found is None and (moved := forces_move(v)) is not None:
+        typed = type_of(moved[0])
+        if typed is None or typed[0] not in FORCES_MOVES:
+            return None
+        return Candidate(typed[0], typed[1], f"order:{v.lemma_.lower()}_{moved[0].lemma_.lower()}", [v, moved[0]],
+                         [v], v, actors=subject_of(v)[0], recipients=preps_of(moved[0], ("from", "against", "into")),
+                         score=0.75)
     if found is None:
         return None
     act, orderers, done_to = found
@@ -179,5 +215,5 @@ def _restriction_meant(o: Any) -> Any:
     return next((t for t in reversed(o.doc[start:o.i]) if t.pos_ == "NOUN" and t.lemma_.lower() in RESTRICTIONS), o)
 
 
-__all__ = ["DECIDED_MEASURES", "cooperation_cut", "decided_measure", "given_to", "lifted_restriction", "order_candidate", "ordered_act",
+__all__ = ["DECIDED_MEASURES", "cooperation_cut", "decided_measure", "forces_move", "given_to", "lifted_restriction", "order_candidate", "ordered_act",
            "police_entry", "promised_act", "stopped_cooperation"]
