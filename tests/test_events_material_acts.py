@@ -18,7 +18,8 @@ verb (docs/annotation.md, sections 4.2 and 7):
 * "put X on alert" is MOBILIZE also when the parser hangs "on alert" on a participle of X ("put
   a group operating near Y on high alert");
 * a noun of promise with the act promised ("made a commitment to ease restrictions", "gave a
-  pledge to withdraw") is typed as its verb frame is: CONCEDE for a concession, else AGREE.
+  pledge to withdraw") is typed as its verb frame is: CONCEDE for a concession, else AGREE;
+* laying down arms is disarming (RETREAT, disarm); agreed or promised, a concession (CONCEDE).
 Sentences written for these tests, positive and negative, before the fix.
 """
 
@@ -216,3 +217,18 @@ def test_events_light_verb_act_done_to_its_of_phrase(nlp, text: str, event: str,
                                                       recipient: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
     assert events_with(events, event, actor, recipient), events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The Kestrian rebels laid down their weapons on Monday.", "RETREAT"),
+    ("Some of the armed men in the border region have agreed to lay down their arms.", "CONCEDE"),
+    ("The rebel commander Tom Vale promised to lay down arms by June.", "CONCEDE"),
+])
+def test_events_laying_down_arms_is_disarming(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
+    types = [e[0] for e in coded_article_events(nlp, text)]
+    assert event in types and "AGREE" not in types, types
+
+
+def test_events_laying_a_wreath_no_disarming(nlp) -> None:  # type: ignore[no-untyped-def]
+    types = [e[0] for e in coded_article_events(nlp, "The Ostrian president laid a wreath at the memorial.")]
+    assert "RETREAT" not in types, types
