@@ -10,7 +10,7 @@ invented names, positive and negative, before the fix.
 - A state measure told without its doer ("a curfew had been imposed in Kestria", "a state of
   emergency was declared in Lumania") is the government's of the country where it was imposed
   (guide, section 7: "a curfew → COERCE ..."; section 4.3: the doer of an agentless passive when it
-  is plain who does it) (:mod:`tidings.extract.events.measures`).
+  is plain who does it) (:mod:`tidings.extract.events.doerless_measures`).
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Failure class: a promise, agreement or decision to make a concession with material effect
 (withdraw, release, lift a curfew, pull out) was coded AGREE. PLOVER codes a promised easing, a
 declared but not yet implemented withdrawal or release as CONCEDE: AGREE is promised cooperation,
-THREATEN a promised blow. The act done (not promised) stays RETREAT; a refusal stays REJECT.
+THREATEN a promised blow. The act done (not promised) stays RETREAT; a refusal stays REJECT; a
+decision takes the measure itself (RETREAT, SANCTION: see test_events_material_acts).
 Sentences written for these tests, before the fix."""
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ pytestmark = pytest.mark.model
     ("The Ostrian interior ministry agreed to lift the curfew in the capital.", "ministry"),
     ("Ostria agreed to withdraw its troops from the border with Velmar.", "Ostria"),
     ("The junta promised to release the detained opposition leaders.", "junta"),
-    ("The Velmar defence ministry decided to pull out its forces from the region.", "Velmar"),
+    ("The Velmar defence ministry vowed to pull out its forces from the region.", "Velmar"),
 ])
 def test_events_a_promised_concession_is_concede(nlp, text: str, actor: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
@@ -26,7 +27,10 @@ def test_events_a_promised_concession_is_concede(nlp, text: str, actor: str) -> 
 
 @pytest.mark.parametrize("text, event, actor", [
     ("Ostria agreed to provide Velmar with food aid.", "AGREE", "Ostria"),
-    ("Ostria decided to expel the Velmar ambassador.", "THREATEN", "Ostria"),
+    ("Ostria threatened to expel the Velmar ambassador.", "THREATEN", "Ostria"),
+    # a decision takes the measure (test_events_material_acts): withdrawn, expelled
+    ("The Velmar defence ministry decided to pull out its forces from the region.", "RETREAT", "Velmar"),
+    ("Ostria decided to expel the Velmar ambassador.", "SANCTION", "Ostria"),
     ("Ostria refused to withdraw its troops from the border.", "REJECT", "Ostria"),
     ("Ostria withdrew its troops from the border on Monday.", "RETREAT", "Ostria"),
 ])

@@ -10,7 +10,7 @@ from typing import Any, Iterator
 
 from ..common import word_class
 from .anaphora import act_nouns
-from .appeals import addressed_appeal, addresses, for_clause, is_verbal_attack, passive_givers, requested_act, sought_from
+from .appeals import addressed_appeal, done_to_possessor, addresses, for_clause, is_verbal_attack, passive_givers, requested_act, sought_from
 from .args import is_participant_like
 from .phrases import is_someone, measured_act
 from .walkouts import REFUSED_MEETING, left_meeting
@@ -22,6 +22,8 @@ from .constructions import (condition_inside, construction_event, headline_verb,
 from .objects import (welcomes_a_thing, acts_in_passive, agrees_with_view, asked_for, blameless_cause, done_to_in_frame, ended_hostility,
                       fits_what_it_acts_on, meeting_had, ordered_act, peacekeepers_involved,
                       promised_purpose, withdraws_support)
+from .demands import speech_demand
+from .measures import cooperation_cut, decided_measure, lifted_restriction, order_candidate, police_entry, promised_act
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .nominals import RECIPIENT_PREPS, entry_for_noun, idiom_of_noun, looked_into, strike_type
 from .denials import is_claim, says_false
@@ -38,13 +40,9 @@ _NOT_TARGETS = word_class("events.coding.detect.not_targets")
 _NON_MATERIAL = word_class("events.coding.detect.non_material")
 # Fighting a disease, a fire or poverty harms no one.
 _NOT_VICTIMS = word_class("events.coding.detect.not_victims")
-_REMOVE_VERBS = word_class("events.coding.detect.remove_verbs")
 _RESTRICTIONS = word_class("events.coding.detect.restrictions")
 _MATERIAL_RESTRICTIONS = word_class("events.coding.detect.material_restrictions")
 _WILLING = word_class("events.coding.detect.willing")
-_MUST = frozenset({"must", "should"})
-# Speech verbs whose subjunctive complement is a demand ("insisted that Gondor withdraw its troops").
-_MANDATIVE = word_class("events.coding.detect.mandative")
 _TRIED = word_class("events.coding.detect.tried")
 # Ending talks, cooperation or aid is not more of them.
 _TERMINATORS = word_class("events.coding.detect.terminators")
@@ -155,6 +153,7 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
                 return e, f"idiom:{lemma}_{n.lemma_.lower()}", o
     # "set on fire": the idiom's noun sits in a phrase, of the verb or of its object ("found X in contempt")
     holders = [v] + objs + [c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    holders += [a for o in objs for a in o.children if a.dep_ == "acl"]  # "put X operating near Y on alert"
     for p in (c for h in holders for c in h.children if c.dep_ == "prep"):
         for o in (gc for gc in p.children if gc.dep_ == "pobj"):
             e = lex.idioms.get((lemma, f"{p.lower_} {o.lemma_.lower()}"))
@@ -202,6 +201,8 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
             ne = entry_for_noun(o, lex)
             if ne and ne.event in _BROKEN_OFF and lemma in _TERMINATORS and lemma in lex.verbs:
                 return lex.verbs[lemma], f"verb:{lemma}_{o.lemma_.lower()}", o  # ended the talks: SANCTION
+            if ne and ne.event == "AGREE" and (act := promised_act(o)) is not None:  # "made a pledge to withdraw"
+                ne = Entry("noun", ne.lemma, "", *frame_event("commit", embedded_type(act, lex)), ne.context)
             if ne and ne.event:
                 return ne, f"light:{lemma}_{o.lemma_.lower()}", o
     e = lex.verbs.get(lemma)
@@ -251,7 +252,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             yield made
             continue
         if lemma in SPEECH_VERBS and not (lemma in LIGHT_VERBS and _verb_entry(v, lex)[0] is not None):
-            yield from _speech_demand(v, lex, taken)
+            yield from speech_demand(v, lambda c: inner_type(c, lex), taken)
             continue
         fe = lex.frames.get(lemma)
         if (fe and fe.extra == "appeal") or (lemma in word_class("appeal_with_on") | word_class("appeal_for") and (any(
@@ -262,6 +263,10 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
                     taken.update(t.i for t in c.subtree)
             if appeal is not None:
                 yield appeal
+            continue
+        if (ordered := order_candidate(v, lambda a: _typed(a, lex))) is not None:  # "ordered X released"
+            taken.update(t.i for t in ordered.trigger[1].subtree)
+            yield ordered
             continue
         expelled = leave_order(v) if fe is not None and fe.extra == "demand" else None
         if expelled is not None:  # "ordered the ambassador to leave the country"
@@ -281,6 +286,10 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             if lemma == "agree" and agrees_with_view(v):
                 continue  # "agreed that the talks had been long": a view shared, nothing undertaken
             yield from _frame(v, fe.extra, lex, taken, rule=f"frame:{lemma}", entry=fe)
+            continue
+        if (cut := cooperation_cut(v, lambda g: _typed(g, lex, embedded=True))) is not None:
+            taken.update(t.i for c in v.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree)
+            yield cut  # "stopped sending aid to X": a tie cut
             continue
         entry, rule, consumed = _verb_entry(v, lex)
         if entry is None and fe is not None and fe.event and fe.extra != "fail":  # "the plot failed": no refusal
@@ -303,12 +312,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             event, mode = strike_type(consumed, v)
         if any(o.lemma_.lower() in _NOT_TARGETS for o in _objects(v)) and event in ("SANCTION", "RETREAT"):
             continue
-        lifted = [o.lemma_.lower() for o in map(_restriction_meant, _objects(v))
-                  if o.lemma_.lower() in _RESTRICTIONS | _MATERIAL_RESTRICTIONS]
-        if lemma in _REMOVE_VERBS and lifted:
-            # CAMEO: easing administrative bans is CONCEDE; curfews, emergencies, embargoes are RETREAT
-            event = "RETREAT" if lifted[0] in _MATERIAL_RESTRICTIONS else "CONCEDE"
-            mode, rule = None, f"verb:{lemma}_restriction"
+        if (lifted := lifted_restriction(v, _objects(v))) is not None:  # a curfew lifted: RETREAT
+            event, mode, rule = lifted, None, f"verb:{lemma}_restriction"
         if event == "AID" and any(o.lemma_.lower() in _NON_MATERIAL for o in _objects(v)):
             continue
         if event == "ASSAULT" and any(o.lemma_.lower() in _NOT_VICTIMS for o in _objects(v)
@@ -319,6 +324,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
         if consumed is None and rule.startswith("verb:") and not fits_what_it_acts_on(
                 v, event, lex, lambda c: inner_type(c, lex)):
             continue  # "gave an account", "released a statement", "the accident killed eleven"
+        if event == "ASSAULT" and police_entry([v, consumed] if consumed is not None else [v], subject_of(v)[0]):
+            event, mode, rule = "COERCE", "seize", f"{rule}_police"
         if event == "ASSAULT" and mode in (None, "firearms"):
             mode = weapon_mode(_objects(v)) or mode  # "fired missiles" is no small-arms fire
         if entry.lemma in _NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass", "dative", "xcomp")
@@ -346,21 +353,13 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
         yield cand
 
 
-_LIFTED_PRONOUNS = frozenset({"it", "them"})
-
-
-def _restriction_meant(o: Any) -> Any:
-    """What an object stands for when a restriction is lifted through a pronoun ("declared a state
-    of emergency … voted to lift it"): the nearest restriction noun of its sentence or the one
-    before; any other object is itself."""
-    if o.lower_ not in _LIFTED_PRONOUNS:
-        return o
-    sent = o.sent
-    start = sent.start
-    if start > 0:
-        start = o.doc[start - 1].sent.start
-    restrictions = _RESTRICTIONS | _MATERIAL_RESTRICTIONS
-    return next((t for t in reversed(o.doc[start:o.i]) if t.pos_ == "NOUN" and t.lemma_.lower() in restrictions), o)
+def _typed(v: Any, lex: Lexicon, embedded: bool = False) -> tuple[str, str | None] | None:
+    """(type, mode) a verb names with its phrases ("held in custody"); ``embedded``: :func:`embedded_type`'s."""
+    if embedded:
+        inner = embedded_type(v, lex)
+        return (inner, None) if inner else None
+    e = _verb_entry(v, lex)[0]
+    return (e.event, e.mode) if e is not None and e.event else None
 
 
 # Verbs that pass a verdict on their object through a predicate ("called the move illegal").
@@ -381,6 +380,8 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
         targets += [t for t in _preps(v, ("to",)) + looked_into(consumed, event) if t not in targets]
         if v.lemma_.lower() in _PRESENTING:  # "laid its demands before the council" names its recipient
             targets += [t for t in _preps(v, ("before",)) if is_participant_like(t) and t not in targets]
+        if done_to_possessor(consumed) and actors:  # "ordered the release of X": X released (its doer the verb's)
+            targets += [g for g in _preps(consumed, ("of",)) if is_someone(g) and g not in targets]
         poss = [c for c in consumed.children if c.dep_ == "poss"]
         if poss and not actors:
             actors = poss
@@ -432,6 +433,8 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
         if inner is None:
             return
         event, mode = frame_event("commit", inner)
+        if (measure := decided_measure(v, inner)) is not None:  # "decided to pull out": the measure taken
+            event, mode, frame = measure, None, "decide"
     else:
         inner = embedded_type(target, lex) if target is not None else None
         if inner is None and frame == "fail" and target is not None and target.lemma_.lower() in lex.frames:
@@ -465,35 +468,6 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
             for c in target.children)
     yield cand
-
-
-def _subjunctive(cc: Any, subj: list[Any]) -> bool:
-    """Whether a clause is a mandative subjunctive ("insisted that Gondor withdraw"): the bare verb
-    with no auxiliary, which a singular subject shows plainly and a plural one after a past verb."""
-    if any(c.dep_ in ("aux", "auxpass") for c in cc.children) or not subj:
-        return False
-    if cc.tag_ == "VB":
-        return True
-    return cc.tag_ == "VBP" and (subj[0].tag_ in ("NN", "NNP") or cc.head.tag_ == "VBD")
-
-
-def _speech_demand(v: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidate]:
-    """"X said Y must do Z", "X insisted that Y withdraw": a demand on Y reported as a statement."""
-    for cc in (c for c in v.children if c.dep_ == "ccomp"):
-        subj = [c for c in cc.children if c.dep_ in ("nsubj", "nsubjpass")]
-        mandative = v.lemma_.lower() in _MANDATIVE and _subjunctive(cc, subj)
-        if not mandative and not any(c.dep_ == "aux" and c.lower_ in _MUST for c in cc.children):
-            continue
-        if not subj or subj[0].pos_ == "PRON":
-            continue
-        if mandative:  # what is demanded has not happened
-            taken.update(t.i for t in cc.subtree)
-        actors, _ = subject_of(v)
-        inner = inner_type(cc, lex)
-        event, mode = frame_event("demand", inner)
-        rule = f"speech:{v.lemma_.lower()}_{'subjunctive' if mandative else 'must'}"
-        yield Candidate(event or "REQUEST", mode, rule, [v], [v], v, actors=actors,
-                        recipients=subj, inner=inner, score=0.6)
 
 
 __all__ = ["Candidate", "descriptive_participle", "find_candidates", "inner_type", "subject_of"]

@@ -31,7 +31,7 @@ from .nominals import HELD_BY_CONTEXT, entry_for_noun, named_on
 from .weapons import wielders
 from .reciprocal import other_side, sides_between
 from .documents import document_issuers
-from .measures import state_measures
+from .doerless_measures import state_measures
 from .reported import reported_speech_acts
 from .roles import agentless_passive
 
@@ -92,7 +92,7 @@ def _authority(ev: Event, sectors: tuple[str, ...], book: ActorBook, quotes: Seq
 def implicit_agents(doc: Any, events: list[Event], book: ActorBook, quotes: Sequence[Quote]) -> list[Event]:
     """The events with the authorities that did their agentless legal acts, the reporters of the
     speech acts joined to their reported clauses (:mod:`.reported`), the states of their
-    agentless measures (:mod:`.measures`) and the issuers of the documents that speak
+    agentless measures (:mod:`.doerless_measures`) and the issuers of the documents that speak
     (:mod:`.documents`)."""
     acts = legal_acts()
     out = []

@@ -1,88 +1,219 @@
-"""State measures told without their doer are the state's.
+"""Material and institutional acts told through another verb, typed as the act itself.
 
-"A curfew had been imposed in Chad", "a state of emergency was declared in Peru": a curfew, a state
-of emergency, a lockdown or martial law (word class ``events.implicit.state_measures``) is imposed
-by the state on its own territory; told in the passive or by its noun alone, with no one named as
-its doer, it is the government's of the country where it was imposed (guide, section 4.3: the doer
-of an agentless passive when it is plain who acts; section 7: such a measure has no recipient).
+The coding guide (docs/annotation.md, sections 4.2 and 7) types what an authority *does*, not the
+verb the text tells it with:
 
-The country is the one the event already holds as its recipient (a place target: "imposed in
-Chad"), else the one its place phrase names: a country by name ("across Chad"), or a place in a
-country the article has as an actor ("in Bamako", the article naming Mali). A place in no country
-the article or the knowledge base knows ("in the town") leaves the measure without a doer, and so
-does any clause with a subject or a "by" phrase (someone named did it, or the parse failed to
-resolve whom: "rebels imposed a curfew").
+* an order whose complement is done *to* someone ("ordered that X be released", "ordered X
+  released", "X was ordered held in custody by the court") is the ordered act, with the one who
+  orders as its actor and the one it is done to as recipient: an authority that orders a release
+  releases (RETREAT), one that orders custody arrests (COERCE). An order to someone who acts
+  himself ("ordered the envoy to apologise") may be refused and stays a REQUEST (not here),
+  except an order to one's own forces (``events.coding.measures.commanded``: troops, army units,
+  police) to move short of force ("ordered troops to withdraw", "ordered police to patrol"), which
+  is that move (MOBILIZE, RETREAT: ``FORCES_MOVES``); an order to attack is not yet an attack;
+* a decision to take a measure ("decided to pull out its forces", "decided to expel the envoy",
+  "decided to lift the restrictions") is the measure, as a vote to take it is (word class
+  ``events.coding.measures.deciding``; the measures: ``DECIDED_MEASURES``); a decision to help
+  or to attack is only announced and keeps the frame's reading (AGREE, THREATEN);
+* stopping one's own cooperative act ("stopped sending aid to X", "ceased supplying weapons to
+  X") reduces relations: SANCTION (discontinue) towards whom the act went (verbs of ending:
+  ``events.coding.detect.enders``), the counterpart of ending one's own hostile act (RETREAT);
+* lifting a restriction ("lifted the curfew", "eased restrictions on travel", word classes
+  ``events.coding.detect.remove_verbs`` and ``restrictions``/``material_restrictions``): lifting a
+  curfew, an emergency, sanctions or an embargo is RETREAT (section 7: "lifting one → RETREAT"),
+  easing an administrative ban CONCEDE as CAMEO and PLOVER's own gold code it;
+* a raid on premises by police ("was raided by police", "police stormed the offices of X") is
+  seizure, COERCE (seize), not an assault: the guide's ASSAULT needs substantial physical harm.
+  The raiders must be police (``events.coding.custody.custodians``); an army's or rebels' raid
+  stays ASSAULT (a verb, a light verb's noun, or a noun: "a police raid on X");
+* a noun of promise or agreement with the act promised ("made a commitment to ease restrictions",
+  "gave a pledge to withdraw") is typed as its verb frame is (:func:`promised_act`): CONCEDE for a
+  concession, THREATEN for a blow, else AGREE.
 """
 
 from __future__ import annotations
 
-import dataclasses
+from collections.abc import Callable
 from typing import Any
 
-from ...schema import Event
-from ..common import token_at, word_class
-from .args import ActorBook
-from .phrases import phrase_tokens, span_of
+from ..common import word_class
+from .candidate import Candidate, objects_of, preps_of, subject_of
+from .phrases import is_participant_like
 
-MEASURES = word_class("events.implicit.state_measures")
-_PLACE_PREPS = frozenset({"in", "across", "throughout"})
-_NAMED_DOER = frozenset({"nsubj", "agent"})
-_OBJECTS = frozenset({"nsubjpass", "dobj"})
-_MEASURE_DEPS = frozenset({"compound", "amod", "prep", "pobj"})  # "martial law", "state of emergency"
+ORDERING = word_class("events.coding.measures.ordering")
+DECIDING = word_class("events.coding.measures.deciding")
+ENDERS = word_class("events.coding.detect.enders")
+REMOVE_VERBS = word_class("events.coding.detect.remove_verbs")
+MATERIAL_RESTRICTIONS = word_class("events.coding.detect.material_restrictions")
+RESTRICTIONS = word_class("events.coding.detect.restrictions") | MATERIAL_RESTRICTIONS
+POLICE = word_class("events.coding.custody.custodians")
+ENTERING = word_class("events.coding.measures.entering")
+COMMANDED = word_class("events.coding.measures.commanded")
+FORCES_MOVES = frozenset({"MOBILIZE", "RETREAT"})
+# What a decision enacts by itself; an easing the lexicon calls a concession is, decided, its retreat.
+DECIDED_MEASURES = {"RETREAT": "RETREAT", "CONCEDE": "RETREAT", "SANCTION": "SANCTION", "COERCE": "COERCE"}
+# Acts whose stopping cuts an existing tie (CAMEO 162: reduce or stop aid).
+_CUT_TIES = frozenset({"AID", "COOPERATE"})
 
-
-def _measure_noun(tok: Any) -> Any:
-    """The noun phrase head of the measure a trigger names: itself, or its object or passive
-    subject holding a measure word ("a curfew was imposed", "a state of emergency was declared",
-    "martial law"), else None."""
-    if any(t.lemma_.lower() in MEASURES for t in tok.subtree if t.dep_ in _MEASURE_DEPS or t is tok) \
-            and tok.pos_ == "NOUN":
-        return tok
-    return next((c for c in tok.children if c.dep_ in _OBJECTS
-                 and any(t.lemma_.lower() in MEASURES for t in c.subtree)), None)
-
-
-def _places(tok: Any, noun: Any) -> list[Any]:
-    return [g for h in (tok, noun) for p in h.children if p.dep_ == "prep" and p.lower_ in _PLACE_PREPS
-            for g in p.children if g.dep_ == "pobj"]
+TypeOf = Callable[[Any], "tuple[str, str | None] | None"]
 
 
-def _state_of(ev: Event, tok: Any, noun: Any, book: ActorBook) -> str | None:
-    """The actor of the state where the measure was imposed (see the module docstring), or None."""
-    held = next((r for r in ev.recipient if (a := book.get(r)) is not None and a.kind == "country"), None)
-    if held is not None:
-        return held
-    for place in _places(tok, noun):
-        text = span_of(phrase_tokens(place)).text
-        code = book.countries.of_text(text)
-        if code is None:
-            continue
-        state = book.countries.kb.countries.get(code)
-        by_name = place.ent_type_ == "GPE" and state is not None and state.name.lower() in text.lower()
-        found = book.state(code, place if by_name else None)
-        if found is not None:
-            return found
+def _agent(v: Any) -> list[Any]:
+    return [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def ordered_act(v: Any) -> tuple[Any, list[Any], list[Any]] | None:
+    """(the act ordered, who orders, whom it is done to) for an order whose complement is passive:
+    "ordered that X be released" (a clause with a passive verb), "ordered X released" (a
+    participle on the object), "X was ordered held by the court" (a participle after a passive
+    order); None for any other verb or an order to act ("ordered X to leave")."""
+    if v.lemma_.lower() not in ORDERING:
+        return None
+    for c in v.children:
+        if c.dep_ == "ccomp" and c.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in c.children):
+            done_to = [s for s in c.children if s.dep_ == "nsubjpass"]
+            if done_to:
+                return c, subject_of(v)[0], done_to
+    for o in (c for c in v.children if c.dep_ == "dobj"):
+        act = next((a for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                    and not any(k.dep_ in ("aux", "auxpass", "nsubj") for k in a.children)), None)
+        if act is not None:
+            return act, subject_of(v)[0], [o]
+    done_to = [c for c in v.children if c.dep_ == "nsubjpass"]
+    act = next((c for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VBN"), None)
+    if done_to and act is not None:
+        return act, _agent(v) + _agent(act), done_to
     return None
 
 
-def state_measures(doc: Any, events: list[Event], book: ActorBook) -> list[Event]:
-    """The events with the states that imposed their agentless measures."""
-    out = []
-    for ev in events:
-        tok = token_at(doc, ev.trigger) if ev.event == "COERCE" and not ev.actor else None
-        noun = _measure_noun(tok) if tok is not None else None
-        if noun is None or any(c.dep_ in _NAMED_DOER for c in tok.children):
-            out.append(ev)
-            continue
-        state = _state_of(ev, tok, noun, book)
-        if state is None:
-            out.append(ev)
-            continue
-        words = span_of(list(noun.subtree))  # "a state of emergency" names no recipient
-        kept = tuple(r for r in ev.recipient if r != state and not any(
-            words.start <= m.span.start and m.span.end <= words.end for m in book.get(r).mentions))
-        out.append(dataclasses.replace(ev, actor=(state,), recipient=kept))
-    return out
+def forces_move(v: Any) -> tuple[Any, list[Any]] | None:
+    """(the move ordered, the forces) for an order to one's own forces ("ordered troops to
+    withdraw"), or None."""
+    if v.lemma_.lower() not in ORDERING:
+        return None
+    forces = [c for c in v.children if c.dep_ in ("dobj", "dative") and _own_forces(c)]
+    act = next((c for c in v.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"), None)
+    return (act, forces) if forces and act is not None else None
 
 
-__all__ = ["MEASURES", "state_measures"]
+def _own_forces(tok: Any) -> bool:
+    """Whether a noun names forces with no one else's name on them ("troops", "its army units";
+    not "Kestrian troops", "rebel forces", "Kestria's army": those may be another's to refuse)."""
+    if not (tok.lemma_.lower() in COMMANDED or any(
+            k.dep_ == "compound" and k.lemma_.lower() in COMMANDED for k in tok.children)):
+        return False
+    return not any((k.dep_ == "poss" and k.pos_ != "PRON") or k.ent_type_ in ("NORP", "GPE", "ORG")
+                   or k.pos_ == "PROPN" or (k.dep_ == "amod" and k.text[:1].isupper())
+                   or k.lemma_.lower() in _OTHERS_FORCES for k in tok.children)
+
+
+_OTHERS_FORCES = frozenset({"rebel", "enemy", "opposition", "foreign", "militia", "insurgent"})
+
+
+def order_candidate(v: Any, type_of: TypeOf) -> Candidate | None:
+    """The ordered act (:func:`ordered_act`, :func:`forces_move`) as a candidate of its own type, or
+    None when the act ordered names no event the lexicon knows (or, to forces, no move)."""
+    found = ordered_act(v)
+    if found is None and (moved := forces_move(v)) is not None:
+        typed = type_of(moved[0])
+        if typed is None or typed[0] not in FORCES_MOVES:
+            return None
+        return Candidate(typed[0], typed[1], f"order:{v.lemma_.lower()}_{moved[0].lemma_.lower()}", [v, moved[0]],
+                         [v], v, actors=subject_of(v)[0], recipients=preps_of(moved[0], ("from", "against", "into")),
+                         score=0.75)
+    if found is None:
+        return None
+    act, orderers, done_to = found
+    typed = type_of(act)
+    if typed is None:
+        return None
+    event, mode = typed
+    return Candidate(event, mode, f"order:{v.lemma_.lower()}_{act.lemma_.lower()}", [v, act], [v], v,
+                     actors=orderers, recipients=done_to, score=0.75)
+
+
+def decided_measure(v: Any, inner: str | None) -> str | None:
+    """The measure a verb of deciding takes (RETREAT, SANCTION, COERCE), or None: "decided to
+    pull out its forces" withdraws, "decided to send aid" is no measure taken."""
+    if v.lemma_.lower() not in DECIDING:
+        return None
+    return DECIDED_MEASURES.get(inner or "")
+
+
+def stopped_cooperation(v: Any, type_of: TypeOf) -> Any | None:
+    """The gerund of a cooperative act a verb of ending stops ("stopped sending aid", "ceased
+    supplying weapons"), or None."""
+    if v.lemma_.lower() not in ENDERS or any(c.dep_ == "neg" for c in v.children):
+        return None
+    for g in (c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"):
+        typed = type_of(g)
+        if typed is not None and typed[0] in _CUT_TIES:
+            return g
+    return None
+
+
+def given_to(v: Any) -> list[Any]:
+    """Whom a verb of giving gives to: its dative, its "to" phrase, an object that is someone."""
+    return ([c for c in v.children if c.dep_ == "dative"] + preps_of(v, ("to",))
+            + [o for o in objects_of(v) if is_participant_like(o)])
+
+
+def cooperation_cut(v: Any, type_of: TypeOf) -> Candidate | None:
+    """SANCTION (discontinue) for a stopped cooperative act (:func:`stopped_cooperation`), towards
+    whom the act went (:func:`given_to`), or None."""
+    g = stopped_cooperation(v, type_of)
+    if g is None:
+        return None
+    return Candidate("SANCTION", "discontinue", f"ending:{v.lemma_.lower()}_{g.lemma_.lower()}", [v], [v], v,
+                     actors=subject_of(v)[0], recipients=given_to(g), score=0.75)
+
+
+def police_entry(triggers: list[Any], actors: list[Any]) -> bool:
+    """Whether entering by force ("raided", "stormed", "carried out a raid", "a police raid"; the
+    trigger's words) is done by police: seizure, not assault."""
+    if not any(t.lemma_.lower() in ENTERING for t in triggers):
+        return False
+    return any(_is_police(a) for a in actors)
+
+
+def _is_police(tok: Any) -> bool:
+    if tok.lemma_.lower() in POLICE:
+        return True
+    return any(c.dep_ == "compound" and c.lemma_.lower() in POLICE for c in tok.children)
+
+
+def promised_act(noun: Any) -> Any | None:
+    """The act a noun of promise or agreement binds to ("a commitment to ease restrictions", "a
+    pledge to withdraw"): its infinitive; typed like the verb's frame ("committed to ease": CONCEDE)."""
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def lifted_restriction(v: Any, objects: list[Any]) -> str | None:
+    """The type of lifting a restriction, named or through a pronoun ("declared a state of
+    emergency … voted to lift it"): RETREAT for a material one, CONCEDE for an administrative
+    ban; None when the verb lifts none."""
+    if v.lemma_.lower() not in REMOVE_VERBS:
+        return None
+    lifted = [n for n in (_restriction_meant(o).lemma_.lower() for o in objects) if n in RESTRICTIONS]
+    if not lifted:
+        return None
+    return "RETREAT" if lifted[0] in MATERIAL_RESTRICTIONS else "CONCEDE"
+
+
+_LIFTED_PRONOUNS = frozenset({"it", "them"})
+
+
+def _restriction_meant(o: Any) -> Any:
+    """What an object stands for when a restriction is lifted through a pronoun: the nearest
+    restriction noun of its sentence or the one before; any other object is itself."""
+    if o.lower_ not in _LIFTED_PRONOUNS:
+        return o
+    start = o.sent.start
+    if start > 0:
+        start = o.doc[start - 1].sent.start
+    return next((t for t in reversed(o.doc[start:o.i]) if t.pos_ == "NOUN" and t.lemma_.lower() in RESTRICTIONS), o)
+
+
+__all__ = ["DECIDED_MEASURES", "cooperation_cut", "decided_measure", "forces_move", "given_to", "lifted_restriction", "order_candidate", "ordered_act",
+           "police_entry", "promised_act", "stopped_cooperation"]

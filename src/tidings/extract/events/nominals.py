@@ -18,6 +18,7 @@ from .args import is_participant_like
 from .phrases import GROUP_NOUNS, is_someone
 from .candidate import Candidate, subject_of
 from .candidate import preps_of as _preps
+from .measures import police_entry
 from .lexicon import LIGHT_VERBS, Entry, Lexicon
 from .weapons import named_on
 from .reciprocal import between, sides_between
@@ -180,6 +181,8 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
         if not actors and not recipients:
             head = _clause_head(n)  # "we will ... through military means": the speaker acts
             actors = [a for a in subject_of(head)[0] + subject_of(head)[1] if a.lower_ in ("we", "i")]
+        if event == "ASSAULT" and police_entry([n], actors):  # "a police raid on X": a seizure
+            event, mode = "COERCE", "seize"
         if not actors and (not recipients or _clause_head(n).lemma_.lower() in _STATEMENT_HEADS) \
                 and event not in HELD_BY_CONTEXT:
             continue  # a protest told by its noun alone may be the article's protesters' (implicit.py)

@@ -5,6 +5,11 @@ a withdrawal of troops, and not a boycott. A verb of leaving whose object (word 
 is a meeting noun (a noun the lexicon gives CONSULT: talks, negotiations, a summit) leaves that
 meeting; the meeting's "with" parties are whom the refusal is towards. Leaving an office, a race, a
 treaty or a place is not this (the noun is no meeting).
+
+Putting a meeting off ("postponed its annual meeting with X", "delayed a visit to X", word class
+``events.coding.walkouts.putting_off``) is a refusal to meet too, when the meeting is with someone
+(a "with" or "to" phrase on the noun or the verb); putting off an election, a vote or a meeting
+with no one named is not.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from .nominals import entry_for_noun
 
 _LEAVING = word_class("events.coding.walkouts.leaving")  # "quit the talks", "abandoned the negotiations"
 _LEAVING_FROM = word_class("events.coding.walkouts.leaving_from")  # "withdrew from", "walked out of"
+_PUTTING_OFF = word_class("events.coding.walkouts.putting_off")  # "postponed the visit"
 _FROM = frozenset({"from", "of"})
 
 REFUSED_MEETING = Entry("verb", "", "", "REJECT", "meet", "diplomatic")
@@ -41,7 +47,17 @@ def left_meeting(v: Any, lex: Lexicon) -> Any | None:
             for o in (g for g in p.children if g.dep_ == "pobj"):
                 if _is_meeting(o, lex):
                     return o
+    if lemma in _PUTTING_OFF:
+        for o in (c for c in v.children if c.dep_ in ("dobj", "nsubjpass")):
+            if _is_meeting(o, lex) and _with_someone(o, v):
+                return o
     return None
+
+
+def _with_someone(meeting: Any, v: Any) -> bool:
+    """Whether a meeting, or the verb putting it off, names whom it is with or to."""
+    return any(p.dep_ == "prep" and p.lower_ in ("with", "to") and any(g.dep_ == "pobj" for g in p.children)
+               for t in (meeting, v) for p in t.children)
 
 
 __all__ = ["REFUSED_MEETING", "left_meeting"]

@@ -1,0 +1,52 @@
+"""Demands told as statements: "X said Y must do Z", "X insisted that Y withdraw its troops".
+
+A speech verb whose complement clause has "must" or "should", or a mandative verb (word class
+``events.coding.detect.mandative``: insist, demand, ...) with a subjunctive clause, demands the
+clause's act of its subject: REQUEST, its mode from the act demanded (``frame_event``). Moved out of
+:mod:`.detect` unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from ..common import word_class
+from .candidate import Candidate, subject_of
+from .lexicon import frame_event
+
+_MUST = frozenset({"must", "should"})
+# Speech verbs whose subjunctive complement is a demand ("insisted that Gondor withdraw its troops").
+_MANDATIVE = word_class("events.coding.detect.mandative")
+
+
+def _subjunctive(cc: Any, subj: list[Any]) -> bool:
+    """Whether a clause is a mandative subjunctive ("insisted that Gondor withdraw"): the bare verb
+    with no auxiliary, which a singular subject shows plainly and a plural one after a past verb."""
+    if any(c.dep_ in ("aux", "auxpass") for c in cc.children) or not subj:
+        return False
+    if cc.tag_ == "VB":
+        return True
+    return cc.tag_ == "VBP" and (subj[0].tag_ in ("NN", "NNP") or cc.head.tag_ == "VBD")
+
+
+def speech_demand(v: Any, inner_type: Callable[[Any], str | None], taken: set[int]) -> Iterator[Candidate]:
+    """"X said Y must do Z", "X insisted that Y withdraw": a demand on Y reported as a statement."""
+    for cc in (c for c in v.children if c.dep_ == "ccomp"):
+        subj = [c for c in cc.children if c.dep_ in ("nsubj", "nsubjpass")]
+        mandative = v.lemma_.lower() in _MANDATIVE and _subjunctive(cc, subj)
+        if not mandative and not any(c.dep_ == "aux" and c.lower_ in _MUST for c in cc.children):
+            continue
+        if not subj or subj[0].pos_ == "PRON":
+            continue
+        if mandative:  # what is demanded has not happened
+            taken.update(t.i for t in cc.subtree)
+        actors, _ = subject_of(v)
+        inner = inner_type(cc)
+        event, mode = frame_event("demand", inner)
+        rule = f"speech:{v.lemma_.lower()}_{'subjunctive' if mandative else 'must'}"
+        yield Candidate(event or "REQUEST", mode, rule, [v], [v], v, actors=actors,
+                        recipients=subj, inner=inner, score=0.6)
+
+
+__all__ = ["speech_demand"]
