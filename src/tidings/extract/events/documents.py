@@ -23,13 +23,12 @@ that gives doers to events told without one (:func:`document_issuers`).
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from ...schema import Event
-from ..common import token_at, word_class
-from .args import ActorBook, participants
-from .reported import WORD_ACTS
+from ..common import word_class
+from .args import ActorBook
+from .reported import doers_of_word_acts
 
 LOOKBACK_SENTENCES = 3  # how many sentences before a document's mention its first telling may be
 _POINTING = frozenset({"the", "this", "that", "these", "those"})
@@ -121,12 +120,7 @@ def issuer(tok: Any) -> Any:
 def document_issuers(doc: Any, events: list[Event], book: ActorBook) -> list[Event]:
     """The events told in words without a doer, with the issuers of the documents that are their
     subjects (see the module docstring)."""
-    out = []
-    for ev in events:
-        by = issuer(token_at(doc, ev.trigger)) if not ev.actor and ev.event in WORD_ACTS else None
-        actors = tuple(a for a in participants([by], book) if a not in ev.recipient) if by is not None else ()
-        out.append(dataclasses.replace(ev, actor=actors) if actors else ev)
-    return out
+    return doers_of_word_acts(doc, events, book, issuer)
 
 
 __all__ = ["LOOKBACK_SENTENCES", "document_issuers", "earlier_issuer", "is_document", "issued_by",

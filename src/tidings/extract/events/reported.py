@@ -16,6 +16,7 @@ sides") has the clause's subject as its patient and is no act of the reporter.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any
 
 from ...schema import Event
@@ -49,14 +50,20 @@ def reporter(tok: Any) -> Any:
     return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
 
 
-def reported_speech_acts(doc: Any, events: list[Event], book: ActorBook) -> list[Event]:
-    """The events with the reporters of their subjectless speech acts (see the module docstring)."""
+def doers_of_word_acts(doc: Any, events: list[Event], book: ActorBook, find: Callable[[Any], Any]) -> list[Event]:
+    """The events, each act done in words (:data:`WORD_ACTS`) without a doer given the participant
+    that ``find`` names from its trigger token (a token, or None for none)."""
     out = []
     for ev in events:
-        subject = reporter(token_at(doc, ev.trigger)) if not ev.actor and ev.event in WORD_ACTS else None
-        actors = tuple(a for a in participants([subject], book) if a not in ev.recipient) if subject is not None else ()
+        doer = find(token_at(doc, ev.trigger)) if not ev.actor and ev.event in WORD_ACTS else None
+        actors = tuple(a for a in participants([doer], book) if a not in ev.recipient) if doer is not None else ()
         out.append(dataclasses.replace(ev, actor=actors) if actors else ev)
     return out
 
 
-__all__ = ["WORD_ACTS", "reported_speech_acts", "reporter"]
+def reported_speech_acts(doc: Any, events: list[Event], book: ActorBook) -> list[Event]:
+    """The events with the reporters of their subjectless speech acts (see the module docstring)."""
+    return doers_of_word_acts(doc, events, book, reporter)
+
+
+__all__ = ["WORD_ACTS", "doers_of_word_acts", "reported_speech_acts", "reporter"]

@@ -19,7 +19,6 @@ from .nouns import speaking_body
 from .slips import (CLOSING_MARKS, OPENING_MARKS, checked_with as _checked_with, glued_to_quote as _glued_to_quote,
                     name_after_abbreviation,
                     name_swallowed_by_opening_phrase as _name_swallowed_by_opening_phrase, place_after_affiliation,
-                    post_nominal as _post_nominal,
                     stray_agent as _stray_agent, swallowed_by_according as _swallowed_by_according,
                     swallowed_by_participle as _swallowed_by_participle)
 
