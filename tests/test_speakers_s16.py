@@ -69,6 +69,7 @@ from builders import named_speakers, speaker_of
 pytestmark = pytest.mark.model
 
 
+# Class 1: a passive relay's subject speaks; an active relay keeps its object as the speaker.
 RELAYED = [
     ("passive-quoted", "The army of Veldonia closed the border on Monday. \"Nobody will cross,\" said Arvo Tamsal, "
      "a military spokesman.\n\n\"We will protect the villages,\" Tamsal was quoted as saying in the statement.",
@@ -83,12 +84,8 @@ RELAYED = [
 ]
 
 
-@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in RELAYED], ids=[c[0] for c in RELAYED])
-def test_speakers_s16_passive_relay(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
-    got = speaker_of(code_text, text, quote)
-    assert got is not None and speaker in got, got
-
-
+# Class 2: a resolution speaks for the body that passed or adopted it; one nobody is said to have
+# passed or adopted has no speaker.
 RESOLUTIONS = [
     ("adopted-said", "The Security Council adopted a resolution on Veldonia on Tuesday. \"The council welcomes the "
      "ceasefire,\" the resolution said.", "The council welcomes the ceasefire", "Security Council"),
@@ -98,25 +95,13 @@ RESOLUTIONS = [
      "calls on the United Nations to \"impose an arms embargo on Veldonia.\"", "impose an arms embargo", "parliament"),
     ("assembly-called", "The General Assembly passed a resolution on Tuesday about Ostria. The resolution called on "
      "Ostria to \"free all political prisoners\".", "free all political prisoners", "General Assembly"),
+    ("debated-no-body", "Lawmakers debated the war for hours. \"All parties must stop fighting,\" the resolution said.",
+     "All parties must stop fighting", None),
+    ("criticised-no-body", "Ann Vale criticised a resolution of the council. \"All parties must stop fighting,\" the "
+     "resolution said.", "All parties must stop fighting", None),
+    ("called-no-body", "Protesters marched in Palu. The resolution called on Ostria to \"free all political "
+     "prisoners\".", "free all political prisoners", None),
 ]
-
-
-@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in RESOLUTIONS], ids=[c[0] for c in RESOLUTIONS])
-def test_speakers_s16_resolution_speaks_for_its_body(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
-    got = speaker_of(code_text, text, quote)
-    assert got is not None and speaker in got, got
-
-
-@pytest.mark.parametrize("text, quote", [
-    ("Lawmakers debated the war for hours. \"All parties must stop fighting,\" the resolution said.",
-     "All parties must stop fighting"),
-    ("Ann Vale criticised a resolution of the council. \"All parties must stop fighting,\" the resolution said.",
-     "All parties must stop fighting"),
-    ("Protesters marched in Palu. The resolution called on Ostria to \"free all political prisoners\".",
-     "free all political prisoners"),
-])
-def test_speakers_s16_resolution_without_body(code_text, text: str, quote: str) -> None:  # type: ignore[no-untyped-def]
-    assert speaker_of(code_text, text, quote) is None
 
 
 def test_speakers_s16_active_relay_with_passive_clause_after(code_text) -> None:  # type: ignore[no-untyped-def]
@@ -127,19 +112,16 @@ def test_speakers_s16_active_relay_with_passive_clause_after(code_text) -> None:
     assert got is not None and "Baker" in got, got
 
 
-@pytest.mark.parametrize("text, quote, speaker", [
-    ("\"This is the time for negotiations,\" Economy Minister Ildefonso Garrandes said.",
+# Class 3: a title the knowledge base knows, then a name of two words or more, is a person whatever its
+# entity label; a name with no title before it stays no one's.
+TITLED_WORKS = [
+    ("titled-minister", "\"This is the time for negotiations,\" Economy Minister Ildefonso Garrandes said.",
      "This is the time for negotiations", "Ildefonso Garrandes"),
-    ("\"Our patience has run out,\" Mira Solt was quoted as saying.", "Our patience has run out", None),
-])
-def test_speakers_s16_titled_name_taken_for_a_work(code_text, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
-    got = speaker_of(code_text, text, quote)
-    if speaker is None:
-        assert got is None, got
-    else:
-        assert got is not None and speaker in got, got
+    ("untitled-name", "\"Our patience has run out,\" Mira Solt was quoted as saying.", "Our patience has run out", None),
+]
 
 
+# Class 4: a misparsed "according to X" gives X the words after its name; a well-parsed one keeps its reading.
 ACCORDING = [
     ("root-according", "Police were investigating the death. According to Ivo Marsh, for days Tom Baker's phone was "
      "off and Baker had not used his bank cards.", "Baker had not used his bank cards", "Ivo Marsh"),
@@ -150,12 +132,8 @@ ACCORDING = [
 ]
 
 
-@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in ACCORDING], ids=[c[0] for c in ACCORDING])
-def test_speakers_s16_according_to_misparsed(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
-    got = speaker_of(code_text, text, quote)
-    assert got is not None and speaker in got, got
-
-
+# Class 5: a medium citing its source gives the quote to the source; a person citing, or a medium
+# citing a thing, keeps its own speaker.
 CITING = [
     ("agency-reported", "The withdrawal came after the ministers agreed on new sanctions, the news agency reported, "
      "citing diplomats.", "The withdrawal came after", "diplomats"),
@@ -163,26 +141,16 @@ CITING = [
      "The army killed twelve rebels", "officials"),
     ("reported-named", "Ostria will close its embassy in Veldonia, the Palu Herald reported, citing Foreign Minister "
      "Ann Vale.", "Ostria will close its embassy", "Ann Vale"),
+    ("person-citing-thing", "Tom Baker said the talks had failed, citing the weather.", "the talks had failed",
+     "Tom Baker"),
+    ("medium-citing-report", "The army killed twelve rebels near Palu, the news agency reported, citing a report by "
+     "the army.", "The army killed twelve rebels", "news agency"),
+    ("person-citing-officials", "Ann Vale said the plan would fail, citing officials in Palu.", "the plan would fail",
+     "Ann Vale"),
 ]
 
 
-@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in CITING], ids=[c[0] for c in CITING])
-def test_speakers_s16_medium_citing_its_source(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
-    got = speaker_of(code_text, text, quote)
-    assert got is not None and speaker in got, got
-
-
-@pytest.mark.parametrize("text, quote, speaker", [
-    ("Tom Baker said the talks had failed, citing the weather.", "the talks had failed", "Tom Baker"),
-    ("The army killed twelve rebels near Palu, the news agency reported, citing a report by the army.",
-     "The army killed twelve rebels", "news agency"),
-    ("Ann Vale said the plan would fail, citing officials in Palu.", "the plan would fail", "Ann Vale"),
-])
-def test_speakers_s16_citing_without_a_relay(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
-    got = speaker_of(code_text, text, quote)
-    assert got is not None and speaker in got, got
-
-
+# Class 6: an "as" clause with a report of its own inside someone's reported clause is no attribution.
 @pytest.mark.parametrize("text, found", [
     ("Ambassador Ann Vale said the situation in Ostria was worsening as the Food Agency had reported a huge increase "
      "in hunger.", True),
@@ -204,6 +172,8 @@ def test_speakers_s16_as_attribution_kept(code_text) -> None:  # type: ignore[no
     assert got is not None and "Ann Vale" in got, got
 
 
+# Class 7: a first-person quote paragraph stays the subject's when the other person is named only in a
+# subordinate clause; a second person in the main clause leaves it unattributed.
 SUBORDINATE_OTHER = [
     ("since-clause", "Vote count delayed\n\nIvo Marsh, the party chairman, was speaking at his first press conference "
      "since he won the May election over former minister Tom Baker.\n\n\"We have to say things loud and clear. We "
@@ -211,38 +181,28 @@ SUBORDINATE_OTHER = [
     ("relative-clause", "Vote count delayed\n\nMira Halden, who beat Tom Baker in the May election, was defiant on "
      "Monday.\n\n\"We will not be silenced. We will be back in the streets tomorrow.\"", "We will not be silenced",
      "Mira Halden"),
+    ("main-clause-object", "Talks held\n\nIvo Marsh met Tom Baker in Palu on Monday.\n\n\"We talked for an hour about "
+     "the border.\"", "We talked for an hour", None),
+    ("main-clause-subjects", "Vote count delayed\n\nIvo Marsh and Tom Baker were defiant on Monday.\n\n\"We will not "
+     "be silenced.\"", "We will not be silenced", None),
 ]
 
 
-@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in SUBORDINATE_OTHER], ids=[c[0] for c in SUBORDINATE_OTHER])
-def test_speakers_s16_other_person_in_subordinate_clause(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
-    got = speaker_of(code_text, text, quote)
-    assert got is not None and speaker in got, got
+# Class 8: an inverted attribution to a statement by someone gives the quote (and the quote paragraph after
+# it) to the author; a speaker who talks of someone's statement keeps speaking.
+INVERTED_DOCUMENTS = [
+    ("statement-by", "\"We cannot say for sure,\" explained a statement by Prime Minister Ivo Marsh.",
+     "We cannot say for sure", "Ivo Marsh"),
+    ("paragraph-after", "Ceasefire agreed\n\nThe parties could act, but \"we cannot say for sure,\" explained a "
+     "statement by Prime Minister Ivo Marsh.\n\n\"This is a positive step but the two countries still have to "
+     "meet.\"", "This is a positive step", "Ivo Marsh"),
+    ("said-of-statement", "\"It was misread,\" Ann Vale said of a statement by Prime Minister Ivo Marsh.",
+     "It was misread", "Ann Vale"),
+]
 
 
-@pytest.mark.parametrize("text, quote", [
-    ("Talks held\n\nIvo Marsh met Tom Baker in Palu on Monday.\n\n\"We talked for an hour about the border.\"",
-     "We talked for an hour"),
-    ("Vote count delayed\n\nIvo Marsh and Tom Baker were defiant on Monday.\n\n\"We will not be silenced.\"",
-     "We will not be silenced"),
-])
-def test_speakers_s16_other_person_in_main_clause(code_text, text: str, quote: str) -> None:  # type: ignore[no-untyped-def]
-    assert speaker_of(code_text, text, quote) is None
-
-
-@pytest.mark.parametrize("text, quote, speaker", [
-    ("\"We cannot say for sure,\" explained a statement by Prime Minister Ivo Marsh.", "We cannot say for sure",
-     "Ivo Marsh"),
-    ("Ceasefire agreed\n\nThe parties could act, but \"we cannot say for sure,\" explained a statement by Prime "
-     "Minister Ivo Marsh.\n\n\"This is a positive step but the two countries still have to meet.\"",
-     "This is a positive step", "Ivo Marsh"),
-    ("\"It was misread,\" Ann Vale said of a statement by Prime Minister Ivo Marsh.", "It was misread", "Ann Vale"),
-])
-def test_speakers_s16_inverted_document_author(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
-    got = speaker_of(code_text, text, quote)
-    assert got is not None and speaker in got, got
-
-
+# Class 9: a document named by the act that issued it is the act's subject's; no such act before, or two
+# who did it, leaves it without a speaker.
 DOCUMENT_ACTS = [
     ("declared-proclamation", "On Friday, President Ivo Marsh declared a national emergency over the floods. The "
      "move gives the government access to extra funds.\n\nThe proclamation said the floods constitute a danger "
@@ -251,50 +211,35 @@ DOCUMENT_ACTS = [
      "claims the tax is unconstitutional and hurts small farms.", "the tax is unconstitutional", "Farmers Union"),
     ("ruled-ruling", "The Palu High Court ruled on Tuesday against the mining company. The ruling said the permits "
      "had been issued without a hearing.", "the permits had been issued", "Court"),
+    ("proclamation-no-act", "Floods hit Palu on Friday and the army was sent in.\n\nThe proclamation said the floods "
+     "constitute a danger to the whole nation.", "the floods constitute a danger", None),
+    ("ruling-no-act", "President Ivo Marsh visited Palu on Friday.\n\nThe ruling said the permits had been issued "
+     "without a hearing.", "the permits had been issued", None),
+    ("two-declarers", "On Friday, President Ivo Marsh declared a national emergency over the floods. The move came "
+     "two days after the Palu Health Agency declared the fever an epidemic.\n\nThe proclamation said the floods "
+     "constitute a danger to the whole nation.", "the floods constitute a danger", None),
 ]
 
 
-@pytest.mark.parametrize("text, quote, speaker", [c[1:] for c in DOCUMENT_ACTS], ids=[c[0] for c in DOCUMENT_ACTS])
-def test_speakers_s16_document_of_an_act(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
-    got = speaker_of(code_text, text, quote)
-    assert got is not None and speaker in got, got
+# Class 10: a named spokesperson after a longer affiliation speaks; no name after it leaves the affiliation.
+SPOKESPEOPLE = [
+    ("named-after-affiliation", "\"We cannot mediate as it was not an official request,\" said the spokesman for the "
+     "high commissioner in Ostria, Ahmed Agassane.", "We cannot mediate", "Ahmed Agassane"),
+    ("no-name", "\"We cannot mediate as it was not an official request,\" said the spokesman for the high "
+     "commissioner in Ostria.", "We cannot mediate", "commissioner"),
+]
 
 
-@pytest.mark.parametrize("text, quote", [
-    ("Floods hit Palu on Friday and the army was sent in.\n\nThe proclamation said the floods constitute a danger "
-     "to the whole nation.", "the floods constitute a danger"),
-    ("President Ivo Marsh visited Palu on Friday.\n\nThe ruling said the permits had been issued without a "
-     "hearing.", "the permits had been issued"),
-    ("On Friday, President Ivo Marsh declared a national emergency over the floods. The move came two days after "
-     "the Palu Health Agency declared the fever an epidemic.\n\nThe proclamation said the floods constitute a "
-     "danger to the whole nation.", "the floods constitute a danger"),
-])
-def test_speakers_s16_document_without_act(code_text, text: str, quote: str) -> None:  # type: ignore[no-untyped-def]
-    assert speaker_of(code_text, text, quote) is None
-
-
-@pytest.mark.parametrize("text, quote, speaker", [
-    ("\"We cannot mediate as it was not an official request,\" said the spokesman for the high commissioner in "
-     "Ostria, Ahmed Agassane.", "We cannot mediate", "Ahmed Agassane"),
-    ("\"We cannot mediate as it was not an official request,\" said the spokesman for the high commissioner in "
-     "Ostria.", "We cannot mediate", "commissioner"),
-])
-def test_speakers_s16_named_spokesman_after_affiliation(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
-    got = speaker_of(code_text, text, quote)
-    assert got is not None and speaker in got, got
-
-
-@pytest.mark.parametrize("text, quote, speaker", [
-    ("A man was arrested in Palu, a local police chief told reporters on Friday.\n\nThe police chief declined to "
-     "give his name, but said the man was a father of two. He refused to reveal the man's full name, referring to "
-     "him only as Mr Varo, though he said local media would be using the name.", "local media would be using",
-     "police chief"),
-    ("Judge Mira Solt spoke on Friday. She declined to comment on the case of Ann Vale, although she said the "
-     "trial had been fair.", "the trial had been fair", "Mira Solt"),
-])
-def test_speakers_s16_subordinate_pronoun_follows_main_subject(code_text, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
-    got = speaker_of(code_text, text, quote)
-    assert got is not None and speaker in got, got
+# Class 11: a subject pronoun in a clause hung on a sentence whose own subject is the same pronoun means
+# what that subject means, whoever is named between them.
+SUBORDINATE_PRONOUNS = [
+    ("police-chief", "A man was arrested in Palu, a local police chief told reporters on Friday.\n\nThe police chief "
+     "declined to give his name, but said the man was a father of two. He refused to reveal the man's full name, "
+     "referring to him only as Mr Varo, though he said local media would be using the name.",
+     "local media would be using", "police chief"),
+    ("judge", "Judge Mira Solt spoke on Friday. She declined to comment on the case of Ann Vale, although she said "
+     "the trial had been fair.", "the trial had been fair", "Mira Solt"),
+]
 
 
 def test_speakers_s16_subordinate_pronoun_without_referent(code_text) -> None:  # type: ignore[no-untyped-def]
@@ -302,3 +247,30 @@ def test_speakers_s16_subordinate_pronoun_without_referent(code_text) -> None:  
     text = "He refused to reveal the suspect's full name, referring to him only as Mr Varo, though he said the man was local."
     got = speaker_of(code_text, text, "the man was local")
     assert got is None or "Varo" not in got, got
+
+
+TABLES = {
+    "relayed": RELAYED,
+    "resolution": RESOLUTIONS,
+    "titled-work": TITLED_WORKS,
+    "according": ACCORDING,
+    "citing": CITING,
+    "subordinate-other": SUBORDINATE_OTHER,
+    "inverted-document": INVERTED_DOCUMENTS,
+    "document-act": DOCUMENT_ACTS,
+    "spokesperson": SPOKESPEOPLE,
+    "subordinate-pronoun": SUBORDINATE_PRONOUNS,
+}
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    pytest.param(text, quote, speaker, id=f"{table}-{name}")
+    for table, rows in TABLES.items() for name, text, quote, speaker in rows
+])
+def test_speakers_s16_table(code_text, text: str, quote: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    """The quote holding ``quote`` is ``speaker``'s (its name holds it), or no one's when ``speaker`` is None."""
+    got = speaker_of(code_text, text, quote)
+    if speaker is None:
+        assert got is None, got
+    else:
+        assert got is not None and speaker in got, got
