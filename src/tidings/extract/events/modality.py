@@ -23,9 +23,15 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "provided", "whether"})
 FUTURE_FRAMES = word_class("events.coding.modality.future_frames")
 NEEDED_FRAMES = word_class("events.coding.modality.needed_frames")
-_PAST_REL = re.compile(r"\b(last|previous|past)\s+(week|month|year|spring|summer|autumn|fall|winter)\b"
-                       r"|\b\d+\s+(days?|weeks?|months?|years?|decades?)\s+ago\b|\bearlier this (year|month)\b",
+# spans that lie more than about a month back (the guide: ``historical`` is more than 30 days before the
+# article); "last week", "ten days ago" lie within it
+_PAST_REL = re.compile(r"\b(last|previous|past)\s+(month|year|spring|summer|autumn|fall|winter)\b"
+                       r"|\b\d+\s+(months?|years?|decades?)\s+ago\b|\bearlier this (year|month)\b",
                        re.I)
+# clauses of their own: a time told in one dates its act, not the event whose clause holds it
+# ("ordered the release of sailors detained last year", "expelled them, ending a dispute begun in 2021")
+_OTHER_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
+HISTORICAL_DAYS = 30  # the guide: historical is more than 30 days before the article's date
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -140,13 +146,32 @@ def past_period(text: str) -> bool:
     return bool(_PAST_REL.search(text) or _YEAR.search(text))
 
 
+def own_clause(head: Any) -> list[Any]:
+    """The tokens of the clause ``head`` heads, without the clauses of their own below it: relative,
+    participial, adverbial and complement clauses and coordinated verbs (a noun head keeps the
+    clauses that describe it: "the talks held in 2016")."""
+    out, todo = [], [head]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        for c in t.children:
+            if t is head and head.pos_ in ("NOUN", "PROPN"):
+                todo.append(c)
+            elif c.dep_ in _OTHER_CLAUSES or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+                continue
+            else:
+                todo.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
 def _is_historical(tokens: Sequence[Any], clause: Any, article_date: dt.date | None,
                    times: Iterable[TimeExpression]) -> bool:
     head = clause if clause is not None else tokens[-1]
-    sub = list(head.subtree)
+    sub = own_clause(head)
     lo = min(t.idx for t in sub)
     hi = max(t.idx + len(t.text) for t in sub)
-    text = head.doc[min(t.i for t in sub):max(t.i for t in sub) + 1].text
+    text = " ".join(t.text for t in sub)
+    own = {t.idx for t in sub}
     if _PAST_REL.search(text):
         return True
     if article_date is not None:
@@ -154,13 +179,17 @@ def _is_historical(tokens: Sequence[Any], clause: Any, article_date: dt.date | N
             if int(m.group(1)) < article_date.year:
                 return True
         for te in times:
-            if te.span.start >= lo and te.span.end <= hi and te.value:
+            if te.span.start >= lo and te.span.end <= hi and te.value and te.span.start in own:
                 try:
                     year = int(te.value[:4])
                     month = int(te.value[5:7]) if len(te.value) >= 7 else 12
+                    day = dt.date.fromisoformat(te.value[:10]) if len(te.value) >= 10 else None
                 except ValueError:
                     continue
-                if (year, month) < (article_date.year, article_date.month) and year >= 1000:
+                if day is not None:  # a day: more than 30 days back ("ten days ago" is not)
+                    if (article_date - day).days > HISTORICAL_DAYS:
+                        return True
+                elif (year, month) < (article_date.year, article_date.month) and year >= 1000:
                     if not (year == article_date.year and month == article_date.month - 1 and article_date.day < 8):
                         return True
     # past perfect in a report of the present ("had agreed") is background
@@ -177,4 +206,4 @@ def intensity(cameo: str, aux: Sequence[str]) -> float:
     return max(-10.0, min(10.0, score))
 
 
-__all__ = ["aux_flags", "chain", "heading_only", "intensity", "only_able", "past_period"]
+__all__ = ["aux_flags", "chain", "heading_only", "intensity", "only_able", "own_clause", "past_period"]
