@@ -23,11 +23,20 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "provided", "whether"})
 FUTURE_FRAMES = word_class("events.coding.modality.future_frames")
 NEEDED_FRAMES = word_class("events.coding.modality.needed_frames")
-# spans that lie more than about a month back (the guide: ``historical`` is more than 30 days before the
-# article); "last week", "ten days ago" lie within it
-_PAST_REL = re.compile(r"\b(last|previous|past)\s+(month|year|spring|summer|autumn|fall|winter)\b"
-                       r"|\b\d+\s+(months?|years?|decades?)\s+ago\b|\bearlier this (year|month)\b",
-                       re.I)
+_SEASONS = "spring|summer|autumn|fall|winter"
+
+
+def _past_periods(last: str, ago: str) -> re.Pattern[str]:
+    """"last/previous/past UNIT", "N UNITS ago" and "earlier this year/month" for the units given."""
+    return re.compile(rf"\b(last|previous|past)\s+({last}|{_SEASONS})\b|\b\d+\s+({ago})\s+ago\b"
+                      r"|\bearlier this (year|month)\b", re.I)
+
+
+# a named past period ("last week", "two weeks ago", "last year"): :func:`past_period`
+_PAST_REL = _past_periods("week|month|year", "days?|weeks?|months?|years?|decades?")
+# those of them that lie more than about a month back (the guide: ``historical`` is more than 30 days
+# before the article); "last week", "ten days ago" lie within it
+_LONG_AGO = _past_periods("month|year", "months?|years?|decades?")
 # clauses of their own: a time told in one dates its act, not the event whose clause holds it
 # ("ordered the release of sailors detained last year", "expelled them, ending a dispute begun in 2021")
 _OTHER_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
@@ -172,7 +181,7 @@ def _is_historical(tokens: Sequence[Any], clause: Any, article_date: dt.date | N
     hi = max(t.idx + len(t.text) for t in sub)
     text = " ".join(t.text for t in sub)
     own = {t.idx for t in sub}
-    if _PAST_REL.search(text):
+    if _LONG_AGO.search(text):
         return True
     if article_date is not None:
         for m in _YEAR.finditer(text):
