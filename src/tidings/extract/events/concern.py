@@ -17,12 +17,13 @@ from typing import Any
 
 from ..common import word_class
 from .args import is_participant_like
-from .candidate import Candidate, subject_of
+from .candidate import Candidate, preps_of, subject_of
 
 VOICING_VERBS = word_class("events.coding.concern.voicing_verbs")
 CONCERN_NOUNS = word_class("events.coding.concern.nouns")
 _ABOUT = frozenset({"over", "about", "regarding", "at", "concerning"})
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
+_BY, _OF = ("by",), ("of",)
 
 
 def _denied(v: Any, noun: Any) -> bool:
@@ -34,12 +35,8 @@ def _conduct_of(thing: Any) -> list[Any]:
     """Whose conduct a thing is: a participant named as the thing, else its possessor or "by" agent."""
     if is_participant_like(thing):
         return [thing]
-    owners = [c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    owners += [g for c in thing.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-               for g in c.children if g.dep_ == "pobj"]
-    for of in (c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"):  # "arrests of X by Y"
-        owners += [g for o in of.children if o.dep_ == "pobj" for c in o.children
-                   if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    owners = [c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON"] + preps_of(thing, _BY)
+    owners += [g for o in preps_of(thing, _OF) for g in preps_of(o, _BY)]  # "arrests of X by Y"
     return [o for o in owners if is_participant_like(o)]
 
 
@@ -50,8 +47,7 @@ def voiced_concern(v: Any) -> Candidate | None:
     noun = next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in CONCERN_NOUNS), None)
     if noun is None or _denied(v, noun):
         return None
-    things = [g for t in (noun, v) for c in t.children if c.dep_ == "prep" and c.lower_ in _ABOUT
-              for g in c.children if g.dep_ == "pobj"]
+    things = [g for t in (noun, v) for g in preps_of(t, _ABOUT)]
     targets = [o for t in things for o in _conduct_of(t)]
     if not targets:
         return None
