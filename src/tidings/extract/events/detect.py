@@ -23,7 +23,7 @@ from .objects import (welcomes_a_thing, acts_in_passive, agrees_with_view, asked
                       fits_what_it_acts_on, meeting_had, ordered_act, peacekeepers_involved,
                       promised_purpose, withdraws_support)
 from .demands import speech_demand
-from .measures import cooperation_cut, decided_measure, lifted_restriction, order_candidate, police_entry, promised_act
+from .measures import RESTRICTIONS, cooperation_cut, decided_measure, lifted_restriction, order_candidate, police_entry, promised_act
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .nominals import RECIPIENT_PREPS, entry_for_noun, idiom_of_noun, looked_into, strike_type
 from .denials import is_claim, says_false
@@ -40,8 +40,6 @@ _NOT_TARGETS = word_class("events.coding.detect.not_targets")
 _NON_MATERIAL = word_class("events.coding.detect.non_material")
 # Fighting a disease, a fire or poverty harms no one.
 _NOT_VICTIMS = word_class("events.coding.detect.not_victims")
-_RESTRICTIONS = word_class("events.coding.detect.restrictions")
-_MATERIAL_RESTRICTIONS = word_class("events.coding.detect.material_restrictions")
 _WILLING = word_class("events.coding.detect.willing")
 _TRIED = word_class("events.coding.detect.tried")
 # Ending talks, cooperation or aid is not more of them.
@@ -122,7 +120,7 @@ def _ended(v: Any, lex: Lexicon) -> tuple[Entry | None, Any] | None:
 
     def spoken_for(t: Any) -> bool:
         n = t.lemma_.lower()
-        return lex.idiom(lemma, n) is not None or n in _RESTRICTIONS | _MATERIAL_RESTRICTIONS
+        return lex.idiom(lemma, n) is not None or n in RESTRICTIONS
     return ended_hostility(v, type_of, spoken_for)
 
 
