@@ -75,3 +75,15 @@ def test_late_appositive_hung_on_the_subject_still_names_the_places(nlp) -> None
     found = [r for a, rs, _ in _coded(nlp, "The Saudi-led coalition's air strikes have targeted several places along "
                                       "the front, particularly areas dominated by Houthi forces.", "ASSAULT") for r in rs]
     assert any("Houthi" in r for r in found), found
+
+
+# Class: a collective of states named by a bloc adjective ("foreign powers", "donor countries") is
+# a participant with no one country, as an appeal's addressee.
+@pytest.mark.parametrize("text,event,role,expected", [
+    ("President Arno Kell said foreign powers should leave the region.", "REQUEST", "recipient", "foreign powers"),
+    ("The Norwegian government asked donor countries for help.", "REQUEST", "recipient", "donor countries"),
+])
+def test_collectives_of_states_are_participants(nlp, text: str, event: str, role: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(nlp, text, event)
+    found = [x for a, rs, _ in coded for x in (a if role == "actor" else rs)]
+    assert any(expected in x for x in found), found

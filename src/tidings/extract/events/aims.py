@@ -112,9 +112,9 @@ def aimed_at(c: Candidate, book: ActorBook, actors: Sequence[str]) -> tuple[str,
         tokens = held_targets(c.head, c.objects)
     if not tokens and c.event in PURPOSE_TYPES:  # "launched air strikes to crush the rebels"
         tokens = purpose_targets(seeds)
-    if not tokens and c.event in PLEDGE_TYPES:  # "made a commitment to send aid to X"
-        return pledged_recipients(c, book, actors)
-    return tuple(r for r in participants(tokens, book) if r not in actors) if tokens else ()
+    if tokens:
+        return tuple(r for r in participants(tokens, book) if r not in actors)
+    return pledged_recipients(c, book, actors) if c.event in PLEDGE_TYPES else ()  # "a commitment to send aid to X"
 
 
 def pledged_recipients(c: Candidate, book: ActorBook, actors: Sequence[str]) -> tuple[str, ...]:
@@ -129,5 +129,5 @@ def pledged_recipients(c: Candidate, book: ActorBook, actors: Sequence[str]) -> 
     return found
 
 
-__all__ = ["DEFEATING_VERBS", "PURPOSE_TYPES", "REASON_TYPES", "aimed_at", "pledged_recipients", "protested_doers",
-           "purpose_targets", "reason_doers"]
+__all__ = ["DEFEATING_VERBS", "PURPOSE_TYPES", "REASON_TYPES", "aimed_at", "pledged_recipients",
+           "protested_doers", "purpose_targets", "reason_doers"]
