@@ -17,7 +17,10 @@ when its objects, its protest phrase and the places it strikes (:mod:`.recipient
   ("launched air strikes to crush the rebels", "deployed troops to fight the militants",
   "began an offensive to drive the rebels out"; :func:`purpose_targets`, word class
   ``events.coding.recipient.defeating_verbs``); a purpose that defeats no one ("to protect the
-  civilians", "to support the rebels") names no target.
+  civilians", "to support the rebels") names no target;
+- a pledge told by a noun or an adjective is for whom the act it promises is for ("made a
+  commitment to send aid to X", "is ready to help X", "a commitment to ease restrictions on X's
+  trade"; :mod:`.pledged`).
 """
 
 from __future__ import annotations
@@ -29,7 +32,9 @@ from .appeals import doers_of_thing
 from .args import ActorBook, participants
 from .candidate import Candidate, objects_of
 from .doers import doer_modified
+from .inside import inner_participants
 from .phrases import is_participant_like
+from .pledged import PLEDGE_TYPES, pledged_for, promised_acts
 from .recipient import HELD_TARGET_TYPES, held_targets, visit_goals
 
 
@@ -107,8 +112,22 @@ def aimed_at(c: Candidate, book: ActorBook, actors: Sequence[str]) -> tuple[str,
         tokens = held_targets(c.head, c.objects)
     if not tokens and c.event in PURPOSE_TYPES:  # "launched air strikes to crush the rebels"
         tokens = purpose_targets(seeds)
-    return tuple(r for r in participants(tokens, book) if r not in actors) if tokens else ()
+    if tokens:
+        return tuple(r for r in participants(tokens, book) if r not in actors)
+    return pledged_recipients(c, book, actors) if c.event in PLEDGE_TYPES else ()  # "a commitment to send aid to X"
 
 
-__all__ = ["DEFEATING_VERBS", "PURPOSE_TYPES", "REASON_TYPES", "aimed_at", "protested_doers", "purpose_targets",
-           "reason_doers"]
+def pledged_recipients(c: Candidate, book: ActorBook, actors: Sequence[str]) -> tuple[str, ...]:
+    """Whom the act a pledge promises is for: someone its clause names, else someone the phrase of
+    a thing it acts on names ("to ease restrictions on X's trade")."""
+    someone, things = pledged_for(promised_acts([c.head, *c.trigger]))
+    found = tuple(r for r in participants(someone, book) if r not in actors)
+    for t in things:
+        if found:
+            break
+        found = tuple(r for r in inner_participants(t, book) if r not in actors)
+    return found
+
+
+__all__ = ["DEFEATING_VERBS", "PURPOSE_TYPES", "REASON_TYPES", "aimed_at", "pledged_recipients",
+           "protested_doers", "purpose_targets", "reason_doers"]

@@ -31,6 +31,7 @@ from .placed import PlaceReadings, head_phrase, place_objects
 from .phrases import (PLACE_PREPS, same_description, bracketed_referent, GROUP_NOUNS, bloc_of_states, coordinated, counted,
                       generic, is_crowd, is_participant_like, names_a_place, names_someone, own_words, owned_thing,
                       owner_part, phrase_tokens, span_of, term_of, unlabelled_name)
+from .pairs import counted_states
 from .roles import undergoes_act
 from .targets import coordinated_bodies, described_group
 
@@ -427,6 +428,10 @@ class ActorBook:
             out.append(self.actors[self._by_name[key]].id)
         return out
 
+    def counted(self, tok: Any) -> list[str]:
+        """The states a counted phrase ("the two countries", "both nations") stands for (:mod:`.pairs`)."""
+        return [aid for t, code in counted_states(tok, self.countries) if (aid := self.state(code, t))]
+
     def get(self, aid: str) -> Actor | None:
         return next((a for a in self.actors if a.id == aid), None)
 
@@ -466,6 +471,9 @@ def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,
     for t in tokens:
         for h in coordinated(t):
             if h.i in apart and h is not t:
+                continue
+            if add and (states := book.counted(h)):  # "the two countries": those just named
+                out.extend(s for s in states if s not in out and s not in exclude)
                 continue
             aid = book.resolve(h, add=add, exclude=exclude)
             if aid and aid not in out:

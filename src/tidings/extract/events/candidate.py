@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..common import word_class
-from .roles import announced_by, cause_agents, conjunct_of_report, event_complement_subject, stray_agents
+from .roles import announced_by, cause_agents, conjunct_of_report, event_complement_subject, stray_agents, stray_subject
 from .documents import told_author
 from .phrases import is_someone
 
@@ -102,6 +102,8 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
         if v.dep_ in ("acl", "relcl") and v.head != v:
             # "a message blaming X": its author; "signed a decree banning X": who enacted it
             return document_authors(_document_of(v.head)) or enactors(v.head) or told_author(v.head) or [v.head], []
+        if (stray := stray_subject(v)) is not None:  # a main verb's subject the parse hung as an appositive
+            return [stray], []
         break
     return [], []
 

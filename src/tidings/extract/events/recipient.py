@@ -30,6 +30,7 @@ from ..common import token_at, word_class
 from .addressee import own_side
 from .args import ActorBook, bound_it, participants
 from .countries import CountryNames
+from .roles import late_appositives
 from .targets import answered_party, befallen, protest_noun_objects
 
 DEFAULT_TYPES = frozenset({"AGREE", "SUPPORT", "AID"})
@@ -242,7 +243,8 @@ def _holders(place: Any) -> list[Any]:
 
 def held_targets(head: Any, objects: Sequence[Any]) -> list[Any]:
     """Holders of the places an act is done to: the clause's objects and prepositional objects,
-    and theirs one noun further ("an offensive on rebel-held towns")."""
+    and theirs one noun further ("an offensive on rebel-held towns"), each with the places its
+    appositive names ("targeted several towns, particularly areas controlled by X")."""
     seeds = [head] + [o for o in objects if o is not head]
     places: list[Any] = []
     for s in seeds:
@@ -251,6 +253,10 @@ def held_targets(head: Any, objects: Sequence[Any]) -> list[Any]:
         kids += [g for c in s.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         places.extend(k for k in kids if k.pos_ in ("NOUN", "PROPN"))
         places.extend(g for k in kids for c in k.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+    # an appositive tells of its place, and one after the verb of the verb's object wherever the
+    # parse hangs it ("targeted several places, particularly areas held by X", "areas" under the subject)
+    appositives = [a for p in places for a in p.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")]
+    places.extend(appositives + late_appositives(head))
     found: list[Any] = []
     for p in places:
         found.extend(h for h in _holders(p) if h not in found)

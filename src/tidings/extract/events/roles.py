@@ -11,7 +11,10 @@ functions of the parse correct it:
 - an agentless passive caused by a passive of the same patient ("were wounded after being
   attacked by protesters"): the agent of the cause did it;
 - an agentless passive announced as what will be done ("announced that sanctions will be
-  imposed"): the announcer does it.
+  imposed"): the announcer does it;
+- a finite main verb left with no subject, whose subject the parse hung as an appositive of an
+  earlier phrase (:func:`stray_subject`), and noun phrases after a verb hung as appositives of
+  something before it, which tell of its object (:func:`late_appositives`).
 
 :func:`undergoes_act` tells the events stage's actor book where an unlabelled name may be a thing.
 """
@@ -158,4 +161,43 @@ def event_complement_subject(v: Any) -> Any:
     return None
 
 
-__all__ = ["ANNOUNCING_VERBS", "agentless_passive", "announced_by", "cause_agents", "conjunct_of_report", "event_complement_subject", "undergoes_act"]
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# words between a subject and its verb that hang from the verb ("X on Tuesday denied", "X also said")
+_BETWEEN = frozenset({"npadvmod", "advmod", "aux", "auxpass", "neg", "prep", "punct"})
+
+
+def stray_subject(v: Any) -> Any:
+    """The subject of a finite main verb that has none, where the parse hung it as an appositive
+    of an earlier phrase ("As X moves on with what critics call a genocide, the country's
+    opposition on Tuesday denied …": "opposition" under "genocide"): the appositive noun phrase
+    that ends right before the verb and its own modifiers; else None."""
+    if v.dep_ != "ROOT" or v.tag_ not in _FINITE or any(c.dep_ in _SUBJECTS for c in v.children):
+        return None
+    i = v.i - 1
+    between = {t.i for c in v.children if c.dep_ in _BETWEEN and c.i < v.i for t in c.subtree}
+    while i >= v.sent.start and i in between:
+        i -= 1
+    if i < v.sent.start:
+        return None
+    end = v.doc[i]
+    head = next((a for a in (end, *end.ancestors) if a.dep_ == "appos" and a.right_edge.i == i), None)
+    return head if head is not None and head.pos_ in ("NOUN", "PROPN") else None
+
+
+def late_appositives(v: Any) -> list[Any]:
+    """Noun phrases right after a verb (no other verb between) that the parse hung as appositives
+    of something before the verb: they tell of the verb's object ("X, which rejected, the day
+    before, a lawsuit filed by Y"; "strikes targeted several places, particularly areas held by Y",
+    "areas" under "strikes")."""
+    out: list[Any] = []
+    for t in v.doc[v.i + 1:v.sent.end]:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
+            break
+        if t.dep_ == "appos" and t.head.i < v.i and t.pos_ in ("NOUN", "PROPN"):
+            out.append(t)
+    return out
+
+
+__all__ = ["ANNOUNCING_VERBS", "agentless_passive", "announced_by", "cause_agents", "conjunct_of_report",
+           "event_complement_subject", "late_appositives", "stray_subject", "undergoes_act"]

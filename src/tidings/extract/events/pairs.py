@@ -1,0 +1,63 @@
+"""States a definite phrase counts out: "the two countries", "both nations", "the three governments".
+
+News writing names two states and then acts with them as a pair: "Turkey's president will visit
+Russia … The two countries signed a trade deal", "Russia proposed visa-free travel with Romania and
+urged the two nations to deepen ties". Such a phrase stands for the last states the text named
+before it (in its own sentence or the :data:`PAIR_WINDOW` sentences before), as many as its number
+says; where the text named fewer, it stands for no one. Only a definite phrase counts out states
+already named: "two countries signed" may be any two.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from ..common import word_class
+
+# heads that name states (word class events.coding.args.pair_heads)
+PAIR_HEADS = word_class("events.coding.args.pair_heads")
+_NUMBERS = {"two": 2, "three": 3, "four": 4}
+# how many sentences before its own a counted phrase may reach for the states it counts
+PAIR_WINDOW = 2
+
+
+class _Countries(Protocol):
+    def of_text(self, text: str) -> str | None: ...
+
+
+def pair_size(tok: Any) -> int | None:
+    """How many named states a definite counted phrase headed by ``tok`` stands for, else None."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lemma_.lower() not in PAIR_HEADS:
+        return None
+    kids = {c.lower_: c.dep_ for c in tok.children}
+    if kids.get("both") in ("det", "predet", "preconj"):
+        return 2
+    number = next((_NUMBERS[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in _NUMBERS), None)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children) \
+        or any(c.dep_ == "poss" for c in tok.children)
+    return number if number is not None and definite else None
+
+
+def counted_states(tok: Any, countries: _Countries) -> list[tuple[Any, str]]:
+    """(head token, country code) of the states a counted phrase stands for, in text order: the last
+    ones named before it, as many as it counts; empty unless the text named that many."""
+    n = pair_size(tok)
+    if n is None:
+        return []
+    doc = tok.doc
+    first = tok.sent.start
+    for _ in range(PAIR_WINDOW):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    ents = [e for e in doc.ents if e.label_ in ("GPE", "NORP") and first <= e.start and e.end <= tok.i]
+    found: list[tuple[Any, str]] = []
+    for ent in reversed(ents):
+        code = countries.of_text(ent.text)
+        if code and all(code != c for _, c in found):
+            found.append((ent.root, code))
+        if len(found) == n:
+            return sorted(found, key=lambda f: f[0].i)
+    return []
+
+
+__all__ = ["PAIR_HEADS", "PAIR_WINDOW", "counted_states", "pair_size"]
