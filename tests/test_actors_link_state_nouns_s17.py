@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.extract.actors.state_nouns import country_in_general, says_state, state_anaphors
+from tidings.extract.actors.state_nouns import country_in_general, says_state, state_anaphors, state_owned
 from tidings.schema import Actor, Mention, Span
 
 
@@ -93,3 +93,41 @@ def test_actors_link_state_nouns_only_before_it() -> None:
     text = "The country said talks were over. Velmaria recalled its envoy."
     actors = [_actor("a1", text, "country"), _actor("a2", text, "Velmaria", "country", "VLM", "GOV")]
     assert state_anaphors(actors, text, []) == {}
+
+
+# The same class owned: "the country's foreign ministry", "the country's president" had no country
+# (so no holder or body of the state could take them); the state the noun names lends its code.
+
+def _owned(aid: str, text: str, phrase: str, kind: str = "group", sector: str | None = "GOV") -> Actor:
+    return Actor(aid, phrase, kind, None, sector, mentions=(Mention(_at(text, phrase), "nominal"),))
+
+
+@pytest.mark.parametrize("text, phrase, country", [
+    ("Velmaria recalled its envoy. The country's foreign ministry said so.", "The country's foreign ministry", "VLM"),
+    ("Velmaria recalled its envoy. The nation's army was deployed.", "The nation's army", "VLM"),
+    ("Velmaria recalled its envoy. The Gulf nation's ruler spoke.", "The Gulf nation's ruler", "VLM"),
+    ("The country's foreign ministry said so. Velmaria recalled its envoy.", "The country's foreign ministry", None),  # named after
+    ("Velmaria recalled its envoy. Another country's foreign ministry said so.", "Another country's foreign ministry", None),
+    ("Velmaria recalled its envoy. The ministry said so.", "The ministry", None),  # no state noun owns it
+])
+def test_actors_link_state_nouns_owned_takes_the_state(text, phrase, country) -> None:  # type: ignore[no-untyped-def]
+    actors = [_actor("a1", text, "Velmaria", "country", "VLM", "GOV"), _owned("a2", text, phrase)]
+    assert state_owned(actors, text)[1].country == country
+
+
+def test_actors_link_state_nouns_owned_two_states_stay_unplaced() -> None:
+    text = "Velmaria and Dunmarch met. The country's army was deployed."
+    actors = [_actor("a1", text, "Velmaria", "country", "VLM", "GOV"),
+              _actor("a2", text, "Dunmarch", "country", "DNM", "GOV"), _owned("a3", text, "The country's army")]
+    assert state_owned(actors, text)[2].country is None
+
+
+@pytest.mark.parametrize("description, words", [
+    ("the country's president", ["president"]),
+    ("the nation's foreign minister", ["foreign", "minister"]),
+    ("the country president", ["country", "president"]),  # no possessive: "country" stays one of its words
+])
+def test_actors_link_state_nouns_office_words_skip_the_owning_state_noun(description, words) -> None:  # type: ignore[no-untyped-def]
+    from tidings.extract.actors.holders import office_words
+    from tidings.kb import load_kb
+    assert office_words(description, load_kb()) == words

@@ -106,7 +106,7 @@ def office_words(text: str, kb: KnowledgeBase) -> list[str] | None:
     words = _words(text)
     if any(w in POSSESSIVES for w in words):
         return None
-    states = _state_names(kb)
+    states = _state_names(kb) | {w for w in _STATE_NOUNS if f"{w}'s" in fold(text)}  # "the country's president"
     words = [w for w in words if w not in _ARTICLES and w not in _TIME_WORDS and kb.demonym(w) is None
              and w not in states]
     if not words:

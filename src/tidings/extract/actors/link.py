@@ -115,7 +115,7 @@ from .national import LATE_FINDERS, domestic_groups
 from .participants import known_countries, typed_participants
 from .parsed import apposed, bracketed_acronyms, bracketed_names, described_before, untitled
 from .salience import mention_places
-from .state_nouns import country_in_general, state_anaphors
+from .state_nouns import country_in_general, state_anaphors, state_owned
 from .synonyms import synonym_groups
 from .variants import BODY_KINDS
 
@@ -409,7 +409,7 @@ def _absorb(keep: Actor, other: Actor) -> Actor:
 def link(proposals: Sequence[Actor], text: str = "", merge: bool = True, kb: KnowledgeBase | None = None,
          doc: Any = None) -> tuple[list[Actor], dict[str, str]]:
     """The article's actors from its proposals, and the id each proposal's id becomes."""
-    actors = list(proposals)
+    actors = state_owned(proposals, text, doc, kb) if merge else list(proposals)  # "the country's army"
     moves = merge_map(actors, text, kb, doc) if merge else {}
     kept: dict[int, Actor] = {i: a for i, a in enumerate(actors) if i not in moves}
     for i, k in sorted(moves.items()):

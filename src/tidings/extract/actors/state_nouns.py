@@ -16,6 +16,7 @@ words of the text) named before it; of two states, the one clearly most salient 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -26,7 +27,7 @@ from ...schema import Actor
 from ..common import word_class
 from .alike import POSSESSIVES
 from .holders import is_government
-from .salience import Place, most_salient
+from .salience import Place, mention_places, most_salient
 
 STATE_NOUNS = word_class("actors.kinds.state_nouns")
 # Words before a noun that bring in a state not met before, or set it apart from the one in mind.
@@ -34,6 +35,8 @@ _NOT_IN_MIND = frozenset({"a", "an", "another", "one", "other", "any", "every", 
                           "neighbouring", "neighboring", "foreign", "third", "host", "member", "home"})
 _DESCRIBED = frozenset({"group", "organization", "country"})
 _WORD = re.compile(r"[\w'’-]+")
+# A phrase owned by a noun ending in a state noun: "the country's army", "the Gulf nation's ruler".
+_OWNER = re.compile(r"^((?:the\s+)?(?:[\w-]+\s+){0,2}?(?:%s))['’]s?\s+\w" % "|".join(sorted(STATE_NOUNS)), re.I)
 
 
 def _words(text: str) -> list[str]:
@@ -92,23 +95,54 @@ def state_anaphors(actors: Sequence[Actor], text: str, places: Sequence[Sequence
     state named before it at all is left out: a country in general (:func:`country_in_general`)."""
     out: dict[int, int | None] = {}
     for i, a in enumerate(actors):
-        if not state_description(a, text):
-            continue
-        start = _first(a)
-        before = [k for k, b in enumerate(actors) if k != i and _is_state(b) and _first(b) < start]
-        codes = {actors[k].country for k in before}
-        others = named_states(doc, kb, start) - codes
-        if not before and not others:
-            continue
-        out[i] = None
-        if others:
-            continue
-        if len(codes) == 1:
-            countries = [k for k in before if actors[k].kind == "country"]
-            out[i] = min(countries or before)
-        elif places:
-            out[i] = most_salient(before, places, [p for p in places[i] if p.start == start])
+        if state_description(a, text):
+            named, k = _state_before(i, _first(a), actors, places, doc, kb)
+            if named:
+                out[i] = k
     return out
+
+
+def _state_before(i: int, start: int, actors: Sequence[Actor], places: Sequence[Sequence[Place]],
+                  doc: Any, kb: KnowledgeBase | None) -> tuple[bool, int | None]:
+    """Whether the text names a state before ``start``, and the index of the state actor a state
+    noun read there names (see :func:`state_anaphors`), or None."""
+    before = [k for k, b in enumerate(actors) if k != i and _is_state(b) and _first(b) < start]
+    codes = {actors[k].country for k in before}
+    others = named_states(doc, kb, start) - codes
+    if others or not before:
+        return bool(others), None
+    if len(codes) == 1:
+        countries = [k for k in before if actors[k].kind == "country"]
+        return True, min(countries or before)
+    return True, most_salient(before, places, [p for p in places[i] if p.start == start]) if places else None
+
+
+def state_owned(actors: Sequence[Actor], text: str, doc: Any = None,
+                kb: KnowledgeBase | None = None) -> list[Actor]:
+    """The proposals, each one with no country that a state noun owns ("the country's president",
+    "the nation's foreign ministry") given the country of the state that noun names
+    (:func:`state_anaphors`): it is that state's, and may then be joined to its holder or body."""
+    places = mention_places(actors, doc)
+    out = list(actors)
+    for i, a in enumerate(actors):
+        said = [m for m in a.mentions if m.kind != "pronoun"]
+        if a.country is not None or not said or not all(_owner_end(m.span.text) for m in said):
+            continue
+        first = min(said, key=lambda m: m.span.start)
+        end = first.span.start + _owner_end(first.span.text)
+        if not says_state(text, first.span.start, end):
+            continue
+        _, k = _state_before(i, first.span.start, actors, places, doc, kb)
+        if k is not None:
+            out[i] = dataclasses.replace(a, country=actors[k].country)
+    return out
+
+
+def _owner_end(phrase: str) -> int:
+    """Where a state noun that owns the rest of the phrase ends ("the country" of "the country's
+    army"), or 0."""
+    found = _OWNER.match(phrase)
+    return found.end(1) if found else 0
 
 
 def country_in_general(actors: Sequence[Actor], text: str, doc: Any = None,
@@ -120,4 +154,4 @@ def country_in_general(actors: Sequence[Actor], text: str, doc: Any = None,
             and not any(w in POSSESSIVES for m in a.mentions for w in _words(m.span.text))}
 
 
-__all__ = ["STATE_NOUNS", "country_in_general", "named_states", "says_state", "state_anaphors", "state_description"]
+__all__ = ["STATE_NOUNS", "country_in_general", "named_states", "says_state", "state_anaphors", "state_description", "state_owned"]
