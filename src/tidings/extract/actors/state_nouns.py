@@ -11,7 +11,10 @@ class ``actors.kinds.state_nouns`` with at most modifiers before it, definite (n
 "another nation", "the country of ..."), and it has no country code of its own (a coded one is
 already its state's). The state meant is the one state actor (a country, or a government by the
 words of the text) named before it; of two states, the one clearly most salient where it is read
-(:func:`~.salience.most_salient`); none where two fit equally: unresolved beats wrong.
+(:func:`~.salience.most_salient`); none where two fit equally, or where the text names before it
+a state that is no actor: unresolved beats wrong. A body or person such a noun owns ("the
+country's foreign ministry", "the country's president") takes that state's code
+(:func:`state_owned`), so the rules that join a state's bodies and office holders can place it.
 """
 
 from __future__ import annotations
@@ -22,7 +25,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from ...kb import KnowledgeBase
-
 from ...schema import Actor
 from ..common import word_class
 from .alike import POSSESSIVES
