@@ -131,3 +131,33 @@ def test_actors_link_state_nouns_office_words_skip_the_owning_state_noun(descrip
     from tidings.extract.actors.holders import office_words
     from tidings.kb import load_kb
     assert office_words(description, load_kb()) == words
+
+
+# Bare "authorities" and bare "the government" that no state places (an article whose setting the
+# context could not place) stayed two actors of the one government of the setting.
+
+def _gov(aid: str, text: str, country: str | None = None, at: int = 0, sector: str = "GOV") -> Actor:
+    name = text[4:] if text.lower().startswith("the ") else text
+    return Actor(aid, name, "group", country, sector, mentions=(Mention(Span(at, at + len(text), text), "nominal"),))
+
+
+@pytest.mark.parametrize("government, authorities, joins", [
+    ("the government", "authorities", True),
+    ("The government", "officials", True),
+    ("the government", "local officials", False),  # a part of the state
+    ("the regional government", "authorities", False),  # not the bare government
+    ("the government", "their officials", False),  # someone's
+])
+def test_actors_link_state_nouns_unplaced_authorities_are_the_unplaced_government(
+        government: str, authorities: str, joins: bool) -> None:
+    from tidings.extract.actors.holders import state_authorities
+    from tidings.kb import load_kb
+    actors = [_gov("g", government), _gov("x", authorities, at=100)]
+    assert state_authorities(actors, load_kb()).get(1) == (0 if joins else None)
+
+
+def test_actors_link_state_nouns_unplaced_authorities_not_a_placed_government() -> None:
+    from tidings.extract.actors.holders import state_authorities
+    from tidings.kb import load_kb
+    actors = [_gov("g", "the Indian government", "IND"), _gov("x", "authorities", at=100)]
+    assert state_authorities(actors, load_kb()) == {}
