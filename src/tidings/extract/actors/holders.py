@@ -106,7 +106,7 @@ def office_words(text: str, kb: KnowledgeBase) -> list[str] | None:
     words = _words(text)
     if any(w in POSSESSIVES for w in words):
         return None
-    states = _state_names(kb)
+    states = _state_names(kb) | {w for w in _STATE_NOUNS if f"{w}'s" in fold(text)}  # "the country's president"
     words = [w for w in words if w not in _ARTICLES and w not in _TIME_WORDS and kb.demonym(w) is None
              and w not in states]
     if not words:
@@ -265,7 +265,7 @@ def _authorities_of(actor: Actor, kb: KnowledgeBase) -> bool:
     by the state's own name ("the authorities", "Indian officials", "Hong Kong authorities"; not
     "local officials", "police authorities", "their officials")."""
     said = [m for m in actor.mentions if m.kind != "pronoun"]
-    if actor.kind not in _BODY_KINDS or actor.sector != "GOV" or not actor.country or not said \
+    if actor.kind not in _BODY_KINDS or actor.sector != "GOV" or not said \
             or not all(m.kind in {"nominal", "title"} for m in said):
         return False
     for m in said:
@@ -274,9 +274,17 @@ def _authorities_of(actor: Actor, kb: KnowledgeBase) -> bool:
                  if fold(w) not in _ARTICLES]
         if not words or fold(words[-1]) not in _AUTHORITIES or any(fold(w) in POSSESSIVES for w in words):
             return False
-        if words[:-1] and not names_country(words[:-1], actor.country, kb):
+        if words[:-1] and not (actor.country and names_country(words[:-1], actor.country, kb)):
             return False
     return True
+
+
+def _unplaced_government(actor: Actor) -> bool:
+    """Whether a body is "the government" said bare, placed in no state: the one of the article's
+    setting, which its bare "authorities" and "officials" are too."""
+    said = [m for m in actor.mentions if m.kind != "pronoun"]
+    return actor.kind in _BODY_KINDS and actor.sector == "GOV" and not actor.country and bool(said) \
+        and all([w for w in _words(m.span.text) if w not in _ARTICLES] == [_GOVERNMENT] for m in said)
 
 
 def state_authorities(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, int]:
@@ -284,10 +292,11 @@ def state_authorities(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, i
     of the one actor the text calls that state's government, or where there is none, of the first
     such group of that state ("Chinese officials" and "Chinese authorities" are one); none where the
     state has two governments. Not the state itself: "Saudi officials" may be coded apart from
-    "Saudi Arabia"."""
+    "Saudi Arabia". Bare ones placed in no state are the bare, unplaced "government"'s
+    (:func:`_unplaced_government`), or one group."""
     governments: dict[str, list[int]] = {}
     for k, a in enumerate(actors):
-        if is_government(a):
+        if is_government(a) or _unplaced_government(a):
             governments.setdefault(a.country or "", []).append(k)
     out: dict[int, int] = {}
     first: dict[str, int] = {}  # without a government, a state's authorities and officials are one group

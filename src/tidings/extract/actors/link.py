@@ -60,12 +60,10 @@ nothing merges when two candidates fit. Country codes no one can read become nul
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from ...kb import KnowledgeBase, load_kb
-from ...ontology import NONSTATE_CODES
 from ...registry import Resources
 from ...resolve import Resolver
 from ...schema import Actor, ArticleResult, Event, Quote
@@ -114,20 +112,19 @@ from .kinds import worth_keeping
 from .lone_words import people_taken_for_bodies
 from .metonyms import capital_metonyms
 from .national import LATE_FINDERS, domestic_groups
+from .participants import known_countries, typed_participants
 from .parsed import apposed, bracketed_acronyms, bracketed_names, described_before, untitled
 from .salience import mention_places
+from .state_nouns import country_in_general, state_anaphors, state_owned
 from .synonyms import synonym_groups
 from .variants import BODY_KINDS
 
 COMPONENT = "tidings.link.v1"
 
-# The sector the knowledge base gives a noun for "someone, of no particular sector" ("man").
-NO_SECTOR = "UNK"
 # Fields an absorbed proposal may lend the actor that keeps it, when that actor has none.
 _LENT = ("country", "sector", "role", "wikidata")
 # The stage whose participants may come without a type ("group" by default) when the tagger gave none.
 _PARTICIPANTS = "tidings.events.v1"
-_SPEAKERS = "quotes"
 
 
 def target_of(i: int, actors: Sequence[Actor], acronyms: dict[str, int] | None = None,
@@ -320,6 +317,7 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
     itself = state_itself(actors, text)
     bare = bare_kinds(actors, kb) if kb is not None else {}
     capitals = capital_metonyms(actors, kb) if kb is not None else {}
+    anaphors = state_anaphors(actors, text, places, doc, kb)  # "the country" after the one state it names
     variants = honorific_variants(actors)
     lone_people = people_taken_for_bodies(actors)
     brackets = {i: k for i, k in (bracketed_names(actors, text) if text else {}).items()
@@ -362,7 +360,8 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
         # less joins it to another ("Another automaker, General Motors" after Chrysler)
         ties = (beside[i],) if i in beside else (target(i), holders.get(i), states.get(i),
                                                  authorities.get(i), synonyms.get(i), itself.get(i), bare.get(i),
-                                                 capitals.get(i), variants.get(i), brackets.get(i), lone_people.get(i))
+                                                 capitals.get(i), variants.get(i), brackets.get(i), lone_people.get(i),
+                                                 anaphors.get(i))
         for k in ties:
             if k is not None:
                 join(i, k)
@@ -410,7 +409,7 @@ def _absorb(keep: Actor, other: Actor) -> Actor:
 def link(proposals: Sequence[Actor], text: str = "", merge: bool = True, kb: KnowledgeBase | None = None,
          doc: Any = None) -> tuple[list[Actor], dict[str, str]]:
     """The article's actors from its proposals, and the id each proposal's id becomes."""
-    actors = list(proposals)
+    actors = state_owned(proposals, text, doc, kb) if merge else list(proposals)  # "the country's army"
     moves = merge_map(actors, text, kb, doc) if merge else {}
     kept: dict[int, Actor] = {i: a for i, a in enumerate(actors) if i not in moves}
     for i, k in sorted(moves.items()):
@@ -421,41 +420,6 @@ def link(proposals: Sequence[Actor], text: str = "", merge: bool = True, kb: Kno
             kept[k] = dataclasses.replace(kept[k], name=actors[g].name, kind=actors[g].kind)
     ids = {a.id: actors[moves.get(i, i)].id for i, a in enumerate(actors)}
     return [kept[i] for i in sorted(kept)], ids
-
-
-def known_countries(actors: Sequence[Actor], codes: frozenset[str] | set[str]) -> list[Actor]:
-    """The actors with every country code that is neither a state the knowledge base knows (ISO3)
-    nor one of PLOVER's non-state codes taken away: an honest null beats a code no one can read."""
-    return [a if a.country is None or a.country in codes or a.country in NONSTATE_CODES
-            else dataclasses.replace(a, country=None) for a in actors]
-
-
-def typed_participants(actors: Sequence[Actor], resolver: Resolver, on: dt.date | None) -> list[Actor]:
-    """The actors with a sector for each participant the events stage left untyped that its words
-    type ("church leaders", "village councils", a title the tagger called a name, "Vice
-    President"): the sector the resolver gives the words by their terms, never by a namesake in the
-    knowledge base. A noun of no sector ("man", ``UNK``) stays untyped, and the participant's
-    country is left as the events stage found it (its own phrase or context). A speaker the quotes
-    stage named by a common noun takes the sector and country the words of its whole phrase give
-    ("a hospital spokesperson" is MED, "a Croatian military source" HRV MIL), not its head's alone."""
-    out = []
-    for a in actors:
-        prov = a.provenance
-        if prov is None or not a.mentions or a.wikidata is not None:
-            out.append(a)
-            continue
-        if a.sector is None and (prov.component, prov.rule) == (_PARTICIPANTS, "participant"):
-            res = resolver.resolve(a.name, on)
-            # a sector from the words (a title or a kind of group), never from a namesake in the knowledge base
-            if res.named is None and res.sector and res.sector != NO_SECTOR:
-                a = dataclasses.replace(a, sector=res.sector)
-        elif (prov.component, prov.rule) == (_SPEAKERS, "speaker-group"):
-            res = resolver.resolve(a.name, on)
-            # the whole phrase says more than its head ("hospital spokesperson", "Croatian military source")
-            if res.named is None and res.sector and res.sector != NO_SECTOR:
-                a = dataclasses.replace(a, sector=res.sector, country=a.country or res.country)
-        out.append(a)
-    return out
 
 
 def relink_quotes(quotes: Sequence[Quote], ids: dict[str, str]) -> tuple[Quote, ...]:
@@ -486,6 +450,11 @@ def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     actors = domestic_groups(actors, components=LATE_FINDERS)  # speakers' and participants' groups: the article's state
     quotes, events = relink_quotes(draft.quotes, ids), relink_events(draft.events, ids)
     actors = known_countries(actors, set(kb.countries))
+    # a country in general is no actor ("destroy the country"); its events keep their other participants
+    general = country_in_general(actors, draft.article.text, doc, kb)
+    actors = [a for a in actors if a.id not in general]
+    quotes = tuple(dataclasses.replace(q, speaker=None) if q.speaker in general else q for q in quotes)
+    events = tuple(without_dropped(events, {a.id for a in actors}))
     if _PARTICIPANTS in draft.components:  # who uses an actor is known once the events stage has run
         # a candidate the events stage marked as no interaction keeps no actor alive
         actors = worth_keeping(actors, quotes, [e for e in events if not gated(e)])

@@ -1,0 +1,159 @@
+"""The state a bare state noun stands for: "the country", "the nation", "the North African country".
+
+Wire copy calls a state it has named by a state noun ("Ankara recalled its envoy ... the country's
+president said", "the Gulf nation"): a definite description of one state the reader has in mind,
+so it is a mention of that state's actor (annotation guide 2.1), not a second actor with no code.
+Where the article names no state before it, the phrase names a country in general ("destroying
+the country to build a new one"), a thing and no actor (guide 2.5): it is dropped.
+
+A description is a state noun's when each of its non-pronoun mentions is a singular noun of word
+class ``actors.kinds.state_nouns`` with at most modifiers before it, definite (never "a country",
+"another nation", "the country of ..."), and it has no country code of its own (a coded one is
+already its state's). The state meant is the one state actor (a country, or a government by the
+words of the text) named before it; of two states, the one clearly most salient where it is read
+(:func:`~.salience.most_salient`); none where two fit equally, or where the text names before it
+a state that is no actor: unresolved beats wrong. A body or person such a noun owns ("the
+country's foreign ministry", "the country's president") takes that state's code
+(:func:`state_owned`), so the rules that join a state's bodies and office holders can place it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ...kb import KnowledgeBase
+from ...schema import Actor
+from ..common import word_class
+from .alike import POSSESSIVES
+from .holders import is_government
+from .salience import Place, mention_places, most_salient
+
+STATE_NOUNS = word_class("actors.kinds.state_nouns")
+# Words before a noun that bring in a state not met before, or set it apart from the one in mind.
+_NOT_IN_MIND = frozenset({"a", "an", "another", "one", "other", "any", "every", "each", "no", "new",
+                          "neighbouring", "neighboring", "foreign", "third", "host", "member", "home"})
+_DESCRIBED = frozenset({"group", "organization", "country"})
+_WORD = re.compile(r"[\w'’-]+")
+# A phrase owned by a noun ending in a state noun: "the country's army", "the Gulf nation's ruler".
+_OWNER = re.compile(r"^((?:the\s+)?(?:[\w-]+\s+){0,2}?(?:%s))['’]s?\s+\w" % "|".join(sorted(STATE_NOUNS)), re.I)
+
+
+def _words(text: str) -> list[str]:
+    return [re.sub(r"['’]s$", "", w) for w in _WORD.findall(text.lower())]
+
+
+def says_state(text: str, start: int, end: int) -> bool:
+    """Whether the phrase ``text[start:end]`` is a definite singular state noun ("the country",
+    "the North African nation", "the country's"), not one brought in anew ("a country", "another
+    nation") nor the head of an "of" phrase ("the country of origin")."""
+    words = _words(text[start:end])
+    before = _words(text[max(0, start - 12):start])[-1:]
+    if not words or words[-1] not in STATE_NOUNS or re.match(r"\s+of\b", text[end:end + 4]):
+        return False
+    return not any(w in _NOT_IN_MIND for w in words[:-1] + before)
+
+
+def state_description(actor: Actor, text: str) -> bool:
+    """Whether an actor with no country is described only by a state noun (:func:`says_state`)."""
+    said = [m for m in actor.mentions if m.kind != "pronoun"]
+    return bool(text) and bool(said) and actor.country is None and actor.kind in _DESCRIBED \
+        and actor.wikidata is None and all(says_state(text, m.span.start, m.span.end) for m in said)
+
+
+def _first(actor: Actor) -> int:
+    return min((m.span.start for m in actor.mentions), default=0)
+
+
+def _is_state(actor: Actor) -> bool:
+    return bool(actor.country) and (actor.kind == "country" or is_government(actor))
+
+
+def named_states(doc: Any, kb: KnowledgeBase | None, end: int) -> set[str]:
+    """The codes of the states the parsed text names (as the tagger's GPE or NORP entities, by the
+    knowledge base) before character ``end``: actors or mere places ("between Niger and Nigeria")."""
+    if doc is None or kb is None:
+        return set()
+    codes = {id(state): code for code, state in kb.countries.items()}
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.end_char > end or ent.label_ not in ("GPE", "NORP"):
+            continue
+        out.update(codes[id(n)] for n in kb.lookup(ent.text) if id(n) in codes)
+        code = kb.demonym(ent.text)
+        out.update({code} if code else set())
+    return out
+
+
+def state_anaphors(actors: Sequence[Actor], text: str, places: Sequence[Sequence[Place]],
+                   doc: Any = None, kb: KnowledgeBase | None = None) -> dict[int, int | None]:
+    """For each state-noun description (:func:`state_description`) the article names a state
+    before, the index of the state actor it names, or None where it is unresolved: the one state
+    actor named before it, or of several the one clearly most salient where it is first read; none
+    when the text (``doc``) names before it a state that is no actor ("between Niger and
+    Nigeria, the country's president"): the one it means may be that one. A description with no
+    state named before it at all is left out: a country in general (:func:`country_in_general`)."""
+    out: dict[int, int | None] = {}
+    for i, a in enumerate(actors):
+        if state_description(a, text):
+            named, k = _state_before(i, _first(a), actors, places, doc, kb)
+            if named:
+                out[i] = k
+    return out
+
+
+def _state_before(i: int, start: int, actors: Sequence[Actor], places: Sequence[Sequence[Place]],
+                  doc: Any, kb: KnowledgeBase | None) -> tuple[bool, int | None]:
+    """Whether the text names a state before ``start``, and the index of the state actor a state
+    noun read there names (see :func:`state_anaphors`), or None."""
+    before = [k for k, b in enumerate(actors) if k != i and _is_state(b) and _first(b) < start]
+    codes = {actors[k].country for k in before}
+    others = named_states(doc, kb, start) - codes
+    if others or not before:
+        return bool(others), None
+    if len(codes) == 1:
+        countries = [k for k in before if actors[k].kind == "country"]
+        return True, min(countries or before)
+    return True, most_salient(before, places, [p for p in places[i] if p.start == start]) if places else None
+
+
+def state_owned(actors: Sequence[Actor], text: str, doc: Any = None,
+                kb: KnowledgeBase | None = None) -> list[Actor]:
+    """The proposals, each one with no country that a state noun owns ("the country's president",
+    "the nation's foreign ministry") given the country of the state that noun names
+    (:func:`state_anaphors`): it is that state's, and may then be joined to its holder or body."""
+    places = mention_places(actors, doc)
+    out = list(actors)
+    for i, a in enumerate(actors):
+        said = [m for m in a.mentions if m.kind != "pronoun"]
+        if a.country is not None or not said or not all(_owner_end(m.span.text) for m in said):
+            continue
+        first = min(said, key=lambda m: m.span.start)
+        end = first.span.start + _owner_end(first.span.text)
+        if not says_state(text, first.span.start, end):
+            continue
+        _, k = _state_before(i, first.span.start, actors, places, doc, kb)
+        if k is not None:
+            out[i] = dataclasses.replace(a, country=actors[k].country)
+    return out
+
+
+def _owner_end(phrase: str) -> int:
+    """Where a state noun that owns the rest of the phrase ends ("the country" of "the country's
+    army"), or 0."""
+    found = _OWNER.match(phrase)
+    return found.end(1) if found else 0
+
+
+def country_in_general(actors: Sequence[Actor], text: str, doc: Any = None,
+                       kb: KnowledgeBase | None = None) -> set[str]:
+    """The ids of the actors that are a bare state noun with no state named before it (a country
+    in general, no actor: "destroy the country to build a new one"); "their country" is someone's."""
+    found = state_anaphors(actors, text, [], doc, kb)
+    return {a.id for i, a in enumerate(actors) if i not in found and state_description(a, text)
+            and not any(w in POSSESSIVES for m in a.mentions for w in _words(m.span.text))}
+
+
+__all__ = ["STATE_NOUNS", "country_in_general", "named_states", "says_state", "state_anaphors", "state_description", "state_owned"]
