@@ -63,3 +63,22 @@ def test_events_appealed_act_mode_from_the_act(nlp) -> None:  # type: ignore[no-
 ])
 def test_events_appealed_thing_is_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(t in ("REQUEST", "AGREE") for t, _m, _a, _r in _events(nlp, text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Kestrian rebels declared that they are open to negotiation with the government.", "AGREE"),
+    ("Rebel leader Pell Varo said he was ready for peace talks.", "AGREE"),
+    ("Rebel leader Pell Varo said he was ready for a ceasefire.", "CONCEDE"),
+])
+def test_events_readiness_for_an_act_offers_it(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    assert kind in {t for t, _m, _a, _r in events} and "CONSULT" not in {t for t, _m, _a, _r in events}, events
+
+
+@pytest.mark.parametrize("text", [
+    "The northern border crossing is open to traffic again.",
+    "Governor Ali Bakr said the new museum is open to the public.",
+    "The Kestrian team said it was ready for the final on Sunday.",
+])
+def test_events_readiness_for_a_thing_is_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(t in ("AGREE", "CONCEDE") for t, _m, _a, _r in _events(nlp, text))

@@ -10,11 +10,13 @@ blow), PLOVER's offer.
 
 An act noun is a noun of the event lexicon with a type, or one of the word class
 ``events.appealed.asked_acts`` (acts of no type of their own: "an end", "restraint", "the
-closure"). Anything else ("urged the ministers", "proposed a budget", "suggested a name") asks for
+closure"). Readiness for an act offers it as a promise does: "open to negotiation", "ready for
+peace talks" are AGREE (PLOVER codes future talks as AGREE), typed by the commit frame (word class
+``events.appealed.ready_for``, its "to"/"for" phrase). Anything else ("urged the ministers", "proposed a budget", "suggested a name") asks for
 or offers no act, and a verb that embeds a clause is left to the frames.
 
 Word classes: ``events.appealed.asking_verbs``, ``events.appealed.offering_verbs``,
-``events.appealed.asked_acts``.
+``events.appealed.asked_acts``, ``events.appealed.ready_for``.
 """
 
 from __future__ import annotations
@@ -69,4 +71,25 @@ def appealed_act(v: Any, noun_type: Callable[[Any], str | None]) -> Candidate | 
                      recipients=recipients, objects=[obj], inner=inner or None, score=0.45)
 
 
-__all__ = ["appealed_act", "asked_act_type"]
+def ready_for_act(adj: Any, noun_type: Callable[[Any], str | None]) -> Candidate | None:
+    """The offer an adjective of readiness makes with an act noun in its "to"/"for" phrase ("is open
+    to negotiation", "was ready for peace talks"); None for other words and other nouns ("open to
+    the public")."""
+    if adj.pos_ != "ADJ" or adj.lemma_.lower() not in word_class("events.appealed.ready_for"):
+        return None
+    act = next((n for n in _preps(adj, ("to", "for"))
+                if (inner := asked_act_type(n, noun_type)) is not None), None)
+    if act is None:
+        return None
+    inner = asked_act_type(act, noun_type)
+    event, mode = frame_event("commit", inner or None)
+    if event is None:
+        return None
+    verbs = [adj] + ([adj.head] if adj.head != adj and adj.head.lemma_ == "be" else [])
+    actors = subject_of(adj)[0] or (subject_of(adj.head)[0] if len(verbs) > 1 else [])
+    return Candidate(event, mode, f"frame:{adj.lemma_.lower()}_for", [adj], verbs, adj, actors=actors,
+                     recipients=[r for r in _preps(act, ("with",)) if is_participant_like(r)], objects=[act],
+                     inner=inner or None, future=True, score=0.75)
+
+
+__all__ = ["appealed_act", "asked_act_type", "ready_for_act"]

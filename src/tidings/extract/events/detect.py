@@ -10,7 +10,7 @@ from typing import Any, Iterator
 
 from ..common import word_class
 from .anaphora import act_nouns
-from .appealed import appealed_act
+from .appealed import appealed_act, ready_for_act
 from .appeals import addressed_appeal, done_to_possessor, addresses, for_clause, is_verbal_attack, passive_givers, requested_act, sought_from
 from .args import is_participant_like
 from .phrases import is_someone, measured_act
@@ -246,6 +246,9 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
                     if v.head != v and v.head.lemma_ == "be":
                         cand.verbs.append(v.head)
                     yield cand
+            elif (ready := ready_for_act(v, lambda n: getattr(entry_for_noun(n, lex), "event", None))) is not None:
+                taken.update(t.i for n in ready.objects for t in n.subtree)  # "open to talks": talks offered
+                yield ready
             continue
         if (made := construction_event(v, lambda t: getattr(entry_for_noun(t, lex), "event", None) == "ASSAULT")):
             yield made
