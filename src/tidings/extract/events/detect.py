@@ -24,7 +24,7 @@ from .objects import (welcomes_a_thing, acts_in_passive, agrees_with_view, asked
                       fits_what_it_acts_on, meeting_had, ordered_act, peacekeepers_involved,
                       promised_purpose, withdraws_support)
 from .demands import speech_demand
-from .measures import RESTRICTIONS, cooperation_cut, decided_measure, lifted_restriction, order_candidate, police_entry, promised_act
+from .measures import RESTRICTIONS, conceded_act, cooperation_cut, decided_measure, lifted_restriction, order_candidate, police_entry, promised_act
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .nominals import RECIPIENT_PREPS, entry_for_noun, idiom_of_noun, looked_into, strike_type
 from .denials import is_claim, says_false
@@ -440,6 +440,7 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
             event, mode, frame = measure, None, "decide"
     else:
         inner = embedded_type(target, lex) if target is not None else None
+        inner = inner or (conceded_act(target) if frame == "commit" and target is not None else None)
         if inner is None and frame == "fail" and target is not None and target.lemma_.lower() in lex.frames:
             inner = lex.frames[target.lemma_.lower()].event  # "failed to agree": the accord itself failed
         event, mode = frame_event(frame, inner)

@@ -28,7 +28,10 @@ verb the text tells it with:
   stays ASSAULT (a verb, a light verb's noun, or a noun: "a police raid on X");
 * a noun of promise or agreement with the act promised ("made a commitment to ease restrictions",
   "gave a pledge to withdraw") is typed as its verb frame is (:func:`promised_act`): CONCEDE for a
-  concession, THREATEN for a blow, else AGREE.
+  concession, THREATEN for a blow, else AGREE;
+* a promise to undo or change one's own policy ("promised to revise the curriculum", "agreed to
+  repeal the law", word class ``events.measures.conceded_acts``) is a concession (CONCEDE, PLOVER's
+  and CAMEO's yielding: 08), though the verb types no event in a main clause (:func:`conceded_act`).
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ RESTRICTIONS = word_class("events.coding.detect.restrictions") | MATERIAL_RESTRI
 POLICE = word_class("events.coding.custody.custodians")
 ENTERING = word_class("events.coding.measures.entering")
 COMMANDED = word_class("events.coding.measures.commanded")
+CONCEDED_ACTS = word_class("events.measures.conceded_acts")
 FORCES_MOVES = frozenset({"MOBILIZE", "RETREAT"})
 # What a decision enacts by itself; an easing the lexicon calls a concession is, decided, its retreat.
 DECIDED_MEASURES = {"RETREAT": "RETREAT", "CONCEDE": "RETREAT", "SANCTION": "SANCTION", "COERCE": "COERCE"}
@@ -215,5 +219,12 @@ def _restriction_meant(o: Any) -> Any:
     return next((t for t in reversed(o.doc[start:o.i]) if t.pos_ == "NOUN" and t.lemma_.lower() in RESTRICTIONS), o)
 
 
-__all__ = ["DECIDED_MEASURES", "cooperation_cut", "decided_measure", "forces_move", "given_to", "lifted_restriction", "order_candidate", "ordered_act",
+def conceded_act(v: Any) -> str | None:
+    """"CONCEDE" for a verb of undoing or changing one's own policy that a promise embeds ("agreed to
+    repeal the law", word class ``events.measures.conceded_acts``), else None: the commit frame's
+    type for an act the lexicon gives no type."""
+    return "CONCEDE" if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in CONCEDED_ACTS else None
+
+
+__all__ = ["DECIDED_MEASURES", "conceded_act", "cooperation_cut", "decided_measure", "forces_move", "given_to", "lifted_restriction", "order_candidate", "ordered_act",
            "police_entry", "promised_act", "stopped_cooperation"]
