@@ -4,7 +4,9 @@ negative cases), written before the fix. Classes from the misses of both corpora
 - an apology is a verbal concession (CONCEDE), as the benchmark's guide codes it (section 8), not
   support of whoever is apologised to; an apology demanded is still the demand;
 - a promise to undo or change one's own policy ("promised to revise the curriculum") is a concession
-  (CONCEDE), not an agreement; the same verb in a main clause types no event.
+  (CONCEDE), not an agreement; the same verb in a main clause types no event;
+- dropping the charges against someone or granting them amnesty frees them as a pardon does
+  (RETREAT, release: the guide, section 7).
 """
 
 from __future__ import annotations
@@ -62,3 +64,18 @@ def test_events_other_promises_keep_their_type(nlp, text: str, kind: str) -> Non
 
 def test_events_policy_changed_is_no_concession_by_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "CONCEDE" not in _types(nlp, "The Kestrian central bank revised its growth forecast on Monday.")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Kestrian government agreed to restore internet access in the north.", "CONCEDE"),
+    ("The Ostrian army promised to dismantle the checkpoints around the town.", "CONCEDE"),
+    ("Prosecutors in Ostria dropped the charges against the three activists.", "RETREAT"),
+    ("The Kestrian government granted amnesty to the rebels on Monday.", "RETREAT"),
+])
+def test_events_concessions_and_releases(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    types = _types(nlp, text)
+    assert kind in types and "AGREE" not in types, types
+
+
+def test_events_dropped_plan_is_no_release(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "RETREAT" not in _types(nlp, "The Ostrian finance ministry dropped the plan for a new airport tax.")

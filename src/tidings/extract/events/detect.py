@@ -11,6 +11,7 @@ from typing import Any, Iterator
 from ..common import word_class
 from .anaphora import act_nouns
 from .appealed import appealed_act, ready_for_act
+from .protest_demands import protest_demand
 from .appeals import addressed_appeal, done_to_possessor, addresses, for_clause, is_verbal_attack, passive_givers, requested_act, sought_from
 from .args import is_participant_like
 from .phrases import is_someone, measured_act
@@ -252,6 +253,10 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             continue
         if (made := construction_event(v, lambda t: getattr(entry_for_noun(t, lex), "event", None) == "ASSAULT")):
             yield made
+            continue
+        if (protest := protest_demand(v, lambda n: getattr(entry_for_noun(n, lex), "event", None))) is not None:
+            taken.update(t.i for o in protest.objects for t in o.subtree)  # what a protest demands is not done
+            yield protest
             continue
         if lemma in SPEECH_VERBS and not (lemma in LIGHT_VERBS and _verb_entry(v, lex)[0] is not None):
             yield from speech_demand(v, lambda c: inner_type(c, lex), taken)
