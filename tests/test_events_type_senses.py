@@ -6,7 +6,10 @@ negative cases), written before the fix. Classes from the misses of both corpora
 - a promise to undo or change one's own policy ("promised to revise the curriculum") is a concession
   (CONCEDE), not an agreement; the same verb in a main clause types no event;
 - dropping the charges against someone or granting them amnesty frees them as a pardon does
-  (RETREAT, release: the guide, section 7).
+  (RETREAT, release: the guide, section 7);
+- signing an accord with an infinitive of purpose on the verb ("signed an agreement on Wednesday
+  to expand ties") promises that act (AGREE, the guide's "signed a deal to"), as "an agreement
+  to expand ties" does; a signing alone stays SUPPORT.
 """
 
 from __future__ import annotations
@@ -79,3 +82,24 @@ def test_events_concessions_and_releases(nlp, text: str, kind: str) -> None:  # 
 
 def test_events_dropped_plan_is_no_release(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "RETREAT" not in _types(nlp, "The Ostrian finance ministry dropped the plan for a new airport tax.")
+
+
+@pytest.mark.parametrize("text, kind, other", [
+    ("Ostria and Kestria signed a major agreement on Wednesday to expand trade ties.", "AGREE", "SUPPORT"),
+    ("The two governments signed an accord on Monday to build a railway to the coast.", "AGREE", "SUPPORT"),
+    ("Ostria and Kestria signed a trade agreement on Wednesday.", "SUPPORT", "AGREE"),
+    ("Ostria signed the treaty in the capital on Monday, hoping to end the dispute.", "SUPPORT", "AGREE"),
+])
+def test_events_signing_for_a_later_act(nlp, text: str, kind: str, other: str) -> None:  # type: ignore[no-untyped-def]
+    types = _types(nlp, text)
+    assert kind in types and other not in types, types
+
+
+def test_events_signing_with_a_clause_between_stays_support(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ostria signed the accord after its envoy was in Kestria on Friday to attend the talks."
+    assert "AGREE" not in _types(nlp, text)
+
+
+def test_events_signing_before_another_phrase_stays_support(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ostria signed the accord in anticipation of the envoy's trip to visit the Kestrian capital."
+    assert "AGREE" not in _types(nlp, text)
