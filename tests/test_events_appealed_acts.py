@@ -79,6 +79,7 @@ def test_events_readiness_for_an_act_offers_it(nlp, text: str, kind: str) -> Non
     "The northern border crossing is open to traffic again.",
     "Governor Ali Bakr said the new museum is open to the public.",
     "The Kestrian team said it was ready for the final on Sunday.",
+    "The new rules leave the ministry open to accusations of favouritism.",
 ])
 def test_events_readiness_for_a_thing_is_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(t in ("AGREE", "CONCEDE") for t, _m, _a, _r in _events(nlp, text))

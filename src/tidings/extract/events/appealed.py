@@ -12,7 +12,8 @@ An act noun is a noun of the event lexicon with a type, or one of the word class
 ``events.appealed.asked_acts`` (acts of no type of their own: "an end", "restraint", "the
 closure"). Readiness for an act offers it as a promise does: "open to negotiation", "ready for
 peace talks" are AGREE (PLOVER codes future talks as AGREE), typed by the commit frame (word class
-``events.appealed.ready_for``, its "to"/"for" phrase). Anything else ("urged the ministers", "proposed a budget", "suggested a name") asks for
+``events.appealed.ready_for``, its "to"/"for" phrase; cooperative acts only: "open to
+accusations" is exposure). Anything else ("urged the ministers", "proposed a budget", "suggested a name") asks for
 or offers no act, and a verb that embeds a clause is left to the frames.
 
 Word classes: ``events.appealed.asking_verbs``, ``events.appealed.offering_verbs``,
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from ...ontology import quad_of
 from ..common import word_class
 from .appeals import act_owners
 from .args import is_participant_like
@@ -71,14 +73,19 @@ def appealed_act(v: Any, noun_type: Callable[[Any], str | None]) -> Candidate | 
                      recipients=recipients, objects=[obj], inner=inner or None, score=0.45)
 
 
+def _offered(inner: str | None) -> bool:
+    """Whether one can be ready for an act as an offer: a cooperative one or one of no type ("open to
+    talks"); being "open to accusations" or "ready for war" is exposure or menace, no offer."""
+    return inner is not None and (inner == "" or quad_of(inner) in (1, 2))
+
+
 def ready_for_act(adj: Any, noun_type: Callable[[Any], str | None]) -> Candidate | None:
     """The offer an adjective of readiness makes with an act noun in its "to"/"for" phrase ("is open
-    to negotiation", "was ready for peace talks"); None for other words and other nouns ("open to
-    the public")."""
+    to negotiation", "was ready for peace talks"); None for other words, for things ("open to the
+    public") and for hostile acts ("open to accusations")."""
     if adj.pos_ != "ADJ" or adj.lemma_.lower() not in word_class("events.appealed.ready_for"):
         return None
-    act = next((n for n in _preps(adj, ("to", "for"))
-                if (inner := asked_act_type(n, noun_type)) is not None), None)
+    act = next((n for n in _preps(adj, ("to", "for")) if _offered(asked_act_type(n, noun_type))), None)
     if act is None:
         return None
     inner = asked_act_type(act, noun_type)
