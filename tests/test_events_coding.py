@@ -48,7 +48,7 @@ def test_events_each_type(nlp, text: str, event: str) -> None:
 @pytest.mark.parametrize("text", [
     "Arnor said the weather was fine on Monday.",
     "The Gondorian minister told reporters that the economy was growing.",
-    "Arnor urged restraint.",  # an appeal with no addressee and no action is a statement
+    "Arnor urged the delegates.",  # an appeal with an addressee and no act asked for is a statement
     "Can Arnor provide any help to Gondor?",
 ])
 def test_events_none(nlp, text: str) -> None:

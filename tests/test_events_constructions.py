@@ -70,7 +70,7 @@ def test_construction_codes_event(nlp, text: str, event: str, want: dict) -> Non
 @pytest.mark.parametrize("text, event, want", [
     ("Arnor rejects Gondor peace offer", "AGREE", {}),  # the rejected offer is no agreement
     ("Arnor warned that its army would respond with force.", "THREATEN", {"aux": "hypothetical"}),
-    ("Arnor urged restraint.", "REQUEST", {}),  # no addressee, no action
+    ("Arnor urged the delegates.", "REQUEST", {}),  # an addressee, no act asked for
     ("The Arnorian envoy called the Gondorian minister to discuss trade.", "REQUEST", {}),  # a phone call
     ("Arnor ordered the Gondorian ambassador to explain the remarks.", "SANCTION", {}),
     ("Arnor fired rockets at Gondorian border posts.", "ASSAULT", {"mode": "firearms"}),

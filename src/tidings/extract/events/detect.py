@@ -10,6 +10,8 @@ from typing import Any, Iterator
 
 from ..common import word_class
 from .anaphora import act_nouns
+from .appealed import appealed_act, ready_for_act
+from .protest_demands import protest_demand
 from .appeals import addressed_appeal, done_to_possessor, addresses, for_clause, is_verbal_attack, passive_givers, requested_act, sought_from
 from .args import is_participant_like
 from .phrases import is_someone, measured_act
@@ -23,7 +25,7 @@ from .objects import (welcomes_a_thing, acts_in_passive, agrees_with_view, asked
                       fits_what_it_acts_on, meeting_had, ordered_act, peacekeepers_involved,
                       promised_purpose, withdraws_support)
 from .demands import speech_demand
-from .measures import RESTRICTIONS, cooperation_cut, decided_measure, lifted_restriction, order_candidate, police_entry, promised_act
+from .measures import RESTRICTIONS, conceded_act, signed_for_later, cooperation_cut, decided_measure, lifted_restriction, order_candidate, police_entry, promised_act
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .nominals import RECIPIENT_PREPS, entry_for_noun, idiom_of_noun, looked_into, strike_type
 from .denials import is_claim, says_false
@@ -148,7 +150,7 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
                         if g.dep_ == "pobj"]:
             e = lex.idiom(lemma, n.lemma_.lower())
             if e:  # the whole object is the idiom's: "a state of emergency" names no participant
-                return e, f"idiom:{lemma}_{n.lemma_.lower()}", o
+                return signed_for_later(v, e), f"idiom:{lemma}_{n.lemma_.lower()}", o
     # "set on fire": the idiom's noun sits in a phrase, of the verb or of its object ("found X in contempt")
     holders = [v] + objs + [c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN", "PRON")]
     holders += [a for o in objs for a in o.children if a.dep_ == "acl"]  # "put X operating near Y on alert"
@@ -245,9 +247,16 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
                     if v.head != v and v.head.lemma_ == "be":
                         cand.verbs.append(v.head)
                     yield cand
+            elif (ready := ready_for_act(v, lambda n: getattr(entry_for_noun(n, lex), "event", None))) is not None:
+                taken.update(t.i for n in ready.objects for t in n.subtree)  # "open to talks": talks offered
+                yield ready
             continue
         if (made := construction_event(v, lambda t: getattr(entry_for_noun(t, lex), "event", None) == "ASSAULT")):
             yield made
+            continue
+        if (protest := protest_demand(v, lambda n: getattr(entry_for_noun(n, lex), "event", None))) is not None:
+            taken.update(t.i for o in protest.objects for t in o.subtree)  # what a protest demands is not done
+            yield protest
             continue
         if lemma in SPEECH_VERBS and not (lemma in LIGHT_VERBS and _verb_entry(v, lex)[0] is not None):
             yield from speech_demand(v, lambda c: inner_type(c, lex), taken)
@@ -255,7 +264,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
         fe = lex.frames.get(lemma)
         if (fe and fe.extra == "appeal") or (lemma in word_class("appeal_with_on") | word_class("appeal_for") and (any(
                 c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") and addresses(c, v) for c in v.children) or for_clause(v) is not None)):
-            appeal = addressed_appeal(v, lambda a: inner_type(a, lex)) or requested_act(v)
+            appeal = addressed_appeal(v, lambda a: inner_type(a, lex)) or requested_act(v) or appealed_act(
+                v, lambda n: getattr(entry_for_noun(n, lex), "event", None))  # "urged restraint", "proposed talks"
             for c in v.children:  # an appeal is a statement; what it asks for has not happened
                 if c.dep_ in ("xcomp", "ccomp", "prep", "dobj"):
                     taken.update(t.i for t in c.subtree)
@@ -435,6 +445,7 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
             event, mode, frame = measure, None, "decide"
     else:
         inner = embedded_type(target, lex) if target is not None else None
+        inner = inner or (conceded_act(target) if frame == "commit" and target is not None else None)
         if inner is None and frame == "fail" and target is not None and target.lemma_.lower() in lex.frames:
             inner = lex.frames[target.lemma_.lower()].event  # "failed to agree": the accord itself failed
         event, mode = frame_event(frame, inner)

@@ -28,7 +28,13 @@ verb the text tells it with:
   stays ASSAULT (a verb, a light verb's noun, or a noun: "a police raid on X");
 * a noun of promise or agreement with the act promised ("made a commitment to ease restrictions",
   "gave a pledge to withdraw") is typed as its verb frame is (:func:`promised_act`): CONCEDE for a
-  concession, THREATEN for a blow, else AGREE.
+  concession, THREATEN for a blow, else AGREE;
+* a promise to undo or change one's own policy ("promised to revise the curriculum", "agreed to
+  repeal the law", word class ``events.measures.conceded_acts``) is a concession (CONCEDE, PLOVER's
+  and CAMEO's yielding: 08), though the verb types no event in a main clause (:func:`conceded_act`);
+* signing an accord for a later act, told by an infinitive of purpose on the verb ("signed an
+  agreement on Wednesday to expand ties"), binds to that act as "an agreement to expand ties"
+  does: AGREE, the guide's "signed a deal to" (:func:`signed_for_later`).
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ from typing import Any
 
 from ..common import word_class
 from .candidate import Candidate, objects_of, preps_of, subject_of
+from .lexicon import Entry
 from .phrases import is_participant_like
 
 ORDERING = word_class("events.coding.measures.ordering")
@@ -49,6 +56,7 @@ RESTRICTIONS = word_class("events.coding.detect.restrictions") | MATERIAL_RESTRI
 POLICE = word_class("events.coding.custody.custodians")
 ENTERING = word_class("events.coding.measures.entering")
 COMMANDED = word_class("events.coding.measures.commanded")
+CONCEDED_ACTS = word_class("events.measures.conceded_acts")
 FORCES_MOVES = frozenset({"MOBILIZE", "RETREAT"})
 # What a decision enacts by itself; an easing the lexicon calls a concession is, decided, its retreat.
 DECIDED_MEASURES = {"RETREAT": "RETREAT", "CONCEDE": "RETREAT", "SANCTION": "SANCTION", "COERCE": "COERCE"}
@@ -215,5 +223,41 @@ def _restriction_meant(o: Any) -> Any:
     return next((t for t in reversed(o.doc[start:o.i]) if t.pos_ == "NOUN" and t.lemma_.lower() in RESTRICTIONS), o)
 
 
-__all__ = ["DECIDED_MEASURES", "cooperation_cut", "decided_measure", "forces_move", "given_to", "lifted_restriction", "order_candidate", "ordered_act",
+def conceded_act(v: Any) -> str | None:
+    """"CONCEDE" for a verb of undoing or changing one's own policy that a promise embeds ("agreed to
+    repeal the law", word class ``events.measures.conceded_acts``), else None: the commit frame's
+    type for an act the lexicon gives no type."""
+    return "CONCEDE" if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in CONCEDED_ACTS else None
+
+
+
+def _purpose_of(v: Any, c: Any) -> bool:
+    """Whether ``c`` is an infinitive of purpose of ``v`` right after its object and a time ("signed
+    it on Monday to expand ties"), not after another phrase it may hang from ("signed after X was in
+    Paris to attend the talks", "signed it in anticipation of the trip to visit Y")."""
+    if c.dep_ not in ("advcl", "xcomp") or c.tag_ != "VB" or c.i < v.i:
+        return False
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        return False
+    objects = {t.i for o in v.children if o.dep_ == "dobj" for t in o.subtree}
+    own = {t.i for t in c.subtree}  # "to", "further"
+    return all(t.i in objects or t.i in own or _of_time(t) for t in v.doc[v.i + 1:c.i])
+
+
+def _of_time(t: Any) -> bool:
+    """Whether a token is part of a time adverbial ("on Wednesday", "Wednesday", "last week")."""
+    if t.ent_type_ in ("DATE", "TIME"):
+        return True
+    return t.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in t.children if g.dep_ == "pobj")
+
+
+def signed_for_later(v: Any, entry: Entry) -> Entry:
+    """AGREE for a signing (an idiom of mode ``sign``) with an infinitive of purpose on the verb
+    ("signed an agreement on Wednesday to expand ties"): a promise of that act; else ``entry``."""
+    if entry.mode != "sign" or not any(_purpose_of(v, c) for c in v.children):
+        return entry
+    return Entry(entry.kind, entry.lemma, entry.extra, "AGREE", None, entry.context)
+
+
+__all__ = ["DECIDED_MEASURES", "conceded_act", "signed_for_later", "cooperation_cut", "decided_measure", "forces_move", "given_to", "lifted_restriction", "order_candidate", "ordered_act",
            "police_entry", "promised_act", "stopped_cooperation"]
