@@ -1,0 +1,70 @@
+"""Speaker classes of session 17, each with positive and negative cases written for these tests
+(invented names and places):
+
+1. *A one-person group*: an unnamed actor named only in the singular by a noun for one person ("a
+   senior official", "a spokeswoman") is who a later "he"/"she" of a cue means, as a named person
+   would be; a plural ("officials"), a gender the noun denies, or a body ("the ministry") is not.
+2. *A person speaking for a body*: after "a spokeswoman for the port authority said …" (the body
+   the speaker), a "she" of a later cue with no other antecedent is that spokeswoman, so the body
+   again; a "he" is not she, nor is a pronoun after another person was named.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def speaker_of(result, words: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The name of the speaker coded for the quote containing ``words`` (None when unresolved)."""
+    names = {a.id: a.name for a in result.actors}
+    quote = next(q for q in result.quotes if words in q.text)
+    return names.get(quote.speaker) if quote.speaker else None
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ('A senior defence official said the army was ready. "We have moved two brigades north," he told '
+     'the Ostrian Gazette.', "two brigades", "official"),
+    ('A Western diplomat said the talks had stalled. "Nobody wants to give ground," he said.',
+     "give ground", "diplomat"),
+])
+def test_quotes_speaker_one_person_group_pronoun(code_text, text: str, words: str, who: str) -> None:  # type: ignore[no-untyped-def]
+    assert who in (speaker_of(code_text(text), words) or "")
+
+
+@pytest.mark.parametrize("text, words, not_who", [
+    # several people are never "he"
+    ('Defence officials said the army was ready. "We have moved two brigades north," he told the '
+     'Ostrian Gazette.', "two brigades", "officials"),
+    # the noun gives the other gender
+    ('A spokeswoman for the port authority said the ships were delayed. "The storm closed the harbour '
+     'for two days," he said.', "storm closed", "spokeswoman"),
+])
+def test_quotes_speaker_one_person_group_disagrees(code_text, text: str, words: str, not_who: str) -> None:  # type: ignore[no-untyped-def]
+    assert not_who not in (speaker_of(code_text(text), words) or "")
+
+
+def test_quotes_speaker_body_stays_it(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text('The Ostrian foreign ministry rejected the claims. "These accusations are baseless," it said.')
+    assert "ministry" in (speaker_of(result, "baseless") or "")
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ('A spokeswoman for the Ostrian port authority said the ships were delayed.\n\n"The storm closed the '
+     'harbour for two days," she said.', "storm closed", "port authority"),
+    ('A spokesman for the Velmar interior ministry said 40 people were held. "They will be charged on '
+     'Monday," he told reporters.', "charged on", "ministry"),
+])
+def test_quotes_speaker_pronoun_of_body_spokesperson(code_text, text: str, words: str, who: str) -> None:  # type: ignore[no-untyped-def]
+    assert who in (speaker_of(code_text(text), words) or "")
+
+
+@pytest.mark.parametrize("text, words, not_who", [
+    ('A spokeswoman for the Ostrian port authority said the ships were delayed. "The storm closed the '
+     'harbour for two days," he said.', "storm closed", "port authority"),
+    ('A spokesman for the Velmar interior ministry said 40 people were held. Opposition leader Marc Dubois '
+     'condemned the arrests. "They will be charged on Monday," he told reporters.', "charged on", "ministry"),
+])
+def test_quotes_speaker_pronoun_of_body_spokesperson_not(code_text, text: str, words: str, not_who: str) -> None:  # type: ignore[no-untyped-def]
+    assert not_who not in (speaker_of(code_text(text), words) or "")
