@@ -7,6 +7,10 @@
 2. *A person speaking for a body*: after "a spokeswoman for the port authority said …" (the body
    the speaker), a "she" of a later cue with no other antecedent is that spokeswoman, so the body
    again; a "he" is not she, nor is a pronoun after another person was named.
+3. *A document's words*: a cue-less quote that is a sentence of its own, right after a sentence
+   in which an actor gives out a document ("said in a statement", "issued a statement saying …",
+   "said in a joint commentary"), is that actor's; not after a document someone else judges
+   ("criticised the army's statement"), nor a quote that goes on to its own attribution.
 """
 
 from __future__ import annotations
@@ -67,4 +71,28 @@ def test_quotes_speaker_pronoun_of_body_spokesperson(code_text, text: str, words
      'condemned the arrests. "They will be charged on Monday," he told reporters.', "charged on", "ministry"),
 ])
 def test_quotes_speaker_pronoun_of_body_spokesperson_not(code_text, text: str, words: str, not_who: str) -> None:  # type: ignore[no-untyped-def]
+    assert not_who not in (speaker_of(code_text(text), words) or "")
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ('The Velmar army said in a statement on Monday. "The operation will continue until the area is secure."',
+     "operation will continue", "army"),
+    ('The Velmar interior ministry issued a statement saying the talks had failed.\n\n"We regret that the '
+     'other side walked away."', "We regret", "ministry"),
+    ('Amnesty International said in a commentary released on Friday. "The right to asylum is not negotiable."',
+     "right to asylum", "Amnesty"),
+])
+def test_quotes_speaker_document_medium(code_text, text: str, words: str, who: str) -> None:  # type: ignore[no-untyped-def]
+    assert who in (speaker_of(code_text(text), words) or "")
+
+
+@pytest.mark.parametrize("text, words, not_who", [
+    # the document is judged by someone else, not given out
+    ('Opposition leader Marc Dubois criticised the Velmar army\'s statement. "It is full of lies."', "full of lies",
+     "army"),
+    # the quote goes on to an attribution of its own (here cut off by an abbreviation)
+    ('The Velmar army said in a statement that a drone hit the gate.\n\n"The drone targeted the gate of the '
+     'mosque," military spokesman Brig. Gen. Ali Musa was quoted as saying.', "drone targeted", "army"),
+])
+def test_quotes_speaker_document_medium_not(code_text, text: str, words: str, not_who: str) -> None:  # type: ignore[no-untyped-def]
     assert not_who not in (speaker_of(code_text(text), words) or "")
