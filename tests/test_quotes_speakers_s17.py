@@ -11,6 +11,8 @@
    in which an actor gives out a document ("said in a statement", "issued a statement saying …",
    "said in a joint commentary"), is that actor's; not after a document someone else judges
    ("criticised the army's statement"), nor a quote that goes on to its own attribution.
+4. *An inverted document cue*: ``"…," read the statement`` (the parser takes the document for the
+   verb's object) is the statement speaking, so its author; "read" with a subject of its own is not.
 """
 
 from __future__ import annotations
@@ -96,3 +98,15 @@ def test_quotes_speaker_document_medium(code_text, text: str, words: str, who: s
 ])
 def test_quotes_speaker_document_medium_not(code_text, text: str, words: str, not_who: str) -> None:  # type: ignore[no-untyped-def]
     assert not_who not in (speaker_of(code_text(text), words) or "")
+
+
+def test_quotes_speaker_inverted_document_read(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text('The Velmar army released a statement on Friday. "No soldiers were hurt in the attack," read '
+                       'the statement.')
+    assert "army" in (speaker_of(result, "No soldiers") or "")
+
+
+def test_quotes_speaker_read_with_own_subject(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text('The Velmar army released a statement on Friday. "No soldiers were hurt in the attack," Marc '
+                       'Dubois read aloud from the statement.')
+    assert "army" not in (speaker_of(result, "No soldiers") or "")
