@@ -13,6 +13,8 @@
    ("criticised the army's statement"), nor a quote that goes on to its own attribution.
 4. *An inverted document cue*: ``"…," read the statement`` (the parser takes the document for the
    verb's object) is the statement speaking, so its author; "read" with a subject of its own is not.
+5. *Bodies named by a common noun* ("the U.N. mission", "news outlets", "the delegation";
+   ``quotes.institution_noun``) speak, as "the ministry" does; a document ("the report") does not.
 """
 
 from __future__ import annotations
@@ -110,3 +112,17 @@ def test_quotes_speaker_read_with_own_subject(code_text) -> None:  # type: ignor
     result = code_text('The Velmar army released a statement on Friday. "No soldiers were hurt in the attack," Marc '
                        'Dubois read aloud from the statement.')
     assert "army" not in (speaker_of(result, "No soldiers") or "")
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ("The Ostrian peacekeeping mission reported that seven people were killed near the border.", "seven people",
+     "mission"),
+    ("According to Velmar news outlets, the group was being held by border guards.", "being held", "outlets"),
+    ("The Velmar delegation said the talks would resume on Monday.", "talks would resume", "delegation"),
+])
+def test_quotes_speaker_body_noun(code_text, text: str, words: str, who: str) -> None:  # type: ignore[no-untyped-def]
+    assert who in (speaker_of(code_text(text), words) or "")
+
+
+def test_quotes_speaker_document_is_no_body(code_text) -> None:  # type: ignore[no-untyped-def]
+    assert speaker_of(code_text("The report said that seven people were killed near the border."), "seven people") is None
