@@ -15,8 +15,6 @@
    verb's object) is the statement speaking, so its author; "read" with a subject of its own is not.
 5. *Bodies named by a common noun* ("the U.N. mission", "news outlets", "the delegation";
    ``quotes.institution_noun``) speak, as "the ministry" does; a document ("the report") does not.
-6. *The one earlier document*: "the statement said" past the pronoun window is the article's one
-   earlier statement's, when it names an author; two earlier statements leave it unresolved.
 """
 
 from __future__ import annotations
@@ -128,19 +126,3 @@ def test_quotes_speaker_body_noun(code_text, text: str, words: str, who: str) ->
 
 def test_quotes_speaker_document_is_no_body(code_text) -> None:  # type: ignore[no-untyped-def]
     assert speaker_of(code_text("The report said that seven people were killed near the border."), "seven people") is None
-
-
-_FILLER = ("Ships from three navies took part. The drills are held every year. They began in 1995. The weather "
-           "was calm. A storm hit on Tuesday. The ships returned to port. ")
-
-
-def test_quotes_speaker_sole_document_far_back(code_text) -> None:  # type: ignore[no-untyped-def]
-    text = ("The Velmar defence ministry said in a statement on its website that the drills had ended. " + _FILLER
-            + "The exercise cost $5 million, the statement said.")
-    assert "ministry" in (speaker_of(code_text(text), "exercise cost") or "")
-
-
-def test_quotes_speaker_two_documents_far_back(code_text) -> None:  # type: ignore[no-untyped-def]
-    text = ("The Velmar defence ministry said in a statement that the drills had ended. The Ostrian navy issued a "
-            "statement of its own. " + _FILLER + "The exercise cost $5 million, the statement said.")
-    assert speaker_of(code_text(text), "exercise cost") is None

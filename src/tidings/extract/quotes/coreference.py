@@ -393,7 +393,7 @@ def document_author(tok: Any, book: ActorBook, quoted: list[tuple[int, int]],
         t = doc[k]
         if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or inside_quote(t):
             continue
-        author = author_of(t)
+        author = _author_of(t)
         if author is None and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children):
             # "in the filing itself": a mention that refers back in its turn, as far back as the first one
             first = min(first, _window_start(t, book, window))
@@ -451,7 +451,7 @@ def _names_researchers(words: str) -> bool:
         {"research", "study"} & set(tokens))
 
 
-def author_of(document: Any) -> Any | None:
+def _author_of(document: Any) -> Any | None:
     """The token naming who issued a document mention: its owner, "from/by X", the subject of the verb
     it is the object of, or of the speech verb it is the medium of ("said in a filing")."""
     for c in document.children:
@@ -497,4 +497,4 @@ def _epithet_person(tok: Any, book: ActorBook, quoted: list[tuple[int, int]]) ->
     return found if found is not None and near == {found.id} else None
 
 
-__all__ = ["author_of", "continues_speech", "described", "document_author", "is_definite_description", "research_author", "resolve"]
+__all__ = ["continues_speech", "described", "document_author", "is_definite_description", "research_author", "resolve"]

@@ -6,11 +6,6 @@ When no earlier mention of the same noun names the document's author (:func:`.co
 the one subject of the earlier verbs the document comes of, within the pronoun window, is its
 author, if that subject is an actor. No such verb, two different subjects ("X declared an
 emergency two days after Y declared a pandemic"), or a subject that is no actor give no one.
-
-Past the pronoun window, a definite document ("the statement said", ten sentences after "the ministry
-said in a statement") is the article's *one* earlier document of that noun when there is just one,
-and that one names an author who is an actor (:func:`sole_document_author`); two earlier statements
-leave it unresolved.
 """
 
 from __future__ import annotations
@@ -18,9 +13,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from ..common import data_rows, word_class
+from ..common import data_rows
 from .book import ActorBook
-from .coreference import DESCRIPTION_WINDOW, WINDOW, author_of, is_definite_description
+from .coreference import WINDOW, is_definite_description
 from .cues import through_relative
 
 
@@ -52,19 +47,4 @@ def act_author(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], window:
     return book.by_id(authors.pop())
 
 
-def sole_document_author(tok: Any, book: ActorBook, quoted: list[tuple[int, int]],
-                         window: int = DESCRIPTION_WINDOW) -> Any | None:
-    """The author of the one earlier document of the same noun, within ``window`` sentences, or None."""
-    lemma = tok.lemma_.lower()
-    if lemma not in word_class("quotes.document_noun") or not is_definite_description(tok):
-        return None
-    sents = [s for s in book.sentences(tok.doc) if s.start <= tok.i][-window:]
-    earlier = [t for sent in sents for t in sent if t.i < tok.left_edge.i and t.pos_ == "NOUN"
-               and t.lemma_.lower() == lemma and not any(s <= t.idx < e for s, e in quoted)]
-    if len(earlier) != 1:
-        return None  # no document before, or two that "the statement" could mean
-    author = author_of(earlier[0])
-    return book.at_token(through_relative(author)) if author is not None else None
-
-
-__all__ = ["act_author", "sole_document_author"]
+__all__ = ["act_author"]

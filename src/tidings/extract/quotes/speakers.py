@@ -17,7 +17,7 @@ from .agreement import agrees, pronoun_features
 from .coreference import WINDOW, described, document_author, is_definite_description, research_author, resolve
 from .cues import (CLOSING_MARKS, INDIRECT_VERBS, OPENING_MARKS, SPEECH_VERBS, WEAK_SPEECH_VERBS, is_evaluative,
                    is_negated, is_speech_verb, is_weak_speech_verb, spaced_dash, subject_of)
-from .documents import act_author, sole_document_author
+from .documents import act_author
 from .slips import abbreviation_cut
 from .nouns import (INSTITUTION_NOUNS, SPOKES_NOUNS, appositive_person, appositives, closing_name, is_title, name_tokens,
                     partitive_whole, speaking_body, title_and_name, titled_name, unknown_name,
@@ -190,8 +190,7 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
             found = resolve_speaker(issuer, book, quoted)
             if found.actor is not None:
                 return Speaker(found.actor, phrase.text, phrase, "speaker-issuer", 0.55)
-        author = document_author(tok, book, list(quoted)) or act_author(tok, book, list(quoted)) \
-            or sole_document_author(tok, book, list(quoted))
+        author = document_author(tok, book, list(quoted)) or act_author(tok, book, list(quoted))
         if author is not None:  # "Ford said in a filing … The filing said": who issued the document met before
             return Speaker(book.namesake(author).id, phrase.text, phrase, "speaker-document-author", 0.55)
         researchers = research_author(tok, book)
