@@ -11,15 +11,22 @@
    in which an actor gives out a document ("said in a statement", "issued a statement saying …",
    "said in a joint commentary"), is that actor's; not after a document someone else judges
    ("criticised the army's statement"), nor a quote that goes on to its own attribution.
-4. *An inverted document cue*: ``"…," read the statement`` (the parser takes the document for the
+4. *A named member of a group*: "Ravi Menon, a demonstrator who …, said" with "a demonstrator" a
+   mention of the demonstrators (a group actor) and no actor for the name: the named person speaks
+   (a new person actor), not the group; a nameless "a demonstrator" stays the group's.
+5. *An inverted document cue*: ``"…," read the statement`` (the parser takes the document for the
    verb's object) is the statement speaking, so its author; "read" with a subject of its own is not.
-5. *Bodies named by a common noun* ("the U.N. mission", "news outlets", "the delegation";
+6. *Bodies named by a common noun* ("the U.N. mission", "news outlets", "the delegation";
    ``quotes.institution_noun``) speak, as "the ministry" does; a document ("the report") does not.
 """
 
 from __future__ import annotations
 
 import pytest
+from builders import actors_from_cast
+from tidings.extract import quotes
+from tidings.registry import Resources
+from tidings.schema import Article, ArticleResult
 
 pytestmark = pytest.mark.model
 
@@ -126,3 +133,27 @@ def test_quotes_speaker_body_noun(code_text, text: str, words: str, who: str) ->
 
 def test_quotes_speaker_document_is_no_body(code_text) -> None:  # type: ignore[no-untyped-def]
     assert speaker_of(code_text("The report said that seven people were killed near the border."), "seven people") is None
+
+
+_PROTEST = {"demonstrators": ("group", ["Some 200 demonstrators", "a demonstrator"])}
+
+
+def _quotes_stage(nlp, text: str, cast: dict):  # type: ignore[no-untyped-def]
+    draft = ArticleResult(Article(id="t", text=text), actors=actors_from_cast(text, cast))
+    return quotes.run(nlp(text), draft, Resources())
+
+
+@pytest.mark.parametrize("text, who", [
+    ('Some 200 demonstrators marched on Monday. "We want justice," shouted Zarno Velik Odrin, a demonstrator who '
+     'held a banner.', "Zarno Velik Odrin"),
+    ('Some 200 demonstrators marched on Monday. Zarno Velik Odrin, a demonstrator from the port, said the police '
+     'had beaten him.', "Zarno Velik Odrin"),
+])
+def test_quotes_speaker_named_member_of_group(nlp, text: str, who: str) -> None:  # type: ignore[no-untyped-def]
+    result = _quotes_stage(nlp, text, _PROTEST)
+    assert speaker_of(result, "justice" if "justice" in text else "beaten") == who
+
+
+def test_quotes_speaker_nameless_member_stays_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Some 200 demonstrators marched on Monday. "We want justice," a demonstrator said.'
+    assert speaker_of(_quotes_stage(nlp, text, _PROTEST), "justice") == "demonstrators"
