@@ -18,6 +18,9 @@
    verb's object) is the statement speaking, so its author; "read" with a subject of its own is not.
 6. *Bodies named by a common noun* ("the U.N. mission", "news outlets", "the delegation";
    ``quotes.institution_noun``) speak, as "the ministry" does; a document ("the report") does not.
+7. *"It" after a document subject*: "The report by X says Y killed ten. It also says …": "it" is
+   the report, so X speaks; never Y, the subject of the report's clause. A document nobody
+   authored leaves "it" unresolved.
 """
 
 from __future__ import annotations
@@ -157,3 +160,18 @@ def test_quotes_speaker_named_member_of_group(nlp, text: str, who: str) -> None:
 def test_quotes_speaker_nameless_member_stays_group(nlp) -> None:  # type: ignore[no-untyped-def]
     text = 'Some 200 demonstrators marched on Monday. "We want justice," a demonstrator said.'
     assert speaker_of(_quotes_stage(nlp, text, _PROTEST), "justice") == "demonstrators"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The report by Amnesty International says the Ostrian army killed 10 people. It also says the police did "
+     "nothing.", "Amnesty International"),
+    ("The Velmar health ministry's report says the Ostrian army killed 10 people. It also says the police did "
+     "nothing.", "ministry"),
+])
+def test_quotes_speaker_it_after_document_subject(code_text, text: str, who: str) -> None:  # type: ignore[no-untyped-def]
+    assert who in (speaker_of(code_text(text), "police did nothing") or "")
+
+
+def test_quotes_speaker_it_after_unauthored_document(code_text) -> None:  # type: ignore[no-untyped-def]
+    text = "The report says the Ostrian army killed 10 people. It also says the police did nothing."
+    assert "army" not in (speaker_of(code_text(text), "police did nothing") or "")
