@@ -132,8 +132,8 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
         if actor is not None and actor.kind != "person" and tok.pos_ == "PROPN" and c.tag_ == "NN" \
                 and (body := speaking_body(c)) is not None and body[1] == "person":
             # "X, a demonstrator who …": the person named speaks, not the demonstrators the noun joins
-            name = tok.doc[name_tokens(tok)[0].i: tok.i + 1]
-            return Speaker(book.new_actor(name, "PERSON").id, phrase.text, phrase, "speaker-named-member", 0.6)
+            name = tok.doc[name_tokens(tok)[0].i: tok.i + 1]  # the name alone: the phrase holds the group's mention
+            return Speaker(book.new_actor(name, "PERSON").id, name.text, token_span(list(name)), "speaker-named-member", 0.6)
         if actor is not None:
             return Speaker(book.namesake(actor).id, phrase.text, phrase, "speaker-appositive", 0.85)
         named = appositive_person(tok, c)
