@@ -11,6 +11,10 @@
   "the chairwoman, Ada Roe"); else what their given name says (``data/given_names.csv``: names
   used for one gender only, "Elizabeth Warren" is a she); else a gendered pronoun already resolved
   to them. A person nothing says a gender of agrees with either pronoun.
+* A *one-person group*, an unnamed actor the text names only in the singular by a noun for one
+  person ("a senior official", "a spokesman", "one diplomat"; ``quotes.person_role``, with the
+  speaking nouns and epithets), is a person to a pronoun: "A senior official said …," he told
+  reporters": the official; never "it".
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...schema import Actor, Span
-from ..common import data_rows, token_at, tokens_at
+from ..common import data_rows, token_at, tokens_at, word_class
 
 
 @lru_cache(maxsize=None)
@@ -153,9 +157,12 @@ def agrees(actor: Actor, pronoun: str, doc: Any = None) -> bool:
         return False
     refers, gender = feats
     if refers == "person":
+        if actor.kind == "group" and one_person_group(actor, doc):
+            return _role_gender(actor, doc) in (None, gender)
         return actor.kind == "person" and not _plural(actor, doc) and actor_gender(actor, doc) in (None, gender)
     if refers == "thing":  # not a group the text names only in the plural ("the demonstrators")
-        return actor.kind in ("organization", "country", "other") or actor.kind == "group" and not _all_plural(actor, doc)
+        return actor.kind in ("organization", "country", "other") or actor.kind == "group" and not _all_plural(actor, doc) \
+            and not one_person_group(actor, doc)
     return actor.kind != "person" or _plural(actor, doc)
 
 
@@ -181,11 +188,33 @@ def _all_plural(actor: Actor, doc: Any) -> bool:
     return bool(roots) and all(r.tag_ in ("NNS", "NNPS") for r in roots)
 
 
+@lru_cache(maxsize=None)
+def person_roles() -> frozenset[str]:
+    """Nouns for one person by office or part ("official", "spokesman", "witness")."""
+    return word_class("quotes.person_role") | word_class("quotes.speaking_noun") | word_class("quotes.person_epithet")
+
+
+def one_person_group(actor: Actor, doc: Any) -> bool:
+    """An unnamed actor every mention of which (pronouns aside) is a singular noun for one person
+    ("a senior official", "the spokeswoman"): one person, whom the actors stage keeps as a group."""
+    if doc is None or actor.kind != "group":
+        return False
+    roots = [r for m in actor.mentions if m.kind != "pronoun" and (r := token_at(doc, m.span)) is not None]
+    return bool(roots) and all(r.tag_ == "NN" and r.lemma_.lower() in person_roles() for r in roots)
+
+
+def _role_gender(actor: Actor, doc: Any) -> str | None:
+    """The gender the words of a one-person group's mentions say ("spokeswoman": f), or None."""
+    said = {g for m in actor.mentions if m.kind != "pronoun"
+            if (g := mention_gender(m.span.text.split())) is not None}
+    return said.pop() if len(said) == 1 else None
+
+
 def gender_known(actor: Actor, pronoun: str, doc: Any) -> bool:
     """Whether the text says the actor has the gender the pronoun says."""
     feats = pronoun_features().get(pronoun.lower())
     return feats is not None and feats[1] is not None and actor_gender(actor, doc) == feats[1]
 
 
-__all__ = ["actor_gender", "agrees", "beside", "given_names", "name_gender", "gender_known", "gendered_words", "generic_person_nouns", "is_pronoun", "mention_gender",
-           "pronoun_features"]
+__all__ = ["actor_gender", "agrees", "beside", "gender_known", "gendered_words", "generic_person_nouns", "given_names", "is_pronoun",
+           "mention_gender", "name_gender", "one_person_group", "person_roles", "pronoun_features"]

@@ -7,7 +7,9 @@ Two conventions of news writing are handled here, after each quote got what its 
   parser hung the quoted words.
 * A pronoun ("…," he added) whose antecedent is no actor of the article (the actors stage made
   none for "the general") takes the nominal speaker of the quote just before it when number and
-  kind agree, so the quote keeps a speaker text a reader would give it.
+  kind agree, so the quote keeps a speaker text a reader would give it. When that speaker is a
+  person speaking for a body ("a spokeswoman for the port authority said …", the body the speaker),
+  the pronoun that agrees with the person ("…," she said) gets the same body.
 
 Neither guesses: a headline without a speech verb, or a pronoun with no compatible earlier
 speaker, leaves the quote as it was.
@@ -62,6 +64,12 @@ def _agrees(pronoun: str, speaker: Speaker, doc: Any) -> bool:
     return plural or institution  # they
 
 
+def _speaks_for(speaker: Speaker) -> bool:
+    """The speaker's actor is the body its person speaks for ("a spokesman for the ministry"), not
+    the person a pronoun could mean: the search for the pronoun's antecedent never saw that person."""
+    return speaker.rule.split("+")[0] == "speaker-affiliation"
+
+
 def carry_pronoun_speakers(found: list[Found], doc: Any) -> list[Found]:
     """Give an unresolved pronoun speaker the agreeing nominal speaker of the quote before it."""
     out = list(found)
@@ -76,7 +84,7 @@ def carry_pronoun_speakers(found: list[Found], doc: Any) -> list[Found]:
             continue
         prev = max(earlier, key=lambda g: g.speaker.span.start)  # type: ignore[union-attr]
         assert prev.speaker is not None
-        if prev.speaker.rule.startswith("pronoun") or prev.speaker.actor is not None:
+        if prev.speaker.rule.startswith("pronoun") or prev.speaker.actor is not None and not _speaks_for(prev.speaker):
             continue  # a pronoun chain or an actor the antecedent search already passed over
         if f.paragraph - prev.paragraph > _MAX_PARAGRAPH_GAP or not _agrees(pronoun, prev.speaker, doc):
             continue

@@ -17,7 +17,7 @@ from ..common import is_infinitive, word_class
 from .citing import cited_source
 from .nouns import speaking_body
 from .slips import (CLOSING_MARKS, OPENING_MARKS, checked_with as _checked_with, glued_to_quote as _glued_to_quote,
-                    name_after_abbreviation,
+                    inverted_document, name_after_abbreviation,
                     name_swallowed_by_opening_phrase as _name_swallowed_by_opening_phrase, place_after_affiliation,
                     stray_agent as _stray_agent, swallowed_by_according as _swallowed_by_according,
                     swallowed_by_participle as _swallowed_by_participle)
@@ -134,7 +134,7 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     cited = cited_source(verb)
     if cited is not None:  # "…, the news agency reported, citing diplomats": the original source
         return cited, "cited-source"
-    after_comma = _inverted_after_comma(verb)
+    after_comma = _inverted_after_comma(verb) or inverted_document(verb)  # '"…," read the statement'
     if after_comma is not None:
         return after_comma, "inverted-subject"
     source = _checked_with(verb)

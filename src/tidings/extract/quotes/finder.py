@@ -12,25 +12,23 @@ Attribution of a direct quote, in order: a cue in the words right after the quot
 said``; not one that opens the next quote; one that names no one yields to a cue before that does), a
 cue in the words right before it (``X said: "…"``, ``according to X, "…"``, ``the decree read "…"``;
 :mod:`.placement`), a bare ``X: "…"``, a clause ending in a colon, in the paragraph or ending the one
-before (``X opposed the plan: "…"``; :mod:`.discourse`), the speaker of the quote
-before it when only its attribution stands between, the speaker of a reported clause whose
-closing attribution ends the sentence before, the speaker of the quote the paragraph continues
-(multi-paragraph quotes) or of the previous paragraph's quote for a paragraph that is nothing but
-a new quote, the one person the sentence before a first-person quote is about (in its paragraph, or
-ending the paragraph before one that is nothing but the quote), and else no speaker. In an interview article each answer paragraph is a quote of the interviewee
-(:mod:`.interview`).
+before (``X opposed the plan: "…"``; :mod:`.discourse`), the speaker of the quote before it when
+only its attribution stands between, the speaker of a reported clause whose closing attribution
+ends the sentence before, the speaker of the quote the paragraph continues (multi-paragraph
+quotes) or of the previous paragraph's quote for a paragraph that is nothing but a new quote, the author of a document the sentence before introduces (:mod:`.medium`), the one
+person the sentence before a first-person quote is about (in its paragraph, or ending the
+paragraph before one that is nothing but the quote), and else no speaker. In an interview article
+each answer paragraph is a quote of the interviewee (:mod:`.interview`).
 
 A partial quote belongs to the subject of the nearest *speech* verb that governs it in the parse
 (other verbs on the way are passed over: 'X warned that his army would respond "with full force"'
-is X's; a speech verb with an everyday sense such as "respond" or "note" counts
-only when the quote is its complement); ``called X "…"`` takes the calling verb; with no speech
-verb above it, quoted words of four or more hung from the main verb through nouns alone are the
+is X's; a speech verb with an everyday sense such as "respond" or "note" counts only when the quote
+is its complement); ``called X "…"`` takes the calling verb; with no speech verb above it, quoted words of four or more hung from the main verb through nouns alone are the
 words of its person subject ('X lauded Y's "ability to lead …"'), and others are a scare quote
 with no speaker; a quote hung through clauses from the verb of a reported clause goes on with that
-report. A headline quote falls back on
-the headline's one speech verb (:mod:`.context`), and a pronoun speaker with no actor behind
-it takes the agreeing nominal speaker of the quote before it. "X said that A and that B" gives
-one indirect quote per that-clause (:func:`.indirect.reported_clauses`).
+report. A headline quote falls back on the headline's one speech verb (:mod:`.context`), and a
+pronoun speaker with no actor behind it takes the agreeing nominal speaker of the quote before it.
+"X said that A and that B" gives one indirect quote per that-clause (:func:`.indirect.reported_clauses`).
 """
 
 from __future__ import annotations
@@ -44,10 +42,11 @@ from ..common import doc_text, token_span, word_class
 from .context import carry_pronoun_speakers, headline_cue
 from .continuation import (fill_back_continued, inherited_speaker, joined_quote, only_attribution_between,
                            reported_just_before)
-from .discourse import (colon_clause_speaker, dash_attribution, introduced_by_paragraph, previous_subject_speaker, speech_paragraph_speaker)
+from .discourse import (colon_clause_speaker, dash_attribution, introduced_by_paragraph, previous_subject_speaker)
 from .interview import interview_answers
 from .indirect import according_to, indirect_quotes
 from .marks import Paragraph, QuoteRegion, find_quote_regions, paragraphs, top_level
+from .medium import introducing_speaker
 from .shape import RegionShape, TokenIndex, shape_of
 from .placement import (TERMINATORS, cue_after, cue_before, cue_before_paragraph, document_cue_before,
                         document_reads, hearer_verb, inside, inverted_name_after, own_clause_subject, recalled_thought,
@@ -201,7 +200,7 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
         if inherited is not None:
             prev, rule = inherited
             return make("direct", prev.speaker, prev.cue, rule, 0.75 if rule == "direct-continued-paragraph" else 0.65)
-        introduced = speech_paragraph_speaker(region, index, pars, book, quoted)
+        introduced = introducing_speaker(region, index, pars, book, quoted)
         if introduced is not None:
             return make("direct", introduced, None, "direct-speech-paragraph", 0.6)
         previous = previous_subject_speaker(region, index, bounds[0], book, quoted)

@@ -12,6 +12,7 @@ from ..common import doc_text, word_class
 from .cues import OPENING_MARKS, RELATIVE_PRONOUNS
 from .marks import Paragraph, QuoteRegion
 from .shape import RegionShape, TokenIndex
+from .slips import inverted_document
 from .speakers import SPEECH_VERBS, is_speech_verb
 
 TERMINATORS = frozenset({".", "!", "?"})
@@ -230,11 +231,13 @@ def bare_participle(verb: Any) -> bool:
 
 
 def document_reads(verb: Any) -> bool:
-    """``The decree signed by X read "…"``: a document that reads speaks for its author."""
+    """``The decree signed by X read "…"``: a document that reads speaks for its author; also inverted
+    after the quote (``"…," read the statement``, the document parsed as the verb's object)."""
     documents = word_class("quotes.document_noun")
     return verb.pos_ == "VERB" and verb.lemma_.lower() in word_class("quotes.document_cue") and any(
         c.dep_ == "nsubj" and (c.lemma_.lower() in documents or c.lower_ in ("which", "that") and verb.dep_ == "relcl"
-                               and verb.head.lemma_.lower() in documents) for c in verb.children)
+                               and verb.head.lemma_.lower() in documents) for c in verb.children) \
+        or inverted_document(verb) is not None
 
 
 def document_cue_before(region: QuoteRegion, index: TokenIndex, bound: int) -> tuple[Any, Any] | None:

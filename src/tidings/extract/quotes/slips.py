@@ -148,6 +148,16 @@ def abbreviation_cut(name: Any) -> int | None:
     return first if before is not None and len(before.text) > 1 and before.text.endswith(".") else None
 
 
+def inverted_document(verb: Any) -> Any | None:
+    """``"…," read the statement``: the document after a subjectless "read" right after the quote's
+    closing mark, which the parser took for the verb's object; it is the subject."""
+    if verb.lemma_.lower() not in word_class("quotes.document_cue") or verb.i == 0 \
+            or verb.doc[verb.i - 1].text not in CLOSING_MARKS or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.rights if c.dep_ in ("dobj", "nsubj", "attr")
+                 and c.lemma_.lower() in word_class("quotes.document_noun")), None)
+
+
 def post_nominal(tok: Any) -> bool:
     """``Tom Baker, SC, said``: a short capital abbreviation after a name is a rank, not a name."""
     return tok.text.isupper() and len(tok.text) <= 3 and tok.i > 1 and tok.doc[tok.i - 1].text == ","
@@ -172,5 +182,5 @@ def swallowed_by_according(verb: Any) -> Any | None:
                  and doc[c.left_edge.i - 1].text == ","), None)
 
 
-__all__ = ["CLOSING_MARKS", "OPENING_MARKS", "abbreviation_cut", "checked_with", "glued_to_quote", "name_after_abbreviation",
+__all__ = ["CLOSING_MARKS", "OPENING_MARKS", "abbreviation_cut", "checked_with", "glued_to_quote", "inverted_document", "name_after_abbreviation",
            "name_swallowed_by_opening_phrase", "place_after_affiliation", "post_nominal", "stray_agent", "swallowed_by_according", "swallowed_by_participle"]

@@ -129,6 +129,11 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
         return Speaker(actor.id, phrase.text, phrase, "speaker-actor", 0.9)
     for c in sorted(appositives(tok), key=lambda c: c.ent_type_ != "PERSON"):  # "the secretary of X, Name,"
         actor = book.at_token(c) or _compound_actor(c, book)
+        if actor is not None and actor.kind != "person" and tok.pos_ == "PROPN" and c.tag_ == "NN" \
+                and (body := speaking_body(c)) is not None and body[1] == "person":
+            # "X, a demonstrator who …": the person named speaks, not the demonstrators the noun joins
+            name = tok.doc[name_tokens(tok)[0].i: tok.i + 1]  # the name alone: the phrase holds the group's mention
+            return Speaker(book.new_actor(name, "PERSON").id, name.text, token_span(list(name)), "speaker-named-member", 0.6)
         if actor is not None:
             return Speaker(book.namesake(actor).id, phrase.text, phrase, "speaker-appositive", 0.85)
         named = appositive_person(tok, c)
@@ -418,7 +423,9 @@ def antecedent(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], window:
     With ``nominal`` (a quote's speaker), a plural common-noun subject that no actor stands for
     is an antecedent too: a group actor when it can speak, else it blocks any farther actor; with
     ``blocking`` (an event participant) such a subject only blocks ("Some farmers were veterans of
-    the war, and they burned the farms": no actor met before), as no actor stands for it."""
+    the war, and they burned the farms": no actor met before), as no actor stands for it. With
+    ``nominal``, an "it" whose nearer subject is a document ("The report by X says Y did Z. It
+    also says …") means the document: its author speaks, or no one, never Y."""
     pron = _QUANTIFIERS.get(tok.lower_, tok.lower_)
 
     def plural_subject(head: Any, subj: Any, actor: Actor | None) -> tuple[bool, Actor | None]:
@@ -440,7 +447,16 @@ def antecedent(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], window:
             return True, None  # a plural subject that is no actor stands nearer than any actor
         return True, book.new_group(phrase_of(head), None if body[0] == "UNK" else body[0], body[1])
 
-    use = plural_subject if (nominal or blocking) and pronoun_features().get(pron, ("",))[0] == "plural" else None
+    def document_subject(head: Any, subj: Any, actor: Actor | None) -> tuple[bool, Actor | None]:
+        if actor is not None or head.pos_ != "NOUN" or head.lemma_.lower() not in word_class("quotes.document_noun") \
+                or subj.head.dep_ in ("ccomp", "xcomp", "advcl", "relcl") and subj.head.head.i != tok.head.i:
+            return False, None  # not a document, or one inside someone's reported clause
+        found = resolve_speaker(head, book, quoted)  # "The report by X says …. It also says": the report, so X
+        return True, book.by_id(found.actor) if found.actor is not None else None
+
+    refers = pronoun_features().get(pron, ("",))[0]
+    use = plural_subject if (nominal or blocking) and refers == "plural" else \
+        document_subject if nominal and refers == "thing" else None
     return resolve(tok, book, quoted, pron, window, focus=focus, nominal=use)
 
 
