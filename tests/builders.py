@@ -102,6 +102,15 @@ def code_events(nlp, text: str, actors=(), quotes=()):  # type: ignore[no-untype
     return events.run(nlp(text), draft, Resources())
 
 
+def stage_events(nlp, text: str):  # type: ignore[no-untyped-def]
+    """The events stage's non-negated events of ``text`` (see code_events) as (type, mode, actor
+    names, recipient names)."""
+    result = code_events(nlp, text)
+    names = {a.id: a.name for a in result.actors}
+    return [(e.event, e.mode, tuple(names.get(i, i) for i in e.actor), tuple(names.get(i, i) for i in e.recipient))
+            for e in result.events if "negation" not in e.aux]
+
+
 def coded_article_events(nlp, text: str):  # type: ignore[no-untyped-def]
     """The whole pipeline's live events the gate lets through, of a short article dated 2025-09-05,
     as (type, actor names, recipient names)."""
