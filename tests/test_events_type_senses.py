@@ -74,6 +74,7 @@ def test_events_policy_changed_is_no_concession_by_the_verb(nlp) -> None:  # typ
     ("The Ostrian army promised to dismantle the checkpoints around the town.", "CONCEDE"),
     ("Prosecutors in Ostria dropped the charges against the three activists.", "RETREAT"),
     ("The Kestrian government granted amnesty to the rebels on Monday.", "RETREAT"),
+    ("The Kestrian president amnestied forty jailed protesters on Monday.", "RETREAT"),
 ])
 def test_events_concessions_and_releases(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     types = _types(nlp, text)
