@@ -46,3 +46,19 @@ def test_dated_sub_national_offices(resolver: Resolver, text: str, date: dt.date
 def test_sub_national_regions_name_their_country(resolver: Resolver, text: str, country: str) -> None:
     res = resolver.resolve(text, places=False)
     assert res.country == country and res.kind == "other"
+
+
+# Class (session 17): a head title that takes the sector of what it heads ("leader", kind leader in
+# sectors.csv) after a group word names that group's head, whatever the group's sector: "student
+# leader" is EDU, not the GOV of a bare "leader". A state word before it still makes it state.
+@pytest.mark.parametrize(("text", "sector"), [
+    ("a student leader", "EDU"),
+    ("the business leader", "BUS"),
+    ("the rebel leader", "REB"),
+    ("the opposition leader", "OPP"),
+    ("the police leader", "COP"),  # a state body's head stays in that body
+    ("the Iranian leader", "GOV"),  # a country's leader is its government
+    ("the leader", "GOV"),
+])
+def test_leader_of_a_group_takes_its_sector(resolver: Resolver, text: str, sector: str) -> None:
+    assert resolver.resolve(text, dt.date(2024, 1, 1)).sector == sector

@@ -302,8 +302,10 @@ def _sector_of(terms: list[_Item]) -> tuple[str | None, str, _Item | None]:
     last = real[-1]
     term: SectorTerm = last.value  # type: ignore[assignment]
     # a body's word before the office ("police chief", "rebel commander"): a group of a state body or side
+    # a head title ("leader": kind leader) heads any group before it: "student leader" is EDU
     orgs = [t for t in real[:-1] if t.value.kind == "org" or (t.value.kind == "group"  # type: ignore[attr-defined]
-                                                            and t.value.sector in BODY_SECTORS)]  # type: ignore[attr-defined]
+                                                            and (t.value.sector in BODY_SECTORS  # type: ignore[attr-defined]
+                                                                 or last.value.kind == "leader"))]  # type: ignore[attr-defined]
     last_word = fold(last.surface).split()[-1]
     # a minister or secretary of any field is in government ("health minister" is GOV, not MED)
     cabinet = term.kind == "title" and term.sector == "GOV" and last_word in CABINET_WORDS
