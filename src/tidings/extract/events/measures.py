@@ -42,7 +42,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..common import word_class
+from ..common import is_infinitive, word_class
 from .candidate import Candidate, objects_of, preps_of, subject_of
 from .lexicon import Entry
 from .phrases import is_participant_like
@@ -237,7 +237,7 @@ def _purpose_of(v: Any, c: Any) -> bool:
     Paris to attend the talks", "signed it in anticipation of the trip to visit Y")."""
     if c.dep_ not in ("advcl", "xcomp") or c.tag_ != "VB" or c.i < v.i:
         return False
-    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+    if not is_infinitive(c):
         return False
     objects = {t.i for o in v.children if o.dep_ == "dobj" for t in o.subtree}
     own = {t.i for t in c.subtree}  # "to", "further"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Sequence
 
-from ..common import word_class
+from ..common import is_infinitive, word_class
 
 # Pledges whose promised act names whom they are for: agreeing, conceding, giving, cooperating.
 PLEDGE_TYPES = frozenset({"AGREE", "CONCEDE", "AID", "COOPERATE"})
@@ -30,8 +30,7 @@ _CARRIERS = frozenset({"acomp", "dobj", "attr"})
 
 def _infinitives(tok: Any) -> list[Any]:
     """The "to"-infinitives hung on ``tok`` ("a commitment to ease", "ready to help")."""
-    return [v for v in tok.children if v.dep_ in _INFINITIVE_DEPS and v.pos_ in ("VERB", "AUX")
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
+    return [v for v in tok.children if v.dep_ in _INFINITIVE_DEPS and v.pos_ in ("VERB", "AUX") and is_infinitive(v)]
 
 
 def promised_acts(seeds: Iterable[Any]) -> list[Any]:
