@@ -43,7 +43,8 @@ from ...schema import Actor
 from ..common import binds_locally, doc_text, word_class
 from .agreement import agrees, beside, gender_known, generic_person_nouns, pronoun_features
 from .book import ActorBook
-from .cues import is_evaluative, is_speech_verb, through_relative
+from .cues import gives_out_words, is_evaluative, is_speech_verb, through_relative
+from .nouns import own_author, owning_child
 
 WINDOW = 6  # sentences searched before a pronoun
 DESCRIPTION_WINDOW = 60  # sentences searched before a definite description: the one described so
@@ -454,11 +455,8 @@ def _names_researchers(words: str) -> bool:
 def _author_of(document: Any) -> Any | None:
     """The token naming who issued a document mention: its owner, "from/by X", the subject of the verb
     it is the object of, or of the speech verb it is the medium of ("said in a filing")."""
-    for c in document.children:
-        if c.dep_ == "poss" and c.pos_ != "PRON":
-            return c
-        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    if owning_child(document) is not None:
+        return own_author(document)
     head = document.head
     if document.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in word_class("quotes.author_noun"):
         author = head.head  # "X, co-author of a new study": X
@@ -468,8 +466,7 @@ def _author_of(document: Any) -> Any | None:
         head, dep = head.head, "dobj"  # "Ford said in a financial filing"
     else:
         dep = document.dep_
-    issued = head.lemma_.lower() in word_class("quotes.issuing_verb") or is_speech_verb(head) and not is_evaluative(head)
-    if dep == "dobj" and head.pos_ in ("VERB", "AUX") and issued:  # not "criticised the statement"
+    if dep == "dobj" and head.pos_ in ("VERB", "AUX") and gives_out_words(head):  # not "criticised the statement"
         return next((c for c in head.children if c.dep_ == "nsubj"), None)
     return None
 

@@ -481,7 +481,12 @@ def through_relative(subj: Any) -> Any:
     return subj
 
 
+def gives_out_words(verb: Any) -> bool:
+    """A verb by which someone gives out words ("said", "released", "issued"), not one that judges them."""
+    return verb.lemma_.lower() in word_class("quotes.issuing_verb") or is_speech_verb(verb) and not is_evaluative(verb)
+
+
 __all__ = [
     "CLOSING_MARKS", "INDIRECT_VERBS", "INVERTIBLE", "OPENING_MARKS", "RELATIVE_PRONOUNS", "SPEECH_VERBS", "WEAK_SPEECH_VERBS", "is_evaluative",
-    "is_negated", "is_speech_verb", "is_weak_speech_verb", "spaced_dash", "subject_of", "through_relative",
+    "gives_out_words", "is_negated", "is_speech_verb", "is_weak_speech_verb", "spaced_dash", "subject_of", "through_relative",
 ]

@@ -23,27 +23,17 @@ from ..common import doc_text, word_class
 from .discourse import speech_paragraph_speaker
 from .marks import Paragraph, QuoteRegion
 from .shape import TokenIndex
-from .speakers import ActorBook, Speaker, is_evaluative, is_speech_verb, resolve_speaker, subject_of
+from .cues import gives_out_words
+from .nouns import own_author
+from .speakers import ActorBook, Speaker, resolve_speaker, subject_of
 
 _TERMINATORS = frozenset({".", "!", "?", ":"})
 _MEDIUM_PREPS = frozenset({"in", "through", "via"})
 
 
 def _issues(verb: Any) -> bool:
-    """A verb by which someone gives out words ("said", "released", "issued"), not one that judges them."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    return verb.lemma_.lower() in word_class("quotes.issuing_verb") or is_speech_verb(verb) and not is_evaluative(verb)
-
-
-def _own_author(document: Any) -> Any | None:
-    """Whom the document's own words name as its author: "a statement by/from X", "X's statement"."""
-    for c in document.children:
-        if c.dep_ == "poss" and c.pos_ != "PRON":
-            return c
-        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
-    return None
+    """A verb by which someone gives out words (see :func:`.cues.gives_out_words`)."""
+    return verb.pos_ in ("VERB", "AUX") and gives_out_words(verb)
 
 
 def _authors(sent: Any) -> list[Any]:
@@ -58,7 +48,7 @@ def _authors(sent: Any) -> list[Any]:
         elif doc_tok.dep_ == "dobj" and _issues(head):
             verb = head  # "X issued a statement (saying …)"
         elif doc_tok.dep_ in ("nsubj", "attr") and _issues(head) or doc_tok.dep_ == "nsubj" and head.lemma_ == "read":
-            author = _own_author(doc_tok)  # "a statement by X explained", "X's letter read"
+            author = own_author(doc_tok)  # "a statement by X explained", "X's letter read"
             if author is not None:
                 out.append(author)
             continue

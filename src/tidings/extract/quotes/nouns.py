@@ -247,7 +247,22 @@ def appositive_person(head: Any, appos: Any) -> Any | None:
     return appos.doc[parts[0].i: appos.i + 1]
 
 
+def owning_child(document: Any) -> Any | None:
+    """The first child of a document mention that names its author: a possessor or a "by/from" phrase."""
+    return next((c for c in document.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                 or c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
+
+
+def own_author(document: Any) -> Any | None:
+    """Whom a document mention's own words name as its author: "X's statement", "a statement by/from X"."""
+    c = owning_child(document)
+    if c is None or c.dep_ == "poss":
+        return c
+    return next((g for g in c.children if g.dep_ == "pobj"), None)
+
+
 __all__ = [
     "INSTITUTION_NOUNS", "SPOKES_NOUNS", "appositive_person", "appositives", "book_entity", "closing_name", "is_title",
-    "name_tokens", "partitive_whole", "speaking_body", "title_and_name", "titled_name", "unknown_name", "unplaced_name",
+    "name_tokens", "own_author", "owning_child", "partitive_whole", "speaking_body", "title_and_name", "titled_name",
+    "unknown_name", "unplaced_name",
 ]
