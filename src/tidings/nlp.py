@@ -33,14 +33,36 @@ def _newline_boundaries(doc):  # type: ignore[no-untyped-def]
 
 
 LEMMA_FIXES_PATH = Path(__file__).resolve().parent / "data" / "lemma_fixes.csv"
+TITLES_PATH = LEMMA_FIXES_PATH.with_name("title_abbreviations.csv")
+
+
+def _csv_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+
+@lru_cache(maxsize=1)
+def title_abbreviations() -> frozenset[str]:
+    """Abbreviated titles written before a name ("Brig.", "Insp."), from ``data/title_abbreviations.csv``."""
+    return frozenset(r["abbreviation"].strip() for r in _csv_rows(TITLES_PATH))
+
+
+def _title_boundaries(doc):  # type: ignore[no-untyped-def]
+    """An abbreviated title never ends a sentence before the capitalised word it introduces
+    ("Brig. Gen. Ahmed Saleh said ..."); a paragraph break after it still does."""
+    titles = title_abbreviations()
+    for i, tok in enumerate(doc[:-1]):
+        if tok.text in titles and "\n" not in tok.whitespace_:
+            nxt = doc[i + 1]
+            if nxt.text[:1].isupper():
+                nxt.is_sent_start = False
+    return doc
 
 
 @lru_cache(maxsize=1)
 def lemma_fixes() -> dict[str, str]:
     """``{verb form: lemma}`` for the forms the rule lemmatizer cuts to another word (``data/lemma_fixes.csv``)."""
-    with LEMMA_FIXES_PATH.open(encoding="utf-8") as f:
-        rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        return {r["form"].strip().lower(): r["lemma"].strip().lower() for r in rows}
+    return {r["form"].strip().lower(): r["lemma"].strip().lower() for r in _csv_rows(LEMMA_FIXES_PATH)}
 
 
 def _fix_lemmas(doc):  # type: ignore[no-untyped-def]
@@ -50,6 +72,15 @@ def _fix_lemmas(doc):  # type: ignore[no-untyped-def]
         if tok.tag_.startswith("VB") and (lemma := fixes.get(tok.lower_)) is not None:
             tok.lemma_ = lemma
     return doc
+
+
+def _tokenize_titles(nlp: "Language") -> None:
+    """Each abbreviated title is one token (with the word it stands for as its norm)."""
+    from spacy.attrs import NORM, ORTH
+
+    for row in _csv_rows(TITLES_PATH):
+        abbr = row["abbreviation"].strip()
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr, NORM: row["word"].strip()}])
 
 
 @lru_cache(maxsize=None)
@@ -62,6 +93,8 @@ def load(name: str | None = None) -> "Language":
         Language.component("tidings_newline_boundaries")(_newline_boundaries)
     if not Language.has_factory("tidings_lemma_fixes"):
         Language.component("tidings_lemma_fixes")(_fix_lemmas)
+    if not Language.has_factory("tidings_title_boundaries"):
+        Language.component("tidings_title_boundaries")(_title_boundaries)
     candidates = (name,) if name else PACKAGES
     for pkg in candidates:
         try:
@@ -69,7 +102,9 @@ def load(name: str | None = None) -> "Language":
         except ImportError:
             continue
         nlp = module.load()
+        _tokenize_titles(nlp)
         nlp.add_pipe("tidings_newline_boundaries", before="parser")
+        nlp.add_pipe("tidings_title_boundaries", before="parser")
         if "lemmatizer" in nlp.pipe_names:
             nlp.add_pipe("tidings_lemma_fixes", after="lemmatizer")
         nlp.max_length = MAX_CHARS
@@ -92,4 +127,4 @@ def blank():  # type: ignore[no-untyped-def]
     return spacy.blank("en")
 
 
-__all__ = ["PACKAGES", "blank", "lemma_fixes", "load", "model_name"]
+__all__ = ["PACKAGES", "blank", "lemma_fixes", "load", "model_name", "title_abbreviations"]
