@@ -448,8 +448,9 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
     events: list[Event] = []
     for sent in sents:
         events.extend(_code_sentence(sent, lex, book, draft, headline_cues))
-    events = sorted(events + judged_in_quotes(doc, draft, book, events, lex)
-                    + alleged_in_quotes(doc, draft, book, events), key=lambda e: e.evidence.start)
+    events = events + judged_in_quotes(doc, draft, book, events, lex)
+    # an allegation where the quote's judgement already accuses would be the same act twice
+    events = sorted(events + alleged_in_quotes(doc, draft, book, events), key=lambda e: e.evidence.start)
     events = without_patient_owners(doc, events, lex, book.actors)
     events = doers_of_judged_acts(doc, events, lex, book.country, book.actors)
     events = implicit_agents(doc, events, book, draft.quotes)
