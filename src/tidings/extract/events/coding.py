@@ -167,10 +167,19 @@ _WILL = frozenset({"will", "would", "wo", "shall", "'ll"})
 _EASED = word_class("events.coding.detect.policies") | word_class("events.coding.detect.restrictions")
 
 
+def _readiness_frame(c: Candidate) -> bool:
+    """Whether a candidate is a readiness frame ("ready to", "willing to", ``events.coding.detect.willing``)."""
+    frame = c.rule.partition(":")[2].partition("+")[0] if c.rule.startswith("frame:") else ""
+    return frame in word_class("events.coding.detect.willing")
+
+
 def _refused(c: Candidate, aux: tuple[str, ...]) -> bool:
     """A cooperative verb under "will not" / "would not": CAMEO codes the announced refusal; a verb
     of accepting negated in any tense ("did not accede to the demands", word class
-    ``acceptance_verbs``) is a refusal too."""
+    ``acceptance_verbs``) is a refusal too, and so is a denied readiness ("not prepared to
+    withdraw"), whatever it would have offered."""
+    if "negation" in aux and c.inner and _readiness_frame(c):
+        return True  # "not ready to accept", "not willing to negotiate": the readiness is denied
     if "negation" not in aux or c.noun is not None or c.inner or quad_of(c.event) not in (1, 2):
         return False
     kids = [k for v in c.verbs for k in v.children]
@@ -339,7 +348,8 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         # "said it would recall its own ambassador": an announced step, no threat to anyone
         aux, promised = ("future",) + tuple(f for f in aux if f not in ("future", "hypothetical")), False
     if _refused(c, aux):  # "X will not release the prisoners": a refusal, not a missing event
-        c.inner, c.event, c.rule = c.event, "REJECT", c.rule + "+refused"
+        c.inner = c.inner or c.event  # a readiness frame keeps the act it frames
+        c.event, c.rule = "REJECT", c.rule + "+refused"
         c.mode = event_lexicon.REJECT_MODE.get(c.inner)
         aux = tuple(f for f in aux if f not in ("negation", "future", "hypothetical"))
     if c.rule.startswith(_ANNOUNCING) and c.event in _ANNOUNCED_AS and c.mode != "resign" \

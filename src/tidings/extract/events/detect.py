@@ -43,6 +43,8 @@ _NON_MATERIAL = word_class("events.coding.detect.non_material")
 # Fighting a disease, a fire or poverty harms no one.
 _NOT_VICTIMS = word_class("events.coding.detect.not_victims")
 _WILLING = word_class("events.coding.detect.willing")
+# "unwilling to release": a refusal of the act it frames (a denied readiness is one too: coding._refused)
+_UNWILLING = word_class("events.coding.detect.unwilling")
 _TRIED = word_class("events.coding.detect.tried")
 # Ending talks, cooperation or aid is not more of them.
 _TERMINATORS = word_class("events.coding.detect.terminators")
@@ -242,8 +244,10 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
         if descriptive_participle(v) or asked_for(v):
             continue  # "the request of X to suspend Parliament": what is asked for has not happened
         if v.pos_ == "ADJ" or lemma == "be":
-            if lemma in _WILLING and (any(c.dep_ == "xcomp" for c in v.children) or resumed_infinitive(v)):
-                for cand in _frame(v, "commit", lex, taken, rule=f"frame:{lemma}"):
+            if lemma in _WILLING | _UNWILLING and (any(c.dep_ == "xcomp" for c in v.children)
+                                                  or resumed_infinitive(v)):
+                frame = "refuse" if lemma in _UNWILLING else "commit"
+                for cand in _frame(v, frame, lex, taken, rule=f"frame:{lemma}"):
                     if v.head != v and v.head.lemma_ == "be":
                         cand.verbs.append(v.head)
                     yield cand
