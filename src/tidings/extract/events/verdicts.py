@@ -137,6 +137,10 @@ def _judged(head: Any) -> Any:
     subject = _subject(head)
     if subject is not None and subject.lower_ == "it":
         return _extraposed_subject(head) or subject
+    if subject is not None and subject.dep_ == "csubj":
+        # "What the coast guard did was illegal", "How police treated them is unacceptable": a deed
+        # told as a clause is judged in its doer
+        return next((g for g in subject.children if g.dep_ == "nsubj" and g.pos_ in _NOMINAL), subject)
     return subject
 
 
