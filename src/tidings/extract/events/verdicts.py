@@ -206,10 +206,12 @@ def _felt_toward(tok: Any) -> Any:
     """What a feeling participle is felt toward ("disappointed with X", "appalled by X"), looked
     for on the participle and on the feelings coordinated with it; None for any other word."""
     participle = tok.tag_ == "VBN" or (tok.tag_ == "JJ" and tok.lower_.endswith("ed"))  # "disappointed"
-    if not participle or tok.dep_ not in ("acomp", "conj", "ROOT", "xcomp"):
+    thankful = tok.lemma_.lower() in word_class("events.verdicts.thankful")  # "grateful to X"
+    if not (participle or thankful) or tok.dep_ not in ("acomp", "conj", "ROOT", "xcomp"):
         return None
+    preps = _FELT_PREPS | ({"to"} if thankful else set())
     group = [tok] + [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
-    return next((g for t in group for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ in _FELT_PREPS
+    return next((g for t in group for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
                  for g in c.children if g.dep_ == "pobj"), None)
 
 
