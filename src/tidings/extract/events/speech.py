@@ -69,7 +69,7 @@ def judged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Seq
             event = "ACCUSE" if v.score < 0 else "SUPPORT"
             if event in done or _already(coded, q, event):
                 continue
-            targets = _judged_actors(v.judged, span, q.speaker, book, coded, lex, unrealised)
+            targets = _judged_actors(v.judged, span, q.speaker, book, coded, lex, unrealised, _spoken_of(doc, q))
             if targets:
                 done.add(event)
                 # "those who ..." stands for all it describes; another subject for one actor
@@ -84,15 +84,19 @@ _FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my", "ours"})
 
 
 def _judged_actors(tok: Any, span: Any, speaker: str, book: ActorBook, coded: Sequence[Event],
-                   lex: event_lexicon.Lexicon, unrealised: Callable[[Event], bool]) -> list[str]:
+                   lex: event_lexicon.Lexicon, unrealised: Callable[[Event], bool], about: Any = None) -> list[str]:
     """Whom a judged subject stands for; the speaker and the speaker's own side ("our soldiers")
-    are never judged by their own words."""
+    are never judged by their own words. ``about``: what the speech cue says the quote is "of"
+    ('"This is ...," X said of Y's decision'), which a pointing "this" or "it" stands for."""
     if tok.lower_ in _FIRST_PERSON or any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in tok.children):
         return []
     if tok.pos_ == "PRON" and tok.lower_ in _JUDGED_PRONOUNS:
         return [a for a in participants([tok], book, exclude=frozenset({speaker})) if a != speaker]
     if tok.lower_ == "those" and (described := [c for c in tok.children if c.dep_ == "relcl"]):
         return _described_accusers(described[0], speaker, book, coded)
+    if tok.lower_ in _ACT_WORDS and about is not None:  # '"It is ...," X said of Y's decision'
+        if found := _judged_actors(about, span, speaker, book, coded, lex, unrealised):
+            return found
     if tok.lower_ in _ACT_WORDS:  # "It is a propaganda stunt": the act just told, and so its doer
         return _earlier_subject(tok, span, speaker, book) or list(
             lead_doer(coded, span.start_char, (speaker,), book.country, speaks_for_a_state((speaker,), book.actors)))
@@ -165,6 +169,18 @@ def _earlier_subject(tok: Any, span: Any, speaker: str, book: ActorBook) -> list
             if found:
                 return found
     return []
+
+
+_ABOUT_PREPS = frozenset({"of", "about"})
+
+
+def _spoken_of(doc: Any, q: Quote) -> Any:
+    """What the speech cue says a quote is about ("said of the decision", "wrote about the ban"), or None."""
+    cue = doc.char_span(q.cue_span.start, q.cue_span.end, alignment_mode="expand") if q.cue_span else None
+    if cue is None:
+        return None
+    return next((g for c in cue.root.children if c.dep_ == "prep" and c.lower_ in _ABOUT_PREPS
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _cue_lemma(doc: Any, q: Quote) -> str:
