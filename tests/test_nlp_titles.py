@@ -59,3 +59,29 @@ def test_the_titles_file_is_read() -> None:
     assert {"Brig.", "Sgt.", "Insp."} <= titles
     assert all(t.endswith(".") and " " not in t for t in titles)
     assert "St." not in titles  # a street as often as a saint
+
+
+@pytest.mark.parametrize(("text", "name", "sector"), [
+    ("Brig. Gen. Ahmed Saleh said the army had withdrawn from the town.", "Ahmed Saleh", "MIL"),
+    ("Insp. John Kamau said police had arrested two men.", "John Kamau", "COP"),
+    ("Col. Paul Otieno was killed in the ambush on Monday.", "Paul Otieno", "MIL"),
+    ("Supt. Mary Wanjiru said the suspects had been detained.", "Mary Wanjiru", "COP"),
+])
+def test_an_abbreviated_title_gives_its_sector(nlp, text: str, name: str, sector: str) -> None:
+    # the title's sector is the full word's ("Brig." as "brigadier"): the knowledge base reads the same table
+    import datetime as dt
+
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article
+
+    result = Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
+    assert any(a.name == name and a.sector == sector for a in result.actors), result.actors
+
+
+def test_the_knowledge_base_reads_abbreviated_titles() -> None:
+    from tidings.kb import load_kb
+
+    kb = load_kb()
+    assert kb.sector_term("brig. gen.") == kb.sector_term("brigadier general")
+    assert kb.sector_term("insp") == kb.sector_term("inspector")
+    assert kb.sector_term("st.") is None  # no title abbreviation, no term

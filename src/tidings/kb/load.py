@@ -203,6 +203,20 @@ def load_sectors(path: Path, kb: KnowledgeBase) -> None:
         kb.sector_terms[fold(r["term"])] = SectorTerm(sector, r["kind"])
 
 
+# The abbreviated titles the tokenizer keeps whole (tidings.nlp), read here too: "Brig." is a brigadier.
+TITLES_PATH = Path(__file__).resolve().parents[1] / "data" / "title_abbreviations.csv"
+
+
+def load_abbreviations(path: Path, kb: KnowledgeBase) -> None:
+    """Abbreviated titles, with and without their full stop, and the words they stand for."""
+    if not path.is_file():
+        return
+    with path.open(encoding="utf-8") as fh:
+        for r in csv.DictReader(line for line in fh if not line.startswith("#")):
+            abbr, word = fold(r["abbreviation"]), fold(r["word"])
+            kb.abbreviations[abbr] = kb.abbreviations[abbr.rstrip(".")] = word
+
+
 def load_name_order(path: Path, kb: KnowledgeBase) -> None:
     """Countries whose names put the family name first ("Xi Jinping"): their people's surname is
     the first word of their name."""
@@ -275,6 +289,7 @@ def build(dirs: Iterable[Path]) -> KnowledgeBase:
                 loader(path, kb)
                 kb.origin.update((id(e), frozenset({str(d)})) for e in kb.entities[n:])
                 kb.issue_dirs += [str(d)] * (len(kb.issues) - k)
+    load_abbreviations(TITLES_PATH, kb)
     for d in dirs:
         for path in sorted(d.glob("people*.csv")):
             k = len(kb.issues)

@@ -140,6 +140,8 @@ class KnowledgeBase:
     family_names: dict[str, int] = field(default_factory=dict)
     other_forenames: set[str] = field(default_factory=set)
     body_words: set[str] = field(default_factory=set)  # words that end only a body's name ("Center")
+    # abbreviated titles and the words they stand for ("brig." and "brig" -> "brigadier")
+    abbreviations: dict[str, str] = field(default_factory=dict)
     max_name_tokens: int = 1
     curated_until: dt.date | None = None
     issues: list[str] = field(default_factory=list)
@@ -223,7 +225,9 @@ class KnowledgeBase:
             if sing in self.sector_terms:
                 return self.sector_terms[sing]
         first, _, rest = key.partition(" ")  # an office with a postposed word: "attorneys general"
-        return next((self.sector_terms[f"{s} {rest}"] for s in singulars(first) if rest and f"{s} {rest}" in self.sector_terms), None)
+        found = next((self.sector_terms[f"{s} {rest}"] for s in singulars(first) if rest and f"{s} {rest}" in self.sector_terms), None)
+        full = " ".join(self.abbreviations.get(w, w) for w in key.split())
+        return found if found is not None or full == key else self.sector_term(full)  # "Brig. Gen." as "brigadier general"
 
     def role_holders(self, on: dt.date, country: str | None, words: tuple[str, ...]) -> list[tuple[Person, Role]]:
         """People whose role on ``on`` starts with one of ``words`` (in ``country`` if given)."""
