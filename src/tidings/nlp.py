@@ -42,9 +42,15 @@ def _csv_rows(path: Path) -> list[dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def title_words() -> dict[str, str]:
+    """``{abbreviated title: the word it stands for}`` ("Brig." -> "brigadier"), from
+    ``data/title_abbreviations.csv``; the knowledge base reads it too."""
+    return {r["abbreviation"].strip(): r["word"].strip() for r in _csv_rows(TITLES_PATH)}
+
+
 def title_abbreviations() -> frozenset[str]:
-    """Abbreviated titles written before a name ("Brig.", "Insp."), from ``data/title_abbreviations.csv``."""
-    return frozenset(r["abbreviation"].strip() for r in _csv_rows(TITLES_PATH))
+    """Abbreviated titles written before a name ("Brig.", "Insp.")."""
+    return frozenset(title_words())
 
 
 def _title_boundaries(doc):  # type: ignore[no-untyped-def]
@@ -78,9 +84,8 @@ def _tokenize_titles(nlp: "Language") -> None:
     """Each abbreviated title is one token (with the word it stands for as its norm)."""
     from spacy.attrs import NORM, ORTH
 
-    for row in _csv_rows(TITLES_PATH):
-        abbr = row["abbreviation"].strip()
-        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr, NORM: row["word"].strip()}])
+    for abbr, word in title_words().items():
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr, NORM: word}])
 
 
 @lru_cache(maxsize=None)
@@ -127,4 +132,4 @@ def blank():  # type: ignore[no-untyped-def]
     return spacy.blank("en")
 
 
-__all__ = ["PACKAGES", "blank", "lemma_fixes", "load", "model_name", "title_abbreviations"]
+__all__ = ["PACKAGES", "blank", "lemma_fixes", "load", "model_name", "title_abbreviations", "title_words"]

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Collection, Iterable, Iterator
 
+from ..nlp import title_words
 from ..ontology import NONSTATE_CODES, SECTORS
 from .model import Entity, KnowledgeBase, Person, Role, SectorTerm, fold
 
@@ -203,18 +204,11 @@ def load_sectors(path: Path, kb: KnowledgeBase) -> None:
         kb.sector_terms[fold(r["term"])] = SectorTerm(sector, r["kind"])
 
 
-# The abbreviated titles the tokenizer keeps whole (tidings.nlp), read here too: "Brig." is a brigadier.
-TITLES_PATH = Path(__file__).resolve().parents[1] / "data" / "title_abbreviations.csv"
-
-
-def load_abbreviations(path: Path, kb: KnowledgeBase) -> None:
-    """Abbreviated titles, with and without their full stop, and the words they stand for."""
-    if not path.is_file():
-        return
-    with path.open(encoding="utf-8") as fh:
-        for r in csv.DictReader(line for line in fh if not line.startswith("#")):
-            abbr, word = fold(r["abbreviation"]), fold(r["word"])
-            kb.abbreviations[abbr] = kb.abbreviations[abbr.rstrip(".")] = word
+def load_abbreviations(kb: KnowledgeBase) -> None:
+    """The abbreviated titles the tokenizer keeps whole (:func:`tidings.nlp.title_words`), with and
+    without their full stop, and the words they stand for: "Brig." is a brigadier."""
+    for abbr, word in title_words().items():
+        kb.abbreviations[fold(abbr)] = kb.abbreviations[fold(abbr).rstrip(".")] = fold(word)
 
 
 def load_name_order(path: Path, kb: KnowledgeBase) -> None:
@@ -289,7 +283,7 @@ def build(dirs: Iterable[Path]) -> KnowledgeBase:
                 loader(path, kb)
                 kb.origin.update((id(e), frozenset({str(d)})) for e in kb.entities[n:])
                 kb.issue_dirs += [str(d)] * (len(kb.issues) - k)
-    load_abbreviations(TITLES_PATH, kb)
+    load_abbreviations(kb)
     for d in dirs:
         for path in sorted(d.glob("people*.csv")):
             k = len(kb.issues)

@@ -169,8 +169,7 @@ _EASED = word_class("events.coding.detect.policies") | word_class("events.coding
 
 def _readiness_frame(c: Candidate) -> bool:
     """Whether a candidate is a readiness frame ("ready to", "willing to", ``events.coding.detect.willing``)."""
-    frame = c.rule.partition(":")[2].partition("+")[0] if c.rule.startswith("frame:") else ""
-    return frame in word_class("events.coding.detect.willing")
+    return c.rule.startswith("frame:") and c.trigger[0].lemma_.lower() in word_class("events.coding.detect.willing")
 
 
 def _refused(c: Candidate, aux: tuple[str, ...]) -> bool:

@@ -174,9 +174,14 @@ def _earlier_subject(tok: Any, span: Any, speaker: str, book: ActorBook) -> list
 _ABOUT_PREPS = frozenset({"of", "about"})
 
 
+def _cue_of(doc: Any, q: Quote) -> Any:
+    """The quote's speech cue in the parse, or None."""
+    return doc.char_span(q.cue_span.start, q.cue_span.end, alignment_mode="expand") if q.cue_span else None
+
+
 def _spoken_of(doc: Any, q: Quote) -> Any:
     """What the speech cue says a quote is about ("said of the decision", "wrote about the ban"), or None."""
-    cue = doc.char_span(q.cue_span.start, q.cue_span.end, alignment_mode="expand") if q.cue_span else None
+    cue = _cue_of(doc, q)
     if cue is None:
         return None
     return next((g for c in cue.root.children if c.dep_ == "prep" and c.lower_ in _ABOUT_PREPS
@@ -184,7 +189,7 @@ def _spoken_of(doc: Any, q: Quote) -> Any:
 
 
 def _cue_lemma(doc: Any, q: Quote) -> str:
-    cue = doc.char_span(q.cue_span.start, q.cue_span.end, alignment_mode="expand") if q.cue_span else None
+    cue = _cue_of(doc, q)
     return cue.root.lemma_.lower() if cue is not None else ""
 
 
@@ -280,7 +285,7 @@ def _event(doc: Any, draft: ArticleResult, q: Quote, sent: Any, event: str, reci
     evidence = sentence_span(sent)
     mode = "disapprove" if event == "ACCUSE" else None
     cameo = event_lexicon.cameo_code(event, mode)
-    cue = doc.char_span(q.cue_span.start, q.cue_span.end, alignment_mode="expand") if q.cue_span else None
+    cue = _cue_of(doc, q)
     aux = aux_flags([cue.root], article_date=draft.article.date, times=draft.times) if cue is not None else ()
     aux = tuple(a for a in aux if a in ("negation", "hypothetical"))
     trigger = q.cue_span or Span(q.span.start, q.span.end, q.text)
