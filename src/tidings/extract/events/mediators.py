@@ -1,8 +1,7 @@
 """Mediators of accords: "Egypt and Qatar brokered a truce between Israel and Hamas", "a ceasefire
 brokered by Turkey", "the Qatar-brokered ceasefire". The accord stays its parties' own event; whoever
 brokered it met both sides as a third party: a CONSULT of its own (mode mediate, CAMEO 045), the
-broker acting, the accord's parties its recipients. Before, the broker was no actor of anything, or
-(as the verb's subject) took the accord itself.
+broker acting, the accord's parties its recipients. Before, the broker was no actor of anything.
 
 A verb of brokering (word class ``events.mediators.brokering``) names the mediator as its subject
 when the accord is its object, as its "by" agent when it describes the accord, and as the name before
