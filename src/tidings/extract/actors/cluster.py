@@ -53,7 +53,10 @@ def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> l
         if c.res.kind != "person" or c.kind == "appositive":
             continue
         if c.end < len(doc) and doc[c.end].text == ",":
-            nxt = by_start.get(c.end + 1) or (by_start.get(c.end + 2) if c.end + 2 < len(doc) else None)
+            # one word may stand between (a determiner the office's mention leaves out), never a
+            # quotation mark: '"We met Ali Hassan," the minister said' ends a quote, the title is the cue's
+            nxt = by_start.get(c.end + 1) or (by_start.get(c.end + 2) if c.end + 2 < len(doc)
+                                              and not doc[c.end + 1].is_quote else None)
             if nxt and nxt.kind in {"title", "nominal"} and (doc[nxt.head].dep_ == "appos" or nxt.kind == "title") \
                     and (nxt.res.named in (None, c.res.named) or _relational(doc, nxt)):
                 _absorb(c, nxt, _place_said(doc, nxt, resolver))
