@@ -29,7 +29,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ...ontology import quad_of
 from ..common import word_class
+from . import lexicon as event_lexicon
 from .args import is_participant_like
 from .judgement import NEGATIONS, SUPPOSING, word_entries
 
@@ -93,6 +95,17 @@ def _describes_a_participant(path: list[Any], value: float = 0.0) -> bool:
         return True  # "farmers face a threat of jail": what befalls the subject, no verdict on it
     return any(t.dep_ in ("nsubj", "nsubjpass", "csubj") or (t.dep_ in _PERSON_OBJECTS and is_participant_like(t))
                for t in path[:-1])
+
+
+def _takes_a_stance(head: Any) -> bool:
+    """Whether a clause's verb is one the event lexicon types as verbal cooperation or conflict
+    ("welcomed the historic deal", "condemned the cowardly attack", "met the brave volunteers"): it
+    says what its subject thinks of, or does with, its object, and the clause's words judge that
+    object, not the subject."""
+    if head.pos_ != "VERB":
+        return False
+    entry = event_lexicon.load().verbs.get(head.lemma_.lower())
+    return entry is not None and entry.event is not None and quad_of(entry.event) in (1, 3)
 
 
 def _used_as(prep: Any) -> bool:
@@ -173,6 +186,8 @@ def verdicts(span: Any, threshold: float, min_general: float) -> list[Verdict]:
                 felt[target.i] = (target, felt.get(target.i, (target, 0.0))[1] + value)
             continue
         head, path = _clause_of(tok, lo, hi)
+        if _takes_a_stance(head):
+            continue  # "X condemned the cowardly attack": X's stance on the attack, no verdict on X
         if _describes_a_participant(path, value):
             continue
         if value > 0 and _owed(path):
