@@ -100,7 +100,10 @@ def verdict_predicate(v: Any) -> Any:
     for c in v.children:
         if c.dep_ == "oprd":
             return c
-    for o in (c for c in v.children if c.dep_ == "dobj"):  # "called the order swift": parsed as a late modifier
+    objects = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+    if len(objects) == 2 and objects[1].pos_ == "NOUN":
+        return objects[1]  # "branded Ostria a rogue state": parsed as two objects, the second says what the first is
+    for o in objects:  # "called the order swift": parsed as a late modifier
         late = next((a for a in o.children if a.dep_ == "amod" and a.i > o.i), None)
         if late is not None:
             return late
