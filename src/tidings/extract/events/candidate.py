@@ -225,6 +225,23 @@ def preps_of(tok: Any, allowed: tuple[str, ...] | frozenset[str]) -> list[Any]:
     return out
 
 
+def complement_after(v: Any, rule: str) -> list[Any]:
+    """The objects of the preposition right after a phrasal verb's particle or an idiom's object
+    noun ("lashed out at X", "took aim at X"): the verb's own complement, named by adjacency, as a
+    preposition elsewhere in the clause ("criticised the plan at the summit") is not."""
+    kind, _, words = rule.partition(":")
+    if kind == "phrasal":
+        anchors = [c for c in v.children if c.dep_ == "prt"]
+    elif kind == "idiom":
+        noun = words.rsplit("_", 1)[-1]
+        anchors = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() == noun]
+    else:
+        return []
+    doc = v.doc
+    return [g for a in anchors if a.i + 1 < len(doc) and (p := doc[a.i + 1]).dep_ == "prep" and p.head in (v, a)
+            for g in p.children if g.dep_ == "pobj"]
+
+
 _QUOTE_MARKS = frozenset({'"', "''", "``", "\u201c", "\u201d"})
 
 
@@ -246,4 +263,4 @@ def resumed_infinitive(tok: Any) -> Any:
     return None
 
 
-__all__ = ["enactors", "enacts", "gerund_controller", "Candidate", "active_transitive", "antecedent", "document_authors", "objects_of", "particle_of", "preps_of", "resumed_infinitive", "subject_of"]
+__all__ = ["enactors", "enacts", "gerund_controller", "Candidate", "active_transitive", "antecedent", "complement_after", "document_authors", "objects_of", "particle_of", "preps_of", "resumed_infinitive", "subject_of"]

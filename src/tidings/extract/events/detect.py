@@ -18,7 +18,7 @@ from .phrases import is_someone, measured_act
 from .walkouts import REFUSED_MEETING, left_meeting
 from .roles import agentless_passive
 from .candidate import Candidate, resumed_infinitive, subject_of
-from .candidate import objects_of as _objects, particle_of, preps_of as _preps
+from .candidate import complement_after, objects_of as _objects, particle_of, preps_of as _preps
 from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys,
                             restraint_order, weapon_mode)
 from .objects import (welcomes_a_thing, acts_in_passive, agrees_with_view, asked_for, blameless_cause, done_to_in_frame, ended_hostility,
@@ -386,6 +386,7 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
     targets = _preps(v, preps)
     if rule.startswith("phrasal:") and rule.rsplit("_", 1)[-1] not in preps:
         targets += _preps(v, (rule.rsplit("_", 1)[-1],))  # "ruled against X": the phrasal verb's own preposition
+    targets += [t for t in complement_after(v, rule) if t not in targets]  # "lashed out at X", "took aim at X"
     if consumed is not None:
         # "a plea to X", "made a plea to X": the act noun's addressee, on the noun or on the light verb
         targets += _preps(consumed, preps + ("with", "on", "against", "between", "to"))
