@@ -146,7 +146,19 @@ def protest_noun_objects(trigger: Any, clause: Any) -> list[Any]:
 # "of" phrase names an act makes the clause's subject the one the act befalls
 BEFALLEN_ROLES = word_class("events.coding.recipient.befallen_roles")
 UNDERGOING_VERBS = word_class("undergoing")  # "X faces an investigation", "X suffered an attack"
+# "X's decision drew a rebuke from Y": the subject of an eliciting verb, or its act's doer, is whom the reaction is aimed at
+ELICITING_VERBS = word_class("events.coding.recipient.eliciting")
 _PREDICATES = frozenset({"attr", "acomp", "oprd", "dobj"})
+
+
+def _doers(subject: Any) -> list[Any]:
+    """Who a clause's subject stands for as the doer of an act: itself when it names someone, else
+    whom its act noun names as doer ("Kestria's decision", "the decision by Kestria"), else no one."""
+    if is_participant_like(subject):
+        return [subject]
+    return [c for c in subject.children if c.dep_ == "poss"] + [
+        g for c in subject.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children
+        if g.dep_ == "pobj"]
 
 
 def _subjects(verb: Any) -> list[Any]:
@@ -157,12 +169,15 @@ def befallen(noun: Any) -> list[Any]:
     """Whom the act an event noun names befalls, by the clause the noun stands in: the subject of
     "X faces/suffered/received N" (word class ``undergoing``), of "X is/came under N", and of
     "X became the subject/target/victim of N" (word class ``events.coding.recipient.befallen_roles``);
-    else nothing."""
+    of "X drew/sparked/earned N" (``events.coding.recipient.eliciting``), or the doer its act noun names
+    ("X's decision drew a rebuke"); else nothing."""
     if noun.pos_ != "NOUN":
         return []
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGOING_VERBS:
         return _subjects(head)
+    if noun.dep_ == "dobj" and head.lemma_.lower() in ELICITING_VERBS:
+        return [d for s in _subjects(head) for d in _doers(s)]
     if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
         return _subjects(head.head)
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in BEFALLEN_ROLES \
