@@ -184,6 +184,7 @@ def doers_of_thing(noun: Any, depth: int = 0, skip: frozenset[int] = frozenset()
 
 
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
+_CONTENT_MARKS = frozenset({"that", "whether", "if"})  # a clause marked so on a claim noun tells what it claims
 
 
 def makers_in_clause(noun: Any, skip: frozenset[int] = frozenset()) -> list[Any]:
@@ -200,7 +201,11 @@ def makers_in_clause(noun: Any, skip: frozenset[int] = frozenset()) -> list[Any]
             out += [g for g in agent.children if g.dep_ == "pobj"]
         left = clause.left_edge
         aside = left.i > 0 and left.nbor(-1).text == ","  # "the deal, which X called fair": a comment on it
-        if not aside and not any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "for") for c in clause.children):
+        content = noun.lemma_.lower() in word_class("events.coding.denials.claim_nouns") and any(
+            c.dep_ == "mark" and c.lower_ in _CONTENT_MARKS for c in clause.children)
+        if not aside and not content and not any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "for")
+                                                 for c in clause.children):
+            # "accusations that its troops had shelled the town" tells what a claim says: its subject made no claim
             # a finite clause naming the thing ("the plan (that) X announced"), not "a plan for X to resign"
             subjects = [c for c in clause.children if c.dep_ == "nsubj"]
             if subjects and subjects[0].lower_ not in _RELATIVE_WORDS:
