@@ -375,9 +375,12 @@ def weapon_mode(objects: list[Any]) -> str | None:
 
 
 def own_envoys(v: Any) -> bool:
-    """Whether a verb acts on the actor's own envoys ("recall its own ambassador", "our diplomats")."""
+    """Whether a verb acts on the actor's own envoys ("recall its own ambassador", "our diplomats",
+    "France recalled France's ambassador"); another's ("expelled India's ambassador") are its target."""
+    subjects = {c.lower_ for c in v.children if c.dep_ in ("nsubj", "nsubjpass")}
     for o in (c for c in v.children if c.dep_ == "dobj"):
-        if o.lemma_.lower() in DIPLOMATS and any(c.dep_ == "poss" for c in o.children):
+        if o.lemma_.lower() in DIPLOMATS and any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.lower_ in subjects)
+                                                 for c in o.children):
             return True
     return False
 
