@@ -22,7 +22,8 @@ main-clause subject; a pronoun's own sentence with no subject it can mean gives 
 actor it names before it (for a subject "he"/"she", one in another clause with a subject of its
 own: "After police arrested Varo, he …"); the sentence before gives its one agreeing actor when
 its subject cannot be meant ("… levied sanctions against Varo. He …"). Words inside quotes are
-hidden, except, for a pronoun inside a quote, that quote's own words before it.
+hidden, except, for a pronoun inside a quote, its turn's own words before it (:mod:`.turns`: the
+quote and the quotes before it in its paragraph).
 
 A **definite description** ("the commissioner", "the network", "the 34-year-old") refers to the
 one earlier actor the text described with the same noun (in a mention, a role, or a word beside
@@ -34,7 +35,6 @@ alike leave it unresolved: unresolved is better than wrong.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from typing import Any, Callable
 
@@ -45,6 +45,7 @@ from .agreement import agrees, beside, gender_known, generic_person_nouns, prono
 from .book import ActorBook
 from .cues import gives_out_words, is_evaluative, is_speech_verb, through_relative
 from .nouns import own_author, owning_child
+from .turns import named_in_own_turn, outside_own_turn, quote_test
 
 WINDOW = 6  # sentences searched before a pronoun
 DESCRIPTION_WINDOW = 60  # sentences searched before a definite description: the one described so
@@ -60,17 +61,6 @@ def in_turn_label(tok: Any) -> bool:
 
 
 _LABEL_REACH = 40  # characters a turn label spans at most
-
-
-def _quote_test(quoted: list[tuple[int, int]]) -> Callable[[Any], bool]:
-    ordered = sorted(quoted)
-    starts = [s for s, _ in ordered]
-    reach = list(itertools.accumulate((e for _, e in ordered), max))  # the furthest end so far
-
-    def inside(t: Any) -> bool:
-        i = bisect.bisect_right(starts, t.idx)  # quotes that start at or before the token
-        return i > 0 and reach[i - 1] > t.idx
-    return inside
 
 
 def continues_speech(tok: Any) -> bool:
@@ -93,12 +83,12 @@ def resolve(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], pronoun: s
     ``nominal(subject head, subject, actor)`` may decide on a subject no actor stands for: it
     returns (decided, actor) (the quotes stage's plural common-noun subjects)."""
     doc = tok.doc
-    inside_quote = _outside_own_quote(tok, quoted, _quote_test(quoted))
+    inside_quote = outside_own_turn(tok, quoted, quote_test(quoted))
     fits = lambda a: agrees(a, pronoun, doc)  # noqa: E731
     if focus is not None and fits(focus) and continues_speech(tok):
         rival = _new_speaker(tok, focus, book, fits, inside_quote)
         return focus if rival is None else rival  # someone else spoke since: the new speaker goes on
-    named = _named_in_own_quote(tok, quoted, book, fits)
+    named = named_in_own_turn(tok, quoted, book, fits)
     if len(named) == 1:
         return named[0]  # "Mr Hale should be remembered for what he was": the quote's speaker says "I"
     sents = book.sentences(doc)
@@ -146,37 +136,6 @@ def resolve(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], pronoun: s
         previous = previous and sent.end > tok.i
         recent += [a for a in mentioned if a not in recent]
     return recent[0] if recent else None
-
-
-def _outside_own_quote(tok: Any, quoted: list[tuple[int, int]], inside_quote: Callable[[Any], bool]
-                       ) -> Callable[[Any], bool]:
-    """The test that hides quoted words from a pronoun's search, but not those of the quote the
-    pronoun stands in: a pronoun in a quote refers first to whom that quote names before it ("Mr
-    Hale should be remembered for what he was. He was ruthless": Hale, not the quote's speaker)."""
-    own = [(s, e) for s, e in quoted if s <= tok.idx < e]
-    if not own:
-        return inside_quote
-    start = max(s for s, _ in own)  # the innermost quote holding the pronoun
-    return lambda t: inside_quote(t) and not start <= t.idx < tok.idx
-
-
-def _named_in_own_quote(tok: Any, quoted: list[tuple[int, int]], book: ActorBook,
-                        fits: Callable[[Actor], bool]) -> list[Actor]:
-    """The agreeing actors the quote holding a pronoun names before it (none outside a quote): the
-    quote's speaker calls themselves "I", so a "he" or "she" there is first someone the quote names."""
-    own = [(s, e) for s, e in quoted if s <= tok.idx < e]
-    if not own:
-        return []
-    start = max(s for s, _ in own)
-    found: list[Actor] = []
-    for i in range(tok.i - 1, -1, -1):
-        t = tok.doc[i]
-        if t.idx < start:
-            break
-        actor = book.at_token(t)
-        if actor is not None and fits(actor) and actor not in found:
-            found.append(actor)
-    return found[::-1]
 
 
 def _own_sentence_antecedent(tok: Any, sent: Any, book: ActorBook, fits: Callable[[Actor], bool],
@@ -385,7 +344,7 @@ def document_author(tok: Any, book: ActorBook, quoted: list[tuple[int, int]],
     if not is_definite_description(tok):
         return None
     doc = tok.doc
-    inside_quote = _quote_test(quoted)
+    inside_quote = quote_test(quoted)
     first = _window_start(tok, book, window)
     lemma = tok.lemma_.lower()
     k = tok.left_edge.i
