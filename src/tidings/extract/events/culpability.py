@@ -27,12 +27,14 @@ HOSTILE_QUADS = (3, 4)
 
 
 def _a_wrong(noun: Any, lex: event_lexicon.Lexicon) -> bool:
-    """Whether a noun names a wrong: a hostile act, a wrongdoing, or what the judgement table condemns."""
+    """Whether a noun names a wrong: a hostile act, a wrongdoing, what the judgement table condemns,
+    or a calamity someone is said to have caused ("responsible for the crisis")."""
     lemma = noun.lemma_.lower()
     entry = lex.nouns.get(lemma)
     if entry is not None and entry.event and quad_of(entry.event) in HOSTILE_QUADS:
         return True
-    return lemma in word_class("events.coding.detect.wrongdoings") or judgement([lemma]) < 0
+    return lemma in word_class("events.coding.detect.wrongdoings") or judgement([lemma]) < 0 \
+        or lemma in word_class("events.coding.culpability.calamities")  # "responsible for the bloodshed"
 
 
 def _acts(word: Any) -> list[Any]:
