@@ -93,8 +93,15 @@ def _describes_a_participant(path: list[Any], value: float = 0.0) -> bool:
         return True  # "would charge the gunman with terrorism": the charge, no verdict on who charges
     if any(t.dep_ == "dobj" and t.head.lemma_.lower() in word_class("undergoing") for t in path[:-1]):
         return True  # "farmers face a threat of jail": what befalls the subject, no verdict on it
-    return any(t.dep_ in ("nsubj", "nsubjpass", "csubj") or (t.dep_ in _PERSON_OBJECTS and is_participant_like(t))
+    return any(t.dep_ in ("nsubj", "nsubjpass", "csubj") or (t.dep_ in _PERSON_OBJECTS and is_participant_like(t)
+                                                             and not _conduct(t))
                for t in path[:-1])
+
+
+def _conduct(tok: Any) -> bool:
+    """A singular noun of conduct ("used excessive force") names what is done, not who: "forces"
+    are troops, "force" is conduct."""
+    return tok.tag_ == "NN" and tok.lemma_.lower() in word_class("events.verdicts.conduct_nouns")
 
 
 def _takes_a_stance(head: Any) -> bool:
