@@ -229,7 +229,9 @@ def noun_sources(n: Any, event: str) -> tuple[list[Any], list[Any]]:
         holder = n.head.head  # "Statements of condemnation"
     verb = holder.head if holder.dep_ in ("nsubj", "dobj") and holder.head.pos_ == "VERB" else None
     sources = [o for o in preps_of(n, ("from",)) if is_participant_like(o)]
-    if not sources and verb is not None:
+    if not sources and verb is not None and not (holder.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children)):
+        # the verb's "from" is the subject noun's only when nothing else was taken: "The deal drew
+        # condemnation from X" is X's condemnation, not X's deal
         sources = [o for o in preps_of(verb, ("from",)) if is_participant_like(o)]
     if not sources:
         return [], []
