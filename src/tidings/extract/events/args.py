@@ -475,7 +475,9 @@ def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,
             if add and (states := book.counted(h)):  # "the two countries": those just named
                 out.extend(s for s in states if s not in out and s not in exclude)
                 continue
-            aid = book.resolve(h, add=add, exclude=exclude)
+            aid = book.resolve(h, add=add, exclude=exclude) or next(  # "His rival, Ali Reza, ...": the name set beside
+                (a for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and (a := book.resolve(c, add=False, exclude=exclude))), None)
             if aid and aid not in out:
                 out.append(aid)
             if aid and add:
