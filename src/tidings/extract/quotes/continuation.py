@@ -140,11 +140,13 @@ def _ends_paragraph(f: Found, par: Paragraph, text: str) -> bool:
 
 
 def fill_back_continued(found: list[Found]) -> list[Found]:
-    """A multi-paragraph quote attributed only in a later paragraph: earlier parts get that speaker."""
+    """A multi-paragraph quote attributed in a later paragraph: earlier parts get that speaker, over
+    one only guessed from the paragraph before the quote (rule ``direct-previous-paragraph``)."""
     out = list(found)
     for k in range(len(out) - 2, -1, -1):
         f, nxt = out[k], out[k + 1]
-        if f.speaker is None and f.region is not None and f.region.continued and nxt.region is not None \
+        guessed = f.speaker is None or (f.rule == "direct-previous-paragraph" and nxt.cue is not None)
+        if guessed and f.region is not None and f.region.continued and nxt.region is not None \
                 and nxt.region.continues and nxt.paragraph == f.paragraph + 1 and nxt.speaker is not None:
             out[k] = dataclasses.replace(f, speaker=nxt.speaker, cue=nxt.cue, rule="direct-continued-paragraph",
                                          score=0.7)

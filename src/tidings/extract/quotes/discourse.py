@@ -99,10 +99,11 @@ def previous_subject_speaker(region: QuoteRegion, index: TokenIndex, bound: int,
 def introduced_by_paragraph(region: QuoteRegion, index: TokenIndex, pars: Sequence[Paragraph], book: ActorBook,
                             quoted: list[tuple[int, int]]) -> Speaker | None:
     """The one person the last sentence of the paragraph before is about, for a paragraph that is
-    nothing but a first-person quote ("The opposition leader, X, was defiant." then ""We will …"")."""
+    nothing but a first-person quote ("The opposition leader, X, was defiant." then ""We will …""),
+    also one left open to go on in the next paragraph."""
     k = region.paragraph
-    if k == 0 or region.continued or region.open != pars[k].start or region.outer_end < pars[k].end - 1:
-        return None  # (a quote left open takes the speaker a later paragraph names: fill_back_continued)
+    if k == 0 or region.open != pars[k].start or region.outer_end < pars[k].end - 1:
+        return None  # (a quote left open is overruled by a cue a later paragraph of it has: fill_back_continued)
     if not any(t.lower_ in _FIRST_PERSON for t in index.within(region.start, region.end) if t.is_alpha):
         return None
     prev = pars[k - 1]
