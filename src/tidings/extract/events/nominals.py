@@ -51,6 +51,8 @@ RECIPIENT_PREPS = {
     "COOPERATE": ("with", "to"), "ASSAULT": ("on", "against", "in", "at"), "COERCE": ("on", "against"),
     "RETREAT": ("from",), "MOBILIZE": ("against", "to"), "CONCEDE": ("to", "on", "with"),
 }
+# Nouns of appealing ("call", "appeal", "plea"): with a "for" phrase, a REQUEST ("a call for calm", not a phone call).
+_APPEAL_NOUNS = word_class("appeal_for")
 # Nouns that only wrap the event named by their modifier.
 _WRAPPERS = word_class("events.coding.detect.wrappers")
 _STRIKE_ASSAULT = word_class("events.coding.detect.strike_assault")
@@ -73,6 +75,8 @@ def _noun_entry(tok: Any, lex: Lexicon) -> Entry | None:
                  or lex.nouns.get(f"{c.lower_} {tok.lower_}"))
             if e:
                 return e
+    if tok.lemma_.lower() in _APPEAL_NOUNS and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return Entry("noun", f"{tok.lemma_.lower()} for", "", "REQUEST", None, None)  # "its call for a ceasefire"
     entry = lex.nouns.get(tok.lemma_.lower())
     if entry is None and tok.lemma_.lower() in _WRAPPERS:  # "a mediation effort", "an aid mission"
         for c in tok.children:
