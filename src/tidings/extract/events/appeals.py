@@ -273,7 +273,8 @@ def requested_act(v: Any) -> Candidate | None:
 
 def sought_from(v: Any) -> Candidate | None:
     """A REQUEST of whoever seeks something from someone ("seeks loans from the government",
-    word class ``seeking_verbs``); None without a "from" party or without a thing sought."""
+    "sought India's cooperation"; word class ``seeking_verbs``); None without a "from" party or a
+    possessor whose act is sought, or without a thing sought."""
     if v.lemma_.lower() not in word_class("events.coding.appeals.seeking_verbs"):
         return None
     sought = [c for c in v.children if c.dep_ == "dobj"]
@@ -281,6 +282,9 @@ def sought_from(v: Any) -> Candidate | None:
                                      for g in p.children)]  # "seeks aid from X", "$5 billion in loans from X"
              for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
              for g in c.children if g.dep_ == "pobj" and is_someone(g)]
+    # "sought India's cooperation": whose act is sought is asked (not whom it is done to: "sought X's extradition")
+    asked += [g for s in sought if not done_to_possessor(s) for g in possessors(s)
+              if g.pos_ != "PRON" and is_someone(g) and g not in asked]
     if not sought or not asked:
         return None
     return Candidate("REQUEST", None, f"appeal:{v.lemma_.lower()}_from", [v], [v], v, actors=subject_of(v)[0],

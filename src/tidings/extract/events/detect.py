@@ -398,6 +398,8 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
         poss = [c for c in consumed.children if c.dep_ == "poss"]
         if poss and not actors:
             actors = poss
+        elif event == "REQUEST" and not done_to_possessor(consumed):  # "sought Germany's help": whose help is asked
+            targets += [p for p in poss if p.pos_ != "PRON" and p not in targets]
         actors = actors or passive_givers(v, consumed, event)  # "were given loans from the government"
     if mode == "withdraw" and not actors and patients:  # "peacekeepers were shipped out of X": they leave X
         actors, patients = patients, []
