@@ -213,8 +213,13 @@ def objects_of(v: Any) -> list[Any]:
 
 
 def particle_of(v: Any) -> str | None:
-    """The lower-case particle of a phrasal verb ("off" of "called off"), or None."""
-    return next((c.lemma_.lower() for c in v.children if c.dep_ == "prt"), None)
+    """The lower-case particle of a phrasal verb ("off" of "called off"), or None; also a particle
+    word right after the verb that the parser took for an adverb ("walked out over pay")."""
+    found = next((c.lemma_.lower() for c in v.children if c.dep_ == "prt"), None)
+    if found is None:
+        found = next((c.lower_ for c in v.children if c.dep_ == "advmod" and c.i == v.i + 1
+                      and c.lower_ in word_class("events.coding.particles")), None)
+    return found
 
 
 def preps_of(tok: Any, allowed: tuple[str, ...] | frozenset[str]) -> list[Any]:
