@@ -12,16 +12,32 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
+from ..common import word_class
 from .appeals import makers_in_clause, possessors
 from .args import ActorBook, participants
 from .phrases import clause_object, content_phrase, is_participant_like
 
 
-def inner_participants(tok: Any, book: ActorBook) -> tuple[str, ...]:
+def inner_participants(tok: Any, book: ActorBook, hostile: bool = False) -> tuple[str, ...]:
     """Actors named inside a non-participant phrase: "Europe's plan", "an Indian proposal"; its
-    owners before what its content phrases name ("students' demands for a probe of the ministry")."""
+    owners before what its content phrases name ("students' demands for a probe of the ministry").
+    For a ``hostile`` act, never whom an act named inside was done to: "vowed revenge for the killing
+    of its general" is aimed at the killers, not the general."""
+    victims = _victims(tok) if hostile else frozenset()
     content = frozenset(c.i for c in tok.children if content_phrase(c))
-    return _named_inside(tok, book, content) or _named_inside(tok, book, frozenset())
+    return _named_inside(tok, book, content | victims) or _named_inside(tok, book, victims)
+
+
+def _victims(tok: Any) -> frozenset[int]:
+    """The phrases under ``tok`` that name whom an act was done to: the possessor or "of" phrase of a
+    noun whose possessor is its patient (word class ``patient_possessor``: "the killing of X")."""
+    out: set[int] = set()
+    for t in tok.subtree:
+        if t.lemma_.lower() in word_class("patient_possessor"):
+            of = [c.i for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
+            # with an "of" phrase the possessor did it ("Russia's arrest of X"); without, it underwent it
+            out.update(of or (c.i for c in t.children if c.dep_ == "poss"))
+    return frozenset(out)
 
 
 def _named_inside(tok: Any, book: ActorBook, skip: frozenset[int]) -> tuple[str, ...]:
