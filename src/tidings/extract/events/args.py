@@ -31,7 +31,7 @@ from .placed import PlaceReadings, head_phrase, place_objects
 from .phrases import (PLACE_PREPS, same_description, bracketed_referent, GROUP_NOUNS, bloc_of_states, coordinated, counted,
                       generic, is_crowd, is_participant_like, names_a_place, names_someone, own_words, owned_thing,
                       owner_part, phrase_tokens, span_of, term_of, unlabelled_name)
-from .pairs import counted_states
+from .pairs import counted_people, counted_states
 from .roles import undergoes_act
 from .targets import coordinated_bodies, described_group
 
@@ -429,8 +429,9 @@ class ActorBook:
         return out
 
     def counted(self, tok: Any) -> list[str]:
-        """The states a counted phrase ("the two countries", "both nations") stands for (:mod:`.pairs`)."""
-        return [aid for t, code in counted_states(tok, self.countries) if (aid := self.state(code, t))]
+        """The states ("the two countries") or people ("the two leaders") a counted phrase stands for (:mod:`.pairs`)."""
+        return [aid for t, code in counted_states(tok, self.countries) if (aid := self.state(code, t))] or counted_people(
+            tok, [(m.span.start, a.id) for a in self.actors if a.kind == "person" for m in a.mentions])
 
     def get(self, aid: str) -> Actor | None:
         return next((a for a in self.actors if a.id == aid), None)

@@ -5,7 +5,8 @@ Russia … The two countries signed a trade deal", "Russia proposed visa-free tr
 urged the two nations to deepen ties". Such a phrase stands for the last states the text named
 before it (in its own sentence or the :data:`PAIR_WINDOW` sentences before), as many as its number
 says; where the text named fewer, it stands for no one. Only a definite phrase counts out states
-already named: "two countries signed" may be any two.
+already named: "two countries signed" may be any two. "The two leaders", "both men" count out the
+last people named in the same way.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from ..common import word_class
 
 # heads that name states (word class events.coding.args.pair_heads)
 PAIR_HEADS = word_class("events.coding.args.pair_heads")
+# heads that name people counted out ("the two leaders", "both men")
+PERSON_PAIR_HEADS = word_class("events.coding.args.pair_person_heads")
 _NUMBERS = {"two": 2, "three": 3, "four": 4}
 # how many sentences before its own a counted phrase may reach for the states it counts
 PAIR_WINDOW = 2
@@ -25,9 +28,10 @@ class _Countries(Protocol):
     def of_text(self, text: str) -> str | None: ...
 
 
-def pair_size(tok: Any) -> int | None:
-    """How many named states a definite counted phrase headed by ``tok`` stands for, else None."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lemma_.lower() not in PAIR_HEADS:
+def pair_size(tok: Any, heads: frozenset[str] = PAIR_HEADS) -> int | None:
+    """How many named states (or, with other ``heads``, people) a definite counted phrase headed by
+    ``tok`` stands for, else None."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lemma_.lower() not in heads:
         return None
     kids = {c.lower_: c.dep_ for c in tok.children}
     if kids.get("both") in ("det", "predet", "preconj"):
@@ -60,4 +64,32 @@ def counted_states(tok: Any, countries: _Countries) -> list[tuple[Any, str]]:
     return []
 
 
-__all__ = ["PAIR_HEADS", "PAIR_WINDOW", "counted_states", "pair_size"]
+def _window_start(tok: Any) -> int:
+    """The first character of the sentences a counted phrase may reach back to."""
+    doc = tok.doc
+    first = tok.sent.start
+    for _ in range(PAIR_WINDOW):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    return doc[first].idx
+
+
+def counted_people(tok: Any, people: list[tuple[int, str]]) -> list[str]:
+    """The people a counted phrase of people ("the two leaders", "both men"; word class
+    ``events.coding.args.pair_person_heads``) stands for: the last ones named before it, as many
+    as it counts (``people``: (mention start, actor id) of the article's persons); empty unless the
+    text named that many in the window."""
+    n = pair_size(tok, PERSON_PAIR_HEADS)
+    if n is None:
+        return []
+    start = _window_start(tok)
+    found: list[tuple[int, str]] = []
+    for at, aid in sorted((p for p in people if start <= p[0] < tok.idx), reverse=True):
+        if all(aid != f for _, f in found):
+            found.append((at, aid))
+        if len(found) == n:
+            return [aid for _, aid in sorted(found)]
+    return []
+
+
+__all__ = ["PAIR_HEADS", "PAIR_WINDOW", "PERSON_PAIR_HEADS", "counted_people", "counted_states", "pair_size"]
