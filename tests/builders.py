@@ -111,19 +111,19 @@ def stage_events(nlp, text: str):  # type: ignore[no-untyped-def]
             for e in result.events if "negation" not in e.aux]
 
 
-def coded_article_events(nlp, text: str):  # type: ignore[no-untyped-def]
-    """The whole pipeline's live events the gate lets through, of a short article dated 2025-09-05,
-    as (type, actor names, recipient names)."""
+def coded_article_events(nlp, text: str, gated: bool = False):  # type: ignore[no-untyped-def]
+    """The whole pipeline's live events the gate lets through (with ``gated``: every live event), of
+    a short article dated 2025-09-05, as (type, actor names, recipient names)."""
     import datetime as dt
 
-    from tidings.extract.events.relevance import gated, is_live
+    from tidings.extract.events.relevance import gated as is_gated, is_live
     from tidings.pipeline import Pipeline
     from tidings.schema import Article
 
     result = Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
     names = {a.id: a.name for a in result.actors}
     return [(e.event, tuple(names.get(i, i) for i in e.actor), tuple(names.get(i, i) for i in e.recipient))
-            for e in result.events if is_live(e) and not gated(e)]
+            for e in result.events if is_live(e) and (gated or not is_gated(e))]
 
 
 def coded_types(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import events_with
+from builders import coded_article_events, events_with
 
 pytestmark = pytest.mark.model
 
@@ -20,23 +20,10 @@ pytestmark = pytest.mark.model
     ("Doctors in Kenya walked out on Monday.", "PROTEST", "Doctors"),
 ], ids=["walked-out-over", "walked-out-on"])
 def test_an_adverb_particle_makes_the_phrasal_verb(nlp, text: str, event: str, actor: str) -> None:  # type: ignore[no-untyped-def]
-    events = _all(nlp, text)
+    events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, event, actor), events
 
 
 def test_a_particle_the_lexicon_pairs_with_nothing_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
-    events = _all(nlp, "Doctors in Kenya walked back to the hospital on Monday.")
+    events = coded_article_events(nlp, "Doctors in Kenya walked back to the hospital on Monday.", gated=True)
     assert not events_with(events, "PROTEST"), events
-
-
-def _all(nlp, text: str):  # type: ignore[no-untyped-def]
-    import datetime as dt
-
-    from tidings.extract.events.relevance import is_live
-    from tidings.pipeline import Pipeline
-    from tidings.schema import Article
-
-    result = Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
-    names = {a.id: a.name for a in result.actors}
-    return [(e.event, tuple(names.get(i, i) for i in e.actor), tuple(names.get(i, i) for i in e.recipient))
-            for e in result.events if is_live(e)]

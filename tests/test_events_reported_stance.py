@@ -19,20 +19,6 @@ from builders import coded_article_events, events_with
 pytestmark = pytest.mark.model
 
 
-def _all_events(nlp, text: str):  # type: ignore[no-untyped-def]
-    """Every live event of the text (the gate ignored): what is wrong must not be coded at all."""
-    import datetime as dt
-
-    from tidings.extract.events.relevance import is_live
-    from tidings.pipeline import Pipeline
-    from tidings.schema import Article
-
-    result = Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
-    names = {a.id: a.name for a in result.actors}
-    return [(e.event, tuple(names.get(i, i) for i in e.actor), tuple(names.get(i, i) for i in e.recipient))
-            for e in result.events if is_live(e)]
-
-
 STANCE = [
     ("welcomed-historic", '"Omar Bakr welcomed the historic agreement," Karel Brandt said.', "SUPPORT"),
     ("condemned-shameful", '"Omar Bakr condemned the shameful and cowardly attack," Karel Brandt said.', "ACCUSE"),
@@ -44,12 +30,13 @@ STANCE = [
 
 @pytest.mark.parametrize("text, event", [c[1:] for c in STANCE], ids=[c[0] for c in STANCE])
 def test_a_reported_stance_is_no_verdict_of_the_speaker(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
-    events = _all_events(nlp, text)
+    events = coded_article_events(nlp, text, gated=True)
     assert not events_with(events, event, "Karel Brandt", "Omar Bakr"), events
 
 
 def test_a_news_agency_reports_the_welcome_it_does_not_give(nlp) -> None:  # type: ignore[no-untyped-def]
-    events = _all_events(nlp, "According to the state news agency, Omar Bakr welcomed the historic agreement.")
+    text = "According to the state news agency, Omar Bakr welcomed the historic agreement."
+    events = coded_article_events(nlp, text, gated=True)
     assert not [e for e in events if any("agency" in a for a in e[1])], events
 
 
@@ -64,5 +51,5 @@ VERDICTS = [
 
 @pytest.mark.parametrize("text, event", [c[1:] for c in VERDICTS], ids=[c[0] for c in VERDICTS])
 def test_a_verdict_on_the_subject_still_judges_it(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
-    events = _all_events(nlp, text)
+    events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, event, "Karel Brandt", "Omar Bakr"), events
