@@ -43,3 +43,8 @@ NOT_BLAMED = [
 def test_a_calamity_without_a_culprit_accuses_no_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
     assert not events_with(events, "ACCUSE", "Wang Wenbin"), events
+
+
+def test_taking_part_in_a_war_is_no_blame(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, '"Germany was involved in the war in Afghanistan for twenty years," Wang Wenbin said.')
+    assert not events_with(events, "ACCUSE", "Wang Wenbin", "Germany"), events
