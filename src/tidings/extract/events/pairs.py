@@ -42,6 +42,16 @@ def pair_size(tok: Any, heads: frozenset[str] = PAIR_HEADS) -> int | None:
     return number if number is not None and definite else None
 
 
+def _window_start(tok: Any) -> int:
+    """The first token of the sentences a counted phrase may reach back to."""
+    doc = tok.doc
+    first = tok.sent.start
+    for _ in range(PAIR_WINDOW):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    return first
+
+
 def counted_states(tok: Any, countries: _Countries) -> list[tuple[Any, str]]:
     """(head token, country code) of the states a counted phrase stands for, in text order: the last
     ones named before it, as many as it counts; empty unless the text named that many."""
@@ -49,10 +59,7 @@ def counted_states(tok: Any, countries: _Countries) -> list[tuple[Any, str]]:
     if n is None:
         return []
     doc = tok.doc
-    first = tok.sent.start
-    for _ in range(PAIR_WINDOW):
-        if first > 0:
-            first = doc[first - 1].sent.start
+    first = _window_start(tok)
     ents = [e for e in doc.ents if e.label_ in ("GPE", "NORP") and first <= e.start and e.end <= tok.i]
     found: list[tuple[Any, str]] = []
     for ent in reversed(ents):
@@ -64,16 +71,6 @@ def counted_states(tok: Any, countries: _Countries) -> list[tuple[Any, str]]:
     return []
 
 
-def _window_start(tok: Any) -> int:
-    """The first character of the sentences a counted phrase may reach back to."""
-    doc = tok.doc
-    first = tok.sent.start
-    for _ in range(PAIR_WINDOW):
-        if first > 0:
-            first = doc[first - 1].sent.start
-    return doc[first].idx
-
-
 def counted_people(tok: Any, people: list[tuple[int, str]]) -> list[str]:
     """The people a counted phrase of people ("the two leaders", "both men"; word class
     ``events.coding.args.pair_person_heads``) stands for: the last ones named before it, as many
@@ -82,7 +79,7 @@ def counted_people(tok: Any, people: list[tuple[int, str]]) -> list[str]:
     n = pair_size(tok, PERSON_PAIR_HEADS)
     if n is None:
         return []
-    start = _window_start(tok)
+    start = tok.doc[_window_start(tok)].idx
     found: list[tuple[int, str]] = []
     for at, aid in sorted((p for p in people if start <= p[0] < tok.idx), reverse=True):
         if all(aid != f for _, f in found):
