@@ -215,11 +215,16 @@ def objects_of(v: Any) -> list[Any]:
 def particle_of(v: Any) -> str | None:
     """The lower-case particle of a phrasal verb ("off" of "called off"), or None; also a particle
     word right after the verb that the parser took for an adverb ("walked out over pay")."""
-    found = next((c.lemma_.lower() for c in v.children if c.dep_ == "prt"), None)
-    if found is None:
-        found = next((c.lower_ for c in v.children if c.dep_ == "advmod" and c.i == v.i + 1
-                      and c.lower_ in word_class("events.coding.particles")), None)
-    return found
+    tok = particle_token(v)
+    return None if tok is None else tok.lemma_.lower() if tok.dep_ == "prt" else tok.lower_
+
+
+def particle_token(v: Any) -> Any:
+    """The particle of a phrasal verb: its "prt" child, else a particle word (word class
+    ``events.coding.particles``) right after it that the parser tagged as an adverb; or None."""
+    return next((c for c in v.children if c.dep_ == "prt"), None) or next(
+        (c for c in v.children if c.dep_ == "advmod" and c.i == v.i + 1
+         and c.lower_ in word_class("events.coding.particles")), None)
 
 
 def preps_of(tok: Any, allowed: tuple[str, ...] | frozenset[str]) -> list[Any]:
@@ -236,7 +241,7 @@ def complement_after(v: Any, rule: str) -> list[Any]:
     preposition elsewhere in the clause ("criticised the plan at the summit") is not."""
     kind, _, words = rule.partition(":")
     if kind == "phrasal":
-        anchors = [c for c in v.children if c.dep_ == "prt"]
+        anchors = [t for t in (particle_token(v),) if t is not None]
     elif kind == "idiom":
         noun = words.rsplit("_", 1)[-1]
         anchors = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() == noun]
@@ -268,4 +273,4 @@ def resumed_infinitive(tok: Any) -> Any:
     return None
 
 
-__all__ = ["enactors", "enacts", "gerund_controller", "Candidate", "active_transitive", "antecedent", "complement_after", "document_authors", "objects_of", "particle_of", "preps_of", "resumed_infinitive", "subject_of"]
+__all__ = ["enactors", "enacts", "gerund_controller", "Candidate", "active_transitive", "antecedent", "complement_after", "document_authors", "objects_of", "particle_of", "particle_token", "preps_of", "resumed_infinitive", "subject_of"]
