@@ -9,15 +9,14 @@ action within the article (headline, lead, later paragraph) into one event with 
 spans, and give pledges, support and aid without a recipient the goal country of their context
 (:mod:`.event_recipient`).
 
-Constructions whose event is not their head word's (headline verbs parsed as modifiers, appeals
-to a named addressee, orders to leave, announced recalls) live in :mod:`.event_constructions`;
-participant countries come from the knowledge base through :mod:`.event_countries`.
+Constructions whose event is not their head word's (headline verbs parsed as modifiers, appeals to a
+named addressee, orders to leave, announced recalls) live in :mod:`.constructions`; participant
+countries come from the knowledge base through :mod:`.countries`.
 Coordinated actors of a distributive act ("X and Y resigned their posts") get one event each
 (:mod:`.distributive`); a joint act ("X and Y signed a treaty") stays one event.
 
-``cameo`` is chosen per (type, mode, embedded action, trigger, object, context); ``quad`` and
-``intensity`` follow that CAMEO code (:func:`~tidings.ontology.cameo_quad`,
-:func:`~tidings.ontology.cameo_intensity`), so that they mean what they mean in CAMEO data.
+``cameo`` is chosen per (type, mode, embedded action, trigger, object, context); ``quad`` and ``intensity``
+follow that CAMEO code (:mod:`tidings.ontology`), so that they mean what they mean in CAMEO data.
 """
 
 from __future__ import annotations
@@ -41,6 +40,7 @@ from .constructions import conditional_verbs, own_envoys
 from .context import contexts, cues
 from .countries import CountryNames, country_names
 from .candidate import enacts
+from .roles import passive
 from .detect import Candidate, find_candidates
 from .distributive import into_shares, is_share, shares
 from .implicit import attributed_attacks, attributed_protests, implicit_agents
@@ -233,7 +233,7 @@ def _speaker_acts(c: Candidate, actors: Sequence[str]) -> bool:
         # but "including the attack", "following the bombing": a participle working as a preposition
         return not actors and not c.actors and c.head.tag_ == "VBG" and c.head.dep_ != "prep" and not any(
             k.dep_ in ("nsubj", "poss") for k in c.head.children)
-    if any(k.dep_ in ("nsubjpass", "auxpass") for v in c.verbs for k in v.children):
+    if any(passive(v) for v in c.verbs):
         return False  # "was arrested, his family said": a passive's hidden agent is not the speaker
     if not c.actors and any(v.tag_ == "VBG" and v.dep_ in _NOMINAL_DEPS for v in c.verbs[:1]):
         return False  # "Banning the party would make it worse": an act in general, no one's in particular

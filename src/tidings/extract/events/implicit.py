@@ -70,13 +70,14 @@ def _judge_of(actor: Actor, sectors: tuple[str, ...]) -> bool:
 
 
 def _authority(ev: Event, sectors: tuple[str, ...], book: ActorBook, quotes: Sequence[Quote]) -> str | None:
-    """The speaker reporting the act when it is such an authority, else the body of the first
-    listed sector the article names, the nearest first."""
+    """The speaker reporting the act when it is such an authority (of the justice sector, only a
+    court or a judge), else the body of the first listed sector the article names, the nearest first."""
     for q in quotes:
         if q.speaker and q.span.start <= ev.trigger.start < q.span.end:  # type: ignore[union-attr]
             speaker = book.get(q.speaker)
-            if speaker is not None and speaker.sector in sectors:
-                return speaker.id
+            if speaker is not None and speaker.sector in sectors and (
+                    speaker.sector != "JUD" or speaker.kind in _BODIES or _judge_of(speaker, sectors)):
+                return speaker.id  # a lawyer who speaks of a detention is no court that ordered it
     best: tuple[int, int, str] | None = None
     for a in book.actors:
         if a.sector not in sectors or not (a.kind in _BODIES or _judge_of(a, sectors)) or a.id in ev.recipient:

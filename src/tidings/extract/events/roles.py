@@ -139,6 +139,17 @@ def agentless_passive(tok: Any) -> bool:
     return tok.dep_ in _PASSIVE_PARTICIPLE_DEPS or (tok.dep_ == "conj" and agentless_passive(tok.head))
 
 
+def passive(tok: Any) -> bool:
+    """A passive verb, with or without its "by" phrase ("were detained"), or a past participle
+    coordinated with one that shares its subject and auxiliaries ("were detained and tortured")."""
+    kids = list(tok.children)
+    if any(k.dep_ in ("auxpass", "nsubjpass") for k in kids):
+        return True
+    if tok.tag_ != "VBN" or tok.dep_ != "conj" or any(k.dep_ in ("nsubj", "aux") for k in kids):
+        return False
+    return passive(tok.head)
+
+
 # Verb and preposition whose object is an event ("result in", "lead to"), read as "verb prep".
 _EVENT_COMPLEMENT_VERBS = word_class("events.coding.args.event_complement_verbs")
 
@@ -199,5 +210,5 @@ def late_appositives(v: Any) -> list[Any]:
     return out
 
 
-__all__ = ["ANNOUNCING_VERBS", "agentless_passive", "announced_by", "cause_agents", "conjunct_of_report",
+__all__ = ["ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report",
            "event_complement_subject", "late_appositives", "stray_subject", "undergoes_act"]
