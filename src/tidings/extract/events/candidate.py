@@ -84,6 +84,8 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
             raised = [c for c in v.head.children if c.dep_ == "nsubjpass"] if v.dep_ == "xcomp" else []
             if raised:  # "X was forced to resign", "X is believed to have killed": X acts, not the agent
                 return [antecedent(p) for p in raised], []
+            if v.dep_ == "xcomp" and (controller := object_controller(v.head)):
+                return [antecedent(c) for c in controller], []  # "forced Ostria to withdraw": Ostria does
             came_from = v if v.dep_ == "conj" else None
             v = v.head
             continue
@@ -106,6 +108,15 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
             return [stray], []
         break
     return [], []
+
+
+def object_controller(verb: Any) -> list[Any]:
+    """The person object that does the infinitive of ``verb`` ("prompted Hezbollah to deploy",
+    "forced Ostria to withdraw"); none for a thing as the object ("used tear gas to disperse") or
+    after a verb of subject control (word class ``events.coding.subject_control``: "promised X to")."""
+    if verb.lemma_.lower() in word_class("events.coding.subject_control"):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and is_someone(c)]
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
