@@ -94,8 +94,9 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
             if controller:  # "arrested X for attacking Y", "X was found guilty of assaulting Y": X did it
                 return [antecedent(c) for c in controller], []
             v = v.head.head  # "In addition to stepping down, X said": up through the phrase to its verb
-            while v.pos_ not in ("VERB", "AUX") and v.dep_ in ("pobj", "prep", "pcomp") and v.head != v:
-                v = v.head
+            while v.pos_ not in ("VERB", "AUX") and v.head != v and (
+                    v.dep_ in ("pobj", "prep", "pcomp") or (v.dep_ == "npadvmod" and v.pos_ == "NOUN")):
+                v = v.head  # "A day after signing the treaty, X welcomed": through the measure of time
             continue
         if v.dep_ == "acl" and (root := _gerund_root(v)) is not None:
             # "X speaking to the Y think tank called the deal void": the finite verb parsed as a
@@ -108,6 +109,12 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
             return [stray], []
         break
     return [], []
+
+
+def time_clause(tok: Any) -> bool:
+    """Whether ``tok`` is a gerund after a preposition of time ("after meeting X", word class
+    ``events.coding.time_preps``): an act of its own, not the content of the verb above it."""
+    return tok.dep_ == "pcomp" and tok.head.lower_ in word_class("events.coding.time_preps")
 
 
 def object_controller(verb: Any) -> list[Any]:

@@ -39,7 +39,7 @@ from .modality import aux_flags, chain, intensity
 from .constructions import conditional_verbs, own_envoys
 from .context import contexts, cues
 from .countries import CountryNames, country_names
-from .candidate import enacts
+from .candidate import enacts, time_clause
 from .roles import passive
 from .detect import Candidate, find_candidates
 from .distributive import into_shares, is_share, shares
@@ -83,7 +83,7 @@ def _within(inner: Any, outer: Any, crossing: bool) -> bool:
             return True
         if t.head == t:
             return False
-        if not crossing and t.dep_ in _CLAUSE_EDGES:
+        if not crossing and (t.dep_ in _CLAUSE_EDGES or time_clause(t)):
             return False
         t = t.head
     return False
