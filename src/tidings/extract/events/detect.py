@@ -374,6 +374,9 @@ def _typed(v: Any, lex: Lexicon, embedded: bool = False) -> tuple[str, str | Non
     return (e.event, e.mode) if e is not None and e.event else None
 
 
+# Words aimed at someone: an accusation noun or light verb whose "at" phrase is its target ("took a
+# swipe at X", "levelled accusations at X"; not "made the accusation at the summit").
+_AIMED = word_class("events.coding.detect.aimed")
 # Verbs that pass a verdict on their object through a predicate ("called the move illegal").
 _VERDICT_VERBS = word_class("events.coding.detect.verdict_verbs")
 
@@ -391,6 +394,8 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
         # "a plea to X", "made a plea to X": the act noun's addressee, on the noun or on the light verb
         targets += _preps(consumed, preps + ("with", "on", "against", "between", "to"))
         targets += [t for t in _preps(v, ("to",)) + looked_into(consumed, event) if t not in targets]
+        if event == "ACCUSE" and {consumed.lemma_.lower(), v.lemma_.lower()} & _AIMED:  # "took a swipe at X"
+            targets += [t for t in _preps(consumed, ("at",)) + _preps(v, ("at",)) if is_someone(t) and t not in targets]
         if v.lemma_.lower() in _PRESENTING:  # "laid its demands before the council" names its recipient
             targets += [t for t in _preps(v, ("before",)) if is_participant_like(t) and t not in targets]
         if done_to_possessor(consumed) and actors:  # "ordered the release of X": X released (its doer the verb's)
