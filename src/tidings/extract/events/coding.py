@@ -223,10 +223,9 @@ _NOMINAL_DEPS = frozenset({"csubj", "csubjpass", "pcomp", "pobj", "dobj", "nsubj
 def _speaker_acts(c: Candidate, actors: Sequence[str]) -> bool:
     """Whether the speaker of the quote holding ``c`` is its actor. First-person content ("we will
     not negotiate", "I …") is the speaker's own act, and so is a verb with no subject of its own or
-    only a pronoun the quotes stage already tied to the speaker ("said he would not resign"), but
-    not a gerund standing as a noun ("Banning the party would make it worse"); an event the statement merely describes keeps its own participants: "said that the protests
-    were organised by foreign agents" names the organisers (or no one), never the speaker, and a
-    nominal event ("said the talks had collapsed") has no agent in the speaker either."""
+    only a pronoun the quotes stage already tied to the speaker ("said he would not resign"), but not
+    a gerund standing as a noun ("Banning the party would make it worse"); an event the statement merely
+    describes keeps its own participants ("said the protests were organised by agents"), never the speaker."""
     if any(is_self_reference(a) for a in c.actors):
         return True
     if c.noun is not None:  # "said removing the sanctions is out of the question": the speaker's own step
@@ -369,8 +368,9 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         # so is a policy's withdrawal or a restriction's easing announced ("will withdraw the bill",
         # "requirements would be slashed": the guide's announced easing), unlike compliance
         c.rule += "+future"
-    elif promised and quad_of(c.event) in (1, 2) and c.event != "AGREE" and c.noun is None:
-        c.inner, c.event, c.mode, c.rule = c.event, "AGREE", None, c.rule + "+future"  # PLOVER: promised help
+    elif promised and quad_of(c.event) in (1, 2) and c.event not in ("AGREE", "CONSULT") and (
+            c.noun is None or c.event == "AID" and "future" in aux):  # promised help, aid nouns too; talks to come stay
+        c.inner, c.event, c.mode, c.rule = c.event, "AGREE", None, c.rule + "+future"  # CONSULT (the guide, example C)
     elif promised and quad_of(c.event) == 4 and c.noun is None or (promised and c.noun is not None
                                                                   and quad_of(c.event) == 4 and "future" in aux):
         c.mode = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations"}.get(c.event)
