@@ -183,6 +183,10 @@ def verdicts(span: Any, threshold: float, min_general: float) -> list[Verdict]:
     heads: dict[int, Any] = {}
     felt: dict[int, tuple[Any, float]] = {}
     for tok, (value, _, listed) in zip(tokens, entries):
+        if feeling := _feeling(tok):  # "satisfied that X agreed", "disappointed with X": X judged, if anyone
+            if (target := _felt_toward(tok) or _felt_that(tok)) is not None and not _negated([tok, tok.head]):
+                felt[target.i] = (target, felt.get(target.i, (target, 0.0))[1] + feeling)
+            continue
         denied = tok.lemma_.lower() in word_class("events.verdicts.good_conduct") and _negated([tok, tok.head])
         if denied:
             value, listed = GOOD_CONDUCT_DENIED, True  # "has not shown any respect": denied good conduct blames
@@ -224,12 +228,31 @@ def _weighed(political: float, everyday: float) -> float:
     return political + everyday if (political > 0) == (everyday > 0) else political
 
 
+def _feeling(tok: Any) -> float:
+    """1 for a word of feeling pleased at something ("satisfied", "happy"), -1 for one of feeling
+    let down or offended ("disappointed", "appalled"), 0 for any other word (word classes
+    ``events.verdicts.pleased`` and ``events.verdicts.displeased``)."""
+    words = {tok.lower_, tok.lemma_.lower()}
+    return 1.0 if words & word_class("events.verdicts.pleased") else (
+        -1.0 if words & word_class("events.verdicts.displeased") else 0.0)
+
+
+def _felt_that(tok: Any) -> Any:
+    """Whom a feeling's "that" clause is about ("satisfied that NATO countries have agreed"): the
+    clause's subject, or a passive's "by" agent; None without such a clause."""
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is not None and clause.tag_ == "JJ":  # "that the president is committed to it": a state, not undergone
+        return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in _NOMINAL), None)
+    judged = _judged(clause) if clause is not None else None
+    return judged if judged is not None and judged.pos_ in _NOMINAL else None
+
+
 def _felt_toward(tok: Any) -> Any:
     """What a feeling participle is felt toward ("disappointed with X", "appalled by X"), looked
     for on the participle and on the feelings coordinated with it; None for any other word."""
-    participle = tok.tag_ == "VBN" or (tok.tag_ == "JJ" and tok.lower_.endswith("ed"))  # "disappointed"
+    participle = tok.tag_ == "VBN" or (tok.tag_ == "JJ" and tok.lower_.endswith("ed")) or bool(_feeling(tok))
     thankful = tok.lemma_.lower() in word_class("events.verdicts.thankful")  # "grateful to X"
-    if not (participle or thankful) or tok.dep_ not in ("acomp", "conj", "ROOT", "xcomp"):
+    if not (participle or thankful) or tok.dep_ not in ("acomp", "conj", "ROOT", "xcomp", "ccomp"):
         return None
     preps = _FELT_PREPS | ({"to"} if thankful else set())
     group = [tok] + [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
