@@ -37,6 +37,7 @@ from .anaphora import JUDGING, doers_of_judged_acts, without_patient_owners
 from .appeals import doers_of_thing
 from .modality import aux_flags, chain, intensity
 from .constructions import conditional_verbs, own_envoys
+from .content import fold_content
 from .context import contexts, cues
 from .countries import CountryNames, country_names
 from .candidate import enacts, time_clause
@@ -117,8 +118,7 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
                 inner.recipients = inner.recipients or list(outer.actors)  # the one asked answers
                 continue
             if outer.event in _CONTENT_TYPES or inner.noun is not None or inner.event == outer.event:
-                if inner.event == outer.event and outer.event == "CONSULT":
-                    outer.actors += [a for a in inner.actors if a not in outer.actors]
+                fold_content(outer, inner)  # a meeting's other actors, a threatened act's target
                 dropped.add(j)
         if i not in dropped:
             keep.append(outer)

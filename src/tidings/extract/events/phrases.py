@@ -279,10 +279,15 @@ def controls(verb: Any, obj: Any) -> bool:
         and not any(g.dep_ in ("nsubj", "nsubjpass", "csubj") for g in c.children) for c in verb.children)
 
 
+_WHEN_AND_HOW_MUCH = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
+
+
 def is_participant_like(tok: Any) -> bool:
     """Whether a head token can name a political participant at all: a name, a group noun, a
     noun the knowledge base gives a sector as a group or an office ("the suspect", "gunmen",
     "the officers"), or the object of a verb that only acts on someone ("shot shoppers")."""
+    if tok.ent_type_ in _WHEN_AND_HOW_MUCH:
+        return False  # "on Monday", "in March": a date is no one, however it is capitalised
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"):
         return True
     if selected_as_someone(tok):

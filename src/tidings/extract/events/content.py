@@ -1,0 +1,39 @@
+"""What an event takes from another event that is only its content.
+
+A statement folds the act it is about into itself ("agreed to withdraw" is one AGREE; "warned it
+would attack Hamas" is one THREATEN, :func:`tidings.extract.events.coding` drops the attack). Two
+things of the dropped act still belong to the one that keeps it:
+
+- a meeting told twice in one clause ("met X and held talks with Y") has the actors of both;
+- a threat is aimed at whom the threatened act would be done to, when that act is the
+  threatener's own: its subject is a pronoun ("warned it would attack Hamas") or the threatener
+  itself. An act the warning only foresees of someone else ("warned that militants would attack
+  the city") names no target of the threat.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .phrases import is_someone
+
+_OWN_SUBJECTS = frozenset({"it", "they", "we", "i", "he", "she"})
+
+
+def _own_act(outer: Any, inner: Any) -> bool:
+    """Whether ``inner``'s actors are ``outer``'s: none named, pronouns, or the same names."""
+    names = {a.text.lower() for a in outer.actors}
+    return all(a.lower_ in _OWN_SUBJECTS or a.text.lower() in names for a in inner.actors)
+
+
+def fold_content(outer: Any, inner: Any) -> None:
+    """Give ``outer`` what it takes from ``inner``, the content it absorbs (candidates, in place)."""
+    if inner.event == outer.event == "CONSULT":
+        outer.actors += [a for a in inner.actors if a not in outer.actors]
+    if outer.event == "THREATEN" and not any(is_someone(r) for r in outer.recipients) and inner.noun is None \
+            and _own_act(outer, inner):  # "warned on Monday it would attack X": a date is no one
+        outer.recipients += list(inner.recipients)
+        outer.objects += [o for o in inner.objects if o not in outer.objects]
+
+
+__all__ = ["fold_content"]
