@@ -58,7 +58,7 @@ def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> l
             nxt = by_start.get(c.end + 1) or (by_start.get(c.end + 2) if c.end + 2 < len(doc)
                                               and not doc[c.end + 1].is_quote else None)
             if nxt and nxt.kind in {"title", "nominal"} and (doc[nxt.head].dep_ == "appos" or nxt.kind == "title") \
-                    and (nxt.res.named in (None, c.res.named) or _relational(doc, nxt)):
+                    and (nxt.res.named in (None, c.res.named) or _relational(doc, nxt)) and not _fronted(doc, c, nxt):
                 _absorb(c, nxt, _place_said(doc, nxt, resolver))
     reverse_appositives(cands, doc, resolver)
     adjacent_titles(cands, doc)
@@ -208,6 +208,12 @@ def with_article(country: str) -> str:
     if plural or any(w in country.split() for w in ("United", "Republic", "Kingdom", "Federation", "Emirates")):
         return "the " + country
     return country
+
+
+def _fronted(doc: Any, person: Cand, title: Cand) -> bool:
+    """Whether the name ends a fronted phrase and the title is the next clause's subject ("Per
+    request of Boris Johnson, the Queen suspended parliament"): no appositive."""
+    return doc[title.head].dep_ in ("nsubj", "nsubjpass") and doc[person.head].dep_ == "pobj"
 
 
 def _relational(doc: Any, c: Cand) -> bool:
