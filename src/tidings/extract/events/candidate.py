@@ -111,10 +111,15 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
     return [], []
 
 
-def time_clause(tok: Any) -> bool:
-    """Whether ``tok`` is a gerund after a preposition of time ("after meeting X", word class
-    ``events.coding.time_preps``): an act of its own, not the content of the verb above it."""
-    return tok.dep_ == "pcomp" and tok.head.lower_ in word_class("events.coding.time_preps")
+def own_phrase(tok: Any) -> bool:
+    """Whether ``tok`` heads a phrase that tells an act of its own, not the content of the verb
+    above it: a gerund after a preposition of time ("after meeting X", word class
+    ``events.coding.time_preps``), or a request complied with ("at the request of X", word classes
+    ``events.coding.complying_preps`` and ``events.coding.request_nouns``)."""
+    if tok.dep_ == "pcomp":
+        return tok.head.lower_ in word_class("events.coding.time_preps")
+    return tok.dep_ == "pobj" and tok.head.lower_ in word_class("events.coding.complying_preps") \
+        and tok.lemma_.lower() in word_class("events.coding.request_nouns")
 
 
 def object_controller(verb: Any) -> list[Any]:

@@ -40,7 +40,7 @@ from .constructions import conditional_verbs, own_envoys
 from .content import fold_content
 from .context import contexts, cues
 from .countries import CountryNames, country_names
-from .candidate import enacts, time_clause
+from .candidate import enacts, own_phrase
 from .roles import passive
 from .detect import Candidate, find_candidates
 from .distributive import into_shares, is_share, shares
@@ -84,7 +84,7 @@ def _within(inner: Any, outer: Any, crossing: bool) -> bool:
             return True
         if t.head == t:
             return False
-        if not crossing and (t.dep_ in _CLAUSE_EDGES or time_clause(t)):
+        if not crossing and (t.dep_ in _CLAUSE_EDGES or own_phrase(t)):
             return False
         t = t.head
     return False

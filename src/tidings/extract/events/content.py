@@ -5,6 +5,8 @@ would attack Hamas" is one THREATEN, :func:`tidings.extract.events.coding` drops
 things of the dropped act still belong to the one that keeps it:
 
 - a meeting told twice in one clause ("met X and held talks with Y") has the actors of both;
+- an act told by a verb and the noun of how it was done ("retaliated with missile strikes") takes
+  the noun's mode;
 - a threat is aimed at whom the threatened act would be done to, when that act is the
   threatener's own: its subject is a pronoun ("warned it would attack Hamas") or the threatener
   itself. An act the warning only foresees of someone else ("warned that militants would attack
@@ -30,6 +32,8 @@ def fold_content(outer: Any, inner: Any) -> None:
     """Give ``outer`` what it takes from ``inner``, the content it absorbs (candidates, in place)."""
     if inner.event == outer.event == "CONSULT":
         outer.actors += [a for a in inner.actors if a not in outer.actors]
+    if inner.event == outer.event and outer.mode is None and inner.mode:
+        outer.mode = inner.mode  # "retaliated with missile strikes": the strikes say how
     if outer.event == "THREATEN" and not any(is_someone(r) for r in outer.recipients) and inner.noun is None \
             and _own_act(outer, inner):  # "warned on Monday it would attack X": a date is no one
         outer.recipients += list(inner.recipients)

@@ -16,7 +16,7 @@ from .appeals import done_to_possessor, noun_sources
 from ..quotes.coreference import is_definite_description
 from .args import is_participant_like
 from .phrases import GROUP_NOUNS, is_someone
-from .candidate import Candidate, subject_of
+from .candidate import Candidate, own_phrase, subject_of
 from .candidate import preps_of as _preps
 from .measures import police_entry
 from .lexicon import LIGHT_VERBS, Entry, Lexicon
@@ -180,6 +180,8 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
             recipients = recipients or [p for p in _preps(n.head.head, ("on", "against")) if p not in actors]
         if not actors and n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in _ARRANGING:
             actors = subject_of(n.head.head)[0]  # "the sheriff's office arranged for reinforcements"
+        if event == "REQUEST" and not recipients and own_phrase(n):
+            recipients = subject_of(_clause_head(n))[0]  # "at the request of X, Y dissolved parliament": Y
         if not actors and event in _SPOKEN_ACTS and n.dep_ == "dobj" and n.head.lemma_.lower() in _UTTERING:
             actors = subject_of(n.head)[0]  # 'X wrote, "Congratulations to Y"': the words are X's act
         if not actors and not recipients:
