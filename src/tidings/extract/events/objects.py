@@ -206,8 +206,26 @@ def fits_what_it_acts_on(v: Any, event: str, lex: Any, inner_of: Callable[[Any],
         ("pledging_verbs", lambda: event != "AGREE" or pledges_something(v)),
         ("objectless_verbs", lambda: not any(c.dep_ == "dobj" for c in v.children)),  # "demonstrated iOS 5"
         ("reception_verbs", lambda: not received_with(v)),  # "was met with protests"
+        ("bodily_verbs", lambda: not contest_won(v)),  # "Germany beat France in the final"
     )
     return all(test() for name, test in checks if _in(lemma, name))
+
+
+# Entity labels of bodies politic and teams: beaten, they lost a contest, not a fight.
+_CONTESTANTS = frozenset({"GPE", "ORG", "NORP"})
+
+
+def contest_won(v: Any) -> bool:
+    """Whether a verb of bodily harm tells a contest won: its object is a country, a team or an
+    organisation ("Germany beat France"), or a contest phrase or a score goes with it ("beat Reza
+    in the final", "beat Argentina 2-1"; word class ``events.coding.detect.contests``)."""
+    if any(o.ent_type_ in _CONTESTANTS for o in _acted_on(v)):
+        return True
+    phrases = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children
+               if g.dep_ == "pobj"]
+    contests = word_class("events.coding.detect.contests")
+    return any(g.lemma_.lower() in contests for g in phrases) or any(
+        c.like_num and "-" in c.text for c in v.subtree)
 
 
 def received_with(v: Any) -> bool:
