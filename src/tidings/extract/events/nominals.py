@@ -56,6 +56,8 @@ _APPEAL_NOUNS = word_class("appeal_for")
 # Nouns that only wrap the event named by their modifier.
 _WRAPPERS = word_class("events.coding.detect.wrappers")
 _STRIKE_ASSAULT = word_class("events.coding.detect.strike_assault")
+_WORKFORCE = word_class("events.coding.detect.workforce")  # "workers launched a strike": a walkout
+_MILITARY_LIGHT = frozenset({"launch", "carry", "conduct", "mount", "order", "authorize", "authorise", "approve"})
 # Entity labels of proper names (organisations, places, works, laws, named events, products).
 NAME_LABELS = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "LOC"})
 
@@ -119,12 +121,23 @@ def _idiom_noun_doers(n: Any, obj: Any) -> list[Any]:
 
 
 def strike_type(tok: Any, light: Any = None) -> tuple[str, str]:
-    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
-    if mods & _STRIKE_ASSAULT or (light is not None and light.lemma_ in ("launch", "carry", "conduct", "mount",
-                                                                         "order")):
-        return "ASSAULT", "aerial"
+    """(type, mode) of a strike noun: a walkout when a workforce does it (its modifier or the light
+    verb's subject), when it is a hunger strike or one over or for pay; else an attack when a weapon
+    or a state's name modifies it, an "on"/"against" phrase aims it, or a light verb of military
+    action carries it ("authorized the first US strikes on Syria"); else a walkout."""
+    kids = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    mods = {c.lemma_.lower() for c in kids}
     if "hunger" in mods:
         return "PROTEST", "hunger"
+    doers = mods | ({s.lemma_.lower() for s in subject_of(light)[0]} if light is not None else set())
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    if mods & _STRIKE_ASSAULT:
+        return "ASSAULT", "aerial"
+    if doers & _WORKFORCE or preps & {"over", "for"}:
+        return "PROTEST", "strike"
+    if preps & {"on", "against"} or any(c.ent_type_ in ("GPE", "NORP") for c in kids) or (
+            light is not None and light.lemma_.lower() in _MILITARY_LIGHT):
+        return "ASSAULT", "aerial"
     return "PROTEST", "strike"
 
 
