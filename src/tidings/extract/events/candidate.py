@@ -69,7 +69,7 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
             continue
         if passive and not subj and not agent and came_from is None and seen == 1 and announced_by(v):
             return subject_of(v.head)[0], [antecedent(p) for p in passive]  # the announcer will do it
-        if passive and not subj and came_from is not None and came_from.tag_ in _ACTIVE_TAGS:
+        if passive and not subj and came_from is not None and _active(came_from):
             # "X was defeated and resigned": X resigned; "X was criticised by Y and resigned": still X
             return [antecedent(p) for p in passive], []
         if subj or passive or agent:
@@ -129,6 +129,14 @@ def object_controller(verb: Any) -> list[Any]:
     if verb.lemma_.lower() in word_class("events.coding.subject_control"):
         return []
     return [c for c in verb.children if c.dep_ == "dobj" and is_someone(c)]
+
+
+def _active(v: Any) -> bool:
+    """A finite active verb, or an active perfect ("has resigned"): not a bare participle that
+    shares a passive ("was arrested and charged")."""
+    kids = list(v.children)
+    return v.tag_ in _ACTIVE_TAGS or (v.tag_ == "VBN" and any(k.dep_ == "aux" and k.lemma_ == "have" for k in kids)
+                                      and not any(k.dep_ == "auxpass" for k in kids))
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
