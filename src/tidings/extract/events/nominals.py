@@ -205,8 +205,21 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
         if not actors and (not recipients or _clause_head(n).lemma_.lower() in _STATEMENT_HEADS) \
                 and event not in HELD_BY_CONTEXT:
             continue  # a protest told by its noun alone may be the article's protesters' (implicit.py)
+        if paved_for(n):
+            continue  # "paves the way for talks": talks that may come, as "a plan to deploy" (objects.asked_for)
         yield Candidate(event, mode, f"nominal:{n.lemma_.lower()}", [n], [n], _clause_head(n),
                         actors=actors, recipients=recipients, context=entry.context, noun=n, score=0.55)
+
+
+def paved_for(noun: Any) -> bool:
+    """Whether an act noun is what a verb of preparing the ground is for ("pave the way for talks",
+    "clear the way for", "prepare for"; word class ``events.coding.paving_verbs``)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "to", "toward", "towards"):
+        return False
+    gov = noun.head.head
+    if gov.pos_ == "NOUN" and gov.lemma_.lower() in ("way", "ground", "groundwork", "stage"):
+        gov = gov.head
+    return gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in word_class("events.coding.paving_verbs")
 
 
 def between_parties(noun: Any) -> list[Any]:

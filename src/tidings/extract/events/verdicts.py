@@ -146,6 +146,19 @@ def _conditional(head: Any) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in SUPPOSING for c in t.children)
 
 
+def _denied_by_governor(head: Any) -> bool:
+    """Whether a clause is what a negated verb or a verb of stopping governs ("won't allow the
+    parties to gain strength", "would prevent X from winning support"; word class
+    ``events.verdicts.hindering``): what is not let happen judges no one."""
+    if head.dep_ in ("ccomp", "xcomp"):
+        gov = head.head
+    elif head.dep_ == "pcomp":
+        gov = head.head.head
+    else:
+        return False
+    return any(c.dep_ == "neg" for c in gov.children) or gov.lemma_.lower() in word_class("events.verdicts.hindering")
+
+
 def _judged(head: Any) -> Any:
     """The subject a clause judges: its active subject, or the "by" agent of a passive; a
     subjectless phrase ("Congratulations to X") judges whom it is addressed "to"."""
@@ -211,7 +224,7 @@ def verdicts(span: Any, threshold: float, min_general: float) -> list[Verdict]:
     out = []
     for i in sorted(heads):
         judged = _judged(heads[i])
-        if judged is None or judged.pos_ not in _NOMINAL or _conditional(heads[i]):
+        if judged is None or judged.pos_ not in _NOMINAL or _conditional(heads[i]) or _denied_by_governor(heads[i]):
             continue
         if abs(score := _weighed(political.get(i, 0.0), sums.get(i, 0.0))) >= threshold:
             out.append(Verdict(heads[i], judged, score))
