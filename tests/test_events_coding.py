@@ -81,7 +81,7 @@ AUX = [
     ("Arnor did not attack Gondor.", "ASSAULT", "negation", True),
     ("Arnor attacked Gondor.", "ASSAULT", "negation", False),
     ("Arnor pledged to send troops to Gondor if a ceasefire is reached.", "AGREE", "hypothetical", True),
-    ("Arnor will meet Gondor next week.", "CONSULT", "future", True),  # the guide, example C: a meeting to come
+    ("Arnor will meet Gondor next week.", "AGREE", "future", True),  # CAMEO 036: intent to meet
     ("Arnor will not release the Gondorian prisoners.", "REJECT", "negation", False),  # a refusal
     ("Arnor plans to provide aid to Gondor.", "AGREE", "future", True),
     ("Arnor met Gondor last month.", "CONSULT", "historical", True),

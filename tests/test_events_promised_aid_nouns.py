@@ -3,8 +3,7 @@
 "General Motors and Chrysler will receive bridge loans from the government of Canada" was coded
 AID: the verb's future made promised help AGREE ("will provide aid"), but an aid noun under a future
 verb kept its material type (the guide: money or loans are AID when given, AGREE when promised; an
-announced act is coded once, as its announcement). Talks to come stay CONSULT with ``future`` (the
-guide's example C), and aid given stays AID. Sentences written for the test.
+announced act is coded once, as its announcement). Aid given stays AID. Sentences written for the test.
 """
 
 from __future__ import annotations
@@ -28,8 +27,8 @@ def test_aid_announced_for_the_future_is_a_promise(nlp, text: str, actor: str, r
 
 @pytest.mark.parametrize("text, event, actor", [
     ("Kenya received emergency food aid from the European Union on Monday.", "AID", "European Union"),
-    ("France and Germany will hold talks in Berlin next week.", "CONSULT", "France"),
-], ids=["aid-received", "talks-to-come"])
-def test_aid_given_and_talks_to_come_keep_their_type(nlp, text: str, event: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    ("The European Union sent emergency food aid to Kenya on Monday.", "AID", "European Union"),
+], ids=["aid-received", "aid-sent"])
+def test_aid_given_keeps_its_type(nlp, text: str, event: str, actor: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, event, actor), events

@@ -50,3 +50,10 @@ def test_a_date_is_no_participant(nlp, text: str, word: str, someone: bool) -> N
 
     tok = next(t for t in nlp(text) if t.text == word)
     assert is_participant_like(tok) is someone
+
+
+def test_the_victims_of_a_clause_further_down_are_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Iran threatened to shell Iraqi towns in retaliation for an air raid on the city of Susangerd where 100 "
+            "people were killed.")
+    events = [e for e in coded_article_events(nlp, text, gated=True) if e[0] == "THREATEN"]
+    assert events and not any("people" in r for e in events for r in e[2]), events

@@ -368,9 +368,9 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         # so is a policy's withdrawal or a restriction's easing announced ("will withdraw the bill",
         # "requirements would be slashed": the guide's announced easing), unlike compliance
         c.rule += "+future"
-    elif promised and quad_of(c.event) in (1, 2) and c.event not in ("AGREE", "CONSULT") and (
-            c.noun is None or c.event == "AID" and "future" in aux):  # promised help, aid nouns too; talks to come stay
-        c.inner, c.event, c.mode, c.rule = c.event, "AGREE", None, c.rule + "+future"  # CONSULT (the guide, example C)
+    elif promised and quad_of(c.event) in (1, 2) and c.event != "AGREE" and (
+            c.noun is None or c.event == "AID" and "future" in aux):  # promised help, aid nouns too ("will
+        c.inner, c.event, c.mode, c.rule = c.event, "AGREE", None, c.rule + "+future"  # receive loans"): PLOVER
     elif promised and quad_of(c.event) == 4 and c.noun is None or (promised and c.noun is not None
                                                                   and quad_of(c.event) == 4 and "future" in aux):
         c.mode = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations"}.get(c.event)

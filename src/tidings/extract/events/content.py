@@ -23,9 +23,12 @@ _OWN_SUBJECTS = frozenset({"it", "they", "we", "i", "he", "she"})
 
 
 def _own_act(outer: Any, inner: Any) -> bool:
-    """Whether ``inner``'s actors are ``outer``'s: none named, pronouns, or the same names."""
+    """Whether ``inner`` is what ``outer``'s clause says its actor will do: the content clause right
+    under it ("warned [it would attack X]"; not a clause further down: "in retaliation for a raid
+    where 100 people were killed") whose subject is a pronoun or the threatener's own name."""
     names = {a.text.lower() for a in outer.actors}
-    return all(a.lower_ in _OWN_SUBJECTS or a.text.lower() in names for a in inner.actors)
+    return bool(inner.actors) and inner.head.head == outer.head and inner.head.dep_ in ("ccomp", "xcomp") \
+        and all(a.lower_ in _OWN_SUBJECTS or a.text.lower() in names for a in inner.actors)
 
 
 def fold_content(outer: Any, inner: Any) -> None:
