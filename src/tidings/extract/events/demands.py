@@ -14,6 +14,7 @@ from typing import Any
 from ..common import word_class
 from .candidate import Candidate, subject_of
 from .lexicon import frame_event
+from .phrases import is_someone
 
 _MUST = frozenset({"must", "should"})
 # Speech verbs whose subjunctive complement is a demand ("insisted that Gondor withdraw its troops").
@@ -31,7 +32,16 @@ def _subjunctive(cc: Any, subj: list[Any]) -> bool:
 
 
 def speech_demand(v: Any, inner_type: Callable[[Any], str | None], taken: set[int]) -> Iterator[Candidate]:
-    """"X said Y must do Z", "X insisted that Y withdraw": a demand on Y reported as a statement."""
+    """"X said Y must do Z", "X insisted that Y withdraw": a demand on Y reported as a statement;
+    "X told Y to do Z": a demand on the person told (:func:`told_to`)."""
+    if (told := told_to(v)) is not None:
+        person, act = told
+        taken.update(t.i for t in act.subtree)  # what is demanded has not happened
+        inner = inner_type(act)
+        event, mode = frame_event("demand", inner)
+        yield Candidate(event or "REQUEST", mode, f"speech:{v.lemma_.lower()}_to", [v], [v, act], v,
+                        actors=subject_of(v)[0], recipients=[person], inner=inner, score=0.6)
+        return
     for cc in (c for c in v.children if c.dep_ == "ccomp"):
         subj = [c for c in cc.children if c.dep_ in ("nsubj", "nsubjpass")]
         mandative = v.lemma_.lower() in _MANDATIVE and _subjunctive(cc, subj)
@@ -49,4 +59,13 @@ def speech_demand(v: Any, inner_type: Callable[[Any], str | None], taken: set[in
                         recipients=subj, inner=inner, score=0.6)
 
 
-__all__ = ["speech_demand"]
+def told_to(v: Any) -> tuple[Any, Any] | None:
+    """(the person told, the act) of a speech verb with a person object and an infinitive ("told
+    Kestria to withdraw its troops"); None for a clause of what is said ("told reporters that ...")."""
+    person = next((c for c in v.children if c.dep_ in ("dobj", "dative") and is_someone(c)), None)
+    act = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)), None)
+    return (person, act) if person is not None and act is not None and person.i < act.i else None
+
+
+__all__ = ["speech_demand", "told_to"]
