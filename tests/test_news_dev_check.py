@@ -1,5 +1,6 @@
-"""The dev-check part of the real-news corpus: dev articles whose cases no one reads, so that
-figures on them say whether rules written on the rest of dev (dev-work) carry to unseen text."""
+"""The dev-check part of the real-news corpus: dev articles held out from rule writing, so that
+figures on them say whether rules written on the rest of dev (dev-work) carry to unseen text
+(session 20 read their cases: see corpus/README.md)."""
 
 from __future__ import annotations
 

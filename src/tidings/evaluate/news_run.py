@@ -23,7 +23,7 @@ from .news_match import coding_of_result
 from .stories import STORY_PREFIX, story_records
 
 SPLITS = ("dev", "dev-work", "dev-check", "test", "all")
-# Dev articles whose cases no one reads (one id a line, "#" comments): a held-out part of dev that
+# Dev articles held out from rule writing (one id a line, "#" comments): a held-out part of dev that
 # tells, while rules are written on the rest ("dev-work"), whether they carry to unseen text.
 CHECK_FILE = "dev_check.txt"
 ARTICLES_FILE = "wikinews_en.jsonl"
