@@ -57,7 +57,7 @@ _APPEAL_NOUNS = word_class("appeal_for")
 _WRAPPERS = word_class("events.coding.detect.wrappers")
 _STRIKE_ASSAULT = word_class("events.coding.detect.strike_assault")
 _WORKFORCE = word_class("events.coding.detect.workforce")  # "workers launched a strike": a walkout
-_MILITARY_LIGHT = frozenset({"launch", "carry", "conduct", "mount", "order", "authorize", "authorise", "approve"})
+_MILITARY_LIGHT = word_class("events.coding.detect.military_light_verbs")
 # Entity labels of proper names (organisations, places, works, laws, named events, products).
 NAME_LABELS = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "LOC"})
 
@@ -217,7 +217,7 @@ def paved_for(noun: Any) -> bool:
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "to", "toward", "towards"):
         return False
     gov = noun.head.head
-    if gov.pos_ == "NOUN" and gov.lemma_.lower() in ("way", "ground", "groundwork", "stage"):
+    if gov.pos_ == "NOUN" and gov.lemma_.lower() in word_class("events.coding.paved_grounds"):
         gov = gov.head
     return gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in word_class("events.coding.paving_verbs")
 
