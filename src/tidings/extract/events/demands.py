@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from ..common import word_class
+from ..common import is_infinitive, word_class
 from .candidate import Candidate, subject_of
 from .lexicon import frame_event
 from .phrases import is_someone
@@ -63,8 +63,7 @@ def told_to(v: Any) -> tuple[Any, Any] | None:
     """(the person told, the act) of a speech verb with a person object and an infinitive ("told
     Kestria to withdraw its troops"); None for a clause of what is said ("told reporters that ...")."""
     person = next((c for c in v.children if c.dep_ in ("dobj", "dative") and is_someone(c)), None)
-    act = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB"
-                and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)), None)
+    act = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" and is_infinitive(c)), None)
     return (person, act) if person is not None and act is not None and person.i < act.i else None
 
 
