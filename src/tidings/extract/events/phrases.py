@@ -246,6 +246,9 @@ _THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LANGUAGE"}
 PERSON_PATIENTS = word_class("events.coding.args.person_patients")
 _PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 _AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ee", "ian")
+# Appeals that name whom they ask to act ("urged X to", "called on X to"): word class ``addressed_appeal``.
+ASKING_TO_ACT = word_class("addressed_appeal")
+_ADDRESSING = frozenset({"on", "upon", "to"})
 
 
 def selected_as_someone(tok: Any) -> bool:
@@ -256,7 +259,11 @@ def selected_as_someone(tok: Any) -> bool:
     acts on no one). A participle or adjective standing for people is someone too as the object any
     verb binds to act (:func:`controls`: "ordered the accused remain in custody"). Names the
     recogniser labels as works, products, buildings or events are not."""
-    if tok.dep_ not in _PATIENT_DEPS or tok.ent_type_ in _THING_LABELS:
+    if tok.ent_type_ in _THING_LABELS:
+        return False
+    if asked_to_act(tok):
+        return True
+    if tok.dep_ not in _PATIENT_DEPS:
         return False
     # "the accused", "the wounded": a participle or adjective standing for people
     standing = tok.pos_ in ("ADJ", "VERB") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
@@ -268,6 +275,30 @@ def selected_as_someone(tok: Any) -> bool:
     if tok.pos_ == "NOUN":  # people come in numbers or by what they do ("users", "a shopper"), not "the decline"
         return tok.tag_ == "NNS" or tok.lemma_.lower().endswith(_AGENT_ENDINGS)
     return standing
+
+
+def asked_to_act(tok: Any) -> bool:
+    """Whether ``tok`` is a common noun naming people by what they do ("politicians", "believers", "a
+    regulator") whom an appeal asks to act: the object of an appeal verb (``addressed_appeal``) or
+    of its "on"/"upon"/"to", bound to an active clause after it ("urged the regulator to
+    investigate", "called on world politicians to support"). What an appeal wants to go on ("urged
+    the talks to continue") and what a passive clause acts on ("urged the border to be reopened")
+    are not asked."""
+    if tok.pos_ != "NOUN" or not tok.lemma_.lower().endswith(_AGENT_ENDINGS):
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _ADDRESSING:
+        verb, bound = head.head, head
+    elif tok.dep_ == "dobj":
+        verb, bound = head, tok
+    else:
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ASKING_TO_ACT:
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > bound.i and c.pos_ in ("VERB", "AUX")
+               and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+               and not any(g.dep_ in ("nsubj", "nsubjpass", "csubj", "auxpass") for g in c.children)
+               for c in verb.children)
 
 
 def controls(verb: Any, obj: Any) -> bool:
