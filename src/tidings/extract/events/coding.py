@@ -37,7 +37,7 @@ from .anaphora import JUDGING, doers_of_judged_acts, without_patient_owners
 from .appeals import doers_of_thing
 from .modality import aux_flags, chain, intensity
 from .constructions import conditional_verbs, own_envoys
-from .content import fold_content
+from .content import aimed_by_condition, fold_content
 from .context import contexts, cues
 from .countries import CountryNames, country_names
 from .candidate import enacts, own_phrase
@@ -157,6 +157,7 @@ def _code_sentence(sent: Any, lex: event_lexicon.Lexicon, book: ActorBook, draft
     cands += list(find_nominals(sent, lex, taken))
     out: list[Event] = []
     for c in _absorb(cands):
+        aimed_by_condition(c)  # "threatened to cut ties if Kestria recognised the region"
         ev = _to_event(c, sent, book, draft, headline_cues)
         if ev is not None:
             out.extend(shares(ev, c))  # "X and Y resigned their posts": one resignation each

@@ -36,6 +36,7 @@ from .undergone import undergone_attack
 from .deadlines import deadline_given
 from .judgement import THRESHOLD, polarity
 from .phrases import is_participant_like
+from .modality import condition_subjects
 
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Verbs of leaving: an order to leave a country expels whoever it is given to.
@@ -118,6 +119,8 @@ def instrument_attack(v: Any) -> Candidate | None:
         return None
     targets = [g for t in [v] + objs for p in t.children if p.dep_ == "prep" and p.lower_ in _AIMING_PREPS
                for g in p.children if g.dep_ == "pobj" and aimed(g)]
+    if not targets:  # "will use force if the rebels enter the capital": whose act the force is conditional on
+        targets = [s for s in condition_subjects([v]) if aimed(s)]
     if not targets:
         return None
     mode = weapon_mode(weapons)

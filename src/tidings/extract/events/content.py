@@ -10,13 +10,18 @@ things of the dropped act still belong to the one that keeps it:
 - a threat is aimed at whom the threatened act would be done to, when that act is the
   threatener's own: its subject is a pronoun ("warned it would attack Hamas") or the threatener
   itself. An act the warning only foresees of someone else ("warned that militants would attack
-  the city") names no target of the threat.
+  the city") names no target of the threat;
+- a threat, or a hostile act still to come, made conditional on someone's act ("threatened to cut
+  ties if Kestria recognised the region", "will impose sanctions unless Ostria withdraws") is aimed
+  at whoever the condition names, when its own words name no one (:func:`aimed_by_condition`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from ...ontology import quad_of
+from .modality import condition_subjects
 from .phrases import is_someone
 
 _OWN_SUBJECTS = frozenset({"it", "they", "we", "i", "he", "she"})
@@ -43,4 +48,15 @@ def fold_content(outer: Any, inner: Any) -> None:
         outer.objects += [o for o in inner.objects if o not in outer.objects]
 
 
-__all__ = ["fold_content"]
+def aimed_by_condition(c: Any) -> None:
+    """Give a threat or a hostile act (quad 4) that names no one (candidate, in place) the subjects of
+    the if/unless clauses of its verbs and of the act it frames ("threatened [to cut ties] if
+    Kestria recognised …"), not its own actor."""
+    if (c.event != "THREATEN" and quad_of(c.event) != 4) or any(is_someone(r) for r in c.recipients):
+        return
+    verbs = list(dict.fromkeys([c.head, *c.verbs, *(k for v in c.verbs for k in v.children if k.dep_ == "xcomp")]))
+    own = {a.lower_ for a in c.actors}
+    c.recipients += [s for s in condition_subjects(verbs) if is_someone(s) and s.lower_ not in own]
+
+
+__all__ = ["aimed_by_condition", "fold_content"]

@@ -135,6 +135,31 @@ def heading_only(tok: Any) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass", "expl") for c in tok.children)
 
 
+def _conditions(v: Any) -> list[Any]:
+    return [c for c in v.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                               for m in c.children)]
+
+
+def condition_subjects(verbs: Iterable[Any]) -> list[Any]:
+    """The subjects of the if/unless clauses hanging from ``verbs``: whose act an act is made
+    conditional on ("will use force if the rebels enter the capital": the rebels). A passive
+    condition ("if attacked") names no one."""
+    return [s for v in verbs for c in _conditions(v) for s in c.children if s.dep_ == "nsubj"]
+
+
+def in_condition_clause(tok: Any) -> bool:
+    """Whether a verb is the act of an if/unless clause, or inside one ("unless Ostria agrees to
+    withdraw"): a condition set, not an act told."""
+    t = tok
+    for _ in range(8):
+        if t.dep_ == "advcl" and t in _conditions(t.head):
+            return True
+        if t.head.i == t.i or t.dep_ not in ("xcomp", "ccomp", "conj"):
+            return False
+        t = t.head
+    return False
+
+
 def _in_condition(tok: Any) -> bool:
     """Whether a verb sits in an if/unless clause or under "possible" ("it is possible to agree")."""
     t = tok

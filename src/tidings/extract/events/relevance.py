@@ -35,6 +35,8 @@ the confidence stage keeps them out of the default output:
   assembly can impeach a minister", "a majority is needed to convict"): a power or a rule is
   described, no act is reported (:func:`~tidings.extract.events.modality.only_able`; read on the
   parse when the caller gives it);
+* an act an if/unless clause sets as a condition ("will impose sanctions unless Ostria withdraws
+  its troops"): a condition set, no act told (:func:`~tidings.extract.events.modality.in_condition_clause`);
 * a heading or a slogan, a sentence with no finite verb and no subject ("Returning Gondor to
   peace and security."): a programme is named, no act is told.
 
@@ -49,7 +51,7 @@ from typing import Any, Callable, Iterable
 from ...ontology import NONSTATE_CODES
 from ...schema import Actor, Event, Provenance
 from ..common import GATED, gated, token_at, word_class
-from .modality import heading_only, only_able
+from .modality import heading_only, in_condition_clause, only_able
 
 ActorOf = Callable[[str], Actor | None]
 # The rule suffix of a recipient only the discourse gives (:mod:`.addressee`): a guess, which
@@ -94,6 +96,8 @@ def why_not(event: Event, actor_of: ActorOf, doc: Any = None) -> str | None:
     tok = token_at(doc, event.trigger) if doc is not None else None
     if tok is not None and event.quote is None and only_able(tok):
         return "only able or needed, no act"
+    if tok is not None and in_condition_clause(tok):
+        return "a condition set, no act told"
     if tok is not None and heading_only(tok):
         return "a heading, no act told"
     return None
