@@ -251,9 +251,7 @@ def _past_guess(verbs: Sequence[Any]) -> bool:
 
 def _judged_doers(tok: Any, skip: frozenset[int] = frozenset()) -> list[Any]:
     """The doers of a judged thing (a noun that is no participant), else nothing."""
-    if tok.pos_ != "NOUN" or is_participant_like(tok):
-        return []
-    return doers_of_thing(tok, skip=skip)
+    return [] if tok.pos_ != "NOUN" or is_participant_like(tok) else doers_of_thing(tok, skip=skip)
 
 
 def _may_be_judged(tok: Any) -> bool:
