@@ -43,7 +43,7 @@ from typing import Any, Callable, Iterable
 
 from ..common import is_infinitive, word_class
 from .appeals import doers_of_thing
-from .phrases import is_participant_like, is_someone
+from .phrases import GROUP_NOUNS, is_participant_like, is_someone
 from .candidate import objects_of, particle_of, preps_of, subject_of
 from .lexicon import Entry
 from .weapons import wielders
@@ -355,11 +355,11 @@ _OWNER_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 
 
 def _owners_before(noun: Any) -> list[Any]:
-    """Names and nationalities before an act noun, directly or inside its compound ("a United States
-    counterterrorism operation", "a Turkish drone strike")."""
+    """Names, nationalities and group nouns before an act noun, directly or inside its compound ("a
+    United States counterterrorism operation", "a Turkish drone strike", "a rebel attack")."""
     out: list[Any] = []
     for c in (c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i):
-        if c.ent_type_ in _OWNER_LABELS or c.pos_ == "PROPN":
+        if c.ent_type_ in _OWNER_LABELS or c.pos_ == "PROPN" or c.lower_ in GROUP_NOUNS:
             out.append(c)
         else:
             out += _owners_before(c)
@@ -367,18 +367,21 @@ def _owners_before(noun: Any) -> list[Any]:
 
 
 def act_owners_of(noun: Any) -> list[Any]:
-    """Who did the act a noun names: its possessor, the names and nationalities before it, its own
-    "by" phrase (with coordinated names)."""
-    out = [c for c in noun.children if c.dep_ == "poss"] + _owners_before(noun) + preps_of(noun, ("by",))
+    """Who did the act a noun names: its possessor, the names, nationalities and group nouns before
+    it, its own "by" phrase and the parties "between" whom it was (with coordinated names)."""
+    out = [c for c in noun.children if c.dep_ == "poss"] + _owners_before(noun) + preps_of(noun, ("by", "between"))
     return out + [k for t in out for k in t.children if k.dep_ == "conj"]
 
 
 def acts_in_passive(v: Any, actors: list[Any], recipients: list[Any],
                     is_act: Callable[[Any], bool]) -> tuple[list[Any], list[Any]]:
     """(actors, recipients) of a passive verb whose "in" or "by" phrase names an act: the act noun is
-    neither, and its owners are the actors when no one else is ("killed in a Turkish drone strike")."""
+    neither, and its owners are the actors when no one else is ("killed in a Turkish drone strike").
+    An active verb's act noun subject stands for its owners ("a rebel blast killed ten")."""
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
-        return actors, recipients
+        # "a militant blast killed 38 tourists": the act as subject stands for whoever did it
+        done = [a for a in actors if a.dep_ == "nsubj" and a.pos_ == "NOUN" and is_act(a) and not is_participant_like(a)]
+        return [o for a in actors for o in (act_owners_of(a) if a in done else [a])], recipients
     acts = [t for t in preps_of(v, ("in", "by")) if t.pos_ == "NOUN" and is_act(t)]
     if not acts:
         return actors, recipients
