@@ -146,7 +146,16 @@ def binds_locally(pronoun, subject) -> bool:  # type: ignore[no-untyped-def]
     return subject.head.i == verb_of(pronoun).i
 
 
-__all__ = ["actor_at", "actor_of_token", "binds_locally", "data_rows", "doc_text", "is_infinitive", "overlaps", "sentence_span",
+def commanded_span(pronoun) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """The characters after a subject pronoun, up to the end of its clause: the names there are ones
+    it cannot stand for ("He said Varo had lied": he is not Varo); None for any other pronoun."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    last = pronoun.head.right_edge
+    return pronoun.idx + len(pronoun.text), last.idx + len(last.text)
+
+
+__all__ = ["actor_at", "actor_of_token", "binds_locally", "commanded_span", "data_rows", "doc_text", "is_infinitive", "overlaps", "sentence_span",
            "span_of", "token_at", "token_span", "tokens_at", "verb_of", "word_class"]
 
 

@@ -25,7 +25,7 @@ from ..quotes.agreement import agrees
 from ..quotes.coreference import described, is_definite_description
 from ..quotes.speakers import ActorBook as SpeakerBook
 from ..quotes.speakers import antecedent
-from ..common import word_class
+from ..common import commanded_span, word_class
 from .binding import bound_it, same_sentence_subject
 from .placed import PlaceReadings, head_phrase, place_objects
 from .phrases import (PLACE_PREPS, same_description, bracketed_referent, GROUP_NOUNS, bloc_of_states, coordinated, counted,
@@ -324,9 +324,9 @@ class ActorBook:
     def _commanded(self, tok: Any) -> frozenset[str]:
         """Actors named (not by a pronoun) in the clause a subject pronoun commands, after it: the
         pronoun cannot stand for them ("He said Varo had lied": he is not Varo)."""
-        if tok.dep_ not in ("nsubj", "nsubjpass"):
+        if (span := commanded_span(tok)) is None:
             return frozenset()
-        start, end = tok.idx + len(tok.text), tok.head.right_edge.idx + len(tok.head.right_edge.text)
+        start, end = span
         return frozenset(a.id for a in self.actors for m in a.mentions
                          if m.kind != "pronoun" and start <= m.span.start and m.span.end <= end)
 

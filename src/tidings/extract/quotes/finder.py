@@ -46,11 +46,11 @@ from .discourse import (colon_clause_speaker, dash_attribution, introduced_by_pa
 from .interview import interview_answers
 from .indirect import according_to, indirect_quotes
 from .marks import Paragraph, QuoteRegion, find_quote_regions, paragraphs, top_level
+from .pronouns import pronoun_mentions
 from .medium import introducing_speaker
 from .shape import RegionShape, TokenIndex, shape_of
-from .placement import (TERMINATORS, cue_after, cue_before, cue_before_paragraph, document_cue_before,
-                        document_reads, hearer_verb, inside, inverted_name_after, own_clause_subject, recalled_thought,
-                        segment, words_of)
+from .placement import (TERMINATORS, cue_after, cue_before, cue_before_paragraph, document_cue_before, document_reads,
+                        hearer_verb, inside, inverted_name_after, own_clause_subject, recalled_thought, segment, words_of)
 from .speakers import (COMPONENT, ActorBook, Found, Speaker, is_evaluative, is_speech_verb, is_weak_speech_verb,
                              resolve_speaker, subject_of)
 
@@ -66,10 +66,11 @@ def quote_at(quotes: Iterable[Quote], start: int, end: int) -> Quote | None:
 
 
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
-    """Direct, partial and indirect quotes with speakers; pronoun speakers become actor mentions."""
+    """Quotes with speakers; pronoun speakers and the narration's person pronouns become mentions."""
     book = ActorBook(list(draft.actors), known_place=resources.get("quotes_known_place", lambda: place_test(resources)))
     quotes = extract_quotes(doc, book, headline_end=headline_end(draft.article.text, draft.article.title),
                             title=draft.article.title)
+    pronoun_mentions(doc, book)  # "Varo said she was pleased" (.pronouns)
     return dataclasses.replace(draft, quotes=tuple(quotes), actors=tuple(book.all()))
 
 

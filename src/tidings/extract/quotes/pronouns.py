@@ -1,0 +1,58 @@
+"""Every personal pronoun of the narration resolved once: a mention of the person it refers to.
+
+The quotes stage resolves the pronoun of a speaker ("…, he said") and the events stage those of
+an event's participants; a pronoun that is neither ("Varo said she was pleased") was no one's
+mention, so the article's people lost most of their mentions and an analyst reading an actor's
+mentions missed much of what the article says of them. This pass gives each remaining "he",
+"she", "him" and object "her" outside quotes to the person the one resolver
+(:func:`.coreference.resolve`: number, gender, role, recency) finds.
+
+Unresolved is better than wrong, so a pronoun stays no one's when:
+
+- it is inside a quote (someone the speaker talks about; the stages that read quotes decide);
+- it is "it", "its", "they" or "them" (too many things and groups fit) or a possessive ("his",
+  "her lifestyle": a mention inside a phrase would make the whole phrase its owner's, and "killed
+  by his lions" is no killing by him);
+- the resolver finds no one, or a person the text gives no gender of (no given name, title or
+  gendered noun: a body the recogniser took for a person, "World Wide Developers Conference", has
+  none);
+- it is a subject and its own clause names that person after it ("He shot Kennedy").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..common import commanded_span, doc_text
+from .book import ActorBook
+from .agreement import gender_known
+from .coreference import in_turn_label, resolve
+from .marks import find_quote_regions, top_level
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def pronoun_mentions(doc: Any, book: ActorBook) -> None:
+    """Add to ``book`` a mention for each person pronoun outside quotes that is no actor's mention
+    yet and that the resolver resolves to a person."""
+    quoted = [(r.start, r.end) for r in top_level(find_quote_regions(doc_text(doc)))]
+    for tok in doc:
+        word = tok.lower_
+        if word not in PERSON_PRONOUNS or tok.tag_ != "PRP":
+            continue  # a possessive is left: as a mention it would make its whole phrase the owner's ("his lions")
+        if any(s <= tok.idx < e for s, e in quoted) or in_turn_label(tok) or book.at_token(tok) is not None:
+            continue
+        actor = resolve(tok, book, quoted, word)
+        if actor is not None and actor.kind == "person" and gender_known(actor, word, doc) and not _commands(tok, actor):
+            book.add_mention(actor.id, tok, "pronoun", "coref:pronoun", 0.6, f"{tok.text!r} refers back to {actor.name}")
+
+
+def _commands(tok: Any, actor: Any) -> bool:
+    """Whether a subject pronoun's own clause names ``actor`` after it: it cannot stand for them
+    ("He shot Kennedy": he is not Kennedy)."""
+    span = commanded_span(tok)
+    return span is not None and any(m.kind != "pronoun" and span[0] <= m.span.start and m.span.end <= span[1]
+                                    for m in actor.mentions)
+
+
+__all__ = ["PERSON_PRONOUNS", "pronoun_mentions"]
