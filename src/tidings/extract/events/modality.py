@@ -14,6 +14,7 @@ from typing import Any, Iterable, Sequence
 from ...ontology import cameo_intensity
 from ...schema import TimeExpression
 from ..common import is_infinitive, word_class
+from .phrases import is_participant_like
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 # "can" states what someone is able or allowed to do ("the assembly can impeach a minister"), not an act
@@ -82,11 +83,20 @@ def aux_flags(tokens: Sequence[Any], *, noun: Any = None, article_date: dt.date 
     # verb ("failed to agree") is what happened (or did not), not a promise: PLOVER codes that
     # failure as a past REJECT
     framed = any(t.lemma_ in FUTURE_FRAMES and t in set(tokens[0].ancestors) for t in tokens[1:])
-    if future or lemmas & FUTURE_AUX or going_to or framed:
+    if future or lemmas & FUTURE_AUX or going_to or framed or scheduled(tokens[0]):
         flags.append("future")
     if "future" not in flags and _is_historical(tokens, clause, article_date, times):
         flags.append("historical")
     return tuple(flags)
+
+
+def scheduled(verb: Any) -> bool:
+    """Whether a verb is an act scheduled with "be to" ("Varo is to visit Kestria", "the army was to
+    withdraw"): bound by "to" to a form of "be" whose subject is someone. An aim, a plan or a job
+    that "is to" do something says what it is for ("the aim of the talks is to reach a deal")."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(s.dep_ in ("nsubj", "nsubjpass") and is_participant_like(s) for s in head.children)
 
 
 def _denied(obj: Any) -> bool:
