@@ -36,9 +36,8 @@ from .undergone import undergone_attack
 from .deadlines import deadline_given
 from .judgement import THRESHOLD, polarity
 from .phrases import is_participant_like
-from .modality import condition_subjects
+from .modality import CONDITION_MARKS, condition_subjects, is_condition
 
-CONDITION_MARKS = frozenset({"if", "unless"})
 # Verbs of leaving: an order to leave a country expels whoever it is given to.
 LEAVE_VERBS = word_class("events.coding.constructions.leave_verbs")
 # Objects of an attack verb that name its weapon (CAMEO: 195 aerial weapons, 194 artillery and tanks).
@@ -330,7 +329,7 @@ def condition_inside(v: Any) -> bool:
     """Whether an if/unless clause sits anywhere inside a verb's complement clauses."""
     for comp in (c for c in v.children if c.dep_ in ("ccomp", "xcomp")):
         for t in comp.subtree:
-            if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in t.children):
+            if is_condition(t):
                 return True
     return False
 
@@ -392,8 +391,7 @@ def conditional_verbs(verbs: list[Any]) -> bool:
     """Whether an if/unless clause or "otherwise" hangs from any verb of a verb group."""
     for v in verbs:
         for c in v.children:
-            if c.lower_ == "otherwise" or (c.dep_ == "advcl" and any(
-                    m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)):
+            if c.lower_ == "otherwise" or is_condition(c):
                 return True
     return False
 

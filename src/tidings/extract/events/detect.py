@@ -19,6 +19,7 @@ from .walkouts import REFUSED_MEETING, left_meeting
 from .roles import agentless_passive
 from .candidate import Candidate, resumed_infinitive, subject_of
 from .candidate import complement_after, objects_of as _objects, particle_of, preps_of as _preps
+from .modality import is_condition
 from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys,
                             restraint_order, weapon_mode)
 from .objects import (welcomes_a_thing, acts_in_passive, agrees_with_view, asked_for, blameless_cause, done_to_in_frame, ended_hostility,
@@ -485,9 +486,7 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
                      context=entry.context if entry else None, inner=inner,
                      future=frame in ("commit", "intend", "threaten"), score=0.75)
     if target is not None:
-        cand.conditional = any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-            for c in target.children)
+        cand.conditional = any(is_condition(c) for c in target.children)
     yield cand
 
 

@@ -145,9 +145,16 @@ def heading_only(tok: Any) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass", "expl") for c in tok.children)
 
 
+CONDITION_MARKS = frozenset({"if", "unless"})  # the marks of a condition an act is made to hang on
+
+
+def is_condition(clause: Any) -> bool:
+    """Whether a clause is an if/unless clause hanging from its verb ("… if the rebels enter")."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children)
+
+
 def _conditions(v: Any) -> list[Any]:
-    return [c for c in v.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                                               for m in c.children)]
+    return [c for c in v.children if is_condition(c)]
 
 
 def condition_subjects(verbs: Iterable[Any]) -> list[Any]:
@@ -162,7 +169,7 @@ def in_condition_clause(tok: Any) -> bool:
     withdraw"): a condition set, not an act told."""
     t = tok
     for _ in range(8):
-        if t.dep_ == "advcl" and t in _conditions(t.head):
+        if is_condition(t):
             return True
         if t.head.i == t.i or t.dep_ not in ("xcomp", "ccomp", "conj"):
             return False
@@ -174,7 +181,7 @@ def _in_condition(tok: Any) -> bool:
     """Whether a verb sits in an if/unless clause or under "possible" ("it is possible to agree")."""
     t = tok
     for _ in range(8):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children):
             return True
         if t.lemma_ in ("possible", "likely", "able", "unlikely", "hope") or any(
                 c.dep_ == "acomp" and c.lemma_ in ("possible", "likely", "unlikely") for c in t.children):
