@@ -169,8 +169,9 @@ def test_coreference_nameless_description_actor_yields_to_the_one_described(nlp,
     # not the one who judged it, nor a document never met before
     ("Gabor Rath criticised the statement on Monday. The statement said the plant was safe.", None),
     ("The statement said the plant was safe.", None),
-    # a document met long before is no longer the one "the" points at: unresolved, not its old issuer
-    ("Gabor Rath filed a motion on Monday. " + "The hearing was set for May. " * 7 + "The motion claims the order is void.",
+    # a document met long before (beyond twelve sentences, twice a pronoun's reach) is no longer the one
+    # "the" points at: unresolved, not its old issuer
+    ("Gabor Rath filed a motion on Monday. " + "The hearing was set for May. " * 13 + "The motion claims the order is void.",
      None),
 ])
 def test_coreference_document_speaks_for_its_issuer(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]

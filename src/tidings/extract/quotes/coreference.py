@@ -48,6 +48,7 @@ from .nouns import own_author, owning_child
 from .turns import named_in_own_turn, outside_own_turn, quote_test
 
 WINDOW = 6  # sentences searched before a pronoun
+DOCUMENT_WINDOW = 12  # sentences searched before "the statement" for the statement met before
 DESCRIPTION_WINDOW = 60  # sentences searched before a definite description: the one described so
 _DEFINITE = frozenset({"the", "this", "that"})
 
@@ -334,32 +335,53 @@ def described(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], person: 
 
 
 def document_author(tok: Any, book: ActorBook, quoted: list[tuple[int, int]],
-                    window: int = WINDOW) -> Actor | None:
+                    window: int = DOCUMENT_WINDOW) -> Actor | None:
     """Who issued the document a definite description names ("the filing", "the proclamation"): the
-    author of the nearest earlier mention of the same noun ("Ford said in a financial filing",
-    "Trump's proclamation", "X released a statement", "a letter from X"), or None. Like a pronoun's,
-    the search reaches ``window`` sentences back: "the report" twenty sentences after another report
-    is a new one, more likely than that one again; a definite mention with no author on the way
-    refers back in its turn, and the search reaches ``window`` sentences back from it."""
+    author of the nearest earlier mention of the same document ("Ford said in a financial filing",
+    "Trump's proclamation", "X released a statement", "a letter from X", "X resigned in a letter";
+    a statement, a press release and a communique are one kind, ``quotes.statement_noun``), or None.
+    The search reaches ``window`` sentences back, twice a pronoun's (a document is talked about
+    longer than a person is named again): "the report" thirty sentences after another report is a
+    new one, more likely than that one again; a definite mention with no author on the way refers
+    back in its turn, and the search reaches ``window`` sentences back from it."""
     if not is_definite_description(tok):
         return None
     doc = tok.doc
     inside_quote = quote_test(quoted)
     first = _window_start(tok, book, window)
-    lemma = tok.lemma_.lower()
+    same = _same_document(tok.lemma_.lower())
     k = tok.left_edge.i
     while k > first:
         k -= 1
         t = doc[k]
-        if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or inside_quote(t):
+        if t.lemma_.lower() not in same or t.pos_ != "NOUN" or inside_quote(t):
             continue
         author = _author_of(t)
-        if author is None and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children):
-            # "in the filing itself": a mention that refers back in its turn, as far back as the first one
+        actor = _actor_of_phrase(author, book) if author is not None else None
+        if actor is None and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children):
+            # "in the filing itself (the company listed …)": a mention that refers back in its turn, as
+            # far back as the first one
             first = min(first, _window_start(t, book, window))
             continue
-        return _actor_of_phrase(author, book) if author is not None else None  # the nearest mention decides
+        return actor  # the nearest mention decides
     return None
+
+
+def _same_document(lemma: str) -> frozenset[str]:
+    """The nouns that may name again the document ``lemma`` names: itself, or the whole kind for a
+    statement ("a press release … the statement said")."""
+    kind = word_class("quotes.statement_noun")
+    return kind if lemma in kind else frozenset({lemma})
+
+
+def document_before(tok: Any, quoted: list[tuple[int, int]] | tuple[()] = ()) -> Any | None:
+    """The document an "it" means when it reads or states ("X released a statement. It read, '…'"):
+    the nearest document noun before it, in its own sentence or the one before, outside quotes."""
+    inside_quote = quote_test(list(quoted))
+    doc, start = tok.doc, tok.sent.start
+    first = doc[start - 1].sent.start if start > 0 else 0
+    return next((t for t in reversed(doc[first: tok.i]) if t.pos_ == "NOUN"
+                 and t.lemma_.lower() in word_class("quotes.document_noun") and not inside_quote(t)), None)
 
 
 def _window_start(tok: Any, book: ActorBook, window: int) -> int:
@@ -413,21 +435,35 @@ def _names_researchers(words: str) -> bool:
 
 def _author_of(document: Any) -> Any | None:
     """The token naming who issued a document mention: its owner, "from/by X", the subject of the verb
-    it is the object of, or of the speech verb it is the medium of ("said in a filing")."""
+    it is the object of, or of the verb it is the medium of ("said in a filing", "resigned in a letter")."""
     if owning_child(document) is not None:
         return own_author(document)
     head = document.head
     if document.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in word_class("quotes.author_noun"):
         author = head.head  # "X, co-author of a new study": X
         return author.head if author.dep_ == "appos" else author
-    if document.dep_ == "pobj" and head.lower_ in ("in", "through", "via") and head.head.pos_ in ("VERB", "AUX") \
-            and is_speech_verb(head.head):
-        head, dep = head.head, "dobj"  # "Ford said in a financial filing"
-    else:
-        dep = document.dep_
-    if dep == "dobj" and head.pos_ in ("VERB", "AUX") and gives_out_words(head):  # not "criticised the statement"
+    if document.dep_ == "pobj" and head.lower_ in ("in", "through", "via"):
+        # "Ford said in a financial filing", "X resigned in a letter", "X condemned the expulsion in a
+        # statement": whoever acts in it issued it; not a passive subject ("X was criticised in a
+        # report") nor one found in it ("X appears in")
+        verb = _acting_verb(head.head)
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if document.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and gives_out_words(head):  # not "criticised the statement"
         return next((c for c in head.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def _acting_verb(tok: Any) -> Any | None:
+    """The verb an "in a statement" phrase hung on ``tok`` tells the manner of: ``tok`` itself, or the
+    verb of the object the parser hung it on ("condemned the expulsion in a statement"), unless that
+    object is words a document holds ("denied the claims in a report": the report's claims)."""
+    held = word_class("quotes.claim_noun") | word_class("quotes.document_noun")
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.lemma_.lower() not in held:
+        tok = tok.head
+    if tok.pos_ != "VERB" or tok.lemma_.lower() in word_class("quotes.found_in_verb") \
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in held for c in tok.children):
+        return None  # the parser hangs "in a report" on the verb of "denied the claims" as well
+    return tok
 
 
 def _demonym_of(forms: set[str], actor: Actor) -> bool:
@@ -453,4 +489,4 @@ def _epithet_person(tok: Any, book: ActorBook, quoted: list[tuple[int, int]]) ->
     return found if found is not None and near == {found.id} else None
 
 
-__all__ = ["continues_speech", "described", "document_author", "is_definite_description", "research_author", "resolve"]
+__all__ = ["continues_speech", "described", "document_author", "document_before", "is_definite_description", "research_author", "resolve"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ..common import doc_text, word_class
+from .coreference import document_before
 from .cues import OPENING_MARKS, RELATIVE_PRONOUNS
 from .marks import Paragraph, QuoteRegion
 from .shape import RegionShape, TokenIndex
@@ -232,11 +233,13 @@ def bare_participle(verb: Any) -> bool:
 
 def document_reads(verb: Any) -> bool:
     """``The decree signed by X read "…"``: a document that reads speaks for its author; also inverted
-    after the quote (``"…," read the statement``, the document parsed as the verb's object)."""
+    after the quote (``"…," read the statement``, the document parsed as the verb's object), and an
+    "it" that means a document just named (``X released a statement. It read, "…"``)."""
     documents = word_class("quotes.document_noun")
     return verb.pos_ == "VERB" and verb.lemma_.lower() in word_class("quotes.document_cue") and any(
         c.dep_ == "nsubj" and (c.lemma_.lower() in documents or c.lower_ in ("which", "that") and verb.dep_ == "relcl"
-                               and verb.head.lemma_.lower() in documents) for c in verb.children) \
+                               and verb.head.lemma_.lower() in documents
+                               or c.lower_ == "it" and document_before(c) is not None) for c in verb.children) \
         or inverted_document(verb) is not None
 
 

@@ -14,7 +14,8 @@ from ...schema import Actor, Span
 from ..common import token_span, word_class
 from .book import _ENTITY_KINDS, COMPONENT, ActorBook, Found, Speaker, name_words
 from .agreement import agrees, pronoun_features
-from .coreference import WINDOW, described, document_author, is_definite_description, research_author, resolve
+from .coreference import (WINDOW, described, document_author, document_before, is_definite_description, research_author,
+                          resolve)
 from .cues import (CLOSING_MARKS, INDIRECT_VERBS, OPENING_MARKS, SPEECH_VERBS, WEAK_SPEECH_VERBS, is_evaluative,
                    is_negated, is_speech_verb, is_weak_speech_verb, spaced_dash, subject_of)
 from .documents import act_author
@@ -379,6 +380,11 @@ def _pronoun_speaker(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], f
     span = token_span([tok])
     if pron not in PERSON_PRONOUNS | GROUP_PRONOUNS:
         return Speaker(None, tok.text, span, "speaker-text", 0.4)  # I, we, you: the narrator or unknown
+    if pron == "it" and tok.head.lemma_.lower() in word_class("quotes.document_cue") \
+            and (document := document_before(tok, quoted)) is not None:
+        found = resolve_speaker(document, book, quoted)  # "X released a statement. It read": the statement, so X
+        return Speaker(found.actor, tok.text, span, "pronoun-document", 0.6) if found.actor is not None \
+            else Speaker(None, tok.text, span, "pronoun-unresolved", 0.4)
     actor = antecedent(_main_subject_pronoun(tok) or tok, book, quoted, nominal=True, focus=focus)
     if actor is None:
         return Speaker(None, tok.text, span, "pronoun-unresolved", 0.4)
