@@ -38,3 +38,27 @@ def test_events_other_promises_and_done_acts_keep_their_type(nlp, text: str, eve
     events = coded_article_events(nlp, text)
     assert events_with(events, event, actor), events
     assert not events_with(events, "CONCEDE", actor), events
+
+
+# Class (session 22): a promise to *end* a restriction of one's own ("agreed to end the blockade") was
+# coded THREATEN, the blockade taken for the promised act. Ending a restriction done is RETREAT
+# (a material one) or CONCEDE; promised, it is CONCEDE. Imposing or tightening one stays a threat.
+@pytest.mark.parametrize("text, actor", [
+    ("The Ostrian government agreed on Friday to end the blockade of the main road to the capital.", "Ostrian"),
+    ("The junta promised to end the state of emergency in the north.", "junta"),
+    ("Velmar vowed to lift the siege of the port city.", "Velmar"),
+])
+def test_events_a_promised_end_of_a_restriction_is_concede(nlp, text: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert events_with(events, "CONCEDE", actor), events
+    assert not events_with(events, "THREATEN", actor), events
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Ostrian government vowed to impose a blockade on the port.", "Ostrian"),
+    ("Velmar threatened to tighten the siege of the port city.", "Velmar"),
+])
+def test_events_a_promised_restriction_stays_a_threat(nlp, text: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert events_with(events, "THREATEN", actor), events
+    assert not events_with(events, "CONCEDE", actor), events

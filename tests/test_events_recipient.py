@@ -80,7 +80,7 @@ def test_protest_targets(nlp, text: str, expected: str | None) -> None:
     ("Peru imposed a curfew in the city of Santiago on Friday.", "COERCE", "CHL"),
     ("Peru eased the restrictions in Bolivia province on Friday.", "CONCEDE", "BOL"),
     ("Peru lifted the curfew in Bolivia on Friday.", "RETREAT", "BOL"),
-    ("Peru lifted the state of emergency in Bolivia on Friday.", "CONCEDE", "BOL"),
+    ("Peru lifted the state of emergency in Bolivia on Friday.", "RETREAT", "BOL"),  # material, like a curfew
     ("Peru launched an invasion of Ecuador last night.", "ASSAULT", "ECU"),
     # a place not named as a country's: nothing
     ("Peru imposed a curfew in the northern valleys on Friday.", "COERCE", None),

@@ -41,6 +41,7 @@ TOPONYM_WORDS = word_class("actors.toponym_words")
 STATE_QUALIFIERS = word_class("actors.finder.state_qualifiers")
 # A place named by whose home it is ("his home state", "her native city"): no actor.
 ORIGIN_PLACES = word_class("actors.finder.origin_places")
+CONDITION_NOUNS = word_class("actors.condition_nouns")
 SHARED_NAME_CATEGORIES = frozenset({"legislature", "court", "party"})  # kinds of body every state has, often alike named
 NAME_FILLER = frozenset({"the", "of", "and", "house"})  # words that tell no body from another
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # offices only a state holds

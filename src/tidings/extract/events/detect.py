@@ -75,6 +75,8 @@ def inner_type(v: Any, lex: Lexicon) -> str | None:
     ended = _ended(v, lex)
     if ended is not None and ended[0] is not None:  # "agreed to end their attacks": the end of an attack
         return ended[0].event
+    if (lifted := lifted_restriction(v, _objects(v))) is not None:  # "agreed to end the blockade": no blockade
+        return lifted
     prt = particle_of(v)
     if prt and (v.lemma_.lower(), prt) in lex.phrasal:
         return lex.phrasal[(v.lemma_.lower(), prt)].event

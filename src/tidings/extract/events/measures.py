@@ -214,9 +214,11 @@ _LIFTED_PRONOUNS = frozenset({"it", "them"})
 
 def _restriction_meant(o: Any) -> Any:
     """What an object stands for when a restriction is lifted through a pronoun: the nearest
-    restriction noun of its sentence or the one before; any other object is itself."""
+    restriction noun of its sentence or the one before; "the state of emergency", the restriction its
+    "of" phrase names; any other object is itself."""
     if o.lower_ not in _LIFTED_PRONOUNS:
-        return o
+        return next((g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj" and g.lemma_.lower() in RESTRICTIONS and o.lemma_.lower() not in RESTRICTIONS), o)
     start = o.sent.start
     if start > 0:
         start = o.doc[start - 1].sent.start
