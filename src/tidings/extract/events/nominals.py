@@ -21,6 +21,7 @@ from .candidate import preps_of as _preps
 from .measures import police_entry
 from .lexicon import LIGHT_VERBS, Entry, Lexicon
 from .weapons import named_on
+from .objects import by_phrase_of
 from .reciprocal import between, sides_between
 
 # Acts told by a noun alone whose doer the article names elsewhere ("protests continue in the capital"):
@@ -120,6 +121,12 @@ def _idiom_noun_doers(n: Any, obj: Any) -> list[Any]:
     return [c for c in obj.children if c.dep_ == "poss"]
 
 
+def _is_act(tok: Any, lex: Lexicon) -> bool:
+    """Whether a noun names an act of the event lexicon."""
+    entry = entry_for_noun(tok, lex)
+    return entry is not None and bool(entry.event)
+
+
 def strike_type(tok: Any, light: Any = None) -> tuple[str, str]:
     """(type, mode) of a strike noun: a walkout when a workforce does it (its modifier or the light
     verb's subject), when it is a hunger strike or one over or for pay; else an attack when a weapon
@@ -164,7 +171,7 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
         event, mode = entry.event, entry.mode
         if n.lemma_.lower() == "strike":
             event, mode = strike_type(n)
-        actors = [c for c in n.children if c.dep_ == "poss"] + _preps(n, ("by",))
+        actors = [c for c in n.children if c.dep_ == "poss"] + by_phrase_of(n, lambda t: _is_act(t, lex))
         if not actors and event in ("REQUEST", "AGREE"):  # "the request of X", "the agreement of X"
             actors = [o for o in _preps(n, ("of",)) if is_participant_like(o)]
         actors += named_on(n) or sides_between(n)  # "clashes between police and protesters": both

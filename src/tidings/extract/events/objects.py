@@ -366,11 +366,27 @@ def _owners_before(noun: Any) -> list[Any]:
     return out
 
 
-def act_owners_of(noun: Any) -> list[Any]:
+def act_owners_of(noun: Any, is_act: Callable[[Any], bool]) -> list[Any]:
     """Who did the act a noun names: its possessor, the names, nationalities and group nouns before
-    it, its own "by" phrase and the parties "between" whom it was (with coordinated names)."""
-    out = [c for c in noun.children if c.dep_ == "poss"] + _owners_before(noun) + preps_of(noun, ("by", "between"))
+    it, its own "by" phrase (:func:`by_phrase_of`) and the parties "between" whom it was (with
+    coordinated names)."""
+    out = [c for c in noun.children if c.dep_ == "poss"] + _owners_before(noun) + by_phrase_of(noun, is_act) \
+        + preps_of(noun, ("between",))
     return out + [k for t in out for k in t.children if k.dep_ == "conj"]
+
+
+def by_phrase_of(noun: Any, is_act: Callable[[Any], bool]) -> list[Any]:
+    """The "by" phrase of an act noun, also where the parser hung it on the act's target ("the attack
+    on the embassy by militants"): there, when it names someone and the target is no act of its own
+    ("the condemnation of the attack by militants" is the attack's; "by the river" is a place)."""
+    own = preps_of(noun, ("by",))
+    if own:
+        return own
+    return [g for t in preps_of(noun, _TARGET_PREPS) if not is_act(t)
+            for g in preps_of(t, ("by",)) if is_participant_like(g)]
+
+
+_TARGET_PREPS = ("on", "against", "of", "at", "upon")
 
 
 def acts_in_passive(v: Any, actors: list[Any], recipients: list[Any],
@@ -381,14 +397,14 @@ def acts_in_passive(v: Any, actors: list[Any], recipients: list[Any],
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
         # "a militant blast killed 38 tourists": the act as subject stands for whoever did it
         done = [a for a in actors if a.dep_ == "nsubj" and a.pos_ == "NOUN" and is_act(a) and not is_participant_like(a)]
-        return [o for a in actors for o in (act_owners_of(a) if a in done else [a])], recipients
+        return [o for a in actors for o in (act_owners_of(a, is_act) if a in done else [a])], recipients
     acts = [t for t in preps_of(v, ("in", "by")) if t.pos_ == "NOUN" and is_act(t)]
     if not acts:
         return actors, recipients
     actors = [a for a in actors if a not in acts]
     recipients = [r for r in recipients if r not in acts]
     if not actors:
-        actors = [o for t in acts for o in act_owners_of(t)]
+        actors = [o for t in acts for o in act_owners_of(t, is_act)]
     return actors, [r for r in recipients if r not in actors]
 
 
@@ -449,7 +465,7 @@ def welcomes_a_thing(v: Any) -> bool:
     return bool(welcomed) and not any(is_participant_like(o) for o in welcomed)
 
 
-__all__ = ["welcomes_a_thing", "done_to_in_frame", "ended_hostility", "ender_of", "binds_to_come", "leaves_a_race", "received_with", "COOPERATIVE", "HOSTILE", "act_owners_of", "acts_in_passive", "acts_on_someone", "agrees_with_view",
+__all__ = ["welcomes_a_thing", "done_to_in_frame", "ended_hostility", "ender_of", "binds_to_come", "leaves_a_race", "received_with", "COOPERATIVE", "HOSTILE", "act_owners_of", "acts_in_passive", "by_phrase_of", "acts_on_someone", "agrees_with_view",
            "asked_for", "blameless_cause", "ordered_act", "promised_purpose", "cuts_a_tie", "fits_what_it_acts_on", "for_an_interview",
            "frees_someone", "gives_help", "meeting_had", "peacekeepers_involved", "takes_a_stance_on_someone",
            "warns_someone", "withdraws_support"]
