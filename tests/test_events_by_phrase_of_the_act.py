@@ -17,7 +17,7 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize("text, event, actor", [
     ("The attack on the embassy by Ostrian militants killed two guards on Monday.", "ASSAULT", "militants"),
     ("The raid on the village by Kestrian troops left ten people dead.", "ASSAULT", "troops"),
-    ("The president was outraged by the bombing of the market by rebel fighters.", "ASSAULT", "fighters"),
+    ("The shelling of the town by Velmar troops destroyed the school.", "ASSAULT", "troops"),
     ("The president was outraged at the attack on the embassy by Ostrian militants.", "ASSAULT", "militants"),
 ])
 def test_events_a_by_phrase_hung_on_the_target_is_the_acts(nlp, text: str, event: str, actor: str) -> None:  # type: ignore[no-untyped-def]

@@ -30,7 +30,7 @@ from .binding import bound_it, same_sentence_subject
 from .placed import PlaceReadings, head_phrase, place_objects
 from .phrases import (PLACE_PREPS, same_description, bracketed_referent, GROUP_NOUNS, bloc_of_states, coordinated, counted,
                       generic, is_crowd, is_participant_like, names_a_place, names_someone, own_words, owned_thing,
-                      owner_part, phrase_tokens, span_of, term_of, unlabelled_name)
+                      owner_part, phrase_tokens, span_of, term_of, unlabelled_name, name_beside)
 from .pairs import counted_people, counted_states
 from .roles import undergoes_act
 from .targets import coordinated_bodies, described_group
@@ -38,7 +38,6 @@ from .targets import coordinated_bodies, described_group
 COMPONENT = "tidings.events.v1"
 
 
-_PRONOUN_SELF = frozenset({"i", "we", "me", "us", "our", "my"})
 _THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them", "his", "its", "their"})  # not "it": too often no one
 # Entity types that never name a participant ("on Monday", "a general strike of 24 hours").
 _NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -108,6 +107,8 @@ class ActorBook:
             if actor.country is None and actor.kind in ("person", "group", "organization"):
                 self._give_country(idx, tok, sp)
             return actor.id
+        if (name := name_beside(tok)) is not None and (aid := self.resolve(name, add=False)):
+            return aid  # "met his Turkish counterpart Recep Tayyip Erdogan": the one person
         if tok.pos_ == "PRON" and tok.lower_ in _THIRD_PERSON and add:
             return self._antecedent(tok, exclude)
         if add and (body := bound_it(tok)) is not tok:  # "X announced it had asked Y": X
@@ -492,9 +493,5 @@ def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,
     return tuple(out)
 
 
-def is_self_reference(tok: Any) -> bool:
-    return tok.lower_ in _PRONOUN_SELF
-
-
-__all__ = ["ActorBook", "GROUP_NOUNS", "bound_it", "coordinated", "is_participant_like", "names_someone", "is_self_reference", "participants",
+__all__ = ["ActorBook", "GROUP_NOUNS", "bound_it", "coordinated", "is_participant_like", "names_someone", "participants",
            "phrase_tokens"]

@@ -31,7 +31,8 @@ from ...schema import Actor, ArticleResult, Event, Provenance, Quote, Span
 from . import lexicon as event_lexicon
 from ..common import sentence_span, without_dropped, word_class
 from ..actors.national import settle
-from .args import COMPONENT, ActorBook, is_participant_like, is_self_reference, participants
+from .args import COMPONENT, ActorBook, is_participant_like, participants
+from .phrases import is_self_reference
 from .inside import inner_participants, proposer, thing_owners
 from .anaphora import JUDGING, doers_of_judged_acts, without_patient_owners
 from .appeals import doers_of_thing

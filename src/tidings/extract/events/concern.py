@@ -9,6 +9,13 @@ thing, or a participant named as the thing itself ("concern about Ostria"). The 
 accuses, the one whose conduct it is is the recipient. Concern *for* someone ("for the safety of
 the sailors"), about a state of things no one is named for ("over the situation"), or denied ("did
 not express any concern") accuses no one: no event.
+
+Displeasure is the same act, voiced ("expressed anger at X's decision", nouns of
+``events.coding.concern.nouns``) or told as felt in the narration ("was appalled by X's decision",
+"felt disgusted by the remarks of X": a word of ``events.verdicts.displeased``, the participle or
+the complement of a verb of feeling, ``events.coding.concern.feeling_verbs``), and what it is at
+("by", "at", "with", "over", "about") names whose conduct it is (:func:`.appeals.doers_of_thing`).
+Displeasure at what no one did ("shocked by the death of the singer") accuses no one.
 """
 
 from __future__ import annotations
@@ -16,12 +23,16 @@ from __future__ import annotations
 from typing import Any
 
 from ..common import word_class
+from .appeals import doers_of_thing
 from .args import is_participant_like
 from .candidate import Candidate, preps_of, subject_of
 
 VOICING_VERBS = word_class("events.coding.concern.voicing_verbs")
 CONCERN_NOUNS = word_class("events.coding.concern.nouns")
 _ABOUT = frozenset({"over", "about", "regarding", "at", "concerning"})
+_FELT_AT = frozenset({"by", "at", "with", "over", "about"})
+FEELING_VERBS = word_class("events.coding.concern.feeling_verbs")
+DISPLEASED = word_class("events.verdicts.displeased")
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 _BY, _OF = ("by",), ("of",)
 
@@ -32,12 +43,14 @@ def _denied(v: Any, noun: Any) -> bool:
 
 
 def _conduct_of(thing: Any) -> list[Any]:
-    """Whose conduct a thing is: a participant named as the thing, else its possessor or "by" agent."""
+    """Whose conduct a thing is: a participant named as the thing, else its possessor or "by" agent
+    (also hung on its "of" phrase: "arrests of X by Y"), else whoever else did it
+    (:func:`.appeals.doers_of_thing`: "the remarks of X")."""
     if is_participant_like(thing):
         return [thing]
     owners = [c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON"] + preps_of(thing, _BY)
     owners += [g for o in preps_of(thing, _OF) for g in preps_of(o, _BY)]  # "arrests of X by Y"
-    return [o for o in owners if is_participant_like(o)]
+    return [o for o in owners if is_participant_like(o)] or [o for o in doers_of_thing(thing) if o.pos_ != "PRON"]
 
 
 def voiced_concern(v: Any) -> Candidate | None:
@@ -55,4 +68,31 @@ def voiced_concern(v: Any) -> Candidate | None:
                      actors=subject_of(v)[0], recipients=targets[:1], score=0.6)
 
 
-__all__ = ["voiced_concern"]
+def felt_displeasure(v: Any) -> Candidate | None:
+    """ACCUSE for displeasure felt at a named actor's conduct ("was appalled by X's decision", "felt
+    disgusted by the remarks of X"), told in the narration; None otherwise."""
+    if v.pos_ != "VERB":
+        return None
+    if {v.lower_, v.lemma_.lower()} & DISPLEASED and any(c.dep_ in ("nsubjpass", "nsubj") for c in v.children):
+        feeling, holder = v, v  # "was appalled by": the participle heads the clause
+    elif v.lemma_.lower() in FEELING_VERBS:
+        holder = v  # "felt disgusted by": the feeling is the verb's complement
+        feeling = next((c for c in v.children if c.dep_ in ("acomp", "oprd") and {c.lower_, c.lemma_.lower()} & DISPLEASED),
+                       None)
+        if feeling is None:
+            return None
+    else:
+        return None
+    if _denied(holder, feeling):
+        return None
+    things = [g for c in feeling.children if c.dep_ in ("prep", "agent") and c.lower_ in _FELT_AT
+              for g in c.children if g.dep_ == "pobj"]
+    targets = [o for t in things for o in _conduct_of(t)]
+    actors = [a for a in holder.children if a.dep_ in ("nsubj", "nsubjpass")]
+    if not targets or not actors:
+        return None
+    return Candidate("ACCUSE", "disapprove", f"feeling:{feeling.lemma_.lower()}", [feeling], [feeling], holder,
+                     actors=actors, recipients=targets[:1], score=0.55)
+
+
+__all__ = ["felt_displeasure", "voiced_concern"]

@@ -28,7 +28,7 @@ from .candidate import Candidate, subject_of
 from .appeals import doers_of_thing
 from .imposed import imposed_restriction
 from .unsaid import unsaid_refusal
-from .concern import voiced_concern
+from .concern import felt_displeasure, voiced_concern
 from .censored import censorship
 from .custody import given_up
 from .claims import claimed_attack
@@ -297,7 +297,8 @@ def construction_event(v: Any, is_attack: Callable[[Any], bool] = lambda t: Fals
     return (guilt_verdict(v) or plea(v) or jail_sentence(v) or hindering(v) or declined_candidacy(v)
             or approved_person(v) or chosen_candidate(v) or ruling(v) or instrument_attack(v) or imposed_restriction(v)
             or unsaid_refusal(v) or censorship(v) or given_up(v) or claimed_attack(v, is_attack)
-            or undergone_attack(v, is_attack) or deadline_given(v) or voiced_concern(v))
+            or undergone_attack(v, is_attack) or deadline_given(v) or voiced_concern(v)
+            or felt_displeasure(v))
 
 
 def headline_verb(v: Any) -> tuple[list[Any], list[Any], list[Any]] | None:

@@ -227,6 +227,37 @@ def names_a_place(tok: Any) -> bool:
     return place_by_syntax(tok) is not None or after_place_preposition(tok)
 
 
+_PRONOUN_SELF = frozenset({"i", "we", "me", "us", "our", "my"})
+
+
+def is_self_reference(tok: Any) -> bool:
+    """A first-person word ("we", "our"): the speaker's own side."""
+    return tok.lower_ in _PRONOUN_SELF
+
+
+def name_beside(tok: Any) -> Any | None:
+    """The first word of a person's name right after a noun that describes them, with no comma
+    ("his Turkish counterpart Recep Tayyip Erdogan", "the opposition leader Alexei Navalny"): an
+    office, or a word of how one stands to another (``events.coding.args.relational_persons``).
+    None when the name is the subject of a clause of its own ("told the journalist X had been
+    arrested") or owns what follows ("the minister X's driver"), or the noun names no person."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.i + 1 >= len(doc) or any(c.i > tok.i for c in tok.children):
+        return None
+    name = doc[tok.i + 1]
+    if name.ent_type_ != "PERSON" or name.ent_iob_ != "B":
+        return None
+    last = name
+    while last.i + 1 < len(doc) and doc[last.i + 1].ent_type_ == "PERSON" and doc[last.i + 1].ent_iob_ == "I":
+        last = doc[last.i + 1]
+    if last.dep_ in ("nsubj", "nsubjpass", "poss") or (last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "POS"):
+        return None
+    term = term_of(tok)
+    person = term is not None and term.kind in ("title", "leader") \
+        or tok.lemma_.lower() in word_class("events.coding.args.relational_persons")
+    return last if person else None
+
+
 def term_of(tok: Any) -> Any:
     """The knowledge base's sector term for the noun ``tok`` heads: its lemma's, else that of the
     lemma with the word the parser hangs after it ("attorneys general" -> "attorney general",
@@ -447,6 +478,6 @@ def same_description(actors: Any, sp: Span) -> Any:
     return found[0] if len(found) == 1 else None
 
 
-__all__ = ["same_description", "bracketed_referent", "controls", "GROUP_NOUNS", "clause_object", "NO_SECTOR", "term_of", "unlabelled_name", "PERSON_PATIENTS", "selected_as_someone", "generic", "PEOPLE_PRONOUNS", "PLACE_PREPS", "coordinated", "counted", "is_crowd", "is_participant_like",
+__all__ = ["is_self_reference", "name_beside", "same_description", "bracketed_referent", "controls", "GROUP_NOUNS", "clause_object", "NO_SECTOR", "term_of", "unlabelled_name", "PERSON_PATIENTS", "selected_as_someone", "generic", "PEOPLE_PRONOUNS", "PLACE_PREPS", "coordinated", "counted", "is_crowd", "is_participant_like",
            "is_someone", "names_a_place", "names_someone", "own_words",
            "phrase_tokens", "span_of"]
