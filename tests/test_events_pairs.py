@@ -2,7 +2,8 @@
 
 Class: "the two countries", "both nations" act for (or undergo the act of) the last states the
 text named before them, as many as they count; an indefinite count ("two countries signed") or a
-text that named fewer states stands for no one.
+text that named fewer states stands for no one. "Both sides", "the two sides" count out states in
+the same way (session 22).
 """
 
 from __future__ import annotations
@@ -21,6 +22,12 @@ pytestmark = pytest.mark.model
      "trade.", "AGREE", "actor", {"Panama", "Chile"}),
     ("Russia proposed visa-free travel with Romania and urged the two nations to strengthen their ties.",
      "REQUEST", "recipient", {"Romania"}),
+    # session 22: "both sides", "the two sides" of a conflict between states just named
+    ("Fighting between Armenia and Azerbaijan continued on Monday. The UN called on both sides to exercise "
+     "restraint.", "REQUEST", "recipient", {"Armenia", "Azerbaijan"}),
+    ("Armenia and Azerbaijan exchanged fire on Monday. The two sides agreed to hold talks in Geneva.",
+     "AGREE", "actor", {"Armenia", "Azerbaijan"}),
+    ("The UN called on both sides to exercise restraint.", "REQUEST", "recipient", set()),
     ("Two countries signed an agreement on Monday.", "AGREE", "actor", set()),
     ("Only Norway has spoken so far. The two countries signed an agreement on Monday.", "AGREE", "actor", set()),
 ])

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from ...ontology import NONSTATE_CODES
 from ..common import word_class
 
 # heads that name states (word class events.coding.args.pair_heads)
@@ -60,11 +61,12 @@ def counted_states(tok: Any, countries: _Countries) -> list[tuple[Any, str]]:
         return []
     doc = tok.doc
     first = _window_start(tok)
-    ents = [e for e in doc.ents if e.label_ in ("GPE", "NORP") and first <= e.start and e.end <= tok.i]
+    # a state the tagger took for a body ("Armenia" as ORG) is still a state when its name is one
+    ents = [e for e in doc.ents if e.label_ in ("GPE", "NORP", "ORG") and first <= e.start and e.end <= tok.i]
     found: list[tuple[Any, str]] = []
     for ent in reversed(ents):
         code = countries.of_text(ent.text)
-        if code and all(code != c for _, c in found):
+        if code and code not in NONSTATE_CODES and all(code != c for _, c in found):  # not "the UN"
             found.append((ent.root, code))
         if len(found) == n:
             return sorted(found, key=lambda f: f[0].i)
