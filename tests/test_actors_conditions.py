@@ -39,3 +39,24 @@ def test_a_state_of_a_condition_is_no_actor(nlp, text: str) -> None:  # type: ig
 def test_a_state_acting_stays(nlp, text: str, mention: str) -> None:  # type: ignore[no-untyped-def]
     found = _proposed(nlp, text)
     assert any(mention in m for m in found), found
+
+
+# Class (session 22): when the parser hangs a clause's verb on its object as a modifier ("denied that
+# Russian forces had targeted civilians": "targeted" an adjective of "civilians"), the noun phrase of
+# the object reached back over the clause's subject and auxiliary, and "that Russian forces had
+# targeted civilians" became one actor. A noun phrase never holds a clause's subject, auxiliary or
+# "that"; a plain noun phrase is kept whole.
+@pytest.mark.parametrize("text, bad", [
+    ("The Kremlin denied that Russian forces had targeted civilians.", "forces had"),
+])
+def test_a_noun_phrase_never_spans_a_clause(nlp, text: str, bad: str) -> None:  # type: ignore[no-untyped-def]
+    found = _proposed(nlp, text)
+    assert not any(bad in m for m in found), found
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("The Kremlin praised the heavily armed Russian border guards.", "russian border guards"),
+])
+def test_a_plain_noun_phrase_stays_whole(nlp, text: str, whole: str) -> None:  # type: ignore[no-untyped-def]
+    found = _proposed(nlp, text)
+    assert any(whole in m for m in found), found

@@ -155,7 +155,16 @@ def commanded_span(pronoun) -> tuple[int, int] | None:  # type: ignore[no-untype
     return pronoun.idx + len(pronoun.text), last.idx + len(last.text)
 
 
-__all__ = ["actor_at", "actor_of_token", "binds_locally", "commanded_span", "data_rows", "doc_text", "is_infinitive", "overlaps", "sentence_span",
+def claim_after_words(verb) -> bool:  # type: ignore[no-untyped-def]
+    """``X blamed Y for the attack, an accusation Z denied``, parsed as a report by "an accusation" of
+    the words before the comma: a verb whose subject is a claim noun (word class
+    ``quotes.claim_noun``) after its complement. The claim names those words; the verb reports none."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in word_class("quotes.claim_noun") \
+        and any(c.dep_ == "ccomp" and c.i < subj.i for c in verb.children)
+
+
+__all__ = ["actor_at", "actor_of_token", "binds_locally", "claim_after_words", "commanded_span", "data_rows", "doc_text", "is_infinitive", "overlaps", "sentence_span",
            "span_of", "token_at", "token_span", "tokens_at", "verb_of", "word_class"]
 
 

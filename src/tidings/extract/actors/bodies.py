@@ -20,6 +20,7 @@ from .spans import joined_name
 
 # Prepositions after which a named body is a party to the act (recipient, source, employer), not a place.
 PARTY_PREPOSITIONS = frozenset({"to", "from", "of"})
+CLAUSE_OPENERS = frozenset({"mark", "aux", "auxpass", "nsubj", "nsubjpass"})  # words that open a clause, never inside a noun phrase
 
 
 class BodyPass(FinderBase):
@@ -298,7 +299,8 @@ class BodyPass(FinderBase):
             if tok.i - start > 6:
                 start = tok.i
             cut = [t.i for t in doc[start:tok.i] if t.is_punct and t.text not in {"'s", "’s"}
-                   and not (t.text == "-" and not t.whitespace_)]  # a spaced dash cuts, "Kurdish-led" not
+                   and not (t.text == "-" and not t.whitespace_)  # a spaced dash cuts, "Kurdish-led" not
+                   or t.dep_ in CLAUSE_OPENERS]  # "that Russian forces had targeted civilians": a clause
             if cut:
                 start = cut[-1] + 1  # "(Reuters) - British police": the NP begins after the punctuation
             while start < tok.i and doc[start].lower_ in QUANTIFIER_DETS:

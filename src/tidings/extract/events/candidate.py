@@ -243,7 +243,12 @@ def antecedent(tok: Any) -> Any:
 
 
 def objects_of(v: Any) -> list[Any]:
-    return [antecedent(c) for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd")]
+    """The verb's objects, and what a free relative in object place names ("condemned what it called
+    X's attack", "what it described as X's aggression": the attack, the aggression)."""
+    named = [g for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() in word_class("events.coding.naming_verbs")
+             and any(w.lower_ == "what" and w.dep_ == "dobj" for w in c.children)
+             for g in [k for k in c.children if k.dep_ == "oprd"] + preps_of(c, ("as",))]
+    return [antecedent(c) for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd")] + named
 
 
 def particle_of(v: Any) -> str | None:

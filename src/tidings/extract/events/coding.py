@@ -29,7 +29,7 @@ from ...ontology import NONSTATE_CODES, cameo_quad, quad_of
 from ...registry import Resources
 from ...schema import Actor, ArticleResult, Event, Provenance, Quote, Span
 from . import lexicon as event_lexicon
-from ..common import sentence_span, without_dropped, word_class
+from ..common import claim_after_words, sentence_span, without_dropped, word_class
 from ..actors.national import settle
 from .args import COMPONENT, ActorBook, is_participant_like, participants
 from .phrases import is_self_reference
@@ -108,8 +108,8 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
             if it.i in trig or it == outer.trigger[0]:
                 continue
             same_consult = inner.event == outer.event == "CONSULT"
-            if not _within(it, top, crossing=same_consult):
-                continue
+            if not _within(it, top, crossing=same_consult) or claim_after_words(outer.head):
+                continue  # (", an accusation X denied" names the act before it: not its content)
             if inner.head == outer.head and inner.noun is None and outer.noun is None:
                 continue
             if _enacted(inner, outer):

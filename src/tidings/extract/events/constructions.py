@@ -298,7 +298,7 @@ def construction_event(v: Any, is_attack: Callable[[Any], bool] = lambda t: Fals
             or approved_person(v) or chosen_candidate(v) or ruling(v) or instrument_attack(v) or imposed_restriction(v)
             or unsaid_refusal(v) or censorship(v) or given_up(v) or claimed_attack(v, is_attack)
             or undergone_attack(v, is_attack) or deadline_given(v) or voiced_concern(v)
-            or felt_displeasure(v))
+            or felt_displeasure(v) or phoned(v))
 
 
 def headline_verb(v: Any) -> tuple[list[Any], list[Any], list[Any]] | None:
@@ -388,6 +388,25 @@ def own_envoys(v: Any) -> bool:
     return False
 
 
+TALKING_VERBS = word_class("events.coding.constructions.talking_verbs")
+CALL_MEANS = word_class("events.coding.constructions.call_means")
+
+
+def phoned(v: Any) -> Candidate | None:
+    """CONSULT (phone) for speaking or talking to someone by, over or on the phone ("spoke to Ruto by
+    phone"): the call says a consultation, where "spoke to reporters" alone is a statement."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in TALKING_VERBS:
+        return None
+    spoken_to = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                 for g in c.children if g.dep_ == "pobj" and is_participant_like(g)]
+    means = [g for t in [v, *spoken_to] for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "on", "via")
+             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in CALL_MEANS]  # (also hung on the one called)
+    if not means or not spoken_to:
+        return None
+    return Candidate("CONSULT", "phone", f"call:{v.lemma_.lower()}", [v], [v], v, actors=subject_of(v)[0],
+                     recipients=spoken_to[:1], score=0.7)
+
+
 def conditional_verbs(verbs: list[Any]) -> bool:
     """Whether an if/unless clause or "otherwise" hangs from any verb of a verb group."""
     for v in verbs:
@@ -399,5 +418,5 @@ def conditional_verbs(verbs: list[Any]) -> bool:
 
 __all__ = ["CONDITION_MARKS", "DIPLOMATS", "FORCE_INSTRUMENTS", "INSTRUMENT_VERBS", "JUDICIAL_NOUNS",
            "LEAVE_VERBS", "RULING_VERBS", "WEAPON_MODES", "condition_inside", "conditional_verbs",
-           "construction_event", "headline_verb", "instrument_attack", "leave_order", "own_envoys", "restraint_order", "ruling",
+           "construction_event", "headline_verb", "phoned", "instrument_attack", "leave_order", "own_envoys", "restraint_order", "ruling",
            "weapon_mode"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ...schema import Span
-from ..common import doc_text, token_span, word_class
+from ..common import claim_after_words, doc_text, token_span, word_class
 from .marks import QuoteRegion
 from .nouns import is_title
 from .shape import TokenIndex
@@ -365,6 +365,8 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
                     obj = stranded[clause.i]
                     toks = list(doc[obj.left_edge.i: clause.left_edge.i]) + toks  # with phrases hung on the verb
                 subj, how = subject_of(tok)
+                if claim_after_words(tok):
+                    continue  # "X blamed Y, an accusation Z denied": the claim names the words; no one reports them
                 if closing is not None and clause.i < tok.i:
                     subj, how = subject_of(closing)[0], "relayed-closing-attribution"
                 if subj is not None and how == "closing-attribution":
