@@ -44,6 +44,10 @@ _ACTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a finite active verb; a bare 
 
 def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
     """(actors, passive patients) of a verb, inherited from the governing verb where it has none."""
+    if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
+            and v.lemma_.lower() in word_class("events.coding.args.intransitive_acts") \
+            and not any(c.dep_ in ("agent", "dobj") for c in v.children):
+        return [v.head], []  # "Hundreds of residents protested on Tuesday" parsed with no finite verb: they protested
     if v.tag_ == "VBN" and v.dep_ in ("acl", "advcl") and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")
                                                                   for c in v.children):
         # "X, arrested by police on Friday", "appeared in court, charged with murder": a past
@@ -51,6 +55,13 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
         agent = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         owner = [v.head] if v.dep_ == "acl" else [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return agent, [antecedent(p) for p in owner]
+    if v.tag_ == "VBN" and v.lemma_.lower() not in word_class("events.coding.args.intransitive_acts") \
+            and any(c.dep_ == "nsubj" for c in v.children) \
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in v.children):
+        # "Three protesters killed in Busia on Tuesday were buried", "Journalist detained in Tehran": a past
+        # participle with a subject and no auxiliary is a passive the parser read as a main verb
+        agent = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return agent, [antecedent(c) for c in v.children if c.dep_ == "nsubj"]
     seen = 0
     came_from: Any = None
     while v is not None and seen < 6:
