@@ -288,6 +288,8 @@ class BodyPass(FinderBase):
             if any(g.lower_ in CONDITION_NOUNS or g.lemma_.lower() in CONDITION_NOUNS for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"):
                 continue  # "the state of emergency", "a state of war": a condition, no one
+            if ctx.after_place_word(tok):
+                continue  # "rallied outside parliament": where, not who
             if tok.dep_ in PREDICATE_DEPS and (tok.pos_ == "NOUN" or term.kind in {"title", "leader"}):
                 continue  # "she is a lawyer", "he is a former City Councillor": said of an actor named elsewhere
             if tok.lemma_.lower() in DOMAIN_NOUNS and tok.text.islower() and not any(

@@ -146,6 +146,13 @@ def after_place_preposition(tok: Any) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS
 
 
+def after_place_word(tok: Any) -> bool:
+    """"rallied outside parliament", parsed with "outside" as a modifier of "parliament": a noun right
+    after a locative preposition the parser took for an adjective or adverb is a place."""
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ in PLACE_PREPOSITIONS and c.i == tok.left_edge.i
+               for c in tok.children) or after_place_preposition(tok) and tok.head.lower_ in ("outside", "inside")
+
+
 def demonym_stems(word: str) -> list[str]:
     """Folded stems an adjective of nationality may come from ("Rhovanian" -> rhovania, rhovan)."""
     low = word.lower()
@@ -304,6 +311,6 @@ def toponym_country(kb: KnowledgeBase, gazetteer: Any, text: str) -> str | None:
     return None
 
 
-__all__ = ["CHANNEL_PREPOSITIONS", "CountryLike", "DATELINE_DASHES", "datelines", "is_channel", "known_entry", "GEOGRAPHIC_HEADS", "PLACE_NOUNS", "SUBNATIONAL_MODIFIERS", "SUBNATIONAL_TITLES",
+__all__ = ["after_place_word", "CHANNEL_PREPOSITIONS", "CountryLike", "DATELINE_DASHES", "datelines", "is_channel", "known_entry", "GEOGRAPHIC_HEADS", "PLACE_NOUNS", "SUBNATIONAL_MODIFIERS", "SUBNATIONAL_TITLES",
            "THING_NOUNS", "after_place_preposition", "country_votes", "demonym_stems", "dominant", "find_country_like", "is_date_word", "known_name",
            "matches_demonym", "place_by_syntax", "toponym_country"]

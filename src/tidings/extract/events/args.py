@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from ...schema import Actor, Mention, Provenance, Span
-from ..actors.context import datelines, is_channel, is_date_word, place_by_syntax
+from ..actors.context import after_place_word, datelines, is_channel, is_date_word, place_by_syntax
 from ..actors.variants import variant_of
 from ..actors.kinds import named_thing
 from ...ontology import NONSTATE_CODES
@@ -92,7 +92,7 @@ class ActorBook:
         """The actor id for the phrase headed by ``tok`` (adding an actor where none fits); a
         pronoun's antecedent is never one of ``exclude``."""
         tok = bracketed_referent(counted(tok))  # "thank you [Adam Korsk]": whom the editor says "you" is
-        if self._in_dateline(tok) or is_channel(tok):
+        if self._in_dateline(tok) or is_channel(tok) or after_place_word(tok):
             return None  # "BRASILIA, Brazil -" says where the story was filed; "on Twitter" how a word went
         toks = phrase_tokens(tok)
         sp = span_of(owner_part(tok, toks) if owned_thing(tok) else toks)  # not "the ministry" of "students' demands for a probe of the ministry"
