@@ -32,3 +32,13 @@ def test_events_an_intransitive_act_on_a_root_noun_is_its_act(nlp, text: str, ev
 def test_events_a_headline_passive_participle_stays_passive(nlp, text: str, event: str, patient: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert not events_with(events, event, actor=patient), events
+
+
+def test_events_a_reduced_passive_in_a_report_is_not_the_speakers_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"… were killed and dozens injured when gunmen opened fire …, security sources said": the hidden
+    agent of a passive is not the one who reports it."""
+    text = ("At least 14 people were killed and dozens injured when gunmen opened fire on worshippers at a church "
+            "in the north on Sunday, security sources said.")
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "ASSAULT", "security sources"), events
+    assert events_with(events, "ASSAULT", "gunmen"), events

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..common import word_class
-from .roles import announced_by, cause_agents, conjunct_of_report, event_complement_subject, stray_agents, stray_subject
+from .roles import announced_by, cause_agents, reduced_passive, conjunct_of_report, event_complement_subject, stray_agents, stray_subject
 from .documents import told_author
 from .phrases import is_someone
 
@@ -55,11 +55,7 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
         agent = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         owner = [v.head] if v.dep_ == "acl" else [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return agent, [antecedent(p) for p in owner]
-    if v.tag_ == "VBN" and v.lemma_.lower() not in word_class("events.coding.args.intransitive_acts") \
-            and any(c.dep_ == "nsubj" for c in v.children) \
-            and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in v.children):
-        # "Three protesters killed in Busia on Tuesday were buried", "Journalist detained in Tehran": a past
-        # participle with a subject and no auxiliary is a passive the parser read as a main verb
+    if reduced_passive(v):  # "Three protesters killed in Busia on Tuesday were buried": a passive
         agent = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         return agent, [antecedent(c) for c in v.children if c.dep_ == "nsubj"]
     seen = 0

@@ -139,11 +139,21 @@ def agentless_passive(tok: Any) -> bool:
     return tok.dep_ in _PASSIVE_PARTICIPLE_DEPS or (tok.dep_ == "conj" and agentless_passive(tok.head))
 
 
+def reduced_passive(v: Any) -> bool:
+    """A past participle with a subject and no auxiliary, object or clause of its own, the parser's
+    reading of a passive as a main verb ("Three protesters killed in Busia … were buried", "dozens
+    injured"); not a participle of an act done without an object (``events.coding.args.intransitive_acts``)."""
+    return v.tag_ == "VBN" and v.lemma_.lower() not in word_class("events.coding.args.intransitive_acts") \
+        and any(c.dep_ == "nsubj" for c in v.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in v.children)
+
+
 def passive(tok: Any) -> bool:
-    """A passive verb, with or without its "by" phrase ("were detained"), or a past participle
-    coordinated with one that shares its subject and auxiliaries ("were detained and tortured")."""
+    """A passive verb, with or without its "by" phrase ("were detained"), a reduced one
+    (:func:`reduced_passive`), or a past participle coordinated with one that shares its subject
+    and auxiliaries ("were detained and tortured")."""
     kids = list(tok.children)
-    if any(k.dep_ in ("auxpass", "nsubjpass") for k in kids):
+    if any(k.dep_ in ("auxpass", "nsubjpass") for k in kids) or reduced_passive(tok):
         return True
     if tok.tag_ != "VBN" or tok.dep_ != "conj" or any(k.dep_ in ("nsubj", "aux") for k in kids):
         return False
@@ -210,5 +220,5 @@ def late_appositives(v: Any) -> list[Any]:
     return out
 
 
-__all__ = ["ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report",
+__all__ = ["reduced_passive", "ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report",
            "event_complement_subject", "late_appositives", "stray_subject", "undergoes_act"]
