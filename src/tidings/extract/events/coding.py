@@ -37,7 +37,7 @@ from .inside import inner_participants, proposer, thing_owners
 from .anaphora import JUDGING, doers_of_judged_acts, without_patient_owners
 from .appeals import doers_of_thing
 from .modality import aux_flags, chain, intensity
-from .constructions import conditional_verbs, own_envoys
+from .constructions import conditional_verbs, not_own_moved, own_envoys
 from .content import aimed_by_condition, fold_content
 from .context import contexts, cues
 from .countries import CountryNames, country_names
@@ -295,7 +295,7 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     if c.event in _REPORTING_TYPES and (actors and all(news_outlet(a, book) for a in actors)
                                         or for_an_interview(c.head)):
         return None  # "Wikinews asked X", "sat down with X for an interview": reporting, no consultation
-    recipients = tuple(r for r in participants(c.recipients, book, exclude=frozenset(actors)) if r not in actors)
+    recipients = tuple(r for r in participants(not_own_moved(c), book, exclude=frozenset(actors)) if r not in actors)
     if c.event == "CONSULT" and recipients and all(news_outlet(r, book) for r in recipients):
         return None  # "with Wikinews, X discussed", "spoke with the BBC": an interview, no consultation
     if not recipients:

@@ -407,6 +407,19 @@ def phoned(v: Any) -> Candidate | None:
                      recipients=spoken_to[:1], score=0.7)
 
 
+MOVED_TYPES = frozenset({"RETREAT", "MOBILIZE", "CONCEDE"})
+
+
+def not_own_moved(c: Candidate) -> list[Any]:
+    """The recipients of a candidate but the actor's own forces or envoys it moves ("withdrew its
+    troops from Syria", "deployed its troops"): the means of a withdrawal or a deployment, not whom
+    it is aimed at. Another's ("the rebels' troops") stay."""
+    if c.event not in MOVED_TYPES:
+        return c.recipients
+    return [r for r in c.recipients if not any(k.dep_ == "poss" and k.pos_ == "PRON" and k.lower_ in ("its", "their", "our")
+                                               for k in r.children)]
+
+
 def conditional_verbs(verbs: list[Any]) -> bool:
     """Whether an if/unless clause or "otherwise" hangs from any verb of a verb group."""
     for v in verbs:
@@ -418,5 +431,5 @@ def conditional_verbs(verbs: list[Any]) -> bool:
 
 __all__ = ["CONDITION_MARKS", "DIPLOMATS", "FORCE_INSTRUMENTS", "INSTRUMENT_VERBS", "JUDICIAL_NOUNS",
            "LEAVE_VERBS", "RULING_VERBS", "WEAPON_MODES", "condition_inside", "conditional_verbs",
-           "construction_event", "headline_verb", "phoned", "instrument_attack", "leave_order", "own_envoys", "restraint_order", "ruling",
+           "construction_event", "headline_verb", "not_own_moved", "phoned", "instrument_attack", "leave_order", "own_envoys", "restraint_order", "ruling",
            "weapon_mode"]
