@@ -27,3 +27,19 @@ def test_events_own_forces_moved_are_no_recipient(nlp, text: str, event: str, ac
 def test_events_anothers_forces_stay_the_recipient(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "The Kestrian army attacked the rebels' troops near the border.", gated=True)
     assert events_with(events, "ASSAULT", recipient="troops"), events
+
+
+# The same class for envoys: a state recalling its own ambassador "to X" or "in X" aims the recall
+# at X, the state the envoy was posted to; an envoy recalled with no post named leaves no recipient.
+@pytest.mark.parametrize("text, recipient", [
+    ("Kenya recalled its ambassador to Uganda on Monday.", "Uganda"),
+    ("Peru recalled its envoy in Chile after the border clash.", "Chile"),
+])
+def test_events_an_envoy_recalled_aims_at_the_post(nlp, text: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "SANCTION", recipient=recipient), events
+
+
+def test_events_an_envoy_recalled_for_consultations(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Kenya recalled its ambassador for consultations on Monday.", gated=True)
+    assert not [e for e in events if e[0] == "SANCTION" and e[2]], events

@@ -413,11 +413,17 @@ MOVED_TYPES = frozenset({"RETREAT", "MOBILIZE", "CONCEDE"})
 def not_own_moved(c: Candidate) -> list[Any]:
     """The recipients of a candidate but the actor's own forces or envoys it moves ("withdrew its
     troops from Syria", "deployed its troops"): the means of a withdrawal or a deployment, not whom
-    it is aimed at. Another's ("the rebels' troops") stay."""
-    if c.event not in MOVED_TYPES:
-        return c.recipients
-    return [r for r in c.recipients if not any(k.dep_ == "poss" and k.pos_ == "PRON" and k.lower_ in ("its", "their", "our")
-                                               for k in r.children)]
+    it is aimed at; an own envoy recalled stands for the state of its post ("recalled its ambassador
+    to Uganda": Uganda). Another's ("the rebels' troops") stay."""
+    def own(r: Any) -> bool:
+        return any(k.dep_ == "poss" and k.pos_ == "PRON" and k.lower_ in ("its", "their", "our") for k in r.children)
+    if c.event == "SANCTION":
+        envoys = [o for o in [*c.head.children, *c.objects, *c.recipients] if o.dep_ in ("dobj", "nsubjpass")
+                  and own(o) and o.lemma_.lower() in DIPLOMATS]
+        posts = [g for o in envoys for p in [*o.children, *c.head.children] if p.dep_ == "prep"
+                 and p.lower_ in ("to", "in", "from") for g in p.children if g.dep_ == "pobj"]  # (also hung on the verb)
+        return posts + [r for r in c.recipients if r not in envoys and r not in posts]
+    return [r for r in c.recipients if not own(r)] if c.event in MOVED_TYPES else c.recipients
 
 
 def conditional_verbs(verbs: list[Any]) -> bool:
