@@ -311,9 +311,11 @@ class BodyPass(FinderBase):
                 continue  # "in the Oval Office" is a place
             end = shown = tok.i + 1
             relational = low in RELATIONAL_WORDS or tok.lemma_.lower() in RELATIONAL_WORDS
+            owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
             for child in tok.rights:
-                # "president of Chile", "troops from Chad"; "the president in Alaska" is a place
-                if child.dep_ == "prep" and child.lower_ in ({"of", "from"} if term.kind in {"title", "leader"}
+                # "president of Chile", "troops from Chad"; "the president in Alaska" is a place, and so is
+                # the post of one's own envoy or troops ("its ambassador from Mali", "their troops in Mali")
+                if child.dep_ == "prep" and child.lower_ in ({"of"} if owned else {"of", "from"} if term.kind in {"title", "leader"}
                                                              else {"of", "from", "in"}) | ({"for"} if relational else set()):
                     obj = [g for g in child.children if g.dep_ == "pobj"]
                     if obj and (obj[0].ent_type_ in {"GPE", "LOC"} or obj[0].pos_ == "PROPN"
