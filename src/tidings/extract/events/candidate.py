@@ -52,19 +52,18 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
                                                                   for c in v.children):
         # "X, arrested by police on Friday", "appeared in court, charged with murder": a past
         # participle on someone is passive: they underwent it, its "by" phrase did it
-        agent = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        agent = _agents(v)
         owner = [v.head] if v.dep_ == "acl" else [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return agent, [antecedent(p) for p in owner]
     if reduced_passive(v):  # "Three protesters killed in Busia on Tuesday were buried": a passive
-        agent = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        return agent, [antecedent(c) for c in v.children if c.dep_ == "nsubj"]
+        return _agents(v), [antecedent(c) for c in v.children if c.dep_ == "nsubj"]
     seen = 0
     came_from: Any = None
     while v is not None and seen < 6:
         seen += 1
         subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
         passive = [c for c in v.children if c.dep_ == "nsubjpass"]
-        agent = [gc for c in v.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
+        agent = _agents(v)
         agent = agent or (cause_agents(v) + stray_agents(v) if passive and came_from is None and seen == 1 else [])
         if subj and conjunct_of_report(v, subj, came_from):
             came_from, v = None, v.head  # "found the raid justified and called …": the finder called
@@ -85,8 +84,7 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
             # "Its report condemned X", "The resolution calls on X" (after "Y passed a resolution"): the author's
             subj = [e for s in subj for e in (told_author(s) or [s])]
             return (agent or subj), [antecedent(p) for p in passive]
-        if v.tag_ == "VBG" and v.dep_ in ("nsubj", "nsubjpass") and came_from is None \
-                and (sides := [k for s in preps_of(v, ("between",)) for k in (s, *s.conjuncts)]):
+        if v.tag_ == "VBG" and v.dep_ in ("nsubj", "nsubjpass") and came_from is None and (sides := between(v)):
             return sides, []  # "Fighting between A and B continued": the sides fought
         if (doer := event_complement_subject(v)) is not None:
             return [antecedent(doer)], []  # "resulted in the police arresting X": the police arrest
@@ -206,7 +204,7 @@ def enactors(noun: Any) -> list[Any]:
     if not enacts(verb, noun):
         return []
     if noun.dep_ == "nsubjpass":
-        return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return _agents(verb)
     return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
@@ -281,6 +279,17 @@ def preps_of(tok: Any, allowed: tuple[str, ...] | frozenset[str]) -> list[Any]:
     return out
 
 
+def between(t: Any) -> list[Any]:
+    """The heads a word's "between" phrase names, with their conjuncts, times left out ("talks
+    between Ostria and Velmar" -> Ostria, Velmar; "between Monday and Friday" -> [])."""
+    return [k for s in preps_of(t, ("between",)) for k in (s, *s.conjuncts) if k.ent_type_ not in ("DATE", "TIME")]
+
+
+def _agents(v: Any) -> list[Any]:
+    """The objects of a passive verb's "by" agent phrase."""
+    return [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
 def complement_after(v: Any, rule: str) -> list[Any]:
     """The objects of the preposition right after a phrasal verb's particle or an idiom's object
     noun ("lashed out at X", "took aim at X"): the verb's own complement, named by adjacency, as a
@@ -319,4 +328,4 @@ def resumed_infinitive(tok: Any) -> Any:
     return None
 
 
-__all__ = ["enactors", "enacts", "gerund_controller", "Candidate", "active_transitive", "antecedent", "complement_after", "document_authors", "objects_of", "particle_of", "particle_token", "preps_of", "resumed_infinitive", "subject_of"]
+__all__ = ["enactors", "enacts", "gerund_controller", "Candidate", "active_transitive", "antecedent", "between", "complement_after", "document_authors", "objects_of", "particle_of", "particle_token", "preps_of", "resumed_infinitive", "subject_of"]

@@ -85,8 +85,7 @@ def felt_displeasure(v: Any) -> Candidate | None:
         return None
     if _denied(holder, feeling):
         return None
-    things = [g for c in feeling.children if c.dep_ in ("prep", "agent") and c.lower_ in _FELT_AT
-              for g in c.children if g.dep_ == "pobj"]
+    things = preps_of(feeling, _FELT_AT)
     targets = [o for t in things for o in _conduct_of(t)]
     actors = [a for a in holder.children if a.dep_ in ("nsubj", "nsubjpass")]
     if not targets or not actors:

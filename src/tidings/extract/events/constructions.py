@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 from ..common import is_infinitive, word_class
-from .candidate import Candidate, subject_of
+from .candidate import Candidate, preps_of, subject_of
 from .appeals import doers_of_thing
 from .imposed import imposed_restriction
 from .unsaid import unsaid_refusal
@@ -380,12 +380,14 @@ def weapon_mode(objects: list[Any]) -> str | None:
 def own_envoys(v: Any) -> bool:
     """Whether a verb acts on the actor's own envoys ("recall its own ambassador", "our diplomats",
     "France recalled France's ambassador"); another's ("expelled India's ambassador") are its target."""
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in DIPLOMATS and _own(o, v) for o in v.children)
+
+
+def _own(o: Any, v: Any) -> bool:
+    """Whether ``o`` is the own of the subject of ``v``: a possessive pronoun ("its", "our") or the
+    subject's own name as possessor ("France recalled France's ambassador")."""
     subjects = {c.lower_ for c in v.children if c.dep_ in ("nsubj", "nsubjpass")}
-    for o in (c for c in v.children if c.dep_ == "dobj"):
-        if o.lemma_.lower() in DIPLOMATS and any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.lower_ in subjects)
-                                                 for c in o.children):
-            return True
-    return False
+    return any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.lower_ in subjects) for c in o.children)
 
 
 TALKING_VERBS = word_class("events.coding.constructions.talking_verbs")
@@ -397,10 +399,9 @@ def phoned(v: Any) -> Candidate | None:
     phone"): the call says a consultation, where "spoke to reporters" alone is a statement."""
     if v.pos_ != "VERB" or v.lemma_.lower() not in TALKING_VERBS:
         return None
-    spoken_to = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
-                 for g in c.children if g.dep_ == "pobj" and is_participant_like(g)]
-    means = [g for t in [v, *spoken_to] for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "on", "via")
-             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in CALL_MEANS]  # (also hung on the one called)
+    spoken_to = [g for g in preps_of(v, ("to", "with")) if is_participant_like(g)]
+    means = [g for t in [v, *spoken_to] for g in preps_of(t, ("by", "over", "on", "via"))
+             if g.lemma_.lower() in CALL_MEANS]  # (also hung on the one called)
     if not means or not spoken_to:
         return None
     return Candidate("CONSULT", "phone", f"call:{v.lemma_.lower()}", [v], [v], v, actors=subject_of(v)[0],
@@ -415,15 +416,12 @@ def not_own_moved(c: Candidate) -> list[Any]:
     troops from Syria", "deployed its troops"): the means of a withdrawal or a deployment, not whom
     it is aimed at; an own envoy recalled stands for the state of its post ("recalled its ambassador
     to Uganda": Uganda). Another's ("the rebels' troops") stay."""
-    def own(r: Any) -> bool:
-        return any(k.dep_ == "poss" and k.pos_ == "PRON" and k.lower_ in ("its", "their", "our") for k in r.children)
     if c.event == "SANCTION":
         envoys = [o for o in [*c.head.children, *c.objects, *c.recipients] if o.dep_ in ("dobj", "nsubjpass")
-                  and own(o) and o.lemma_.lower() in DIPLOMATS]
-        posts = [g for o in envoys for p in [*o.children, *c.head.children] if p.dep_ == "prep"
-                 and p.lower_ in ("to", "in", "from") for g in p.children if g.dep_ == "pobj"]  # (also hung on the verb)
+                  and _own(o, c.head) and o.lemma_.lower() in DIPLOMATS]
+        posts = [g for o in envoys for t in (o, c.head) for g in preps_of(t, ("to", "in", "from"))]  # (or on the verb)
         return posts + [r for r in c.recipients if r not in envoys and r not in posts]
-    return [r for r in c.recipients if not own(r)] if c.event in MOVED_TYPES else c.recipients
+    return [r for r in c.recipients if not _own(r, c.head)] if c.event in MOVED_TYPES else c.recipients
 
 
 def conditional_verbs(verbs: list[Any]) -> bool:

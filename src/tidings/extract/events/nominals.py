@@ -16,13 +16,13 @@ from .appeals import done_to_possessor, noun_sources
 from ..quotes.coreference import is_definite_description
 from .args import is_participant_like
 from .phrases import GROUP_NOUNS, is_someone
-from .candidate import Candidate, own_phrase, subject_of
+from .candidate import Candidate, between, own_phrase, subject_of
 from .candidate import preps_of as _preps
 from .measures import police_entry
 from .lexicon import LIGHT_VERBS, Entry, Lexicon
 from .weapons import named_on
 from .objects import by_phrase_of
-from .reciprocal import between, sides_between
+from .reciprocal import sides_between
 
 # Acts told by a noun alone whose doer the article names elsewhere ("protests continue in the capital"):
 # kept without actor here, given one or dropped by :func:`tidings.extract.events.implicit.attributed_protests`.

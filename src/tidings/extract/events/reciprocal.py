@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..common import word_class
-from .candidate import preps_of
+from .candidate import between, preps_of
 
 RECIPROCAL_ACTS = word_class("events.coding.reciprocal.acts")
 _TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -25,12 +25,6 @@ _TIME_LABELS = frozenset({"DATE", "TIME"})
 
 def is_reciprocal(t: Any) -> bool:
     return t.lower_ in RECIPROCAL_ACTS or t.lemma_.lower() in RECIPROCAL_ACTS
-
-
-def between(t: Any) -> list[Any]:
-    """The heads a word's "between" phrase names, with their conjuncts, times left out ("talks
-    between Ostria and Velmar" -> Ostria, Velmar; "between Monday and Friday" -> [])."""
-    return [k for s in preps_of(t, ("between",)) for k in (s, *s.conjuncts) if k.ent_type_ not in _TIME_LABELS]
 
 
 def sides_between(t: Any) -> list[Any]:
@@ -51,4 +45,4 @@ def other_side(v: Any) -> list[Any]:
     return [k for s in preps_of(v, ("with",)) for k in (s, *s.conjuncts) if k.ent_type_ not in _TIME_LABELS]
 
 
-__all__ = ["RECIPROCAL_ACTS", "between", "is_reciprocal", "other_side", "sides_between"]
+__all__ = ["RECIPROCAL_ACTS", "is_reciprocal", "other_side", "sides_between"]
