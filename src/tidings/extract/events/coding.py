@@ -100,7 +100,7 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
         if i in dropped:
             continue
         top = outer.head if outer.noun is None else outer.noun
-        trig = {t.i for t in outer.trigger}
+        trig, names_before = {t.i for t in outer.trigger}, claim_after_words(outer.head)
         for j, inner in enumerate(order):
             if j == i or j in dropped:
                 continue
@@ -108,7 +108,7 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
             if it.i in trig or it == outer.trigger[0]:
                 continue
             same_consult = inner.event == outer.event == "CONSULT"
-            if not _within(it, top, crossing=same_consult) or claim_after_words(outer.head):
+            if not _within(it, top, crossing=same_consult) or names_before:
                 continue  # (", an accusation X denied" names the act before it: not its content)
             if inner.head == outer.head and inner.noun is None and outer.noun is None:
                 continue
