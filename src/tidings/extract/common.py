@@ -155,6 +155,15 @@ def commanded_span(pronoun) -> tuple[int, int] | None:  # type: ignore[no-untype
     return pronoun.idx + len(pronoun.text), last.idx + len(last.text)
 
 
+def noun_before(tok, words, skip=lambda t: False):  # type: ignore[no-untyped-def]
+    """The nearest noun whose lemma is one of ``words`` before ``tok``, in its own sentence or the one
+    before, ``skip`` left out; None without one ("lifted it": the curfew; "It read": the statement)."""
+    doc, start = tok.doc, tok.sent.start
+    first = doc[start - 1].sent.start if start > 0 else 0
+    return next((t for t in reversed(doc[first:tok.i]) if t.pos_ == "NOUN" and t.lemma_.lower() in words
+                 and not skip(t)), None)
+
+
 def claim_after_words(verb) -> bool:  # type: ignore[no-untyped-def]
     """``X blamed Y for the attack, an accusation Z denied``, parsed as a report by "an accusation" of
     the words before the comma: a verb whose subject is a claim noun (word class
@@ -164,7 +173,7 @@ def claim_after_words(verb) -> bool:  # type: ignore[no-untyped-def]
         and any(c.dep_ == "ccomp" and c.i < subj.i for c in verb.children)
 
 
-__all__ = ["actor_at", "actor_of_token", "binds_locally", "claim_after_words", "commanded_span", "data_rows", "doc_text", "is_infinitive", "overlaps", "sentence_span",
+__all__ = ["actor_at", "actor_of_token", "binds_locally", "claim_after_words", "commanded_span", "noun_before", "data_rows", "doc_text", "is_infinitive", "overlaps", "sentence_span",
            "span_of", "token_at", "token_span", "tokens_at", "verb_of", "word_class"]
 
 

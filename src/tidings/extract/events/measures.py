@@ -42,7 +42,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..common import is_infinitive, word_class
+from ..common import is_infinitive, noun_before, word_class
 from .candidate import Candidate, objects_of, preps_of, subject_of
 from .lexicon import Entry
 from .phrases import is_participant_like
@@ -219,10 +219,7 @@ def _restriction_meant(o: Any) -> Any:
     if o.lower_ not in _LIFTED_PRONOUNS:
         return next((g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                      if g.dep_ == "pobj" and g.lemma_.lower() in RESTRICTIONS and o.lemma_.lower() not in RESTRICTIONS), o)
-    start = o.sent.start
-    if start > 0:
-        start = o.doc[start - 1].sent.start
-    return next((t for t in reversed(o.doc[start:o.i]) if t.pos_ == "NOUN" and t.lemma_.lower() in RESTRICTIONS), o)
+    return noun_before(o, RESTRICTIONS) or o
 
 
 def conceded_act(v: Any) -> str | None:

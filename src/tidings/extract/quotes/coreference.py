@@ -40,7 +40,7 @@ from typing import Any, Callable
 
 from ...kb import load_kb
 from ...schema import Actor
-from ..common import binds_locally, doc_text, word_class
+from ..common import binds_locally, doc_text, noun_before, word_class
 from .agreement import agrees, beside, gender_known, generic_person_nouns, pronoun_features
 from .book import ActorBook
 from .cues import gives_out_words, is_evaluative, is_speech_verb, through_relative
@@ -377,11 +377,7 @@ def _same_document(lemma: str) -> frozenset[str]:
 def document_before(tok: Any, quoted: list[tuple[int, int]] | tuple[()] = ()) -> Any | None:
     """The document an "it" means when it reads or states ("X released a statement. It read, '…'"):
     the nearest document noun before it, in its own sentence or the one before, outside quotes."""
-    inside_quote = quote_test(list(quoted))
-    doc, start = tok.doc, tok.sent.start
-    first = doc[start - 1].sent.start if start > 0 else 0
-    return next((t for t in reversed(doc[first: tok.i]) if t.pos_ == "NOUN"
-                 and t.lemma_.lower() in word_class("quotes.document_noun") and not inside_quote(t)), None)
+    return noun_before(tok, word_class("quotes.document_noun"), quote_test(list(quoted)))
 
 
 def _window_start(tok: Any, book: ActorBook, window: int) -> int:
