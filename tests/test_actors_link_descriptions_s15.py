@@ -23,7 +23,7 @@ import datetime as dt
 
 import pytest
 
-from tidings.extract.actors.holders import kind_descriptions
+from tidings.extract.actors.by_kind import kind_descriptions
 from tidings.extract.actors.salience import Place
 from tidings.kb import load_kb
 from tidings.pipeline import Pipeline

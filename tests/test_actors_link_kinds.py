@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.extract.actors.holders import kind_descriptions
+from tidings.extract.actors.by_kind import kind_descriptions
 from tidings.kb import load_kb
 from tidings.schema import Actor, Mention, Span
 

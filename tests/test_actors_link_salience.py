@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.extract.actors.holders import kind_descriptions
+from tidings.extract.actors.by_kind import kind_descriptions
 from tidings.extract.actors.perpetrators import perpetrator_descriptions
 from tidings.extract.actors.salience import Place, most_salient, salience
 from tidings.kb import load_kb

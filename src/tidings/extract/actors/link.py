@@ -98,8 +98,8 @@ from .alike import (
     unnamed,
     untyped,
 )
+from .by_kind import kind_descriptions
 from .holders import (
-    kind_descriptions,
     office_holders,
     state_authorities,
     state_governments,

@@ -27,8 +27,8 @@ from collections.abc import Sequence
 from ...kb import KnowledgeBase
 from ...schema import Actor
 from .base import GOVERNMENT_HEADS
-from .holders import (_BODY_KINDS, _BODY_TERM, _STATE_SECTORS, _head_word, _kind, _unnamed, _words, body_names,
-                      find_name, is_government)
+from .by_kind import _BODY_TERM, _kind, body_names, find_name
+from .holders import _BODY_KINDS, _STATE_SECTORS, _head_word, _unnamed, _words, is_government
 from .salience import Place
 
 # Possessives that make a body a person's own, and a state's or its people's.
