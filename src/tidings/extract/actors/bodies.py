@@ -215,6 +215,10 @@ class BodyPass(FinderBase):
                 # name, which may be no one the knowledge base knows (not its António Costa)
                 text, start = self.text(given, end), given
                 res = self.contextual(self.resolver.resolve(text, self.date, places=False), text)
+            if ent.label_ == "ORG" and res.kind == "other" and res.named is None and not res.country \
+                    and _joined_name(text):
+                # "Pacific Gas and Electric": a name of capitalised words joined by small ones is a body's
+                res = dataclasses.replace(res, kind="organization", reason=f"{res.reason}; the tagger's organisation")
             if res.kind == "person" and res.named is None and (self.facility_word(self.doc[end - 1])
                                                               or self.named_after(text)):
                 self.claim(start, end)  # "Prince Sultan Air Base", "Tupua Tamasese Meaole('s clinic)": a place
@@ -433,3 +437,13 @@ class BodyPass(FinderBase):
         return any(t.dep_ in {"amod", "compound", "nmod", "poss", "prep", "acl"} and (t.i < c.start or t.i > head.i)
                    for t in head.children)
 
+
+# Small words a body's name may hold between its capitalised words ("Pacific Gas and Electric").
+_NAME_JOINERS = frozenset({"of", "and", "for", "the", "de", "&"})
+
+
+def _joined_name(text: str) -> bool:
+    """Whether a name is capitalised words, two or more, joined by small words."""
+    words = text.split()
+    caps = [w for w in words if w[:1].isupper()]
+    return len(caps) >= 2 and len(caps) < len(words) and all(w[:1].isupper() or w in _NAME_JOINERS for w in words)

@@ -90,6 +90,26 @@ def _general_fits(a: Actor, general: frozenset[str], placed: Sequence[int], by_h
     return [k for k in placed if (actors[k].sector in general or k in by_head) and _same_side(a.sector, actors[k].sector)]
 
 
+def _unknown_bodies(placed: Sequence[int], actors: Sequence[Actor], kb: KnowledgeBase,
+                    sector: str | None) -> list[int]:
+    """The bodies among ``placed`` named by a name the knowledge base does not know (no sector:
+    "Siemens", "Pacific Gas and Electric"), which a description of a kind of body of ``sector``
+    may name: not one whose own name's head is a kind of another sector ("the Velt Ministry of
+    Works" is no company), and not one with a person's signs."""
+    out = []
+    for k in placed:
+        b = actors[k]
+        if b.sector is not None or b.country is not None or _unnamed(b) or b.wikidata:
+            continue
+        if b.kind not in _BODY_KINDS and not body_taken_for_person(b):
+            continue
+        own = kb.sector_terms.get(_kind(_head_word(b.name)))
+        if own is not None and own.sector not in (None, _NO_SECTOR) and own.sector != sector:
+            continue
+        out.append(k)
+    return out
+
+
 def named_at(actor: Actor, text: str = "") -> int:
     """Where the text first names a body: its first mention, or before it the first place the text
     gives one of its names where the tagger found none ("ABS-CBN's franchise" before the one
@@ -168,8 +188,11 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
         placed = [k for k in named if root[k] != root[i] and starts[k] < _first(a)
                   and not (a.country and actors[k].country and a.country != actors[k].country)]
         by_head = [k for k in placed if _kind(_head_word(actors[k].name)) == head]
+        unknown: list[int] = []
         if general is not None:
             fits = _general_fits(a, general, placed, by_head, actors)
+            if a.sector in (None, _NO_SECTOR):
+                unknown = [k for k in _unknown_bodies(placed, actors, kb, None) if k not in fits]
         elif term is not None and term.sector in _STATE_SECTORS:
             # a state's own body: the bare kind, and the body so called
             bare = all(len([w for w in _words(m.span.text) if w not in _ARTICLES]) == 1
@@ -178,10 +201,13 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
         else:
             fits = [k for k in placed if actors[k].sector == term.sector] \
                 or [k for k in by_head if actors[k].sector is None]
+            unknown = [k for k in _unknown_bodies(placed, actors, kb, term.sector) if k not in fits]
+        fits = fits + unknown
         bodies: dict[int, list[int]] = {}
         for k in fits:
             bodies.setdefault(root[k], []).append(k)
-        if len(bodies) == 1 and general is None:
+        # a body of unknown sector is named by a kind only where it is the one in mind
+        if len(bodies) == 1 and general is None and not unknown:
             out[i] = min(fits)
         elif bodies and places:
             here = [p for p in places[i] if p.start == first.span.start]
