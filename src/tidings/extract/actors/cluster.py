@@ -128,6 +128,7 @@ def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> l
     follow_owners(cands)
     variants.join_person_variants(cands, doc)
     variants.join_body_variants(cands, doc)
+    variants.join_text_acronyms(cands, doc)
     variants.join_descriptions(cands, doc)
     variants.join_named_heads(cands, doc)
     variants.join_same_groups(cands, doc)

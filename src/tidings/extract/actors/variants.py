@@ -8,6 +8,8 @@ none guesses between two:
   "van Biljon", "Vázquez" after "Wanda Vázquez Garced");
 - :func:`join_body_variants`: a short form or an acronym of a body's name ("GM" after "General
   Motors", "Ford" after "Ford Motor Company", "Thai Raksa Chart" after "Thai Raksa Chart Party");
+- :func:`join_text_acronyms`: an acronym the knowledge base gives another body, spelled out by
+  one body of the article ("RSF" after "the Rapid Support Forces", not Reporters Without Borders);
 - :func:`join_descriptions`: a definite description of a named body, by its sector ("the airline"
   after "Aer Lingus", "the hospital" after "Charité", "police" after "Indonesian National Police");
 - :func:`join_same_groups`: unnamed groups with the same head noun, sector and country ("the
@@ -207,6 +209,35 @@ def join_body_variants(cands: list[Cand], doc: Any) -> None:
                 _retarget(c, target)
 
 
+def _acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def join_text_acronyms(cands: list[Cand], doc: Any) -> None:
+    """Move every acronym the knowledge base gave another body ("RSF": Reporters Without Borders)
+    into the one body of the article whose name it spells ("the Rapid Support Forces"), unless
+    the article names the knowledge base's body in full: the text's own expansion is meant."""
+    groups = _groups(cands)
+    for key, group in groups.items():
+        named = group[0].res.named
+        if not isinstance(named, Entity) or named.kind not in BODY_KINDS \
+                or not all(c.kind == "name" and c.res.named is named for c in group):
+            continue
+        texts = {doc[c.start:c.end].text.removeprefix("the ").removeprefix("The ") for c in group}
+        if not all(_acronym(t) for t in texts) or any(
+                c.res.named is named and not _acronym(doc[c.start:c.end].text.removeprefix("the ").removeprefix("The "))
+                for c in cands):
+            continue  # the body is named in full somewhere: the knowledge base's reading stands
+        hits = [k for k, g in groups.items() if k != key and any(
+            c.kind == "name" and _body(c) and c.res.named is not named and all(
+                acronym_of(t, doc[c.start:c.end].text) or acronym_of(t, c.res.name) for t in texts) for c in g)]
+        if len(hits) == 1:
+            target = max((c for c in groups[hits[0]] if c.kind == "name"), key=lambda c: (c.res.named is not None, c.res.score))
+            for c in group:
+                _retarget(c, target)
+
+
 # --- descriptions and groups -----------------------------------------------------------------
 
 def _definite(doc: Any, c: Cand) -> bool:
@@ -319,6 +350,7 @@ __all__ = [
     "body_short_form_of",
     "join_body_variants",
     "join_descriptions",
+    "join_text_acronyms",
     "join_named_heads",
     "join_person_variants",
     "join_same_groups",
