@@ -191,6 +191,8 @@ class BodyPass(FinderBase):
             text = self.text(start, end)
             if ctx.is_date_word(text) or (end - start == 1 and ctx.place_by_syntax(self.doc[start])):
                 continue
+            if not self.doc[start].text[:1].isupper() and self._small_letter_body(text):
+                continue  # "China's navy", "China's coast guard" tagged as a body: the sector nouns' (with the possessor)
             if fold(text) in NON_ACTOR_NAMES or not self.doc[start].text[:1].isupper() \
                     or (end - start > 1 and fold(self.doc[start].text) in THING_CLASS_WORDS) \
                     or numbered_thing(ent.root) or thing(ent.root):  # "Hurricane Lorenzo", "Velmar Air Flight 574"
@@ -261,6 +263,12 @@ class BodyPass(FinderBase):
             return False
         res = self.resolver.resolve(self.text(ent.start, ent.end), self.date, places=False)
         return res.named is None and res.kind in {"group", "organization"} and res.sector not in (None, "UNK")
+
+    def _small_letter_body(self, text: str) -> bool:
+        """Whether words in small letters the tagger took for a body's name are a kind of body the
+        knowledge base knows ("navy", "coast guard"): a description, not a name."""
+        term = self.kb.sector_term(fold(text))
+        return term is not None and term.kind in {"org", "group"} and term.sector not in (None, "UNK")
 
     def _party_after(self, root: Any) -> bool:
         """"delivered to Velt Air", "a grant from the Velt Foundation", "Dana Vell of the Velt
