@@ -19,6 +19,8 @@ Some verbs name an event only through their object or subject; alone they are ev
   Macron's statement"), not towards an issue ("opposes abortion");
 * pledging ("commit", ``pledging_verbs``) is an agreement only to something or of something that
   can be given: "committed crimes" (``wrongdoings``) pledges nothing;
+* hosting or receiving people in need (``not_guests``: "received 100,000 refugees", "dozens of
+  wounded") is no meeting: a delegation or an envoy received is;
 * a meeting for an interview (``media_encounters``) reports a story; it consults no one;
 * "had lunch with X" is a meeting (``having_verbs``); what a request or plan asks for ("the request
   of X to suspend Parliament", ``asking_nouns``) has not happened;
@@ -118,6 +120,17 @@ def acts_on_someone(v: Any) -> bool:
     return any(is_someone(t) for t in _acted_on(v))
 
 
+def hosts_no_guest(v: Any) -> bool:
+    """Whether all a verb of hosting receives are people in need, no guests (word class
+    ``not_guests``: "received 100,000 refugees", "dozens of wounded"), not a delegation or an envoy."""
+    needy = word_class("events.coding.detect.not_guests")
+    people = [t for t in _acted_on(v) if is_someone(t)]
+    # "dozens of wounded": the quantity's "of" phrase says who
+    heads = [next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"), t) for t in people]
+    return bool(heads) and all(h.lemma_.lower() in needy or h.lower_ in needy for h in heads)
+
+
 def blameless_cause(v: Any) -> bool:
     """Whether a verb of harm has a mishap, an illness or a force of nature for its subject."""
     blameless = (word_class("events.coding.detect.mishaps") | word_class("events.coding.detect.natural_forces")
@@ -206,6 +219,7 @@ def fits_what_it_acts_on(v: Any, event: str, lex: Any, inner_of: Callable[[Any],
         ("pledging_verbs", lambda: event != "AGREE" or pledges_something(v)),
         ("objectless_verbs", lambda: not any(c.dep_ == "dobj" for c in v.children)),  # "demonstrated iOS 5"
         ("reception_verbs", lambda: not received_with(v)),  # "was met with protests"
+        ("hosting", lambda: event != "CONSULT" or not hosts_no_guest(v)),  # "received 100,000 refugees"
         ("bodily_verbs", lambda: not contest_won(v)),  # "Germany beat France in the final"
     )
     return all(test() for name, test in checks if _in(lemma, name))
