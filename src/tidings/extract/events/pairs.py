@@ -6,7 +6,9 @@ urged the two nations to deepen ties". Such a phrase stands for the last states 
 before it (in its own sentence or the :data:`PAIR_WINDOW` sentences before), as many as its number
 says; where the text named fewer, it stands for no one. Only a definite phrase counts out states
 already named: "two countries signed" may be any two. "The two leaders", "both men" count out the
-last people named in the same way.
+last people named in the same way. "Both sides", "the warring parties" stand for the last pair the
+text set side by side as the parties of a clause, whoever they are (an army and a militia, a
+government and a union), not the last two states named (a truce's brokers are no sides of it).
 """
 
 from __future__ import annotations
@@ -20,6 +22,12 @@ from ..common import word_class
 PAIR_HEADS = word_class("events.coding.args.pair_heads")
 # heads that name people counted out ("the two leaders", "both men")
 PERSON_PAIR_HEADS = word_class("events.coding.args.pair_person_heads")
+# heads that name the sides of a fight or a negotiation ("both sides", "the warring parties")
+SIDE_HEADS = word_class("events.coding.args.pair_side_heads")
+# words that make a definite plural of sides two without a number ("the warring parties")
+_OPPOSED = frozenset({"warring", "rival", "opposing", "feuding", "belligerent"})
+# where a pair stands as the parties of a clause: its subjects, or the two of a "between" phrase
+_SIDE_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NUMBERS = {"two": 2, "three": 3, "four": 4}
 # how many sentences before its own a counted phrase may reach for the states it counts
 PAIR_WINDOW = 2
@@ -41,6 +49,38 @@ def pair_size(tok: Any, heads: frozenset[str] = PAIR_HEADS) -> int | None:
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children) \
         or any(c.dep_ == "poss" for c in tok.children)
     return number if number is not None and definite else None
+
+
+def side_count(tok: Any) -> int | None:
+    """How many sides a definite phrase of sides headed by ``tok`` counts ("both sides", "the two
+    parties", "the warring factions": 2), else None."""
+    if tok.lemma_.lower() not in SIDE_HEADS:
+        return None
+    n = pair_size(tok, SIDE_HEADS)
+    if n is None and tok.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            and any(c.dep_ == "amod" and c.lower_ in _OPPOSED for c in tok.children):
+        n = 2
+    return n
+
+
+def sides_named(tok: Any) -> list[Any]:
+    """The heads of the two sides a phrase of sides stands for: the nearest pair before it (in its
+    sentence or the :data:`PAIR_WINDOW` before) set side by side as the parties of a clause, its
+    coordinated subjects ("Sudan's army and the RSF agreed") or the two of a "between" phrase
+    ("fighting between X and Y"); empty when the text set no such pair (a pair named as an agent or
+    an object, "brokered by Qatar and Egypt", is none)."""
+    if side_count(tok) != 2:
+        return []
+    doc = tok.doc
+    for t in reversed(doc[_window_start(tok):tok.i]):
+        if t.dep_ == "conj" or t.i >= tok.i:
+            continue
+        if not (t.dep_ in _SIDE_DEPS or (t.dep_ == "pobj" and t.head.lower_ == "between")):
+            continue
+        other = [c for c in t.children if c.dep_ == "conj" and c.i < tok.i]
+        if len(other) == 1 and not any(c.dep_ == "conj" for c in other[0].children):
+            return [t, other[0]]
+    return []
 
 
 def _window_start(tok: Any) -> int:
@@ -91,4 +131,5 @@ def counted_people(tok: Any, people: list[tuple[int, str]]) -> list[str]:
     return []
 
 
-__all__ = ["PAIR_HEADS", "PAIR_WINDOW", "PERSON_PAIR_HEADS", "counted_people", "counted_states", "pair_size"]
+__all__ = ["PAIR_HEADS", "PAIR_WINDOW", "PERSON_PAIR_HEADS", "SIDE_HEADS", "counted_people", "counted_states", "pair_size",
+           "side_count", "sides_named"]

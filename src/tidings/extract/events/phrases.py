@@ -14,7 +14,7 @@ from ...schema import Span
 from ..actors.context import after_place_preposition, place_by_syntax
 from ..actors.kinds import never_an_actor
 from ..common import word_class
-from .pairs import pair_size
+from .pairs import pair_size, side_count
 
 # Nouns that denote collective or official political participants.
 GROUP_NOUNS = word_class("events.coding.args.group_nouns")
@@ -356,7 +356,7 @@ def is_participant_like(tok: Any) -> bool:
     if selected_as_someone(tok):
         return True
     lemma = tok.lemma_.lower()
-    if lemma in GROUP_NOUNS or pair_size(tok) is not None:
+    if lemma in GROUP_NOUNS or pair_size(tok) is not None or side_count(tok) is not None:
         return True  # a group; "both sides", "the two countries": the states just named
     term = term_of(tok) if tok.pos_ == "NOUN" else None
     # a group ("gunmen"), people named by their office ("the officers", "the minister"), or
