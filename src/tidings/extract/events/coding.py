@@ -46,7 +46,7 @@ from .roles import passive
 from .detect import Candidate, find_candidates
 from .distributive import into_shares, is_share, shares
 from .implicit import attributed_attacks, attributed_protests, implicit_agents
-from .mediators import mediations
+from .mediators import mediated
 from .nominals import find_nominals
 from .relevance import gate, gated
 from .aims import aimed_at, protested_doers
@@ -466,7 +466,7 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
     events = implicit_agents(doc, events, book, draft.quotes)
     events = attributed_protests(attributed_attacks(doc, events, book, lex), book)
     events = one_act_told_twice(doc, events, book)  # "were killed when a bomber blew up a car"
-    events += mediations(doc, events, book)  # "Qatar brokered a truce between X and Y": Qatar mediated
+    events = mediated(doc, events, book)  # "Qatar brokered a truce between X and Y": Qatar mediated
     headline_end = sents[0].end_char if len(sents) > 1 else -1
     events = into_shares(merge_events(events, book, headline_end, partial(further_apart, doc), partial(retold, doc)))
     events = statement_addressees(default_recipients(events, doc, book), doc, book, lex)

@@ -6,7 +6,9 @@ broker acting, the accord's parties its recipients. Before, the broker was no ac
 A verb of brokering (word class ``events.mediators.brokering``) names the mediator as its subject
 when the accord is its object, as its "by" agent when it describes the accord, and as the name before
 its hyphen ("Qatar-brokered"). An accord with no party named, or a broker who is one of its parties,
-gives no mediation. Issue 11 (the actor lost).
+gives no mediation. A pact the parties' verb agrees to ("agreed to a truce brokered by Qatar") is
+brokered alike, and its broker is no recipient of the parties' act (session 23). Issue 11 (the actor
+lost).
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from .relevance import is_live
 _BROKERING = word_class("events.mediators.brokering")
 # Accords a third party can broker: agreements, ceasefires and truces (RETREAT), concessions, exchanges.
 _ACCORD_TYPES = frozenset({"AGREE", "RETREAT", "CONCEDE", "COOPERATE"})
+# Pacts a verb's parties may agree to, sign or accept ("agreed to a truce brokered by Qatar").
+_PACTS = word_class("events.coding.detect.pacts")
 
 
 def _brokers(noun: Any) -> list[Any]:
@@ -43,18 +47,37 @@ def _brokers(noun: Any) -> list[Any]:
     return []
 
 
-def mediations(doc: Any, events: Sequence[Event], book: ActorBook) -> list[Event]:
-    """The CONSULT (mediate) events of those who brokered the accords among ``events``."""
+def _accords(doc: Any, ev: Event) -> list[Any]:
+    """The accords an event names: its trigger noun, or a pact its verb's parties agree to, sign or
+    accept (the verb's object or "to" phrase: "agreed to a truce brokered by Qatar")."""
+    tok = token_at(doc, ev.trigger) if ev.trigger is not None else None
+    if tok is None:
+        return []
+    if tok.pos_ == "NOUN":
+        return [tok]
+    if tok.pos_ != "VERB":
+        return []
+    objects = [c for c in tok.children if c.dep_ == "dobj"] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return [o for o in objects if o.lemma_.lower() in _PACTS]
+
+
+def mediated(doc: Any, events: Sequence[Event], book: ActorBook) -> list[Event]:
+    """``events`` with the brokers of each accord taken from its recipients (the parties' act is
+    between themselves), and after them the CONSULT (mediate) events of those brokers."""
+    kept: list[Event] = []
     out: list[Event] = []
     for ev in events:
-        if ev.event not in _ACCORD_TYPES or ev.trigger is None or not is_live(ev):
+        if ev.event not in _ACCORD_TYPES or not is_live(ev):
+            kept.append(ev)
             continue
-        noun = token_at(doc, ev.trigger)
+        named = [a for noun in _accords(doc, ev) for a in participants(_brokers(noun), book)]
+        brokers = [a for a in dict.fromkeys(named) if a not in ev.actor]
+        ev = dataclasses.replace(ev, recipient=tuple(r for r in ev.recipient if r not in brokers)) \
+            if set(brokers) & set(ev.recipient) else ev
+        kept.append(ev)
         parties = ev.actor + ev.recipient
-        if noun is None or noun.pos_ != "NOUN" or not parties:
-            continue
-        brokers = [a for a in participants(_brokers(noun), book) if a not in parties]
-        if not brokers:
+        if not brokers or not parties:
             continue
         cameo = event_lexicon.cameo_code("CONSULT", "mediate")
         rule = "mediator:broker"
@@ -62,7 +85,7 @@ def mediations(doc: Any, events: Sequence[Event], book: ActorBook) -> list[Event
             ev, event="CONSULT", mode="mediate", actor=tuple(brokers), recipient=parties, cameo=cameo,
             quad=cameo_quad(cameo), intensity=intensity(cameo, ev.aux), rule=rule,
             provenance=Provenance(COMPONENT, rule, ev.confidence, "the broker of an accord meets its parties")))
-    return out
+    return kept + out
 
 
-__all__ = ["mediations"]
+__all__ = ["mediated"]
