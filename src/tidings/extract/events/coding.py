@@ -11,8 +11,7 @@ spans, and give pledges, support and aid without a recipient the goal country of
 
 Constructions whose event is not their head word's (headline verbs parsed as modifiers, appeals to a
 named addressee, orders to leave, announced recalls) live in :mod:`.constructions`; participant
-countries come from the knowledge base through :mod:`.countries`.
-Coordinated actors of a distributive act ("X and Y resigned their posts") get one event each
+countries come from the knowledge base through :mod:`.countries`. Coordinated actors of a distributive act ("X and Y resigned their posts") get one event each
 (:mod:`.distributive`); a joint act ("X and Y signed a treaty") stays one event.
 
 ``cameo`` is chosen per (type, mode, embedded action, trigger, object, context); ``quad`` and ``intensity``
@@ -47,6 +46,7 @@ from .detect import Candidate, find_candidates
 from .distributive import into_shares, is_share, shares
 from .implicit import attributed_attacks, attributed_protests, implicit_agents
 from .mediators import mediated
+from .captors import asked_of_captors
 from .nominals import find_nominals
 from .relevance import gate, gated
 from .aims import aimed_at, protested_doers
@@ -466,7 +466,7 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
     events = implicit_agents(doc, events, book, draft.quotes)
     events = attributed_protests(attributed_attacks(doc, events, book, lex), book)
     events = one_act_told_twice(doc, events, book)  # "were killed when a bomber blew up a car"
-    events = mediated(doc, events, book)  # "Qatar brokered a truce between X and Y": Qatar mediated
+    events = asked_of_captors(doc, mediated(doc, events, book), book)  # brokers mediate; a release is asked of captors
     headline_end = sents[0].end_char if len(sents) > 1 else -1
     events = into_shares(merge_events(events, book, headline_end, partial(further_apart, doc), partial(retold, doc)))
     events = statement_addressees(default_recipients(events, doc, book), doc, book, lex)
