@@ -94,7 +94,10 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
                 return [antecedent(p) for p in raised], []
             if v.dep_ == "xcomp" and (controller := object_controller(v.head)):
                 return [antecedent(c) for c in controller], []  # "forced Ostria to withdraw": Ostria does
-            came_from = v if v.dep_ == "conj" else None
+            # a simple past joined to an infinitive ("had failed to protect X and called on Y") is no
+            # part of it: it stays the conjunct looked up from, to the clause the infinitive completes
+            came_from = v if v.dep_ == "conj" else came_from if v.dep_ == "xcomp" and v.tag_ == "VB" \
+                and came_from is not None and came_from.tag_ == "VBD" else None
             v = v.head
             continue
         if v.dep_ == "pcomp" and v.head.head != v.head:

@@ -32,6 +32,8 @@ _CAUSING = frozenset({"after", "following", "upon", "on"})
 # Relations of a clause reported or judged by the verb above it ("said the plan was dead",
 # "found the raid justified").
 _REPORTED = frozenset({"ccomp", "xcomp"})
+# The reporter's own verbal acts that go on after a backshifted report ("… had failed and called on X").
+_REPORTERS_ACTS = word_class("events.coding.roles.reporters_acts")
 
 
 def _can_act(tok: Any) -> bool:
@@ -40,17 +42,35 @@ def _can_act(tok: Any) -> bool:
 
 
 def conjunct_of_report(clause: Any, subjects: list[Any], conjunct: Any) -> bool:
-    """Whether ``conjunct`` (an active verb with an object, coordinated with ``clause``) is the act
-    of the subject of the verb that reports ``clause``, not of ``clause``'s own subjects: the
-    clause is reported or judged ("said the plan was dead", "found the raid justified"), its
-    subjects are all things that cannot act, and the reporting verb has a subject that can."""
+    """Whether ``conjunct`` (an active verb coordinated with ``clause``) is the act of the subject
+    of the verb that reports ``clause``, not of ``clause``'s own subjects: the clause is reported
+    or judged ("said the plan was dead", "found the raid justified"), the reporting verb has a
+    subject that can act, and either ``clause``'s subjects are all things that cannot act and the
+    conjunct has an object, or the clause is backshifted ("had failed") and the conjunct is a
+    simple past of its own, as the report is ("said the authorities had failed … and called on the
+    government": the reporter called)."""
     if conjunct is None or clause.dep_ not in _REPORTED or clause.head == clause:
         return False
+    if _backshifted_apart(clause, conjunct):
+        return any(c.dep_ == "nsubj" and _can_act(c) for c in clause.head.children)
     if not subjects or any(_can_act(s) for s in subjects):
         return False
     if not any(c.dep_ in ("dobj", "attr", "oprd") for c in conjunct.children):
         return False
     return any(c.dep_ == "nsubj" and _can_act(c) for c in clause.head.children)
+
+
+def _backshifted_apart(clause: Any, conjunct: Any) -> bool:
+    """Whether a reported clause is in the pluperfect ("had failed to protect") under a simple past
+    report ("said") while its conjunct, a simple past with no auxiliary of its own, hangs on the
+    clause's infinitive, with which a finite verb cannot be coordinated, and is a reporter's own
+    verbal act ("called on", "demanded": word class ``reporters_acts``): it goes on in the report's
+    tense. A conjunct of the clause's own verb shares its "had" ("said Ostria had criticised the
+    plan and demanded new talks": Ostria demanded), and so does a material act."""
+    return conjunct.lemma_.lower() in _REPORTERS_ACTS and clause.head.tag_ == "VBD" \
+        and conjunct.head.tag_ == "VB" and conjunct.head.dep_ == "xcomp" \
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children) \
+        and conjunct.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in conjunct.children)
 
 
 def cause_agents(verb: Any) -> list[Any]:
