@@ -28,6 +28,8 @@ def _requests(nlp, text: str) -> list[tuple]:  # type: ignore[type-arg,no-untype
     ("Russia called for the release of two journalists detained by Ukraine.", "Russia", "Ukraine"),
     ("Amnesty International called for the release of the activist, who was arrested by Egyptian police last week.",
      "Amnesty", "police"),
+    ("Kenyan police arrested a journalist on Tuesday. The Media Council of Kenya demanded his immediate release.",
+     "Media Council", "police"),
     ("Iran's Revolutionary Guards detained 23 crew members of a British tanker on Thursday. Britain demanded the "
      "immediate release of the crew members.", "United Kingdom", "Revolutionary Guard"),
 ])

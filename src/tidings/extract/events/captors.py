@@ -3,8 +3,8 @@
 "Qatar demanded the release of the hostages", "Russia called for the release of two journalists
 detained by Ukraine": the demand is made of the captor, not of the captives, who were the
 request's recipients (or it had none). An appeal (REQUEST) whose object, or the thing it calls
-"for", is a release (word class ``events.coding.detect.release_nouns``) of someone (its "of" phrase)
-is addressed to:
+"for", is a release (word class ``events.coding.detect.release_nouns``) of someone (its "of" phrase
+or its possessor: "demanded his immediate release") is addressed to:
 
 - the agent of their captivity told beside them: the "by" phrase of a participle or a relative
   clause on the captives ("journalists detained by Ukraine", "the activist, who was arrested by
@@ -46,14 +46,15 @@ def _releases(trigger: Any) -> list[Any]:
 
 
 def _captives(release: Any) -> list[Any]:
-    """Who is to be released: the "of" phrase of the release noun, with its coordinated heads."""
-    out: list[Any] = []
+    """Who is to be released: the "of" phrase of the release noun, with its coordinated heads, or
+    its possessor ("his release", "the journalist's release")."""
+    out: list[Any] = [c for c in release.children if c.dep_ == "poss"]
     for c in release.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             for g in c.children:
                 if g.dep_ == "pobj":
                     out += [g] + [k for k in g.conjuncts if k.i > g.i]
-    return [t for t in out if is_participant_like(t)]
+    return [t for t in out if is_participant_like(t) or t.pos_ == "PRON"]
 
 
 def _described_as(captive: Any, name: str) -> bool:
@@ -83,7 +84,8 @@ def asked_of_captors(doc: Any, events: Sequence[Event], book: ActorBook) -> list
         if not captives:
             out.append(ev)
             continue
-        held = set(participants(captives, book, add=False))
+        held = set(participants([g for g in captives if g.pos_ != "PRON"], book, add=False)) | {
+            a for g in captives if g.pos_ == "PRON" and (a := book.resolve(g))}  # "his release": whose
         captors = [a for a in participants([a for g in captives for a in makers_in_clause(g)], book) if a not in held]
         if not captors:
             before = [c for c in events if c.evidence.start < ev.evidence.start and c.actor and _captured(c, doc)
