@@ -139,15 +139,12 @@ def name_after_abbreviation(verb: Any) -> Any | None:
 
 def abbreviation_cut(name: Any) -> int | None:
     """Where a name starts when the word before it is an abbreviation whose full stop ended the
-    sentence before ("in the U.S. Steve Jobs": the index of "Steve"), or None; never where the
-    abbreviation modifies the name's head ("The U.S. Navy said")."""
+    sentence before ("in the U.S. Steve Jobs": the index of "Steve"), or None."""
     doc = name.doc
     first = name.i
     while first > 0 and doc[first - 1].pos_ == "PROPN" and not doc[first - 1].text.endswith("."):
         first -= 1  # "… in the U.S. Steve Jobs noted": the whole name after the abbreviation
     before = doc[first - 1] if first > 0 else None
-    if before is not None and before.dep_ in ("compound", "amod", "nmod") and first <= before.head.i <= name.i:
-        return None  # "The U.S. Navy said": the abbreviation is part of the name
     return first if before is not None and len(before.text) > 1 and before.text.endswith(".") else None
 
 

@@ -59,6 +59,14 @@ def phrase_of(head: Any) -> Span:
     return token_span(toks or [head])
 
 
+def _named_across(tok: Any, cut: int, book: ActorBook) -> bool:
+    """Whether the actors stage found one name running over the abbreviation before ``tok`` ("The
+    U.S. Navy"): the abbreviation is part of the name, not the end of the sentence before."""
+    actor = book.at_token(tok)
+    start = tok.doc[cut - 1].idx
+    return actor is not None and any(m.span.start <= start < tok.idx < m.span.end for m in actor.mentions)
+
+
 def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]] = (),
                     focus: Actor | None = None) -> Speaker:
     """Map a speaker token (the head of the subject) to an actor of the book, or keep its text.
@@ -68,7 +76,7 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
     if tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.ent_type_ == "PERSON":
         return resolve_speaker(tok.head, book, quoted, focus)  # "X, a management expert at Y, who stated": X
     cut = abbreviation_cut(tok) if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "pobj") else None
-    if cut is not None and tok.left_edge.i < cut:
+    if cut is not None and tok.left_edge.i < cut and not _named_across(tok, cut, book):
         # "in the U.S. Jobs also noted": the name alone, not a mention that runs over the abbreviation
         name = token_span(list(tok.doc[cut: tok.i + 1]))
         known = book.by_surname(tok) or book.by_name(name.text)
