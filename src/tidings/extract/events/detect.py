@@ -200,7 +200,8 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
         return (Entry("verb", lemma, "", event, mode, None), f"verdict:{lemma}",
                 None if is_participant_like(objs[0]) else objs[0])
     if lemma in LIGHT_VERBS or (prt and (lemma, prt) in lex.phrasal and not lex.phrasal[(lemma, prt)].event):
-        for o in map(measured_act, objs):  # "held three days of talks": the act the object measures out
+        # "held three days of talks": the act measured out; "launched a missile and drone attack": a conjunct's
+        for o in map(measured_act, objs + [c for o in objs for c in o.conjuncts if c.i > o.i]):
             if idiom_of_noun(o, lex) is not None:
                 continue  # "announced the suspension of her campaign": the noun's idiom (nominals)
             ne = entry_for_noun(o, lex)
@@ -409,6 +410,8 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
         elif event == "REQUEST" and not done_to_possessor(consumed):  # "sought Germany's help": whose help is asked
             targets += [p for p in poss if p.pos_ != "PRON" and p not in targets]
         actors = actors or passive_givers(v, consumed, event)  # "were given loans from the government"
+    if consumed is not None and consumed.dep_ == "conj" and consumed.head in objs:  # "a missile and drone attack on X"
+        objs, targets = [o for o in objs if o != consumed.head], targets + _preps(consumed.head, ("on", "against"))
     if mode == "withdraw" and not actors and patients:  # "peacekeepers were shipped out of X": they leave X
         actors, patients = patients, []
         targets += [g for p in v.children if p.dep_ == "prep" and p.lower_ == "out"
