@@ -13,8 +13,8 @@ import datetime as dt
 
 from ..kb.model import Entity, Named, Person, SectorTerm, fold
 from .lookup import KBLookup
-from .words import (BODY_SECTORS, CABINET_WORDS, GENERIC_WORDS, HONORIFICS, PREPS, RELATIONAL, SPOKESPEOPLE,
-                    TERRITORIAL, Resolution, _Item, tokenize)
+from .words import (BODY_SECTORS, CABINET_WORDS, GENERIC_WORDS, HONORIFICS, PREPS, REGION_QUALIFIERS, RELATIONAL,
+                    SPOKESPEOPLE, TERRITORIAL, Resolution, _Item, tokenize)
 
 
 class PhraseReader(KBLookup):
@@ -44,7 +44,10 @@ class PhraseReader(KBLookup):
                 if term:
                     hit = _Item(i, j, "term", term, phrase)
                     break
-                if j - i == 1 and (iso := self.kb.demonym(phrase)) and phrase[:1].isupper():
+                # a state's demonym of one word or two ("South Korean"); a part of the world's adjective
+                # gives no state ("Latin American", "West African": not the US's, not any one state's)
+                if j - i <= 2 and (iso := self.kb.demonym(phrase)) and phrase[:1].isupper() \
+                        and not (j - i == 1 and i > 0 and fold(words[i - 1]) in REGION_QUALIFIERS):
                     hit = _Item(i, j, "demonym", iso, phrase)
                     break
             if hit:

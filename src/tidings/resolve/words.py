@@ -19,6 +19,12 @@ DROP = {"a", "an", "the", "this", "that", "these", "those", "some", "several", "
         "local", "disgraced", "team", "its", "their", "his", "her", "new", "unnamed", "unidentified"}
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "its", "their", "his", "her", "all", "both"}
 FORMER = {"former", "ex", "ex-", "erstwhile"}
+# Words that make a demonym after them a part of the world's ("Latin American", "West African",
+# "Sub-Saharan African"), which names no state unless the two words are a state's own demonym
+# ("South Korean", "Central African": the knowledge base's demonyms).
+REGION_QUALIFIERS = frozenset({"latin", "north", "south", "east", "west", "central", "northern", "southern", "eastern",
+                               "western", "southeast", "southeastern", "northeast", "northeastern", "southwest",
+                               "southwestern", "northwest", "northwestern", "sub-saharan", "pan", "pan-"})
 # Nouns for a leader's government ("the Trump administration"): the state's government, not the person.
 REGIME_NOUNS = frozenset({"administration", "government", "cabinet", "regime"})
 # Sectors of groups that are bodies with offices of their own ("police chief", "rebel commander").
