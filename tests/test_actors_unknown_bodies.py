@@ -135,3 +135,15 @@ def test_actors_unknown_body_with_small_words_is_a_body(text, name) -> None:  # 
     r = _code(text)
     found = [a for a in r.actors if a.name == name]
     assert found and found[0].kind == "organization" and found[0].sector == "BUS"
+
+
+def test_actors_unknown_body_whose_other_name_is_a_state_body_stays_apart() -> None:
+    """'CalFire' is unknown, but the same entity is named 'California Department of Forestry'
+    (a state's department): it is no company, however salient."""
+    actors = [_unknown("a1", "CalFire", at=100),
+              Actor("a2", "California Department of Forestry", "group", None, "GOV",
+                    mentions=(Mention(Span(0, 33, "California Department of Forestry"), "name"),)),
+              _unknown("a3", "PG&E", at=50), _described("The company", "BUS")]
+    places = [[Place(100, 2, True)], [Place(0, 1, False)], [Place(50, 1, False)], [Place(200, 3, True)]]
+    joined = kind_descriptions(actors, load_kb(), places, root=[0, 0, 2, 3])
+    assert joined.get(3) not in (0, 1), joined

@@ -91,11 +91,13 @@ def _general_fits(a: Actor, general: frozenset[str], placed: Sequence[int], by_h
 
 
 def _unknown_bodies(placed: Sequence[int], actors: Sequence[Actor], kb: KnowledgeBase,
-                    sector: str | None) -> list[int]:
+                    sector: str | None, root: Sequence[int]) -> list[int]:
     """The bodies among ``placed`` named by a name the knowledge base does not know (no sector:
     "Siemens", "Pacific Gas and Electric"), which a description of a kind of body of ``sector``
-    may name: not one whose own name's head is a kind of another sector ("the Velt Ministry of
-    Works" is no company), and not one with a person's signs."""
+    may name: not one with a person's signs, and not one whose own name, or another name of the
+    same entity ("CalFire" and "California Department of Forestry"), says it is of another sector
+    (its head a kind of another sector, or a sector of its own: "the Velt Ministry of Works" is no
+    company)."""
     out = []
     for k in placed:
         b = actors[k]
@@ -103,11 +105,18 @@ def _unknown_bodies(placed: Sequence[int], actors: Sequence[Actor], kb: Knowledg
             continue
         if b.kind not in _BODY_KINDS and not body_taken_for_person(b):
             continue
-        own = kb.sector_terms.get(_kind(_head_word(b.name)))
-        if own is not None and own.sector not in (None, _NO_SECTOR) and own.sector != sector:
+        if any(_other_sector(actors[h], kb, sector) for h in range(len(actors)) if root[h] == root[k]):
             continue
         out.append(k)
     return out
+
+
+def _other_sector(actor: Actor, kb: KnowledgeBase, sector: str | None) -> bool:
+    """Whether a proposal says it is of another sector than ``sector``: its own, or its name's head."""
+    if actor.sector not in (None, _NO_SECTOR) and actor.sector != sector:
+        return True
+    own = kb.sector_terms.get(_kind(_head_word(actor.name)))
+    return own is not None and own.sector not in (None, _NO_SECTOR) and own.sector != sector
 
 
 def named_at(actor: Actor, text: str = "") -> int:
@@ -192,7 +201,7 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
         if general is not None:
             fits = _general_fits(a, general, placed, by_head, actors)
             if a.sector in (None, _NO_SECTOR):
-                unknown = [k for k in _unknown_bodies(placed, actors, kb, None) if k not in fits]
+                unknown = [k for k in _unknown_bodies(placed, actors, kb, None, root) if k not in fits]
         elif term is not None and term.sector in _STATE_SECTORS:
             # a state's own body: the bare kind, and the body so called
             bare = all(len([w for w in _words(m.span.text) if w not in _ARTICLES]) == 1
@@ -201,7 +210,7 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
         else:
             fits = [k for k in placed if actors[k].sector == term.sector] \
                 or [k for k in by_head if actors[k].sector is None]
-            unknown = [k for k in _unknown_bodies(placed, actors, kb, term.sector) if k not in fits]
+            unknown = [k for k in _unknown_bodies(placed, actors, kb, term.sector, root) if k not in fits]
         fits = fits + unknown
         bodies: dict[int, list[int]] = {}
         for k in fits:
