@@ -10,6 +10,15 @@ coordinated with it, has a clause of the same moment ("when", "as", "while": wor
 ``events.coding.recipient.when_marks``) telling an assault with an actor makes that assault's recipients the harmed; the doerless harm
 is dropped, its evidence kept as a further mention of the assault. A clause of time that tells no
 assault ("were killed when the bridge collapsed") gives the harm no doer.
+
+An act done "to protest" is one protest (:func:`purposes_folded`, session 23): "Farmers blocked
+highways to protest against grain imports", "Students occupied the campus to protest the tuition
+increase" were two events of one deed (a PROTEST twice, or COERCE and PROTEST). A PROTEST whose
+trigger is an infinitive of purpose of a protest verb (word class
+``events.coding.purposes.protest_verbs``) on a verb that carries an event of the same actors is
+folded into that event: a non-violent act done to protest (an occupation, a blockade) becomes a
+PROTEST (obstruct), takes the protest's recipients where it had none, and keeps the purpose's
+evidence as a further mention; a violent act keeps its type. Issue 11 (duplicates).
 """
 
 from __future__ import annotations
@@ -17,9 +26,12 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Sequence
 
+from ...ontology import cameo_quad
 from ...schema import Event
 from ..common import token_at, word_class
+from . import lexicon as event_lexicon
 from .args import ActorBook, participants
+from .modality import intensity
 
 _TYPES = frozenset({"ASSAULT"})
 
@@ -77,4 +89,49 @@ def _with_harmed(ev: Event, harmed: Sequence[str], evidence: Any) -> Event:
     return dataclasses.replace(ev, recipient=recipient, mentions=mentions, rule=f"{ev.rule}+told_twice")
 
 
-__all__ = ["one_act_told_twice"]
+PROTEST_VERBS = word_class("events.coding.purposes.protest_verbs")
+# Acts that, done to protest, are the protest itself: held or blocked ground, not force.
+_RETYPED = frozenset({"COERCE", "PROTEST"})
+
+
+def _purpose_of(tok: Any) -> Any | None:
+    """The verb an infinitive of purpose "to protest" is for ("blocked highways to protest"), or None."""
+    if tok is None or tok.lemma_.lower() not in PROTEST_VERBS or tok.dep_ not in ("advcl", "xcomp"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    return tok.head if tok.head.pos_ in ("VERB", "AUX") else None
+
+
+def purposes_folded(doc: Any, events: Sequence[Event]) -> list[Event]:
+    """``events`` with each protest told as the purpose of another event's act folded into it."""
+    by_verb: dict[int, int] = {}
+    for k, ev in enumerate(events):
+        tok = token_at(doc, ev.trigger) if ev.trigger is not None else None
+        if tok is not None and tok.pos_ in ("VERB", "AUX"):
+            by_verb.setdefault(tok.i, k)
+    out = list(events)
+    dropped: set[int] = set()
+    for k, ev in enumerate(events):
+        if ev.event != "PROTEST" or ev.trigger is None:
+            continue
+        head = _purpose_of(token_at(doc, ev.trigger))
+        j = by_verb.get(head.i) if head is not None else None
+        if j is None or j == k or j in dropped:
+            continue
+        act = out[j]
+        if ev.actor and act.actor and not set(ev.actor) & set(act.actor):
+            continue  # another's protest
+        changes: dict[str, Any] = {"mentions": act.mentions + (ev.evidence,)}
+        if act.event in _RETYPED and act.event != "PROTEST":
+            cameo = event_lexicon.cameo_code("PROTEST", "obstruct")
+            changes.update(event="PROTEST", mode="obstruct", cameo=cameo, quad=cameo_quad(cameo),
+                           intensity=intensity(cameo, act.aux))
+        if not act.recipient and ev.recipient:
+            changes["recipient"] = ev.recipient
+        out[j] = dataclasses.replace(act, **changes)
+        dropped.add(k)
+    return [e for k, e in enumerate(out) if k not in dropped]
+
+
+__all__ = ["PROTEST_VERBS", "one_act_told_twice", "purposes_folded"]
