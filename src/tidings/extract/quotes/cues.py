@@ -185,7 +185,10 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             and verb.lemma_.lower() in INVERTIBLE:
         return verb.head, "inverted-subject"  # headline "…,' says minister" parsed as one noun
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head, "controller-subject"  # "the demonstrators, demanding …"
+        thing = verb.head.pos_ == "NOUN" and speaking_body(verb.head) is None and verb.doc[verb.i - 1].text == ","
+        main = _own_subject(verb.head.head) if thing and verb.head.dep_ in ("dobj", "pobj") else None
+        # "the demonstrators, demanding …"; "overturned the decision …, ruling that …": who overturned it
+        return (through_relative(main), "controller-subject") if main is not None else (verb.head, "controller-subject")
     if verb.dep_ == "xcomp":
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if obj is not None and not any(c.dep_ == "nsubj" for c in verb.children):
