@@ -16,6 +16,11 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize("text, actor, recipient", [
     ("The Pakistani foreign office blamed India for the attack, an accusation New Delhi denied.", "Pakistan", "India"),
     ("Ostria accused Velmar of shelling the town, a claim the Velmar government rejected.", "Ostria", "Velmar"),
+    # session 23: the claim noun parsed as the object of the verb whose subject follows it ("a charge
+    # Kabul denies": a reduced relative read as a clause of its own)
+    ("Islamabad accused Kabul of sheltering the group, a charge Kabul denies.", "Islamabad", "Kabul"),
+    ("Pakistan has accused Afghanistan's Taliban government of sheltering the group, a charge Kabul denies.",
+     "Pakistan", "Afghanistan"),
 ])
 def test_words_a_claim_noun_names_stay_the_narrators(nlp, code_text, text: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
     assert not named_speakers(code_text(text)), named_speakers(code_text(text))

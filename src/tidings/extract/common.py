@@ -167,10 +167,14 @@ def noun_before(tok, words, skip=lambda t: False):  # type: ignore[no-untyped-de
 def claim_after_words(verb) -> bool:  # type: ignore[no-untyped-def]
     """``X blamed Y for the attack, an accusation Z denied``, parsed as a report by "an accusation" of
     the words before the comma: a verb whose subject is a claim noun (word class
-    ``quotes.claim_noun``) after its complement. The claim names those words; the verb reports none."""
+    ``quotes.claim_noun``) after its complement, or one parsed as its object before its own subject
+    ("…, a charge Kabul denies"). The claim names those words; the verb reports none."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in word_class("quotes.claim_noun") \
-        and any(c.dep_ == "ccomp" and c.i < subj.i for c in verb.children)
+    # "…, a charge Kabul denies": the claim noun parsed as the object before the verb's own subject
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and subj is not None and c.i < subj.i), None)
+    claim = subj if obj is None else obj
+    return claim is not None and claim.pos_ == "NOUN" and claim.lemma_.lower() in word_class("quotes.claim_noun") \
+        and any(c.dep_ == "ccomp" and c.i < claim.i for c in verb.children)
 
 
 __all__ = ["actor_at", "actor_of_token", "binds_locally", "claim_after_words", "commanded_span", "noun_before", "data_rows", "doc_text", "is_infinitive", "overlaps", "sentence_span",
