@@ -6,7 +6,11 @@ another clause, such as a participle or relative clause on the event's object ("
 of sailors detained last week") or an adverbial clause beside it ("ending a dispute that began in
 2019"), dates that clause's act, not the event; and "last week" or "ten days ago" lie within the
 month the flag leaves out. Positive rows: a time in the event's own clause that lies more than a
-month back still flags it, as does a past perfect.
+month back still flags it, as does a past perfect in narration.
+
+Session 23: a past perfect backshifted in a report ("the army said on Sunday it had killed 12
+militants") is the reported act's recent past, not background: of the dev events so flagged that
+match a reference event, 9 of 10 references carry no historical flag (figures only, no case read).
 """
 
 from __future__ import annotations
@@ -29,7 +33,12 @@ CASES = [
     ("Ostria expelled two Velmar diplomats last year.", "SANCTION", True),
     ("Ostria expelled two Velmar diplomats in 2019.", "SANCTION", True),
     ("Ostria expelled two Velmar diplomats three years ago.", "SANCTION", True),
-    ("The Velmar government said Ostria had expelled two of its diplomats.", "SANCTION", True),
+    ("Before the talks, Ostria had expelled two Velmar diplomats.", "SANCTION", True),
+    # a past perfect backshifted in a report of the past is the reported act's time, not history
+    ("The Velmar government said Ostria had expelled two of its diplomats.", "SANCTION", False),
+    ("Pakistan's army said on Sunday it had killed 12 militants in a raid near the border.", "ASSAULT", False),
+    # ... unless the reported clause dates it more than a month back
+    ("The Velmar government said Ostria had expelled two of its diplomats in 2019.", "SANCTION", True),
 ]
 
 

@@ -42,6 +42,8 @@ _LONG_AGO = _past_periods("month|year", "months?|years?|decades?")
 # ("ordered the release of sailors detained last year", "expelled them, ending a dispute begun in 2021")
 _OTHER_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
 HISTORICAL_DAYS = 30  # the guide: historical is more than 30 days before the article's date
+# Verbs whose past-tense report backshifts what it reports ("said it had killed"): a past perfect under them is no history.
+_REPORTING = word_class("events.coding.modality.reporting_verbs")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -243,8 +245,11 @@ def _is_historical(tokens: Sequence[Any], clause: Any, article_date: dt.date | N
                 elif (year, month) < (article_date.year, article_date.month) and year >= 1000:
                     if not (year == article_date.year and month == article_date.month - 1 and article_date.day < 8):
                         return True
-    # past perfect in a report of the present ("had agreed") is background
-    return any(c.lower_ == "had" and c.dep_ == "aux" for c in tokens[0].children) and tokens[0].tag_ == "VBN"
+    # past perfect in narration ("had agreed") is background; backshifted in a report of the past ("said
+    # it had killed 12 militants") it is the reported act's recent past
+    verb = tokens[0]
+    reported = verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" and verb.head.lemma_.lower() in _REPORTING
+    return any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children) and verb.tag_ == "VBN" and not reported
 
 
 def intensity(cameo: str, aux: Sequence[str]) -> float:
