@@ -40,6 +40,14 @@ _ARTICLES = frozenset({"the", "a", "an"})
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your", "whose"})
 # The rule of a proposal the tagger labelled an organisation, and the mention kinds that say a person.
 _TAGGED_BODY = "ner.org"
+TAGGED_BODY = _TAGGED_BODY  # the rule of a name the tagger labelled an organisation
+# Small words a body's name may hold between its capitalised words ("Pacific Gas and Electric").
+NAME_JOINERS = frozenset({"of", "and", "for", "the", "de", "&"})
+
+
+def capitalised_name(words: list[str]) -> bool:
+    """Whether every word of a name is capitalised or one of the small words that join a body's name."""
+    return all(w[:1].isupper() or w.lower() in NAME_JOINERS for w in words)
 _TAGGED_PERSON = "ner.person"
 _PERSON_SIGNS = frozenset({"honorific", "title", "appositive"})
 # Kinds of the knowledge base's sector terms that name an office a person holds ("senator", "president").
@@ -466,7 +474,7 @@ def initials(name: str) -> set[str]:
     return out
 
 
-__all__ = ["BODY_DESCRIPTORS", "POSSESSIVES", "NAMING", "as_body", "body_taken_for_person", "body_words", "compatible", "description_words",
+__all__ = ["BODY_DESCRIPTORS", "NAME_JOINERS", "POSSESSIVES", "NAMING", "TAGGED_BODY", "capitalised_name", "as_body", "body_taken_for_person", "body_words", "compatible", "description_words",
            "forename_of", "has_word", "heads_name", "honorific_variant", "initials", "kb_keys", "letters_of", "mention_words", "named_like_a_body",
            "names_country", "number_free", "own_name", "person_words", "repeats_description",
            "same_group", "same_name", "same_words", "shortens", "shortens_body", "shortens_person", "skeleton", "spelled_alike",

@@ -12,6 +12,7 @@ from ...resolve import FORMER, Resolution
 from . import context as ctx
 from .base import (ABSTRACT_HEADS, ANAPHORIC_HEADS, ARG_DEPS, DOMAIN_NOUNS, GOVERNMENT_HEADS, LOCATIVE, RELATIONAL_WORDS,
                    NAME_HONORIFICS, ORIGIN_PLACES, CONDITION_NOUNS, QUANTIFIER_DETS, STATE_QUALIFIERS, FinderBase)
+from .alike import capitalised_name
 from .cluster import Cand, with_article as _with_article
 from .kinds import (NON_ACTOR_NAMES, PREDICATE_DEPS, THING_CLASS_WORDS, government_in_general, modifies_thing,
                     numbered_thing, thing)
@@ -218,7 +219,7 @@ class BodyPass(FinderBase):
                 text, start = self.text(given, end), given
                 res = self.contextual(self.resolver.resolve(text, self.date, places=False), text)
             if ent.label_ == "ORG" and res.kind == "other" and res.named is None and not res.country \
-                    and _joined_name(text):
+                    and _joined_by_small_words(text):
                 # "Pacific Gas and Electric": a name of capitalised words joined by small ones is a body's
                 res = dataclasses.replace(res, kind="organization", reason=f"{res.reason}; the tagger's organisation")
             if res.kind == "person" and res.named is None and (self.facility_word(self.doc[end - 1])
@@ -446,12 +447,8 @@ class BodyPass(FinderBase):
                    for t in head.children)
 
 
-# Small words a body's name may hold between its capitalised words ("Pacific Gas and Electric").
-_NAME_JOINERS = frozenset({"of", "and", "for", "the", "de", "&"})
-
-
-def _joined_name(text: str) -> bool:
-    """Whether a name is capitalised words, two or more, joined by small words."""
+def _joined_by_small_words(text: str) -> bool:
+    """Whether a name is capitalised words, two or more, joined by small words ("Pacific Gas and Electric")."""
     words = text.split()
     caps = [w for w in words if w[:1].isupper()]
-    return len(caps) >= 2 and len(caps) < len(words) and all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
+    return len(caps) >= 2 and len(caps) < len(words) and capitalised_name(words)

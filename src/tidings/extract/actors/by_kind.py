@@ -17,7 +17,7 @@ from ...kb.model import fold
 from ...ontology import SECTOR_GROUPS
 from ...schema import Actor
 from ..common import data_rows
-from .alike import POSSESSIVES, body_taken_for_person, body_titled_by_a_word
+from .alike import NAME_JOINERS, POSSESSIVES, body_taken_for_person, body_titled_by_a_word, capitalised_name
 from .holders import (_ARTICLES, _BODY_KINDS, _NAMING, _STATE_ITSELF, _STATE_SECTORS, _head_word, _state_names, _unnamed,
                       _words)
 from .salience import Place, most_salient
@@ -45,7 +45,6 @@ def _kind(word: str) -> str:
     return _kind_words().get(word, word)
 
 
-_NAME_JOINERS = frozenset({"of", "and", "for", "the", "de", "&"})
 # The shortest name looked for in the text where the tagger found none (not "UN", "AP").
 _SHORTEST_NAME = 4
 
@@ -57,9 +56,9 @@ def _named_by_phrase(actor: Actor, kb: KnowledgeBase) -> bool:
     for m in actor.mentions:
         words = m.span.text.replace("\u2019", "'").split()
         words = words[1:] if words[:1] and words[0].lower() == "the" else words
-        if not words or not all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words):
+        if not words or not capitalised_name(words):
             continue
-        if any(w.lower() not in _NAME_JOINERS and not _common_word(fold(w), kb) for w in words):
+        if any(w.lower() not in NAME_JOINERS and not _common_word(fold(w), kb) for w in words):
             return True
     return False
 

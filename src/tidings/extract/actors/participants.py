@@ -12,15 +12,14 @@ from collections.abc import Sequence
 from ...ontology import NONSTATE_CODES
 from ...resolve import Resolver
 from ...schema import Actor
+from .alike import TAGGED_BODY
+from .variants import BODY_KINDS
 
 # The sector the knowledge base gives a noun for "someone, of no particular sector" ("man").
 NO_SECTOR = "UNK"
 # The stage whose participants may come without a type ("group" by default) when the tagger gave none.
 _PARTICIPANTS = "tidings.events.v1"
 _SPEAKERS = "quotes"
-# A name the tagger labelled an organisation, and the kinds of a body.
-_TAGGED_BODY = "ner.org"
-_BODY_KINDS = frozenset({"organization", "group"})
 
 
 def known_countries(actors: Sequence[Actor], codes: frozenset[str] | set[str]) -> list[Actor]:
@@ -49,7 +48,7 @@ def typed_participants(actors: Sequence[Actor], resolver: Resolver, on: dt.date 
             # a sector from the words (a title or a kind of group), never from a namesake in the knowledge base
             if res.named is None and res.sector and res.sector != NO_SECTOR:
                 a = dataclasses.replace(a, sector=res.sector)
-        elif a.sector is None and a.country is None and prov.rule == _TAGGED_BODY and a.kind in _BODY_KINDS:
+        elif a.sector is None and a.country is None and prov.rule == TAGGED_BODY and a.kind in BODY_KINDS:
             a = _typed_by_description(a, resolver, on)
         elif (prov.component, prov.rule) == (_SPEAKERS, "speaker-group"):
             res = resolver.resolve(a.name, on)
@@ -69,7 +68,7 @@ def _typed_by_description(a: Actor, resolver: Resolver, on: dt.date | None) -> A
             continue
         words = m.span.text.split()
         res = resolver.resolve(" ".join(words[1:] if words[:1] and words[0].lower() == "the" else words), on)
-        if res.named is None and res.kind in _BODY_KINDS and res.sector and res.sector != NO_SECTOR:
+        if res.named is None and res.kind in BODY_KINDS and res.sector and res.sector != NO_SECTOR:
             sectors.add(res.sector)
     return dataclasses.replace(a, sector=sectors.pop()) if len(sectors) == 1 else a
 

@@ -125,6 +125,16 @@ def _honorific(tok: Any) -> bool:
 
 # --- bodies ----------------------------------------------------------------------------------
 
+def _acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def _surface(doc: Any, c: Cand) -> str:
+    """A candidate's words as the text gives them, without a leading "the"."""
+    return doc[c.start:c.end].text.removeprefix("the ").removeprefix("The ")
+
+
 def acronym_of(short: str, name: str) -> bool:
     """Whether ``short`` ("GM", "U.N.", "PKK", "BoA") is the initials of ``name`` ("General Motors")."""
     letters = short.replace(".", "")
@@ -133,7 +143,7 @@ def acronym_of(short: str, name: str) -> bool:
         every = _words(name)
         return sum(ch.isupper() for ch in letters) >= 2 and len(every) == len(letters) \
             and all(w[0] == ch.lower() and ch.islower() == (w in ACRONYM_SKIPS) for w, ch in zip(every, letters))
-    if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+    if not _acronym(letters):
         return False
     words = [w for w in _words(name) if w not in ACRONYM_SKIPS]
     if len(words) < 2:
@@ -200,18 +210,13 @@ def join_body_variants(cands: list[Cand], doc: Any) -> None:
     for key, group in groups.items():
         if not all(_unresolved_name(c) for c in group):
             continue
-        texts = {doc[c.start:c.end].text.removeprefix("the ").removeprefix("The ") for c in group}
+        texts = {_surface(doc, c) for c in group}
         hits = [k for k, names in forms.items() if k != key and all(
             any(acronym_of(t, n) or body_short_form_of(_words(t), _words(n)) for n in names) for t in texts)]
         if len(hits) == 1:
             target = max(bodies[hits[0]], key=lambda c: (c.res.named is not None, c.res.score))
             for c in group:
                 _retarget(c, target)
-
-
-def _acronym(text: str) -> bool:
-    letters = text.replace(".", "")
-    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
 
 
 def join_text_acronyms(cands: list[Cand], doc: Any) -> None:
@@ -224,10 +229,8 @@ def join_text_acronyms(cands: list[Cand], doc: Any) -> None:
         if not isinstance(named, Entity) or named.kind not in BODY_KINDS \
                 or not all(c.kind == "name" and c.res.named is named for c in group):
             continue
-        texts = {doc[c.start:c.end].text.removeprefix("the ").removeprefix("The ") for c in group}
-        if not all(_acronym(t) for t in texts) or any(
-                c.res.named is named and not _acronym(doc[c.start:c.end].text.removeprefix("the ").removeprefix("The "))
-                for c in cands):
+        texts = {_surface(doc, c) for c in group}
+        if not all(_acronym(t) for t in texts) or any(c.res.named is named and not _acronym(_surface(doc, c)) for c in cands):
             continue  # the body is named in full somewhere: the knowledge base's reading stands
         hits = [k for k, g in groups.items() if k != key and any(
             c.kind == "name" and _body(c) and c.res.named is not named and all(

@@ -27,12 +27,13 @@ from typing import Any
 from ...schema import Event
 from ..common import token_at, word_class
 from .appeals import makers_in_clause
+from .candidate import preps_of
 from .args import ActorBook, is_participant_like, participants
 from .relevance import is_live
 
 RELEASE_NOUNS = word_class("events.coding.detect.release_nouns")
-# Events that take someone captive: (type, mode); a mode of None stands for any mode of the type
-# whose trigger is a verb of capturing ("captured 40 soldiers").
+# Events that take someone captive, by (type, mode); an assault whose verb is one of capturing
+# ("captured 40 soldiers") is one too (:func:`_captured`).
 CAPTURES = frozenset({("COERCE", "arrest"), ("COERCE", "seize"), ("ASSAULT", "abduct")})
 _CAPTURING = frozenset({"capture", "take"})
 
@@ -40,20 +41,15 @@ _CAPTURING = frozenset({"capture", "take"})
 def _releases(trigger: Any) -> list[Any]:
     """The release nouns an appeal's verb asks for: its object ("demanded the release of") or what
     it calls "for" ("called for the release of")."""
-    nouns = [c for c in trigger.children if c.dep_ == "dobj"] + [
-        g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    nouns = [c for c in trigger.children if c.dep_ == "dobj"] + preps_of(trigger, ("for",))
     return [n for n in nouns if n.lemma_.lower() in RELEASE_NOUNS]
 
 
 def _captives(release: Any) -> list[Any]:
     """Who is to be released: the "of" phrase of the release noun, with its coordinated heads, or
     its possessor ("his release", "the journalist's release")."""
-    out: list[Any] = [c for c in release.children if c.dep_ == "poss"]
-    for c in release.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    out += [g] + [k for k in g.conjuncts if k.i > g.i]
+    out = [c for c in release.children if c.dep_ == "poss"] + [
+        k for g in preps_of(release, ("of",)) for k in (g, *g.conjuncts) if k.i >= g.i]
     return [t for t in out if is_participant_like(t) or t.pos_ == "PRON"]
 
 

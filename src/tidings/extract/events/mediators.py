@@ -22,7 +22,7 @@ from ...schema import Event, Provenance
 from ..common import token_at, word_class
 from . import lexicon as event_lexicon
 from .args import COMPONENT, ActorBook, participants
-from .candidate import subject_of
+from .candidate import preps_of, subject_of
 from .modality import intensity
 from .relevance import is_live
 
@@ -57,8 +57,7 @@ def _accords(doc: Any, ev: Event) -> list[Any]:
         return [tok]
     if tok.pos_ != "VERB":
         return []
-    objects = [c for c in tok.children if c.dep_ == "dobj"] + [
-        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    objects = [c for c in tok.children if c.dep_ == "dobj"] + preps_of(tok, ("to",))
     return [o for o in objects if o.lemma_.lower() in _PACTS]
 
 

@@ -126,8 +126,7 @@ def hosts_no_guest(v: Any) -> bool:
     needy = word_class("events.coding.detect.not_guests")
     people = [t for t in _acted_on(v) if is_someone(t)]
     # "dozens of wounded": the quantity's "of" phrase says who
-    heads = [next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                   if g.dep_ == "pobj"), t) for t in people]
+    heads = [next(iter(preps_of(t, ("of",))), t) for t in people]
     return bool(heads) and all(h.lemma_.lower() in needy or h.lower_ in needy for h in heads)
 
 
