@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...schema import Actor
 from ..common import verb_of
+from ..quotes.agreement import agrees, pronoun_features
 from .phrases import is_participant_like
 
 # Entity labels of a subject a subject "it" may stand for: a body or a state by name.
@@ -47,4 +49,16 @@ def bound_it(tok: Any) -> Any:
     return near if near is not None and near.ent_type_ in _BODIES else tok
 
 
-__all__ = ["bound_it", "same_sentence_subject"]
+def may_stand_for(pronouns: list[Any], actor: Actor | None) -> bool:
+    """Whether each pronoun for one person ("he", "she") of ``pronouns`` can refer to ``actor``
+    (number and gender: :func:`..quotes.agreement.agrees`): "Officials said he stabbed two people":
+    "he" is not the officials. "It" and "they" may stand for the body a person speaks for ("a
+    ministry spokeswoman said it would send aid", "a police spokesman said they had arrested"), so
+    they do not decide, nor does an actor the book does not hold."""
+    if actor is None:
+        return True
+    features = pronoun_features()
+    return all(agrees(actor, p.lower_, p.doc) for p in pronouns if features.get(p.lower_, ("",))[0] == "person")
+
+
+__all__ = ["bound_it", "may_stand_for", "same_sentence_subject"]

@@ -32,6 +32,7 @@ from ..common import claim_after_words, sentence_span, without_dropped, word_cla
 from ..actors.national import settle
 from .args import COMPONENT, ActorBook, is_participant_like, participants
 from .phrases import is_self_reference
+from .binding import may_stand_for
 from .inside import inner_participants, proposer, thing_owners
 from .anaphora import JUDGING, doers_of_judged_acts, without_patient_owners
 from .appeals import doers_of_thing
@@ -224,10 +225,8 @@ _NOMINAL_DEPS = frozenset({"csubj", "csubjpass", "pcomp", "pobj", "dobj", "nsubj
 
 def _speaker_acts(c: Candidate, actors: Sequence[str]) -> bool:
     """Whether the speaker of the quote holding ``c`` is its actor. First-person content ("we will
-    not negotiate", "I …") is the speaker's own act, and so is a verb with no subject of its own or
-    only a pronoun the quotes stage already tied to the speaker ("said he would not resign"), but not
-    a gerund standing as a noun ("Banning the party would make it worse"); an event the statement merely
-    describes keeps its own participants ("said the protests were organised by agents"), never the speaker."""
+    not negotiate", "I …") is the speaker's own act, and so is a verb with no subject of its own or only pronouns (which the caller checks can stand for the speaker: ``binding.may_stand_for``; "said he would not resign"), but not
+    a gerund standing as a noun ("Banning the party would make it worse"); an event the statement merely describes keeps its own participants ("said the protests were organised by agents"), never the speaker."""
     if any(is_self_reference(a) for a in c.actors):
         return True
     if c.noun is not None:  # "said removing the sanctions is out of the question": the speaker's own step
@@ -280,7 +279,7 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     quote = quote_at(draft.quotes, trig_start, trig_end)
     actor_heads = [a for a in c.actors if not (quote and is_self_reference(a))]
     actors = participants(actor_heads, book, apart=frozenset(t.i for t in c.recipients))
-    if quote is not None and quote.speaker and _speaker_acts(c, actors):
+    if quote is not None and quote.speaker and _speaker_acts(c, actors) and may_stand_for(c.actors, book.get(quote.speaker)):
         actors = (quote.speaker,) + tuple(a for a in actors if a != quote.speaker)
         _speaker_country(quote, sent.doc, book)
     if c.event in JUDGING:  # "criticised the deal between Ostria and Kestria": against its makers
