@@ -21,6 +21,7 @@ import dataclasses
 from functools import lru_cache
 from typing import Any, Sequence
 
+from ...ontology import NONSTATE_CODES
 from ...schema import Actor, Event, Quote
 from ..common import data_rows, token_at, word_class
 from .args import ActorBook
@@ -71,7 +72,8 @@ def _judge_of(actor: Actor, sectors: tuple[str, ...]) -> bool:
 
 def _authority(ev: Event, sectors: tuple[str, ...], book: ActorBook, quotes: Sequence[Quote]) -> str | None:
     """The speaker reporting the act when it is such an authority (of the justice sector, only a
-    court or a judge), else the body of the first listed sector the article names, the nearest first."""
+    court or a judge), else the body of a state (or an international court) of the first listed sector the
+    article names, the nearest first."""
     for q in quotes:
         if q.speaker and q.span.start <= ev.trigger.start < q.span.end:  # type: ignore[union-attr]
             speaker = book.get(q.speaker)
@@ -82,6 +84,8 @@ def _authority(ev: Event, sectors: tuple[str, ...], book: ActorBook, quotes: Seq
     for a in book.actors:
         if a.sector not in sectors or not (a.kind in _BODIES or _judge_of(a, sectors)) or a.id in ev.recipient:
             continue
+        if a.country in NONSTATE_CODES and a.sector != "JUD":
+            continue  # police and governments arrest for a state: no EU, UN or other such body (a court may be international)
         rank = sectors.index(a.sector)
         for m in a.mentions:
             key = (rank, abs(m.span.start - ev.trigger.start), a.id)  # type: ignore[union-attr]
