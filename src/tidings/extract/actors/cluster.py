@@ -56,7 +56,7 @@ def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> l
             # one word may stand between (a determiner the office's mention leaves out), never a
             # quotation mark: '"We met Ali Hassan," the minister said' ends a quote, the title is the cue's
             nxt = by_start.get(c.end + 1) or (by_start.get(c.end + 2) if c.end + 2 < len(doc)
-                                              and not doc[c.end + 1].is_quote else None)
+                                              and doc[c.end + 1].pos_ == "DET" else None)  # not "Name, accused two ministers"
             if nxt and nxt.kind in {"title", "nominal"} and (doc[nxt.head].dep_ == "appos" or nxt.kind == "title") \
                     and (nxt.res.named in (None, c.res.named) or _relational(doc, nxt)) and not _fronted(doc, c, nxt):
                 _absorb(c, nxt, _place_said(doc, nxt, resolver))
