@@ -77,7 +77,7 @@ _NOT_SPEAKERS = frozenset({"statement", "source", "sources", "report", "reports"
 # informants: a bare "sources said" is no one the coders name; a qualified one ("official sources",
 # "its source", "sources close to X") is a speaker of its own
 _INFORMANTS = frozenset({"source"})
-_QUALIFYING = frozenset({"amod", "compound", "nmod", "poss", "prep", "acl"})
+_QUALIFYING = frozenset({"amod", "compound", "nmod", "poss", "prep", "acl", "nummod"})  # "two sources": counted ones
 
 
 def partitive_whole(tok: Any) -> Any | None:
