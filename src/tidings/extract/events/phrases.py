@@ -14,6 +14,7 @@ from ...schema import Span
 from ..actors.context import after_place_preposition, place_by_syntax
 from ..actors.kinds import never_an_actor
 from ..common import word_class
+from ..quotes.nouns import AGENT_ENDINGS
 from .pairs import pair_size, side_count
 
 # Nouns that denote collective or official political participants.
@@ -277,7 +278,6 @@ _THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LANGUAGE"}
 # emergency services"): their object names people whatever its noun.
 PERSON_PATIENTS = word_class("events.coding.args.person_patients")
 _PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
-_AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ee", "ian")
 # Appeals that name whom they ask to act ("urged X to", "called on X to"): word class ``addressed_appeal``.
 ASKING_TO_ACT = word_class("addressed_appeal")
 _ADDRESSING = frozenset({"on", "upon", "to"})
@@ -305,7 +305,7 @@ def selected_as_someone(tok: Any) -> bool:
     if verb.lemma_.lower() not in PERSON_PATIENTS:
         return standing and controls(verb, tok)  # "ordered the accused (to) remain": the one bound acts
     if tok.pos_ == "NOUN":  # people come in numbers or by what they do ("users", "a shopper"), not "the decline"
-        return tok.tag_ == "NNS" or tok.lemma_.lower().endswith(_AGENT_ENDINGS)
+        return tok.tag_ == "NNS" or tok.lemma_.lower().endswith(AGENT_ENDINGS)
     return standing
 
 
@@ -316,7 +316,7 @@ def asked_to_act(tok: Any) -> bool:
     investigate", "called on world politicians to support"). What an appeal wants to go on ("urged
     the talks to continue") and what a passive clause acts on ("urged the border to be reopened")
     are not asked."""
-    if tok.pos_ != "NOUN" or not tok.lemma_.lower().endswith(_AGENT_ENDINGS):
+    if tok.pos_ != "NOUN" or not tok.lemma_.lower().endswith(AGENT_ENDINGS):
         return False
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _ADDRESSING:

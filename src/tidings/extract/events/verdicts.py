@@ -32,6 +32,7 @@ from typing import Any
 from ...ontology import quad_of
 from ..common import word_class
 from . import lexicon as event_lexicon
+from ..quotes.nouns import agent_noun
 from .args import is_participant_like
 from .judgement import NEGATIONS, SUPPOSING, word_entries
 
@@ -39,7 +40,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _RELATIVE = frozenset({"WP", "WDT"})
 # Clause edges a judging word's walk does not climb past: what another clause says is its own.
 _CLAUSE_TOPS = frozenset({"ccomp", "parataxis", "advcl"})
-_PERSON_OBJECTS = frozenset({"dobj", "dative", "iobj"})
+_PERSON_OBJECTS = frozenset({"dobj", "dative", "iobj", "pobj"})  # "deal with the violators": those acted on
 # A feeling aimed at someone's act names its target after these; it judges as a verdict predicate does.
 _FELT_PREPS = frozenset({"with", "by", "at", "over", "about"})
 FELT_THRESHOLD = 0.5
@@ -81,7 +82,7 @@ def _clause_of(tok: Any, lo: int, hi: int) -> tuple[Any, list[Any]]:
 def _describes_a_participant(path: list[Any], value: float = 0.0) -> bool:
     """Whether a judging word only describes a participant of its clause: a word of its subject
     ("accused criminals fled"), of a person acted on ("allowed China to extradite accused
-    criminals") or a modifier of the thing done ("a criminal investigation"), not what the clause
+    criminals", "will deal with the violators severely") or a modifier of the thing done ("a criminal investigation"), not what the clause
     says of them, nor the category an act is put in ("as terrorism")."""
     if len(path) > 2 and path[0].dep_ in ("amod", "compound", "nmod") and path[1].dep_ == "dobj" \
             and not (value < 0 and path[1].lemma_.lower() in word_class("events.verdicts.conduct_nouns")):
@@ -93,9 +94,14 @@ def _describes_a_participant(path: list[Any], value: float = 0.0) -> bool:
         return True  # "would charge the gunman with terrorism": the charge, no verdict on who charges
     if any(t.dep_ == "dobj" and t.head.lemma_.lower() in word_class("undergoing") for t in path[:-1]):
         return True  # "farmers face a threat of jail": what befalls the subject, no verdict on it
-    return any(t.dep_ in ("nsubj", "nsubjpass", "csubj") or (t.dep_ in _PERSON_OBJECTS and is_participant_like(t)
+    return any(t.dep_ in ("nsubj", "nsubjpass", "csubj") or (t.dep_ in _PERSON_OBJECTS and _names_people(t)
                                                              and not _conduct(t))
                for t in path[:-1])
+
+
+def _names_people(tok: Any) -> bool:
+    """A participant, or a plural noun naming people by what they do ("the violators", "looters")."""
+    return is_participant_like(tok) or tok.pos_ == "NOUN" and tok.tag_ == "NNS" and agent_noun(tok.lemma_.lower())
 
 
 def _conduct(tok: Any) -> bool:

@@ -146,7 +146,7 @@ def speaking_body(tok: Any) -> tuple[str, str] | None:
         sector, word_kind = "GOV", "org"  # "the city said": its local government
     elif lemma in SPOKES_NOUNS | INSTITUTION_NOUNS:
         sector, word_kind = "UNK", "org" if lemma in INSTITUTION_NOUNS else "title"
-    elif lemma in word_class("quotes.speaking_noun") or _agent_noun(lemma) and (
+    elif lemma in word_class("quotes.speaking_noun") or agent_noun(lemma) and (
             tok.tag_ == "NNS" or any(c.dep_ == "det" or c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children)):
         # a bare singular ("toilet paper producer Who Gives a Crap said") is a description of a name;
         # "one interviewee" counts one person as a determiner does
@@ -157,14 +157,15 @@ def speaking_body(tok: Any) -> tuple[str, str] | None:
     return sector, "person" if one else "group"
 
 
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee")
+# Endings of nouns that name people by what they do or undergo (defined once: the events stage reads them too).
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee")
 
 
-def _agent_noun(lemma: str) -> bool:
+def agent_noun(lemma: str) -> bool:
     """A noun that names people by what they do or undergo ("engineer", "scientist", "physician",
     "resident", "protester", "interviewee", "detainee"): the agentive endings, less documents and the
     things that share an ending (quotes.not_agent_noun)."""
-    return len(lemma) >= 6 and lemma.isalpha() and lemma.endswith(_AGENT_ENDINGS) \
+    return len(lemma) >= 6 and lemma.isalpha() and lemma.endswith(AGENT_ENDINGS) \
         and lemma not in word_class("quotes.document_noun") and lemma not in word_class("quotes.not_agent_noun")
 
 
@@ -262,6 +263,7 @@ def own_author(document: Any) -> Any | None:
 
 
 __all__ = [
+    "AGENT_ENDINGS", "agent_noun",
     "INSTITUTION_NOUNS", "SPOKES_NOUNS", "appositive_person", "appositives", "book_entity", "closing_name", "is_title",
     "name_tokens", "own_author", "owning_child", "partitive_whole", "speaking_body", "title_and_name", "titled_name",
     "unknown_name", "unplaced_name",
