@@ -45,7 +45,7 @@ from typing import Any, Callable, Iterable
 
 from ..common import is_infinitive, word_class
 from .appeals import doers_of_thing
-from .phrases import GROUP_NOUNS, is_participant_like, is_someone
+from .phrases import GROUP_NOUNS, is_participant_like, is_someone, term_of
 from .candidate import objects_of, particle_of, preps_of, subject_of
 from .lexicon import Entry
 from .weapons import wielders
@@ -471,11 +471,22 @@ def ended_hostility(v: Any, type_of_act: Callable[[Any], str | None],
     return None
 
 
+_BODY_LABELS = frozenset({"ORG", "GPE"})
+
+
 def welcomes_a_thing(v: Any) -> bool:
-    """Whether what "welcome" takes is a thing, not someone: its object, or a passive's subject
-    ("the plan was welcomed by X")."""
+    """Whether what "welcome" takes is a thing, not someone who comes: its object, or a passive's
+    subject ("the plan was welcomed by X"); a body by itself ("welcomed a UN-backed tribunal") is
+    one too, unless it is welcomed somewhere ("welcomed NATO to Vilnius"). People, delegations
+    and observers are guests."""
     welcomed = objects_of(v) + [c for c in v.children if c.dep_ == "nsubjpass"]
-    return bool(welcomed) and not any(is_participant_like(o) for o in welcomed)
+    return bool(welcomed) and all(not is_participant_like(o) or _a_body(o) and not preps_of(v, ("to", "in"))
+                                  for o in welcomed)
+
+
+def _a_body(tok: Any) -> bool:
+    """A body by name or by a noun the knowledge base gives an organisation's sector ("the tribunal")."""
+    return tok.ent_type_ in _BODY_LABELS or (tok.pos_ == "NOUN" and (term := term_of(tok)) is not None and term.kind == "org")
 
 
 __all__ = ["welcomes_a_thing", "done_to_in_frame", "ended_hostility", "ender_of", "binds_to_come", "leaves_a_race", "received_with", "COOPERATIVE", "HOSTILE", "act_owners_of", "acts_in_passive", "by_phrase_of", "acts_on_someone", "agrees_with_view",
