@@ -103,6 +103,9 @@ def implicit_agents(doc: Any, events: list[Event], book: ActorBook, quotes: Sequ
     out = []
     for ev in events:
         tok = token_at(doc, ev.trigger)
+        if tok is not None and not ev.actor and (state := removing_state(tok, book)) is not None:
+            out.append(dataclasses.replace(ev, actor=(state,), recipient=tuple(r for r in ev.recipient if r != state)))
+            continue
         act = _legal_act(tok, acts) if tok is not None and not ev.actor else None
         if act is None or not agentless_passive(act[0]):
             out.append(ev)
@@ -110,6 +113,21 @@ def implicit_agents(doc: Any, events: list[Event], book: ActorBook, quotes: Sequ
         doer = _authority(ev, acts[act[1]], book, quotes)
         out.append(dataclasses.replace(ev, actor=(doer,)) if doer else ev)
     return document_issuers(doc, state_measures(doc, reported_speech_acts(doc, out, book), book), book)
+
+
+REMOVAL_ACTS = word_class("events.coding.implicit.removal_acts")
+
+
+def removing_state(tok: Any, book: ActorBook) -> str | None:
+    """The actor of the state an agentless passive removal names with "from" ("were deported from
+    Mongolia", "expelled from Burundi"): the state removes; a place that is no state names no one."""
+    if tok.lemma_.lower() not in REMOVAL_ACTS or not agentless_passive(tok):
+        return None
+    for place in preps_of(tok, ("from",)):
+        code = book.countries.of_text(" ".join(t.text for t in place.subtree)) if place.ent_type_ == "GPE" else None
+        if code and code not in NONSTATE_CODES:
+            return book.state(code, place)
+    return None
 
 
 # Who holds a violent act: the attacker nouns and the phrases of a claim ("claimed responsibility").
