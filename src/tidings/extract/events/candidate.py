@@ -331,4 +331,26 @@ def resumed_infinitive(tok: Any) -> Any:
     return None
 
 
-__all__ = ["enactors", "enacts", "gerund_controller", "Candidate", "active_transitive", "antecedent", "between", "complement_after", "document_authors", "objects_of", "particle_of", "particle_token", "preps_of", "resumed_infinitive", "subject_of"]
+_ADVERBIAL_DEPS = frozenset({"prep", "npadvmod", "advmod", "punct"})
+
+
+def displaced_infinitive(v: Any) -> Any:
+    """The to-infinitive a verb's own adverbials push away from it ("threatened in a televised speech
+    on Monday to expel X": the parser makes "expel" an adverbial clause), or None: an infinitive
+    with no subject of its own, after the verb, when only the verb's adverbial phrases stand between
+    and the verb has no object (after an object it is a purpose: "promised aid in Geneva to help")."""
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in v.children):
+        return None
+    for c in v.children:
+        if c.dep_ != "advcl" or c.i <= v.i or c.pos_ != "VERB" or c.tag_ != "VB" \
+                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                or any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children):
+            continue
+        between = [k for k in v.children if v.i < k.i < c.i]
+        if between and all(k.dep_ in _ADVERBIAL_DEPS for k in between) and \
+                c.left_edge.i == max(k.right_edge.i for k in between) + 1:
+            return c
+    return None
+
+
+__all__ = ["displaced_infinitive", "enactors", "enacts", "gerund_controller", "Candidate", "active_transitive", "antecedent", "between", "complement_after", "document_authors", "objects_of", "particle_of", "particle_token", "preps_of", "resumed_infinitive", "subject_of"]

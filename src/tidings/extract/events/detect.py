@@ -17,7 +17,7 @@ from .args import is_participant_like
 from .phrases import is_someone, measured_act
 from .walkouts import REFUSED_MEETING, left_meeting
 from .roles import agentless_passive
-from .candidate import Candidate, resumed_infinitive, subject_of
+from .candidate import Candidate, displaced_infinitive, resumed_infinitive, subject_of
 from .candidate import complement_after, objects_of as _objects, particle_of, preps_of as _preps
 from .modality import is_condition
 from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys,
@@ -298,7 +298,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             yield Candidate("COERCE", "restrict", f"order:{lemma}_restraint", [v], [v], v, actors=subject_of(v)[0],
                             recipients=bound, score=0.75)
             continue
-        if fe and (any(c.dep_ in ("xcomp", "ccomp") for c in v.children) or fe.extra == "demand" and ordered_act(v)):
+        if fe and (any(c.dep_ in ("xcomp", "ccomp") for c in v.children) or fe.extra == "demand" and ordered_act(v)
+                   or displaced_infinitive(v) is not None):
             if lemma == "agree" and agrees_with_view(v):
                 continue  # "agreed that the talks had been long": a view shared, nothing undertaken
             yield from _frame(v, fe.extra, lex, taken, rule=f"frame:{lemma}", entry=fe)
@@ -444,7 +445,7 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
 
 def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: Entry | None = None
            ) -> Iterator[Candidate]:
-    inner_v = next((c for c in v.children if c.dep_ == "xcomp"), None) or resumed_infinitive(v)  # '"ready," X said, "to"'
+    inner_v = next((c for c in v.children if c.dep_ == "xcomp"), None) or resumed_infinitive(v) or displaced_infinitive(v)
     inner_v = inner_v or (ordered_act(v) if frame == "demand" else None)  # "directed X to open …"
     ccomp = next((c for c in v.children if c.dep_ == "ccomp"), None)
     target = inner_v or ccomp
@@ -485,9 +486,8 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
         objects += _objects(target)
         for t in target.subtree:
             taken.add(t.i)
-    recipients += [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj")]
-    trig = [v]
-    cand = Candidate(event, mode, rule, trig, [v] + ([target] if target is not None else []), v,
+    recipients += [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj")] + (_preps(v, ("from", "of")) if frame == "demand" else [])  # "demanded from Interpol to …"
+    cand = Candidate(event, mode, rule, [v], [v] + ([target] if target is not None else []), v,
                      actors=actors, recipients=recipients, objects=objects,
                      context=entry.context if entry else None, inner=inner,
                      future=frame in ("commit", "intend", "threaten"), score=0.75)
