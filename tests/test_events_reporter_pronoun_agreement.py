@@ -19,7 +19,7 @@ pytestmark = pytest.mark.model
     ("Officials said he stabbed two people on Sunday.", "ASSAULT", "Officials"),
     ("Police said she attacked two officers with a knife.", "ASSAULT", "Police"),
     ("The Kestrian defence ministry said he had shelled the village.", "ASSAULT", "ministry"),
-    ("Ana Tell said he had attacked the convoy.", "ASSAULT", "Ana Tell"),
+    ("Ana Brandt said he had attacked the convoy.", "ASSAULT", "Ana Brandt"),
     ("The rebels said he had attacked the convoy.", "ASSAULT", "rebels"),
 ])
 def test_events_a_pronoun_that_cannot_be_the_speaker_is_not_the_speaker(nlp, text: str, event: str,

@@ -58,7 +58,16 @@ def may_stand_for(pronouns: list[Any], actor: Actor | None) -> bool:
     if actor is None:
         return True
     features = pronoun_features()
-    return all(agrees(actor, p.lower_, p.doc) for p in pronouns if features.get(p.lower_, ("",))[0] == "person")
+    return all(agrees(actor, p.lower_, p.doc) or not _surely_not_one_person(actor)
+               for p in pronouns if features.get(p.lower_, ("",))[0] == "person")
+
+
+def _surely_not_one_person(actor: Actor) -> bool:
+    """Whether the text or the knowledge base says what the actor is: a person (whose number or
+    gender then decides), a body the knowledge base knows, or people named by common nouns
+    ("officials", "the ministry"); a name only the tagger typed ("Varo" as an organisation) may
+    still be one person."""
+    return actor.kind == "person" or actor.wikidata is not None or not any(m.kind == "name" for m in actor.mentions)
 
 
 __all__ = ["bound_it", "may_stand_for", "same_sentence_subject"]
