@@ -53,7 +53,7 @@ from .relevance import gate, gated
 from .aims import aimed_at, protested_doers
 from .told_twice import one_act_told_twice, purposes_folded
 from .addressee import addressed, statement_addressees, unaddressed_if_dropped
-from .recipient import ANSWERED, COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets
+from .recipient import ANSWERED, COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets, where_not_whom
 from .objects import binds_to_come, for_an_interview, leaves_a_race
 from .further import further_apart, retold
 from .speech import alleged_in_quotes, judged_in_quotes, news_outlet
@@ -294,7 +294,8 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     if c.event in _REPORTING_TYPES and (actors and all(news_outlet(a, book) for a in actors)
                                         or for_an_interview(c.head)):
         return None  # "Wikinews asked X", "sat down with X for an interview": reporting, no consultation
-    recipients = tuple(r for r in participants(not_own_moved(c), book, exclude=frozenset(actors)) if r not in actors)
+    placed = where_not_whom(not_own_moved(c), c.head, {book.country(a) for a in actors}, book.countries)  # not "in Khartoum"
+    recipients = tuple(r for r in participants(placed, book, exclude=frozenset(actors)) if r not in actors)
     if c.event == "CONSULT" and recipients and all(news_outlet(r, book) for r in recipients):
         return None  # "with Wikinews, X discussed", "spoke with the BBC": an interview, no consultation
     if not recipients:
@@ -318,7 +319,7 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         recipients = tuple(r for r in participants(protest_targets(c.trigger[0], c.head, book.countries), book) if r not in actors)
     if not recipients and c.event in PLACE_TARGET_TYPES:
         recipients = tuple(r for r in participants(place_targets(c.head, c.objects, c.noun, book.countries), book)
-                           if r not in actors)
+                           if r not in actors and book.country(r) not in {book.country(a) for a in actors} - {None})
     if not recipients:  # "sanctions over X's actions", "a visit to NATO headquarters", "shelled rebel-held areas"
         recipients = aimed_at(c, book, actors)
     if c.event in COUNTERPART_TYPES and not any(book.country(r) for r in recipients):

@@ -30,6 +30,7 @@ from ..common import token_at, word_class
 from .addressee import own_side
 from .args import ActorBook, bound_it, participants
 from .countries import CountryNames
+from .phrases import is_someone
 from .roles import late_appositives
 from .targets import answered_party, befallen, protest_noun_objects
 
@@ -295,6 +296,18 @@ def _ent_text(tok: Any) -> str | None:
     return None
 
 
+def where_not_whom(tokens: Sequence[Any], head: Any, own: set[str | None], countries: CountryNames) -> list[Any]:
+    """``tokens`` (an act's recipient phrases) without the place it was done "in" ("In Khartoum,
+    soldiers shot dead 12 protesters") where that place is no target: beside someone the act is
+    done to, or in its doers' own country (``own``). An act across a border that names no one
+    ("struck targets in Lebanon") keeps it."""
+    def where(t: Any) -> bool:
+        return t.dep_ == "pobj" and t.head.lower_ in _AT_PLACE_PREPS and t.head.head.i == head.i and _ent_text(t) is not None
+
+    someone = any(is_someone(t) for t in tokens if not where(t))
+    return [t for t in tokens if not where(t) or not (someone or countries.of_text(_ent_text(t) or "") in own - {None})]
+
+
 def _named_place(tok: Any, countries: CountryNames) -> Any:
     """The token naming a country's place in a prepositional object: the name itself, the name
     a place noun is compounded with ("X province") or the name it is "of" ("the town of X")."""
@@ -469,4 +482,4 @@ def default_recipients(events: Sequence[Event], doc: Any, book: ActorBook) -> li
 
 
 __all__ = ["HELD_TARGET_TYPES", "HOLDING_VERBS", "held_targets", "SEAT_NOUNS", "VISIT_NOUNS", "visit_goals", "CONTINUED_TYPES", "stated_answers", "continued_acts", "ANSWERED", "ANSWER_TYPES", "ANSWER_WINDOW", "DEFAULT_TYPES", "RESPONDING_VERBS", "RESPONSE_NOUNS", "answered_requests", "MAIN_TARGET_WEIGHT", "COUNTERPART_TYPES", "PLACE_TARGET_TYPES", "counterpart_targets", "TargetFinder", "default_recipients",
-           "place_targets", "protest_targets"]
+           "place_targets", "protest_targets", "where_not_whom"]
