@@ -23,7 +23,7 @@ HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"}) | ABI
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "provided", "whether"})
 FUTURE_FRAMES = word_class("events.coding.modality.future_frames")
-NEEDED_FRAMES = word_class("events.coding.modality.needed_frames")
+NEEDED_FRAMES = word_class("events.coding.modality.needed_frames") | word_class("events.coding.modality.enabling_frames")
 _SEASONS = "spring|summer|autumn|fall|winter"
 
 
@@ -127,8 +127,8 @@ def _governors(tokens: Sequence[Any]) -> list[Any]:
 
 def only_able(tok: Any) -> bool:
     """Whether a verb trigger states only what its doer is able, allowed or needed to do ("the
-    assembly can impeach a minister", "a majority is needed to convict"): "can" on the verb, or a
-    verb of necessity governing its infinitive. Such a sentence describes a power or a rule, not
+    assembly can impeach a minister", "a majority is needed to convict", "the law allows police to
+    detain"): "can" on the verb, or a verb of necessity or of granting a power governing its infinitive. Such a sentence describes a power or a rule, not
     an act (class of issue 11); "cannot" is a negation, read as such."""
     if tok is None or tok.pos_ not in ("VERB", "AUX"):
         return False
