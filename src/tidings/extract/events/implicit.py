@@ -70,7 +70,18 @@ def _judge_of(actor: Actor, sectors: tuple[str, ...]) -> bool:
     return any(w.strip(".,").lower() in JUDGE_TITLES for m in actor.mentions for w in m.span.text.split())
 
 
-def _authority(ev: Event, sectors: tuple[str, ...], book: ActorBook, quotes: Sequence[Quote]) -> str | None:
+# Prepositions that list those an act befell ("were arrested, including three police officers").
+_AMONG = frozenset({"including", "among"})
+
+
+def held_spans(verb: Any) -> list[tuple[int, int]]:
+    """The character spans naming whom a passive act befell: its subject and its "including" phrase."""
+    heads = [c for c in verb.children if c.dep_ == "nsubjpass" or (c.dep_ == "prep" and c.lower_ in _AMONG)]
+    return [(h.left_edge.idx, h.right_edge.idx + len(h.right_edge.text)) for h in heads]
+
+
+def _authority(ev: Event, sectors: tuple[str, ...], book: ActorBook, quotes: Sequence[Quote],
+               held: Sequence[tuple[int, int]] = ()) -> str | None:
     """The speaker reporting the act when it is such an authority (of the justice sector, only a
     court or a judge), else the body of a state (or an international court) of the first listed sector the
     article names, the nearest first."""
@@ -88,6 +99,8 @@ def _authority(ev: Event, sectors: tuple[str, ...], book: ActorBook, quotes: Seq
             continue  # police and governments arrest for a state: no EU, UN or other such body (a court may be international)
         rank = sectors.index(a.sector)
         for m in a.mentions:
+            if any(s <= m.span.start and m.span.end <= e for s, e in held):
+                continue  # "were arrested, including three police officers": they were held, not holding
             key = (rank, abs(m.span.start - ev.trigger.start), a.id)  # type: ignore[union-attr]
             if best is None or key < best:
                 best = key
@@ -110,7 +123,7 @@ def implicit_agents(doc: Any, events: list[Event], book: ActorBook, quotes: Sequ
         if act is None or not agentless_passive(act[0]):
             out.append(ev)
             continue
-        doer = _authority(ev, acts[act[1]], book, quotes)
+        doer = _authority(ev, acts[act[1]], book, quotes, held_spans(act[0]))
         out.append(dataclasses.replace(ev, actor=(doer,)) if doer else ev)
     return document_issuers(doc, state_measures(doc, reported_speech_acts(doc, out, book), book), book)
 
