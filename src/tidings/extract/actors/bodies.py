@@ -189,6 +189,8 @@ class BodyPass(FinderBase):
                 end -= 1
             if end <= start:
                 continue
+            if end - start == 1 and start > 0 and self.doc[start - 1].lower_ == "the" and self._is_title(start):
+                continue  # "the Bishop has asked": an office the nominals read, no one's surname
             text = self.text(start, end)
             if ctx.is_date_word(text) or (end - start == 1 and ctx.place_by_syntax(self.doc[start])):
                 continue
