@@ -56,13 +56,13 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "iobj"})
 def _acted_on(v: Any) -> list[Any]:
     """What a verb acts on: its objects and passive subject, the "to"/"for" phrase of a giving
     verb, the subject of its complement ("allowed inspectors to enter"), and whom a past
-    participle modifies."""
+    participle modifies or shares a passive with ("was arrested and charged")."""
     out = [c for c in v.children if c.dep_ in _OBJECT_DEPS]
     out += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
             for g in c.children if g.dep_ == "pobj"]
     out += [s for c in v.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
-    if v.tag_ == "VBN" and v.dep_ in ("acl", "advcl"):
-        out += subject_of(v)[1]  # "X appeared in court, charged with murder": done to X
+    if v.tag_ == "VBN" and (v.dep_ in ("acl", "advcl") or v.dep_ == "conj" and not out):
+        out += subject_of(v)[1]  # "X appeared in court, charged with murder", "was arrested and charged": done to X
     return out
 
 
