@@ -74,6 +74,28 @@ def datelines(doc: Any) -> list[tuple[int, int]]:
             continue
         if (inner and inner[0].text in {",", "("}) or all(t.text.isupper() for t in inner if t.is_alpha):
             out.append((tok.i, dash + 1))
+    return out + _title_case_datelines(doc)
+
+
+_DATELINE_MARKS = frozenset({",", "(", ")", "."})
+
+
+def _title_case_datelines(doc: Any) -> list[tuple[int, int]]:
+    """Datelines in title case ("Nairobi, Kenya --", "Mogadishu (Reuters) -"): a paragraph opening
+    with a place's name, then only capitalised words, commas, a bracketed agency, and a dash."""
+    text = doc.text
+    out = []
+    for i in doc.to_array("IS_TITLE").nonzero()[0]:
+        tok = doc[int(i)]
+        if tok.ent_type_ not in ("GPE", "LOC") or (tok.i > 0 and "\n" not in text[doc[tok.i - 1].idx:tok.idx]):
+            continue
+        dash = next((t.i for t in doc[tok.i:tok.i + 9] if t.text in DATELINE_DASHES), None)
+        if dash is None or dash == tok.i:
+            continue
+        gap = doc[tok.i:dash]
+        if any(t.text in {",", "("} for t in gap) and not any("\n" in t.text for t in gap) \
+                and all(t.text[:1].isupper() or t.text in _DATELINE_MARKS for t in gap):
+            out.append((tok.i, dash + 1))
     return out
 
 

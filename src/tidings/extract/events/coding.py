@@ -294,7 +294,7 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     if c.event in _REPORTING_TYPES and (actors and all(news_outlet(a, book) for a in actors)
                                         or for_an_interview(c.head)):
         return None  # "Wikinews asked X", "sat down with X for an interview": reporting, no consultation
-    placed = where_not_whom(not_own_moved(c), c.head, {book.country(a) for a in actors}, book.countries)  # not "in Khartoum"
+    placed = where_not_whom(not_own_moved(c), c.head, {book.country(a) for a in actors}, book)  # not "in Khartoum", "to Reuters"
     recipients = tuple(r for r in participants(placed, book, exclude=frozenset(actors)) if r not in actors)
     if c.event == "CONSULT" and recipients and all(news_outlet(r, book) for r in recipients):
         return None  # "with Wikinews, X discussed", "spoke with the BBC": an interview, no consultation

@@ -57,6 +57,7 @@ POLICE = word_class("events.coding.custody.custodians")
 ENTERING = word_class("events.coding.measures.entering")
 COMMANDED = word_class("events.coding.measures.commanded")
 CONCEDED_ACTS = word_class("events.measures.conceded_acts")
+HALTED_ACTS = word_class("events.measures.halted_acts")
 FORCES_MOVES = frozenset({"MOBILIZE", "RETREAT"})
 # What a decision enacts by itself; an easing the lexicon calls a concession is, decided, its retreat.
 DECIDED_MEASURES = {"RETREAT": "RETREAT", "CONCEDE": "RETREAT", "SANCTION": "SANCTION", "COERCE": "COERCE"}
@@ -224,9 +225,15 @@ def _restriction_meant(o: Any) -> Any:
 
 def conceded_act(v: Any) -> str | None:
     """"CONCEDE" for a verb of undoing or changing one's own policy that a promise embeds ("agreed to
-    repeal the law", word class ``events.measures.conceded_acts``), else None: the commit frame's
-    type for an act the lexicon gives no type."""
-    return "CONCEDE" if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in CONCEDED_ACTS else None
+    repeal the law", word class ``events.measures.conceded_acts``), or of halting something that is
+    no one ("agreed to halt settlement construction", ``events.measures.halted_acts``; not "vowed to
+    stop the rebels"), else None: the commit frame's type for an act the lexicon gives no type."""
+    if v.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = v.lemma_.lower()
+    objects = [o for o in v.children if o.dep_ == "dobj"]
+    halted = lemma in HALTED_ACTS and objects and not any(is_participant_like(o) or o.pos_ == "PRON" for o in objects)
+    return "CONCEDE" if lemma in CONCEDED_ACTS or halted else None
 
 
 

@@ -296,16 +296,27 @@ def _ent_text(tok: Any) -> str | None:
     return None
 
 
-def where_not_whom(tokens: Sequence[Any], head: Any, own: set[str | None], countries: CountryNames) -> list[Any]:
+def where_not_whom(tokens: Sequence[Any], head: Any, own: set[str | None], book: ActorBook) -> list[Any]:
     """``tokens`` (an act's recipient phrases) without the place it was done "in" ("In Khartoum,
     soldiers shot dead 12 protesters") where that place is no target: beside someone the act is
     done to, or in its doers' own country (``own``). An act across a border that names no one
-    ("struck targets in Lebanon") keeps it."""
+    ("struck targets in Lebanon") keeps it. A news outlet the act is told "to" ("denied the claim
+    to Reuters") is the channel, never the one it is aimed at."""
     def where(t: Any) -> bool:
         return t.dep_ == "pobj" and t.head.lower_ in _AT_PLACE_PREPS and t.head.head.i == head.i and _ent_text(t) is not None
 
+    def told_to_outlet(t: Any) -> bool:
+        if t.dep_ != "pobj" or t.head.lower_ != "to" or t.head.head.i != head.i:
+            return False
+        actor = book.get(book.resolve(t, add=False) or "")
+        return actor is not None and actor.sector in _OUTLET_SECTORS
+
     someone = any(is_someone(t) for t in tokens if not where(t))
-    return [t for t in tokens if not where(t) or not (someone or countries.of_text(_ent_text(t) or "") in own - {None})]
+    return [t for t in tokens if not told_to_outlet(t) and (not where(t) or not (
+        someone or book.countries.of_text(_ent_text(t) or "") in own - {None}))]
+
+
+_OUTLET_SECTORS = frozenset({"JRN"})
 
 
 def _named_place(tok: Any, countries: CountryNames) -> Any:
