@@ -6,7 +6,7 @@ against Congress, although no accusing verb appears. The judgement is read claus
 (:mod:`tidings.extract.events.verdicts`): a clause whose own words condemn or praise judges its
 subject. The subject may be a name, a third-person pronoun, or an act and so its doer ("this latest
 move by X is clumsy", "It is a propaganda stunt" after X's act is told). The speaker and the
-speaker's own side ("our soldiers") are never judged by their own words; a quote that judges no one
+speaker's own side ("our soldiers"; a state organ's fellow organs: :func:`.addressee.own_side`) are never judged by their own words; a quote that judges no one
 named, or names no one it judges, stays a quote, and a news outlet reporting a verdict ("according
 to NBC") passes none of its own.
 """
@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from ...ontology import cameo_quad, quad_of
-from ...schema import ArticleResult, Event, Provenance, Quote, Span
+from ...schema import Actor, ArticleResult, Event, Provenance, Quote, Span
 from ..common import sentence_span, word_class
 from . import lexicon as event_lexicon
 from .anaphora import (
@@ -28,6 +28,7 @@ from .anaphora import (
     speaks_for_a_state,
     unrealised_act,
 )
+from .addressee import own_side
 from .appeals import possessors
 from .args import COMPONENT, ActorBook, is_participant_like, participants
 from .culpability import culpable_subjects
@@ -56,6 +57,7 @@ def judged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Seq
         if span is None or len(span) < 3:
             continue
         done: set[str] = set()
+        own = own_side((q.speaker,), book.actors)
         for head, claim in denied_claims(span):  # "these claims are false": the speaker rejects them
             if "REJECT" in done or _already(coded, q, "REJECT"):
                 break
@@ -70,12 +72,21 @@ def judged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Seq
             if event in done or _already(coded, q, event):
                 continue
             targets = _judged_actors(v.judged, span, q.speaker, book, coded, lex, unrealised, _spoken_of(doc, q))
+            targets = [t for t in targets if not _own_organ(book.get(t), own)]
             if targets:
                 done.add(event)
                 # "those who ..." stands for all it describes; another subject for one actor
                 kept = targets if v.judged.lower_ == "those" else targets[:1]
                 out.append(_event(doc, draft, q, v.head.sent, event, kept, abs(v.score)))
     return out
+
+
+def _own_organ(actor: Actor | None, own: Callable[[Actor], bool]) -> bool:
+    """Whether a judged actor is an organ of the speaking organ's own state named by no name ("the
+    Afghan authorities" in the justice ministry's words); a named office holder of the same state
+    (a state attorney general on the president) is another side in domestic politics."""
+    return actor is not None and actor.kind != "person" and own(actor) \
+        and not any(m.kind == "name" for m in actor.mentions)
 
 
 _ACT_WORDS = frozenset({"it", "this", "that"})
