@@ -230,15 +230,16 @@ _CONTESTANTS = frozenset({"GPE", "ORG", "NORP"})
 
 def contest_won(v: Any) -> bool:
     """Whether a verb of bodily harm tells a contest won: its object is a country, a team or an
-    organisation ("Germany beat France"), or a contest phrase or a score goes with it ("beat Reza
-    in the final", "beat Argentina 2-1"; word class ``events.coding.detect.contests``)."""
+    organisation ("Germany beat France"), or a contest phrase, a score or a vote share goes with it
+    ("beat Reza in the final", "beat Argentina 2-1", "beat X, who won 15 percent"; word class
+    ``events.coding.detect.contests``)."""
     if any(o.ent_type_ in _CONTESTANTS for o in _acted_on(v)):
         return True
     phrases = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children
                if g.dep_ == "pobj"]
     contests = word_class("events.coding.detect.contests")
     return any(g.lemma_.lower() in contests for g in phrases) or any(
-        c.like_num and "-" in c.text for c in v.subtree)
+        c.like_num and "-" in c.text or c.ent_type_ == "PERCENT" for c in v.subtree)  # "2-1"; "who won 15.3 percent"
 
 
 def received_with(v: Any) -> bool:
