@@ -45,7 +45,7 @@ from typing import Any, Callable, Iterable
 
 from ..common import is_infinitive, word_class
 from .appeals import doers_of_thing
-from .phrases import GROUP_NOUNS, is_participant_like, is_someone, term_of
+from .phrases import GROUP_NOUNS, counted, is_participant_like, is_someone, term_of
 from .candidate import objects_of, particle_of, preps_of, subject_of
 from .lexicon import Entry
 from .weapons import wielders
@@ -242,12 +242,17 @@ def contest_won(v: Any) -> bool:
         c.like_num and "-" in c.text or c.ent_type_ == "PERCENT" for c in v.subtree)  # "2-1"; "who won 15.3 percent"
 
 
+_FORCES = frozenset({"COP", "MIL"})
+
+
 def received_with(v: Any) -> bool:
-    """Whether a verb of meeting or welcoming is passive with a "with" phrase and no agent ("was met
-    with protests", "was greeted with criticism"): how something was received, no meeting."""
+    """Whether a verb of meeting or welcoming is passive with a "with" phrase and no agent ("was met with protests",
+    "was greeted with criticism"), or a security force for agent ("were met by riot police"): how something was received, no meeting."""
     kids = list(v.children)
-    return (any(k.dep_ in ("auxpass", "nsubjpass") for k in kids) and not any(k.dep_ == "agent" for k in kids)
-            and any(k.dep_ == "prep" and k.lower_ == "with" for k in kids))
+    agents = [counted(g) for k in kids if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
+    forces = any(g.tag_ == "NNS" and (term := term_of(g)) is not None and term.sector in _FORCES for g in agents)
+    return any(k.dep_ in ("auxpass", "nsubjpass") for k in kids) and (forces or not agents and any(
+        k.dep_ == "prep" and k.lower_ == "with" for k in kids))  # "were met by riot police": a force confronting them
 
 
 _FUTURE_MODALS = frozenset({"will", "would", "shall"})
@@ -485,8 +490,7 @@ def welcomes_a_thing(v: Any) -> bool:
                                   for o in welcomed)
 
 
-def _a_body(tok: Any) -> bool:
-    """A body by name or by a noun the knowledge base gives an organisation's sector ("the tribunal")."""
+def _a_body(tok: Any) -> bool:  # a body by name or by a noun the knowledge base gives an organisation's sector ("the tribunal")
     return tok.ent_type_ in _BODY_LABELS or (tok.pos_ == "NOUN" and (term := term_of(tok)) is not None and term.kind == "org")
 
 
