@@ -23,6 +23,8 @@ HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"}) | ABI
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "provided", "whether"})
 FUTURE_FRAMES = word_class("events.coding.modality.future_frames")
+SCHEDULED_FRAMES = word_class("events.coding.modality.scheduled_frames")
+FREQUENCY = word_class("events.coding.modality.frequency")
 NEEDED_FRAMES = word_class("events.coding.modality.needed_frames") | word_class("events.coding.modality.enabling_frames")
 _SEASONS = "spring|summer|autumn|fall|winter"
 
@@ -84,7 +86,8 @@ def aux_flags(tokens: Sequence[Any], *, noun: Any = None, article_date: dt.date 
     # a future frame counts only above the event's verb ("agreed to send"); a frame's own embedded
     # verb ("failed to agree") is what happened (or did not), not a promise: PLOVER codes that
     # failure as a past REJECT
-    framed = any(t.lemma_ in FUTURE_FRAMES and t in set(tokens[0].ancestors) for t in tokens[1:])
+    framed = any(t.lemma_ in FUTURE_FRAMES and t in set(tokens[0].ancestors) for t in tokens[1:]) or (
+        tokens[0].dep_ == "xcomp" and tokens[0].head.lemma_.lower() in FUTURE_FRAMES | SCHEDULED_FRAMES)  # "is expected to visit"
     if future or lemmas & FUTURE_AUX or going_to or framed or scheduled(tokens[0]):
         flags.append("future")
     if "future" not in flags and _is_historical(tokens, clause, article_date, times):
@@ -137,6 +140,17 @@ def only_able(tok: Any) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ABILITY_AUX for c in tok.children):
         return True
     return any(g.lemma_.lower() in NEEDED_FRAMES for g in _governors([tok]))
+
+
+def habitual(tok: Any) -> bool:
+    """Whether a trigger tells a habit, no act: a verb in the present tense ("holds", "arrest") whose
+    own words or object say it recurs ("holds regular meetings", "routinely arrest"; word class
+    ``events.coding.modality.frequency``). "held a meeting on Monday" is an act."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    words = list(verb.children) + [m for o in verb.children if o.dep_ in ("dobj", "attr") for m in o.children]
+    return any(w.lower_ in FREQUENCY for w in words if w.dep_ in ("advmod", "amod", "npadvmod"))
 
 
 def heading_only(tok: Any) -> bool:

@@ -51,7 +51,7 @@ from typing import Any, Callable, Iterable
 from ...ontology import NONSTATE_CODES
 from ...schema import Actor, Event, Provenance
 from ..common import GATED, gated, token_at, word_class
-from .modality import heading_only, in_condition_clause, only_able
+from .modality import habitual, heading_only, in_condition_clause, only_able
 
 ActorOf = Callable[[str], Actor | None]
 # The rule suffix of a recipient only the discourse gives (:mod:`.addressee`): a guess, which
@@ -100,6 +100,8 @@ def why_not(event: Event, actor_of: ActorOf, doc: Any = None) -> str | None:
         return "a condition set, no act told"
     if tok is not None and heading_only(tok):
         return "a heading, no act told"
+    if tok is not None and event.quote is None and habitual(tok):
+        return "a habit, no act told"
     return None
 
 
