@@ -41,3 +41,24 @@ def test_events_a_capital_opening_a_sentence_still_acts(nlp) -> None:  # type: i
 def test_events_an_outlet_spoken_to_is_the_channel(nlp, text: str, event: str, outlet: str, is_recipient: bool) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert bool(events_with(events, event, recipient=outlet)) == is_recipient, events
+
+
+def test_events_a_dateline_is_no_part_of_the_first_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The parser made the dateline's city the subject of the story's first sentence, and the
+    first of two coordinated parties was lost: the dateline ends a sentence of its own."""
+    text = ("ADDIS ABABA, Ethiopia — Ethiopia's government and rebels from the Tigray People's Liberation Front "
+            "signed a peace agreement on Wednesday in Pretoria.")
+    signed = [e for e in coded_article_events(nlp, text, gated=True) if e[0] in ("SUPPORT", "AGREE")]
+    assert signed and any("Ethiopia" in a for a in signed[0][1]) and any("rebels" in a for a in signed[0][1]), signed
+
+
+@pytest.mark.parametrize("text, starts", [
+    ("NAIROBI, Kenya (AP) — The rebels agreed to a truce.", True),
+    ("Nairobi, Kenya -- The rebels agreed to a truce.", True),
+    ("Omar Varo - the president - said the rebels agreed to a truce.", False),
+    ("The rebels - and their allies - agreed to a truce.", False),
+])
+def test_nlp_a_dateline_ends_a_sentence(nlp, text: str, starts: bool) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    after = next(t for t in doc if t.i > 0 and doc[t.i - 1].text in ("—", "--", "-"))
+    assert bool(after.is_sent_start) == starts

@@ -23,13 +23,38 @@ MAX_CHARS = 2_000_000
 
 
 def _newline_boundaries(doc):  # type: ignore[no-untyped-def]
-    """Paragraph breaks are sentence breaks: a token after a newline starts a sentence."""
+    """Paragraph breaks are sentence breaks: a token after a newline starts a sentence; so does the
+    first word after a paragraph's dateline ("NAIROBI, Kenya (AP) — The rebels agreed ...": the
+    parser would make the city the subject of the story's first sentence)."""
+    starts = [0] if len(doc) else []
     for i, tok in enumerate(doc[:-1]):
         if "\n" in tok.text or "\n" in tok.whitespace_:
             nxt = doc[i + 1]
             if not nxt.is_space:
                 nxt.is_sent_start = True
+                starts.append(i + 1)
+    for start in starts:
+        end = dateline_end(doc, start)
+        if end is not None:
+            doc[end].is_sent_start = True
     return doc
+
+
+DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+_DATELINE_MARKS = frozenset({",", "(", ")", "."})
+
+
+def dateline_end(doc, start: int) -> int | None:  # type: ignore[no-untyped-def]
+    """The first token after a dateline opening the paragraph at ``start`` (a place in capitals,
+    or capitalised words with a comma or a bracketed agency, then a dash), or None."""
+    window = doc[start:start + 10]
+    dash = next((t.i for t in window if t.text in DATELINE_DASHES), None)
+    if dash is None or dash == start or dash + 1 >= len(doc) or not doc[dash + 1].text[:1].isupper():
+        return None
+    gap = doc[start:dash]
+    if any("\n" in t.text or t.is_space for t in gap) or not all(t.text[:1].isupper() or t.text in _DATELINE_MARKS for t in gap):
+        return None
+    return dash + 1 if any(t.text in {",", "("} for t in gap) or all(t.text.isupper() for t in gap if t.is_alpha) else None
 
 
 LEMMA_FIXES_PATH = Path(__file__).resolve().parent / "data" / "lemma_fixes.csv"

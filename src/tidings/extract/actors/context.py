@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable
 
 from ...kb.model import Entity, KnowledgeBase, fold
+from ...nlp import DATELINE_DASHES, dateline_end
 from ...ontology import quad_of
 from ..common import data_rows, word_class
 
@@ -47,7 +48,6 @@ SUBNATIONAL_MODIFIERS = word_class("actors.finder.context.subnational_modifiers"
 DATE_WORDS = WEEKDAYS | MONTHS
 
 
-DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def datelines(doc: Any) -> list[tuple[int, int]]:
@@ -77,25 +77,18 @@ def datelines(doc: Any) -> list[tuple[int, int]]:
     return out + _title_case_datelines(doc)
 
 
-_DATELINE_MARKS = frozenset({",", "(", ")", "."})
-
-
 def _title_case_datelines(doc: Any) -> list[tuple[int, int]]:
     """Datelines in title case ("Nairobi, Kenya --", "Mogadishu (Reuters) -"): a paragraph opening
-    with a place's name, then only capitalised words, commas, a bracketed agency, and a dash."""
+    with a place's name, then only capitalised words, commas, a bracketed agency, and a dash
+    (:func:`tidings.nlp.dateline_end`, which also makes the words after it a sentence of their own)."""
     text = doc.text
     out = []
     for i in doc.to_array("IS_TITLE").nonzero()[0]:
         tok = doc[int(i)]
         if tok.ent_type_ not in ("GPE", "LOC") or (tok.i > 0 and "\n" not in text[doc[tok.i - 1].idx:tok.idx]):
             continue
-        dash = next((t.i for t in doc[tok.i:tok.i + 9] if t.text in DATELINE_DASHES), None)
-        if dash is None or dash == tok.i:
-            continue
-        gap = doc[tok.i:dash]
-        if any(t.text in {",", "("} for t in gap) and not any("\n" in t.text for t in gap) \
-                and all(t.text[:1].isupper() or t.text in _DATELINE_MARKS for t in gap):
-            out.append((tok.i, dash + 1))
+        if (end := dateline_end(doc, tok.i)) is not None:
+            out.append((tok.i, end))
     return out
 
 
