@@ -49,6 +49,12 @@ def bound_it(tok: Any) -> Any:
     return near if near is not None and near.ent_type_ in _BODIES else tok
 
 
+def own_subject(verbs: list[Any]) -> bool:
+    """Whether a verb has a subject of its own that is a noun or a name ("the attack targeted",
+    "the explosion killed"): its act is that subject's, never a reporter's by default."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for v in verbs for c in v.children)
+
+
 def may_stand_for(pronouns: list[Any], actor: Actor | None) -> bool:
     """Whether each pronoun for one person ("he", "she") of ``pronouns`` can refer to ``actor``
     (number and gender: :func:`..quotes.agreement.agrees`): "Officials said he stabbed two people":
@@ -70,4 +76,4 @@ def _surely_not_one_person(actor: Actor) -> bool:
     return actor.kind == "person" or actor.wikidata is not None or not any(m.kind == "name" for m in actor.mentions)
 
 
-__all__ = ["bound_it", "may_stand_for", "same_sentence_subject"]
+__all__ = ["bound_it", "may_stand_for", "own_subject", "same_sentence_subject"]

@@ -32,7 +32,7 @@ from ..common import claim_after_words, sentence_span, without_dropped, word_cla
 from ..actors.national import settle
 from .args import COMPONENT, ActorBook, is_participant_like, participants
 from .phrases import is_self_reference
-from .binding import may_stand_for
+from .binding import may_stand_for, own_subject
 from .inside import inner_participants, proposer, thing_owners
 from .anaphora import JUDGING, doers_of_judged_acts, without_patient_owners
 from .appeals import doers_of_thing
@@ -237,7 +237,7 @@ def _speaker_acts(c: Candidate, actors: Sequence[str]) -> bool:
         return False  # "was arrested, his family said": a passive's hidden agent is not the speaker
     if not c.actors and any(v.tag_ == "VBG" and v.dep_ in _NOMINAL_DEPS for v in c.verbs[:1]):
         return False  # "Banning the party would make it worse": an act in general, no one's in particular
-    return not actors and all(a.pos_ == "PRON" for a in c.actors)  # "said it would…"
+    return not actors and all(a.pos_ == "PRON" for a in c.actors) and not own_subject(c.verbs[:1])  # "said it would…"
 
 
 def _past_guess(verbs: Sequence[Any]) -> bool:
