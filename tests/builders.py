@@ -126,6 +126,19 @@ def coded_article_events(nlp, text: str, gated: bool = False):  # type: ignore[n
             for e in result.events if is_live(e) and (gated or not is_gated(e))]
 
 
+def actor_mentions(nlp, text: str, name: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The mention texts of the actor named ``name`` that the actors stage alone finds in ``text``
+    (an article dated 2024-03-04); empty when there is none."""
+    import datetime as dt
+
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article
+
+    result = Pipeline(["actors"], nlp=nlp, errors="raise").code(Article(id="t", text=text, date=dt.date(2024, 3, 4)))
+    found = [a for a in result.actors if a.name == name]
+    return [m.span.text for m in found[0].mentions] if found else []
+
+
 def coded_types(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
     """The types of the whole pipeline's live events of a short article (see coded_article_events)."""
     return [e[0] for e in coded_article_events(nlp, text)]

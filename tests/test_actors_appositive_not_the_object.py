@@ -8,21 +8,10 @@ these tests, positive and negative, seen failing before the fix."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from builders import coded_article_events, events_with
-
-from tidings.pipeline import Pipeline
-from tidings.schema import Article
+from builders import actor_mentions, coded_article_events, events_with
 
 pytestmark = pytest.mark.model
-
-
-def _mentions_of(nlp, text: str, name: str) -> list[str]:  # type: ignore[no-untyped-def]
-    result = Pipeline(["actors"], nlp=nlp, errors="raise").code(Article(id="t", text=text, date=dt.date(2024, 3, 4)))
-    found = [a for a in result.actors if a.name == name]
-    return [m.span.text for m in found[0].mentions] if found else []
 
 
 @pytest.mark.parametrize("text, name, phrase, joined", [
@@ -35,7 +24,7 @@ def _mentions_of(nlp, text: str, name: str) -> list[str]:  # type: ignore[no-unt
     ("Omar Varo, opposition leader, accused the government of corruption.", "Omar Varo", "opposition leader", True),
 ])
 def test_actors_a_title_after_a_verb_is_no_appositive(nlp, text: str, name: str, phrase: str, joined: bool) -> None:  # type: ignore[no-untyped-def]
-    mentions = _mentions_of(nlp, text, name)
+    mentions = actor_mentions(nlp, text, name)
     assert mentions, text
     assert any(phrase in m for m in mentions) == joined, mentions
 

@@ -6,18 +6,8 @@ between) stays where it was."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from tidings.pipeline import Pipeline
-from tidings.schema import Article
-
-
-def _mentions_of(nlp, text: str, name: str) -> list[str]:  # type: ignore[no-untyped-def]
-    result = Pipeline(["actors"], nlp=nlp, errors="raise").code(Article(id="t", text=text, date=dt.date(2024, 3, 4)))
-    found = [a for a in result.actors if a.name == name]
-    return [m.span.text for m in found[0].mentions] if found else []
+from builders import actor_mentions
 
 
 @pytest.mark.parametrize("text, title, person", [
@@ -56,9 +46,9 @@ def _mentions_of(nlp, text: str, name: str) -> list[str]:  # type: ignore[no-unt
      False),
 ])
 def test_actors_link_separated_title_is_its_holders(nlp, text: str, title: str, person: bool) -> None:  # type: ignore[no-untyped-def]
-    assert (title in _mentions_of(nlp, text, "Karel Brandt")) is person
+    assert (title in actor_mentions(nlp, text, "Karel Brandt")) is person
 
 
 def test_actors_link_separated_title_leaves_the_body_its_own_name(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Protesters were joined by Labour MP (Member of Parliament) Karel Brandt on Sunday."
-    assert _mentions_of(nlp, text, "Labour Party") == ["Labour"]
+    assert actor_mentions(nlp, text, "Labour Party") == ["Labour"]
