@@ -263,13 +263,14 @@ def name_beside(tok: Any) -> Any | None:
 def term_of(tok: Any) -> Any:
     """The knowledge base's sector term for the noun ``tok`` heads: its lemma's, else that of the
     lemma with the word the parser hangs after it ("attorneys general" -> "attorney general",
-    "secretaries general"), for offices named with a postposed word."""
+    "secretaries general"), for offices named with a postposed word, or, for a group of people,
+    before it ("the international community")."""
     kb = load_kb()
     lemma = tok.lemma_.lower()
     term = kb.sector_term(lemma)
-    if term is None:
-        nxt = next((c for c in tok.children if c.i == tok.i + 1 and c.dep_ in ("amod", "compound", "appos")), None)
-        term = kb.sector_term(f"{lemma} {nxt.lower_}") if nxt is not None else None
+    for c in (c for c in tok.children if term is None and c.dep_ in ("amod", "compound", "appos") and abs(c.i - tok.i) == 1):
+        term = kb.sector_term(f"{lemma} {c.lower_}") if c.i > tok.i else (
+            t if (t := kb.sector_term(f"{c.lower_} {lemma}")) is not None and t.kind == "group" else None)
     return term
 
 
