@@ -21,6 +21,7 @@ from .appeals import done_to_possessor, possessors
 from .args import is_participant_like
 from .candidate import antecedent
 from .lexicon import Lexicon
+from .nominals import strike_type
 
 JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -56,9 +57,13 @@ def _with_outcomes(nouns: list[Any], lex: Lexicon) -> list[Any]:
 
 
 def _act_type(noun: Any, lex: Lexicon) -> tuple[bool, str | None]:
-    """(refers to an act, its event type or None for any material act)."""
+    """(refers to an act, its event type or None for any material act). A strike its words leave
+    open ("condemned the strikes": no weapon, no workforce, no target) is any material act."""
     lemma = noun.lemma_.lower()
     entry = lex.nouns.get(lemma)
+    if entry is not None and entry.event == "PROTEST" and entry.mode == "strike":
+        decided = any(c.dep_ in ("compound", "amod", "nmod", "poss", "prep") for c in noun.children)
+        return True, strike_type(noun)[0] if decided else None
     if entry is not None and entry.event:
         return True, entry.event
     return lemma in act_nouns(), None
