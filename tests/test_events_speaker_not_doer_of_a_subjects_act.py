@@ -30,3 +30,12 @@ def test_events_a_clause_with_its_own_subject_is_not_the_speakers(nlp, text: str
 ])
 def test_events_a_pronoun_or_own_side_subject_is_still_the_speakers(nlp, text: str, event: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert events_with(coded_article_events(nlp, text, gated=True), event, speaker)
+
+
+@pytest.mark.parametrize("text, event, speaker", [
+    ("Opposition leader Nika Melia was among those arrested, his party said.", "COERCE", "party"),
+    ("Ten journalists were among the people detained on Monday, their newspaper said.", "COERCE", "newspaper"),
+])
+def test_events_a_participle_on_a_noun_is_not_the_speakers_act(nlp, text: str, event: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    """"those arrested": a past participle on a noun is a passive; its hidden doer is not the speaker."""
+    assert not events_with(coded_article_events(nlp, text, gated=True), event, speaker)

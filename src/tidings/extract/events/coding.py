@@ -233,7 +233,7 @@ def _speaker_acts(c: Candidate, actors: Sequence[str]) -> bool:
         # but "including the attack", "following the bombing": a participle working as a preposition
         return not actors and not c.actors and c.head.tag_ == "VBG" and c.head.dep_ != "prep" and not any(
             k.dep_ in ("nsubj", "poss") for k in c.head.children)
-    if any(passive(v) for v in c.verbs):
+    if any(passive(v) or v.tag_ == "VBN" and v.dep_ == "acl" for v in c.verbs):  # "those arrested" too
         return False  # "was arrested, his family said": a passive's hidden agent is not the speaker
     if not c.actors and any(v.tag_ == "VBG" and v.dep_ in _NOMINAL_DEPS for v in c.verbs[:1]):
         return False  # "Banning the party would make it worse": an act in general, no one's in particular
