@@ -190,12 +190,15 @@ def _own_side_will(clause: Any) -> bool:
     return will and own
 
 
-def takes_a_stance_on_someone(v: Any) -> bool:
-    """Whether a stance is taken towards someone or the act of someone named ("Macron's statement",
-    "a Security Council resolution", "the Kestrian plan")."""
+def takes_a_stance_on_someone(v: Any, lex: Any = None) -> bool:
+    """Whether a stance is taken towards someone or the act of someone named ("Macron's statement", "a Security Council resolution",
+    "the Kestrian plan"), or an act already told ("opposed the sanctions": a lexicon's act noun with "the" points back at its doer)."""
     for o in (c for c in v.children if c.dep_ in ("dobj", "nsubjpass")):
         if is_someone(o) or doers_of_thing(o) or any(
                 c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and is_someone(c)) for c in o.children):
+            return True
+        if lex is not None and getattr(lex.nouns.get(o.lemma_.lower()), "event", None) and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in o.children):
             return True
     return False
 
@@ -214,7 +217,7 @@ def fits_what_it_acts_on(v: Any, event: str, lex: Any, inner_of: Callable[[Any],
         ("freeing_verbs", lambda: frees_someone(v)),
         ("cutting_verbs", lambda: event != "SANCTION" or cuts_a_tie(v, lex)),
         ("warning_verbs", lambda: warns_someone(v, inner_of)),
-        ("stance_verbs", lambda: takes_a_stance_on_someone(v)),
+        ("stance_verbs", lambda: takes_a_stance_on_someone(v, lex)),
         ("pledging_verbs", lambda: event != "AGREE" or pledges_something(v)),
         ("objectless_verbs", lambda: not any(c.dep_ == "dobj" for c in v.children)),  # "demonstrated iOS 5"
         ("reception_verbs", lambda: not received_with(v)),  # "was met with protests"
@@ -226,6 +229,8 @@ def fits_what_it_acts_on(v: Any, event: str, lex: Any, inner_of: Callable[[Any],
 
 # Entity labels of bodies politic and teams: beaten, they lost a contest, not a fight.
 _CONTESTANTS = frozenset({"GPE", "ORG", "NORP"})
+_FORCES = frozenset({"COP", "MIL"})  # security forces: being met by them is no meeting
+_BODY_LABELS = frozenset({"ORG", "GPE"})  # bodies by name: welcomed by themselves, a stance
 
 
 def contest_won(v: Any) -> bool:
@@ -240,9 +245,6 @@ def contest_won(v: Any) -> bool:
     contests = word_class("events.coding.detect.contests")
     return any(g.lemma_.lower() in contests for g in phrases) or any(
         c.like_num and "-" in c.text or c.ent_type_ == "PERCENT" for c in v.subtree)  # "2-1"; "who won 15.3 percent"
-
-
-_FORCES = frozenset({"COP", "MIL"})
 
 
 def received_with(v: Any) -> bool:
@@ -477,14 +479,9 @@ def ended_hostility(v: Any, type_of_act: Callable[[Any], str | None],
     return None
 
 
-_BODY_LABELS = frozenset({"ORG", "GPE"})
-
-
 def welcomes_a_thing(v: Any) -> bool:
-    """Whether what "welcome" takes is a thing, not someone who comes: its object, or a passive's
-    subject ("the plan was welcomed by X"); a body by itself ("welcomed a UN-backed tribunal") is
-    one too, unless it is welcomed somewhere ("welcomed NATO to Vilnius"). People, delegations
-    and observers are guests."""
+    """Whether what "welcome" takes is a thing, not someone who comes: its object, or a passive's subject ("the plan was welcomed by X");
+    a body by itself ("welcomed a UN-backed tribunal") unless welcomed somewhere ("to Vilnius"). People, delegations, observers are guests."""
     welcomed = objects_of(v) + [c for c in v.children if c.dep_ == "nsubjpass"]
     return bool(welcomed) and all(not is_participant_like(o) or _a_body(o) and not preps_of(v, ("to", "in"))
                                   for o in welcomed)
