@@ -18,6 +18,7 @@ none guesses between two:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -277,12 +278,24 @@ def join_descriptions(cands: list[Cand], doc: Any) -> None:
             continue
         if any(t.lower_ in SETS_APART or t.ent_type_ in {"ORDINAL", "CARDINAL"} for t in doc[c.start:c.head]):
             continue
+        if c.res.country is None and (state := _pronoun_owner_state(c, cands, doc)) is not None:
+            c.res = dataclasses.replace(c.res, country=state)  # "Poland scrambled jets, its military said"
         # a state's forces and legislature are one per state: "police" may come before "the Metropolitan Police"
         anywhere = c.res.sector in STATE_BODY_SECTORS
         fits = {o.key: o for o in named if (anywhere or o.start < c.start) and o.res.sector == c.res.sector
                 and (c.res.country is None or o.res.country == c.res.country)}
         if len(fits) == 1:
             _retarget(c, next(iter(fits.values())))
+
+
+def _pronoun_owner_state(c: Cand, cands: list[Cand], doc: Any) -> str | None:
+    """The country of the state a state organ's "its"/"their" stands for: the last state named before
+    it in its sentence ("Poland scrambled jets, its military said": Poland), or None."""
+    if not any(k.dep_ == "poss" and k.lower_ in ("its", "their") for k in doc[c.head].children):
+        return None
+    sent = doc[c.head].sent
+    states = [o for o in cands if sent.start <= o.start and o.end <= c.start and o.res.kind == "country"]
+    return max(states, key=lambda o: o.end).res.country if states else None
 
 
 def join_named_heads(cands: list[Cand], doc: Any) -> None:
