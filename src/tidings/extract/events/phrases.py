@@ -268,9 +268,15 @@ def term_of(tok: Any) -> Any:
     kb = load_kb()
     lemma = tok.lemma_.lower()
     term = kb.sector_term(lemma)
-    for c in (c for c in tok.children if term is None and c.dep_ in ("amod", "compound", "appos") and abs(c.i - tok.i) == 1):
-        term = kb.sector_term(f"{lemma} {c.lower_}") if c.i > tok.i else (
-            t if (t := kb.sector_term(f"{c.lower_} {lemma}")) is not None and t.kind == "group" else None)
+    for c in tok.children:
+        if term is not None:
+            break
+        if c.dep_ not in ("amod", "compound", "appos") or abs(c.i - tok.i) != 1:
+            continue
+        if c.i > tok.i:
+            term = kb.sector_term(f"{lemma} {c.lower_}")
+        elif (before := kb.sector_term(f"{c.lower_} {lemma}")) is not None and before.kind == "group":
+            term = before
     return term
 
 
