@@ -24,6 +24,8 @@ from .lexicon import Lexicon
 from .nominals import strike_type
 
 JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+# a protest of an act ("protested the arrest of the journalists") is, like a verdict, against its doer
+ON_ACTS = JUDGING | {"PROTEST"}
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 _OBJECT_PREPS = frozenset({"against", "of", "over", "about", "for"})
 
@@ -240,14 +242,15 @@ def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
     unrealised = unrealised_act(doc)
     country_of = state_country(country_of, actors)
     for ev in events:
-        if ev.event not in JUDGING or ev.recipient or ev.trigger is None:
+        if ev.event not in ON_ACTS or ev.recipient or ev.trigger is None:
             out.append(ev)
             continue
         span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
         found: tuple[str, ...] = ()
         for noun in _with_outcomes(_judged_nouns(span.root), lex) if span is not None else []:
             is_act, kind = _act_type(noun, lex)
-            is_act = is_act and not is_participant_like(noun)  # "thanked supporters": people, not an act
+            # "thanked supporters": people, not an act; "joined the protest": the protest itself
+            is_act = is_act and not is_participant_like(noun) and not (kind == ev.event == "PROTEST")
             claimed = ev.trigger.start <= noun.idx < ev.trigger.end  # "questioned Bakr's authority": the idiom's own noun
             if (is_act or claimed) and (found := _possessor_doer(noun, actors, ev.actor)):
                 break
@@ -277,7 +280,7 @@ def without_patient_owners(doc: Any, events: list[Event], lex: Lexicon, actors: 
     out = []
     for ev in events:
         span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand") \
-            if ev.event in JUDGING and ev.recipient and ev.trigger is not None else None
+            if ev.event in ON_ACTS and ev.recipient and ev.trigger is not None else None
         patients: set[str] = set()
         for noun in _with_outcomes(_judged_nouns(span.root), lex) if span is not None else []:
             if not done_to_possessor(noun):

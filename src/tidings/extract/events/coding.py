@@ -11,8 +11,8 @@ spans, and give pledges, support and aid without a recipient the goal country of
 
 Constructions whose event is not their head word's (headline verbs parsed as modifiers, appeals to a
 named addressee, orders to leave, announced recalls) live in :mod:`.constructions`; participant
-countries come from the knowledge base through :mod:`.countries`. Coordinated actors of a distributive act ("X and Y resigned their posts") get one event each
-(:mod:`.distributive`); a joint act ("X and Y signed a treaty") stays one event.
+countries come from the knowledge base through :mod:`.countries`; coordinated doers of a distributive act
+get one event each (:mod:`.distributive`); a protest at home is against its own state (:mod:`.protested`).
 
 ``cameo`` is chosen per (type, mode, embedded action, trigger, object, context); ``quad`` and ``intensity``
 follow that CAMEO code (:mod:`tidings.ontology`), so that they mean what they mean in CAMEO data.
@@ -46,6 +46,7 @@ from .roles import passive
 from .detect import Candidate, find_candidates
 from .distributive import into_shares, is_share, shares
 from .implicit import attributed_attacks, attributed_protests, implicit_agents
+from .protested import own_state_targets
 from .mediators import mediated
 from .captors import asked_of_captors
 from .nominals import find_nominals
@@ -486,8 +487,8 @@ def extract_events(doc: Any, draft: ArticleResult, countries: CountryNames | Non
     # a recipient only the discourse gives keeps no actor the article would otherwise drop
     used = {a for e in events if not gated(e) for a in e.actor + (() if addressed(e) else e.recipient)} \
         | {q.speaker for q in draft.quotes if q.speaker}
-    actors = settle(book.actors, used, doc, book.countries.of_text)
-    return unaddressed_if_dropped(without_dropped(events, {a.id for a in actors})), actors
+    actors = settle(book.actors, used, doc, book.countries.of_text)  # then a protest at home is against its state
+    return unaddressed_if_dropped(without_dropped(own_state_targets(events, actors), {a.id for a in actors})), actors
 
 
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
