@@ -61,14 +61,15 @@ RULING_GENERAL_FLOOR = 0.75  # general-purpose valences weaker than this judge n
 
 def _judged_clause(v: Any) -> tuple[Any, Any] | None:
     """(what is judged, the predicate said of it) in a ruling verb's complement: a clause with its
-    own subject ("ruled that X was unlawful") or an object with a "to be" predicate ("found X to be
-    unlawful", "declared X void")."""
+    own subject ("ruled that X was unlawful", "found X illegal") or an object with a "to be" predicate
+    ("found X to be unlawful", "declared X void")."""
     for c in v.children:
         if c.dep_ == "ccomp":
             subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
             # "ruled that X was unlawful": the predicate; "ruled X lacked authority": the clause's verb
+            # a small clause ("found the law illegal", "declared the ban void"): the adjective itself
             pred = next((p for p in c.children if p.dep_ in _PREDICATE_DEPS), None) or (
-                c if c.pos_ == "VERB" else None)
+                c if c.pos_ in ("VERB", "ADJ") else None)
             if subj is not None and pred is not None:
                 return subj, pred
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)

@@ -283,8 +283,10 @@ def _allegation(doc: Any, draft: ArticleResult, q: Quote, accused: list[str], wh
 
 
 def _already(coded: Iterable[Event], q: Quote, event: str) -> bool:
-    """Whether the speaker's verb already codes this act ("condemned X, saying '...'")."""
-    return any(e.event == event and q.speaker in e.actor and e.evidence.start <= q.span.end
+    """Whether the speaker's verb already codes this act ("condemned X, saying '...'"); a ruling
+    (``ruling:``) is the court's verdict on what its clause judges, for or against."""
+    return any((e.event == event or (event in _QUOTE_RULES and (e.rule or "").startswith("ruling:")))
+               and q.speaker in e.actor and e.evidence.start <= q.span.end
                and q.span.start <= e.evidence.end for e in coded)
 
 
