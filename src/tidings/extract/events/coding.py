@@ -52,7 +52,7 @@ from .captors import asked_of_captors
 from .nominals import find_nominals
 from .relevance import gate, gated
 from .aims import aimed_at, protested_doers
-from .told_twice import one_act_told_twice, purposes_folded
+from .told_twice import force_for_force_folded, one_act_told_twice, purposes_folded
 from .addressee import addressed, statement_addressees, unaddressed_if_dropped
 from .recipient import ANSWERED, COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets, where_not_whom
 from .objects import binds_to_come, for_an_interview, leaves_a_race
@@ -466,7 +466,7 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
     events = doers_of_judged_acts(doc, events, lex, book.country, book.actors)
     events = implicit_agents(doc, events, book, draft.quotes)
     events = attributed_protests(attributed_attacks(doc, events, book, lex), book)
-    events = purposes_folded(doc, one_act_told_twice(doc, events, book))  # one act told twice; done "to protest"
+    events = force_for_force_folded(doc, purposes_folded(doc, one_act_told_twice(doc, events, book)))  # one act told twice
     events = asked_of_captors(doc, mediated(doc, events, book), book)  # brokers mediate; a release is asked of captors
     headline_end = sents[0].end_char if len(sents) > 1 else -1
     events = into_shares(merge_events(events, book, headline_end, partial(further_apart, doc), partial(retold, doc)))

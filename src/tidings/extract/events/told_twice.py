@@ -19,6 +19,12 @@ trigger is an infinitive of purpose of a protest verb (word class
 folded into that event: a non-violent act done to protest (an occupation, a blockade) becomes a
 PROTEST (obstruct), takes the protest's recipients where it had none, and keeps the purpose's
 evidence as a further mention; a violent act keeps its type. Issue 11 (duplicates).
+
+Force used for an act of force is that act (:func:`force_for_force_folded`, session 25): "Police
+fired tear gas to disperse protesters" was a firing at no one and a dispersal of the protesters.
+An act of force (quad 4) with no recipient whose infinitive of purpose carries an act of force of
+the same doers is dropped into it, as a further mention; a purpose that tells no act ("to clear
+the road") leaves the firing as it is.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Sequence
 
-from ...ontology import cameo_quad
+from ...ontology import cameo_quad, quad_of
 from ...schema import Event
 from ..common import token_at, word_class
 from . import lexicon as event_lexicon
@@ -134,4 +140,31 @@ def purposes_folded(doc: Any, events: Sequence[Event]) -> list[Event]:
     return [e for k, e in enumerate(out) if k not in dropped]
 
 
-__all__ = ["PROTEST_VERBS", "one_act_told_twice", "purposes_folded"]
+def _purpose_clause(tok: Any) -> Any | None:
+    """The infinitive of purpose on a verb ("fired tear gas to disperse ..."), or None."""
+    return next((c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def force_for_force_folded(doc: Any, events: Sequence[Event]) -> list[Event]:
+    """``events`` with each act of force done for an act of force of the same doers folded into it."""
+    by_verb = {tok.i: k for k, ev in enumerate(events)
+               if (tok := token_at(doc, ev.trigger) if ev.trigger is not None else None) is not None
+               and quad_of(ev.event) == 4 and "negation" not in ev.aux}
+    out = list(events)
+    dropped: set[int] = set()
+    for k, ev in enumerate(events):
+        tok = token_at(doc, ev.trigger) if ev.trigger is not None else None
+        if tok is None or k not in by_verb.values() or ev.recipient or not ev.actor:
+            continue
+        purpose = _purpose_clause(tok)
+        j = by_verb.get(purpose.i) if purpose is not None else None
+        if j is None or j == k or j in dropped or not set(out[j].actor) & set(ev.actor):
+            continue
+        if ev.evidence != out[j].evidence:
+            out[j] = dataclasses.replace(out[j], mentions=out[j].mentions + (ev.evidence,))
+        dropped.add(k)
+    return [e for k, e in enumerate(out) if k not in dropped]
+
+
+__all__ = ["PROTEST_VERBS", "force_for_force_folded", "one_act_told_twice", "purposes_folded"]
