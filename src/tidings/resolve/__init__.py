@@ -18,7 +18,7 @@ from ..kb import KnowledgeBase
 from ..kb.model import Person, SectorTerm, fold
 from .lookup import KBLookup
 from .phrase import PhraseReader, _best, _titled, _with
-from .words import (DETERMINERS, DROP, FORMER, HONORIFICS, NOT_ACTORS, PRONOUNS, REGIME_NOUNS, Resolution, _relations,
+from .words import (DETERMINERS, DROP, FORMER, HONORIFICS, NOT_ACTORS, PRONOUNS, REGIME_NOUNS, Resolution, relation_words,
                     tokenize)
 
 
@@ -52,7 +52,7 @@ class Resolver(PhraseReader):
         toks = tokenize(text)
         low = [fold(t) for t in toks]
         former = any(t in FORMER for t in low)
-        keep = [i for i, t in enumerate(low) if t not in FORMER and t != "-" and i not in _relations(low)]
+        keep = [i for i, t in enumerate(low) if t not in FORMER and t != "-" and i not in relation_words(low)]
         while keep and (low[keep[0]] in DROP or low[keep[0]].isdigit()):
             if toks[keep[0]][:1].isupper() and low[keep[0]] not in DETERMINERS and len(keep) > 1 \
                     and toks[keep[1]][:1].isupper():
@@ -83,7 +83,7 @@ class Resolver(PhraseReader):
                              f"not in the knowledge base; gazetteer {hit[1]} in {hit[0]}")
         if res is None:
             res = self._unknown(words)
-        if res.named is None and any(i in _relations(low) for i in range(len(low))):
+        if res.named is None and any(i in relation_words(low) for i in range(len(low))):
             # the name keeps the relation the analyst needs: "Iran-backed militias", with no country from it
             shown = [t for t, w in zip(toks, low) if w not in DETERMINERS]
             res = _with(res, name=" ".join(shown).replace(" -", "-").replace(" 's", "'s"))

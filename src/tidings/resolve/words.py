@@ -93,15 +93,25 @@ RELATION_SUFFIXES = {"backed", "led", "allied", "sponsored", "funded", "supporte
 RELATION_PREFIXES = ("pro-", "anti-")
 
 
-def _relations(low: list[str]) -> set[int]:
+def relation_words(low: list[str]) -> set[int]:
     """Indexes of words that name a relation to another actor, with the actor they name: "pro-X"
-    and "anti-X" words, and "X -backed" (also "X - backed")."""
+    and "anti-X" words (also "pro - X"), and "X -backed" (also "X - backed"). ``low``: lower-case
+    words, a hyphen its own word or not."""
     out: set[int] = {i for i, w in enumerate(low) if w.startswith(RELATION_PREFIXES)}
     for i, w in enumerate(low):
+        if w + "-" in RELATION_PREFIXES and i + 2 < len(low) and low[i + 1] == "-":
+            out.update((i, i + 1, i + 2))
         if w.lstrip("-") in RELATION_SUFFIXES and i > 0 and (w.startswith("-") or low[i - 1] == "-"):
             k = i - 1 if w.startswith("-") else i - 2
             out.update(j for j in range(max(k, 0), i + 1))
     return out
+
+
+def without_relations(words: list[str]) -> list[str]:
+    """The words without those of a relation to another actor ("Pro-Russian", "US-backed"): the
+    patron's country is not the phrase's."""
+    related = relation_words([w.lower() for w in words])
+    return [w for i, w in enumerate(words) if i not in related]
 
 
 def tokenize(text: str) -> list[str]:

@@ -234,6 +234,7 @@ class _Finder(PeoplePass, BodyPass, DescribedPass):
             code = ctx.dominant(ctx.country_votes(ctx.toponym_country(self.kb, self.gazetteer, e.text)
                                                   for e in head.sent.ents if e.label_ in {"GPE", "LOC"}
                                                   and e.root.dep_ not in MODIFIER_DEPS and e.root.i not in said
+                                                  and not c.start <= e.start < c.end  # its own words gave none
                                                   and not self.names_a_person(e)),
                                 share=1.0)
             if code:

@@ -4,9 +4,8 @@ Roles come from grammatical relations (subject, passive agent, object, prepositi
 expanded over coordination ("X and Y" -> two participants). A participant phrase is mapped to an
 actor of the actors stage whose mention it contains; where the actors stage has none, an
 :class:`ActorBook` proposes one for phrases that plainly name a political participant (a named
-entity, a country or demonym, or a group noun such as "rebels"), with the next free id. All of
-these are proposals: the linker (:mod:`tidings.extract.actors.link`) settles the actors, merging
-a participant with the actor it names again and moving the events' participants to its id.
+entity, a country or demonym, or a group noun such as "rebels"), with the next free id: proposals the
+linker (:mod:`tidings.extract.actors.link`) settles, merging a participant with the actor it names.
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from ..actors.context import after_place_word, datelines, is_channel, is_date_wo
 from ..actors.variants import variant_of
 from ..actors.kinds import named_thing
 from ...ontology import NONSTATE_CODES
+from ...resolve.words import without_relations
 from .countries import CountryNames
 from ..quotes.agreement import agrees
 from ..quotes.coreference import described, is_definite_description
@@ -144,7 +144,7 @@ class ActorBook:
         """The country the head's own words name ("Syrian troops", "Norway's police"), never one a
         place or other phrase inside the participant's phrase names ("protesters outside the X
         embassy", "foreign troops in X"): that is :meth:`_context_country`'s, with its safeguards."""
-        words = [t.text for t in own_words(tok) if sp.start <= t.idx < sp.end]
+        words = without_relations([t.text for t in own_words(tok) if sp.start <= t.idx < sp.end])
         return self.countries.of_text(" ".join(words)) if words else None
 
     def _head_stands_for_someone(self, tok: Any) -> bool:
@@ -193,7 +193,7 @@ class ActorBook:
         actor = self.actors[idx]
         own_name = {w.lower() for w in actor.name.split()} if actor.kind == "person" else set()
         # a person's own name is no country word ("Rafiq Amman" is no Jordanian)
-        words = [t.text for t in own_words(tok) if sp.start <= t.idx < sp.end]
+        words = without_relations([t.text for t in own_words(tok) if sp.start <= t.idx < sp.end])
         phrase = " ".join(w for w in words if w.lower().strip(".,'’s") not in own_name)
         country = self.countries.of_text(phrase) if phrase else None
         rule, why = "participant-country", f"country named in the participant phrase {sp.text!r}"
