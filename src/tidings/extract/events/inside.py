@@ -15,6 +15,7 @@ from typing import Any, Iterator
 from ..common import word_class
 from .appeals import makers_in_clause, possessors
 from .args import ActorBook, participants
+from .candidate import preps_of
 from .phrases import clause_object, content_phrase, is_participant_like
 
 
@@ -101,11 +102,25 @@ def thing_owners(tok: Any, book: ActorBook, exclude: tuple[str, ...]) -> tuple[s
     rifles"); never one of ``exclude`` (the act's own actors), nothing for someone or no noun."""
     if tok.pos_ != "NOUN" or is_participant_like(tok):
         return ()
-    owners = makers_in_clause(tok)
+    owners = makers_in_clause(tok) or _taken_from(tok)
     if not owners and any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in tok.children):
         earlier = _named_before(tok)
         owners = (possessors(earlier) + makers_in_clause(earlier)) if earlier is not None else []
     return tuple(a for a in participants(owners, book, exclude=frozenset(exclude)) if a not in exclude) if owners else ()
+
+
+TAKING_VERBS = word_class("events.coding.inside.taking_verbs")
+
+
+def _taken_from(tok: Any) -> list[Any]:
+    """Whom a thing was taken from, when a verb of taking takes it: the "from" phrase on the verb,
+    on the thing or on what it is "of" ("seized the town of Goma from the army"), if it names
+    someone ("from a warehouse" names no one)."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in TAKING_VERBS:
+        return []
+    holders = [tok.head, tok] + [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                                 for g in p.children if g.dep_ == "pobj"]
+    return [o for h in holders for o in preps_of(h, ("from",)) if is_participant_like(o) or o.pos_ == "PROPN"]
 
 
 def _named_before(tok: Any) -> Any:
