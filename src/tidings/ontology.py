@@ -65,6 +65,16 @@ NONSTATE_CODES = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 AUX_MODES = ("negation", "hypothetical", "future", "historical")
 
 
+# Sectors one body may be called by: an opposition party is a party, a militia an armed group.
+_KINDRED_SECTORS = (frozenset({"OPP", "PTY"}), frozenset({"REB", "PRM", "UAF"}))
+
+
+def sectors_agree(a: str | None, b: str | None) -> bool:
+    """Whether two sectors may be said of one body: either unknown, the same, or kindred ("the
+    opposition party" of a party the knowledge base files as PTY)."""
+    return a is None or b is None or a == b or any(a in k and b in k for k in _KINDRED_SECTORS)
+
+
 def normalise_type(label: str) -> str:
     """Map a legacy or lower-case label to one of the 16 current types."""
     up = label.strip().upper()
@@ -122,5 +132,5 @@ def cameo_intensity(code: str) -> float:
     return _CODE_SCORE.get(code, _ROOT_SCORE[_root(code)])
 
 
-__all__ = sorted(["AUX_MODES", "CONTEXTS", "EVENT_TYPES", "LEGACY_TYPES", "NONSTATE_CODES", "QUAD_NAMES",
+__all__ = sorted(["sectors_agree", "AUX_MODES", "CONTEXTS", "EVENT_TYPES", "LEGACY_TYPES", "NONSTATE_CODES", "QUAD_NAMES",
                   "SECTORS", "SECTOR_GROUPS", "base_intensity", "cameo_intensity", "cameo_quad", "normalise_type", "quad_of"])

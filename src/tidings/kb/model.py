@@ -28,6 +28,7 @@ def fold(text: str) -> str:
 
 
 _S_POSSESSIVE = re.compile(r"(?<=\w)s's\b")
+_ARABIC_ARTICLES = frozenset({"al-", "el-"})
 
 
 def name_key(text: str) -> str:
@@ -159,9 +160,16 @@ class KnowledgeBase:
         key = name_key(surface)
         if not key:
             return
-        bucket = self.names.setdefault(key, [])
-        if not any(n is named and s == surface for s, n in bucket):
-            bucket.append((surface, named))
+        # an armed group's Arabic article is often left out ("Shabab" of "al-Shabab", "Qaeda"); of
+        # other bodies it stays ("Al-Azhar" is no "Azhar")
+        forms = [(key, surface)]
+        if key[:3] in _ARABIC_ARTICLES and len(key) > 6 and getattr(named, "kind", None) == "group" \
+                and (at := surface.lower().find(key[:3])) >= 0:
+            forms.append((key[3:], surface[at + 3:]))  # its case is the name's own, not the article's
+        for k, form in forms:
+            bucket = self.names.setdefault(k, [])
+            if not any(n is named and s == form for s, n in bucket):
+                bucket.append((form, named))
         self.max_name_tokens = max(self.max_name_tokens, key.count(" ") + 1)
 
     def add_entity(self, entity: Entity, aliases: list[str]) -> None:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from ...ontology import sectors_agree
 from ...schema import Actor
 from ..common import doc_text, token_at, tokens_at
 from .alike import NAMING, body_words, unnamed
@@ -180,7 +181,7 @@ def _one_body(description: Actor, body: Actor, head: Any, name: Any, span: tuple
     start, end = span
     ties = [t for t in (head, name, *head.children, *name.children) if t.dep_ == "conj"]
     listed = any(not (start <= t.idx < end and start <= t.head.idx < end) for t in ties)
-    return not listed and not (description.sector and body.sector and description.sector != body.sector) \
+    return not listed and sectors_agree(description.sector, body.sector) \
         and not (description.country and body.country and description.country != body.country)
 
 
@@ -207,8 +208,7 @@ def described_before(actors: Sequence[Actor], doc: Any) -> dict[int, int]:
             if k is None or span is None or span[-1].tag_ not in _SINGULAR_NOUNS or not span[-1].text[:1].islower():
                 continue
             b = actors[k]
-            if not (a.sector and b.sector and a.sector != b.sector) and not (a.country and b.country
-                                                                           and a.country != b.country):
+            if sectors_agree(a.sector, b.sector) and not (a.country and b.country and a.country != b.country):
                 found.add(k)
         if len(found) == 1:
             out[i] = found.pop()
