@@ -256,7 +256,29 @@ def objects_of(v: Any) -> list[Any]:
     named = [g for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() in word_class("events.coding.naming_verbs")
              and any(w.lower_ == "what" and w.dep_ == "dobj" for w in c.children)
              for g in [k for k in c.children if k.dep_ == "oprd"] + preps_of(c, ("as",))]
-    return [antecedent(c) for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd")] + named
+    return called_names(v) + [antecedent(c) for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd")
+                              and not (c.dep_ == "oprd" and c.pos_ == "PROPN" and _later_predicate(c))] + named
+
+
+def _later_predicate(oprd: Any) -> bool:
+    return any(c.dep_ == "oprd" and c.i > oprd.i for c in oprd.head.children)
+
+
+def called_names(v: Any) -> list[Any]:
+    """The name a verb with a predicate and no object calls something, as the parser hangs it: an
+    unlabelled dependent ("calling Yoon a traitor"), a name on the predicate before its article
+    ("called [Yoon a traitor]"), or a first predicate that is a name ("called Yoon Suk Yeol a
+    traitor"). Empty for a verb with an object or no predicate."""
+    oprds = [c for c in v.children if c.dep_ == "oprd"]
+    if not oprds or any(c.dep_ == "dobj" for c in v.children):
+        return []
+    last = oprds[-1]
+    names = [c for c in v.children if c.dep_ in ("dep", "npadvmod") and c.pos_ == "PROPN" and c.i < last.i]
+    names += [o for o in oprds if o.pos_ == "PROPN" and o.i < last.i]
+    det = next((c.i for c in last.children if c.dep_ == "det"), None)
+    names += [c for c in last.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+              and det is not None and c.i < det]
+    return names[:1]
 
 
 def particle_of(v: Any) -> str | None:

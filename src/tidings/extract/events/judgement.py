@@ -97,9 +97,9 @@ _ASIDE_OPENERS = frozenset({",", "(", "[", "-", "–", "—"})  # an apposition 
 def verdict_predicate(v: Any) -> Any:
     """What a verdict verb says of its object: the predicate ("called it illegal") or the "as"
     phrase ("described him as a hero"); None when it has neither."""
-    for c in v.children:
-        if c.dep_ == "oprd":
-            return c
+    oprds = [c for c in v.children if c.dep_ == "oprd"]
+    if oprds:  # "called Yoon Suk Yeol a traitor", parsed as two predicates: the name is judged, not said
+        return oprds[-1]
     objects = [c for c in v.children if c.dep_ in ("dobj", "dative")]
     if len(objects) == 2 and objects[1].pos_ == "NOUN":
         return objects[1]  # "branded Ostria a rogue state": parsed as two objects, the second says what the first is
