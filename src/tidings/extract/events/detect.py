@@ -32,6 +32,7 @@ from .nominals import RECIPIENT_PREPS, entry_for_noun, idiom_of_noun, looked_int
 from .denials import is_claim, says_false
 from .implicit import attack_roles
 from .judgement import judgement, verdict_predicate
+from .undergone import overcomes_armed
 
 TARGET_PREPS = frozenset({"against", "with", "to", "on", "at", "into", "toward", "towards", "upon", "between",
                           "from", "over", "for"})
@@ -101,7 +102,7 @@ def embedded_type(v: Any, lex: Lexicon) -> str | None:
     (word class ``events.coding.detect.retaliation``) is a blow whose kind is not said: "vowed to
     retaliate" threatens. Done, it is no event of its own: the act it was ("retaliated with
     airstrikes") is."""
-    if v.lemma_.lower() in _RETALIATION:
+    if v.lemma_.lower() in _RETALIATION or overcomes_armed(v):
         return "ASSAULT"
     inner = inner_type(v, lex)
     own = lex.verbs.get(v.lemma_.lower())

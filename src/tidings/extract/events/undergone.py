@@ -71,4 +71,13 @@ def undergone_attack(v: Any, is_attack: Callable[[Any], bool]) -> Candidate | No
                      actors=doers, recipients=attacked, context="military", score=0.7)
 
 
-__all__ = ["ARMED_SIDES", "UNDERGOING_VERBS", "UNDER_VERBS", "undergone_attack"]
+def overcomes_armed(v: Any) -> bool:
+    """Whether a verb of overcoming ("defeat", "crush": word class
+    ``events.coding.detect.overcome_verbs``) has an armed side or struggle for object ("defeat the
+    insurgents", "crush the rebellion"): force aimed at it, not a vote or a race."""
+    return v.lemma_.lower() in word_class("events.coding.detect.overcome_verbs") and any(
+        o.lemma_.lower() in ARMED_SIDES | word_class("events.coding.detect.overcome_targets")
+        for o in v.children if o.dep_ == "dobj")
+
+
+__all__ = ["ARMED_SIDES", "UNDERGOING_VERBS", "UNDER_VERBS", "overcomes_armed", "undergone_attack"]
