@@ -28,7 +28,7 @@ from .objects import (welcomes_a_thing, acts_in_passive, agrees_with_view, asked
 from .demands import speech_demand
 from .measures import RESTRICTIONS, conceded_act, signed_for_later, cooperation_cut, decided_measure, lifted_restriction, order_candidate, police_entry, promised_act
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
-from .nominals import RECIPIENT_PREPS, entry_for_noun, idiom_of_noun, looked_into, strike_type
+from .nominals import RECIPIENT_PREPS, entry_for_noun, held_jointly, idiom_of_noun, looked_into, strike_type
 from .denials import is_claim, says_false
 from .implicit import attack_roles
 from .judgement import judgement, verdict_predicate
@@ -156,7 +156,7 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
                         if g.dep_ == "pobj"]:
             e = lex.idiom(lemma, n.lemma_.lower())
             if e:  # the whole object is the idiom's: "a state of emergency" names no participant
-                return signed_for_later(v, e), f"idiom:{lemma}_{n.lemma_.lower()}", o
+                return held_jointly(signed_for_later(v, e), n), f"idiom:{lemma}_{n.lemma_.lower()}", o
     # "set on fire": the idiom's noun sits in a phrase, of the verb or of its object ("found X in contempt")
     holders = [v] + objs + [c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN", "PRON")]
     holders += [a for o in objs for a in o.children if a.dep_ == "acl"]  # "put X operating near Y on alert"

@@ -64,10 +64,15 @@ NAME_LABELS = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT",
 
 
 def entry_for_noun(tok: Any, lex: Lexicon) -> Entry | None:
-    entry = _noun_entry(tok, lex)
+    return held_jointly(_noun_entry(tok, lex), tok)
+
+
+def held_jointly(entry: Entry | None, tok: Any) -> Entry | None:
+    """A show of force held "joint" ("joint drills", "held joint military maneuvers") is
+    cooperation; any other entry as it is."""
     if entry is not None and entry.event == "MOBILIZE" and any(
             c.lemma_.lower() == "joint" for c in tok.children if c.dep_ in ("amod", "compound")):
-        return Entry("noun", f"joint {tok.lemma_.lower()}", "", "COOPERATE", None, "military")  # joint drills
+        return Entry("noun", f"joint {tok.lemma_.lower()}", "", "COOPERATE", None, "military")
     return entry
 
 
@@ -291,5 +296,5 @@ def _clause_head(n: Any) -> Any:
     return h
 
 
-__all__ = ["between_parties", "named_on", "patients_of", "HELD_BY_CONTEXT", "NAME_LABELS", "RECIPIENT_PREPS", "entry_for_noun", "find_nominals", "looked_into", "modifier_doers",
+__all__ = ["held_jointly", "between_parties", "named_on", "patients_of", "HELD_BY_CONTEXT", "NAME_LABELS", "RECIPIENT_PREPS", "entry_for_noun", "find_nominals", "looked_into", "modifier_doers",
            "strike_type"]
