@@ -6,7 +6,7 @@ things of the dropped act still belong to the one that keeps it:
 
 - a meeting told twice in one clause ("met X and held talks with Y") has the actors of both;
 - an act told by a verb and the noun of how it was done ("retaliated with missile strikes") takes
-  the noun's mode;
+  the noun's mode, and the noun's target when the verb names no one ("... strikes on Israel");
 - a threat is aimed at whom the threatened act would be done to, when that act is the
   threatener's own: its subject is a pronoun ("warned it would attack Hamas") or the threatener
   itself. An act the warning only foresees of someone else ("warned that militants would attack
@@ -42,6 +42,8 @@ def fold_content(outer: Any, inner: Any) -> None:
         outer.actors += [a for a in inner.actors if a not in outer.actors]
     if inner.event == outer.event and outer.mode is None and inner.mode:
         outer.mode = inner.mode  # "retaliated with missile strikes": the strikes say how
+    if inner.event == outer.event and inner.noun is not None and not any(is_someone(r) for r in outer.recipients):
+        outer.recipients += [r for r in inner.recipients if r not in outer.recipients]  # "... strikes on Israel"
     if outer.event == "THREATEN" and not any(is_someone(r) for r in outer.recipients) and inner.noun is None \
             and _own_act(outer, inner):  # "warned on Monday it would attack X": a date is no one
         outer.recipients += list(inner.recipients)
