@@ -42,6 +42,8 @@ def test_event_confidence_features_read_the_records() -> None:
     lone = _event(actor=(), recipient=())
     g = event_features(lone, ArticleResult(article=ART, actors=ACTORS, events=(lone,)))
     assert g["actor:none"] == 1.0 and g["recipient:none"] == 1.0 and g["interstate"] == 0.0
+    # an event without a recipient is weighed by its type (a deployment has none, a request lacks one)
+    assert g["type=ACCUSE:no_recipient"] == 1.0 and f["type=ACCUSE:no_recipient"] == 0.0
 
 
 def test_event_confidence_model_scores_filters_and_round_trips(tmp_path: Path) -> None:
