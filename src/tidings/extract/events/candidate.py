@@ -42,12 +42,22 @@ class Candidate:
 _ACTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a finite active verb; a bare VBN shares a passive
 
 
+def after_appositive(v: Any) -> bool:
+    """Whether a participle follows, after a comma, the name its noun has in apposition ("the
+    minister, Badr Abdelatty, called ..."): a main verb the parser hung on its subject."""
+    apps = [c for c in v.head.children if c.dep_ == "appos" and c.i < v.i]
+    return bool(apps) and v.i >= 2 and v.doc[v.i - 1].text == "," and apps[-1].right_edge.i == v.i - 2
+
+
 def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
     """(actors, passive patients) of a verb, inherited from the governing verb where it has none."""
     if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
-            and v.lemma_.lower() in word_class("events.coding.args.intransitive_acts") \
-            and not any(c.dep_ in ("agent", "dobj") for c in v.children):
-        return [v.head], []  # "Hundreds of residents protested on Tuesday" parsed with no finite verb: they protested
+            and not any(c.dep_ == "agent" for c in v.children) and (after_appositive(v) or (
+                v.lemma_.lower() in word_class("events.coding.args.intransitive_acts")
+                and not any(c.dep_ == "dobj" for c in v.children))):
+        # "Hundreds of residents protested on Tuesday", "Egypt's foreign minister, Badr Abdelatty,
+        # called on ..." parsed with no finite verb: they protested, the minister called
+        return [v.head], []
     if v.tag_ == "VBN" and v.dep_ in ("acl", "advcl") and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")
                                                                   for c in v.children):
         # "X, arrested by police on Friday", "appeared in court, charged with murder": a past

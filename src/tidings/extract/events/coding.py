@@ -58,6 +58,7 @@ from .recipient import ANSWERED, COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterp
 from .objects import binds_to_come, for_an_interview, leaves_a_race
 from .further import further_apart, retold
 from .speech import alleged_in_quotes, judged_in_quotes, news_outlet
+from .reciprocal import each_other
 
 # Verbal events whose objects and complements describe what is rejected, demanded, promised…
 _CONTENT_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "CONCEDE"})
@@ -65,11 +66,9 @@ _LOOSE_MERGE = frozenset({"REJECT", "ACCUSE", "REQUEST", "THREATEN", "AGREE", "S
 
 
 def quote_at(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
-    """The quote whose content span holds ``[start, end)``."""
-    for q in quotes:
-        if q.span.start <= start and end <= q.span.end:
-            return q
-    return None
+    """The first quote whose content span holds ``[start, end)`` (not the tightest, as
+    :func:`~tidings.extract.quotes.finder.quote_at` gives: of nested reports, the outer one's speaker acts)."""
+    return next((q for q in quotes if q.span.start <= start and end <= q.span.end), None)
 
 
 def _subtree_ids(tok: Any) -> set[int]:
@@ -466,7 +465,7 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
     events = doers_of_judged_acts(doc, events, lex, book.country, book.actors)
     events = implicit_agents(doc, events, book, draft.quotes)
     events = attributed_protests(attributed_attacks(doc, events, book, lex), book)
-    events = force_for_force_folded(doc, purposes_folded(doc, one_act_told_twice(doc, events, book)))  # one act told twice
+    events = each_other(doc, force_for_force_folded(doc, purposes_folded(doc, one_act_told_twice(doc, events, book))))
     events = asked_of_captors(doc, mediated(doc, events, book), book)  # brokers mediate; a release is asked of captors
     headline_end = sents[0].end_char if len(sents) > 1 else -1
     events = into_shares(merge_events(events, book, headline_end, partial(further_apart, doc), partial(retold, doc)))

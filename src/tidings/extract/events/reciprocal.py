@@ -8,15 +8,22 @@ takes its "with" phrase as the other side: "police clashed with protesters" is t
 assault on the protesters (:func:`other_side`); "fought with X" is not read so, X being as often
 an ally.
 
+Acts done to "each other" or "one another" by coordinated sides ("Israel and Hamas accused each
+other of ...", "the two armies fired at one another") are each side's act on the others
+(:func:`each_other`): one event of a directed type per doer; a joint act ("met each other",
+a consultation, an agreement, a cooperation) stays one.
+
 Not sides: a "between" phrase naming times ("between Monday and Friday") or what is no one
 ("between the two towns" stays for the actor book to judge, a time never reaches it).
 """
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
+from typing import Any, Sequence
 
-from ..common import word_class
+from ...schema import Event
+from ..common import token_at, word_class
 from .candidate import between, preps_of
 
 RECIPROCAL_ACTS = word_class("events.coding.reciprocal.acts")
@@ -45,4 +52,31 @@ def other_side(v: Any) -> list[Any]:
     return [k for s in preps_of(v, ("with",)) for k in (s, *s.conjuncts) if k.ent_type_ not in _TIME_LABELS]
 
 
-__all__ = ["RECIPROCAL_ACTS", "is_reciprocal", "other_side", "sides_between"]
+_EACH_OTHER = {"other": "each", "another": "one"}
+_JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def _done_to_each_other(v: Any) -> bool:
+    """Whether a verb's object, or the object of one of its prepositions, is "each other" or "one
+    another"."""
+    objects = [c for c in v.children if c.dep_ in ("dobj", "dative")] + preps_of(v, ("at", "against", "on", "of"))
+    pairs = set(_EACH_OTHER.items())  # parsed either way: "other" under "each", or "one" over "another"
+    return any((o.lower_, c.lower_) in pairs or (c.lower_, o.lower_) in pairs for o in objects for c in o.children)
+
+
+def each_other(doc: Any, events: Sequence[Event]) -> list[Event]:
+    """The events, each directed act of several doers on "each other" split into one per doer,
+    the other doers its recipients (see the module docstring)."""
+    out: list[Event] = []
+    for ev in events:
+        tok = token_at(doc, ev.trigger) if ev.trigger is not None else None
+        if len(ev.actor) < 2 or ev.recipient or ev.event in _JOINT_TYPES or tok is None \
+                or not _done_to_each_other(tok):
+            out.append(ev)
+            continue
+        out += [dataclasses.replace(ev, actor=(a,), recipient=tuple(o for o in ev.actor if o != a),
+                                    rule=f"{ev.rule}+each_other") for a in ev.actor]
+    return out
+
+
+__all__ = ["RECIPROCAL_ACTS", "each_other", "is_reciprocal", "other_side", "sides_between"]
