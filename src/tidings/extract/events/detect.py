@@ -99,9 +99,8 @@ def embedded_type(v: Any, lex: Lexicon) -> str | None:
     """The type of the act a frame embeds, judged by what it acts on as the same verb is in a main
     clause: "intends to end its service" or "agreed to end its program" cut no tie, so they embed
     no sanction (and threaten no one); "threatened to end the talks with X" does. A retaliation
-    (word class ``events.coding.detect.retaliation``) is a blow whose kind is not said: "vowed to
-    retaliate" threatens. Done, it is no event of its own: the act it was ("retaliated with
-    airstrikes") is."""
+    (``events.coding.detect.retaliation``) or overcoming an armed side is a blow of no said kind:
+    "vowed to retaliate" or "to defeat the insurgents" threatens (done, the act it was is the event)."""
     if v.lemma_.lower() in _RETALIATION or overcomes_armed(v):
         return "ASSAULT"
     inner = inner_type(v, lex)
@@ -310,7 +309,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             yield cut  # "stopped sending aid to X": a tie cut
             continue
         entry, rule, consumed = _verb_entry(v, lex)
-        if entry is None and fe is not None and fe.event and fe.extra != "fail":  # "the plot failed": no refusal
+        if entry is None and fe is not None and fe.event and fe.extra != "fail" and not (  # "the plot failed": no refusal
+                (p := particle_of(v)) and not getattr(lex.phrasal.get((lemma, p)), "event", True)):  # "pressed on"
             if lemma == "agree" and agrees_with_view(v):
                 continue  # "agree with the recommendation" expresses accord: a statement
             entry, rule = fe, f"verb:{lemma}"
