@@ -42,6 +42,13 @@ class Candidate:
 _ACTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a finite active verb; a bare VBN shares a passive
 
 
+def finite_conjuncts(infinitive: Any) -> list[Any]:
+    """The finite verbs the parser coordinated with an infinitive ("refused to recognise the results
+    and accused the government of ..."): a past or present tense is no infinitive's conjunct but the
+    governing verb's, an act of its own."""
+    return [c for c in infinitive.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") and infinitive.tag_ == "VB"]
+
+
 def after_appositive(v: Any) -> bool:
     """Whether a participle follows, after a comma, the name its noun has in apposition ("the
     minister, Badr Abdelatty, called ..."): a main verb the parser hung on its subject."""

@@ -17,7 +17,7 @@ from .args import is_participant_like
 from .phrases import is_someone, measured_act
 from .walkouts import REFUSED_MEETING, left_meeting
 from .roles import agentless_passive
-from .candidate import Candidate, displaced_infinitive, resumed_infinitive, subject_of
+from .candidate import Candidate, displaced_infinitive, finite_conjuncts, resumed_infinitive, subject_of
 from .candidate import complement_after, objects_of as _objects, particle_of, preps_of as _preps
 from .modality import is_condition
 from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys,
@@ -485,8 +485,7 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
             recipients += [c for c in target.children if c.dep_ in ("nsubj", "nsubjpass")]
         recipients += _preps(target, TARGET_PREPS - {"for", "over"})
         objects += _objects(target)
-        for t in target.subtree:
-            taken.add(t.i)
+        taken.update(t.i for t in target.subtree if not any(f in t.ancestors or f == t for f in finite_conjuncts(target)))
     recipients += [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj")] + (_preps(v, ("from", "of")) if frame == "demand" else [])  # "demanded from Interpol to …"
     cand = Candidate(event, mode, rule, [v], [v] + ([target] if target is not None else []), v,
                      actors=actors, recipients=recipients, objects=objects,
