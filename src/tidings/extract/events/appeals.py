@@ -48,7 +48,8 @@ def addressed_appeal(v: Any, inner_of: Callable[[Any], str | None]) -> Candidate
         return Candidate(event or "REQUEST", mode, f"appeal:{lemma}_for", [v], [v], v,
                          actors=subject_of(v)[0], recipients=asked, objects=objects_of(asked_for), inner=inner,
                          score=0.45)
-    on = [c for c in v.children if c.dep_ == "prep" and c.lower_ in _ADDRESSING_PREPS and addresses(c, v)]
+    # "called on X", the "on" parsed as the verb's particle with X under it all the same
+    on = [c for c in v.children if c.dep_ in ("prep", "prt") and c.lower_ in _ADDRESSING_PREPS and addresses(c, v)]
     if lemma not in word_class("addressed_appeal") or (lemma in word_class("appeal_with_on") and not on):
         return None  # "called X to discuss" is a phone call
     action = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp")), None)

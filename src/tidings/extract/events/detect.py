@@ -271,7 +271,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             continue
         fe = lex.frames.get(lemma)
         if (fe and fe.extra == "appeal") or (lemma in word_class("appeal_with_on") | word_class("appeal_for") and (any(
-                c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") and addresses(c, v) for c in v.children) or for_clause(v) is not None)):
+                c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for", "upon") and addresses(c, v) for c in v.children) or for_clause(v) is not None)):
             appeal = addressed_appeal(v, lambda a: inner_type(a, lex)) or requested_act(v) or appealed_act(
                 v, lambda n: getattr(entry_for_noun(n, lex), "event", None))  # "urged restraint", "proposed talks"
             for c in v.children:  # an appeal is a statement; what it asks for has not happened
