@@ -20,7 +20,8 @@ def _actor(text: str, aid: str, words: str, sector: str | None, kind: str = "gro
     ("CVL", "group", None),
     ("MIL", "group", "GBR"),  # an army: its state's own act
     ("LEG", "person", "GBR"),  # a legislator, a politician: may be the state's
-    ("ELI", "person", "GBR"),
+    ("ELI", "person", None),  # a former office holder speaks for no state (session 25)
+    ("OPP", "group", None),  # nor does the opposition
     (None, "group", "GBR"),  # unknown sector: may be the state's
     ("CVL", "country", "GBR"),
 ])

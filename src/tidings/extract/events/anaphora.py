@@ -199,6 +199,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 # Sectors of people who hold no office and play no political part: their state may judge their acts
 # (wider than the word class ``private_sectors`` of the relevance gate, which is bodies only).
 UNOFFICIAL_SECTORS = frozenset({"UAF", "CRM", "CVL", "AGR", "BUS", "EDU", "JRN", "LAB", "MED", "REF", "REL", "SOC"})
+_OUT_OF_OFFICE = frozenset({"OPP", "ELI"})  # the opposition and former office holders speak for no state
 
 
 def speaks_for_a_state(judge: Sequence[str], actors: Sequence[Actor]) -> bool:
@@ -211,8 +212,10 @@ def state_country(country_of: Callable[[str], str | None],
                   actors: Sequence[Actor]) -> Callable[[str], str | None]:
     """``country_of`` for the actors that may act for their state: none for one of a private
     sector (a gunman, protesters, a company), whom its own state does judge ("police condemned the
-    attack" of a local gunman). An office, a party, a politician or an unknown sector may be the state's."""
-    private = {a.id for a in actors if a.kind != "country" and a.sector in UNOFFICIAL_SECTORS}
+    attack" of a local gunman), nor for the opposition or a former office holder ("the minister
+    denied the accusation" of the opposition leader, of the former president). An office, a party,
+    a politician or an unknown sector may be the state's."""
+    private = {a.id for a in actors if a.kind != "country" and a.sector in UNOFFICIAL_SECTORS | _OUT_OF_OFFICE}
     return lambda aid: None if aid in private else country_of(aid)
 
 
