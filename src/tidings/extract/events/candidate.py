@@ -42,6 +42,16 @@ class Candidate:
 _ACTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a finite active verb; a bare VBN shares a passive
 
 
+ORDERING_VERBS = word_class("events.coding.implicit.ordering_verbs")
+
+
+def ordered_by(noun: Any) -> list[Any]:
+    """Who ordered the act a noun names, as a participle on it says ("the airstrike ordered by the
+    president", "the raid, authorised by the minister"): the "by" phrase of a verb of ordering."""
+    return [g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ORDERING_VERBS
+            for g in preps_of(c, ("by",))]
+
+
 def finite_conjuncts(infinitive: Any) -> list[Any]:
     """The finite verbs the parser coordinated with an infinitive ("refused to recognise the results
     and accused the government of ..."): a past or present tense is no infinitive's conjunct but the

@@ -30,7 +30,7 @@ from .measures import RESTRICTIONS, conceded_act, signed_for_later, cooperation_
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .nominals import RECIPIENT_PREPS, entry_for_noun, held_jointly, idiom_of_noun, looked_into, strike_type
 from .denials import is_claim, says_false
-from .implicit import attack_roles
+from .implicit import attack_roles, orders_an_act
 from .judgement import judgement, verdict_predicate
 from .undergone import overcomes_armed
 
@@ -245,7 +245,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             yield Candidate(e.event or "", e.mode, f"headline:{lemma}", [v], [v], swallowed[-1], actors=subjects,
                             recipients=named, context=e.context, score=0.7)
             continue
-        if descriptive_participle(v) or asked_for(v):
+        if descriptive_participle(v) or asked_for(v) or orders_an_act(v, lex):
             continue  # "the request of X to suspend Parliament": what is asked for has not happened
         if v.pos_ == "ADJ" or lemma == "be":
             if lemma in _WILLING | _UNWILLING and (any(c.dep_ == "xcomp" for c in v.children)

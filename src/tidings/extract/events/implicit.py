@@ -26,7 +26,7 @@ from ...schema import Actor, Event, Quote
 from ..common import data_rows, token_at, word_class
 from .args import ActorBook
 from .lexicon import Lexicon
-from .candidate import preps_of
+from .candidate import ORDERING_VERBS, ordered_by, preps_of
 from .claims import claimed_acts
 from .nominals import HELD_BY_CONTEXT, entry_for_noun, named_on
 from .weapons import wielders
@@ -228,15 +228,23 @@ def attributed_protests(events: list[Event], book: ActorBook) -> list[Event]:
     return out
 
 
+def orders_an_act(v: Any, lex: Lexicon) -> bool:
+    """Whether a verb of ordering is a participle on an act noun with its orderer ("the airstrike
+    ordered by the president"): who ordered the act, not a request of anyone (:func:`ordered_by`)."""
+    return v.dep_ == "acl" and v.lemma_.lower() in ORDERING_VERBS and bool(preps_of(v, ("by",))) \
+        and v.head.pos_ == "NOUN" and getattr(entry_for_noun(v.head, lex), "event", None) is not None
+
+
 def attackers_named_on(actors: list[Any], lex: Lexicon) -> list[Any]:
     """An attack noun as the subject of a violent verb ("A Russian missile strike killed 12") stands
-    for the doers it names: its possessor, its "by" phrase, a demonym or name on it; a weapon for
+    for the doers it names: its possessor, its "by" phrase, a demonym or name on it, whoever ordered
+    it (:func:`ordered_by`); a weapon for
     its :func:`.weapons.wielders`; one naming no one stays (and so the event has no one)."""
     out: list[Any] = []
     for a in actors:
         entry = entry_for_noun(a, lex) if a.pos_ == "NOUN" else None
         if (entry is not None and entry.event == "ASSAULT") or (a.pos_ == "NOUN" and a.lemma_.lower() == "strike"):
-            named = [c for c in a.children if c.dep_ == "poss"] + preps_of(a, ("by",)) + named_on(a)
+            named = [c for c in a.children if c.dep_ == "poss"] + preps_of(a, ("by",)) + named_on(a) + ordered_by(a)
             if named:
                 out += [n for n in named if n not in out]
                 continue
@@ -253,4 +261,4 @@ def attack_roles(v: Any, actors: list[Any], recipients: list[Any], lex: Lexicon)
     return attackers_named_on(actors, lex), recipients + [s for s in other_side(v) if s not in recipients]
 
 
-__all__ = ["PROTESTER_NOUNS", "attack_roles", "attackers_named_on", "attributed_attacks", "attributed_protests", "implicit_agents", "legal_acts"]
+__all__ = ["PROTESTER_NOUNS", "attack_roles", "orders_an_act", "attackers_named_on", "attributed_attacks", "attributed_protests", "implicit_agents", "legal_acts"]

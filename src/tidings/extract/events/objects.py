@@ -46,7 +46,7 @@ from typing import Any, Callable, Iterable
 from ..common import is_infinitive, word_class
 from .appeals import doers_of_thing
 from .phrases import GROUP_NOUNS, counted, is_participant_like, is_someone, term_of
-from .candidate import objects_of, particle_of, preps_of, subject_of
+from .candidate import objects_of, ordered_by, particle_of, preps_of, subject_of
 from .lexicon import Entry
 from .weapons import wielders
 
@@ -392,7 +392,7 @@ def act_owners_of(noun: Any, is_act: Callable[[Any], bool]) -> list[Any]:
     it, its own "by" phrase (:func:`by_phrase_of`) and the parties "between" whom it was (with
     coordinated names)."""
     out = [c for c in noun.children if c.dep_ == "poss"] + _owners_before(noun) + by_phrase_of(noun, is_act) \
-        + preps_of(noun, ("between",))
+        + preps_of(noun, ("between",)) + ordered_by(noun)  # "the airstrike ordered by the president"
     return out + [k for t in out for k in t.children if k.dep_ == "conj"]
 
 
