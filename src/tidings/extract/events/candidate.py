@@ -52,6 +52,17 @@ def ordered_by(noun: Any) -> list[Any]:
             for g in preps_of(c, ("by",))]
 
 
+def headline_agents(v: Any) -> list[Any]:
+    """The "by" phrase naming someone of a headline's root verb in the past with no auxiliary
+    ("Apple fined €500 million by EU", "Journalist attacked by mob in Lagos"): a passive whose
+    auxiliary headlines drop. A sentence ending in a full stop is no headline ("marched by the
+    parliament.")."""
+    last = v.sent[-1]
+    if v.dep_ != "ROOT" or v.tag_ not in ("VBD", "VBN") or last.is_punct or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return []
+    return [g for g in preps_of(v, ("by",)) if is_someone(g)]
+
+
 def finite_conjuncts(infinitive: Any) -> list[Any]:
     """The finite verbs the parser coordinated with an infinitive ("refused to recognise the results
     and accused the government of ..."): a past or present tense is no infinitive's conjunct but the
@@ -105,6 +116,8 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
         if passive and not subj and came_from is not None and _active(came_from):
             # "X was defeated and resigned": X resigned; "X was criticised by Y and resigned": still X
             return [antecedent(p) for p in passive], []
+        if subj and not passive and not agent and came_from is None and (by := headline_agents(v)):
+            return by, subj  # "Apple fined €500 million by EU": a headline's passive without its auxiliary
         if subj or passive or agent:
             subj = [antecedent(s) for s in subj]
             subj = [e for s in subj for e in (enactors(s) or [s])]  # "signed a decree that bars X": the signer
