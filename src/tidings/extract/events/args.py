@@ -177,13 +177,13 @@ class ActorBook:
         return tok.pos_ == "PROPN" and tok.text.lower() in self._places
 
     def _group_of(self, tok: Any, idx: int) -> bool:
-        """Whether ``tok`` is a group noun whose matched actor is only named after it ("militants
-        loyal to X", "supporters of X", "workers affiliated with X")."""
+        """Whether ``tok`` is a group noun whose matched actor is only named after it ("militants loyal to X",
+        "supporters of X") or as its possessor ("X's allies in parliament")."""
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in GROUP_NOUNS or tok.lemma_.lower() in _OFFICES:
             return False
-        head_end = tok.idx + len(tok.text)
-        return all(m.span.start >= head_end for m in self.actors[idx].mentions
-                   if m.span.start < tok.sent.end_char and m.span.end > tok.sent.start_char)
+        head_end, owner = tok.idx + len(tok.text), [(t.idx, t.idx + len(t.text)) for c in tok.children if c.dep_ == "poss" for t in c.subtree]
+        return all(m.span.start >= head_end or (owner and owner[0][0] <= m.span.start and m.span.end <= owner[-1][1])
+                   for m in self.actors[idx].mentions if m.span.start < tok.sent.end_char and m.span.end > tok.sent.start_char)
 
     def _give_country(self, idx: int, tok: Any, sp: Span) -> None:
         """A country for a country-less participant: one its phrase names ("British Defence Secretary
