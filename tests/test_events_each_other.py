@@ -1,8 +1,9 @@
 """Failure class (issue 11, recipients; found in session 25 on a written probe of Gaza talks):
 "Israel and Hamas blamed each other for the collapse of the talks" was one accusation by both with
-no recipient. Sides that do a directed act to "each other" or "one another" each do it to the
-others: one event per side (``reciprocal.each_other``). Negative: a joint act ("met each other")
-stays one, and an act on someone named is not split. Sentences written for these tests (real
+no recipient. Sides that say something of "each other" or "one another" each say it of the others:
+one statement per side (``reciprocal.each_other``). Negative: a joint act ("met each other") and a
+fight ("fought each other", one clash: test_events_distributive) stay one, and an act on someone
+named is not split. Sentences written for these tests (real
 names, invented events), seen failing before the fix."""
 
 from __future__ import annotations

@@ -48,8 +48,7 @@ def addressed_appeal(v: Any, inner_of: Callable[[Any], str | None]) -> Candidate
         return Candidate(event or "REQUEST", mode, f"appeal:{lemma}_for", [v], [v], v,
                          actors=subject_of(v)[0], recipients=asked, objects=objects_of(asked_for), inner=inner,
                          score=0.45)
-    # "called on X", the "on" parsed as the verb's particle with X under it all the same
-    on = [c for c in v.children if c.dep_ in ("prep", "prt") and c.lower_ in _ADDRESSING_PREPS and addresses(c, v)]
+    on = [c for c in v.children if addressing(c) and c.lower_ in _ADDRESSING_PREPS and addresses(c, v)]
     if lemma not in word_class("addressed_appeal") or (lemma in word_class("appeal_with_on") and not on):
         return None  # "called X to discuss" is a phone call
     action = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp")), None)
@@ -98,6 +97,13 @@ def asks_a_thing_done(v: Any, action: Any) -> bool:
     if not any(k.dep_ == "auxpass" for k in kids):
         return False
     return any(k.dep_ == "mark" and k.lower_ == "that" for k in kids) or not any(k.dep_ == "aux" for k in kids)
+
+
+def addressing(c: Any) -> bool:
+    """Whether a verb's child is a phrase that may name an appeal's addressee: a preposition, or a
+    particle with the addressee under it all the same ("called on Georgians to rally" parsed with
+    "on" as the particle); not a bare particle ("pressed on with its offensive")."""
+    return c.dep_ == "prep" or (c.dep_ == "prt" and any(g.dep_ == "pobj" for g in c.children))
 
 
 def addresses(prep: Any, v: Any) -> bool:

@@ -12,7 +12,7 @@ from ..common import word_class
 from .anaphora import act_nouns
 from .appealed import appealed_act, ready_for_act
 from .protest_demands import protest_demand
-from .appeals import addressed_appeal, done_to_possessor, addresses, for_clause, is_verbal_attack, passive_givers, requested_act, sought_from
+from .appeals import addressing, addressed_appeal, done_to_possessor, addresses, for_clause, is_verbal_attack, passive_givers, requested_act, sought_from
 from .args import is_participant_like
 from .phrases import is_someone, measured_act
 from .walkouts import REFUSED_MEETING, left_meeting
@@ -271,7 +271,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             continue
         fe = lex.frames.get(lemma)
         if (fe and fe.extra == "appeal") or (lemma in word_class("appeal_with_on") | word_class("appeal_for") and (any(
-                c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for", "upon") and addresses(c, v) for c in v.children) or for_clause(v) is not None)):
+                addressing(c) and c.lower_ in ("on", "for", "upon") and addresses(c, v) for c in v.children) or for_clause(v) is not None)):
             appeal = addressed_appeal(v, lambda a: inner_type(a, lex)) or requested_act(v) or appealed_act(
                 v, lambda n: getattr(entry_for_noun(n, lex), "event", None))  # "urged restraint", "proposed talks"
             for c in v.children:  # an appeal is a statement; what it asks for has not happened

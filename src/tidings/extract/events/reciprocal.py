@@ -9,9 +9,9 @@ assault on the protesters (:func:`other_side`); "fought with X" is not read so, 
 an ally.
 
 Acts done to "each other" or "one another" by coordinated sides ("Israel and Hamas accused each
-other of ...", "the two armies fired at one another") are each side's act on the others
-(:func:`each_other`): one event of a directed type per doer; a joint act ("met each other",
-a consultation, an agreement, a cooperation) stays one.
+other of ...", "praised one another") are each side's statement about the others
+(:func:`each_other`): one event per speaker; a joint act ("met each other": a consultation, an
+agreement, a cooperation) and a fight ("fought each other": one clash) stay one.
 
 Not sides: a "between" phrase naming times ("between Monday and Friday") or what is no one
 ("between the two towns" stays for the actor book to judge, a time never reaches it).
@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Sequence
 
+from ...ontology import quad_of
 from ...schema import Event
 from ..common import token_at, word_class
 from .candidate import between, preps_of
@@ -70,7 +71,7 @@ def each_other(doc: Any, events: Sequence[Event]) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         tok = token_at(doc, ev.trigger) if ev.trigger is not None else None
-        if len(ev.actor) < 2 or ev.recipient or ev.event in _JOINT_TYPES or tok is None \
+        if len(ev.actor) < 2 or ev.recipient or quad_of(ev.event) not in (1, 3) or ev.event in _JOINT_TYPES or tok is None \
                 or not _done_to_each_other(tok):
             out.append(ev)
             continue
