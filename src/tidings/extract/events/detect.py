@@ -485,7 +485,8 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
             recipients += [c for c in target.children if c.dep_ in ("nsubj", "nsubjpass")]
         recipients += _preps(target, TARGET_PREPS - {"for", "over"})
         objects += _objects(target)
-        taken.update(t.i for t in target.subtree if not any(f in t.ancestors or f == t for f in finite_conjuncts(target)))
+        own_acts = finite_conjuncts(target)  # "refused to recognise X and accused Y": the accusation is no content
+        taken.update(t.i for t in target.subtree if not any(f == t or f in t.ancestors for f in own_acts))
     recipients += [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj")] + (_preps(v, ("from", "of")) if frame == "demand" else [])  # "demanded from Interpol to …"
     cand = Candidate(event, mode, rule, [v], [v] + ([target] if target is not None else []), v,
                      actors=actors, recipients=recipients, objects=objects,
