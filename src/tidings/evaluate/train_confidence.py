@@ -32,7 +32,8 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from ..extract.events.confidence import MODEL_PATH, ConfidenceModel, event_features
+from ..extract.events.confidence import MODEL_PATH, ConfidenceModel, article_gist, event_features
+from ..extract.events.gist import GistModel
 from ..extract.events.relevance import gated, is_live
 from ..pipeline import DEFAULT_COMPONENTS, Pipeline
 from .corpus import CORPUS_DIR
@@ -94,6 +95,7 @@ def collect(corpus: Path, articles: str | Path | None = None) -> list[dict[str, 
     unseen = check_ids(corpus)
     components = [c for c in DEFAULT_COMPONENTS if c != "event_confidence"]
     pipe = Pipeline(errors="record", components=components)
+    gist = GistModel.load()
     rows = []
     for ref, result in zip(refs, pipe.code_many(to_article(texts[g.article]) for g in refs)):
         coding = coding_of_result(result, split=ref.split, political=ref.political).coding
@@ -102,8 +104,9 @@ def collect(corpus: Path, articles: str | Path | None = None) -> list[dict[str, 
         # the gate's candidates are capped, not scored: the model learns from what the gate lets through
         live = [e for e in result.events if is_live(e) and not gated(e)]
         doc = pipe.parse(result.article.text)  # the parse the events were coded on (for the clause feature)
+        odds = article_gist(result, gist)
         rows.append({"ref": ref, "coding": coding, "ids": [e.id for e in live], "check": ref.article in unseen,
-                     "features": [event_features(e, result, doc) for e in live],
+                     "features": [event_features(e, result, doc, gist, odds) for e in live],
                      "labels": [e.id in right for e in live]})
     return rows
 

@@ -31,6 +31,7 @@ from typing import Any
 from ...ontology import SECTOR_GROUPS
 from ...registry import Resources
 from ...schema import Actor, ArticleResult, Event
+from .gist import GistModel, gist_model, sentence_around
 from .relevance import gated, told_recipient
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "event_confidence.json"
@@ -98,9 +99,41 @@ def clause_kind(doc: Any, ev: Event) -> str | None:
     return CLAUSE_KINDS.get(t.dep_, "other")
 
 
-def event_features(ev: Event, result: ArticleResult, doc: Any = None) -> dict[str, float]:
+def article_gist(result: ArticleResult, gist: GistModel | None) -> dict[str, float] | None:
+    """The odds of each event type for the whole article, headline included (None without a model)."""
+    if gist is None:
+        return None
+    return gist.odds(f"{result.article.title or ''}\n{result.article.text}")
+
+
+def _sentence(ev: Event, text: str, doc: Any) -> str:
+    if doc is not None:
+        for s in doc.sents:
+            if s.start_char <= ev.evidence.start < s.end_char:
+                return s.text
+    return sentence_around(text, ev.evidence.start, ev.evidence.end)
+
+
+def gist_features(ev: Event, result: ArticleResult, gist: GistModel | None, article_odds: dict[str, float] | None,
+                  doc: Any = None) -> dict[str, float]:
+    """How much the article's words and the event's sentence's words suggest the event's type
+    (:mod:`.gist`), as the log of its odds against the uniform: 0 says nothing, above 0 for it.
+    Cross-validated on dev in session 26: log loss 0.5183 -> 0.5148, dev-check out-of-fold
+    precision 0.755 -> 0.779 at the chosen threshold, finding 54 events (50)."""
+    if gist is None or ev.event not in gist.types:
+        return {}
+    n = len(gist.types)
+    article_odds = article_odds if article_odds is not None else article_gist(result, gist)
+    sentence_odds = gist.odds(_sentence(ev, result.article.text, doc))
+    return {"gist:article": math.log(n * max(1e-6, article_odds[ev.event])),
+            "gist:sentence": math.log(n * max(1e-6, sentence_odds[ev.event]))}
+
+
+def event_features(ev: Event, result: ArticleResult, doc: Any = None, gist: GistModel | None = None,
+                   article_odds: dict[str, float] | None = None) -> dict[str, float]:
     """Named feature values of one event in its article (absent names are zero); with the
-    article's parsed ``doc``, also the kind of clause its trigger heads."""
+    article's parsed ``doc``, also the kind of clause its trigger heads; with a ``gist`` model,
+    the odds its words give the event's type (``article_odds``: the article's, computed once)."""
     actors = {a.id: a for a in result.actors}
     text_len = max(1, len(result.article.text))
     rule = ev.rule or "-"
@@ -141,6 +174,7 @@ def event_features(ev: Event, result: ArticleResult, doc: Any = None) -> dict[st
         f[f"clause={kind}"] = 1.0
         if family == "nominal":  # "represented X in her lawsuit against Y": an act named in a description
             f[f"clause={kind}:nominal"] = 1.0
+    f.update(gist_features(ev, result, gist, article_odds, doc))
     return f
 
 
@@ -183,11 +217,13 @@ def _capped(ev: Event, p: float) -> float:
     return round(min(p, GATED_MAX) if gated(ev) else p, 4)
 
 
-def rescore(result: ArticleResult, model: ConfidenceModel | None, doc: Any = None) -> ArticleResult:
+def rescore(result: ArticleResult, model: ConfidenceModel | None, doc: Any = None,
+            gist: GistModel | None = None) -> ArticleResult:
     """The result with every event's confidence set by ``model`` (unchanged without one)."""
     if model is None or not result.events:
         return result
-    events = tuple(dataclasses.replace(e, confidence=_capped(e, model.probability(event_features(e, result, doc))))
+    odds = article_gist(result, gist)
+    events = tuple(dataclasses.replace(e, confidence=_capped(e, model.probability(event_features(e, result, doc, gist, odds))))
                    for e in result.events)
     return dataclasses.replace(result, events=events)
 
@@ -208,8 +244,8 @@ def confident(result: ArticleResult, min_confidence: float | None) -> ArticleRes
 
 def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     """Set each event's confidence to the calibrated probability that it is right."""
-    return rescore(draft, confidence_model(resources), doc)
+    return rescore(draft, confidence_model(resources), doc, gist_model(resources))
 
 
-__all__ = sorted(["CLAUSE_KINDS", "ConfidenceModel", "MODEL_PATH", "clause_kind", "confidence_model", "confident", "default_threshold", "event_features",
-                  "rescore", "run"])
+__all__ = sorted(["CLAUSE_KINDS", "ConfidenceModel", "MODEL_PATH", "article_gist", "clause_kind", "confidence_model", "confident",
+                  "default_threshold", "event_features", "gist_features", "rescore", "run"])
