@@ -35,6 +35,9 @@ DOMAIN_NOUNS = word_class("actors.finder.domain_nouns")
 GOVERNMENT_HEADS = word_class("actors.finder.government_heads")
 ANAPHORIC_HEADS = word_class("actors.finder.anaphoric_heads")
 TITLE_MODIFIERS = word_class("actors.finder.title_modifiers")
+# Prepositions of the place an office is posted to ("Ambassador to Mali", "envoy for Yemen"): the place after one
+# is the office's, never the first of the name that follows (people.PeoplePass._office_complement).
+POSTING_PREPOSITIONS = word_class("actors.finder.posting_prepositions")
 # Words that make a multi-word name a place wherever they stand first or last ("Tell Tamer", "X Airport").
 TOPONYM_WORDS = word_class("actors.toponym_words")
 # Words before a state's name naming a part, era or side of it ("Western Australia"), not a body's name.

@@ -10,7 +10,7 @@ from typing import Any
 from ...kb.model import Entity, Person, fold
 from ...resolve import FORMER, HONORIFICS, Resolution
 from . import context as ctx
-from .base import (FORENAME_HONORIFICS, GOVERNMENT_HEADS, LOCATIVE, NAME_HONORIFICS, RELATIONAL_WORDS,
+from .base import (FORENAME_HONORIFICS, GOVERNMENT_HEADS, LOCATIVE, NAME_HONORIFICS, POSTING_PREPOSITIONS, RELATIONAL_WORDS,
                    STATE_SECTORS, TITLE_MODIFIERS, TOPONYM_WORDS, FinderBase)
 from .cluster import Cand
 from .kinds import FEATURE_HEADS, NON_ACTOR_NAMES, THING_CLASS_WORDS, definite_single_name, modifies_thing, named_thing
@@ -166,10 +166,18 @@ class PeoplePass(FinderBase):
             t = self.doc[start - 1]
             if t.pos_ != "PROPN" or t.dep_ != "compound" or not start <= t.head.i < end or t.ent_type_ \
                     or not t.is_alpha or not t.text.istitle() or self.claimed[t.i] or self._is_title(t.i) \
-                    or fold(t.text) in NAME_HONORIFICS or fold(t.text) in TITLE_MODIFIERS:
+                    or fold(t.text) in NAME_HONORIFICS or fold(t.text) in TITLE_MODIFIERS \
+                    or self._office_complement(t.i, t.i + 1):
                 break
             start -= 1
         return start
+
+    def _office_complement(self, start: int, end: int) -> bool:
+        """Whether ``start``..``end`` is a place right after the preposition of an office
+        ("Ambassador to [Europe] Marco Tognoni", "envoy for [Yemen]"): the office's complement,
+        never a given name the tagger left out of the name that follows."""
+        return start >= 2 and self.doc[start - 1].lower_ in POSTING_PREPOSITIONS and self._is_title(start - 2) \
+            and self._a_place(self.text(start, end), whole=True)  # its words are a person's only by the tagger
 
     def _named_like_a_place(self, start: int, end: int) -> bool:
         """A name whose first or last word is a toponym's ("Tell", "Ciudad", "Masjid", "Falls"), or whose last word
