@@ -40,3 +40,27 @@ def test_events_a_bracketed_acronym_is_no_verdict(nlp) -> None:  # type: ignore[
     """'named the Front (VLF) as terrorists': the acronym in brackets names, the "as" phrase judges."""
     events = coded_article_events(nlp, "Ostria named the Velmar Liberation Front (VLF) as a terrorist group.")
     assert events_with(events, "ACCUSE", "Ostria"), events
+
+
+# Session 26: verdicts that call a claim untrue without the word "false" ("absurd", "misleading",
+# "slander", "a smear", "disinformation") were condemnations or nothing; they deny it. Said of an
+# act or a plan they stay what they were ("called the plan absurd" judges a plan, it denies nothing).
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The Velmar foreign ministry said Ostria's accusations were absurd.", "Velmar", "Ostria"),
+    ("Velmar dismissed the Ostrian report as misleading.", "Velmar", None),
+    ("\"These allegations by Ostria are pure slander,\" said Velmar minister Ivo Tann.", "Ivo Tann", "Ostria"),
+    ("The Velmar government said the claims by Ostria were disinformation.", "Velmar", "Ostria"),
+    ("Velmar said the allegations were ridiculous and politically motivated.", "Velmar", None),
+])
+def test_events_other_words_of_untruth_reject_a_claim(nlp, text: str, actor: str, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert events_with(events, "REJECT", actor, recipient), events
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Velmar foreign ministry said Ostria's plan was absurd.", "Velmar"),
+    ("Velmar called the Ostrian sanctions ridiculous.", "Velmar"),
+])
+def test_events_words_of_untruth_on_no_claim_deny_nothing(nlp, text: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert not events_with(events, "REJECT", actor), events
