@@ -257,7 +257,9 @@ def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
             claimed = ev.trigger.start <= noun.idx < ev.trigger.end  # "questioned Bakr's authority": the idiom's own noun
             if (is_act or claimed) and (found := _possessor_doer(noun, actors, ev.actor)):
                 break
-            if is_act and not any(c.dep_ == "poss" for c in noun.children):
+            # the idiom's own noun ("filed lawsuits") is the act itself, not an act it judges: it takes
+            # no doer from the discourse (the addressees' guess, marked as such, is left to :mod:`.addressee`)
+            if is_act and not (claimed and kind == ev.event) and not names_its_owner(noun):
                 before = ev.evidence.start if ev.trigger.start > noun.idx else noun.idx
                 state = speaks_for_a_state(ev.actor, actors)
                 judge = _namesakes(ev.actor, actors)
@@ -269,6 +271,17 @@ def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
                     break
         out.append(dataclasses.replace(ev, recipient=found) if found else ev)
     return out
+
+
+_OWNER_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
+
+
+def names_its_owner(noun: Any) -> bool:
+    """Whether an act's own phrase says whose it is: a possessor ("Ostria's ban"), or a name or
+    demonym on it ("a Nevada law", "the Bavarian ban"). Such an act takes no doer from the
+    discourse: when its owner is no actor, the act is aimed at no one the article names."""
+    return any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.ent_type_ in _OWNER_LABELS)
+               for c in noun.children)
 
 
 def _owners(noun: Any) -> list[Any]:
