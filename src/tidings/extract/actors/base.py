@@ -28,6 +28,8 @@ FORENAME_HONORIFICS = {"sir", "dame"}
 QUANTIFIER_DETS = {"no", "any", "every", "each", "such", "another", "either", "neither"}
 # Heads that make a noun phrase a thing, whatever actor modifies it ("Europe's plan").
 ABSTRACT_HEADS = word_class("actors.finder.abstract_heads")
+# Adjectives of a person's condition: "his mental state" names no state (bodies.BodiesPass.nominals).
+CONDITION_MODIFIERS = word_class("actors.finder.condition_modifiers")
 RELATIONAL_WORDS = word_class("actors.finder.relational_words")
 # Nouns naming a field of policy: alone ("his health") they are no actor, unlike "health officials".
 DOMAIN_NOUNS = word_class("actors.finder.domain_nouns")

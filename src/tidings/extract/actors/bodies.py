@@ -10,7 +10,7 @@ from typing import Any
 from ...kb.model import Entity, Person, fold, name_key
 from ...resolve import FORMER, Resolution
 from . import context as ctx
-from .base import (ABSTRACT_HEADS, ANAPHORIC_HEADS, ARG_DEPS, DOMAIN_NOUNS, GOVERNMENT_HEADS, LOCATIVE, RELATIONAL_WORDS,
+from .base import (ABSTRACT_HEADS, CONDITION_MODIFIERS, ANAPHORIC_HEADS, ARG_DEPS, DOMAIN_NOUNS, GOVERNMENT_HEADS, LOCATIVE, RELATIONAL_WORDS,
                    NAME_HONORIFICS, ORIGIN_PLACES, CONDITION_NOUNS, QUANTIFIER_DETS, STATE_QUALIFIERS, FinderBase)
 from .alike import capitalised_name
 from .cluster import Cand, with_article as _with_article
@@ -303,6 +303,8 @@ class BodyPass(FinderBase):
             if any(g.lower_ in CONDITION_NOUNS or g.lemma_.lower() in CONDITION_NOUNS for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"):
                 continue  # "the state of emergency", "a state of war": a condition, no one
+            if any(c.dep_ == "amod" and c.lemma_.lower() in CONDITION_MODIFIERS for c in tok.children):
+                continue  # "West's mental state": a person's condition, no state
             if ctx.after_place_word(tok):
                 continue  # "rallied outside parliament": where, not who
             if tok.dep_ in PREDICATE_DEPS and (tok.pos_ == "NOUN" or term.kind in {"title", "leader"}):
