@@ -298,6 +298,17 @@ def sought_from(v: Any) -> Candidate | None:
                      recipients=asked, objects=sought, score=0.45)
 
 
+_NO_REASON_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "QUANTITY"})
+
+
+def _a_reason(prep: Any) -> bool:
+    """Whether a "for" phrase gives a reason (a gerund, or a noun naming no one, no place and no time:
+    "for the tweet", "for his handling of the crisis"), not a duration or a beneficiary."""
+    return any(o.dep_ == "pcomp" or (o.dep_ == "pobj" and o.pos_ == "NOUN" and not is_participant_like(o)
+                                     and o.ent_type_ not in _NO_REASON_LABELS and o.lemma_.lower() not in word_class("events.coding.appeals.durations"))
+               for o in prep.children)
+
+
 def is_verbal_attack(v: Any, lex: Lexicon, act_nouns: frozenset[str]) -> bool:
     """Whether an attack verb attacks words or acts rather than people or places: its object is a
     statement, act or decision noun, or it passes a verdict through "as"."""
@@ -305,6 +316,9 @@ def is_verbal_attack(v: Any, lex: Lexicon, act_nouns: frozenset[str]) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
         return True
+    people = [c for c in v.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
+    if people and any(_a_reason(p) for t in (v, *people) for p in t.children if p.dep_ == "prep" and p.lower_ == "for"):
+        return True  # "attacked Trump for the tweet": a named person is attacked for what they said or did
     for o in (c for c in v.children if c.dep_ == "dobj"):
         lemma = o.lemma_.lower()
         if is_participant_like(o) or o.ent_type_ in ("GPE", "LOC", "FAC"):
