@@ -13,6 +13,13 @@
 3. A campaign or election rally ("held his first campaign rally", "attended an election rally") is
    a candidate's event, no protest. A rally against or for a cause stays a protest.
 
+4. A claim that someone did something accuses them even when the article names them only by
+   their office ("The opposition claimed the president had rigged the vote" coded nothing: the
+   accused had to be an actor already). A pronoun is still no accused.
+5. A claim that only describes someone ("Pierce claimed Abraham Lincoln was the last third party
+   candidate to be elected") alleges nothing; one that says they did wrong or were wrong
+   ("claimed Lincoln was corrupt") still accuses.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -80,3 +87,27 @@ def test_a_campaign_rally_is_no_protest(nlp, text) -> None:  # type: ignore[no-u
 def test_a_rally_for_a_cause_stays_a_protest(nlp, text) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
     assert events_with(events, "PROTEST"), events
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The opposition claimed the president had rigged the vote.", "opposition", "president"),
+    ("Opposition leader Ivo Tann claimed the interior minister had ordered the arrests.", "Ivo Tann", "minister"),
+])
+def test_a_claimed_deed_accuses_its_doer_named_by_office(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert events_with(events, "ACCUSE", actor, recipient), events
+
+
+def test_a_claimed_deed_of_a_pronoun_accuses_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The opposition claimed they had rigged the vote.")
+    assert not [e for e in events if e[0] == "ACCUSE" and e[2]], events
+
+
+@pytest.mark.parametrize("text, accuses", [
+    ("Pierce claimed Abraham Lincoln was the last third party candidate to be elected president.", False),
+    ("Blankenship claimed Howie Hawkins was the only candidate on the stage with a plan.", False),
+    ("Pierce claimed Abraham Lincoln was corrupt.", True),
+])
+def test_a_claimed_description_alleges_nothing(nlp, text, accuses) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert bool(events_with(events, "ACCUSE")) is accuses, events

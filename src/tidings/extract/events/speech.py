@@ -33,6 +33,7 @@ from .appeals import possessors
 from .args import COMPONENT, ActorBook, is_participant_like, participants
 from .culpability import culpable_subjects
 from .denials import claim_makers, denied_claims, is_claim, says_false
+from .judgement import judgement
 from .modality import aux_flags, intensity
 from .verdicts import verdicts
 
@@ -235,7 +236,7 @@ def alleged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Se
                 out.append(_allegation(doc, draft, q, list(ev.actor), f"reporting {ev.event} by another side"))
                 break
         else:
-            if alleging and (accused := _accused(doc, q, book)):
+            if alleging and not _described_only(doc, q) and (accused := _accused(doc, q, book)):
                 out.append(_allegation(doc, draft, q, accused, "alleging what the accused did"))
             elif accused := _culpable(doc, q, book):
                 out.append(_allegation(doc, draft, q, accused, "saying who did a wrong"))
@@ -260,7 +261,21 @@ def _accused(doc: Any, q: Quote, book: ActorBook) -> list[str]:
     agents = [g for t in span if t.dep_ == "agent" for g in t.children if g.dep_ == "pobj"]
     heads = agents or [t for t in span if t.dep_ == "nsubj" and t.head == span.root]
     heads = [h for h in heads if h.pos_ != "PRON" and is_participant_like(h)]
-    return [a for a in participants(heads, book, add=False) if a != q.speaker]
+    # the accused may be named only here, by office ("claimed the president had rigged the vote")
+    return [a for a in participants(heads, book) if a != q.speaker]
+
+
+_PREDICATES = frozenset({"attr", "acomp"})
+
+
+def _described_only(doc: Any, q: Quote) -> bool:
+    """Whether what a claim says is only what someone is, with no wrong in it ("claimed Lincoln was
+    the last third party candidate elected"): a copular clause whose predicate judges no one badly."""
+    span = doc.char_span(q.span.start, q.span.end, alignment_mode="expand")
+    if span is None or span.root.lemma_ != "be":
+        return False
+    preds = [c for c in span.root.children if c.dep_ in _PREDICATES]
+    return bool(preds) and all(judgement(t.lemma_ for t in p.subtree) >= 0 for p in preds)
 
 
 def _culpable(doc: Any, q: Quote, book: ActorBook) -> list[str]:
