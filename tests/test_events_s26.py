@@ -20,6 +20,10 @@
    candidate to be elected") alleges nothing; one that says they did wrong or were wrong
    ("claimed Lincoln was corrupt") still accuses.
 
+6. A state named "like" or "unlike" something said ("called for the decriminalization of drugs
+   like Portugal") is a comparison, no recipient. After a class of parties ("sanctions on
+   countries like Iran") it names members of that class and stays.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -111,3 +115,14 @@ def test_a_claimed_deed_of_a_pronoun_accuses_no_one(nlp) -> None:  # type: ignor
 def test_a_claimed_description_alleges_nothing(nlp, text, accuses) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
     assert bool(events_with(events, "ACCUSE")) is accuses, events
+
+
+def test_a_state_named_in_a_comparison_is_no_recipient(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Hawkins called for the decriminalization of drugs like Portugal.")
+    assert events_with(events, "REQUEST", "Hawkins"), events
+    assert not events_with(events, "REQUEST", "Hawkins", "Portugal"), events
+
+
+def test_members_of_a_class_of_parties_stay_recipients(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The senator demanded new sanctions on countries like Iran on Monday.")
+    assert events_with(events, "REQUEST", "senator", "Iran") or events_with(events, "SANCTION", None, "Iran"), events

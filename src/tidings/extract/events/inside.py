@@ -19,6 +19,9 @@ from .candidate import preps_of
 from .phrases import clause_object, content_phrase, is_participant_like
 
 
+COMPARISON_PREPS = word_class("events.coding.inside.comparison_preps")
+
+
 def inner_participants(tok: Any, book: ActorBook, hostile: bool = False) -> tuple[str, ...]:
     """Actors named inside a non-participant phrase: "Europe's plan", "an Indian proposal"; its
     owners before what its content phrases name ("students' demands for a probe of the ministry").
@@ -49,6 +52,8 @@ def _named_inside(tok: Any, book: ActorBook, skip: frozenset[int]) -> tuple[str,
     for t in _walk(tok, skip):
         if t == tok or t.dep_ not in ("poss", "amod", "compound", "pobj", "nmod", "nsubj", "nsubjpass", "dobj"):
             continue
+        if _compared(t):
+            continue  # "drugs like Portugal": the phrase of a thing compared names no one by its comparison
         known = participants([t], book, add=False)
         for aid in known or (participants([t], book) if _names_a_side(t, book) else ()):
             if aid not in found and aid not in whole:
@@ -68,12 +73,20 @@ def _names_a_side(tok: Any, book: ActorBook) -> bool:
     return tok.pos_ == "NOUN" and is_participant_like(tok)
 
 
+def _compared(tok: Any) -> bool:
+    """Whether a thing, no party, is compared with something "like" or "unlike" it ("drugs like
+    Portugal"); a class of parties so followed names its members ("countries like Iran")."""
+    return not is_participant_like(tok) and any(c.dep_ == "prep" and c.lower_ in COMPARISON_PREPS for c in tok.children)
+
+
 def _walk(tok: Any, skip: frozenset[int] = frozenset()) -> Iterator[Any]:
     """Tokens under ``tok`` in reading order, depth first, but not under ``skip``."""
     yield tok
     for c in tok.children:
         if c.dep_ in ("relcl", "acl", "punct") or clause_object(c) or c.i in skip:  # a clause inside the phrase has participants of its own
             continue
+        if _compared(tok) and c.dep_ == "prep" and c.lower_ in COMPARISON_PREPS:
+            continue  # "the decriminalization of drugs like Portugal": a comparison ("countries like Iran" names members)
         yield from _walk(c, skip)
 
 
