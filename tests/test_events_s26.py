@@ -24,6 +24,10 @@
    like Portugal") is a comparison, no recipient. After a class of parties ("sanctions on
    countries like Iran") it names members of that class and stays.
 
+7. Released "from hospital" (or a clinic, or care) is a patient sent home, no release of a
+   captive: "Trump was released from the hospital" was a RETREAT. Released from prison or
+   custody stays one.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -126,3 +130,21 @@ def test_a_state_named_in_a_comparison_is_no_recipient(nlp) -> None:  # type: ig
 def test_members_of_a_class_of_parties_stay_recipients(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "The senator demanded new sanctions on countries like Iran on Monday.")
     assert events_with(events, "REQUEST", "senator", "Iran") or events_with(events, "SANCTION", None, "Iran"), events
+
+
+@pytest.mark.parametrize("text", [
+    "After a three day stay, Trump was released from the hospital on Monday.",
+    "Doctors released the injured minister from hospital on Friday.",
+])
+def test_released_from_hospital_is_no_release(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert not [e for e in events if e[0] in ("RETREAT", "CONCEDE")], events
+
+
+@pytest.mark.parametrize("text", [
+    "The authorities released the opposition leader from prison on Monday.",
+    "The army released twelve protesters from custody on Friday.",
+])
+def test_released_from_prison_stays_a_release(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert [e for e in events if e[0] in ("RETREAT", "CONCEDE")], events
