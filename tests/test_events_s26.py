@@ -28,6 +28,10 @@
    captive: "Trump was released from the hospital" was a RETREAT. Released from prison or
    custody stays one.
 
+8. An act in a clause marked "whether" (an embedded question: "would not say whether he supported
+   court packing", "it is unclear whether Ostria will withdraw") is not asserted: it is flagged
+   hypothetical, as one marked "if" already was. An act said to have happened stays unflagged.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -148,3 +152,31 @@ def test_released_from_hospital_is_no_release(nlp, text) -> None:  # type: ignor
 def test_released_from_prison_stays_a_release(nlp, text) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
     assert [e for e in events if e[0] in ("RETREAT", "CONCEDE")], events
+
+
+def _flags(nlp, text: str, event: str) -> list[tuple[str, ...]]:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article
+
+    result = Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
+    return [e.aux for e in result.events if event in (e.event, "*")]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("During the debate, Biden would not say whether he supported Court packing.", "*"),
+    ("It is unclear whether Ostria will withdraw its troops from the border.", "*"),
+])
+def test_an_act_in_an_embedded_question_is_unasserted(nlp, text, event) -> None:  # type: ignore[no-untyped-def]
+    flags = _flags(nlp, text, event)
+    assert flags and all("hypothetical" in f for f in flags), flags
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ostria said it had withdrawn its troops from the border.", "RETREAT"),
+    ("The minister said the army had shelled the village.", "ASSAULT"),
+])
+def test_an_act_said_to_have_happened_stays_asserted(nlp, text, event) -> None:  # type: ignore[no-untyped-def]
+    flags = _flags(nlp, text, event) or _flags(nlp, text, "CONCEDE")
+    assert flags and not any("hypothetical" in f for f in flags), flags

@@ -161,7 +161,7 @@ def heading_only(tok: Any) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass", "expl") for c in tok.children)
 
 
-CONDITION_MARKS = frozenset({"if", "unless"})  # the marks of a condition an act is made to hang on
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})  # the marks of a condition an act is made to hang on, or of a question ("would not say whether he supported it")
 
 
 def is_condition(clause: Any) -> bool:
