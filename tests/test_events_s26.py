@@ -32,6 +32,10 @@
    court packing", "it is unclear whether Ostria will withdraw") is not asserted: it is flagged
    hypothetical, as one marked "if" already was. An act said to have happened stays unflagged.
 
+9. "Referred to X as Y" passes a verdict on X as "described X as Y" does ("referred to the
+   protesters as terrorists" condemns them; "referred to her as a hero" praises her); referring
+   to someone as a title ("referred to him as the minister") judges no one.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -180,3 +184,17 @@ def test_an_act_in_an_embedded_question_is_unasserted(nlp, text, event) -> None:
 def test_an_act_said_to_have_happened_stays_asserted(nlp, text, event) -> None:  # type: ignore[no-untyped-def]
     flags = _flags(nlp, text, event) or _flags(nlp, text, "CONCEDE")
     assert flags and not any("hypothetical" in f for f in flags), flags
+
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("The Ostrian minister referred to the Kestrian protesters as terrorists on Monday.", "ACCUSE", "minister", "protesters"),
+    ("President Ivo Tann referred to Ana Velt as a national hero on Monday.", "SUPPORT", "Ivo Tann", "Ana Velt"),
+])
+def test_referring_to_someone_as_something_judges_them(nlp, text, event, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert events_with(events, event, actor, recipient), events
+
+
+def test_referring_to_someone_by_a_title_judges_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "President Ivo Tann referred to Ana Velt as the deputy minister on Monday.")
+    assert not [e for e in events if e[0] in ("ACCUSE", "SUPPORT")], events

@@ -31,7 +31,7 @@ from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .nominals import RECIPIENT_PREPS, entry_for_noun, held_jointly, idiom_of_noun, looked_into, strike_type
 from .denials import is_claim, says_false
 from .implicit import attack_roles, orders_an_act
-from .judgement import judgement, verdict_predicate
+from .judgement import VERDICT_TO, judged_to, judgement, verdict_predicate
 from .undergone import overcomes_armed
 
 TARGET_PREPS = frozenset({"against", "with", "to", "on", "at", "into", "toward", "towards", "upon", "between",
@@ -39,16 +39,13 @@ TARGET_PREPS = frozenset({"against", "with", "to", "on", "at", "into", "toward",
 # Verbs that signal an event only with an object: "ended the talks", not "the war ended".
 _NEEDS_OBJECT = word_class("events.coding.detect.needs_object")
 _RETALIATION = word_class("events.coding.detect.retaliation")
-# Ending or halting a war is not cutting relations with anyone.
 _NOT_TARGETS = word_class("events.coding.detect.not_targets")
 _NON_MATERIAL = word_class("events.coding.detect.non_material")
-# Fighting a disease, a fire or poverty harms no one.
 _NOT_VICTIMS = word_class("events.coding.detect.not_victims")
 _WILLING = word_class("events.coding.detect.willing")
 # "unwilling to release": a refusal of the act it frames (a denied readiness is one too: coding._refused)
 _UNWILLING = word_class("events.coding.detect.unwilling")
 _TRIED = word_class("events.coding.detect.tried")
-# Ending talks, cooperation or aid is not more of them.
 _TERMINATORS = word_class("events.coding.detect.terminators")
 _BROKEN_OFF = frozenset({"CONSULT", "COOPERATE", "AID", "AGREE"})
 # "placed X under arrest / investigation / surveillance": the noun after "under" is the event.
@@ -57,7 +54,6 @@ _PLACING_VERBS = word_class("events.coding.detect.placing_verbs")
 _WORKFORCE = word_class("events.coding.detect.workforce")
 # "used civilians as human shields": the role noun after "as" names the event.
 _AS_VERBS = word_class("events.coding.detect.as_verbs")
-# Verbs of arriving: peacekeepers arriving or landing is peacekeeping aid.
 _ARRIVING = word_class("events.coding.detect.arriving")
 # Verbs whose "as" phrase passes a verdict ("dismissed the report as propaganda"): criticism.
 _VERDICT_AS = word_class("events.coding.detect.verdict_as")
@@ -183,7 +179,8 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
                     return ne, f"as:{lemma}_{o.lemma_.lower()}", o
     if (had := meeting_had(v, lex)) is not None:  # "had lunch with X"
         return had[0], f"light:{lemma}_{had[1].lemma_.lower()}", had[1]
-    pred = verdict_predicate(v) if lemma in _VERDICT_VERBS and objs else None
+    objs = objs or judged_to(v)  # "referred to the protesters as terrorists": the one judged is "to"'s
+    pred = verdict_predicate(v) if lemma in _VERDICT_VERBS | VERDICT_TO and objs else None
     if pred is not None:
         # "called the expulsion unjustified", "described her as a decent woman": what the predicate
         # says of the object decides; a predicate that judges nothing makes no event
@@ -384,7 +381,7 @@ def _typed(v: Any, lex: Lexicon, embedded: bool = False) -> tuple[str, str | Non
 # swipe at X", "levelled accusations at X"; not "made the accusation at the summit").
 _AIMED = word_class("events.coding.detect.aimed")
 # Verbs that pass a verdict on their object through a predicate ("called the move illegal").
-_VERDICT_VERBS = word_class("events.coding.detect.verdict_verbs")
+_VERDICT_VERBS = word_class("events.coding.detect.verdict_verbs")  # (their "to" kin: judgement.VERDICT_TO)
 
 
 def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entry, consumed: Any,
@@ -396,6 +393,8 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
     if rule.startswith("phrasal:") and rule.rsplit("_", 1)[-1] not in preps:
         targets += _preps(v, (rule.rsplit("_", 1)[-1],))  # "ruled against X": the phrasal verb's own preposition
     targets += [t for t in complement_after(v, rule) if t not in targets]  # "lashed out at X", "took aim at X"
+    if rule.startswith("verdict:"):  # "referred to them as terrorists"
+        targets += [t for t in judged_to(v) if t not in targets]
     if consumed is not None:
         # "a plea to X", "made a plea to X": the act noun's addressee, on the noun or on the light verb
         targets += _preps(consumed, preps + ("with", "on", "against", "between", "to")) + [  # "a package of sanctions on X"

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 from functools import lru_cache
 
-from ..common import data_rows
+from ..common import data_rows, word_class
 
 NEGATIONS = frozenset({"not", "no", "never", "n't", "nothing", "hardly"})
 # Clause markers of a supposition ("if they are truthful"): a supposed clause judges no one.
@@ -127,4 +127,15 @@ def verdict_predicate(v: Any) -> Any:
     return None
 
 
-__all__ = ["NEGATIONS", "SUPPOSING", "THRESHOLD", "judgement", "polarity", "verdict_predicate", "word_entries", "word_values"]
+# Verbs that pass a verdict on the object of their "to" ("referred to them as terrorists").
+VERDICT_TO = word_class("events.coding.detect.verdict_to_verbs")
+
+
+def judged_to(v: Any) -> list[Any]:
+    """Whom a verb of :data:`VERDICT_TO` judges: the object of its "to" (none for other verbs)."""
+    if v.lemma_.lower() not in VERDICT_TO:
+        return []
+    return [g for p in v.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+
+
+__all__ = ["VERDICT_TO", "judged_to", "NEGATIONS", "SUPPOSING", "THRESHOLD", "judgement", "polarity", "verdict_predicate", "word_entries", "word_values"]
