@@ -36,6 +36,10 @@
    protesters as terrorists" condemns them; "referred to her as a hero" praises her); referring
    to someone as a title ("referred to him as the minister") judges no one.
 
+10. Calling someone the doer of a crime or a vice ("a climate arsonist", "a murderer and a thief",
+    "a warmonger", "a puppet") condemns them: these nouns were unknown to the judgement words
+    and the general valence, so the verdict judged nothing. Naming the arsonist passes no verdict.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -198,3 +202,19 @@ def test_referring_to_someone_as_something_judges_them(nlp, text, event, actor, 
 def test_referring_to_someone_by_a_title_judges_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "President Ivo Tann referred to Ana Velt as the deputy minister on Monday.")
     assert not [e for e in events if e[0] in ("ACCUSE", "SUPPORT")], events
+
+
+@pytest.mark.parametrize("text", [
+    "Biden called Trump a \"climate arsonist\" on Monday.",
+    "The opposition leader called the president a murderer and a thief.",
+    "Ostria's foreign minister branded the Kestrian president a warmonger.",
+    "The senator called the prime minister a puppet of Beijing.",
+])
+def test_calling_someone_a_wrongdoer_condemns_them(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert events_with(events, "ACCUSE"), events
+
+
+def test_naming_a_wrongdoer_judges_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Police named the arsonist on Monday.")
+    assert not events_with(events, "ACCUSE"), events

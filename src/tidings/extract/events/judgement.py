@@ -124,6 +124,11 @@ def verdict_predicate(v: Any) -> Any:
         after = next((a for a in v.children if a.dep_ == "advmod" and a.i == o.right_edge.i + 1), None)
         if after is not None and judgement(t.lemma_ for t in after.subtree):
             return after
+        # "branded the president a warmonger": the predicate noun parsed as the verb's adverbial noun
+        named = next((a for a in v.children if a.dep_ == "npadvmod" and a.pos_ == "NOUN" and a.i > o.right_edge.i
+                      and not a.ent_type_ and any(d.lower_ in ("a", "an") for d in a.children)), None)
+        if named is not None:
+            return named
     return None
 
 
