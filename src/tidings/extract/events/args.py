@@ -47,7 +47,7 @@ _OFFICES = word_class("events.coding.args.offices")
 _OUTSIDERS = word_class("events.coding.args.outsiders")
 # Onlookers belong to no side by default: "experts who say X's president…" are nobody's experts.
 _ONLOOKERS = word_class("events.coding.args.onlookers")
-_RELATIONS = word_class("events.coding.args.relation_nouns")  # "allies of X", "rivals of X"
+RELATION_NOUNS = word_class("events.coding.args.relation_nouns")  # "allies of X", "rivals of X"
 # Clause relations whose head's locative ("in X") may place a participant.
 _CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 
@@ -100,7 +100,7 @@ class ActorBook:
         if idx is not None and add and self._group_of(tok, idx):
             # "supporters of the former president": the group acts, with the country of whom it follows
             nested = self.actors[idx]  # but "allies of X" are not X's: a relation names another side
-            country = None if tok.lemma_.lower() in _RELATIONS else nested.country or self._context_country(tok)
+            country = None if tok.lemma_.lower() in RELATION_NOUNS else nested.country or self._context_country(tok)
             return self._add(tok, sp, country)
         if idx is not None:
             actor = self.actors[idx]
@@ -496,5 +496,5 @@ def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,
     return tuple(out)
 
 
-__all__ = ["ActorBook", "GROUP_NOUNS", "bound_it", "coordinated", "is_participant_like", "names_someone", "participants",
+__all__ = ["RELATION_NOUNS", "ActorBook", "GROUP_NOUNS", "bound_it", "coordinated", "is_participant_like", "names_someone", "participants",
            "phrase_tokens"]

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 from functools import partial
-from typing import Any, Callable, Sequence
+from typing import Any, Sequence
 
 from ...ontology import NONSTATE_CODES, cameo_quad, quad_of
 from ...registry import Resources
@@ -30,7 +30,7 @@ from ...schema import Actor, ArticleResult, Event, Provenance, Quote, Span
 from . import lexicon as event_lexicon
 from ..common import claim_after_words, sentence_span, without_dropped, word_class
 from ..actors.national import settle
-from .args import COMPONENT, ActorBook, is_participant_like, participants
+from .args import COMPONENT, RELATION_NOUNS, ActorBook, is_participant_like, participants
 from .phrases import is_self_reference
 from .binding import may_stand_for, own_subject
 from .inside import inner_participants, proposer, thing_owners
@@ -44,7 +44,7 @@ from .countries import CountryNames, country_names
 from .candidate import enacts, own_phrase
 from .roles import passive
 from .detect import Candidate, find_candidates
-from .distributive import into_shares, is_share, shares
+from .distributive import into_shares, shares
 from .implicit import attributed_attacks, attributed_protests, implicit_agents
 from .protested import own_state_targets
 from .mediators import mediated
@@ -59,10 +59,10 @@ from .objects import binds_to_come, for_an_interview, leaves_a_race
 from .further import further_apart, retold
 from .speech import alleged_in_quotes, judged_in_quotes, news_outlet
 from .reciprocal import each_other
+from .merging import merge_events
 
 # Verbal events whose objects and complements describe what is rejected, demanded, promised…
 _CONTENT_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "CONCEDE"})
-_LOOSE_MERGE = frozenset({"REJECT", "ACCUSE", "REQUEST", "THREATEN", "AGREE", "SUPPORT"})
 
 
 def quote_at(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
@@ -250,8 +250,11 @@ def _past_guess(verbs: Sequence[Any]) -> bool:
 
 
 def _judged_doers(tok: Any, skip: frozenset[int] = frozenset()) -> list[Any]:
-    """The doers of a judged thing (a noun that is no participant), else nothing."""
-    return [] if tok.pos_ != "NOUN" or is_participant_like(tok) else doers_of_thing(tok, skip=skip)
+    """The doers of a judged thing (a noun that is no participant, nor a relation: "his former rival,
+    Joe Biden" names a party), else nothing."""
+    if tok.pos_ != "NOUN" or is_participant_like(tok) or tok.lemma_.lower() in RELATION_NOUNS:
+        return []
+    return doers_of_thing(tok, skip=skip)
 
 
 def _may_be_judged(tok: Any) -> bool:
@@ -396,55 +399,6 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
                  context=ctx, cameo=cameo, quad=cameo_quad(cameo), intensity=intensity(cameo, aux),
                  aux=aux, quote=quote.id if quote else None, confidence=score, rule=c.rule, trigger=trigger,
                  provenance=Provenance(COMPONENT, c.rule, score, reason))
-
-
-def _countries(ids: Sequence[str], book: ActorBook) -> set[str]:
-    return {c for c in (book.country(a) for a in ids) if c} | set(ids)
-
-
-def merge_events(events: Sequence[Event], book: ActorBook, headline_end: int = -1,
-                 apart: Callable[[Event, Event], bool] | None = None,
-                 same_act: Callable[[Event, Event], bool] | None = None) -> list[Event]:
-    """One action reported several times in an article becomes one event with extra mentions;
-    ``apart(earlier, later)`` says when the text tells the later as a further act ("also asked"),
-    ``same_act(earlier, later)`` when one told as background is the other retold ("had asked").
-
-    A headline (ending at ``headline_end``) announces what the body reports with its date and
-    detail, so a body report merged into a headline event becomes the event's main evidence."""
-    merged: list[Event] = []
-    for ev in events:
-        target = None
-        for i, m in enumerate(merged):
-            if m.event != ev.event or ("negation" in m.aux) != ("negation" in ev.aux):
-                continue
-            if ("historical" in m.aux) != ("historical" in ev.aux) and not (same_act and same_act(m, ev)):
-                continue
-            if m.mode and ev.mode and m.mode != ev.mode:
-                continue  # a curfew and arrests are two coercions, not two reports of one
-            if not (ev.actor and m.actor and set(ev.actor) & set(m.actor)):  # one act has one doer, not one country
-                continue
-            if (is_share(m) or is_share(ev)) and set(m.actor) != set(ev.actor):
-                continue  # one actor's share of a distributive act is not the joint act of several
-            if apart is not None and apart(m, ev):
-                continue
-            ra, rb = _countries(ev.recipient, book), _countries(m.recipient, book)
-            if ra and rb and not ra & rb and ev.event not in _LOOSE_MERGE:
-                continue
-            target = i
-            break
-        if target is None:
-            merged.append(ev)
-            continue
-        m = merged[target]
-        if m.evidence.end <= headline_end <= ev.evidence.start and m.aux == ev.aux \
-                and not (ev.rule or "").endswith("+attributed"):  # a doer inferred is no report of the act
-            m, ev = dataclasses.replace(ev, mentions=m.mentions + ev.mentions), m
-        merged[target] = dataclasses.replace(
-            m, actor=m.actor + tuple(a for a in ev.actor if a not in m.actor),
-            recipient=m.recipient + tuple(r for r in ev.recipient if r not in m.recipient and r not in m.actor),
-            context=m.context + tuple(c for c in ev.context if c not in m.context),
-            mentions=m.mentions + (ev.evidence,), confidence=round(min(0.99, max(m.confidence, ev.confidence) + 0.05), 2))
-    return merged
 
 
 def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = None,
