@@ -50,6 +50,11 @@
     ("his"), so at whoever "his" resolved to. The name set beside it is the recipient. A thing
     judged ("endorsed his rival's plan") still points at its owner.
 
+13. "The Trump campaign accused Biden ..." had no actor: the name's mention had taken the article
+    that belongs to "campaign" ("The Trump"), so the subject's phrase held no whole mention. A
+    mention is matched without its leading article. (Left: "The Biden campaign", where the name
+    alone before the noun was found as no actor at all.)
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -263,3 +268,12 @@ def test_a_relation_noun_names_the_party_beside_it(nlp, text) -> None:  # type: 
 def test_a_thing_of_a_rival_points_at_its_owner(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "Bloomberg praised Joe Biden's health care plan on Wednesday.", gated=True)
     assert events_with(events, "SUPPORT", "Bloomberg", "Biden"), events
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Trump campaign accused Biden of siding with criminals.", "Trump"),
+    ("The Trump administration accused Iran of attacking tankers in the Gulf.", "Government of the United States"),
+])
+def test_a_campaign_named_by_its_candidate_acts_for_them(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert events_with(events, "ACCUSE", actor), events

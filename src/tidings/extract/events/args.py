@@ -41,12 +41,10 @@ COMPONENT = "tidings.events.v1"
 _THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them", "his", "its", "their"})  # not "it": too often no one
 # Entity types that never name a participant ("on Monday", "a general strike of 24 hours").
 _NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
-# Offices name their holder: "the president of X", "the government of X" are X's, not a new group.
-_OFFICES = word_class("events.coding.args.offices")
+_OFFICES = word_class("events.coding.args.offices")  # "the president of X" is X's (see word_classes.csv)
 # Modifiers saying a group is NOT of the country at hand ("foreign troops deployed to X").
 _OUTSIDERS = word_class("events.coding.args.outsiders")
-# Onlookers belong to no side by default: "experts who say X's president…" are nobody's experts.
-_ONLOOKERS = word_class("events.coding.args.onlookers")
+_ONLOOKERS = word_class("events.coding.args.onlookers")  # "experts who say ..." are nobody's (see word_classes.csv)
 RELATION_NOUNS = word_class("events.coding.args.relation_nouns")  # "allies of X", "rivals of X"
 # Clause relations whose head's locative ("in X") may place a participant.
 _CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
@@ -80,8 +78,10 @@ class ActorBook:
         for i, actor in enumerate(self.actors):
             for m in actor.mentions:
                 holds_head = head is not None and m.span.start <= head[0] and m.span.end >= head[1]
-                # a mention holding the head counts though it reaches past the phrase ("the US President")
-                if m.span.start >= start and m.span.end <= end or (m.span.start <= start and m.span.end >= end) \
+                # a mention holding the head counts though it reaches past the phrase ("the US President");
+                # a mention's leading article may be the phrase's ("[The Trump] campaign")
+                m_start = m.span.start + 4 if m.span.text[:4] in ("The ", "the ") else m.span.start
+                if m_start >= start and m.span.end <= end or (m.span.start <= start and m.span.end >= end) \
                         or (holds_head and m.span.start < end and m.span.end > start):
                     key = (0 if holds_head else 1, m.span.start, i)
                     if best is None or key < best:
