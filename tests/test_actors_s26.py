@@ -12,6 +12,10 @@
    is a condition, no state: it was a government actor (GOV) and a recipient. A state with an
    adjective of polity ("a sovereign state", "the Jewish state") stays one.
 
+3. A known person's name before the noun it modifies ("The Biden campaign", "the Macron
+   government") is that person, though "the" stands before it: the article is the noun's. An
+   unknown single name after "the" ("the Moon landing") is still no person.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -70,3 +74,17 @@ def test_a_state_of_mind_or_body_is_no_actor(nlp, text) -> None:  # type: ignore
 def test_a_state_by_polity_stays_an_actor(nlp, text, name) -> None:  # type: ignore[no-untyped-def]
     actors = _actors(nlp, text)
     assert any(name in n for n in actors), actors
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Biden campaign accused Trump of lying about the virus.", "Joe Biden"),
+    ("The Macron campaign accused Marine Le Pen of lying about pensions.", "Emmanuel Macron"),
+])
+def test_a_known_persons_name_before_a_noun_is_that_person(nlp, text, name) -> None:  # type: ignore[no-untyped-def]
+    actors = _actors(nlp, text)
+    assert name in actors and actors[name][0] == "person", actors
+
+
+def test_an_unknown_name_after_the_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    actors = _actors(nlp, "NASA said the Moon landing would be delayed until next year.")
+    assert not any(kind == "person" for kind, _, _ in actors.values()), actors

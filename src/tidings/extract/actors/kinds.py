@@ -41,7 +41,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Sequence
 
 from ...kb import load_kb
-from ...kb.model import fold
+from ...kb.model import Person, fold
 from ...schema import Actor, Event, Quote
 from ..common import data_rows, word_class
 from .context import PLACE_NOUNS, THING_NOUNS
@@ -417,9 +417,12 @@ def definite_single_name(tok: Any) -> str | None:
             or tok.doc[tok.i - 1].lower_ != "the" or len(name_words(tok)) != 1 \
             or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_type_ == "PERSON" and tok.doc[tok.i + 1].ent_iob_ == "I"):
         return None
-    term = load_kb().sector_term(tok.lower_)
+    kb = load_kb()
+    term = kb.sector_term(tok.lower_)
     if term is not None:
         return None  # "the Pope", "the Chancellor": an office
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and any(isinstance(k, Person) for k in kb.lookup(tok.text)):
+        return None  # "the Biden campaign": the article is the noun's, the name a known person's
     return f"'the {tok.text}': a person's name takes no article"
 
 
