@@ -55,6 +55,13 @@
     mention is matched without its leading article. (Left: "The Biden campaign", where the name
     alone before the noun was found as no actor at all.)
 
+14. A participle set off by a comma after a clause with an infinitive ("ordered a Russian diplomat
+    to leave the country within 72 hours, accusing Moscow of ...") is the main subject's act (Moldova
+    accuses), not the infinitive's controlled subject's (the diplomat); the parser hangs it from the
+    infinitive. An infinitive's own act stays its controller's ("forced Ostria to withdraw").
+15. "Unfriendly", "hostile", "destabilising" and "escalatory" condemn ("called the decision an
+    unfriendly step"): they judged nothing.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -277,3 +284,29 @@ def test_a_thing_of_a_rival_points_at_its_owner(nlp) -> None:  # type: ignore[no
 def test_a_campaign_named_by_its_candidate_acts_for_them(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
     assert events_with(events, "ACCUSE", actor), events
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Moldova on Tuesday ordered a Russian diplomat to leave the country within 72 hours, accusing Moscow of "
+     "trying to interfere in the election.", "Moldova", "Moscow"),
+    ("Kenya asked the Somali ambassador to leave Nairobi within two days, accusing Mogadishu of meddling in "
+     "its affairs.", "Kenya", "Mogadishu"),
+])
+def test_a_participle_after_an_infinitive_is_the_main_subjects(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text)
+    assert events_with(events, "ACCUSE", actor, recipient), events
+
+
+def test_an_infinitives_act_stays_its_controllers(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Kestria forced Ostrian troops to withdraw from the border town on Monday.")
+    assert [e for e in events if e[0] in ("RETREAT", "CONCEDE") and any("Ostria" in a for a in e[1])], events
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's embassy called the decision by Moldova \"an unfriendly step\".",
+    "The ministry called Kestria's deployment a hostile act.",
+    "Ostria described the Kestrian drills as destabilising and escalatory.",
+])
+def test_words_of_hostility_condemn(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ACCUSE"), events

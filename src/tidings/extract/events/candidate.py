@@ -77,6 +77,21 @@ def after_appositive(v: Any) -> bool:
     return bool(apps) and v.i >= 2 and v.doc[v.i - 1].text == "," and apps[-1].right_edge.i == v.i - 2
 
 
+def set_off_participle(v: Any) -> bool:
+    """Whether a verb is a present participle set off by a comma after an infinitive it hangs from
+    ("ordered a diplomat to leave within 72 hours, accusing Moscow of ..."): an adjunct of the main
+    clause, whose subject does it, not the infinitive's controlled subject."""
+    return v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.dep_ == "xcomp" and v.i > 0 \
+        and v.doc[v.i - 1].text == "," and v.head.i < v.i
+
+
+def content_of(tok: Any) -> set[int]:
+    """The token indices of what a complement says (its subtree) without the participles set off
+    after it, which tell the main clause's own acts (:func:`set_off_participle`)."""
+    aside = {t.i for p in tok.subtree if set_off_participle(p) for t in p.subtree}
+    return {t.i for t in tok.subtree} - aside
+
+
 def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
     """(actors, passive patients) of a verb, inherited from the governing verb where it has none."""
     if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
@@ -97,6 +112,7 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
         return _agents(v), [antecedent(c) for c in v.children if c.dep_ == "nsubj"]
     seen = 0
     came_from: Any = None
+    set_off = set_off_participle(v)  # "..., accusing X of Y": the main clause's subject's act
     while v is not None and seen < 6:
         seen += 1
         subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
@@ -132,7 +148,7 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
             raised = [c for c in v.head.children if c.dep_ == "nsubjpass"] if v.dep_ == "xcomp" else []
             if raised:  # "X was forced to resign", "X is believed to have killed": X acts, not the agent
                 return [antecedent(p) for p in raised], []
-            if v.dep_ == "xcomp" and (controller := object_controller(v.head)):
+            if v.dep_ == "xcomp" and not set_off and (controller := object_controller(v.head)):
                 return [antecedent(c) for c in controller], []  # "forced Ostria to withdraw": Ostria does
             # a simple past joined to an infinitive ("had failed to protect X and called on Y") is no
             # part of it: it stays the conjunct looked up from, to the clause the infinitive completes
@@ -415,4 +431,4 @@ def displaced_infinitive(v: Any) -> Any:
     return None
 
 
-__all__ = ["displaced_infinitive", "enactors", "enacts", "gerund_controller", "Candidate", "active_transitive", "antecedent", "between", "complement_after", "document_authors", "objects_of", "particle_of", "particle_token", "preps_of", "resumed_infinitive", "subject_of"]
+__all__ = ["content_of", "set_off_participle", "displaced_infinitive", "enactors", "enacts", "gerund_controller", "Candidate", "active_transitive", "antecedent", "between", "complement_after", "document_authors", "objects_of", "particle_of", "particle_token", "preps_of", "resumed_infinitive", "subject_of"]

@@ -17,7 +17,7 @@ from .args import is_participant_like
 from .phrases import is_someone, measured_act
 from .walkouts import REFUSED_MEETING, left_meeting
 from .roles import agentless_passive
-from .candidate import Candidate, displaced_infinitive, finite_conjuncts, resumed_infinitive, subject_of
+from .candidate import Candidate, content_of, displaced_infinitive, finite_conjuncts, resumed_infinitive, subject_of
 from .candidate import complement_after, objects_of as _objects, particle_of, preps_of as _preps
 from .modality import is_condition
 from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys,
@@ -283,7 +283,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             continue
         expelled = leave_order(v) if fe is not None and fe.extra == "demand" else None
         if expelled is not None:  # "ordered the ambassador to leave the country"
-            taken.update(t.i for c in v.children if c.dep_ == "xcomp" for t in c.subtree)
+            taken.update(i for c in v.children if c.dep_ == "xcomp" for i in content_of(c))
             yield Candidate(expelled[0], expelled[1], f"order:{lemma}_leave", [v], [v], v, actors=subject_of(v)[0],
                             recipients=[c for c in v.children if c.dep_ in ("dobj", "dative")],
                             context="diplomatic" if expelled[0] == "SANCTION" else None, score=0.75)
