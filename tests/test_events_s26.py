@@ -62,6 +62,13 @@
 15. "Unfriendly", "hostile", "destabilising" and "escalatory" condemn ("called the decision an
     unfriendly step"): they judged nothing.
 
+16. Concern about someone's wellbeing ("concerns about West's mental state", "about the health of
+    the president") is sympathy, no accusation: the owner of the condition was the recipient of an
+    ACCUSE. Concern about someone's conduct ("about the Ostrian crackdown") stays one.
+17. Refusing to answer or comment ("refused to answer questions about the deal", "refused to
+    answer whether ...") declines comment: no rejection of anyone. Refusing to act ("refused to
+    withdraw its troops") stays a REJECT.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -310,3 +317,32 @@ def test_an_infinitives_act_stays_its_controllers(nlp) -> None:  # type: ignore[
 def test_words_of_hostility_condemn(nlp, text) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, "ACCUSE"), events
+
+
+@pytest.mark.parametrize("text", [
+    "West's family expressed concerns about West's mental state on Monday.",
+    "Doctors voiced concern about the health of President Ivo Tann.",
+])
+def test_concern_about_wellbeing_accuses_no_one(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "ACCUSE"), events
+
+
+def test_concern_about_conduct_still_accuses(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The UN expressed concern about the Ostrian government's crackdown on protesters.")
+    assert events_with(events, "ACCUSE", "United Nations"), events
+
+
+@pytest.mark.parametrize("text", [
+    "The minister refused to answer questions about the deal on Monday.",
+    "Biden and Harris both refused to answer whether they would support court packing.",
+    "The Kestrian spokesman refused to comment on the report.",
+])
+def test_refusing_to_comment_rejects_no_one(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "REJECT"), events
+
+
+def test_refusing_to_act_stays_a_rejection(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Kestria refused to withdraw its troops from the Ostrian border on Monday.", gated=True)
+    assert events_with(events, "REJECT", "Kestria"), events

@@ -7,7 +7,8 @@ verb of voicing (word class ``events.coding.concern.voicing_verbs``) with a noun
 ``about``, ``regarding``, ``at``) naming whose conduct it is: the possessor or "by" agent of the
 thing, or a participant named as the thing itself ("concern about Ostria"). The one who voices it
 accuses, the one whose conduct it is is the recipient. Concern *for* someone ("for the safety of
-the sailors"), about a state of things no one is named for ("over the situation"), or denied ("did
+the sailors") or about their wellbeing ("about West's mental state", word class
+``events.coding.concern.wellbeing``), about a state of things no one is named for ("over the situation"), or denied ("did
 not express any concern") accuses no one: no event.
 
 Displeasure is the same act, voiced ("expressed anger at X's decision", nouns of
@@ -29,6 +30,7 @@ from .candidate import Candidate, preps_of, subject_of
 
 VOICING_VERBS = word_class("events.coding.concern.voicing_verbs")
 CONCERN_NOUNS = word_class("events.coding.concern.nouns")
+WELLBEING = word_class("events.coding.concern.wellbeing")
 _ABOUT = frozenset({"over", "about", "regarding", "at", "concerning"})
 _FELT_AT = frozenset({"by", "at", "with", "over", "about"})
 FEELING_VERBS = word_class("events.coding.concern.feeling_verbs")
@@ -60,7 +62,8 @@ def voiced_concern(v: Any) -> Candidate | None:
     noun = next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in CONCERN_NOUNS), None)
     if noun is None or _denied(v, noun):
         return None
-    things = [g for t in (noun, v) for g in preps_of(t, _ABOUT)]
+    # concern about someone's health, safety or fate is sympathy, not disapproval of their conduct
+    things = [g for t in (noun, v) for g in preps_of(t, _ABOUT) if g.lemma_.lower() not in WELLBEING]
     targets = [o for t in things for o in _conduct_of(t)]
     if not targets:
         return None

@@ -382,6 +382,7 @@ def _typed(v: Any, lex: Lexicon, embedded: bool = False) -> tuple[str, str | Non
 _AIMED = word_class("events.coding.detect.aimed")
 # Verbs that pass a verdict on their object through a predicate ("called the move illegal").
 _VERDICT_VERBS = word_class("events.coding.detect.verdict_verbs")  # (their "to" kin: judgement.VERDICT_TO)
+_COMMENTING = word_class("events.coding.detect.commenting_verbs")  # refusing one is declining comment
 
 
 def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entry, consumed: Any,
@@ -449,8 +450,8 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
     inner_v = inner_v or (ordered_act(v) if frame == "demand" else None)  # "directed X to open …"
     ccomp = next((c for c in v.children if c.dep_ == "ccomp"), None)
     target = inner_v or ccomp
-    if frame == "refuse" and target is not None and target.lemma_.lower() in SPEECH_VERBS | {"comment", "elaborate"}:
-        return  # "declined to comment" is a statement, not a rejection
+    if frame == "refuse" and target is not None and target.lemma_.lower() in SPEECH_VERBS | _COMMENTING:
+        return  # "declined to comment", "refused to answer questions": a statement, not a rejection
     if frame == "intend":
         if target is None:
             return
