@@ -85,8 +85,14 @@ def _predict(x: np.ndarray, w: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
 
 
-def _fold(article_id: str) -> int:
-    return int(hashlib.sha256(article_id.encode("utf-8")).hexdigest()[:6], 16) % FOLDS
+# The penalty is chosen on the mean cross-validated log loss over several draws of the folds: on one
+# draw two penalties tied to four decimals and the choice between them moved the threshold and a
+# tenth of the cross-validated recall (session 26: penalties 3 and 10 both 0.5191).
+FOLD_DRAWS = ("", "draw-1:", "draw-2:")
+
+
+def _fold(article_id: str, salt: str = "") -> int:
+    return int(hashlib.sha256((salt + article_id).encode("utf-8")).hexdigest()[:6], 16) % FOLDS
 
 
 def collect(corpus: Path, articles: str | Path | None = None) -> list[dict[str, Any]]:
@@ -230,7 +236,9 @@ def train(corpus: Path | Sequence[Path], articles: str | Path | None = None) -> 
     names = ["bias"] + sorted(k for k, n in counts.items() if n >= MIN_COUNT and k != "bias"
                               and not k.startswith(LEFT_OUT))
     x, y, folds = _matrix(rows, names)
-    losses = {pen: _log_loss(_cv_predictions(x, y, folds, pen), y) for pen in PENALTIES}
+    draws = [folds] + [np.array([_fold(r["ref"].article, salt) for r in rows for _ in r["features"]])
+                       for salt in FOLD_DRAWS[1:]]
+    losses = {pen: float(np.mean([_log_loss(_cv_predictions(x, y, d, pen), y) for d in draws])) for pen in PENALTIES}
     penalty = min(losses, key=lambda pen: losses[pen])
     cv = _cv_predictions(x, y, folds, penalty)
     # The odds carried to unseen text: the cross-validated predictions of the dev-check articles
@@ -243,8 +251,13 @@ def train(corpus: Path | Sequence[Path], articles: str | Path | None = None) -> 
     # Dev's labels overstate unseen text even with the margin (held-out precision ran 0.15 below
     # dev-work's at the same threshold); the recalibrated odds do not: the threshold is also kept
     # where the events output are expected to be right at the target rate on text like dev-check.
-    expected_at = expected_precision_threshold(cv_cal)
-    rules = {"cv_precision": threshold, "expected_precision": expected_at}
+    # (on each draw of the folds, with its own recalibration; the median: one draw moved it by 0.01,
+    # a tenth of the events kept)
+    per_draw = [expected_precision_threshold(recalibrated(p, *calibration(p[unseen], y[unseen])))
+                for p in [cv] + [_cv_predictions(x, y, d, penalty) for d in draws[1:]]]
+    found = sorted(t for t in per_draw if t is not None)
+    expected_at = found[(len(found) - 1) // 2] if found else None
+    rules = {"cv_precision": threshold, "expected_precision": expected_at, "expected_precision_per_draw": per_draw}
     if expected_at is not None and expected_at > threshold:
         threshold = expected_at
         at = {**score_at(rows, cv_cal, threshold), "rule": f"expected precision >= {TARGET_PRECISION} "

@@ -24,12 +24,6 @@ def _countries(ids: Sequence[str], book: ActorBook) -> set[str]:
     return {c for c in (book.country(a) for a in ids) if c} | set(ids)
 
 
-def _other_people(a: Sequence[str], b: Sequence[str], book: ActorBook) -> bool:
-    """Whether two recipient lists name people and no one in common: two acts, whatever country."""
-    people = [[x for x in ids if (actor := book.get(x)) is not None and actor.kind == "person"] for ids in (a, b)]
-    return all(people) and not set(a) & set(b)
-
-
 def merge_events(events: Sequence[Event], book: ActorBook, headline_end: int = -1,
                  apart: Callable[[Event, Event], bool] | None = None,
                  same_act: Callable[[Event, Event], bool] | None = None) -> list[Event]:
@@ -58,8 +52,6 @@ def merge_events(events: Sequence[Event], book: ActorBook, headline_end: int = -
             ra, rb = _countries(ev.recipient, book), _countries(m.recipient, book)
             if ra and rb and not ra & rb and ev.event not in _LOOSE_MERGE:
                 continue
-            if _other_people(ev.recipient, m.recipient, book):
-                continue  # "accused Biden ... accused Pelosi": one country, two people, two acts
             target = i
             break
         if target is None:
