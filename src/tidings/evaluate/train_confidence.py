@@ -5,7 +5,8 @@
 Every live event tidings codes on a dev article is labelled right (it matches a reference event,
 required or optional: type, actor, recipients) or wrong; a logistic model with an L2 penalty is
 fitted to the features of :func:`tidings.extract.events.confidence.event_features`. The penalty
-is chosen by five-fold cross-validation grouped by article (log loss), and the output threshold is
+is chosen by five-fold cross-validation grouped by article (mean log loss over three draws of the
+folds), and the output threshold is
 the lowest from which on the cross-validated predictions keep the benchmark's event precision on
 dev at 0.78 or more: the 0.75 the default output aims at plus a margin for rules written against
 dev (else the best F0.5), and from which on the events kept have a mean recalibrated probability
