@@ -16,6 +16,7 @@ from .appeals import addressing, addressed_appeal, done_to_possessor, addresses,
 from .args import is_participant_like
 from .phrases import is_someone, measured_act
 from .walkouts import REFUSED_MEETING, left_meeting
+from .dismissals import REMOVED, dismissal_entry, removal
 from .roles import agentless_passive
 from .candidate import Candidate, content_of, displaced_infinitive, finite_conjuncts, resumed_infinitive, subject_of
 from .candidate import complement_after, objects_of as _objects, particle_of, preps_of as _preps
@@ -165,18 +166,13 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
     if lemma == "strike" and not objs and any(s.lemma_.lower() in _WORKFORCE for s in subject_of(v)[0]):
         # "Unions strike across the country": workers striking is a labour strike, not an attack
         return Entry("verb", lemma, "", "PROTEST", "strike", None), "verb:strike_labour", None
-    if lemma in _PLACING_VERBS:  # "put under investigation", "placed under house arrest"
-        for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ == "under"):
+    # "put under investigation", "placed under house arrest"; "used civilians as human shields"
+    for verbs, word in ((_PLACING_VERBS, "under"), (_AS_VERBS, "as")):
+        for p in (c for c in v.children if lemma in verbs and c.dep_ == "prep" and c.lower_ == word):
             for o in (gc for gc in p.children if gc.dep_ == "pobj"):
                 ne = entry_for_noun(o, lex)
                 if ne and ne.event:
-                    return ne, f"under:{lemma}_{o.lemma_.lower()}", o
-    if lemma in _AS_VERBS:
-        for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ == "as"):
-            for o in (gc for gc in p.children if gc.dep_ == "pobj"):
-                ne = entry_for_noun(o, lex)
-                if ne and ne.event:
-                    return ne, f"as:{lemma}_{o.lemma_.lower()}", o
+                    return ne, f"{word}:{lemma}_{o.lemma_.lower()}", o
     if (had := meeting_had(v, lex)) is not None:  # "had lunch with X"
         return had[0], f"light:{lemma}_{had[1].lemma_.lower()}", had[1]
     objs = objs or judged_to(v)  # "referred to the protesters as terrorists": the one judged is "to"'s
@@ -208,6 +204,8 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
                 ne = Entry("noun", ne.lemma, "", *frame_event("commit", embedded_type(act, lex)), ne.context)
             if ne and ne.event:
                 return ne, f"light:{lemma}_{o.lemma_.lower()}", o
+    if (removed := removal(v)) is not None:  # "fired his vice president"; "fired 300 workers": no event
+        return (dismissal_entry(lemma), f"verb:{lemma}_from_post", None) if removed == REMOVED else (None, "", None)
     e = lex.verbs.get(lemma)
     if e:
         return e, f"verb:{lemma}", None
