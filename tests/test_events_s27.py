@@ -47,3 +47,48 @@ def test_no_removal_from_a_post(nlp, text, kept) -> None:  # type: ignore[no-unt
         assert events_with(events, kept), events
     if "workers" in text:
         assert not events, events
+
+
+# 2. A sentence whose verb the tagger read as a participle modifier ("A top U.N. official accused
+#    rebels of breaching the truce" parsed as the noun phrase "official accused rebels") had no
+#    clause: no accusation and one actor for the whole phrase. The parse is repaired
+#    (tidings.repairs); sentences the parser gave a verb, and participles that are modifiers
+#    ("two injured people", "a badly damaged building", "U.S.-backed forces"), are left alone.
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("A top U.N. official accused rebels of breaching the ceasefire.", "United Nations", "rebels"),
+    ("A top U.N. peacekeeper accused rebels in Djibouti of breaching their peace deal, officials said.",
+     "peacekeeper", "rebels"),
+])
+def test_a_verb_read_as_a_modifier_is_the_sentence_verb(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ACCUSE", actor, recipient), events
+
+
+@pytest.mark.parametrize("text", [
+    "Accused rebels were released on Monday.",
+    "Wounded soldiers in Kabul hospital.",
+    "A badly damaged building in central Kyiv.",
+    "Two injured people at the scene.",
+    "The U.S.-backed forces in Syria.",
+    "The official accused the rebels of breaching the ceasefire.",
+    "The elected president of the republic.",
+])
+def test_no_repair_where_the_parse_has_its_verb_or_the_participle_modifies(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    from tidings.repairs import verb_read_as_modifier
+
+    with nlp.select_pipes(disable=["tidings_verbless_repair"]):
+        doc = nlp(text)  # the parser's own parse, before any repair
+    assert all(verb_read_as_modifier(s) is None for s in doc.sents), [(t.text, t.dep_) for t in doc]
+
+
+def test_the_repair_finds_the_verb_on_the_parsers_own_parse(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tidings.repairs import verb_read_as_modifier
+
+    with nlp.select_pipes(disable=["tidings_verbless_repair"]):
+        doc = nlp("A top U.N. official accused rebels of breaching the ceasefire.")
+    found = verb_read_as_modifier(next(iter(doc.sents)))
+    assert found is not None and [t.text for t in found] == ["official", "accused", "rebels"]
+    repaired = nlp("A top U.N. official accused rebels of breaching the ceasefire.")
+    verb = repaired[4]
+    assert (verb.dep_, verb.pos_, repaired[3].dep_, repaired[5].dep_) == ("ROOT", "VERB", "nsubj", "dobj")

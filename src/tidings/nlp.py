@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import ModelError
+from .repairs import repair_verbless
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -125,6 +126,8 @@ def load(name: str | None = None) -> "Language":
         Language.component("tidings_lemma_fixes")(_fix_lemmas)
     if not Language.has_factory("tidings_title_boundaries"):
         Language.component("tidings_title_boundaries")(_title_boundaries)
+    if not Language.has_factory("tidings_verbless_repair"):
+        Language.component("tidings_verbless_repair")(repair_verbless)
     candidates = (name,) if name else PACKAGES
     for pkg in candidates:
         try:
@@ -137,6 +140,8 @@ def load(name: str | None = None) -> "Language":
         nlp.add_pipe("tidings_title_boundaries", before="parser")
         if "lemmatizer" in nlp.pipe_names:
             nlp.add_pipe("tidings_lemma_fixes", after="lemmatizer")
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("tidings_verbless_repair", after="parser")
         nlp.max_length = MAX_CHARS
         return nlp
     raise ModelError(

@@ -1,0 +1,77 @@
+"""Repairs of parses the English pipeline gets wrong in a known, checkable way.
+
+**A verb read as a modifier in a sentence with no verb.** "A top U.N. official accused rebels of
+breaching the truce": the tagger reads "official" as an adjective and "accused" as a participle,
+and the parser makes the whole sentence one noun phrase, "official accused rebels", rooted in
+"rebels". Every stage then sees no clause: the actors stage takes the phrase for one actor and
+the events stage finds no accusation. The sentence has no verb at all, so the participle set
+between a noun phrase and its root noun is its verb: :func:`verb_read_as_modifier` finds the
+three tokens and :func:`repair_verbless` rebuilds the clause (subject, verb, object) on the parse.
+
+The repair needs all of: the noun phrase is the sentence or what a reporting verb reports
+("..., officials said"), with no finite verb of its own (a clause inside one of its phrases,
+"in what has long been seen as ...", does not count); a past-tense or participle verb form hangs
+as a modifier of its head noun, right after a noun or adjective that a determiner or a name
+opens ("A top U.N. official", "The first"); the head noun comes after it. It reads the tagger's
+tags only (it runs right after the parser, before parts of speech and names are set).
+A participle at the sentence's start ("Wounded soldiers ..."), after an adverb ("a badly damaged
+building"), a number ("two injured people") or a hyphen ("U.S.-backed forces") is left alone, and
+so is every sentence the parser gave a verb ("Accused rebels were freed").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_PAST_FORMS = frozenset({"VBD", "VBN"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_SUBJECT_TAGS = _NOUNS | {"JJ"}
+_OPENERS = frozenset({"DT", "NNP", "NNPS"})
+# where the mistaken noun phrase stands: the sentence itself, or what a reporting verb reports
+# ("A top U.N. peacekeeper accused rebels ..., officials said")
+_PHRASE_DEPS = frozenset({"ROOT", "ccomp"})
+
+
+def verb_read_as_modifier(sent: Any) -> tuple[Any, Any, Any] | None:
+    """(subject head, verb, object) of a clause parsed as one noun phrase around its verb, or None.
+    Reads the tagger's tags only: it runs right after the parser, before parts of speech and names."""
+    for root in sent:
+        if root.tag_ not in _NOUNS or root.dep_ not in _PHRASE_DEPS:
+            continue
+        phrase = list(root.subtree)
+        for v in root.lefts:
+            if v.tag_ not in _PAST_FORMS or v.dep_ != "amod" or v.i == phrase[0].i:
+                continue
+            if any(t.tag_ in _FINITE and t.i != v.i and (t.i < root.i or t.head.i == root.i) for t in phrase):
+                continue  # a clause of the phrase's own: the parse is no mere noun phrase
+            subject = v.doc[v.i - 1]
+            if subject.tag_ not in _SUBJECT_TAGS or subject.head.i not in (v.i, root.i) or not subject.is_alpha:
+                continue
+            if any(t.tag_ in _OPENERS for t in phrase if t.i < subject.i):
+                return subject, v, root
+    return None
+
+
+def repair_verbless(doc: Any) -> Any:
+    """Rebuild the clause of each sentence :func:`verb_read_as_modifier` finds: the subject's words
+    hang from the subject, the subject and the object from the verb, the verb heads the sentence."""
+    for sent in list(doc.sents):
+        found = verb_read_as_modifier(sent)
+        if found is None:
+            continue
+        subject, verb, obj = found
+        top, dep = (verb, "ROOT") if obj.dep_ == "ROOT" else (obj.head, obj.dep_)
+        for t in doc[sent.start:subject.i]:
+            if t.head.i == obj.i:
+                t.head = subject
+        subject.head, subject.dep_, subject.tag_ = verb, "nsubj", "NN"
+        verb.head, verb.dep_, verb.tag_ = top, dep, "VBD"
+        obj.head, obj.dep_ = verb, "dobj"
+        for t in doc[obj.i + 1:sent.end]:
+            if t.head.i == obj.i and t.is_punct:
+                t.head = verb
+    return doc
+
+
+__all__ = ["repair_verbless", "verb_read_as_modifier"]
