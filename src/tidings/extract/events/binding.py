@@ -76,4 +76,22 @@ def _surely_not_one_person(actor: Actor) -> bool:
     return actor.kind == "person" or actor.wikidata is not None or not any(m.kind == "name" for m in actor.mentions)
 
 
-__all__ = ["bound_it", "may_stand_for", "own_subject", "same_sentence_subject"]
+def under_another_doer(verb: Any, pronouns: frozenset[str], start: int, end: int) -> bool:
+    """Whether the clause of ``verb``, whose subject is one of ``pronouns``, hangs under another
+    verb of the report (characters ``start`` to ``end``) whose subject is a noun or another pronoun: "Police arrested X after it
+    fired", "said it had expelled two diplomats after they met Y". The pronoun then stands for
+    someone of that clause's story, not for the report's speaker, who stands only for a pronoun of
+    the report's own clause ("a spokeswoman said it would send aid") or of a clause under the same
+    pronoun ("said they arrested him after they found weapons")."""
+    t = verb
+    while t.head.i != t.i:
+        t = t.head
+        if not start <= t.idx < end:
+            return False  # the reporting verb, or beyond the report
+        subjects = [k for k in t.children if k.dep_ in ("nsubj", "nsubjpass")]
+        if any(k.pos_ != "PRON" or k.lower_ not in pronouns for k in subjects):
+            return True
+    return False
+
+
+__all__ = ["bound_it", "may_stand_for", "own_subject", "same_sentence_subject", "under_another_doer"]

@@ -32,7 +32,7 @@ from ..common import claim_after_words, sentence_span, without_dropped, word_cla
 from ..actors.national import settle
 from .args import COMPONENT, RELATION_NOUNS, ActorBook, is_participant_like, participants
 from .phrases import is_self_reference
-from .binding import may_stand_for, own_subject
+from .binding import may_stand_for, own_subject, under_another_doer
 from .inside import inner_participants, proposer, thing_owners
 from .anaphora import JUDGING, doers_of_judged_acts, without_patient_owners
 from .appeals import doers_of_thing
@@ -282,7 +282,11 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     quote = quote_at(draft.quotes, trig_start, trig_end)
     actor_heads = [a for a in c.actors if not (quote and is_self_reference(a))]
     actors = participants(actor_heads, book, apart=frozenset(t.i for t in c.recipients))
-    if quote is not None and quote.speaker and _speaker_acts(c, actors) and may_stand_for(c.actors, book.get(quote.speaker)):
+    # "Police arrested X after it fired, the minister said": "it" is someone of the police's story
+    elsewhere = quote is not None and bool(c.actors) and c.noun is None and not any(map(is_self_reference, c.actors)) \
+        and under_another_doer(c.head, frozenset(a.lower_ for a in c.actors), quote.span.start, quote.span.end)
+    if quote is not None and quote.speaker and _speaker_acts(c, actors) and may_stand_for(c.actors, book.get(quote.speaker)) \
+            and not elsewhere:
         actors = (quote.speaker,) + tuple(a for a in actors if a != quote.speaker)
         _speaker_country(quote, sent.doc, book)
     if c.event in JUDGING:  # "criticised the deal between Ostria and Kestria": against its makers
