@@ -19,6 +19,14 @@ on sentences written for the purpose.
    expelled two diplomats after they met opposition leaders", where the resolver itself gives
    "they" to the ministry, the sentence's subject.)
 
+4. Admitting what one's own side did wrong ("Iran admitted shooting down the airliner", "admitted
+   that its forces had shot down the airliner", "Barak admitted that his government was responsible
+   for the failure of the talks") is a concession: the guide has no type for admissions and its
+   coders use CONCEDE. The admitted act stays its doers' event; the admission accused the
+   admitter's own government (ACCUSE of "his government"). Admitting what someone else did ("the
+   minister admitted that the rebels had shelled the town") and admissions of no wrong
+   ("acknowledged that he had received the letter") concede nothing.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -123,3 +131,27 @@ def test_a_pronoun_under_another_doers_clause_is_not_the_speaker(nlp, text, even
 def test_a_pronoun_of_the_reports_own_clause_is_the_speaker(nlp, text, event, speaker) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, event, speaker), events
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Iran admitted shooting down the Ukrainian airliner on Saturday.", "Iran"),
+    ("Iran admitted on Saturday that its forces had shot down the Ukrainian airliner.", "Iran"),
+    ("Prime Minister Ehud Barak admitted that his government was responsible for the failure of the talks.", "Barak"),
+    ("Cardinal Vincent Nichols confessed on Sunday that the church had failed the victims of abuse.", "Nichols"),
+    ("The army acknowledged that it had made a mistake in the airstrike on the village.", "army"),
+])
+def test_admitting_ones_own_wrong_is_a_concession(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "CONCEDE", actor), events
+    assert not events_with(events, "ACCUSE", actor), events
+
+
+@pytest.mark.parametrize("text", [
+    "The minister admitted on Monday that the rebels had shelled the town.",
+    "The minister acknowledged on Monday that he had received the letter from the unions.",
+    "Iran denied shooting down the Ukrainian airliner on Saturday.",
+    "The army did not admit that it had made a mistake in the airstrike.",
+])
+def test_no_concession_without_an_admitted_wrong_of_ones_own(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "CONCEDE"), events

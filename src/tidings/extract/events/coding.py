@@ -58,6 +58,7 @@ from .recipient import ANSWERED, COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterp
 from .objects import binds_to_come, for_an_interview, leaves_a_race
 from .further import further_apart, retold
 from .speech import alleged_in_quotes, judged_in_quotes, news_outlet
+from .admissions import admissions, without_misread_admissions
 from .reciprocal import each_other
 from .merging import merge_events
 
@@ -419,6 +420,8 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
     events = events + judged_in_quotes(doc, draft, book, events, lex)
     # an allegation where the quote's judgement already accuses would be the same act twice
     events = sorted(events + alleged_in_quotes(doc, draft, book, events), key=lambda e: e.evidence.start)
+    conceded = admissions(doc, draft, book, events)  # "admitted that its forces had shot down ..."
+    events = sorted(without_misread_admissions(events, conceded) + conceded, key=lambda e: e.evidence.start)
     events = without_patient_owners(doc, events, lex, book.actors)
     events = doers_of_judged_acts(doc, events, lex, book.country, book.actors)
     events = implicit_agents(doc, events, book, draft.quotes)
