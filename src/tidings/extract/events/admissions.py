@@ -21,7 +21,7 @@ Admitting what another side did ("the minister admitted that the rebels had shel
 what is no wrong ("acknowledged that he had received the letter") concedes nothing; a negated
 admission is flagged so by the verb's own modality.
 
-The acts the admission recipients are those the admitted acts were done to. Quote-read accusations
+The admission's recipients are those the admitted acts were done to. Quote-read accusations
 of the admitter in the same sentence (``quote:`` rules) are the admission misread and are dropped.
 """
 
