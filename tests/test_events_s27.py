@@ -155,3 +155,29 @@ def test_admitting_ones_own_wrong_is_a_concession(nlp, text, actor) -> None:  # 
 def test_no_concession_without_an_admitted_wrong_of_ones_own(nlp, text) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert not events_with(events, "CONCEDE"), events
+
+
+# 5. A case filed or brought against someone ("a former secretary filed a case against the mayor",
+#    "a case was filed against him by a former secretary", "police registered a case against the
+#    MP") is a legal complaint, ACCUSE, as a complaint or charges filed already were. A case the
+#    court hears, a case of illness and a case filed with no one named against are no accusation.
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("His former secretary filed a case against Mayor Park Won-soon on Wednesday.", "secretary", "Park"),
+    ("A case was filed against Mayor Park Won-soon by his former secretary on Wednesday.", "secretary", "Park"),
+    ("Delhi police registered a case against the MP Ramesh Bidhuri on Monday.", "police", "Bidhuri"),
+    ("Ukraine brought a case against Russia at the International Court of Justice.", "Ukraine", "Russia"),
+])
+def test_a_case_filed_against_someone_accuses_them(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ACCUSE", actor, recipient), events
+
+
+@pytest.mark.parametrize("text", [
+    "The Supreme Court heard the case on Monday.",
+    "Health officials reported a case of cholera in Harare on Monday.",
+    "The minister said that in any case the talks would go ahead.",
+])
+def test_a_case_heard_or_of_illness_accuses_no_one(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "ACCUSE"), events
