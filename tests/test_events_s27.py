@@ -95,7 +95,7 @@ def test_a_verb_read_as_a_modifier_is_the_sentence_verb(nlp, text, actor, recipi
 def test_no_repair_where_the_parse_has_its_verb_or_the_participle_modifies(nlp, text) -> None:  # type: ignore[no-untyped-def]
     from tidings.repairs import verb_read_as_modifier
 
-    with nlp.select_pipes(disable=["tidings_verbless_repair"]):
+    with nlp.select_pipes(disable=["tidings_parse_repairs"]):
         doc = nlp(text)  # the parser's own parse, before any repair
     assert all(verb_read_as_modifier(s) is None for s in doc.sents), [(t.text, t.dep_) for t in doc]
 
@@ -103,7 +103,7 @@ def test_no_repair_where_the_parse_has_its_verb_or_the_participle_modifies(nlp, 
 def test_the_repair_finds_the_verb_on_the_parsers_own_parse(nlp) -> None:  # type: ignore[no-untyped-def]
     from tidings.repairs import verb_read_as_modifier
 
-    with nlp.select_pipes(disable=["tidings_verbless_repair"]):
+    with nlp.select_pipes(disable=["tidings_parse_repairs"]):
         doc = nlp("A top U.N. official accused rebels of breaching the ceasefire.")
     found = verb_read_as_modifier(next(iter(doc.sents)))
     assert found is not None and [t.text for t in found] == ["official", "accused", "rebels"]
@@ -181,3 +181,32 @@ def test_a_case_filed_against_someone_accuses_them(nlp, text, actor, recipient) 
 def test_a_case_heard_or_of_illness_accuses_no_one(nlp, text) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert not events_with(events, "ACCUSE"), events
+
+
+
+# 7. An infinitive the tagger read as a noun ("urged the Canadian government to fast-track the
+#    screening": "track" tagged a noun, hung as the infinitive) left the appeal with no act asked
+#    for, and it was lost. The token takes the verb's tag (tidings.repairs); a noun with no
+#    infinitive marker stays a noun.
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Human Rights Watch urged the Canadian government to fast-track the screening of the seven.",
+     "Human Rights Watch", "Canada"),
+    ("Amnesty International called on Canada to fast-track the screening of refugees.", "Amnesty", "Canada"),
+])
+def test_an_infinitive_read_as_a_noun_is_the_act_asked_for(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "REQUEST", actor, recipient), events
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The government announced a fast-track procedure for refugees.", "track"),
+    ("They elected him president of the union.", "president"),
+])
+def test_a_noun_without_the_infinitive_marker_stays_a_noun(nlp, text, word) -> None:  # type: ignore[no-untyped-def]
+    from tidings.repairs import infinitive_read_as_noun
+
+    with nlp.select_pipes(disable=["tidings_parse_repairs"]):
+        doc = nlp(text)
+    assert not any(infinitive_read_as_noun(t) for t in doc if t.text == word)
+    assert all(t.pos_ == "NOUN" for t in nlp(text) if t.text == word)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import ModelError
-from .repairs import repair_verbless
+from .repairs import repair_parse
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -126,8 +126,8 @@ def load(name: str | None = None) -> "Language":
         Language.component("tidings_lemma_fixes")(_fix_lemmas)
     if not Language.has_factory("tidings_title_boundaries"):
         Language.component("tidings_title_boundaries")(_title_boundaries)
-    if not Language.has_factory("tidings_verbless_repair"):
-        Language.component("tidings_verbless_repair")(repair_verbless)
+    if not Language.has_factory("tidings_parse_repairs"):
+        Language.component("tidings_parse_repairs")(repair_parse)
     candidates = (name,) if name else PACKAGES
     for pkg in candidates:
         try:
@@ -141,7 +141,7 @@ def load(name: str | None = None) -> "Language":
         if "lemmatizer" in nlp.pipe_names:
             nlp.add_pipe("tidings_lemma_fixes", after="lemmatizer")
         if "parser" in nlp.pipe_names:
-            nlp.add_pipe("tidings_verbless_repair", after="parser")
+            nlp.add_pipe("tidings_parse_repairs", after="parser")
         nlp.max_length = MAX_CHARS
         return nlp
     raise ModelError(
