@@ -210,3 +210,32 @@ def test_a_noun_without_the_infinitive_marker_stays_a_noun(nlp, text, word) -> N
         doc = nlp(text)
     assert not any(infinitive_read_as_noun(t) for t in doc if t.text == word)
     assert all(t.pos_ == "NOUN" for t in nlp(text) if t.text == word)
+
+
+# 8. Giving something back ("returned prehistoric fossils to the Chinese government", "handed over
+#    medical equipment to the Ministry of Health", "returned the manuscript to Italy") is done to the
+#    one it is given back to: the "to" phrase was no recipient (only "from" was, for withdrawals),
+#    so the event had none. Withdrawing to a place ("the troops withdrew to Russia", mode withdraw)
+#    names no recipient, and releasing captives keeps the captives.
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("CBP returned prehistoric fossils to the Chinese government on Monday.", "Customs", "Chin"),
+    ("The United States handed over medical equipment to the Ethiopian Ministry of Health.", "United States", "Ethiopia"),
+    ("Italian police returned the stolen manuscript to Spain on Friday.", "police", "Spain"),
+])
+def test_what_is_given_back_is_done_to_its_receiver(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "RETREAT", actor, recipient), events
+
+
+@pytest.mark.parametrize("text, event, actor, not_recipient", [
+    ("Ostrian troops withdrew to Russia on Monday.", "RETREAT", "Ostrian troops", "Russia"),
+    ("The rebels released the hostages to the Red Cross on Monday.", "RETREAT", "rebels", None),
+])
+def test_a_withdrawal_names_no_receiver(nlp, text, event, actor, not_recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, actor), events
+    if not_recipient:
+        assert not events_with(events, event, actor, not_recipient), events
+    else:
+        assert events_with(events, event, actor, "hostages"), events

@@ -387,7 +387,7 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
                     taken: set[int]) -> Candidate:
     actors, patients = subject_of(v)
     objs = [o for o in _objects(v) if o != consumed]
-    preps = RECIPIENT_PREPS.get(event, ("against", "with", "to", "on"))
+    preps = RECIPIENT_PREPS.get(f"{event}:{mode}") or RECIPIENT_PREPS.get(event, ("against", "with", "to", "on"))
     targets = _preps(v, preps)
     if rule.startswith("phrasal:") and rule.rsplit("_", 1)[-1] not in preps:
         targets += _preps(v, (rule.rsplit("_", 1)[-1],))  # "ruled against X": the phrasal verb's own preposition

@@ -51,6 +51,9 @@ RECIPIENT_PREPS = {
     "REJECT": ("from", "by", "on", "to"), "REQUEST": ("from",), "AGREE": ("with", "to"), "SUPPORT": ("with", "to", "for"),
     "COOPERATE": ("with", "to"), "ASSAULT": ("on", "against", "in", "at"), "COERCE": ("on", "against"),
     "RETREAT": ("from",), "MOBILIZE": ("against", "to"), "CONCEDE": ("to", "on", "with"),
+    # by type and mode: what is given back goes "to" its receiver ("returned the fossils to China"),
+    # where a withdrawal "to" a place names none
+    "RETREAT:release": ("from", "to"),
 }
 # Nouns of appealing ("call", "appeal", "plea"): with a "for" phrase, a REQUEST ("a call for calm", not a phone call).
 _APPEAL_NOUNS = word_class("appeal_for")
@@ -186,7 +189,8 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
         actors += between[:1]  # "the talks between Ostria and Velmar": the first with the others
         sources, targets = noun_sources(n, event) if not actors else ([], [])
         actors += sources  # "condemnation from France", "Kestria drew condemnation from France"
-        preps = RECIPIENT_PREPS.get(event, ("against", "with", "on", "to")) + ("with", "between", "against", "on")
+        preps = RECIPIENT_PREPS.get(f"{event}:{mode}") or RECIPIENT_PREPS.get(event, ("against", "with", "on", "to"))
+        preps += ("with", "between", "against", "on")
         recipients = targets + [p for p in _preps(n, preps) + looked_into(n, event) if p not in actors and p not in targets]
         recipients += [g for g in patients_of(n, actors) if g not in recipients]  # "Ostria's invasion of Velmar"
         recipients = between[1:] + [r for r in recipients if r not in between]
