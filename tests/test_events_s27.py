@@ -239,3 +239,29 @@ def test_a_withdrawal_names_no_receiver(nlp, text, event, actor, not_recipient) 
         assert not events_with(events, event, actor, not_recipient), events
     else:
         assert events_with(events, event, actor, "hostages"), events
+
+
+# 9. Ending a strike or protest that names no owner is the protesters' own act when they end it
+#    ("the union ended the strike", "protest leaders agreed to end the general strike": RETREAT,
+#    and CONCEDE when agreed or promised), as the guide says; it was read as ending someone else's
+#    protest (no event), and the promise to end it as a threat to strike. Police or an army ending a
+#    strike or protest stops someone else's act: no retreat.
+
+@pytest.mark.parametrize("text, event, actor", [
+    ("The union ended the strike at the port on Monday.", "RETREAT", "union"),
+    ("Protest leaders in Sudan have agreed to end the general strike.", "CONCEDE", "Protest leaders"),
+    ("Striking workers agreed on Monday to end the strike.", "CONCEDE", "workers"),
+])
+def test_protesters_ending_a_protest_retreat(nlp, text, event, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, actor), events
+    assert not events_with(events, "THREATEN") and not events_with(events, "PROTEST", actor), events
+
+
+@pytest.mark.parametrize("text", [
+    "Police ended the strike at the port on Monday.",
+    "The army ended the protest in the capital on Monday.",
+])
+def test_forces_ending_a_protest_do_not_retreat(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "RETREAT") and not events_with(events, "CONCEDE"), events

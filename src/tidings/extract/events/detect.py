@@ -16,6 +16,7 @@ from .appeals import addressing, addressed_appeal, done_to_possessor, addresses,
 from .args import is_participant_like
 from .phrases import is_someone, measured_act
 from .walkouts import REFUSED_MEETING, left_meeting
+from .endings import ended_hostility
 from .dismissals import REMOVED, dismissal_entry, removal
 from .roles import agentless_passive
 from .candidate import Candidate, content_of, displaced_infinitive, finite_conjuncts, resumed_infinitive, subject_of
@@ -23,7 +24,7 @@ from .candidate import complement_after, objects_of as _objects, particle_of, pr
 from .modality import is_condition
 from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys,
                             restraint_order, weapon_mode)
-from .objects import (welcomes_a_thing, acts_in_passive, agrees_with_view, asked_for, blameless_cause, done_to_in_frame, ended_hostility,
+from .objects import (welcomes_a_thing, acts_in_passive, agrees_with_view, asked_for, blameless_cause, done_to_in_frame,
                       fits_what_it_acts_on, meeting_had, ordered_act, peacekeepers_involved,
                       promised_purpose, withdraws_support)
 from .demands import speech_demand
@@ -109,7 +110,7 @@ def embedded_type(v: Any, lex: Lexicon) -> str | None:
 
 
 def _ended(v: Any, lex: Lexicon) -> tuple[Entry | None, Any] | None:
-    """Ending a hostile act (``objects.ended_hostility``); objects with an idiom of their own with the verb and
+    """Ending a hostile act (``endings.ended_hostility``); objects with an idiom of their own with the verb and
     restrictions (lifted or ended below) are not this construction's."""
     lemma = v.lemma_.lower()
 

@@ -29,12 +29,7 @@ Some verbs name an event only through their object or subject; alone they are ev
 * a passive's "in" or "by" phrase that names an act ("killed in a Turkish drone strike", "hit by
   Russian missile strikes") is no participant: the act's owners did it (a nationality or a name
   before the noun, its possessor, its own "by" phrase), else no one named;
-* ending one's own hostile act ("halted its offensive", "called off the strike", "suspended their
-  protests", "stopped attacking"; a verb of ending, word class ``events.coding.detect.enders``, a
-  phrasal one as "call off") is de-escalation: RETREAT (ceasefire for armed acts), not the act. A
-  possessor other than the subject or a pronoun ("stopped the students' protest") makes it someone
-  else's act, as does a verb of preventing without a possessor (``events.coding.detect.preventers``:
-  "police stopped the protest"): no retreat. Lifting or ending a restriction is the restrictions' rule.
+* ending one's own hostile act is :mod:`.endings`' (a retreat, not the act).
 
 Each test reads the parse only; the word classes live in ``data/word_classes.csv``.
 """
@@ -46,8 +41,7 @@ from typing import Any, Callable, Iterable
 from ..common import is_infinitive, word_class
 from .appeals import doers_of_thing
 from .phrases import GROUP_NOUNS, counted, is_participant_like, is_someone, term_of
-from .candidate import objects_of, ordered_by, particle_of, preps_of, subject_of
-from .lexicon import Entry
+from .candidate import objects_of, ordered_by, preps_of, subject_of
 from .weapons import wielders
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "iobj"})
@@ -429,56 +423,6 @@ def acts_in_passive(v: Any, actors: list[Any], recipients: list[Any],
     return actors, [r for r in recipients if r not in actors]
 
 
-# --- ending one's own hostile act -------------------------------------------------------------
-
-ENDERS = word_class("events.coding.detect.enders")
-# Ending these is preventing when the act is not plainly one's own ("stopped the protest").
-PREVENTERS = word_class("events.coding.detect.preventers")
-ENDABLE = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "THREATEN"})
-_ARMED = frozenset({"ASSAULT", "MOBILIZE"})
-
-
-def ender_of(v: Any) -> str | None:
-    """The verb of ending ``v`` is ("end", "call off"), or None."""
-    lemma = v.lemma_.lower()
-    prt = particle_of(v)
-    if prt and f"{lemma} {prt}" in ENDERS:
-        return f"{lemma} {prt}"
-    return lemma if lemma in ENDERS and not prt else None
-
-
-def _own_act(v: Any, act: Any, ender: str) -> bool:
-    """Whether the act ended is the subject's own: its possessor is a pronoun or the subject."""
-    owners = [c for c in act.children if c.dep_ == "poss"]
-    if not owners:
-        return ender not in PREVENTERS
-    subjects = {c.lemma_.lower() for c in v.children if c.dep_ in ("nsubj", "nsubjpass")}
-    return all(o.pos_ == "PRON" or o.lemma_.lower() in subjects for o in owners)
-
-
-def ended_hostility(v: Any, type_of_act: Callable[[Any], str | None],
-                    spoken_for: Callable[[Any], bool]) -> tuple[Entry | None, Any] | None:
-    """What ending a hostile act makes of verb ``v``: (a RETREAT entry, the act noun ended or None for
-    a gerund) when it ends its subject's own act, (None, None) when it ends someone else's (no event),
-    None when ``v`` ends no hostile act. ``type_of_act`` gives the type an object noun or a gerund
-    names; objects another rule speaks for (an idiom with the verb, a restriction) are not looked at."""
-    ender = ender_of(v)
-    if ender is None:
-        return None
-    acts = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and not spoken_for(c)]
-    gerunds = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"]
-    for act in acts + gerunds:
-        kind = type_of_act(act)
-        if kind not in ENDABLE:
-            continue
-        if act in acts and not _own_act(v, act, ender):
-            return None, None
-        entry = Entry("verb", v.lemma_.lower(), "", "RETREAT", "ceasefire" if kind in _ARMED else None,
-                      "military" if kind in _ARMED else None)
-        return entry, (act if act in acts else None)
-    return None
-
-
 def welcomes_a_thing(v: Any) -> bool:
     """Whether what "welcome" takes is a thing, not someone who comes: its object, or a passive's subject ("the plan was welcomed by X");
     a body by itself ("welcomed a UN-backed tribunal") unless welcomed somewhere ("to Vilnius"). People, delegations, observers are guests."""
@@ -491,7 +435,7 @@ def _a_body(tok: Any) -> bool:  # a body by name or by a noun the knowledge base
     return tok.ent_type_ in _BODY_LABELS or (tok.pos_ == "NOUN" and (term := term_of(tok)) is not None and term.kind == "org")
 
 
-__all__ = ["welcomes_a_thing", "done_to_in_frame", "ended_hostility", "ender_of", "binds_to_come", "leaves_a_race", "received_with", "COOPERATIVE", "HOSTILE", "act_owners_of", "acts_in_passive", "by_phrase_of", "acts_on_someone", "agrees_with_view",
+__all__ = ["welcomes_a_thing", "done_to_in_frame", "binds_to_come", "leaves_a_race", "received_with", "COOPERATIVE", "HOSTILE", "act_owners_of", "acts_in_passive", "by_phrase_of", "acts_on_someone", "agrees_with_view",
            "asked_for", "blameless_cause", "ordered_act", "promised_purpose", "cuts_a_tie", "fits_what_it_acts_on", "for_an_interview",
            "frees_someone", "gives_help", "meeting_had", "peacekeepers_involved", "takes_a_stance_on_someone",
            "warns_someone", "withdraws_support"]
