@@ -265,3 +265,73 @@ def test_protesters_ending_a_protest_retreat(nlp, text, event, actor) -> None:  
 def test_forces_ending_a_protest_do_not_retreat(nlp, text) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert not events_with(events, "RETREAT") and not events_with(events, "CONCEDE"), events
+
+
+# 10. What talks are about is no side of them: "Putin discussed Syria with Erdogan" made Syria a
+#     recipient of the consultation (a topic, the object of "discuss"), and "Tillerson called Lavrov
+#     to discuss the crisis in Syria" gave the call Syria and not Lavrov. The object of a verb of
+#     talking over (word class ``events.coding.detect.topic_verbs``) is no recipient; the one met,
+#     or talked "with", stays one.
+
+@pytest.mark.parametrize("text, actor, recipient, topic", [
+    ("Putin discussed Syria with Erdogan on Monday.", "Putin", "Erdo", "Syria"),
+    ("Putin and Erdogan discussed Syria on Monday.", "Putin", None, "Syria"),
+    ("The foreign ministers of Ostria and Kestria debated the border dispute in Vienna.", None, None, "border"),
+])
+def test_a_topic_of_talks_is_no_recipient(nlp, text, actor, recipient, topic) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "CONSULT", None, topic), events
+    if recipient:
+        assert events_with(events, "CONSULT", actor, recipient), events
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Putin met Erdogan in Geneva on Monday.", "Putin", "Erdo"),
+    ("Russia negotiated with Ukraine in Geneva on Monday.", "Russia", "Ukraine"),
+])
+def test_the_one_met_stays_a_recipient(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "CONSULT", actor, recipient), events
+
+
+
+# 11. A sentence the parser gave no finite verb, its verb read as a participle on the subject
+#     ("Russian envoys negotiated with Ukraine in Geneva": "envoys [negotiated with ...]"), had the
+#     envoys as the talks' recipient and no actor. An act done without an object (word class
+#     ``events.coding.args.intransitive_acts``) is then the subject's act, as protests already were;
+#     negotiating, conferring, talking, meeting and clashing are such acts. A participle of a
+#     transitive act stays passive ("Three soldiers killed in an ambush on Monday.").
+
+def test_an_intransitive_talk_read_as_a_participle_is_the_subjects_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Russian envoys negotiated with Ukraine in Geneva on Monday.", gated=True)
+    assert events_with(events, "CONSULT", "Russian envoys", "Ukraine"), events
+
+
+def test_a_transitive_participle_stays_passive(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Three soldiers killed in an ambush near Kidal on Monday.", gated=True)
+    assert not events_with(events, "ASSAULT", "soldiers"), events
+
+
+# 12. Calling someone to talk something over ("Tillerson called Lavrov to discuss the crisis in
+#     Syria") is a phone call with them (CONSULT, phone, by the caller): the talk's infinitive was
+#     read as Lavrov's own (object control), with the topic as its recipient. Calling someone
+#     something ("called Lavrov a liar") or calling on someone to act ("called on Lavrov to resign")
+#     is no call.
+
+@pytest.mark.parametrize("text", [
+    "US Secretary of State Rex Tillerson called Russian Foreign Minister Sergey Lavrov to discuss the crisis in Syria.",
+    "Secretary of State Rex Tillerson called Sergey Lavrov on Thursday to talk about the ceasefire in Syria.",
+])
+def test_calling_someone_to_talk_is_a_phone_call(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "CONSULT", "Tillerson", "Lavrov"), events
+    assert not events_with(events, "CONSULT", "Lavrov"), events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Tillerson called Lavrov a liar on Thursday.", "ACCUSE"),
+    ("Tillerson called on Lavrov to resign on Thursday.", "REQUEST"),
+])
+def test_calling_someone_something_is_no_call(nlp, text, event) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "CONSULT"), events

@@ -327,6 +327,15 @@ def headline_verb(v: Any) -> tuple[list[Any], list[Any], list[Any]] | None:
     return subjects, named, swallowed
 
 
+# Verbs whose object is the topic of talks ("discussed Syria with Erdogan"), never a side of them.
+TOPIC_VERBS = word_class("events.coding.detect.topic_verbs")
+
+
+def talked_over(v: Any) -> bool:
+    """Whether a verb's object is what is talked about, no recipient ("debated the border dispute")."""
+    return v.lemma_.lower() in TOPIC_VERBS
+
+
 def condition_inside(v: Any) -> bool:
     """Whether an if/unless clause sits anywhere inside a verb's complement clauses."""
     for comp in (c for c in v.children if c.dep_ in ("ccomp", "xcomp")):
@@ -393,11 +402,32 @@ def _own(o: Any, v: Any) -> bool:
 
 TALKING_VERBS = word_class("events.coding.constructions.talking_verbs")
 CALL_MEANS = word_class("events.coding.constructions.call_means")
+CALLING_VERBS = word_class("events.coding.constructions.calling_verbs")  # "called Lavrov to discuss ..."
+
+
+def _talk_called_for(v: Any) -> Any:
+    """The infinitive of talking a call was made for ("called Lavrov to discuss Syria": discuss),
+    with the one called as the call's object; None otherwise."""
+    if v.lemma_.lower() not in CALLING_VERBS or not any(c.dep_ == "dobj" and is_participant_like(c) for c in v.children):
+        return None
+    return next((c for c in v.children if c.dep_ in ("xcomp", "advcl") and is_infinitive(c)
+                 and c.lemma_.lower() in TALKING_VERBS | TOPIC_VERBS), None)
+
+
+def called_to_talk(v: Any) -> bool:
+    """Whether a verb is the talk a phone call was made for: the call is the event ("called Lavrov
+    to discuss Syria": not Lavrov discussing)."""
+    return v.dep_ in ("xcomp", "advcl") and _talk_called_for(v.head) is v
 
 
 def phoned(v: Any) -> Candidate | None:
     """CONSULT (phone) for speaking or talking to someone by, over or on the phone ("spoke to Ruto by
-    phone"): the call says a consultation, where "spoke to reporters" alone is a statement."""
+    phone"): the call says a consultation, where "spoke to reporters" alone is a statement; and for
+    calling someone to talk something over ("called Lavrov to discuss Syria")."""
+    if v.pos_ == "VERB" and _talk_called_for(v) is not None:
+        called = [c for c in v.children if c.dep_ == "dobj"]
+        return Candidate("CONSULT", "phone", f"call:{v.lemma_.lower()}_to_talk", [v], [v], v,
+                         actors=subject_of(v)[0], recipients=called[:1], score=0.7)
     if v.pos_ != "VERB" or v.lemma_.lower() not in TALKING_VERBS:
         return None
     spoken_to = [g for g in preps_of(v, ("to", "with")) if is_participant_like(g)]
@@ -436,5 +466,5 @@ def conditional_verbs(verbs: list[Any]) -> bool:
 
 __all__ = ["CONDITION_MARKS", "DIPLOMATS", "FORCE_INSTRUMENTS", "INSTRUMENT_VERBS", "JUDICIAL_NOUNS",
            "LEAVE_VERBS", "RULING_VERBS", "WEAPON_MODES", "condition_inside", "conditional_verbs",
-           "construction_event", "headline_verb", "not_own_moved", "phoned", "instrument_attack", "leave_order", "own_envoys", "restraint_order", "ruling",
+           "construction_event", "headline_verb", "not_own_moved", "phoned", "instrument_attack", "leave_order", "own_envoys", "restraint_order", "ruling", "talked_over", "TOPIC_VERBS", "called_to_talk",
            "weapon_mode"]

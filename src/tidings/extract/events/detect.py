@@ -22,7 +22,7 @@ from .roles import agentless_passive
 from .candidate import Candidate, content_of, displaced_infinitive, finite_conjuncts, resumed_infinitive, subject_of
 from .candidate import complement_after, objects_of as _objects, particle_of, preps_of as _preps
 from .modality import is_condition
-from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys,
+from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys, talked_over, called_to_talk,
                             restraint_order, weapon_mode)
 from .objects import (welcomes_a_thing, acts_in_passive, agrees_with_view, asked_for, blameless_cause, done_to_in_frame,
                       fits_what_it_acts_on, meeting_had, ordered_act, peacekeepers_involved,
@@ -241,8 +241,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             yield Candidate(e.event or "", e.mode, f"headline:{lemma}", [v], [v], swallowed[-1], actors=subjects,
                             recipients=named, context=e.context, score=0.7)
             continue
-        if descriptive_participle(v) or asked_for(v) or orders_an_act(v, lex):
-            continue  # "the request of X to suspend Parliament": what is asked for has not happened
+        if descriptive_participle(v) or asked_for(v) or orders_an_act(v, lex) or called_to_talk(v):
+            continue  # "the request of X to suspend Parliament": what is asked for has not happened; a call's talk
         if v.pos_ == "ADJ" or lemma == "be":
             if lemma in _WILLING | _UNWILLING and (any(c.dep_ == "xcomp" for c in v.children)
                                                   or resumed_infinitive(v)):
@@ -422,7 +422,7 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
         # "was put under investigation in X": the unnamed authority is that of the place
         actors = [g for t in (consumed, v) for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
                   for g in p.children if g.dep_ == "pobj" and (g.ent_type_ == "GPE" or g.pos_ == "PROPN")]
-    recipients = patients + (objs if not own_envoys(v) else []) + targets  # its own envoys are no target
+    recipients = patients + (objs if not (own_envoys(v) or talked_over(v)) else []) + targets  # envoys, a topic: no target
     if consumed is not None and consumed.dep_ == "pobj" and consumed.head.head.head == v \
             and consumed.head.head not in recipients:  # "found X in contempt": X, parsed as a clause
         recipients.append(consumed.head.head)
