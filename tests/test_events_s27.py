@@ -335,3 +335,35 @@ def test_calling_someone_to_talk_is_a_phone_call(nlp, text) -> None:  # type: ig
 def test_calling_someone_something_is_no_call(nlp, text, event) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert not events_with(events, "CONSULT"), events
+
+
+# 13. A ceasefire or a state of siege told in other words: "declared an open-ended cessation of
+#     hostilities" and "ceased hostilities" (RETREAT, ceasefire) and "declared a state of siege"
+#     (COERCE, as a state of emergency) coded nothing, and so did the lexicon's own idioms of halting
+#     the fighting ("halted the fighting", "suspended hostilities"): the rule that ending a war cuts
+#     no tie with anyone (no SANCTION) dropped them too. A cessation of something else ("the
+#     cessation of production at the plant") is no ceasefire, and ending a war is still no sanction.
+
+@pytest.mark.parametrize("text, event, actor", [
+    ("President Omar al-Bashir on Monday declared an open-ended cessation of hostilities in Sudan.", "RETREAT", "Bashir"),
+    ("The rebels ceased hostilities in Darfur on Monday.", "RETREAT", "rebels"),
+    ("The rebels halted the fighting in Darfur on Monday.", "RETREAT", "rebels"),
+    ("Bolivian President Evo Morales declared a state of siege in Pando on Friday.", "COERCE", "Morales"),
+])
+def test_a_ceasefire_or_a_siege_in_other_words(nlp, text, event, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, actor), events
+
+
+def test_a_cessation_of_production_is_no_ceasefire(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The company announced the cessation of production at its plant in Ostria.", gated=True)
+    assert not events_with(events, "RETREAT"), events
+
+
+@pytest.mark.parametrize("text", [
+    "The president ended the war with Ostria on Monday.",
+    "Kestria halted the conflict with Ostria on Monday.",
+])
+def test_ending_a_war_is_no_sanction(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "SANCTION"), events

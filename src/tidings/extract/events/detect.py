@@ -324,7 +324,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             taken.update(t.i for c in v.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree)
         elif consumed is not None and consumed.lemma_.lower() == "strike":
             event, mode = strike_type(consumed, v)
-        if any(o.lemma_.lower() in _NOT_TARGETS for o in _objects(v)) and event in ("SANCTION", "RETREAT"):
+        if consumed is None and any(o.lemma_.lower() in _NOT_TARGETS for o in _objects(v)) and event in ("SANCTION", "RETREAT"):
             continue
         if (lifted := lifted_restriction(v, _objects(v))) is not None:  # a curfew lifted: RETREAT
             event, mode, rule = lifted, None, f"verb:{lemma}_restriction"
