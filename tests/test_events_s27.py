@@ -367,3 +367,9 @@ def test_a_cessation_of_production_is_no_ceasefire(nlp) -> None:  # type: ignore
 def test_ending_a_war_is_no_sanction(nlp, text) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert not events_with(events, "SANCTION"), events
+
+
+def test_the_talk_a_call_was_made_for_is_no_event_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "US Secretary of State Rex Tillerson called Sergey Lavrov to discuss a number of Syria-related topics."
+    events = coded_article_events(nlp, text, gated=True)
+    assert [e for e in events if e[0] == "CONSULT"] == [("CONSULT", ("Rex Tillerson",), ("Sergey Lavrov",))], events

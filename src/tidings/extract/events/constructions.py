@@ -417,7 +417,8 @@ def _talk_called_for(v: Any) -> Any:
 def called_to_talk(v: Any) -> bool:
     """Whether a verb is the talk a phone call was made for: the call is the event ("called Lavrov
     to discuss Syria": not Lavrov discussing)."""
-    return v.dep_ in ("xcomp", "advcl") and _talk_called_for(v.head) is v
+    talk = _talk_called_for(v.head) if v.dep_ in ("xcomp", "advcl") else None
+    return talk is not None and talk.i == v.i
 
 
 def phoned(v: Any) -> Candidate | None:
