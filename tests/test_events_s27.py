@@ -373,3 +373,26 @@ def test_the_talk_a_call_was_made_for_is_no_event_of_its_own(nlp) -> None:  # ty
     text = "US Secretary of State Rex Tillerson called Sergey Lavrov to discuss a number of Syria-related topics."
     events = coded_article_events(nlp, text, gated=True)
     assert [e for e in events if e[0] == "CONSULT"] == [("CONSULT", ("Rex Tillerson",), ("Sergey Lavrov",))], events
+
+
+# 14. A town or region named on an attack noun says where it happened, not who did it: "The
+#     Kandahar attack killed 12 people" made Kandahar (typed as Afghanistan's government) the
+#     attacker. A state or its people on the noun ("an Israeli airstrike", "the Russian offensive")
+#     still names the doer.
+
+@pytest.mark.parametrize("text, place", [
+    ("The Kandahar attack killed 12 people on Monday.", "Kandahar"),
+    ("Islamic State claimed responsibility for the Kabul bombing on Monday.", "Kabul"),
+])
+def test_a_place_on_an_attack_noun_is_where_not_who(nlp, text, place) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "ASSAULT", place), events
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("An Israeli airstrike killed five people in Gaza on Monday.", "Israel"),
+    ("The Russian offensive on Kharkiv killed 12 people on Monday.", "Russia"),
+])
+def test_a_state_on_an_attack_noun_is_its_doer(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ASSAULT", actor), events

@@ -238,12 +238,12 @@ class ActorBook:
                 if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS | {"from"}:
                     continue
                 for obj in place_objects(prep):  # "in the streets of X", "outside the parliament in X"
-                    code = self.countries.of_text(head_phrase(obj)) or (self._place_country(obj) if common else None)
+                    code = self.countries.of_text(head_phrase(obj)) or (self.place_country(obj) if common else None)
                     if code is not None and (code == only or (only is None and own_phrase)):
                         return code
         return None
 
-    def _place_country(self, obj: Any) -> str | None:
+    def place_country(self, obj: Any) -> str | None:
         """The country of a city or region the places stage reads ``obj`` as, confidently."""
         if self._readings is None:
             self._readings = PlaceReadings(obj.doc, self.countries.gazetteer, tuple(self.actors))

@@ -59,6 +59,7 @@ from .objects import binds_to_come, for_an_interview, leaves_a_race
 from .further import further_apart, retold
 from .speech import alleged_in_quotes, judged_in_quotes, news_outlet
 from .admissions import admissions, without_misread_admissions
+from .placed import where_not_who
 from .reciprocal import each_other
 from .merging import merge_events
 
@@ -282,6 +283,8 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     trig_end = max(t.idx + len(t.text) for t in c.trigger)
     quote = quote_at(draft.quotes, trig_start, trig_end)
     actor_heads = [a for a in c.actors if not (quote and is_self_reference(a))]
+    if c.event == "ASSAULT":  # "the Kandahar attack (killed twelve)": where, not who
+        actor_heads = [a for a in actor_heads if not where_not_who(a, book.place_country, book.countries.kb)]
     actors = participants(actor_heads, book, apart=frozenset(t.i for t in c.recipients))
     # "Police arrested X after it fired, the minister said": "it" is someone of the police's story
     elsewhere = quote is not None and bool(c.actors) and c.noun is None and not any(map(is_self_reference, c.actors)) \

@@ -12,7 +12,7 @@ followed to X.
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from ...schema import Location
 from ..common import word_class
@@ -79,4 +79,21 @@ class PlaceReadings:
         return None
 
 
-__all__ = ["MIN_PLACE_CONFIDENCE", "PlaceReadings", "head_phrase", "place_objects"]
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+_SUBSTATE_CATEGORIES = frozenset({"region", "capital"})
+
+
+def where_not_who(tok: Any, place_country: Callable[[Any], str | None], kb: Any) -> bool:
+    """Whether ``tok``, a name on a common noun (an act noun: "the Kandahar attack"), is a town or
+    region the act happened in, not its doer: the places stage reads it as a city or region, or
+    the knowledge base knows it only as a region or a capital. A state's name or its people's
+    ("an Israeli airstrike") is no such place."""
+    if tok.dep_ not in _MODIFIER_DEPS or tok.head.pos_ != "NOUN" or tok.ent_type_ == "NORP":
+        return False
+    known = [getattr(e, "category", None) for e in (kb.lookup(tok.text) if kb is not None else [])]
+    if known:
+        return all(c in _SUBSTATE_CATEGORIES for c in known)
+    return place_country(tok) is not None
+
+
+__all__ = ["MIN_PLACE_CONFIDENCE", "PlaceReadings", "head_phrase", "place_objects", "where_not_who"]
