@@ -396,3 +396,24 @@ def test_a_place_on_an_attack_noun_is_where_not_who(nlp, text, place) -> None:  
 def test_a_state_on_an_attack_noun_is_its_doer(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, "ASSAULT", actor), events
+
+
+# 15. Cutting links ("Morocco suspended air links with Spain") is cutting a tie, a SANCTION, as
+#     suspending trade or flights was ("link" joins the ties); and a suspension announced of a tie
+#     with someone ("announced a suspension of air links with 21 European countries", "of military
+#     aid to Mali") is aimed at them: the "with"/"to" phrase of the suspended tie is the recipient.
+#     Suspending something that is no tie ("suspended the meeting's live stream") sanctions no one.
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Morocco suspended air links with Spain on Saturday.", "Morocco", "Spain"),
+    ("Rabat announced a suspension of air links with Spain on Saturday.", "Rabat", "Spain"),
+    ("Washington announced a suspension of military aid to Mali on Friday.", "Washington", "Mali"),
+])
+def test_a_suspended_tie_is_aimed_at_the_other_side(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "SANCTION", actor, recipient), events
+
+
+def test_suspending_no_tie_sanctions_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The broadcaster suspended its live stream of the debate on Monday.", gated=True)
+    assert not events_with(events, "SANCTION"), events
