@@ -417,3 +417,28 @@ def test_a_suspended_tie_is_aimed_at_the_other_side(nlp, text, actor, recipient)
 def test_suspending_no_tie_sanctions_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "The broadcaster suspended its live stream of the debate on Monday.", gated=True)
     assert not events_with(events, "SANCTION"), events
+
+
+# 16. Accepting what another side offers ("accepted an invitation to meet Kim", "accepted
+#     Erdogan's invitation", "accepted the proposal") agrees to it (AGREE, with whoever made the
+#     offer, its possessor): "accept" was a concession whatever was accepted. Accepting demands or
+#     conditions still yields (CONCEDE).
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Trump has accepted Turkish President Recep Tayyip Erdogan's invitation to visit Turkey.", "Trump", "Erdo"),
+    ("Ostria accepted Kestria's peace plan on Monday.", "Ostria", "Kestria"),
+    ("The Tanzanian government formally accepted the proposal on Monday.", "Tanzania", None),
+])
+def test_accepting_an_offer_agrees(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "AGREE", actor, recipient), events
+    assert not events_with(events, "CONCEDE", actor), events
+
+
+@pytest.mark.parametrize("text", [
+    "The Mozambique government on Thursday accepted demands from Shona rebels.",
+    "Ostria accepted Kestria's conditions for a ceasefire on Monday.",
+])
+def test_accepting_demands_concedes(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "CONCEDE"), events
