@@ -90,13 +90,13 @@ def admissions(doc: Any, draft: ArticleResult, book: ActorBook, coded: Sequence[
         if v.pos_ != "VERB" or v.lemma_.lower() not in ADMISSION_CUES or (found := _content(v)) is None:
             continue
         head, gerund = found
-        subjects = [c for c in v.children if c.dep_ == "nsubj"]
-        admitters = participants(subjects, book) if subjects else ()
-        if not admitters or not (gerund or _own_side(head, admitters, book)):
-            continue
         lo, hi = min(t.idx for t in head.subtree), max(t.idx + len(t) for t in head.subtree)
         inside = [e for e in coded if e.trigger is not None and lo <= e.trigger.start < hi]
-        if not _says_a_wrong(head, inside):
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        if not subjects or not _says_a_wrong(head, inside):
+            continue  # (checked first: the admitter becomes an actor of the book only for an admitted wrong)
+        admitters = participants(subjects, book)
+        if not admitters or not (gerund or _own_side(head, admitters, book)):
             continue
         recipients = tuple(dict.fromkeys(r for e in inside if quad_of(e.event) in (3, 4) for r in e.recipient
                                          if r not in admitters))

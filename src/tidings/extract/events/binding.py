@@ -78,8 +78,8 @@ def _surely_not_one_person(actor: Actor) -> bool:
 
 def under_another_doer(verb: Any, pronouns: frozenset[str], start: int, end: int) -> bool:
     """Whether the clause of ``verb``, whose subject is one of ``pronouns``, hangs under another
-    verb of the report (characters ``start`` to ``end``) whose subject is a noun or another pronoun: "Police arrested X after it
-    fired", "said it had expelled two diplomats after they met Y". The pronoun then stands for
+    verb of the report (characters ``start`` to ``end``) whose subject is a noun or another
+    pronoun ("Police arrested X after it fired, the minister said"). The pronoun then stands for
     someone of that clause's story, not for the report's speaker, who stands only for a pronoun of
     the report's own clause ("a spokeswoman said it would send aid") or of a clause under the same
     pronoun ("said they arrested him after they found weapons")."""
