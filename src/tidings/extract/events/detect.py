@@ -30,7 +30,7 @@ from .objects import (welcomes_a_thing, acts_in_passive, agrees_with_view, asked
 from .demands import speech_demand
 from .measures import RESTRICTIONS, conceded_act, signed_for_later, cooperation_cut, decided_measure, lifted_restriction, order_candidate, police_entry, promised_act
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
-from .nominals import RECIPIENT_PREPS, entry_for_noun, held_jointly, idiom_of_noun, looked_into, strike_type
+from .nominals import recipient_preps, entry_for_noun, held_jointly, idiom_of_noun, looked_into, strike_type
 from .denials import is_claim, says_false
 from .implicit import attack_roles, orders_an_act
 from .judgement import VERDICT_TO, judged_to, judgement, verdict_predicate
@@ -388,7 +388,7 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
                     taken: set[int]) -> Candidate:
     actors, patients = subject_of(v)
     objs = [o for o in _objects(v) if o != consumed]
-    preps = RECIPIENT_PREPS.get(f"{event}:{mode}") or RECIPIENT_PREPS.get(event, ("against", "with", "to", "on"))
+    preps = recipient_preps(event, mode, ("against", "with", "to", "on"))
     targets = _preps(v, preps)
     if rule.startswith("phrasal:") and rule.rsplit("_", 1)[-1] not in preps:
         targets += _preps(v, (rule.rsplit("_", 1)[-1],))  # "ruled against X": the phrasal verb's own preposition

@@ -55,6 +55,14 @@ RECIPIENT_PREPS = {
     # where a withdrawal "to" a place names none
     "RETREAT:release": ("from", "to"),
 }
+
+
+def recipient_preps(event: str, mode: str | None, default: tuple[str, ...]) -> tuple[str, ...]:
+    """The prepositions whose objects receive an event: by type and mode where the table has the
+    pair ("RETREAT:release"), else by type, else ``default``."""
+    return RECIPIENT_PREPS.get(f"{event}:{mode}") or RECIPIENT_PREPS.get(event, default)
+
+
 # Nouns of appealing ("call", "appeal", "plea"): with a "for" phrase, a REQUEST ("a call for calm", not a phone call).
 _APPEAL_NOUNS = word_class("appeal_for")
 # Nouns that only wrap the event named by their modifier.
@@ -189,8 +197,7 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
         actors += between[:1]  # "the talks between Ostria and Velmar": the first with the others
         sources, targets = noun_sources(n, event) if not actors else ([], [])
         actors += sources  # "condemnation from France", "Kestria drew condemnation from France"
-        preps = RECIPIENT_PREPS.get(f"{event}:{mode}") or RECIPIENT_PREPS.get(event, ("against", "with", "on", "to"))
-        preps += ("with", "between", "against", "on")
+        preps = recipient_preps(event, mode, ("against", "with", "on", "to")) + ("with", "between", "against", "on")
         recipients = targets + [p for p in _preps(n, preps) + looked_into(n, event) if p not in actors and p not in targets]
         recipients += [g for g in patients_of(n, actors) if g not in recipients]  # "Ostria's invasion of Velmar"
         recipients = between[1:] + [r for r in recipients if r not in between]
@@ -300,5 +307,5 @@ def _clause_head(n: Any) -> Any:
     return h
 
 
-__all__ = ["held_jointly", "between_parties", "named_on", "patients_of", "HELD_BY_CONTEXT", "NAME_LABELS", "RECIPIENT_PREPS", "entry_for_noun", "find_nominals", "looked_into", "modifier_doers",
+__all__ = ["held_jointly", "between_parties", "named_on", "patients_of", "HELD_BY_CONTEXT", "NAME_LABELS", "RECIPIENT_PREPS", "recipient_preps", "entry_for_noun", "find_nominals", "looked_into", "modifier_doers",
            "strike_type"]
