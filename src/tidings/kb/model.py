@@ -29,6 +29,9 @@ def fold(text: str) -> str:
 
 _S_POSSESSIVE = re.compile(r"(?<=\w)s's\b")
 _ARABIC_ARTICLES = frozenset({"al-", "el-"})
+# Particles inside personal names, which spellings keep or drop ("Mohammed bin Salman Al Saud",
+# "Ursula von der Leyen"): a surname may start with one, and no variant spelling is told by them.
+NAME_PARTICLES = frozenset({"le", "de", "van", "von", "der", "al", "el", "da", "di", "du", "bin", "ibn", "bint", "ben"})
 
 
 def name_key(text: str) -> str:
@@ -199,7 +202,7 @@ class KnowledgeBase:
                 self.forenames.setdefault(parts[-1], []).append(person)
             elif len(parts) >= 2:
                 self.surnames.setdefault(parts[-1], []).append(person)
-                if len(parts) >= 3 and parts[-2] in {"le", "de", "van", "von", "al", "el", "da", "di", "bin"}:
+                if len(parts) >= 3 and parts[-2] in NAME_PARTICLES:
                     self.surnames.setdefault(" ".join(parts[-2:]), []).append(person)
                 self.forenames.setdefault(parts[0], []).append(person)
 

@@ -13,7 +13,7 @@ import logging
 from typing import Any, Callable, Sequence
 
 from ..kb import KnowledgeBase, load_kb
-from ..kb.model import Entity, Person, Role, fold
+from ..kb.model import NAME_PARTICLES, Entity, Person, Role, fold
 from .words import CEREMONIAL_PRESIDENCY, HEAD_OF_GOVERNMENT_WORDS, LEADER_WORDS, Resolution
 
 log = logging.getLogger(__name__)
@@ -110,10 +110,42 @@ class KBLookup:
                 return n, "name"
         if len(words) >= 2 and words[0][:1].isupper():
             cands = [p for p in dict.fromkeys(self.kb.surnames.get(fold(words[-1]), []))
-                     if fold(p.name)[:3] == fold(words[0])[:3]]
+                     if _spelled_otherwise(words, p)]
             if len(cands) == 1:
                 return cands[0], "name with a variant spelling"
         return None
+
+
+_VOWELS = frozenset("aeiouy")
+_SPELLINGS = (("x", "ks"), ("ph", "f"), ("kh", "k"), ("dh", "d"), ("th", "t"), ("j", "y"))
+
+
+def _skeleton(word: str) -> str:
+    """A word's consonants, doubled ones once, after the spellings transliterations swap."""
+    w = fold(word).replace("-", "")
+    for a, b in _SPELLINGS:
+        w = w.replace(a, b)
+    out = [c for c in w if c.isalpha() and c not in _VOWELS]
+    return "".join(c for k, c in enumerate(out) if k == 0 or c != out[k - 1])
+
+
+def same_spelling(a: str, b: str) -> bool:
+    """Whether two words are one name spelled otherwise: the same consonants in the same order, and
+    the same first letter unless both open with a vowel ("Mohamed"/"Muhammad", "Sergei"/"Sergey",
+    "Yevgeny"/"Evgeny", "Aleksandr"/"Alexander"; not "Khalifa"/"Khalid", "Ivan"/"Ian")."""
+    fa, fb = fold(a), fold(b)
+    if not fa or not fb or _skeleton(fa) != _skeleton(fb):
+        return False
+    return fa[0] == fb[0] or (fa[0] in _VOWELS and fb[0] in _VOWELS)
+
+
+def _spelled_otherwise(words: Sequence[str], person: Person) -> bool:
+    """Whether ``words`` (surname last) name ``person`` in another spelling: the forename spelled
+    otherwise, and every other word but a particle one of the person's own names."""
+    own = [w for n in (person.name, *person.aliases) for w in fold(n).split()]
+    if not same_spelling(words[0], fold(person.name).split()[0]):
+        return False
+    return all(fold(w) in NAME_PARTICLES or any(same_spelling(w, o) for o in own) for w in words[1:-1])
 
     # --- the parse ---------------------------------------------------------------------
 
