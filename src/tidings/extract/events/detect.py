@@ -28,7 +28,7 @@ from .objects import (welcomes_a_thing, acts_in_passive, agrees_with_view, asked
                       fits_what_it_acts_on, meeting_had, ordered_act, peacekeepers_involved,
                       promised_purpose, withdraws_support)
 from .demands import speech_demand
-from .measures import RESTRICTIONS, conceded_act, signed_for_later, cooperation_cut, decided_measure, lifted_restriction, order_candidate, police_entry, promised_act
+from .measures import RESTRICTIONS, conceded_act, lifted_for, signed_for_later, cooperation_cut, decided_measure, lifted_restriction, order_candidate, police_entry, promised_act
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .nominals import recipient_preps, entry_for_noun, held_jointly, idiom_of_noun, looked_into, strike_type
 from .denials import is_claim, says_false
@@ -364,6 +364,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
                                                        or t.lemma_.lower() in act_nouns())
         if event == "ASSAULT":
             cand.actors, cand.recipients = attack_roles(v, cand.actors, cand.recipients, lex)
+        cand.recipients = lifted_for(cand.recipients) if lifted is not None else cand.recipients
         yield cand
 
 

@@ -211,6 +211,25 @@ def lifted_restriction(v: Any, objects: list[Any]) -> str | None:
 
 
 _LIFTED_PRONOUNS = frozenset({"it", "them"})
+# Prepositions that name whom a restriction is aimed at: "sanctions on X", "imposed against X".
+_AIMED_AT = ("on", "against")
+
+
+def lifted_for(recipients: list[Any]) -> list[Any]:
+    """The recipients of lifting a restriction: a restriction among them stands for whom it was aimed
+    at, told on the noun or on a participle describing it ("sanctions against both X and Y",
+    "sanctions imposed on X"); a restriction aimed at no one named stands for no one ("the curfew
+    imposed in Kabul", "the sanctions imposed by X": a place, the one who imposed them)."""
+    out: list[Any] = []
+    for r in recipients:
+        noun = _restriction_meant(r)
+        if noun.lemma_.lower() not in RESTRICTIONS:
+            out.append(r)
+            continue
+        told = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                         and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)]
+        out += [k for t in told for g in preps_of(t, _AIMED_AT) for k in (g, *g.conjuncts) if k not in out]
+    return out
 
 
 def _restriction_meant(o: Any) -> Any:
@@ -265,5 +284,5 @@ def signed_for_later(v: Any, entry: Entry) -> Entry:
     return Entry(entry.kind, entry.lemma, entry.extra, "AGREE", None, entry.context)
 
 
-__all__ = ["DECIDED_MEASURES", "conceded_act", "signed_for_later", "cooperation_cut", "decided_measure", "forces_move", "given_to", "lifted_restriction", "order_candidate", "ordered_act",
+__all__ = ["DECIDED_MEASURES", "conceded_act", "signed_for_later", "cooperation_cut", "decided_measure", "forces_move", "given_to", "lifted_for", "lifted_restriction", "order_candidate", "ordered_act",
            "police_entry", "promised_act", "stopped_cooperation"]
