@@ -13,7 +13,7 @@ import logging
 from typing import Any, Callable, Sequence
 
 from ..kb import KnowledgeBase, load_kb
-from ..kb.model import NAME_PARTICLES, Entity, Person, Role, fold
+from ..kb.model import Entity, Person, Role, fold
 from .words import CEREMONIAL_PRESIDENCY, HEAD_OF_GOVERNMENT_WORDS, LEADER_WORDS, Resolution
 
 log = logging.getLogger(__name__)
@@ -115,8 +115,12 @@ class KBLookup:
                 return cands[0], "name with a variant spelling"
         return None
 
+    # --- the parse ---------------------------------------------------------------------
+
 
 _VOWELS = frozenset("aeiouy")
+# particles of lineage: the name after one is a father's ("Mohammed bin Salman")
+_LINEAGE = frozenset({"bin", "ibn", "bint", "ben"})
 _SPELLINGS = (("x", "ks"), ("ph", "f"), ("kh", "k"), ("dh", "d"), ("th", "t"), ("j", "y"))
 
 
@@ -141,13 +145,15 @@ def same_spelling(a: str, b: str) -> bool:
 
 def _spelled_otherwise(words: Sequence[str], person: Person) -> bool:
     """Whether ``words`` (surname last) name ``person`` in another spelling: the forename spelled
-    otherwise, and every other word but a particle one of the person's own names."""
-    own = [w for n in (person.name, *person.aliases) for w in fold(n).split()]
-    if not same_spelling(words[0], fold(person.name).split()[0]):
+    otherwise with the same first three letters, and every name of lineage (the word after "bin",
+    "ibn", "ben": "Khalifa bin Salman" is no son of Zayed) one of the person's own; other middle
+    words are middle names or initials ("John G. Roberts", "Robert Gabriel Mugabe")."""
+    forename = fold(person.name).split()[0]
+    if fold(words[0])[:3] != forename[:3] or not same_spelling(words[0], forename):
         return False
-    return all(fold(w) in NAME_PARTICLES or any(same_spelling(w, o) for o in own) for w in words[1:-1])
-
-    # --- the parse ---------------------------------------------------------------------
+    own = [w for n in (person.name, *person.aliases) for w in fold(n).split()]
+    lineage = [w for k, w in enumerate(words[1:-1], 1) if fold(words[k - 1]) in _LINEAGE]
+    return all(any(same_spelling(w, o) for o in own) for w in lineage)
 
 
 def _load_gazetteer(loader: Callable[[], Any] | None) -> Any:
@@ -161,7 +167,6 @@ def _load_gazetteer(loader: Callable[[], Any] | None) -> Any:
     except Exception as exc:  # an optional fallback: any failure just disables it
         log.warning("gazetteer unavailable for actor resolution: %s", exc)
         return False
-
 
 
 __all__ = ["KBLookup"]
