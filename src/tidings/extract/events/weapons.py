@@ -6,7 +6,8 @@ fire", "struck by a missile fired from a Russian warplane", "wounded by fire fro
 side", "shot down by Ostrian air defences". A weapon or armed platform (word class
 ``events.coding.weapons.armed_means``) is fired by whom it names (:func:`wielders`): its possessor,
 a name or demonym on it or on the weapon compound it is told with ("tank fire"), or its "from"
-phrase, on it or on its participle ("fired from"), read the same way.
+phrase, on it or on its participle ("fired from"), read the same way; or the "by" phrase of its
+participle ("missiles fired by the Israeli military", "a drone operated by the Houthis").
 
 Fire (word class ``events.coding.weapons.fire_nouns``) is a weapon only when so named: by a
 demonym ("Israeli fire"), a weapon compound ("tank fire") or a "from" phrase; a place name on it
@@ -60,6 +61,9 @@ def wielders(w: Any, depth: int = 0) -> list[Any]:
     if w.lemma_.lower() in FIRE_NOUNS:  # "Israeli fire", "tank fire"; not "a Rask fire"
         named = [c for c in named if c.ent_type_ == "NORP" or c.head != w]
     named = [c for c in w.children if c.dep_ == "poss"] + named
+    # "missiles fired by the Israeli military", "a drone operated by the Houthis": the participle's agent
+    named += [g for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in preps_of(c, ("by",))
+              if g.ent_type_ in _WIELDER_LABELS or g.pos_ in ("PROPN", "NOUN") and not is_weapon(g) and g not in named]
     froms = preps_of(w, ("from",)) + [g for c in w.children if c.dep_ == "acl" for g in preps_of(c, ("from",))]
     for g in froms:
         found = wielders(g, depth + 1) or named_on(g) or ([g] if g.ent_type_ in _WIELDER_LABELS else [])
