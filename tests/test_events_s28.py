@@ -39,6 +39,10 @@ annotated news sentences and on sentences written for the purpose.
    stays as the weapons module reads it. (Left: a capitalised plural opening the sentence, "Rockets
    launched by ...", is tagged a proper noun and no weapon.)
 
+8. A judgement of coordinated things ("condemned the attack and the threats made by Iran") was aimed
+   at the doers of the first only: the second thing's makers are its recipients too. A thing
+   whose doers are not named ("condemned the attack and the threats") aims at no one.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -195,3 +199,24 @@ def test_the_user_of_a_weapon_attacks(nlp, text, actor, recipient) -> None:  # t
 def test_a_weapon_with_no_user_named_has_none(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "Rockets fired on Monday hit a school in the town of Sderot.", gated=True)
     assert not [e for e in events if e[1]], events
+
+
+# 8. Judging coordinated things
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The ministry condemned the attack and the threats made by Iran.", "ministry", "Iran"),
+    ("The leaders condemned the act of aggression and the continuing threats made by the Ostrian government.",
+     "leaders", "Ostria"),
+    ("The minister criticised the delays and the decisions taken by the Kestrian government.", "minister", "Kestria"),
+])
+def test_judging_coordinated_things_aims_at_their_makers(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ACCUSE", actor, recipient), events
+
+
+@pytest.mark.model
+def test_judging_things_of_no_named_maker_aims_at_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The ministry condemned the attack and the threats on Monday.", gated=True)
+    accusations = events_with(events, "ACCUSE", "ministry")
+    assert accusations and not [e for e in accusations if e[2]], events

@@ -259,6 +259,13 @@ def _judged_doers(tok: Any, skip: frozenset[int] = frozenset()) -> list[Any]:
     return doers_of_thing(tok, skip=skip)
 
 
+def _judged_with_conjuncts(tok: Any, skip: frozenset[int]) -> list[Any]:
+    """Whom judging ``tok`` aims at: its doers (or itself), and the doers of the things coordinated
+    after it ("condemned the attack and the threats made by X")."""
+    out = _judged_doers(tok, skip) or [tok]
+    return out + [d for k in tok.conjuncts if k.i > tok.i for d in _judged_doers(k, skip) if d not in out]
+
+
 def _may_be_judged(tok: Any) -> bool:
     """Whether a token can stand for someone judged: a participant, a name or a pronoun."""
     return tok.pos_ in ("PROPN", "PRON") or is_participant_like(tok)
@@ -295,7 +302,7 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         _speaker_country(quote, sent.doc, book)
     if c.event in JUDGING:  # "criticised the deal between Ostria and Kestria": against its makers
         own = frozenset(t.i for t in c.trigger)
-        judged = [d for r in c.recipients for d in (_judged_doers(r, own) or [r])]
+        judged = [d for r in c.recipients for d in _judged_with_conjuncts(r, own)]
         if not any(_may_be_judged(t) for t in judged):  # "called X's conduct a breach": the predicate is no one
             judged += [d for o in c.objects + [t for t in c.trigger if t.pos_ == "NOUN"] + _light_phrase(c)
                        for d in _judged_doers(o, own)]
