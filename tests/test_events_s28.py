@@ -43,6 +43,11 @@ annotated news sentences and on sentences written for the purpose.
    at the doers of the first only: the second thing's makers are its recipients too. A thing
    whose doers are not named ("condemned the attack and the threats") aims at no one.
 
+9. A capitalised name the knowledge base does not know, ending in a word that only ends a body's name
+   ("National Islamic Front", "Sahrawi-Spanish Solidarity Association", "Patriotic Movement"),
+   was taken for a person's: the group was typed a person, and "the group" found no body to be.
+   Names of people stay people's ("Anna Kovac", "John Chambers").
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -220,3 +225,18 @@ def test_judging_things_of_no_named_maker_aims_at_no_one(nlp) -> None:  # type: 
     events = coded_article_events(nlp, "The ministry condemned the attack and the threats on Monday.", gated=True)
     accusations = events_with(events, "ACCUSE", "ministry")
     assert accusations and not [e for e in accusations if e[2]], events
+
+
+# 9. Unknown bodies by the word that ends their name (no model: the resolver reads the KB)
+
+@pytest.mark.parametrize("name", [
+    "National Islamic Front", "Sahrawi-Spanish Solidarity Association", "Ostrian Patriotic Movement",
+    "Kestrian Democratic Alliance", "Velmar Farmers Federation",
+])
+def test_a_name_ending_in_a_body_word_is_a_body(name) -> None:  # type: ignore[no-untyped-def]
+    assert resolve(name).kind == "organization"
+
+
+@pytest.mark.parametrize("name", ["Anna Kovac", "John Chambers", "Farmer Anna Kovac"])
+def test_a_persons_name_stays_a_persons(name) -> None:  # type: ignore[no-untyped-def]
+    assert resolve(name).kind == "person"

@@ -208,10 +208,13 @@ class PhraseReader(KBLookup):
             if country is None:
                 return None
         kind = "person" if head_term and head_term.value.kind in {"title", "leader"} else "group"  # type: ignore[attr-defined]
+        if len(words) > 1 and all(w[:1].isupper() for w in words) and fold(words[-1]) in self.kb.body_words:
+            kind = "organization"  # "Velmar Farmers Federation": a body's name, ended by a word only bodies' names end in
         name = " ".join(words).replace(" 's", "'s")
         tail = words[head_term.end:] if head_term else []
         if (kind == "person" or (head_term and head_term.value.kind == "group")) and tail and not comp \
-                and all(w[:1].isupper() for w in tail):  # "ophthalmologist Li Wenliang" too
+                and all(w[:1].isupper() for w in tail) and fold(tail[-1]) not in self.kb.body_words:
+            # "ophthalmologist Li Wenliang" too; not "Farmers Federation", a body's name
             # "Texas Attorney General Mela Ostrova": the name the KB lacks is the person, not the office's holder
             return Resolution(" ".join(tail), "person", country, sector, head_term.surface, None,  # type: ignore[union-attr]
                               0.6 if country else 0.5, "; ".join(r for r in (why_s, why_c, "an unknown name after the title") if r))
