@@ -48,6 +48,12 @@ annotated news sentences and on sentences written for the purpose.
    was taken for a person's: the group was typed a person, and "the group" found no body to be.
    Names of people stay people's ("Anna Kovac", "John Chambers").
 
+10. Protesters ending their own strike, told through a pronoun in a report ("the union said it ended
+   the strike", "the nurses said they would end their strike"), was no event: the strikers were
+   recognised only by their own noun. The pronoun stands for the earlier subject of its sentence;
+   a person reporting ("the minister said they ended the strike") is no striker, and the police
+   ending a strike stop someone else's act.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -240,3 +246,25 @@ def test_a_name_ending_in_a_body_word_is_a_body(name) -> None:  # type: ignore[n
 @pytest.mark.parametrize("name", ["Anna Kovac", "John Chambers", "Farmer Anna Kovac"])
 def test_a_persons_name_stays_a_persons(name) -> None:  # type: ignore[no-untyped-def]
     assert resolve(name).kind == "person"
+
+
+# 10. Ending one's own strike, told through a pronoun
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor", [
+    ("The teachers' union said it ended the strike on Monday.", "union"),
+    ("The striking nurses said on Monday that they ended the strike after the pay deal.", "nurses"),
+])
+def test_strikers_ending_their_strike_through_a_pronoun(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "RETREAT", actor), events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The police said they ended the strike at the port on Monday.",
+    "The minister said on Monday that they ended the strike at the port.",
+])
+def test_no_strikers_ending_a_strike(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "RETREAT"), events

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any, Callable, Iterable
 
 from ..common import word_class
+from .binding import same_sentence_subject
 from .candidate import particle_of, subject_of
 from .lexicon import Entry
 
@@ -41,7 +42,9 @@ _PROTEST_WORDS = frozenset({"protest", "strike", "opposition"})
 
 def _protesting(subjects: Iterable[Any]) -> bool:
     """Whether a subject is people who protest: protesters, strikers and unions ("the union",
-    "striking workers", "protest leaders"), not the police or an army stopping them."""
+    "striking workers", "protest leaders"), not the police or an army stopping them; a pronoun is
+    the earlier subject of its sentence it stands for ("the union said it ended the strike")."""
+    subjects = [(same_sentence_subject(s) or s) if s.pos_ == "PRON" else s for s in subjects]
     return any(s.lemma_.lower() in _PROTESTERS or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _PROTEST_WORDS
                                                       for c in s.children) for s in subjects)
 
