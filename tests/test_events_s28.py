@@ -54,6 +54,12 @@ annotated news sentences and on sentences written for the purpose.
    a person reporting ("the minister said they ended the strike") is no striker, and the police
    ending a strike stop someone else's act.
 
+11. A mediation whose own words name no side ("launched a mediation effort to resolve the rift
+   between Qatar and other Gulf states", "is mediating in the dispute between Qatar and Saudi
+   Arabia") had no recipient, or only the first side: it meets the sides of the conflict it is
+   about, named in a "between" phrase of what it mediates or of what its purpose acts on. A
+   mediation of something with no sides named ("mediated the talks") meets no one.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -268,3 +274,24 @@ def test_strikers_ending_their_strike_through_a_pronoun(nlp, text, actor) -> Non
 def test_no_strikers_ending_a_strike(nlp, text) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert not events_with(events, "RETREAT"), events
+
+
+# 11. The sides of a mediated conflict
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, sides", [
+    ("Egypt launched a mediation effort to prevent a military confrontation between Turkey and Syria.",
+     "Egypt", ["Turkey", "Syria"]),
+    ("Kuwait is mediating in the dispute between Qatar and Saudi Arabia.", "Kuwait", ["Qatar", "Saudi Arabia"]),
+    ("Kuwait mediated the dispute between Qatar and Saudi Arabia on Monday.", "Kuwait", ["Qatar", "Saudi Arabia"]),
+])
+def test_a_mediation_meets_the_sides_of_its_conflict(nlp, text, actor, sides) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    for side in sides:
+        assert events_with(events, "CONSULT", actor, side), events
+
+
+@pytest.mark.model
+def test_a_mediation_of_no_named_sides_meets_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Norway mediated the talks on Monday.", gated=True)
+    assert not [e for e in events if e[0] == "CONSULT" and e[2]], events

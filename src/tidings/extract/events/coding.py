@@ -47,7 +47,7 @@ from .detect import Candidate, find_candidates
 from .distributive import into_shares, shares
 from .implicit import attributed_attacks, attributed_protests, implicit_agents
 from .protested import own_state_targets
-from .mediators import mediated
+from .mediators import mediated, mediated_sides
 from .captors import asked_of_captors
 from .nominals import find_nominals
 from .relevance import gate, gated
@@ -307,6 +307,8 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
             judged += [d for o in c.objects + [t for t in c.trigger if t.pos_ == "NOUN"] + _light_phrase(c)
                        for d in _judged_doers(o, own)]
         c.recipients = judged
+    if (sides := mediated_sides(c))[0]:  # "mediated the dispute between X and Y": its sides
+        c.recipients = sides[0] + [r for r in c.recipients if r not in sides[1]]
     if c.event == "PROTEST":  # "protested the arrest of X by police": aimed at the arrest's doers
         c.recipients = protested_doers(c.recipients)
     if c.event in _REPORTING_TYPES and (actors and all(news_outlet(a, book) for a in actors)

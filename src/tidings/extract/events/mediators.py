@@ -9,6 +9,10 @@ its hyphen ("Qatar-brokered"). An accord with no party named, or a broker who is
 gives no mediation. A pact the parties' verb agrees to ("agreed to a truce brokered by Qatar") is
 brokered alike, and its broker is no recipient of the parties' act (session 23). Issue 11 (the actor
 lost).
+
+A mediation whose own words name no side ("mediated the dispute between Qatar and Saudi Arabia",
+"launched a mediation effort to end the rift between X and Y") meets the sides of the conflict it
+is about (:func:`mediated_sides`, read by the coder before an event is made of the candidate).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from ...schema import Event, Provenance
 from ..common import token_at, word_class
 from . import lexicon as event_lexicon
 from .args import COMPONENT, ActorBook, participants
-from .candidate import preps_of, subject_of
+from .candidate import Candidate, between, objects_of, preps_of, subject_of
 from .modality import intensity
 from .relevance import is_live
 
@@ -31,6 +35,10 @@ _BROKERING = word_class("events.mediators.brokering")
 _ACCORD_TYPES = frozenset({"AGREE", "RETREAT", "CONCEDE", "COOPERATE"})
 # Pacts a verb's parties may agree to, sign or accept ("agreed to a truce brokered by Qatar").
 _PACTS = word_class("events.coding.detect.pacts")
+# Words of mediating ("mediate", "mediation"): their recipients are the sides of the conflict mediated.
+_MEDIATING = word_class("events.mediators.mediating")
+# Prepositions that name what a mediation is about ("mediating in the dispute", "over the row").
+_ABOUT = ("in", "over", "on", "of")
 
 
 def _brokers(noun: Any) -> list[Any]:
@@ -87,4 +95,25 @@ def mediated(doc: Any, events: Sequence[Event], book: ActorBook) -> list[Event]:
     return kept + out
 
 
-__all__ = ["mediated"]
+def _purposes(t: Any) -> list[Any]:
+    """The infinitives of purpose on a word ("an effort to end the rift", "launched ... to resolve")."""
+    return [c for c in t.children if c.dep_ in ("xcomp", "advcl", "acl") and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def mediated_sides(c: Candidate) -> tuple[list[Any], list[Any]]:
+    """(the sides of the conflict a mediation names, the conflict nouns that name them) for a
+    mediation whose own words name no side: the "between" phrase of what it mediates, in or over
+    ("mediating in the dispute between X and Y", "mediated the dispute between X and Y"), or of what
+    its purpose acts on ("launched a mediation effort to end the rift between X and Y"); ([], [])
+    for other candidates."""
+    words = [t for t in c.trigger for t in (t, *(k for k in t.children if k.dep_ == "compound"))]
+    if c.event != "CONSULT" or not any(t.lemma_.lower() in _MEDIATING for t in words):
+        return [], []
+    holders = [h for t in c.trigger for h in (t, *_purposes(t))]
+    about = [n for h in holders for n in objects_of(h) + preps_of(h, _ABOUT)]
+    conflicts = [n for n in about if between(n)]
+    return [k for n in conflicts for k in between(n)], conflicts
+
+
+__all__ = ["mediated", "mediated_sides"]
