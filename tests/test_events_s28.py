@@ -21,7 +21,8 @@ annotated news sentences and on sentences written for the purpose.
 4. Troops leaving a country ("US troops left Afghanistan", "the last American soldiers left Iraq")
    withdraw from it (RETREAT), as "withdrew from Afghanistan" did; a person travelling ("the
    president left Paris for Berlin") or civilians leaving ("thousands of residents left the city")
-   withdraw nothing.
+   withdraw nothing. Troops that "remained on alert" (found on the even lines, four times) are
+   mobilised, as troops put on alert are; residents on alert are not (events/forces.py).
 
 5. Something given back "to" someone, where the parser hung "to" on a participle inside the thing
    given ("returned a pendant engraved with the image of Peter the Great to Russian authorities"):
@@ -295,3 +296,24 @@ def test_a_mediation_meets_the_sides_of_its_conflict(nlp, text, actor, sides) ->
 def test_a_mediation_of_no_named_sides_meets_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "Norway mediated the talks on Monday.", gated=True)
     assert not [e for e in events if e[0] == "CONSULT" and e[2]], events
+
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor", [
+    ("Israeli troops remained on alert in the north amid heightened tensions.", "Israeli troops"),
+    ("Cambodian troops stayed on high alert along the border on Sunday.", "Cambodian troops"),
+])
+def test_troops_on_alert_are_mobilised(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "MOBILIZE", actor), events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Residents remained on alert after the storm warning on Monday.",
+    "Doctors stayed on alert for new cases of the virus.",
+])
+def test_people_on_alert_mobilise_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "MOBILIZE"), events
