@@ -61,6 +61,12 @@ annotated news sentences and on sentences written for the purpose.
    about, named in a "between" phrase of what it mediates or of what its purpose acts on. A
    mediation of something with no sides named ("mediated the talks") meets no one.
 
+12. A thing named by a demonym of two words ("a North Korean missile test", "the South African
+   proposal") was aimed at two actors, "North" and "Korean", with no country: the words inside a
+   thing's phrase were read one by one. A demonym or name of several words is read whole. A word of
+   faith on a thing ("the Islamic headscarf", "another Islamic religious garment") names no side:
+   a religion is no actor (the guide, 2.5).
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -317,3 +323,27 @@ def test_troops_on_alert_are_mobilised(nlp, text, actor) -> None:  # type: ignor
 def test_people_on_alert_mobilise_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert not events_with(events, "MOBILIZE"), events
+
+
+
+# 12. Names of several words inside a thing's phrase; words of faith name no side
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Japan condemned a North Korean missile test on Monday.", "Japan", "North Korea"),
+    ("Zimbabwe rejected the South African proposal on Monday.", "Zimbabwe", "South Africa"),
+])
+def test_a_demonym_of_two_words_names_one_state(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert [e for e in events if any(actor in a for a in e[1]) and recipient in e[2]], events
+    assert not [e for e in events if {"North", "Korean", "South", "African"} & set(e[2])], events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The court banned the Islamic headscarf in public schools on Monday.",
+    "Previously, another Islamic religious garment, the hijab, was banned by the government.",
+])
+def test_a_word_of_faith_on_a_thing_names_no_side(code_text, text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert not [a for a in result.actors if a.name == "Islamic"], result.actors

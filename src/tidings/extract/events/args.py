@@ -365,7 +365,8 @@ class ActorBook:
         ent = tok.ent_type_
         kind = ("person" if ent == "PERSON" else "organization" if ent == "ORG" else
                 "country" if ent == "GPE" and country and len(sp.text.split()) <= 3 else "group")
-        if tok.pos_ == "ADJ" and country and len(sp.text.split()) == 1:  # "a Turkish drone strike": Turkey did it
+        if tok.pos_ == "ADJ" and country and (len(sp.text.split()) == 1 or self.countries.of_text(sp.text) == country):
+            # "a Turkish drone strike", "a South African proposal": the state did it
             same = next((i for i, a in enumerate(self.actors) if a.kind == "country" and a.country == country), None)
             if same is not None:
                 self._mention(same, Mention(sp, "name"))
@@ -449,8 +450,6 @@ class ActorBook:
         name, "in Chad") a new one with that mention; None otherwise."""
         known = next((a.id for a in self.actors if a.kind == "country" and a.country == code), None)
         return known if known is not None or tok is None else self._add(tok, span_of(phrase_tokens(tok)), code)
-
-
 
 
 def coordinated_modifiers(head: Any, countries: CountryNames) -> list[tuple[Any, str]]:

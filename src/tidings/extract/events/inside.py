@@ -20,6 +20,8 @@ from .phrases import clause_object, content_phrase, is_participant_like
 
 
 COMPARISON_PREPS = word_class("events.coding.inside.comparison_preps")
+# Words of faith ("Islamic", "Catholic"): on a thing they name a religion, and a religion is no actor.
+FAITH_WORDS = word_class("events.coding.inside.faith_words")
 
 
 def inner_participants(tok: Any, book: ActorBook, hostile: bool = False) -> tuple[str, ...]:
@@ -49,11 +51,18 @@ def _named_inside(tok: Any, book: ActorBook, skip: frozenset[int]) -> tuple[str,
     someone ("more troops": "more" lies inside that actor's mention, it names no one else)."""
     found: list[str] = []
     whole = set(participants([tok], book, add=False)) if is_participant_like(tok) else set()
+    parts: set[int] = set()  # first words of a name read whole
     for t in _walk(tok, skip):
-        if t == tok or t.dep_ not in ("poss", "amod", "compound", "pobj", "nmod", "nsubj", "nsubjpass", "dobj"):
+        if t == tok or t.i in parts or t.dep_ not in ("poss", "amod", "compound", "pobj", "nmod", "nsubj", "nsubjpass", "dobj"):
             continue
         if _compared(t):
             continue  # "drugs like Portugal": the phrase of a thing compared names no one by its comparison
+        if (joined := _joined_state(t, book)) is not None:  # "a North Korean missile test": one state
+            code, first = joined
+            parts.update(first)
+            if (aid := book.state(code, t)) is not None and aid not in found and aid not in whole:
+                found.append(aid)
+            continue
         known = participants([t], book, add=False)
         for aid in known or (participants([t], book) if _names_a_side(t, book) else ()):
             if aid not in found and aid not in whole:
@@ -61,12 +70,25 @@ def _named_inside(tok: Any, book: ActorBook, skip: frozenset[int]) -> tuple[str,
     return tuple(found)
 
 
+def _joined_state(tok: Any, book: ActorBook) -> tuple[str, set[int]] | None:
+    """(the state, the indices of its first words) a demonym or name of several words names when its
+    first capitalised words hang on its last ("North Korean", "South African"), else None."""
+    first = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.text[:1].isupper()]
+    if not first or [c.i for c in first] != list(range(tok.i - len(first), tok.i)):
+        return None
+    code = book.countries.of_text(" ".join(t.text for t in (*first, tok)))
+    return (code, {c.i for c in first}) if code else None
+
+
 def _names_a_side(tok: Any, book: ActorBook) -> bool:
     """Whether a word inside a thing's phrase names a participant the book does not know yet: a
     state or a people ("an Indian proposal", "a Gondorian camp"), a labelled name, or a participant
-    noun ("the rebels' plan"); not any word of a name ("the XXII Century agreement", "SEK9 million")."""
-    if book.countries.of_text(tok.text) or tok.ent_type_ == "NORP":
+    noun ("the rebels' plan"); not any word of a name ("the XXII Century agreement", "SEK9 million"),
+    nor a word of faith (word class ``events.coding.inside.faith_words``: "the Islamic headscarf")."""
+    if book.countries.of_text(tok.text):
         return True
+    if tok.ent_type_ == "NORP":
+        return tok.lower_ not in FAITH_WORDS  # "the Islamic headscarf": a religion's, no side's
     if tok.pos_ == "PROPN":  # an unlabelled name only as the maker of a thing ("the Gondor peace offer"),
         # never as a word of a longer name or the unit of an amount ("Pet Patrol", "SEK9 million")
         return tok.head.pos_ != "NUM" and (tok.ent_type_ in ("PERSON", "ORG", "GPE") or tok.head.pos_ == "NOUN")

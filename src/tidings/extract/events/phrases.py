@@ -37,9 +37,11 @@ def phrase_tokens(tok: Any) -> list[Any]:
     """The noun phrase headed by ``tok``, without relative clauses, coordinated heads and clauses
     that are the object of its prepositions ("14:00 local time in what the police declared an
     attack": a clause has participants of its own); for a participle or adjective standing for
-    people ("the accused"), the word alone."""
-    if tok.pos_ in ("VERB", "ADJ"):
-        return [tok]
+    people ("the accused"), the word alone, with the capitalised words before it an adjective of
+    several words has ("South African")."""
+    if tok.pos_ in ("VERB", "ADJ"):  # but a demonym of several words whole ("South African")
+        first = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.text[:1].isupper() and tok.pos_ == "ADJ"]
+        return [*first, tok] if [c.i for c in first] == list(range(tok.i - len(first), tok.i)) else [tok]
     out = [tok]
     stack = [c for c in tok.children if c.dep_ not in _CUT and not _charge(c) and not _place_pp(c)]
     while stack:
