@@ -365,7 +365,7 @@ class ActorBook:
         ent = tok.ent_type_
         kind = ("person" if ent == "PERSON" else "organization" if ent == "ORG" else
                 "country" if ent == "GPE" and country and len(sp.text.split()) <= 3 else "group")
-        if tok.pos_ == "ADJ" and country and (len(sp.text.split()) == 1 or self.countries.of_text(sp.text) == country):
+        if tok.pos_ == "ADJ" and country and (len(sp.text.split()) == 1 or self.countries.of_word_run(sp.text) == country):
             # "a Turkish drone strike", "a South African proposal": the state did it
             same = next((i for i, a in enumerate(self.actors) if a.kind == "country" and a.country == country), None)
             if same is not None:

@@ -74,9 +74,9 @@ def _joined_state(tok: Any, book: ActorBook) -> tuple[str, set[int]] | None:
     """(the state, the indices of its first words) a demonym or name of several words names when its
     first capitalised words hang on its last ("North Korean", "South African"), else None."""
     first = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.text[:1].isupper()]
-    if not first or [c.i for c in first] != list(range(tok.i - len(first), tok.i)):
+    if not first or not tok.text[:1].isupper() or [c.i for c in first] != list(range(tok.i - len(first), tok.i)):
         return None
-    code = book.countries.of_text(" ".join(t.text for t in (*first, tok)))
+    code = book.countries.of_word_run(" ".join(t.text for t in (*first, tok)))
     return (code, {c.i for c in first}) if code else None
 
 
