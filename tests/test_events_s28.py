@@ -67,6 +67,12 @@ annotated news sentences and on sentences written for the purpose.
    faith on a thing ("the Islamic headscarf", "another Islamic religious garment") names no side:
    a religion is no actor (the guide, 2.5).
 
+13. People of several countries named in a "from" or "of" phrase ("foreign ministers from Serbia
+   and Croatia", "his counterparts from Kazakhstan and Kyrgyzstan", "officials of Iran and Iraq")
+   were one actor of the first country, or of none: each country named gets its own participant,
+   as coordinated demonyms do ("Hungarian and Romanian officials"). One country ("ministers from
+   Serbia") or places that are no states ("delegates from Aleppo and Homs") split nothing.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -347,3 +353,29 @@ def test_a_demonym_of_two_words_names_one_state(nlp, text, actor, recipient) -> 
 def test_a_word_of_faith_on_a_thing_names_no_side(code_text, text) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     assert not [a for a in result.actors if a.name == "Islamic"], result.actors
+
+
+
+# 13. People of several countries named in a "from" or "of" phrase
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event, countries", [
+    ("Foreign ministers from Serbia and Croatia met in Brussels on Monday.", "CONSULT", {"SRB", "HRV"}),
+    ("Lavrov met his counterparts from Kazakhstan and Kyrgyzstan on Monday.", "CONSULT", {"RUS", "KAZ", "KGZ"}),
+    ("Officials of Iran and Iraq signed a border agreement on Sunday.", None, {"IRN", "IRQ"}),
+])
+def test_people_of_several_countries_are_several_participants(code_text, text, event, countries) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    by = {a.id: a.country for a in result.actors}
+    found = [e for e in result.events if e.event == (event or e.event)]
+    assert found and {by[i] for e in found for i in e.actor + e.recipient} >= countries, (result.events, result.actors)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Foreign ministers from Serbia met in Brussels on Monday.",
+    "Delegates from Aleppo and Homs met in Damascus on Monday.",
+])
+def test_one_country_or_no_states_split_nothing(code_text, text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert len([a for a in result.actors if "from" in a.name or a.name.startswith(("ministers", "Delegates"))]) <= 1, result.actors

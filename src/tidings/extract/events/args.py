@@ -31,7 +31,7 @@ from .placed import PlaceReadings, head_phrase, place_objects
 from .phrases import (PLACE_PREPS, same_description, bracketed_referent, GROUP_NOUNS, bloc_of_states, coordinated, counted,
                       generic, is_crowd, is_participant_like, names_a_place, names_someone, own_words, owned_thing,
                       owner_part, phrase_tokens, span_of, term_of, unlabelled_name, name_beside)
-from .pairs import counted_people, counted_states, side_count, sides_named
+from .pairs import coordinated_modifiers, counted_people, prep_of_object, counted_states, side_count, sides_named
 from .roles import undergoes_act
 from .targets import coordinated_bodies, described_group
 
@@ -416,7 +416,7 @@ class ActorBook:
         for mod, code in named:
             if code == actor.country:
                 continue
-            name = f"{mod.text} {head.text}"
+            name = f"{mod.text} {head.text}" if mod.i < head.i else f"{head.text} {prep_of_object(mod).lower_} {mod.text}"
             key = f"split:{name.lower()}"
             if key not in self._by_name:
                 aid2 = f"a{self._next}"
@@ -450,19 +450,6 @@ class ActorBook:
         name, "in Chad") a new one with that mention; None otherwise."""
         known = next((a.id for a in self.actors if a.kind == "country" and a.country == code), None)
         return known if known is not None or tok is None else self._add(tok, span_of(phrase_tokens(tok)), code)
-
-
-def coordinated_modifiers(head: Any, countries: CountryNames) -> list[tuple[Any, str]]:
-    """Coordinated country modifiers of one head noun with their codes: "Hungarian and Romanian
-    officials" -> [(Hungarian, HUN), (Romanian, ROU)]; empty unless they name two countries or more."""
-    for m in head.children:
-        if m.dep_ not in ("amod", "nmod", "compound") or not m.conjuncts or m.dep_ == "conj":
-            continue
-        found = [(t, countries.of_text(t.text)) for t in (m, *m.conjuncts)]
-        named = [(t, c) for t, c in found if c]
-        if len({c for _, c in named}) >= 2:
-            return named  # type: ignore[return-value]
-    return []
 
 
 def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,

@@ -9,14 +9,20 @@ already named: "two countries signed" may be any two. "The two leaders", "both m
 last people named in the same way. "Both sides", "the warring parties" stand for the last pair the
 text set side by side as the parties of a clause, whoever they are (an army and a militia, a
 government and a union), not the last two states named (a truce's brokers are no sides of it).
+
+One phrase may also name several states by coordinated demonyms or names (:func:`coordinated_modifiers`:
+"Hungarian and Romanian officials", "foreign ministers from Serbia and Croatia"): one party each.
 """
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ...ontology import NONSTATE_CODES
 from ..common import word_class
+
+if TYPE_CHECKING:
+    from .countries import CountryNames
 
 # heads that name states (word class events.coding.args.pair_heads)
 PAIR_HEADS = word_class("events.coding.args.pair_heads")
@@ -131,5 +137,35 @@ def counted_people(tok: Any, people: list[tuple[int, str]]) -> list[str]:
     return []
 
 
-__all__ = ["PAIR_HEADS", "PAIR_WINDOW", "PERSON_PAIR_HEADS", "SIDE_HEADS", "counted_people", "counted_states", "pair_size",
+# verbs whose "from" phrase says where from, not whose (the parser hangs it on the verb after an object)
+_MOTION_VERBS = word_class("attach.motion_verbs")
+
+
+def prep_of_object(tok: Any) -> Any:
+    """The preposition whose object ``tok`` is, or is coordinated with ("from" of "from X and Y")."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok.head
+
+
+def coordinated_modifiers(head: Any, countries: CountryNames) -> list[tuple[Any, str]]:
+    """Coordinated country modifiers of one head noun with their codes: "Hungarian and Romanian
+    officials" -> [(Hungarian, HUN), (Romanian, ROU)], also in a "from" or "of" phrase ("ministers
+    from Serbia and Croatia"), where the parser may hang "from" on the verb right after its object
+    (but a verb of motion's "from" says where from); empty unless they name two countries or more."""
+    preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in ("from", "of")]
+    if head.dep_ == "dobj" and head.head.lemma_.lower() not in _MOTION_VERBS:  # "met his counterparts from X and Y":
+        preps += [p for p in head.head.children if p.dep_ == "prep" and p.lower_ == "from" and p.i == head.right_edge.i + 1]
+    from_of = [g for p in preps for g in p.children if g.dep_ == "pobj"] if head.pos_ in ("NOUN", "PROPN") else []
+    for m in [c for c in head.children if c.dep_ in ("amod", "nmod", "compound")] + from_of:
+        if not m.conjuncts or m.dep_ == "conj":
+            continue
+        found = [(t, countries.of_text(t.text)) for t in (m, *m.conjuncts)]
+        named = [(t, c) for t, c in found if c]
+        if len({c for _, c in named}) >= 2:
+            return named  # type: ignore[return-value]
+    return []
+
+
+__all__ = ["PAIR_HEADS", "PAIR_WINDOW", "PERSON_PAIR_HEADS", "SIDE_HEADS", "coordinated_modifiers", "counted_people", "counted_states", "pair_size", "prep_of_object",
            "side_count", "sides_named"]
