@@ -413,6 +413,9 @@ class ActorBook:
                 COMPONENT, "split-country", 0.6, "first of the coordinated countries of the phrase"))
             self.actors[i] = actor
         out: list[str] = []
+        # the people of each country are of the sector their noun says ("ministers from X"), not a state's
+        term = self.countries.kb.sector_term(head.text) if actor.kind == "country" else None
+        sector = term.sector if term is not None else actor.sector if actor.kind != "country" else None
         for mod, code in named:
             if code == actor.country:
                 continue
@@ -424,7 +427,7 @@ class ActorBook:
                 sp = span_of([mod])
                 prov = Provenance(COMPONENT, "split-country", 0.6, f"one of the countries coordinated in {name!r}")
                 self.actors.append(Actor(id=aid2, name=name, kind=actor.kind if actor.kind != "country" else "group",
-                                         country=code, sector=actor.sector, mentions=(Mention(sp, "demonym", prov),),
+                                         country=code, sector=sector, mentions=(Mention(sp, "demonym", prov),),
                                          score=0.5, provenance=prov))
                 self._by_name[key] = len(self.actors) - 1
             out.append(self.actors[self._by_name[key]].id)
