@@ -73,6 +73,11 @@ annotated news sentences and on sentences written for the purpose.
    as coordinated demonyms do ("Hungarian and Romanian officials"). One country ("ministers from
    Serbia") or places that are no states ("delegates from Aleppo and Homs") split nothing.
 
+14. An act noun measured out ("arrived for three days of talks with Kazakh officials", "took part
+   in two weeks of exercises") lost the travellers or partakers as its doers: the measure noun
+   stood between the act and the verb. The act stands where its measure does. A measure of an act
+   with no such verb ("three days of talks ended") gives no doer.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -379,3 +384,22 @@ def test_people_of_several_countries_are_several_participants(code_text, text, e
 def test_one_country_or_no_states_split_nothing(code_text, text) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     assert len([a for a in result.actors if "from" in a.name or a.name.startswith(("ministers", "Delegates"))]) <= 1, result.actors
+
+
+
+# 14. Acts measured out
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("Lavrov arrived on Monday for three days of talks with Kazakh officials.", "CONSULT", "Lavrov", "Kazakh officials"),
+    ("Canadian troops took part in two weeks of exercises with NATO in Latvia.", "MOBILIZE", "Canadian troops", None),
+])
+def test_an_act_measured_out_keeps_its_doers(nlp, text, event, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, actor, recipient), events
+
+
+@pytest.mark.model
+def test_a_measured_act_with_no_verb_of_going_has_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Three days of talks in Astana ended on Friday.", gated=True)
+    assert not [e for e in events if e[0] == "CONSULT" and e[1]], events

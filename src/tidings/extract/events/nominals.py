@@ -36,6 +36,17 @@ _PARTAKE = word_class("events.coding.detect.partake")
 _GOING = word_class("events.coding.detect.going")
 # Verbs of answering whose "with" phrase names the act that answers ("retaliated with shelling").
 _ANSWERING = word_class("events.coding.detect.answering")
+# Nouns that measure out acts ("three days of talks", "a series of strikes").
+_MEASURES = word_class("events.coding.detect.measures")
+
+
+def _measure_of(n: Any) -> Any:
+    """The measure noun whose "of" phrase ``n`` is ("three days of talks" -> days), else ``n``."""
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _MEASURES:
+        return n.head.head
+    return n
+
+
 # Verbs of arranging whose "for" phrase names the act arranged ("arranged for reinforcements").
 _ARRANGING = word_class("events.coding.detect.arranging")
 # Acts done by saying the noun ("wrote, 'Congratulations to X'"): the speaker does them; verbs that
@@ -205,12 +216,13 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
             patients = _preps(n, ("of",)) or [a for a in actors if a.dep_ == "poss"]
             actors = [a for a in actors if a not in patients]
             recipients = patients + [r for r in recipients if r not in patients]
-        if not actors and n.dep_ == "pobj" and n.head.lower_ == "in" and (
-                n.head.head.lemma_.lower() in _PARTAKE or (n.head.head.lemma_.lower() == "take" and any(
-                    c.lower_ == "part" for c in n.head.head.children))):
-            actors = subject_of(n.head.head)[0]  # "troops take part in peacekeeping operations"
-        if not actors and n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in _GOING:
-            actors = subject_of(n.head.head)[0]  # "negotiators return to Geneva for talks"
+        at = _measure_of(n)  # "arrived for three days of talks": the talks stand where the measure does
+        if not actors and at.dep_ == "pobj" and at.head.lower_ == "in" and (
+                at.head.head.lemma_.lower() in _PARTAKE or (at.head.head.lemma_.lower() == "take" and any(
+                    c.lower_ == "part" for c in at.head.head.children))):
+            actors = subject_of(at.head.head)[0]  # "troops take part in peacekeeping operations"
+        if not actors and at.dep_ == "pobj" and at.head.lower_ == "for" and at.head.head.lemma_.lower() in _GOING:
+            actors = subject_of(at.head.head)[0]  # "negotiators return to Geneva for talks"
         if not actors and n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.lemma_.lower() in _ANSWERING:
             actors = subject_of(n.head.head)[0]  # "the army responded with air strikes on rebel positions"
             recipients = recipients or [p for p in _preps(n.head.head, ("on", "against")) if p not in actors]
