@@ -78,6 +78,16 @@ annotated news sentences and on sentences written for the purpose.
    stood between the act and the verb. The act stands where its measure does. A measure of an act
    with no such verb ("three days of talks ended") gives no doer.
 
+15. A thing named by whose flag or owner it bears ("fired warning shots at the U.S.-flagged vessel",
+   "attacked a Saudi-owned tanker") named no one: the hyphenated modifier was read as one word.
+   The state before "-flagged", "-registered" or "-owned" owns the thing; "-backed" and "-led"
+   say a relation, not the owner.
+
+16. A claim called false in a quote with no maker named ("the government insisted the allegations
+   are baseless", after "X accused the government of ...") rejected no one, where "denied the
+   allegations" rejected the accuser: the accuser of the nearest accusation told before is the one
+   rejected, unless the speaker made it. A claim with no accusation before it rejects no one.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -403,3 +413,42 @@ def test_an_act_measured_out_keeps_its_doers(nlp, text, event, actor, recipient)
 def test_a_measured_act_with_no_verb_of_going_has_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "Three days of talks in Astana ended on Friday.", gated=True)
     assert not [e for e in events if e[0] == "CONSULT" and e[1]], events
+
+
+
+# 15. Whose flag or owner a thing bears
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("Argentine troops fired warning shots at the U.S.-flagged vessel on Monday.", "ASSAULT", "Argentine troops",
+     "United States"),
+    ("Houthi rebels attacked a Saudi-owned tanker in the Red Sea on Monday.", "ASSAULT", "Houthis", "Saudi Arabia"),
+])
+def test_a_thing_is_its_flags_or_owners(nlp, text, event, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, actor, recipient), events
+
+
+@pytest.mark.model
+def test_a_backed_thing_is_no_ones(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tidings.extract.events.inside import OWNING_SUFFIXES
+
+    assert "backed" not in OWNING_SUFFIXES and "led" not in OWNING_SUFFIXES
+    events = coded_article_events(nlp, "Police searched a Panama-made boat in the port on Monday.", gated=True)
+    assert not [e for e in events if any("Panama" in r for r in e[2])], events
+
+
+# 16. A claim called false rejects its earlier accuser
+
+@pytest.mark.model
+def test_a_claim_called_false_rejects_the_earlier_accuser(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kristine Bartlett accused the government of covering up abuse on Monday. The Australian government "
+            "has insisted the allegations are baseless.")
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "REJECT", "Government of Australia", "Kristine Bartlett"), events
+
+
+@pytest.mark.model
+def test_a_claim_called_false_with_no_accusation_before_rejects_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The Australian government has insisted the allegations are baseless.", gated=True)
+    assert [e for e in events if e[0] == "REJECT"] and not [e for e in events if e[0] == "REJECT" and e[2]], events

@@ -352,7 +352,8 @@ class ActorBook:
             self.actors[i] = dataclasses.replace(a, mentions=tuple(sorted(
                 a.mentions + (mention,), key=lambda m: (m.span.start, m.span.end))))
 
-    def _add(self, tok: Any, sp: Span, country: str | None, *, new: bool = True, sector: str | None = None) -> str | None:
+    def _add(self, tok: Any, sp: Span, country: str | None, *, new: bool = True, sector: str | None = None,
+             as_state: bool = False) -> str | None:
         """The id of the actor the phrase names: one the book has under that name or a variant of
         it, else (unless ``new`` is False) a new actor."""
         key = sp.text.lower()
@@ -365,7 +366,7 @@ class ActorBook:
         ent = tok.ent_type_
         kind = ("person" if ent == "PERSON" else "organization" if ent == "ORG" else
                 "country" if ent == "GPE" and country and len(sp.text.split()) <= 3 else "group")
-        if tok.pos_ == "ADJ" and country and (len(sp.text.split()) == 1 or self.countries.of_word_run(sp.text) == country):
+        if country and (as_state or tok.pos_ == "ADJ" and (len(sp.text.split()) == 1 or self.countries.of_word_run(sp.text) == country)):
             # "a Turkish drone strike", "a South African proposal": the state did it
             same = next((i for i, a in enumerate(self.actors) if a.kind == "country" and a.country == country), None)
             if same is not None:
@@ -452,7 +453,7 @@ class ActorBook:
         """The actor of the state ``code``: the book's, else (given the token that names it by
         name, "in Chad") a new one with that mention; None otherwise."""
         known = next((a.id for a in self.actors if a.kind == "country" and a.country == code), None)
-        return known if known is not None or tok is None else self._add(tok, span_of(phrase_tokens(tok)), code)
+        return known if known is not None or tok is None else self._add(tok, span_of(phrase_tokens(tok)), code, as_state=True)
 
 
 def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,

@@ -20,6 +20,9 @@ from .phrases import clause_object, content_phrase, is_participant_like
 
 
 COMPARISON_PREPS = word_class("events.coding.inside.comparison_preps")
+# The second part of a hyphenated word on a thing that says whose the thing is: "a U.S.-flagged
+# vessel", "an Iranian-owned tanker" (not "-backed", "-led": a relation, not the owner).
+OWNING_SUFFIXES = word_class("events.coding.inside.owning_suffixes")
 # Words of faith ("Islamic", "Catholic"): on a thing they name a religion, and a religion is no actor.
 FAITH_WORDS = word_class("events.coding.inside.faith_words")
 
@@ -57,6 +60,11 @@ def _named_inside(tok: Any, book: ActorBook, skip: frozenset[int]) -> tuple[str,
             continue
         if _compared(t):
             continue  # "drugs like Portugal": the phrase of a thing compared names no one by its comparison
+        if (owner := _owning_state(t, book)) is not None:  # "the U.S.-flagged vessel": the flag's state
+            parts.add(owner[1].i)
+            if (aid := book.state(owner[0], owner[1])) is not None and aid not in found and aid not in whole:
+                found.append(aid)
+            continue
         if (joined := _joined_state(t, book)) is not None:  # "a North Korean missile test": one state
             code, first = joined
             parts.update(first)
@@ -68,6 +76,20 @@ def _named_inside(tok: Any, book: ActorBook, skip: frozenset[int]) -> tuple[str,
             if aid not in found and aid not in whole:
                 found.append(aid)
     return tuple(found)
+
+
+def _owning_state(tok: Any, book: ActorBook) -> tuple[str, Any] | None:
+    """(the state, the token naming it) a hyphenated modifier names as a thing's owner, in one token
+    ("U.S.-flagged") or three ("Saudi - owned"), else None."""
+    first, dash, last = tok.text.rpartition("-")
+    if tok.dep_ != "amod" or (last if dash else tok.text).lower() not in OWNING_SUFFIXES:
+        return None
+    if dash:
+        code = book.countries.of_word_run(first) if first[:1].isupper() else None
+        return (code, tok) if code else None
+    named = [c for c in tok.lefts if c.dep_ in ("npadvmod", "amod", "compound", "nmod") and c.text[:1].isupper()]
+    code = book.countries.of_word_run(named[-1].text) if named else None
+    return (code, named[-1]) if code else None
 
 
 def _joined_state(tok: Any, book: ActorBook) -> tuple[str, set[int]] | None:

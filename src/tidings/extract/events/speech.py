@@ -64,7 +64,7 @@ def judged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Seq
                 break
             done.add("REJECT")
             makers = [a for a in participants(claim_makers(claim), book, exclude=frozenset({q.speaker}))
-                      if a != q.speaker]
+                      if a != q.speaker] or list(_claim_maker_before(coded, claim, q.speaker, book, unrealised))
             out.append(_event(doc, draft, q, head.sent, "REJECT", makers[:1], 1.0))
         for v in verdicts(span, QUOTE_JUDGEMENT, QUOTE_GENERAL_FLOOR):
             if is_claim(v.judged) and says_false(v.head.subtree):
@@ -306,6 +306,14 @@ def _already(coded: Iterable[Event], q: Quote, event: str) -> bool:
 
 
 _QUOTE_RULES = {"ACCUSE": "condemn", "SUPPORT": "praise", "REJECT": "deny"}
+
+
+def _claim_maker_before(coded: Sequence[Event], claim: Any, speaker: str, book: ActorBook,
+                        unrealised: Callable[[Event], bool]) -> tuple[str, ...]:
+    """Who made a claim its own words do not name ("the allegations are baseless"): the accuser of
+    the nearest accusation told before it that the speaker did not make."""
+    state = speaks_for_a_state((speaker,), book.actors)
+    return earlier_doer(coded, claim.idx, "ACCUSE", (speaker,), book.country, state, unrealised)
 
 
 def _event(doc: Any, draft: ArticleResult, q: Quote, sent: Any, event: str, recipients: list[str],
