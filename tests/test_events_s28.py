@@ -88,6 +88,13 @@ annotated news sentences and on sentences written for the purpose.
    allegations" rejected the accuser: the accuser of the nearest accusation told before is the one
    rejected, unless the speaker made it. A claim with no accusation before it rejects no one.
 
+17. A claim of no wrong ("Hawkins claimed that the US government has enough money to spend") was an
+   accusation of the subject it spoke of: a cue of claiming ("claim", "assert", "insist",
+   "contend", "suggest") reports a view; it alleges only when what is claimed tells an act (no verb
+   of state is its main verb, or a passive names its doer: "claimed the protesters had been paid
+   by the government") or its words judge badly ("claimed the minister was corrupt"). Cues of
+   accusing ("alleged", "accused", "blamed") allege as before.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -452,3 +459,26 @@ def test_a_claim_called_false_rejects_the_earlier_accuser(nlp) -> None:  # type:
 def test_a_claim_called_false_with_no_accusation_before_rejects_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "The Australian government has insisted the allegations are baseless.", gated=True)
     assert [e for e in events if e[0] == "REJECT"] and not [e for e in events if e[0] == "REJECT" and e[2]], events
+
+
+
+# 17. A claim of no wrong accuses no one
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Howie Hawkins claimed that the US government has enough money to spend on health care.",
+    "The minister asserted that Ostria's economy will grow by four percent next year.",
+])
+def test_a_claim_of_no_wrong_accuses_no_one(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "ACCUSE"), events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Howie Hawkins claimed that the US government was corrupt and dishonest.", "Hawkins", "United States"),
+    ("Howie Hawkins alleged that the US government had rigged the election.", "Hawkins", "United States"),
+])
+def test_a_claim_of_a_wrong_accuses(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ACCUSE", actor, recipient), events

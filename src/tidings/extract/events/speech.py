@@ -33,7 +33,7 @@ from .appeals import possessors
 from .args import COMPONENT, ActorBook, is_participant_like, participants
 from .culpability import culpable_subjects
 from .denials import claim_makers, denied_claims, is_claim, says_false
-from .judgement import judgement
+from .judgement import judgement, polarity
 from .modality import aux_flags, intensity
 from .verdicts import verdicts
 
@@ -236,7 +236,8 @@ def alleged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Se
                 out.append(_allegation(doc, draft, q, list(ev.actor), f"reporting {ev.event} by another side"))
                 break
         else:
-            if alleging and not _described_only(doc, q) and (accused := _accused(doc, q, book)):
+            if alleging and not _described_only(doc, q) and (_cue_lemma(doc, q) not in _VIEW_CUES or _act_or_wrong(doc, q)) \
+                    and (accused := _accused(doc, q, book)):
                 out.append(_allegation(doc, draft, q, accused, "alleging what the accused did"))
             elif accused := _culpable(doc, q, book):
                 out.append(_allegation(doc, draft, q, accused, "saying who did a wrong"))
@@ -276,6 +277,25 @@ def _described_only(doc: Any, q: Quote) -> bool:
         return False
     preds = [c for c in span.root.children if c.dep_ in _PREDICATES]
     return bool(preds) and all(judgement(t.lemma_ for t in p.subtree) >= 0 for p in preds)
+
+
+# Cues of claiming that report a view ("claimed", "asserted"): what they report alleges a wrong
+# only when it tells an act or its words judge badly (word class ``events.speech.view_cues``); a
+# state ("has enough money", ``events.speech.stative_verbs``) judged by no word is a view.
+_VIEW_CUES = word_class("events.speech.view_cues")
+_STATIVE = word_class("events.speech.stative_verbs")
+
+
+def _act_or_wrong(doc: Any, q: Quote) -> bool:
+    """Whether a quote tells an act (its main verb is no verb of state, or it has a passive's "by"
+    phrase: "had been paid by the government") or its words judge badly ("was corrupt"), read as a
+    whole quote is."""
+    span = doc.char_span(q.span.start, q.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.root.lemma_.lower() not in _STATIVE or any(t.dep_ == "agent" for t in span):
+        return True
+    return polarity((t.lemma_ for t in span), QUOTE_GENERAL_FLOOR) < 0
 
 
 def _culpable(doc: Any, q: Quote, book: ActorBook) -> list[str]:
