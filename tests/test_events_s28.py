@@ -95,6 +95,11 @@ annotated news sentences and on sentences written for the purpose.
    by the government") or its words judge badly ("claimed the minister was corrupt"). Cues of
    accusing ("alleged", "accused", "blamed") allege as before.
 
+18. The later predicates of a verdict ("Biden called Trump a clown, a racist, and the worst
+   president") were actors ("worst president"), to which "the President" later in the article
+   was then linked: a noun coordinated with or set beside a predicate is a predicate too. A
+   coordinated object that is no predicate ("met the president and the prime minister") stays.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -482,3 +487,21 @@ def test_a_claim_of_no_wrong_accuses_no_one(nlp, text) -> None:  # type: ignore[
 def test_a_claim_of_a_wrong_accuses(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, "ACCUSE", actor, recipient), events
+
+
+
+# 18. Coordinated predicates are no actors (the actors' test of a phrase, on the parse)
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word, is_predicate", [
+    ("Biden called Trump a clown, a racist, and the worst president on Tuesday.", "president", True),
+    ("Biden called Trump a clown, a racist, and the worst president on Tuesday.", "racist", True),
+    ("Biden called Trump a clown on Tuesday.", "clown", True),
+    ("Macron met the president and the prime minister in Paris on Tuesday.", "minister", False),
+    ("Macron met the president and the prime minister in Paris on Tuesday.", "president", False),
+])
+def test_coordinated_predicates_are_predicates(nlp, text, word, is_predicate) -> None:  # type: ignore[no-untyped-def]
+    from tidings.extract.actors.kinds import predicate
+
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert (predicate(tok) is not None) is is_predicate, [(t.text, t.dep_, t.head.text) for t in tok.doc]

@@ -119,9 +119,16 @@ def word_piece(tok: Any) -> str | None:
 
 
 def predicate(tok: Any) -> str | None:
-    """Why a common noun only says what its subject is ("called Biden a decent man"), or ``None``."""
-    if tok.pos_ == "NOUN" and tok.dep_ in PREDICATE_DEPS:
-        return f"{tok.text!r} is a predicate of {tok.head.text!r}: it describes an actor named elsewhere"
+    """Why a common noun only says what its subject is ("called Biden a decent man"), also one
+    coordinated with or set beside a predicate ("called Trump a clown, a racist, and the worst
+    president"), or ``None``."""
+    if tok.pos_ != "NOUN":
+        return None
+    first = tok
+    while first.dep_ in ("conj", "appos") and first.head.i != first.i and first.head.pos_ == "NOUN":
+        first = first.head
+    if first.dep_ in PREDICATE_DEPS:
+        return f"{tok.text!r} is a predicate of {first.head.text!r}: it describes an actor named elsewhere"
     return None
 
 
