@@ -100,6 +100,10 @@ annotated news sentences and on sentences written for the purpose.
    was then linked: a noun coordinated with or set beside a predicate is a predicate too. A
    coordinated object that is no predicate ("met the president and the prime minister") stays.
 
+19. Signing anything was support of whom the signed thing went to ("sixteen parties signed a letter
+   to the president"): signing is an agreement only of a pact ("signed a deal", "a border
+   agreement with Iraq"); a letter, a petition or a bill signed is no event of signing.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -505,3 +509,27 @@ def test_coordinated_predicates_are_predicates(nlp, text, word, is_predicate) ->
 
     tok = next(t for t in nlp(text) if t.text == word)
     assert (predicate(tok) is not None) is is_predicate, [(t.text, t.dep_, t.head.text) for t in tok.doc]
+
+
+
+# 19. Signing a letter is no agreement
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Sixteen parties signed a letter to the president on Monday.",
+    "Thousands of residents signed a petition to the governor last week.",
+])
+def test_signing_no_pact_supports_no_one(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "SUPPORT") and not events_with(events, "AGREE"), events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Iran signed a border agreement with Iraq on Monday.", "Iran", "Iraq"),
+    ("Kenya signed a trade pact with Uganda on Monday.", "Kenya", "Uganda"),
+])
+def test_signing_a_pact_stays(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert [e for e in events if e[0] in ("SUPPORT", "AGREE") and any(actor in a for a in e[1])
+            and any(recipient in r for r in e[2])], events

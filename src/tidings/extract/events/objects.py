@@ -29,6 +29,9 @@ Some verbs name an event only through their object or subject; alone they are ev
 * a passive's "in" or "by" phrase that names an act ("killed in a Turkish drone strike", "hit by
   Russian missile strikes") is no participant: the act's owners did it (a nationality or a name
   before the noun, its possessor, its own "by" phrase), else no one named;
+* signing (``signing_verbs``) is an agreement only of a pact (``pacts``: "signed a deal with X") or
+  with no object ("the two sides signed on Monday"): not "signed a letter to the president",
+  "signed a petition", "signed the bill into law";
 * ending one's own hostile act is :mod:`.endings`' (a retreat, not the act).
 
 Each test reads the parse only; the word classes live in ``data/word_classes.csv``.
@@ -217,8 +220,17 @@ def fits_what_it_acts_on(v: Any, event: str, lex: Any, inner_of: Callable[[Any],
         ("reception_verbs", lambda: not received_with(v)),  # "was met with protests"
         ("hosting", lambda: event != "CONSULT" or not hosts_no_guest(v)),  # "received 100,000 refugees"
         ("bodily_verbs", lambda: not contest_won(v)),  # "Germany beat France in the final"
+        ("signing_verbs", lambda: signs_a_pact(v)),  # not "signed a letter"
     )
     return all(test() for name, test in checks if _in(lemma, name))
+
+
+def signs_a_pact(v: Any) -> bool:
+    """Whether a verb of signing signs a pact, or nothing named ("the two sides signed"); a pact's
+    name may hide its head ("the Friendship for the XXII Century agreement")."""
+    objs = [o for o in v.children if o.dep_ in ("dobj", "nsubjpass")]
+    told = objs + [c for c in v.children if c.dep_ == "prep"]  # the parser may hang the pact's name on the verb
+    return not objs or any(t.lemma_.lower() in word_class("events.coding.detect.pacts") for o in told for t in o.subtree)
 
 
 # Entity labels of bodies politic and teams: beaten, they lost a contest, not a fight.
