@@ -14,7 +14,7 @@ from .appealed import appealed_act, ready_for_act
 from .protest_demands import protest_demand
 from .appeals import addressing, addressed_appeal, done_to_possessor, addresses, for_clause, is_verbal_attack, passive_givers, requested_act, sought_from
 from .args import is_participant_like
-from .phrases import is_someone, measured_act
+from .phrases import is_someone
 from .walkouts import REFUSED_MEETING, left_meeting
 from .endings import ended_hostility
 from .dismissals import REMOVED, dismissal_entry, removal
@@ -31,7 +31,7 @@ from .demands import speech_demand
 from .transfers import to_inside_object
 from .measures import RESTRICTIONS, conceded_act, lifted_for, signed_for_later, cooperation_cut, decided_measure, lifted_restriction, order_candidate, police_entry, promised_act
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
-from .nominals import recipient_preps, entry_for_noun, held_jointly, idiom_of_noun, looked_into, strike_type
+from .nominals import measured_act, recipient_preps, entry_for_noun, held_jointly, idiom_of_noun, looked_into, strike_type
 from .denials import is_claim, says_false
 from .implicit import attack_roles, orders_an_act
 from .judgement import VERDICT_TO, judged_to, judgement, verdict_predicate

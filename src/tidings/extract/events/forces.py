@@ -26,20 +26,15 @@ from typing import Any
 
 from ..common import word_class
 from .candidate import Candidate, subject_of
+from .measures import names_forces
 
 LEAVING = word_class("events.coding.forces.leaving_verbs")
 STAYING = word_class("events.coding.forces.staying")
-FORCES = word_class("events.coding.measures.commanded")
 PLACE_NOUNS = word_class("attach.place_nouns")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # a name forces leave is a place whatever the tagger calls it ("left Kherson", tagged a person),
 # but not a body or a people ("left NATO")
 _NO_PLACE_LABELS = frozenset({"ORG", "NORP"})
-
-
-def _forces(tok: Any) -> bool:
-    return tok.lemma_.lower() in FORCES or any(
-        k.dep_ == "compound" and k.lemma_.lower() in FORCES for k in tok.children)
 
 
 def _place(tok: Any) -> bool:
@@ -54,7 +49,7 @@ def forces_left(v: Any) -> Candidate | None:
         return None
     actors = subject_of(v)[0]
     places = [c for c in v.children if c.dep_ == "dobj" and _place(c)]
-    if not places or not actors or not all(_forces(a) for a in actors):
+    if not places or not actors or not all(names_forces(a) for a in actors):
         return None
     return Candidate("RETREAT", "withdraw", f"departure:{lemma}", [v], [v], v, actors=actors,
                      recipients=places, context="military", score=0.7)
@@ -68,7 +63,7 @@ def forces_on_alert(v: Any) -> Candidate | None:
     alert = any(p.dep_ == "prep" and p.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() == "alert"
                                                               for g in p.children) for p in v.children)
     actors = subject_of(v)[0]
-    if not alert or not actors or not all(_forces(a) for a in actors):
+    if not alert or not actors or not all(names_forces(a) for a in actors):
         return None
     return Candidate("MOBILIZE", "troops", f"alert:{lemma}_on_alert", [v], [v], v, actors=actors,
                      context="military", score=0.7)

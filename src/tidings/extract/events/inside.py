@@ -16,7 +16,7 @@ from ..common import word_class
 from .appeals import makers_in_clause, possessors
 from .args import ActorBook, participants
 from .candidate import preps_of
-from .phrases import clause_object, content_phrase, is_participant_like
+from .phrases import clause_object, content_phrase, is_participant_like, name_run_before
 
 
 COMPARISON_PREPS = word_class("events.coding.inside.comparison_preps")
@@ -95,8 +95,8 @@ def _owning_state(tok: Any, book: ActorBook) -> tuple[str, Any] | None:
 def _joined_state(tok: Any, book: ActorBook) -> tuple[str, set[int]] | None:
     """(the state, the indices of its first words) a demonym or name of several words names when its
     first capitalised words hang on its last ("North Korean", "South African"), else None."""
-    first = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.text[:1].isupper()]
-    if not first or not tok.text[:1].isupper() or [c.i for c in first] != list(range(tok.i - len(first), tok.i)):
+    first = name_run_before(tok)
+    if not first or not tok.text[:1].isupper():
         return None
     code = book.countries.of_word_run(" ".join(t.text for t in (*first, tok)))
     return (code, {c.i for c in first}) if code else None

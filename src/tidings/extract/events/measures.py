@@ -105,11 +105,17 @@ def forces_move(v: Any) -> tuple[Any, list[Any]] | None:
     return (act, forces) if forces and act is not None else None
 
 
+def names_forces(tok: Any) -> bool:
+    """Whether a noun names armed or police forces, as its head or its compound ("troops", "army
+    units"; word class ``events.coding.measures.commanded``)."""
+    return tok.lemma_.lower() in COMMANDED or any(k.dep_ == "compound" and k.lemma_.lower() in COMMANDED
+                                                  for k in tok.children)
+
+
 def _own_forces(tok: Any) -> bool:
     """Whether a noun names forces with no one else's name on them ("troops", "its army units";
     not "Kestrian troops", "rebel forces", "Kestria's army": those may be another's to refuse)."""
-    if not (tok.lemma_.lower() in COMMANDED or any(
-            k.dep_ == "compound" and k.lemma_.lower() in COMMANDED for k in tok.children)):
+    if not names_forces(tok):
         return False
     return not any((k.dep_ == "poss" and k.pos_ != "PRON") or k.ent_type_ in ("NORP", "GPE", "ORG")
                    or k.pos_ == "PROPN" or (k.dep_ == "amod" and k.text[:1].isupper())
@@ -284,5 +290,5 @@ def signed_for_later(v: Any, entry: Entry) -> Entry:
     return Entry(entry.kind, entry.lemma, entry.extra, "AGREE", None, entry.context)
 
 
-__all__ = ["DECIDED_MEASURES", "conceded_act", "signed_for_later", "cooperation_cut", "decided_measure", "forces_move", "given_to", "lifted_for", "lifted_restriction", "order_candidate", "ordered_act",
+__all__ = ["DECIDED_MEASURES", "conceded_act", "signed_for_later", "cooperation_cut", "decided_measure", "forces_move", "given_to", "lifted_for", "lifted_restriction", "names_forces", "order_candidate", "ordered_act",
            "police_entry", "promised_act", "stopped_cooperation"]

@@ -36,15 +36,31 @@ _PARTAKE = word_class("events.coding.detect.partake")
 _GOING = word_class("events.coding.detect.going")
 # Verbs of answering whose "with" phrase names the act that answers ("retaliated with shelling").
 _ANSWERING = word_class("events.coding.detect.answering")
-# Nouns that measure out acts ("three days of talks", "a series of strikes").
+# Nouns that measure out an act ("three days of talks", "a wave of attacks", "two rounds of talks").
 _MEASURES = word_class("events.coding.detect.measures")
 
 
-def _measure_of(n: Any) -> Any:
-    """The measure noun whose "of" phrase ``n`` is ("three days of talks" -> days), else ``n``."""
+def measure_of(n: Any) -> Any:
+    """The measure noun whose "of" phrase ``n`` is ("three days of talks" -> days), else ``n``: the
+    inverse of :func:`measured_act`."""
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _MEASURES:
         return n.head.head
     return n
+
+
+def measured_act(tok: Any) -> Any:
+    """The noun a measure is "of" ("held three days of talks" -> talks, "a series of air strikes" ->
+    strikes): the act a light verb's object measures out, told as if the verb took it. Any other
+    token, and a measure of nothing named, the token itself; whether the noun names an act is the
+    lexicon's question."""
+    if tok.lemma_.lower() not in _MEASURES or tok.pos_ != "NOUN":
+        return tok
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for o in p.children:
+                if o.dep_ == "pobj" and o.pos_ == "NOUN":
+                    return o
+    return tok
 
 
 # Verbs of arranging whose "for" phrase names the act arranged ("arranged for reinforcements").
@@ -216,7 +232,7 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
             patients = _preps(n, ("of",)) or [a for a in actors if a.dep_ == "poss"]
             actors = [a for a in actors if a not in patients]
             recipients = patients + [r for r in recipients if r not in patients]
-        at = _measure_of(n)  # "arrived for three days of talks": the talks stand where the measure does
+        at = measure_of(n)  # "arrived for three days of talks": the talks stand where the measure does
         if not actors and at.dep_ == "pobj" and at.head.lower_ == "in" and (
                 at.head.head.lemma_.lower() in _PARTAKE or (at.head.head.lemma_.lower() == "take" and any(
                     c.lower_ == "part" for c in at.head.head.children))):
@@ -319,5 +335,5 @@ def _clause_head(n: Any) -> Any:
     return h
 
 
-__all__ = ["held_jointly", "between_parties", "named_on", "patients_of", "HELD_BY_CONTEXT", "NAME_LABELS", "RECIPIENT_PREPS", "recipient_preps", "entry_for_noun", "find_nominals", "looked_into", "modifier_doers",
+__all__ = ["held_jointly", "measure_of", "measured_act", "between_parties", "named_on", "patients_of", "HELD_BY_CONTEXT", "NAME_LABELS", "RECIPIENT_PREPS", "recipient_preps", "entry_for_noun", "find_nominals", "looked_into", "modifier_doers",
            "strike_type"]

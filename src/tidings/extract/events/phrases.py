@@ -40,8 +40,7 @@ def phrase_tokens(tok: Any) -> list[Any]:
     people ("the accused"), the word alone, with the capitalised words before it an adjective of
     several words has ("South African")."""
     if tok.pos_ in ("VERB", "ADJ"):  # but a demonym of several words whole ("South African")
-        first = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.text[:1].isupper() and tok.pos_ == "ADJ"]
-        return [*first, tok] if [c.i for c in first] == list(range(tok.i - len(first), tok.i)) else [tok]
+        return [*name_run_before(tok), tok] if tok.pos_ == "ADJ" else [tok]
     out = [tok]
     stack = [c for c in tok.children if c.dep_ not in _CUT and not _charge(c) and not _place_pp(c)]
     while stack:
@@ -159,23 +158,11 @@ def counted(tok: Any) -> Any:
     return tok
 
 
-# Nouns that measure out an act ("three days of talks", "a wave of attacks", "two rounds of talks").
-_MEASURES = word_class("events.coding.detect.measures")
-
-
-def measured_act(tok: Any) -> Any:
-    """The noun a measure is "of" ("held three days of talks" -> talks, "a series of air strikes" ->
-    strikes): the act a light verb's object measures out, told as if the verb took it. Any other
-    token, and a measure of nothing named, the token itself; whether the noun names an act is the
-    lexicon's question."""
-    if tok.lemma_.lower() not in _MEASURES or tok.pos_ != "NOUN":
-        return tok
-    for p in tok.children:
-        if p.dep_ == "prep" and p.lower_ == "of":
-            for o in p.children:
-                if o.dep_ == "pobj" and o.pos_ == "NOUN":
-                    return o
-    return tok
+def name_run_before(tok: Any) -> list[Any]:
+    """The capitalised modifiers right before a word that make one name with it ("North" of "North
+    Korean", "South" of "South African"), in order; [] when they are not contiguous."""
+    first = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.text[:1].isupper()]
+    return first if [c.i for c in first] == list(range(tok.i - len(first), tok.i)) else []
 
 
 def is_crowd(tok: Any) -> bool:
@@ -488,6 +475,6 @@ def same_description(actors: Any, sp: Span) -> Any:
     return found[0] if len(found) == 1 else None
 
 
-__all__ = ["is_self_reference", "name_beside", "same_description", "bracketed_referent", "controls", "GROUP_NOUNS", "clause_object", "NO_SECTOR", "term_of", "unlabelled_name", "PERSON_PATIENTS", "selected_as_someone", "generic", "PEOPLE_PRONOUNS", "PLACE_PREPS", "coordinated", "counted", "is_crowd", "is_participant_like",
+__all__ = ["is_self_reference", "name_run_before", "name_beside", "same_description", "bracketed_referent", "controls", "GROUP_NOUNS", "clause_object", "NO_SECTOR", "term_of", "unlabelled_name", "PERSON_PATIENTS", "selected_as_someone", "generic", "PEOPLE_PRONOUNS", "PLACE_PREPS", "coordinated", "counted", "is_crowd", "is_participant_like",
            "is_someone", "names_a_place", "names_someone", "own_words",
            "phrase_tokens", "span_of"]
