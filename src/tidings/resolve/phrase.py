@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..kb.model import Entity, Named, Person, SectorTerm, fold
+from ..kb.model import NAME_PARTICLES, Entity, Named, Person, SectorTerm, fold
 from .lookup import KBLookup
-from .words import (BODY_SECTORS, CABINET_WORDS, GENERIC_WORDS, HONORIFICS, PREPS, REGION_QUALIFIERS, RELATIONAL,
+from .words import (BODY_SECTORS, CABINET_WORDS, GENERIC_WORDS, HONORIFICS, NOT_ACTORS, PREPS, REGION_QUALIFIERS, RELATIONAL,
                     SPOKESPEOPLE, TERRITORIAL, Resolution, _Item, tokenize)
 
 
@@ -94,12 +94,13 @@ class PhraseReader(KBLookup):
 
     @staticmethod
     def _other_surname(words: list[str], who: _Item, covered: set[int]) -> bool:
-        """Whether a person matched by one word is followed by a capitalised word known as nothing
-        else that is none of that person's names: the one word is another person's forename
-        ("Kerry" of "Kerry Lee")."""
+        """Whether a matched person is followed by a capitalised word known as nothing else that is
+        none of that person's names: the one word is another person's forename ("Kerry" of "Kerry
+        Lee"), the full name another's forenames ("David Lee DeWitt" is not David Lee). A particle
+        leads a name of lineage the person may bear ("Mohammed bin Salman Al Saud")."""
         k = who.end
-        if who.end - who.start != 1 or k >= len(words) or k in covered or not words[k][:1].isupper() \
-                or not words[k].isalpha():
+        if k >= len(words) or k in covered or not words[k][:1].isupper() or not words[k].isalpha() \
+                or fold(words[k]) in NAME_PARTICLES or (who.end - who.start > 1 and fold(words[k]) in NOT_ACTORS):
             return False
         own = {w for n in (who.value.name, *getattr(who.value, "aliases", ())) for w in fold(n).split()}
         return fold(words[k]) not in own

@@ -110,6 +110,8 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
         return agent, [antecedent(p) for p in owner]
     if reduced_passive(v):  # "Three protesters killed in Busia on Tuesday were buried": a passive
         return _agents(v), [antecedent(c) for c in v.children if c.dep_ == "nsubj"]
+    if (undergoers := passive_infinitive_undergoers(v)):
+        return _agents(v), [antecedent(u) for u in undergoers]
     seen = 0
     came_from: Any = None
     set_off = set_off_participle(v)  # "..., accusing X of Y": the main clause's subject's act
@@ -187,6 +189,16 @@ def own_phrase(tok: Any) -> bool:
         return tok.head.lower_ in word_class("events.coding.time_preps")
     return tok.dep_ == "pobj" and tok.head.lower_ in word_class("events.coding.complying_preps") \
         and tok.lemma_.lower() in word_class("events.coding.request_nouns")
+
+
+def passive_infinitive_undergoers(v: Any) -> list[Any]:
+    """Who undergoes a passive infinitive with no subject of its own: the person object of the verb
+    it completes ("forced X to be removed"), else that verb's subject ("650 women were said to have
+    been raped", "the prisoners want to be released")."""
+    if v.dep_ != "xcomp" or v.head == v or not any(c.dep_ == "auxpass" for c in v.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return []
+    return object_controller(v.head) or [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def object_controller(verb: Any) -> list[Any]:
