@@ -14,7 +14,7 @@ from ..kb.model import Named
 
 TERRITORIAL = {"country", "capital", "region", "igo", "seat", "coalition", "partially recognised"}
 DROP = {"a", "an", "the", "this", "that", "these", "those", "some", "several", "many", "few", "dozens", "hundreds",
-        "thousands", "of", "largest", "biggest", "main", "more", "most", "other", "all", "both", "one", "two", "three",
+        "thousands", "of", "largest", "biggest", "main", "more", "than", "most", "other", "all", "both", "one", "two", "three",
         "four", "five", "six", "seven", "eight", "nine", "ten", "prominent", "heavily", "ruling", "top", "senior",
         "local", "disgraced", "team", "its", "their", "his", "her", "new", "unnamed", "unidentified"}
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "its", "their", "his", "her", "all", "both"}

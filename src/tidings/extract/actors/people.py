@@ -39,6 +39,9 @@ class PeoplePass(FinderBase):
             honoured = name_start > 0 and fold(self.doc[name_start - 1].text).rstrip(".") in NAME_HONORIFICS
             if known and all(isinstance(k, Entity) for k in known) and not honoured:
                 continue  # spaCy called a place or body a person; the gazetteer pass takes it
+            if (longer := self._kb_name_at(name_start, claimed_too=True)) and longer[0] > end \
+                    and all(isinstance(k, Entity) for k in longer[1]) and not honoured:
+                continue  # "Cote" of "Cote d’Ivoire": the tagger cut a known name short at an apostrophe
             if (end - name_start == 1 and (ctx.is_date_word(name) or definite_single_name(self.doc[name_start]))) \
                     or ctx.place_by_syntax(self.doc[end - 1]):
                 self.claim(name_start, end)  # "on Thursday", "the capital, Velt": never a person

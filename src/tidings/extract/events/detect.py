@@ -17,7 +17,7 @@ from .args import is_participant_like
 from .phrases import is_someone
 from .walkouts import REFUSED_MEETING, left_meeting
 from .endings import ended_hostility
-from .dismissals import REMOVED, dismissal_entry, removal
+from .dismissals import done_to_person
 from .roles import agentless_passive
 from .candidate import Candidate, content_of, displaced_infinitive, finite_conjuncts, resumed_infinitive, subject_of
 from .candidate import complement_after, objects_of as _objects, particle_of, preps_of as _preps
@@ -205,8 +205,8 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
                 ne = Entry("noun", ne.lemma, "", *frame_event("commit", embedded_type(act, lex)), ne.context)
             if ne and ne.event:
                 return ne, f"light:{lemma}_{o.lemma_.lower()}", o
-    if (removed := removal(v)) is not None:  # "fired his vice president"; "fired 300 workers": no event
-        return (dismissal_entry(lemma), f"verb:{lemma}_from_post", None) if removed == REMOVED else (None, "", None)
+    if (done := done_to_person(v)) is not None:  # "fired his vice president", "are holding three suspects"
+        return done[0], done[1], None
     e = lex.verbs.get(lemma)
     if e:
         return e, f"verb:{lemma}", None

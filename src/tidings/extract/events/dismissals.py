@@ -1,4 +1,6 @@
-"""Removing someone from a post: a SANCTION by the one who removed them.
+"""Acts a verb does to a person, told by its object: removal from a post, and custody.
+
+Removing someone from a post is a SANCTION by the one who removed them.
 
 "Mugabe fired his vice president", "Trump fired FBI Director James Comey", "the health minister
 was sacked by the prime minister", "dismissed the army chief": a verb of dismissal (word class
@@ -12,6 +14,16 @@ A firm's staff laid off ("fired 300 workers", word class ``events.coding.detect.
 is no political act: no event, not an attack. Anything else the verb acts on (weapons, a case, a
 claim, a town) leaves the lexicon's sense to decide, and a verdict ("dismissed the minister as
 incompetent") stays the detector's.
+
+Holding someone (word class ``events.coding.custody.verbs``: "police are holding three suspects",
+"these men are being held by border officers", "held the activist without charge") is detention, a
+COERCE; holding hostages or someone hostage (``events.coding.custody.captives``) is an abduction
+(ASSAULT). The one held is a person by name or nationality, a pronoun for people, or a noun for
+people (not a place or a body: "held the town", "Democrats held the House", "held caucuses"; nor
+a gathering the knowledge base types by who attends, ``events.coding.custody.gatherings``: "a
+funeral was held"). Holding
+someone responsible or to account (a predicate, a "to" phrase) is a verdict, not custody, and a
+particle makes another verb ("held up traffic").
 """
 
 from __future__ import annotations
@@ -20,6 +32,7 @@ from typing import Any
 
 from ..common import word_class
 from .lexicon import Entry
+from .phrases import counted, is_participant_like, term_of
 
 DISMISSING_VERBS = word_class("events.coding.dismissals.dismissing_verbs")
 POST_HOLDERS = word_class("events.coding.dismissals.post_holders")
@@ -27,6 +40,49 @@ WORKFORCE = word_class("events.coding.detect.workforce")
 _HOLDER_PRONOUNS = frozenset({"him", "her"})
 REMOVED = "post"  # removed from a post: SANCTION
 LAID_OFF = "job"  # staff laid off: no event
+CUSTODY_VERBS = word_class("events.coding.custody.verbs")
+CAPTIVES = word_class("events.coding.custody.captives")
+GATHERINGS = word_class("events.coding.custody.gatherings")
+_HELD_PRONOUNS = frozenset({"him", "her", "them", "us", "he", "she", "they", "we", "who", "whom"})
+_PLACES_AND_BODIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+_VERDICT_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
+
+
+def done_to_person(v: Any) -> tuple[Entry | None, str] | None:
+    """(entry, rule) of an act verb ``v`` does to a person its object names: a removal from a post,
+    custody; (None, "") for staff laid off (no event); None when the verb does neither."""
+    lemma = v.lemma_.lower()
+    removed = removal(v)
+    if removed is not None:
+        return (dismissal_entry(lemma), f"verb:{lemma}_from_post") if removed == REMOVED else (None, "")
+    held = custody(v)
+    return (held, f"verb:{lemma}_someone") if held is not None else None
+
+
+def custody(v: Any) -> Entry | None:
+    """COERCE for someone held, ASSAULT for hostages held; None when verb ``v`` holds no one."""
+    if v.lemma_.lower() not in CUSTODY_VERBS or any(c.dep_ == "prt" for c in v.children):
+        return None
+    kids = [c for c in v.children if c.dep_ != "punct"]
+    if any(c.lemma_.lower() in CAPTIVES for c in kids if c.dep_ in ("dobj", "oprd", "npadvmod", "attr", "nsubjpass")):
+        return Entry("verb", v.lemma_.lower(), "", "ASSAULT", "abduct", None)
+    if any(c.dep_ in _VERDICT_DEPS for c in kids) or any(c.dep_ == "prep" and c.lower_ == "to" for c in kids):
+        return None  # "held him responsible", "hold the government to account"
+    held = next((counted(c) for c in kids if c.dep_ in ("dobj", "nsubjpass")), None)
+    if held is None or not _a_person(held) or any(c.dep_ == "amod" and c.i > held.i for c in held.children):
+        return None  # "held the minister responsible for the losses": a predicate parsed on the object
+    return Entry("verb", v.lemma_.lower(), "", "COERCE", "arrest", "legal")
+
+
+def _a_person(tok: Any) -> bool:
+    """Whether ``tok`` names people: by name or nationality, a pronoun for people, or a noun for
+    people (no place or body by name)."""
+    if tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in _HELD_PRONOUNS:
+        return True
+    if tok.pos_ != "NOUN" or tok.ent_type_ in _PLACES_AND_BODIES or tok.lemma_.lower() in GATHERINGS:
+        return False
+    term = term_of(tok)
+    return is_participant_like(tok) and (term is None or term.kind != "org")  # "held caucuses": a body
 
 
 def removal(v: Any) -> str | None:
@@ -54,4 +110,5 @@ def dismissal_entry(lemma: str) -> Entry:
     return Entry("verb", lemma, "", "SANCTION", None, None)
 
 
-__all__ = ["DISMISSING_VERBS", "LAID_OFF", "POST_HOLDERS", "REMOVED", "WORKFORCE", "dismissal_entry", "removal"]
+__all__ = ["CAPTIVES", "CUSTODY_VERBS", "DISMISSING_VERBS", "LAID_OFF", "POST_HOLDERS", "REMOVED", "WORKFORCE", "custody",
+           "dismissal_entry", "done_to_person", "removal"]
