@@ -194,11 +194,16 @@ def own_phrase(tok: Any) -> bool:
 def passive_infinitive_undergoers(v: Any) -> list[Any]:
     """Who undergoes a passive infinitive with no subject of its own: the person object of the verb
     it completes ("forced X to be removed"), else that verb's subject ("650 women were said to have
-    been raped", "the prisoners want to be released")."""
-    if v.dep_ != "xcomp" or v.head == v or not any(c.dep_ == "auxpass" for c in v.children) \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+    been raped", "the prisoners want to be released"); and who undergoes a bare participle completing
+    a passive ("five soldiers were reported killed", "two journalists are feared kidnapped")."""
+    if v.dep_ not in ("xcomp", "oprd") or v.head == v or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return []
-    return object_controller(v.head) or [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    kids = {c.dep_ for c in v.children}
+    if "auxpass" in kids and v.dep_ == "xcomp":
+        return object_controller(v.head) or [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if v.tag_ == "VBN" and not kids & {"aux", "auxpass"}:
+        return [c for c in v.head.children if c.dep_ == "nsubjpass"]
+    return []
 
 
 def object_controller(verb: Any) -> list[Any]:

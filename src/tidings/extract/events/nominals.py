@@ -34,6 +34,8 @@ _STATEMENT_HEADS = word_class("events.coding.detect.statement_heads")
 _PARTAKE = word_class("events.coding.detect.partake")
 # Verbs of going whose "for" phrase names what the travellers take part in ("return to X for talks").
 _GOING = word_class("events.coding.detect.going")
+# Acts one is "on" as their doer ("on strike", "on a visit to X"); one "on trial" undergoes it
+_BEING_ON = frozenset({"PROTEST", "CONSULT"})
 # Verbs of answering whose "with" phrase names the act that answers ("retaliated with shelling").
 _ANSWERING = word_class("events.coding.detect.answering")
 # Nouns that measure out an act ("three days of talks", "a wave of attacks", "two rounds of talks").
@@ -237,6 +239,9 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
                 at.head.head.lemma_.lower() in _PARTAKE or (at.head.head.lemma_.lower() == "take" and any(
                     c.lower_ == "part" for c in at.head.head.children))):
             actors = subject_of(at.head.head)[0]  # "troops take part in peacekeeping operations"
+        if not actors and event in _BEING_ON and at.dep_ == "pobj" and at.head.lower_ == "on" \
+                and at.head.head.lemma_.lower() == "be":
+            actors = subject_of(at.head.head)[0]  # "detainees are on a hunger strike", "is on a visit to X"
         if not actors and at.dep_ == "pobj" and at.head.lower_ == "for" and at.head.head.lemma_.lower() in _GOING:
             actors = subject_of(at.head.head)[0]  # "negotiators return to Geneva for talks"
         if not actors and n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.lemma_.lower() in _ANSWERING:
