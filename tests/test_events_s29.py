@@ -29,11 +29,18 @@ corpus (3701-4200 in hash order) and on sentences written for the purpose.
 5. Being on strike ("teachers have been on strike since Monday", "detainees are on a hunger
    strike", "remained on strike") was no protest, where going on strike was; nor was a crowd pouring
    or spilling into the streets, where taking to them was. An act one is "on" as its doer (a strike,
-   a visit) is done by the subject of "be"; one "on trial" undergoes it.
+   a visit) is done by the subject of "be", or by the person the phrase describes ("the activist,
+   on hunger strike since May, ..."); one "on trial" undergoes it.
 
 6. Prisoners, detainees and inmates were no actors ("prisoners launched a hunger strike" had no
    actor): they are civilians (CVL) as hostages and captives are (the reference types political
    prisoners so).
+
+7. A warning that someone would face a penalty ("Congo warned that New Zealand would face
+   sanctions", "warned Iran could face serious consequences") was no event: a warning is a threat
+   only when addressed to someone or of a hostile act, and facing sanctions is no act. Someone
+   warned to face a penalty is threatened with it (word class ``events.coding.detect.penalties``);
+   a warning that things may face hardship ("hospitals could face shortages") stays no threat.
 
 Sentences written for these tests, before the fixes.
 """
@@ -158,6 +165,7 @@ def test_holding_no_one_is_no_detention(nlp, text) -> None:  # type: ignore[no-u
     ("Migrants at the camp are on a hunger strike.", "Migrants"),
     ("Thousands of protesters poured into the streets of Kyiv on Sunday.", "protesters"),
     ("Angry residents spilled onto the streets after the verdict.", "residents"),
+    ("The activist, on hunger strike since May, was moved to a hospital on Monday.", "activist"),
 ])
 def test_being_on_strike_and_pouring_into_the_streets_protest(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
@@ -191,3 +199,25 @@ def test_the_one_on_a_visit_consults(nlp) -> None:  # type: ignore[no-untyped-de
 def test_prisoners_are_civilian_actors(code_text, text, name) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     assert [a for a in result.actors if name in a.name and a.sector == "CVL"], result.actors
+
+
+# 7. A warning that someone would face a penalty
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Congo warned on Monday that New Zealand would face sanctions.", "Congo", "New Zealand"),
+    ("The United States warned that Iran could face serious consequences.", "United States", "Iran"),
+])
+def test_warned_of_a_penalty_is_threatened(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "THREATEN", actor, recipient), events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The WHO warned that hospitals could face shortages of oxygen.",
+    "Economists warned that the country could face a recession next year.",
+])
+def test_warned_of_hardship_is_no_threat(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not [e for e in events if e[0] == "THREATEN"], events

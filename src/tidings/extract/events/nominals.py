@@ -239,9 +239,8 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
                 at.head.head.lemma_.lower() in _PARTAKE or (at.head.head.lemma_.lower() == "take" and any(
                     c.lower_ == "part" for c in at.head.head.children))):
             actors = subject_of(at.head.head)[0]  # "troops take part in peacekeeping operations"
-        if not actors and event in _BEING_ON and at.dep_ == "pobj" and at.head.lower_ == "on" \
-                and at.head.head.lemma_.lower() == "be":
-            actors = subject_of(at.head.head)[0]  # "detainees are on a hunger strike", "is on a visit to X"
+        if not actors and event in _BEING_ON and at.dep_ == "pobj" and at.head.lower_ == "on":
+            actors = _on_it(at.head.head)  # "detainees are on a hunger strike", "an activist on hunger strike"
         if not actors and at.dep_ == "pobj" and at.head.lower_ == "for" and at.head.head.lemma_.lower() in _GOING:
             actors = subject_of(at.head.head)[0]  # "negotiators return to Geneva for talks"
         if not actors and n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.lemma_.lower() in _ANSWERING:
@@ -267,6 +266,17 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
             continue  # "paves the way for talks": talks that may come, as "a plan to deploy" (objects.asked_for)
         yield Candidate(event, mode, f"nominal:{n.lemma_.lower()}", [n], [n], _clause_head(n),
                         actors=actors, recipients=recipients, context=entry.context, noun=n, score=0.55)
+
+
+def _on_it(holder: Any) -> list[Any]:
+    """Who is "on" an act (a strike, a visit) as its doer, by what the "on" phrase hangs from: the
+    subject of "be" ("detainees are on a hunger strike"), a person noun ("an activist on hunger
+    strike") or the one a participle describes ("a U.S. activist jailed in Australia on hunger strike")."""
+    if holder.lemma_.lower() == "be":
+        return subject_of(holder)[0]
+    if holder.tag_ == "VBN" and holder.dep_ == "acl":
+        holder = holder.head
+    return [holder] if holder.pos_ in ("NOUN", "PROPN") and is_participant_like(holder) else []
 
 
 def _meeting_around(noun: Any) -> bool:

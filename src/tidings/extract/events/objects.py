@@ -172,8 +172,23 @@ def warns_someone(v: Any, inner_of: Callable[[Any], str | None]) -> bool:
         return True
     if preps_of(v, ("against",)):
         return True
-    return any(c.dep_ in ("ccomp", "xcomp") and ((inner_of(c) in HOSTILE and not blameless_cause(c)) or _own_side_will(c))
-               for c in v.children)
+    return any(c.dep_ in ("ccomp", "xcomp") and ((inner_of(c) in HOSTILE and not blameless_cause(c)) or _own_side_will(c)
+                                                  or faces_penalty(c)) for c in v.children)
+
+
+def faces_penalty(clause: Any) -> bool:
+    """Whether a clause says someone will or would face a penalty ("that New Zealand would face
+    sanctions", "Iran could face serious consequences": word classes ``undergoing`` and
+    ``events.coding.detect.penalties``): a warning of it is a threat to them."""
+    if clause.lemma_.lower() not in word_class("undergoing") or not any(
+            c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children):
+        return False
+    if not any(c.dep_ == "nsubj" and is_someone(c) for c in clause.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in word_class("events.coding.detect.penalties") for c in clause.children)
+
+
+_MODALS = frozenset({"will", "would", "could", "might", "may", "'ll", "shall", "wo", "ca", "can"})
 
 
 _OWN = frozenset({"we", "it", "they", "its", "their", "our", "he", "she", "his", "her"})
@@ -450,4 +465,4 @@ def _a_body(tok: Any) -> bool:  # a body by name or by a noun the knowledge base
 __all__ = ["welcomes_a_thing", "done_to_in_frame", "binds_to_come", "leaves_a_race", "received_with", "COOPERATIVE", "HOSTILE", "act_owners_of", "acts_in_passive", "by_phrase_of", "acts_on_someone", "agrees_with_view",
            "asked_for", "blameless_cause", "ordered_act", "promised_purpose", "cuts_a_tie", "fits_what_it_acts_on", "for_an_interview",
            "frees_someone", "gives_help", "meeting_had", "peacekeepers_involved", "takes_a_stance_on_someone",
-           "warns_someone", "withdraws_support"]
+           "faces_penalty", "warns_someone", "withdraws_support"]
