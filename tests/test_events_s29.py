@@ -42,6 +42,16 @@ corpus (3701-4200 in hash order) and on sentences written for the purpose.
    warned to face a penalty is threatened with it (word class ``events.coding.detect.penalties``);
    a warning that things may face hardship ("hospitals could face shortages") stays no threat.
 
+8. Disbanding ("the rebels formally disbanded", "began their disarmament") was no event: the
+   lexicon had demobilising and disarming, not disbanding, and no noun of them. A force disbanding is
+   a RETREAT (disarm).
+
+9. Military exercises held with a partner ("held military exercises with China", "joined exercises
+   with U.S. and Ukrainian naval forces") were a show of force at the partner (MOBILIZE, the partner
+   its recipient): exercises with another party by name or nationality are military cooperation, as
+   joint ones were. Exercises with one's own troops or arms ("with 10,000 troops", "with live
+   ammunition") stay a mobilisation.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -221,3 +231,38 @@ def test_warned_of_a_penalty_is_threatened(nlp, text, actor, recipient) -> None:
 def test_warned_of_hardship_is_no_threat(nlp, text) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert not [e for e in events if e[0] == "THREATEN"], events
+
+
+# 8. Disbanding
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor", [
+    ("The rebels formally disbanded on Monday.", "rebels"),
+    ("The militia began its disarmament on Monday.", "militia"),
+])
+def test_disbanding_is_a_retreat(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "RETREAT", actor), events
+
+
+# 9. Exercises with a partner
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, partner", [
+    ("Russia held military exercises with China on Monday.", "Russia", "China"),
+    ("Russia joined military exercises with Chinese naval forces in the Pacific.", "Russia", "Chinese"),
+])
+def test_exercises_with_a_partner_are_cooperation(nlp, text, actor, partner) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "COOPERATE", actor, partner), events
+    assert not events_with(events, "MOBILIZE", actor, partner), events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Russia launched military drills with 10,000 troops near the border.",
+    "The army held exercises with live ammunition on Monday.",
+])
+def test_exercises_with_own_forces_mobilise(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert [e for e in events if e[0] == "MOBILIZE"] and not [e for e in events if e[0] == "COOPERATE"], events

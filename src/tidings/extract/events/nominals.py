@@ -108,12 +108,26 @@ def entry_for_noun(tok: Any, lex: Lexicon) -> Entry | None:
 
 
 def held_jointly(entry: Entry | None, tok: Any) -> Entry | None:
-    """A show of force held "joint" ("joint drills", "held joint military maneuvers") is
-    cooperation; any other entry as it is."""
-    if entry is not None and entry.event == "MOBILIZE" and any(
-            c.lemma_.lower() == "joint" for c in tok.children if c.dep_ in ("amod", "compound")):
+    """A show of force held "joint" ("joint drills", "held joint military maneuvers") or with a
+    partner ("held military exercises with China", "joined exercises with U.S. naval forces": a
+    "with" phrase naming someone, on the noun or on its verb) is cooperation; any other entry as it
+    is ("exercises with live ammunition", "exercises near the border")."""
+    if entry is None or entry.event != "MOBILIZE":
+        return entry
+    partners = [p for h in (tok, tok.head) if tok.dep_ == "dobj" or h is tok for p in _preps(h, ("with",))
+                if _named_party(p)]
+    if partners or any(c.lemma_.lower() == "joint" for c in tok.children if c.dep_ in ("amod", "compound")):
         return Entry("noun", f"joint {tok.lemma_.lower()}", "", "COOPERATE", None, "military")
     return entry
+
+
+def _named_party(tok: Any) -> bool:
+    """Whether a head names a party of its own by name or nationality ("China", "U.S. naval
+    forces"), not forces told by number only ("10,000 troops")."""
+    if tok.ent_type_ in ("GPE", "NORP", "ORG") or tok.pos_ == "PROPN":
+        return True
+    return is_participant_like(tok) and any(c.dep_ in ("amod", "compound", "poss") and (
+        c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") for c in tok.children)
 
 
 def _noun_entry(tok: Any, lex: Lexicon) -> Entry | None:
