@@ -52,6 +52,14 @@ corpus (3701-4200 in hash order) and on sentences written for the purpose.
    joint ones were. Exercises with one's own troops or arms ("with 10,000 troops", "with live
    ammunition") stay a mobilisation.
 
+10. A court handing down, passing or imposing sentences ("handed down six-year sentences to four
+   members of parliament") was no event: "sentence" was an event as a verb only. The sentence given
+   convicts whom it is given to (SANCTION); a sentence served is no new act.
+
+11. Money released ("the IMF released 2 billion dollars to Honduras") was a release of captives
+   (RETREAT); "disbursed" was no event. Funds released or disbursed to someone are aid (AID,
+   economic; word class ``events.coding.detect.funds``); people released stay freed.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -266,3 +274,40 @@ def test_exercises_with_a_partner_are_cooperation(nlp, text, actor, partner) -> 
 def test_exercises_with_own_forces_mobilise(nlp, text) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert [e for e in events if e[0] == "MOBILIZE"] and not [e for e in events if e[0] == "COOPERATE"], events
+
+
+# 10. Sentences handed down
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The court in Goma handed down six-year sentences to four members of parliament.", "court", "members"),
+    ("The court imposed a ten-year sentence on the activist on Monday.", "court", "activist"),
+])
+def test_a_sentence_handed_down_convicts(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "SANCTION", actor, recipient), events
+
+
+@pytest.mark.model
+def test_a_sentence_served_is_no_new_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The former minister is serving a life sentence.", gated=True)
+    assert not [e for e in events if e[0] == "SANCTION"], events
+
+
+# 11. Money released is aid
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The IMF released 2 billion dollars to Honduras on Monday.", "Monetary", "Honduras"),
+    ("The World Bank disbursed 500 million dollars to Kenya.", "World Bank", "Kenya"),
+])
+def test_money_released_is_aid(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "AID", actor, recipient), events
+    assert not [e for e in events if e[0] == "RETREAT"], events
+
+
+@pytest.mark.model
+def test_people_released_are_freed(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Police released the journalist on Monday.", gated=True)
+    assert events_with(events, "RETREAT", "Police", "journalist"), events
