@@ -60,6 +60,16 @@ corpus (3701-4200 in hash order) and on sentences written for the purpose.
    (RETREAT); "disbursed" was no event. Funds released or disbursed to someone are aid (AID,
    economic; word class ``events.coding.detect.funds``); people released stay freed.
 
+12. Leaders speaking by phone with each other ("Putin and Erdogan spoke by phone", "the two
+   leaders spoke by telephone") consulted no one: a call was a consultation only with a "to" or
+   "with" phrase. Several speakers by phone consult each other; one alone ("Putin spoke by phone")
+   still consults no one named.
+
+13. A joint act told without its doers but with its sides ("an agreement was reached between the
+   Rwandan government and the rebels", "talks were held between Russia and Ukraine") had no actor:
+   the "between" phrase names who acted together. One side ("talks between the rebels") names no
+   pair.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -311,3 +321,40 @@ def test_money_released_is_aid(nlp, text, actor, recipient) -> None:  # type: ig
 def test_people_released_are_freed(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "Police released the journalist on Monday.", gated=True)
     assert events_with(events, "RETREAT", "Police", "journalist"), events
+
+
+# 12. Speaking by phone with each other
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor", [
+    ("Putin and Erdogan spoke by phone on Thursday.", "Putin"),
+    ("The two leaders spoke by telephone on Monday.", "leaders"),
+])
+def test_speakers_by_phone_consult_each_other(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "CONSULT", actor), events
+
+
+@pytest.mark.model
+def test_one_speaker_by_phone_consults_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Putin spoke by phone on Thursday.", gated=True)
+    assert not [e for e in events if e[0] == "CONSULT"], events
+
+
+# 13. The sides of a joint act told without its doers
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event, sides", [
+    ("An agreement was reached between the Rwandan government and the rebels on Monday.", "AGREE",
+     ("government", "rebels")),
+    ("Talks were held between Russia and Ukraine in Minsk on Monday.", "CONSULT", ("Russia", "Ukraine")),
+])
+def test_a_joint_act_is_done_by_its_sides(nlp, text, event, sides) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert [e for e in events if e[0] == event and all(any(s in a for a in e[1]) for s in sides)], events
+
+
+@pytest.mark.model
+def test_one_side_is_no_pair(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Talks were held between the rebels on Monday.", gated=True)
+    assert not [e for e in events if e[0] == "CONSULT" and e[1]], events

@@ -60,7 +60,7 @@ from .further import further_apart, retold
 from .speech import alleged_in_quotes, judged_in_quotes, news_outlet
 from .admissions import admissions, without_misread_admissions
 from .placed import where_not_who
-from .reciprocal import each_other
+from .reciprocal import each_other, joint_sides
 from .merging import merge_events
 
 # Verbal events whose objects and complements describe what is rejected, demanded, promised…
@@ -289,7 +289,8 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     trig_start = min(t.idx for t in c.trigger)
     trig_end = max(t.idx + len(t.text) for t in c.trigger)
     quote = quote_at(draft.quotes, trig_start, trig_end)
-    actor_heads = [a for a in c.actors if not (quote and is_self_reference(a))]
+    actor_heads = [a for a in c.actors if not (quote and is_self_reference(a))] or joint_sides(
+        c.event, [t for t in c.trigger if t.pos_ == "NOUN"] + c.objects)  # "an agreement was reached between X and Y"
     if c.event == "ASSAULT":  # "the Kandahar attack (killed twelve)": where, not who
         actor_heads = [a for a in actor_heads if not where_not_who(a, book.place_country, book.countries.kb)]
     actors = participants(actor_heads, book, apart=frozenset(t.i for t in c.recipients))

@@ -424,7 +424,8 @@ def called_to_talk(v: Any) -> bool:
 
 def phoned(v: Any) -> Candidate | None:
     """CONSULT (phone) for speaking or talking to someone by, over or on the phone ("spoke to Ruto by
-    phone"): the call says a consultation, where "spoke to reporters" alone is a statement; and for
+    phone"), or with each other ("Putin and Erdogan spoke by phone", "the two leaders spoke by phone"):
+    the call says a consultation, where "spoke to reporters" alone is a statement; and for
     calling someone to talk something over ("called Lavrov to discuss Syria")."""
     if v.pos_ == "VERB" and _talk_called_for(v) is not None:
         called = [c for c in v.children if c.dep_ == "dobj"]
@@ -435,9 +436,15 @@ def phoned(v: Any) -> Candidate | None:
     spoken_to = [g for g in preps_of(v, ("to", "with")) if is_participant_like(g)]
     means = [g for t in [v, *spoken_to] for g in preps_of(t, ("by", "over", "on", "via"))
              if g.lemma_.lower() in CALL_MEANS]  # (also hung on the one called)
-    if not means or not spoken_to:
+    if not means:
         return None
-    return Candidate("CONSULT", "phone", f"call:{v.lemma_.lower()}", [v], [v], v, actors=subject_of(v)[0],
+    subjects = subject_of(v)[0]
+    if not spoken_to:  # "Putin and Erdogan spoke by phone", "the two leaders spoke by phone": with each other
+        if not subjects or not (subjects[0].conjuncts or subjects[0].tag_ in ("NNS", "NNPS")):
+            return None
+        return Candidate("CONSULT", "phone", f"call:{v.lemma_.lower()}_together", [v], [v], v, actors=subjects,
+                         score=0.7)
+    return Candidate("CONSULT", "phone", f"call:{v.lemma_.lower()}", [v], [v], v, actors=subjects,
                      recipients=spoken_to[:1], score=0.7)
 
 

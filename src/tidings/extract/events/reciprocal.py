@@ -26,6 +26,7 @@ from ...ontology import quad_of
 from ...schema import Event
 from ..common import token_at, word_class
 from .candidate import between, preps_of
+from .phrases import is_participant_like
 
 RECIPROCAL_ACTS = word_class("events.coding.reciprocal.acts")
 _TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -57,6 +58,20 @@ _EACH_OTHER = {"other": "each", "another": "one"}
 _JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
+def joint_sides(event: str, words: Sequence[Any]) -> list[Any]:
+    """The sides a joint act told without its doers names in a "between" phrase, on the act's noun
+    or verb ("an agreement was reached between the government and the rebels", "talks were held
+    between X and Y"); [] for other acts and for a phrase of fewer than two sides."""
+    if event not in _JOINT_TYPES:
+        return []
+    for w in words:
+        sides = between(w) or (between(w.head) if w.dep_ in ("nsubj", "nsubjpass", "dobj") else [])
+        sides = [k for k in sides if is_participant_like(k)]
+        if len(sides) >= 2:
+            return sides
+    return []
+
+
 def _done_to_each_other(v: Any) -> bool:
     """Whether a verb's object, or the object of one of its prepositions, is "each other" or "one
     another"."""
@@ -80,4 +95,4 @@ def each_other(doc: Any, events: Sequence[Event]) -> list[Event]:
     return out
 
 
-__all__ = ["RECIPROCAL_ACTS", "each_other", "is_reciprocal", "other_side", "sides_between"]
+__all__ = ["RECIPROCAL_ACTS", "each_other", "is_reciprocal", "joint_sides", "other_side", "sides_between"]
