@@ -70,6 +70,12 @@ corpus (3701-4200 in hash order) and on sentences written for the purpose.
    the "between" phrase names who acted together. One side ("talks between the rebels") names no
    pair.
 
+14. An envoy sent to talk ("France sent an envoy to meet the Georgian government", "sent an
+   emissary to meet with ...") was aid given (AID of the sender), and an emissary was no one, so the
+   meeting had no doer: envoys sent are a mission, not help (word class
+   ``events.coding.detect.envoys``), and an emissary is an official as an envoy is. Doctors or
+   medicine sent stay aid.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -358,3 +364,22 @@ def test_a_joint_act_is_done_by_its_sides(nlp, text, event, sides) -> None:  # t
 def test_one_side_is_no_pair(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "Talks were held between the rebels on Monday.", gated=True)
     assert not [e for e in events if e[0] == "CONSULT" and e[1]], events
+
+
+# 14. Envoys sent are no aid
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "France sent an envoy to meet the Georgian government on Monday.",
+    "The Czech Republic has sent an emissary to meet with the Georgian government.",
+])
+def test_an_envoy_sent_is_no_aid_and_meets(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not [e for e in events if e[0] == "AID"], events
+    assert [e for e in events if e[0] == "CONSULT" and e[1] and any("Georgia" in r for r in e[2])], events
+
+
+@pytest.mark.model
+def test_doctors_sent_are_aid(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The EU sent doctors and medicine to Haiti on Monday.", gated=True)
+    assert events_with(events, "AID", "European Union", "Haiti"), events

@@ -103,8 +103,10 @@ def _non_material(tok: Any) -> bool:
 
 
 def gives_help(v: Any) -> bool:
-    """Whether a verb of giving may give help: not when what it gives is words or time."""
-    return not any(t.lemma_.lower() in word_class("events.coding.detect.non_material") for t in _given(v))
+    """Whether a verb of giving may give help: not when what it gives is words or time, or envoys
+    sent to talk ("sent an emissary to meet the government": word class ``events.coding.detect.envoys``)."""
+    kept = word_class("events.coding.detect.non_material") | word_class("events.coding.detect.envoys")
+    return not any(t.lemma_.lower() in kept for t in _given(v))
 
 
 def frees_someone(v: Any) -> bool:
