@@ -217,6 +217,12 @@ def test_being_on_no_act_is_no_event(nlp, text) -> None:  # type: ignore[no-unty
 
 
 @pytest.mark.model
+def test_on_the_phone_is_a_means_not_an_act_one_is_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The foreign minister spoke to his counterpart on the phone on Friday.", gated=True)
+    assert events_with(events, "CONSULT", "minister", "counterpart"), events
+
+
+@pytest.mark.model
 def test_the_one_on_a_visit_consults(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "The president is on a visit to China this week.", gated=True)
     assert events_with(events, "CONSULT", "president", "China"), events
