@@ -76,6 +76,12 @@ corpus (3701-4200 in hash order) and on sentences written for the purpose.
    ``events.coding.detect.envoys``), and an emissary is an official as an envoy is. Doctors or
    medicine sent stay aid.
 
+15. A generic noun for a body ("the group", "the organisation") after a body named by a name that
+   lacks the word ("the National Islamic Front ... The group accused the government") was no one:
+   "the coalition" found "Coalition of the Willing" by its word only. A generic body noun stands
+   for the nearest body named within the last sentences; people and states are no bodies ("police
+   arrested a group of protesters. The group was released" names no body).
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -389,3 +395,26 @@ def test_an_envoy_sent_is_no_aid_and_meets(nlp, text) -> None:  # type: ignore[n
 def test_doctors_sent_are_aid(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "The EU sent doctors and medicine to Haiti on Monday.", gated=True)
     assert events_with(events, "AID", "European Union", "Haiti"), events
+
+
+# 15. "The group" after a named body
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, body", [
+    ("The National Islamic Front called for protests on Monday. The group accused the government of fraud.",
+     "National Islamic Front"),
+    ("Amnesty International criticised Egypt on Monday. President Sisi rejected the report. "
+     "The group said it would publish more.", "Amnesty International"),
+])
+def test_the_group_is_the_body_named_before(code_text, text, body) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    actor = next((a for a in result.actors if a.name == body), None)
+    assert actor is not None and any(result.article.text[m.span.start:m.span.end].lower() == "the group"
+                                     for m in actor.mentions), result.actors
+
+
+@pytest.mark.model
+def test_a_group_of_people_is_no_body(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Police arrested a group of protesters on Monday. The group was released later.")
+    assert not [a for a in result.actors if any(result.article.text[m.span.start:m.span.end].lower() == "the group"
+                                                for m in a.mentions)], result.actors

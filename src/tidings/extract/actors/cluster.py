@@ -119,6 +119,8 @@ def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> l
         tok = doc[c.head] if c.head >= 0 else None
         if tok is not None and c.title and c.title.startswith("@"):
             hit = [o for o in orgs.values() if o.start < c.start and tok.lower_ in fold(o.res.name).split()]
+            if not hit and tok.lower_ in GENERIC_BODY_NOUNS:
+                hit = _nearest_body(cands, c, doc)  # "the group" after "the National Islamic Front"
             if len(hit) == 1:
                 c.key, c.res = hit[0].key, hit[0].res
             elif c.key.startswith("government:"):
@@ -133,6 +135,25 @@ def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> l
     variants.join_named_heads(cands, doc)
     variants.join_same_groups(cands, doc)
     return _actors(cands, doc)
+
+
+# Nouns any body may be called by ("the group said"), whatever its name: they point back at the
+# nearest body named before them
+GENERIC_BODY_NOUNS = word_class("actors.cluster.generic_body_nouns")
+_BODY_REACH = 3  # sentences back a generic body noun looks for the body it names
+
+
+def _nearest_body(cands: list[Cand], c: Cand, doc: Any) -> list[Cand]:
+    """The body named nearest before candidate ``c`` (a generic noun: "the group"), within a few
+    sentences: a known organisation or armed group, or a name read as a body's; [] when none is.
+    People and states named in between are passed over: the noun says a body."""
+    first = doc[c.start].sent.start
+    sents = [s for s in doc.sents if s.start <= first]
+    earliest = sents[-_BODY_REACH].start if len(sents) >= _BODY_REACH else 0
+    bodies = [o for o in cands if earliest <= o.start < c.start and o.key and o.kind == "name"
+              and o.res.kind in {"organization", "group"}
+              and not (isinstance(o.res.named, Entity) and o.res.named.category in {"country", "capital", "region", "seat"})]
+    return bodies[-1:] if bodies else []
 
 
 def follow_owners(cands: list[Cand]) -> None:
