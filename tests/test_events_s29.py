@@ -82,6 +82,12 @@ corpus (3701-4200 in hash order) and on sentences written for the purpose.
    for the nearest body named within the last sentences; people and states are no bodies ("police
    arrested a group of protesters. The group was released" names no body).
 
+16. Groups told by a collective head ("rebel groups", "militant groups") were no actors of the
+   actors stage (the head "group" has no sector; the events stage made one of its own), and "the
+   rebels" after them was a second actor: a collective head takes the sector of the noun before it,
+   and that noun says which group it is, so "rebel groups" and "the rebels" are one. Groups of other
+   kinds stay apart ("rebel groups" and "the police").
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -418,3 +424,19 @@ def test_a_group_of_people_is_no_body(code_text) -> None:  # type: ignore[no-unt
     result = code_text("Police arrested a group of protesters on Monday. The group was released later.")
     assert not [a for a in result.actors if any(result.article.text[m.span.start:m.span.end].lower() == "the group"
                                                 for m in a.mentions)], result.actors
+
+
+# 16. "Rebel groups" and "the rebels"
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, first, second, sector", [
+    ("On Monday, rebel groups attacked the town. The rebels also killed a commander.", "rebel groups", "The rebels", "REB"),
+    ("Militant groups attacked police on Monday. The militants fled.", "Militant groups", "The militants", "REB"),
+])
+def test_a_collective_head_is_its_kind(code_text, text, first, second, sector) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    said = {a.id: {result.article.text[m.span.start:m.span.end] for m in a.mentions} for a in result.actors}
+    both = [a for a in result.actors if {first, second} <= said[a.id]]
+    assert both and both[0].sector == sector, result.actors
+    police = [a for a in result.actors if "police" in said[a.id]]
+    assert all(first not in said[a.id] for a in police), result.actors

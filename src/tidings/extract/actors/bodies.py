@@ -13,6 +13,7 @@ from . import context as ctx
 from .base import (ABSTRACT_HEADS, CONDITION_MODIFIERS, ANAPHORIC_HEADS, ARG_DEPS, DOMAIN_NOUNS, GOVERNMENT_HEADS, LOCATIVE, RELATIONAL_WORDS,
                    NAME_HONORIFICS, ORIGIN_PLACES, CONDITION_NOUNS, QUANTIFIER_DETS, STATE_QUALIFIERS, FinderBase)
 from .alike import capitalised_name
+from .variants import COLLECTIVE_HEADS
 from .cluster import Cand, with_article as _with_article
 from .kinds import (NON_ACTOR_NAMES, PREDICATE_DEPS, THING_CLASS_WORDS, government_in_general, modifies_thing,
                     numbered_thing, thing)
@@ -295,6 +296,9 @@ class BodyPass(FinderBase):
             office = low
             if tok.i > 0 and (two := self.kb.sector_term(f"{doc[tok.i - 1].lower_} {low}")):
                 term, office = two, f"{doc[tok.i - 1].lower_} {low}"  # "the prime minister", not any minister
+            elif tok.i > 0 and (term is None or term.sector == "UNK") and tok.lemma_.lower() in COLLECTIVE_HEADS \
+                    and doc[tok.i - 1].dep_ in {"compound", "amod"} and (kind := self.kb.sector_term(doc[tok.i - 1].lemma_.lower())):
+                term, office = kind, f"{doc[tok.i - 1].lower_} {low}"  # "rebel groups": rebels
             if term is None or (term.sector == "UNK" and term.kind != "leader"):
                 continue  # (a "member" is kept: "of X" may say whose, below)
             if any(f"{c.lower_} {tok.lemma_.lower()}" in ORIGIN_PLACES for c in tok.children

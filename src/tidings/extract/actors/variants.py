@@ -260,7 +260,20 @@ def _bare(doc: Any, c: Cand) -> bool:
 
 
 def _head_lemma(doc: Any, c: Cand) -> str:
-    return doc[c.head].lemma_.lower() if c.head >= 0 else ""
+    """The noun that says what a group is: its head, or, for a collective head ("rebel groups",
+    "militant factions": word class ``actors.variants.collective_heads``), the noun before it, so
+    that "rebel groups" and "the rebels" are one group."""
+    if c.head < 0:
+        return ""
+    head = doc[c.head]
+    if head.lemma_.lower() in COLLECTIVE_HEADS:
+        kind = next((m for m in head.lefts if m.dep_ in ("compound", "amod") and m.pos_ in ("NOUN", "ADJ", "PROPN")), None)
+        if kind is not None:
+            return kind.lemma_.lower()
+    return head.lemma_.lower()
+
+
+COLLECTIVE_HEADS = word_class("actors.variants.collective_heads")
 
 
 def join_descriptions(cands: list[Cand], doc: Any) -> None:
