@@ -88,6 +88,12 @@ corpus (3701-4200 in hash order) and on sentences written for the purpose.
    and that noun says which group it is, so "rebel groups" and "the rebels" are one. Groups of other
    kinds stay apart ("rebel groups" and "the police").
 
+17. A verb joined to a passive with no subject, auxiliary or object of its own shares the passive
+   ("three protesters were arrested and beaten by police": the protesters were beaten; "two
+   Israelis were wounded by stones or shot with plastic bullets": the Israelis were shot, where the
+   tagger's past tense "shot" made them the shooters). An act one does alone ("was defeated and
+   resigned") or with an object ("was released and thanked the army") stays the subject's own.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -440,3 +446,22 @@ def test_a_collective_head_is_its_kind(code_text, text, first, second, sector) -
     assert both and both[0].sector == sector, result.actors
     police = [a for a in result.actors if "police" in said[a.id]]
     assert all(first not in said[a.id] for a in police), result.actors
+
+
+# 17. A verb joined to a passive shares it
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger_event, actor, undergoer", [
+    ("Three protesters were arrested and beaten by police on Monday.", "ASSAULT", "police", "protesters"),
+    ("Two Israelis were wounded by stones or shot with plastic bullets on Wednesday.", "ASSAULT", None, "Israelis"),
+])
+def test_a_verb_joined_to_a_passive_shares_it(nlp, text, trigger_event, actor, undergoer) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, trigger_event, actor, undergoer), events
+    assert not [e for e in events if any(undergoer in a for a in e[1])], events
+
+
+@pytest.mark.model
+def test_a_joined_act_with_an_object_is_the_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The journalist was released and thanked the army on Monday.", gated=True)
+    assert not [e for e in events if e[0] == "SUPPORT" and any("journalist" in r for r in e[2])], events

@@ -112,6 +112,8 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
         return _agents(v), [antecedent(c) for c in v.children if c.dep_ == "nsubj"]
     if (undergoers := passive_infinitive_undergoers(v)):
         return _agents(v), [antecedent(u) for u in undergoers]
+    if (shared := shared_passive(v)):  # "were arrested and beaten by police", "were wounded or shot"
+        return _agents(v) or _agents(v.head), [antecedent(p) for p in shared]
     seen = 0
     came_from: Any = None
     set_off = set_off_participle(v)  # "..., accusing X of Y": the main clause's subject's act
@@ -204,6 +206,29 @@ def passive_infinitive_undergoers(v: Any) -> list[Any]:
     if v.tag_ == "VBN" and not kids & {"aux", "auxpass"}:
         return [c for c in v.head.children if c.dep_ == "nsubjpass"]
     return []
+
+
+def shared_passive(v: Any) -> list[Any]:
+    """The subject a verb joined to a passive undergoes with it, when the verb has no subject,
+    auxiliary or object of its own ("three protesters were arrested and beaten by police", "two
+    Israelis were wounded by stones or shot with plastic bullets"): it has a "by" phrase of its own,
+    or is a participle, or an act done to someone (word class ``events.coding.args.done_to_someone``)
+    the tagger took for a past tense. An act one does alone ("was defeated and resigned") is the
+    subject's own."""
+    if v.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "ccomp", "xcomp", "prt")
+                               for c in v.children):
+        return []
+    if not any(c.dep_ == "auxpass" for c in v.head.children):
+        return []
+    lemma = v.lemma_.lower()
+    if not (_agents(v) or (v.tag_ == "VBN" and lemma not in _INTRANSITIVE)
+            or (v.tag_ == "VBD" and lemma in _DONE_TO_SOMEONE)):
+        return []
+    return [c for c in v.head.children if c.dep_ == "nsubjpass"]
+
+
+_INTRANSITIVE = word_class("events.coding.args.intransitive_acts")
+_DONE_TO_SOMEONE = word_class("events.coding.args.done_to_someone")
 
 
 def object_controller(verb: Any) -> list[Any]:
