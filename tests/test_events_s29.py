@@ -94,6 +94,12 @@ corpus (3701-4200 in hash order) and on sentences written for the purpose.
    tagger's past tense "shot" made them the shooters). An act one does alone ("was defeated and
    resigned") or with an object ("was released and thanked the army") stays the subject's own.
 
+18. A past tense joined by "and" to an infinitive ("Argentina's opposition denounced a government plan
+   to deport immigrants and called on authorities to back down") was parsed as the infinitive's
+   conjunct, so the call was the plan's maker's (the government's). A tense cannot be coordinated
+   with an infinitive: it joins the nearest finite verb above (tidings.repairs). Infinitives joined
+   to infinitives ("decided to withdraw its troops and sign a deal") stay as parsed.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -465,3 +471,41 @@ def test_a_verb_joined_to_a_passive_shares_it(nlp, text, trigger_event, actor, u
 def test_a_joined_act_with_an_object_is_the_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "The journalist was released and thanked the army on Monday.", gated=True)
     assert not [e for e in events if e[0] == "SUPPORT" and any("journalist" in r for r in e[2])], events
+
+
+# 18. A tense joined to an infinitive joins the finite verb above
+
+def _hand_parsed(words, heads, deps, tags):  # type: ignore[no-untyped-def]
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+
+
+def test_a_tense_joined_to_an_infinitive_finds_the_finite_verb() -> None:
+    from tidings.repairs import finite_verb_under_infinitive
+
+    doc = _hand_parsed(["They", "denounced", "a", "plan", "to", "deport", "migrants", "and", "called", "on", "us"],
+                       [1, 1, 3, 1, 5, 3, 5, 5, 5, 8, 9],
+                       ["nsubj", "ROOT", "det", "dobj", "aux", "acl", "dobj", "cc", "conj", "prep", "pobj"],
+                       ["PRP", "VBD", "DT", "NN", "TO", "VB", "NNS", "CC", "VBD", "IN", "PRP"])
+    assert finite_verb_under_infinitive(doc[8]).text == "denounced"
+    assert finite_verb_under_infinitive(doc[5]) is None
+
+
+def test_an_infinitive_joined_to_an_infinitive_is_left() -> None:
+    from tidings.repairs import finite_verb_under_infinitive
+
+    doc = _hand_parsed(["They", "decided", "to", "withdraw", "and", "sign", "a", "deal"],
+                       [1, 1, 3, 1, 3, 3, 7, 5],
+                       ["nsubj", "ROOT", "aux", "xcomp", "cc", "conj", "det", "dobj"],
+                       ["PRP", "VBD", "TO", "VB", "CC", "VB", "DT", "NN"])
+    assert finite_verb_under_infinitive(doc[5]) is None
+
+
+@pytest.mark.model
+def test_the_call_joined_to_a_denounced_plan_is_the_denouncers(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Argentina's opposition denounced a government plan to deport immigrants and "
+                                       "called on authorities Saturday to back down.", gated=True)
+    assert events_with(events, "REQUEST", "opposition", "authorities"), events
+    assert not events_with(events, "REQUEST", "government"), events

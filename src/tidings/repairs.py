@@ -22,6 +22,11 @@ so is every sentence the parser gave a verb ("Accused rebels were freed").
 reads the hyphenated verb's last part ("track") as a noun, though the parser hangs it as the
 infinitive it is (an open complement with the marker "to"), so the appeal had no act asked for
 and was lost. Such a token is given the verb's tag (:func:`infinitive_read_as_noun`).
+
+**A tense joined to an infinitive.** "denounced a government plan to deport immigrants and called
+on authorities to back down": the parser joins "called" to "deport", so the call was the plan's
+and the government's. A past or present tense cannot be coordinated with an infinitive: it joins
+the nearest finite verb above (:func:`finite_verb_under_infinitive`).
 """
 
 from __future__ import annotations
@@ -64,11 +69,37 @@ def infinitive_read_as_noun(tok: Any) -> bool:
     return tok.tag_ in _NOUNS and tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def finite_verb_under_infinitive(tok: Any) -> Any:
+    """The finite verb a past or present tense joined by "and" to an infinitive really joins, or
+    None: "denounced a government plan to deport immigrants and called on authorities to back
+    down" hangs "called" on "deport", though an infinitive ("to deport") and a tense ("called")
+    cannot be one coordination; it is the conjunct of the nearest finite verb above the infinitive
+    ("denounced"). Reads the tagger's tags only."""
+    if tok.dep_ != "conj" or tok.tag_ not in _TENSES:
+        return None
+    inf = tok.head
+    if inf.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+        return None
+    top, seen = inf.head, 0
+    while top.tag_ not in _TENSES and top.head.i != top.i and seen < 6:
+        top, seen = top.head, seen + 1
+    return top if top.tag_ in _TENSES and top.i < inf.i else None
+
+
+_TENSES = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def repair_parse(doc: Any) -> Any:
     """Every repair of this module, on a freshly parsed ``doc`` (before parts of speech are set)."""
     for tok in doc:
         if infinitive_read_as_noun(tok):
             tok.tag_ = "VB"
+    for tok in doc:
+        if (top := finite_verb_under_infinitive(tok)) is not None:
+            cc = [c for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i]
+            for c in cc[-1:]:
+                c.head = top
+            tok.head = top
     return repair_verbless(doc)
 
 
@@ -93,4 +124,5 @@ def repair_verbless(doc: Any) -> Any:
     return doc
 
 
-__all__ = ["infinitive_read_as_noun", "repair_parse", "repair_verbless", "verb_read_as_modifier"]
+__all__ = ["finite_verb_under_infinitive", "infinitive_read_as_noun", "repair_parse", "repair_verbless",
+           "verb_read_as_modifier"]
