@@ -100,6 +100,11 @@ corpus (3701-4200 in hash order) and on sentences written for the purpose.
    with an infinitive: it joins the nearest finite verb above (tidings.repairs). Infinitives joined
    to infinitives ("decided to withdraw its troops and sign a deal") stay as parsed.
 
+19. An appeal "on" someone "for" something ("the minister called on the army for help", "the UN
+   called on Russia for restraint") asked no one: the "for" reading took only objects as the ones
+   asked. The one called on is asked; an appeal for something with no one called on ("called for
+   restraint") asks no one named.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -509,3 +514,21 @@ def test_the_call_joined_to_a_denounced_plan_is_the_denouncers(nlp) -> None:  # 
                                        "called on authorities Saturday to back down.", gated=True)
     assert events_with(events, "REQUEST", "opposition", "authorities"), events
     assert not events_with(events, "REQUEST", "government"), events
+
+
+# 19. Called on someone for something
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The minister called on the army for help on Monday.", "minister", "army"),
+    ("The UN called on Russia for restraint.", "United Nations", "Russia"),
+])
+def test_the_one_called_on_for_something_is_asked(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "REQUEST", actor, recipient), events
+
+
+@pytest.mark.model
+def test_an_appeal_for_something_asks_no_one_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The UN called for restraint on Monday.", gated=True)
+    assert [e for e in events if e[0] == "REQUEST" and not e[2]], events

@@ -268,6 +268,8 @@ def requested_act(v: Any) -> Candidate | None:
     if what is None:
         return None
     asked = [c for c in v.children if c.dep_ in ("dobj", "dative") and is_someone(c)]
+    asked += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+              for g in c.children if g.dep_ == "pobj" and is_someone(g)]  # "called on the army for help"
     if asked:  # "asked the government for aid": the one asked, not anyone named in what is asked for
         recipients = asked
     elif is_participant_like(what):  # "called for Ostria to withdraw": the one asked to act
