@@ -75,8 +75,8 @@ def finite_verb_under_infinitive(tok: Any) -> Any:
     down" hangs "called" on "deport", though an infinitive ("to deport") and a tense ("called")
     cannot be one coordination; it is the conjunct of the nearest finite verb above the infinitive
     ("denounced"). Reads the tagger's tags only."""
-    if tok.dep_ != "conj" or tok.tag_ not in _TENSES:
-        return None
+    if tok.dep_ != "conj" or tok.tag_ not in _TENSES or tok.lower_ in _BARE_PASTS:
+        return None  # "to withdraw and set up", "to disband and lay down arms": an infinitive tagged a past
     inf = tok.head
     if inf.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
         return None
@@ -87,6 +87,10 @@ def finite_verb_under_infinitive(tok: Any) -> Any:
 
 
 _TENSES = frozenset({"VBD", "VBZ", "VBP"})
+# English verbs whose past tense is spelled as their bare form (a closed class of the grammar), and
+# "lay" (the past of "lie", the bare form of "lay"): tagged a past, they may be the infinitive
+_BARE_PASTS = frozenset({"set", "put", "cut", "hit", "let", "shut", "spread", "cast", "hurt", "bet", "quit", "burst",
+                         "cost", "split", "thrust", "lay", "read", "bid", "upset", "broadcast", "forecast", "beat"})
 
 
 def repair_parse(doc: Any) -> Any:
