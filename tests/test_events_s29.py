@@ -27,8 +27,10 @@ corpus (3701-4200 in hash order) and on sentences written for the purpose.
    the House"), holding someone to account or responsible, and holding up or back are no detention.
 
 5. Being on strike ("teachers have been on strike since Monday", "detainees are on a hunger
-   strike", "remained on strike") was no protest, where going on strike was; nor was a crowd pouring
-   or spilling into the streets, where taking to them was. An act one is "on" as its doer (a strike,
+   strike", "remained on strike") was no protest, where going on strike was. (A crowd pouring into
+   the streets was tried as a protest too and taken back: on stories outside the corpus it fired as
+   often on worshippers pouring out of prayers into the street as on protesters; the subject says
+   which, and the lexicon's patterns cannot.) An act one is "on" as its doer (a strike,
    a visit) is done by the subject of "be", or by the person the phrase describes ("the activist,
    on hunger strike since May, ..."); one "on trial" undergoes it.
 
@@ -50,7 +52,9 @@ corpus (3701-4200 in hash order) and on sentences written for the purpose.
    with U.S. and Ukrainian naval forces") were a show of force at the partner (MOBILIZE, the partner
    its recipient): exercises with another party by name or nationality are military cooperation, as
    joint ones were. Exercises with one's own troops or arms ("with 10,000 troops", "with live
-   ammunition") stay a mobilisation.
+   ammunition") stay a mobilisation, and so does a deployment "with" anyone (only a noun the
+   lexicon has a joint form of, "joint exercise", is held with a partner: "ordered the deployment of
+   troops to the border with Somalia" was read as cooperation with Somalia before that check).
 
 10. A court handing down, passing or imposing sentences ("handed down six-year sentences to four
    members of parliament") was no event: "sentence" was an event as a verb only. The sentence given
@@ -79,8 +83,10 @@ corpus (3701-4200 in hash order) and on sentences written for the purpose.
 15. A generic noun for a body ("the group", "the organisation") after a body named by a name that
    lacks the word ("the National Islamic Front ... The group accused the government") was no one:
    "the coalition" found "Coalition of the Willing" by its word only. A generic body noun stands
-   for the nearest body named within the last sentences; people and states are no bodies ("police
-   arrested a group of protesters. The group was released" names no body).
+   for the nearest body named within the last sentences as the subject of its clause; people and
+   states are no bodies ("police arrested a group of protesters. The group was released" names no
+   body), and a body named as an object is passed over ("in its submission to the WTO, the group
+   alleges": not the WTO; found on stories outside the corpus).
 
 16. Groups told by a collective head ("rebel groups", "militant groups") were no actors of the
    actors stage (the head "group" has no sector; the events stage made one of its own), and "the
@@ -222,18 +228,16 @@ def test_holding_no_one_is_no_detention(nlp, text) -> None:  # type: ignore[no-u
     assert not [e for e in events if e[0] == "COERCE" or (e[0] == "ASSAULT")], events
 
 
-# 5. Being on strike, pouring into the streets
+# 5. Being on strike
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, actor", [
     ("Teachers have been on strike since Monday.", "Teachers"),
     ("Nurses remained on strike on Tuesday despite the offer.", "Nurses"),
     ("Migrants at the camp are on a hunger strike.", "Migrants"),
-    ("Thousands of protesters poured into the streets of Kyiv on Sunday.", "protesters"),
-    ("Angry residents spilled onto the streets after the verdict.", "residents"),
     ("The activist, on hunger strike since May, was moved to a hospital on Monday.", "activist"),
 ])
-def test_being_on_strike_and_pouring_into_the_streets_protest(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
+def test_being_on_strike_protests(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, "PROTEST", actor), events
 
@@ -324,6 +328,7 @@ def test_exercises_with_a_partner_are_cooperation(nlp, text, actor, partner) -> 
 @pytest.mark.parametrize("text", [
     "Russia launched military drills with 10,000 troops near the border.",
     "The army held exercises with live ammunition on Monday.",
+    "Obama ordered the deployment of 1,200 troops to the border with Somalia.",
 ])
 def test_exercises_with_own_forces_mobilise(nlp, text) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
@@ -437,6 +442,14 @@ def test_the_group_is_the_body_named_before(code_text, text, body) -> None:  # t
     actor = next((a for a in result.actors if a.name == body), None)
     assert actor is not None and any(result.article.text[m.span.start:m.span.end].lower() == "the group"
                                      for m in actor.mentions), result.actors
+
+
+@pytest.mark.model
+def test_the_group_is_not_a_body_named_as_an_object(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("The Oceania Group filed a complaint on Monday. In its first submission to the WTO this month, "
+                       "the group alleges that Yemen broke the rules.")
+    wto = [a for a in result.actors if "World Trade" in a.name]
+    assert wto and not any(result.article.text[m.span.start:m.span.end].lower() == "the group" for m in wto[0].mentions)
 
 
 @pytest.mark.model

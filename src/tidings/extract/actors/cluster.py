@@ -144,16 +144,27 @@ _BODY_REACH = 3  # sentences back a generic body noun looks for the body it name
 
 
 def _nearest_body(cands: list[Cand], c: Cand, doc: Any) -> list[Cand]:
-    """The body named nearest before candidate ``c`` (a generic noun: "the group"), within a few
-    sentences: a known organisation or armed group, or a name read as a body's; [] when none is.
-    People and states named in between are passed over: the noun says a body."""
+    """The body named nearest before candidate ``c`` (a generic noun: "the group") as the subject of
+    its clause, within a few sentences: a known organisation or armed group, or a name read as a
+    body's; [] when none is. People and states named in between are passed over (the noun says a
+    body), and so are bodies named as objects ("in its submission to the WTO, the group alleges":
+    the group is the one that spoke before, not the WTO)."""
     first = doc[c.start].sent.start
     sents = [s for s in doc.sents if s.start <= first]
     earliest = sents[-_BODY_REACH].start if len(sents) >= _BODY_REACH else 0
     bodies = [o for o in cands if earliest <= o.start < c.start and o.key and o.kind == "name"
-              and o.res.kind in {"organization", "group"}
+              and o.res.kind in {"organization", "group"} and _a_subject(doc[o.head] if o.head >= 0 else None)
               and not (isinstance(o.res.named, Entity) and o.res.named.category in {"country", "capital", "region", "seat"})]
     return bodies[-1:] if bodies else []
+
+
+def _a_subject(tok: Any) -> bool:
+    """Whether a mention's head is the subject of its clause, or part of one ("the leader of X")."""
+    while tok is not None and tok.dep_ in ("compound", "poss", "pobj", "prep", "appos", "conj") and tok.head is not tok:
+        if tok.dep_ == "pobj" and tok.head.lower_ != "of":
+            return False
+        tok = tok.head
+    return tok is not None and tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def follow_owners(cands: list[Cand]) -> None:

@@ -153,7 +153,7 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
                         if g.dep_ == "pobj"]:
             e = lex.idiom(lemma, n.lemma_.lower())
             if e:  # the whole object is the idiom's: "a state of emergency" names no participant
-                return held_jointly(signed_for_later(v, e), n), f"idiom:{lemma}_{n.lemma_.lower()}", o
+                return held_jointly(signed_for_later(v, e), n, lex), f"idiom:{lemma}_{n.lemma_.lower()}", o
     # "set on fire": the idiom's noun sits in a phrase, of the verb or of its object ("found X in contempt")
     holders = [v] + objs + [c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN", "PRON")]
     holders += [a for o in objs for a in o.children if a.dep_ == "acl"]  # "put X operating near Y on alert"

@@ -104,17 +104,19 @@ NAME_LABELS = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT",
 
 
 def entry_for_noun(tok: Any, lex: Lexicon) -> Entry | None:
-    return held_jointly(_noun_entry(tok, lex), tok)
+    return held_jointly(_noun_entry(tok, lex), tok, lex)
 
 
-def held_jointly(entry: Entry | None, tok: Any) -> Entry | None:
+def held_jointly(entry: Entry | None, tok: Any, lex: Lexicon | None = None) -> Entry | None:
     """A show of force held "joint" ("joint drills", "held joint military maneuvers") or with a
     partner ("held military exercises with China", "joined exercises with U.S. naval forces": a
-    "with" phrase naming someone, on the noun or on its verb) is cooperation; any other entry as it
-    is ("exercises with live ammunition", "exercises near the border")."""
+    "with" phrase naming someone, on the noun or on its verb, for a noun the lexicon ``lex`` has a
+    joint form of: an exercise, not a deployment) is cooperation; any other entry as it is
+    ("exercises with live ammunition", "exercises near the border")."""
     if entry is None or entry.event != "MOBILIZE":
         return entry
-    partners = [p for h in (tok, tok.head) if tok.dep_ == "dobj" or h is tok for p in _preps(h, ("with",))
+    joint = lex is not None and f"joint {tok.lemma_.lower()}" in lex.nouns
+    partners = [p for h in (tok, tok.head) if joint and (tok.dep_ == "dobj" or h is tok) for p in _preps(h, ("with",))
                 if _named_party(p)]
     if partners or any(c.lemma_.lower() == "joint" for c in tok.children if c.dep_ in ("amod", "compound")):
         return Entry("noun", f"joint {tok.lemma_.lower()}", "", "COOPERATE", None, "military")
