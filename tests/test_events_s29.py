@@ -222,6 +222,7 @@ def test_people_held_are_detained(nlp, text, event, actor, recipient) -> None:  
     "The party held a rally in the capital.",
     "The Democratic Party held caucuses in the territory on Saturday.",
     "A military funeral was held for the former president on Wednesday.",
+    "Rallies took place across the island. They are held to protest violence against migrants.",
 ])
 def test_holding_no_one_is_no_detention(nlp, text) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)

@@ -68,6 +68,8 @@ def custody(v: Any) -> Entry | None:
         return Entry("verb", v.lemma_.lower(), "", "ASSAULT", "abduct", None)
     if any(c.dep_ in _VERDICT_DEPS for c in kids) or any(c.dep_ == "prep" and c.lower_ == "to" for c in kids):
         return None  # "held him responsible", "hold the government to account"
+    if any(c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids):
+        return None  # "they are held to protest violence": gatherings held for a purpose
     held = next((counted(c) for c in kids if c.dep_ in ("dobj", "nsubjpass")), None)
     if held is None or not _a_person(held) or any(c.dep_ == "amod" and c.i > held.i for c in held.children):
         return None  # "held the minister responsible for the losses": a predicate parsed on the object
