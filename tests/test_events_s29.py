@@ -86,7 +86,8 @@ corpus (3701-4200 in hash order) and on sentences written for the purpose.
    for the nearest body named within the last sentences as the subject of its clause; people and
    states are no bodies ("police arrested a group of protesters. The group was released" names no
    body), and a body named as an object is passed over ("in its submission to the WTO, the group
-   alleges": not the WTO; found on stories outside the corpus).
+   alleges": not the WTO), as are bodies named in the noun's own sentence and the media ("a Reuters
+   witness saw police firing on the group"; both found on stories outside the corpus).
 
 16. Groups told by a collective head ("rebel groups", "militant groups") were no actors of the
    actors stage (the head "group" has no sector; the events stage made one of its own), and "the
@@ -451,6 +452,13 @@ def test_the_group_is_not_a_body_named_as_an_object(code_text) -> None:  # type:
                        "the group alleges that Yemen broke the rules.")
     wto = [a for a in result.actors if "World Trade" in a.name]
     assert wto and not any(result.article.text[m.span.start:m.span.end].lower() == "the group" for m in wto[0].mentions)
+
+
+@pytest.mark.model
+def test_the_group_fired_on_is_not_the_reporter(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Protesters gathered at the port on Monday. A Reuters witness saw police firing on the group.")
+    assert not [a for a in result.actors if "Reuters" in a.name and any(
+        result.article.text[m.span.start:m.span.end].lower() == "the group" for m in a.mentions)], result.actors
 
 
 @pytest.mark.model

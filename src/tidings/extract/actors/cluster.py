@@ -148,11 +148,12 @@ def _nearest_body(cands: list[Cand], c: Cand, doc: Any) -> list[Cand]:
     its clause, within a few sentences: a known organisation or armed group, or a name read as a
     body's; [] when none is. People and states named in between are passed over (the noun says a
     body), and so are bodies named as objects ("in its submission to the WTO, the group alleges":
-    the group is the one that spoke before, not the WTO)."""
+    the group is the one that spoke before, not the WTO), bodies named in the noun's own sentence
+    and the media ("a Reuters witness saw police firing on the group": people, not Reuters)."""
     first = doc[c.start].sent.start
     sents = [s for s in doc.sents if s.start <= first]
     earliest = sents[-_BODY_REACH].start if len(sents) >= _BODY_REACH else 0
-    bodies = [o for o in cands if earliest <= o.start < c.start and o.key and o.kind == "name"
+    bodies = [o for o in cands if earliest <= o.start < first and o.key and o.kind == "name" and o.res.sector != "JRN"
               and o.res.kind in {"organization", "group"} and _a_subject(doc[o.head] if o.head >= 0 else None)
               and not (isinstance(o.res.named, Entity) and o.res.named.category in {"country", "capital", "region", "seat"})]
     return bodies[-1:] if bodies else []
