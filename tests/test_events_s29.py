@@ -45,8 +45,9 @@ corpus (3701-4200 in hash order) and on sentences written for the purpose.
    a warning that things may face hardship ("hospitals could face shortages") stays no threat.
 
 8. Disbanding ("the rebels formally disbanded", "began their disarmament") was no event: the
-   lexicon had demobilising and disarming, not disbanding, and no noun of them. A force disbanding is
-   a RETREAT (disarm).
+   lexicon had demobilising and disarming, not disbanding, and no noun of them. A force or an armed
+   group disbanding is a RETREAT (disarm); a party or a band disbanding is none (found on the
+   Wikinews articles outside the corpus: "the Boston Tea Party, which disbanded in 2012").
 
 9. Military exercises held with a partner ("held military exercises with China", "joined exercises
    with U.S. and Ukrainian naval forces") were a show of force at the partner (MOBILIZE, the partner
@@ -311,6 +312,16 @@ def test_warned_of_hardship_is_no_threat(nlp, text) -> None:  # type: ignore[no-
 def test_disbanding_is_a_retreat(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, "RETREAT", actor), events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Boston Tea Party, which disbanded in 2012, fielded a candidate.",
+    "The rock band disbanded after their last tour.",
+])
+def test_a_party_or_band_disbanding_is_no_retreat(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not [e for e in events if e[0] == "RETREAT"], events
 
 
 # 9. Exercises with a partner

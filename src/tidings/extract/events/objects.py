@@ -46,6 +46,7 @@ from .appeals import doers_of_thing
 from .phrases import GROUP_NOUNS, counted, is_participant_like, is_someone, term_of
 from .candidate import objects_of, ordered_by, preps_of, subject_of
 from .weapons import wielders
+from .measures import names_forces
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "iobj"})
 
@@ -238,8 +239,20 @@ def fits_what_it_acts_on(v: Any, event: str, lex: Any, inner_of: Callable[[Any],
         ("hosting", lambda: event != "CONSULT" or not hosts_no_guest(v)),  # "received 100,000 refugees"
         ("bodily_verbs", lambda: not contest_won(v)),  # "Germany beat France in the final"
         ("signing_verbs", lambda: signs_a_pact(v)),  # not "signed a letter"
+        ("disbanding_verbs", lambda: disbands_forces(v)),  # not "the party disbanded in 2012"
     )
     return all(test() for name, test in checks if _in(lemma, name))
+
+
+_ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "UAF", "PRM", "SPY"})
+
+
+def disbands_forces(v: Any) -> bool:
+    """Whether a verb of disbanding disbands forces or an armed group, as its object or, with none,
+    its subject ("disbanded its security force", "the militia disbanded"; not "the party
+    disbanded", "the band disbanded")."""
+    told = [o for o in v.children if o.dep_ in ("dobj", "nsubjpass")] or subject_of(v)[0]
+    return any(names_forces(t) or getattr(term_of(t), "sector", None) in _ARMED_SECTORS for t in told)
 
 
 def signs_a_pact(v: Any) -> bool:
@@ -467,4 +480,4 @@ def _a_body(tok: Any) -> bool:  # a body by name or by a noun the knowledge base
 __all__ = ["welcomes_a_thing", "done_to_in_frame", "binds_to_come", "leaves_a_race", "received_with", "COOPERATIVE", "HOSTILE", "act_owners_of", "acts_in_passive", "by_phrase_of", "acts_on_someone", "agrees_with_view",
            "asked_for", "blameless_cause", "ordered_act", "promised_purpose", "cuts_a_tie", "fits_what_it_acts_on", "for_an_interview",
            "frees_someone", "gives_help", "meeting_had", "peacekeepers_involved", "takes_a_stance_on_someone",
-           "faces_penalty", "warns_someone", "withdraws_support"]
+           "disbands_forces", "faces_penalty", "warns_someone", "withdraws_support"]
