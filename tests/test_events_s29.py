@@ -116,6 +116,11 @@ corpus (3701-4200 in hash order) and on sentences written for the purpose.
    asked. The one called on is asked; an appeal for something with no one called on ("called for
    restraint") asks no one named.
 
+21. Designating a group as something ("Turkey designated the PKK a terrorist organization") passed
+   no verdict: "designate" was no verb of verdicts. And the predicate, parsed as a second object
+   ("designated the group | a terrorist organization"), became an actor and the verdict's recipient:
+   a verdict verb's second object says what the first is, as a predicate does.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -578,3 +583,17 @@ def test_the_one_called_on_for_something_is_asked(nlp, text, actor, recipient) -
 def test_an_appeal_for_something_asks_no_one_named(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "The UN called for restraint on Monday.", gated=True)
     assert [e for e in events if e[0] == "REQUEST" and not e[2]], events
+
+
+# 21. Designated a terrorist organization
+
+@pytest.mark.model
+def test_a_designation_is_a_verdict_on_the_designated(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Turkey designated the PKK a terrorist organization on Monday.", gated=True)
+    assert events_with(events, "ACCUSE", "Turkey", "Kurdistan"), events
+
+
+@pytest.mark.model
+def test_the_second_object_of_a_verdict_is_no_actor(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("The US State Department designated the group a terrorist organization.")
+    assert not [a for a in result.actors if "terrorist organization" in a.name], result.actors

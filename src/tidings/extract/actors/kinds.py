@@ -80,6 +80,7 @@ PEOPLE_NOUNS = word_class("events.coding.args.group_nouns") | word_class("actors
 GOVERNMENT_WORDS = word_class("actors.finder.government_heads")
 # Nouns of a state in general: their plural with no name that gathers them is no actor ("two countries").
 STATE_NOUNS = word_class("actors.kinds.state_nouns")
+VERDICT_VERBS = word_class("events.coding.detect.verdict_verbs")  # "branded X a terrorist group"
 # Nouns of acts ("a peace offer", "the Gondor attack"): a name before one takes part in the act.
 ACT_NOUNS = frozenset(r["lemma"] for r in data_rows("event_lexicon.csv") if r["kind"] == "noun")
 
@@ -129,6 +130,10 @@ def predicate(tok: Any) -> str | None:
         first = first.head
     if first.dep_ in PREDICATE_DEPS:
         return f"{tok.text!r} is a predicate of {first.head.text!r}: it describes an actor named elsewhere"
+    if first.dep_ == "dobj" and first.head.lemma_.lower() in VERDICT_VERBS \
+            and any(c.dep_ == "dative" and c.i < first.i for c in first.head.children):
+        # "designated the group a terrorist organization", parsed as two objects: the second says what the first is
+        return f"{tok.text!r} is what {first.head.text!r} says its first object is"
     return None
 
 
