@@ -121,6 +121,11 @@ corpus (3701-4200 in hash order) and on sentences written for the purpose.
    ("designated the group | a terrorist organization"), became an actor and the verdict's recipient:
    a verdict verb's second object says what the first is, as a predicate does.
 
+22. Revenge vowed "for" an act ("Khamenei vowed revenge for the killing of General Soleimani") was
+   aimed at the one the act was done to (Soleimani): the act answered names its doers as the
+   target, or no one when they are not named there ("The US killed General Soleimani. Iran vowed
+   revenge for the killing": the US, by the earlier act).
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -597,3 +602,18 @@ def test_a_designation_is_a_verdict_on_the_designated(nlp) -> None:  # type: ign
 def test_the_second_object_of_a_verdict_is_no_actor(code_text) -> None:  # type: ignore[no-untyped-def]
     result = code_text("The US State Department designated the group a terrorist organization.")
     assert not [a for a in result.actors if "terrorist organization" in a.name], result.actors
+
+
+# 22. Revenge for an act is aimed at its doers
+
+@pytest.mark.model
+def test_revenge_is_not_aimed_at_the_victim(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Khamenei vowed revenge for the killing of General Soleimani.", gated=True)
+    assert [e for e in events if e[0] == "THREATEN"] and not events_with(events, "THREATEN", None, "Soleimani"), events
+
+
+@pytest.mark.model
+def test_revenge_for_a_told_act_is_aimed_at_its_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The US killed General Soleimani on Friday. Iran vowed revenge for the killing.",
+                                  gated=True)
+    assert events_with(events, "THREATEN", "Iran", "United States"), events

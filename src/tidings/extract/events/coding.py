@@ -54,7 +54,7 @@ from .relevance import gate, gated
 from .aims import aimed_at, protested_doers
 from .told_twice import force_for_force_folded, one_act_told_twice, purposes_folded
 from .addressee import addressed, statement_addressees, unaddressed_if_dropped
-from .recipient import ANSWERED, COUNTERPART_TYPES, PLACE_TARGET_TYPES, counterpart_targets, default_recipients, place_targets, protest_targets, where_not_whom
+from .recipient import ANSWERED, COUNTERPART_TYPES, PLACE_TARGET_TYPES, RESPONSE_NOUNS, counterpart_targets, default_recipients, place_targets, protest_targets, where_not_whom
 from .objects import binds_to_come, for_an_interview, leaves_a_race
 from .further import further_apart, retold
 from .speech import alleged_in_quotes, judged_in_quotes, news_outlet
@@ -312,6 +312,9 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         c.recipients = sides[0] + [r for r in c.recipients if r not in sides[1]]
     if c.event == "PROTEST":  # "protested the arrest of X by police": aimed at the arrest's doers
         c.recipients = protested_doers(c.recipients)
+    if any(t.lemma_.lower() in RESPONSE_NOUNS for t in c.trigger):  # "vowed revenge for the killing of X": the killers
+        c.recipients = [d for r in c.recipients
+                        for d in ((doers_of_thing(r) or []) if r.pos_ == "NOUN" and not is_participant_like(r) else [r])]
     if c.event in _REPORTING_TYPES and (actors and all(news_outlet(a, book) for a in actors)
                                         or for_an_interview(c.head)):
         return None  # "Wikinews asked X", "sat down with X for an interview": reporting, no consultation
