@@ -126,6 +126,12 @@ corpus (3701-4200 in hash order) and on sentences written for the purpose.
    target, or no one when they are not named there ("The US killed General Soleimani. Iran vowed
    revenge for the killing": the US, by the earlier act).
 
+23. Sides trading accusations ("Armenia and Azerbaijan traded accusations of shelling") cooperated
+   (trade), and sides exchanging fire ("India and Pakistan exchanged fire") attacked no one: what is
+   traded between coordinated sides is each side's act on the others (ACCUSE for words of blame,
+   word class ``events.coding.reciprocal.accusations``). Trading goods or exchanging prisoners stays
+   cooperation, done together.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -617,3 +623,22 @@ def test_revenge_for_a_told_act_is_aimed_at_its_doer(nlp) -> None:  # type: igno
     events = coded_article_events(nlp, "The US killed General Soleimani on Friday. Iran vowed revenge for the killing.",
                                   gated=True)
     assert events_with(events, "THREATEN", "Iran", "United States"), events
+
+
+# 23. Traded between sides
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event, a, b", [
+    ("Armenia and Azerbaijan traded accusations of shelling along the border.", "ACCUSE", "Armenia", "Azerbaijan"),
+    ("India and Pakistan exchanged fire across the Line of Control on Monday.", "ASSAULT", "India", "Pakistan"),
+    ("Russia and Ukraine exchanged insults at the UN on Monday.", "ACCUSE", "Russia", "Ukraine"),
+])
+def test_traded_acts_are_each_sides(nlp, text, event, a, b) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, a, b) and events_with(events, event, b, a), events
+
+
+@pytest.mark.model
+def test_prisoners_exchanged_are_cooperation(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "India and Pakistan exchanged prisoners on Monday.", gated=True)
+    assert not [e for e in events if e[0] in ("ACCUSE", "ASSAULT")], events

@@ -11,7 +11,10 @@ an ally.
 Acts done to "each other" or "one another" by coordinated sides ("Israel and Hamas accused each
 other of ...", "praised one another") are each side's statement about the others
 (:func:`each_other`): one event per speaker; a joint act ("met each other": a consultation, an
-agreement, a cooperation) and a fight ("fought each other": one clash) stay one.
+agreement, a cooperation) and a fight ("fought each other": one clash) stay one. So are things
+traded between coordinated sides ("Armenia and Azerbaijan traded accusations", "India and Pakistan
+exchanged fire": word class ``events.coding.reciprocal.exchange_verbs``): each side's act on the
+others, whatever the act; a place named ("exchanged insults at the UN") is no one's target.
 
 Not sides: a "between" phrase naming times ("between Monday and Friday") or what is no one
 ("between the two towns" stays for the actor book to judge, a time never reaches it).
@@ -80,14 +83,27 @@ def _done_to_each_other(v: Any) -> bool:
     return any((o.lower_, c.lower_) in pairs or (c.lower_, o.lower_) in pairs for o in objects for c in o.children)
 
 
+def _traded(v: Any) -> bool:
+    """Whether a verb of exchanging trades a plural thing between its doers ("traded accusations",
+    "exchanged fire", word class ``events.coding.reciprocal.exchange_verbs``): each does it to the
+    others."""
+    return v.lemma_.lower() in EXCHANGE_VERBS and any(
+        c.dep_ == "dobj" and (c.tag_ == "NNS" or c.lemma_.lower() in word_class("events.coding.reciprocal.mass_exchanges"))
+        for c in v.children)
+
+
+EXCHANGE_VERBS = word_class("events.coding.reciprocal.exchange_verbs")
+
+
 def each_other(doc: Any, events: Sequence[Event]) -> list[Event]:
     """The events, each directed act of several doers on "each other" split into one per doer,
     the other doers its recipients (see the module docstring)."""
     out: list[Event] = []
     for ev in events:
         tok = token_at(doc, ev.trigger) if ev.trigger is not None else None
-        if len(ev.actor) < 2 or ev.recipient or quad_of(ev.event) not in (1, 3) or ev.event in _JOINT_TYPES or tok is None \
-                or not _done_to_each_other(tok):
+        traded = tok is not None and _traded(tok)
+        if len(ev.actor) < 2 or (ev.recipient and not traded) or (quad_of(ev.event) not in (1, 3) and not traded) or ev.event in _JOINT_TYPES \
+                or tok is None or not (traded or _done_to_each_other(tok)):
             out.append(ev)
             continue
         out += [dataclasses.replace(ev, actor=(a,), recipient=tuple(o for o in ev.actor if o != a),
