@@ -86,7 +86,7 @@ def finite_verb_under_infinitive(tok: Any) -> Any:
     return top if top.tag_ in _TENSES and top.i < inf.i else None
 
 
-_TENSES = frozenset({"VBD", "VBZ", "VBP"})
+_TENSES = _FINITE - {"MD"}
 # English verbs whose past tense is spelled as their bare form (a closed class of the grammar), and
 # "lay" (the past of "lie", the bare form of "lay"): tagged a past, they may be the infinitive
 _BARE_PASTS = frozenset({"set", "put", "cut", "hit", "let", "shut", "spread", "cast", "hurt", "bet", "quit", "burst",

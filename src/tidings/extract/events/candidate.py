@@ -96,7 +96,7 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
     """(actors, passive patients) of a verb, inherited from the governing verb where it has none."""
     if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
             and not any(c.dep_ == "agent" for c in v.children) and (after_appositive(v) or (
-                v.lemma_.lower() in word_class("events.coding.args.intransitive_acts")
+                v.lemma_.lower() in _INTRANSITIVE
                 and not any(c.dep_ == "dobj" for c in v.children))):
         # "Hundreds of residents protested on Tuesday", "Egypt's foreign minister, Badr Abdelatty,
         # called on ..." parsed with no finite verb: they protested, the minister called

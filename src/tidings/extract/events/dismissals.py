@@ -32,7 +32,7 @@ from typing import Any
 
 from ..common import word_class
 from .lexicon import Entry
-from .phrases import counted, is_participant_like, term_of
+from .phrases import PEOPLE_PRONOUNS, counted, is_participant_like, term_of
 
 DISMISSING_VERBS = word_class("events.coding.dismissals.dismissing_verbs")
 POST_HOLDERS = word_class("events.coding.dismissals.post_holders")
@@ -43,7 +43,6 @@ LAID_OFF = "job"  # staff laid off: no event
 CUSTODY_VERBS = word_class("events.coding.custody.verbs")
 CAPTIVES = word_class("events.coding.custody.captives")
 GATHERINGS = word_class("events.coding.custody.gatherings")
-_HELD_PRONOUNS = frozenset({"him", "her", "them", "us", "he", "she", "they", "we", "who", "whom"})
 _PLACES_AND_BODIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
 _VERDICT_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
 
@@ -79,7 +78,7 @@ def custody(v: Any) -> Entry | None:
 def _a_person(tok: Any) -> bool:
     """Whether ``tok`` names people: by name or nationality, a pronoun for people, or a noun for
     people (no place or body by name)."""
-    if tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in _HELD_PRONOUNS:
+    if tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in PEOPLE_PRONOUNS:
         return True
     if tok.pos_ != "NOUN" or tok.ent_type_ in _PLACES_AND_BODIES or tok.lemma_.lower() in GATHERINGS:
         return False

@@ -47,6 +47,7 @@ from .phrases import GROUP_NOUNS, counted, is_participant_like, is_someone, term
 from .candidate import objects_of, ordered_by, preps_of, subject_of
 from .weapons import wielders
 from .measures import names_forces
+from .modality import FUTURE_AUX, HYPOTHETICAL_AUX
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "iobj"})
 
@@ -191,7 +192,7 @@ def faces_penalty(clause: Any) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in word_class("events.coding.detect.penalties") for c in clause.children)
 
 
-_MODALS = frozenset({"will", "would", "could", "might", "may", "'ll", "shall", "wo", "ca", "can"})
+_MODALS = FUTURE_AUX | HYPOTHETICAL_AUX
 
 
 _OWN = frozenset({"we", "it", "they", "its", "their", "our", "he", "she", "his", "her"})
