@@ -619,6 +619,12 @@ def test_revenge_is_not_aimed_at_the_victim(nlp) -> None:  # type: ignore[no-unt
 
 
 @pytest.mark.model
+def test_revenge_for_an_act_with_its_doer_is_aimed_at_the_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Iran vowed revenge for the US killing of General Soleimani.", gated=True)
+    assert not events_with(events, "THREATEN", None, "Soleimani"), events
+
+
+@pytest.mark.model
 def test_revenge_for_a_told_act_is_aimed_at_its_doer(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "The US killed General Soleimani on Friday. Iran vowed revenge for the killing.",
                                   gated=True)

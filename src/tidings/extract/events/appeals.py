@@ -166,6 +166,15 @@ def act_owners(noun: Any) -> list[Any]:
     return [o for o in owners if is_participant_like(o)]
 
 
+def answered_doers(noun: Any) -> list[Any]:
+    """Who did an act another answers ("vowed revenge for Israel's killing of its general": Israel):
+    its doers (:func:`doers_of_thing`), and its possessor when an "of" phrase names whom it was done
+    to; never those it was done to."""
+    of_patient = done_to_possessor(noun) and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    own = [c for c in noun.children if c.dep_ == "poss"] if of_patient else []
+    return own + [d for d in doers_of_thing(noun) if d not in own]
+
+
 def doers_of_thing(noun: Any, depth: int = 0, skip: frozenset[int] = frozenset()) -> list[Any]:
     """Who did or said the thing a judgement is about: the "by" phrase ("the proclamation … by
     Varo"), the parties "between" whom it was made ("the deal between Ostria and Kestria"), its
@@ -331,5 +340,5 @@ def is_verbal_attack(v: Any, lex: Lexicon, act_nouns: frozenset[str]) -> bool:
     return False
 
 
-__all__ = ["FROM_SOURCE_TYPES", "act_owners", "addressed_appeal", "addresses", "doers_of_thing", "done_to_possessor", "for_clause", "is_verbal_attack", "noun_sources", "passive_givers", "possessors",
+__all__ = ["FROM_SOURCE_TYPES", "act_owners", "addressed_appeal", "addresses", "answered_doers", "doers_of_thing", "done_to_possessor", "for_clause", "is_verbal_attack", "noun_sources", "passive_givers", "possessors",
            "requested_act", "sought_from"]

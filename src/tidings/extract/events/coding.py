@@ -35,7 +35,7 @@ from .phrases import is_self_reference
 from .binding import may_stand_for, own_subject, under_another_doer
 from .inside import inner_participants, proposer, thing_owners
 from .anaphora import JUDGING, doers_of_judged_acts, without_patient_owners
-from .appeals import doers_of_thing
+from .appeals import answered_doers, doers_of_thing
 from .modality import aux_flags, chain, intensity
 from .constructions import conditional_verbs, not_own_moved, own_envoys
 from .content import aimed_by_condition, fold_content
@@ -314,7 +314,7 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         c.recipients = protested_doers(c.recipients)
     if any(t.lemma_.lower() in RESPONSE_NOUNS for t in c.trigger):  # "vowed revenge for the killing of X": the killers
         c.recipients = [d for r in c.recipients
-                        for d in ((doers_of_thing(r) or []) if r.pos_ == "NOUN" and not is_participant_like(r) else [r])]
+                        for d in (answered_doers(r) if r.pos_ == "NOUN" and not is_participant_like(r) else [r])]
     if c.event in _REPORTING_TYPES and (actors and all(news_outlet(a, book) for a in actors)
                                         or for_an_interview(c.head)):
         return None  # "Wikinews asked X", "sat down with X for an interview": reporting, no consultation
