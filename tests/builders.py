@@ -175,3 +175,14 @@ def codes_event(nlp, text: str, event: str, actor: str | None = None, recipient:
 def mention_owner(result, mention: str):  # type: ignore[no-untyped-def]
     """The coded actor one of whose mentions reads exactly ``mention``, or None."""
     return next((a for a in result.actors if any(m.span.text == mention for m in a.mentions)), None)
+
+
+def hand_parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]):  # type: ignore[no-untyped-def]
+    """A parse built by hand, no model: a blank English ``Doc`` with these heads, labels and tags
+    (no space before a comma or a full stop)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags,
+               spaces=[w not in {",", "."} and (k + 1 < len(words) and words[k + 1] not in {",", "."})
+                       for k, w in enumerate(words)])

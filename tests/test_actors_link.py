@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from builders import hand_parsed
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -398,15 +399,6 @@ def test_link_names_of_one_knowledge_base_entry(first: Actor, second: Actor, joi
 
 # --- appositions in the parse ----------------------------------------------------------------
 
-def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]):  # type: ignore[no-untyped-def]
-    import spacy
-    from spacy.tokens import Doc
-
-    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags,
-               spaces=[w not in {",", "."} and (k + 1 < len(words) and words[k + 1] not in {",", "."})
-                       for k, w in enumerate(words)])
-
-
 def _at(doc, first: int, last: int) -> tuple[int, str]:  # type: ignore[no-untyped-def]
     span = doc[first:last + 1]
     return span.start_char, span.text
@@ -416,7 +408,7 @@ def test_link_a_description_set_beside_a_name_is_that_person() -> None:
     from tidings.extract.actors.link import apposed
 
     # "The senior diplomat, Ali Bakr, spoke."
-    doc = _parsed(["The", "senior", "diplomat", ",", "Ali", "Bakr", ",", "spoke", "."],
+    doc = hand_parsed(["The", "senior", "diplomat", ",", "Ali", "Bakr", ",", "spoke", "."],
                   [2, 2, 7, 2, 5, 2, 2, 7, 7],
                   ["det", "amod", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"],
                   ["DT", "JJ", "NN", ",", "NNP", "NNP", ",", "VBD", "."])
@@ -437,7 +429,7 @@ def test_link_a_plural_description_beside_names_is_none_of_them() -> None:
     from tidings.extract.actors.link import apposed
 
     # "Two ministers, Ali Bakr, came."  (a plural head: whichever names follow, it is not one of them)
-    doc = _parsed(["Two", "ministers", ",", "Ali", "Bakr", ",", "came", "."],
+    doc = hand_parsed(["Two", "ministers", ",", "Ali", "Bakr", ",", "came", "."],
                   [1, 6, 1, 4, 1, 1, 6, 6],
                   ["nummod", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"],
                   ["CD", "NNS", ",", "NNP", "NNP", ",", "VBD", "."])

@@ -138,7 +138,7 @@ Sentences written for these tests, before the fixes.
 from __future__ import annotations
 
 import pytest
-from builders import coded_article_events, events_with
+from builders import coded_article_events, events_with, hand_parsed
 
 from tidings.resolve import resolve
 
@@ -532,17 +532,10 @@ def test_a_joined_act_with_an_object_is_the_subjects(nlp) -> None:  # type: igno
 
 # 18. A tense joined to an infinitive joins the finite verb above
 
-def _hand_parsed(words, heads, deps, tags):  # type: ignore[no-untyped-def]
-    import spacy
-    from spacy.tokens import Doc
-
-    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
-
-
 def test_a_tense_joined_to_an_infinitive_finds_the_finite_verb() -> None:
     from tidings.repairs import finite_verb_under_infinitive
 
-    doc = _hand_parsed(["They", "denounced", "a", "plan", "to", "deport", "migrants", "and", "called", "on", "us"],
+    doc = hand_parsed(["They", "denounced", "a", "plan", "to", "deport", "migrants", "and", "called", "on", "us"],
                        [1, 1, 3, 1, 5, 3, 5, 5, 5, 8, 9],
                        ["nsubj", "ROOT", "det", "dobj", "aux", "acl", "dobj", "cc", "conj", "prep", "pobj"],
                        ["PRP", "VBD", "DT", "NN", "TO", "VB", "NNS", "CC", "VBD", "IN", "PRP"])
@@ -553,7 +546,7 @@ def test_a_tense_joined_to_an_infinitive_finds_the_finite_verb() -> None:
 def test_an_infinitive_tagged_a_past_is_left() -> None:
     from tidings.repairs import finite_verb_under_infinitive
 
-    doc = _hand_parsed(["They", "planned", "to", "disband", "and", "lay", "down", "arms"],
+    doc = hand_parsed(["They", "planned", "to", "disband", "and", "lay", "down", "arms"],
                        [1, 1, 3, 1, 3, 3, 5, 5],
                        ["nsubj", "ROOT", "aux", "xcomp", "cc", "conj", "prt", "dobj"],
                        ["PRP", "VBD", "TO", "VB", "CC", "VBD", "RP", "NNS"])
@@ -563,7 +556,7 @@ def test_an_infinitive_tagged_a_past_is_left() -> None:
 def test_an_infinitive_joined_to_an_infinitive_is_left() -> None:
     from tidings.repairs import finite_verb_under_infinitive
 
-    doc = _hand_parsed(["They", "decided", "to", "withdraw", "and", "sign", "a", "deal"],
+    doc = hand_parsed(["They", "decided", "to", "withdraw", "and", "sign", "a", "deal"],
                        [1, 1, 3, 1, 3, 3, 7, 5],
                        ["nsubj", "ROOT", "aux", "xcomp", "cc", "conj", "det", "dobj"],
                        ["PRP", "VBD", "TO", "VB", "CC", "VB", "DT", "NN"])
