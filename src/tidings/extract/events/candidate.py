@@ -379,18 +379,21 @@ def called_names(v: Any) -> list[Any]:
     return names[:1]
 
 
-def particle_of(v: Any) -> str | None:
+def particle_of(v: Any, after_object: bool = False) -> str | None:
     """The lower-case particle of a phrasal verb ("off" of "called off"), or None; also a particle
-    word right after the verb that the parser took for an adverb ("walked out over pay")."""
-    tok = particle_token(v)
+    word right after the verb that the parser took for an adverb ("walked out over pay"), and with
+    ``after_object`` one right after its direct object ("pulled its troops back")."""
+    tok = particle_token(v, after_object)
     return None if tok is None else tok.lemma_.lower() if tok.dep_ == "prt" else tok.lower_
 
 
-def particle_token(v: Any) -> Any:
+def particle_token(v: Any, after_object: bool = False) -> Any:
     """The particle of a phrasal verb: its "prt" child, else a particle word (word class
-    ``events.coding.particles``) right after it that the parser tagged as an adverb; or None."""
+    ``events.coding.particles``) right after it, or with ``after_object`` right after its direct
+    object, that the parser tagged as an adverb; or None."""
+    ends = {v.i} | {c.right_edge.i for c in v.children if c.dep_ == "dobj" and after_object}
     return next((c for c in v.children if c.dep_ == "prt"), None) or next(
-        (c for c in v.children if c.dep_ == "advmod" and c.i == v.i + 1
+        (c for c in v.children if c.dep_ == "advmod" and c.i - 1 in ends
          and c.lower_ in word_class("events.coding.particles")), None)
 
 

@@ -32,6 +32,7 @@ from .concern import felt_displeasure, voiced_concern
 from .censored import censorship
 from .custody import given_up
 from .forces import forces_left, forces_on_alert
+from .gatherings import protesters_gathered
 from .claims import claimed_attack
 from .undergone import undergone_attack
 from .deadlines import deadline_given
@@ -295,12 +296,14 @@ def construction_event(v: Any, is_attack: Callable[[Any], bool] = lambda t: Fals
     """The event a construction on verb ``v`` makes on its own (a verdict of guilt, a jail
     sentence, a ruling, force through an instrument, a refusal told by negating a verb of no
     event, censorship, giving oneself up to the police, the claim of an attack noun ``is_attack``
-    tells, an attack undergone, an ultimatum told as time given, forces leaving a place or staying on alert), or None: the trigger finder then reads the verb as usual."""
+    tells, an attack undergone, an ultimatum told as time given, forces leaving a place or staying on alert, protesters
+    gathering), or None: the trigger finder then reads the verb as usual."""
     return (guilt_verdict(v) or plea(v) or jail_sentence(v) or hindering(v) or declined_candidacy(v)
             or approved_person(v) or chosen_candidate(v) or ruling(v) or instrument_attack(v) or imposed_restriction(v)
             or unsaid_refusal(v) or censorship(v) or given_up(v) or claimed_attack(v, is_attack)
             or undergone_attack(v, is_attack) or deadline_given(v) or voiced_concern(v)
-            or felt_displeasure(v) or phoned(v) or forces_left(v) or forces_on_alert(v))
+            or felt_displeasure(v) or phoned(v) or forces_left(v) or forces_on_alert(v)
+            or protesters_gathered(v))
 
 
 def headline_verb(v: Any) -> tuple[list[Any], list[Any], list[Any]] | None:

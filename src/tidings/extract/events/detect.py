@@ -137,7 +137,7 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
     ended = _ended(v, lex)
     if ended is not None:  # "halted its offensive", "called off the strike": a retreat, or no event
         return ended[0], f"ending:{lemma}" if ended[0] is not None else "", ended[1]
-    prt = particle_of(v)
+    prt = particle_of(v, after_object=True)  # "pulled its troops back": the particle after the object
     if prt and (lemma, prt) in lex.phrasal:
         e = lex.phrasal[(lemma, prt)]
         if e.event:
