@@ -10,7 +10,7 @@ when its objects, its protest phrase and the places it strikes (:mod:`.recipient
   ``statement_or_act``, ``events.coding.recipient.doer_modified`` and ``patient_possessor``, whose
   doer only a "by" phrase names): "over the price of bread", "over the summer" name no one;
 - a visit told by its noun is paid to its "to" phrase or the owner of the seat it names ("a working
-  visit to NATO headquarters"; :func:`.recipient.visit_goals`);
+  visit to NATO headquarters"; :func:`.visits.visit_goals`);
 - an attack, blockade or deployment on a place someone holds is aimed at the holders ("shelled
   rebel-held areas"; :func:`.recipient.held_targets`);
 - an attack or a deployment told with its purpose is aimed at whom the purpose would defeat
@@ -35,7 +35,8 @@ from .doers import doer_modified
 from .inside import inner_participants
 from .phrases import is_participant_like
 from .pledged import PLEDGE_TYPES, pledged_for, promised_acts
-from .recipient import HELD_TARGET_TYPES, held_targets, visit_goals
+from .recipient import HELD_TARGET_TYPES, held_targets
+from .visits import visit_goals
 
 
 def protested_doers(objects: Sequence[Any]) -> list[Any]:
@@ -86,18 +87,25 @@ DEFEATING_VERBS = word_class("events.coding.recipient.defeating_verbs")
 _PURPOSE_DEPS = frozenset({"advcl", "acl", "xcomp"})
 
 
-def purpose_targets(seeds: Sequence[Any]) -> list[Any]:
-    """The objects of a "to"-infinitive of defeating on one of ``seeds`` (the act's verb, noun and
-    objects) that name someone: "to crush the rebels", "to drive the rebels out of X"."""
+def purpose_targets(seeds: Sequence[Any], verbs: frozenset[str] = DEFEATING_VERBS) -> list[Any]:
+    """The objects of a "to"-infinitive of defeating (or of other ``verbs``) on one of ``seeds``
+    (the act's verb, noun and objects) that name someone: "to crush the rebels", "to drive the
+    rebels out of X"; also the one a helping verb helps do something ("to help Italy fight the
+    pandemic", parsed as the subject of what is done)."""
     found: list[Any] = []
     for s in seeds:
         for v in s.children:
-            if v.dep_ not in _PURPOSE_DEPS or v.lemma_.lower() not in DEFEATING_VERBS \
+            if v.dep_ not in _PURPOSE_DEPS or v.lemma_.lower() not in verbs \
                     or not any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children):
                 continue
-            found.extend(o for o in v.children if o.dep_ == "dobj" and (is_participant_like(o) or o.pos_ == "PROPN")
-                         and o not in found)
+            done = [g for c in v.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+            found.extend(o for o in [c for c in v.children if c.dep_ == "dobj"] + done
+                         if (is_participant_like(o) or o.pos_ == "PROPN") and o not in found)
     return found
+
+
+# aid sent "to help" someone goes to them ("sent medical supplies to help Italy fight the pandemic")
+HELPING_VERBS = word_class("events.coding.recipient.helping_verbs")
 
 
 def aimed_at(c: Candidate, book: ActorBook, actors: Sequence[str]) -> tuple[str, ...]:
@@ -112,6 +120,8 @@ def aimed_at(c: Candidate, book: ActorBook, actors: Sequence[str]) -> tuple[str,
         tokens = held_targets(c.head, c.objects)
     if not tokens and c.event in PURPOSE_TYPES:  # "launched air strikes to crush the rebels"
         tokens = purpose_targets(seeds)
+    if not tokens and c.event == "AID":  # "sent supplies to help Italy fight the pandemic"
+        tokens = purpose_targets(seeds, HELPING_VERBS)
     if tokens:
         return tuple(r for r in participants(tokens, book) if r not in actors)
     return pledged_recipients(c, book, actors) if c.event in PLEDGE_TYPES else ()  # "a commitment to send aid to X"

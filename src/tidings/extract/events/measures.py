@@ -12,7 +12,7 @@ verb the text tells it with:
   police) to move short of force ("ordered troops to withdraw", "ordered police to patrol"), which
   is that move (MOBILIZE, RETREAT: ``FORCES_MOVES``); an order to attack is not yet an attack;
 * a decision to take a measure ("decided to pull out its forces", "decided to expel the envoy",
-  "decided to lift the restrictions") is the measure, as a vote to take it is (word class
+  "decided to lift the restrictions", "decided to charge the minister", "decided to ask X for Y") is the measure, as a vote to take it is (word class
   ``events.coding.measures.deciding``; the measures: ``DECIDED_MEASURES``); a decision to help
   or to attack is only announced and keeps the frame's reading (AGREE, THREATEN);
 * stopping one's own cooperative act ("stopped sending aid to X", "ceased supplying weapons to
@@ -60,7 +60,10 @@ CONCEDED_ACTS = word_class("events.measures.conceded_acts")
 HALTED_ACTS = word_class("events.measures.halted_acts")
 FORCES_MOVES = frozenset({"MOBILIZE", "RETREAT"})
 # What a decision enacts by itself; an easing the lexicon calls a concession is, decided, its retreat.
-DECIDED_MEASURES = {"RETREAT": "RETREAT", "CONCEDE": "RETREAT", "SANCTION": "SANCTION", "COERCE": "COERCE"}
+# a decision to charge, sue or investigate, to ask or to reject is that act as well (session 30: "prosecutors
+# decided to charge 37 companies"; the reference codes "decided to ask NATO partners" as the request)
+DECIDED_MEASURES = {"RETREAT": "RETREAT", "CONCEDE": "RETREAT", "SANCTION": "SANCTION", "COERCE": "COERCE",
+                    "ACCUSE": "ACCUSE", "REQUEST": "REQUEST", "REJECT": "REJECT"}
 # Acts whose stopping cuts an existing tie (CAMEO 162: reduce or stop aid).
 _CUT_TIES = frozenset({"AID", "COOPERATE"})
 
@@ -148,7 +151,7 @@ def order_candidate(v: Any, type_of: TypeOf) -> Candidate | None:
 
 
 def decided_measure(v: Any, inner: str | None) -> str | None:
-    """The measure a verb of deciding takes (RETREAT, SANCTION, COERCE), or None: "decided to
+    """The measure a verb of deciding takes (RETREAT, SANCTION, COERCE, ACCUSE, REQUEST, REJECT), or None: "decided to
     pull out its forces" withdraws, "decided to send aid" is no measure taken."""
     if v.lemma_.lower() not in DECIDING:
         return None

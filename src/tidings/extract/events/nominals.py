@@ -288,8 +288,9 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
 def _on_it(holder: Any) -> list[Any]:
     """Who is "on" an act (a strike, a visit) as its doer, by what the "on" phrase hangs from: the
     subject of "be" ("detainees are on a hunger strike"), a person noun ("an activist on hunger
-    strike") or the one a participle describes ("a U.S. activist jailed in Australia on hunger strike")."""
-    if holder.lemma_.lower() == "be":
+    strike") or the one a participle describes ("a U.S. activist jailed in Australia on hunger strike");
+    the subject of a verb of going ("arrived in Moscow on a two-day visit")."""
+    if holder.lemma_.lower() == "be" or holder.lemma_.lower() in _GOING:
         return subject_of(holder)[0]
     if holder.tag_ == "VBN" and holder.dep_ == "acl":
         holder = holder.head

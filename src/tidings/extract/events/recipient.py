@@ -332,26 +332,6 @@ def _named_place(tok: Any, countries: CountryNames) -> Any:
     return None
 
 
-VISIT_NOUNS = word_class("events.coding.recipient.visit_nouns")
-SEAT_NOUNS = word_class("events.coding.recipient.seat_nouns")
-
-
-def visit_goals(noun: Any) -> list[Any]:
-    """Whom a visit told by its noun is paid to: its "to" phrase ("a state visit to X"), or the
-    owner of the seat it names ("a working visit to NATO headquarters", "to the offices of X"),
-    nothing for a seat of no one named ("to the old headquarters")."""
-    if noun is None or noun.lemma_.lower() not in VISIT_NOUNS:
-        return []
-    found: list[Any] = []
-    for g in _place_objects(noun, frozenset({"to"})):
-        if g.lemma_.lower() not in SEAT_NOUNS:
-            found.append(g)
-            continue
-        owners = [c for c in g.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
-        found.extend(owners or _place_objects(g, frozenset({"of"})))
-    return found
-
-
 # What each answer answers: a refusal or an admission answers a request or an accusation, an
 # acceptance only a request ("accused X of rigging … X agreed to talks" answers no accusation).
 ANSWERED = {"REJECT": frozenset({"REQUEST", "ACCUSE"}), "CONCEDE": frozenset({"REQUEST", "ACCUSE"}),
@@ -492,5 +472,5 @@ def default_recipients(events: Sequence[Event], doc: Any, book: ActorBook) -> li
     return out
 
 
-__all__ = ["HELD_TARGET_TYPES", "HOLDING_VERBS", "held_targets", "SEAT_NOUNS", "VISIT_NOUNS", "visit_goals", "CONTINUED_TYPES", "stated_answers", "continued_acts", "ANSWERED", "ANSWER_TYPES", "ANSWER_WINDOW", "DEFAULT_TYPES", "RESPONDING_VERBS", "RESPONSE_NOUNS", "answered_requests", "MAIN_TARGET_WEIGHT", "COUNTERPART_TYPES", "PLACE_TARGET_TYPES", "counterpart_targets", "TargetFinder", "default_recipients",
+__all__ = ["HELD_TARGET_TYPES", "HOLDING_VERBS", "held_targets", "CONTINUED_TYPES", "stated_answers", "continued_acts", "ANSWERED", "ANSWER_TYPES", "ANSWER_WINDOW", "DEFAULT_TYPES", "RESPONDING_VERBS", "RESPONSE_NOUNS", "answered_requests", "MAIN_TARGET_WEIGHT", "COUNTERPART_TYPES", "PLACE_TARGET_TYPES", "counterpart_targets", "TargetFinder", "default_recipients",
            "place_targets", "protest_targets", "where_not_whom"]

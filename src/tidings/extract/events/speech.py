@@ -130,8 +130,10 @@ def _judged_actors(tok: Any, span: Any, speaker: str, book: ActorBook, coded: Se
                     # a pointing noun ("the measure") with no material act before it names the lead act
                     or (lead_doer(coded, span.start_char, (speaker,), book.country, state) if kind is None else ()))
     if tok.pos_ != "PRON" and is_participant_like(tok):
-        named = [a for a in participants([tok], book, add=False) if a != speaker]
-        if named or not any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in tok.children):
+        pointing = any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in tok.children)
+        # a group no event named yet is an actor of its own ("said the army had committed war crimes")
+        named = [a for a in participants([tok], book, add=not pointing) if a != speaker]
+        if named or not pointing:
             return named
         # "this individual is a terrorist": whom the demonstrative points back to
         return _earlier_subject(tok, span, speaker, book) or list(
@@ -304,7 +306,7 @@ def _culpable(doc: Any, q: Quote, book: ActorBook) -> list[str]:
     if span is None:
         return []
     heads = [h for h in culpable_subjects(span) if h.pos_ != "PRON" and is_participant_like(h)]
-    return [a for a in participants(heads, book, add=False) if a != q.speaker][:1]
+    return [a for a in participants(heads, book) if a != q.speaker][:1]
 
 
 def _allegation(doc: Any, draft: ArticleResult, q: Quote, accused: list[str], why: str) -> Event | None:

@@ -1,0 +1,54 @@
+"""Whom a visit told by its noun is paid to.
+
+A visit's host is its "to" phrase ("a state visit to X"), or the owner of the seat it names ("a
+working visit to NATO headquarters", "to the offices of X"); a seat of no one named ("to the old
+headquarters") names no host. A visit told on a verb of going ("travelled to Washington for a
+three-day visit", "arrived in Moscow on a two-day visit"; word class ``events.coding.detect.going``)
+is paid where the visitor goes: the verb's "to" or "in" phrase, when it names a place (a name
+the tagger calls a country, city or state), never a building or a person's seat of no owner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ..common import word_class
+
+VISIT_NOUNS = word_class("events.coding.recipient.visit_nouns")
+SEAT_NOUNS = word_class("events.coding.recipient.seat_nouns")
+GOING = word_class("events.coding.detect.going")
+_GOAL_PREPS = frozenset({"to", "in"})
+_PLACE_LABELS = frozenset({"GPE"})
+
+
+def _objects_of(tok: Any, preps: frozenset[str]) -> Iterable[Any]:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            yield from (g for g in c.children if g.dep_ == "pobj")
+
+
+def _gone_to(noun: Any) -> list[Any]:
+    """The place a visitor goes to when the visit hangs on a verb of going ("travelled to X for a
+    visit", "arrived in X on a visit")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "on") or prep.head.lemma_.lower() not in GOING:
+        return []
+    return [g for g in _objects_of(prep.head, _GOAL_PREPS) if g.ent_type_ in _PLACE_LABELS]
+
+
+def visit_goals(noun: Any) -> list[Any]:
+    """Whom a visit told by its noun is paid to (see the module's docstring); empty for other nouns."""
+    if noun is None or noun.lemma_.lower() not in VISIT_NOUNS:
+        return []
+    found: list[Any] = []
+    for g in _objects_of(noun, frozenset({"to"})):
+        if g.lemma_.lower() not in SEAT_NOUNS:
+            found.append(g)
+            continue
+        owners = [c for c in g.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+        found.extend(owners or _objects_of(g, frozenset({"of"})))
+    return found or _gone_to(noun)
+
+
+__all__ = ["SEAT_NOUNS", "VISIT_NOUNS", "visit_goals"]
