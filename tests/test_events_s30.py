@@ -35,7 +35,10 @@ the constructions wire copy uses most, and on machine-written stories outside th
 7. A wrong alleged of a group no event had named yet ("Amnesty International said the army had
    committed war crimes"; "the UN said the government was responsible for the massacre") accused
    no one: the judged group became an actor only when an event of its own named it. The group
-   judged by a quote's verdict is an actor of its own. (A named actor was accused already.)
+   judged by a quote's verdict is an actor of its own when it is a state organ or an armed group
+   (word class ``events.speech.accused_bodies``) owned by no one. A named actor was accused already
+   and stays the one accused ("its neighbor Austria": Austria); "his organization", "the
+   country" stand for someone named elsewhere and make no new actor.
 
 8. A visit told on a verb of going ("the Saudi crown prince arrived in Washington on Monday for a
    three-day visit", "Modi arrived in Moscow on a two-day visit") had no host, so it was no
@@ -206,7 +209,17 @@ def test_a_wrong_alleged_of_a_group_accuses_it(nlp, text, actor, recipient) -> N
 
 
 @pytest.mark.model
+def test_a_named_one_judged_stays_the_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Switzerland says that its neighbor Austria violated a series of treaties.",
+                                  gated=True)
+    assert events_with(events, "ACCUSE", "Switzerland", "Austria"), events
+    assert not events_with(events, "ACCUSE", None, "neighbor"), events
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text", [
+    "Smith says his organization has been complicit in a campaign of misinformation.",
+    "A spokesman said the country was working day and night to prevent crime.",
     "The minister said the system was broken.",
     "The mayor said the situation was terrible after the floods.",
 ])

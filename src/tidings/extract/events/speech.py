@@ -131,8 +131,9 @@ def _judged_actors(tok: Any, span: Any, speaker: str, book: ActorBook, coded: Se
                     or (lead_doer(coded, span.start_char, (speaker,), book.country, state) if kind is None else ()))
     if tok.pos_ != "PRON" and is_participant_like(tok):
         pointing = any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in tok.children)
-        # a group no event named yet is an actor of its own ("said the army had committed war crimes")
-        named = [a for a in participants([tok], book, add=not pointing) if a != speaker]
+        named = [a for a in participants([tok], book, add=False) if a != speaker]
+        if not named and not pointing and unnamed_body(tok):  # "said the army had committed war crimes"
+            named = [a for a in participants([tok], book) if a != speaker]
         if named or not pointing:
             return named
         # "this individual is a terrorist": whom the demonstrative points back to
@@ -306,7 +307,21 @@ def _culpable(doc: Any, q: Quote, book: ActorBook) -> list[str]:
     if span is None:
         return []
     heads = [h for h in culpable_subjects(span) if h.pos_ != "PRON" and is_participant_like(h)]
-    return [a for a in participants(heads, book) if a != q.speaker][:1]
+    found = [a for a in participants(heads, book, add=False) if a != q.speaker]
+    found = found or [a for a in participants([h for h in heads if unnamed_body(h)], book) if a != q.speaker]
+    return found[:1]
+
+
+# State organs and armed groups a statement may hold to blame by their common noun alone ("the
+# army", "the police", "the regime"), an actor of their own though no event named them yet; a
+# possessed one ("his organization") is the possessor's, and a country or a member ("the
+# country", "the group's members") stands for one named elsewhere
+ACCUSED_BODIES = word_class("events.speech.accused_bodies")
+
+
+def unnamed_body(tok: Any) -> bool:
+    """Whether a judged noun is a state organ or armed group of no name, owned by no one."""
+    return tok.lemma_.lower() in ACCUSED_BODIES and not any(c.dep_ == "poss" for c in tok.children)
 
 
 def _allegation(doc: Any, draft: ArticleResult, q: Quote, accused: list[str], why: str) -> Event | None:
