@@ -46,6 +46,13 @@ the constructions wire copy uses most, and on machine-written stories outside th
    where the visitor goes, the verb's "to" or "in" place. A visit to a building of no one named
    ("went to the hospital for a visit") has no host.
 
+9. A warning "of" a penalty ("North Korea warned of retaliation", "warned of serious consequences",
+   "of a nuclear response to the drills") was no threat: only a warning addressed to someone, one
+   "against" something, or one whose clause tells a hostile act was. A penalty of the warner's
+   own (word class ``events.coding.detect.penalties``) warned of is a threat; a hardship ("warned
+   of imminent bankruptcy", "of flooding") or another's penalty ("warned of Iran's retaliation") is
+   none.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -248,3 +255,25 @@ def test_a_visit_on_a_verb_of_going_is_paid_where_one_goes(nlp, text, actor, hos
 ])
 def test_a_visit_to_no_place_has_no_host(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in coded_article_events(nlp, text, gated=True) if e[0] == "CONSULT" and e[2]]
+
+
+# 9. A warning of a penalty
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor", [
+    ("North Korea warned of retaliation on Monday.", "North Korea"),
+    ("Iran warned of serious consequences on Tuesday.", "Iran"),
+    ("North Korea warned of a nuclear response to the drills.", "North Korea"),
+])
+def test_a_warning_of_a_penalty_threatens(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
+    assert events_with(coded_article_events(nlp, text, gated=True), "THREATEN", actor)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "General Motors warned of imminent bankruptcy.",
+    "The agency warned of flooding in the south.",
+    "Israel warned of Iran's retaliation.",
+])
+def test_a_warning_of_hardship_or_anothers_penalty_is_no_threat(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert not events_with(coded_article_events(nlp, text, gated=True), "THREATEN")

@@ -13,8 +13,8 @@ Some verbs name an event only through their object or subject; alone they are ev
   (word class ``ties``), a cooperative act or someone ("suspended parliament"): not "cancelled an
   address" or "reduced its prices";
 * warning (``warning_verbs``) is a threat only when addressed to someone ("warned Kestria against
-  ...") or when what is warned of is a hostile act of the warner's: not "warned that flooding may
-  hit the coast";
+  ...") or when what is warned of is a hostile act or a penalty of the warner's ("warned of
+  retaliation"): not "warned that flooding may hit the coast" or "of Iran's retaliation";
 * taking a stance (``stance_verbs``) is an event only towards someone or someone's act ("opposed
   Macron's statement"), not towards an issue ("opposes abortion");
 * pledging ("commit", ``pledging_verbs``) is an agreement only to something or of something that
@@ -176,6 +176,8 @@ def warns_someone(v: Any, inner_of: Callable[[Any], str | None]) -> bool:
         return True
     if preps_of(v, ("against",)):
         return True
+    if any(_own_penalty(g) for g in preps_of(v, ("of",))):  # "warned of retaliation", "of a crushing response"
+        return True
     return any(c.dep_ in ("ccomp", "xcomp") and ((inner_of(c) in HOSTILE and not blameless_cause(c)) or _own_side_will(c)
                                                   or faces_penalty(c)) for c in v.children)
 
@@ -193,6 +195,13 @@ def faces_penalty(clause: Any) -> bool:
 
 
 _MODALS = FUTURE_AUX | HYPOTHETICAL_AUX
+
+
+def _own_penalty(noun: Any) -> bool:
+    """Whether a noun warned "of" is a penalty (``events.coding.detect.penalties``) of no one but the
+    warner ("warned of retaliation", "of its response"; not "warned of Iran's retaliation")."""
+    return noun.lemma_.lower() in word_class("events.coding.detect.penalties") and not any(
+        c.dep_ == "poss" and c.lower_ not in _OWN for c in noun.children)
 
 
 _OWN = frozenset({"we", "it", "they", "its", "their", "our", "he", "she", "his", "her"})
