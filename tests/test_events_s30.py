@@ -53,6 +53,11 @@ the constructions wire copy uses most, and on machine-written stories outside th
    of imminent bankruptcy", "of flooding") or another's penalty ("warned of Iran's retaliation") is
    none.
 
+10. What is asked for, when the parser hangs the "for" phrase on the one asked ("Zelensky asked
+   Western allies for more air defence systems"), was not found, so the appeal was no request:
+   the one asked's "for" phrase is what the appeal asks for. (The one asked is named with the
+   phrase, a fault of the actors stage left for later.)
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -277,3 +282,11 @@ def test_a_warning_of_a_penalty_threatens(nlp, text, actor) -> None:  # type: ig
 ])
 def test_a_warning_of_hardship_or_anothers_penalty_is_no_threat(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert not events_with(coded_article_events(nlp, text, gated=True), "THREATEN")
+
+
+# 10. What is asked for, hung on the one asked
+
+@pytest.mark.model
+def test_what_is_asked_for_may_hang_on_the_one_asked(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Zelensky asked Western allies for more air defence systems.")
+    assert events_with(events, "REQUEST", "Zelensky", "Western allies"), events

@@ -135,8 +135,10 @@ def for_clause(v: Any) -> Any:
 
 
 def _requested(v: Any) -> Any:
-    """The noun an appeal asks for ("called for calm", "asked for US$5 billion"), or None."""
-    for p in v.children:
+    """The noun an appeal asks for ("called for calm", "asked for US$5 billion"), or None; also
+    the "for" phrase the parser hung on the one asked ("asked Western allies for more systems")."""
+    asked = [c for c in v.children if c.dep_ == "dobj" and is_someone(c)]
+    for p in [c for h in [v, *asked] for c in h.children]:
         if p.dep_ == "prep" and p.lower_ == "for":
             obj = next((g for g in p.children if g.dep_ == "pobj" and (
                 g.pos_ in ("NOUN", "PROPN") or g.ent_type_ == "MONEY")), None)
