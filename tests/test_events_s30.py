@@ -58,6 +58,15 @@ the constructions wire copy uses most, and on machine-written stories outside th
    the one asked's "for" phrase is what the appeal asks for. (The one asked is named with the
    phrase, a fault of the actors stage left for later.)
 
+11. The victims of a condemned act were the ones condemned ("the United Nations condemned the attack
+   on the peacekeepers": an accusation of the peacekeepers; "Russia condemned the sanctions
+   against Iran": of Iran): the judged act was resolved as an actor through the name inside its
+   phrase. A judged thing is read for its doers only (its "by" phrase, even when the parser hangs
+   it on the verb: "condemned the attack on the peacekeepers by the rebels"; its possessor or
+   modifier: "criticised the US decision"); whom it was aimed "at", "on" or "against" is never
+   judged (word class ``events.coding.inside.aimed_preps``). With no doer named in the sentence the
+   doer of the act told before is judged, as it was.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -293,3 +302,28 @@ def test_a_warning_of_hardship_or_anothers_penalty_is_no_threat(nlp, text) -> No
 def test_what_is_asked_for_may_hang_on_the_one_asked(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "Zelensky asked Western allies for more air defence systems.")
     assert events_with(events, "REQUEST", "Zelensky", "Western allies"), events
+
+
+# 11. The victims of a condemned act are not the ones condemned
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, victim", [
+    ("The United Nations condemned the attack on the peacekeepers.", "peacekeepers"),
+    ("Russia condemned the sanctions against Iran.", "Iran"),
+    ("France condemned the attack against the embassy.", "embassy"),
+])
+def test_the_victims_of_a_condemned_act_are_not_condemned(nlp, text, victim) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ACCUSE"), events
+    assert not events_with(events, "ACCUSE", None, victim), events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, doer", [
+    ("The United Nations condemned the attack on the peacekeepers by the rebels.", "rebels"),
+    ("Rebels attacked a UN base on Monday. The United Nations condemned the attack on the peacekeepers.", "Rebels"),
+    ("China criticised the US decision on tariffs.", "United States"),
+    ("The opposition criticised the government's crackdown on protesters.", "government"),
+])
+def test_the_doers_of_a_condemned_act_are_condemned(nlp, text, doer) -> None:  # type: ignore[no-untyped-def]
+    assert events_with(coded_article_events(nlp, text, gated=True), "ACCUSE", None, doer)

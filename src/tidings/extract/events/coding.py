@@ -41,7 +41,7 @@ from .constructions import conditional_verbs, not_own_moved, own_envoys
 from .content import aimed_by_condition, fold_content
 from .context import contexts, cues
 from .countries import CountryNames, country_names
-from .candidate import enacts, own_phrase
+from .candidate import enacts, own_phrase, preps_of
 from .roles import passive
 from .detect import Candidate, find_candidates
 from .distributive import into_shares, shares
@@ -256,7 +256,9 @@ def _judged_doers(tok: Any, skip: frozenset[int] = frozenset()) -> list[Any]:
     Joe Biden" names a party), else nothing."""
     if tok.pos_ != "NOUN" or is_participant_like(tok) or tok.lemma_.lower() in RELATION_NOUNS:
         return []
-    return doers_of_thing(tok, skip=skip)
+    # "condemned the attack on X by the rebels": the parser hangs the thing's "by" phrase on the verb
+    stray = [g for g in preps_of(tok.head, ("by",)) if is_participant_like(g)] if tok.dep_ == "dobj" else []
+    return doers_of_thing(tok, skip=skip) or stray
 
 
 def _judged_with_conjuncts(tok: Any, skip: frozenset[int]) -> list[Any]:
@@ -319,6 +321,8 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
                                         or for_an_interview(c.head)):
         return None  # "Wikinews asked X", "sat down with X for an interview": reporting, no consultation
     placed = where_not_whom(not_own_moved(c), c.head, {book.country(a) for a in actors}, book)  # not "in Khartoum", "to Reuters"
+    if c.event in JUDGING:  # a judged thing is read for its owners below, never as whom its phrase names
+        placed = [t for t in placed if _may_be_judged(t)]  # ("condemned the attack on the peacekeepers")
     recipients = tuple(r for r in participants(placed, book, exclude=frozenset(actors)) if r not in actors)
     if c.event == "CONSULT" and recipients and all(news_outlet(r, book) for r in recipients):
         return None  # "with Wikinews, X discussed", "spoke with the BBC": an interview, no consultation
@@ -326,7 +330,8 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         # an eased restriction names whom it bound ("cut the reserve requirements for banks")
         eased = [t for t in c.trigger[1:] if c.event in ("CONCEDE", "RETREAT") and t.lemma_.lower() in _EASED]
         for o in c.objects + [r for r in c.recipients] + eased:
-            recipients = tuple(r for r in inner_participants(o, book, quad_of(c.event) in (3, 4)) if r not in actors)
+            recipients = tuple(r for r in inner_participants(o, book, quad_of(c.event) in (3, 4), c.event in JUDGING)
+                               if r not in actors)
             if recipients:
                 break
     if not recipients:  # "seized the weapons that X had bought": whose the thing acted on is

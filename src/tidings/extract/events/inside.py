@@ -25,14 +25,22 @@ COMPARISON_PREPS = word_class("events.coding.inside.comparison_preps")
 OWNING_SUFFIXES = word_class("events.coding.inside.owning_suffixes")
 # Words of faith ("Islamic", "Catholic"): on a thing they name a religion, and a religion is no actor.
 FAITH_WORDS = word_class("events.coding.inside.faith_words")
+# The prepositions of an act's target ("the attack on X", "sanctions against X"): in a judged act,
+# its victims, never the ones judged.
+AIMED_PREPS = word_class("events.coding.inside.aimed_preps")
 
 
-def inner_participants(tok: Any, book: ActorBook, hostile: bool = False) -> tuple[str, ...]:
+def inner_participants(tok: Any, book: ActorBook, hostile: bool = False, judging: bool = False) -> tuple[str, ...]:
     """Actors named inside a non-participant phrase: "Europe's plan", "an Indian proposal"; its
     owners before what its content phrases name ("students' demands for a probe of the ministry").
     For a ``hostile`` act, never whom an act named inside was done to: "vowed revenge for the killing
-    of its general" is aimed at the killers, not the general."""
-    victims = _victims(tok) if hostile else frozenset()
+    of its general" is aimed at the killers, not the general; for a ``judging`` one (a condemnation,
+    a criticism) neither whom an act was aimed "at", "on" or "against": "condemned the attack on
+    the peacekeepers" judges the attackers, not the peacekeepers."""
+    victims = _victims(tok) if hostile or judging else frozenset()
+    if judging:
+        victims |= {c.i for t in tok.subtree if t.pos_ == "NOUN" for c in t.children
+                    if c.dep_ == "prep" and c.lower_ in AIMED_PREPS}
     content = frozenset(c.i for c in tok.children if content_phrase(c))
     return _named_inside(tok, book, content | victims) or _named_inside(tok, book, victims)
 
