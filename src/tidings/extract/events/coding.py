@@ -33,7 +33,7 @@ from ..actors.national import settle
 from .args import COMPONENT, RELATION_NOUNS, ActorBook, is_participant_like, participants
 from .phrases import is_self_reference
 from .binding import may_stand_for, own_subject, under_another_doer
-from .inside import inner_participants, proposer, thing_owners
+from .inside import AIMED_PREPS, inner_participants, proposer, thing_owners
 from .anaphora import JUDGING, doers_of_judged_acts, without_patient_owners
 from .appeals import answered_doers, doers_of_thing
 from .modality import aux_flags, chain, intensity
@@ -321,8 +321,8 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
                                         or for_an_interview(c.head)):
         return None  # "Wikinews asked X", "sat down with X for an interview": reporting, no consultation
     placed = where_not_whom(not_own_moved(c), c.head, {book.country(a) for a in actors}, book)  # not "in Khartoum", "to Reuters"
-    if c.event in JUDGING:  # a judged thing is read for its owners below, never as whom its phrase names
-        placed = [t for t in placed if _may_be_judged(t)]  # ("condemned the attack on the peacekeepers")
+    if c.event in JUDGING:  # a judged act aimed at someone is read for its doers below, never as its victims
+        placed = [t for t in placed if _may_be_judged(t) or not preps_of(t, AIMED_PREPS)]  # "the attack on X"
     recipients = tuple(r for r in participants(placed, book, exclude=frozenset(actors)) if r not in actors)
     if c.event == "CONSULT" and recipients and all(news_outlet(r, book) for r in recipients):
         return None  # "with Wikinews, X discussed", "spoke with the BBC": an interview, no consultation
