@@ -282,6 +282,9 @@ def _light_phrase(c: Candidate) -> list[Any]:
             for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
 
 
+# Judgements proper: what they judge is aimed at its doers, never its victims ("condemned the attack on
+# X"); a refusal of an act aimed at someone ("refused to lift sanctions on X") is aimed at them.
+_VERDICTS = frozenset({"ACCUSE", "SUPPORT"})
 # What a news outlet's reporting looks like: asking and meeting people (CAMEO's consult and appeal).
 _REPORTING_TYPES = frozenset({"CONSULT", "REQUEST"})
 
@@ -321,7 +324,7 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
                                         or for_an_interview(c.head)):
         return None  # "Wikinews asked X", "sat down with X for an interview": reporting, no consultation
     placed = where_not_whom(not_own_moved(c), c.head, {book.country(a) for a in actors}, book)  # not "in Khartoum", "to Reuters"
-    if c.event in JUDGING:  # a judged act aimed at someone is read for its doers below, never as its victims
+    if c.event in _VERDICTS:  # a judged act aimed at someone is read for its doers below, never as its victims
         placed = [t for t in placed if _may_be_judged(t) or not preps_of(t, AIMED_PREPS)]  # "the attack on X"
     recipients = tuple(r for r in participants(placed, book, exclude=frozenset(actors)) if r not in actors)
     if c.event == "CONSULT" and recipients and all(news_outlet(r, book) for r in recipients):
@@ -330,7 +333,7 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         # an eased restriction names whom it bound ("cut the reserve requirements for banks")
         eased = [t for t in c.trigger[1:] if c.event in ("CONCEDE", "RETREAT") and t.lemma_.lower() in _EASED]
         for o in c.objects + [r for r in c.recipients] + eased:
-            recipients = tuple(r for r in inner_participants(o, book, quad_of(c.event) in (3, 4), c.event in JUDGING)
+            recipients = tuple(r for r in inner_participants(o, book, quad_of(c.event) in (3, 4), c.event in _VERDICTS)
                                if r not in actors)
             if recipients:
                 break
