@@ -67,6 +67,12 @@ the constructions wire copy uses most, and on machine-written stories outside th
    judged (word class ``events.coding.inside.aimed_preps``). With no doer named in the sentence the
    doer of the act told before is judged, as it was.
 
+12. Letting someone act ("Iran allowed UN inspectors to visit the site", "the court allowed the
+   opposition leader to leave the country") was no event: the parser makes the one let act the
+   subject of the act, so the verb of permission had no object, and it needs one. The one let act
+   is its object and its recipient (RETREAT, access, as the reference codes "are to be allowed to
+   bid"). Letting things happen ("the rain allowed the fire to spread") stays no event.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -327,3 +333,19 @@ def test_the_victims_of_a_condemned_act_are_not_condemned(nlp, text, victim) -> 
 ])
 def test_the_doers_of_a_condemned_act_are_condemned(nlp, text, doer) -> None:  # type: ignore[no-untyped-def]
     assert events_with(coded_article_events(nlp, text, gated=True), "ACCUSE", None, doer)
+
+
+# 12. Letting someone act
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Iran allowed UN inspectors to visit the site on Monday.", "Iran", "UN inspectors"),
+    ("The court allowed the opposition leader to leave the country.", "court", "opposition leader"),
+])
+def test_letting_someone_act_lets_them(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    assert events_with(coded_article_events(nlp, text, gated=True), "RETREAT", actor, recipient)
+
+
+@pytest.mark.model
+def test_letting_things_happen_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not coded_article_events(nlp, "The rain allowed the fire to spread.", gated=True)

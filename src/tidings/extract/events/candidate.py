@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..common import word_class
+from ..common import is_infinitive, word_class
 from .roles import announced_by, cause_agents, reduced_passive, conjunct_of_report, event_complement_subject, stray_agents, stray_subject
 from .documents import told_author
 from .phrases import is_someone
@@ -397,6 +397,23 @@ def particle_token(v: Any, after_object: bool = False) -> Any:
          and c.lower_ in word_class("events.coding.particles")), None)
 
 
+def has_object(v: Any) -> bool:
+    """Whether a verb has an object, a passive subject, a dative or an open complement, or a
+    complement infinitive with its own subject ("allowed UN inspectors to visit the site", parsed
+    with the inspectors as the subject of "visit")."""
+    return any(c.dep_ in ("dobj", "nsubjpass", "dative", "xcomp") or (
+        c.dep_ == "ccomp" and is_infinitive(c) and any(s.dep_ == "nsubj" for s in c.children)) for c in v.children)
+
+
+def permitted_ones(v: Any) -> list[Any]:
+    """Whom a verb done to people lets act, when the parser makes them the subject of the act
+    ("allowed UN inspectors to visit the site"): the verb's object (word class
+    ``events.coding.detect.done_to_people``)."""
+    if v.lemma_.lower() not in word_class("events.coding.detect.done_to_people"):
+        return []
+    return [s for c in v.children if c.dep_ == "ccomp" and is_infinitive(c) for s in c.children if s.dep_ == "nsubj"]
+
+
 def preps_of(tok: Any, allowed: tuple[str, ...] | frozenset[str]) -> list[Any]:
     out = []
     for c in tok.children:
@@ -476,4 +493,4 @@ def displaced_infinitive(v: Any) -> Any:
     return None
 
 
-__all__ = ["content_of", "set_off_participle", "displaced_infinitive", "enactors", "enacts", "gerund_controller", "Candidate", "active_transitive", "antecedent", "between", "complement_after", "document_authors", "objects_of", "particle_of", "particle_token", "preps_of", "resumed_infinitive", "subject_of"]
+__all__ = ["has_object", "permitted_ones", "content_of", "set_off_participle", "displaced_infinitive", "enactors", "enacts", "gerund_controller", "Candidate", "active_transitive", "antecedent", "between", "complement_after", "document_authors", "objects_of", "particle_of", "particle_token", "preps_of", "resumed_infinitive", "subject_of"]

@@ -20,7 +20,7 @@ from .endings import ended_hostility
 from .dismissals import done_to_person
 from .roles import agentless_passive
 from .candidate import Candidate, content_of, displaced_infinitive, finite_conjuncts, resumed_infinitive, subject_of
-from .candidate import complement_after, objects_of as _objects, particle_of, preps_of as _preps
+from .candidate import complement_after, has_object, objects_of as _objects, particle_of, permitted_ones, preps_of as _preps
 from .modality import is_condition
 from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys, talked_over, called_to_talk,
                             restraint_order, weapon_mode)
@@ -342,8 +342,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             event, mode, rule = "COERCE", "seize", f"{rule}_police"
         if event == "ASSAULT" and mode in (None, "firearms"):
             mode = weapon_mode(_objects(v)) or mode  # "fired missiles" is no small-arms fire
-        if entry.kind == "verb" and entry.lemma in _NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass", "dative", "xcomp")
-                                                    for c in v.children):
+        if entry.kind == "verb" and entry.lemma in _NEEDS_OBJECT and not has_object(v):
             continue
         if event in ("MOBILIZE", "CONSULT") and peacekeepers_involved(v):
             event, mode, rule = "AID", None, f"{rule}_peacekeepers"  # CAMEO 074: peacekeeping
@@ -388,7 +387,7 @@ _COMMENTING = word_class("events.coding.detect.commenting_verbs")  # refusing on
 def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entry, consumed: Any,
                     taken: set[int]) -> Candidate:
     actors, patients = subject_of(v)
-    objs = [o for o in _objects(v) if o != consumed]
+    objs = [o for o in _objects(v) if o != consumed] + permitted_ones(v)  # "allowed inspectors to visit"
     preps = recipient_preps(event, mode, ("against", "with", "to", "on"))
     targets = _preps(v, preps) + (to_inside_object(v) if "to" in preps else [])  # "returned X engraved with Y to Z"
     if rule.startswith("phrasal:") and rule.rsplit("_", 1)[-1] not in preps:
