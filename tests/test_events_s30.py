@@ -71,7 +71,10 @@ the constructions wire copy uses most, and on machine-written stories outside th
    opposition leader to leave the country") was no event: the parser makes the one let act the
    subject of the act, so the verb of permission had no object, and it needs one. The one let act
    is its object and its recipient (RETREAT, access, as the reference codes "are to be allowed to
-   bid"). Letting things happen ("the rain allowed the fire to spread") stays no event.
+   bid"). Letting things happen ("the rain allowed the fire to spread") stays no event, and so does
+   what a thing lets someone do ("the law allows police to enter homes", "the agreement will allow
+   Andorra to ..."): on machine-written stories outside the corpus two firings in three were such
+   enabling statements before a permission was required to be someone's.
 
 Sentences written for these tests, before the fixes.
 """
@@ -347,5 +350,10 @@ def test_letting_someone_act_lets_them(nlp, text, actor, recipient) -> None:  # 
 
 
 @pytest.mark.model
-def test_letting_things_happen_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert not coded_article_events(nlp, "The rain allowed the fire to spread.", gated=True)
+@pytest.mark.parametrize("text", [
+    "The rain allowed the fire to spread.",
+    "The law allows police to enter homes at night.",
+    "The agreement will allow Andorra to enter all European Union countries.",
+])
+def test_letting_things_happen_is_no_event(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in coded_article_events(nlp, text, gated=True) if e[0] in ("RETREAT", "CONCEDE")]

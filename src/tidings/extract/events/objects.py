@@ -228,6 +228,12 @@ def takes_a_stance_on_someone(v: Any, lex: Any = None) -> bool:
     return False
 
 
+def _thing_subject(v: Any) -> bool:
+    """Whether a verb done to people has a thing for its subject: a law, a deal or "it" lets no one
+    act ("the law allows police to enter homes"); a permission is someone's."""
+    return any(c.dep_ == "nsubj" and not is_someone(c) for c in v.children)
+
+
 def _in(lemma: str, name: str) -> bool:
     return lemma in word_class(f"events.coding.detect.{name}")
 
@@ -238,7 +244,7 @@ def fits_what_it_acts_on(v: Any, event: str, lex: Any, inner_of: Callable[[Any],
     lemma = v.lemma_.lower()
     checks: tuple[tuple[str, Callable[[], bool]], ...] = (
         ("giving_verbs", lambda: event not in ("AID", "AGREE") or gives_help(v)),
-        ("done_to_people", lambda: acts_on_someone(v)),
+        ("done_to_people", lambda: acts_on_someone(v) and not _thing_subject(v)),
         ("freeing_verbs", lambda: frees_someone(v)),
         ("cutting_verbs", lambda: event != "SANCTION" or cuts_a_tie(v, lex)),
         ("warning_verbs", lambda: warns_someone(v, inner_of)),
