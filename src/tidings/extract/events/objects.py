@@ -44,7 +44,7 @@ from typing import Any, Callable, Iterable
 from ..common import is_infinitive, word_class
 from .appeals import doers_of_thing
 from .phrases import GROUP_NOUNS, counted, is_participant_like, is_someone, term_of
-from .candidate import objects_of, ordered_by, preps_of, subject_of
+from .candidate import antecedent, objects_of, ordered_by, preps_of, subject_of
 from .weapons import wielders
 from .measures import names_forces
 from .modality import FUTURE_AUX, HYPOTHETICAL_AUX
@@ -231,7 +231,7 @@ def takes_a_stance_on_someone(v: Any, lex: Any = None) -> bool:
 def _thing_subject(v: Any) -> bool:
     """Whether a verb done to people has a thing for its subject: a law, a deal or "it" lets no one
     act ("the law allows police to enter homes"); a permission is someone's."""
-    return any(c.dep_ == "nsubj" and not is_someone(c) for c in v.children)
+    return any(c.dep_ == "nsubj" and not is_someone(antecedent(c)) for c in v.children)  # "X, which hosts Y": X
 
 
 def _in(lemma: str, name: str) -> bool:
