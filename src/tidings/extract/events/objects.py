@@ -229,9 +229,10 @@ def takes_a_stance_on_someone(v: Any, lex: Any = None) -> bool:
 
 
 def _thing_subject(v: Any) -> bool:
-    """Whether a verb done to people has a thing for its subject: a law, a deal or "it" lets no one
-    act ("the law allows police to enter homes"); a permission is someone's."""
-    return any(c.dep_ == "nsubj" and not is_someone(antecedent(c)) for c in v.children)  # "X, which hosts Y": X
+    """Whether a verb done to people has a thing for its subject: a law or a deal lets no one act
+    ("the law allows police to enter homes"); a permission is someone's ("it" may be a state's)."""
+    return any(c.dep_ == "nsubj" and not is_someone(a := antecedent(c)) and a.pos_ != "PRON"  # "X, which hosts Y": X
+               for c in v.children)
 
 
 def _in(lemma: str, name: str) -> bool:
