@@ -76,6 +76,13 @@ the constructions wire copy uses most, and on machine-written stories outside th
    Andorra to ..."): on machine-written stories outside the corpus two firings in three were such
    enabling statements before a permission was required to be someone's.
 
+13. A name two bodies share ("RSF": the Rapid Support Forces of Sudan, and Reporters Without
+   Borders) went to the first the knowledge base lists, whatever the article: "Sudan's army and
+   the RSF agreed to a truce" made the press freedom group a party to the truce (the KB had the
+   acronym for one body only). A shared name goes to the body whose state the article names, when
+   the first is of no state it names, unless the first is spelt out in the article ("Reporters
+   Without Borders (RSF)").
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -357,3 +364,19 @@ def test_letting_someone_act_lets_them(nlp, text, actor, recipient) -> None:  # 
 ])
 def test_letting_things_happen_is_no_event(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in coded_article_events(nlp, text, gated=True) if e[0] in ("RETREAT", "CONCEDE")]
+
+
+# 13. A name two bodies share
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, mention, name", [
+    ("Sudan's army and the RSF agreed to a seven-day truce.", "the RSF", "Rapid Support Forces"),
+    ("Fighting between the Sudanese army and the RSF continued in Khartoum.", "the RSF", "Rapid Support Forces"),
+    ("The RSF said the journalist had been detained in Istanbul.", "The RSF", "Reporters Without Borders"),
+    ("Reporters Without Borders (RSF) condemned the arrest of a Sudanese journalist in Khartoum.", "RSF",
+     "Reporters Without Borders"),
+])
+def test_a_shared_name_is_the_body_of_the_articles_state(code_text, text, mention, name) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    named = [a.name for a in result.actors if any(m.span.text == mention for m in a.mentions)]
+    assert named == [name], [(a.name, [m.span.text for m in a.mentions]) for a in result.actors]

@@ -129,6 +129,8 @@ class FinderBase:
         takes the article's country: the KB's body of that country with the word in its name,
         else no country at all."""
         ent = res.named
+        if (other := self._namesake_here(ent, surface)) is not None:  # "the RSF" in an article about Sudan
+            return self.resolver.entity(other, 0.6, f"{surface!r} names several bodies; this one's country is the article's")
         if not isinstance(ent, Entity) or ent.kind != "organization" or not ent.country or self.country is None \
                 or ent.country == self.country or self.votes.get(ent.country):
             return res
@@ -146,6 +148,17 @@ class FinderBase:
         return Resolution(surface, "organization", self.country, term.sector, None, None, 0.4,
                           f"{surface!r} names a body in several countries; the article is about {self.country}, "
                           f"not {ent.country}")
+
+    def _namesake_here(self, ent: Any, surface: str) -> Entity | None:
+        """Another body the KB calls by the same name (an acronym two bodies share: "RSF", the
+        Rapid Support Forces of Sudan and Reporters Without Borders) whose state the article names,
+        when the one resolved is of no state the article names; None otherwise."""
+        if not isinstance(ent, Entity) or ent.country == self.country or self.votes.get(ent.country or "") \
+                or fold(ent.name) in fold(self.doc.text):  # "Reporters Without Borders (RSF)": spelt out here
+            return None
+        here = [n for n in self.kb.lookup(surface) if isinstance(n, Entity) and n is not ent and n.country
+                and n.kind in {"organization", "group"} and (n.country == self.country or self.votes.get(n.country))]
+        return here[0] if len(here) == 1 else None
 
     def _shared_name(self, ent: Entity, surface: str, res: Resolution) -> Resolution:
         """A legislature or court named by words other states' bodies of that kind also bear
