@@ -83,6 +83,12 @@ the constructions wire copy uses most, and on machine-written stories outside th
    the first is of no state it names, unless the first is spelt out in the article ("Reporters
    Without Borders (RSF)").
 
+14. A measure as the subject of a verb of hitting or targeting ("US sanctions targeted Venezuela's
+   oil company", "the new sanctions hit Russian banks") was an assault: the verb's type was kept.
+   A measure of no violence (a noun the lexicon types SANCTION or COERCE) that strikes at someone
+   is that measure, by whom it names ("US sanctions": the United States); an attack noun ("a
+   Russian missile strike killed 12", "Israeli air strikes hit Gaza") stays an assault.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -380,3 +386,18 @@ def test_a_shared_name_is_the_body_of_the_articles_state(code_text, text, mentio
     result = code_text(text)
     named = [a.name for a in result.actors if any(m.span.text == mention for m in a.mentions)]
     assert named == [name], [(a.name, [m.span.text for m in a.mentions]) for a in result.actors]
+
+
+# 14. A measure that strikes at someone
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("US sanctions targeted Venezuela's oil company on Monday.", "SANCTION", "United States", "oil company"),
+    ("The new sanctions hit Russian banks.", "SANCTION", None, "Russian banks"),
+    ("Israeli air strikes hit Gaza on Monday.", "ASSAULT", "Israel", None),
+    ("A Russian missile strike killed 12 people.", "ASSAULT", "Russia", "people"),
+])
+def test_a_measure_that_strikes_is_the_measure(nlp, text, event, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, actor, recipient), events
+    assert len({e[0] for e in events}) == 1, events

@@ -362,7 +362,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
                                                        lambda t: entry_for_noun(t, lex) is not None
                                                        or t.lemma_.lower() in act_nouns())
         if event == "ASSAULT":
-            cand.actors, cand.recipients = attack_roles(v, cand.actors, cand.recipients, lex)
+            cand = attack_roles(v, cand, lex)  # (a measure as the subject: "US sanctions targeted X")
         cand.recipients = lifted_for(cand.recipients) if lifted is not None else cand.recipients
         yield cand
 

@@ -26,7 +26,7 @@ from ...schema import Actor, Event, Quote
 from ..common import data_rows, token_at, word_class
 from .args import ActorBook
 from .lexicon import Lexicon
-from .candidate import ORDERING_VERBS, ordered_by, preps_of
+from .candidate import ORDERING_VERBS, Candidate, ordered_by, preps_of
 from .claims import claimed_acts
 from .nominals import HELD_BY_CONTEXT, entry_for_noun, named_on
 from .weapons import wielders
@@ -243,7 +243,7 @@ def attackers_named_on(actors: list[Any], lex: Lexicon) -> list[Any]:
     out: list[Any] = []
     for a in actors:
         entry = entry_for_noun(a, lex) if a.pos_ == "NOUN" else None
-        if (entry is not None and entry.event == "ASSAULT") or (a.pos_ == "NOUN" and a.lemma_.lower() == "strike"):
+        if (entry is not None and entry.event in _STRIKING_ACTS) or (a.pos_ == "NOUN" and a.lemma_.lower() == "strike"):
             named = [c for c in a.children if c.dep_ == "poss"] + preps_of(a, ("by",)) + named_on(a) + ordered_by(a)
             if named:
                 out += [n for n in named if n not in out]
@@ -255,10 +255,22 @@ def attackers_named_on(actors: list[Any], lex: Lexicon) -> list[Any]:
     return out
 
 
-def attack_roles(v: Any, actors: list[Any], recipients: list[Any], lex: Lexicon) -> tuple[list[Any], list[Any]]:
-    """The doers (:func:`attackers_named_on`) and the attacked of a violent verb, with the other side
-    of a reciprocal act ("clashed with protesters": :func:`.reciprocal.other_side`)."""
-    return attackers_named_on(actors, lex), recipients + [s for s in other_side(v) if s not in recipients]
+# Acts that strike at someone: an attack, and a measure that a verb of hitting tells ("US
+# sanctions targeted Venezuela's oil company", "the new tariffs hit Chinese steel"): the measure's
+# type, not an assault.
+_STRIKING_ACTS = frozenset({"ASSAULT", "SANCTION", "COERCE"})
+
+
+def attack_roles(v: Any, cand: Candidate, lex: Lexicon) -> Candidate:
+    """The candidate of a violent verb with its doers (:func:`attackers_named_on`) and the attacked,
+    with the other side of a reciprocal act ("clashed with protesters": :func:`.reciprocal.other_side`);
+    with a measure of no violence as the subject ("US sanctions targeted X"), of the measure's type."""
+    measure = next((e for a in v.children if a.dep_ == "nsubj" and a.pos_ == "NOUN"
+                    and (e := entry_for_noun(a, lex)) is not None and e.event in _STRIKING_ACTS - {"ASSAULT"}), None)
+    typed = {"event": measure.event, "mode": measure.mode, "rule": f"{cand.rule}_{measure.lemma}"} if measure else {}
+    return dataclasses.replace(cand, actors=attackers_named_on(cand.actors, lex),
+                               recipients=cand.recipients + [s for s in other_side(v) if s not in cand.recipients],
+                               **typed)
 
 
 __all__ = ["PROTESTER_NOUNS", "attack_roles", "orders_an_act", "attackers_named_on", "attributed_attacks", "attributed_protests", "implicit_agents", "legal_acts"]
