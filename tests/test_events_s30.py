@@ -89,6 +89,10 @@ the constructions wire copy uses most, and on machine-written stories outside th
    is that measure, by whom it names ("US sanctions": the United States); an attack noun ("a
    Russian missile strike killed 12", "Israeli air strikes hit Gaza") stays an assault.
 
+15. A protest lodged ("Seoul lodged a protest with Beijing") was a demonstration (PROTEST) unless
+   called "formal" or "diplomatic": a protest lodged, filed or registered is a complaint in writing
+   (ACCUSE), whatever its adjective; one held or staged stays a demonstration.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -401,3 +405,17 @@ def test_a_measure_that_strikes_is_the_measure(nlp, text, event, actor, recipien
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, event, actor, recipient), events
     assert len({e[0] for e in events}) == 1, events
+
+
+# 15. A protest lodged is a complaint
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("Seoul lodged a protest with Beijing on Monday.", "ACCUSE", "Seoul", "Beijing"),
+    ("Japan lodged a formal protest with China.", "ACCUSE", "Japan", "China"),
+    ("Thousands of students staged a protest in the capital on Monday.", "PROTEST", "students", None),
+    ("The opposition held a protest outside parliament.", "PROTEST", "opposition", None),
+])
+def test_a_protest_lodged_is_a_complaint(nlp, text, event, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, actor, recipient), events
