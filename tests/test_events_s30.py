@@ -74,7 +74,8 @@ the constructions wire copy uses most, and on machine-written stories outside th
    bid"). Letting things happen ("the rain allowed the fire to spread") stays no event, and so does
    what a thing lets someone do ("the law allows police to enter homes", "the agreement will allow
    Andorra to ..."): on machine-written stories outside the corpus two firings in three were such
-   enabling statements before a permission was required to be someone's.
+   enabling statements before a permission was required to be someone's; "it" or "this" letting
+   someone act ("It allows authorities to detain anyone") is read as such a thing too.
 
 13. A name two bodies share ("RSF": the Rapid Support Forces of Sudan, and Reporters Without
    Borders) went to the first the knowledge base lists, whatever the article: "Sudan's army and
@@ -371,6 +372,7 @@ def test_letting_someone_act_lets_them(nlp, text, actor, recipient) -> None:  # 
     "The rain allowed the fire to spread.",
     "The law allows police to enter homes at night.",
     "The agreement will allow Andorra to enter all European Union countries.",
+    "The decree was signed on Monday. It allows authorities to detain anyone for 30 days.",
 ])
 def test_letting_things_happen_is_no_event(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in coded_article_events(nlp, text, gated=True) if e[0] in ("RETREAT", "CONCEDE")]

@@ -153,11 +153,11 @@ class FinderBase:
         """Another body the KB calls by the same name (an acronym two bodies share: "RSF", the
         Rapid Support Forces of Sudan and Reporters Without Borders) whose state the article names,
         when the one resolved is of no state the article names; None otherwise."""
-        if not isinstance(ent, Entity) or ent.country == self.country or self.votes.get(ent.country or "") \
+        if not _body(ent) or ent.country == self.country or self.votes.get(ent.country or "") \
                 or fold(ent.name) in fold(self.doc.text):  # "Reporters Without Borders (RSF)": spelt out here
             return None
-        here = [n for n in self.kb.lookup(surface) if isinstance(n, Entity) and n is not ent and n.country
-                and n.kind in {"organization", "group"} and (n.country == self.country or self.votes.get(n.country))]
+        here = [n for n in self.kb.lookup(surface) if _body(n) and n is not ent and n.country
+                and (n.country == self.country or self.votes.get(n.country))]
         return here[0] if len(here) == 1 else None
 
     def _shared_name(self, ent: Entity, surface: str, res: Resolution) -> Resolution:
@@ -244,3 +244,8 @@ class FinderBase:
         names += [t.text for t in self.doc[start:end] if t.pos_ == "PROPN"]
         return any(isinstance(n, Entity) and n.category == "region" for name in names for n in self.kb.lookup(name))
 
+
+def _body(named: Any) -> bool:
+    """Whether a KB entry is a body (an organisation or group), not a state, a capital, a region or a seat."""
+    return isinstance(named, Entity) and named.kind in {"organization", "group"} \
+        and named.category not in {"country", "capital", "region", "seat"}

@@ -409,8 +409,9 @@ def permitted_ones(v: Any) -> list[Any]:
     """Whom a verb done to people lets act, when the parser makes them the subject of the act
     ("allowed UN inspectors to visit the site"): the verb's object (word class
     ``events.coding.detect.done_to_people``)."""
-    if v.lemma_.lower() not in word_class("events.coding.detect.done_to_people"):
-        return []
+    if v.lemma_.lower() not in word_class("events.coding.detect.done_to_people") or any(
+            c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in v.children):
+        return []  # "it allows authorities to arrest anyone": most often a law or a deal
     return [s for c in v.children if c.dep_ == "ccomp" and is_infinitive(c) for s in c.children if s.dep_ == "nsubj"]
 
 
