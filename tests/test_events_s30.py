@@ -375,7 +375,8 @@ def test_letting_someone_act_lets_them(nlp, text, actor, recipient) -> None:  # 
     "The decree was signed on Monday. It allows authorities to detain anyone for 30 days.",
 ])
 def test_letting_things_happen_is_no_event(nlp, text) -> None:  # type: ignore[no-untyped-def]
-    assert not [e for e in coded_article_events(nlp, text, gated=True) if e[0] in ("RETREAT", "CONCEDE")]
+    events = coded_article_events(nlp, text, gated=True)  # (a candidate with no one in it may stay, gated)
+    assert not [e for e in events if e[0] in ("RETREAT", "CONCEDE") and (e[1] or e[2])], events
 
 
 # 13. A name two bodies share
