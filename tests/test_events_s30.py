@@ -94,6 +94,12 @@ the constructions wire copy uses most, and on machine-written stories outside th
    called "formal" or "diplomatic": a protest lodged, filed or registered is a complaint in writing
    (ACCUSE), whatever its adjective; one held or staged stays a demonstration.
 
+16. An official's trip to a place with no visit noun ("a U.S. diplomatic delegation arrived in Buenos
+   Aires", "Foreign Minister Wang Yi arrived in Moscow") was no event (the reference codes the
+   first a required consultation): an official or a delegation travelling to a named place visits
+   it (CONSULT, visit). Refugees arriving, a leader going home, or a trip within one's own state
+   ("the Nigerian president travelled to Lagos", read through the places stage) visit no one.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -422,3 +428,25 @@ def test_a_measure_that_strikes_is_the_measure(nlp, text, event, actor, recipien
 def test_a_protest_lodged_is_a_complaint(nlp, text, event, actor, recipient) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, event, actor, recipient), events
+
+
+# 16. An official's trip is a visit
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, host", [
+    ("A U.S. diplomatic delegation arrived in Buenos Aires on Monday.", "United States", "Buenos Aires"),
+    ("Foreign Minister Wang Yi arrived in Moscow on Tuesday.", "Wang Yi", "Moscow"),
+    ("The Turkish foreign minister travelled to Athens on Monday.", "minister", "Athens"),
+])
+def test_an_officials_trip_is_a_visit(nlp, text, actor, host) -> None:  # type: ignore[no-untyped-def]
+    assert events_with(coded_article_events(nlp, text), "CONSULT", actor, host)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Thousands of refugees arrived in Germany on Monday.",
+    "The president returned to Paris on Monday.",
+    "The Nigerian president travelled to Lagos on Monday.",
+])
+def test_other_trips_visit_no_one(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in coded_article_events(nlp, text, gated=True) if e[0] == "CONSULT" and e[2]]

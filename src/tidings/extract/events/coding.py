@@ -323,7 +323,8 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     if c.event in _REPORTING_TYPES and (actors and all(news_outlet(a, book) for a in actors)
                                         or for_an_interview(c.head)):
         return None  # "Wikinews asked X", "sat down with X for an interview": reporting, no consultation
-    placed = where_not_whom(not_own_moved(c), c.head, {book.country(a) for a in actors}, book)  # not "in Khartoum", "to Reuters"
+    placed = where_not_whom(not_own_moved(c), c.head, {book.country(a) for a in actors}, book,  # not "in Khartoum",
+                            c.mode == "visit")  # "to Reuters", "travelled to Lagos" (one's own country)
     if c.event in _VERDICTS:  # a judged act aimed at someone is read for its doers below, never as its victims
         placed = [t for t in placed if _may_be_judged(t) or not preps_of(t, AIMED_PREPS)]  # "the attack on X"
     recipients = tuple(r for r in participants(placed, book, exclude=frozenset(actors)) if r not in actors)

@@ -33,6 +33,7 @@ from .censored import censorship
 from .custody import given_up
 from .forces import forces_left, forces_on_alert
 from .gatherings import protesters_gathered
+from .visits import official_trip
 from .claims import claimed_attack
 from .undergone import undergone_attack
 from .deadlines import deadline_given
@@ -297,13 +298,13 @@ def construction_event(v: Any, is_attack: Callable[[Any], bool] = lambda t: Fals
     sentence, a ruling, force through an instrument, a refusal told by negating a verb of no
     event, censorship, giving oneself up to the police, the claim of an attack noun ``is_attack``
     tells, an attack undergone, an ultimatum told as time given, forces leaving a place or staying on alert, protesters
-    gathering), or None: the trigger finder then reads the verb as usual."""
+    gathering, an official's trip), or None: the trigger finder then reads the verb as usual."""
     return (guilt_verdict(v) or plea(v) or jail_sentence(v) or hindering(v) or declined_candidacy(v)
             or approved_person(v) or chosen_candidate(v) or ruling(v) or instrument_attack(v) or imposed_restriction(v)
             or unsaid_refusal(v) or censorship(v) or given_up(v) or claimed_attack(v, is_attack)
             or undergone_attack(v, is_attack) or deadline_given(v) or voiced_concern(v)
             or felt_displeasure(v) or phoned(v) or forces_left(v) or forces_on_alert(v)
-            or protesters_gathered(v))
+            or protesters_gathered(v) or official_trip(v))
 
 
 def headline_verb(v: Any) -> tuple[list[Any], list[Any], list[Any]] | None:

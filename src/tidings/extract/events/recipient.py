@@ -296,14 +296,19 @@ def _ent_text(tok: Any) -> str | None:
     return None
 
 
-def where_not_whom(tokens: Sequence[Any], head: Any, own: set[str | None], book: ActorBook) -> list[Any]:
+def where_not_whom(tokens: Sequence[Any], head: Any, own: set[str | None], book: ActorBook,
+                   visit: bool = False) -> list[Any]:
     """``tokens`` (an act's recipient phrases) without the place it was done "in" ("In Khartoum,
     soldiers shot dead 12 protesters") where that place is no target: beside someone the act is
-    done to, or in its doers' own country (``own``). An act across a border that names no one
-    ("struck targets in Lebanon") keeps it. A news outlet the act is told "to" ("denied the claim
-    to Reuters") is the channel, never the one it is aimed at."""
+    done to, or in its doers' own country (``own``; a city the places stage reads, too). An act
+    across a border that names no one ("struck targets in Lebanon") keeps it; a ``visit`` to a
+    place of one's own country ("the Nigerian president travelled to Lagos") visits no one. A news
+    outlet the act is told "to" ("denied the claim to Reuters") is the channel, never the one it is
+    aimed at."""
+    preps = _AT_PLACE_PREPS | ({"to"} if visit else set())
+
     def where(t: Any) -> bool:
-        return t.dep_ == "pobj" and t.head.lower_ in _AT_PLACE_PREPS and t.head.head.i == head.i and _ent_text(t) is not None
+        return t.dep_ == "pobj" and t.head.lower_ in preps and t.head.head.i == head.i and _ent_text(t) is not None
 
     def told_to_outlet(t: Any) -> bool:
         if t.dep_ != "pobj" or t.head.lower_ != "to" or t.head.head.i != head.i:
@@ -313,7 +318,7 @@ def where_not_whom(tokens: Sequence[Any], head: Any, own: set[str | None], book:
 
     someone = any(is_someone(t) for t in tokens if not where(t))
     return [t for t in tokens if not told_to_outlet(t) and (not where(t) or not (
-        someone or book.countries.of_text(_ent_text(t) or "") in own - {None}))]
+        someone or (book.countries.of_text(_ent_text(t) or "") or book.place_country(t)) in own - {None}))]
 
 
 _OUTLET_SECTORS = frozenset({"JRN"})

@@ -6,6 +6,14 @@ headquarters") names no host. A visit told on a verb of going ("travelled to Was
 three-day visit", "arrived in Moscow on a two-day visit"; word class ``events.coding.detect.going``)
 is paid where the visitor goes: the verb's "to" or "in" phrase, when it names a place (a name
 the tagger calls a country, city or state), never a building or a person's seat of no owner.
+
+An official or a delegation travelling to a place ("a U.S. diplomatic delegation arrived in Buenos
+Aires", "Foreign Minister Wang Yi arrived in Moscow"; word classes ``events.coding.visits.travelling``
+and ``events.coding.visits.officials``, on the subject's head or its title) visits it, with no
+visit noun (:func:`official_trip`): CONSULT (visit), the place its recipient. Whoever else
+travels (refugees, fans, a name with no title: a traveller of any kind) makes no visit, and one
+going home ("returned to Paris") none either; a trip within one's own state is left to the coder's
+own-country check, which leaves the visit with no one visited.
 """
 
 from __future__ import annotations
@@ -14,6 +22,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..common import word_class
+from .candidate import Candidate, subject_of
 
 VISIT_NOUNS = word_class("events.coding.recipient.visit_nouns")
 SEAT_NOUNS = word_class("events.coding.recipient.seat_nouns")
@@ -51,4 +60,26 @@ def visit_goals(noun: Any) -> list[Any]:
     return found or _gone_to(noun)
 
 
-__all__ = ["SEAT_NOUNS", "VISIT_NOUNS", "visit_goals"]
+TRAVELLING = word_class("events.coding.visits.travelling")
+OFFICIALS = word_class("events.coding.visits.officials")
+
+
+def _official(tok: Any) -> bool:
+    """Whether a subject names an official or a delegation: its head or a title before a name."""
+    return tok.lemma_.lower() in OFFICIALS or (tok.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in OFFICIALS for c in tok.children))
+
+
+def official_trip(v: Any) -> Candidate | None:
+    """CONSULT (visit) for an official travelling to a named place, with no visit noun; None otherwise."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in TRAVELLING:
+        return None
+    actors = subject_of(v)[0]
+    goals = [g for g in _objects_of(v, _GOAL_PREPS) if g.ent_type_ in _PLACE_LABELS]
+    if not actors or not goals or not all(_official(a) for a in actors):
+        return None
+    return Candidate("CONSULT", "visit", f"visit:{v.lemma_.lower()}", [v], [v], v, actors=actors,
+                     recipients=goals[:1], context="diplomatic", score=0.6)
+
+
+__all__ = ["SEAT_NOUNS", "VISIT_NOUNS", "official_trip", "visit_goals"]
