@@ -88,7 +88,9 @@ the constructions wire copy uses most, and on machine-written stories outside th
    oil company", "the new sanctions hit Russian banks") was an assault: the verb's type was kept.
    A measure of no violence (a noun the lexicon types SANCTION or COERCE) that strikes at someone
    is that measure, by whom it names ("US sanctions": the United States); an attack noun ("a
-   Russian missile strike killed 12", "Israeli air strikes hit Gaza") stays an assault.
+   Russian missile strike killed 12", "Israeli air strikes hit Gaza") stays an assault, and so does
+   killing by a measure ("the crackdown killed 30 people": found on machine-written stories outside
+   the corpus); only verbs of aiming (``events.coding.implicit.aiming_verbs``) tell the measure.
 
 15. A protest lodged ("Seoul lodged a protest with Beijing") was a demonstration (PROTEST) unless
    called "formal" or "diplomatic": a protest lodged, filed or registered is a complaint in writing
@@ -409,6 +411,7 @@ def test_a_shared_name_is_the_body_of_the_articles_state(code_text, text, mentio
     ("The new sanctions hit Russian banks.", "SANCTION", None, "Russian banks"),
     ("Israeli air strikes hit Gaza on Monday.", "ASSAULT", "Israel", None),
     ("A Russian missile strike killed 12 people.", "ASSAULT", "Russia", "people"),
+    ("The government's crackdown on the protests killed 30 people.", "ASSAULT", None, "people"),
 ])
 def test_a_measure_that_strikes_is_the_measure(nlp, text, event, actor, recipient) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)

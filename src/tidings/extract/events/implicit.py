@@ -259,14 +259,16 @@ def attackers_named_on(actors: list[Any], lex: Lexicon) -> list[Any]:
 # sanctions targeted Venezuela's oil company", "the new tariffs hit Chinese steel"): the measure's
 # type, not an assault.
 _STRIKING_ACTS = frozenset({"ASSAULT", "SANCTION", "COERCE"})
+_AIMING = word_class("events.coding.implicit.aiming_verbs")  # "targeted", "hit": aimed, no harm to life said
 
 
 def attack_roles(v: Any, cand: Candidate, lex: Lexicon) -> Candidate:
     """The candidate of a violent verb with its doers (:func:`attackers_named_on`) and the attacked,
     with the other side of a reciprocal act ("clashed with protesters": :func:`.reciprocal.other_side`);
     with a measure of no violence as the subject ("US sanctions targeted X"), of the measure's type."""
-    measure = next((e for a in v.children if a.dep_ == "nsubj" and a.pos_ == "NOUN"
-                    and (e := entry_for_noun(a, lex)) is not None and e.event in _STRIKING_ACTS - {"ASSAULT"}), None)
+    measure = None if v.lemma_.lower() not in _AIMING else next(  # not "the crackdown killed 30": a killing
+        (e for a in v.children if a.dep_ == "nsubj" and a.pos_ == "NOUN"
+         and (e := entry_for_noun(a, lex)) is not None and e.event in _STRIKING_ACTS - {"ASSAULT"}), None)
     typed = {"event": measure.event, "mode": measure.mode, "rule": f"{cand.rule}_{measure.lemma}"} if measure else {}
     return dataclasses.replace(cand, actors=attackers_named_on(cand.actors, lex),
                                recipients=cand.recipients + [s for s in other_side(v) if s not in cand.recipients],
