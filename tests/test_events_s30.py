@@ -100,7 +100,9 @@ the constructions wire copy uses most, and on machine-written stories outside th
    Aires", "Foreign Minister Wang Yi arrived in Moscow") was no event (the reference codes the
    first a required consultation): an official or a delegation travelling to a named place visits
    it (CONSULT, visit). Refugees arriving, a leader going home, or a trip within one's own state
-   ("the Nigerian president travelled to Lagos", read through the places stage) visit no one.
+   ("the Nigerian president travelled to Lagos", read through the places stage) visit no one. A trip
+   made to meet someone ("arrived in Myanmar to meet President Thein Sein") is that meeting: on
+   stories outside the corpus the place had taken the person's place as the one visited.
 
 Sentences written for these tests, before the fixes.
 """
@@ -453,3 +455,10 @@ def test_an_officials_trip_is_a_visit(nlp, text, actor, host) -> None:  # type: 
 ])
 def test_other_trips_visit_no_one(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in coded_article_events(nlp, text, gated=True) if e[0] == "CONSULT" and e[2]]
+
+
+@pytest.mark.model
+def test_a_trip_to_meet_someone_is_that_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Ireland's Prime Minister Enda Kenny arrived in Myanmar on Monday to meet "
+                                       "President Thein Sein.")
+    assert events_with(events, "CONSULT", "Enda Kenny", "Thein Sein"), events

@@ -10,7 +10,9 @@ the tagger calls a country, city or state), never a building or a person's seat 
 An official or a delegation travelling to a place ("a U.S. diplomatic delegation arrived in Buenos
 Aires", "Foreign Minister Wang Yi arrived in Moscow"; word classes ``events.coding.visits.travelling``
 and ``events.coding.visits.officials``, on the subject's head or its title) visits it, with no
-visit noun (:func:`official_trip`): CONSULT (visit), the place its recipient. Whoever else
+visit noun (:func:`official_trip`): CONSULT (visit), the place its recipient; a trip made to meet
+someone ("to meet President Thein Sein", "to hold talks with X") is that meeting, and no visit of a
+place besides. Whoever else
 travels (refugees, fans, a name with no title: a traveller of any kind) makes no visit, and one
 going home ("returned to Paris") none either; a trip within one's own state is left to the coder's
 own-country check, which leaves the visit with no one visited.
@@ -62,6 +64,7 @@ def visit_goals(noun: Any) -> list[Any]:
 
 TRAVELLING = word_class("events.coding.visits.travelling")
 OFFICIALS = word_class("events.coding.visits.officials")
+MEETING_PURPOSES = word_class("events.coding.visits.meeting_purposes")
 
 
 def _official(tok: Any) -> bool:
@@ -70,13 +73,20 @@ def _official(tok: Any) -> bool:
         c.dep_ == "compound" and c.lemma_.lower() in OFFICIALS for c in tok.children))
 
 
+def _meets_there(v: Any) -> bool:
+    """Whether the trip's purpose is a meeting ("arrived in Myanmar to meet President Thein Sein",
+    "travelled to X to hold talks with Y"): that meeting is the visit, with whom it names."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in MEETING_PURPOSES
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children)
+
+
 def official_trip(v: Any) -> Candidate | None:
     """CONSULT (visit) for an official travelling to a named place, with no visit noun; None otherwise."""
     if v.pos_ != "VERB" or v.lemma_.lower() not in TRAVELLING:
         return None
     actors = subject_of(v)[0]
     goals = [g for g in _objects_of(v, _GOAL_PREPS) if g.ent_type_ in _PLACE_LABELS]
-    if not actors or not goals or not all(_official(a) for a in actors):
+    if not actors or not goals or not all(_official(a) for a in actors) or _meets_there(v):
         return None
     return Candidate("CONSULT", "visit", f"visit:{v.lemma_.lower()}", [v], [v], v, actors=actors,
                      recipients=goals[:1], context="diplomatic", score=0.6)
