@@ -104,6 +104,10 @@ the constructions wire copy uses most, and on machine-written stories outside th
    made to meet someone ("arrived in Myanmar to meet President Thein Sein") is that meeting: on
    stories outside the corpus the place had taken the person's place as the one visited.
 
+17. Joining someone in an act ("Britain joined the US in strikes against the Houthis") left the act
+   with no doer: only "participate", "engage" and "partake in" passed their subject to the act
+   noun. Joining someone in an act takes part in it.
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -462,3 +466,16 @@ def test_a_trip_to_meet_someone_is_that_meeting(nlp) -> None:  # type: ignore[no
     events = coded_article_events(nlp, "Ireland's Prime Minister Enda Kenny arrived in Myanmar on Monday to meet "
                                        "President Thein Sein.")
     assert events_with(events, "CONSULT", "Enda Kenny", "Thein Sein"), events
+
+
+# 17. Joining someone in an act
+
+@pytest.mark.model
+def test_joining_someone_in_an_act_does_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Britain joined the US in strikes against the Houthis on Monday.")
+    assert events_with(events, "ASSAULT", "United Kingdom", "Houthis"), events
+
+
+@pytest.mark.model
+def test_joining_in_celebrations_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not coded_article_events(nlp, "Thousands joined in the celebrations on Monday.", gated=True)
