@@ -108,6 +108,12 @@ the constructions wire copy uses most, and on machine-written stories outside th
    with no doer: only "participate", "engage" and "partake in" passed their subject to the act
    noun. Joining someone in an act takes part in it.
 
+18. A quote's "she" went to the last person named before a woman no actor stands for ('"We are
+   ready," said Ali, a 34-year-old teacher. His wife agreed. "We have no choice," she said.': Ali,
+   whose one-word name says no gender): a subject that is one person of the pronoun's gender by its
+   noun alone ("his wife", "a woman", "the boy") is nearer than any actor, so the pronoun is that
+   person (an actor if one stands for them, else unresolved, which is no wrong speaker).
+
 Sentences written for these tests, before the fixes.
 """
 
@@ -479,3 +485,19 @@ def test_joining_someone_in_an_act_does_it(nlp) -> None:  # type: ignore[no-unty
 @pytest.mark.model
 def test_joining_in_celebrations_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
     assert not coded_article_events(nlp, "Thousands joined in the celebrations on Monday.", gated=True)
+
+
+# 18. A gendered noun nearer than any actor
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    ('"We are ready," said Ali, a 34-year-old teacher. His wife agreed. "We have no choice," she said.', None),
+    ('Jane Smith was arrested in May. A woman from the village said she saw it. "It was terrible," she said.',
+     "woman"),
+    ('Jane Smith was arrested in May. "It was terrible," she said.', "Jane Smith"),
+])
+def test_a_gendered_noun_nearer_than_any_actor_is_the_antecedent(code_text, text, speaker) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    names = {a.id: a.name for a in result.actors}
+    last = result.quotes[-1]
+    assert (names.get(last.speaker) if last.speaker else None) == speaker, [(q.text, names.get(q.speaker)) for q in result.quotes]

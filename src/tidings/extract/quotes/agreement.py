@@ -47,7 +47,7 @@ def is_pronoun(word: str) -> bool:
     return word.lower() in pronoun_features()
 
 
-def _word_gender(word: str) -> str | None:
+def word_gender(word: str) -> str | None:
     w = word.lower().strip(".,'\u2019")
     if w in pronoun_features():
         return pronoun_features()[w][1]
@@ -63,7 +63,7 @@ def mention_gender(words: list[str]) -> str | None:
         words = words[1:]
     if len(words) > 1:
         words = [w for w in words if w.lower() not in pronoun_features()]
-    found = {_word_gender(w) for w in words} - {None}
+    found = {word_gender(w) for w in words} - {None}
     return found.pop() if len(found) == 1 else None
 
 
@@ -216,5 +216,5 @@ def gender_known(actor: Actor, pronoun: str, doc: Any) -> bool:
     return feats is not None and feats[1] is not None and actor_gender(actor, doc) == feats[1]
 
 
-__all__ = ["actor_gender", "agrees", "beside", "gender_known", "gendered_words", "generic_person_nouns", "given_names", "is_pronoun",
+__all__ = ["actor_gender", "agrees", "beside", "gender_known", "gendered_words", "generic_person_nouns", "given_names", "is_pronoun", "word_gender",
            "mention_gender", "name_gender", "one_person_group", "person_roles", "pronoun_features"]

@@ -41,7 +41,7 @@ from typing import Any, Callable
 from ...kb import load_kb
 from ...schema import Actor
 from ..common import binds_locally, doc_text, noun_before, word_class
-from .agreement import agrees, beside, gender_known, generic_person_nouns, pronoun_features
+from .agreement import agrees, beside, gender_known, generic_person_nouns, pronoun_features, word_gender
 from .book import ActorBook
 from .cues import gives_out_words, is_evaluative, is_speech_verb, through_relative
 from .nouns import own_author, owning_child
@@ -73,6 +73,14 @@ def continues_speech(tok: Any) -> bool:
         return True
     return any(c.lower_ in word_class("quotes.continuing_adverb") for c in cue.children
                if c.dep_ in ("advmod", "prt"))
+
+
+def _gendered_person(head: Any, pronoun: str) -> bool:
+    """Whether a subject is one person of the pronoun's gender by its noun alone ("his wife", "a
+    woman", "the boy"): nearer than any actor, it is the antecedent though no actor stands for it."""
+    refers, gender = pronoun_features().get(pronoun.lower(), ("", None))
+    return refers == "person" and gender is not None and head.pos_ == "NOUN" and head.tag_ == "NN" \
+        and word_gender(head.lemma_) == gender
 
 
 def resolve(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], pronoun: str, window: int = WINDOW,
@@ -122,6 +130,8 @@ def resolve(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], pronoun: s
                 decided, found = nominal(head, s, actor)
                 if decided:
                     return found
+            if _gendered_person(head, pronoun):  # "His wife agreed. '…,' she said": the wife, whether an actor
+                return actor  # stands for her or none does (unresolved, then: not the man named before)
         if sent.start <= tok.i < sent.end:
             if tok.dep_ not in ("nsubj", "nsubjpass"):
                 here = _own_sentence_antecedent(tok, sent, book, fits, inside_quote)
