@@ -102,11 +102,12 @@ the constructions wire copy uses most, and on machine-written stories outside th
    it (CONSULT, visit). Refugees arriving, a leader going home, or a trip within one's own state
    ("the Nigerian president travelled to Lagos", read through the places stage) visit no one. A trip
    made to meet someone ("arrived in Myanmar to meet President Thein Sein") is that meeting: on
-   stories outside the corpus the place had taken the person's place as the one visited.
+   stories outside the corpus the place had taken the person's place as the one visited; one made
+   "to discuss the crisis" meets no one named and stays a visit of the place.
 
 17. Joining someone in an act ("Britain joined the US in strikes against the Houthis") left the act
    with no doer: only "participate", "engage" and "partake in" passed their subject to the act
-   noun. Joining someone in an act takes part in it.
+   noun. Joining someone in an act takes part in it (not "joined forces in March": a date).
 
 18. A quote's "she" went to the last person named before a woman no actor stands for ('"We are
    ready," said Ali, a 34-year-old teacher. His wife agreed. "We have no choice," she said.': Ali,
@@ -474,6 +475,12 @@ def test_a_trip_to_meet_someone_is_that_meeting(nlp) -> None:  # type: ignore[no
     assert events_with(events, "CONSULT", "Enda Kenny", "Thein Sein"), events
 
 
+@pytest.mark.model
+def test_a_trip_to_discuss_a_matter_visits_the_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The Turkish foreign minister flew to Athens on Monday to discuss the crisis.")
+    assert events_with(events, "CONSULT", "minister", "Athens"), events
+
+
 # 17. Joining someone in an act
 
 @pytest.mark.model
@@ -483,8 +490,12 @@ def test_joining_someone_in_an_act_does_it(nlp) -> None:  # type: ignore[no-unty
 
 
 @pytest.mark.model
-def test_joining_in_celebrations_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert not coded_article_events(nlp, "Thousands joined in the celebrations on Monday.", gated=True)
+@pytest.mark.parametrize("text", [
+    "Thousands joined in the celebrations on Monday.",
+    "Uruguay and Peru joined forces in March to adopt a joint climate policy.",
+])
+def test_joining_in_no_act_is_no_event(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert not events_with(coded_article_events(nlp, text, gated=True), "PROTEST")
 
 
 # 18. A gendered noun nearer than any actor

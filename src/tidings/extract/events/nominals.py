@@ -251,7 +251,7 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
             actors = [a for a in actors if a not in patients]
             recipients = patients + [r for r in recipients if r not in patients]
         at = measure_of(n)  # "arrived for three days of talks": the talks stand where the measure does
-        if not actors and at.dep_ == "pobj" and at.head.lower_ == "in" and (
+        if not actors and at.dep_ == "pobj" and at.head.lower_ == "in" and at.ent_type_ != "DATE" and (
                 at.head.head.lemma_.lower() in _PARTAKE or (at.head.head.lemma_.lower() == "take" and any(
                     c.lower_ == "part" for c in at.head.head.children))):
             actors = subject_of(at.head.head)[0]  # "troops take part in peacekeeping operations"

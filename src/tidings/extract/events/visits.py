@@ -77,7 +77,15 @@ def _meets_there(v: Any) -> bool:
     """Whether the trip's purpose is a meeting ("arrived in Myanmar to meet President Thein Sein",
     "travelled to X to hold talks with Y"): that meeting is the visit, with whom it names."""
     return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in MEETING_PURPOSES
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children)
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and _names_partner(c)
+               for c in v.children)
+
+
+def _names_partner(purpose: Any) -> bool:
+    """Whether a meeting purpose names whom it meets: an object ("to meet Thein Sein") or a "with"
+    phrase ("to hold talks with X"); "to discuss the crisis" meets no one named."""
+    met = purpose.lemma_.lower() in ("meet", "visit") and any(c.dep_ == "dobj" for c in purpose.children)
+    return met or any(t.dep_ == "prep" and t.lower_ == "with" for t in purpose.subtree)
 
 
 def official_trip(v: Any) -> Candidate | None:
