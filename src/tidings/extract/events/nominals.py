@@ -251,11 +251,11 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
             actors = [a for a in actors if a not in patients]
             recipients = patients + [r for r in recipients if r not in patients]
         at = measure_of(n)  # "arrived for three days of talks": the talks stand where the measure does
-        if not actors and at.dep_ == "pobj" and at.head.lower_ == "in" and at.ent_type_ != "DATE" and (
+        if not actors and at.dep_ == "pobj" and at.head.lower_ == "in" and n.ent_type_ != "DATE" and (
                 at.head.head.lemma_.lower() in _PARTAKE or (at.head.head.lemma_.lower() == "take" and any(
                     c.lower_ == "part" for c in at.head.head.children))):
             actors = subject_of(at.head.head)[0]  # "troops take part in peacekeeping operations"
-        if not actors and event in _BEING_ON and at.dep_ == "pobj" and at.head.lower_ == "on" and at.ent_type_ != "DATE" \
+        if not actors and event in _BEING_ON and at.dep_ == "pobj" and at.head.lower_ == "on" and n.ent_type_ != "DATE" \
                 and not any(c.dep_ == "det" and c.lower_ == "the" for c in at.children):  # not "on March 6"
             actors = _on_it(at.head.head)  # "detainees are on a hunger strike" (not "X on the phone": a means)
         if not actors and at.dep_ == "pobj" and at.head.lower_ == "for" and at.head.head.lemma_.lower() in _GOING:
