@@ -1,4 +1,4 @@
-"""Whom a visit told by its noun is paid to.
+"""Visits: whom one told by its noun is paid to, and an official's trip as one.
 
 A visit's host is its "to" phrase ("a state visit to X"), or the owner of the seat it names ("a
 working visit to NATO headquarters", "to the offices of X"); a seat of no one named ("to the old
@@ -12,10 +12,9 @@ Aires", "Foreign Minister Wang Yi arrived in Moscow"; word classes ``events.codi
 and ``events.coding.visits.officials``, on the subject's head or its title) visits it, with no
 visit noun (:func:`official_trip`): CONSULT (visit), the place its recipient; a trip made to meet
 someone ("to meet President Thein Sein", "to hold talks with X") is that meeting, and no visit of a
-place besides. Whoever else
-travels (refugees, fans, a name with no title: a traveller of any kind) makes no visit, and one
-going home ("returned to Paris") none either; a trip within one's own state is left to the coder's
-own-country check, which leaves the visit with no one visited.
+place besides. Whoever else travels (refugees, fans, a name with no title: a traveller of any kind)
+makes no visit, and one going home ("returned to Paris") none either; a trip within one's own state
+is left to the coder's own-country check, which leaves the visit with no one visited.
 """
 
 from __future__ import annotations
