@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..common import word_class
+from ..common import is_infinitive, word_class
 from .candidate import Candidate, preps_of, subject_of
 
 GATHERING = word_class("events.coding.gatherings.verbs")
@@ -28,8 +28,8 @@ def _who(tok: Any) -> Any:
 
 def _protest_purpose(v: Any) -> bool:
     """Whether the verb's purpose infinitive ("to demand", "to protest against") is a protest or a demand."""
-    return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and c.lemma_.lower() in PURPOSES
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children)
+    return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and c.lemma_.lower() in PURPOSES and is_infinitive(c)
+               for c in v.children)
 
 
 def protesters_gathered(v: Any) -> Candidate | None:

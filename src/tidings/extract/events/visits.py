@@ -19,11 +19,10 @@ is left to the coder's own-country check, which leaves the visit with no one vis
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
-from ..common import word_class
-from .candidate import Candidate, subject_of
+from ..common import is_infinitive, word_class
+from .candidate import Candidate, preps_of, subject_of
 
 VISIT_NOUNS = word_class("events.coding.recipient.visit_nouns")
 SEAT_NOUNS = word_class("events.coding.recipient.seat_nouns")
@@ -32,19 +31,13 @@ _GOAL_PREPS = frozenset({"to", "in"})
 _PLACE_LABELS = frozenset({"GPE"})
 
 
-def _objects_of(tok: Any, preps: frozenset[str]) -> Iterable[Any]:
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
-            yield from (g for g in c.children if g.dep_ == "pobj")
-
-
 def _gone_to(noun: Any) -> list[Any]:
     """The place a visitor goes to when the visit hangs on a verb of going ("travelled to X for a
     visit", "arrived in X on a visit")."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("for", "on") or prep.head.lemma_.lower() not in GOING:
         return []
-    return [g for g in _objects_of(prep.head, _GOAL_PREPS) if g.ent_type_ in _PLACE_LABELS]
+    return [g for g in preps_of(prep.head, _GOAL_PREPS) if g.ent_type_ in _PLACE_LABELS]
 
 
 def visit_goals(noun: Any) -> list[Any]:
@@ -52,12 +45,12 @@ def visit_goals(noun: Any) -> list[Any]:
     if noun is None or noun.lemma_.lower() not in VISIT_NOUNS:
         return []
     found: list[Any] = []
-    for g in _objects_of(noun, frozenset({"to"})):
+    for g in preps_of(noun, frozenset({"to"})):
         if g.lemma_.lower() not in SEAT_NOUNS:
             found.append(g)
             continue
         owners = [c for c in g.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
-        found.extend(owners or _objects_of(g, frozenset({"of"})))
+        found.extend(owners or preps_of(g, frozenset({"of"})))
     return found or _gone_to(noun)
 
 
@@ -75,9 +68,8 @@ def _official(tok: Any) -> bool:
 def _meets_there(v: Any) -> bool:
     """Whether the trip's purpose is a meeting ("arrived in Myanmar to meet President Thein Sein",
     "travelled to X to hold talks with Y"): that meeting is the visit, with whom it names."""
-    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in MEETING_PURPOSES
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and _names_partner(c)
-               for c in v.children)
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in MEETING_PURPOSES and is_infinitive(c)
+               and _names_partner(c) for c in v.children)
 
 
 def _names_partner(purpose: Any) -> bool:
@@ -92,7 +84,7 @@ def official_trip(v: Any) -> Candidate | None:
     if v.pos_ != "VERB" or v.lemma_.lower() not in TRAVELLING:
         return None
     actors = subject_of(v)[0]
-    goals = [g for g in _objects_of(v, _GOAL_PREPS) if g.ent_type_ in _PLACE_LABELS]
+    goals = [g for g in preps_of(v, _GOAL_PREPS) if g.ent_type_ in _PLACE_LABELS]
     if not actors or not goals or not all(_official(a) for a in actors) or _meets_there(v):
         return None
     return Candidate("CONSULT", "visit", f"visit:{v.lemma_.lower()}", [v], [v], v, actors=actors,
