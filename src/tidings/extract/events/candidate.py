@@ -397,12 +397,15 @@ def particle_token(v: Any, after_object: bool = False) -> Any:
          and c.lower_ in word_class("events.coding.particles")), None)
 
 
+def complement_subjects(v: Any) -> list[Any]:
+    """The subjects the parser gives a verb's complement infinitive, where its object stands ("allowed
+    UN inspectors to visit the site": the inspectors)."""
+    return [s for c in v.children if c.dep_ == "ccomp" and is_infinitive(c) for s in c.children if s.dep_ == "nsubj"]
+
+
 def has_object(v: Any) -> bool:
-    """Whether a verb has an object, a passive subject, a dative or an open complement, or a
-    complement infinitive with its own subject ("allowed UN inspectors to visit the site", parsed
-    with the inspectors as the subject of "visit")."""
-    return any(c.dep_ in ("dobj", "nsubjpass", "dative", "xcomp") or (
-        c.dep_ == "ccomp" and is_infinitive(c) and any(s.dep_ == "nsubj" for s in c.children)) for c in v.children)
+    """Whether a verb has an object, a passive subject, a dative, an open complement or :func:`complement_subjects`."""
+    return any(c.dep_ in ("dobj", "nsubjpass", "dative", "xcomp") for c in v.children) or bool(complement_subjects(v))
 
 
 def permitted_ones(v: Any) -> list[Any]:
@@ -412,7 +415,7 @@ def permitted_ones(v: Any) -> list[Any]:
     if v.lemma_.lower() not in word_class("events.coding.detect.done_to_people") or any(
             c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in v.children):
         return []  # "it allows authorities to arrest anyone": most often a law or a deal
-    return [s for c in v.children if c.dep_ == "ccomp" and is_infinitive(c) for s in c.children if s.dep_ == "nsubj"]
+    return complement_subjects(v)
 
 
 def preps_of(tok: Any, allowed: tuple[str, ...] | frozenset[str]) -> list[Any]:
@@ -494,4 +497,4 @@ def displaced_infinitive(v: Any) -> Any:
     return None
 
 
-__all__ = ["has_object", "permitted_ones", "content_of", "set_off_participle", "displaced_infinitive", "enactors", "enacts", "gerund_controller", "Candidate", "active_transitive", "antecedent", "between", "complement_after", "document_authors", "objects_of", "particle_of", "particle_token", "preps_of", "resumed_infinitive", "subject_of"]
+__all__ = ["complement_subjects", "has_object", "permitted_ones", "content_of", "set_off_participle", "displaced_infinitive", "enactors", "enacts", "gerund_controller", "Candidate", "active_transitive", "antecedent", "between", "complement_after", "document_authors", "objects_of", "particle_of", "particle_token", "preps_of", "resumed_infinitive", "subject_of"]
