@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..common import is_infinitive, word_class
-from .roles import announced_by, cause_agents, reduced_passive, conjunct_of_report, event_complement_subject, stray_agents, stray_subject
+from .roles import (announced_by, cause_agents, reduced_passive, conjunct_of_report, event_complement_subject, hung_on_subject,
+                    set_off_participle, stray_agents, stray_subject)
 from .documents import told_author
 from .phrases import is_someone
 
@@ -70,21 +71,6 @@ def finite_conjuncts(infinitive: Any) -> list[Any]:
     return [c for c in infinitive.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") and infinitive.tag_ == "VB"]
 
 
-def after_appositive(v: Any) -> bool:
-    """Whether a participle follows, after a comma, the name its noun has in apposition ("the
-    minister, Badr Abdelatty, called ..."): a main verb the parser hung on its subject."""
-    apps = [c for c in v.head.children if c.dep_ == "appos" and c.i < v.i]
-    return bool(apps) and v.i >= 2 and v.doc[v.i - 1].text == "," and apps[-1].right_edge.i == v.i - 2
-
-
-def set_off_participle(v: Any) -> bool:
-    """Whether a verb is a present participle set off by a comma after an infinitive it hangs from
-    ("ordered a diplomat to leave within 72 hours, accusing Moscow of ..."): an adjunct of the main
-    clause, whose subject does it, not the infinitive's controlled subject."""
-    return v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.dep_ == "xcomp" and v.i > 0 \
-        and v.doc[v.i - 1].text == "," and v.head.i < v.i
-
-
 def content_of(tok: Any) -> set[int]:
     """The token indices of what a complement says (its subtree) without the participles set off
     after it, which tell the main clause's own acts (:func:`set_off_participle`)."""
@@ -95,7 +81,7 @@ def content_of(tok: Any) -> set[int]:
 def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
     """(actors, passive patients) of a verb, inherited from the governing verb where it has none."""
     if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
-            and not any(c.dep_ == "agent" for c in v.children) and (after_appositive(v) or (
+            and not any(c.dep_ == "agent" for c in v.children) and (hung_on_subject(v) or (
                 v.lemma_.lower() in _INTRANSITIVE
                 and not any(c.dep_ == "dobj" for c in v.children))):
         # "Hundreds of residents protested on Tuesday", "Egypt's foreign minister, Badr Abdelatty,
@@ -497,4 +483,4 @@ def displaced_infinitive(v: Any) -> Any:
     return None
 
 
-__all__ = ["complement_subjects", "has_object", "permitted_ones", "content_of", "set_off_participle", "displaced_infinitive", "enactors", "enacts", "gerund_controller", "Candidate", "active_transitive", "antecedent", "between", "complement_after", "document_authors", "objects_of", "particle_of", "particle_token", "preps_of", "resumed_infinitive", "subject_of"]
+__all__ = ["complement_subjects", "has_object", "permitted_ones", "content_of", "displaced_infinitive", "enactors", "enacts", "gerund_controller", "Candidate", "active_transitive", "antecedent", "between", "complement_after", "document_authors", "objects_of", "particle_of", "particle_token", "preps_of", "resumed_infinitive", "subject_of"]

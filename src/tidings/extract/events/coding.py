@@ -42,6 +42,7 @@ from .content import aimed_by_condition, fold_content
 from .context import contexts, cues
 from .countries import CountryNames, country_names
 from .candidate import enacts, own_phrase, preps_of
+from .roles import hung_on_subject
 from .roles import passive
 from .detect import Candidate, find_candidates
 from .distributive import into_shares, shares
@@ -89,6 +90,8 @@ def _within(inner: Any, outer: Any, crossing: bool) -> bool:
         if t.head == t:
             return False
         if not crossing and (t.dep_ in _CLAUSE_EDGES or own_phrase(t)):
+            return False
+        if t.dep_ == "acl" and t.head.dep_ == "ROOT" and hung_on_subject(t):  # "air strikes killed 20": the main verb
             return False
         t = t.head
     return False

@@ -22,6 +22,7 @@ from .roles import agentless_passive
 from .candidate import Candidate, content_of, displaced_infinitive, finite_conjuncts, resumed_infinitive, subject_of
 from .candidate import complement_after, has_object, objects_of as _objects, particle_of, permitted_ones, preps_of as _preps
 from .modality import is_condition
+from .visits import envoys_sender
 from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys, talked_over, called_to_talk,
                             restraint_order, weapon_mode)
 from .objects import (welcomes_a_thing, acts_in_passive, agrees_with_view, asked_for, blameless_cause, done_to_in_frame,
@@ -83,8 +84,8 @@ def inner_type(v: Any, lex: Lexicon) -> str | None:
         e = lex.idiom(v.lemma_.lower(), o.lemma_.lower())
         if e:
             return e.event
-        if v.lemma_.lower() in LIGHT_VERBS:
-            ne = entry_for_noun(o, lex)
+        if v.lemma_.lower() in LIGHT_VERBS:  # "to renew their campaign of attacks": the act measured out
+            ne = entry_for_noun(measured_act(o), lex)
             if ne and ne.event:
                 return ne.event
     e = lex.verbs.get(v.lemma_.lower())
@@ -432,8 +433,8 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
     cand = Candidate(event, mode, rule, trigger, [v], v, actors=actors, recipients=recipients,
                      context=entry.context, score=0.8 if rule.startswith("verb:") else 0.75)
     lemma = v.lemma_.lower()
-    if event == "CONSULT" and lemma in _HOSTING and objs:
-        cand.swap_host = True
+    if event == "CONSULT" and lemma in _HOSTING and objs:  # the guests' sender too ("a delegation from Hamas")
+        cand.swap_host, cand.recipients = True, cand.recipients + envoys_sender(v, objs)
     if event == "THREATEN" and condition_inside(v):  # "warned that X would respond … if Y crossed"
         cand.conditional = True
     cand.future = promised_purpose(v)  # "would work together to provide loans": help promised

@@ -20,7 +20,7 @@ from .candidate import Candidate, between, own_phrase, subject_of
 from .candidate import preps_of as _preps
 from .measures import police_entry
 from .lexicon import LIGHT_VERBS, Entry, Lexicon
-from .weapons import named_on
+from .weapons import named_on, weapon_fire
 from .objects import by_phrase_of
 from .reciprocal import sides_between
 
@@ -132,6 +132,9 @@ def _named_party(tok: Any) -> bool:
         c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") for c in tok.children)
 
 
+_WEAPON_FIRE = Entry("noun", "weapon fire", "", "ASSAULT", None, "military")
+
+
 def _noun_entry(tok: Any, lex: Lexicon) -> Entry | None:
     for c in tok.children:
         if c.dep_ in ("compound", "amod"):
@@ -142,6 +145,8 @@ def _noun_entry(tok: Any, lex: Lexicon) -> Entry | None:
     if tok.lemma_.lower() in _APPEAL_NOUNS and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return Entry("noun", f"{tok.lemma_.lower()} for", "", "REQUEST", None, None)  # "its call for a ceasefire"
     entry = lex.nouns.get(tok.lemma_.lower())
+    if entry is None and weapon_fire(tok):  # "stepped up rocket fire on X": shooting, not a blaze
+        return _WEAPON_FIRE
     if entry is None and tok.lemma_.lower() in _WRAPPERS:  # "a mediation effort", "an aid mission"
         for c in tok.children:
             if c.dep_ == "compound" and c.pos_ == "NOUN":

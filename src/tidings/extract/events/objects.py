@@ -45,9 +45,10 @@ from ..common import is_infinitive, word_class
 from .appeals import doers_of_thing
 from .phrases import GROUP_NOUNS, counted, is_participant_like, is_someone, term_of
 from .candidate import antecedent, objects_of, ordered_by, preps_of, subject_of
-from .weapons import wielders
+from .roles import hung_on_subject
+from .weapons import is_weapon, wielders
 from .measures import names_forces
-from .modality import FUTURE_AUX, HYPOTHETICAL_AUX
+from .threats import answered, faces_penalty, own_penalty, own_side_will
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "iobj"})
 
@@ -176,43 +177,10 @@ def warns_someone(v: Any, inner_of: Callable[[Any], str | None]) -> bool:
         return True
     if preps_of(v, ("against",)):
         return True
-    if any(_own_penalty(g) for g in preps_of(v, ("of",))):  # "warned of retaliation", "of a crushing response"
+    if any(own_penalty(g) for g in preps_of(v, ("of",))):  # "warned of retaliation", "of a crushing response"
         return True
-    return any(c.dep_ in ("ccomp", "xcomp") and ((inner_of(c) in HOSTILE and not blameless_cause(c)) or _own_side_will(c)
-                                                  or faces_penalty(c)) for c in v.children)
-
-
-def faces_penalty(clause: Any) -> bool:
-    """Whether a clause says someone will or would face a penalty ("that New Zealand would face
-    sanctions", "Iran could face serious consequences": word classes ``undergoing`` and
-    ``events.coding.detect.penalties``): a warning of it is a threat to them."""
-    if clause.lemma_.lower() not in word_class("undergoing") or not any(
-            c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children):
-        return False
-    if not any(c.dep_ == "nsubj" and is_someone(c) for c in clause.children):
-        return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in word_class("events.coding.detect.penalties") for c in clause.children)
-
-
-_MODALS = FUTURE_AUX | HYPOTHETICAL_AUX
-
-
-def _own_penalty(noun: Any) -> bool:
-    """Whether a noun warned "of" is a penalty (``events.coding.detect.penalties``) of no one but the
-    warner ("warned of retaliation", "of its response"; not "warned of Iran's retaliation")."""
-    return noun.lemma_.lower() in word_class("events.coding.detect.penalties") and not any(
-        c.dep_ == "poss" and c.lower_ not in _OWN for c in noun.children)
-
-
-_OWN = frozenset({"we", "it", "they", "its", "their", "our", "he", "she", "his", "her"})
-
-
-def _own_side_will(clause: Any) -> bool:
-    """Whether a clause says the speaker's own side will act ("that its army would respond")."""
-    will = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo") for c in clause.children)
-    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-    own = any(s.lower_ in _OWN or any(p.dep_ == "poss" and p.lower_ in _OWN for p in s.children) for s in subjects)
-    return will and own
+    return any(c.dep_ in ("ccomp", "xcomp") and ((inner_of(c) in HOSTILE and not blameless_cause(c)) or own_side_will(c)
+                                                  or faces_penalty(c) or answered(c)) for c in v.children)
 
 
 def takes_a_stance_on_someone(v: Any, lex: Any = None) -> bool:
@@ -433,8 +401,8 @@ def _owners_before(noun: Any) -> list[Any]:
     United States counterterrorism operation", "a Turkish drone strike", "a rebel attack")."""
     out: list[Any] = []
     for c in (c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i):
-        if c.ent_type_ in _OWNER_LABELS or c.pos_ == "PROPN" or c.lower_ in GROUP_NOUNS:
-            out.append(c)
+        if (c.ent_type_ in _OWNER_LABELS or c.pos_ == "PROPN" or c.lower_ in GROUP_NOUNS) and not is_weapon(c):
+            out.append(c)  # a weapon is no owner ("Israeli tank fire"): the names on it are
         else:
             out += _owners_before(c)
     return out
@@ -470,7 +438,9 @@ def acts_in_passive(v: Any, actors: list[Any], recipients: list[Any],
     An active verb's act noun subject stands for its owners ("a rebel blast killed ten")."""
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
         # "a militant blast killed 38 tourists": the act as subject stands for whoever did it
-        done = [a for a in actors if a.dep_ == "nsubj" and a.pos_ == "NOUN" and is_act(a) and not is_participant_like(a)]
+        hung = v.dep_ == "acl" and hung_on_subject(v)  # the noun a main verb was hung on: "air strikes killed 20"
+        done = [a for a in actors if (a.dep_ == "nsubj" or (hung and a == v.head)) and a.pos_ == "NOUN" and is_act(a)
+                and not is_participant_like(a)]
         return [o for a in actors for o in (act_owners_of(a, is_act) if a in done else [a])], recipients
     acts = [t for t in preps_of(v, ("in", "by")) if t.pos_ == "NOUN" and is_act(t)]
     if not acts:
@@ -497,4 +467,4 @@ def _a_body(tok: Any) -> bool:  # a body by name or by a noun the knowledge base
 __all__ = ["welcomes_a_thing", "done_to_in_frame", "binds_to_come", "leaves_a_race", "received_with", "COOPERATIVE", "HOSTILE", "act_owners_of", "acts_in_passive", "by_phrase_of", "acts_on_someone", "agrees_with_view",
            "asked_for", "blameless_cause", "ordered_act", "promised_purpose", "cuts_a_tie", "fits_what_it_acts_on", "for_an_interview",
            "frees_someone", "gives_help", "meeting_had", "peacekeepers_involved", "takes_a_stance_on_someone",
-           "disbands_forces", "faces_penalty", "warns_someone", "withdraws_support"]
+           "disbands_forces", "warns_someone", "withdraws_support"]

@@ -240,5 +240,23 @@ def late_appositives(v: Any) -> list[Any]:
     return out
 
 
-__all__ = ["reduced_passive", "ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report",
+def hung_on_subject(v: Any) -> bool:
+    """Whether a participle is a main verb the parser hung on its subject: after a comma and the name
+    its noun has in apposition ("the minister, Badr Abdelatty, called ..."), or right after the noun
+    with an object, which no passive takes ("Coalition air strikes killed at least 20 civilians")."""
+    if v.i == v.head.i + 1 and v.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" for c in v.children):
+        return True
+    apps = [c for c in v.head.children if c.dep_ == "appos" and c.i < v.i]
+    return bool(apps) and v.i >= 2 and v.doc[v.i - 1].text == "," and apps[-1].right_edge.i == v.i - 2
+
+
+def set_off_participle(v: Any) -> bool:
+    """Whether a verb is a present participle set off by a comma after an infinitive it hangs from
+    ("ordered a diplomat to leave within 72 hours, accusing Moscow of ..."): an adjunct of the main
+    clause, whose subject does it, not the infinitive's controlled subject."""
+    return v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.dep_ == "xcomp" and v.i > 0 \
+        and v.doc[v.i - 1].text == "," and v.head.i < v.i
+
+
+__all__ = ["hung_on_subject", "set_off_participle", "reduced_passive", "ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report",
            "event_complement_subject", "late_appositives", "stray_subject", "undergoes_act"]

@@ -15,6 +15,11 @@ someone ("to meet President Thein Sein", "to hold talks with X") is that meeting
 place besides. Whoever else travels (refugees, fans, a name with no title: a traveller of any kind)
 makes no visit, and one going home ("returned to Paris") none either; a trip within one's own state
 is left to the coder's own-country check, which leaves the visit with no one visited.
+
+Envoys received "from" someone ("Iran received a delegation from Hamas", "hosted an envoy from
+Qatar"; the parser hangs the phrase on the verb) came for them (:func:`envoys_sender`): the sender
+is a guest of the meeting beside the envoys. Received "from" a place of no envoys ("received
+400 refugees from Syria") names no one sent.
 """
 
 from __future__ import annotations
@@ -23,10 +28,12 @@ from typing import Any
 
 from ..common import is_infinitive, word_class
 from .candidate import Candidate, preps_of, subject_of
+from .phrases import is_someone
 
 VISIT_NOUNS = word_class("events.coding.recipient.visit_nouns")
 SEAT_NOUNS = word_class("events.coding.recipient.seat_nouns")
 GOING = word_class("events.coding.detect.going")
+ENVOYS = word_class("events.coding.detect.envoys")
 _GOAL_PREPS = frozenset({"to", "in"})
 _PLACE_LABELS = frozenset({"GPE"})
 
@@ -91,4 +98,13 @@ def official_trip(v: Any) -> Candidate | None:
                      recipients=goals[:1], context="diplomatic", score=0.6)
 
 
-__all__ = ["SEAT_NOUNS", "VISIT_NOUNS", "official_trip", "visit_goals"]
+def envoys_sender(v: Any, objects: list[Any]) -> list[Any]:
+    """Whom envoys a hosting verb takes came from: the verb's "from" phrase naming someone, when an
+    object is an envoy noun (word class ``events.coding.detect.envoys``) with no "from" or "of" of
+    its own (see the module); else none."""
+    if not any(o.lemma_.lower() in ENVOYS and not preps_of(o, ("from", "of")) for o in objects):
+        return []
+    return [g for g in preps_of(v, ("from",)) if is_someone(g)]
+
+
+__all__ = ["SEAT_NOUNS", "VISIT_NOUNS", "envoys_sender", "official_trip", "visit_goals"]

@@ -48,6 +48,13 @@ def named_on(n: Any) -> list[Any]:
     return out
 
 
+def weapon_fire(n: Any) -> bool:
+    """Whether a fire noun is named as a weapon's, by a weapon compound ("rocket fire", "tank fire")
+    or a demonym ("Israeli fire"): shooting, not a blaze ("the fire spread")."""
+    return n.pos_ == "NOUN" and n.lemma_.lower() in FIRE_NOUNS and bool(
+        _weapon_compounds(n) or [c for c in _names(n) if c.ent_type_ == "NORP"])
+
+
 def is_weapon(t: Any) -> bool:
     return t.pos_ == "NOUN" and t.lemma_.lower() in ARMED_MEANS | FIRE_NOUNS
 
@@ -71,4 +78,4 @@ def wielders(w: Any, depth: int = 0) -> list[Any]:
     return named
 
 
-__all__ = ["ARMED_MEANS", "FIRE_NOUNS", "is_weapon", "named_on", "wielders"]
+__all__ = ["ARMED_MEANS", "FIRE_NOUNS", "is_weapon", "named_on", "weapon_fire", "wielders"]

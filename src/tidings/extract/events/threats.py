@@ -1,0 +1,91 @@
+"""Warnings that threaten: what a clause under a verb of warning says that makes the warning a threat.
+
+A warning is a threat (:func:`tidings.extract.events.objects.warns_someone`) when addressed to
+someone or when what it warns of is the warner's hostile act, or when its clause says:
+
+* someone will face a penalty (:func:`faces_penalty`: "that New Zealand would face sanctions");
+* the warner's own side will act (:func:`own_side_will`: "that its army would respond");
+* what others do will be answered (:func:`answered`): an answering verb in the passive under
+  "will", "would" or "could" ("violations of the curfew will be dealt with sternly", "those who
+  violate the order will be punished", "any such move would be met with a firm response"; word
+  class ``events.coding.threats.answering``; a verb of meeting only "with" a penalty or force,
+  not "met with applause"), or an act bringing about a penalty of no one named ("any attack would
+  trigger a crushing response", "would provoke retaliation": word class
+  ``events.coding.threats.bringing``; not "a response from China", nor a hardship: "would trigger a
+  recession", nor a forecast of harm: "could have grave consequences for the rights of refugees").
+
+A penalty is a word of class ``events.coding.detect.penalties``; one warned "of" is a threat when
+it is no one's but the warner's (:func:`own_penalty`: "warned of retaliation", not "of Iran's
+retaliation"). Each test reads the parse only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..common import word_class
+from .candidate import preps_of
+from .modality import FUTURE_AUX, HYPOTHETICAL_AUX
+from .phrases import is_someone
+
+
+def faces_penalty(clause: Any) -> bool:
+    """Whether a clause says someone will or would face a penalty ("that New Zealand would face
+    sanctions", "Iran could face serious consequences": word classes ``undergoing`` and
+    ``events.coding.detect.penalties``): a warning of it is a threat to them."""
+    if clause.lemma_.lower() not in word_class("undergoing") or not any(
+            c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children):
+        return False
+    if not any(c.dep_ == "nsubj" and is_someone(c) for c in clause.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in word_class("events.coding.detect.penalties") for c in clause.children)
+
+
+_MODALS = FUTURE_AUX | HYPOTHETICAL_AUX
+
+
+def own_penalty(noun: Any) -> bool:
+    """Whether a noun warned "of" is a penalty (``events.coding.detect.penalties``) of no one but the
+    warner ("warned of retaliation", "of its response"; not "warned of Iran's retaliation")."""
+    return noun.lemma_.lower() in word_class("events.coding.detect.penalties") and not any(
+        c.dep_ == "poss" and c.lower_ not in _OWN for c in noun.children)
+
+
+_OWN = frozenset({"we", "it", "they", "its", "their", "our", "he", "she", "his", "her"})
+
+
+def own_side_will(clause: Any) -> bool:
+    """Whether a clause says the speaker's own side will act ("that its army would respond")."""
+    will = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo") for c in clause.children)
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    own = any(s.lower_ in _OWN or any(p.dep_ == "poss" and p.lower_ in _OWN for p in s.children) for s in subjects)
+    return will and own
+
+
+_ANSWERING = word_class("events.coding.threats.answering")
+# Verbs of answering that answer only "with" something ("met with force"): a penalty or force.
+_MET_WITH = word_class("events.coding.threats.met_with")
+_FORCE = word_class("events.coding.threats.force")
+# Verbs of bringing about ("would trigger a crushing response"); not "would have grave consequences
+# for the rights of refugees", a forecast of harm.
+_BRINGING = word_class("events.coding.threats.bringing")
+
+
+def _modal(clause: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children)
+
+
+def answered(clause: Any) -> bool:
+    """Whether a clause says what others do will be answered: by a passive verb of answering, or by
+    a penalty it brings about that no one else owns (see the module)."""
+    if not _modal(clause):
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma in _ANSWERING and any(c.dep_ == "auxpass" for c in clause.children):
+        penalties = word_class("events.coding.detect.penalties") | _FORCE
+        return lemma not in _MET_WITH or any(g.lemma_.lower() in penalties for g in preps_of(clause, ("with",)))
+    return lemma in _BRINGING and any(c.dep_ == "dobj" and own_penalty(c) and not preps_of(c, ("from", "by"))
+                                      for c in clause.children)
+
+
+__all__ = ["answered", "faces_penalty", "own_penalty", "own_side_will"]
