@@ -42,11 +42,20 @@ machine-written stories outside the corpus, each seen failing before its fix.
 6. An act decided ("Gabon announced its decision to sever relations with France", "the president
    has taken the decision to extend the state of emergency") had no actor: the infinitive's doer is
    the decision's, and a decision owned by a pronoun ("its decision") or by whoever took, made,
-   reached or announced it named no one. A pronoun owner stands for its antecedent, as a named
-   owner does ("Gabon's decision"); a decision is an instrument its taker enacts (word classes
+   reached or announced it named no one. A thing a pronoun owns stands for the pronoun's
+   antecedent, as a thing a name owns stands for that name ("Gabon's decision"; "confiscated his
+   laptop": the laptop's owner undergoes it; a thing of no owner names no one); a decision is an instrument its taker enacts (word classes
    ``events.coding.instruments`` and ``events.coding.enacting_verbs``), as a decree its signer. A
    decision criticised or welcomed is not the critic's ("the opposition criticised the decision to
    expel the ambassador": no expulsion by the opposition).
+
+7. A future told in a past report ("the European Union said on Monday it would impose new
+   sanctions on Russia", "Rossello announced he would resign") was flagged hypothetical: "would"
+   was read as a condition's modal, where under a verb of saying in the past (word class
+   ``events.coding.modality.reporting_verbs``) it is "will" told in the past, an announced act to
+   come (``future``). A "would" with a condition ("said it would impose sanctions if Russia
+   invaded"), under a report in the present ("analysts say the EU would impose sanctions") or under
+   none ("the EU would impose sanctions") stays hypothetical.
 """
 
 from __future__ import annotations
@@ -199,3 +208,47 @@ def test_an_act_decided_is_the_deciders(nlp, text, event, actor, recipient) -> N
 def test_a_decision_judged_is_not_the_judges(nlp, text) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert not events_with(events, "SANCTION", "opposition"), events
+
+
+# 7. A future told in a past report
+
+def _aux_of(nlp, text: str, lemma: str) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    from tidings.extract.events.modality import aux_flags, chain
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lemma_ == lemma)
+    return aux_flags(chain(verb))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, lemma", [
+    ("The European Union said on Monday it would impose new sanctions on Russia.", "impose"),
+    ("Argentina said it would offer its full cooperation to the United States.", "offer"),
+    ("Rossello announced he would resign as party leader.", "resign"),
+    ("The ministry told reporters that the talks would resume on Friday.", "resume"),
+])
+def test_would_in_a_past_report_is_the_future(nlp, text, lemma) -> None:  # type: ignore[no-untyped-def]
+    aux = _aux_of(nlp, text, lemma)
+    assert "future" in aux and "hypothetical" not in aux, aux
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, lemma", [
+    ("The European Union said it would impose sanctions if Russia invaded.", "impose"),
+    ("Analysts say the European Union would impose sanctions on Russia.", "impose"),
+    ("The European Union would impose sanctions on Russia.", "impose"),
+])
+def test_would_of_a_condition_stays_hypothetical(nlp, text, lemma) -> None:  # type: ignore[no-untyped-def]
+    assert "hypothetical" in _aux_of(nlp, text, lemma)
+
+
+@pytest.mark.model
+def test_a_thing_a_pronoun_owns_stands_for_its_owner(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police arrested the opposition leader Ali Musa on Monday. Prison guards later confiscated his laptop."
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "COERCE", "Prison guards", "Ali Musa"), events
+
+
+@pytest.mark.model
+def test_a_thing_of_no_owner_names_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Prison guards confiscated a laptop on Monday.", gated=True)
+    assert events_with(events, "COERCE", "Prison guards") and not [e for e in events if e[2]], events

@@ -2,7 +2,8 @@
 
 The modes are read off the clause that carries the event: its auxiliaries and negators, the
 conditional clauses attached to it, the frame verb around it ("plans to", "vowed to") and the
-time expressions inside it, resolved against the article date.
+time expressions inside it, resolved against the article date. A "would" in the clause of a past
+report with no condition ("said it would impose sanctions") is the future told in the past.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ FUTURE_FRAMES = word_class("events.coding.modality.future_frames")
 SCHEDULED_FRAMES = word_class("events.coding.modality.scheduled_frames")
 FREQUENCY = word_class("events.coding.modality.frequency")
 NEEDED_FRAMES = word_class("events.coding.modality.needed_frames") | word_class("events.coding.modality.enabling_frames")
+REPORTING_VERBS = word_class("events.coding.modality.reporting_verbs")
 _SEASONS = "spring|summer|autumn|fall|winter"
 
 
@@ -80,6 +82,8 @@ def aux_flags(tokens: Sequence[Any], *, noun: Any = None, article_date: dt.date 
         for c in kids)
     conditional = conditional or any(c.lower_ == "otherwise" for c in kids)
     conditional = conditional or _in_condition(tokens[0])
+    if not conditional and lemmas & HYPOTHETICAL_AUX == {"would"} and reported_future(tokens):
+        lemmas = lemmas - {"would"} | {"will"}  # "said it would impose sanctions": "will", told in the past
     if conditional or lemmas & HYPOTHETICAL_AUX:
         flags.append("hypothetical")
     going_to = any(t.lower_ == "going" for t in tokens[1:])
@@ -93,6 +97,14 @@ def aux_flags(tokens: Sequence[Any], *, noun: Any = None, article_date: dt.date 
     if "future" not in flags and _is_historical(tokens, clause, article_date, times):
         flags.append("historical")
     return tuple(flags)
+
+
+def reported_future(tokens: Sequence[Any]) -> bool:
+    """Whether a verb group is the clause of a verb of saying in the past ("the EU said it would
+    impose sanctions", "announced he would resign"; word class ``events.coding.modality.reporting_verbs``):
+    its "would" is "will" told in the past, not a condition's modal."""
+    top = tokens[-1]
+    return top.dep_ == "ccomp" and top.head.tag_ == "VBD" and top.head.lemma_.lower() in REPORTING_VERBS
 
 
 def scheduled(verb: Any) -> bool:
