@@ -14,14 +14,16 @@ from builders import coded_article_events, events_with
 pytestmark = pytest.mark.model
 
 
-@pytest.mark.parametrize("text, actor", [
-    ("Russia pressed on with its offensive in the Donbas on Monday.", "Russia"),
-    ("The Israeli military said it would press ahead with its offensive in Rafah.", "Israel"),
+# an offensive gone on with is an attack; one a past report says will go on is announced, a threat
+# (session 31: that "would" is the future told in the past, no condition's modal)
+@pytest.mark.parametrize("text, event, actor", [
+    ("Russia pressed on with its offensive in the Donbas on Monday.", "ASSAULT", "Russia"),
+    ("The Israeli military said it would press ahead with its offensive in Rafah.", "THREATEN", "Israel"),
 ])
-def test_events_pressing_on_is_no_request(nlp, text: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+def test_events_pressing_on_is_no_request(nlp, text: str, event: str, actor: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert not events_with(events, "REQUEST"), events
-    assert events_with(events, "ASSAULT", actor), events
+    assert events_with(events, event, actor), events
 
 
 def test_events_pressing_someone_to_act_is_a_request(nlp) -> None:  # type: ignore[no-untyped-def]

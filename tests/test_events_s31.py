@@ -42,9 +42,11 @@ machine-written stories outside the corpus, each seen failing before its fix.
 6. An act decided ("Gabon announced its decision to sever relations with France", "the president
    has taken the decision to extend the state of emergency") had no actor: the infinitive's doer is
    the decision's, and a decision owned by a pronoun ("its decision") or by whoever took, made,
-   reached or announced it named no one. A thing a pronoun owns stands for the pronoun's
-   antecedent, as a thing a name owns stands for that name ("Gabon's decision"; "confiscated his
-   laptop": the laptop's owner undergoes it; a thing of no owner names no one); a decision is an instrument its taker enacts (word classes
+   reached or announced it named no one. An act or decision a pronoun owns (word classes
+   ``statement_or_act`` and ``events.coding.recipient.doer_modified``) stands for the pronoun's
+   antecedent, as one a name owns stands for that name ("Gabon's decision"); other things a
+   pronoun owns do not ("killed by his lions" is no killing by their owner, "his former rival" is
+   the rival); a decision is an instrument its taker enacts (word classes
    ``events.coding.instruments`` and ``events.coding.enacting_verbs``), as a decree its signer. A
    decision criticised or welcomed is not the critic's ("the opposition criticised the decision to
    expel the ambassador": no expulsion by the opposition).
@@ -56,6 +58,20 @@ machine-written stories outside the corpus, each seen failing before its fix.
    come (``future``). A "would" with a condition ("said it would impose sanctions if Russia
    invaded"), under a report in the present ("analysts say the EU would impose sanctions") or under
    none ("the EU would impose sanctions") stays hypothetical.
+
+8. A phone call was turned round by the host rule ("Palestinian President Mahmoud Abbas phoned
+   Egyptian President Abdel Fattah al-Sisi on Monday to discuss the situation in Gaza": Sisi
+   calling Abbas), because a place in its clause was read as where it was held and the Palestinian
+   side as its host. A call (mode ``phone``) is held nowhere and hosted by no one: the caller
+   stays its actor. A meeting held in a side's country keeps its host ("Abbas met Sisi in Cairo":
+   Abbas came to Sisi).
+
+9. A protest outside a state's seat ("hundreds of people protested outside the US embassy in
+   Baghdad", "demonstrators gathered in front of the Russian embassy in Kyiv") was against no one:
+   the building was read as a place only. A protest at a seat (word class
+   ``events.coding.recipient.protested_seats``) whose owner the seat names (a demonym or name
+   before it, a possessor, an "of" phrase) is against that owner. A seat of no owner named ("outside
+   the parliament") or a place that is no seat ("outside a shopping mall") names no one.
 """
 
 from __future__ import annotations
@@ -241,14 +257,41 @@ def test_would_of_a_condition_stays_hypothetical(nlp, text, lemma) -> None:  # t
     assert "hypothetical" in _aux_of(nlp, text, lemma)
 
 
+# 8. A phone call has no host
+
 @pytest.mark.model
-def test_a_thing_a_pronoun_owns_stands_for_its_owner(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Police arrested the opposition leader Ali Musa on Monday. Prison guards later confiscated his laptop."
+def test_a_call_keeps_its_caller(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Palestinian President Mahmoud Abbas phoned Egyptian President Abdel Fattah al-Sisi on Monday to "
+            "discuss the situation in Gaza.")
     events = coded_article_events(nlp, text, gated=True)
-    assert events_with(events, "COERCE", "Prison guards", "Ali Musa"), events
+    assert events_with(events, "CONSULT", "Abbas", "Sisi"), events
+    assert not events_with(events, "CONSULT", "Sisi", "Abbas"), events
 
 
 @pytest.mark.model
-def test_a_thing_of_no_owner_names_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
-    events = coded_article_events(nlp, "Prison guards confiscated a laptop on Monday.", gated=True)
-    assert events_with(events, "COERCE", "Prison guards") and not [e for e in events if e[2]], events
+def test_a_meeting_in_a_sides_country_keeps_its_host(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Palestinian President Mahmoud Abbas met Egyptian President Abdel Fattah al-Sisi in Cairo on Monday.", gated=True)
+    assert events_with(events, "CONSULT", "Abbas", "Sisi"), events
+
+
+# 9. A protest outside a state's seat
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Hundreds of people protested outside the US embassy in Baghdad on Friday.", "people", "United States"),
+    ("Demonstrators gathered in front of the Russian embassy in Kyiv on Sunday.", "Demonstrators", "Russia"),
+    ("Students rallied outside the embassy of France in Dakar on Monday.", "Students", "France"),
+])
+def test_a_protest_at_a_states_seat_is_against_its_owner(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "PROTEST", actor, recipient), events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Hundreds of people protested outside a shopping mall in Baghdad on Friday.",
+    "Hundreds of people protested outside the hospital on Friday.",
+])
+def test_a_protest_at_no_seat_names_no_one(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert [e for e in events if e[0] == "PROTEST"] and not [e for e in events if e[0] == "PROTEST" and e[2]], events

@@ -28,7 +28,8 @@ from ..quotes.speakers import antecedent
 from ..common import commanded_span, word_class
 from .binding import bound_it, same_sentence_subject
 from .placed import PlaceReadings, head_phrase, place_objects
-from .phrases import (PLACE_PREPS, is_thing, same_description, bracketed_referent, GROUP_NOUNS, bloc_of_states, coordinated, counted,
+from .doers import doer_modified
+from .phrases import (PLACE_PREPS, same_description, bracketed_referent, GROUP_NOUNS, bloc_of_states, coordinated, counted,
                       generic, is_crowd, is_participant_like, names_a_place, names_someone, own_words, owned_thing,
                       owner_part, phrase_tokens, span_of, term_of, unlabelled_name, name_beside)
 from .pairs import coordinated_modifiers, counted_people, prep_of_object, counted_states, side_count, sides_named
@@ -111,7 +112,7 @@ class ActorBook:
             return aid  # "met his Turkish counterpart Recep Tayyip Erdogan": the one person
         if tok.pos_ == "PRON" and tok.lower_ in _THIRD_PERSON and add:
             return self._antecedent(tok, exclude)
-        if add and is_thing(tok) and (own := [c for c in tok.children if c.dep_ == "poss" and c.lower_ in _THIRD_PERSON]):
+        if add and doer_modified(tok) and (own := [c for c in tok.children if c.dep_ == "poss" and c.lower_ in _THIRD_PERSON]):
             return self._antecedent(own[0], exclude)  # "announced its decision to sever ties": its owner's act
         if add and (body := bound_it(tok)) is not tok:  # "X announced it had asked Y": X
             return self._bound(tok, self.resolve(body, exclude=exclude))

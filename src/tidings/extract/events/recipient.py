@@ -33,6 +33,8 @@ from .countries import CountryNames
 from .phrases import is_someone
 from .roles import late_appositives
 from .targets import answered_party, befallen, protest_noun_objects
+from .candidate import preps_of
+from .visits import seat_owners
 
 DEFAULT_TYPES = frozenset({"AGREE", "SUPPORT", "AID"})
 _GOAL_PREPS = frozenset({"to", "for", "towards", "toward"})
@@ -177,12 +179,27 @@ def protest_targets(trigger: Any, clause: Any, countries: CountryNames) -> list[
         found.extend(owner or [o])
     if found:
         return found
+    found = protested_seats(clause)  # "protested outside the US embassy": the embassy's state
+    if found:
+        return found
     for c in clause.children:
         if c.dep_ == "prep" and c.lower_ == "in":
             for g in c.children:
                 if g.dep_ == "pobj" and g.ent_type_ == "GPE" and countries.of_text(g.text):
                     return [g]
     return []
+
+
+_AT_SEAT = frozenset({"outside", "at", "near", "before", "to"})
+
+
+def protested_seats(v: Any) -> list[Any]:
+    """The owners of the seats a protest is held at ("outside the US embassy", "in front of the
+    Russian embassy": :func:`~.visits.seat_owners`); a seat of no owner named names no one."""
+    seats = [g for p in v.children if p.dep_ == "prep" and p.lower_ in _AT_SEAT for g in p.children if g.dep_ == "pobj"]
+    seats += [g for p in v.children if p.dep_ == "prep" and p.lower_ == "in" for f in p.children
+              if f.dep_ == "pobj" and f.lower_ == "front" for g in preps_of(f, ("of",))]
+    return [o for seat in seats for o in seat_owners(seat)]
 
 
 # Acts of force and of easing force land on a place: "lifted a curfew in X", "fired at targets
@@ -478,4 +495,4 @@ def default_recipients(events: Sequence[Event], doc: Any, book: ActorBook) -> li
 
 
 __all__ = ["HELD_TARGET_TYPES", "HOLDING_VERBS", "held_targets", "CONTINUED_TYPES", "stated_answers", "continued_acts", "ANSWERED", "ANSWER_TYPES", "ANSWER_WINDOW", "DEFAULT_TYPES", "RESPONDING_VERBS", "RESPONSE_NOUNS", "answered_requests", "MAIN_TARGET_WEIGHT", "COUNTERPART_TYPES", "PLACE_TARGET_TYPES", "counterpart_targets", "TargetFinder", "default_recipients",
-           "place_targets", "protest_targets", "where_not_whom"]
+           "place_targets", "protest_targets", "protested_seats", "where_not_whom"]

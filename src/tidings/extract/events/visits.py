@@ -56,9 +56,22 @@ def visit_goals(noun: Any) -> list[Any]:
         if g.lemma_.lower() not in SEAT_NOUNS:
             found.append(g)
             continue
-        owners = [c for c in g.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
-        found.extend(owners or preps_of(g, frozenset({"of"})))
+        found.extend(seat_owners(g))
     return found or _gone_to(noun)
+
+
+_OWNER_LABELS = frozenset({"NORP", "GPE", "ORG"})
+
+
+def seat_owners(seat: Any) -> list[Any]:
+    """Whose a body's seat is (word class ``events.coding.recipient.seat_nouns``): a name or demonym
+    before it ("NATO headquarters", "the Russian embassy"), its possessor, else its "of" phrase ("the
+    offices of X"); none for another noun or a seat of no owner named ("the old headquarters")."""
+    if seat.lemma_.lower() not in SEAT_NOUNS:
+        return []
+    named = [c for c in seat.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < seat.i
+             and (c.ent_type_ in _OWNER_LABELS or c.pos_ == "PROPN")]
+    return named or preps_of(seat, frozenset({"of"}))
 
 
 TRAVELLING = word_class("events.coding.visits.travelling")
@@ -107,4 +120,4 @@ def envoys_sender(v: Any, objects: list[Any]) -> list[Any]:
     return [g for g in preps_of(v, ("from",)) if is_someone(g)]
 
 
-__all__ = ["SEAT_NOUNS", "VISIT_NOUNS", "envoys_sender", "official_trip", "visit_goals"]
+__all__ = ["SEAT_NOUNS", "VISIT_NOUNS", "envoys_sender", "official_trip", "seat_owners", "visit_goals"]
