@@ -72,6 +72,14 @@ machine-written stories outside the corpus, each seen failing before its fix.
    ``events.coding.recipient.protested_seats``) whose owner the seat names (a demonym or name
    before it, a possessor, an "of" phrase) is against that owner. A seat of no owner named ("outside
    the parliament") or a place that is no seat ("outside a shopping mall") names no one.
+
+10. The topic of a meeting's purpose was taken for its venue ("Abbas met Sisi on Monday to discuss
+   the situation in Gaza": held in Gaza, so hosted by the Palestinian side and turned round): a
+   place phrase on a noun that a talk purpose of the event is about ("to discuss the situation in
+   Gaza", "to talk about the war in Sudan"; word class ``events.coding.detect.topic_verbs``) tells
+   what the talk is about, not where the event was. A place on what another purpose acts on ("met
+   to sign the agreement in Cairo") or on the event's own verb ("met in Cairo to discuss the
+   situation") is still where it was.
 """
 
 from __future__ import annotations
@@ -295,3 +303,31 @@ def test_a_protest_at_a_states_seat_is_against_its_owner(nlp, text, actor, recip
 def test_a_protest_at_no_seat_names_no_one(nlp, text) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert [e for e in events if e[0] == "PROTEST"] and not [e for e in events if e[0] == "PROTEST" and e[2]], events
+
+
+# 10. The topic of a purpose is no venue
+
+def _location(nlp, text: str, trigger: str) -> str | None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article
+    result = Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
+    ev = next(e for e in result.events if e.trigger is not None and e.trigger.text == trigger)
+    return ev.location.name if ev.location is not None else None
+
+
+@pytest.mark.model
+def test_the_topic_of_a_purpose_is_no_venue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Palestinian President Mahmoud Abbas met Egyptian President Abdel Fattah al-Sisi on Monday to discuss the situation in Gaza."
+    assert _location(nlp, text, "met") is None
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "CONSULT", "Abbas", "Sisi"), events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("Palestinian President Mahmoud Abbas met Egyptian President Abdel Fattah al-Sisi in Cairo on Monday to discuss the situation in Gaza.", "Cairo"),
+    ("The two ministers met on Monday to sign the agreement in Cairo.", "Cairo"),
+])
+def test_a_place_on_a_verb_is_still_the_venue(nlp, text, place) -> None:  # type: ignore[no-untyped-def]
+    assert _location(nlp, text, "met") == place

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ...schema import Event, EventDate, TimeExpression
-from ..common import token_at
+from ..common import token_at, word_class
 from ..times.finder import modifies_a_noun
 
 EMBEDDED = {"ccomp", "xcomp", "relcl", "csubj", "parataxis", "acl"}
@@ -136,6 +136,27 @@ def in_infinitive(tok: Any, trigger: Any) -> bool:
     return False
 
 
+def purpose_topic(tok: Any, trigger: Any) -> bool:
+    """Whether a place token tells the topic of a "to" purpose of the trigger, not where it was: its
+    phrase hangs on a noun that a talk purpose is about ("met X to discuss the situation in Gaza",
+    "to talk about the war in Sudan"; word class ``events.coding.detect.topic_verbs``). A place on
+    the purpose's verb, or on what another purpose acts on ("met to sign the deal in Cairo"), is
+    where it was."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    about, cur = False, prep.head
+    while cur.i != trigger.i and cur.head.i != cur.i:
+        about = about or (cur.dep_ == "prep" and cur.lower_ == "about")
+        if cur.pos_ in ("VERB", "AUX") and any(c.tag_ == "TO" for c in cur.children) and cur.dep_ in ("advcl", "xcomp"):
+            return about or cur.lemma_.lower() in _TOPIC_VERBS
+        cur = cur.head
+    return False
+
+
+_TOPIC_VERBS = word_class("events.coding.detect.topic_verbs")
+
+
 def governs(verb: Any, trigger: Any) -> bool:
     """Whether ``verb`` is the trigger or one of its heads ("returned to Geneva for talks" governs "talks")."""
     cur = trigger
@@ -217,5 +238,5 @@ def choose_date(doc: Any, event: Event, times: Sequence[TimeExpression], anchor:
     return None
 
 
-__all__ = ["choose_date", "date_from", "dated", "dates_another_noun", "belongs_elsewhere", "clause_start", "clause_tokens", "fronted", "governs", "has_subject", "in_infinitive",
+__all__ = ["choose_date", "date_from", "dated", "dates_another_noun", "belongs_elsewhere", "clause_start", "clause_tokens", "fronted", "governs", "has_subject", "in_infinitive", "purpose_topic",
            "owning_clause", "sentence_bounds", "subject_tokens", "trigger_token"]

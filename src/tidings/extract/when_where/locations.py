@@ -33,7 +33,7 @@ from typing import Any, Sequence
 from ...gazetteer import lies_in
 from ...schema import Actor, Event, Location
 from ..common import token_at, word_class
-from .clause import clause_tokens, governs, in_infinitive, sentence_bounds, subject_tokens, trigger_token
+from .clause import clause_tokens, governs, in_infinitive, purpose_topic, sentence_bounds, subject_tokens, trigger_token
 
 IN_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "outside"}
 PATH_PREPS = {"through", "along"}  # where a motion happens: a place only after a verb of motion ("marched through X")
@@ -139,6 +139,8 @@ def choose_location(doc: Any, event: Event, places: Sequence[Location],
             continue
         if tok.i in subtree and tok.i not in clause and in_infinitive(tok, trig):
             continue  # the place of an embedded plan or purpose ("plan to put boots on the ground in X")
+        if purpose_topic(tok, trig):
+            continue  # what a purpose is about ("met X to discuss the situation in Gaza"): no venue
         if tok.dep_ == "appos" and tok.head.i in place_tokens:
             continue  # the qualifier of another place ("Mumbai, India"): the place itself is more precise
         prep = locative_prep(tok, trig)
