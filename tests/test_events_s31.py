@@ -61,10 +61,9 @@ machine-written stories outside the corpus, each seen failing before its fix.
 
 8. A phone call was turned round by the host rule ("Palestinian President Mahmoud Abbas phoned
    Egyptian President Abdel Fattah al-Sisi on Monday to discuss the situation in Gaza": Sisi
-   calling Abbas), because a place in its clause was read as where it was held and the Palestinian
-   side as its host. A call (mode ``phone``) is held nowhere and hosted by no one: the caller
-   stays its actor. A meeting held in a side's country keeps its host ("Abbas met Sisi in Cairo":
-   Abbas came to Sisi).
+   calling Abbas): the place its purpose talks about was read as where it was held, and the
+   Palestinian side as its host (the fix is class 10's). The caller stays its actor; a meeting held
+   in a side's country keeps its host ("Abbas met Sisi in Cairo": Abbas came to Sisi).
 
 9. A protest outside a state's seat ("hundreds of people protested outside the US embassy in
    Baghdad", "demonstrators gathered in front of the Russian embassy in Kyiv") was against no one:
@@ -265,7 +264,7 @@ def test_would_of_a_condition_stays_hypothetical(nlp, text, lemma) -> None:  # t
     assert "hypothetical" in _aux_of(nlp, text, lemma)
 
 
-# 8. A phone call has no host
+# 8. A call keeps its caller
 
 @pytest.mark.model
 def test_a_call_keeps_its_caller(nlp) -> None:  # type: ignore[no-untyped-def]
