@@ -70,7 +70,9 @@ machine-written stories outside the corpus, each seen failing before its fix.
    the building was read as a place only. A protest at a seat (word class
    ``events.coding.recipient.protested_seats``) whose owner the seat names (a demonym or name
    before it, a possessor, an "of" phrase) is against that owner. A seat of no owner named ("outside
-   the parliament") or a place that is no seat ("outside a shopping mall") names no one.
+   the parliament"), a body by its name ("in front of the Ministry of the Interior": its of phrase
+   is part of the name, no owner) or a place that is no seat ("outside a shopping mall") names no
+   one here.
 
 10. The topic of a meeting's purpose was taken for its venue ("Abbas met Sisi on Monday to discuss
    the situation in Gaza": held in Gaza, so hosted by the Palestinian side and turned round): a
@@ -298,6 +300,7 @@ def test_a_protest_at_a_states_seat_is_against_its_owner(nlp, text, actor, recip
 @pytest.mark.parametrize("text", [
     "Hundreds of people protested outside a shopping mall in Baghdad on Friday.",
     "Hundreds of people protested outside the hospital on Friday.",
+    "Demonstrators protested in front of the Ministry of the Interior in Rabat on Monday.",
 ])
 def test_a_protest_at_no_seat_names_no_one(nlp, text) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)

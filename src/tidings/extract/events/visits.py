@@ -53,7 +53,7 @@ def visit_goals(noun: Any) -> list[Any]:
         return []
     found: list[Any] = []
     for g in preps_of(noun, frozenset({"to"})):
-        if g.lemma_.lower() not in SEAT_NOUNS:
+        if g.lemma_.lower() not in SEAT_NOUNS or g.pos_ == "PROPN":
             found.append(g)
             continue
         found.extend(seat_owners(g))
@@ -66,8 +66,11 @@ _OWNER_LABELS = frozenset({"NORP", "GPE", "ORG"})
 def seat_owners(seat: Any) -> list[Any]:
     """Whose a body's seat is (word class ``events.coding.recipient.seat_nouns``): a name or demonym
     before it ("NATO headquarters", "the Russian embassy"), its possessor, else its "of" phrase ("the
-    offices of X"); none for another noun or a seat of no owner named ("the old headquarters")."""
+    offices of X"); none for another noun, a seat of no owner named ("the old headquarters") or a
+    body by its name ("the Ministry of the Interior": a visit to it is paid to it)."""
     if seat.lemma_.lower() not in SEAT_NOUNS:
+        return []
+    if seat.pos_ == "PROPN":  # "the Ministry of the Interior": a body by its name, no seat of another
         return []
     named = [c for c in seat.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < seat.i
              and (c.ent_type_ in _OWNER_LABELS or c.pos_ == "PROPN")]
