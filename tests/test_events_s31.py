@@ -81,6 +81,12 @@ machine-written stories outside the corpus, each seen failing before its fix.
    what the talk is about, not where the event was. A place on what another purpose acts on ("met
    to sign the agreement in Cairo") or on the event's own verb ("met in Cairo to discuss the
    situation") is still where it was.
+
+11. An inquiry opened "into" someone ("the European Commission opened an investigation into Google",
+   "prosecutors began a probe into the former president") looked into no one: the parser hangs
+   the "into" phrase on the light verb, and only the noun's own phrase was read. The light verb's
+   "into" phrase is the inquiry's, as the noun's is; a thing looked into ("into the deaths of three
+   miners") still names no one.
 """
 
 from __future__ import annotations
@@ -333,3 +339,21 @@ def test_the_topic_of_a_purpose_is_no_venue(nlp) -> None:  # type: ignore[no-unt
 ])
 def test_a_place_on_a_verb_is_still_the_venue(nlp, text, place) -> None:  # type: ignore[no-untyped-def]
     assert _location(nlp, text, "met") == place
+
+
+# 11. An inquiry opened into someone
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The European Commission opened an investigation into Google on Monday.", "European Commission", "Google"),
+    ("Prosecutors began a probe into the former president on Friday.", "Prosecutors", "president"),
+])
+def test_an_inquiry_opened_into_someone_looks_into_them(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ACCUSE", actor, recipient), events
+
+
+@pytest.mark.model
+def test_an_inquiry_into_a_thing_looks_into_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Police opened an investigation into the deaths of three miners.", gated=True)
+    assert events_with(events, "ACCUSE", "Police") and not [e for e in events if e[0] == "ACCUSE" and e[2]], events

@@ -400,7 +400,7 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
         # "a plea to X", "made a plea to X": the act noun's addressee, on the noun or on the light verb
         targets += _preps(consumed, preps + ("with", "on", "against", "between", "to")) + [  # "sanctions on X", "links with X"
             t for g in _preps(consumed, ("of",)) if g.pos_ == "NOUN" for t in _preps(g, ("on", "against", "with", "to"))]
-        targets += [t for t in _preps(v, ("to",)) + looked_into(consumed, event) if t not in targets]
+        targets += [t for t in _preps(v, ("to",)) + looked_into(consumed, event, v) if t not in targets]
         if event == "ACCUSE" and {consumed.lemma_.lower(), v.lemma_.lower()} & _AIMED:  # "took a swipe at X"
             targets += [t for t in _preps(consumed, ("at",)) + _preps(v, ("at",)) if is_someone(t) and t not in targets]
         if v.lemma_.lower() in _PRESENTING:  # "laid its demands before the council" names its recipient

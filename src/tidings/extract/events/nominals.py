@@ -356,14 +356,16 @@ def modifier_doers(noun: Any, event: str) -> list[Any]:
     return [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in GROUP_NOUNS]
 
 
-def looked_into(noun: Any, event: str) -> list[Any]:
+def looked_into(noun: Any, event: str, verb: Any = None) -> list[Any]:
     """Whom an inquiry (an ACCUSE noun) looks into: its "into" phrase where that names someone ("an
     investigation into Halvex Bank") or is a definite description the actor book may know ("into
-    the company"); a thing looked into ("into the deaths of three miners") names no one here, its
-    doers are a judged thing's."""
+    the company"), also where the parser hung it on the light ``verb`` that carries the noun
+    ("opened an investigation into Google"); a thing looked into ("into the deaths of three
+    miners") names no one here, its doers are a judged thing's."""
     if event != "ACCUSE":
         return []
-    return [g for g in _preps(noun, ("into",)) if is_someone(g) or is_definite_description(g)]
+    into = _preps(noun, ("into",)) + (_preps(verb, ("into",)) if verb is not None else [])
+    return [g for g in into if is_someone(g) or is_definite_description(g)]
 
 
 def _clause_head(n: Any) -> Any:
