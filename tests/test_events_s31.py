@@ -87,6 +87,12 @@ machine-written stories outside the corpus, each seen failing before its fix.
    the "into" phrase on the light verb, and only the noun's own phrase was read. The light verb's
    "into" phrase is the inquiry's, as the noun's is; a thing looked into ("into the deaths of three
    miners") still names no one.
+
+12. A verdict on a person told by a pronoun ("Putin arrived in Beijing. Xi called him an old
+   friend") judged no one: the object of a verb of calling or describing was the recipient only
+   when it could name a participant by itself, and a pronoun cannot; the pronoun was taken for the
+   act judged. A pronoun for people ("him", "her", "them") judged is the one judged; "it" ("called
+   it a disgrace") stays a thing.
 """
 
 from __future__ import annotations
@@ -357,3 +363,23 @@ def test_an_inquiry_opened_into_someone_looks_into_them(nlp, text, actor, recipi
 def test_an_inquiry_into_a_thing_looks_into_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "Police opened an investigation into the deaths of three miners.", gated=True)
     assert events_with(events, "ACCUSE", "Police") and not [e for e in events if e[0] == "ACCUSE" and e[2]], events
+
+
+# 12. A verdict on a person told by a pronoun
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("Russian President Vladimir Putin arrived in Beijing on Thursday. Xi Jinping called him an old friend.", "SUPPORT", "Xi", "Putin"),
+    ("Opposition leader Maria Kolesnikova spoke in Minsk on Monday. President Alexander Lukashenko described her as a traitor.",
+     "ACCUSE", "Lukashenko", "Kolesnikova"),
+])
+def test_a_verdict_on_a_pronoun_judges_its_person(nlp, text, event, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, actor, recipient), events
+
+
+@pytest.mark.model
+def test_a_verdict_on_it_judges_a_thing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia expelled two British diplomats on Monday. The British foreign secretary called it a disgrace."
+    events = coded_article_events(nlp, text, gated=True)
+    assert not [e for e in events if e[0] == "ACCUSE" and any("diplomats" in r for r in e[2])], events

@@ -193,7 +193,7 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
         event, mode = ("SUPPORT", None) if verdict > 0 else ("ACCUSE", "disapprove")
         # a person or body judged is the recipient; an act judged is consumed (its doers are found later)
         return (Entry("verb", lemma, "", event, mode, None), f"verdict:{lemma}",
-                None if is_participant_like(objs[0]) else objs[0])
+                None if is_someone(objs[0]) else objs[0])  # "called him an old friend": him
     if lemma in LIGHT_VERBS or (prt and (lemma, prt) in lex.phrasal and not lex.phrasal[(lemma, prt)].event):
         # "held three days of talks": the act measured out; "launched a missile and drone attack": a conjunct's
         for o in map(measured_act, objs + [c for o in objs for c in o.conjuncts if c.i > o.i]):
