@@ -93,6 +93,13 @@ machine-written stories outside the corpus, each seen failing before its fix.
    when it could name a participant by itself, and a pronoun cannot; the pronoun was taken for the
    act judged. A pronoun for people ("him", "her", "them") judged is the one judged; "it" ("called
    it a disgrace") stays a thing.
+
+13. A verdict on an act whose doer the verdict itself names ("Cazeneuve said the attack was an act
+   of aggression by ISIS") condemned no one: a judged act's doers were read from its possessor
+   and its own "by" phrase only. The "by" phrase of the verdict's predicate names its doers too.
+   (A doer named on the act by a demonym, "said the Russian strike on the hospital was a war
+   crime", was already read, as an allegation: kept as a guard.) An act judged with no doer named
+   ("said the shelling was a war crime") still condemns no one.
 """
 
 from __future__ import annotations
@@ -383,3 +390,21 @@ def test_a_verdict_on_it_judges_a_thing(nlp) -> None:  # type: ignore[no-untyped
     text = "Russia expelled two British diplomats on Monday. The British foreign secretary called it a disgrace."
     events = coded_article_events(nlp, text, gated=True)
     assert not [e for e in events if e[0] == "ACCUSE" and any("diplomats" in r for r in e[2])], events
+
+
+# 13. A verdict on an act whose doer is named on it or in the verdict
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The Ukrainian foreign minister said the Russian strike on the hospital was a war crime.", "Ukrain", "Russia"),
+    ("French Interior Minister Bernard Cazeneuve said the attack was an act of aggression by ISIS.", "Cazeneuve", "Islamic State"),
+])
+def test_a_verdict_on_an_act_condemns_its_named_doer(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ACCUSE", actor, recipient), events
+
+
+@pytest.mark.model
+def test_a_verdict_on_an_act_of_no_named_doer_condemns_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The minister said the shelling was a war crime.", gated=True)
+    assert not [e for e in events if e[0] == "ACCUSE" and e[2]], events

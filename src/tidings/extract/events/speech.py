@@ -116,7 +116,7 @@ def _judged_actors(tok: Any, span: Any, speaker: str, book: ActorBook, coded: Se
         # a thing judged is its doer's: "His use of the courts", "this latest move from government"
         doers = [g for g in possessors(tok) if g.lower_ not in _FIRST_PERSON] + [
             g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
-            for g in c.children if g.dep_ == "pobj"]
+            for g in c.children if g.dep_ == "pobj"] + _verdict_agents(tok)
         if doers:
             return [a for a in participants(doers, book, exclude=frozenset({speaker})) if a != speaker]
         entry = lex.nouns.get(tok.lemma_.lower())
@@ -140,6 +140,16 @@ def _judged_actors(tok: Any, span: Any, speaker: str, book: ActorBook, coded: Se
         return _earlier_subject(tok, span, speaker, book) or list(
             lead_doer(coded, span.start_char, (speaker,), book.country, speaks_for_a_state((speaker,), book.actors)))
     return []
+
+
+def _verdict_agents(subject: Any) -> list[Any]:
+    """The "by" phrase of the predicate a judged act is given ("the attack was an act of aggression
+    by ISIS"): the act's doers, as its own "by" phrase would be."""
+    if subject.dep_ != "nsubj":
+        return []
+    preds = [c for c in subject.head.children if c.dep_ in ("attr", "acomp")]
+    return [g for p in preds for t in p.subtree if t.dep_ == "prep" and t.lower_ == "by"
+            for g in t.children if g.dep_ == "pobj"]
 
 
 def _described_accusers(clause: Any, speaker: str, book: ActorBook, coded: Sequence[Event]) -> list[str]:
