@@ -61,9 +61,13 @@ machine-written stories outside the corpus, each seen failing before its fix.
 
 8. A phone call was turned round by the host rule ("Palestinian President Mahmoud Abbas phoned
    Egyptian President Abdel Fattah al-Sisi on Monday to discuss the situation in Gaza": Sisi
-   calling Abbas): the place its purpose talks about was read as where it was held, and the
-   Palestinian side as its host (the fix is class 10's). The caller stays its actor; a meeting held
-   in a side's country keeps its host ("Abbas met Sisi in Cairo": Abbas came to Sisi).
+   calling Abbas; "Tobgay said he had called Somalia's ambassador in Thimpu": the ambassador
+   calling): a place in its clause (its topic's, class 10, or the one called's) was read as where
+   it was held. A call (mode ``phone``) is held nowhere: the caller stays its actor. "Spoke with"
+   is no call by itself (met on a forum's sidelines as often: the lexicon gave it the phone mode,
+   and the audit on unseen stories turned such meetings round when calls were exempted): a
+   meeting held in a side's country keeps its host ("Kerry spoke with Lavrov in Washington",
+   "Abbas met Sisi in Cairo": the guest acts).
 
 9. A protest outside a state's seat ("hundreds of people protested outside the US embassy in
    Baghdad", "demonstrators gathered in front of the Russian embassy in Kyiv") was against no one:
@@ -297,9 +301,20 @@ def test_a_call_keeps_its_caller(nlp) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.model
-def test_a_meeting_in_a_sides_country_keeps_its_host(nlp) -> None:  # type: ignore[no-untyped-def]
-    events = coded_article_events(nlp, "Palestinian President Mahmoud Abbas met Egyptian President Abdel Fattah al-Sisi in Cairo on Monday.", gated=True)
-    assert events_with(events, "CONSULT", "Abbas", "Sisi"), events
+def test_a_call_to_someone_where_they_are_keeps_its_caller(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Bhutan's Foreign Minister Tshering Tobgay said he had called Somalia's ambassador in Thimpu to discuss the dispute."
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "CONSULT", "Tobgay", "ambassador"), events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, guest, host", [
+    ("Palestinian President Mahmoud Abbas met Egyptian President Abdel Fattah al-Sisi in Cairo on Monday.", "Abbas", "Sisi"),
+    ("US Secretary of State John Kerry spoke with Russian Foreign Minister Sergei Lavrov in Washington on Monday.", "Lavrov", "Kerry"),
+])
+def test_a_meeting_in_a_sides_country_keeps_its_host(nlp, text, guest, host) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "CONSULT", guest, host), events
 
 
 # 9. A protest outside a state's seat

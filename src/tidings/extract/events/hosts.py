@@ -6,7 +6,7 @@ plain verb ("A met with B", "A and B met") says nothing of who came to whom, but
 meeting held in the country of some of its sides (the place the when-where stage gave the event) is
 hosted by them. Those participants become its recipients and the others, of other known countries,
 its actors. A meeting on neutral ground, or in the country of the grammar's actor only when no one
-of another country takes part, keeps its roles. Issue 11 (an event coded with the wrong actor).
+of another country takes part, keeps its roles; so does a phone call, held nowhere. Issue 11 (an event coded with the wrong actor).
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from ...schema import Actor, Event
 from .relevance import is_live
 
 _HOSTED_TYPES = frozenset({"CONSULT"})
+# a call is held nowhere: a place in its clause is someone's or its topic's ("called X's ambassador in Thimpu")
+_UNHOSTED_MODES = frozenset({"phone"})
 
 
 def _sides(ids: Sequence[str], by_id: dict[str, Actor], country: str) -> tuple[list[str], list[str]]:
@@ -33,7 +35,7 @@ def hosted(events: Sequence[Event], actors: Sequence[Actor]) -> list[Event]:
     out = []
     for ev in events:
         country = ev.location.country if ev.location is not None else None
-        if ev.event not in _HOSTED_TYPES or not country or not is_live(ev):
+        if ev.event not in _HOSTED_TYPES or not country or not is_live(ev) or ev.mode in _UNHOSTED_MODES:
             out.append(ev)
             continue
         hosts, guests = _sides(ev.actor, by_id, country)
