@@ -80,13 +80,10 @@ def test_events_constructions(nlp, text: str, event: str, rule: str, actor: str,
 AUX = [
     ("Arnor did not attack Gondor.", "ASSAULT", "negation", True),
     ("Arnor attacked Gondor.", "ASSAULT", "negation", False),
-    # a pledge or plan told has happened, whatever the act it frames (session 31: the guide codes the
-    # announcement once, unflagged): a condition on the framed act is the pledge's content
-    ("Arnor pledged to send troops to Gondor if a ceasefire is reached.", "AGREE", "hypothetical", False),
+    ("Arnor pledged to send troops to Gondor if a ceasefire is reached.", "AGREE", "hypothetical", True),
     ("Arnor will meet Gondor next week.", "AGREE", "future", True),  # CAMEO 036: intent to meet
     ("Arnor will not release the Gondorian prisoners.", "REJECT", "negation", False),  # a refusal
-    ("Arnor plans to provide aid to Gondor.", "AGREE", "future", False),
-    ("Arnor would pledge to send troops to Gondor if a ceasefire were reached.", "AGREE", "hypothetical", True),
+    ("Arnor plans to provide aid to Gondor.", "AGREE", "future", True),
     ("Arnor met Gondor last month.", "CONSULT", "historical", True),
     ("Arnor met Gondor on Friday.", "CONSULT", "historical", False),
 ]

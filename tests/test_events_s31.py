@@ -104,13 +104,6 @@ machine-written stories outside the corpus, each seen failing before its fix.
    (A doer named on the act by a demonym, "said the Russian strike on the hospital was a war
    crime", was already read, as an allegation: kept as a guard.) An act judged with no doer named
    ("said the shelling was a war crime") still condemns no one.
-
-14. An announcement coded from its frame ("Saudi Arabia and Iran agreed on Friday to restore
-   diplomatic relations": AGREE; "the rebels vowed to retaliate": THREATEN) was flagged ``future``
-   because the act it frames is to come. The guide codes an announced act once, as its
-   announcement, which has happened: the frame verb's own clause decides the flags. An
-   announcement itself to come ("Iran will agree next week to restore relations") or under a
-   condition ("would agree to talks if sanctions were lifted") keeps its flag.
 """
 
 from __future__ import annotations
@@ -430,34 +423,3 @@ def test_a_verdict_on_an_act_condemns_its_named_doer(nlp, text, actor, recipient
 def test_a_verdict_on_an_act_of_no_named_doer_condemns_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "The minister said the shelling was a war crime.", gated=True)
     assert not [e for e in events if e[0] == "ACCUSE" and e[2]], events
-
-
-# 14. An announcement coded from its frame has happened
-
-def _aux_at(nlp, text: str, event: str, trigger: str) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
-    import datetime as dt
-    from tidings.pipeline import Pipeline
-    from tidings.schema import Article
-    result = Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
-    ev = next(e for e in result.events if e.event == event and e.trigger is not None and e.trigger.text.startswith(trigger))
-    return tuple(ev.aux)
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text, event, trigger", [
-    ("Saudi Arabia and Iran agreed on Friday to restore diplomatic relations.", "AGREE", "agreed"),
-    ("The rebels vowed on Monday to retaliate against the army.", "THREATEN", "vowed"),
-    ("The government promised to release the prisoners.", "CONCEDE", "promised"),
-])
-def test_an_announcement_from_its_frame_has_happened(nlp, text, event, trigger) -> None:  # type: ignore[no-untyped-def]
-    aux = _aux_at(nlp, text, event, trigger)
-    assert "future" not in aux and "hypothetical" not in aux, aux
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text, event, trigger, flag", [
-    ("Iran will agree next week to restore relations with Saudi Arabia.", "AGREE", "restore", "future"),
-    ("Iran would agree to restore relations if sanctions were lifted.", "AGREE", "agree", "hypothetical"),
-])
-def test_an_announcement_to_come_keeps_its_flag(nlp, text, event, trigger, flag) -> None:  # type: ignore[no-untyped-def]
-    assert flag in _aux_at(nlp, text, event, trigger)

@@ -411,9 +411,6 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
                                                                   and quad_of(c.event) == 4 and "future" in aux):
         c.mode = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations"}.get(c.event)
         c.event, c.rule = "THREATEN", c.rule + "+future"
-    if c.rule.startswith("frame:") and c.trigger[0].pos_ in ("VERB", "AUX"):  # "agreed to restore ties": the
-        said = aux_flags(chain(c.trigger[0]), article_date=None)  # agreeing has happened; its own clause's flags
-        aux = tuple(f for f in aux if f not in ("future", "hypothetical") or f in said)
     hint = c.inner if c.event == "AGREE" else None
     own = {book.country(a) for a in actors} - {None}
     other = {book.country(r) for r in recipients} - {None}
