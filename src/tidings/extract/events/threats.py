@@ -33,21 +33,25 @@ def faces_penalty(clause: Any) -> bool:
     """Whether a clause says someone will or would face a penalty ("that New Zealand would face
     sanctions", "Iran could face serious consequences": word classes ``undergoing`` and
     ``events.coding.detect.penalties``): a warning of it is a threat to them."""
-    if clause.lemma_.lower() not in word_class("undergoing") or not any(
-            c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children):
+    if clause.lemma_.lower() not in word_class("undergoing") or not _modal(clause):
         return False
     if not any(c.dep_ == "nsubj" and is_someone(c) for c in clause.children):
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in word_class("events.coding.detect.penalties") for c in clause.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _PENALTIES for c in clause.children)
 
 
 _MODALS = FUTURE_AUX | HYPOTHETICAL_AUX
+_PENALTIES = word_class("events.coding.detect.penalties")
+
+
+def _modal(clause: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children)
 
 
 def own_penalty(noun: Any) -> bool:
     """Whether a noun warned "of" is a penalty (``events.coding.detect.penalties``) of no one but the
     warner ("warned of retaliation", "of its response"; not "warned of Iran's retaliation")."""
-    return noun.lemma_.lower() in word_class("events.coding.detect.penalties") and not any(
+    return noun.lemma_.lower() in _PENALTIES and not any(
         c.dep_ == "poss" and c.lower_ not in _OWN for c in noun.children)
 
 
@@ -71,10 +75,6 @@ _FORCE = word_class("events.coding.threats.force")
 _BRINGING = word_class("events.coding.threats.bringing")
 
 
-def _modal(clause: Any) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children)
-
-
 def answered(clause: Any) -> bool:
     """Whether a clause says what others do will be answered: by a passive verb of answering, or by
     a penalty it brings about that no one else owns (see the module)."""
@@ -82,8 +82,7 @@ def answered(clause: Any) -> bool:
         return False
     lemma = clause.lemma_.lower()
     if lemma in _ANSWERING and any(c.dep_ == "auxpass" for c in clause.children):
-        penalties = word_class("events.coding.detect.penalties") | _FORCE
-        return lemma not in _MET_WITH or any(g.lemma_.lower() in penalties for g in preps_of(clause, ("with",)))
+        return lemma not in _MET_WITH or any(g.lemma_.lower() in _PENALTIES | _FORCE for g in preps_of(clause, ("with",)))
     return lemma in _BRINGING and any(c.dep_ == "dobj" and own_penalty(c) and not preps_of(c, ("from", "by"))
                                       for c in clause.children)
 
