@@ -53,14 +53,16 @@ def visit_goals(noun: Any) -> list[Any]:
         return []
     found: list[Any] = []
     for g in preps_of(noun, frozenset({"to"})):
-        if g.lemma_.lower() not in SEAT_NOUNS or g.pos_ == "PROPN":
-            found.append(g)
-            continue
-        found.extend(seat_owners(g))
+        found.extend(seat_owners(g) if _seat(g) else [g])
     return found or _gone_to(noun)
 
 
 _OWNER_LABELS = frozenset({"NORP", "GPE", "ORG"})
+
+
+def _seat(tok: Any) -> bool:
+    """A seat noun, not a body by its name ("the Ministry of the Interior": no seat of another)."""
+    return tok.lemma_.lower() in SEAT_NOUNS and tok.pos_ != "PROPN"
 
 
 def seat_owners(seat: Any) -> list[Any]:
@@ -68,9 +70,7 @@ def seat_owners(seat: Any) -> list[Any]:
     before it ("NATO headquarters", "the Russian embassy"), its possessor, else its "of" phrase ("the
     offices of X"); none for another noun, a seat of no owner named ("the old headquarters") or a
     body by its name ("the Ministry of the Interior": a visit to it is paid to it)."""
-    if seat.lemma_.lower() not in SEAT_NOUNS:
-        return []
-    if seat.pos_ == "PROPN":  # "the Ministry of the Interior": a body by its name, no seat of another
+    if not _seat(seat):
         return []
     named = [c for c in seat.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < seat.i
              and (c.ent_type_ in _OWNER_LABELS or c.pos_ == "PROPN")]
