@@ -284,10 +284,11 @@ def names_its_owner(noun: Any) -> bool:
                for c in noun.children)
 
 
-def _owners(noun: Any) -> list[Any]:
-    """The possessor and "of" phrase of a noun."""
-    return [c for c in noun.children if c.dep_ == "poss"] + [
-        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+def _patients(noun: Any) -> list[Any]:
+    """Whom an act done to someone was done to: its "of" phrase, else its possessor ("Quell's
+    arrest"; "Ostria's arrest of Quell": Quell, not Ostria, had it done)."""
+    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return of or [c for c in noun.children if c.dep_ == "poss"]
 
 
 def without_patient_owners(doc: Any, events: list[Event], lex: Lexicon, actors: Sequence[Actor]) -> list[Event]:
@@ -301,7 +302,7 @@ def without_patient_owners(doc: Any, events: list[Event], lex: Lexicon, actors: 
         for noun in _with_outcomes(_judged_nouns(span.root), lex) if span is not None else []:
             if not done_to_possessor(noun):
                 continue
-            for owner in _owners(noun):
+            for owner in _patients(noun):
                 hit = actor_at(actors, owner.idx, owner.idx + len(owner.text))
                 if hit is not None:
                     patients.add(hit.id)

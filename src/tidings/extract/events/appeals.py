@@ -154,8 +154,14 @@ def done_to_possessor(noun: Any) -> bool:
 
 
 def possessors(noun: Any) -> list[Any]:
-    """The possessors of a noun that did its act: none for acts done to the possessor."""
-    return [] if done_to_possessor(noun) else [c for c in noun.children if c.dep_ == "poss"]
+    """The possessors of a noun that did its act: none for acts done to the possessor ("Navalny's
+    arrest"), unless an "of" phrase names whom it was done to ("Russia's arrest of the journalist")."""
+    return [] if done_to_possessor(noun) and not _of_patient(noun) else [c for c in noun.children if c.dep_ == "poss"]
+
+
+def _of_patient(noun: Any) -> bool:
+    """Whether an act done to someone names that one by an "of" phrase ("the arrest of X")."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in noun.children)
 
 
 def act_owners(noun: Any) -> list[Any]:
@@ -172,8 +178,7 @@ def answered_doers(noun: Any) -> list[Any]:
     """Who did an act another answers ("vowed revenge for Israel's killing of its general": Israel):
     its doers (:func:`doers_of_thing`), and its possessor when an "of" phrase names whom it was done
     to; never those it was done to."""
-    of_patient = done_to_possessor(noun) and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
-    own = [c for c in noun.children if c.dep_ == "poss"] if of_patient else []
+    own = [c for c in noun.children if c.dep_ == "poss"] if done_to_possessor(noun) and _of_patient(noun) else []
     return own + [d for d in doers_of_thing(noun) if d not in own]
 
 

@@ -426,7 +426,8 @@ def _agents(v: Any) -> list[Any]:
 def complement_after(v: Any, rule: str) -> list[Any]:
     """The objects of the preposition right after a phrasal verb's particle or an idiom's object
     noun ("lashed out at X", "took aim at X"): the verb's own complement, named by adjacency, as a
-    preposition elsewhere in the clause ("criticised the plan at the summit") is not."""
+    preposition elsewhere in the clause ("criticised the plan at the summit") is not, nor one of the
+    act's setting (word class ``events.coding.setting_preps``: "restored relations in a deal")."""
     kind, _, words = rule.partition(":")
     if kind == "phrasal":
         anchors = [t for t in (particle_token(v),) if t is not None]
@@ -437,7 +438,7 @@ def complement_after(v: Any, rule: str) -> list[Any]:
         return []
     doc = v.doc
     return [g for a in anchors if a.i + 1 < len(doc) and (p := doc[a.i + 1]).dep_ == "prep" and p.head in (v, a)
-            for g in p.children if g.dep_ == "pobj"]
+            and p.lower_ not in word_class("events.coding.setting_preps") for g in p.children if g.dep_ == "pobj"]
 
 
 _QUOTE_MARKS = frozenset({'"', "''", "``", "\u201c", "\u201d"})

@@ -459,7 +459,10 @@ def not_own_moved(c: Candidate) -> list[Any]:
     """The recipients of a candidate but the actor's own forces or envoys it moves ("withdrew its
     troops from Syria", "deployed its troops"): the means of a withdrawal or a deployment, not whom
     it is aimed at; an own envoy recalled stands for the state of its post ("recalled its ambassador
-    to Uganda": Uganda). Another's ("the rebels' troops") stay."""
+    to Uganda": Uganda). Another's ("the rebels' troops") stay. What a mobilisation moves ("deployed
+    troops", "massed tanks") is no one it is aimed at, whoever's it is: only a preposition names that."""
+    if c.event == "MOBILIZE":
+        return [r for r in c.recipients if not (r.dep_ in ("dobj", "nsubjpass") and r.head == c.head)]
     if c.event == "SANCTION":
         envoys = [o for o in [*c.head.children, *c.objects, *c.recipients] if o.dep_ in ("dobj", "nsubjpass")
                   and _own(o, c.head) and o.lemma_.lower() in DIPLOMATS]

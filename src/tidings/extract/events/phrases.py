@@ -147,13 +147,14 @@ def bracketed_referent(tok: Any) -> Any:
 
 
 def counted(tok: Any) -> Any:
-    """The counted noun of a quantity phrase: "thousands of students" -> students."""
+    """The counted noun of a quantity phrase: "thousands of students" -> students; "two of them" ->
+    them (a pronoun for people, resolved as any other)."""
     if tok.lemma_.lower() not in _QUANTITIES and tok.pos_ != "NUM":
         return tok
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ == "of":
             for o in p.children:
-                if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
+                if o.dep_ == "pobj" and (o.pos_ in ("NOUN", "PROPN") or o.lower_ == "them"):
                     return o
     return tok
 

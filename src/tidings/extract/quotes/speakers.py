@@ -429,6 +429,12 @@ def _plural_met_before(head: Any, book: ActorBook) -> Actor | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _actor_at(tok: Any, book: ActorBook) -> Actor | None:
+    """The actor with a mention (no pronoun) over ``tok``, or None."""
+    return next((a for a in book.all() for m in a.mentions
+                 if m.kind != "pronoun" and m.span.start <= tok.idx < m.span.end), None)
+
+
 def antecedent(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], window: int = WINDOW,
                nominal: bool = False, focus: Actor | None = None, blocking: bool = False) -> Actor | None:
     """The most salient earlier actor a third-person pronoun (or a quantifier standing for "they")
@@ -453,7 +459,9 @@ def antecedent(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], window:
             # not the subject of another verb's reported clause (the pronoun's own report is fine:
             # "State prosecutors charged …, they said"; "The stores …, in which they said" stay unresolved)
             return False, None
-        met = _plural_met_before(head, book) if whole is None else None  # a part is not the whole
+        # a part is not the whole, but a quantity of a group the text made an actor stands for it
+        # ("Thousands of farmers protested. Police detained two of them": the farmers)
+        met = _plural_met_before(head, book) if whole is None else _actor_at(whole, book)
         if met is not None:
             return True, met  # "Nine men were jailed. … The nine men were prosecuted …, and they …"
         body = speaking_body(head)
