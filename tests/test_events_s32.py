@@ -119,3 +119,47 @@ def test_the_possessor_of_an_act_on_someone_named_by_of_did_it(nlp, text, actor,
 def test_the_possessor_of_an_act_on_them_is_no_doer(nlp, text, victim) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert not events_with(events, "ACCUSE", recipient=victim), events
+
+
+# 5. A place taken "from" someone is taken from them
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Somali forces retook the town of Adan Yabaal from al-Shabaab.", "Somali forces", "Shabaab"),
+    ("The army recaptured Bakhmut from Russian forces on Friday.", "army", "Russian forces"),
+    ("Government troops seized the airport from the rebels.", "troops", "rebels"),
+])
+def test_a_place_taken_from_someone_is_taken_from_them(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert [e for e in events if e[0] in ("ASSAULT", "COERCE") and any(actor in a for a in e[1])
+            and any(recipient in r for r in e[2])], events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("The soldiers fired at the rebels from a helicopter.", "helicopter"),
+    ("Police seized weapons from a house in the capital.", "house"),
+])
+def test_a_from_phrase_of_no_taking_or_no_one_is_no_recipient(nlp, text, place) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not any(place in r for e in events for r in e[2]), events
+
+
+# 6. "The bloc", "the alliance": the international body in mind
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event, actor", [
+    ("The African Union suspended Niger after the coup. The bloc demanded the release of the president.", "REQUEST", "African Union"),
+    ("The European Union imposed sanctions on Iran on Monday. The bloc also froze the assets of ten officials.", "SANCTION", "European Union"),
+])
+def test_the_bloc_is_the_international_body_in_mind(nlp, text, event, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert [e for e in events if e[0] == event and e[1] == (actor,)], events
+    assert not events_with(events, event, "bloc"), events
+
+
+@pytest.mark.model
+def test_the_bloc_is_no_state_or_armed_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Hamas fired rockets at Israel on Monday. The bloc condemned the attack.", gated=True)
+    assert not events_with(events, "ACCUSE", "Hamas"), events
+    assert not events_with(events, "ACCUSE", "Israel"), events

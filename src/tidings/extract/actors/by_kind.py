@@ -84,9 +84,11 @@ def _same_side(own: str | None, sector: str | None) -> bool:
 
 def _general_fits(a: Actor, general: frozenset[str], placed: Sequence[int], by_head: Sequence[int],
                   actors: Sequence[Actor]) -> list[int]:
-    """The bodies a description by a general head may name: of a sector the word is used for, or
-    whose own name has that head ("Halvard Retail Group"), and of the description's own side."""
-    return [k for k in placed if (actors[k].sector in general or k in by_head) and _same_side(a.sector, actors[k].sector)]
+    """The bodies a description by a general head may name: of a sector the word is used for (an
+    international body: of the code of its kind, "the bloc"), or whose own name has that head
+    ("Halvard Retail Group"), and of the description's own side."""
+    return [k for k in placed if (actors[k].sector in general or k in by_head or actors[k].country in general)
+            and _same_side(a.sector, actors[k].sector)]
 
 
 def _unknown_bodies(placed: Sequence[int], actors: Sequence[Actor], kb: KnowledgeBase,

@@ -12,6 +12,11 @@ settlers"). A "to" inside a clause with a subject of its own ("the statue, which
 sent to France") belongs to that clause.
 
 A pure function of the parse; the caller reads it only for events whose recipient a "to" names.
+
+A thing taken "from" someone (word class ``events.coding.transfers.taking_verbs``: "retook the town
+from al-Shabaab", "recaptured Bakhmut from Russian forces") is taken from them: the "from" phrase
+names whom the act is done to, where it names someone; a "from" phrase of another verb ("fired
+from a helicopter") or of no one ("seized weapons from a house") names no one.
 """
 
 from __future__ import annotations
@@ -19,8 +24,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..common import word_class
+from .phrases import is_someone
 
 OWN_TO = word_class("events.coding.transfers.own_to_verbs")
+TAKING = word_class("events.coding.transfers.taking_verbs")
 # names that end a thing's description ("the image of Peter the Great")
 _NAME_LABELS = frozenset({"PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
 # relations the search goes down: a describing participle, its phrases, a name's apposition
@@ -56,4 +63,12 @@ def to_inside_object(v: Any) -> list[Any]:
     return out
 
 
-__all__ = ["to_inside_object"]
+def taken_from(v: Any) -> list[Any]:
+    """Whom a verb of taking takes from: the someone of its "from" phrase ("retook X from Y": Y)."""
+    if v.lemma_.lower() not in TAKING:
+        return []
+    return [g for p in v.children if p.dep_ == "prep" and p.lower_ == "from"
+            for g in p.children if g.dep_ == "pobj" and is_someone(g)]
+
+
+__all__ = ["taken_from", "to_inside_object"]
