@@ -28,7 +28,7 @@ failing before its fix.
 from __future__ import annotations
 
 import pytest
-from builders import coded_article_events, events_with
+from builders import actor_mentions, coded_article_events, events_with
 
 
 # 1. Forces moved are no recipients
@@ -163,3 +163,62 @@ def test_the_bloc_is_no_state_or_armed_group(nlp) -> None:  # type: ignore[no-un
     events = coded_article_events(nlp, "Hamas fired rockets at Israel on Monday. The bloc condemned the attack.", gated=True)
     assert not events_with(events, "ACCUSE", "Hamas"), events
     assert not events_with(events, "ACCUSE", "Israel"), events
+
+
+# 7. An act that drew a judgement is judged for its doers
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient, not_recipient", [
+    ("Authorities in Hong Kong charged 47 pro-democracy activists with subversion. "
+     "The charges drew condemnation from Washington and London.", "Washington", "Authorities", "activists"),
+    ("Police arrested 20 protesters in the capital on Monday. The arrests drew condemnation from the United Nations.",
+     "United Nations", "Police", "protesters"),
+])
+def test_an_act_that_drew_a_judgement_is_judged_for_its_doers(nlp, text, actor, recipient, not_recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ACCUSE", actor, recipient), events
+    assert not events_with(events, "ACCUSE", actor, not_recipient), events
+
+
+@pytest.mark.model
+def test_a_decision_that_drew_a_rebuke_is_its_owners(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Russia's decision to expel the diplomats drew a sharp rebuke from Washington.", gated=True)
+    assert events_with(events, "ACCUSE", "Washington", "Russia"), events
+
+
+# 8. A vow to respond is a vow to retaliate
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor", [
+    ("Israel killed a Hamas commander in Gaza on Monday. Hamas vowed to respond.", "Hamas"),
+    ("The militants pledged to respond forcefully to the killing of their leader.", "militants"),
+])
+def test_a_vow_to_respond_threatens(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "THREATEN", actor), events
+    assert not events_with(events, "AGREE", actor), events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The minister vowed to respond to the letter within a week.",
+    "The company promised to respond to customer complaints.",
+])
+def test_a_promise_to_answer_a_request_is_no_threat(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert not events_with(coded_article_events(nlp, text, gated=True), "THREATEN")
+
+
+# 9. "The group" is no state's army
+
+@pytest.mark.model
+def test_the_group_is_no_states_army(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Israeli military said it killed a senior Hezbollah commander in an air strike in Beirut. "
+            "The group confirmed his death and vowed to respond.")
+    events = coded_article_events(nlp, text, gated=True)
+    assert not [e for e in events if e[0] in ("THREATEN", "AGREE") and any("Israel" in a for a in e[1])], events
+
+
+@pytest.mark.model
+def test_the_group_is_the_armed_group_in_mind(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Hamas fighters attacked an army post near the border on Monday. The group said it would continue the fight."
+    assert actor_mentions(nlp, text, "Hamas")[-1:] == ["The group"]

@@ -22,6 +22,7 @@ from .args import is_participant_like
 from .candidate import antecedent
 from .lexicon import Lexicon
 from .nominals import strike_type
+from .targets import elicitors
 
 JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # a protest of an act ("protested the arrest of the journalists") is, like a verdict, against its doer
@@ -37,9 +38,9 @@ def act_nouns() -> frozenset[str]:
 
 def _judged_nouns(trigger: Any) -> list[Any]:
     """The nouns a judging trigger judges: its object or passive subject ("condemned the attack";
-    through a relative pronoun, the noun its clause is on: "the attack, which was condemned by X")
-    and the object of its "against"/"of"/… phrase."""
-    objects = [antecedent(c) for c in trigger.children if c.dep_ in _OBJECT_DEPS]
+    through a relative pronoun, the noun its clause is on: "the attack, which was condemned by X"),
+    the object of its "against"/"of"/… phrase, and what drew it ("the arrests drew condemnation")."""
+    objects = [antecedent(c) for c in trigger.children if c.dep_ in _OBJECT_DEPS] + elicitors(trigger)
     out = [c for c in objects if c.pos_ == "NOUN"]
     out += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS
             for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
@@ -252,6 +253,8 @@ def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
         found: tuple[str, ...] = ()
         for noun in _with_outcomes(_judged_nouns(span.root), lex) if span is not None else []:
             is_act, kind = _act_type(noun, lex)
+            if not is_act and (kind := _named_back(noun, doc, events)) is not None:
+                is_act = True  # "charged 47 activists ... The charges drew condemnation": that act
             # "thanked supporters": people, not an act; "joined the protest": the protest itself
             is_act = is_act and not is_participant_like(noun) and not (kind == ev.event == "PROTEST")
             claimed = ev.trigger.start <= noun.idx < ev.trigger.end  # "questioned Bakr's authority": the idiom's own noun
@@ -271,6 +274,16 @@ def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
                     break
         out.append(dataclasses.replace(ev, recipient=found) if found else ev)
     return out
+
+
+def _named_back(noun: Any, doc: Any, events: Sequence[Event]) -> str | None:
+    """The type of the earlier event a noun names back by its verb's own word ("charged 47 activists
+    ... the charges"): an event before it whose trigger is a verb of the noun's lemma; else None."""
+    for ev in sorted((e for e in events if e.trigger is not None and e.trigger.end <= noun.idx), key=lambda e: -e.trigger.start):
+        span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        if span is not None and span.root.pos_ == "VERB" and span.root.lemma_.lower() == noun.lemma_.lower():
+            return ev.event
+    return None
 
 
 _OWNER_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})

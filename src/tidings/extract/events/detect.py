@@ -23,6 +23,7 @@ from .candidate import Candidate, content_of, displaced_infinitive, finite_conju
 from .candidate import complement_after, has_object, objects_of as _objects, particle_of, permitted_ones, preps_of as _preps
 from .modality import is_condition
 from .visits import envoys_sender
+from .threats import retaliation
 from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys, talked_over, called_to_talk,
                             restraint_order, weapon_mode)
 from .objects import (welcomes_a_thing, acts_in_passive, agrees_with_view, asked_for, blameless_cause, done_to_in_frame,
@@ -41,7 +42,6 @@ from .undergone import overcomes_armed
 TARGET_PREPS = frozenset({"against", "with", "to", "on", "at", "into", "toward", "towards", "upon", "between", "from", "over", "for"})
 # Verbs that signal an event only with an object: "ended the talks", not "the war ended".
 _NEEDS_OBJECT = word_class("events.coding.detect.needs_object")
-_RETALIATION = word_class("events.coding.detect.retaliation")
 _NOT_TARGETS = word_class("events.coding.detect.not_targets")
 _NON_MATERIAL = word_class("events.coding.detect.non_material")
 _NOT_VICTIMS = word_class("events.coding.detect.not_victims")
@@ -98,9 +98,9 @@ def embedded_type(v: Any, lex: Lexicon) -> str | None:
     """The type of the act a frame embeds, judged by what it acts on as the same verb is in a main
     clause: "intends to end its service" or "agreed to end its program" cut no tie, so they embed
     no sanction (and threaten no one); "threatened to end the talks with X" does. A retaliation
-    (``events.coding.detect.retaliation``) or overcoming an armed side is a blow of no said kind:
-    "vowed to retaliate" or "to defeat the insurgents" threatens (done, the act it was is the event)."""
-    if v.lemma_.lower() in _RETALIATION or overcomes_armed(v):
+    (:func:`~.threats.retaliation`) or overcoming an armed side is a blow of no said kind: "vowed
+    to retaliate", "to respond" or "to defeat the insurgents" threatens (done, the act it was is the event)."""
+    if retaliation(v) or overcomes_armed(v):
         return "ASSAULT"
     inner = inner_type(v, lex)
     own = lex.verbs.get(v.lemma_.lower())

@@ -176,14 +176,22 @@ def befallen(noun: Any) -> list[Any]:
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGOING_VERBS:
         return _subjects(head)
-    if noun.dep_ == "dobj" and head.lemma_.lower() in ELICITING_VERBS:
-        return [d for s in _subjects(head) for d in _doers(s)]
+    if elicitors(noun):
+        return [d for s in elicitors(noun) for d in _doers(s)]
     if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
         return _subjects(head.head)
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in BEFALLEN_ROLES \
             and head.head.dep_ in _PREDICATES:
         return _subjects(head.head.head)
     return []
+
+
+def elicitors(noun: Any) -> list[Any]:
+    """What drew the act an event noun names: the subjects of "X drew/sparked/earned N" (word class
+    ``events.coding.recipient.eliciting``: "the charges drew condemnation": the charges)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ELICITING_VERBS:
+        return []
+    return _subjects(noun.head)
 
 
 def coordinated_bodies(head: Any) -> list[Any]:
@@ -200,5 +208,5 @@ def coordinated_bodies(head: Any) -> list[Any]:
     return []
 
 
-__all__ = ["coordinated_bodies", "BEFALLEN_ROLES", "befallen", "DESCRIBED_PRONOUNS", "PROTEST_NOUNS", "RESPONSE_NOUNS", "answered_party", "described_group",
+__all__ = ["coordinated_bodies", "elicitors", "BEFALLEN_ROLES", "befallen", "DESCRIBED_PRONOUNS", "PROTEST_NOUNS", "RESPONSE_NOUNS", "answered_party", "described_group",
            "protest_noun_objects"]

@@ -14,6 +14,11 @@ someone or when what it warns of is the warner's hostile act, or when its clause
   ``events.coding.threats.bringing``; not "a response from China", nor a hardship: "would trigger a
   recession", nor a forecast of harm: "could have grave consequences for the rights of refugees").
 
+A vow to respond (word class ``events.coding.threats.retaliating``: "Hamas vowed to respond",
+"pledged to respond forcefully to the killing of their leader") promises retaliation
+(:func:`retaliation`): a response to nothing named or to a hostile act (word class
+``events.coding.threats.provocations``); one to a letter or to complaints promises no blow.
+
 A penalty is a word of class ``events.coding.detect.penalties``; one warned "of" is a threat when
 it is no one's but the warner's (:func:`own_penalty`: "warned of retaliation", not "of Iran's
 retaliation"). Each test reads the parse only.
@@ -87,4 +92,22 @@ def answered(clause: Any) -> bool:
                                       for c in clause.children)
 
 
-__all__ = ["answered", "faces_penalty", "own_penalty", "own_side_will"]
+_STRIKING_BACK = word_class("events.coding.detect.retaliation")
+_RETALIATING = word_class("events.coding.threats.retaliating")
+_PROVOCATIONS = word_class("events.coding.threats.provocations")
+
+
+def retaliation(clause: Any) -> str | None:
+    """"ASSAULT" for a verb of striking back (word class ``events.coding.detect.retaliation``:
+    "to retaliate", "to avenge his death"), and for one of responding (word class
+    ``events.coding.threats.retaliating``) with no object that answers nothing named or a hostile
+    act ("to respond", "to respond to the killing"); None otherwise ("to respond to the letter")."""
+    if clause.lemma_.lower() in _STRIKING_BACK:
+        return "ASSAULT"
+    if clause.lemma_.lower() not in _RETALIATING or any(c.dep_ == "dobj" for c in clause.children):
+        return None
+    answered_acts = preps_of(clause, ("to",))
+    return "ASSAULT" if all(g.lemma_.lower() in _PROVOCATIONS for g in answered_acts) else None
+
+
+__all__ = ["answered", "faces_penalty", "own_penalty", "own_side_will", "retaliation"]
