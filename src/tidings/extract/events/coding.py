@@ -337,8 +337,8 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         # an eased restriction names whom it bound ("cut the reserve requirements for banks")
         eased = [t for t in c.trigger[1:] if c.event in ("CONCEDE", "RETREAT") and t.lemma_.lower() in _EASED]
         for o in c.objects + [r for r in c.recipients] + eased:
-            recipients = tuple(r for r in inner_participants(o, book, quad_of(c.event) in (3, 4), c.event in _VERDICTS)
-                               if r not in actors)
+            recipients = tuple(r for r in inner_participants(o, book, quad_of(c.event) in (3, 4), c.event in _VERDICTS,
+                                                             topic=c.event == "CONSULT") if r not in actors)
             if recipients:
                 break
     if not recipients:  # "seized the weapons that X had bought": whose the thing acted on is

@@ -307,7 +307,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             continue
         entry, rule, consumed = _verb_entry(v, lex)
         if entry is None and fe is not None and fe.event and fe.extra != "fail" and not (  # "the plot failed": no refusal
-                (p := particle_of(v)) and not getattr(lex.phrasal.get((lemma, p)), "event", True)):  # "pressed on"
+                (p := particle_of(v, after_object=True)) and not getattr(lex.phrasal.get((lemma, p)), "event", True)):  # "pressed on"
             if lemma == "agree" and agrees_with_view(v):
                 continue  # "agree with the recommendation" expresses accord: a statement
             entry, rule = fe, f"verb:{lemma}"

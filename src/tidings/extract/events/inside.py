@@ -20,6 +20,8 @@ from .phrases import clause_object, content_phrase, is_participant_like, name_ru
 
 
 COMPARISON_PREPS = word_class("events.coding.inside.comparison_preps")
+# Prepositions of where a topic lies ("the war in Sudan").
+_WHERE_PREPS = frozenset({"in", "inside", "across", "near"})
 # The second part of a hyphenated word on a thing that says whose the thing is: "a U.S.-flagged
 # vessel", "an Iranian-owned tanker" (not "-backed", "-led": a relation, not the owner).
 OWNING_SUFFIXES = word_class("events.coding.inside.owning_suffixes")
@@ -30,14 +32,19 @@ FAITH_WORDS = word_class("events.coding.inside.faith_words")
 AIMED_PREPS = word_class("events.coding.inside.aimed_preps")
 
 
-def inner_participants(tok: Any, book: ActorBook, hostile: bool = False, judging: bool = False) -> tuple[str, ...]:
+def inner_participants(tok: Any, book: ActorBook, hostile: bool = False, judging: bool = False,
+                       topic: bool = False) -> tuple[str, ...]:
     """Actors named inside a non-participant phrase: "Europe's plan", "an Indian proposal"; its
     owners before what its content phrases name ("students' demands for a probe of the ministry").
     For a ``hostile`` act, never whom an act named inside was done to: "vowed revenge for the killing
     of its general" is aimed at the killers, not the general; for a ``judging`` one (a condemnation,
     a criticism) neither whom an act was aimed "at", "on" or "against": "condemned the attack on
-    the peacekeepers" judges the attackers, not the peacekeepers."""
+    the peacekeepers" judges the attackers, not the peacekeepers. For a ``topic`` (what talks are
+    about), never a place it lies in: "talks on a ceasefire in Gaza" are held with no one in Gaza."""
     victims = _victims(tok) if hostile or judging else frozenset()
+    if topic:
+        victims |= {t.i for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS
+                    and book.countries.of_text(t.text)}
     if judging:
         victims |= {c.i for t in tok.subtree if t.pos_ == "NOUN" for c in t.children
                     if c.dep_ == "prep" and c.lower_ in AIMED_PREPS}

@@ -128,7 +128,7 @@ def _named_party(tok: Any) -> bool:
     forces"), not forces told by number only ("10,000 troops")."""
     if tok.ent_type_ in ("GPE", "NORP", "ORG") or tok.pos_ == "PROPN":
         return True
-    return is_participant_like(tok) and any(c.dep_ in ("amod", "compound", "poss") and (
+    return is_participant_like(tok) and any(c.dep_ in ("amod", "compound", "poss", "nmod") and (
         c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") for c in tok.children)
 
 

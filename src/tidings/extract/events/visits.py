@@ -6,6 +6,8 @@ headquarters") names no host. A visit told on a verb of going ("travelled to Was
 three-day visit", "arrived in Moscow on a two-day visit"; word class ``events.coding.detect.going``)
 is paid where the visitor goes: the verb's "to" or "in" phrase, when it names a place (a name
 the tagger calls a country, city or state), never a building or a person's seat of no owner.
+Talks a visitor travelled for ("arrived in Cairo for talks on a ceasefire") are held with that
+place's state when they name no partner of their own.
 
 An official or a delegation travelling to a place ("a U.S. diplomatic delegation arrived in Buenos
 Aires", "Foreign Minister Wang Yi arrived in Moscow"; word classes ``events.coding.visits.travelling``
@@ -34,6 +36,7 @@ VISIT_NOUNS = word_class("events.coding.recipient.visit_nouns")
 SEAT_NOUNS = word_class("events.coding.recipient.seat_nouns")
 GOING = word_class("events.coding.detect.going")
 ENVOYS = word_class("events.coding.detect.envoys")
+TALK_NOUNS = word_class("events.coding.visits.talk_nouns")
 _GOAL_PREPS = frozenset({"to", "in"})
 _PLACE_LABELS = frozenset({"GPE"})
 
@@ -48,7 +51,11 @@ def _gone_to(noun: Any) -> list[Any]:
 
 
 def visit_goals(noun: Any) -> list[Any]:
-    """Whom a visit told by its noun is paid to (see the module's docstring); empty for other nouns."""
+    """Whom a visit told by its noun is paid to (see the module's docstring), and where talks a
+    visitor travelled for were held ("arrived in Cairo for talks": word class
+    ``events.coding.visits.talk_nouns``); empty for other nouns."""
+    if noun is not None and noun.lemma_.lower() in TALK_NOUNS:
+        return _gone_to(noun)
     if noun is None or noun.lemma_.lower() not in VISIT_NOUNS:
         return []
     found: list[Any] = []
