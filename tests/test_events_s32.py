@@ -47,9 +47,10 @@ failing before its fix.
 
 9. "The group" pointed back to the nearest body named as a subject, whatever its sector ("The
    Israeli military said it killed a Hezbollah commander. The group vowed to respond": the
-   military's vow): a generic body noun is said only of bodies of the sectors
-   ``data/general_kinds.csv`` gives it (civil society, armed groups, parties ...), never of a
-   state's army.
+   military's vow): a generic body noun is never said of a state's own organs (its army, police,
+   ministries, courts, parliament). (A first version allowed only the sectors
+   ``data/general_kinds.csv`` gives "group"; on unseen stories it cut "the group" off from a party
+   named before it, GERB, and was widened.)
 
 10. Exercises with a partner whose name the parser hangs as a modifier of its forces ("joined
     military exercises with U.S. naval forces", "U.S." an ``nmod``) were a show of force

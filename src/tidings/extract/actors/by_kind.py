@@ -71,7 +71,7 @@ def _common_word(word: str, kb: KnowledgeBase) -> bool:
 
 
 @lru_cache(maxsize=1)
-def general_kinds() -> dict[str, frozenset[str]]:
+def _general_kinds() -> dict[str, frozenset[str]]:
     """General heads ("group", "organisation") and the sectors of the bodies each is used for."""
     return {r["word"].strip().lower(): frozenset(r["sectors"].split()) for r in data_rows("general_kinds.csv")}
 
@@ -192,7 +192,7 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
             continue  # "the second largest party", "the rival airline": another than the one in mind
         head = _kind(_head_word(a.name))
         term = kb.sector_terms.get(head)  # the singular only: "the companies" are several
-        general = general_kinds().get(head)
+        general = _general_kinds().get(head)
         if general is None and (term is None or term.kind != _BODY_TERM or head in _STATE_ITSELF):
             continue
         placed = [k for k in named if root[k] != root[i] and starts[k] < _first(a)
@@ -230,4 +230,4 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
     return out
 
 
-__all__ = ["body_names", "find_name", "general_kinds", "kind_descriptions", "named_at"]
+__all__ = ["body_names", "find_name", "kind_descriptions", "named_at"]

@@ -17,7 +17,6 @@ from ...resolve import Resolver
 from ...schema import Actor, Mention, Provenance, Span
 from ..common import word_class
 from . import variants
-from .by_kind import general_kinds
 from .mention import Cand
 from .separated import separated_titles
 
@@ -151,22 +150,20 @@ def _nearest_body(cands: list[Cand], c: Cand, doc: Any) -> list[Cand]:
     body), and so are bodies named as objects ("in its submission to the WTO, the group alleges":
     the group is the one that spoke before, not the WTO), bodies named in the noun's own sentence
     and the media ("a Reuters witness saw police firing on the group": people, not Reuters), and
-    bodies of a sector the noun is not said of (``data/general_kinds.csv``: "the group" is no
-    state's army)."""
+    a state's own organs ("the group" is no state's army, police or ministry)."""
     first = doc[c.start].sent.start
     sents = [s for s in doc.sents if s.start <= first]
     earliest = sents[-_BODY_REACH].start if len(sents) >= _BODY_REACH else 0
     bodies = [o for o in cands if earliest <= o.start < first and o.key and o.kind == "name" and o.res.sector != "JRN"
               and o.res.kind in {"organization", "group"} and _a_subject(doc[o.head] if o.head >= 0 else None)
               and not (isinstance(o.res.named, Entity) and o.res.named.category in {"country", "capital", "region", "seat"})
-              and _said_of(doc[c.head].lower_, o.res.sector)]
+              and o.res.sector not in _STATE_ORGANS]
     return bodies[-1:] if bodies else []
 
 
-def _said_of(noun: str, sector: str | None) -> bool:
-    """Whether a generic body noun may be said of a body of ``sector`` (any, for one of no known sector)."""
-    sectors = general_kinds().get(noun)
-    return sectors is None or sector in (None, "UNK") or sector in sectors
+# Sectors of a state's own organs: a generic body noun ("the group") is never said of its army,
+# police, ministries, courts or parliament.
+_STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def _a_subject(tok: Any) -> bool:
