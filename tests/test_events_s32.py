@@ -66,6 +66,14 @@ failing before its fix.
     "push" read as a plain verb): a particle after the object counts as the phrasal verb's
     ("push back": no event of its own, like "press on"); "pushed Israel to allow more aid" stays
     a demand.
+
+13. Fighting between two sides after "as" ("people fled as fighting between the army and rebels
+    intensified") was the fleeing people's: the parser makes the gerund the complement of "as",
+    and only a gerund that was a subject gave the sides of its "between" phrase as its doers.
+
+14. Stripping critics of their citizenship was no event: the lexicon's "PREP noun" idioms now
+    have "strip ... of citizenship / nationality" (COERCE); "stripped the athlete of her medal"
+    stays nothing.
 """
 
 from __future__ import annotations
@@ -326,4 +334,27 @@ def test_pushing_back_is_no_demand(nlp, text) -> None:  # type: ignore[no-untype
 def test_pushing_someone_to_act_stays_a_demand(nlp) -> None:  # type: ignore[no-untyped-def]
     assert events_with(coded_article_events(nlp, "The US pushed Israel to allow more aid into Gaza.", gated=True),
                        "REQUEST", "United States", "Israel")
+
+
+# 13. Fighting between two sides, after "as", is theirs
+
+@pytest.mark.model
+def test_fighting_between_sides_after_as_is_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Thousands of people fled their homes as fighting between the army and rebels intensified."
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ASSAULT", "army"), events
+    assert not events_with(events, "ASSAULT", "people"), events
+
+
+# 14. Stripping someone of their citizenship coerces them
+
+@pytest.mark.model
+def test_stripping_citizenship_coerces(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The Nicaraguan government stripped 94 critics of their citizenship.", gated=True)
+    assert events_with(events, "COERCE", "Nicaragua", "critics"), events
+
+
+@pytest.mark.model
+def test_stripping_a_medal_is_no_coercion(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not events_with(coded_article_events(nlp, "The committee stripped the athlete of her medal.", gated=True), "COERCE")
 

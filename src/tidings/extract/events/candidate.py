@@ -130,8 +130,8 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
             # "Its report condemned X", "The resolution calls on X" (after "Y passed a resolution"): the author's
             subj = [e for s in subj for e in (told_author(s) or [s])]
             return (agent or subj), [antecedent(p) for p in passive]
-        if v.tag_ == "VBG" and v.dep_ in ("nsubj", "nsubjpass") and came_from is None and (sides := between(v)):
-            return sides, []  # "Fighting between A and B continued": the sides fought
+        if v.tag_ == "VBG" and v.dep_ in ("nsubj", "nsubjpass", "pcomp") and came_from is None and (sides := between(v)):
+            return sides, []  # "Fighting between A and B continued" (after "as", parsed as its complement): the sides fought
         if (doer := event_complement_subject(v)) is not None:
             return [antecedent(doer)], []  # "resulted in the police arresting X": the police arrest
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and v.head != v:
