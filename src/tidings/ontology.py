@@ -59,6 +59,9 @@ SECTOR_GROUPS = {
     **dict.fromkeys(("UNK", "PRE"), "other"),
 }
 
+# Sectors of a state's own organs: offices only a state holds (not its paramilitaries).
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
 # Non-state "country" codes of PLOVER.
 NONSTATE_CODES = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 
@@ -132,5 +135,5 @@ def cameo_intensity(code: str) -> float:
     return _CODE_SCORE.get(code, _ROOT_SCORE[_root(code)])
 
 
-__all__ = sorted(["sectors_agree", "AUX_MODES", "CONTEXTS", "EVENT_TYPES", "LEGACY_TYPES", "NONSTATE_CODES", "QUAD_NAMES",
+__all__ = sorted(["sectors_agree", "AUX_MODES", "CONTEXTS", "EVENT_TYPES", "LEGACY_TYPES", "NONSTATE_CODES", "STATE_ORGANS", "QUAD_NAMES",
                   "SECTORS", "SECTOR_GROUPS", "base_intensity", "cameo_intensity", "cameo_quad", "normalise_type", "quad_of"])

@@ -14,6 +14,7 @@ from typing import Any
 
 from ...kb import KnowledgeBase
 from ...kb.model import Entity, fold, name_key
+from ...ontology import STATE_ORGANS
 from ...resolve import HONORIFICS, Resolution, Resolver
 from ..common import word_class
 from . import context as ctx
@@ -49,7 +50,7 @@ ORIGIN_PLACES = word_class("actors.finder.origin_places")
 CONDITION_NOUNS = word_class("actors.condition_nouns")
 SHARED_NAME_CATEGORIES = frozenset({"legislature", "court", "party"})  # kinds of body every state has, often alike named
 NAME_FILLER = frozenset({"the", "of", "and", "house"})  # words that tell no body from another
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # offices only a state holds
+STATE_SECTORS = STATE_ORGANS  # offices only a state holds
 
 
 class FinderBase:

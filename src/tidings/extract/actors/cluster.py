@@ -13,6 +13,7 @@ import datetime as dt
 from typing import Any
 
 from ...kb.model import Entity, Person, fold
+from ...ontology import STATE_ORGANS
 from ...resolve import Resolver
 from ...schema import Actor, Mention, Provenance, Span
 from ..common import word_class
@@ -157,13 +158,8 @@ def _nearest_body(cands: list[Cand], c: Cand, doc: Any) -> list[Cand]:
     bodies = [o for o in cands if earliest <= o.start < first and o.key and o.kind == "name" and o.res.sector != "JRN"
               and o.res.kind in {"organization", "group"} and _a_subject(doc[o.head] if o.head >= 0 else None)
               and not (isinstance(o.res.named, Entity) and o.res.named.category in {"country", "capital", "region", "seat"})
-              and o.res.sector not in _STATE_ORGANS]
+              and o.res.sector not in STATE_ORGANS]  # "the group" is no state's army, police or ministry
     return bodies[-1:] if bodies else []
-
-
-# Sectors of a state's own organs: a generic body noun ("the group") is never said of its army,
-# police, ministries, courts or parliament.
-_STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def _a_subject(tok: Any) -> bool:

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from ...kb import KnowledgeBase
 from ...kb.model import fold
+from ...ontology import STATE_ORGANS
 from ...schema import Actor
 from ..common import word_class
 from .alike import POSSESSIVES, names_country
@@ -310,7 +311,7 @@ def state_authorities(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, i
 # Words that end a phrase's head run ("scientists from the university": scientists).
 _PREPOSITIONS = frozenset({"of", "from", "in", "at", "for", "with", "on", "by", "to"})
 # Sectors of a state's own bodies: "the army", "the police" are the state's, found by their state.
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_STATE_SECTORS = STATE_ORGANS
 
 
 __all__ = ["is_government", "office_holders", "office_words", "state_authorities", "state_governments", "state_itself"]

@@ -19,7 +19,7 @@ from ...schema import Actor, Event
 from ..common import actor_at, data_rows
 from .appeals import done_to_possessor, possessors
 from .args import is_participant_like
-from .candidate import antecedent
+from .candidate import antecedent, preps_of
 from .lexicon import Lexicon
 from .nominals import strike_type
 from .targets import elicitors
@@ -300,8 +300,7 @@ def names_its_owner(noun: Any) -> bool:
 def _patients(noun: Any) -> list[Any]:
     """Whom an act done to someone was done to: its "of" phrase, else its possessor ("Quell's
     arrest"; "Ostria's arrest of Quell": Quell, not Ostria, had it done)."""
-    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return of or [c for c in noun.children if c.dep_ == "poss"]
+    return preps_of(noun, ("of",)) or [c for c in noun.children if c.dep_ == "poss"]
 
 
 def without_patient_owners(doc: Any, events: list[Event], lex: Lexicon, actors: Sequence[Actor]) -> list[Event]:

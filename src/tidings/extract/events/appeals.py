@@ -161,7 +161,7 @@ def possessors(noun: Any) -> list[Any]:
 
 def _of_patient(noun: Any) -> bool:
     """Whether an act done to someone names that one by an "of" phrase ("the arrest of X")."""
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in noun.children)
+    return bool(preps_of(noun, ("of",)))
 
 
 def act_owners(noun: Any) -> list[Any]:

@@ -415,7 +415,7 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
         actors = actors or passive_givers(v, consumed, event)  # "were given loans from the government"
     if consumed is not None and consumed.dep_ == "conj" and consumed.head in objs:  # "a missile and drone attack on X"
         objs, targets = [o for o in objs if o != consumed.head], targets + _preps(consumed.head, ("on", "against"))
-    if (mode == "withdraw" or event == "MOBILIZE") and not actors and patients:  # "were shipped out of X": they leave X
+    if (mode == "withdraw" or event == "MOBILIZE") and not actors and patients:  # "were shipped out of X", "were deployed"
         actors, patients = patients, []
         targets += [g for p in v.children if p.dep_ == "prep" and p.lower_ == "out"
                     for o in p.children if o.dep_ == "prep" and o.lower_ == "of" for g in o.children if g.dep_ == "pobj"]
