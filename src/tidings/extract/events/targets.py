@@ -176,8 +176,8 @@ def befallen(noun: Any) -> list[Any]:
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGOING_VERBS:
         return _subjects(head)
-    if elicitors(noun):
-        return [d for s in elicitors(noun) for d in _doers(s)]
+    if drew := elicitors(noun):
+        return [d for s in drew for d in _doers(s)]
     if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
         return _subjects(head.head)
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in BEFALLEN_ROLES \

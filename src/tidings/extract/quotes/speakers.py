@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from ...schema import Actor, Span
-from ..common import token_span, word_class
+from ..common import actor_of_token, token_span, word_class
 from .book import _ENTITY_KINDS, COMPONENT, ActorBook, Found, Speaker, name_words
 from .agreement import agrees, pronoun_features
 from .coreference import (WINDOW, described, document_author, document_before, is_definite_description, research_author,
@@ -429,12 +429,6 @@ def _plural_met_before(head: Any, book: ActorBook) -> Actor | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _actor_at(tok: Any, book: ActorBook) -> Actor | None:
-    """The actor with a mention (no pronoun) over ``tok``, or None."""
-    return next((a for a in book.all() for m in a.mentions
-                 if m.kind != "pronoun" and m.span.start <= tok.idx < m.span.end), None)
-
-
 def antecedent(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], window: int = WINDOW,
                nominal: bool = False, focus: Actor | None = None, blocking: bool = False) -> Actor | None:
     """The most salient earlier actor a third-person pronoun (or a quantifier standing for "they")
@@ -461,7 +455,7 @@ def antecedent(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], window:
             return False, None
         # a part is not the whole, but a quantity of a group the text made an actor stands for it
         # ("Thousands of farmers protested. Police detained two of them": the farmers)
-        met = _plural_met_before(head, book) if whole is None else _actor_at(whole, book)
+        met = _plural_met_before(head, book) if whole is None else actor_of_token(book.all(), whole)
         if met is not None:
             return True, met  # "Nine men were jailed. … The nine men were prosecuted …, and they …"
         body = speaking_body(head)
