@@ -51,8 +51,19 @@ def bound_it(tok: Any) -> Any:
 
 def own_subject(verbs: list[Any]) -> bool:
     """Whether a verb has a subject of its own that is a noun or a name ("the attack targeted",
-    "the explosion killed"): its act is that subject's, never a reporter's by default."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for v in verbs for c in v.children)
+    "the explosion killed"), or shares one with the verb it is joined to ("the mob broke in and
+    torched classrooms"): its act is that subject's, never a reporter's by default."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for v in verbs for w in _joined_to(v)
+               for c in w.children)
+
+
+def _joined_to(v: Any) -> list[Any]:
+    """A verb and the verbs it is joined to as a conjunct, nearest first."""
+    out = [v]
+    while v.dep_ == "conj" and v.head is not v and len(out) < 6:
+        v = v.head
+        out.append(v)
+    return out
 
 
 def may_stand_for(pronouns: list[Any], actor: Actor | None) -> bool:

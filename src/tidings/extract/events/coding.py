@@ -58,7 +58,8 @@ from .addressee import addressed, statement_addressees, unaddressed_if_dropped
 from .recipient import ANSWERED, COUNTERPART_TYPES, PLACE_TARGET_TYPES, RESPONSE_NOUNS, counterpart_targets, default_recipients, place_targets, protest_targets, where_not_whom
 from .objects import binds_to_come, for_an_interview, leaves_a_race
 from .further import further_apart, retold
-from .speech import alleged_in_quotes, judged_in_quotes, news_outlet
+from .threats import threatened
+from .speech import alleged_in_quotes, judged_in_quotes, news_outlet, threatened_in_quotes
 from .admissions import admissions, without_misread_admissions
 from .placed import where_not_who
 from .reciprocal import each_other, joint_sides
@@ -323,6 +324,8 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     if any(t.lemma_.lower() in RESPONSE_NOUNS for t in c.trigger):  # "vowed revenge for the killing of X": the killers
         c.recipients = [d for r in c.recipients
                         for d in (answered_doers(r) if r.pos_ == "NOUN" and not is_participant_like(r) else [r])]
+    if c.event == "THREATEN" and not c.recipients:  # "warned that the killing ... by X would not go unpunished": X
+        c.recipients = threatened(c.head)
     if c.event in _REPORTING_TYPES and (actors and all(news_outlet(a, book) for a in actors)
                                         or for_an_interview(c.head)):
         return None  # "Wikinews asked X", "sat down with X for an interview": reporting, no consultation
@@ -446,6 +449,7 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
     for sent in sents:
         events.extend(_code_sentence(sent, lex, book, draft, headline_cues))
     events = events + judged_in_quotes(doc, draft, book, events, lex)
+    events = events + threatened_in_quotes(doc, draft, book, events, lex)
     # an allegation where the quote's judgement already accuses would be the same act twice
     events = sorted(events + alleged_in_quotes(doc, draft, book, events), key=lambda e: e.evidence.start)
     conceded = admissions(doc, draft, book, events)  # "admitted that its forces had shot down ..."

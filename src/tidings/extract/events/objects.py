@@ -48,7 +48,7 @@ from .candidate import antecedent, objects_of, ordered_by, preps_of, subject_of
 from .roles import hung_on_subject
 from .weapons import is_weapon, wielders
 from .measures import names_forces
-from .threats import answered, faces_penalty, own_penalty, own_side_will
+from .threats import own_penalty, own_side_will, threatening_clause
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "iobj"})
 
@@ -180,7 +180,7 @@ def warns_someone(v: Any, inner_of: Callable[[Any], str | None]) -> bool:
     if any(own_penalty(g) for g in preps_of(v, ("of",))):  # "warned of retaliation", "of a crushing response"
         return True
     return any(c.dep_ in ("ccomp", "xcomp") and ((inner_of(c) in HOSTILE and not blameless_cause(c)) or own_side_will(c)
-                                                  or faces_penalty(c) or answered(c)) for c in v.children)
+                                                  or threatening_clause(c)) for c in v.children)
 
 
 def takes_a_stance_on_someone(v: Any, lex: Any = None) -> bool:

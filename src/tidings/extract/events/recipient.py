@@ -324,8 +324,9 @@ def where_not_whom(tokens: Sequence[Any], head: Any, own: set[str | None], book:
     aimed at."""
     preps = _AT_PLACE_PREPS | ({"to"} if visit else set())
 
-    def where(t: Any) -> bool:
-        return t.dep_ == "pobj" and t.head.lower_ in preps and t.head.head.i == head.i and _ent_text(t) is not None
+    def where(t: Any) -> bool:  # a name the gazetteer knows as a place counts whatever NER's label
+        return t.dep_ == "pobj" and t.head.lower_ in preps and t.head.head.i == head.i and (
+            _ent_text(t) is not None or book.countries.of_text(t.text) is not None)
 
     def told_to_outlet(t: Any) -> bool:
         if t.dep_ != "pobj" or t.head.lower_ != "to" or t.head.head.i != head.i:

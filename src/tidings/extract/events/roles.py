@@ -48,8 +48,9 @@ def conjunct_of_report(clause: Any, subjects: list[Any], conjunct: Any) -> bool:
     subject that can act, and either ``clause``'s subjects are all things that cannot act and the
     conjunct has an object, or the clause is backshifted ("had failed") and the conjunct is a
     simple past of its own, as the report is ("said the authorities had failed … and called on the
-    government": the reporter called)."""
-    if conjunct is None or clause.dep_ not in _REPORTED or clause.head == clause:
+    government": the reporter called). Never when the report comes after the conjunct ("the storm
+    flooded villages and cut off roads, the ministry said"): the conjunct lies inside what is said."""
+    if conjunct is None or clause.dep_ not in _REPORTED or clause.head == clause or clause.head.i > conjunct.i:
         return False
     if _backshifted_apart(clause, conjunct):
         return any(c.dep_ == "nsubj" and _can_act(c) for c in clause.head.children)

@@ -1,5 +1,6 @@
 """Speech acts carried by what a speaker says: a quote that condemns or praises another actor is an
-event of its speaker (ACCUSE or SUPPORT), with the judged actor as recipient.
+event of its speaker (ACCUSE or SUPPORT), with the judged actor as recipient; one that threatens
+("the attacks will not go unanswered") is the speaker's threat (THREATEN).
 
 "For too long, members of Congress have abused their power," said Senator X: an accusation by X
 against Congress, although no accusing verb appears. The judgement is read clause by clause
@@ -35,6 +36,7 @@ from .culpability import culpable_subjects
 from .denials import claim_makers, denied_claims, is_claim, says_false
 from .judgement import judgement, polarity
 from .modality import aux_flags, intensity
+from .threats import threatening_clause
 from .verdicts import verdicts
 
 QUOTE_JUDGEMENT = 1.0  # |polarity| a quote needs (a verdict predicate needs 0.5: a quote says more)
@@ -80,6 +82,38 @@ def judged_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Seq
                 kept = targets if v.judged.lower_ == "those" else targets[:1]
                 out.append(_event(doc, draft, q, v.head.sent, event, kept, abs(v.score)))
     return out
+
+
+def threatened_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded: Sequence[Event],
+                         lex: event_lexicon.Lexicon | None = None) -> list[Event]:
+    """THREATEN events of quote speakers whose words threaten, whatever verb reports them ("the
+    Kremlin said the attacks would not go unanswered", "said the attackers would pay a heavy price":
+    :func:`.threats.threatening_clause`): aimed at whom the clause's subject stands for, the doers of
+    an act or those who will pay, never the speaker's own side ("we would pay a heavy price"). A wish or
+    a demand that they be punished ("hoped those responsible would be punished", word class
+    ``events.coding.threats.wishing_cues``) threatens no one."""
+    lex = lex or event_lexicon.load()
+    unrealised = unrealised_act(doc)
+    out: list[Event] = []
+    for q in draft.quotes:
+        if not q.speaker or news_outlet(q.speaker, book) or _already(coded, q, "THREATEN") \
+                or _cue_lemma(doc, q) in _WISHING_CUES:  # "hoped those responsible would be punished": a wish
+            continue
+        span = doc.char_span(q.span.start, q.span.end, alignment_mode="expand")
+        for v in (t for t in span or () if t.pos_ in ("VERB", "AUX") and threatening_clause(t)):
+            subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(s.lower_ in _FIRST_PERSON or any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in s.children)
+                   for s in subjects):
+                continue
+            own = own_side((q.speaker,), book.actors)
+            targets = [a for s in subjects for a in _judged_actors(s, span, q.speaker, book, coded, lex, unrealised)
+                       if not _own_organ(book.get(a), own)]
+            out.append(_event(doc, draft, q, v.sent, "THREATEN", list(dict.fromkeys(targets)), 1.0))
+            break
+    return out
+
+
+_WISHING_CUES = word_class("events.coding.threats.wishing_cues")
 
 
 def _own_organ(actor: Actor | None, own: Callable[[Actor], bool]) -> bool:
@@ -352,7 +386,7 @@ def _already(coded: Iterable[Event], q: Quote, event: str) -> bool:
                and q.span.start <= e.evidence.end for e in coded)
 
 
-_QUOTE_RULES = {"ACCUSE": "condemn", "SUPPORT": "praise", "REJECT": "deny"}
+_QUOTE_RULES = {"ACCUSE": "condemn", "SUPPORT": "praise", "REJECT": "deny", "THREATEN": "threaten"}
 
 
 def _claim_maker_before(coded: Sequence[Event], claim: Any, speaker: str, book: ActorBook,
@@ -380,4 +414,4 @@ def _event(doc: Any, draft: ArticleResult, q: Quote, sent: Any, event: str, reci
                  provenance=Provenance(COMPONENT, rule, score, f"{q.kind} quote judging {len(recipients)} actor(s)"))
 
 
-__all__ = ["NEWS_SECTORS", "QUOTE_JUDGEMENT", "alleged_in_quotes", "judged_in_quotes", "news_outlet"]
+__all__ = ["NEWS_SECTORS", "QUOTE_JUDGEMENT", "alleged_in_quotes", "judged_in_quotes", "news_outlet", "threatened_in_quotes"]

@@ -19,6 +19,12 @@ A vow to respond (word class ``events.coding.threats.retaliating``: "Hamas vowed
 (:func:`retaliation`): a response to nothing named or to a hostile act (word class
 ``events.coding.threats.provocations``); one to a letter or to complaints promises no blow.
 
+A clause that promises an act will not go unanswered or unpunished (:func:`unpunished`: word class
+``events.coding.threats.unanswered``) or that someone will pay a price that is a penalty
+(:func:`pays_price`: "would pay a heavy price", "will pay dearly"; word class
+``events.coding.threats.price_words``, not a comparative: "would pay a higher price for fuel") threatens
+whoever did the act or will pay, whatever verb reports it (:func:`threatening_clause`).
+
 A penalty is a word of class ``events.coding.detect.penalties``; one warned "of" is a threat when
 it is no one's but the warner's (:func:`own_penalty`: "warned of retaliation", not "of Iran's
 retaliation"). Each test reads the parse only.
@@ -29,6 +35,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..common import word_class
+from .appeals import answered_doers
+from .args import is_participant_like
 from .candidate import preps_of
 from .modality import FUTURE_AUX, HYPOTHETICAL_AUX
 from .phrases import is_someone
@@ -110,4 +118,45 @@ def retaliation(clause: Any) -> str | None:
     return "ASSAULT" if all(g.lemma_.lower() in _PROVOCATIONS for g in answered_acts) else None
 
 
-__all__ = ["answered", "faces_penalty", "own_penalty", "own_side_will", "retaliation"]
+_UNANSWERED = word_class("events.coding.threats.unanswered")
+_PRICE_WORDS = word_class("events.coding.threats.price_words")
+
+
+def unpunished(clause: Any) -> bool:
+    """Whether a clause promises that an act will not go unanswered ("the attacks will not go
+    unanswered", "this crime would not go unpunished")."""
+    return _modal(clause) and any(c.dep_ == "neg" for c in clause.children) and any(
+        c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in _UNANSWERED for c in clause.children)
+
+
+def pays_price(clause: Any) -> bool:
+    """Whether a clause says someone will pay a price that is a penalty ("the attackers would pay a
+    heavy price", "they will pay dearly"); a comparative ("a higher price") is a cost."""
+    if clause.lemma_.lower() != "pay" or not _modal(clause) or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _PRICE_WORDS for c in clause.children):
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "price" and any(
+        a.dep_ == "amod" and a.tag_ == "JJ" and a.lower_ in _PRICE_WORDS for a in c.children) for c in clause.children)
+
+
+def threatening_clause(clause: Any) -> bool:
+    """Whether what a clause says threatens someone whoever reports it: a penalty faced, an act
+    answered, not going unpunished, a price paid (see the module); denied, none is ("ruled they
+    would not be punished")."""
+    if unpunished(clause):
+        return True
+    return not any(c.dep_ == "neg" for c in clause.children) and (faces_penalty(clause) or answered(clause) or pays_price(clause))
+
+
+def threatened(v: Any) -> list[Any]:
+    """Whom a warning's threatening clause threatens: its subjects, an act read for its doers
+    ("warned that the killing of its general by the United States would not go unpunished": the
+    United States); [] when no clause under ``v`` threatens."""
+    clauses = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") and threatening_clause(c)]
+    subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return [d for s in subjects for d in (answered_doers(s) if s.pos_ == "NOUN" and not is_participant_like(s) else [s])]
+
+
+__all__ = ["answered", "faces_penalty", "own_penalty", "own_side_will", "pays_price", "retaliation", "threatened",
+           "threatening_clause", "unpunished"]
