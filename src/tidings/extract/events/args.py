@@ -26,7 +26,7 @@ from ..quotes.coreference import described, is_definite_description
 from ..quotes.speakers import ActorBook as SpeakerBook
 from ..quotes.speakers import antecedent
 from ..common import commanded_span, word_class
-from .binding import bound_it, same_sentence_subject
+from .binding import bound_it, held_antecedent, same_sentence_subject
 from .placed import PlaceReadings, head_phrase, place_objects
 from .doers import doer_modified
 from .phrases import (PLACE_PREPS, same_description, bracketed_referent, GROUP_NOUNS, bloc_of_states, coordinated, counted,
@@ -299,6 +299,8 @@ class ActorBook:
             actor = self.actors[idx]
         elif tok.tag_ == "PRP$" and (owner := self._nearest_owner(tok, exclude)) is not None:
             actor = owner  # "represented Stormy Daniels in her lawsuit": the nearest who agrees
+        elif (held := held_antecedent(tok, [a for a in self.actors if a.id not in exclude])) is not None:
+            actor = held  # "Gunmen kidnapped aid workers. Soldiers freed them": the ones held
         else:
             actor = antecedent(tok, SpeakerBook([a for a in self.actors if a.id not in exclude]), self.quoted, blocking=True)
         if actor is None:

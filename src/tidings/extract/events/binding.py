@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...schema import Actor
-from ..common import verb_of
+from ..common import actor_of_token, verb_of, word_class
 from ..quotes.agreement import agrees, pronoun_features
 from .phrases import is_participant_like
 
@@ -105,4 +105,29 @@ def under_another_doer(verb: Any, pronouns: frozenset[str], start: int, end: int
     return False
 
 
-__all__ = ["bound_it", "may_stand_for", "own_subject", "same_sentence_subject", "under_another_doer"]
+CUSTODY_VERBS = word_class("events.coding.binding.custody_verbs")
+HOLDING_VERBS = word_class("events.coding.binding.holding_verbs")
+
+
+def held_antecedent(tok: Any, actors: list[Actor]) -> Actor | None:
+    """For a pronoun that is the object of an act on someone held ("Soldiers freed them", "a court
+    released them on bail": word class ``events.coding.binding.custody_verbs``), the nearest one an
+    earlier act of holding took (the object or passive subject of a verb of word class
+    ``events.coding.binding.holding_verbs``: "kidnapped three aid workers", "were arrested") in its
+    own sentence or the one before, that agrees with it; None otherwise, and the pronoun is read as
+    any other (its most salient antecedent, most often a subject)."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in CUSTODY_VERBS:
+        return None
+    sent = tok.sent
+    before = tok.doc[sent.start - 1].sent if sent.start > 0 else None
+    for s in (sent, before):
+        held = [t for t in s or () if t.i < tok.i and t.dep_ in ("dobj", "nsubjpass")
+                and t.head.lemma_.lower() in HOLDING_VERBS]
+        for t in reversed(held):
+            actor = actor_of_token(actors, t)
+            if actor is not None and agrees(actor, tok.lower_, tok.doc):
+                return actor
+    return None
+
+
+__all__ = ["bound_it", "held_antecedent", "may_stand_for", "own_subject", "same_sentence_subject", "under_another_doer"]

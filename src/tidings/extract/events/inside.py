@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from ..common import word_class
-from . import lexicon as event_lexicon
 from .appeals import makers_in_clause, possessors
 from .args import ActorBook, participants
 from .candidate import preps_of
@@ -31,6 +30,8 @@ FAITH_WORDS = word_class("events.coding.inside.faith_words")
 # The prepositions of an act's target ("the attack on X", "sanctions against X"): in a judged act,
 # its victims, never the ones judged.
 AIMED_PREPS = word_class("events.coding.inside.aimed_preps")
+# Nouns of conduct ("practices", "policy"): the place such conduct lies in is whose it is.
+CONDUCT_NOUNS = word_class("events.verdicts.conduct_nouns")
 
 
 def inner_participants(tok: Any, book: ActorBook, hostile: bool = False, judging: bool = False,
@@ -40,14 +41,15 @@ def inner_participants(tok: Any, book: ActorBook, hostile: bool = False, judging
     For a ``hostile`` act, never whom an act named inside was done to: "vowed revenge for the killing
     of its general" is aimed at the killers, not the general; for a ``judging`` one (a condemnation,
     a criticism) neither whom an act was aimed "at", "on" or "against": "condemned the attack on
-    the peacekeepers" judges the attackers, not the peacekeepers, nor the place a violent act judged
-    happened in ("the bombing of a market in Kabul"; "the practices in Cambodia" judge Cambodia). For a ``topic`` (what talks are about), never a place it
+    the peacekeepers" judges the attackers, not the peacekeepers, nor the place a judged act happened
+    in ("the bombing of a market in Kabul"), unless the place is where a conduct lies ("human rights
+    practices in Cambodia" judge Cambodia: word class ``events.verdicts.conduct_nouns``). For a ``topic`` (what talks are about), never a place it
     lies in: "talks on a ceasefire in Gaza" are held with no one in Gaza."""
     victims = _victims(tok) if hostile or judging else frozenset()
     if topic:  # "the war in Sudan": where, not who
         victims |= _places_in(tok, book)
-    if judging:  # "condemned the bombing of a market in Kabul": where a violent act happened, not who did it
-        victims |= {i for a in tok.subtree if _violent_act(a) for i in _places_in(a, book)}
+    if judging:  # "condemned the bombing of a market in Kabul": where, not who; but "the practices in X": X's
+        victims |= {i for i in _places_in(tok, book) if tok.doc[i].head.head.lemma_.lower() not in CONDUCT_NOUNS}
     if judging:
         victims |= {c.i for t in tok.subtree if t.pos_ == "NOUN" for c in t.children
                     if c.dep_ == "prep" and c.lower_ in AIMED_PREPS}
@@ -60,12 +62,6 @@ def _places_in(tok: Any, book: ActorBook) -> frozenset[int]:
     war in Sudan", "a market in Kabul"; not "the government in Kabul")."""
     return frozenset(t.i for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS
                      and not is_participant_like(t.head.head) and book.countries.of_text(t.text))
-
-
-def _violent_act(tok: Any) -> bool:
-    """Whether a noun is an act of violence in the event lexicon ("attack", "bombing", "killing")."""
-    entry = event_lexicon.load().nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
-    return entry is not None and entry.event == "ASSAULT"
 
 
 def _victims(tok: Any) -> frozenset[int]:
