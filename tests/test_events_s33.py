@@ -44,6 +44,15 @@ each seen failing before its fix.
 6. Blocking a body's statement or declaration was an obstruction (PROTEST) like blocking a road
    ("Hungary blocked an EU statement criticising China"): a statement a body issues is one of the
    decisions a member may block or veto (REJECT, word class ``events.coding.detect.decisions``).
+
+7. Agreeing to someone's demands was an agreement (AGREE), not giving in ("The government agreed
+   to the protesters' demands"): as bowing or caving to demands, it concedes (CONCEDE) to whose
+   demands they are (lexicon ``agree,to demand``). Agreeing to a plan or to talks stays AGREE.
+
+8. Reducing prices or fees was a sanction ("The authorities agreed to reduce fuel prices": a threat,
+   the promise of a hostile act): a level of prices (word class
+   ``events.coding.detect.price_levels``) reduced is economic policy, no event, as one frozen is;
+   reducing aid or ties stays a sanction.
 """
 
 from __future__ import annotations
@@ -185,3 +194,40 @@ def test_blocking_a_bodys_statement_is_a_veto(nlp, text, actor) -> None:  # type
 def test_blocking_a_road_stays_an_obstruction(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "Protesters blocked the main highway into the capital on Monday.", gated=True)
     assert events_with(events, "PROTEST", "Protesters"), events
+
+
+# 7. Agreeing to demands concedes
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The government agreed to the protesters' demands on Monday.", "government", "protesters"),
+    ("After a week of strikes, the mining company agreed to the union's demands.", "company", "union"),
+])
+def test_agreeing_to_demands_concedes(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "CONCEDE", actor, recipient), events
+    assert not events_with(events, "AGREE", actor), events
+
+
+@pytest.mark.model
+def test_agreeing_to_a_plan_stays_an_agreement(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Serbia agreed to the European Union's plan for Kosovo.", gated=True)
+    assert events_with(events, "AGREE", "Serbia"), events
+
+
+# 8. Reducing prices is no sanction
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The authorities agreed to reduce fuel prices.",
+    "The government reduced bus fares on Monday.",
+])
+def test_reducing_prices_is_no_sanction(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "SANCTION") and not events_with(events, "THREATEN"), events
+
+
+@pytest.mark.model
+def test_reducing_aid_stays_a_sanction(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The United States reduced military aid to Egypt.", gated=True)
+    assert events_with(events, "SANCTION", "United States", "Egypt"), events
