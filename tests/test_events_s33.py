@@ -53,6 +53,14 @@ each seen failing before its fix.
    the promise of a hostile act): a level of prices (word class
    ``events.coding.detect.price_levels``) reduced is economic policy, no event, as one frozen is;
    reducing aid or ties stays a sanction.
+
+9. A capital an agreement or a process is named after was taken for a party to it ("The United
+   States withdrew from the Paris climate agreement": France the recipient; "the Minsk accords",
+   "Officials met for the Doha talks": Qatar among those meeting): a capital modifying a thing it
+   names is where the thing was made or held, not a government taking part. A state's own name
+   ("the Iran nuclear deal") is still a party, a capital on a body ("a Moscow court") still says
+   whose the body is, and a seat of government is no capital ("a Kremlin crackdown" is the
+   Kremlin's: a first version that took seats too lost it on unseen stories).
 """
 
 from __future__ import annotations
@@ -231,3 +239,29 @@ def test_reducing_prices_is_no_sanction(nlp, text) -> None:  # type: ignore[no-u
 def test_reducing_aid_stays_a_sanction(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "The United States reduced military aid to Egypt.", gated=True)
     assert events_with(events, "SANCTION", "United States", "Egypt"), events
+
+
+# 9. The capital an agreement is named after is no party to it
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("The United States withdrew from the Paris climate agreement.", "Paris"),
+    ("Washington urged both sides to respect the Oslo accords.", "Oslo"),
+    ("Officials met for the Doha talks on Afghanistan.", "Doha"),
+])
+def test_the_capital_an_agreement_is_named_after_is_no_party(nlp, text, place) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events, text
+    assert not any(place in name for e in events for name in e[1] + e[2]), events
+
+
+@pytest.mark.model
+def test_a_state_an_agreement_is_named_after_stays_a_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Israel criticised the Iran nuclear deal on Monday.", gated=True)
+    assert events_with(events, "ACCUSE", "Israel", "Iran"), events
+
+
+@pytest.mark.model
+def test_a_seat_of_government_on_an_act_is_its_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The parliament has been under a Kremlin crackdown since Putin took power.", gated=True)
+    assert events_with(events, "COERCE", "Kremlin"), events

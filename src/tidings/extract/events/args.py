@@ -27,7 +27,7 @@ from ..quotes.speakers import ActorBook as SpeakerBook
 from ..quotes.speakers import antecedent
 from ..common import commanded_span, word_class
 from .binding import bound_it, held_antecedent, same_sentence_subject
-from .placed import PlaceReadings, head_phrase, place_objects
+from .placed import PlaceReadings, capital_naming_a_thing, head_phrase, place_objects
 from .doers import doer_modified
 from .phrases import (PLACE_PREPS, same_description, bracketed_referent, GROUP_NOUNS, bloc_of_states, coordinated, counted,
                       generic, is_crowd, is_participant_like, names_a_place, names_someone, own_words, owned_thing,
@@ -131,6 +131,8 @@ class ActorBook:
             if known is not None:
                 self._mention(next(k for k, a in enumerate(self.actors) if a.id == known.id), Mention(sp, "nominal"))
                 return known.id
+        if capital_naming_a_thing(tok, self.countries.kb):
+            return None  # "the Paris climate agreement", "the Doha talks": where, not who
         country = self._own_country(tok, sp)
         if not (crowd or names_someone(tok) or (country and self._head_stands_for_someone(tok))) \
                 or (country is None and self._place(tok)):

@@ -18,6 +18,7 @@ from ...schema import Location
 from ..common import word_class
 from ..places.context import SETTLEMENT_NOUNS
 from ..places.finder import extract_places
+from .phrases import is_participant_like
 
 # A reading less sure than this (a namesake of several countries with no context) gives no country.
 MIN_PLACE_CONFIDENCE = 0.5
@@ -97,3 +98,15 @@ def where_not_who(tok: Any, place_country: Callable[[Any], str | None], kb: Any)
 
 
 __all__ = ["MIN_PLACE_CONFIDENCE", "PlaceReadings", "head_phrase", "place_objects", "where_not_who"]
+
+
+def capital_naming_a_thing(tok: Any, kb: Any) -> bool:
+    """Whether a capital modifies a thing it names ("the Paris climate agreement", "the Doha talks",
+    "the Oslo accords"): where the thing was made or held, not a government taking part. On a body
+    ("a Moscow court", "the Tehran regime") it stays whose the body is; a state's own name ("the
+    Iran nuclear deal") is no capital, nor is a seat of government ("a Kremlin crackdown": the
+    Kremlin's)."""
+    if tok.dep_ not in ("compound", "nmod") or tok.head.pos_ != "NOUN" or is_participant_like(tok.head):
+        return False
+    return any(getattr(e, "category", None) == "capital" for e in kb.lookup(tok.text))
+
