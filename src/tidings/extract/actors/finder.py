@@ -221,7 +221,8 @@ class _Finder(PeoplePass, BodyPass, DescribedPass):
     def placed_offices(self) -> None:
         """Unnamed state offices and forces with no country word ("officials", "the authorities",
         "police") serve the one country their sentence's places lie in ("floods in El Salvador killed
-        32, according to officials"), before the article's dominant country is considered."""
+        32, according to officials"), before the article's dominant country is considered; not forces
+        a pronoun owns ("its jets"), which are their owner's (the events stage reads the pronoun)."""
         for c in self.cands:
             if c.kind != "nominal" or c.rule != "nominal.sector" or c.res.named is not None or c.res.country \
                     or c.res.sector not in STATE_SECTORS or stateless(c.res.name):
@@ -229,6 +230,8 @@ class _Finder(PeoplePass, BodyPass, DescribedPass):
             if self.doc[c.head].lemma_.lower() in GOVERNMENT_HEADS and self.doc[c.head].tag_ == "NNS":
                 continue  # "the two governments held talks in Geneva": several states, the place is a venue
             head = self.doc[c.head]
+            if any(k.dep_ == "poss" and k.lower_ in ("its", "their") for k in head.children):
+                continue  # "the military said its jets struck targets in X": the owner's, not X's
             said = {t.i for k in head.head.children if head.dep_ in {"nsubj", "nsubjpass"}
                     and k.dep_ in {"ccomp", "xcomp", "parataxis"} for t in k.subtree}  # what they say is elsewhere
             code = ctx.dominant(ctx.country_votes(ctx.toponym_country(self.kb, self.gazetteer, e.text)

@@ -219,9 +219,13 @@ class ActorBook:
         for a group marked as outsiders ("foreign troops deployed to X"), for onlookers (experts,
         journalists) or for a region or people of no one country ("Europe", "European"). A group
         named by a common noun also takes the country of a city or region the places stage reads
-        in its place phrase (:mod:`.placed`), in a sentence naming no country from its own phrase only."""
+        in its place phrase (:mod:`.placed`), in a sentence naming no country from its own phrase only.
+        A group a pronoun owns ("its jets", "their troops") is its owner's: the owner's country or none."""
         if not self._may_default(tok):
             return None
+        if owner := [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]:
+            aid = self._antecedent(owner[0])  # "the military said its jets struck": the owner's, not the place's
+            return self.country(aid) if aid else None
         only = self._sentence_country(tok)
         common = tok.pos_ == "NOUN"  # a group by a common noun; a named one's place is only where it was
         if only is None and (self._sent_named[tok.sent.start] or not common):
