@@ -67,6 +67,17 @@ each seen failing before its fix.
     them as another side's): a group whose possessor is a pronoun ("its jets", "their troops") is
     its owner's, with the owner's country, before any country of its place; an owner with no
     country gives none. A group with no owner still takes its place's ("police in Nairobi").
+
+11. "It" after a body named by a common noun stood for no one ("The ministry said it had expelled
+    two diplomats and closed the consulate": the closure had no actor, as the second verb lies
+    outside the quote the first one ends): a subject "it" stands for the earlier subject of its
+    sentence when that is a body by its common noun (``quotes.nouns.INSTITUTION_NOUNS``: ministry,
+    army, company) as when it is one by name; never for a person ("The minister said it had been a
+    difficult year").
+
+12. People who marched "through" or "along" a place had no country from it ("Thousands of people
+    marched through the streets of Tbilisi"): those are prepositions of where a clause happens as
+    "in" and "across" are (``phrases.PLACE_PREPS``).
 """
 
 from __future__ import annotations
@@ -306,3 +317,38 @@ def test_a_group_with_no_owner_takes_its_places_country(nlp) -> None:  # type: i
     text = "Police in Nairobi fired tear gas at protesters on Tuesday."
     result = Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
     assert [a.country for a in result.actors if a.name == "Police"] == ["KEN"], result.actors
+
+
+# 11. "It" after a body by its common noun is the body
+
+@pytest.mark.model
+def test_it_after_a_body_by_its_common_noun_is_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The ministry said it had expelled two diplomats and closed the consulate.", gated=True)
+    assert len(events_with(events, "SANCTION", "ministry")) == 2, events
+
+
+@pytest.mark.model
+def test_it_after_a_person_is_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tidings.extract.events.binding import bound_it
+
+    doc = nlp("The minister said it had been a difficult year.")
+    it = next(t for t in doc if t.lower_ == "it")
+    assert bound_it(it) is it
+
+
+# 12. Marching through a place is being there
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, country", [
+    ("Thousands of people marched through the streets of Tbilisi on Sunday to protest against a proposed law.", "GEO"),
+    ("Protesters marched along the main avenue of Caracas on Saturday.", "VEN"),
+])
+def test_marching_through_a_place_is_being_there(nlp, text, country) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article
+
+    result = Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
+    by = {a.id: a for a in result.actors}
+    assert [by[i].country for e in result.events if e.event == "PROTEST" for i in e.actor] == [country], result.events

@@ -15,6 +15,7 @@ from typing import Any
 from ...schema import Actor
 from ..common import actor_of_token, verb_of, word_class
 from ..quotes.agreement import agrees, pronoun_features
+from ..quotes.nouns import INSTITUTION_NOUNS
 from .phrases import is_participant_like
 
 # Entity labels of a subject a subject "it" may stand for: a body or a state by name.
@@ -41,12 +42,14 @@ def same_sentence_subject(tok: Any) -> Any:
 
 def bound_it(tok: Any) -> Any:
     """For a subject "it", the earlier subject of its own sentence it stands for when that is a
-    body or state by name ("X revealed that ... it has become the subject of an investigation"),
-    else the token itself."""
+    body or state by name ("X revealed that ... it has become the subject of an investigation") or
+    a body by its common noun ("The army said it had killed 40 militants and recaptured two
+    towns"), else the token itself."""
     if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return tok
     near = same_sentence_subject(tok)
-    return near if near is not None and near.ent_type_ in _BODIES else tok
+    body = near is not None and (near.ent_type_ in _BODIES or near.tag_ == "NN" and near.lemma_.lower() in INSTITUTION_NOUNS)
+    return near if body else tok
 
 
 def own_subject(verbs: list[Any]) -> bool:

@@ -22,7 +22,7 @@ GROUP_NOUNS = word_class("events.coding.args.group_nouns")
 # Relations that end a participant phrase: clauses and coordinated or appended material.
 _CUT = frozenset({"relcl", "acl", "conj", "cc", "appos", "punct", "advcl", "parataxis"})
 # Prepositions of a post-modifying place phrase: "the president in X" is the president, said where.
-PLACE_PREPS = frozenset("in at near inside outside across around throughout".split())
+PLACE_PREPS = frozenset("in at near inside outside across around throughout through along".split())
 
 
 def coordinated(tok: Any) -> list[Any]:
