@@ -66,7 +66,9 @@ each seen failing before its fix.
     said its jets struck targets in southern Lebanon": Lebanese jets, and the military "accusing"
     them as another side's): a group whose possessor is a pronoun ("its jets", "their troops") is
     its owner's, with the owner's country, before any country of its place; an owner with no
-    country gives none. A group with no owner still takes its place's ("police in Nairobi").
+    country gives none. A group with no owner still takes its place's ("police in Nairobi"), and a
+    group named by its relation to the owner is another side ("its neighbours": the full suite
+    caught this; word class ``events.coding.args.relation_nouns`` now holds "neighbour").
 
 11. "It" after a body named by a common noun stood for no one ("The ministry said it had expelled
     two diplomats and closed the consulate": the closure had no actor, as the second verb lies
@@ -78,6 +80,11 @@ each seen failing before its fix.
 12. People who marched "through" or "along" a place had no country from it ("Thousands of people
     marched through the streets of Tbilisi"): those are prepositions of where a clause happens as
     "in" and "across" are (``phrases.PLACE_PREPS``).
+
+13. A demand told with "needs to", "has to" or "ought to" was no event ("Erdogan said NATO needs
+    to stand by Turkey"), while "must" and "should" were: the semi-modals of obligation demand the
+    act of the clause's subject as the modals do. What someone "needs" as a thing ("said Ukraine
+    needs more weapons") is no demand of it.
 """
 
 from __future__ import annotations
@@ -352,3 +359,22 @@ def test_marching_through_a_place_is_being_there(nlp, text, country) -> None:  #
     result = Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
     by = {a.id: a for a in result.actors}
     assert [by[i].country for e in result.events if e.event == "PROTEST" for i in e.actor] == [country], result.events
+
+
+# 13. "Needs to" demands as "must" does
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Erdogan said NATO needs to stand by Turkey.", "Erdo", "NATO"),
+    ("Zelensky said Europe has to do more to help Ukraine.", "Zelensky", "Europe"),
+    ("The UN chief said the Security Council ought to act now.", "United Nations", "Security Council"),
+])
+def test_needs_to_demands(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "REQUEST", actor, recipient), events
+
+
+@pytest.mark.model
+def test_needing_a_thing_is_no_demand(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Zelensky said Ukraine needs more air defence systems.", gated=True)
+    assert not events_with(events, "REQUEST", recipient="Ukraine"), events

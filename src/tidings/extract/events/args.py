@@ -32,7 +32,8 @@ from .doers import doer_modified
 from .phrases import (PLACE_PREPS, same_description, bracketed_referent, GROUP_NOUNS, bloc_of_states, coordinated, counted,
                       generic, is_crowd, is_participant_like, names_a_place, names_someone, own_words, owned_thing,
                       owner_part, phrase_tokens, span_of, term_of, unlabelled_name, name_beside)
-from .pairs import coordinated_modifiers, counted_people, prep_of_object, counted_states, side_count, sides_named
+from .pairs import counted_people, counted_states, side_count, sides_named
+from .split import split_countries
 from .roles import undergoes_act
 from .targets import coordinated_bodies, described_group
 
@@ -220,10 +221,12 @@ class ActorBook:
         journalists) or for a region or people of no one country ("Europe", "European"). A group
         named by a common noun also takes the country of a city or region the places stage reads
         in its place phrase (:mod:`.placed`), in a sentence naming no country from its own phrase only.
-        A group a pronoun owns ("its jets", "their troops") is its owner's: the owner's country or none."""
+        A group a pronoun owns ("its jets", "their troops") is its owner's: the owner's country or none
+        ("its neighbours", "their allies" are others)."""
         if not self._may_default(tok):
             return None
-        if owner := [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]:
+        if tok.lemma_.lower() not in RELATION_NOUNS and (
+                owner := [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]):
             aid = self._antecedent(owner[0])  # "the military said its jets struck": the owner's, not the place's
             return self.country(aid) if aid else None
         only = self._sentence_country(tok)
@@ -409,41 +412,9 @@ class ActorBook:
         return aid
 
     def split_countries(self, head: Any, aid: str) -> list[str]:
-        """Further participants for a phrase whose coordinated modifiers name several countries.
-
-        The phrase's actor keeps (or gets) the first country; every other country named gets an
-        actor of its own ("Romanian officials"), whose mention is the modifier itself.
-        """
-        named = coordinated_modifiers(head, self.countries)
-        if not named:
-            return []
-        i = next(k for k, a in enumerate(self.actors) if a.id == aid)
-        actor = self.actors[i]
-        codes = [c for _, c in named]
-        if actor.country not in codes:
-            actor = dataclasses.replace(actor, country=codes[0], provenance=Provenance(
-                COMPONENT, "split-country", 0.6, "first of the coordinated countries of the phrase"))
-            self.actors[i] = actor
-        out: list[str] = []
-        # the people of each country are of the sector their noun says ("ministers from X"), not a state's
-        term = self.countries.kb.sector_term(head.text) if actor.kind == "country" else None
-        sector = term.sector if term is not None else actor.sector if actor.kind != "country" else None
-        for mod, code in named:
-            if code == actor.country:
-                continue
-            name = f"{mod.text} {head.text}" if mod.i < head.i else f"{head.text} {prep_of_object(mod).lower_} {mod.text}"
-            key = f"split:{name.lower()}"
-            if key not in self._by_name:
-                aid2 = f"a{self._next}"
-                self._next += 1
-                sp = span_of([mod])
-                prov = Provenance(COMPONENT, "split-country", 0.6, f"one of the countries coordinated in {name!r}")
-                self.actors.append(Actor(id=aid2, name=name, kind=actor.kind if actor.kind != "country" else "group",
-                                         country=code, sector=sector, mentions=(Mention(sp, "demonym", prov),),
-                                         score=0.5, provenance=prov))
-                self._by_name[key] = len(self.actors) - 1
-            out.append(self.actors[self._by_name[key]].id)
-        return out
+        """Further participants for a phrase whose coordinated modifiers name several countries
+        (:func:`.split.split_countries`)."""
+        return split_countries(self, head, aid, COMPONENT)
 
     def counted(self, tok: Any) -> list[str]:
         """The states ("the two countries") or people ("the two leaders") a counted phrase stands for (:mod:`.pairs`)."""

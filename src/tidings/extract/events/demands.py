@@ -1,6 +1,7 @@
 """Demands told as statements: "X said Y must do Z", "X insisted that Y withdraw its troops".
 
-A speech verb whose complement clause has "must" or "should", or a mandative verb (word class
+A speech verb whose complement clause has "must" or "should" (or the semi-modals "needs to", "has
+to", "ought to"), or a mandative verb (word class
 ``events.coding.detect.mandative``: insist, demand, ...) with a subjunctive clause, demands the
 clause's act of its subject: REQUEST, its mode from the act demanded (``frame_event``). Moved out of
 :mod:`.detect` unchanged.
@@ -17,6 +18,9 @@ from .lexicon import frame_event
 from .phrases import is_someone
 
 _MUST = frozenset({"must", "should"})
+# Semi-modals of obligation whose infinitive is the act demanded ("NATO needs to stand by Turkey",
+# "Europe has to do more", "the Council ought to act").
+_OBLIGING = frozenset({"need", "have", "ought"})
 # Speech verbs whose subjunctive complement is a demand ("insisted that Gondor withdraw its troops").
 _MANDATIVE = word_class("events.coding.detect.mandative")
 
@@ -45,18 +49,30 @@ def speech_demand(v: Any, inner_type: Callable[[Any], str | None], taken: set[in
     for cc in (c for c in v.children if c.dep_ == "ccomp"):
         subj = [c for c in cc.children if c.dep_ in ("nsubj", "nsubjpass")]
         mandative = v.lemma_.lower() in _MANDATIVE and _subjunctive(cc, subj)
-        if not mandative and not any(c.dep_ == "aux" and c.lower_ in _MUST for c in cc.children):
+        act = cc if mandative else _obliged(cc)
+        if act is None:
             continue
         if not subj or subj[0].pos_ == "PRON":
             continue
         if mandative:  # what is demanded has not happened
             taken.update(t.i for t in cc.subtree)
         actors, _ = subject_of(v)
-        inner = inner_type(cc)
+        inner = inner_type(act)
         event, mode = frame_event("demand", inner)
-        rule = f"speech:{v.lemma_.lower()}_{'subjunctive' if mandative else 'must'}"
+        rule = f"speech:{v.lemma_.lower()}_{'subjunctive' if mandative else 'must'}"  # "needs to" as "must"
         yield Candidate(event or "REQUEST", mode, rule, [v], [v], v, actors=actors,
                         recipients=subj, inner=inner, score=0.6)
+
+
+def _obliged(cc: Any) -> Any:
+    """The act a reported clause says its subject must do: the clause itself under "must" or
+    "should", the infinitive of "needs to", "has to", "ought to"; None otherwise ("needs more
+    weapons" obliges no one to act)."""
+    if any(c.dep_ == "aux" and c.lower_ in _MUST for c in cc.children):
+        return cc
+    if cc.lemma_.lower() not in _OBLIGING:
+        return None
+    return next((c for c in cc.children if c.dep_ == "xcomp" and c.tag_ == "VB" and is_infinitive(c)), None)
 
 
 def told_to(v: Any) -> tuple[Any, Any] | None:
