@@ -85,6 +85,17 @@ each seen failing before its fix.
     to stand by Turkey"), while "must" and "should" were: the semi-modals of obligation demand the
     act of the clause's subject as the modals do. What someone "needs" as a thing ("said Ukraine
     needs more weapons") is no demand of it.
+
+14. A meeting told as the setting of another act was lost ("After a meeting with her French
+    counterpart, the German foreign minister called for a ceasefire": no consultation; "Lavrov,
+    speaking following three days of talks with his counterparts from Kazakhstan and Kyrgyzstan":
+    talks of no one): an appeal took its setting phrases for what it asks, and any event inside
+    them for its content, and talks told in a measure ("three days of talks") were not read as the
+    setting they are. A phrase of an act's setting (word class ``events.coding.setting_preps``) is
+    when or where it was, not its content; the meeting there is the subject's, as it is under "said
+    after a meeting with X". What an appeal asks for stays its content ("called for talks with X"),
+    and so does a phrase of what has yet to happen ("until the House votes to authorize an inquiry":
+    a first version took it for a setting and made the House an accuser on dev-work).
 """
 
 from __future__ import annotations
@@ -378,3 +389,24 @@ def test_needs_to_demands(nlp, text, actor, recipient) -> None:  # type: ignore[
 def test_needing_a_thing_is_no_demand(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "Zelensky said Ukraine needs more air defence systems.", gated=True)
     assert not events_with(events, "REQUEST", recipient="Ukraine"), events
+
+
+# 14. A meeting in the setting of another act is its own event
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, partner", [
+    ("After a meeting with her French counterpart, the German foreign minister called for a ceasefire.",
+     "German foreign minister", "French counterpart"),
+    ("Russian Foreign Minister Sergey Lavrov, speaking in Istanbul following three days of talks with his "
+     "counterparts from Kazakhstan and Kyrgyzstan, said there was no alternative.", "Lavrov", "Kazakhstan"),
+])
+def test_a_meeting_in_the_setting_of_an_act_is_its_subjects(nlp, text, actor, partner) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "CONSULT", actor, partner), events
+
+
+@pytest.mark.model
+def test_talks_an_appeal_asks_for_stay_its_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The UN envoy called for talks with the rebels on Monday.", gated=True)
+    assert events_with(events, "REQUEST", "UN envoy", "rebels"), events
+    assert not events_with(events, "CONSULT", "UN envoy", "rebels"), events

@@ -441,6 +441,19 @@ def complement_after(v: Any, rule: str) -> list[Any]:
             and p.lower_ not in word_class("events.coding.setting_preps") for g in p.children if g.dep_ == "pobj"]
 
 
+def in_setting(tok: Any, top: Any) -> bool:
+    """Whether ``tok`` lies in a phrase of ``top``'s setting (word class ``events.coding.setting_preps``:
+    "after a meeting with X, the minister called for ..."): when or where the act was, not its content;
+    not a phrase of what has yet to happen ("until the House votes to authorize an inquiry")."""
+    while tok.head.i != tok.i and tok.head.i != top.i:
+        tok = tok.head
+    return tok.head.i == top.i and tok.i != top.i and tok.dep_ == "prep" and tok.lower_ not in _UNTIL \
+        and tok.lower_ in word_class("events.coding.setting_preps")
+
+
+_UNTIL = frozenset({"until", "till"})
+
+
 _QUOTE_MARKS = frozenset({'"', "''", "``", "\u201c", "\u201d"})
 
 
@@ -484,4 +497,4 @@ def displaced_infinitive(v: Any) -> Any:
     return None
 
 
-__all__ = ["complement_subjects", "has_object", "permitted_ones", "content_of", "displaced_infinitive", "enactors", "enacts", "gerund_controller", "Candidate", "active_transitive", "antecedent", "between", "complement_after", "document_authors", "objects_of", "particle_of", "particle_token", "preps_of", "resumed_infinitive", "subject_of"]
+__all__ = ["complement_subjects", "has_object", "permitted_ones", "content_of", "displaced_infinitive", "enactors", "enacts", "gerund_controller", "in_setting", "Candidate", "active_transitive", "antecedent", "between", "complement_after", "document_authors", "objects_of", "particle_of", "particle_token", "preps_of", "resumed_infinitive", "subject_of"]

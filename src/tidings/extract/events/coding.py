@@ -41,7 +41,7 @@ from .constructions import conditional_verbs, not_own_moved, own_envoys
 from .content import aimed_by_condition, fold_content
 from .context import contexts, cues
 from .countries import CountryNames, country_names
-from .candidate import enacts, own_phrase, preps_of
+from .candidate import enacts, in_setting, own_phrase, preps_of
 from .roles import hung_on_subject
 from .roles import passive
 from .detect import Candidate, find_candidates
@@ -115,8 +115,8 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
             if it.i in trig or it == outer.trigger[0]:
                 continue
             same_consult = inner.event == outer.event == "CONSULT"
-            if not _within(it, top, crossing=same_consult) or names_before:
-                continue  # (", an accusation X denied" names the act before it: not its content)
+            if not _within(it, top, crossing=same_consult) or names_before or in_setting(it, top):
+                continue  # (", an accusation X denied" names the act before it; "after talks with X, ..." is when)
             if inner.head == outer.head and inner.noun is None and outer.noun is None:
                 continue
             if _enacted(inner, outer):

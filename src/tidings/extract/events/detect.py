@@ -272,7 +272,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             appeal = addressed_appeal(v, lambda a: inner_type(a, lex)) or requested_act(v) or appealed_act(
                 v, lambda n: getattr(entry_for_noun(n, lex), "event", None))  # "urged restraint", "proposed talks"
             for c in v.children:  # an appeal is a statement; what it asks for has not happened
-                if c.dep_ in ("xcomp", "ccomp", "prep", "dobj"):
+                if c.dep_ in ("xcomp", "ccomp", "prep", "dobj") and c.lower_ not in word_class("events.coding.setting_preps"):
                     taken.update(t.i for t in c.subtree)
             if appeal is not None:
                 yield appeal

@@ -270,8 +270,8 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
             recipients = recipients or [p for p in _preps(n.head.head, ("on", "against")) if p not in actors]
         if not actors and n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in _ARRANGING:
             actors = subject_of(n.head.head)[0]  # "the sheriff's office arranged for reinforcements"
-        if not actors and event == "CONSULT" and recipients and _meeting_around(n):
-            actors = subject_of(n.head.head)[0]  # "said after a meeting with police chiefs": the speaker met them
+        if not actors and event == "CONSULT" and recipients and _meeting_around(n, at):
+            actors = subject_of(at.head.head)[0]  # "said after a meeting with police chiefs": the speaker met them
         if event == "REQUEST" and not recipients and own_phrase(n):
             recipients = subject_of(_clause_head(n))[0]  # "at the request of X, Y dissolved parliament": Y
         if not actors and event in _SPOKEN_ACTS and n.dep_ == "dobj" and n.head.lemma_.lower() in _UTTERING:
@@ -302,12 +302,13 @@ def _on_it(holder: Any) -> list[Any]:
     return [holder] if holder.pos_ in ("NOUN", "PROPN") and is_participant_like(holder) else []
 
 
-def _meeting_around(noun: Any) -> bool:
+def _meeting_around(noun: Any, at: Any) -> bool:
     """Whether a meeting noun with a "with" phrase is the time of the act of the verb it hangs from
     ("said after a meeting with X", "during a phone call with X, the president raised ...": word
-    class ``events.coding.meeting_preps``): that verb's subject is the other party."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in word_class("events.coding.meeting_preps") \
-        and noun.head.head.pos_ in ("VERB", "AUX") and bool(_preps(noun, ("with",)))
+    class ``events.coding.meeting_preps``), itself or the measure it is told in (``at``: "speaking
+    following three days of talks with X"): that verb's subject is the other party."""
+    return at.dep_ == "pobj" and at.head.lower_ in word_class("events.coding.meeting_preps") \
+        and at.head.head.pos_ in ("VERB", "AUX") and bool(_preps(noun, ("with",)))
 
 
 def paved_for(noun: Any) -> bool:
