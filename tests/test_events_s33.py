@@ -96,6 +96,13 @@ each seen failing before its fix.
     after a meeting with X". What an appeal asks for stays its content ("called for talks with X"),
     and so does a phrase of what has yet to happen ("until the House votes to authorize an inquiry":
     a first version took it for a setting and made the House an accuser on dev-work).
+
+15. A denial of "the claims" named no one ("Washington accused Beijing of spying. The Chinese
+    embassy called the claims absurd": a rejection of no one; "Moscow denied the claims" only a
+    marked guess), while "the accusations" and "the allegations" named their accuser: a claim noun
+    (word class ``events.coding.denials.claim_nouns``) a rejection points back at with "the" or
+    "these" is the nearest earlier accusation, and its accuser is the one rejected. A claim whose
+    own phrase names its maker ("denied Kyiv's claims") keeps that maker.
 """
 
 from __future__ import annotations
@@ -410,3 +417,30 @@ def test_talks_an_appeal_asks_for_stay_its_content(nlp) -> None:  # type: ignore
     events = coded_article_events(nlp, "The UN envoy called for talks with the rebels on Monday.", gated=True)
     assert events_with(events, "REQUEST", "UN envoy", "rebels"), events
     assert not events_with(events, "CONSULT", "UN envoy", "rebels"), events
+
+
+# 15. Denying "the claims" rejects the accuser
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Washington accused Beijing of spying. The Chinese embassy called the claims absurd.", "Chinese embassy", "Washington"),
+    ("Ukraine accused Russian forces of shelling a hospital. Moscow denied the claims.", "Moscow", "Ukraine"),
+])
+def test_denying_the_claims_rejects_the_accuser(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from tidings.extract.events.relevance import DISCOURSE_RECIPIENT
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article
+
+    result = Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
+    by = {a.id: a.name for a in result.actors}
+    rejections = [e for e in result.events if e.event == "REJECT" and any(actor in by[i] for i in e.actor)]
+    assert any(recipient in by[r] for e in rejections for r in e.recipient), rejections
+    assert not any(DISCOURSE_RECIPIENT in (e.rule or "") for e in rejections), rejections
+
+
+@pytest.mark.model
+def test_a_claim_naming_its_maker_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Washington accused Beijing of spying. Moscow dismissed Kyiv's claims as lies.", gated=True)
+    assert events_with(events, "REJECT", "Moscow", "Kyiv"), events

@@ -20,6 +20,7 @@ from ..common import actor_at, data_rows
 from .appeals import done_to_possessor, possessors
 from .args import is_participant_like
 from .candidate import antecedent, preps_of
+from .denials import claim_makers, is_claim
 from .lexicon import Lexicon
 from .nominals import strike_type
 from .targets import elicitors
@@ -255,6 +256,8 @@ def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
             is_act, kind = _act_type(noun, lex)
             if not is_act and (kind := _named_back(noun, doc, events)) is not None:
                 is_act = True  # "charged 47 activists ... The charges drew condemnation": that act
+            elif not is_act and ev.event == "REJECT" and _claim_told(noun):
+                is_act, kind = True, "ACCUSE"  # "accused X of spying ... X denied the claims": that accusation
             # "thanked supporters": people, not an act; "joined the protest": the protest itself
             is_act = is_act and not is_participant_like(noun) and not (kind == ev.event == "PROTEST")
             claimed = ev.trigger.start <= noun.idx < ev.trigger.end  # "questioned Bakr's authority": the idiom's own noun
@@ -274,6 +277,13 @@ def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
                     break
         out.append(dataclasses.replace(ev, recipient=found) if found else ev)
     return out
+
+
+def _claim_told(noun: Any) -> bool:
+    """Whether a claim noun points back at a claim told before ("denied the claims", "these
+    allegations"): "the", "these" or "such", and no maker of its own ("Kyiv's claims")."""
+    return is_claim(noun) and any(c.dep_ == "det" and c.lower_ in ("the", "these", "such") for c in noun.children) \
+        and not claim_makers(noun)
 
 
 def _named_back(noun: Any, doc: Any, events: Sequence[Event]) -> str | None:
