@@ -103,6 +103,14 @@ each seen failing before its fix.
     (word class ``events.coding.denials.claim_nouns``) a rejection points back at with "the" or
     "these" is the nearest earlier accusation, and its accuser is the one rejected. A claim whose
     own phrase names its maker ("denied Kyiv's claims") keeps that maker.
+
+16. Saying someone was behind an attempted wrong or bears the responsibility for one accused no one
+    ("Maduro said the United States was behind the coup attempt"; "Hamas said Israel bore full
+    responsibility for the deaths"): an attempt, a plot or a bid (word class
+    ``events.coding.culpability.attempts``) is a wrong when what it attempts is one ("coup",
+    "assassination", "to kill"), and responsibility borne, carried or held (word class
+    ``events.coding.culpability.bearing_verbs``) is culpability as "responsible" is. An attempt at
+    no wrong ("behind the attempt to rescue the talks") and a denied responsibility accuse no one.
 """
 
 from __future__ import annotations
@@ -444,3 +452,25 @@ def test_denying_the_claims_rejects_the_accuser(nlp, text, actor, recipient) -> 
 def test_a_claim_naming_its_maker_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "Washington accused Beijing of spying. Moscow dismissed Kyiv's claims as lies.", gated=True)
     assert events_with(events, "REJECT", "Moscow", "Kyiv"), events
+
+
+# 16. Behind an attempted wrong, bearing the responsibility: an accusation
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Maduro said the United States was behind the coup attempt.", "Maduro", "United States"),
+    ("Hamas said Israel bore full responsibility for the deaths.", "Hamas", "Israel"),
+    ("Kyiv said Moscow was behind the plot to kill the president.", "Kyiv", "Moscow"),
+])
+def test_behind_an_attempted_wrong_accuses(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ACCUSE", actor, recipient), events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The minister said France was behind the attempt to rescue the talks.",
+    "The army said Hamas bore no responsibility for the deaths.",
+])
+def test_an_attempt_at_no_wrong_accuses_no_one(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert not events_with(coded_article_events(nlp, text, gated=True), "ACCUSE"), text

@@ -5,7 +5,9 @@ accuses the subject of the predicate, although no accusing verb appears.
 A predicate of culpability (``culpability`` in ``data/word_classes.csv``) counts when what it is
 about is a wrong: a hostile act of the event lexicon (verbal or material conflict), a wrongdoing,
 or a word the judgement table condemns ("responsible for schools", "involved in the festival" are
-no accusation). "guilty" and "culprit" need no act named. A denied, supposed or asked culpability
+no accusation; an attempt or a plot is a wrong when what it attempts is one: "behind the coup
+attempt"; responsibility borne is culpability: "bore full responsibility for the deaths"). "guilty"
+and "culprit" need no act named. A denied, supposed or asked culpability
 accuses no one, and a subject that is the speaker (a group owning its act) or a first person is
 never accused by its own words. Who the subject stands for is decided by the caller.
 """
@@ -33,8 +35,18 @@ def _a_wrong(noun: Any, lex: event_lexicon.Lexicon) -> bool:
     entry = lex.nouns.get(lemma)
     if entry is not None and entry.event and quad_of(entry.event) in HOSTILE_QUADS:
         return True
+    if lemma in word_class("events.coding.culpability.attempts"):  # "the coup attempt", "a plot to kill"
+        return any(_a_wrong(a, lex) for a in _attempted(noun))
     return lemma in word_class("events.coding.detect.wrongdoings") or judgement([lemma]) < 0 \
         or lemma in word_class("events.coding.culpability.calamities")  # "responsible for the bloodshed"
+
+
+def _attempted(noun: Any) -> list[Any]:
+    """What an attempt attempts: its compound ("coup attempt"), its "at"/"of" object ("an attempt
+    at a coup"), or its infinitive ("a plot to kill")."""
+    out = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
+    out += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("at", "of") for g in c.children if g.dep_ == "pobj"]
+    return out + [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB"]
 
 
 def _acts(word: Any) -> list[Any]:
@@ -48,7 +60,10 @@ def _acts(word: Any) -> list[Any]:
 
 def _predicate_head(word: Any) -> Any:
     """The clause head a culpability word is said in: the copula or verb it hangs from ("was
-    behind", "is responsible", "were involved"), or the word itself when it heads the clause."""
+    behind", "is responsible", "were involved"), the verb that bears it ("bore responsibility for":
+    word class ``events.coding.culpability.bearing_verbs``), or the word itself when it heads the clause."""
+    if word.dep_ == "dobj" and word.head.lemma_.lower() in word_class("events.coding.culpability.bearing_verbs"):
+        return None if any(c.dep_ == "det" and c.lower_ == "no" for c in word.children) else word.head  # not "bore no"
     if word.dep_ in ("prep", "acomp", "attr") or (word.dep_ == "ROOT" or word.pos_ == "VERB"):
         return word.head if word.dep_ in ("prep", "acomp", "attr") else word
     return None
