@@ -67,11 +67,11 @@ def speech_demand(v: Any, inner_type: Callable[[Any], str | None], taken: set[in
 def _obliged(cc: Any) -> Any:
     """The act a reported clause says its subject must do: the clause itself under "must" or
     "should", the infinitive of "needs to", "has to", "ought to"; None otherwise ("needs more
-    weapons" obliges no one to act)."""
+    weapons" obliges no one to act, "will have to go to other stores" foretells)."""
     if any(c.dep_ == "aux" and c.lower_ in _MUST for c in cc.children):
         return cc
-    if cc.lemma_.lower() not in _OBLIGING:
-        return None
+    if cc.lemma_.lower() not in _OBLIGING or any(c.dep_ == "aux" and c.tag_ == "MD" for c in cc.children):
+        return None  # "will have to go elsewhere", "would need to show": a consequence foretold, no demand
     return next((c for c in cc.children if c.dep_ == "xcomp" and c.tag_ == "VB" and is_infinitive(c)), None)
 
 
