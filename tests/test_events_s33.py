@@ -98,7 +98,9 @@ each seen failing before its fix.
     and so does a phrase of what has yet to happen ("until the House votes to authorize an inquiry":
     a first version took it for a setting and made the House an accuser on dev-work); a meeting
     after which a visit or talks took place stays one act with them (the visit takes the meeting's
-    partner, as before: seen on dev-work).
+    partner, as before: seen on dev-work). Only meetings are freed so: a first version freed every
+    event in a setting, and on the PLOVER sentence gold this coded background acts ("after violent
+    protests by Muslim groups", "despite warnings of starvation") beside the sentence's own.
 
 15. A denial of "the claims" named no one ("Washington accused Beijing of spying. The Chinese
     embassy called the claims absurd": a rejection of no one; "Moscow denied the claims" only a

@@ -115,8 +115,8 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
             if it.i in trig or it == outer.trigger[0]:
                 continue
             same_consult = inner.event == outer.event == "CONSULT"
-            if not _within(it, top, crossing=same_consult) or names_before or (
-                    inner.event != outer.event and in_setting(it, top)):  # a visit after a meeting: one act
+            if not _within(it, top, crossing=same_consult) or names_before or (  # a meeting in a setting is
+                    inner.event == "CONSULT" != outer.event and in_setting(it, top)):  # its own; a visit after one is one act
                 continue  # (", an accusation X denied" names the act before it; "after talks with X, ..." is when)
             if inner.head == outer.head and inner.noun is None and outer.noun is None:
                 continue
