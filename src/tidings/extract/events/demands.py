@@ -59,7 +59,9 @@ def speech_demand(v: Any, inner_type: Callable[[Any], str | None], taken: set[in
         actors, _ = subject_of(v)
         inner = inner_type(act)
         event, mode = frame_event("demand", inner)
-        rule = f"speech:{v.lemma_.lower()}_{'subjunctive' if mandative else 'must'}"  # "needs to" as "must"
+        # "needs to", "has to": a rule of its own, so that its reliability is learnt apart from "must"
+        kind = "subjunctive" if mandative else "must" if act is cc else f"{cc.lemma_.lower()}_to"
+        rule = f"speech:{v.lemma_.lower()}_{kind}"
         yield Candidate(event or "REQUEST", mode, rule, [v], [v], v, actors=actors,
                         recipients=subj, inner=inner, score=0.6)
 
