@@ -43,14 +43,14 @@ def inner_participants(tok: Any, book: ActorBook, hostile: bool = False, judging
     a criticism) neither whom an act was aimed "at", "on" or "against": "condemned the attack on
     the peacekeepers" judges the attackers, not the peacekeepers, nor the place a judged act happened
     in ("the bombing of a market in Kabul"), unless the place is where a conduct lies ("human rights
-    practices in Cambodia" judge Cambodia: word class ``events.verdicts.conduct_nouns``). For a ``topic`` (what talks are about), never a place it
-    lies in: "talks on a ceasefire in Gaza" are held with no one in Gaza."""
+    practices in Cambodia" judge Cambodia: word class ``events.verdicts.conduct_nouns``). For a
+    ``topic`` (what talks are about), never a place it lies in: "talks on a ceasefire in Gaza" are
+    held with no one in Gaza."""
     victims = _victims(tok) if hostile or judging else frozenset()
     if topic:  # "the war in Sudan": where, not who
         victims |= _places_in(tok, book)
     if judging:  # "condemned the bombing of a market in Kabul": where, not who; but "the practices in X": X's
         victims |= {i for i in _places_in(tok, book) if tok.doc[i].head.head.lemma_.lower() not in CONDUCT_NOUNS}
-    if judging:
         victims |= {c.i for t in tok.subtree if t.pos_ == "NOUN" for c in t.children
                     if c.dep_ == "prep" and c.lower_ in AIMED_PREPS}
     content = frozenset(c.i for c in tok.children if content_phrase(c))
