@@ -63,7 +63,7 @@ def own_subject(verbs: list[Any]) -> bool:
 def _joined_to(v: Any) -> list[Any]:
     """A verb and the verbs it is joined to as a conjunct, nearest first."""
     out = [v]
-    while v.dep_ == "conj" and v.head is not v and len(out) < 6:
+    while v.dep_ == "conj" and len(out) < 6:  # a root is never a conjunct: the climb ends there
         v = v.head
         out.append(v)
     return out

@@ -100,12 +100,12 @@ def threatened_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded:
                 or _cue_lemma(doc, q) in _WISHING_CUES:  # "hoped those responsible would be punished": a wish
             continue
         span = doc.char_span(q.span.start, q.span.end, alignment_mode="expand")
+        own = own_side((q.speaker,), book.actors)
         for v in (t for t in span or () if t.pos_ in ("VERB", "AUX") and threatening_clause(t)):
             subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             if any(s.lower_ in _FIRST_PERSON or any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in s.children)
                    for s in subjects):
                 continue
-            own = own_side((q.speaker,), book.actors)
             targets = [a for s in subjects for a in _judged_actors(s, span, q.speaker, book, coded, lex, unrealised)
                        if not _own_organ(book.get(a), own)]
             out.append(_event(doc, draft, q, v.sent, "THREATEN", list(dict.fromkeys(targets)), 1.0))
