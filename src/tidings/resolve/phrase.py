@@ -202,6 +202,12 @@ class PhraseReader(KBLookup):
                 return self.entity(ents[0].value, 0.9, f"name {ents[0].surface!r}")  # type: ignore[arg-type]
             if ents and not comp:
                 e = ents[-1]
+                if e.end < len(words) - 1 and words[e.end].startswith("-"):
+                    # "the US-based watchdog", "Iran-backed militias": the name says where the
+                    # referent sits (its country) or who backs it (no one's country), not who it is
+                    located = words[e.end].lower() == "-based"
+                    return Resolution(" ".join(words), "group", country if located else None, None, None, None, 0.5,
+                                      f"{e.surface!r}{words[e.end]}: {why_c if located else 'a relation, no country'}")
                 return self.entity(e.value, 0.6, f"name {e.surface!r} in {' '.join(words)!r}")  # type: ignore[arg-type]
             demonyms = [it for it in head if it.what == "demonym"]
             if demonyms and not ents:

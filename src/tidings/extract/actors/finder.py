@@ -40,7 +40,7 @@ from ...kb.model import Person, fold
 from ...registry import Resources
 from ...resolve import Resolution, Resolver
 from ...schema import Actor, ArticleResult
-from ..common import word_class
+from ..common import in_hyphened_modifier, word_class
 from . import context as ctx
 from .base import GOVERNMENT_HEADS, STATE_SECTORS
 from . import kinds
@@ -237,6 +237,7 @@ class _Finder(PeoplePass, BodyPass, DescribedPass):
             code = ctx.dominant(ctx.country_votes(ctx.toponym_country(self.kb, self.gazetteer, e.text)
                                                   for e in head.sent.ents if e.label_ in {"GPE", "LOC"}
                                                   and e.root.dep_ not in MODIFIER_DEPS and e.root.i not in said
+                                                  and not in_hyphened_modifier(e[-1])  # "the UK-based monitor"
                                                   and not c.start <= e.start < c.end  # its own words gave none
                                                   and not self.names_a_person(e)),
                                 share=1.0)

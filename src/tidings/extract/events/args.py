@@ -25,7 +25,7 @@ from ..quotes.agreement import agrees
 from ..quotes.coreference import described, is_definite_description
 from ..quotes.speakers import ActorBook as SpeakerBook
 from ..quotes.speakers import antecedent
-from ..common import commanded_span, word_class
+from ..common import commanded_span, in_hyphened_modifier, word_class
 from .binding import bound_it, held_antecedent, same_sentence_subject
 from .placed import PlaceReadings, capital_naming_a_thing, head_phrase, place_objects
 from .doers import doer_modified
@@ -75,11 +75,13 @@ class ActorBook:
         self._datelines: list[tuple[int, int]] | None = None
         self._next = 1 + max((int(a.id[1:]) for a in self.actors if a.id[1:].isdigit()), default=0)
 
-    def _index_at(self, start: int, end: int, head: tuple[int, int] | None) -> int | None:
+    def _index_at(self, start: int, end: int, head: tuple[int, int] | None, aside: frozenset[int] = frozenset()) -> int | None:
         best: tuple[int, int, int] | None = None
         for i, actor in enumerate(self.actors):
             for m in actor.mentions:
                 holds_head = head is not None and m.span.start <= head[0] and m.span.end >= head[1]
+                if m.span.end in aside and not holds_head:
+                    continue  # "The [Bangladesh]-based committee": where it sits, not who it is
                 # a mention holding the head counts though it reaches past the phrase ("the US President");
                 # a mention's leading article may be the phrase's ("[The Trump] campaign")
                 m_start = m.span.start + 4 if m.span.text[:4] in ("The ", "the ") else m.span.start
@@ -98,7 +100,7 @@ class ActorBook:
             return None  # "BRASILIA, Brazil -" says where the story was filed; "on Twitter" how a word went
         toks = phrase_tokens(tok)
         sp = span_of(owner_part(tok, toks) if owned_thing(tok) else toks)  # not "the ministry" of "students' demands for a probe of the ministry"
-        idx = self._index_at(sp.start, sp.end, (tok.idx, tok.idx + len(tok.text)))
+        idx = self._index_at(sp.start, sp.end, (tok.idx, tok.idx + len(tok.text)), _modifier_ends(toks))
         if idx is not None and add and self._group_of(tok, idx):
             # "supporters of the former president": the group acts, with the country of whom it follows
             nested = self.actors[idx]  # but "allies of X" are not X's: a relation names another side
@@ -270,10 +272,12 @@ class ActorBook:
     def _sentence_country(self, tok: Any) -> str | None:
         sent = tok.sent
         if sent.start not in self._sent_countries:
-            codes = [(e, self.countries.of_text(e.text)) for e in sent.ents if e.label_ in ("GPE", "NORP", "LOC", "ORG")]
+            aside = _modifier_ends(sent)  # "The UK-based monitor said government forces ...": not the forces' country
+            codes = [(e, self.countries.of_text(e.text)) for e in sent.ents if e.label_ in ("GPE", "NORP", "LOC", "ORG")
+                     and e.end_char not in aside]
             found = {c for _, c in codes if c}
             found |= {a.country for a in self.actors if a.country and a.kind == "country" and any(
-                sent.start_char <= m.span.start < sent.end_char for m in a.mentions)}
+                sent.start_char <= m.span.start < sent.end_char and m.span.end not in aside for m in a.mentions)}
             # a people of several states ("European commitment") is still a second side: no default then
             unplaced = any(e.label_ == "NORP" and c is None and self.countries.supranational(e.text) for e, c in codes)
             only = next(iter(found)) if len(found) == 1 and not unplaced else None
@@ -436,6 +440,13 @@ class ActorBook:
         name, "in Chad") a new one with that mention; None otherwise."""
         known = next((a.id for a in self.actors if a.kind == "country" and a.country == code), None)
         return known if known is not None or tok is None else self._add(tok, span_of(phrase_tokens(tok)), code, as_state=True)
+
+
+def _modifier_ends(tokens: Iterable[Any]) -> frozenset[int]:
+    """Where the names before a hyphenated participle end ("the [UK]-based monitor", "[US]-backed
+    rebels"): a mention ending there names where someone sits or who backs them, not who they are."""
+    return frozenset(t.idx + len(t.text) for t in tokens if t.pos_ == "PROPN" and not t.whitespace_
+                     and in_hyphened_modifier(t))
 
 
 def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,
