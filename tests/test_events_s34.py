@@ -10,6 +10,18 @@ and on machine-written stories outside the corpus, each seen failing before its 
    else in the sentence. The body keeps the place's country where it is an actor. A state's own
    body ("the US government", "Iran's foreign ministry") and a name after such a phrase ("the
    Qatar-based broadcaster Al Jazeera") stay.
+
+2. A field of policy named by two words ("asking for human rights") was taken for a group of its
+   sector (civil society) and made the recipient of a request: a field named alone is no one,
+   however many words its name has (word class ``actors.finder.domain_nouns``), as "his health" or
+   "security" is none. A body of the field ("human rights groups", "the human rights commission")
+   stays an actor.
+
+3. A list of names the parser broke after its first name ("Switzerland, Sweden, Denmark, Norway
+   and the Netherlands have called on ...": Sweden parsed as a modifier of Switzerland, the rest
+   coordinated with Sweden) gave the act to the first name alone: a name set beside a name with a
+   coordination of its own is the rest of the list. A description set beside a name ("the
+   president, Joe Biden, and ...") is no list.
 """
 
 from __future__ import annotations
@@ -68,3 +80,42 @@ def test_a_state_in_a_hyphenated_modifier_is_no_sentences_country(nlp, text, sta
 def test_a_states_own_body_stays_the_doer(nlp, text, actor, state) -> None:  # type: ignore[no-untyped-def]
     result = _coded(nlp, text)
     assert [a for a in _doers(result, "ACCUSE") if actor.lower() in a.name.lower() and a.country == state], result.actors
+
+
+# 2. A field named by two words is no one
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    'The opposition group said: "We have always been asking for human rights."',
+    "The activists called for respect for human rights in the region.",
+])
+def test_a_field_of_policy_is_no_one(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    result = _coded(nlp, text)
+    assert not [a for a in result.actors if "rights" in a.name.lower()], result.actors
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor", [
+    ("Human rights groups called for an inquiry into the killings.", "rights groups"),
+    ("The human rights commission urged the government to free the prisoners.", "commission"),
+])
+def test_a_body_of_a_field_stays_an_actor(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert [e for e in events if any(actor in a.lower() for a in e[1])], events
+
+
+# 3. A list of names the parser broke after its first name is still one list
+
+@pytest.mark.model
+def test_a_broken_list_of_names_is_one_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Switzerland, Sweden, Denmark, Norway and the Netherlands have all called on the UN Security Council to settle the crisis."
+    events = coded_article_events(nlp, text, gated=True)
+    asks = [e for e in events if e[0] == "REQUEST"]
+    assert asks and len(asks[0][1]) == 5, events
+
+
+@pytest.mark.model
+def test_a_name_beside_a_description_is_no_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Britain, France and Germany urged Iran to return to the talks.", gated=True)
+    assert events_with(events, "REQUEST", "France", "Iran"), events
+    assert not [e for e in events if len(e[1]) > 3], events

@@ -313,9 +313,11 @@ class BodyPass(FinderBase):
                 continue  # "rallied outside parliament": where, not who
             if tok.dep_ in PREDICATE_DEPS and (tok.pos_ == "NOUN" or term.kind in {"title", "leader"}):
                 continue  # "she is a lawyer", "he is a former City Councillor": said of an actor named elsewhere
-            if tok.lemma_.lower() in DOMAIN_NOUNS and tok.text.islower() and not any(
-                    c.dep_ in {"amod", "compound", "poss"} and c.pos_ in {"PROPN", "ADJ"} for c in tok.children):
-                continue  # "his health", "security": a field of policy, not the people in it
+            first = tok.i - office.count(" ")  # the office's own words ("human rights") modify nothing
+            if (tok.lemma_.lower() in DOMAIN_NOUNS or office in DOMAIN_NOUNS) and tok.text.islower() and not any(
+                    c.dep_ in {"amod", "compound", "poss"} and c.pos_ in {"PROPN", "ADJ"} and c.i < first
+                    for c in tok.children):
+                continue  # "his health", "security", "human rights": a field of policy, not the people in it
             if government_in_general(tok):
                 continue  # "limited government", "a Velmar administration": no government in office
             start = tok.left_edge.i

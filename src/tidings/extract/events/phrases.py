@@ -28,9 +28,19 @@ PLACE_PREPS = frozenset("in at near inside outside across around throughout thro
 def coordinated(tok: Any) -> list[Any]:
     """A head and the heads coordinated with it ("X, Y and Z")."""
     heads = [tok, *tok.conjuncts] if tok.dep_ != "conj" else [tok]
-    for a in [c for c in tok.children if c.dep_ == "appos"]:
-        heads.extend(c for c in a.conjuncts if c not in heads)
+    for a in [c for c in tok.children if c.dep_ in ("appos", "npadvmod")]:
+        # "Switzerland, Sweden, Denmark and Norway", parsed as Sweden beside Switzerland: a list
+        listed = [a] if _listed_name(tok, a) else []
+        if a.dep_ == "appos" or listed:
+            heads.extend(c for c in listed + list(a.conjuncts) if c not in heads)
     return heads
+
+
+def _listed_name(head: Any, beside: Any) -> bool:
+    """Whether a name the parser set beside another name is the rest of a list of names: both
+    names, and the one beside it coordinated with a further name by "and" or "or"."""
+    return head.pos_ == "PROPN" and beside.pos_ == "PROPN" and beside.i == head.i + 2 \
+        and head.doc[head.i + 1].text == "," and any(c.dep_ == "cc" for k in beside.conjuncts for c in k.head.children)
 
 
 def phrase_tokens(tok: Any) -> list[Any]:
