@@ -22,6 +22,17 @@ and on machine-written stories outside the corpus, each seen failing before its 
    coordinated with Sweden) gave the act to the first name alone: a name set beside a name with a
    coordination of its own is the rest of the list. A description set beside a name ("the
    president, Joe Biden, and ...") is no list.
+
+4. A state's name in the name of a natural feature ("militants attacked oil facilities in the
+   Niger Delta", "joint patrols in the Niger Delta and Gulf of Guinea") was taken for the state,
+   made a target or a partner: a name modifying a river, delta, gulf or sea (word class
+   ``events.coding.args.feature_nouns``) names where, as the feature does. A state's own body
+   named with its name ("the Kenya government") stays the state's.
+
+5. A fronted place set off by commas and named again ("In the Ethiopian capital, Addis Ababa, the
+   presidents of Uganda and Kenya signed the agreement") was parsed with the place's name as the
+   subject and the true subject beside it; the city signed. A place's name after a place noun is
+   the place, and the participant the parser set beside it is the subject.
 """
 
 from __future__ import annotations
@@ -119,3 +130,40 @@ def test_a_name_beside_a_description_is_no_list(nlp) -> None:  # type: ignore[no
     events = coded_article_events(nlp, "Britain, France and Germany urged Iran to return to the talks.", gated=True)
     assert events_with(events, "REQUEST", "France", "Iran"), events
     assert not [e for e in events if len(e[1]) > 3], events
+
+
+# 4. A state's name in a natural feature's name is where
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, state", [
+    ("Militants attacked oil facilities in the Niger Delta on Monday.", "NER"),
+    ("The Nigerian navy agreed to hold joint patrols in the Niger Delta and the Gulf of Guinea.", "GIN"),
+])
+def test_a_states_name_in_a_features_name_is_where(nlp, text, state) -> None:  # type: ignore[no-untyped-def]
+    result = _coded(nlp, text)
+    by = {a.id: a for a in result.actors}
+    assert result.events, result
+    assert not [by[i] for e in result.events for i in e.actor + e.recipient if by[i].country == state], result.events
+
+
+@pytest.mark.model
+def test_a_states_own_body_keeps_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The Kenya government accused Somalia of harbouring militants.", gated=True)
+    assert events_with(events, "ACCUSE", "Kenya", "Somalia"), events
+
+
+# 5. A fronted place named again is no subject
+
+@pytest.mark.model
+def test_a_fronted_place_named_again_is_no_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In the Ethiopian capital, Addis Ababa, the presidents of Uganda and Kenya signed the agreement."
+    result = _coded(nlp, text)
+    by = {a.id: a for a in result.actors}
+    signers = [by[i] for e in result.events for i in e.actor]
+    assert signers and not [a for a in signers if "Addis" in a.name], result.events
+
+
+@pytest.mark.model
+def test_a_fronted_place_keeps_the_true_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "In the Kenyan capital, Nairobi, police fired tear gas at protesters.", gated=True)
+    assert events_with(events, "ASSAULT", "police", "protesters"), events

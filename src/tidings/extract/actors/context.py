@@ -26,6 +26,7 @@ from ..common import data_rows, word_class
 PLACE_NOUNS = word_class("actors.finder.context.place_nouns")
 # Geographic nouns a proper name modifies to name a place: "the Pell valley", "the Ostra river".
 GEOGRAPHIC_HEADS = word_class("actors.finder.context.geographic_heads")
+NATURAL_FEATURES = word_class("actors.finder.context.natural_features")
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec""".split())
@@ -326,6 +327,6 @@ def toponym_country(kb: KnowledgeBase, gazetteer: Any, text: str) -> str | None:
     return None
 
 
-__all__ = ["after_place_word", "CHANNEL_PREPOSITIONS", "CountryLike", "DATELINE_DASHES", "datelines", "is_channel", "known_entry", "GEOGRAPHIC_HEADS", "PLACE_NOUNS", "SUBNATIONAL_MODIFIERS", "SUBNATIONAL_TITLES",
+__all__ = ["after_place_word", "CHANNEL_PREPOSITIONS", "CountryLike", "DATELINE_DASHES", "datelines", "is_channel", "known_entry", "GEOGRAPHIC_HEADS", "NATURAL_FEATURES", "PLACE_NOUNS", "SUBNATIONAL_MODIFIERS", "SUBNATIONAL_TITLES",
            "THING_NOUNS", "after_place_preposition", "country_votes", "demonym_stems", "dominant", "find_country_like", "is_date_word", "known_name",
            "matches_demonym", "place_by_syntax", "toponym_country"]

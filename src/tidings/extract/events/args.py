@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from ...schema import Actor, Mention, Provenance, Span
-from ..actors.context import after_place_word, datelines, is_channel, is_date_word, place_by_syntax
+from ..actors.context import NATURAL_FEATURES, PLACE_NOUNS, after_place_word, datelines, is_channel, is_date_word, place_by_syntax
 from ..actors.variants import variant_of
 from ..actors.kinds import named_thing
 from ...ontology import NONSTATE_CODES
@@ -136,6 +136,8 @@ class ActorBook:
                 return known.id
         if capital_naming_a_thing(tok, self.countries.kb):
             return None  # "the Paris climate agreement", "the Doha talks": where, not who
+        if any(in_feature_name(c) for c in tok.subtree if tok.i in (c.head.i, c.head.head.i)):
+            return None  # "the Niger Delta", "the Gulf of Guinea": a place
         country = self._own_country(tok, sp)
         if not (crowd or names_someone(tok) or (country and self._head_stands_for_someone(tok))) \
                 or (country is None and self._place(tok)):
@@ -444,9 +446,34 @@ class ActorBook:
 
 def _modifier_ends(tokens: Iterable[Any]) -> frozenset[int]:
     """Where the names before a hyphenated participle end ("the [UK]-based monitor", "[US]-backed
-    rebels"): a mention ending there names where someone sits or who backs them, not who they are."""
-    return frozenset(t.idx + len(t.text) for t in tokens if t.pos_ == "PROPN" and not t.whitespace_
-                     and in_hyphened_modifier(t))
+    rebels"), and the names in a natural feature's name ("the [Niger] Delta", "the Gulf of
+    [Guinea]"): a mention ending there names where someone sits or who backs them, or a place, not
+    who they are."""
+    return frozenset(t.idx + len(t.text) for t in tokens if t.pos_ == "PROPN" and (
+        not t.whitespace_ and in_hyphened_modifier(t) or in_feature_name(t)))
+
+
+def in_feature_name(tok: Any) -> bool:
+    """Whether a name is part of a natural feature's name (word class
+    ``actors.finder.context.natural_features``): "the [Niger] Delta", "the Gulf of [Guinea]"."""
+    head = tok
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    if head.i != tok.i and head.pos_ == "PROPN" and head.lower_ in NATURAL_FEATURES:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "PROPN" \
+        and tok.head.head.lower_ in NATURAL_FEATURES
+
+
+def _named_again_place(tok: Any) -> Any:
+    """The participant the parser set beside a fronted place named again ("In the Ethiopian
+    capital, Addis Ababa, the presidents signed": the presidents), else ``tok``."""
+    doc = tok.doc
+    first = tok.left_edge.i
+    if tok.pos_ != "PROPN" or first < 2 or doc[first - 1].text != "," or doc[first - 2].lemma_.lower() not in PLACE_NOUNS:
+        return tok
+    beside = [c for c in tok.children if c.dep_ == "appos" and is_participant_like(c)]
+    return beside[0] if beside else tok
 
 
 def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,
@@ -457,7 +484,7 @@ def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,
     for each body (:func:`~.targets.coordinated_bodies`)."""
     out: list[str] = []
     for t in tokens:
-        for h in coordinated(t):
+        for h in coordinated(_named_again_place(t)):
             if h.i in apart and h is not t:
                 continue
             if add and (states := book.counted(h)):  # "the two countries": those just named
@@ -479,5 +506,5 @@ def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,
     return tuple(out)
 
 
-__all__ = ["RELATION_NOUNS", "ActorBook", "GROUP_NOUNS", "bound_it", "coordinated", "is_participant_like", "names_someone", "participants",
+__all__ = ["RELATION_NOUNS", "ActorBook", "GROUP_NOUNS", "bound_it", "coordinated", "in_feature_name", "is_participant_like", "names_someone", "participants",
            "phrase_tokens"]

@@ -14,7 +14,7 @@ from typing import Any, Iterator
 
 from ..common import word_class
 from .appeals import makers_in_clause, possessors
-from .args import ActorBook, participants
+from .args import ActorBook, in_feature_name, participants
 from .candidate import preps_of
 from .phrases import clause_object, content_phrase, is_participant_like, name_run_before
 
@@ -85,8 +85,9 @@ def _named_inside(tok: Any, book: ActorBook, skip: frozenset[int]) -> tuple[str,
     for t in _walk(tok, skip):
         if t == tok or t.i in parts or t.dep_ not in ("poss", "amod", "compound", "pobj", "nmod", "nsubj", "nsubjpass", "dobj"):
             continue
-        if _compared(t):
-            continue  # "drugs like Portugal": the phrase of a thing compared names no one by its comparison
+        if _compared(t) or in_feature_name(t):
+            continue  # "drugs like Portugal": the phrase of a thing compared names no one by its comparison;
+            # "the Niger Delta" names a place
         if (owner := _owning_state(t, book)) is not None:  # "the U.S.-flagged vessel": the flag's state
             parts.add(owner[1].i)
             if (aid := book.state(owner[0], owner[1])) is not None and aid not in found and aid not in whole:
