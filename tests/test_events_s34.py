@@ -33,6 +33,15 @@ and on machine-written stories outside the corpus, each seen failing before its 
    presidents of Uganda and Kenya signed the agreement") was parsed with the place's name as the
    subject and the true subject beside it; the city signed. A place's name after a place noun is
    the place, and the participant the parser set beside it is the subject.
+
+6. A promise to give up one's power or to stop one's own protests or fighting ("Nazarbayev agreed
+   to relinquish most of his presidential powers", "Workers' representatives pledged to stop
+   conducting protests") was an agreement (AGREE): promising to give up what one holds (word
+   class ``events.measures.conceded_acts``) or to halt one's own acts told by a gerund is a
+   concession (CONCEDE), as promising to withdraw or to halt a measure already was (the guide:
+   promising to end one's own hostile act is CONCEDE). Promising to stop someone else ("vowed to
+   stop the rebels") and to keep doing something ("pledged to continue their cooperation") stay
+   as they were.
 """
 
 from __future__ import annotations
@@ -167,3 +176,27 @@ def test_a_fronted_place_named_again_is_no_subject(nlp) -> None:  # type: ignore
 def test_a_fronted_place_keeps_the_true_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "In the Kenyan capital, Nairobi, police fired tear gas at protesters.", gated=True)
     assert events_with(events, "ASSAULT", "police", "protesters"), events
+
+
+# 6. Promising to give up power or to stop one's own acts concedes
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor", [
+    ("The president agreed to relinquish most of his powers until the election.", "president"),
+    ("Union leaders pledged to stop conducting protests in July.", "Union leaders"),
+    ("The rebels agreed to stop fighting in the north.", "rebels"),
+])
+def test_promising_to_give_up_or_stop_concedes(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "CONCEDE", actor), events
+    assert not events_with(events, "AGREE", actor), events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    ("The army vowed to stop the rebels from advancing.", "CONCEDE"),
+    ("The two governments pledged to continue their cooperation on trade.", "CONCEDE"),
+])
+def test_promising_to_stop_others_or_to_go_on_concedes_nothing(nlp, text, event) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not [e for e in events if e[0] == event], events

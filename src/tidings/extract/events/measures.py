@@ -252,15 +252,18 @@ def _restriction_meant(o: Any) -> Any:
 
 
 def conceded_act(v: Any) -> str | None:
-    """"CONCEDE" for a verb of undoing or changing one's own policy that a promise embeds ("agreed to
-    repeal the law", word class ``events.measures.conceded_acts``), or of halting something that is
-    no one ("agreed to halt settlement construction", ``events.measures.halted_acts``; not "vowed to
-    stop the rebels"), else None: the commit frame's type for an act the lexicon gives no type."""
+    """"CONCEDE" for a verb of undoing or changing one's own policy or giving up what one holds that a
+    promise embeds ("agreed to repeal the law", "to relinquish his powers", word class
+    ``events.measures.conceded_acts``), or of halting something that is no one ("agreed to halt
+    settlement construction", ``events.measures.halted_acts``; not "vowed to stop the rebels") or
+    one's own act told as a gerund ("pledged to stop conducting protests"), else None: the commit
+    frame's type for an act the lexicon gives no type."""
     if v.pos_ not in ("VERB", "AUX"):
         return None
     lemma = v.lemma_.lower()
     objects = [o for o in v.children if o.dep_ == "dobj"]
-    halted = lemma in HALTED_ACTS and objects and not any(is_participant_like(o) or o.pos_ == "PRON" for o in objects)
+    own_act = any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" for c in v.children)
+    halted = lemma in HALTED_ACTS and (own_act or objects and not any(is_participant_like(o) or o.pos_ == "PRON" for o in objects))
     return "CONCEDE" if lemma in CONCEDED_ACTS or halted else None
 
 
