@@ -42,6 +42,14 @@ and on machine-written stories outside the corpus, each seen failing before its 
    promising to end one's own hostile act is CONCEDE). Promising to stop someone else ("vowed to
    stop the rebels") and to keep doing something ("pledged to continue their cooperation") stay
    as they were.
+
+7. The members, leaders or officials a pronoun gives a body ("The main rebel coalition said its
+   members had agreed to stop protesting", "The union said its members would strike") became an
+   actor of their own, named "its members", with no country or sector: those who speak or act
+   for a body (word class ``events.coding.args.body_people``, as the actors stage reads "a
+   spokesman for X") are the body the pronoun stands for, the subject of the clause that tells
+   of them; a body calling on its members addresses them, not itself. Its supporters are others,
+   and its fighters stay a group of the body's country (session 33).
 """
 
 from __future__ import annotations
@@ -200,3 +208,22 @@ def test_promising_to_give_up_or_stop_concedes(nlp, text, actor) -> None:  # typ
 def test_promising_to_stop_others_or_to_go_on_concedes_nothing(nlp, text, event) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert not [e for e in events if e[0] == event], events
+
+
+# 7. A body's own members, leaders or officials are the body
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, body", [
+    ("The main rebel coalition in Congo said Thursday its members have agreed to stop protesting.", "coalition"),
+    ("The union said its members would go on strike on Monday.", "union"),
+    ("The opposition party said its leaders had met the president on Friday.", "party"),
+])
+def test_a_bodys_own_members_are_the_body(nlp, text, body) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events and all(any(body in a for a in e[1]) for e in events), events
+
+
+@pytest.mark.model
+def test_a_bodys_supporters_are_others(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The party said its supporters had rallied outside parliament.", gated=True)
+    assert events_with(events, "PROTEST", "supporters"), events

@@ -46,6 +46,7 @@ _NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONE
 _OFFICES = word_class("events.coding.args.offices")  # "the president of X" is X's (see word_classes.csv)
 # Modifiers saying a group is NOT of the country at hand ("foreign troops deployed to X").
 _OUTSIDERS = word_class("events.coding.args.outsiders")
+_BODY_PEOPLE = word_class("events.coding.args.body_people")  # "its members": the body (see word_classes.csv)
 _ONLOOKERS = word_class("events.coding.args.onlookers")  # "experts who say ..." are nobody's (see word_classes.csv)
 RELATION_NOUNS = word_class("events.coding.args.relation_nouns")  # "allies of X", "rivals of X"
 # Clause relations whose head's locative ("in X") may place a participant.
@@ -98,6 +99,9 @@ class ActorBook:
         tok = bracketed_referent(counted(tok))  # "thank you [Adam Korsk]": whom the editor says "you" is
         if self._in_dateline(tok) or is_channel(tok) or after_place_word(tok):
             return None  # "BRASILIA, Brazil -" says where the story was filed; "on Twitter" how a word went
+        if add and (owner := _own_people(tok)) is not None and (body := self.resolve(owner, add=False)) \
+                and body not in exclude:
+            return body  # "the coalition said its members had agreed": the coalition ("called on its members": them)
         toks = phrase_tokens(tok)
         sp = span_of(owner_part(tok, toks) if owned_thing(tok) else toks)  # not "the ministry" of "students' demands for a probe of the ministry"
         idx = self._index_at(sp.start, sp.end, (tok.idx, tok.idx + len(tok.text)), _modifier_ends(toks))
@@ -442,6 +446,23 @@ class ActorBook:
         name, "in Chad") a new one with that mention; None otherwise."""
         known = next((a.id for a in self.actors if a.kind == "country" and a.country == code), None)
         return known if known is not None or tok is None else self._add(tok, span_of(phrase_tokens(tok)), code, as_state=True)
+
+
+def _own_people(tok: Any) -> Any:
+    """The body whose members, leaders or officials (several) a pronoun names (word class
+    ``events.coding.args.body_people``: "its members", "their leaders"): the subject of the
+    nearest clause above them ("The coalition said its members had agreed"), else None."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in _BODY_PEOPLE:
+        return None  # several who act for it ("its members"); one ("their leader") is a person
+    owners = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+    if len(owners) != 1 or not all(c.dep_ in ("poss", "amod") for c in tok.children):
+        return None
+    for verb in tok.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i
+                    and c.pos_ != "PRON" and tok.i not in {t.i for t in c.subtree}]
+        if verb.pos_ in ("VERB", "AUX") and subjects:
+            return subjects[0]
+    return None
 
 
 def _modifier_ends(tokens: Iterable[Any]) -> frozenset[int]:
