@@ -50,6 +50,12 @@ and on machine-written stories outside the corpus, each seen failing before its 
    spokesman for X") are the body the pronoun stands for, the subject of the clause that tells
    of them; a body calling on its members addresses them, not itself. Its supporters are others,
    and its fighters stay a group of the body's country (session 33).
+
+8. A state named by a person's possessive and a state noun ("Malaysia's foreign minister warned
+   that his country intends to attack Saudi Arabia", "Rouhani said his country would never
+   negotiate") became an actor "his country" with no code: the country of whom the pronoun stands
+   for is that state (word class ``actors.kinds.state_nouns``). A state noun of no one ("the
+   country") stays the actors stage's, and one owned by a name ("Iran's country team") is no state.
 """
 
 from __future__ import annotations
@@ -227,3 +233,23 @@ def test_a_bodys_own_members_are_the_body(nlp, text, body) -> None:  # type: ign
 def test_a_bodys_supporters_are_others(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "The party said its supporters had rallied outside parliament.", gated=True)
     assert events_with(events, "PROTEST", "supporters"), events
+
+
+# 8. "his country" is the state of whom "his" stands for
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event, state", [
+    ("Malaysia's foreign minister warned that his country intends to attack Saudi Arabia.", "THREATEN", "MYS"),
+    ("Iranian President Hassan Rouhani said his country would never negotiate with the United States.", "REJECT", "IRN"),
+    ("The Cuban foreign minister said her country rejected the sanctions imposed by Washington.", "REJECT", "CUB"),
+])
+def test_his_country_is_his_state(nlp, text, event, state) -> None:  # type: ignore[no-untyped-def]
+    result = _coded(nlp, text)
+    doers = _doers(result, event)
+    assert doers and all(a.country == state and a.kind == "country" for a in doers), (result.events, result.actors)
+
+
+@pytest.mark.model
+def test_a_country_of_no_one_stays_unowned(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = _coded(nlp, "A human rights group said the country had jailed dozens of journalists.")
+    assert not [a for a in result.actors if a.kind == "country"], result.actors

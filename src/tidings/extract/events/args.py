@@ -17,6 +17,7 @@ from typing import Any, Iterable
 from ...schema import Actor, Mention, Provenance, Span
 from ..actors.context import NATURAL_FEATURES, PLACE_NOUNS, after_place_word, datelines, is_channel, is_date_word, place_by_syntax
 from ..actors.variants import variant_of
+from ..actors.state_nouns import STATE_NOUNS
 from ..actors.kinds import named_thing
 from ...ontology import NONSTATE_CODES
 from ...resolve.words import without_relations
@@ -99,6 +100,9 @@ class ActorBook:
         tok = bracketed_referent(counted(tok))  # "thank you [Adam Korsk]": whom the editor says "you" is
         if self._in_dateline(tok) or is_channel(tok) or after_place_word(tok):
             return None  # "BRASILIA, Brazil -" says where the story was filed; "on Twitter" how a word went
+        if add and (his := _state_owner(tok)) is not None and (person := self._antecedent(his, exclude)) \
+                and (code := self.country(person)) and code not in NONSTATE_CODES:
+            return self.state(code, tok)  # "the minister said his country would...": the minister's state
         if add and (owner := _own_people(tok)) is not None and (body := self.resolve(owner, add=False)) \
                 and body not in exclude:
             return body  # "the coalition said its members had agreed": the coalition ("called on its members": them)
@@ -446,6 +450,15 @@ class ActorBook:
         name, "in Chad") a new one with that mention; None otherwise."""
         known = next((a.id for a in self.actors if a.kind == "country" and a.country == code), None)
         return known if known is not None or tok is None else self._add(tok, span_of(phrase_tokens(tok)), code, as_state=True)
+
+
+def _state_owner(tok: Any) -> Any:
+    """The person's pronoun owning a state noun (word class ``actors.kinds.state_nouns``: "his
+    country", "her nation"), else None: that person's state is meant."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in STATE_NOUNS or tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
+        return None  # "an insurgency in her country" says where
+    owners = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")]
+    return owners[0] if len(owners) == 1 and all(c.dep_ in ("poss", "amod") for c in tok.children) else None
 
 
 def _own_people(tok: Any) -> Any:
