@@ -56,6 +56,12 @@ and on machine-written stories outside the corpus, each seen failing before its 
    negotiate") became an actor "his country" with no code: the country of whom the pronoun stands
    for is that state (word class ``actors.kinds.state_nouns``). A state noun of no one ("the
    country") stays the actors stage's, and one owned by a name ("Iran's country team") is no state.
+
+9. What someone uses to do an act was taken for its doer when it can stand for people ("The army
+   used drones to attack rebel positions": the drones attacked, with no country): the user does
+   the act its instrument serves (word class ``events.coding.subject_control``: use, employ), as
+   with a thing ("used tear gas to disperse"). Those someone makes or sends to act do it
+   themselves ("forced the rebels to withdraw", "sent troops to quell the riots").
 """
 
 from __future__ import annotations
@@ -253,3 +259,21 @@ def test_his_country_is_his_state(nlp, text, event, state) -> None:  # type: ign
 def test_a_country_of_no_one_stays_unowned(nlp) -> None:  # type: ignore[no-untyped-def]
     result = _coded(nlp, "A human rights group said the country had jailed dozens of journalists.")
     assert not [a for a in result.actors if a.kind == "country"], result.actors
+
+
+# 9. The user of an instrument does the act
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event, doer", [
+    ("The army used drones to attack rebel positions near the border.", "ASSAULT", "army"),
+    ("The regime employed militias to attack the protesters in the capital.", "ASSAULT", "regime"),
+])
+def test_the_user_of_an_instrument_does_the_act(nlp, text, event, doer) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, doer), events
+
+
+@pytest.mark.model
+def test_those_made_to_act_do_it_themselves(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The government forced the rebels to withdraw from the town.", gated=True)
+    assert events_with(events, "RETREAT", "rebels"), events
