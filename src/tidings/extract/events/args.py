@@ -144,8 +144,9 @@ class ActorBook:
                 return known.id
         if capital_naming_a_thing(tok, self.countries.kb):
             return None  # "the Paris climate agreement", "the Doha talks": where, not who
-        if any(in_feature_name(c) for c in tok.subtree if tok.i in (c.head.i, c.head.head.i)):
-            return None  # "the Niger Delta", "the Gulf of Guinea": a place
+        if any(in_feature_name(c) and self.countries.of_text(c.text) for c in tok.subtree
+               if tok.i in (c.head.i, c.head.head.i)):
+            return None  # "the Niger Delta", "the Gulf of Guinea": a place ("Avanti West Coast" is someone)
         country = self._own_country(tok, sp)
         if not (crowd or names_someone(tok) or (country and self._head_stands_for_someone(tok))) \
                 or (country is None and self._place(tok)):

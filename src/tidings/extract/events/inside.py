@@ -85,7 +85,7 @@ def _named_inside(tok: Any, book: ActorBook, skip: frozenset[int]) -> tuple[str,
     for t in _walk(tok, skip):
         if t == tok or t.i in parts or t.dep_ not in ("poss", "amod", "compound", "pobj", "nmod", "nsubj", "nsubjpass", "dobj"):
             continue
-        if _compared(t) or in_feature_name(t):
+        if _compared(t) or in_feature_name(t) and book.countries.of_text(t.text):
             continue  # "drugs like Portugal": the phrase of a thing compared names no one by its comparison;
             # "the Niger Delta" names a place
         if (owner := _owning_state(t, book)) is not None:  # "the U.S.-flagged vessel": the flag's state
