@@ -62,6 +62,13 @@ and on machine-written stories outside the corpus, each seen failing before its 
    the act its instrument serves (word class ``events.coding.subject_control``: use, employ), as
    with a thing ("used tear gas to disperse"). Those someone makes or sends to act do it
    themselves ("forced the rebels to withdraw", "sent troops to quell the riots").
+
+10. A joint act told in the passive with its parties after "between" ("The agreement was signed
+   between Norway's government and the Marshall Islands government") had no actor and was kept out
+   of the output: the parties between whom a symmetric act is done (word class
+   ``events.coding.distributive.symmetric``) did it together, as "talks between A and B" are
+   theirs. A one-sided act's "between" names where or when ("was arrested between Monday and
+   Friday", "was shot between the two towns").
 """
 
 from __future__ import annotations
@@ -277,3 +284,21 @@ def test_the_user_of_an_instrument_does_the_act(nlp, text, event, doer) -> None:
 def test_those_made_to_act_do_it_themselves(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "The government forced the rebels to withdraw from the town.", gated=True)
     assert events_with(events, "RETREAT", "rebels"), events
+
+
+# 10. The parties "between" whom a passive joint act is done are its actors
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, first, second", [
+    ("The agreement was signed between Norway's government and the Marshall Islands government last year.", "Norway", "Marshall"),
+    ("A peace accord was signed between the army and the rebels on Sunday.", "army", "rebels"),
+])
+def test_the_parties_between_whom_a_joint_act_is_done_did_it(nlp, text, first, second) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert [e for e in events if any(first in a for a in e[1]) and any(second in a for a in e[1])], events
+
+
+@pytest.mark.model
+def test_a_one_sided_act_between_places_has_no_such_actors(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "A journalist was shot between Kabul and Jalalabad on Monday.", gated=True)
+    assert not [e for e in events if any("Kabul" in a or "Jalalabad" in a for a in e[1])], events

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..common import is_infinitive, word_class
 from .roles import (announced_by, cause_agents, reduced_passive, conjunct_of_report, event_complement_subject, hung_on_subject,
-                    set_off_participle, stray_agents, stray_subject)
+                    set_off_participle, stray_agents, stray_subject, joint_sides)
 from .documents import told_author
 from .phrases import is_someone
 
@@ -108,7 +108,7 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
         subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
         passive = [c for c in v.children if c.dep_ == "nsubjpass"]
         agent = _agents(v)
-        agent = agent or (cause_agents(v) + stray_agents(v) if passive and came_from is None and seen == 1 else [])
+        agent = agent or (cause_agents(v) + stray_agents(v) + joint_sides(v) if passive and came_from is None and seen == 1 else [])
         if subj and conjunct_of_report(v, subj, came_from):
             came_from, v = None, v.head  # "found the raid justified and called …": the finder called
             continue

@@ -103,6 +103,21 @@ def stray_agents(verb: Any) -> list[Any]:
             for o in p.children if o.dep_ == "pobj" and is_participant_like(o)]
 
 
+_SYMMETRIC = word_class("events.coding.distributive.symmetric")
+
+
+def joint_sides(verb: Any) -> list[Any]:
+    """For an agentless passive of a joint act (word class ``events.coding.distributive.symmetric``:
+    the verb or what it is done to), the parties its "between" phrase names ("The agreement was
+    signed between A and B", "A truce was agreed between X and Y"): they did it together. A
+    one-sided act's "between" says where or when ("was shot between the two towns")."""
+    undergone = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.lemma_.lower() not in _SYMMETRIC and not any(u.lemma_.lower() in _SYMMETRIC for u in undergone):
+        return []
+    return [k for p in verb.children if p.dep_ == "prep" and p.lower_ == "between"
+            for o in p.children if o.dep_ == "pobj" for k in (o, *o.conjuncts) if is_participant_like(k)]
+
+
 ANNOUNCING_VERBS = word_class("events.coding.roles.announcing_verbs")
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 
@@ -259,5 +274,5 @@ def set_off_participle(v: Any) -> bool:
         and v.doc[v.i - 1].text == "," and v.head.i < v.i
 
 
-__all__ = ["hung_on_subject", "set_off_participle", "reduced_passive", "ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report",
+__all__ = ["hung_on_subject", "set_off_participle", "reduced_passive", "ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report", "joint_sides",
            "event_complement_subject", "late_appositives", "stray_subject", "undergoes_act"]
