@@ -46,6 +46,18 @@ def test_event_confidence_features_read_the_records() -> None:
     assert g["type=ACCUSE:no_recipient"] == 1.0 and f["type=ACCUSE:no_recipient"] == 0.0
 
 
+@pytest.mark.parametrize("actors, recipients, joint", [
+    (("a1", "a2"), (), 1.0),      # "Kestria and Ostria signed the agreement": a joint act has no recipient
+    (("a1", "a2"), ("a2",), 0.0),  # a told recipient: one side acts on the other
+    (("a1",), (), 0.0),           # one state alone lacks its other side
+    (("a1", "a3"), (), 0.0),      # two bodies of one state: no joint act of states
+])
+def test_event_confidence_reads_a_joint_act_of_states(actors, recipients, joint) -> None:  # type: ignore[no-untyped-def]
+    cast = ACTORS + (Actor("a3", "Kestrian army", "group", "KEN", "MIL", mentions=(Mention(Span(0, 7, "Kestria")),)),)
+    ev = _event(event="SUPPORT", actor=actors, recipient=recipients, rule="idiom:sign_agreement")
+    assert event_features(ev, ArticleResult(article=ART, actors=cast, events=(ev,)))["joint"] == joint
+
+
 def test_event_confidence_model_scores_filters_and_round_trips(tmp_path: Path) -> None:
     model = ConfidenceModel({"bias": -1.0, "actor:none": -3.0, "interstate": 2.5}, 0.5, {"what": "test"})
     with_actor = _event()

@@ -162,6 +162,10 @@ def event_features(ev: Event, result: ArticleResult, doc: Any = None, gist: Gist
     own = {actors[i].country for i in ev.actor if i in actors} - {None}
     other = {actors[i].country for i in recipient if i in actors} - {None}
     f["interstate"] = float(bool(own and other and not own & other))
+    # a joint act of several states has no recipient by the guide ("Israel and Hamas agreed a
+    # truce": both actors), unlike an act whose other side is missing (cross-validated on dev in
+    # session 34: found at the threshold 179 -> 181, dev-check unchanged, log loss 0.5182 -> 0.5181)
+    f["joint"] = float(len(own) > 1 and not recipient)
     for flag in ev.aux:
         f[f"aux={flag}"] = 1.0
     f["mode"] = float(ev.mode is not None)
