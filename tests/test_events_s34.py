@@ -9,7 +9,9 @@ and on machine-written stories outside the corpus, each seen failing before its 
    "X-backed", "X-led" who stands behind it: neither names the body, nor the country of anyone
    else in the sentence. The body keeps the place's country where it is an actor. A state's own
    body ("the US government", "Iran's foreign ministry") and a name after such a phrase ("the
-   Qatar-based broadcaster Al Jazeera") stay.
+   Qatar-based broadcaster Al Jazeera") stay, and so does the leader of an act ("refused to commit
+   to any assistance to the US-led war against Iraq": the United States, on the PLOVER sentence
+   gold).
 
 2. A field of policy named by two words ("asking for human rights") was taken for a group of its
    sector (civil society) and made the recipient of a request: a field named alone is no one,
@@ -127,6 +129,13 @@ def test_a_state_in_a_hyphenated_modifier_is_no_sentences_country(nlp, text, sta
 def test_a_states_own_body_stays_the_doer(nlp, text, actor, state) -> None:  # type: ignore[no-untyped-def]
     result = _coded(nlp, text)
     assert [a for a in _doers(result, "ACCUSE") if actor.lower() in a.name.lower() and a.country == state], result.actors
+
+
+@pytest.mark.model
+def test_the_leader_of_an_act_stays_its_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Turkish government has refused to commit to any direct assistance to the US-led war against Iraq."
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "REJECT", "Turkey", "United States"), events
 
 
 # 2. A field named by two words is no one

@@ -167,17 +167,22 @@ def noun_before(tok, words, skip=lambda t: False):  # type: ignore[no-untyped-de
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
-def in_hyphened_modifier(tok) -> bool:  # type: ignore[no-untyped-def]
-    """Whether ``tok`` is the name before a hyphenated participle that modifies a later noun
-    ("The [Bangladesh]-based committee", "[US]-backed rebels", "the [Saudi Arabia]-led coalition"):
-    the name says where the noun's referent sits or who stands behind it, never who it is."""
+def hyphened_participle(tok):  # type: ignore[no-untyped-def]
+    """The hyphenated participle ``tok``'s name comes before when it modifies a later noun ("The
+    [Bangladesh]-based committee", "[US]-backed rebels", "the [Saudi Arabia]-led coalition"): the
+    name says where the noun's referent sits or who stands behind it, never who it is; else None."""
     doc, k = tok.doc, tok.i
     while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and doc[k].whitespace_:
         k += 1  # the name's last word ("Saudi [Arabia]-led")
     if k + 2 >= len(doc) or doc[k].whitespace_ or doc[k + 1].text not in _HYPHENS or doc[k + 1].whitespace_:
-        return False
+        return None
     part = doc[k + 2]
-    return part.lower_.endswith("ed") and part.pos_ in ("VERB", "ADJ") and part.head.i > part.i
+    return part if part.lower_.endswith("ed") and part.pos_ in ("VERB", "ADJ") and part.head.i > part.i else None
+
+
+def in_hyphened_modifier(tok) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``tok`` is the name before a hyphenated participle (:func:`hyphened_participle`)."""
+    return hyphened_participle(tok) is not None
 
 
 def claim_after_words(verb) -> bool:  # type: ignore[no-untyped-def]
@@ -193,7 +198,7 @@ def claim_after_words(verb) -> bool:  # type: ignore[no-untyped-def]
         and any(c.dep_ == "ccomp" and c.i < claim.i for c in verb.children)
 
 
-__all__ = ["actor_at", "actor_of_token", "binds_locally", "claim_after_words", "commanded_span", "in_hyphened_modifier", "noun_before", "data_rows", "doc_text", "is_infinitive", "overlaps", "sentence_span",
+__all__ = ["actor_at", "actor_of_token", "binds_locally", "claim_after_words", "commanded_span", "hyphened_participle", "in_hyphened_modifier", "noun_before", "data_rows", "doc_text", "is_infinitive", "overlaps", "sentence_span",
            "span_of", "token_at", "token_span", "tokens_at", "verb_of", "word_class"]
 
 

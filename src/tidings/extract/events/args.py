@@ -26,7 +26,7 @@ from ..quotes.agreement import agrees
 from ..quotes.coreference import described, is_definite_description
 from ..quotes.speakers import ActorBook as SpeakerBook
 from ..quotes.speakers import antecedent
-from ..common import commanded_span, in_hyphened_modifier, word_class
+from ..common import commanded_span, hyphened_participle, word_class
 from .binding import bound_it, held_antecedent, same_sentence_subject
 from .placed import PlaceReadings, capital_naming_a_thing, head_phrase, place_objects
 from .doers import doer_modified
@@ -485,7 +485,15 @@ def _modifier_ends(tokens: Iterable[Any]) -> frozenset[int]:
     [Guinea]"): a mention ending there names where someone sits or who backs them, or a place, not
     who they are."""
     return frozenset(t.idx + len(t.text) for t in tokens if t.pos_ == "PROPN" and (
-        not t.whitespace_ and in_hyphened_modifier(t) or in_feature_name(t)))
+        not t.whitespace_ and _beside_the_referent(t) or in_feature_name(t)))
+
+
+def _beside_the_referent(tok: Any) -> bool:
+    """Whether a name before a hyphenated participle names someone beside the noun's referent:
+    where it sits, who backs or leads it ("the UK-based monitor", "US-backed rebels", "the US-led
+    coalition"); the leader of an act leads it, a party to it ("assistance to the US-led war")."""
+    part = hyphened_participle(tok)
+    return part is not None and not (part.lower_ == "led" and not is_participant_like(part.head))
 
 
 def in_feature_name(tok: Any) -> bool:
