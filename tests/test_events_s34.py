@@ -71,6 +71,13 @@ and on machine-written stories outside the corpus, each seen failing before its 
    ``events.coding.distributive.symmetric``) did it together, as "talks between A and B" are
    theirs. A one-sided act's "between" names where or when ("was arrested between Monday and
    Friday", "was shot between the two towns").
+
+11. An act told as a gerund after a noun of undertaking ("The department said it will begin the
+   process of withdrawing its forces from the island") had no actor: the act belongs to whoever
+   undertakes it, the subject of the verb whose object the undertaking is (word class
+   ``events.coding.undertaking_nouns``), as "started the withdrawal process" already did. A gerund
+   after a noun of judging or risk ("accused X of attacking", "the risk of attacking") keeps its
+   own reading.
 """
 
 from __future__ import annotations
@@ -311,3 +318,21 @@ def test_the_parties_between_whom_a_joint_act_is_done_did_it(nlp, text, first, s
 def test_a_one_sided_act_between_places_has_no_such_actors(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "A journalist was shot between Kabul and Jalalabad on Monday.", gated=True)
     assert not [e for e in events if any("Kabul" in a or "Jalalabad" in a for a in e[1])], events
+
+
+# 11. The act in "the process of doing" is the undertaker's
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, doer", [
+    ("The department said Friday that it will begin the process of withdrawing some of its military forces from the island.", "department"),
+    ("The army began the task of releasing the detained protesters on Monday.", "army"),
+])
+def test_the_act_in_a_process_is_the_undertakers(nlp, text, doer) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert [e for e in events if e[0] in ("RETREAT", "CONCEDE") and any(doer in a for a in e[1])], events
+
+
+@pytest.mark.model
+def test_a_gerund_after_a_charge_keeps_its_reading(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Police arrested two men for attacking a journalist.", gated=True)
+    assert events_with(events, "ASSAULT", "men", "journalist"), events

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..common import is_infinitive, word_class
-from .roles import (announced_by, cause_agents, reduced_passive, conjunct_of_report, event_complement_subject, hung_on_subject,
+from .roles import (UNDERTAKINGS, announced_by, cause_agents, reduced_passive, conjunct_of_report, event_complement_subject, hung_on_subject,
                     set_off_participle, stray_agents, stray_subject, joint_sides)
 from .documents import told_author
 from .phrases import is_someone
@@ -151,9 +151,9 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
             if controller:  # "arrested X for attacking Y", "X was found guilty of assaulting Y": X did it
                 return [antecedent(c) for c in controller], []
             v = v.head.head  # "In addition to stepping down, X said": up through the phrase to its verb
-            while v.pos_ not in ("VERB", "AUX") and v.head != v and (
-                    v.dep_ in ("pobj", "prep", "pcomp") or (v.dep_ == "npadvmod" and v.pos_ == "NOUN")):
-                v = v.head  # "A day after signing the treaty, X welcomed": through the measure of time
+            while v.pos_ not in ("VERB", "AUX") and v.head != v and (v.dep_ in ("pobj", "prep", "pcomp") or (
+                    v.dep_ == "npadvmod" and v.pos_ == "NOUN") or v.dep_ == "dobj" and v.lemma_.lower() in UNDERTAKINGS):
+                v = v.head  # "A day after signing the treaty, X welcomed": through the measure of time; "began the process of"
             continue
         if v.dep_ == "acl" and (root := _gerund_root(v)) is not None:
             # "X speaking to the Y think tank called the deal void": the finite verb parsed as a

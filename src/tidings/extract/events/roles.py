@@ -104,6 +104,7 @@ def stray_agents(verb: Any) -> list[Any]:
 
 
 _SYMMETRIC = word_class("events.coding.distributive.symmetric")
+UNDERTAKINGS = word_class("events.coding.undertaking_nouns")  # "began the process of withdrawing": the beginner's act
 
 
 def joint_sides(verb: Any) -> list[Any]:
@@ -274,5 +275,5 @@ def set_off_participle(v: Any) -> bool:
         and v.doc[v.i - 1].text == "," and v.head.i < v.i
 
 
-__all__ = ["hung_on_subject", "set_off_participle", "reduced_passive", "ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report", "joint_sides",
+__all__ = ["hung_on_subject", "set_off_participle", "reduced_passive", "ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report", "joint_sides", "UNDERTAKINGS",
            "event_complement_subject", "late_appositives", "stray_subject", "undergoes_act"]
