@@ -111,6 +111,16 @@ def stage_events(nlp, text: str):  # type: ignore[no-untyped-def]
             for e in result.events if "negation" not in e.aux]
 
 
+def coded_result(nlp, text: str):  # type: ignore[no-untyped-def]
+    """The whole pipeline's result for a short article dated 2025-09-05."""
+    import datetime as dt
+
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article
+
+    return Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
+
+
 def coded_article_events(nlp, text: str, gated: bool = False):  # type: ignore[no-untyped-def]
     """The whole pipeline's live events the gate lets through (with ``gated``: every live event), of
     a short article dated 2025-09-05, as (type, actor names, recipient names)."""

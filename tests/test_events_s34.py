@@ -83,17 +83,7 @@ and on machine-written stories outside the corpus, each seen failing before its 
 from __future__ import annotations
 
 import pytest
-from builders import coded_article_events, events_with
-
-
-def _coded(nlp, text: str):  # type: ignore[no-untyped-def]
-    """The whole pipeline's result for a short article dated 2025-09-05."""
-    import datetime as dt
-
-    from tidings.pipeline import Pipeline
-    from tidings.schema import Article
-
-    return Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
+from builders import coded_article_events, coded_result as _coded, events_with
 
 
 def _doers(result, event: str) -> list:  # type: ignore[no-untyped-def]

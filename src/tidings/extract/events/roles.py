@@ -111,12 +111,14 @@ def joint_sides(verb: Any) -> list[Any]:
     """For an agentless passive of a joint act (word class ``events.coding.distributive.symmetric``:
     the verb or what it is done to), the parties its "between" phrase names ("The agreement was
     signed between A and B", "A truce was agreed between X and Y"): they did it together. A
-    one-sided act's "between" says where or when ("was shot between the two towns")."""
+    one-sided act's "between" says where or when ("was shot between the two towns"), and one side
+    alone is no pair."""
     undergone = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.lemma_.lower() not in _SYMMETRIC and not any(u.lemma_.lower() in _SYMMETRIC for u in undergone):
         return []
-    return [k for p in verb.children if p.dep_ == "prep" and p.lower_ == "between"
-            for o in p.children if o.dep_ == "pobj" for k in (o, *o.conjuncts) if is_participant_like(k)]
+    sides = [k for p in verb.children if p.dep_ == "prep" and p.lower_ == "between"
+             for o in p.children if o.dep_ == "pobj" for k in (o, *o.conjuncts) if is_participant_like(k)]
+    return sides if len(sides) > 1 else []  # "held between the rebels": one side is no pair
 
 
 ANNOUNCING_VERBS = word_class("events.coding.roles.announcing_verbs")
