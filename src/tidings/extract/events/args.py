@@ -15,9 +15,8 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from ...schema import Actor, Mention, Provenance, Span
-from ..actors.context import NATURAL_FEATURES, PLACE_NOUNS, after_place_word, datelines, is_channel, is_date_word, place_by_syntax
+from ..actors.context import after_place_word, datelines, is_channel, is_date_word, place_by_syntax
 from ..actors.variants import variant_of
-from ..actors.state_nouns import STATE_NOUNS
 from ..actors.kinds import named_thing
 from ...ontology import NONSTATE_CODES
 from ...resolve.words import without_relations
@@ -26,8 +25,9 @@ from ..quotes.agreement import agrees
 from ..quotes.coreference import described, is_definite_description
 from ..quotes.speakers import ActorBook as SpeakerBook
 from ..quotes.speakers import antecedent
-from ..common import commanded_span, hyphened_participle, word_class
+from ..common import commanded_span, word_class
 from .binding import bound_it, held_antecedent, same_sentence_subject
+from .referents import in_feature_name, modifier_ends, named_again_place, own_people, state_owner
 from .placed import PlaceReadings, capital_naming_a_thing, head_phrase, place_objects
 from .doers import doer_modified
 from .phrases import (PLACE_PREPS, same_description, bracketed_referent, GROUP_NOUNS, bloc_of_states, coordinated, counted,
@@ -47,7 +47,6 @@ _NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONE
 _OFFICES = word_class("events.coding.args.offices")  # "the president of X" is X's (see word_classes.csv)
 # Modifiers saying a group is NOT of the country at hand ("foreign troops deployed to X").
 _OUTSIDERS = word_class("events.coding.args.outsiders")
-_BODY_PEOPLE = word_class("events.coding.args.body_people")  # "its members": the body (see word_classes.csv)
 _ONLOOKERS = word_class("events.coding.args.onlookers")  # "experts who say ..." are nobody's (see word_classes.csv)
 RELATION_NOUNS = word_class("events.coding.args.relation_nouns")  # "allies of X", "rivals of X"
 # Clause relations whose head's locative ("in X") may place a participant.
@@ -100,15 +99,15 @@ class ActorBook:
         tok = bracketed_referent(counted(tok))  # "thank you [Adam Korsk]": whom the editor says "you" is
         if self._in_dateline(tok) or is_channel(tok) or after_place_word(tok):
             return None  # "BRASILIA, Brazil -" says where the story was filed; "on Twitter" how a word went
-        if add and (his := _state_owner(tok)) is not None and (person := self._antecedent(his, exclude)) \
+        if add and (his := state_owner(tok)) is not None and (person := self._antecedent(his, exclude)) \
                 and (code := self.country(person)) and code not in NONSTATE_CODES:
             return self.state(code, tok)  # "the minister said his country would...": the minister's state
-        if add and (owner := _own_people(tok)) is not None and (body := self.resolve(owner, add=False)) \
+        if add and (owner := own_people(tok)) is not None and (body := self.resolve(owner, add=False)) \
                 and body not in exclude:
             return body  # "the coalition said its members had agreed": the coalition ("called on its members": them)
         toks = phrase_tokens(tok)
         sp = span_of(owner_part(tok, toks) if owned_thing(tok) else toks)  # not "the ministry" of "students' demands for a probe of the ministry"
-        idx = self._index_at(sp.start, sp.end, (tok.idx, tok.idx + len(tok.text)), _modifier_ends(toks))
+        idx = self._index_at(sp.start, sp.end, (tok.idx, tok.idx + len(tok.text)), modifier_ends(toks))
         if idx is not None and add and self._group_of(tok, idx):
             # "supporters of the former president": the group acts, with the country of whom it follows
             nested = self.actors[idx]  # but "allies of X" are not X's: a relation names another side
@@ -283,7 +282,7 @@ class ActorBook:
     def _sentence_country(self, tok: Any) -> str | None:
         sent = tok.sent
         if sent.start not in self._sent_countries:
-            aside = _modifier_ends(sent)  # "The UK-based monitor said government forces ...": not the forces' country
+            aside = modifier_ends(sent)  # "The UK-based monitor said government forces ...": not the forces' country
             codes = [(e, self.countries.of_text(e.text)) for e in sent.ents if e.label_ in ("GPE", "NORP", "LOC", "ORG")
                      and e.end_char not in aside]
             found = {c for _, c in codes if c}
@@ -453,72 +452,6 @@ class ActorBook:
         return known if known is not None or tok is None else self._add(tok, span_of(phrase_tokens(tok)), code, as_state=True)
 
 
-def _state_owner(tok: Any) -> Any:
-    """The person's pronoun owning a state noun (word class ``actors.kinds.state_nouns``: "his
-    country", "her nation"), else None: that person's state is meant."""
-    if tok.tag_ != "NN" or tok.lemma_.lower() not in STATE_NOUNS or tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
-        return None  # "an insurgency in her country" says where
-    owners = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")]
-    return owners[0] if len(owners) == 1 and all(c.dep_ in ("poss", "amod") for c in tok.children) else None
-
-
-def _own_people(tok: Any) -> Any:
-    """The body whose members, leaders or officials (several) a pronoun names (word class
-    ``events.coding.args.body_people``: "its members", "their leaders"): the subject of the
-    nearest clause above them ("The coalition said its members had agreed"), else None."""
-    if tok.tag_ != "NNS" or tok.lemma_.lower() not in _BODY_PEOPLE:
-        return None  # several who act for it ("its members"); one ("their leader") is a person
-    owners = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
-    if len(owners) != 1 or not all(c.dep_ in ("poss", "amod") for c in tok.children):
-        return None
-    for verb in tok.ancestors:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i
-                    and c.pos_ != "PRON" and tok.i not in {t.i for t in c.subtree}]
-        if verb.pos_ in ("VERB", "AUX") and subjects:
-            return subjects[0]
-    return None
-
-
-def _modifier_ends(tokens: Iterable[Any]) -> frozenset[int]:
-    """Where the names before a hyphenated participle end ("the [UK]-based monitor", "[US]-backed
-    rebels"), and the names in a natural feature's name ("the [Niger] Delta", "the Gulf of
-    [Guinea]"): a mention ending there names where someone sits or who backs them, or a place, not
-    who they are."""
-    return frozenset(t.idx + len(t.text) for t in tokens if t.pos_ == "PROPN" and (
-        not t.whitespace_ and _beside_the_referent(t) or in_feature_name(t)))
-
-
-def _beside_the_referent(tok: Any) -> bool:
-    """Whether a name before a hyphenated participle names someone beside the noun's referent:
-    where it sits, who backs or leads it ("the UK-based monitor", "US-backed rebels", "the US-led
-    coalition"); the leader of an act leads it, a party to it ("assistance to the US-led war")."""
-    part = hyphened_participle(tok)
-    return part is not None and not (part.lower_ == "led" and not is_participant_like(part.head))
-
-
-def in_feature_name(tok: Any) -> bool:
-    """Whether a name is part of a natural feature's name (word class
-    ``actors.finder.context.natural_features``): "the [Niger] Delta", "the Gulf of [Guinea]"."""
-    head = tok
-    while head.dep_ == "compound" and head.head.i > head.i:
-        head = head.head
-    if head.i != tok.i and head.pos_ == "PROPN" and head.lower_ in NATURAL_FEATURES:
-        return True
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "PROPN" \
-        and tok.head.head.lower_ in NATURAL_FEATURES
-
-
-def _named_again_place(tok: Any) -> Any:
-    """The participant the parser set beside a fronted place named again ("In the Ethiopian
-    capital, Addis Ababa, the presidents signed": the presidents), else ``tok``."""
-    doc = tok.doc
-    first = tok.left_edge.i
-    if tok.pos_ != "PROPN" or first < 2 or doc[first - 1].text != "," or doc[first - 2].lemma_.lower() not in PLACE_NOUNS:
-        return tok
-    beside = [c for c in tok.children if c.dep_ == "appos" and is_participant_like(c)]
-    return beside[0] if beside else tok
-
-
 def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,
                  exclude: frozenset[str] = frozenset(), apart: frozenset[int] = frozenset()) -> tuple[str, ...]:
     """Actor ids for the heads given, with their coordinated heads (but those whose index is in ``apart``,
@@ -527,7 +460,7 @@ def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,
     for each body (:func:`~.targets.coordinated_bodies`)."""
     out: list[str] = []
     for t in tokens:
-        for h in coordinated(_named_again_place(t)):
+        for h in coordinated(named_again_place(t)):
             if h.i in apart and h is not t:
                 continue
             if add and (states := book.counted(h)):  # "the two countries": those just named
@@ -549,5 +482,5 @@ def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,
     return tuple(out)
 
 
-__all__ = ["RELATION_NOUNS", "ActorBook", "GROUP_NOUNS", "bound_it", "coordinated", "in_feature_name", "is_participant_like", "names_someone", "participants",
+__all__ = ["RELATION_NOUNS", "ActorBook", "GROUP_NOUNS", "bound_it", "coordinated", "is_participant_like", "names_someone", "participants",
            "phrase_tokens"]

@@ -14,7 +14,8 @@ from typing import Any, Iterator
 
 from ..common import word_class
 from .appeals import makers_in_clause, possessors
-from .args import ActorBook, in_feature_name, participants
+from .args import ActorBook, participants
+from .referents import in_feature_name
 from .candidate import preps_of
 from .phrases import clause_object, content_phrase, is_participant_like, name_run_before
 
