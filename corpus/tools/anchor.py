@@ -3,6 +3,8 @@
     python corpus/tools/anchor.py --check DRAFT.json [DRAFT.json ...]   # report problems, write nothing
     python corpus/tools/anchor.py --out corpus/wikinews/primary DRAFT.json ...
 
+A corpus folder holding ``dev_only.txt`` (texts read while rules were written) gets ``dev`` records only.
+
 A draft gives spans as exact strings of the article (docs/annotation.md, section 6); a record keeps
 only offsets and labels. Articles are read from ../shared/data/wikinews_en.jsonl.
 """
@@ -20,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from show import DATA, load_articles  # noqa: E402
 
-from tidings.evaluate.corpus import CorpusError, anchor_draft, write_record  # noqa: E402
+from tidings.evaluate.corpus import CorpusError, anchor_draft, is_dev_only, write_record  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true", help="only report problems")
     ap.add_argument("--out", help="folder for the records")
     args = ap.parse_args(argv)
+    dev_only = bool(args.out) and is_dev_only(args.out)
     articles = load_articles()
     if not articles:
         print(f"no shared data at {DATA}", file=sys.stderr)
@@ -40,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
             art = articles.get(draft.get("article"))
             if art is None:
                 raise CorpusError(f"no article {draft.get('article')!r} in the shared data")
-            record = anchor_draft(draft, art["text"])
+            record = anchor_draft(draft, art["text"], dev_only)
         except (CorpusError, ValueError, KeyError, TypeError) as exc:
             bad += 1
             print(f"{path}: PROBLEM {exc}")

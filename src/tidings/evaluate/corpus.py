@@ -7,7 +7,8 @@ strings it cannot find. :func:`validate_record` checks a record against its arti
 inside the text, every referenced actor defined, every label in the ontology.
 
 The split is fixed by a hash of the article id (:func:`split_of`), so it never depends on who
-coded what or in which order.
+coded what or in which order. A corpus whose texts were read while the rules were written (a file
+``dev_only.txt`` in its folder says why) has no test split: every record is ``dev``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any, Iterable, Iterator
 from ..ontology import EVENT_TYPES, NONSTATE_CODES, SECTORS, normalise_type
 
 TEST_SHARE = 34  # percent of articles (by id hash) reserved for the test split
+DEV_ONLY_FILE = "dev_only.txt"  # in a corpus folder: its texts were read in development, so none is test
 KINDS = ("person", "organization", "country", "group")
 QUOTE_KINDS = ("direct", "partial", "indirect")
 AUX = ("negation", "hypothetical", "future", "historical")
@@ -33,10 +35,19 @@ class CorpusError(ValueError):
     """A draft or record that does not fit its article or the ontology."""
 
 
-def split_of(article_id: str) -> str:
-    """``test`` for about a third of article ids, ``dev`` for the rest, fixed by a hash of the id."""
+def split_of(article_id: str, dev_only: bool = False) -> str:
+    """``test`` for about a third of article ids, ``dev`` for the rest, fixed by a hash of the id;
+    ``dev`` for every id of a dev-only corpus (texts read while rules were written)."""
+    if dev_only:
+        return "dev"
     h = int(hashlib.sha256(article_id.encode("utf-8")).hexdigest()[:8], 16)
     return "test" if h % 100 < TEST_SHARE else "dev"
+
+
+def is_dev_only(folder: str | Path) -> bool:
+    """Whether a corpus folder (or its ``primary``/``second`` subfolder) is declared dev-only."""
+    folder = Path(folder)
+    return any((f / DEV_ONLY_FILE).is_file() for f in (folder, folder.parent))
 
 
 def text_digest(text: str) -> str:
@@ -163,8 +174,9 @@ def _evidence(text: str, item: dict[str, Any], key: str, what: str) -> tuple[int
     return _find(text, val, item.get("in"), what=what)
 
 
-def anchor_draft(draft: dict[str, Any], text: str) -> dict[str, Any]:
-    """The stand-off record of a coder's draft over ``text``; raises CorpusError on the first problem."""
+def anchor_draft(draft: dict[str, Any], text: str, dev_only: bool = False) -> dict[str, Any]:
+    """The stand-off record of a coder's draft over ``text`` (for a dev-only corpus with ``dev_only``);
+    raises CorpusError on the first problem."""
     aid = draft.get("article")
     if not aid:
         raise CorpusError("draft has no 'article' id")
@@ -199,9 +211,9 @@ def anchor_draft(draft: dict[str, Any], text: str) -> dict[str, Any]:
         not_events.append({"event": normalise_type(str(n.get("event", ""))), "evidence": list(span),
                            "why": n.get("why")})
     record = {"article": aid, "text_sha1": text_digest(text), "coder": draft.get("coder"),
-              "coded": draft.get("coded"), "split": split_of(aid), "political": draft.get("political"),
+              "coded": draft.get("coded"), "split": split_of(aid, dev_only), "political": draft.get("political"),
               "actors": actors, "quotes": quotes, "events": events, "not_events": not_events}
-    parse_record(record, text)  # labels and references
+    parse_record(record, text, dev_only=dev_only)  # labels and references
     return record
 
 
@@ -229,13 +241,16 @@ def _check(cond: bool, msg: str) -> None:
         raise CorpusError(msg)
 
 
-def parse_record(rec: dict[str, Any], text: str | None = None, countries: set[str] | None = None) -> GoldArticle:
-    """A validated :class:`GoldArticle`; with ``text``, spans are checked against the article."""
+def parse_record(rec: dict[str, Any], text: str | None = None, countries: set[str] | None = None,
+                 dev_only: bool = False) -> GoldArticle:
+    """A validated :class:`GoldArticle`; with ``text``, spans are checked against the article;
+    ``dev_only`` for the records of a dev-only corpus (every split ``dev``)."""
     n = len(text) if text is not None else 10**9
     aid = rec.get("article", "?")
     _check(isinstance(rec.get("political"), bool), f"{aid}: 'political' must be true or false")
     _check(bool(rec.get("coder")), f"{aid}: no coder")
-    _check(rec.get("split") == split_of(aid), f"{aid}: split is not the one the id's hash gives")
+    want = "dev (a dev-only corpus)" if dev_only else "the one the id's hash gives"
+    _check(rec.get("split") == split_of(aid, dev_only), f"{aid}: split is not {want}")
     if text is not None and rec.get("text_sha1"):
         _check(rec["text_sha1"] == text_digest(text), f"{aid}: the article's text has changed since coding")
     actors = []
@@ -324,6 +339,6 @@ def write_record(record: dict[str, Any], folder: str | Path) -> Path:
     return path
 
 
-__all__ = sorted(["CORPUS_DIR", "CorpusError", "GoldActor", "GoldArticle", "GoldEvent", "GoldNotEvent", "GoldQuote",
-                  "TEST_SHARE", "anchor_draft", "iter_records", "parse_record", "record_name", "split_of",
+__all__ = sorted(["CORPUS_DIR", "DEV_ONLY_FILE", "CorpusError", "GoldActor", "GoldArticle", "GoldEvent", "GoldNotEvent", "GoldQuote",
+                  "TEST_SHARE", "anchor_draft", "is_dev_only", "iter_records", "parse_record", "record_name", "split_of",
                   "text_digest", "write_record"])

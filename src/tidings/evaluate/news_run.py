@@ -17,7 +17,7 @@ from typing import Any, Iterable
 from ..errors import ConfigError
 from ..extract.events.confidence import default_threshold
 from ..schema import Article
-from .corpus import GoldArticle, iter_records, parse_record
+from .corpus import GoldArticle, is_dev_only, iter_records, parse_record
 from .news import aggregate, score_article, symmetric
 from .news_match import coding_of_result
 from .stories import STORY_PREFIX, story_records
@@ -71,8 +71,12 @@ def load_corpus(folder: str | Path, split: str = "dev", articles: str | Path | N
     missing = sorted(ids - set(texts))
     if missing:
         raise ConfigError(f"{len(missing)} corpus articles are not in the article file (first: {missing[0]})")
-    refs = [parse_record(r, texts[r["article"]]["text"]) for r in raw]
-    seconds = {r["article"]: parse_record(r, texts[r["article"]]["text"]) for r in second_raw}
+    dev_only = is_dev_only(root)
+    if dev_only and split == "test":
+        raise ConfigError(f"{root} is a dev-only corpus (its texts were read while rules were written): "
+                          "it has no test split")
+    refs = [parse_record(r, texts[r["article"]]["text"], dev_only=dev_only) for r in raw]
+    seconds = {r["article"]: parse_record(r, texts[r["article"]]["text"], dev_only=dev_only) for r in second_raw}
     if split in ("dev-work", "dev-check"):
         check = check_ids(root)
         refs = [g for g in refs if g.split == "dev" and (g.article in check) == (split == "dev-check")]
