@@ -14,7 +14,9 @@ words of the text) named before it; of two states, the one clearly most salient 
 (:func:`~.salience.most_salient`); none where two fit equally, or where the text names before it
 a state that is no actor: unresolved beats wrong. A body or person such a noun owns ("the
 country's foreign ministry", "the country's president") takes that state's code
-(:func:`state_owned`), so the rules that join a state's bodies and office holders can place it.
+(:func:`state_owned`), so the rules that join a state's bodies and office holders can place it;
+where the text names no state actor before it, the one state it names as a place or a people
+("Protests spread across Chile. The country's president ...") is the one meant.
 """
 
 from __future__ import annotations
@@ -135,9 +137,20 @@ def state_owned(actors: Sequence[Actor], text: str, doc: Any = None,
         if not says_state(text, first.span.start, end):
             continue
         _, k = _state_before(i, first.span.start, actors, places, doc, kb)
-        if k is not None:
-            out[i] = dataclasses.replace(a, country=actors[k].country)
+        code = actors[k].country if k is not None else _only_state_named(i, first.span.start, actors, doc, kb)
+        if code is not None:
+            out[i] = dataclasses.replace(a, country=code)
     return out
+
+
+def _only_state_named(i: int, start: int, actors: Sequence[Actor], doc: Any, kb: KnowledgeBase | None) -> str | None:
+    """The one state the text names before ``start`` where it names no state actor there: a place
+    ("Protests spread across Chile. The country's president ...") or a people ("Chilean police")
+    gives the state a state noun's owner serves; None for no state or several."""
+    if any(k != i and _is_state(b) and _first(b) < start for k, b in enumerate(actors)):
+        return None
+    named = named_states(doc, kb, start)
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _owner_end(phrase: str) -> int:
