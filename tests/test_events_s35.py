@@ -9,6 +9,26 @@ each seen failing before its fix.
    ``events.coding.detect.ties``), and "stop"/"cease" a tie is the lexicon's idiom. A company
    stopping its own sales to no one ("Apple suspended sales of the phone") and stopping one's own
    fighting (RETREAT) or work (a strike) are no sanction.
+
+2. Blame laid on someone ("Iran blamed the explosion on Israel", "The government blamed the attacks
+   on terrorist groups"): the parser hangs the "on" phrase on the act blamed, and the accusation
+   had no recipient. A verb of blaming (word class ``events.coding.transfers.blaming_verbs``) names
+   whom it accuses by its "on" phrase wherever it hangs; blame laid on no one ("on heavy rain") and
+   the one blamed as object ("blamed Israel for the explosion") stay as they were.
+
+3. One's own forces withdrawn, counted by a part ("Spain withdrew the bulk of its military forces
+   from the island", "most of its troops", "some of its soldiers") became the recipient of the
+   withdrawal, where "its troops" alone did not: the part of one's own is one's own (word class
+   ``events.coding.args.quantities`` += bulk, half, majority, rest, remainder, part), and what it
+   counts is not looked into for a recipient. A party one resigns from ("resigned from his
+   leadership in his party") is still found inside the post (dev-work caught a first version).
+
+4. A meeting of sides of several countries with someone, held in one side's country ("France and
+   Germany met with the rebel leader in Paris", "Kenya's president and Uganda's president met with
+   Joseph Kony in Nairobi"), made the host a recipient beside the one they met: the sides that met
+   with someone are its actors. A meeting with no one else ("Macron and his German counterpart met
+   in Paris") and one guest and host ("Kenya's president met with Uganda's president in Nairobi")
+   keep guest and host.
 """
 
 from __future__ import annotations
@@ -50,3 +70,68 @@ def test_a_company_stopping_its_own_sales_is_no_sanction_shown(nlp) -> None:  # 
     """To no one, among private bodies: at most a candidate held back, never in the default output."""
     events = coded_article_events(nlp, "Apple suspended sales of the phone after reports of fires.")
     assert not [e for e in events if e[0] == "SANCTION"], events
+
+
+# 2. Blame laid on someone: the party is the "on" phrase, wherever the parser hangs it
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Iran blamed the explosion on Israel.", "Iran", "Israel"),
+    ("The government blamed the attacks on terrorist groups based outside the country.", "government", "terrorist groups"),
+    ("Officials blamed the violence on opposition supporters.", "Officials", "opposition supporters"),
+])
+def test_blame_laid_on_someone_names_the_accused(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ACCUSE", actor, recipient), events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, recipient", [
+    ("Iran blamed Israel for the explosion.", "Israel"),  # the one blamed as object stays
+    ("The minister blamed the floods on heavy rain.", None),  # blame laid on no one
+])
+def test_blame_on_no_one_names_no_one(nlp, text, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coded_article_events(nlp, text, gated=True) if e[0] == "ACCUSE"]
+    if recipient is None:
+        assert not [e for e in events if e[2]], events
+    else:
+        assert events_with(events, "ACCUSE", None, recipient), events
+
+
+# 3. One's own forces withdrawn are no recipient, however the phrase counts them
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Spain withdrew the bulk of its military forces from the island.",
+    "Russia withdrew most of its troops from the region.",
+    "Britain pulled out some of its soldiers from the base.",
+    "Russia withdrew its troops from the region.",  # already right: no partitive
+])
+def test_own_forces_withdrawn_are_no_recipient(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coded_article_events(nlp, text, gated=True) if e[0] == "RETREAT"]
+    assert events, events
+    assert not [r for e in events for r in e[2] if any(w in r for w in ("forces", "troops", "soldiers"))], events
+
+
+# 4. A meeting with someone in the country of one of its sides: the sides that met stay its actors
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actors, recipient", [
+    ("France and Germany met with the rebel leader in Paris.", ("France", "Germany"), "rebel leader"),
+    ("Kenya's president and Uganda's president met with Joseph Kony in Nairobi.", ("Ruto", "Museveni"), "Kony"),
+])
+def test_a_meeting_with_someone_keeps_its_sides_as_actors(nlp, text, actors, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coded_article_events(nlp, text, gated=True) if e[0] == "CONSULT"]
+    assert [e for e in events if all(any(a in x for x in e[1]) for a in actors)], events
+    assert events_with(events, "CONSULT", None, recipient), events
+    assert not [e for e in events if any(a in r for a in actors for r in e[2])], events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Kenya's president met with Uganda's president in Nairobi.", "Museveni", "Ruto"),  # the guest came to the host
+    ("Emmanuel Macron and his German counterpart met in Paris.", "German", "Macron"),
+])
+def test_a_hosted_meeting_keeps_guest_and_host(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "CONSULT", actor, recipient), events

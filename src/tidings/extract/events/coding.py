@@ -31,7 +31,7 @@ from . import lexicon as event_lexicon
 from ..common import claim_after_words, sentence_span, without_dropped, word_class
 from ..actors.national import settle
 from .args import COMPONENT, RELATION_NOUNS, ActorBook, is_participant_like, participants
-from .phrases import is_self_reference
+from .phrases import counted, is_self_reference
 from .binding import may_stand_for, own_subject, under_another_doer
 from .inside import AIMED_PREPS, inner_participants, proposer, thing_owners
 from .anaphora import JUDGING, doers_of_judged_acts, without_patient_owners
@@ -330,7 +330,9 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     if c.event in _REPORTING_TYPES and (actors and all(news_outlet(a, book) for a in actors)
                                         or for_an_interview(c.head)):
         return None  # "Wikinews asked X", "sat down with X for an interview": reporting, no consultation
-    placed = where_not_whom(not_own_moved(c), c.head, {book.country(a) for a in actors}, book,  # not "in Khartoum",
+    kept = not_own_moved(c)
+    own_moved = {t.i for t in c.recipients if t not in kept and counted(t) is not t}  # "the bulk of its forces"
+    placed = where_not_whom(kept, c.head, {book.country(a) for a in actors}, book,  # not "in Khartoum",
                             c.mode == "visit")  # "to Reuters", "travelled to Lagos" (one's own country)
     if c.event in _VERDICTS:  # a judged act aimed at someone is read for its doers below, never as its victims
         placed = [t for t in placed if _may_be_judged(t) or not preps_of(t, AIMED_PREPS)]  # "the attack on X"
@@ -340,7 +342,7 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     if not recipients:
         # an eased restriction names whom it bound ("cut the reserve requirements for banks")
         eased = [t for t in c.trigger[1:] if c.event in ("CONCEDE", "RETREAT") and t.lemma_.lower() in _EASED]
-        for o in c.objects + [r for r in c.recipients] + eased:
+        for o in [t for t in c.objects + c.recipients if t.i not in own_moved] + eased:
             recipients = tuple(r for r in inner_participants(o, book, quad_of(c.event) in (3, 4), c.event in _VERDICTS,
                                                              topic=c.event == "CONSULT") if r not in actors)
             if recipients:

@@ -38,7 +38,7 @@ from .claims import claimed_attack
 from .undergone import undergone_attack
 from .deadlines import deadline_given
 from .judgement import THRESHOLD, polarity
-from .phrases import is_participant_like
+from .phrases import counted, is_participant_like
 from .modality import CONDITION_MARKS, condition_subjects, is_condition
 
 # Verbs of leaving: an order to leave a country expels whoever it is given to.
@@ -468,7 +468,8 @@ def not_own_moved(c: Candidate) -> list[Any]:
                   and _own(o, c.head) and o.lemma_.lower() in DIPLOMATS]
         posts = [g for o in envoys for t in (o, c.head) for g in preps_of(t, ("to", "in", "from"))]  # (or on the verb)
         return posts + [r for r in c.recipients if r not in envoys and r not in posts]
-    return [r for r in c.recipients if not _own(r, c.head)] if c.event in MOVED_TYPES else c.recipients
+    # (counted: "the bulk of its forces", "most of its troops" are its own as "its troops" are)
+    return [r for r in c.recipients if not _own(counted(r), c.head)] if c.event in MOVED_TYPES else c.recipients
 
 
 def conditional_verbs(verbs: list[Any]) -> bool:

@@ -30,7 +30,7 @@ from .objects import (welcomes_a_thing, acts_in_passive, agrees_with_view, asked
                       fits_what_it_acts_on, meeting_had, ordered_act, peacekeepers_involved,
                       promised_purpose, withdraws_support)
 from .demands import speech_demand
-from .transfers import taken_from, to_inside_object
+from .transfers import laid_on, taken_from, to_inside_object
 from .measures import RESTRICTIONS, conceded_act, lifted_for, signed_for_later, cooperation_cut, decided_measure, lifted_restriction, order_candidate, police_entry, promised_act
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .nominals import measured_act, recipient_preps, entry_for_noun, held_jointly, idiom_of_noun, looked_into, strike_type
@@ -390,7 +390,7 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
     actors, patients = subject_of(v)
     objs = [o for o in _objects(v) if o != consumed] + permitted_ones(v)  # "allowed inspectors to visit"
     preps = recipient_preps(event, mode, ("against", "with", "to", "on"))
-    targets = taken_from(v) + _preps(v, preps) + (to_inside_object(v) if "to" in preps else [])  # "returned X engraved with Y to Z"
+    targets = taken_from(v) + laid_on(v) + _preps(v, preps) + (to_inside_object(v) if "to" in preps else [])  # "returned X engraved with Y to Z"
     if rule.startswith("phrasal:") and rule.rsplit("_", 1)[-1] not in preps:
         targets += _preps(v, (rule.rsplit("_", 1)[-1],))  # "ruled against X": the phrasal verb's own preposition
     targets += [t for t in complement_after(v, rule) if t not in targets]  # "lashed out at X", "took aim at X"

@@ -6,7 +6,9 @@ plain verb ("A met with B", "A and B met") says nothing of who came to whom, but
 meeting held in the country of some of its sides (the place the when-where stage gave the event) is
 hosted by them. Those participants become its recipients and the others, of other known countries,
 its actors. A meeting on neutral ground, or in the country of the grammar's actor only when no one
-of another country takes part, keeps its roles; so does a phone call, held nowhere. Issue 11 (an event coded with the wrong actor).
+of another country takes part, keeps its roles; so does a phone call, held nowhere, and a meeting
+of sides of several countries with someone ("France and Germany met with the rebel leader in
+Paris": both sides met him; the host is no one they met). Issue 11 (an event coded with the wrong actor).
 """
 
 from __future__ import annotations
@@ -40,8 +42,11 @@ def hosted(events: Sequence[Event], actors: Sequence[Actor]) -> list[Event]:
             continue
         hosts, guests = _sides(ev.actor, by_id, country)
         guest_recipients = _sides(ev.recipient, by_id, country)[1]
-        if not hosts or not (guests or guest_recipients) or (not guests and len(hosts) < len(ev.actor)):
-            out.append(ev)  # no host among the actors, no one came from elsewhere, or actors of no known side
+        if not hosts or not (guests or guest_recipients) or (not guests and len(hosts) < len(ev.actor)) \
+                or (guests and ev.recipient):
+            # no host among the actors, no one came from elsewhere, actors of no known side; or sides of
+            # several countries that met with someone ("France and Germany met with X in Paris"): all act
+            out.append(ev)
             continue
         if guests:  # "A and his foreign counterparts met in A's capital": A receives them
             actor = tuple(a for a in ev.actor if a not in hosts)

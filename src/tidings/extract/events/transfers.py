@@ -17,6 +17,10 @@ A thing taken "from" someone (word class ``events.coding.transfers.taking_verbs`
 from al-Shabaab", "recaptured Bakhmut from Russian forces") is taken from them: the "from" phrase
 names whom the act is done to, where it names someone; a "from" phrase of another verb ("fired
 from a helicopter") or of no one ("seized weapons from a house") names no one.
+
+Blame laid "on" someone (word class ``events.coding.transfers.blaming_verbs``: "blamed the explosion
+on Israel") names whom it accuses, though the parser hangs the "on" phrase on the act blamed; blame
+laid on no one ("blamed the floods on heavy rain") names no one.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from .phrases import is_someone
 
 OWN_TO = word_class("events.coding.transfers.own_to_verbs")
 TAKING = word_class("events.coding.transfers.taking_verbs")
+BLAMING = word_class("events.coding.transfers.blaming_verbs")
 # names that end a thing's description ("the image of Peter the Great")
 _NAME_LABELS = frozenset({"PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
 # relations the search goes down: a describing participle, its phrases, a name's apposition
@@ -71,4 +76,13 @@ def taken_from(v: Any) -> list[Any]:
             for g in p.children if g.dep_ == "pobj" and is_someone(g)]
 
 
-__all__ = ["taken_from", "to_inside_object"]
+def laid_on(v: Any) -> list[Any]:
+    """Whom a verb of blaming lays an act on: the someone of an "on" phrase on the verb or on its
+    object ("blamed the explosion on Israel": Israel)."""
+    if v.lemma_.lower() not in BLAMING:
+        return []
+    return [g for h in (v, *(c for c in v.children if c.dep_ == "dobj")) for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj" and is_someone(g)]
+
+
+__all__ = ["laid_on", "taken_from", "to_inside_object"]
