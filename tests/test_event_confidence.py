@@ -95,6 +95,10 @@ def _fig(p: float, r: float, claimed: int = 50) -> dict:
     ({0.3: _fig(0.6, 0.3), 0.4: _fig(0.79, 0.25), 0.5: _fig(0.7, 0.2), 0.6: _fig(0.9, 0.1)}, 0.6),
     # thresholds keeping too few events say nothing
     ({0.3: _fig(0.6, 0.3), 0.4: _fig(0.7, 0.25), 0.5: _fig(1.0, 0.02, claimed=3)}, None),
+    # ... nor does a chance dip among the last few events kept (session 35: 16 events above 0.92)
+    ({0.3: _fig(0.6, 0.3), 0.4: _fig(0.79, 0.25, claimed=200), 0.9: _fig(0.7, 0.02, claimed=20)}, 0.4),
+    # but a dip on enough events still counts
+    ({0.4: _fig(0.79, 0.25, claimed=200), 0.6: _fig(0.7, 0.05, claimed=40), 0.9: _fig(0.85, 0.03, claimed=35)}, 0.9),
 ])
 def test_pick_threshold_targets_precision(figures: dict, expected: float | None) -> None:
     from tidings.evaluate.train_confidence import pick_threshold

@@ -46,7 +46,8 @@ from .news_run import check_ids, load_corpus, to_article
 # Wikinews dev split alone the model ranked the stories' events less well than one trained on both
 # (cross-validated by article, session 21: area under the ROC curve 0.82 -> 0.83 on Wikinews dev,
 # 0.79 on the stories' dev whether trained on Wikinews alone or on both; log loss lower on each).
-DEFAULT_CORPORA = [CORPUS_DIR, CORPUS_DIR.parent / "stories"]
+# corpus/stories-dev (session 35) adds stories coded for training and checking only (dev-only).
+DEFAULT_CORPORA = [CORPUS_DIR, CORPUS_DIR.parent / "stories", CORPUS_DIR.parent / "stories-dev"]
 PENALTIES = (0.3, 1.0, 3.0, 10.0, 30.0)
 MIN_COUNT = 5  # a feature name seen on fewer training events is left out
 # Which rule fired is left out: the rules are written against the dev split, so a rule's name
@@ -59,7 +60,11 @@ TARGET_PRECISION = 0.75  # the precision the default output aims at (issue: even
 # coded after the rules (the corpus's second batch) cross-validated precision ran 0.05-0.09 below
 # the whole split's at the same threshold, so the threshold keeps a margin above the target.
 UNSEEN_MARGIN = 0.03
-MIN_CLAIMED = 15  # a threshold keeping fewer dev events says too little about precision
+# A threshold keeping fewer dev events says too little about precision. 15 let the last few
+# thresholds decide (session 35, with corpus/stories-dev: 16 events kept above 0.92 at a precision
+# of 0.73 by chance put the threshold there, where from 0.63 to 0.89 precision held on 45 to 700
+# events); with 30 one wrong event moves precision by 0.03.
+MIN_CLAIMED = 30
 # Thresholds are tried in steps of 0.01: on a grid of 0.05 two retrains on near-identical data
 # (nine tenths of the dev articles drawn at random, twelve times) chose 0.60 or 0.65, a jump that
 # moved the output's recall by a fifth; in steps of 0.01 the same draws chose 0.58-0.62.
