@@ -113,3 +113,20 @@ def test_gist_shipped_model_reads_plain_reports() -> None:
         odds = model.odds(text)
         top = sorted(odds, key=odds.get, reverse=True)[:3]  # one sentence is little to read: among the first three
         assert kind in top and odds[kind] > 1 / len(model.types), (kind, top)
+
+
+def test_coded_stories_are_never_trained_on(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Every story a hand-coded corpus holds (primary or second codings, any corpus folder) is left
+    out of the type model's training: the confidence model learns from their codings and must meet
+    the odds of unseen text there; Wikinews ids and files outside a corpus's folders are not stories."""
+    import json
+
+    from tidings.evaluate.train_gist import coded_story_ids
+
+    for folder, aid in (("stories/primary", "story:aaa"), ("stories/second", "story:bbb"),
+                        ("stories-dev/primary", "story:ccc"), ("wikinews/primary", "wn:Some_article")):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "r.json").write_text(json.dumps({"article": aid}), encoding="utf-8")
+    (tmp_path / "stories" / "README.md").write_text("story:ddd", encoding="utf-8")
+    assert coded_story_ids(tmp_path) == {"story:aaa", "story:bbb", "story:ccc"}
+    assert coded_story_ids(tmp_path / "nowhere") == set()
