@@ -29,6 +29,14 @@ each seen failing before its fix.
    with someone are its actors. A meeting with no one else ("Macron and his German counterpart met
    in Paris") and one guest and host ("Kenya's president met with Uganda's president in Nairobi")
    keep guest and host.
+
+5. One person of no sector acted on ("Police arrested a man in connection with the attack", "Gunmen
+   shot a man", "Police detained an individual") was no participant: "man", "person", "individual"
+   have no sector of their own, so the noun counted as no one a reader could pick out, and the
+   arrest had no recipient ("a woman", a civilian by the knowledge base, had one). The patient of a
+   verb that only acts on people is someone (word class ``events.coding.args.one_person``), as
+   "shoppers" already was. Such a noun as what someone is ("the suspect was a man in his thirties")
+   stays no actor.
 """
 
 from __future__ import annotations
@@ -135,3 +143,30 @@ def test_a_meeting_with_someone_keeps_its_sides_as_actors(nlp, text, actors, rec
 def test_a_hosted_meeting_keeps_guest_and_host(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, "CONSULT", actor, recipient), events
+
+
+# 5. A person of no sector acted on ("Police arrested a man") is the one it was done to
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event, recipient", [
+    ("Police arrested a man in connection with the attack.", "COERCE", "man"),
+    ("Police arrested a man.", "COERCE", "man"),
+    ("Gunmen shot a man outside the mosque.", "ASSAULT", "man"),
+    ("Police detained an individual near the embassy.", "COERCE", "individual"),
+    ("Police arrested a woman in connection with the attack.", "COERCE", "woman"),  # already right
+])
+def test_a_person_of_no_sector_acted_on_is_the_recipient(nlp, text, event, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, None, recipient), events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Police said the suspect was a man in his thirties.",  # what someone is, not whom an act is done to
+    "The minister is a man of few words.",
+])
+def test_a_person_of_no_sector_otherwise_stays_no_actor(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    from builders import coded_result
+
+    result = coded_result(nlp, text)
+    assert not [a for a in result.actors if a.name.lower() in ("man", "a man")], result.actors

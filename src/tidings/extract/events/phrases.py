@@ -284,6 +284,7 @@ _THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LANGUAGE"}
 # Verbs whose object can only be someone ("arrested the accused", "shot shoppers", "thanked the
 # emergency services"): their object names people whatever its noun.
 PERSON_PATIENTS = word_class("events.coding.args.person_patients")
+_ONE_PERSON = word_class("events.coding.args.one_person")  # "arrested a man": a person of no sector
 _PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 # Appeals that name whom they ask to act ("urged X to", "called on X to"): word class ``addressed_appeal``.
 ASKING_TO_ACT = word_class("addressed_appeal")
@@ -312,7 +313,7 @@ def selected_as_someone(tok: Any) -> bool:
     if verb.lemma_.lower() not in PERSON_PATIENTS:
         return standing and controls(verb, tok)  # "ordered the accused (to) remain": the one bound acts
     if tok.pos_ == "NOUN":  # people come in numbers or by what they do ("users", "a shopper"), not "the decline"
-        return tok.tag_ == "NNS" or tok.lemma_.lower().endswith(AGENT_ENDINGS)
+        return tok.tag_ == "NNS" or tok.lemma_.lower().endswith(AGENT_ENDINGS) or tok.lemma_.lower() in _ONE_PERSON
     return standing
 
 
@@ -451,8 +452,8 @@ def generic(tok: Any) -> bool:
     term = term_of(tok)
     if term is not None and term.sector != NO_SECTOR:
         return False
-    if term is None and selected_as_someone(tok):
-        return False
+    if (term is None or term.sector == NO_SECTOR) and selected_as_someone(tok):
+        return False  # "shot shoppers", "arrested a man": whom the act is done to
     for c in tok.children:
         if c.dep_ in ("poss", "nummod") or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_)):
             return False  # "her supporters", "Russia's allies", "Hamas members", "eleven individuals"
