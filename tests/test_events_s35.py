@@ -37,6 +37,14 @@ each seen failing before its fix.
    verb that only acts on people is someone (word class ``events.coding.args.one_person``), as
    "shoppers" already was. Such a noun as what someone is ("the suspect was a man in his thirties")
    stays no actor.
+
+6. States named as a set by the region they lie in ("The countries of the region urged Iran to halt
+   enrichment", "Medvedev urged the nations of the world to support Bosnia") were no one, and the
+   appeal had no actor or no addressee: a plural state noun set in a region or the world (word class
+   ``events.coding.args.bloc_places``) is a collective of states, as "Arab countries" already was
+   (the guide: a null country). "The countries of origin" stays no one. A first version took
+   "neighbouring countries" for such a set too; stories dev-work caught it ("launched strikes in
+   neighboring countries to crush the rebels": the place became the target) and it was left out.
 """
 
 from __future__ import annotations
@@ -170,3 +178,24 @@ def test_a_person_of_no_sector_otherwise_stays_no_actor(nlp, text) -> None:  # t
 
     result = coded_result(nlp, text)
     assert not [a for a in result.actors if a.name.lower() in ("man", "a man")], result.actors
+
+
+# 6. States named as a set by where they are ("the countries of the region", "the nations of the world")
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("The countries of the region urged Iran to halt enrichment.", "REQUEST", "countries", "Iran"),
+    ("Medvedev urged the nations of the world to support Bosnia.", "REQUEST", "Medvedev", "nations"),
+    ("Arab countries urged Iran to halt enrichment.", "REQUEST", "Arab countries", "Iran"),  # already right
+])
+def test_states_named_as_a_set_by_where_they_are_act(nlp, text, event, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, actor, recipient), events
+
+
+@pytest.mark.model
+def test_states_of_no_set_stay_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    from builders import coded_result
+
+    result = coded_result(nlp, "The countries of origin of the migrants were not named.")
+    assert not [a for a in result.actors if "countries" in a.name.lower()], result.actors

@@ -428,14 +428,19 @@ _VAGUE = word_class("events.coding.args.vague_modifiers")
 
 _BLOCS = word_class("events.coding.args.blocs")
 _BLOC_HEADS = word_class("events.coding.args.bloc_heads")
+_BLOC_PLACES = word_class("events.coding.args.bloc_places")
 
 
 def bloc_of_states(tok: Any) -> bool:
     """Whether a plural head naming states or their leaders is modified by a bloc adjective
-    ("Western powers", "European countries", "Arab states", "world leaders"): a collective of no one
-    state, which the guide codes with a null country."""
+    ("Western powers", "European countries", "Arab states", "world leaders") or set in a region ("the countries of the region", "the nations of the world": word
+    class ``events.coding.args.bloc_places``): a collective of no one state, which the guide codes
+    with a null country."""
     return (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in _BLOC_HEADS
-            and any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _BLOCS for c in tok.children))
+            and any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _BLOCS
+                    or c.dep_ == "prep" and c.lower_ == "of" and any(
+                        o.dep_ == "pobj" and o.lemma_.lower() in _BLOC_PLACES for o in c.children)
+                    for c in tok.children))
 
 
 def generic(tok: Any) -> bool:
