@@ -4,7 +4,8 @@ events stage turned into actors that name no one.
 - **a thing beside a country word**: "the Indian rupee", "Japanese cargo ships" took the country of
   their modifier and became actors, though their head names no one (tried: the state taking part
   instead, "Turkish airstrikes" as Turkey; dev actors lost 2 right, events none: left out);
-- **a generic person or group noun**: "a man", "members", "individuals", "several organizations"
+- **a generic person or group noun**: "members", "individuals", "several organizations", "a man"
+  (except as whom an act that only acts on people is done to, session 35)
   with no name, no country, no sector the knowledge base gives them (its sector ``UNK`` is
   "someone, of no sector") and nothing that singles them out ("her supporters", "members of the
   Labour Party", "several thousand supporters", "international observers", "the population" do);
@@ -32,7 +33,8 @@ def _added(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("text, word", [
     ("Rebels attacked Japanese cargo ships near the coast.", "ships"),
     ("The minister criticised the Indian rupee on Monday.", "rupee"),
-    ("Police arrested a man near the station.", "man"),
+    # (a man arrested is someone: session 35, the reference codes every such patient, 5 of 5 on dev-work)
+    ("Police praised members near the station.", "members"),
     ("The senator accused members of lying.", "members"),
     ("The ministry warned individuals against travel.", "individuals"),
     ("Several organizations condemned the strike on Monday.", "organizations"),

@@ -5,7 +5,8 @@ no actor, so the event lost its recipient (or took a place or a company from els
 sentence). A verb whose patient can only be someone (arrest, shoot dead, thank, kidnap: word class
 ``events.coding.args.person_patients``) says its object is people, whatever the noun. Only the
 object of such a verb: the same nouns elsewhere, things the recogniser names (works, products), a
-verb with a particle ("shot down a drone") and vague nouns ("a man", "members") stay no actor.
+verb with a particle ("shot down a drone") and vague nouns ("members") stay no actor (a man
+arrested is someone since session 35: tests/test_events_s35.py).
 Sentences written for these tests, positive and negative, before the fix.
 """
 
@@ -40,8 +41,9 @@ def test_events_object_of_a_person_verb_is_someone(nlp, text: str, event: str, r
     ("The air force shot down a drone over the border on Monday.", "drone"),
     # the same noun as the object of a verb that does not select people
     ("Shoppers at the supermarket praised the new opening hours.", "hours"),
-    # a vague noun stays no one a reader could name
-    ("Police arrested a man near the station on Friday.", "man"),
+    # a vague noun stays no one a reader could name (but a man arrested is someone: session 35,
+    # tests/test_events_s35.py)
+    ("Police met individuals near the station on Friday.", "individuals"),
 ])
 def test_events_things_and_vague_nouns_stay_no_actor(nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
