@@ -433,9 +433,10 @@ _BLOC_PLACES = word_class("events.coding.args.bloc_places")
 
 def bloc_of_states(tok: Any) -> bool:
     """Whether a plural head naming states or their leaders is modified by a bloc adjective
-    ("Western powers", "European countries", "Arab states", "world leaders") or set in a region ("the countries of the region", "the nations of the world": word
-    class ``events.coding.args.bloc_places``): a collective of no one state, which the guide codes
-    with a null country."""
+    ("Western powers", "European countries", "Arab states", "world leaders") or set in a region
+    ("the countries of the region", "the nations of the world": word class
+    ``events.coding.args.bloc_places``): a collective of no one state, which the guide codes with a
+    null country."""
     return (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in _BLOC_HEADS
             and any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _BLOCS
                     or c.dep_ == "prep" and c.lower_ == "of" and any(
