@@ -162,3 +162,18 @@ def test_every_sector_has_a_group() -> None:
 
     assert set(SECTOR_GROUPS) == set(SECTORS)
     assert set(SECTOR_GROUPS.values()) == {"state", "armed", "politics", "private", "civil", "other"}
+
+
+def test_dev_check_figures_per_corpus_take_each_corpus_check_events(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The per-corpus dev-check figures of training see each corpus's dev-check rows and exactly
+    their events' probabilities (rows and probabilities run in the same order)."""
+    import tidings.evaluate.train_confidence as tc
+
+    monkeypatch.setattr(tc, "score_at", lambda rows, probs, t: {"rows": [r["id"] for r in rows], "probs": list(probs)})
+    rows = [{"id": "w1", "corpus": "wikinews", "check": True, "features": [{}, {}]},
+            {"id": "w2", "corpus": "wikinews", "check": False, "features": [{}]},
+            {"id": "s1", "corpus": "stories", "check": True, "features": [{}]}]
+    probs = np.array([0.1, 0.2, 0.3, 0.4])
+    check = np.array([True, True, False, True])
+    seen = tc._by_corpus(rows, probs, check, 0.5)
+    assert seen == {"wikinews": {"rows": ["w1"], "probs": [0.1, 0.2]}, "stories": {"rows": ["s1"], "probs": [0.4]}}
