@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import ModelError
-from .repairs import repair_parse
+from .repairs import repair_parse, repair_time_subjects
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -128,6 +128,8 @@ def load(name: str | None = None) -> "Language":
         Language.component("tidings_title_boundaries")(_title_boundaries)
     if not Language.has_factory("tidings_parse_repairs"):
         Language.component("tidings_parse_repairs")(repair_parse)
+    if not Language.has_factory("tidings_time_subject_repairs"):
+        Language.component("tidings_time_subject_repairs")(repair_time_subjects)
     candidates = (name,) if name else PACKAGES
     for pkg in candidates:
         try:
@@ -142,6 +144,8 @@ def load(name: str | None = None) -> "Language":
             nlp.add_pipe("tidings_lemma_fixes", after="lemmatizer")
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("tidings_parse_repairs", after="parser")
+        if "parser" in nlp.pipe_names and "ner" in nlp.pipe_names:
+            nlp.add_pipe("tidings_time_subject_repairs", after="ner")  # reads the dates the tagger found
         nlp.max_length = MAX_CHARS
         return nlp
     raise ModelError(

@@ -27,6 +27,13 @@ and was lost. Such a token is given the verb's tag (:func:`infinitive_read_as_no
 on authorities to back down": the parser joins "called" to "deport", so the call was the plan's
 and the government's. A past or present tense cannot be coordinated with an infinitive: it joins
 the nearest finite verb above (:func:`finite_verb_under_infinitive`).
+
+**A subject swallowed by a time phrase.** "On Tuesday rebels opened fire": with no comma after the
+day the parser reads "Tuesday rebels" as one noun phrase, the object of "On", and the verb has no
+subject. A finite verb with no subject, whose preposition before it holds a noun led by a date or
+a time, has that noun for its subject, and the date is the preposition's object
+(:func:`subject_in_time_phrase`). It reads the named-entity tagger's DATE and TIME, so it runs
+after the tagger (:func:`repair_time_subjects`).
 """
 
 from __future__ import annotations
@@ -93,6 +100,47 @@ _BARE_PASTS = frozenset({"set", "put", "cut", "hit", "let", "shut", "spread", "c
                          "cost", "split", "thrust", "lay", "read", "bid", "upset", "broadcast", "forecast", "beat"})
 
 
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def subject_in_time_phrase(tok: Any) -> tuple[Any, Any, Any] | None:
+    """(verb, preposition, the date's last word) when ``tok`` is a noun the parser made the object of
+    a preposition before a finite verb with no subject, and a date or time leads its phrase ("On
+    Tuesday rebels opened fire": rebels); else None. Reads the named-entity tags."""
+    if tok.tag_ not in _NOUNS or tok.dep_ != "pobj" or tok.ent_type_ in _TIME_ENTITIES:
+        return None
+    prep = tok.head
+    verb = prep.head
+    if prep.dep_ != "prep" or not prep.i < tok.i < verb.i:
+        return None
+    finite = verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children)
+    if not finite or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    doc, k = tok.doc, prep.i + 1
+    while k < tok.i and doc[k].ent_type_ in _TIME_ENTITIES:
+        k += 1
+    run = doc[prep.i + 1:k]
+    if not len(run) or any(t.head.i != tok.i and not run.start <= t.head.i < run.end for t in run):
+        return None  # the phrase is led by no date, or the date is no part of the noun's phrase
+    return verb, prep, run[-1]
+
+
+def repair_time_subjects(doc: Any) -> Any:
+    """Give each noun :func:`subject_in_time_phrase` finds to its verb as the subject (passive where
+    the verb is), and the date to the preposition as its object."""
+    for tok in doc:
+        if (found := subject_in_time_phrase(tok)) is None:
+            continue
+        verb, prep, last = found
+        for t in doc[prep.i + 1:last.i]:
+            if t.head.i == tok.i:
+                t.head = last
+        last.head, last.dep_ = prep, "pobj"
+        tok.head, tok.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+    return doc
+
+
 def repair_parse(doc: Any) -> Any:
     """Every repair of this module, on a freshly parsed ``doc`` (before parts of speech are set)."""
     for tok in doc:
@@ -128,5 +176,5 @@ def repair_verbless(doc: Any) -> Any:
     return doc
 
 
-__all__ = ["finite_verb_under_infinitive", "infinitive_read_as_noun", "repair_parse", "repair_verbless",
-           "verb_read_as_modifier"]
+__all__ = ["finite_verb_under_infinitive", "infinitive_read_as_noun", "repair_parse", "repair_time_subjects",
+           "repair_verbless", "subject_in_time_phrase", "verb_read_as_modifier"]
