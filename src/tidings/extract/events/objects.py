@@ -435,13 +435,23 @@ def acts_in_passive(v: Any, actors: list[Any], recipients: list[Any],
                     is_act: Callable[[Any], bool]) -> tuple[list[Any], list[Any]]:
     """(actors, recipients) of a passive verb whose "in" or "by" phrase names an act: the act noun is
     neither, and its owners are the actors when no one else is ("killed in a Turkish drone strike").
-    An active verb's act noun subject stands for its owners ("a rebel blast killed ten")."""
+    An active verb's act noun subject stands for its owners ("a rebel blast killed ten"); its "in"
+    phrase's act and the act's owners are no recipients, and they are its actors when no one else
+    is ("an explosion killed five soldiers in an apparent Taliban attack")."""
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
         # "a militant blast killed 38 tourists": the act as subject stands for whoever did it
         hung = v.dep_ == "acl" and hung_on_subject(v)  # the noun a main verb was hung on: "air strikes killed 20"
         done = [a for a in actors if (a.dep_ == "nsubj" or (hung and a == v.head)) and a.pos_ == "NOUN" and is_act(a)
                 and not is_participant_like(a)]
-        return [o for a in actors for o in (act_owners_of(a, is_act) if a in done else [a])], recipients
+        actors = [o for a in actors for o in (act_owners_of(a, is_act) if a in done else [a])]
+        # "an air raid killed five soldiers in a suspected U.S. attack": the act the killing was
+        # done in is no target, nor are its owners; they did it when no one else is named
+        acts = [t for t in preps_of(v, ("in",)) if t.pos_ == "NOUN" and is_act(t)]
+        owners = [o for t in acts for o in act_owners_of(t, is_act)]
+        recipients = [r for r in recipients if r not in acts and r not in owners]
+        if all(a.pos_ == "NOUN" and not is_participant_like(a) for a in actors):
+            actors = owners or actors  # no one did it by name: an ownerless act or a thing ("an explosion")
+        return actors, recipients
     acts = [t for t in preps_of(v, ("in", "by")) if t.pos_ == "NOUN" and is_act(t)]
     if not acts:
         return actors, recipients
