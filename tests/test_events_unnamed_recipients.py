@@ -63,11 +63,18 @@ def test_events_recipient_named_by_grammar(code_text, text: str, kind: str, acto
     ("Ostrian regulators opened an investigation into the deaths of three miners on Monday.", "ACCUSE", "regulators"),
     ("Police launched a probe into the shooting of a protester.", "ACCUSE", "Police"),
     ("The Ostrian foreign minister welcomed the announcement on Sunday.", "SUPPORT", "minister"),
-    ("A gunman stabbed two people in Velt on Sunday. The officers eventually shot him dead, reportedly outside a "
-     "shop, at around 14:00 local time in what the police declared a terrorist attack.", "ASSAULT", "officers"),
 ])
 def test_events_no_recipient_where_grammar_names_none(code_text, text: str, kind: str, actor: str) -> None:  # type: ignore[no-untyped-def]
     assert all(not recs for recs in _recipients(code_text, text, kind, actor))
+
+
+def test_events_no_recipient_from_a_clause_inside_a_phrase(code_text) -> None:  # type: ignore[no-untyped-def]
+    # the one shot ("him": the gunman, since session 36 a pronoun for one person finds an unnamed
+    # person) is the only recipient: not the time, nor the police of the clause in the phrase
+    text = ("A gunman stabbed two people in Velt on Sunday. The officers eventually shot him dead, reportedly outside a "
+            "shop, at around 14:00 local time in what the police declared a terrorist attack.")
+    recs = _recipients(code_text, text, "ASSAULT", "officers")
+    assert any("gunman" in r for r in recs) and all(set(r) <= {"gunman"} for r in recs), recs
 
 
 def test_events_a_thing_of_no_one_gives_no_recipient(code_text) -> None:  # type: ignore[no-untyped-def]
