@@ -22,7 +22,7 @@ from .args import is_participant_like
 from .candidate import antecedent, preps_of
 from .denials import claim_makers, is_claim
 from .lexicon import Lexicon
-from .nominals import strike_type
+from .nominals import entry_for_noun, strike_type
 from .targets import elicitors
 
 JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
@@ -35,6 +35,17 @@ _OBJECT_PREPS = frozenset({"against", "of", "over", "about", "for"})
 @lru_cache(maxsize=1)
 def act_nouns() -> frozenset[str]:
     return frozenset(r["word"].strip().lower() for r in data_rows("act_nouns.csv"))
+
+
+def act_kind(tok: Any, lex: Lexicon) -> str | None:
+    """The event type of the act a noun names ("offensive": ASSAULT), "act" for an act of no type
+    ("the move", an entry of no event), None for a noun that names no act."""
+    entry = entry_for_noun(tok, lex)
+    if entry is not None and entry.mode == "strike":  # a walkout or an attack ("a drone strike")
+        return strike_type(tok)[0]
+    if entry is not None:
+        return entry.event or "act"
+    return "act" if tok.lemma_.lower() in act_nouns() else None
 
 
 def _judged_nouns(trigger: Any) -> list[Any]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from ..common import word_class
-from .anaphora import act_nouns
+from .anaphora import act_kind, act_nouns
 from .appealed import appealed_act, ready_for_act
 from .protest_demands import protest_demand
 from .appeals import addressing, addressed_appeal, done_to_possessor, addresses, for_clause, is_verbal_attack, passive_givers, requested_act, sought_from
@@ -359,9 +359,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             if any(is_claim(o) for o in _objects(v)):  # "dismissed the claims as baseless": a denial
                 event, mode, rule = "REJECT", None, f"verb:{lemma}_claim"
         cand = _verb_candidate(v, event, mode, rule, entry, consumed, taken)
-        cand.actors, cand.recipients = acts_in_passive(v, cand.actors, cand.recipients,
-                                                       lambda t: entry_for_noun(t, lex) is not None
-                                                       or t.lemma_.lower() in act_nouns())
+        cand.actors, cand.recipients = acts_in_passive(v, cand.actors, cand.recipients, lambda t: act_kind(t, lex))
         if event == "ASSAULT":
             cand = attack_roles(v, cand, lex)  # (a measure as the subject: "US sanctions targeted X")
         cand.recipients = lifted_for(cand.recipients) if lifted is not None else cand.recipients

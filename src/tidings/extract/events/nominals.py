@@ -135,6 +135,9 @@ def _named_party(tok: Any) -> bool:
 _WEAPON_FIRE = Entry("noun", "weapon fire", "", "ASSAULT", None, "military")
 
 
+_COUNTER = "counter"  # a prefix that makes an attack of an attack noun ("counteroffensive"), no other act
+
+
 def _noun_entry(tok: Any, lex: Lexicon) -> Entry | None:
     for c in tok.children:
         if c.dep_ in ("compound", "amod"):
@@ -145,6 +148,9 @@ def _noun_entry(tok: Any, lex: Lexicon) -> Entry | None:
     if tok.lemma_.lower() in _APPEAL_NOUNS and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return Entry("noun", f"{tok.lemma_.lower()} for", "", "REQUEST", None, None)  # "its call for a ceasefire"
     entry = lex.nouns.get(tok.lemma_.lower())
+    if entry is None and tok.lemma_.lower().startswith(_COUNTER):  # "a counterassault" is an assault
+        base = lex.nouns.get(tok.lemma_.lower()[len(_COUNTER):].lstrip("-"))
+        entry = base if base is not None and base.event == "ASSAULT" else None
     if entry is None and weapon_fire(tok):  # "stepped up rocket fire on X": shooting, not a blaze
         return _WEAPON_FIRE
     if entry is None and tok.lemma_.lower() in _WRAPPERS:  # "a mediation effort", "an aid mission"

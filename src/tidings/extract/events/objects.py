@@ -431,34 +431,48 @@ def by_phrase_of(noun: Any, is_act: Callable[[Any], bool]) -> list[Any]:
 _TARGET_PREPS = ("on", "against", "of", "at", "upon")
 
 
+# The phrases that name the act a verb was done in ("killed in a drone strike", "during an army
+# offensive"), and the kinds of act whose owners did what was done in them: a force's act, or an act
+# noun of no kind ("the move"); a protest's owners killed no one ("killed during a student protest").
+_DONE_IN = ("in", "during")
+_FORCEFUL = frozenset({"ASSAULT", "COERCE", "act"})
+
+
 def acts_in_passive(v: Any, actors: list[Any], recipients: list[Any],
-                    is_act: Callable[[Any], bool]) -> tuple[list[Any], list[Any]]:
-    """(actors, recipients) of a passive verb whose "in" or "by" phrase names an act: the act noun is
-    neither, and its owners are the actors when no one else is ("killed in a Turkish drone strike").
-    An active verb's act noun subject stands for its owners ("a rebel blast killed ten"); its "in"
-    phrase's act and the act's owners are no recipients, and they are its actors when no one else
-    is ("an explosion killed five soldiers in an apparent Taliban attack")."""
+                    act_kind: Callable[[Any], str | None]) -> tuple[list[Any], list[Any]]:
+    """(actors, recipients) of a passive verb whose "in", "during" or "by" phrase names an act
+    (``act_kind``: the event type of an act noun, "act" for one of no type, None for no act): the act
+    noun is neither, and the owners of a forceful act are the actors when no one else is ("killed in
+    a Turkish drone strike", "during an army offensive"). An active verb's act noun subject stands
+    for its owners ("a rebel blast killed ten"); the act of its "in" or "during" phrase and the act's
+    owners are no recipients, and a forceful act's owners are its actors when no one else is ("an
+    explosion killed five soldiers in an apparent Taliban attack")."""
+    def owners(acts: list[Any]) -> list[Any]:
+        return [o for t in acts if act_kind(t) in _FORCEFUL for o in act_owners_of(t, act_kind)]
+
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
         # "a militant blast killed 38 tourists": the act as subject stands for whoever did it
         hung = v.dep_ == "acl" and hung_on_subject(v)  # the noun a main verb was hung on: "air strikes killed 20"
-        done = [a for a in actors if (a.dep_ == "nsubj" or (hung and a == v.head)) and a.pos_ == "NOUN" and is_act(a)
-                and not is_participant_like(a)]
-        actors = [o for a in actors for o in (act_owners_of(a, is_act) if a in done else [a])]
+        done = [a for a in actors if (a.dep_ == "nsubj" or (hung and a == v.head)) and a.pos_ == "NOUN"
+                and act_kind(a) and not is_participant_like(a)]
+        actors = [o for a in actors for o in (act_owners_of(a, act_kind) if a in done else [a])]
         # "an air raid killed five soldiers in a suspected U.S. attack": the act the killing was
         # done in is no target, nor are its owners; they did it when no one else is named
-        acts = [t for t in preps_of(v, ("in",)) if t.pos_ == "NOUN" and is_act(t)]
-        owners = [o for t in acts for o in act_owners_of(t, is_act)]
-        recipients = [r for r in recipients if r not in acts and r not in owners]
+        acts = [t for t in preps_of(v, _DONE_IN) if t.pos_ == "NOUN" and act_kind(t)]
+        every = [o for t in acts for o in act_owners_of(t, act_kind)]
+        recipients = [r for r in recipients if r not in acts and r not in every]
+        actors = [a for a in actors if a not in every or a in owners(acts)]
         if all(a.pos_ == "NOUN" and not is_participant_like(a) for a in actors):
-            actors = owners or actors  # no one did it by name: an ownerless act or a thing ("an explosion")
+            actors = owners(acts) or actors  # no one did it by name: an ownerless act or a thing ("an explosion")
         return actors, recipients
-    acts = [t for t in preps_of(v, ("in", "by")) if t.pos_ == "NOUN" and is_act(t)]
+    acts = [t for t in preps_of(v, (*_DONE_IN, "by")) if t.pos_ == "NOUN" and act_kind(t)]
     if not acts:
         return actors, recipients
-    actors = [a for a in actors if a not in acts]
-    recipients = [r for r in recipients if r not in acts]
+    every = [o for t in acts for o in act_owners_of(t, act_kind)]
+    actors = [a for a in actors if a not in acts and (a not in every or a in owners(acts))]
+    recipients = [r for r in recipients if r not in acts and r not in every]
     if not actors:
-        actors = [o for t in acts for o in act_owners_of(t, is_act)]
+        actors = owners(acts)
     return actors, [r for r in recipients if r not in actors]
 
 
