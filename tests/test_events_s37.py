@@ -11,6 +11,15 @@ each seen failing before its fix.
    "killed in a student protest" was coded as the students killing; the protest and its owners are
    neither the killing's actors nor its recipients. A named subject keeps its act ("Police killed
    two people during a student protest": the police).
+
+2. A state's words judging its own country's rebels. "Rebels attacked a soldier ... Liberian
+   authorities said the attack was totally unwarranted" coded no accusation: the doer of an act a
+   quote judges was never of the speaking state's country, so that a state defending its own army
+   accuses no one. That held for the rebels, gunmen and protesters of the country too, whom their
+   state judges every day; the verbs' judging (:func:`.anaphora.doers_of_judged_acts`) already
+   took only the state's own organs out (:func:`.anaphora.state_country`), the quotes did not. They
+   now read their own side the same way: a state's words about its own army's act still accuse no
+   one; an opposition leader still accuses the government's troops.
 """
 
 from __future__ import annotations
@@ -25,11 +34,14 @@ from builders import coded_article_events, events_with
     ("Twelve people were killed during an army offensive on the town on Monday.", "ASSAULT", "army", "people"),
     ("Five soldiers were killed during a rebel attack on their base on Monday.", "ASSAULT", "rebel", "soldiers"),
     ("The mayor was killed in a government counterassault on Saturday.", "ASSAULT", "government", "mayor"),
-    ("An explosion killed four soldiers during a Taliban raid on Monday.", "ASSAULT", "Taliban", "soldiers"),
+    ("Three civilians were wounded in an exchange of fire between the army and the rebels on Monday.", "ASSAULT",
+     "rebels", "civilians"),
+    ("A curfew was declared in an agreement between the governor and the protesters on Monday.", "COERCE",
+     "governor", None),
     ("Two soldiers were killed during clashes between the army and the rebels on Monday.", "ASSAULT", "rebels",
      "soldiers"),
 ])
-def test_the_owner_of_a_hostile_act_a_killing_was_done_during_did_it(nlp, text, event, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+def test_the_owner_of_an_act_a_passive_was_done_during_did_it(nlp, text, event, actor, recipient) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, event, actor, recipient), events
     assert not events_with(events, event, None, actor), events  # the actor is no recipient of its own act
@@ -39,8 +51,9 @@ def test_the_owner_of_a_hostile_act_a_killing_was_done_during_did_it(nlp, text, 
     ("Two people were killed in a student protest in Dhaka on Monday.", "student"),
     ("Two people were killed during a student protest in Dhaka on Monday.", "student"),
     ("Three people were killed during an opposition rally in the capital on Monday.", "opposition"),
+    ("Two guards were shot during talks between the government and the rebels on Monday.", "rebels"),
 ])
-def test_the_owner_of_a_peaceful_act_did_no_killing(nlp, text, owner) -> None:  # type: ignore[no-untyped-def]
+def test_the_owner_of_an_act_people_attend_did_no_killing(nlp, text, owner) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert not events_with(events, "ASSAULT", owner), events
     assert not events_with(events, "ASSAULT", None, owner), events
@@ -56,3 +69,37 @@ def test_a_named_subject_keeps_its_act_in_a_during_phrase(nlp, text, actor, wron
     if wrong:
         assert not events_with(events, "ASSAULT", wrong), events
         assert not events_with(events, "ASSAULT", None, wrong), events
+
+
+# 2. A state's words judging its own country's rebels
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Rebels attacked a soldier in Monrovia on Monday. Liberian authorities said the attack on the soldier was "
+     "totally unwarranted.", "Liberian authorities", "Rebels"),
+    ("Gunmen attacked a police station in Kano on Monday. The Nigerian government said the attack was cowardly.",
+     "Nigeria", "Gunmen"),
+    ("Protesters stormed the parliament building in Lima on Monday. Peru's interior minister said the assault "
+     "was unacceptable.", "minister", "Protesters"),
+    ("Israeli troops attacked a village in Gaza on Monday. The Israeli opposition leader said the attack was "
+     "unacceptable.", "opposition leader", "Israeli troops"),
+])
+def test_a_states_words_judge_its_own_countrys_rebels(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ACCUSE", actor, recipient), events
+
+
+@pytest.mark.parametrize("text, judge, own", [
+    ("Nigerian troops attacked a village in Borno on Monday. The Nigerian government said the attack was "
+     "justified.", "Nigeria", "troops"),
+    ("Nigerian troops attacked a village in Borno on Monday. The Nigerian defence minister said the operation "
+     "was a success.", "minister", "troops"),
+])
+def test_a_states_words_on_its_own_armys_act_accuse_no_one(nlp, text, judge, own) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "ACCUSE", judge, own), events
+
+
+def test_an_active_verbs_during_phrase_may_be_its_targets_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "A navy vessel fired warning shots at the pirates during their attack on a "
+                                       "tanker on Monday.", gated=True)
+    assert not events_with(events, "ASSAULT", "pirates"), events

@@ -22,7 +22,7 @@ from .args import is_participant_like
 from .candidate import antecedent, preps_of
 from .denials import claim_makers, is_claim
 from .lexicon import Lexicon
-from .nominals import entry_for_noun, strike_type
+from .nominals import entry_for_noun, idiom_of_noun, strike_type
 from .targets import elicitors
 
 JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
@@ -40,12 +40,18 @@ def act_nouns() -> frozenset[str]:
 def act_kind(tok: Any, lex: Lexicon) -> str | None:
     """The event type of the act a noun names ("offensive": ASSAULT), "act" for an act of no type
     ("the move", an entry of no event), None for a noun that names no act."""
+    lemma = tok.lemma_.lower()
+    if (idiom := idiom_of_noun(tok, lex)) is not None:  # "the end of the siege": its verb's idiom
+        return idiom[0].event
+    for g in preps_of(tok, ("of",)):  # "an exchange of fire": a noun that is its verb's own form
+        if (e := lex.idiom(lemma, g.lemma_.lower())) is not None and e.event:
+            return e.event
     entry = entry_for_noun(tok, lex)
     if entry is not None and entry.mode == "strike":  # a walkout or an attack ("a drone strike")
         return strike_type(tok)[0]
     if entry is not None:
         return entry.event or "act"
-    return "act" if tok.lemma_.lower() in act_nouns() else None
+    return "act" if lemma in act_nouns() else None
 
 
 def _judged_nouns(trigger: Any) -> list[Any]:
@@ -212,7 +218,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 # Sectors of people who hold no office and play no political part: their state may judge their acts
 # (wider than the word class ``private_sectors`` of the relevance gate, which is bodies only).
 UNOFFICIAL_SECTORS = frozenset({"UAF", "CRM", "CVL", "AGR", "BUS", "EDU", "JRN", "LAB", "MED", "REF", "REL", "SOC"})
-_OUT_OF_OFFICE = frozenset({"OPP", "ELI"})  # the opposition and former office holders speak for no state
+# the opposition, former office holders and rebels speak and act for no state, whatever their country
+_OUT_OF_OFFICE = frozenset({"OPP", "ELI", "REB"})
 
 
 def speaks_for_a_state(judge: Sequence[str], actors: Sequence[Actor]) -> bool:
@@ -225,7 +232,7 @@ def state_country(country_of: Callable[[str], str | None],
                   actors: Sequence[Actor]) -> Callable[[str], str | None]:
     """``country_of`` for the actors that may act for their state: none for one of a private
     sector (a gunman, protesters, a company), whom its own state does judge ("police condemned the
-    attack" of a local gunman), nor for the opposition or a former office holder ("the minister
+    attack" of a local gunman), nor for rebels, the opposition or a former office holder ("the minister
     denied the accusation" of the opposition leader, of the former president). An office, a party,
     a politician or an unknown sector may be the state's."""
     private = {a.id for a in actors if a.kind != "country" and a.sector in UNOFFICIAL_SECTORS | _OUT_OF_OFFICE}

@@ -359,7 +359,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             if any(is_claim(o) for o in _objects(v)):  # "dismissed the claims as baseless": a denial
                 event, mode, rule = "REJECT", None, f"verb:{lemma}_claim"
         cand = _verb_candidate(v, event, mode, rule, entry, consumed, taken)
-        cand.actors, cand.recipients = acts_in_passive(v, cand.actors, cand.recipients, lambda t: act_kind(t, lex))
+        cand.actors, cand.recipients = acts_in_passive(v, event, cand.actors, cand.recipients, lambda t: act_kind(t, lex))
         if event == "ASSAULT":
             cand = attack_roles(v, cand, lex)  # (a measure as the subject: "US sanctions targeted X")
         cand.recipients = lifted_for(cand.recipients) if lifted is not None else cand.recipients

@@ -431,24 +431,29 @@ def by_phrase_of(noun: Any, is_act: Callable[[Any], bool]) -> list[Any]:
 _TARGET_PREPS = ("on", "against", "of", "at", "upon")
 
 
-# The phrases that name the act a verb was done in ("killed in a drone strike", "during an army
-# offensive"), and the kinds of act whose owners did what was done in them: a force's act, or an act
-# noun of no kind ("the move"); a protest's owners killed no one ("killed during a student protest").
+# The phrases that name the act a passive was done in ("killed in a drone strike", "during an army
+# offensive"; an active verb's only "in": "fired at pirates during their attack" is the target's act);
+# the forceful events, and the acts people attend, whose owners did no forceful act done at them: a
+# protest's owners killed no one ("killed during a student protest"), nor did a meeting's, while an
+# agreement's parties did what was declared in it.
 _DONE_IN = ("in", "during")
-_FORCEFUL = frozenset({"ASSAULT", "COERCE", "act"})
+_FORCEFUL = frozenset({"ASSAULT", "COERCE"})
+_ATTENDED = frozenset({"PROTEST", "CONSULT"})
 
 
-def acts_in_passive(v: Any, actors: list[Any], recipients: list[Any],
+def acts_in_passive(v: Any, event: str, actors: list[Any], recipients: list[Any],
                     act_kind: Callable[[Any], str | None]) -> tuple[list[Any], list[Any]]:
-    """(actors, recipients) of a passive verb whose "in", "during" or "by" phrase names an act
-    (``act_kind``: the event type of an act noun, "act" for one of no type, None for no act): the act
-    noun is neither, and the owners of a forceful act are the actors when no one else is ("killed in
-    a Turkish drone strike", "during an army offensive"). An active verb's act noun subject stands
-    for its owners ("a rebel blast killed ten"); the act of its "in" or "during" phrase and the act's
-    owners are no recipients, and a forceful act's owners are its actors when no one else is ("an
-    explosion killed five soldiers in an apparent Taliban attack")."""
+    """(actors, recipients) of a passive verb coding ``event`` whose "in", "during" or "by" phrase
+    names an act (``act_kind``: the event type of an act noun, "act" for one of no type, None for no
+    act): the act noun is neither, and its owners are the actors when no one else is ("killed in a
+    Turkish drone strike", "during an army offensive"), unless a forceful event was done at an act
+    people attend ("killed during a student protest"). An active verb's act noun subject stands for its
+    owners ("a rebel blast killed ten"); its "in" phrase's act and the act's owners are no
+    recipients, and they are its actors when no one else is ("an explosion killed five soldiers in
+    an apparent Taliban attack")."""
     def owners(acts: list[Any]) -> list[Any]:
-        return [o for t in acts if act_kind(t) in _FORCEFUL for o in act_owners_of(t, act_kind)]
+        return [o for t in acts if event not in _FORCEFUL or act_kind(t) not in _ATTENDED
+                for o in act_owners_of(t, act_kind)]
 
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
         # "a militant blast killed 38 tourists": the act as subject stands for whoever did it
@@ -458,7 +463,7 @@ def acts_in_passive(v: Any, actors: list[Any], recipients: list[Any],
         actors = [o for a in actors for o in (act_owners_of(a, act_kind) if a in done else [a])]
         # "an air raid killed five soldiers in a suspected U.S. attack": the act the killing was
         # done in is no target, nor are its owners; they did it when no one else is named
-        acts = [t for t in preps_of(v, _DONE_IN) if t.pos_ == "NOUN" and act_kind(t)]
+        acts = [t for t in preps_of(v, ("in",)) if t.pos_ == "NOUN" and act_kind(t)]
         every = [o for t in acts for o in act_owners_of(t, act_kind)]
         recipients = [r for r in recipients if r not in acts and r not in every]
         actors = [a for a in actors if a not in every or a in owners(acts)]

@@ -24,6 +24,7 @@ from ..common import sentence_span, word_class
 from . import lexicon as event_lexicon
 from .anaphora import (
     act_nouns,
+    state_country,
     earlier_doer,
     lead_doer,
     speaks_for_a_state,
@@ -116,6 +117,12 @@ def threatened_in_quotes(doc: Any, draft: ArticleResult, book: ActorBook, coded:
 _WISHING_CUES = word_class("events.coding.threats.wishing_cues")
 
 
+def _own_state(book: ActorBook) -> Callable[[str], str | None]:
+    """The country an actor may speak or act for (:func:`.anaphora.state_country`): a state's words
+    never judge its own organs' acts, but do judge its country's rebels, gunmen and protesters."""
+    return state_country(book.country, book.actors)
+
+
 def _own_organ(actor: Actor | None, own: Callable[[Actor], bool]) -> bool:
     """Whether a judged actor is an organ of the speaking organ's own state named by no name ("the
     Afghan authorities" in the justice ministry's words); a named office holder of the same state
@@ -145,7 +152,7 @@ def _judged_actors(tok: Any, span: Any, speaker: str, book: ActorBook, coded: Se
             return found
     if tok.lower_ in _ACT_WORDS:  # "It is a propaganda stunt": the act just told, and so its doer
         return _earlier_subject(tok, span, speaker, book) or list(
-            lead_doer(coded, span.start_char, (speaker,), book.country, speaks_for_a_state((speaker,), book.actors)))
+            lead_doer(coded, span.start_char, (speaker,), _own_state(book), speaks_for_a_state((speaker,), book.actors)))
     if tok.pos_ == "NOUN" and not is_participant_like(tok):
         # a thing judged is its doer's: "His use of the courts", "this latest move from government"
         doers = [g for g in possessors(tok) if g.lower_ not in _FIRST_PERSON] + [
@@ -160,9 +167,9 @@ def _judged_actors(tok: Any, span: Any, speaker: str, book: ActorBook, coded: Se
             return named
         kind = entry.event if entry and entry.event else None
         state = speaks_for_a_state((speaker,), book.actors)  # a union may judge its own government
-        return list(earlier_doer(coded, span.start_char, kind, (speaker,), book.country, state, unrealised)
+        return list(earlier_doer(coded, span.start_char, kind, (speaker,), _own_state(book), state, unrealised)
                     # a pointing noun ("the measure") with no material act before it names the lead act
-                    or (lead_doer(coded, span.start_char, (speaker,), book.country, state) if kind is None else ()))
+                    or (lead_doer(coded, span.start_char, (speaker,), _own_state(book), state) if kind is None else ()))
     if tok.pos_ != "PRON" and is_participant_like(tok):
         pointing = any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in tok.children)
         named = [a for a in participants([tok], book, add=False) if a != speaker]
@@ -172,7 +179,7 @@ def _judged_actors(tok: Any, span: Any, speaker: str, book: ActorBook, coded: Se
             return named
         # "this individual is a terrorist": whom the demonstrative points back to
         return _earlier_subject(tok, span, speaker, book) or list(
-            lead_doer(coded, span.start_char, (speaker,), book.country, speaks_for_a_state((speaker,), book.actors)))
+            lead_doer(coded, span.start_char, (speaker,), _own_state(book), speaks_for_a_state((speaker,), book.actors)))
     return []
 
 
@@ -394,7 +401,7 @@ def _claim_maker_before(coded: Sequence[Event], claim: Any, speaker: str, book: 
     """Who made a claim its own words do not name ("the allegations are baseless"): the accuser of
     the nearest accusation told before it that the speaker did not make."""
     state = speaks_for_a_state((speaker,), book.actors)
-    return earlier_doer(coded, claim.idx, "ACCUSE", (speaker,), book.country, state, unrealised)
+    return earlier_doer(coded, claim.idx, "ACCUSE", (speaker,), _own_state(book), state, unrealised)
 
 
 def _event(doc: Any, draft: ArticleResult, q: Quote, sent: Any, event: str, recipients: list[str],
