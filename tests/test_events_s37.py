@@ -34,6 +34,7 @@ from builders import coded_article_events, events_with
     ("Twelve people were killed during an army offensive on the town on Monday.", "ASSAULT", "army", "people"),
     ("Five soldiers were killed during a rebel attack on their base on Monday.", "ASSAULT", "rebel", "soldiers"),
     ("The mayor was killed in a government counterassault on Saturday.", "ASSAULT", "government", "mayor"),
+    ("A woman was shot and killed during a police raid on her home on Monday.", "ASSAULT", "police", "woman"),
     ("Three civilians were wounded in an exchange of fire between the army and the rebels on Monday.", "ASSAULT",
      "rebels", "civilians"),
     ("A curfew was declared in an agreement between the governor and the protesters on Monday.", "COERCE",

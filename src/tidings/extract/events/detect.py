@@ -26,7 +26,8 @@ from .visits import envoys_sender
 from .threats import retaliation
 from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys, talked_over, called_to_talk,
                             restraint_order, weapon_mode)
-from .objects import (welcomes_a_thing, acts_in_passive, agrees_with_view, asked_for, blameless_cause, done_to_in_frame,
+from .act_owners import acts_in_passive
+from .objects import (welcomes_a_thing, agrees_with_view, asked_for, blameless_cause, done_to_in_frame,
                       fits_what_it_acts_on, meeting_had, ordered_act, peacekeepers_involved,
                       promised_purpose, withdraws_support)
 from .demands import speech_demand

@@ -21,7 +21,7 @@ from .candidate import preps_of as _preps
 from .measures import police_entry
 from .lexicon import LIGHT_VERBS, Entry, Lexicon
 from .weapons import named_on, weapon_fire
-from .objects import by_phrase_of
+from .act_owners import by_phrase_of
 from .reciprocal import sides_between
 
 # Acts told by a noun alone whose doer the article names elsewhere ("protests continue in the capital"):

@@ -26,9 +26,8 @@ Some verbs name an event only through their object or subject; alone they are ev
   of X to suspend Parliament", ``asking_nouns``) has not happened;
 * a verb of harm whose subject is a mishap, an illness or a force of nature harms blamelessly
   (word classes ``mishaps``, ``natural_forces``, ``not_victims``): "the accident killed eleven";
-* a passive's "in" or "by" phrase that names an act ("killed in a Turkish drone strike", "hit by
-  Russian missile strikes") is no participant: the act's owners did it (a nationality or a name
-  before the noun, its possessor, its own "by" phrase), else no one named;
+* a passive's "in", "during" or "by" phrase that names an act ("killed in a Turkish drone strike",
+  "hit by Russian missile strikes") is no participant: the act's owners did it (:mod:`.act_owners`);
 * signing (``signing_verbs``) is an agreement only of a pact (``pacts``: "signed a deal with X") or
   with no object ("the two sides signed on Monday"): not "signed a letter to the president",
   "signed a petition", "signed the bill into law";
@@ -43,10 +42,9 @@ from typing import Any, Callable, Iterable
 
 from ..common import is_infinitive, word_class
 from .appeals import doers_of_thing
-from .phrases import GROUP_NOUNS, counted, is_participant_like, is_someone, term_of
-from .candidate import antecedent, objects_of, ordered_by, preps_of, subject_of
-from .roles import hung_on_subject
-from .weapons import is_weapon, wielders
+from .phrases import counted, is_participant_like, is_someone, term_of
+from .candidate import antecedent, objects_of, preps_of, subject_of
+from .weapons import wielders
 from .measures import names_forces
 from .threats import own_penalty, own_side_will, threatening_clause
 
@@ -393,94 +391,6 @@ def withdraws_support(v: Any) -> bool:
     return False
 
 
-_OWNER_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
-
-
-def _owners_before(noun: Any) -> list[Any]:
-    """Names, nationalities and group nouns before an act noun, directly or inside its compound ("a
-    United States counterterrorism operation", "a Turkish drone strike", "a rebel attack")."""
-    out: list[Any] = []
-    for c in (c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i):
-        if (c.ent_type_ in _OWNER_LABELS or c.pos_ == "PROPN" or c.lower_ in GROUP_NOUNS) and not is_weapon(c):
-            out.append(c)  # a weapon is no owner ("Israeli tank fire"): the names on it are
-        else:
-            out += _owners_before(c)
-    return out
-
-
-def act_owners_of(noun: Any, is_act: Callable[[Any], bool]) -> list[Any]:
-    """Who did the act a noun names: its possessor, the names, nationalities and group nouns before
-    it, its own "by" phrase (:func:`by_phrase_of`) and the parties "between" whom it was (with
-    coordinated names)."""
-    out = [c for c in noun.children if c.dep_ == "poss"] + _owners_before(noun) + by_phrase_of(noun, is_act) \
-        + preps_of(noun, ("between",)) + ordered_by(noun)  # "the airstrike ordered by the president"
-    return out + [k for t in out for k in t.children if k.dep_ == "conj"]
-
-
-def by_phrase_of(noun: Any, is_act: Callable[[Any], bool]) -> list[Any]:
-    """The "by" phrase of an act noun, also where the parser hung it on the act's target ("the attack
-    on the embassy by militants"): there, when it names someone and the target is no act of its own
-    ("the condemnation of the attack by militants" is the attack's; "by the river" is a place)."""
-    own = preps_of(noun, ("by",))
-    if own:
-        return own
-    return [g for t in preps_of(noun, _TARGET_PREPS) if not is_act(t)
-            for g in preps_of(t, ("by",)) if is_participant_like(g)]
-
-
-_TARGET_PREPS = ("on", "against", "of", "at", "upon")
-
-
-# The phrases that name the act a passive was done in ("killed in a drone strike", "during an army
-# offensive"; an active verb's only "in": "fired at pirates during their attack" is the target's act);
-# the forceful events, and the acts people attend, whose owners did no forceful act done at them: a
-# protest's owners killed no one ("killed during a student protest"), nor did a meeting's, while an
-# agreement's parties did what was declared in it.
-_DONE_IN = ("in", "during")
-_FORCEFUL = frozenset({"ASSAULT", "COERCE"})
-_ATTENDED = frozenset({"PROTEST", "CONSULT"})
-
-
-def acts_in_passive(v: Any, event: str, actors: list[Any], recipients: list[Any],
-                    act_kind: Callable[[Any], str | None]) -> tuple[list[Any], list[Any]]:
-    """(actors, recipients) of a passive verb coding ``event`` whose "in", "during" or "by" phrase
-    names an act (``act_kind``: the event type of an act noun, "act" for one of no type, None for no
-    act): the act noun is neither, and its owners are the actors when no one else is ("killed in a
-    Turkish drone strike", "during an army offensive"), unless a forceful event was done at an act
-    people attend ("killed during a student protest"). An active verb's act noun subject stands for its
-    owners ("a rebel blast killed ten"); its "in" phrase's act and the act's owners are no
-    recipients, and they are its actors when no one else is ("an explosion killed five soldiers in
-    an apparent Taliban attack")."""
-    def owners(acts: list[Any]) -> list[Any]:
-        return [o for t in acts if event not in _FORCEFUL or act_kind(t) not in _ATTENDED
-                for o in act_owners_of(t, act_kind)]
-
-    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
-        # "a militant blast killed 38 tourists": the act as subject stands for whoever did it
-        hung = v.dep_ == "acl" and hung_on_subject(v)  # the noun a main verb was hung on: "air strikes killed 20"
-        done = [a for a in actors if (a.dep_ == "nsubj" or (hung and a == v.head)) and a.pos_ == "NOUN"
-                and act_kind(a) and not is_participant_like(a)]
-        actors = [o for a in actors for o in (act_owners_of(a, act_kind) if a in done else [a])]
-        # "an air raid killed five soldiers in a suspected U.S. attack": the act the killing was
-        # done in is no target, nor are its owners; they did it when no one else is named
-        acts = [t for t in preps_of(v, ("in",)) if t.pos_ == "NOUN" and act_kind(t)]
-        every = [o for t in acts for o in act_owners_of(t, act_kind)]
-        recipients = [r for r in recipients if r not in acts and r not in every]
-        actors = [a for a in actors if a not in every or a in owners(acts)]
-        if all(a.pos_ == "NOUN" and not is_participant_like(a) for a in actors):
-            actors = owners(acts) or actors  # no one did it by name: an ownerless act or a thing ("an explosion")
-        return actors, recipients
-    acts = [t for t in preps_of(v, (*_DONE_IN, "by")) if t.pos_ == "NOUN" and act_kind(t)]
-    if not acts:
-        return actors, recipients
-    every = [o for t in acts for o in act_owners_of(t, act_kind)]
-    actors = [a for a in actors if a not in acts and (a not in every or a in owners(acts))]
-    recipients = [r for r in recipients if r not in acts and r not in every]
-    if not actors:
-        actors = owners(acts)
-    return actors, [r for r in recipients if r not in actors]
-
-
 def welcomes_a_thing(v: Any) -> bool:
     """Whether what "welcome" takes is a thing, not someone who comes: its object, or a passive's subject ("the plan was welcomed by X");
     a body by itself ("welcomed a UN-backed tribunal") unless welcomed somewhere ("to Vilnius"). People, delegations, observers are guests."""
@@ -493,7 +403,7 @@ def _a_body(tok: Any) -> bool:  # a body by name or by a noun the knowledge base
     return tok.ent_type_ in _BODY_LABELS or (tok.pos_ == "NOUN" and (term := term_of(tok)) is not None and term.kind == "org")
 
 
-__all__ = ["welcomes_a_thing", "done_to_in_frame", "binds_to_come", "leaves_a_race", "received_with", "COOPERATIVE", "HOSTILE", "act_owners_of", "acts_in_passive", "by_phrase_of", "acts_on_someone", "agrees_with_view",
+__all__ = ["welcomes_a_thing", "done_to_in_frame", "binds_to_come", "leaves_a_race", "received_with", "COOPERATIVE", "HOSTILE", "acts_on_someone", "agrees_with_view",
            "asked_for", "blameless_cause", "ordered_act", "promised_purpose", "cuts_a_tie", "fits_what_it_acts_on", "for_an_interview",
            "frees_someone", "gives_help", "meeting_had", "peacekeepers_involved", "takes_a_stance_on_someone",
            "disbands_forces", "warns_someone", "withdraws_support"]
