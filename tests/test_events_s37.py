@@ -20,6 +20,16 @@ each seen failing before its fix.
    took only the state's own organs out (:func:`.anaphora.state_country`), the quotes did not. They
    now read their own side the same way: a state's words about its own army's act still accuse no
    one; an opposition leader still accuses the government's troops.
+
+3. A promise not to act. "Hamas promised not to attack Israeli towns" was coded a threat, "The
+   union vowed never to negotiate with the government" an agreement, "The rebels pledged never to
+   surrender" a concession: the type of a promise (vow, pledge, agree to ...) was read from the act
+   it embeds, whether or not the promise denies it. Seen on machine-written stories ("agreed not
+   to deport a suspected leader", coded a concession by the coders). A promise not to do a hostile
+   act (an attack, an arrest, a deportation, a sanction) is a concession; a promise never to do a
+   cooperative act (to talk, to help) or never to yield (to withdraw, to surrender) is a refusal.
+   A demand that someone not act ("urged the rebels not to attack") stays a request, a promise to
+   act stays what it was.
 """
 
 from __future__ import annotations
@@ -104,3 +114,27 @@ def test_an_active_verbs_during_phrase_may_be_its_targets_act(nlp) -> None:  # t
     events = coded_article_events(nlp, "A navy vessel fired warning shots at the pirates during their attack on a "
                                        "tanker on Monday.", gated=True)
     assert not events_with(events, "ASSAULT", "pirates"), events
+
+
+# 3. A promise not to act
+
+@pytest.mark.parametrize("text, event, actor, wrong", [
+    ("Hamas promised not to attack Israeli towns on Monday.", "CONCEDE", "Hamas", "THREATEN"),
+    ("The rebels vowed on Monday not to retaliate.", "CONCEDE", "rebels", "THREATEN"),
+    ("Montenegro agreed on Monday not to deport a suspected rebel leader.", "CONCEDE", "Montenegro", "THREATEN"),
+    ("The union vowed on Monday never to negotiate with the government.", "REJECT", "union", "AGREE"),
+    ("The rebels pledged on Monday never to surrender.", "REJECT", "rebels", "CONCEDE"),
+])
+def test_a_promise_not_to_act_is_the_acts_opposite(nlp, text, event, actor, wrong) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, actor), events
+    assert not events_with(events, wrong, actor), events
+
+
+@pytest.mark.parametrize("text, event, actor", [
+    ("Hamas promised on Monday to attack Israeli towns.", "THREATEN", "Hamas"),
+    ("The union vowed on Monday to negotiate with the government.", "AGREE", "union"),
+    ("The minister urged the rebels on Monday not to attack the town.", "REQUEST", "minister"),
+])
+def test_a_promise_to_act_and_a_demand_not_to_stay_as_they_were(nlp, text, event, actor) -> None:  # type: ignore[no-untyped-def]
+    assert events_with(coded_article_events(nlp, text, gated=True), event, actor)

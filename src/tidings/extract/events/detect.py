@@ -449,6 +449,7 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
     inner_v = inner_v or (ordered_act(v) if frame == "demand" else None)  # "directed X to open …"
     ccomp = next((c for c in v.children if c.dep_ == "ccomp"), None)
     target = inner_v or ccomp
+    negated = target is not None and any(c.dep_ == "neg" for c in target.children)  # "promised not to attack"
     if frame == "refuse" and target is not None and target.lemma_.lower() in SPEECH_VERBS | _COMMENTING:
         return  # "declined to comment", "refused to answer questions": a statement, not a rejection
     if frame == "intend":
@@ -468,7 +469,7 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
         inner = inner or (conceded_act(target) if frame == "commit" and target is not None else None)
         if inner is None and frame == "fail" and target is not None and target.lemma_.lower() in lex.frames:
             inner = lex.frames[target.lemma_.lower()].event  # "failed to agree": the accord itself failed
-        event, mode = frame_event(frame, inner)
+        event, mode = frame_event(frame, inner, negated)
     if event is None:
         return
     actors, _ = subject_of(v)
@@ -487,12 +488,12 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
         own_acts = finite_conjuncts(target)  # "refused to recognise X and accused Y": the accusation is no content
         taken.update(t.i for t in target.subtree if not any(f == t or f in t.ancestors for f in own_acts))
     recipients += [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj")] + (_preps(v, ("from", "of")) if frame == "demand" else [])  # "demanded from Interpol to …"
-    cand = Candidate(event, mode, rule, [v], [v] + ([target] if target is not None else []), v,
+    folded = negated and frame == "commit" and inner is not None  # the type says it: no negated act
+    cand = Candidate(event, mode, rule, [v], [v] + ([target] if target is not None and not folded else []), v,
                      actors=actors, recipients=recipients, objects=objects,
                      context=entry.context if entry else None, inner=inner,
                      future=frame in ("commit", "intend", "threaten"), score=0.75)
-    if target is not None:
-        cand.conditional = any(is_condition(c) for c in target.children)
+    cand.conditional = target is not None and any(is_condition(c) for c in target.children)
     yield cand
 
 

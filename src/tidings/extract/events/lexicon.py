@@ -123,16 +123,22 @@ REJECT_MODE = {"AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist", "RET
                "CONCEDE": "change", "CONSULT": "meet", "AGREE": "meet", "REQUEST": "assist"}
 
 
+_PROMISED_BLOWS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST"})  # promised, a threat
+
+
 def frame_event(frame: str, inner: str | None, negated_inner: bool = False) -> tuple[str | None, str | None]:
     """The (type, mode) of a frame verb given the type of the action it embeds.
 
     PLOVER codes promised future cooperation as AGREE, a promised blow as THREATEN and a promised
     concession with material effect (a withdrawal, a release, a lifted curfew) as CONCEDE; a refusal
     is REJECT whatever is refused, a failure only when an accord failed (word class
-    ``failed_accord``); a demand is REQUEST.
+    ``failed_accord``); a demand is REQUEST. A promise not to act (``negated_inner``) is the act's
+    opposite: not to strike is a concession, never to talk or to yield a refusal.
     """
+    if frame == "commit" and negated_inner and inner is not None:
+        return ("CONCEDE", None) if inner in _PROMISED_BLOWS else ("REJECT", REJECT_MODE.get(inner))
     if frame == "commit":
-        if inner in ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST"):
+        if inner in _PROMISED_BLOWS:
             return "THREATEN", THREAT_MODE.get(inner)
         if inner in ("RETREAT", "CONCEDE"):
             return "CONCEDE", None
