@@ -24,7 +24,8 @@ def test_events_agreeing_with_a_view_is_no_agreement(nlp, text: str) -> None:  #
 
 
 @pytest.mark.parametrize("text", [
-    "Kestria agreed to a ceasefire with Norland on Monday.",
+    # agreeing to a ceasefire itself is a concession (tests/test_events_s37.py, class 4)
+    "Kestria agreed to a trade deal with Norland on Monday.",
     "Kestria and Norland agreed that a ceasefire would begin on Monday.",
     "Kestrian minister Mira Tal agreed to hold talks with the rebels.",  # a promised release is CONCEDE (test_events_promised_concessions)
 ])

@@ -30,6 +30,19 @@ each seen failing before its fix.
    cooperative act (to talk, to help) or never to yield (to withdraw, to surrender) is a refusal.
    A demand that someone not act ("urged the rebels not to attack") stays a request, a promise to
    act stays what it was.
+
+4. A concession agreed or promised. "The government agreed to a ceasefire with the rebels", "would
+   lift its checkpoints", "would issue a public apology" were coded as agreements: agreeing to a
+   truce was read as agreeing to anything, and a concession said to come was turned into a promise
+   of cooperation unless it eased a law or a restriction of a short list. The guide codes agreeing
+   or promising to end one's own hostile act, an easing not yet done and an offered concession as
+   CONCEDE, and the coders did so on machine-written stories and news alike ("has agreed to a
+   temporary cease-fire with Croatia", "said all its checkpoints would be lifted"). An agreement to a
+   retreat or a concession (a ceasefire, a truce, a withdrawal, concessions: the lexicon's nouns of
+   those types) is a concession, and a concession to come stays one; only compliance to come ("will
+   comply with the ruling", word class ``events.coding.complying``) is an agreement. An agreement to
+   talks or to a trade deal stays an agreement, an offered resignation a resignation to come, and a
+   truce agreed is still the agreement its critics judge ("criticized the agreement").
 """
 
 from __future__ import annotations
@@ -138,3 +151,36 @@ def test_a_promise_not_to_act_is_the_acts_opposite(nlp, text, event, actor, wron
 ])
 def test_a_promise_to_act_and_a_demand_not_to_stay_as_they_were(nlp, text, event, actor) -> None:  # type: ignore[no-untyped-def]
     assert events_with(coded_article_events(nlp, text, gated=True), event, actor)
+
+
+# 4. A concession agreed or promised
+
+@pytest.mark.parametrize("text, actor", [
+    ("The government agreed to a ceasefire with the rebels on Monday.", "government"),
+    ("The rebels agreed on Monday to a truce with the army.", "rebels"),
+    ("Israel and Hamas agreed a truce on Monday.", "Hamas"),
+    ("Officials agreed on Monday to concessions to avert a crisis.", "Officials"),
+    ("The Syrian government said on Monday it would lift all its checkpoints by Tuesday.", "Syria"),
+    ("The ministry said on Monday it would issue a public apology to the victims.", "ministry"),
+])
+def test_a_concession_agreed_or_to_come_is_a_concession(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "CONCEDE", actor), events
+    assert not events_with(events, "AGREE", actor), events
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The government agreed to talks with the rebels on Monday.", "government"),
+    ("Kenya agreed to a trade deal with Uganda on Monday.", "Kenya"),
+    ("The government said on Monday it would comply with the ruling.", "government"),
+    ("The prime minister offered his resignation on Monday.", "prime minister"),
+])
+def test_an_agreement_to_talks_or_to_comply_stays_an_agreement(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "CONCEDE", actor), events
+
+
+def test_a_truce_agreed_is_the_agreement_its_critics_judge(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Kenya and Uganda agreed to a ceasefire on Monday. A senior Rwandan diplomat "
+                                       "criticized the agreement as a temporary lull.", gated=True)
+    assert events_with(events, "ACCUSE", "diplomat", "Kenya"), events

@@ -37,6 +37,15 @@ def act_nouns() -> frozenset[str]:
     return frozenset(r["word"].strip().lower() for r in data_rows("act_nouns.csv"))
 
 
+# The rule suffix of an agreement coded as the concession agreed ("agreed to a truce": :mod:`.concessions`)
+AGREED_CONCESSION = "+concession"
+
+
+def agreed_as(ev: Event, kind: str) -> bool:
+    """Whether an event is an agreement of another type, judged as an agreement ("criticised the agreement")."""
+    return kind == "AGREE" and AGREED_CONCESSION in (ev.rule or "")
+
+
 def act_kind(tok: Any, lex: Lexicon) -> str | None:
     """The event type of the act a noun names ("offensive": ASSAULT), "act" for an act of no type
     ("the move", an entry of no event), None for a noun that names no act."""
@@ -116,7 +125,7 @@ def earlier_doer(events: Sequence[Event], before: int, kind: str | None, judge: 
         doers = tuple(dict.fromkeys(a for a in met if a not in own and country_of(a) not in own))
         return () if set(met) & set(judge) else doers
     for ev in sorted((e for e in events if e.evidence.start <= before), key=lambda e: -e.evidence.start):
-        if "negation" in ev.aux or not ((kind is not None and ev.event == kind)
+        if "negation" in ev.aux or not ((kind is not None and (ev.event == kind or agreed_as(ev, kind)))
                                         or (kind is None and quad_of(ev.event) in (2, 4))):
             continue
         if unrealised(ev):

@@ -56,6 +56,7 @@ from .aims import aimed_at, protested_doers
 from .told_twice import force_for_force_folded, one_act_told_twice, purposes_folded
 from .addressee import addressed, statement_addressees, unaddressed_if_dropped
 from .recipient import ANSWERED, COUNTERPART_TYPES, PLACE_TARGET_TYPES, RESPONSE_NOUNS, counterpart_targets, default_recipients, place_targets, protest_targets, where_not_whom
+from .concessions import EASED, complies, conceded
 from .objects import binds_to_come, for_an_interview, leaves_a_race
 from .further import further_apart, retold
 from .threats import threatened
@@ -167,6 +168,7 @@ def _code_sentence(sent: Any, lex: event_lexicon.Lexicon, book: ActorBook, draft
     out: list[Event] = []
     for c in _absorb(cands):
         aimed_by_condition(c)  # "threatened to cut ties if Kestria recognised the region"
+        conceded(c, lex)  # "agreed to a truce": a concession
         ev = _to_event(c, sent, book, draft, headline_cues)
         if ev is not None:
             out.extend(shares(ev, c))  # "X and Y resigned their posts": one resignation each
@@ -174,8 +176,6 @@ def _code_sentence(sent: Any, lex: event_lexicon.Lexicon, book: ActorBook, draft
 
 
 _WILL = frozenset({"will", "would", "wo", "shall", "'ll"})
-# What an announced concession eases or withdraws: a policy or a restriction.
-_EASED = word_class("events.coding.detect.policies") | word_class("events.coding.detect.restrictions")
 
 
 def _readiness_frame(c: Candidate) -> bool:
@@ -341,7 +341,7 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         return None  # "with Wikinews, X discussed", "spoke with the BBC": an interview, no consultation
     if not recipients:
         # an eased restriction names whom it bound ("cut the reserve requirements for banks")
-        eased = [t for t in c.trigger[1:] if c.event in ("CONCEDE", "RETREAT") and t.lemma_.lower() in _EASED]
+        eased = [t for t in c.trigger[1:] if c.event in ("CONCEDE", "RETREAT") and t.lemma_.lower() in EASED]
         for o in [t for t in c.objects + c.recipients if t.i not in own_moved] + eased:
             recipients = tuple(r for r in inner_participants(o, book, quad_of(c.event) in (3, 4), c.event in _VERDICTS,
                                                              topic=c.event == "CONSULT") if r not in actors)
@@ -405,10 +405,9 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     elif promised and c.event == "RETREAT" and c.noun is None:
         # PLOVER: a withdrawal promised or announced, not yet done, is a concession
         c.inner, c.event, c.mode, c.rule = c.event, "CONCEDE", None, c.rule + "+future"
-    elif promised and c.event == "CONCEDE" and c.noun is None and any(
-            t.lemma_.lower() in _EASED for t in [*c.trigger, *(k for k in c.head.children if k.dep_ in ("dobj", "nsubjpass"))]):
-        # so is a policy's withdrawal or a restriction's easing announced ("will withdraw the bill",
-        # "requirements would be slashed": the guide's announced easing), unlike compliance
+    elif promised and c.event == "CONCEDE" and c.noun is None and not complies(c):
+        # so is a concession to come ("would lift its checkpoints", "will withdraw the bill": the
+        # guide's announced easing), unlike compliance (:mod:`.concessions`)
         c.rule += "+future"
     elif promised and quad_of(c.event) in (1, 2) and c.event != "AGREE" and (
             c.noun is None or c.event == "AID" and "future" in aux):  # promised help, aid nouns too ("will
