@@ -17,6 +17,7 @@ from typing import Any
 from ...ontology import quad_of
 from ...schema import Actor, Event
 from ..common import actor_at, data_rows
+from .act_owners import act_owners_of
 from .appeals import done_to_possessor, possessors
 from .args import is_participant_like
 from .candidate import antecedent, preps_of
@@ -326,6 +327,34 @@ def _named_back(noun: Any, doc: Any, events: Sequence[Event]) -> str | None:
 _OWNER_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
 
 
+_FORCE = ("ASSAULT", "COERCE")
+ACT_TOLD = "+told"  # the rule suffix of an act told again through "the attack" it was done in
+_POINTING = frozenset({"the", "this", "that"})
+
+
+def doers_of_acts_told(doc: Any, events: list[Event], lex: Lexicon) -> list[Event]:
+    """Acts of force with no actor, done in, during or by an act the article told before ("Gunmen
+    attacked a police station ... Two officers were killed in the attack", "The attack killed two"):
+    a definite act noun of force that names no owner of its own points back to the nearest earlier
+    act of its kind, whose doers did this too: the same act told again (rule suffix ``ACT_TOLD``, which
+    :func:`.merging.merge_events` folds into it). An indefinite one ("killed in an attack") is new."""
+    out = []
+    for ev in events:
+        span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand") \
+            if not ev.actor and ev.event in _FORCE and ev.trigger is not None else None
+        found: tuple[str, ...] = ()
+        if span is not None:
+            v = span.root
+            for n in preps_of(v, ("in", "during", "by")) + [c for c in v.children if c.dep_ == "nsubj"]:
+                if n.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _POINTING for c in n.children) \
+                        and not act_owners_of(n, lambda t: act_kind(t, lex)) and (kind := act_kind(n, lex)) in _FORCE:
+                    found = earlier_doer(events, ev.evidence.start, kind, (), lambda _aid: None, False)
+                    break
+        out.append(dataclasses.replace(ev, actor=found, recipient=tuple(r for r in ev.recipient if r not in found),
+                                       rule=(ev.rule or "") + ACT_TOLD) if found else ev)
+    return out
+
+
 def names_its_owner(noun: Any) -> bool:
     """Whether an act's own phrase says whose it is: a possessor ("Ostria's ban"), or a name or
     demonym on it ("a Nevada law", "the Bavarian ban"). Such an act takes no doer from the
@@ -360,5 +389,5 @@ def without_patient_owners(doc: Any, events: list[Event], lex: Lexicon, actors: 
     return out
 
 
-__all__ = ["JUDGING", "points_at_an_act", "act_nouns", "doers_of_judged_acts", "state_country", "earlier_doer", "lead_doer", "speaks_for_a_state",
+__all__ = ["JUDGING", "points_at_an_act", "act_nouns", "doers_of_judged_acts", "doers_of_acts_told", "ACT_TOLD", "act_kind", "agreed_as", "AGREED_CONCESSION", "state_country", "earlier_doer", "lead_doer", "speaks_for_a_state",
            "unrealised_act", "without_patient_owners"]

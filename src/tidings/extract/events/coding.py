@@ -34,7 +34,7 @@ from .args import COMPONENT, RELATION_NOUNS, ActorBook, is_participant_like, par
 from .phrases import counted, is_self_reference
 from .binding import may_stand_for, own_subject, under_another_doer
 from .inside import AIMED_PREPS, inner_participants, proposer, thing_owners
-from .anaphora import JUDGING, doers_of_judged_acts, without_patient_owners
+from .anaphora import JUDGING, doers_of_acts_told, doers_of_judged_acts, without_patient_owners
 from .appeals import answered_doers, doers_of_thing
 from .modality import aux_flags, chain, intensity
 from .constructions import conditional_verbs, not_own_moved, own_envoys
@@ -457,7 +457,7 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
     conceded = admissions(doc, draft, book, events)  # "admitted that its forces had shot down ..."
     events = sorted(without_misread_admissions(events, conceded) + conceded, key=lambda e: e.evidence.start)
     events = without_patient_owners(doc, events, lex, book.actors)
-    events = doers_of_judged_acts(doc, events, lex, book.country, book.actors)
+    events = doers_of_acts_told(doc, doers_of_judged_acts(doc, events, lex, book.country, book.actors), lex)
     events = implicit_agents(doc, events, book, draft.quotes)
     events = attributed_protests(attributed_attacks(doc, events, book, lex), book)
     events = each_other(doc, force_for_force_folded(doc, purposes_folded(doc, one_act_told_twice(doc, events, book))))

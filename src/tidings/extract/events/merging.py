@@ -13,6 +13,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 
 from ...schema import Event
+from .anaphora import ACT_TOLD
 from .args import ActorBook
 from .distributive import is_share
 
@@ -47,10 +48,11 @@ def merge_events(events: Sequence[Event], book: ActorBook, headline_end: int = -
                 continue
             if (is_share(m) or is_share(ev)) and set(m.actor) != set(ev.actor):
                 continue  # one actor's share of a distributive act is not the joint act of several
-            if apart is not None and apart(m, ev):
+            told = ACT_TOLD in (ev.rule or "")  # "... were killed in the attack": that act, told again
+            if apart is not None and apart(m, ev) and not told:
                 continue
             ra, rb = _countries(ev.recipient, book), _countries(m.recipient, book)
-            if ra and rb and not ra & rb and ev.event not in _LOOSE_MERGE:
+            if ra and rb and not ra & rb and ev.event not in _LOOSE_MERGE and not told:
                 continue
             target = i
             break
