@@ -37,18 +37,18 @@ def merge_events(events: Sequence[Event], book: ActorBook, headline_end: int = -
     merged: list[Event] = []
     for ev in events:
         target = None
+        told = ACT_TOLD in (ev.rule or "")  # "... were killed in the attack": that act, told again
         for i, m in enumerate(merged):
             if m.event != ev.event or ("negation" in m.aux) != ("negation" in ev.aux):
                 continue
             if ("historical" in m.aux) != ("historical" in ev.aux) and not (same_act and same_act(m, ev)):
                 continue
-            if m.mode and ev.mode and m.mode != ev.mode:
+            if m.mode and ev.mode and m.mode != ev.mode and not told:
                 continue  # a curfew and arrests are two coercions, not two reports of one
             if not (ev.actor and m.actor and set(ev.actor) & set(m.actor)):  # one act has one doer, not one country
                 continue
             if (is_share(m) or is_share(ev)) and set(m.actor) != set(ev.actor):
                 continue  # one actor's share of a distributive act is not the joint act of several
-            told = ACT_TOLD in (ev.rule or "")  # "... were killed in the attack": that act, told again
             if apart is not None and apart(m, ev) and not told:
                 continue
             ra, rb = _countries(ev.recipient, book), _countries(m.recipient, book)
