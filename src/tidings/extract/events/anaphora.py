@@ -328,7 +328,12 @@ _OWNER_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
 
 
 _FORCE = ("ASSAULT", "COERCE")
-ACT_TOLD = "+told"  # the rule suffix of an act told again through "the attack" it was done in
+ACT_TOLD = "+act_told"  # the rule suffix of an act told again through "the attack" it was done in
+
+
+def told_in_act(ev: Event) -> bool:
+    """Whether an event is an act told again through "the attack" it was done in (``ACT_TOLD``)."""
+    return ACT_TOLD[1:] in (ev.rule or "").split("+")
 _POINTING = frozenset({"the", "this", "that"})
 
 
@@ -389,5 +394,5 @@ def without_patient_owners(doc: Any, events: list[Event], lex: Lexicon, actors: 
     return out
 
 
-__all__ = ["JUDGING", "points_at_an_act", "act_nouns", "doers_of_judged_acts", "doers_of_acts_told", "ACT_TOLD", "act_kind", "agreed_as", "AGREED_CONCESSION", "state_country", "earlier_doer", "lead_doer", "speaks_for_a_state",
+__all__ = ["JUDGING", "points_at_an_act", "act_nouns", "doers_of_judged_acts", "doers_of_acts_told", "ACT_TOLD", "told_in_act", "act_kind", "agreed_as", "AGREED_CONCESSION", "state_country", "earlier_doer", "lead_doer", "speaks_for_a_state",
            "unrealised_act", "without_patient_owners"]

@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 
 from ...schema import Event
-from .anaphora import ACT_TOLD
+from .anaphora import told_in_act
 from .args import ActorBook
 from .distributive import is_share
 
@@ -37,7 +37,7 @@ def merge_events(events: Sequence[Event], book: ActorBook, headline_end: int = -
     merged: list[Event] = []
     for ev in events:
         target = None
-        told = ACT_TOLD in (ev.rule or "")  # "... were killed in the attack": that act, told again
+        told = told_in_act(ev)  # "... were killed in the attack": that act, told again
         for i, m in enumerate(merged):
             if m.event != ev.event or ("negation" in m.aux) != ("negation" in ev.aux):
                 continue
