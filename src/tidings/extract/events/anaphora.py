@@ -44,7 +44,7 @@ AGREED_CONCESSION = "+concession"
 
 def agreed_as(ev: Event, kind: str) -> bool:
     """Whether an event is an agreement of another type, judged as an agreement ("criticised the agreement")."""
-    return kind == "AGREE" and AGREED_CONCESSION in (ev.rule or "")
+    return kind == "AGREE" and AGREED_CONCESSION[1:] in (ev.rule or "").split("+")
 
 
 def act_kind(tok: Any, lex: Lexicon) -> str | None:
@@ -334,6 +334,8 @@ ACT_TOLD = "+act_told"  # the rule suffix of an act told again through "the atta
 def told_in_act(ev: Event) -> bool:
     """Whether an event is an act told again through "the attack" it was done in (``ACT_TOLD``)."""
     return ACT_TOLD[1:] in (ev.rule or "").split("+")
+
+
 _POINTING = frozenset({"the", "this", "that"})
 
 
