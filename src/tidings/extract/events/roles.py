@@ -277,5 +277,39 @@ def set_off_participle(v: Any) -> bool:
         and v.doc[v.i - 1].text == "," and v.head.i < v.i
 
 
+# Nouns of an operation whose to-infinitive says what it is for, and verbs whose subject owns the
+# operation they take as object ("launched an operation to storm X").
+OPERATIONS = word_class("events.coding.roles.operation_nouns")
+LAUNCHING = word_class("events.coding.roles.launching_verbs")
+
+
+def operation_of(v: Any) -> Any | None:
+    """The operation a to-infinitive says the aim of: the noun it hangs on ("an operation to storm
+    X", "the army's campaign to retake X"), or the object right before it when the parse hung it on
+    the verb instead ("criticised an operation to storm X"); None for any other verb."""
+    if v.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return None
+    if v.dep_ in ("acl", "relcl"):
+        return v.head if v.head.lemma_.lower() in OPERATIONS else None
+    if v.dep_ != "advcl":
+        return None
+    return next((o for o in v.head.children if o.dep_ == "dobj" and o.lemma_.lower() in OPERATIONS
+                 and o.right_edge.i + 1 == v.left_edge.i), None)
+
+
+def launched(operation: Any) -> bool:
+    """Whether an operation is the object of a verb that launches or conducts it ("mounted an
+    offensive", "stepped up its campaign"): that verb's subject owns it."""
+    return operation.dep_ == "dobj" and operation.head.lemma_.lower() in LAUNCHING
+
+
+def named_owners(operation: Any) -> list[Any]:
+    """Who an operation names as its own: its possessor ("the army's campaign", "its offensive"), a
+    participant noun or name on it ("a government operation", "a NATO raid") or its "by" phrase."""
+    return [c for c in operation.children if c.dep_ == "poss"
+            or (c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or is_participant_like(c)))] + [
+        g for c in operation.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+
+
 __all__ = ["hung_on_subject", "set_off_participle", "reduced_passive", "ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report", "joint_sides", "UNDERTAKINGS",
-           "event_complement_subject", "late_appositives", "stray_subject", "undergoes_act"]
+           "event_complement_subject", "late_appositives", "launched", "named_owners", "operation_of", "stray_subject", "undergoes_act"]
