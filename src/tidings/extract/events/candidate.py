@@ -103,7 +103,7 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
     while v is not None and seen < 6:
         seen += 1
         if (op := operation_of(v)) is not None:  # "launched an operation to storm X": its launcher storms, not its critic
-            return (subject_of(op.head)[0] if launched(op) else [antecedent(o) for o in named_owners(op)]), []
+            return (subject_of(op.head)[0] if launched(op) else [antecedent(o) for o in named_owners(op)] or [op]), []
         subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
         passive = [c for c in v.children if c.dep_ == "nsubjpass"]
         agent = _agents(v)
