@@ -8,7 +8,7 @@ from typing import Any, Callable
 
 from .candidate import ordered_by, preps_of
 from .phrases import GROUP_NOUNS, is_participant_like
-from .roles import hung_on_subject
+from .roles import hung_on_subject, is_operation
 from .weapons import is_weapon
 
 _OWNER_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
@@ -75,7 +75,10 @@ def acts_in_passive(v: Any, event: str, actors: list[Any], recipients: list[Any]
         hung = v.dep_ == "acl" and hung_on_subject(v)  # the noun a main verb was hung on: "air strikes killed 20"
         done = [a for a in actors if (a.dep_ == "nsubj" or (hung and a == v.head)) and a.pos_ == "NOUN"
                 and act_kind(a) and not is_participant_like(a)]
-        actors = [o for a in actors for o in (act_owners_of(a, act_kind) if a in done else [a])]
+        # "criticised a government operation to storm X": the operation's own owners did it, or no one known
+        ops = [a for a in actors if is_operation(a) and a not in done]
+        actors = [o for a in actors for o in (act_owners_of(a, act_kind) if a in done
+                                             else act_owners_of(a, act_kind) or [a] if a in ops else [a])]
         # "an air raid killed five soldiers in a suspected U.S. attack": the act the killing was
         # done in is no target, nor are its owners; they did it when no one else is named
         acts = [t for t in preps_of(v, ("in",)) if t.pos_ == "NOUN" and act_kind(t)]

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..common import is_infinitive, word_class
 from .roles import (UNDERTAKINGS, announced_by, cause_agents, reduced_passive, conjunct_of_report, event_complement_subject, hung_on_subject,
-                    launched, named_owners, operation_of, set_off_participle, stray_agents, stray_subject, joint_sides)
+                    launched, operation_of, set_off_participle, stray_agents, stray_subject, joint_sides)
 from .documents import told_author
 from .phrases import is_someone
 
@@ -103,7 +103,7 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
     while v is not None and seen < 6:
         seen += 1
         if (op := operation_of(v)) is not None:  # "launched an operation to storm X": its launcher storms, not its critic
-            return (subject_of(op.head)[0] if launched(op) else [antecedent(o) for o in named_owners(op)] or [op]), []
+            return (subject_of(op.head)[0] if launched(op) else [op]), []  # the operation's own owners: .act_owners
         subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
         passive = [c for c in v.children if c.dep_ == "nsubjpass"]
         agent = _agents(v)

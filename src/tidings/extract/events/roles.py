@@ -303,13 +303,10 @@ def launched(operation: Any) -> bool:
     return operation.dep_ == "dobj" and operation.head.lemma_.lower() in LAUNCHING
 
 
-def named_owners(operation: Any) -> list[Any]:
-    """Who an operation names as its own: its possessor ("the army's campaign", "its offensive"), a
-    participant noun or name on it ("a government operation", "a NATO raid") or its "by" phrase."""
-    return [c for c in operation.children if c.dep_ == "poss"
-            or (c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or is_participant_like(c)))] + [
-        g for c in operation.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+def is_operation(tok: Any) -> bool:
+    """Whether a noun names an operation (word class ``events.coding.roles.operation_nouns``)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in OPERATIONS
 
 
 __all__ = ["hung_on_subject", "set_off_participle", "reduced_passive", "ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report", "joint_sides", "UNDERTAKINGS",
-           "event_complement_subject", "late_appositives", "launched", "named_owners", "operation_of", "stray_subject", "undergoes_act"]
+           "event_complement_subject", "late_appositives", "is_operation", "launched", "operation_of", "stray_subject", "undergoes_act"]
