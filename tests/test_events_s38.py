@@ -12,6 +12,16 @@ each seen failing before its fix.
    it (word class ``events.coding.roles.launching_verbs``), else the operation's own possessor or
    the body named on it ("the army's campaign", "a government operation"), else no one: who
    criticises, supports or opposes an operation does not carry it out.
+
+2. A participle on those who underwent an act. "Twelve people killed during an army offensive on
+   Monday were buried on Tuesday" coded the killing with no actor, where "Twelve people were killed
+   during an army offensive" names the army (session 37): the act-owner reading took only a verb
+   with a passive auxiliary or subject for a passive, while the roles of the parse already read a
+   reduced passive and a participle joined to one as passives. A past participle that describes
+   who underwent it ("people killed during ...", "the mayor, wounded in a rebel attack, ...") is a
+   passive too: the act it was done in names its doer, under the same limits (the owners of an act
+   people attend did no forceful act done at it: "journalists arrested during an opposition rally").
+   The act-owner reading now asks the roles (:func:`.roles.undergone`) instead of a test of its own.
 """
 
 from __future__ import annotations
@@ -56,3 +66,24 @@ def test_a_purpose_of_the_verb_itself_keeps_its_subject(nlp) -> None:  # type: i
     # the infinitive says what the shelling was for, not what a noun of operation is for
     events = coded_article_events(nlp, "The army shelled the town on Monday to force the rebels out.", gated=True)
     assert events_with(events, "ASSAULT", "army"), events
+
+
+# 2. A participle on those who underwent an act
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("Twelve people killed during an army offensive on Monday were buried on Tuesday.", "ASSAULT", "army", "people"),
+    ("Three villagers wounded during a rebel raid on Monday were taken to hospital.", "ASSAULT", "rebel",
+     "villagers"),
+])
+def test_a_participle_on_who_underwent_an_act_names_its_owner(nlp, text, event, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, actor, recipient), events
+
+
+@pytest.mark.parametrize("text, event, owner", [
+    ("Journalists arrested during an opposition rally on Monday were released on Friday.", "COERCE", "opposition"),
+    ("Two people killed during a student protest on Monday were buried on Tuesday.", "ASSAULT", "student"),
+])
+def test_a_participle_done_at_an_attended_act_is_not_its_owners(nlp, text, event, owner) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, event, owner), events

@@ -8,7 +8,7 @@ from typing import Any, Callable
 
 from .candidate import ordered_by, preps_of
 from .phrases import GROUP_NOUNS, is_participant_like
-from .roles import hung_on_subject, is_operation
+from .roles import hung_on_subject, is_operation, undergone
 from .weapons import is_weapon
 
 _OWNER_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
@@ -70,7 +70,7 @@ def acts_in_passive(v: Any, event: str, actors: list[Any], recipients: list[Any]
         return [o for t in acts if event not in _FORCEFUL or act_kind(t) not in _ATTENDED
                 for o in act_owners_of(t, act_kind)]
 
-    if not _passive(v):
+    if not undergone(v):  # a passive, a reduced one, a participle on who underwent it or joined to one
         # "a militant blast killed 38 tourists": the act as subject stands for whoever did it
         hung = v.dep_ == "acl" and hung_on_subject(v)  # the noun a main verb was hung on: "air strikes killed 20"
         done = [a for a in actors if (a.dep_ == "nsubj" or (hung and a == v.head)) and a.pos_ == "NOUN"
@@ -97,14 +97,6 @@ def acts_in_passive(v: Any, event: str, actors: list[Any], recipients: list[Any]
     if not actors:
         actors = owners(acts)
     return actors, [r for r in recipients if r not in actors]
-
-
-def _passive(v: Any) -> bool:
-    """Whether a verb is passive, itself or as the participle joined to one ("was shot and killed")."""
-    def own(t: Any) -> bool:
-        return any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
-    return own(v) or (v.dep_ == "conj" and v.tag_ == "VBN" and own(v.head)
-                      and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children))
 
 
 __all__ = ["act_owners_of", "acts_in_passive", "by_phrase_of"]

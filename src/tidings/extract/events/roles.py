@@ -199,6 +199,13 @@ def passive(tok: Any) -> bool:
     return passive(tok.head)
 
 
+def undergone(tok: Any) -> bool:
+    """A passive (:func:`passive`) or a past participle that describes who underwent it, with no
+    subject or auxiliary of its own ("people killed during the offensive", "X, wounded in the attack")."""
+    return passive(tok) or (tok.tag_ == "VBN" and tok.dep_ in _PASSIVE_PARTICIPLE_DEPS
+                            and not any(k.dep_ in ("nsubj", "aux") for k in tok.children))
+
+
 # Verb and preposition whose object is an event ("result in", "lead to"), read as "verb prep".
 _EVENT_COMPLEMENT_VERBS = word_class("events.coding.args.event_complement_verbs")
 
@@ -309,4 +316,4 @@ def is_operation(tok: Any) -> bool:
 
 
 __all__ = ["hung_on_subject", "set_off_participle", "reduced_passive", "ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report", "joint_sides", "UNDERTAKINGS",
-           "event_complement_subject", "late_appositives", "is_operation", "launched", "operation_of", "stray_subject", "undergoes_act"]
+           "event_complement_subject", "late_appositives", "is_operation", "launched", "operation_of", "stray_subject", "undergoes_act", "undergone"]
