@@ -297,7 +297,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
                             recipients=bound, score=0.75)
             continue
         if fe and (any(c.dep_ in ("xcomp", "ccomp") for c in v.children) or fe.extra == "demand" and ordered_act(v)
-                   or displaced_infinitive(v) is not None):
+                   or displaced_infinitive(v) is not None) and not lex.unevented(lemma, particle_of(v, after_object=True)):
             if lemma == "agree" and agrees_with_view(v):
                 continue  # "agreed that the talks had been long": a view shared, nothing undertaken
             yield from _frame(v, fe.extra, lex, taken, rule=f"frame:{lemma}", entry=fe)
@@ -307,8 +307,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             yield cut  # "stopped sending aid to X": a tie cut
             continue
         entry, rule, consumed = _verb_entry(v, lex)
-        if entry is None and fe is not None and fe.event and fe.extra != "fail" and not (  # "the plot failed": no refusal
-                (p := particle_of(v, after_object=True)) and not getattr(lex.phrasal.get((lemma, p)), "event", True)):  # "pressed on"
+        if entry is None and fe is not None and fe.event and fe.extra != "fail" \
+                and not lex.unevented(lemma, particle_of(v, after_object=True)):  # "the plot failed": no refusal; "pressed on"
             if lemma == "agree" and agrees_with_view(v):
                 continue  # "agree with the recommendation" expresses accord: a statement
             entry, rule = fe, f"verb:{lemma}"

@@ -50,6 +50,11 @@ class Lexicon:
             return e
         return next((e for cls, e in self.classed.get(verb, ()) if noun in word_class(cls)), None)
 
+    def unevented(self, verb: str, particle: str | None) -> bool:
+        """Whether a particle makes the verb a phrasal verb the lexicon calls no event ("pushed back",
+        "pressed on"): then neither the verb's own sense nor its frame holds."""
+        return particle is not None and not getattr(self.phrasal.get((verb, particle)), "event", True)
+
 
 # Verbs that carry no meaning of their own when their object names an event ("held talks").
 LIGHT_VERBS = word_class("events.coding.lexicon.light_verbs")
