@@ -11,7 +11,10 @@ each seen failing before its fix.
    of an operation's aim is the operation's owner: the subject of a verb that launches or conducts
    it (word class ``events.coding.roles.launching_verbs``), else the operation's own possessor or
    the body named on it ("the army's campaign", "a government operation"), else no one: who
-   criticises, supports or opposes an operation does not carry it out.
+   criticises, supports or opposes an operation does not carry it out. A protest is an operation
+   of its own kind: "Workers organised a strike to demand higher wages" is the workers' demand (it
+   was coded with the workers as recipient), "The government banned a rally to demand ..." no
+   demand of the government's.
 
 2. A participle on those who underwent an act. "Twelve people killed during an army offensive on
    Monday were buried on Tuesday" coded the killing with no actor, where "Twelve people were killed
@@ -47,6 +50,7 @@ from builders import coded_article_events, events_with
     ("Police launched an operation to arrest the opposition leaders on Monday.", "COERCE", "Police"),
     ("The terrorists and their supporters launched an operation to storm the palace, killing five soldiers.",
      "ASSAULT", "terrorists"),
+    ("Workers organised a strike to demand higher wages on Monday.", "REQUEST", "Workers"),
 ])
 def test_the_owner_of_an_operation_does_what_it_is_for(nlp, text, event, actor) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
@@ -57,6 +61,7 @@ def test_the_owner_of_an_operation_does_what_it_is_for(nlp, text, event, actor) 
     ("The opposition criticised an operation to storm the palace on Monday.", "ASSAULT", "opposition"),
     ("Rebels supported a government operation to storm the palace on Monday.", "ASSAULT", "Rebels"),
     ("The union opposed a police campaign to arrest the strike leaders on Monday.", "COERCE", "union"),
+    ("The government banned a rally to demand the release of the prisoners on Monday.", "REQUEST", "government"),
 ])
 def test_who_judges_an_operation_does_not_carry_it_out(nlp, text, event, wrong) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
