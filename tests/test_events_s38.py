@@ -62,6 +62,7 @@ def test_the_owner_of_an_operation_does_what_it_is_for(nlp, text, event, actor) 
     ("Rebels supported a government operation to storm the palace on Monday.", "ASSAULT", "Rebels"),
     ("The union opposed a police campaign to arrest the strike leaders on Monday.", "COERCE", "union"),
     ("The government banned a rally to demand the release of the prisoners on Monday.", "REQUEST", "government"),
+    ("The minister called the efforts of Chad to fight Boko Haram a success story on Monday.", "ASSAULT", "minister"),
 ])
 def test_who_judges_an_operation_does_not_carry_it_out(nlp, text, event, wrong) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
