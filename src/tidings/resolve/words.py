@@ -18,7 +18,7 @@ DROP = {"a", "an", "the", "this", "that", "these", "those", "some", "several", "
         "four", "five", "six", "seven", "eight", "nine", "ten", "prominent", "heavily", "ruling", "top", "senior",
         "local", "disgraced", "team", "its", "their", "his", "her", "new", "unnamed", "unidentified"}
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "its", "their", "his", "her", "all", "both"}
-FORMER = {"former", "ex", "ex-", "erstwhile"}
+FORMER = {"former", "ex", "ex-", "erstwhile", "late"}  # "the late president X": a past office, as "former" says
 # Words that make a demonym after them a part of the world's ("Latin American", "West African",
 # "Sub-Saharan African"), which names no state unless the two words are a state's own demonym
 # ("South Korean", "Central African": the knowledge base's demonyms).

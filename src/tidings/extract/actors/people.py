@@ -229,6 +229,9 @@ class PeoplePass(FinderBase):
         j = i
         while j > 0:
             t = self.doc[j - 1]
+            if t.text == "-" and j >= 2 and j < i and fold(self.doc[j - 2].text) in FORMER:
+                j -= 2  # "Ex-president X": a past office's prefix joined by a hyphen
+                continue
             if not (t.is_alpha or t.text in {"'s", "’s"} or t.text.replace(".", "").isalpha()):
                 break  # a line break or punctuation ends a title; a dotted abbreviation ("U.S.") does not
             low = fold(t.text).rstrip(".")
