@@ -33,6 +33,14 @@ each seen failing before its fix.
    event. A particle that makes the verb a phrasal verb of no event unmakes its frame as it already
    unmade its plain sense (:meth:`.lexicon.Lexicon.unevented`); "pushed the government to raise
    wages" is still a request.
+
+4. A restriction removed. "The government dropped the lockdown restrictions", "Authorities scrapped
+   the curfew", "revoked the ban on opposition rallies" coded nothing (the last a ban imposed), where
+   "lifted the restrictions" is an easing: the easing was read only for verbs the lexicon gives an
+   event of their own (lift, ease, relax), though the word class of removing verbs already named
+   drop, scrap, remove, rescind and revoke. The lexicon now says, as data, that removing a
+   restriction (word classes ``events.coding.detect.restrictions`` and ``material_restrictions``)
+   eases it, as it said for laws and taxes; dropping leaflets or removing a minister is no easing.
 """
 
 from __future__ import annotations
@@ -114,3 +122,26 @@ def test_a_particle_of_no_event_unmakes_a_frame(nlp) -> None:  # type: ignore[no
 def test_a_frame_without_such_a_particle_holds(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "The union pushed the government to raise wages on Monday.", gated=True)
     assert events_with(events, "REQUEST", "union", "government"), events
+
+
+# 4. A restriction removed
+
+@pytest.mark.parametrize("text, event, actor", [
+    ("The government dropped the lockdown restrictions on Monday.", "CONCEDE", "government"),
+    ("Authorities scrapped the curfew in the capital on Monday.", "RETREAT", "Authorities"),
+    ("The government revoked the ban on opposition rallies on Monday.", "CONCEDE", "government"),
+    ("The government rescinded the state of emergency on Monday.", "RETREAT", "government"),
+])
+def test_removing_a_restriction_eases_it(nlp, text, event, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, actor), events
+    assert not events_with(events, "COERCE"), events  # the ban revoked is no ban imposed
+
+
+@pytest.mark.parametrize("text", [
+    "The army dropped leaflets over the town on Monday.",
+    "The government removed the minister from the cabinet on Monday.",
+])
+def test_removing_what_restricts_no_one_eases_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "CONCEDE") and not events_with(events, "RETREAT"), events
