@@ -41,6 +41,12 @@ each seen failing before its fix.
    drop, scrap, remove, rescind and revoke. The lexicon now says, as data, that removing a
    restriction (word classes ``events.coding.detect.restrictions`` and ``material_restrictions``)
    eases it, as it said for laws and taxes; dropping leaflets or removing a minister is no easing.
+
+5. Words hit back at. "The president hit back at comments by the opposition leader" was an assault
+   (one of the issue's word triggers without sense): a verb of attack was read as words only when
+   its direct object is a statement or an act ("attacked the proposal"), not when its target is
+   named by "at". What it is aimed at counts as its object does; "The army hit back at the rebels"
+   is still an attack.
 """
 
 from __future__ import annotations
@@ -145,3 +151,17 @@ def test_removing_a_restriction_eases_it(nlp, text, event, actor) -> None:  # ty
 def test_removing_what_restricts_no_one_eases_nothing(nlp, text) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert not events_with(events, "CONCEDE") and not events_with(events, "RETREAT"), events
+
+
+# 5. Words hit back at
+
+@pytest.mark.parametrize("text, event, actor", [
+    ("The president hit back at comments by the opposition leader on Monday.", "ACCUSE", "president"),
+    ("The minister hit back at criticism of the plan on Monday.", "ACCUSE", "minister"),
+    ("The army hit back at the rebels near the town on Monday.", "ASSAULT", "army"),
+])
+def test_what_an_attack_verb_is_aimed_at_decides_words_or_force(nlp, text, event, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, actor), events
+    other = "ASSAULT" if event == "ACCUSE" else "ACCUSE"
+    assert not events_with(events, other, actor), events

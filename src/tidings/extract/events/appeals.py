@@ -337,7 +337,8 @@ def is_verbal_attack(v: Any, lex: Lexicon, act_nouns: frozenset[str]) -> bool:
     people = [c for c in v.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
     if people and any(_a_reason(p) for t in (v, *people) for p in t.children if p.dep_ == "prep" and p.lower_ == "for"):
         return True  # "attacked Trump for the tweet": a named person is attacked for what they said or did
-    for o in (c for c in v.children if c.dep_ == "dobj"):
+    # its object, or what it is aimed "at" ("hit back at comments by X", "lashed out at the decision")
+    for o in [c for c in v.children if c.dep_ == "dobj"] + preps_of(v, ("at",)):
         lemma = o.lemma_.lower()
         if is_participant_like(o) or o.ent_type_ in ("GPE", "LOC", "FAC"):
             return False
