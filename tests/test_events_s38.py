@@ -47,6 +47,13 @@ each seen failing before its fix.
    its direct object is a statement or an act ("attacked the proposal"), not when its target is
    named by "at". What it is aimed at counts as its object does; "The army hit back at the rebels"
    is still an attack.
+
+6. What is shared. "The two leaders share a dislike of the press" was cooperation (another of the
+   issue's word triggers without sense), as were "share a monetary award" and "shared their
+   insights" on dev-work, where every live event of "share" was wrong: any sharing was read as
+   intelligence sharing. Sharing is cooperation when what is shared is handed over (word class
+   ``events.coding.detect.shared_goods``: intelligence, information, data, technology ...), as a
+   signing is an agreement only of a pact.
 """
 
 from __future__ import annotations
@@ -165,3 +172,19 @@ def test_what_an_attack_verb_is_aimed_at_decides_words_or_force(nlp, text, event
     assert events_with(events, event, actor), events
     other = "ASSAULT" if event == "ACCUSE" else "ACCUSE"
     assert not events_with(events, other, actor), events
+
+
+# 6. What is shared
+
+def test_sharing_what_cooperation_hands_over_is_cooperation(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Britain shared information with France on Monday.", gated=True)
+    assert events_with(events, "COOPERATE", "United Kingdom", "France"), events
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders share a dislike of the press.",
+    "The two scientists are to share a prize of nine million crowns.",
+    "Kestria and Ostria share a long border.",
+])
+def test_sharing_a_view_a_prize_or_a_border_is_no_cooperation(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert not events_with(coded_article_events(nlp, text, gated=True), "COOPERATE")

@@ -223,6 +223,7 @@ def fits_what_it_acts_on(v: Any, event: str, lex: Any, inner_of: Callable[[Any],
         ("bodily_verbs", lambda: not contest_won(v)),  # "Germany beat France in the final"
         ("signing_verbs", lambda: signs_a_pact(v)),  # not "signed a letter"
         ("disbanding_verbs", lambda: disbands_forces(v)),  # not "the party disbanded in 2012"
+        ("sharing_verbs", lambda: shares_goods(v)),  # not "shared a dislike of the press", "shared the prize"
     )
     return all(test() for name, test in checks if _in(lemma, name))
 
@@ -244,6 +245,14 @@ def signs_a_pact(v: Any) -> bool:
     objs = [o for o in v.children if o.dep_ in ("dobj", "nsubjpass")]
     told = objs + [c for c in v.children if c.dep_ == "prep"]  # the parser may hang the pact's name on the verb
     return not objs or any(t.lemma_.lower() in word_class("events.coding.detect.pacts") for o in told for t in o.subtree)
+
+
+def shares_goods(v: Any) -> bool:
+    """Whether a verb of sharing shares what cooperation hands over (word class
+    ``events.coding.detect.shared_goods``: intelligence, data, technology), not a view, a feeling, a
+    border or a prize."""
+    return any(o.lemma_.lower() in word_class("events.coding.detect.shared_goods")
+               for o in v.children if o.dep_ in ("dobj", "nsubjpass"))
 
 
 # Entity labels of bodies politic and teams: beaten, they lost a contest, not a fight.
