@@ -77,8 +77,8 @@ def acts_in_passive(v: Any, event: str, actors: list[Any], recipients: list[Any]
                 and act_kind(a) and not is_participant_like(a)]
         # "criticised a government operation to storm X": the operation's own owners did it, or no one known
         ops = [a for a in actors if is_operation(a) and a not in done]
-        actors = [o for a in actors for o in (act_owners_of(a, act_kind) if a in done
-                                             else act_owners_of(a, act_kind) or [a] if a in ops else [a])]
+        actors = [o for a in actors for o in (act_owners_of(a, act_kind) if a in done else
+                                             (act_owners_of(a, act_kind) or [a]) if a in ops else [a])]
         # "an air raid killed five soldiers in a suspected U.S. attack": the act the killing was
         # done in is no target, nor are its owners; they did it when no one else is named
         acts = [t for t in preps_of(v, ("in",)) if t.pos_ == "NOUN" and act_kind(t)]

@@ -14,7 +14,10 @@ functions of the parse correct it:
   imposed"): the announcer does it;
 - a finite main verb left with no subject, whose subject the parse hung as an appositive of an
   earlier phrase (:func:`stray_subject`), and noun phrases after a verb hung as appositives of
-  something before it, which tell of its object (:func:`late_appositives`).
+  something before it, which tell of its object (:func:`late_appositives`);
+- the aim of an operation ("launched an operation to storm X", "criticised an operation to storm
+  X", :func:`operation_of`): whoever launched it does it (:func:`launched`), not whoever governs
+  the noun; an operation no one launched is its own owners' (:mod:`.act_owners`).
 
 :func:`undergoes_act` tells the events stage's actor book where an unlabelled name may be a thing.
 """
