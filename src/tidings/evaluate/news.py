@@ -17,8 +17,8 @@ from typing import Any, Iterable
 
 from .corpus import GoldArticle, GoldEvent
 from .metrics import spans_overlap
-from .news_match import (MISS_REASONS, ActorIndex, link_actors, match_events, match_quotes, miss_reason, overlap_chars,
-                         pronoun_links)
+from .news_match import (MISS_REASONS, SPLIT_KINDS, ActorIndex, link_actors, match_events, match_quotes, miss_reason,
+                         overlap_chars, pronoun_links, split_kind)
 
 CALIBRATION_BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 COUNTS = ("required", "found", "found_entity", "claimed", "correct", "correct_entity", "ref_actors",
@@ -71,7 +71,10 @@ def _actor_layer(ref: GoldArticle, sys: GoldArticle, c: Counter) -> list[dict[st
                            "span": s.mentions[0]})
     split = Counter(best_ref.values())
     c["split_actors"] += sum(1 for n in split.values() if n > 1)
-    errors += [{"kind": "actor-split", "ref": ref_by[rid].name, "pieces": n} for rid, n in split.items() if n > 1]
+    for rid in (r for r, n in split.items() if n > 1):
+        kind = split_kind([sys_by[s] for s, r in best_ref.items() if r == rid])
+        c[f"split:{kind}"] += 1
+        errors.append({"kind": "actor-split", "ref": ref_by[rid].name, "pieces": split[rid], "split_kind": kind})
     return errors
 
 
@@ -262,6 +265,7 @@ def aggregate(scores: list[dict[str, Any]]) -> dict[str, Any]:
                                 "sector": _ratio(c["linked_sector_right"], c["ref_actors_linked"])},
         "split_actors": c["split_actors"],
         "split_actors_per_article": _ratio(c["split_actors"], len(scores)),
+        "split_actors_by_kind": {k: c[f"split:{k}"] for k in SPLIT_KINDS},
         "unmatched_actors_per_article": _ratio(c["sys_actors_unmatched"], len(scores)),
         "junk_actors_per_article": _ratio(c["sys_actors_junk"], len(scores)),
         "events_actor_resolved": _ratio(c["claimed_actor_resolved"], c["claimed"]),

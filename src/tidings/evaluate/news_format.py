@@ -25,7 +25,8 @@ def _summary(r: dict[str, Any]) -> list[str]:
            f"{'':<28} of the reference actors linked: country right {100 * r['actors_linked_codes']['country']:.1f}%, "
            f"sector right {100 * r['actors_linked_codes']['sector']:.1f}%",
            f"{'':<28} reference actors linked to a coded actor {100 * r['actors_linked']:.1f}%, "
-           f"split in two or more: {r['split_actors']} ({r['split_actors_per_article']:.2f} per article)",
+           f"split in two or more: {r['split_actors']} ({r['split_actors_per_article']:.2f} per article: "
+           + ", ".join(f"{k} {n}" for k, n in r.get("split_actors_by_kind", {}).items()) + ")",
            f"{'':<28} coded actors not in the reference: {r['unmatched_actors_per_article']:.2f} per article, "
            f"of them untyped (junk): {r['junk_actors_per_article']:.2f} per article",
            f"{'':<28} coded events whose actor has a country or is an organisation: "

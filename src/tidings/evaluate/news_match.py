@@ -19,7 +19,7 @@ result into one. Everything here is pure and works on offsets and labels only.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from ..extract.events.relevance import is_live
 from ..schema import ArticleResult
@@ -227,5 +227,23 @@ def _speaker_from_span(actors: list[GoldActor], span: tuple[int, int]) -> str | 
     return next((a.id for a in actors if overlap_chars(a.mentions, (span,)) > 0), None)
 
 
-__all__ = sorted(["ActorIndex", "SystemCoding", "coding_of_result", "event_matches", "link_actors", "linked",
+
+# What a reference actor coded as several actors is split into: the kind of merging that would join
+# the pieces, so that split actors on dev-check and test can be told apart as figures.
+SPLIT_KINDS = ("state and government", "names only", "name and description", "descriptions only")
+
+
+def split_kind(pieces: Sequence[GoldActor]) -> str:
+    """The kind of a split (:data:`SPLIT_KINDS`): a state and a body of its government ("Russia",
+    "the Russian government", "authorities" of the same state); names only ("Amazon", "Amazon Web
+    Services"); a name and a description ("David Turpin", "the father"); or descriptions only
+    ("researchers", "the report's authors"). A piece is a name when its name begins with a capital,
+    so a description opening a sentence counts as one."""
+    states = {p.country for p in pieces if p.kind == "country" and p.country}
+    if any(p.kind != "country" and p.country in states and p.sector == "GOV" for p in pieces):
+        return "state and government"
+    named = sum(1 for p in pieces if p.name[:1].isupper())
+    return "names only" if named == len(pieces) else "name and description" if named else "descriptions only"
+
+__all__ = sorted(["SPLIT_KINDS", "ActorIndex", "SystemCoding", "coding_of_result", "event_matches", "link_actors", "linked", "split_kind",
                   "MISS_REASONS", "match_events", "match_quotes", "miss_reason", "overlap_chars", "PRONOUNS", "pronoun_links", "same_code", "speaker_right"])

@@ -1,0 +1,56 @@
+"""Split actors by kind: which class of merging would join a reference actor coded as several
+(figures only, so that dev-check and test can be diagnosed without reading their cases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.evaluate.corpus import GoldActor, GoldArticle
+from tidings.evaluate.news import aggregate, score_article
+from tidings.evaluate.news_match import SPLIT_KINDS, split_kind
+
+
+def _actor(i: str, name: str, kind: str, country: str | None, sector: str | None, *spans) -> GoldActor:  # type: ignore[no-untyped-def]
+    return GoldActor(i, name, kind, country, sector, None, tuple(spans))
+
+
+@pytest.mark.parametrize("pieces, want", [
+    ([_actor("a", "Russia", "country", "RUS", "GOV"), _actor("b", "Government of Russia", "organization", "RUS", "GOV")],
+     "state and government"),
+    ([_actor("a", "Argentina", "country", "ARG", "GOV"), _actor("b", "authorities", "group", "ARG", "GOV")],
+     "state and government"),
+    ([_actor("a", "Amazon", "organization", "USA", "BUS"), _actor("b", "Amazon Web Services", "organization", None, None)],
+     "names only"),
+    ([_actor("a", "David Turpin", "person", None, None), _actor("b", "father", "person", None, None)],
+     "name and description"),
+    ([_actor("a", "researchers", "group", "AUS", "EDU"), _actor("b", "report's authors", "group", "AUS", "CVL")],
+     "descriptions only"),
+    # not a state and its government: another state's body, a state's army, two states
+    ([_actor("a", "Ukraine", "country", "UKR", "GOV"), _actor("b", "US Navy", "organization", "USA", "MIL")], "names only"),
+    ([_actor("a", "Ukraine", "country", "UKR", "GOV"), _actor("b", "Ukrainian forces", "group", "UKR", "MIL")],
+     "names only"),
+    ([_actor("a", "Serbia", "country", "SRB", "GOV"), _actor("b", "Croatia", "country", "HRV", "GOV")], "names only"),
+])
+def test_split_kind_names_the_merge_that_would_join_the_pieces(pieces, want) -> None:  # type: ignore[no-untyped-def]
+    assert want in SPLIT_KINDS
+    assert split_kind(pieces) == want
+
+
+def _article(actors) -> GoldArticle:  # type: ignore[no-untyped-def]
+    return GoldArticle("wn:t", "c", "2026-12-02", "dev", True, tuple(actors), (), (), ())
+
+
+def test_the_report_counts_split_actors_by_kind() -> None:
+    ref = _article([_actor("R1", "Government of Russia", "organization", "RUS", "GOV", (0, 6), (50, 72)),
+                    _actor("R2", "David Turpin", "person", "USA", "CRM", (100, 112), (200, 210))])
+    sys = _article([_actor("s1", "Russia", "country", "RUS", "GOV", (0, 6)),
+                    _actor("s2", "Russian government", "group", "RUS", "GOV", (50, 72)),
+                    _actor("s3", "David Turpin", "person", None, None, (100, 112)),
+                    _actor("s4", "father", "person", None, None, (200, 210))])
+    s = score_article(ref, sys)
+    assert s["counts"]["split_actors"] == 2
+    rep = aggregate([s])
+    assert rep["split_actors_by_kind"] == {"state and government": 1, "names only": 0, "name and description": 1,
+                                           "descriptions only": 0}
+    assert {e.get("split_kind") for e in s["errors"] if e["kind"] == "actor-split"} == {"state and government",
+                                                                                         "name and description"}
