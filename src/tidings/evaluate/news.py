@@ -69,12 +69,15 @@ def _actor_layer(ref: GoldArticle, sys: GoldArticle, c: Counter) -> list[dict[st
             c["sys_actors_junk"] += s.kind == "other" or (s.country is None and s.sector is None)
             errors.append({"kind": "actor-spurious", "coded_name": s.name, "coded": [s.country, s.sector],
                            "span": s.mentions[0]})
-    split = Counter(best_ref.values())
-    c["split_actors"] += sum(1 for n in split.values() if n > 1)
-    for rid in (r for r, n in split.items() if n > 1):
-        kind = split_kind([sys_by[s] for s, r in best_ref.items() if r == rid])
+    pieces: dict[str, list[Any]] = {}
+    for sid, rid in best_ref.items():
+        pieces.setdefault(rid, []).append(sys_by[sid])
+    split = {rid: p for rid, p in pieces.items() if len(p) > 1}
+    c["split_actors"] += len(split)
+    for rid, p in split.items():
+        kind = split_kind(p)
         c[f"split:{kind}"] += 1
-        errors.append({"kind": "actor-split", "ref": ref_by[rid].name, "pieces": split[rid], "split_kind": kind})
+        errors.append({"kind": "actor-split", "ref": ref_by[rid].name, "pieces": len(p), "split_kind": kind})
     return errors
 
 

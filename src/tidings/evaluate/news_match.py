@@ -227,7 +227,6 @@ def _speaker_from_span(actors: list[GoldActor], span: tuple[int, int]) -> str | 
     return next((a.id for a in actors if overlap_chars(a.mentions, (span,)) > 0), None)
 
 
-
 # What a reference actor coded as several actors is split into: the kind of merging that would join
 # the pieces, so that split actors on dev-check and test can be told apart as figures.
 SPLIT_KINDS = ("state and government", "names only", "name and description", "descriptions only")
@@ -244,6 +243,7 @@ def split_kind(pieces: Sequence[GoldActor]) -> str:
         return "state and government"
     named = sum(1 for p in pieces if p.name[:1].isupper())
     return "names only" if named == len(pieces) else "name and description" if named else "descriptions only"
+
 
 __all__ = sorted(["SPLIT_KINDS", "ActorIndex", "SystemCoding", "coding_of_result", "event_matches", "link_actors", "linked", "split_kind",
                   "MISS_REASONS", "match_events", "match_quotes", "miss_reason", "overlap_chars", "PRONOUNS", "pronoun_links", "same_code", "speaker_right"])
