@@ -48,6 +48,8 @@ _PAST_WORDS = frozenset({"former", "ex", "late", "previously"})
 # The events stage: its participants come as groups though they may describe one person.
 _PARTICIPANTS = "tidings.events.v1"
 _TITLE_KINDS = frozenset({"title", "leader"})
+# Mention kinds that describe an actor by its office or kind.
+_DESCRIBING = frozenset({"title", "nominal"})
 
 
 # id(kb) -> (a weak reference to that base, its names): a knowledge base is unhashable, and an id
@@ -56,10 +58,10 @@ _STATE_NAMES: dict[int, tuple[weakref.ref[KnowledgeBase], frozenset[str]]] = {}
 
 
 def _state_names(kb: KnowledgeBase) -> frozenset[str]:
-    """The folded one-word names of the states the knowledge base knows ("iran"), once per base."""
+    """The folded names of the states the knowledge base knows ("iran", "south africa"), once per base."""
     kept = _STATE_NAMES.get(id(kb))
     if kept is None or kept[0]() is not kb:
-        kept = (weakref.ref(kb), frozenset(fold(s.name) for s in kb.countries.values() if " " not in s.name))
+        kept = (weakref.ref(kb), frozenset(fold(s.name) for s in kb.countries.values()))
         _STATE_NAMES[id(kb)] = kept
     return kept[1]
 
@@ -106,6 +108,9 @@ def office_words(text: str, kb: KnowledgeBase) -> list[str] | None:
     states = _state_names(kb) | {w for w in _STATE_NOUNS if f"{w}'s" in fold(text)}  # "the country's president"
     words = [w for w in words if w not in _ARTICLES and w not in _TIME_WORDS and kb.demonym(w) is None
              and w not in states]
+    if "of" in words:  # "the President of South Africa": the state served is no word of the office
+        k = len(words) - 1 - words[::-1].index("of")
+        words = words[:k] if " ".join(words[k + 1:]) in states or k == len(words) - 1 else words
     if not words:
         return None
     head = words[:words.index("of")][-1:] if "of" in words else words[-1:]
@@ -148,7 +153,9 @@ def office_holders(actors: Sequence[Actor], kb: KnowledgeBase,
     for i, a in enumerate(actors):
         if not (_unnamed(a) and _may_be_one_person(a)) and not _titled_participant(a):
             continue
-        words = office_words(a.name, kb)
+        # the description's own words: the name is the knowledge base's holder where it resolved one
+        words = next((w for t in (a.name, *(m.span.text for m in a.mentions if m.kind in _DESCRIBING))
+                      if (w := office_words(t, kb))), None)
         if not words or (not _unnamed(a) and not _state_office(words, kb)):
             continue
         past = any(_past(t) for t in (a.name, a.role or "", *(m.span.text for m in a.mentions)))

@@ -264,6 +264,9 @@ class PeoplePass(FinderBase):
                     k -= 1
                 j = k
                 continue
+            if j < i and not t.ent_type_ and t.text[:1].isupper() and self.kb.demonym(t.text):
+                j -= 1  # "Former Lithuanian President X": a nationality the tagger left untagged
+                continue
             if t.ent_type_ in {"GPE", "NORP"} and j < i:
                 k = j - 1
                 while k > 0 and doc_ent_inside(self.doc, k):

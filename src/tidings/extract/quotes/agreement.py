@@ -22,6 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from ...resolve import FORMER
 from ...schema import Actor, Span
 from ..common import data_rows, token_at, tokens_at, word_class
 
@@ -221,3 +222,10 @@ def gender_known(actor: Actor, pronoun: str, doc: Any) -> bool:
 
 __all__ = ["actor_gender", "agrees", "beside", "gender_known", "gendered_words", "generic_person_nouns", "given_names", "is_pronoun", "word_gender",
            "mention_gender", "name_gender", "one_person_group", "person_roles", "pronoun_features"]
+
+
+def tense_agrees(actor: Actor, words: list[set[str]]) -> bool:
+    """Whether a description's words (each a word's forms) say the office in the actor's tense: "the
+    Lithuanian president" is not the former president named before, "the former president" may be."""
+    said_past = any(forms & FORMER for forms in words)
+    return said_past or (actor.role or "").lower().replace("-", " ").split()[:1] not in ([w] for w in FORMER)

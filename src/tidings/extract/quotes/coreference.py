@@ -41,7 +41,7 @@ from typing import Any, Callable
 from ...kb import load_kb
 from ...schema import Actor
 from ..common import binds_locally, doc_text, noun_before, word_class
-from .agreement import agrees, beside, gender_known, generic_person_nouns, pronoun_features, word_gender
+from .agreement import agrees, beside, gender_known, generic_person_nouns, pronoun_features, tense_agrees, word_gender
 from .book import ActorBook
 from .cues import gives_out_words, is_evaluative, is_speech_verb, through_relative
 from .nouns import own_author, owning_child
@@ -333,7 +333,7 @@ def described(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], person: 
         words = {w.lower().strip(".,'\u2019") for m in actor.mentions if m.span.end <= opening
                  for w in m.span.text.split() + beside(doc, m.span)}
         words |= {w.lower() for w in f"{actor.role or ''} {actor.name}".split()}  # "Government of Japan"
-        if all(forms & words or _demonym_of(forms, actor) for forms in wanted):
+        if all(forms & words or _demonym_of(forms, actor) for forms in wanted) and tense_agrees(actor, wanted):
             matches.append(actor)
     if not matches and (gender := generic_person_nouns().get(tok.lemma_.lower())) is not None \
             and person is not False and len(wanted) == 1:
