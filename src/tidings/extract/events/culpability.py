@@ -28,7 +28,7 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 HOSTILE_QUADS = (3, 4)
 
 
-def _a_wrong(noun: Any, lex: event_lexicon.Lexicon) -> bool:
+def is_a_wrong(noun: Any, lex: event_lexicon.Lexicon) -> bool:
     """Whether a noun names a wrong: a hostile act, a wrongdoing, what the judgement table condemns,
     or a calamity someone is said to have caused ("responsible for the crisis")."""
     lemma = noun.lemma_.lower()
@@ -36,7 +36,7 @@ def _a_wrong(noun: Any, lex: event_lexicon.Lexicon) -> bool:
     if entry is not None and entry.event and quad_of(entry.event) in HOSTILE_QUADS:
         return True
     if lemma in word_class("events.coding.culpability.attempts"):  # "the coup attempt", "a plot to kill"
-        return any(_a_wrong(a, lex) for a in _attempted(noun))
+        return any(is_a_wrong(a, lex) for a in _attempted(noun))
     return lemma in word_class("events.coding.detect.wrongdoings") or judgement([lemma]) < 0 \
         or lemma in word_class("events.coding.culpability.calamities")  # "responsible for the bloodshed"
 
@@ -87,7 +87,7 @@ def culpable_subjects(span: Any, lex: event_lexicon.Lexicon | None = None) -> li
         head = _predicate_head(word)
         if head is None or _denied_or_supposed(head, word):
             continue
-        if lemma not in _SELF_STANDING and not any(_a_wrong(a, lex) for a in _acts(word)):
+        if lemma not in _SELF_STANDING and not any(is_a_wrong(a, lex) for a in _acts(word)):
             continue
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lower_ not in _FIRST_PERSON and span.start <= subject.i < span.end:
@@ -95,4 +95,4 @@ def culpable_subjects(span: Any, lex: event_lexicon.Lexicon | None = None) -> li
     return out
 
 
-__all__ = ["culpable_subjects"]
+__all__ = ["culpable_subjects", "is_a_wrong"]

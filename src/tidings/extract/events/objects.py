@@ -42,6 +42,7 @@ from typing import Any, Callable, Iterable
 
 from ..common import is_infinitive, word_class
 from .appeals import doers_of_thing
+from .culpability import is_a_wrong
 from .phrases import counted, is_participant_like, is_someone, term_of
 from .candidate import antecedent, objects_of, preps_of, subject_of
 from .weapons import wielders
@@ -216,7 +217,7 @@ def fits_what_it_acts_on(v: Any, event: str, lex: Any, inner_of: Callable[[Any],
         ("cutting_verbs", lambda: event != "SANCTION" or cuts_a_tie(v, lex)),
         ("warning_verbs", lambda: warns_someone(v, inner_of)),
         ("stance_verbs", lambda: takes_a_stance_on_someone(v, lex)),
-        ("pledging_verbs", lambda: event != "AGREE" or pledges_something(v)),
+        ("pledging_verbs", lambda: event != "AGREE" or pledges_something(v, lex)),
         ("objectless_verbs", lambda: not any(c.dep_ == "dobj" for c in v.children)),  # "demonstrated iOS 5"
         ("reception_verbs", lambda: not received_with(v)),  # "was met with protests"
         ("hosting", lambda: event != "CONSULT" or not hosts_no_guest(v)),  # "received 100,000 refugees"
@@ -315,14 +316,14 @@ def for_an_interview(head: Any) -> bool:
                for g in p.children if g.dep_ == "pobj")
 
 
-def pledges_something(v: Any) -> bool:
+def pledges_something(v: Any, lex: Any) -> bool:
     """Whether a verb of pledging ("commit", word class ``pledging_verbs``) pledges: to something
     ("committed to cutting emissions") or something that can be given ("committed 500 troops"),
-    not a wrongdoing (word class ``wrongdoings``: "committed crimes", "committed fraud")."""
+    not a wrong (:func:`.culpability.is_a_wrong`: "committed crimes", "committed rape")."""
     if any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "to" for c in v.children):
         return True
     objs = [c for c in v.children if c.dep_ in _OBJECT_DEPS]
-    return bool(objs) and not any(o.lemma_.lower() in word_class("events.coding.detect.wrongdoings") for o in objs)
+    return bool(objs) and not any(is_a_wrong(o, lex) for o in objs)
 
 
 def asked_for(v: Any) -> bool:

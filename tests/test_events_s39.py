@@ -1,0 +1,45 @@
+"""Failure classes of issue 11 (session 39), found on news-like sentences written for the purpose,
+each seen failing before its fix.
+
+1. A wrong committed is no pledge. "The FARC are committing rape" was an agreement (the issue's
+   "crimes committed -> AGREE", still firing): "commit" pledges unless its object is a wrongdoing,
+   and wrongdoings were a short word list ("crime", "murder", "atrocity"), so every wrong it missed
+   ("rape", "arson", "war crimes" said another way) became a pledge. A thing committed is no pledge
+   when it is a wrong by the test the culpability reading already applies to "responsible for X"
+   (:func:`.culpability.is_a_wrong`: a hostile act of the lexicon, a wrongdoing, a word the judgement
+   table condemns), and "rape" is a hostile act noun as the verb is. What can be pledged still is:
+   "committed 500 troops", "committed two billion euros", "committed to a ceasefire".
+"""
+
+from __future__ import annotations
+
+import pytest
+from builders import coded_article_events, events_with
+
+
+# 1. A wrong committed is no pledge
+
+@pytest.mark.parametrize("text", [
+    "The FARC are committing rape in the villages, the activist said.",
+    "The militia committed arson in the market on Monday.",
+    "Soldiers committed rape and looting in the town on Monday.",
+    "The rebels committed sabotage against the pipeline on Monday.",
+])
+def test_a_wrong_committed_is_no_pledge(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not [e for e in events if e[0] == "AGREE"], events
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Britain committed 500 troops to the mission on Monday.", "United Kingdom"),
+    ("Germany committed two billion euros to the relief fund on Monday.", "Germany"),
+    ("Japan committed itself to the reconstruction of the port on Monday.", "Japan"),
+])
+def test_what_can_be_given_is_still_pledged(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "AGREE", actor), events
+
+
+def test_rape_committed_is_an_assault(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The FARC are committing rape in the villages, the activist said.", gated=True)
+    assert events_with(events, "ASSAULT", "Revolutionary Armed Forces of Colombia"), events
