@@ -90,3 +90,28 @@ def test_a_description_no_named_person_holds_keeps_its_holder(nlp) -> None:  # t
 def test_a_nationality_before_a_title_is_read_with_it(nlp, text, name, sector) -> None:  # type: ignore[no-untyped-def]
     found = [a for a in coded_result(nlp, text).actors if name in a.name]
     assert found and found[0].sector == sector, [(a.name, a.sector, a.role) for a in coded_result(nlp, text).actors]
+
+
+# 3. A place closing the subject is not the speaker. "A government official based in the capital
+#    Bangui said ..." gave the quote to Bangui: the parser made the town a second subject of "said",
+#    and two subjects before a speech verb are read as a description and the name in apposition to
+#    it ("His daughter, a nurse, Ann Vale said"), the name next to the verb speaking. A name right
+#    after a place noun ("the capital Bangui", "the city Aleppo") is that place, said of the
+#    description; the description speaks.
+def _speaker_of(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
+    result = coded_result(nlp, text)
+    names = {a.id: a.name for a in result.actors}
+    assert result.quotes, text
+    return names.get(result.quotes[0].speaker)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A government official based in the capital Bangui said the ceasefire would be implemented soon.", "Bangui"),
+    ("An official in the capital Kabul said the talks would resume next week.", "Kabul"),
+])
+def test_a_place_closing_the_subject_does_not_speak(nlp, text, place) -> None:  # type: ignore[no-untyped-def]
+    assert _speaker_of(nlp, text) != place
+
+
+def test_a_name_in_apposition_still_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "Vale" in (_speaker_of(nlp, "His daughter, a nurse, Ann Vale said the family was grateful for the help.") or "")

@@ -304,7 +304,9 @@ def _own_subject(verb: Any) -> Any | None:
     # daughter, …, Ann Vale wrote"), whose name is next to the verb; two names are coordinated
     before = [c for c in subjects if c.i < verb.i]
     stacked = len(before) > 1 and before[-1].pos_ == "PROPN" and not any(
-        t.ent_type_ for t in [before[0], *(c for c in before[0].children if c.dep_ in ("compound", "flat"))])
+        t.ent_type_ for t in [before[0], *(c for c in before[0].children if c.dep_ in ("compound", "flat"))]) \
+        and verb.doc[before[-1].left_edge.i - 1].lemma_.lower() not in word_class("actors.finder.context.place_nouns")
+    # (not a place closing the description: "an official in the capital Bangui said" is the official)
     if stacked:
         return before[-1]
     opening = before[-1].left_edge.i if len(before) > 1 else 0
