@@ -16,7 +16,7 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize("text, actor", [
     ("Velmar soldiers opened fire on protesters in Rask.", "Velmar"),
     ("Ostrian troops returned fire after the attack on their post.", "Ostria"),
-    ("Velmar protesters set fire to a police station in Rask.", "Velmar"),
+    ("Velmar militants set fire to a police station in Rask.", "Velmar"),  # protesters: a riot (test_events_s39)
 ])
 def test_events_fire_idioms_are_attacks(nlp, text: str, actor: str) -> None:  # type: ignore[no-untyped-def]
     assert events_with(coded_article_events(nlp, text), "ASSAULT", actor)

@@ -9,12 +9,23 @@ each seen failing before its fix.
    (:func:`.culpability.is_a_wrong`: a hostile act of the lexicon, a wrongdoing, a word the judgement
    table condemns), and "rape" is a hostile act noun as the verb is. What can be pledged still is:
    "committed 500 troops", "committed two billion euros", "committed to a ceasefire".
+
+2. Property a crowd destroys is a riot. "Protesters burned tires and looted shops" was an assault on
+   the shops: the lexicon's verbs of destruction (burn, torch, loot, set fire: ASSAULT, mode destroy)
+   coded a crowd's violence as organised force, where PLOVER files it under PROTEST (riot) and the
+   benchmark's coders did so (dev-work: crowds burning, looting and setting fire coded as protests).
+   An act of destruction whose every doer is a crowd of protest (protesters, demonstrators, rioters,
+   a mob, activists) is a protest in the riot mode (:mod:`.riots`); soldiers and rebels burning
+   homes still assault, and a crowd attacking people is no act of destruction.
 """
 
 from __future__ import annotations
 
 import pytest
 from builders import coded_article_events, events_with
+
+from tidings.extract.events.riots import crowd_of_protest
+from tidings.schema import Actor
 
 
 # 1. A wrong committed is no pledge
@@ -43,3 +54,34 @@ def test_what_can_be_given_is_still_pledged(nlp, text, actor) -> None:  # type: 
 def test_rape_committed_is_an_assault(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "The FARC are committing rape in the villages, the activist said.", gated=True)
     assert events_with(events, "ASSAULT", "Revolutionary Armed Forces of Colombia"), events
+
+
+# 2. Property a crowd destroys is a riot
+
+@pytest.mark.parametrize("text, actor", [
+    ("Protesters burned tires and looted shops in the capital on Monday.", "Protesters"),
+    ("Some activists set fire to public buildings on Monday.", "activists"),
+    ("Rioters torched cars in the capital on Monday.", "Rioters"),
+])
+def test_property_a_crowd_destroys_is_a_riot(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "PROTEST", actor) and not [e for e in events if e[0] == "ASSAULT"], events
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Soldiers torched homes in the village on Monday.", "Soldiers"),
+    ("Rebels looted shops in the town on Monday.", "Rebels"),
+    ("Protesters attacked police officers with stones on Monday.", "Protesters"),
+])
+def test_force_and_attacks_on_people_stay_assaults(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ASSAULT", actor) and not [e for e in events if e[0] == "PROTEST"], events
+
+
+@pytest.mark.parametrize("name, kind, crowd", [
+    ("anti-government protesters", "group", True), ("mob", "group", True), ("Rioters", "group", True),
+    ("demonstrator", "group", True), ("Rebels", "group", False), ("police", "group", False),
+    ("Mob Smith", "person", False), ("Crowd Control Unit", "organization", False),
+])
+def test_a_crowd_of_protest_by_its_head_noun(name, kind, crowd) -> None:  # type: ignore[no-untyped-def]
+    assert crowd_of_protest(Actor("a1", name, kind, None, None)) is crowd

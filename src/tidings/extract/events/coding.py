@@ -47,6 +47,7 @@ from .roles import passive
 from .detect import Candidate, find_candidates
 from .distributive import into_shares, shares
 from .implicit import attributed_attacks, attributed_protests, implicit_agents
+from .riots import crowd_riots
 from .protested import own_state_targets
 from .mediators import mediated, mediated_sides
 from .captors import asked_of_captors
@@ -459,7 +460,7 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
     events = without_patient_owners(doc, events, lex, book.actors)
     events = doers_of_acts_told(doc, doers_of_judged_acts(doc, events, lex, book.country, book.actors), lex)
     events = implicit_agents(doc, events, book, draft.quotes)
-    events = attributed_protests(attributed_attacks(doc, events, book, lex), book)
+    events = crowd_riots(attributed_protests(attributed_attacks(doc, events, book, lex), book), book.actors)
     events = each_other(doc, force_for_force_folded(doc, purposes_folded(doc, one_act_told_twice(doc, events, book))))
     events = asked_of_captors(doc, mediated(doc, events, book), book)  # brokers mediate; a release is asked of captors
     headline_end = sents[0].end_char if len(sents) > 1 else -1

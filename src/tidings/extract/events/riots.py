@@ -1,0 +1,53 @@
+"""Property a crowd destroys is a riot: a protest, not an assault.
+
+PLOVER files a crowd's violence under PROTEST (modes riot and vandalize) and keeps ASSAULT for
+organised force. The lexicon's verbs of destruction ("burned", "torched", "looted", "set fire to":
+ASSAULT, mode destroy) code the same words for both, so "Protesters burned tires and looted
+shops" was an assault of the protesters on the shops, where the real-news benchmark's coders code
+a riot (a protest). An act of destruction whose every doer is a crowd of protest (a group named by
+a protester noun, ``events.coding.implicit.protester_nouns``, or by a word of the crowd itself,
+``events.coding.riots.crowd_nouns``: rioters, a mob, activists) is a protest in the riot mode; the
+same acts by soldiers, rebels or police stay assaults, and a crowd's attack on people ("protesters
+attacked police officers") is no act of destruction and stays one too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from ...ontology import cameo_quad
+from ...schema import Actor, Event
+from ..common import word_class
+from . import lexicon as event_lexicon
+from .implicit import PROTESTER_NOUNS
+from .modality import intensity
+
+DESTRUCTION_MODE = "destroy"
+
+
+def crowd_of_protest(actor: Actor | None) -> bool:
+    """Whether an actor is a crowd of protest by the head noun of its name ("anti-government
+    protesters", "a mob", "Rioters")."""
+    if actor is None or actor.kind not in ("group", "organization") or not actor.name:
+        return False
+    head = actor.name.split()[-1].lower()
+    return any(w in PROTESTER_NOUNS or w in word_class("events.coding.riots.crowd_nouns")
+               for w in (head, head.removesuffix("s")))
+
+
+def crowd_riots(events: Sequence[Event], actors: Sequence[Actor]) -> list[Event]:
+    """``events`` with every act of destruction done by crowds of protest alone made a riot."""
+    by_id = {a.id: a for a in actors}
+    out = []
+    for ev in events:
+        if ev.event == "ASSAULT" and ev.mode == DESTRUCTION_MODE and ev.actor \
+                and all(crowd_of_protest(by_id.get(a)) for a in ev.actor):
+            cameo = event_lexicon.cameo_code("PROTEST", "riot")
+            ev = dataclasses.replace(ev, event="PROTEST", mode="riot", cameo=cameo, quad=cameo_quad(cameo),
+                                     intensity=intensity(cameo, ev.aux), rule=f"{ev.rule}+riot")
+        out.append(ev)
+    return out
+
+
+__all__ = ["DESTRUCTION_MODE", "crowd_of_protest", "crowd_riots"]
