@@ -42,6 +42,7 @@ from typing import Any, Callable, Iterable
 
 from ..common import is_infinitive, word_class
 from .appeals import doers_of_thing
+from .anaphora import act_nouns
 from .culpability import is_a_wrong
 from .phrases import counted, is_participant_like, is_someone, term_of
 from .candidate import antecedent, objects_of, preps_of, subject_of
@@ -184,12 +185,14 @@ def warns_someone(v: Any, inner_of: Callable[[Any], str | None]) -> bool:
 
 def takes_a_stance_on_someone(v: Any, lex: Any = None) -> bool:
     """Whether a stance is taken towards someone or the act of someone named ("Macron's statement", "a Security Council resolution",
-    "the Kestrian plan"), or an act already told ("opposed the sanctions": a lexicon's act noun with "the" points back at its doer)."""
+    "the Kestrian plan"), or an act already told ("opposed the sanctions", "opposed the move": a lexicon's act noun, or a noun
+    that refers back to an act, :func:`.anaphora.act_nouns`, with "the" points back at its doer)."""
     for o in (c for c in v.children if c.dep_ in ("dobj", "nsubjpass")):
         if is_someone(o) or doers_of_thing(o) or any(
                 c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and is_someone(c)) for c in o.children):
             return True
-        if lex is not None and getattr(lex.nouns.get(o.lemma_.lower()), "event", None) and any(
+        told = getattr(lex.nouns.get(o.lemma_.lower()), "event", None) if lex is not None else None
+        if (told or o.lemma_.lower() in act_nouns()) and any(  # "opposed the move": an act already told
                 c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in o.children):
             return True
     return False
