@@ -225,7 +225,9 @@ __all__ = ["actor_gender", "agrees", "beside", "gender_known", "gendered_words",
 
 
 def tense_agrees(actor: Actor, words: list[set[str]]) -> bool:
-    """Whether a description's words (each a word's forms) say the office in the actor's tense: "the
-    Lithuanian president" is not the former president named before, "the former president" may be."""
+    """Whether a description's words (each a word's forms) say the office in the tense the article
+    gives the actor: "the Lithuanian president" is not the one named "Former Lithuanian President X"
+    before, "the former president" may be. The article's words decide, not a role the knowledge base
+    dates ("Pope Francis ... the pope" in an article dated after his time)."""
     said_past = any(forms & FORMER for forms in words)
-    return said_past or (actor.role or "").lower().replace("-", " ").split()[:1] not in ([w] for w in FORMER)
+    return said_past or not any(w in FORMER for m in actor.mentions for w in m.span.text.lower().replace("-", " ").split())
