@@ -25,6 +25,13 @@ each seen failing before its fix.
    its kind (move, plan, decision, policy: ``data/act_nouns.csv``, read by the anaphora of acts)
    did not. They do now, under the same "the"; a stance on an issue ("opposes abortion", "opposed
    the idea of a tax") is still none.
+
+4. What a thing said not to exist does is not done. "The parties did not issue any formal
+   statement opposing the move" was a live rejection (seen on machine-written stories once class 3
+   read "opposing the move"), "sent no troops supporting the rebels" a live support: negation was
+   read on the trigger's own clause, and a participle describing a noun under "no", or under "any"
+   as the object of a denied verb, has none of its own. Such a participle is negated as its noun's
+   verb is; a definite noun ("did not stop the protesters marching") still did what it did.
 """
 
 from __future__ import annotations
@@ -117,3 +124,24 @@ def test_a_stance_on_an_act_already_told(nlp, text, event, actor) -> None:  # ty
 def test_a_stance_on_an_issue_is_none(nlp, text) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert not [e for e in events if e[0] in ("REJECT", "SUPPORT")], events
+
+
+# 4. What a thing said not to exist does is not done
+
+@pytest.mark.parametrize("text, event", [
+    ("The parties did not issue any formal statement condemning the attack on Monday.", "ACCUSE"),
+    ("The parties did not issue any statement opposing the move on Monday.", "REJECT"),
+    ("The country sent no troops supporting the rebels on Monday.", "SUPPORT"),
+])
+def test_a_participle_on_what_was_not_is_negated(nlp, text, event) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not [e for e in events if e[0] == event], events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The ministry issued a statement condemning the attack on Monday.", "ACCUSE"),
+    ("The army did not stop the troops supporting the rebels on Monday.", "SUPPORT"),
+])
+def test_a_participle_on_what_was_stays_live(nlp, text, event) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert [e for e in events if e[0] == event], events

@@ -76,6 +76,8 @@ def aux_flags(tokens: Sequence[Any], *, noun: Any = None, article_date: dt.date 
     elif any(c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in ("no", "few") and d.dep_ in ("det", "amod")
                                                       for d in c.children) for c in kids):
         flags.append("negation")
+    elif _on_what_was_not(tokens[0]):
+        flags.append("negation")  # "did not issue any statement condemning X": no statement, no condemning
     lemmas = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
     conditional = conditional or any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
@@ -114,6 +116,21 @@ def scheduled(verb: Any) -> bool:
     head = verb.head
     return verb.dep_ == "xcomp" and head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and any(s.dep_ in ("nsubj", "nsubjpass") and is_participant_like(s) for s in head.children)
+
+
+def _on_what_was_not(tok: Any) -> bool:
+    """Whether a participle describes a thing said not to exist: a noun under "no" ("no statement
+    condemning X"), or under "any" as the object of a denied verb ("did not issue any statement
+    condemning X", "sent no troops supporting X"). A definite or bare noun is no such thing: "did not
+    stop the protesters marching" says they marched."""
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBG", "VBN"):
+        return False
+    noun = tok.head
+    dets = {d.lower_ for d in noun.children if d.dep_ == "det"}
+    if "no" in dets:
+        return True
+    verb = noun.head
+    return "any" in dets and noun.dep_ == "dobj" and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _denied(obj: Any) -> bool:
