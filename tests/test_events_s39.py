@@ -32,6 +32,15 @@ each seen failing before its fix.
    read on the trigger's own clause, and a participle describing a noun under "no", or under "any"
    as the object of a denied verb, has none of its own. Such a participle is negated as its noun's
    verb is; a definite noun ("did not stop the protesters marching") still did what it did.
+
+5. A thing named again is its maker's. "Ukraine announced a peace plan on Monday. Russia rejected
+   the plan on Friday" had no recipient: whose a judged or rejected thing is was read off its own
+   phrase only ("Ukraine's plan", "the plan by Ukraine"). A definite noun that names again a thing
+   met before is its maker's: the doers of the nearest earlier mention of the same noun, or the
+   subject of the verb that gave it out or made it (announced, unveiled, issued, proposed:
+   :func:`.appeals.made_before`). Who judged it before made nothing ("Russia rejected a peace
+   plan ... China criticised the plan": no recipient), and an indefinite earlier mention is a new
+   thing that ends the search.
 """
 
 from __future__ import annotations
@@ -145,3 +154,23 @@ def test_a_participle_on_what_was_not_is_negated(nlp, text, event) -> None:  # t
 def test_a_participle_on_what_was_stays_live(nlp, text, event) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert [e for e in events if e[0] == event], events
+
+
+# 5. A thing named again is its maker's
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("Ukraine announced a peace plan on Monday. Russia rejected the plan on Friday.", "REJECT", "Russia", "Ukraine"),
+    ("The government unveiled a new budget on Monday. The opposition criticised the budget on Tuesday.",
+     "ACCUSE", "opposition", "government"),
+])
+def test_a_thing_named_again_is_its_makers(nlp, text, event, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    assert events_with(coded_article_events(nlp, text, gated=True), event, actor, recipient)
+
+
+@pytest.mark.parametrize("text, event, actor, wrong", [
+    ("Russia rejected a peace plan on Monday. China criticised the plan on Tuesday.", "ACCUSE", "China", "Russia"),
+    ("Ukraine announced a peace plan on Monday. Russia rejected a plan on Friday.", "REJECT", "Russia", "Ukraine"),
+])
+def test_who_judged_a_thing_did_not_make_it(nlp, text, event, actor, wrong) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, actor) and not events_with(events, event, actor, wrong), events

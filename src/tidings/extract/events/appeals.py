@@ -21,6 +21,7 @@ from typing import Any, Callable
 
 from ..actors.context import is_date_word
 from ..common import is_infinitive, word_class
+from ..quotes.cues import gives_out_words
 from .args import is_participant_like
 from .phrases import is_someone
 from .candidate import Candidate, objects_of, preps_of, subject_of
@@ -203,7 +204,35 @@ def doers_of_thing(noun: Any, depth: int = 0, skip: frozenset[int] = frozenset()
                 elif g.pos_ == "NOUN":
                     out += doers_of_thing(g, depth + 1, skip)
     out += makers_in_clause(noun, skip)
-    return [t for t in out if is_participant_like(t) or t.pos_ == "PROPN" or t.tag_ == "PRP$"]
+    out = [t for t in out if is_participant_like(t) or t.pos_ == "PROPN" or t.tag_ == "PRP$"]
+    return out or (made_before(noun) if depth == 0 else [])
+
+
+# How far back a definite noun is read as naming again a thing met before ("the plan").
+_TOLD_BEFORE_TOKENS = 200
+
+
+def made_before(noun: Any) -> list[Any]:
+    """Who made the thing a definite noun names again ("Ukraine announced a peace plan ... Russia
+    rejected the plan"): the makers of the nearest earlier mention of the same noun, its own doers
+    (:func:`doers_of_thing`) or the subject of a verb that gave it out or made it ("announced",
+    "unveiled", "issued": :func:`~tidings.extract.quotes.cues.gives_out_words`), not one that
+    judged it ("rejected a plan ... criticised the plan": no maker named). A definite earlier mention
+    with no maker refers back in its turn; an indefinite one is a new thing and ends the search."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return []
+    doc, lemma = noun.doc, noun.lemma_.lower()
+    for k in range(noun.left_edge.i - 1, max(-1, noun.i - _TOLD_BEFORE_TOKENS), -1):
+        t = doc[k]
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            continue
+        made = doers_of_thing(t, 1)
+        if not made and t.dep_ == "dobj" and gives_out_words(t.head):
+            made = [c for c in t.head.children if c.dep_ == "nsubj"
+                    and (is_participant_like(c) or c.pos_ in ("PROPN", "PRON"))]
+        if made or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+            return made
+    return []
 
 
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
@@ -348,5 +377,5 @@ def is_verbal_attack(v: Any, lex: Lexicon, act_nouns: frozenset[str]) -> bool:
     return False
 
 
-__all__ = ["FROM_SOURCE_TYPES", "act_owners", "addressed_appeal", "addresses", "answered_doers", "doers_of_thing", "done_to_possessor", "for_clause", "is_verbal_attack", "noun_sources", "passive_givers", "possessors",
+__all__ = ["FROM_SOURCE_TYPES", "act_owners", "addressed_appeal", "addresses", "answered_doers", "doers_of_thing", "done_to_possessor", "for_clause", "is_verbal_attack", "made_before", "noun_sources", "passive_givers", "possessors",
            "requested_act", "sought_from"]
