@@ -21,7 +21,6 @@ from typing import Any, Callable
 
 from ..actors.context import is_date_word
 from ..common import is_infinitive, word_class
-from ..quotes.cues import gives_out_words
 from .args import is_participant_like
 from .phrases import is_someone
 from .candidate import Candidate, objects_of, preps_of, subject_of
@@ -210,24 +209,30 @@ def doers_of_thing(noun: Any, depth: int = 0, skip: frozenset[int] = frozenset()
 
 # How far back a definite noun is read as naming again a thing met before ("the plan").
 _TOLD_BEFORE_TOKENS = 200
+# Verbs by which a thing is made or put forward ("issued a decree", "announced a plan"), not judged.
+_MAKING_VERBS = word_class("quotes.issuing_verb") | word_class("events.coding.appeals.proposing_verbs")
 
 
 def made_before(noun: Any) -> list[Any]:
     """Who made the thing a definite noun names again ("Ukraine announced a peace plan ... Russia
-    rejected the plan"): the makers of the nearest earlier mention of the same noun, its own doers
-    (:func:`doers_of_thing`) or the subject of a verb that gave it out or made it ("announced",
-    "unveiled", "issued": :func:`~tidings.extract.quotes.cues.gives_out_words`), not one that
-    judged it ("rejected a plan ... criticised the plan": no maker named). A definite earlier mention
+    rejected the plan"): the makers of the nearest earlier mention of the same noun, its owner or the
+    clause that made it ("Ukraine's plan", "a plan Ukraine unveiled"), or the subject of a verb that
+    made it or put it forward ("issued", "unveiled", "announced", "proposed": word classes
+    ``quotes.issuing_verb`` and ``events.coding.appeals.proposing_verbs``), not one that judged it ("rejected a plan ... criticised the plan": no maker named). A definite earlier mention
     with no maker refers back in its turn; an indefinite one is a new thing and ends the search."""
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj") or is_someone(noun) or is_participant_like(noun) \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
+            or noun.dep_ == "dobj" and noun.head.lemma_.lower() in word_class("events.coding.lexicon.light_verbs"):
+        # a thing acted on, not a body ("the network"), a thing that acts ("the lawsuit was filed") or
+        # the act a light verb makes ("launched the investigation": the investigators' own)
         return []
     doc, lemma = noun.doc, noun.lemma_.lower()
     for k in range(noun.left_edge.i - 1, max(-1, noun.i - _TOLD_BEFORE_TOKENS), -1):
         t = doc[k]
         if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
             continue
-        made = doers_of_thing(t, 1)
-        if not made and t.dep_ == "dobj" and gives_out_words(t.head):
+        made = [o for o in possessors(t) if is_participant_like(o) or o.pos_ == "PROPN"] + makers_in_clause(t)
+        if not made and t.dep_ == "dobj" and t.head.lemma_.lower() in _MAKING_VERBS:
             made = [c for c in t.head.children if c.dep_ == "nsubj"
                     and (is_participant_like(c) or c.pos_ in ("PROPN", "PRON"))]
         if made or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
