@@ -124,3 +124,19 @@ def test_a_place_closing_the_subject_does_not_speak(nlp, text, place) -> None:  
 
 def test_a_name_in_apposition_still_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "Vale" in (_speaker_of(nlp, "His daughter, a nurse, Ann Vale said the family was grateful for the help.") or "")
+
+
+
+# 4. A name without its middle names is the same person. "John James Conyers Jr." and, later, "John
+#    Conyers" were two actors: a shorter form of a name had to be a run of its words ("Rivera
+#    Schatz" of "Thomas Rivera Schatz"), so first and last name with the middle ones left out were
+#    none. They are now (``variants.person_variant_of``); another forename is another person.
+@pytest.mark.parametrize("text, one", [
+    ("John James Conyers Jr. said on Monday he would retire from Congress. "
+     "Later, John Conyers thanked his supporters in Detroit.", True),
+    ("John James Conyers Jr. said on Monday he would retire from Congress. "
+     "Later, Mary Conyers thanked his supporters in Detroit.", False),
+])
+def test_a_name_without_its_middle_names(nlp, text, one) -> None:  # type: ignore[no-untyped-def]
+    people = [a for a in coded_result(nlp, text).actors if "Conyers" in a.name]
+    assert (len(people) == 1) is one, [(a.name, [m.span.text for m in a.mentions]) for a in people]

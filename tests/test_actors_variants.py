@@ -26,7 +26,11 @@ from tidings.schema import Article, ArticleResult
     ("vazquez", "wanda vazquez garced", True),     # a paternal surname in the middle
     ("garced", "wanda vazquez garced", True),
     ("wanda", "wanda vazquez garced", False),      # a forename alone is no short form
-    ("thomas schatz", "thomas rivera schatz", False),  # not a run of its words
+    ("thomas schatz", "thomas rivera schatz", True),  # first and last name, the middle one left out (session 39)
+    ("john conyers", "john james conyers", True),
+    ("mary conyers", "john james conyers", False),  # another forename
+    ("john smith", "john james conyers", False),
+    ("john james", "john james conyers", True),  # a run of its words
     ("thomas rivera schatz", "thomas rivera schatz", False),  # the same name
     ("", "thomas rivera schatz", False),
 ])

@@ -75,8 +75,13 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
 def person_variant_of(short: list[str], full: list[str]) -> bool:
     """Whether name words ``short`` are a shorter form of ``full``: a run of its words that is not
     its forename alone ("rivera schatz" and "john luk" of "thomas rivera schatz" / "john luk jok",
-    "vazquez" of "wanda vazquez garced"; not "wanda")."""
-    if not short or len(short) >= len(full) or not _contains(full, short):
+    "vazquez" of "wanda vazquez garced"; not "wanda"), or its first and last names with the middle
+    ones left out ("john conyers" of "john james conyers")."""
+    if not short or len(short) >= len(full):
+        return False
+    if len(short) >= 2 and short[0] == full[0] and short[-1] == full[-1] and _contains(full[1:-1], short[1:-1]):
+        return True
+    if not _contains(full, short):
         return False
     return not (len(short) == 1 and full[0] == short[0] and short[0] not in full[1:])
 
