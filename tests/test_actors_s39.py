@@ -130,7 +130,9 @@ def test_a_name_in_apposition_still_speaks(nlp) -> None:  # type: ignore[no-unty
 # 4. A name without its middle names is the same person. "John James Conyers Jr." and, later, "John
 #    Conyers" were two actors: a shorter form of a name had to be a run of its words ("Rivera
 #    Schatz" of "Thomas Rivera Schatz"), so first and last name with the middle ones left out were
-#    none. They are now (``variants.person_variant_of``); another forename is another person.
+#    none. They are now (``variants.person_variant_of``); another forename is another person. A
+#    title before the shorter name ("Former United States Representative John Conyers") is no part
+#    of the name compared, and what the title says (a former office: ELI) stays with the person.
 @pytest.mark.parametrize("text, one", [
     ("John James Conyers Jr. said on Monday he would retire from Congress. "
      "Later, John Conyers thanked his supporters in Detroit.", True),
@@ -140,3 +142,10 @@ def test_a_name_in_apposition_still_speaks(nlp) -> None:  # type: ignore[no-unty
 def test_a_name_without_its_middle_names(nlp, text, one) -> None:  # type: ignore[no-untyped-def]
     people = [a for a in coded_result(nlp, text).actors if "Conyers" in a.name]
     assert (len(people) == 1) is one, [(a.name, [m.span.text for m in a.mentions]) for a in people]
+
+
+def test_a_titled_short_name_joins_the_full_one_with_its_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Former United States Representative John Conyers died on Sunday at the age of 90. "
+            "John James Conyers Jr. said in 2017 he would retire from Congress.")
+    people = [a for a in coded_result(nlp, text).actors if "Conyers" in a.name]
+    assert len(people) == 1 and people[0].sector == "ELI", [(a.name, a.sector) for a in people]

@@ -57,6 +57,25 @@ def _retarget(c: Cand, target: Cand) -> None:
     c.key, c.res = target.key, target.res
 
 
+# What a person's mentions moved into another's lend it where it has none ("Former Representative
+# John Conyers" joining "John James Conyers Jr.": the role and sector the title gave).
+_LENT = ("country", "sector", "role", "wikidata")
+
+
+def _join_person(group: list[Cand], into: list[Cand]) -> None:
+    """Move every candidate of ``group`` into the person of ``into``, lending it what it lacks."""
+    target = max(into, key=lambda c: (c.res.named is not None, c.res.score))
+    lent = {f: v for f in _LENT if getattr(target.res, f) is None
+            for v in [next((getattr(c.res, f) for c in group if getattr(c.res, f)), None)] if v}
+    if lent:
+        target.res = dataclasses.replace(target.res, **lent)
+        for c in into:
+            if c.key == target.key:
+                c.res = target.res
+    for c in group:
+        _retarget(c, target)
+
+
 def _groups(cands: Iterable[Cand]) -> dict[str, list[Cand]]:
     out: dict[str, list[Cand]] = {}
     for c in cands:
@@ -102,10 +121,22 @@ def join_person_variants(cands: list[Cand], doc: Any) -> None:
         # "Blasio" fits "De Blasio" and "Bill de Blasio", itself a form of the latter: the fullest counts
         hits = [k for k in hits if not any(h != k and person_variant_of(full_names[k], full_names[h]) for h in hits)]
         if len(hits) == 1:
-            target = max(people[hits[0]], key=lambda c: (c.res.named is not None, c.res.score))
-            for c in group:
-                _retarget(c, target)
+            _join_person(group, people[hits[0]])
             people[hits[0]] = people[hits[0]] + group
+    _join_fuller_unknowns(people, full_names)
+
+
+def _join_fuller_unknowns(people: dict[str, list[Cand]], full_names: dict[str, list[str]]) -> None:
+    """Move a person the knowledge base does not know into the one known person of the article whose
+    name is a shorter form of theirs ("John James Conyers Jr." into "John Conyers"): the longer name
+    the article also gives a known person."""
+    known = {k for k, g in people.items() if any(isinstance(c.res.named, Person) for c in g)}
+    for key, group in people.items():
+        if key in known or any(c.res.kind != "person" for c in group):
+            continue
+        hits = [k for k in known if person_variant_of(full_names[k], full_names[key])]
+        if len(hits) == 1:
+            _join_person(group, people[hits[0]])
 
 
 def _full_name(group: list[Cand]) -> str:
@@ -118,11 +149,15 @@ def _name_words(doc: Any, c: Cand) -> int:
 
 
 def _surface_name(doc: Any, c: Cand) -> str:
-    """The capitalised name words of a mention, without titles and honorifics before them."""
+    """The capitalised name words of a mention, without titles and honorifics before them (a
+    person's resolved name that ends the mention: "United States Representative John Conyers" is
+    John Conyers)."""
     toks = list(doc[c.start:c.end])
     while toks and not (toks[0].pos_ == "PROPN" and toks[0].text[:1].isupper()) or toks and _honorific(toks[0]):
         toks = toks[1:]
-    return " ".join(t.text for t in toks)
+    text = " ".join(t.text for t in toks)
+    own = c.res.name if c.res.kind == "person" and c.res.name else ""
+    return own if own and len(own) < len(text) and text.endswith(" " + own) else text
 
 
 def _honorific(tok: Any) -> bool:
