@@ -149,3 +149,26 @@ def test_a_titled_short_name_joins_the_full_one_with_its_title(nlp) -> None:  # 
             "John James Conyers Jr. said in 2017 he would retire from Congress.")
     people = [a for a in coded_result(nlp, text).actors if "Conyers" in a.name]
     assert len(people) == 1 and people[0].sector == "ELI", [(a.name, a.sector) for a in people]
+
+
+def _person_cand(key: str, name: str, named: bool) -> object:
+    from tidings.extract.actors.mention import Cand
+    from tidings.kb.model import Person
+    from tidings.resolve import Resolution
+
+    person = Person(key="p1", name=name, wikidata="Q1") if named else None
+    return Cand(0, 1, "name", Resolution(name, "person", "PHL" if named else None, "GOV" if named else None,
+                                         named=person), "ner.person", key=key)
+
+
+@pytest.mark.parametrize("known, fuller, joins", [
+    ("Rodrigo Duterte", "Rodrigo Roa Duterte", True),  # the known person's fuller name
+    ("Rodrigo Duterte", "Sara Zimmerman Duterte", False),  # another forename: another person
+])
+def test_a_fuller_unknown_name_joins_the_known_person(known, fuller, joins) -> None:  # type: ignore[no-untyped-def]
+    from tidings.extract.actors.variants import _join_fuller_unknowns, _name_parts
+
+    k, f = _person_cand(f"name:{known.lower()}", known, True), _person_cand(f"name:{fuller.lower()}", fuller, False)
+    people = {k.key: [k], f.key: [f]}  # type: ignore[attr-defined]
+    _join_fuller_unknowns(people, {key: _name_parts(g[0].res.name) for key, g in people.items()})  # type: ignore[attr-defined]
+    assert (f.key == k.key) is joins  # type: ignore[attr-defined]
