@@ -69,9 +69,8 @@ def _join_person(group: list[Cand], into: list[Cand]) -> None:
             for v in [next((getattr(c.res, f) for c in group if getattr(c.res, f)), None)] if v}
     if lent:
         target.res = dataclasses.replace(target.res, **lent)
-        for c in into:
-            if c.key == target.key:
-                c.res = target.res
+        for c in into:  # one person: every candidate of it (a group shares its key) speaks for it
+            c.res = target.res
     for c in group:
         _retarget(c, target)
 

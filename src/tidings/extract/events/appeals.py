@@ -213,15 +213,20 @@ _TOLD_BEFORE_TOKENS = 200
 _MAKING_VERBS = word_class("quotes.issuing_verb") | word_class("events.coding.appeals.proposing_verbs")
 
 
+def _definite(noun: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
 def made_before(noun: Any) -> list[Any]:
     """Who made the thing a definite noun names again ("Ukraine announced a peace plan ... Russia
     rejected the plan"): the makers of the nearest earlier mention of the same noun, its owner or the
     clause that made it ("Ukraine's plan", "a plan Ukraine unveiled"), or the subject of a verb that
     made it or put it forward ("issued", "unveiled", "announced", "proposed": word classes
-    ``quotes.issuing_verb`` and ``events.coding.appeals.proposing_verbs``), not one that judged it ("rejected a plan ... criticised the plan": no maker named). A definite earlier mention
-    with no maker refers back in its turn; an indefinite one is a new thing and ends the search."""
+    ``quotes.issuing_verb`` and ``events.coding.appeals.proposing_verbs``), not one that judged it
+    ("rejected a plan ... criticised the plan": no maker named). A definite earlier mention with no
+    maker refers back in its turn; an indefinite one is a new thing and ends the search."""
     if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj") or is_someone(noun) or is_participant_like(noun) \
-            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
+            or not _definite(noun) \
             or noun.dep_ == "dobj" and noun.head.lemma_.lower() in word_class("events.coding.lexicon.light_verbs"):
         # a thing acted on, not a body ("the network"), a thing that acts ("the lawsuit was filed") or
         # the act a light verb makes ("launched the investigation": the investigators' own)
@@ -235,7 +240,7 @@ def made_before(noun: Any) -> list[Any]:
         if not made and t.dep_ == "dobj" and t.head.lemma_.lower() in _MAKING_VERBS:
             made = [c for c in t.head.children if c.dep_ == "nsubj"
                     and (is_participant_like(c) or c.pos_ in ("PROPN", "PRON"))]
-        if made or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+        if made or not _definite(t):
             return made
     return []
 

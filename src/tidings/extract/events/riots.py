@@ -24,6 +24,7 @@ from .implicit import PROTESTER_NOUNS
 from .modality import intensity
 
 DESTRUCTION_MODE = "destroy"
+CROWD_NOUNS = PROTESTER_NOUNS | word_class("events.coding.riots.crowd_nouns")
 
 
 def crowd_of_protest(actor: Actor | None) -> bool:
@@ -32,8 +33,7 @@ def crowd_of_protest(actor: Actor | None) -> bool:
     if actor is None or actor.kind not in ("group", "organization") or not actor.name:
         return False
     head = actor.name.split()[-1].lower()
-    return any(w in PROTESTER_NOUNS or w in word_class("events.coding.riots.crowd_nouns")
-               for w in (head, head.removesuffix("s")))
+    return head in CROWD_NOUNS or head.removesuffix("s") in CROWD_NOUNS
 
 
 def crowd_riots(events: Sequence[Event], actors: Sequence[Actor]) -> list[Event]:
@@ -50,4 +50,4 @@ def crowd_riots(events: Sequence[Event], actors: Sequence[Actor]) -> list[Event]
     return out
 
 
-__all__ = ["DESTRUCTION_MODE", "crowd_of_protest", "crowd_riots"]
+__all__ = ["CROWD_NOUNS", "DESTRUCTION_MODE", "crowd_of_protest", "crowd_riots"]
