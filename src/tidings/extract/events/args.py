@@ -186,9 +186,10 @@ class ActorBook:
         return any(start <= tok.i < end for start, end in self._datelines)
 
     def _place(self, tok: Any) -> bool:
-        """A place by its own syntax, or a name the article's syntax marks as a place elsewhere
-        ("near the town of Korsk … a curfew on Korsk")."""
-        if names_a_place(tok):
+        """A place by its own syntax, a name the places stage reads confidently as a city or region of
+        one country ("the streets of Istanbul", "flew to Okinawa": where, not who), or a name the
+        article's syntax marks as a place elsewhere ("near the town of Korsk … a curfew on Korsk")."""
+        if names_a_place(tok) or (tok.pos_ == "PROPN" and self.place_country(tok) is not None):
             return True
         if self._places is None:
             self._places = {t.text.lower() for t in tok.doc if t.pos_ == "PROPN" and place_by_syntax(t)}
