@@ -359,7 +359,9 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
             if recipients:
                 break
     if not recipients and c.event == "PROTEST":
-        recipients = tuple(r for r in participants(protest_targets(c.trigger[0], c.head, book.countries), book) if r not in actors)
+        own = frozenset(code for a in actors if (code := book.country(a)) and code not in NONSTATE_CODES)
+        recipients = tuple(r for r in participants(protest_targets(c.trigger[0], c.head, book.countries, own), book)
+                           if r not in actors)
     if not recipients and c.event in PLACE_TARGET_TYPES:
         recipients = tuple(r for r in participants(place_targets(c.head, c.objects, c.noun, book.countries), book)
                            if r not in actors and book.country(r) not in {book.country(a) for a in actors} - {None})

@@ -409,7 +409,7 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
         poss = [c for c in consumed.children if c.dep_ == "poss"]
         if poss and not actors:
             actors = poss
-        elif event in ("REQUEST", "AGREE") and not done_to_possessor(consumed):  # "sought Germany's help", "accepted X's offer"
+        elif event in ("REQUEST", "AGREE", "CONCEDE") and not done_to_possessor(consumed):  # "sought Germany's help", "granted X's request"
             targets += [p for p in poss if p.pos_ != "PRON" and p not in targets]
         actors = actors or passive_givers(v, consumed, event)  # "were given loans from the government"
     if consumed is not None and consumed.dep_ == "conj" and consumed.head in objs:  # "a missile and drone attack on X"

@@ -129,8 +129,6 @@ class TargetFinder:
 
 
 _PROTESTED = frozenset({"against", "at", "of", "over"})
-
-
 # What protesters demand of someone names that someone: "demanding the resignation of X",
 # "calling for independence from X", "X's government", "X's policies".
 _DEMANDED = frozenset({"resignation", "removal", "ouster", "overthrow", "independence", "policy", "government",
@@ -156,9 +154,10 @@ def _demanded_of(clause: Any, trigger: Any) -> list[Any]:
     return found
 
 
-def protest_targets(trigger: Any, clause: Any, countries: CountryNames) -> list[Any]:
+def protest_targets(trigger: Any, clause: Any, countries: CountryNames, own: frozenset[str] = frozenset()) -> list[Any]:
     """Whom a protest is against when its clause says so in a purpose phrase: "to protest (against)
-    X's decision", "in protest at X"; else the country it takes place in ("demonstrated in X")."""
+    X's decision", "in protest at X"; else the country it is in ("demonstrated in X") if no doer
+    is of another (``own``: their known countries; "Iranian exiles demonstrated in London")."""
     found: list[Any] = []
     for t in clause.subtree:
         if t.lemma_.lower() != "protest" or t.i == trigger.i:
@@ -185,7 +184,8 @@ def protest_targets(trigger: Any, clause: Any, countries: CountryNames) -> list[
     for c in clause.children:
         if c.dep_ == "prep" and c.lower_ == "in":
             for g in c.children:
-                if g.dep_ == "pobj" and g.ent_type_ == "GPE" and countries.of_text(g.text):
+                if g.dep_ == "pobj" and g.ent_type_ == "GPE" and (where := countries.of_text(g.text)) \
+                        and not own - {where}:
                     return [g]
     return []
 
