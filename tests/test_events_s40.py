@@ -17,6 +17,15 @@ each seen failing before its fix.
    the request" an aid. What another side asks (word class ``events.coding.lexicon.asked_things``)
    granted or approved is a concession to the asker, as accepting it already was; approving an act
    ("approved the deployment of troops") is still that act, and asking still asks.
+
+3. Weapons sent to another state are arms given to it. "Germany will send tanks to Ukraine" was a
+   threat against Ukraine, and "Germany sent tanks to Ukraine" a deployment of German forces with
+   Ukraine as its target: sending tanks, jets or warplanes is a deployment in the lexicon ("sent
+   tanks to the border"), and a deployment to come, aimed at someone, a threat. Hardware
+   (word class ``events.coding.arms.hardware``) sent to a state of another country is arms handed
+   over: military aid (AID, military), and, to come, a promise of it (AGREE). Troops and warships
+   sent are still deployed, and hardware sent to a border or a front with no state named is still a
+   deployment; weapons sent to one's own forces give nothing to anyone.
 """
 
 from __future__ import annotations
@@ -68,3 +77,26 @@ def test_granting_what_is_asked_is_a_concession(nlp, text, actor, recipient) -> 
 def test_approving_an_act_or_asking_stays_what_it_was(nlp, text, event, actor) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, event, actor), events
+
+
+# 3. Weapons sent to another state are arms given to it
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("Germany sent 14 tanks to Ukraine on Monday.", "AID", "Germany", "Ukraine"),
+    ("Germany will send tanks to Ukraine, the chancellor said on Monday.", "AGREE", "Germany", "Ukraine"),
+    ("The Netherlands sent fighter jets to Ukraine on Monday.", "AID", "Netherlands", "Ukraine"),
+])
+def test_weapons_sent_to_another_state_are_arms_aid(nlp, text, event, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, actor, recipient), events
+    assert not [e for e in events if e[0] in ("THREATEN", "MOBILIZE")], events
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Russia sent tanks to the border on Monday.", "Russia"),
+    ("Britain sent troops to Estonia on Monday.", "United Kingdom"),
+    ("China sent warships to the strait on Monday.", "China"),
+])
+def test_forces_sent_are_still_deployed(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "MOBILIZE", actor), events

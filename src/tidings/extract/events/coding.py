@@ -42,8 +42,7 @@ from .content import aimed_by_condition, fold_content
 from .context import contexts, cues
 from .countries import CountryNames, country_names
 from .candidate import enacts, in_setting, own_phrase, preps_of
-from .roles import hung_on_subject
-from .roles import passive
+from .roles import hung_on_subject, passive
 from .detect import Candidate, find_candidates
 from .distributive import into_shares, shares
 from .implicit import attributed_attacks, attributed_protests, implicit_agents
@@ -56,6 +55,7 @@ from .relevance import gate, gated
 from .aims import aimed_at, protested_doers
 from .told_twice import force_for_force_folded, one_act_told_twice, purposes_folded
 from .addressee import addressed, statement_addressees, unaddressed_if_dropped
+from .arms import arms_given
 from .recipient import ANSWERED, COUNTERPART_TYPES, PLACE_TARGET_TYPES, RESPONSE_NOUNS, counterpart_targets, default_recipients, place_targets, protest_targets, where_not_whom
 from .concessions import EASED, complies, conceded
 from .objects import binds_to_come, for_an_interview, leaves_a_race
@@ -373,6 +373,8 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     if c.event == "PROTEST" and c.mode == "obstruct" and actors and all(_armed_state(a, book) for a in actors):
         # soldiers or coast guards blocking a boat restrict movement: coercion, not a protest
         c.event, c.mode, c.rule = "COERCE", "restrict", c.rule + "+state_force"
+    if c.event == "MOBILIZE" and arms_given([t for t in c.trigger[1:] + c.objects if t.pos_ == "NOUN"], actors, recipients, book.get):
+        c.event, c.mode, c.rule = "AID", "military", c.rule + "+arms"  # "sent tanks to Ukraine": arms handed over
     if c.event == "REQUEST" and actors and all(_state_side(a, book) for a in actors):
         # a government appealing to "the authorities" addresses another state's organs
         book.withhold_shared([r for r in recipients if _state_side(r, book)], actors, sent.start)
