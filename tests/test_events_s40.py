@@ -26,6 +26,16 @@ each seen failing before its fix.
    over: military aid (AID, military), and, to come, a promise of it (AGREE). Troops and warships
    sent are still deployed, and hardware sent to a border or a front with no state named is still a
    deployment; weapons sent to one's own forces give nothing to anyone.
+
+4. Where a deal is signed is no party to it. "Ethiopia's government and Tigrayan forces signed a
+   ceasefire in Pretoria" gave the ceasefire the recipient Pretoria (South Africa), "Israel and
+   Hamas agreed to a truce in Cairo" Egypt: a place an act is done "in" stays its recipient when it
+   lies in another country than its doers', which holds for force ("struck targets in Lebanon",
+   "deployed troops in Belarus") and not for a truce, a deal or talks, which are held somewhere
+   and aimed at no one there. A place on the act's verb stays its target only for acts of force
+   (ASSAULT, COERCE, MOBILIZE) and visits; a place in what an act of several named sides agrees to
+   ("a truce in Cairo" of Israel and Hamas) is where they agreed, not a third side; one side's
+   truce in a place ("Israel agreed to a ceasefire in Gaza") still lands on that place.
 """
 
 from __future__ import annotations
@@ -100,3 +110,28 @@ def test_weapons_sent_to_another_state_are_arms_aid(nlp, text, event, actor, rec
 def test_forces_sent_are_still_deployed(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, "MOBILIZE", actor), events
+
+
+# 4. Where a deal is signed is no party to it
+
+@pytest.mark.parametrize("text, place", [
+    ("Ethiopia's government and Tigrayan forces signed a ceasefire in Pretoria on Monday.", "Pretoria"),
+    ("Israel and Hamas agreed to a truce in Cairo on Monday.", "Cairo"),
+])
+def test_where_a_deal_is_made_is_no_party(nlp, text, place) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events and not [e for e in events if any(place in r for r in e[2])], events
+
+
+@pytest.mark.parametrize("text, event, recipient", [
+    ("Israeli jets struck targets in Lebanon on Monday.", "ASSAULT", "Lebanon"),
+    ("Russia deployed troops in Belarus on Monday.", "MOBILIZE", "Belarus"),
+])
+def test_force_used_across_a_border_keeps_its_place(nlp, text, event, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, None, recipient), events
+
+
+def test_a_visit_keeps_the_place_it_goes_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "A U.S. delegation arrived in Buenos Aires on Monday for talks.", gated=True)
+    assert [e for e in events if e[0] == "CONSULT" and e[2]], events

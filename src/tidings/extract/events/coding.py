@@ -56,7 +56,7 @@ from .aims import aimed_at, protested_doers
 from .told_twice import force_for_force_folded, one_act_told_twice, purposes_folded
 from .addressee import addressed, statement_addressees, unaddressed_if_dropped
 from .arms import arms_given
-from .recipient import ANSWERED, COUNTERPART_TYPES, PLACE_TARGET_TYPES, RESPONSE_NOUNS, counterpart_targets, default_recipients, place_targets, protest_targets, where_not_whom
+from .recipient import ANSWERED, COUNTERPART_TYPES, FORCE_TYPES, PLACE_TARGET_TYPES, RESPONSE_NOUNS, counterpart_targets, default_recipients, place_targets, protest_targets, where_not_whom
 from .concessions import EASED, complies, conceded
 from .objects import binds_to_come, for_an_interview, leaves_a_race
 from .further import further_apart, retold
@@ -334,18 +334,18 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     kept = not_own_moved(c)
     own_moved = {t.i for t in c.recipients if t not in kept and counted(t) is not t}  # "the bulk of its forces"
     placed = where_not_whom(kept, c.head, {book.country(a) for a in actors}, book,  # not "in Khartoum",
-                            c.mode == "visit")  # "to Reuters", "travelled to Lagos" (one's own country)
+                            c.mode == "visit", c.event in FORCE_TYPES or c.mode == "visit")  # "to Reuters"; a venue
     if c.event in _VERDICTS:  # a judged act aimed at someone is read for its doers below, never as its victims
         placed = [t for t in placed if _may_be_judged(t) or not preps_of(t, AIMED_PREPS)]  # "the attack on X"
     recipients = tuple(r for r in participants(placed, book, exclude=frozenset(actors)) if r not in actors)
     if c.event == "CONSULT" and recipients and all(news_outlet(r, book) for r in recipients):
         return None  # "with Wikinews, X discussed", "spoke with the BBC": an interview, no consultation
-    if not recipients:
-        # an eased restriction names whom it bound ("cut the reserve requirements for banks")
+    joint = len(actors) > 1 and c.event not in FORCE_TYPES  # "X and Y agreed to a truce in Cairo": Cairo is where
+    if not recipients:  # an eased restriction names whom it bound ("cut the reserve requirements for banks")
         eased = [t for t in c.trigger[1:] if c.event in ("CONCEDE", "RETREAT") and t.lemma_.lower() in EASED]
         for o in [t for t in c.objects + c.recipients if t.i not in own_moved] + eased:
             recipients = tuple(r for r in inner_participants(o, book, quad_of(c.event) in (3, 4), c.event in _VERDICTS,
-                                                             topic=c.event == "CONSULT") if r not in actors)
+                                                             topic=c.event == "CONSULT" or joint) if r not in actors)
             if recipients:
                 break
     if not recipients:  # "seized the weapons that X had bought": whose the thing acted on is
@@ -362,7 +362,7 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         own = frozenset(code for a in actors if (code := book.country(a)) and code not in NONSTATE_CODES)
         recipients = tuple(r for r in participants(protest_targets(c.trigger[0], c.head, book.countries, own), book)
                            if r not in actors)
-    if not recipients and c.event in PLACE_TARGET_TYPES:
+    if not recipients and c.event in PLACE_TARGET_TYPES and not joint:
         recipients = tuple(r for r in participants(place_targets(c.head, c.objects, c.noun, book.countries), book)
                            if r not in actors and book.country(r) not in {book.country(a) for a in actors} - {None})
     if not recipients:  # "sanctions over X's actions", "a visit to NATO headquarters", "shelled rebel-held areas"

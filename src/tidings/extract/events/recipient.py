@@ -203,9 +203,10 @@ def protested_seats(v: Any) -> list[Any]:
 
 
 # Acts of force and of easing force land on a place: "lifted a curfew in X", "fired at targets
-# in X", "an invasion of X". When the clause names no one the act is done to, that place's country
-# is what the act targets.
+# in X", "an invasion of X": with no one named, that place's country is the target (force only,
+# FORCE_TYPES, when it is on the verb or the act has several sides: "signed a truce in Pretoria").
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "CONCEDE", "MOBILIZE"})
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _AT_PLACE_PREPS = frozenset({"in", "into", "inside"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
@@ -307,21 +308,17 @@ def counterpart_targets(head: Any, countries: CountryNames, depth: int = 3) -> l
 
 
 def _ent_text(tok: Any) -> str | None:
-    for e in tok.doc.ents:
-        if e.start <= tok.i < e.end:
-            return e.text if e.label_ in _PLACE_LABELS else None
-    return None
+    return next((e.text if e.label_ in _PLACE_LABELS else None for e in tok.doc.ents if e.start <= tok.i < e.end), None)
 
 
 def where_not_whom(tokens: Sequence[Any], head: Any, own: set[str | None], book: ActorBook,
-                   visit: bool = False) -> list[Any]:
-    """``tokens`` (an act's recipient phrases) without the place it was done "in" ("In Khartoum,
-    soldiers shot dead 12 protesters") where that place is no target: beside someone the act is
-    done to, or in its doers' own country (``own``; a city the places stage reads, too). An act
-    across a border that names no one ("struck targets in Lebanon") keeps it; a ``visit`` to a
-    place of one's own country ("the Nigerian president travelled to Lagos") visits no one. A news
-    outlet the act is told "to" ("denied the claim to Reuters") is the channel, never the one it is
-    aimed at."""
+                   visit: bool = False, force: bool = True) -> list[Any]:
+    """``tokens`` (an act's recipient phrases) without the place it was done "in" where that place is
+    no target: beside someone the act is done to, in its doers' own country (``own``; a city the
+    places stage reads, too), or the venue of an act that is no use of ``force`` ("signed a ceasefire
+    in Pretoria"). Force across a border that names no one ("struck targets in Lebanon") keeps it; a
+    ``visit`` to a place of one's own country ("travelled to Lagos") visits no one. A news outlet
+    the act is told "to" ("denied the claim to Reuters") is the channel, never its target."""
     preps = _AT_PLACE_PREPS | ({"to"} if visit else set())
 
     def where(t: Any) -> bool:  # a name the gazetteer knows as a place counts whatever NER's label
@@ -334,8 +331,10 @@ def where_not_whom(tokens: Sequence[Any], head: Any, own: set[str | None], book:
         actor = book.get(book.resolve(t, add=False) or "")
         return actor is not None and actor.sector in _OUTLET_SECTORS
 
+    def venue(t: Any) -> bool:  # where a truce was signed or talks held, not a use of force
+        return not force and where(t) and t.head.lower_ in _AT_PLACE_PREPS
     someone = any(is_someone(t) for t in tokens if not where(t))
-    return [t for t in tokens if not told_to_outlet(t) and (not where(t) or not (
+    return [t for t in tokens if not told_to_outlet(t) and not venue(t) and (not where(t) or not (
         someone or (book.countries.of_text(_ent_text(t) or "") or book.place_country(t)) in own - {None}))]
 
 
@@ -496,4 +495,4 @@ def default_recipients(events: Sequence[Event], doc: Any, book: ActorBook) -> li
 
 
 __all__ = ["HELD_TARGET_TYPES", "HOLDING_VERBS", "held_targets", "CONTINUED_TYPES", "stated_answers", "continued_acts", "ANSWERED", "ANSWER_TYPES", "ANSWER_WINDOW", "DEFAULT_TYPES", "RESPONDING_VERBS", "RESPONSE_NOUNS", "answered_requests", "MAIN_TARGET_WEIGHT", "COUNTERPART_TYPES", "PLACE_TARGET_TYPES", "counterpart_targets", "TargetFinder", "default_recipients",
-           "place_targets", "protest_targets", "protested_seats", "where_not_whom"]
+           "place_targets", "protest_targets", "FORCE_TYPES", "protested_seats", "where_not_whom"]
