@@ -33,9 +33,11 @@ each seen failing before its fix.
    lies in another country than its doers', which holds for force ("struck targets in Lebanon",
    "deployed troops in Belarus") and not for a truce, a deal or talks, which are held somewhere
    and aimed at no one there. A place on the act's verb stays its target only for acts of force
-   (ASSAULT, COERCE, MOBILIZE) and visits; a place in what an act of several named sides agrees to
-   ("a truce in Cairo" of Israel and Hamas) is where they agreed, not a third side; one side's
-   truce in a place ("Israel agreed to a ceasefire in Gaza") still lands on that place.
+   (ASSAULT, COERCE, MOBILIZE) and visits; a place in what several named sides do together (agree,
+   meet, cooperate, a truce: "a truce in Cairo" of Israel and Hamas) is where they did it, not a
+   third side; one side's truce in a place ("Israel agreed to a ceasefire in Gaza") still lands on
+   that place, and sides demanding together still demand of the place they name ("demanding
+   elections in Chad").
 """
 
 from __future__ import annotations
@@ -126,6 +128,7 @@ def test_where_a_deal_is_made_is_no_party(nlp, text, place) -> None:  # type: ig
 @pytest.mark.parametrize("text, event, recipient", [
     ("Israeli jets struck targets in Lebanon on Monday.", "ASSAULT", "Lebanon"),
     ("Russia deployed troops in Belarus on Monday.", "MOBILIZE", "Belarus"),
+    ("Israel agreed to a ceasefire in Gaza on Monday.", "CONCEDE", "Palestine"),
 ])
 def test_force_used_across_a_border_keeps_its_place(nlp, text, event, recipient) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)

@@ -56,7 +56,7 @@ from .aims import aimed_at, protested_doers
 from .told_twice import force_for_force_folded, one_act_told_twice, purposes_folded
 from .addressee import addressed, statement_addressees, unaddressed_if_dropped
 from .arms import arms_given
-from .recipient import ANSWERED, COUNTERPART_TYPES, FORCE_TYPES, PLACE_TARGET_TYPES, RESPONSE_NOUNS, counterpart_targets, default_recipients, place_targets, protest_targets, where_not_whom
+from .recipient import ANSWERED, COUNTERPART_TYPES, FORCE_TYPES, JOINT_TYPES, PLACE_TARGET_TYPES, RESPONSE_NOUNS, counterpart_targets, default_recipients, place_targets, protest_targets, where_not_whom
 from .concessions import EASED, complies, conceded
 from .objects import binds_to_come, for_an_interview, leaves_a_race
 from .further import further_apart, retold
@@ -340,7 +340,7 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     recipients = tuple(r for r in participants(placed, book, exclude=frozenset(actors)) if r not in actors)
     if c.event == "CONSULT" and recipients and all(news_outlet(r, book) for r in recipients):
         return None  # "with Wikinews, X discussed", "spoke with the BBC": an interview, no consultation
-    joint = len(actors) > 1 and c.event not in FORCE_TYPES  # "X and Y agreed to a truce in Cairo": Cairo is where
+    joint = len(actors) > 1 and c.event in JOINT_TYPES  # "X and Y agreed to a truce in Cairo": Cairo is where
     if not recipients:  # an eased restriction names whom it bound ("cut the reserve requirements for banks")
         eased = [t for t in c.trigger[1:] if c.event in ("CONCEDE", "RETREAT") and t.lemma_.lower() in EASED]
         for o in [t for t in c.objects + c.recipients if t.i not in own_moved] + eased:

@@ -203,10 +203,11 @@ def protested_seats(v: Any) -> list[Any]:
 
 
 # Acts of force and of easing force land on a place: "lifted a curfew in X", "fired at targets
-# in X", "an invasion of X": with no one named, that place's country is the target (force only,
-# FORCE_TYPES, when it is on the verb or the act has several sides: "signed a truce in Pretoria").
+# in X", "an invasion of X": with no one named, that place's country is the target (on the verb,
+# force only; never for what sides do together, JOINT_TYPES: "X and Y signed a truce in Pretoria").
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "CONCEDE", "MOBILIZE"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "RETREAT", "CONCEDE"})  # what sides do together
 _AT_PLACE_PREPS = frozenset({"in", "into", "inside"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
@@ -495,4 +496,4 @@ def default_recipients(events: Sequence[Event], doc: Any, book: ActorBook) -> li
 
 
 __all__ = ["HELD_TARGET_TYPES", "HOLDING_VERBS", "held_targets", "CONTINUED_TYPES", "stated_answers", "continued_acts", "ANSWERED", "ANSWER_TYPES", "ANSWER_WINDOW", "DEFAULT_TYPES", "RESPONDING_VERBS", "RESPONSE_NOUNS", "answered_requests", "MAIN_TARGET_WEIGHT", "COUNTERPART_TYPES", "PLACE_TARGET_TYPES", "counterpart_targets", "TargetFinder", "default_recipients",
-           "place_targets", "protest_targets", "FORCE_TYPES", "protested_seats", "where_not_whom"]
+           "place_targets", "protest_targets", "FORCE_TYPES", "JOINT_TYPES", "protested_seats", "where_not_whom"]
