@@ -10,6 +10,14 @@ before its fix.
    capital or seat that stands for its government ("Moscow insisted", "the Kremlin said") is read
    by the country names as before, and a name the places stage does not read as a place (a person,
    a company, a name it is unsure of) is left to the other rules.
+
+2. Officials "of X and Y" are each state's. "The foreign ministers of Iran and Saudi Arabia met in
+   Beijing" was one actor of Iran (and the meeting a consultation of one side with no one, gated),
+   where "Iranian and Saudi foreign ministers" was already split into one actor per state: the
+   coordinated names of an "of" or "from" phrase were looked up one word each, and "Arabia" of
+   "Saudi Arabia" names no country. A name is looked up with the words compounded into it, so each
+   state of a coordinated "of" phrase gets its own side; one state named ("the foreign ministers of
+   Iran") or a place that is no state ("ministers of Saudi Arabia and the region") splits nothing.
 """
 
 from __future__ import annotations
@@ -46,3 +54,23 @@ def test_a_name_that_stands_for_someone_stays_an_actor(nlp, text, actor, country
     found = [a for a in result.actors if actor in a.name or a.name in actor]
     assert found, [(a.name, a.kind, a.country) for a in result.actors]
     assert country is None or found[0].country == country
+
+
+# 2. Officials "of X and Y" are each state's
+
+@pytest.mark.parametrize("text, countries", [
+    ("The foreign ministers of Iran and Saudi Arabia met in Beijing on Thursday.", {"IRN", "SAU"}),
+    ("The defence ministers of South Korea and Japan met in Tokyo on Thursday.", {"KOR", "JPN"}),
+    ("The leaders of North Macedonia and Greece met in Prespa on Thursday.", {"MKD", "GRC"}),
+])
+def test_officials_of_coordinated_states_are_each_states(nlp, text, countries) -> None:  # type: ignore[no-untyped-def]
+    result = coded_result(nlp, text)
+    consult = [e for e in result.events if e.event == "CONSULT"]
+    sides = {a.country for a in result.actors if consult and a.id in consult[0].actor + consult[0].recipient}
+    assert consult and sides >= countries, [(a.name, a.country) for a in result.actors]
+
+
+def test_officials_of_one_state_are_one_side(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = coded_result(nlp, "The foreign ministers of Saudi Arabia met in Riyadh on Thursday.")
+    assert {a.country for a in result.actors if "minister" in a.name.lower()} <= {"SAU"}, \
+        [(a.name, a.country) for a in result.actors]

@@ -148,6 +148,12 @@ def prep_of_object(tok: Any) -> Any:
     return tok.head
 
 
+def with_compounds(tok: Any) -> Any:
+    """A word with the words compounded into it before it, as a span: "Saudi Arabia" for "Arabia"."""
+    first = min([tok.i] + [c.left_edge.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i])
+    return tok.doc[first:tok.i + 1]
+
+
 def coordinated_modifiers(head: Any, countries: CountryNames) -> list[tuple[Any, str]]:
     """Coordinated country modifiers of one head noun with their codes: "Hungarian and Romanian
     officials" -> [(Hungarian, HUN), (Romanian, ROU)], also in a "from" or "of" phrase ("ministers
@@ -160,12 +166,12 @@ def coordinated_modifiers(head: Any, countries: CountryNames) -> list[tuple[Any,
     for m in [c for c in head.children if c.dep_ in ("amod", "nmod", "compound")] + from_of:
         if not m.conjuncts or m.dep_ == "conj":
             continue
-        found = [(t, countries.of_text(t.text)) for t in (m, *m.conjuncts)]
+        found = [(t, countries.of_text(with_compounds(t).text)) for t in (m, *m.conjuncts)]  # "Saudi Arabia"
         named = [(t, c) for t, c in found if c]
         if len({c for _, c in named}) >= 2:
             return named  # type: ignore[return-value]
     return []
 
 
-__all__ = ["PAIR_HEADS", "PAIR_WINDOW", "PERSON_PAIR_HEADS", "SIDE_HEADS", "coordinated_modifiers", "counted_people", "counted_states", "pair_size", "prep_of_object",
+__all__ = ["PAIR_HEADS", "PAIR_WINDOW", "PERSON_PAIR_HEADS", "SIDE_HEADS", "coordinated_modifiers", "counted_people", "with_compounds", "counted_states", "pair_size", "prep_of_object",
            "side_count", "sides_named"]

@@ -11,7 +11,7 @@ from typing import Any
 
 from ...schema import Actor, Mention, Provenance
 from .phrases import span_of
-from .pairs import coordinated_modifiers, prep_of_object
+from .pairs import coordinated_modifiers, prep_of_object, with_compounds
 
 
 def split_countries(book: Any, head: Any, aid: str, component: str) -> list[str]:
@@ -38,12 +38,14 @@ def split_countries(book: Any, head: Any, aid: str, component: str) -> list[str]
     for mod, code in named:
         if code == actor.country:
             continue
-        name = f"{mod.text} {head.text}" if mod.i < head.i else f"{head.text} {prep_of_object(mod).lower_} {mod.text}"
+        whole = with_compounds(mod)  # "Saudi Arabia", not "Arabia"
+        words = whole.text
+        name = f"{words} {head.text}" if mod.i < head.i else f"{head.text} {prep_of_object(mod).lower_} {words}"
         key = f"split:{name.lower()}"
         if key not in book._by_name:
             aid2 = f"a{book._next}"
             book._next += 1
-            sp = span_of([mod])
+            sp = span_of(list(whole))
             prov = Provenance(component, "split-country", 0.6, f"one of the countries coordinated in {name!r}")
             book.actors.append(Actor(id=aid2, name=name, kind=actor.kind if actor.kind != "country" else "group",
                                      country=code, sector=sector, mentions=(Mention(sp, "demonym", prov),),
