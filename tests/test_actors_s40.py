@@ -18,6 +18,14 @@ before its fix.
    "Saudi Arabia" names no country. A name is looked up with the words compounded into it, so each
    state of a coordinated "of" phrase gets its own side; one state named ("the foreign ministers of
    Iran") or a place that is no state ("ministers of Saudi Arabia and the region") splits nothing.
+
+3. A capital after a forename is a surname. "Sudesh Amman stabbed two people" made Jordan's
+   government the attacker: the tagger read "Sudesh" as a place and left "Amman" out of any name,
+   and a capital acting stands for its state ("Amman said"). A capital that a capitalised word
+   before it modifies, where that word is no title, honorific, state, place, nationality or part
+   of a state ("East", "Greater"), ends a person's name: it stands for no state, and no actor is
+   better than a wrong one. "Amman said", "in Amman", "East Jerusalem" and "New Delhi" (a capital
+   of two words) are read as before.
 """
 
 from __future__ import annotations
@@ -74,3 +82,33 @@ def test_officials_of_one_state_are_one_side(nlp) -> None:  # type: ignore[no-un
     result = coded_result(nlp, "The foreign ministers of Saudi Arabia met in Riyadh on Thursday.")
     assert {a.country for a in result.actors if "minister" in a.name.lower()} <= {"SAU"}, \
         [(a.name, a.country) for a in result.actors]
+
+
+# 3. A capital after a forename is a surname
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Sudesh Amman stabbed two people on Streatham High Road.", "JOR"),
+    ("Police said Sudesh Amman had been released from prison a week earlier.", "JOR"),
+    ("Rashid Baghdad attacked a guard on Monday.", "IRQ"),
+])
+def test_a_capital_after_a_forename_stands_for_no_state(nlp, text, wrong) -> None:  # type: ignore[no-untyped-def]
+    result = coded_result(nlp, text)
+    assert not [a for a in result.actors if a.country == wrong], [(a.name, a.kind, a.country) for a in result.actors]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Amman rejected the proposal on Monday.", "JOR"),
+    ("Jordan's government in Amman rejected the proposal on Monday.", "JOR"),
+    ("New Delhi rejected the proposal on Monday.", "IND"),
+])
+def test_a_capital_standing_for_its_state_still_does(nlp, text, country) -> None:  # type: ignore[no-untyped-def]
+    result = coded_result(nlp, text)
+    assert [a for a in result.actors if a.country == country], [(a.name, a.kind, a.country) for a in result.actors]
+
+
+def test_the_person_named_so_is_the_one_a_pronoun_refers_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = coded_result(nlp, "Sudesh Amman stabbed two people on Streatham High Road. "
+                               "The officers eventually shot him dead outside a store.")
+    person = [a for a in result.actors if a.name == "Sudesh Amman" and a.kind == "person"]
+    shot = [e for e in result.events if e.trigger is not None and e.trigger.text == "shot"]
+    assert person and shot and person[0].id in shot[0].recipient, [(a.name, a.kind) for a in result.actors]

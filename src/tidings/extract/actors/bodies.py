@@ -55,6 +55,13 @@ class BodyPass(FinderBase):
                     and self._body_ending_in_state(i, j, named.country):
                 i = j  # "CNN Philippines", "Sustainable Australia": the state's name ends a body's
                 continue
+            if isinstance(named, Entity) and named.category == "capital" and self._forename_before(i, j):
+                name = self.text(i - 1, j)  # "Sudesh Amman stabbed": a person's surname, no state acting
+                self.claim(i - 1, j)
+                self.cands.append(Cand(i - 1, j, "name", Resolution(name, "person", None, None, None, None, 0.5,
+                                       f"{name!r}: a forename before the capital {self.text(i, j)!r}"), "name.surname", j - 1))
+                i = j
+                continue
             if isinstance(named, Entity) and named.category in {"capital", "seat"} and not self._acts(i, j, place=True):
                 self.claim(i, j)
                 i = j
@@ -79,6 +86,18 @@ class BodyPass(FinderBase):
             self.claim(start, j)
             self.cands.append(cand)
             i = j
+
+    def _forename_before(self, i: int, j: int) -> bool:
+        """Whether a one-word capital ends a person's name: right after a capitalised proper noun
+        that modifies it and is no title, honorific, part of a state, nationality or known place
+        ("Sudesh Amman"; not "East Jerusalem", "Greater Amman", "President Amman", "Jordanian Amman")."""
+        if j - i != 1 or i == 0:
+            return False
+        t = self.doc[i - 1]
+        low = fold(t.text).rstrip(".")
+        return t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.head.i == i and t.dep_ == "compound" \
+            and not self._is_title(i - 1) and low not in NAME_HONORIFICS and low not in STATE_QUALIFIERS \
+            and t.ent_type_ != "NORP" and not any(isinstance(e, Entity) for e in self.kb.lookup(t.text))
 
     def _body_ending_in_state(self, i: int, j: int, code: str) -> bool:
         """Take "<Name> <State>" as one body of that state ("CNN Philippines", "Sustainable
