@@ -26,6 +26,15 @@ before its fix.
    of a state ("East", "Greater"), ends a person's name: it stands for no state, and no actor is
    better than a wrong one. "Amman said", "in Amman", "East Jerusalem" and "New Delhi" (a capital
    of two words) are read as before.
+
+4. One holder of an office is one person. "The mayor was arrested on Monday. Police released him
+   on Tuesday" released no one: an unnamed description stays a group, and a group takes "he" or
+   "she" only when each of its mentions is a singular noun for one person ("the spokesman", "a
+   senior official"), and the nouns of an office held by one (mayor, governor, leader, chief,
+   judge, chairman: word class ``quotes.office_holder``) were not among them. They are now: "the
+   opposition leader", "the police chief", "the mayor" are one person each, and a pronoun can find
+   them as it finds "the spokesman"; the plural ("the governors") is still several, and a named
+   person is still preferred where the text makes them the subject.
 """
 
 from __future__ import annotations
@@ -112,3 +121,35 @@ def test_the_person_named_so_is_the_one_a_pronoun_refers_to(nlp) -> None:  # typ
     person = [a for a in result.actors if a.name == "Sudesh Amman" and a.kind == "person"]
     shot = [e for e in result.events if e.trigger is not None and e.trigger.text == "shot"]
     assert person and shot and person[0].id in shot[0].recipient, [(a.name, a.kind) for a in result.actors]
+
+
+# 4. One holder of an office is one person
+
+@pytest.mark.parametrize("text, holder", [
+    ("The mayor was arrested on Monday. Police released him on Tuesday.", "mayor"),
+    ("The rebel leader was captured on Monday. Soldiers executed him on Tuesday.", "rebel leader"),
+    ("The opposition leader was detained on Monday. Police released her on Tuesday.", "opposition leader"),
+])
+def test_an_office_holder_is_the_one_a_pronoun_refers_to(nlp, text, holder) -> None:  # type: ignore[no-untyped-def]
+    result = coded_result(nlp, text)
+    found = [a for a in result.actors if a.name == holder]
+    second = [e for e in result.events if e.evidence.start > text.index(".")]
+    assert found and second and found[0].id in second[0].recipient, \
+        ([(a.name, a.kind) for a in result.actors], [(e.event, e.recipient) for e in result.events])
+
+
+@pytest.mark.parametrize("text", [
+    "The governors were arrested on Monday. Police released him on Tuesday.",
+    "President William Ruto met the governor on Monday. He said the talks had been useful.",
+])
+def test_several_holders_or_a_named_subject_keep_the_pronoun(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    result = coded_result(nlp, text)
+    governors = {a.id for a in result.actors if "governor" in a.name}
+    assert not any(m.kind == "pronoun" for a in result.actors if a.id in governors for m in a.mentions), \
+        [(a.name, [m.span.text for m in a.mentions]) for a in result.actors]
+
+
+def test_a_body_part_is_no_office(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = coded_result(nlp, "A protester was shot in the head on Monday, which sent him to hospital.")
+    assert not [a for a in result.actors if a.name == "head" and any(m.kind == "pronoun" for m in a.mentions)], \
+        [(a.name, [m.span.text for m in a.mentions]) for a in result.actors]

@@ -191,9 +191,10 @@ def _all_plural(actor: Actor, doc: Any) -> bool:
 
 @lru_cache(maxsize=None)
 def person_roles() -> frozenset[str]:
-    """Nouns for one person: by office or part ("official", "spokesman", "witness"), by what they did
+    """Nouns for one person: by office or part ("official", "spokesman", "mayor", "witness"), by what they did
     ("gunman", "suspect": ``actors.link.perpetrator_heads``) or plainly ("man", "teenager")."""
     return (word_class("quotes.person_role") | word_class("quotes.speaking_noun") | word_class("quotes.person_epithet")
+            | word_class("quotes.office_holder")  # "the mayor", "the opposition leader": one holder of an office
             | word_class("actors.link.perpetrator_heads") | word_class("events.coding.args.one_person")
             | frozenset(generic_person_nouns()))
 
