@@ -38,6 +38,16 @@ each seen failing before its fix.
    third side; one side's truce in a place ("Israel agreed to a ceasefire in Gaza") still lands on
    that place, and sides demanding together still demand of the place they name ("demanding
    elections in Chad").
+
+5. Relief moved to people is aid. "India shipped 50 tonnes of medicine to Sri Lanka", "US
+   helicopters began dropping food and supplies into Aceh", "France flew in rescue teams" coded
+   nothing: the lexicon knows the verbs of giving (send, deliver, donate, airdrop) but not the
+   verbs that move goods (ship, drop, fly, truck, airlift, rush), which give only what they move.
+   A verb that moves goods (the lexicon's idioms of ship, drop, fly, truck, airlift...) whose object is relief
+   (word class ``events.coding.aid.relief_goods``: food, medicine, supplies, tents, rescue teams)
+   is humanitarian aid; moving troops, weapons, oil or cargo is not. Aid that names no one it goes
+   to is aimed at the place of another country it is taken into ("airdropped medical supplies into
+   Gaza"), as an act of force is: aid is one of the acts that land on a place.
 """
 
 from __future__ import annotations
@@ -138,3 +148,35 @@ def test_force_used_across_a_border_keeps_its_place(nlp, text, event, recipient)
 def test_a_visit_keeps_the_place_it_goes_to(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "A U.S. delegation arrived in Buenos Aires on Monday for talks.", gated=True)
     assert [e for e in events if e[0] == "CONSULT" and e[2]], events
+
+
+# 5. Relief moved to people is aid
+
+@pytest.mark.parametrize("text, actor", [
+    ("India shipped 50 tonnes of medicine to Sri Lanka on Monday.", "India"),
+    ("US helicopters began dropping food and supplies into isolated villages on Monday.", "United States"),
+    ("Turkey airlifted tents and blankets to the quake zone on Monday.", "Turkey"),
+    ("Egypt trucked food and fuel into Gaza on Monday.", "Egypt"),
+])
+def test_relief_moved_is_aid(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "AID", actor), events
+
+
+@pytest.mark.parametrize("text", [
+    "Russia shipped oil to China on Monday.",
+    "The company shipped 500 cars to Europe on Monday.",
+    "The plane dropped leaflets over the city on Monday.",
+])
+def test_goods_that_are_no_relief_are_no_aid(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not [e for e in events if e[0] == "AID"], events
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Jordan airdropped medical supplies into Gaza on Monday.", "Palestin"),
+    ("US helicopters dropped food into isolated parts of Sudan on Monday.", "Sudan"),
+])
+def test_aid_taken_into_a_place_goes_to_it(nlp, text, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "AID", None, recipient), events

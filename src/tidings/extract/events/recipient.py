@@ -202,13 +202,14 @@ def protested_seats(v: Any) -> list[Any]:
     return [o for seat in seats for o in seat_owners(seat)]
 
 
-# Acts of force and of easing force land on a place: "lifted a curfew in X", "fired at targets
-# in X", "an invasion of X": with no one named, that place's country is the target (on the verb,
+# Acts of force, of easing force and aid land on a place: "lifted a curfew in X", "fired at targets
+# in X", "an invasion of X", "airdropped food into X": with no one named, its country is the target (on the verb,
 # force only; never for what sides do together, JOINT_TYPES: "X and Y signed a truce in Pretoria").
-PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "CONCEDE", "MOBILIZE"})
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "CONCEDE", "MOBILIZE", "AID"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "RETREAT", "CONCEDE"})  # what sides do together
 _AT_PLACE_PREPS = frozenset({"in", "into", "inside"})
+_VENUE_PREPS = frozenset({"in", "inside"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
@@ -332,8 +333,8 @@ def where_not_whom(tokens: Sequence[Any], head: Any, own: set[str | None], book:
         actor = book.get(book.resolve(t, add=False) or "")
         return actor is not None and actor.sector in _OUTLET_SECTORS
 
-    def venue(t: Any) -> bool:  # where a truce was signed or talks held, not a use of force
-        return not force and where(t) and t.head.lower_ in _AT_PLACE_PREPS
+    def venue(t: Any) -> bool:  # where a truce was signed or talks held ("into" says where to, not where)
+        return not force and where(t) and t.head.lower_ in _VENUE_PREPS
     someone = any(is_someone(t) for t in tokens if not where(t))
     return [t for t in tokens if not told_to_outlet(t) and not venue(t) and (not where(t) or not (
         someone or (book.countries.of_text(_ent_text(t) or "") or book.place_country(t)) in own - {None}))]
