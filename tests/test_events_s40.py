@@ -48,6 +48,15 @@ each seen failing before its fix.
    is humanitarian aid; moving troops, weapons, oil or cargo is not. Aid that names no one it goes
    to is aimed at the place of another country it is taken into ("airdropped medical supplies into
    Gaza"), as an act of force is: aid is one of the acts that land on a place.
+
+6. A court that stops an act rules against it. "A federal judge blocked the administration's
+   policy" was a protest (blocking is a crowd's obstruction in the lexicon), "the court halted the
+   extradition" a sanction, "the constitutional court suspended the law" a retreat: the verbs of
+   stopping read as what crowds, governments and armies do with them. A court or a judge (sector
+   JUD, not a prosecutor) that blocks, halts, suspends, stays, freezes, overturns or annuls
+   something (word class ``events.coding.courts.stopping_verbs``) rules against it: REJECT, with
+   whose act it was as recipient (the guide: "a court ruling against a party, blocking, staying or
+   dismissing its case"). Protesters and police who block still protest and restrict.
 """
 
 from __future__ import annotations
@@ -180,3 +189,25 @@ def test_goods_that_are_no_relief_are_no_aid(nlp, text) -> None:  # type: ignore
 def test_aid_taken_into_a_place_goes_to_it(nlp, text, recipient) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, "AID", None, recipient), events
+
+
+# 6. A court that stops an act rules against it
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("A federal judge blocked the Trump administration's policy on Monday.", "judge", "United States"),
+    ("The court halted the extradition of the activist on Monday.", "court", None),
+    ("The constitutional court suspended the government's law on Monday.", "court", None),
+])
+def test_a_court_stopping_an_act_rules_against_it(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "REJECT", actor, recipient), events
+    assert not [e for e in events if e[0] in ("PROTEST", "SANCTION", "RETREAT")], events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Protesters blocked the road to the airport on Monday.", "PROTEST"),
+    ("The government suspended the talks with the rebels on Monday.", "SANCTION"),
+])
+def test_others_stopping_things_do_what_they_did(nlp, text, event) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert [e for e in events if e[0] == event] and not [e for e in events if e[0] == "REJECT"], events

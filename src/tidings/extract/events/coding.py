@@ -56,6 +56,7 @@ from .aims import aimed_at, protested_doers
 from .told_twice import force_for_force_folded, one_act_told_twice, purposes_folded
 from .addressee import addressed, statement_addressees, unaddressed_if_dropped
 from .arms import arms_given
+from .courts import rules_against
 from .recipient import ANSWERED, COUNTERPART_TYPES, FORCE_TYPES, JOINT_TYPES, PLACE_TARGET_TYPES, RESPONSE_NOUNS, counterpart_targets, default_recipients, place_targets, protest_targets, where_not_whom
 from .concessions import EASED, complies, conceded
 from .objects import binds_to_come, for_an_interview, leaves_a_race
@@ -371,8 +372,9 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         found = tuple(r for r in participants(counterpart_targets(c.head, book.countries), book) if r not in actors)
         recipients = found or recipients
     if c.event == "PROTEST" and c.mode == "obstruct" and actors and all(_armed_state(a, book) for a in actors):
-        # soldiers or coast guards blocking a boat restrict movement: coercion, not a protest
-        c.event, c.mode, c.rule = "COERCE", "restrict", c.rule + "+state_force"
+        c.event, c.mode, c.rule = "COERCE", "restrict", c.rule + "+state_force"  # soldiers blocking a boat restrict
+    if c.event != "REJECT" and rules_against(c.trigger[0], actors, book.get):  # "a judge blocked the policy"
+        c.event, c.mode, c.rule = "REJECT", None, c.rule + "+court"
     if c.event == "MOBILIZE" and arms_given([t for t in c.trigger[1:] + c.objects if t.pos_ == "NOUN"], actors, recipients, book.get):
         c.event, c.mode, c.rule = "AID", "military", c.rule + "+arms"  # "sent tanks to Ukraine": arms handed over
     if c.event == "REQUEST" and actors and all(_state_side(a, book) for a in actors):
@@ -400,8 +402,7 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         aux = tuple(f for f in aux if f not in ("negation", "future", "hypothetical"))
     if c.rule.startswith(_ANNOUNCING) and c.event in _ANNOUNCED_AS and c.mode != "resign" \
             and not leaves_a_race(c.trigger[-1]):
-        # "announced a complete withdrawal", "announced the injection of $44 billion": an act announced,
-        # not yet done, is coded as its announcement (the guide); a resignation or exit stays RETREAT
+        # "announced a complete withdrawal": an act announced is coded as its announcement (the guide); an exit stays RETREAT
         c.inner, c.event, c.mode = c.event, _ANNOUNCED_AS[c.event], None
     elif c.rule.startswith("idiom:sign_") and len(c.trigger) > 1 and binds_to_come(c.trigger[1]):
         c.event, c.mode = "AGREE", None  # "signed an agreement to build a railway": a promise (the guide)
@@ -411,8 +412,7 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         # PLOVER: a withdrawal promised or announced, not yet done, is a concession
         c.inner, c.event, c.mode, c.rule = c.event, "CONCEDE", None, c.rule + "+future"
     elif promised and c.event == "CONCEDE" and c.noun is None and not complies(c):
-        # so is a concession to come ("would lift its checkpoints", "will withdraw the bill": the
-        # guide's announced easing), unlike compliance (:mod:`.concessions`)
+        # so is a concession to come ("would lift its checkpoints"), unlike compliance (:mod:`.concessions`)
         c.rule += "+future"
     elif promised and quad_of(c.event) in (1, 2) and c.event != "AGREE" and (
             c.noun is None or c.event == "AID" and "future" in aux):  # promised help, aid nouns too ("will
