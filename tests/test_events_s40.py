@@ -57,6 +57,15 @@ each seen failing before its fix.
    something (word class ``events.coding.courts.stopping_verbs``) rules against it: REJECT, with
    whose act it was as recipient (the guide: "a court ruling against a party, blocking, staying or
    dismissing its case"). Protesters and police who block still protest and restrict.
+
+7. Silencing a news outlet is censorship. "The regime blocked access to Twitter and Facebook" was a
+   protest, "Authorities shut down the opposition newspaper" and "the government revoked the
+   licence of the broadcaster" nothing: censorship was read only where published content was
+   removed ("blocked the website", "deleted the post"). An outlet (a newspaper, a channel, a
+   broadcaster, a station), its licence, or access to it or to content, shut down, closed,
+   suspended, revoked or blocked by someone else is censorship (COERCE, censor), the outlet (or
+   the licence's or access's owner) its recipient. Shutting one's own paper, blocking a road or
+   closing a border are not.
 """
 
 from __future__ import annotations
@@ -211,3 +220,28 @@ def test_a_court_stopping_an_act_rules_against_it(nlp, text, actor, recipient) -
 def test_others_stopping_things_do_what_they_did(nlp, text, event) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert [e for e in events if e[0] == event] and not [e for e in events if e[0] == "REJECT"], events
+
+
+# 7. Silencing a news outlet is censorship
+
+@pytest.mark.parametrize("text, actor", [
+    ("The regime blocked access to Twitter and Facebook on Monday.", "regime"),
+    ("Authorities shut down the opposition newspaper on Monday.", "Authorities"),
+    ("The government revoked the licence of the broadcaster on Monday.", "government"),
+    ("The junta closed two independent radio stations on Monday.", "junta"),
+])
+def test_silencing_an_outlet_is_censorship(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "COERCE", actor), events
+    assert not [e for e in events if e[0] == "PROTEST"], events
+
+
+@pytest.mark.parametrize("text", [
+    "The publisher shut down its own newspaper on Monday.",
+    "Protesters blocked access to the parliament building on Monday.",
+    "The company closed two factories on Monday.",
+])
+def test_closing_what_is_no_outlet_is_no_censorship(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not [e for e in events if e[0] == "COERCE" and e[1] and "censor" in str(e)], events
+    assert not [e for e in events if e[0] == "COERCE"], events

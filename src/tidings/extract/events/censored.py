@@ -1,10 +1,12 @@
 """Censorship told by a verb of removing: COERCE (censor) by whoever removes what others published.
 
-"Censors deleted the hashtag", "the authorities blocked the opposition website", "the video was
+"Censors deleted the hashtag", "the authorities blocked the opposition website", "shut down the
+newspaper", "revoked the broadcaster's licence", "blocked access to Twitter", "the video was
 taken down by the regulator", "the hashtag spread before being deleted by censors": a verb of
-removing or blocking (word class ``events.coding.censored.removing_verbs``; "take" only with
-"down") whose patient is something published (``events.coding.censored.content``: websites,
-posts, videos, accounts). PLOVER codes restrictions on speech as COERCE (censor). The patient is
+removing, blocking or closing (word class ``events.coding.censored.removing_verbs``; "take" and
+"shut" only with "down") whose patient is something published or an outlet that publishes
+(``events.coding.censored.content``: websites, posts, videos, accounts, newspapers, broadcasters,
+their licences; a noun compounded with one: "radio stations"), or access to a named platform. PLOVER codes restrictions on speech as COERCE (censor). The patient is
 the verb's object, its passive subject, or, for a passive participle with no subject of its own
 ("before being deleted"), the subject of the clause it hangs from; its owner ("the opposition
 website") is the recipient.
@@ -23,7 +25,8 @@ from .candidate import Candidate, particle_of, subject_of
 
 REMOVING_VERBS = word_class("events.coding.censored.removing_verbs")
 CONTENT = word_class("events.coding.censored.content")
-_PARTICLES = {"take": "down"}  # verbs that remove only with their particle
+_PARTICLES = {"take": "down", "shut": "down"}  # verbs that remove only with their particle
+_ACCESS = "access"  # "blocked access to X": X is what is blocked
 _OWN = frozenset({"his", "her", "its", "their", "our", "my", "own"})
 
 
@@ -33,6 +36,21 @@ def _patients(v: Any) -> list[Any]:
         return own
     clause = v.head.head if v.dep_ == "pcomp" else v.head  # "X spread before being deleted": X
     return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _silenced(patient: Any) -> list[Any]:
+    """What a removal silences: published content or an outlet ("the website", "two radio
+    stations", "the licence of the broadcaster"), or what access to is blocked ("access to
+    Twitter"): a named platform or content. Empty for anything else ("the road", "the factories")."""
+    if patient.lemma_.lower() == _ACCESS:
+        return [g for p in patient.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.children
+                if t.dep_ == "pobj" for g in (t, *t.conjuncts) if g.pos_ == "PROPN" or _said(g)]
+    return [patient] if _said(patient) else []
+
+
+def _said(tok: Any) -> bool:
+    """Content or an outlet by its noun or the noun compounded into it ("radio stations")."""
+    return tok.lemma_.lower() in CONTENT or any(c.dep_ == "compound" and c.lemma_.lower() in CONTENT for c in tok.children)
 
 
 def _removers(v: Any) -> list[Any]:
@@ -49,7 +67,7 @@ def censorship(v: Any) -> Candidate | None:
         return None
     if lemma in _PARTICLES and particle_of(v) != _PARTICLES[lemma]:
         return None
-    content = [p for p in _patients(v) if p.lemma_.lower() in CONTENT]
+    content = [c for p in _patients(v) for c in _silenced(p)]
     if not content or any(c.lower_ in _OWN for p in content for c in p.children if c.dep_ in ("poss", "amod")):
         return None
     actors = [a for a in _removers(v) if a.pos_ in ("NOUN", "PROPN", "PRON")]  # the gate judges who they are
