@@ -66,6 +66,12 @@ each seen failing before its fix.
    suspended, revoked or blocked by someone else is censorship (COERCE, censor), the outlet (or
    the licence's or access's owner) its recipient. Shutting one's own paper, blocking a road or
    closing a border are not.
+
+8. What sides exchange is no side. "Russia and Ukraine exchanged prisoners" was a cooperation of
+   both with "prisoners" as its recipient: the thing traded, a plural noun for people, was read as
+   whom the act is done to. A joint act traded between its doers (an exchange of prisoners, a swap)
+   has all of them as actors and no recipient (the guide's joint actions); "Russia exchanged
+   prisoners with Ukraine" still names Ukraine, and fire exchanged is still each side's attack.
 """
 
 from __future__ import annotations
@@ -245,3 +251,23 @@ def test_closing_what_is_no_outlet_is_no_censorship(nlp, text) -> None:  # type:
     events = coded_article_events(nlp, text, gated=True)
     assert not [e for e in events if e[0] == "COERCE" and e[1] and "censor" in str(e)], events
     assert not [e for e in events if e[0] == "COERCE"], events
+
+
+# 8. What sides exchange is no side
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine exchanged prisoners on Friday.",
+    "Armenia and Azerbaijan exchanged detainees on Friday.",
+])
+def test_what_sides_exchange_is_no_side(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coded_article_events(nlp, text, gated=True) if e[0] == "COOPERATE"]
+    assert events and all(len(e[1]) == 2 and not e[2] for e in events), events
+
+
+@pytest.mark.parametrize("text, event, recipient", [
+    ("Russia exchanged prisoners with Ukraine on Friday.", "COOPERATE", "Ukraine"),
+    ("India and Pakistan exchanged fire on Friday.", "ASSAULT", "Pakistan"),
+])
+def test_an_exchange_with_someone_names_them(nlp, text, event, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, None, recipient), events
