@@ -453,6 +453,17 @@ class ActorBook:
         return known if known is not None or tok is None else self._add(tok, span_of(phrase_tokens(tok)), code, as_state=True)
 
 
+def headline_cosubjects(subject: Any) -> list[Any]:
+    """The name a headline sets before its subject with a comma for "and" ("Biden, Xi agree"): a
+    proper noun opening the sentence, hung on the verb as an unlabelled or adverbial dependent
+    right before the comma and the subject name; a fronted day ("Monday, ...") or phrase is none."""
+    start = subject.left_edge.i
+    first = subject.doc[start - 2] if start >= 2 and subject.doc[start - 1].text == "," else None
+    return [first] if subject.dep_ == "nsubj" and subject.pos_ == "PROPN" and first is not None and first.pos_ == "PROPN" \
+        and first.dep_ in ("dep", "npadvmod") and first.ent_type_ not in ("DATE", "TIME") \
+        and first.head.i == subject.head.i and first.left_edge.i == first.sent.start else []
+
+
 def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,
                  exclude: frozenset[str] = frozenset(), apart: frozenset[int] = frozenset()) -> tuple[str, ...]:
     """Actor ids for the heads given, with their coordinated heads (but those whose index is in ``apart``,
@@ -461,7 +472,7 @@ def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,
     for each body (:func:`~.targets.coordinated_bodies`)."""
     out: list[str] = []
     for t in tokens:
-        for h in coordinated(named_again_place(t)):
+        for h in coordinated(named_again_place(t)) + headline_cosubjects(t):
             if h.i in apart and h is not t:
                 continue
             if add and (states := book.counted(h)):  # "the two countries": those just named
@@ -483,5 +494,5 @@ def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,
     return tuple(out)
 
 
-__all__ = ["RELATION_NOUNS", "ActorBook", "GROUP_NOUNS", "bound_it", "coordinated", "is_participant_like", "names_someone", "participants",
+__all__ = ["RELATION_NOUNS", "ActorBook", "GROUP_NOUNS", "bound_it", "coordinated", "headline_cosubjects", "is_participant_like", "names_someone", "participants",
            "phrase_tokens"]

@@ -27,6 +27,7 @@ REMOVING_VERBS = word_class("events.coding.censored.removing_verbs")
 CONTENT = word_class("events.coding.censored.content")
 _PARTICLES = {"take": "down", "shut": "down"}  # verbs that remove only with their particle
 _ACCESS = "access"  # "blocked access to X": X is what is blocked
+_PLACES = frozenset({"FAC", "GPE", "LOC"})  # access to a named building or place is no platform
 _OWN = frozenset({"his", "her", "its", "their", "our", "my", "own"})
 
 
@@ -41,10 +42,11 @@ def _patients(v: Any) -> list[Any]:
 def _silenced(patient: Any) -> list[Any]:
     """What a removal silences: published content or an outlet ("the website", "two radio
     stations", "the licence of the broadcaster"), or what access to is blocked ("access to
-    Twitter"): a named platform or content. Empty for anything else ("the road", "the factories")."""
+    Twitter"): a named platform or content, no named building or place. Empty for anything else
+    ("the road", "the factories")."""
     if patient.lemma_.lower() == _ACCESS:
         return [g for p in patient.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.children
-                if t.dep_ == "pobj" for g in (t, *t.conjuncts) if g.pos_ == "PROPN" or _said(g)]
+                if t.dep_ == "pobj" for g in (t, *t.conjuncts) if _said(g) or g.pos_ == "PROPN" and g.ent_type_ not in _PLACES]
     return [patient] if _said(patient) else []
 
 
