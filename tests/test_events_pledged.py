@@ -17,7 +17,8 @@ pytestmark = pytest.mark.model
 
 
 PLEDGES = [
-    ("The Velkan government made a commitment to send food aid to Ostrava.", "AGREE", "Ostrava"),
+    # a made-up state: Ostrava is also a Czech city, which the places stage reads as a place, no one (session 40)
+    ("The Velkan government made a commitment to send food aid to Ostravia.", "AGREE", "Ostravia"),
     ("The Kestrian minister said his government was ready to help Ostrava.", "AGREE", "Ostrava"),
     ("The Velkan council made a firm commitment to ease restrictions on Ostrava's oil trade.", "CONCEDE",
      "Ostrava"),

@@ -16,7 +16,8 @@ each seen failing before its fix.
    approving or granting a request, a demand or an appeal became the asking itself, and "granted
    the request" an aid. What another side asks (word class ``events.coding.lexicon.asked_things``)
    granted or approved is a concession to the asker, as accepting it already was; approving an act
-   ("approved the deployment of troops") is still that act, and asking still asks.
+   ("approved the deployment of troops") is still that act, and asking still asks: the request
+   granted is still the asker's request to the one who grants it.
 
 3. Weapons sent to another state are arms given to it. "Germany will send tanks to Ukraine" was a
    threat against Ukraine, and "Germany sent tanks to Ukraine" a deployment of German forces with
@@ -120,6 +121,8 @@ def test_a_protest_at_home_or_at_an_embassy_keeps_its_target(nlp, text, target) 
 def test_granting_what_is_asked_is_a_concession(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, "CONCEDE", actor, recipient), events
+    if "request" in text:  # what was granted was asked
+        assert events_with(events, "REQUEST", recipient, actor), events
     assert not [e for e in events if e[0] in ("REQUEST", "AID") and any(actor in a for a in e[1])], events
 
 

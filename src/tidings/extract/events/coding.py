@@ -59,7 +59,7 @@ from .arms import arms_given
 from .courts import rules_against
 from .recipient import ANSWERED, COUNTERPART_TYPES, FORCE_TYPES, JOINT_TYPES, PLACE_TARGET_TYPES, RESPONSE_NOUNS, counterpart_targets, default_recipients, place_targets, protest_targets, where_not_whom
 from .concessions import EASED, complies, conceded
-from .objects import binds_to_come, for_an_interview, leaves_a_race
+from .objects import binds_to_come, for_an_interview, grants_asking, leaves_a_race
 from .further import further_apart, retold
 from .threats import threatened
 from .speech import alleged_in_quotes, judged_in_quotes, news_outlet, threatened_in_quotes
@@ -115,8 +115,8 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
             if j == i or j in dropped:
                 continue
             it = inner.trigger[0]
-            if it.i in trig or it == outer.trigger[0]:
-                continue
+            if (it.i in trig and not _answers_request(outer, inner)) or it == outer.trigger[0]:
+                continue  # but "granted X's request" is X's request too, with its own trigger noun
             same_consult = inner.event == outer.event == "CONSULT"
             if not _within(it, top, crossing=same_consult) or names_before or (  # a meeting in a setting is
                     inner.event == "CONSULT" != outer.event and in_setting(it, top)):  # its own; a visit after one is one act
@@ -162,7 +162,7 @@ def _code_sentence(sent: Any, lex: event_lexicon.Lexicon, book: ActorBook, draft
         return []  # a question reports no event
     taken: set[int] = set()
     cands = list(find_candidates(sent, lex, taken))
-    taken |= {t.i for c in cands for t in c.trigger}
+    taken |= {t.i for c in cands for t in c.trigger if not grants_asking(c.event, t)}  # "granted X's request": X asked
     for c in cands:
         if c.inner is not None:
             taken.update(t.i for v in c.verbs[1:] for t in v.subtree)

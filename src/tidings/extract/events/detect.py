@@ -27,7 +27,7 @@ from .threats import retaliation
 from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys, talked_over, called_to_talk,
                             restraint_order, weapon_mode)
 from .act_owners import acts_in_passive
-from .objects import (welcomes_a_thing, agrees_with_view, asked_for, blameless_cause, done_to_in_frame,
+from .objects import (welcomes_a_thing, agrees_with_view, asked_for, blameless_cause, done_to_in_frame, grants_asking,
                       fits_what_it_acts_on, meeting_had, ordered_act, peacekeepers_involved,
                       promised_purpose, withdraws_support)
 from .demands import speech_demand
@@ -319,8 +319,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             continue
         if entry is None or not entry.event:
             continue
-        if consumed is not None:
-            taken.add(consumed.i)
+        if consumed is not None and not grants_asking(entry.event, consumed):
+            taken.add(consumed.i)  # but what a concession grants was asked: "granted X's request" is X's request too
         event, mode = entry.event, entry.mode
         if rule.startswith("ending:"):  # "stopped attacking": the attack ended is no trigger of its own
             taken.update(t.i for c in v.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree)

@@ -337,6 +337,13 @@ def asked_for(v: Any) -> bool:
     return is_infinitive(v)
 
 
+def grants_asking(event: str | None, noun: Any) -> bool:
+    """Whether a concession's noun is what another side asked ("granted Norland's request",
+    "approved the opposition's request": word class ``events.coding.lexicon.asked_things``): the
+    noun stays free for the nominal pass, which codes the asking the concession answers."""
+    return event == "CONCEDE" and noun.lemma_.lower() in word_class("events.coding.lexicon.asked_things")
+
+
 def ordered_act(v: Any) -> Any:
     """The act a verb of demanding bids its object do when the parser hangs the infinitive from the
     verb as an adverbial clause ("directed the ministry to open an inquiry"): an infinitive after
@@ -417,6 +424,6 @@ def _a_body(tok: Any) -> bool:  # a body by name or by a noun the knowledge base
 
 
 __all__ = ["welcomes_a_thing", "done_to_in_frame", "binds_to_come", "leaves_a_race", "received_with", "COOPERATIVE", "HOSTILE", "acts_on_someone", "agrees_with_view",
-           "asked_for", "blameless_cause", "ordered_act", "promised_purpose", "cuts_a_tie", "fits_what_it_acts_on", "for_an_interview",
+           "asked_for", "blameless_cause", "grants_asking", "ordered_act", "promised_purpose", "cuts_a_tie", "fits_what_it_acts_on", "for_an_interview",
            "frees_someone", "gives_help", "meeting_had", "peacekeepers_involved", "takes_a_stance_on_someone",
            "disbands_forces", "warns_someone", "withdraws_support"]

@@ -206,7 +206,7 @@ def protested_seats(v: Any) -> list[Any]:
 # in X", "an invasion of X", "airdropped food into X": with no one named, its country is the target (on the verb,
 # force only; never for what sides do together, JOINT_TYPES: "X and Y signed a truce in Pretoria").
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "CONCEDE", "MOBILIZE", "AID"})
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "RETREAT", "CONCEDE"})  # what sides do together
 _AT_PLACE_PREPS = frozenset({"in", "into", "inside"})
 _VENUE_PREPS = frozenset({"in", "inside"})
