@@ -162,7 +162,7 @@ def _code_sentence(sent: Any, lex: event_lexicon.Lexicon, book: ActorBook, draft
         return []  # a question reports no event
     taken: set[int] = set()
     cands = list(find_candidates(sent, lex, taken))
-    taken |= {t.i for c in cands for t in c.trigger if not grants_asking(c.event, t)}  # "granted X's request": X asked
+    taken |= {t.i for c in cands for t in c.trigger if not grants_asking(c.event, c.trigger[0], t)}  # "granted X's request"
     for c in cands:
         if c.inner is not None:
             taken.update(t.i for v in c.verbs[1:] for t in v.subtree)

@@ -319,7 +319,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             continue
         if entry is None or not entry.event:
             continue
-        if consumed is not None and not grants_asking(entry.event, consumed):
+        if consumed is not None and not grants_asking(entry.event, v, consumed):
             taken.add(consumed.i)  # but what a concession grants was asked: "granted X's request" is X's request too
         event, mode = entry.event, entry.mode
         if rule.startswith("ending:"):  # "stopped attacking": the attack ended is no trigger of its own

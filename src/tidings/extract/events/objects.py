@@ -337,11 +337,14 @@ def asked_for(v: Any) -> bool:
     return is_infinitive(v)
 
 
-def grants_asking(event: str | None, noun: Any) -> bool:
-    """Whether a concession's noun is what another side asked ("granted Norland's request",
-    "approved the opposition's request": word class ``events.coding.lexicon.asked_things``): the
-    noun stays free for the nominal pass, which codes the asking the concession answers."""
-    return event == "CONCEDE" and noun.lemma_.lower() in word_class("events.coding.lexicon.asked_things")
+def grants_asking(event: str | None, verb: Any, noun: Any) -> bool:
+    """Whether a concession's noun is what another side asked and the verb grants it ("granted
+    Norland's request", "approved the opposition's request": word classes
+    ``events.coding.lexicon.asked_things``, ``.granting_verbs``): the noun stays free for the
+    nominal pass, which codes the asking the concession answers ("would not meet the demands" reads
+    the demands as the refusal's content, as before)."""
+    return event == "CONCEDE" and verb.lemma_.lower() in word_class("events.coding.lexicon.granting_verbs") \
+        and noun.lemma_.lower() in word_class("events.coding.lexicon.asked_things")
 
 
 def ordered_act(v: Any) -> Any:
