@@ -62,9 +62,7 @@ def test_actor_country_is_never_its_recipient(nlp) -> None:  # type: ignore[no-u
 
 @pytest.mark.parametrize("text,expected", [
     ("Hundreds of Peruvian farmers began a hunger strike to protest against Chile's decision.", "CHL"),
-    # a protest abroad is not aimed at its host country (session 40, tests/test_events_s40.py class 1)
-    ("Thousands of Peruvian students demonstrated on Tuesday in Bolivia.", None),
-    ("Thousands of students demonstrated on Tuesday in Bolivia.", "BOL"),
+    ("Thousands of Peruvian students demonstrated on Tuesday in Bolivia.", "BOL"),
     ("Thousands of Peruvian students demonstrated on Tuesday.", None),  # no target, and Tuesday is none
     # whom the protesters make demands of
     ("Thousands of Peruvian students rioted on Tuesday, demanding the resignation of Chile's president.", "CHL"),

@@ -4,11 +4,12 @@ each seen failing before its fix.
 1. A protest abroad is not aimed at the country it is held in. "Iranian exiles demonstrated in
    London" was a protest against the United Kingdom: when a protest names no target, the country
    it takes place in is taken for its target ("thousands demonstrated in Moscow": Russia), which
-   holds for people protesting in their own country and not for a diaspora or foreign activists,
-   whose protest abroad is aimed at their own state or at no one the sentence names. The place
-   stands for the target only when no doer is known to be of another country; a protest outside a
-   foreign embassy is still aimed at the embassy's state, and a protest of people of no known
-   country or of that country is still aimed at it.
+   holds for people protesting where they live and not for people away from home: exiles,
+   refugees, a diaspora (word class ``events.coding.protested.away_from_home``), or people "from"
+   another state ("Kurdish activists from Turkey"), whose protest abroad is aimed at their own
+   state or at no one the sentence names. People named by a nationality alone may be at home
+   ("ethnic Albanians demonstrated in Serbia", the PLOVER sentence gold: Serbia), and a protest
+   outside a foreign embassy is still aimed at the embassy's state.
 
 2. Granting what is asked is yielding, not asking. "The ministry approved the opposition's request
    for a rally" was a request of the ministry's (confidence 0.72): "approve" is a light verb
@@ -101,6 +102,8 @@ def test_a_protest_abroad_is_not_aimed_at_its_host(nlp, text, place) -> None:  #
 
 
 @pytest.mark.parametrize("text, target", [
+    ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "Serbia"),
+    ("Thousands of Peruvian students demonstrated on Tuesday in Bolivia.", "Bolivia"),
     ("Thousands of Russians demonstrated in Moscow on Saturday.", "Moscow"),
     ("Thousands of protesters demonstrated in Moscow on Saturday.", "Moscow"),
     ("Iranian exiles demonstrated outside the Chinese embassy in London on Saturday.", "China"),

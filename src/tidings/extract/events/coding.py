@@ -47,7 +47,7 @@ from .detect import Candidate, find_candidates
 from .distributive import into_shares, shares
 from .implicit import attributed_attacks, attributed_protests, implicit_agents
 from .riots import crowd_riots
-from .protested import own_state_targets
+from .protested import abroad_countries, own_state_targets
 from .mediators import mediated, mediated_sides
 from .captors import asked_of_captors
 from .nominals import find_nominals
@@ -360,7 +360,7 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
             if recipients:
                 break
     if not recipients and c.event == "PROTEST":
-        own = frozenset(code for a in actors if (code := book.country(a)) and code not in NONSTATE_CODES)
+        own = abroad_countries(c.actors, book)  # "Iranian exiles demonstrated in London": not against Britain
         recipients = tuple(r for r in participants(protest_targets(c.trigger[0], c.head, book.countries, own), book)
                            if r not in actors)
     if not recipients and c.event in PLACE_TARGET_TYPES and not joint:

@@ -21,10 +21,34 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from typing import Any
 
 from ...ontology import NONSTATE_CODES, SECTOR_GROUPS
 from ...schema import Actor, Event
+from ..common import word_class
+from .phrases import counted
 from .relevance import DISCOURSE_RECIPIENT, told_recipient
+
+# people away from home: their protest abroad is not aimed at the country they protest in
+AWAY_NOUNS = word_class("events.coding.protested.away_from_home")
+
+
+def abroad_countries(doers: Sequence[Any], book: Any) -> frozenset[str]:
+    """The home countries of a protest's doers who are away from home: exiles, refugees, a
+    diaspora (word class ``events.coding.protested.away_from_home``), or people "from" a state
+    ("Kurdish activists from Turkey"); their protest in another country is not aimed at it. People
+    named by a nationality alone ("ethnic Albanians demonstrated in Serbia") may be at home."""
+    out: set[str] = set()
+    for t in map(counted, doers):  # "hundreds of Ukrainian refugees": the refugees
+        origin = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
+        if t.lemma_.lower() not in AWAY_NOUNS and not origin:
+            continue
+        aid = book.resolve(t, add=False)
+        code = next((c for g in origin if (c := book.countries.of_text(g.text))), None) or (book.country(aid) if aid else None)
+        if code and code not in NONSTATE_CODES:
+            out.add(code)
+    return frozenset(out)
+
 
 # the order in which a state's actors stand for it as a protest's target
 _STATE_KINDS = ("country", "organization", "group", "person")
@@ -73,4 +97,4 @@ def own_state_targets(events: Sequence[Event], actors: Sequence[Actor]) -> list[
     return out
 
 
-__all__ = ["own_state", "own_state_targets"]
+__all__ = ["AWAY_NOUNS", "abroad_countries", "own_state", "own_state_targets"]
