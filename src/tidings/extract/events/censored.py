@@ -6,10 +6,11 @@ taken down by the regulator", "the hashtag spread before being deleted by censor
 removing, blocking or closing (word class ``events.coding.censored.removing_verbs``; "take" and
 "shut" only with "down") whose patient is something published or an outlet that publishes
 (``events.coding.censored.content``: websites, posts, videos, accounts, newspapers, broadcasters,
-their licences; a noun compounded with one: "radio stations"), or access to a named platform. PLOVER codes restrictions on speech as COERCE (censor). The patient is
-the verb's object, its passive subject, or, for a passive participle with no subject of its own
-("before being deleted"), the subject of the clause it hangs from; its owner ("the opposition
-website") is the recipient.
+their licences; a noun compounded with one: "radio stations"), or access to a named platform.
+PLOVER codes restrictions on speech as COERCE (censor). The patient is the verb's object, its
+passive subject, or, for a passive participle with no subject of its own ("before being
+deleted"), the subject of the clause it hangs from; its owner ("the opposition website") is the
+recipient.
 
 No censorship: removing one's own words ("the minister deleted his tweet"), removing anything
 but published content ("removed the barricades", "blocked the road": the lexicon's own senses),

@@ -335,7 +335,7 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     kept = not_own_moved(c)
     own_moved = {t.i for t in c.recipients if t not in kept and counted(t) is not t}  # "the bulk of its forces"
     placed = where_not_whom(kept, c.head, {book.country(a) for a in actors}, book,  # not "in Khartoum",
-                            c.mode == "visit", c.event in FORCE_TYPES or c.mode == "visit")  # "to Reuters"; a venue
+                            c.mode == "visit", c.event in FORCE_TYPES)  # "to Reuters", "travelled to Lagos"; a venue
     if c.event in _VERDICTS:  # a judged act aimed at someone is read for its doers below, never as its victims
         placed = [t for t in placed if _may_be_judged(t) or not preps_of(t, AIMED_PREPS)]  # "the attack on X"
     recipients = tuple(r for r in participants(placed, book, exclude=frozenset(actors)) if r not in actors)

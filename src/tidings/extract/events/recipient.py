@@ -334,7 +334,7 @@ def where_not_whom(tokens: Sequence[Any], head: Any, own: set[str | None], book:
         return actor is not None and actor.sector in _OUTLET_SECTORS
 
     def venue(t: Any) -> bool:  # where a truce was signed or talks held ("into" says where to, not where)
-        return not force and where(t) and t.head.lower_ in _VENUE_PREPS
+        return not force and not visit and where(t) and t.head.lower_ in _VENUE_PREPS
     someone = any(is_someone(t) for t in tokens if not where(t))
     return [t for t in tokens if not told_to_outlet(t) and not venue(t) and (not where(t) or not (
         someone or (book.countries.of_text(_ent_text(t) or "") or book.place_country(t)) in own - {None}))]
