@@ -156,8 +156,8 @@ def _demanded_of(clause: Any, trigger: Any) -> list[Any]:
 
 def protest_targets(trigger: Any, clause: Any, countries: CountryNames, own: frozenset[str] = frozenset()) -> list[Any]:
     """Whom a protest is against when its clause says so in a purpose phrase: "to protest (against)
-    X's decision", "in protest at X"; else the country it is in ("demonstrated in X") if no doer
-    is of another (``own``: their known countries; "Iranian exiles demonstrated in London")."""
+    X's decision", "in protest at X"; else the country it is in ("demonstrated in X") unless doers
+    away from home are of another (``own``: their home countries; "Iranian exiles ... in London")."""
     found: list[Any] = []
     for t in clause.subtree:
         if t.lemma_.lower() != "protest" or t.i == trigger.i:
