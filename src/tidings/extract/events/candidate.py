@@ -258,7 +258,8 @@ _PREDICATE_DEPS = frozenset({"oprd", "acomp"})
 def gerund_controller(prep: Any) -> list[Any]:
     """Who does the gerund after ``prep``, where grammar says it is not the clause's subject: the
     subject of a passive clause ("X was jailed after attacking Y"), or the object of an active one
-    after a preposition of cause or charge ("arrested X for attacking Y"). Empty where the subject
+    after a preposition of cause or charge ("arrested X for attacking Y", "failed to stop X from
+    attacking Y": an infinitive's too). Empty where the subject
     does it ("X apologised for attacking Y", "police searched the house after arresting X")."""
     gov = prep.head
     if gov.dep_ in _PREDICATE_DEPS and gov.pos_ == "ADJ":
@@ -269,7 +270,7 @@ def gerund_controller(prep: Any) -> list[Any]:
     passive = [c for c in kids if c.dep_ == "nsubjpass"]
     if passive and (prep.lower_ in _CONTROL_PREPS or not any(c.dep_ == "agent" for c in kids)):
         return passive
-    if prep.lower_ in _CONTROL_PREPS and any(c.dep_ == "nsubj" for c in kids):
+    if prep.lower_ in _CONTROL_PREPS and (gov.dep_ == "xcomp" or any(c.dep_ == "nsubj" for c in kids)):
         return [c for c in kids if c.dep_ == "dobj" and is_someone(c)]
     return []
 

@@ -20,6 +20,7 @@ from .judgement import NEGATIONS
 
 CLAIM_NOUNS = word_class("events.coding.denials.claim_nouns")
 FALSITY_WORDS = word_class("events.coding.denials.falsity_words")
+EITHER_WAY = word_class("events.coding.denials.either_way")
 _PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
 _MAKER_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 
@@ -57,4 +58,17 @@ def denied_claims(span: Any) -> list[tuple[Any, Any]]:
     return out
 
 
-__all__ = ["CLAIM_NOUNS", "FALSITY_WORDS", "claim_makers", "denied_claims", "is_claim", "says_false"]
+
+
+def either_way(v: Any) -> bool:
+    """Whether a verb of denying or confirming is coordinated with its opposite ("declined to confirm
+    or deny the report", "would neither confirm nor deny that ...", word class
+    ``events.coding.denials.either_way``): a statement that says nothing either way, no denial."""
+    lemma = v.lemma_.lower()
+    if lemma not in EITHER_WAY:
+        return False
+    others = list(v.conjuncts)
+    return any(o.lemma_.lower() in EITHER_WAY and o.lemma_.lower() != lemma for o in others)
+
+
+__all__ = ["CLAIM_NOUNS", "EITHER_WAY", "either_way", "FALSITY_WORDS", "claim_makers", "denied_claims", "is_claim", "says_false"]

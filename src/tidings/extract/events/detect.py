@@ -35,7 +35,7 @@ from .transfers import laid_on, taken_from, to_inside_object
 from .measures import RESTRICTIONS, conceded_act, lifted_for, signed_for_later, cooperation_cut, decided_measure, lifted_restriction, order_candidate, police_entry, promised_act
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .nominals import measured_act, recipient_preps, entry_for_noun, held_jointly, idiom_of_noun, looked_into, strike_type
-from .denials import is_claim, says_false
+from .denials import either_way, is_claim, says_false
 from .implicit import attack_roles, orders_an_act
 from .judgement import VERDICT_TO, judged_to, judgement, verdict_predicate
 from .undergone import overcomes_armed
@@ -243,7 +243,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             yield Candidate(e.event or "", e.mode, f"headline:{lemma}", [v], [v], swallowed[-1], actors=subjects,
                             recipients=named, context=e.context, score=0.7)
             continue
-        if descriptive_participle(v) or asked_for(v) or orders_an_act(v, lex) or called_to_talk(v):
+        if descriptive_participle(v) or asked_for(v) or orders_an_act(v, lex) or called_to_talk(v) or either_way(v):
             continue  # "the request of X to suspend Parliament": what is asked for has not happened; a call's talk
         if v.pos_ == "ADJ" or lemma == "be":
             if lemma in _WILLING | _UNWILLING and (any(c.dep_ == "xcomp" for c in v.children)

@@ -28,6 +28,8 @@ SCHEDULED_FRAMES = word_class("events.coding.modality.scheduled_frames")
 FREQUENCY = word_class("events.coding.modality.frequency")
 NEEDED_FRAMES = word_class("events.coding.modality.needed_frames") | word_class("events.coding.modality.enabling_frames")
 REPORTING_VERBS = word_class("events.coding.modality.reporting_verbs")
+HINDERING_VERBS = word_class("events.coding.constructions.hindering_verbs")
+UNACCOMPLISHED = word_class("events.coding.modality.unaccomplished_frames")
 _SEASONS = "spring|summer|autumn|fall|winter"
 
 
@@ -78,6 +80,8 @@ def aux_flags(tokens: Sequence[Any], *, noun: Any = None, article_date: dt.date 
         flags.append("negation")
     elif _on_what_was_not(tokens[0]):
         flags.append("negation")  # "did not issue any statement condemning X": no statement, no condemning
+    elif hindered(tokens[0]):
+        flags.append("negation")  # "prevented protesters from storming X": no storming
     lemmas = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
     conditional = conditional or any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
@@ -131,6 +135,25 @@ def _on_what_was_not(tok: Any) -> bool:
         return True
     verb = noun.head
     return "any" in dets and noun.dep_ == "dobj" and any(c.dep_ == "neg" for c in verb.children)
+
+
+def hindered(tok: Any) -> bool:
+    """Whether a gerund is what someone was kept from doing: "from" on a verb of hindering ("police
+    prevented protesters from storming", "stopped the rebels from attacking", word class
+    ``events.coding.constructions.hindering_verbs``). A hindering denied, only able or to come, or
+    under a frame that does not say it worked ("failed to / tried to prevent X from attacking",
+    ``events.coding.modality.unaccomplished_frames`` and the future frames) says nothing of the act."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "from":
+        return False
+    gov = tok.head.head
+    gov = gov.head if gov.dep_ == "dobj" else gov  # "prevented [protesters from storming]"
+    if gov.lemma_.lower() not in HINDERING_VERBS:
+        return False
+    for v in chain(gov):
+        if v.lemma_.lower() in UNACCOMPLISHED | FUTURE_FRAMES or any(
+                c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX) for c in v.children):
+            return False
+    return True
 
 
 def _denied(obj: Any) -> bool:
