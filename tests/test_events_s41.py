@@ -27,6 +27,13 @@ each seen failing before its fix.
    be detained / released") is the act ordered, by whom orders it, on X, as "ordered that X be
    released" and "ordered X released" already were. An order to act ("ordered the envoy to leave",
    "ordered the troops to withdraw") stays what it was.
+
+5. A charge denied in apposition is the accuser's. "Ukraine accused Russia of shelling the plant,
+   an allegation the Kremlin denied" had the Kremlin deny no one: the claim noun the denial's
+   relative clause is on ("a charge Moscow denied") is what the denial judges, and a claim set off
+   after the clause that tells it points back at that claim as "the claims" does, so the denial
+   goes to whoever made the accusation before it. A relative clause on the charge that denies
+   nothing ("a charge the United Nations is investigating") rejects no one.
 """
 
 from __future__ import annotations
@@ -116,3 +123,20 @@ def test_an_order_that_someone_be_held_is_the_holding(nlp, text, event, actor, r
 def test_an_order_to_act_stays_what_it_was(nlp, text, event) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert [e for e in events if e[0] == event], events
+
+
+# 5. A charge denied in apposition is the accuser's
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Ukraine accused Russia of shelling the plant, an allegation the Kremlin denied.", "Kremlin", "Ukraine"),
+    ("Kyiv accused Moscow of shelling the plant on Sunday, a charge Russia has repeatedly denied.", "Russia", "Kyiv"),
+])
+def test_a_charge_denied_in_apposition_is_the_accusers(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "REJECT", actor, recipient), events
+
+
+def test_a_charge_investigated_is_rejected_by_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ukraine accused Russia of shelling the plant, a charge the United Nations is investigating."
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ACCUSE", "Ukraine", "Russia") and not [e for e in events if e[0] == "REJECT"], events

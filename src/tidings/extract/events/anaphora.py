@@ -72,6 +72,8 @@ def _judged_nouns(trigger: Any) -> list[Any]:
     out = [c for c in objects if c.pos_ == "NOUN"]
     out += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS
             for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    if not objects and trigger.dep_ == "relcl" and is_claim(trigger.head):
+        out.append(trigger.head)  # "..., a charge Moscow denied": the claim the clause is on
     return out
 
 
@@ -309,9 +311,10 @@ def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
 
 def _claim_told(noun: Any) -> bool:
     """Whether a claim noun points back at a claim told before ("denied the claims", "these
-    allegations"): "the", "these" or "such", and no maker of its own ("Kyiv's claims")."""
-    return is_claim(noun) and any(c.dep_ == "det" and c.lower_ in ("the", "these", "such") for c in noun.children) \
-        and not claim_makers(noun)
+    allegations"): "the", "these" or "such", or set off after the clause that tells it ("accused X
+    of Y, a charge Moscow denied"), and no maker of its own ("Kyiv's claims")."""
+    return is_claim(noun) and (noun.dep_ in ("appos", "npadvmod") or any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "such") for c in noun.children)) and not claim_makers(noun)
 
 
 def _named_back(noun: Any, doc: Any, events: Sequence[Event]) -> str | None:
