@@ -34,6 +34,15 @@ each seen failing before its fix.
    after the clause that tells it points back at that claim as "the claims" does, so the denial
    goes to whoever made the accusation before it. A relative clause on the charge that denies
    nothing ("a charge the United Nations is investigating") rejects no one.
+
+6. Control taken is an assault only over ground. "The party seized control of the Senate in the
+   election" was an assault on the Senate, "the rebels seized control of the company" one on the
+   company, while "Rebels took control of the town after fierce fighting" coded nothing: seizing
+   and wresting control were idioms of ASSAULT (occupy) whatever they were of, taking and gaining
+   it none. Seizing, taking, wresting or gaining control of a place or a site (a town, a capital,
+   an airport, a base; a named place) is the military occupation; control of a body, a company or
+   a bank is no attack, nor is control taken of nothing named ("the new government took control"),
+   unless wrested "from" someone ("seized control from government forces").
 """
 
 from __future__ import annotations
@@ -140,3 +149,29 @@ def test_a_charge_investigated_is_rejected_by_no_one(nlp) -> None:  # type: igno
     text = "Ukraine accused Russia of shelling the plant, a charge the United Nations is investigating."
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, "ACCUSE", "Ukraine", "Russia") and not [e for e in events if e[0] == "REJECT"], events
+
+
+# 6. Control taken is an assault only over ground
+
+@pytest.mark.parametrize("text, actor", [
+    ("Rebels took control of the town after fierce fighting on Friday.", "Rebels"),
+    ("The army seized control of the airport on Monday.", "army"),
+    ("The Taliban took control of the provincial capital on Friday.", "Taliban"),
+    ("Islamic State fighters seized control of Ramadi on Sunday.", "Islamic State"),
+    ("The separatists have seized control from government forces in the east.", "separatists"),
+])
+def test_control_taken_of_ground_is_an_assault(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ASSAULT", actor), events
+
+
+@pytest.mark.parametrize("text", [
+    "The party seized control of the Senate in the election.",
+    "The Democrats took control of the House on Tuesday.",
+    "The rebels seized control of the company on Monday.",
+    "The government took control of the bank on Friday.",
+    "The new government took control on Monday.",
+])
+def test_control_of_a_body_is_no_assault(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not [e for e in events if e[0] == "ASSAULT"], events

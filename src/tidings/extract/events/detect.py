@@ -27,7 +27,7 @@ from .threats import retaliation
 from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys, talked_over, called_to_talk,
                             restraint_order, weapon_mode)
 from .act_owners import acts_in_passive
-from .objects import (welcomes_a_thing, agrees_with_view, asked_for, blameless_cause, done_to_in_frame, grants_asking,
+from .objects import (welcomes_a_thing, agrees_with_view, asked_for, blameless_cause, control_of_no_place, done_to_in_frame, grants_asking,
                       fits_what_it_acts_on, meeting_had, ordered_act, peacekeepers_involved,
                       promised_purpose, withdraws_support)
 from .demands import speech_demand
@@ -337,9 +337,9 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             continue  # "fought the fire"; but the idiom's own noun ("opened fire") is no victim
         if event == "ASSAULT" and blameless_cause(v):
             continue  # "was hit by a tsunami", "the accident killed eleven": nobody attacks
-        if consumed is None and rule.startswith("verb:") and not fits_what_it_acts_on(
-                v, event, lex, lambda c: inner_type(c, lex)):
-            continue  # "gave an account", "released a statement", "the accident killed eleven"
+        if (consumed is None and rule.startswith("verb:") and not fits_what_it_acts_on(
+                v, event, lex, lambda c: inner_type(c, lex))) or control_of_no_place(consumed):
+            continue  # "gave an account", "released a statement", "the accident killed eleven"; "seized control of the Senate"
         if event == "ASSAULT" and police_entry([v, consumed] if consumed is not None else [v], subject_of(v)[0]):
             event, mode, rule = "COERCE", "seize", f"{rule}_police"
         if event == "ASSAULT" and mode in (None, "firearms"):

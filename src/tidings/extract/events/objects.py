@@ -426,7 +426,30 @@ def _a_body(tok: Any) -> bool:  # a body by name or by a noun the knowledge base
     return tok.ent_type_ in _BODY_LABELS or (tok.pos_ == "NOUN" and (term := term_of(tok)) is not None and term.kind == "org")
 
 
+_GROUND_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def control_of_no_place(noun: Any) -> bool:
+    """Whether an idiom's noun is control taken of no ground: "seized control of the Senate", "took
+    control of the bank" (word class ``events.coding.objects.control_nouns``). Ground is a named
+    place or a noun of a place or site (``actors.finder.context.place_nouns``,
+    ``events.coding.objects.held_sites``), through "of" ("control of parts of the city"); control
+    taken of nothing named ("the new government took control") is of no ground either, unless it
+    is taken "from" someone ("seized control from government forces"): wrested from them."""
+    if noun is None or noun.lemma_.lower() not in word_class("events.coding.objects.control_nouns"):
+        return False
+    ground = word_class("actors.finder.context.place_nouns") | word_class("events.coding.objects.held_sites")
+    held = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if not held and any(c.dep_ == "prep" and c.lower_ == "from" for c in [*noun.children, *noun.head.children]):
+        return False
+    for _ in range(3):
+        if any(g.ent_type_ in _GROUND_LABELS or g.lemma_.lower() in ground for g in held):
+            return False
+        held = [g for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
+    return True
+
 __all__ = ["welcomes_a_thing", "done_to_in_frame", "binds_to_come", "leaves_a_race", "received_with", "COOPERATIVE", "HOSTILE", "acts_on_someone", "agrees_with_view",
-           "asked_for", "blameless_cause", "grants_asking", "ordered_act", "promised_purpose", "cuts_a_tie", "fits_what_it_acts_on", "for_an_interview",
+           "asked_for", "blameless_cause", "control_of_no_place", "grants_asking", "ordered_act", "promised_purpose", "cuts_a_tie", "fits_what_it_acts_on", "for_an_interview",
            "frees_someone", "gives_help", "meeting_had", "peacekeepers_involved", "takes_a_stance_on_someone",
            "disbands_forces", "warns_someone", "withdraws_support"]
