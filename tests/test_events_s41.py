@@ -43,6 +43,13 @@ each seen failing before its fix.
    an airport, a base; a named place) is the military occupation; control of a body, a company or
    a bank is no attack, nor is control taken of nothing named ("the new government took control"),
    unless wrested "from" someone ("seized control from government forces").
+
+7. What one undergoes "after being" done to is done to them. "The minister resigned after being
+   accused of corruption" made the minister the accuser, "two journalists were freed after being
+   detained by police" a detention of no one: a passive gerund after a preposition, with no
+   subject of its own, was read as an act of the clause's subject. It is done to that subject; its
+   "by" phrase, if any, did it. An active gerund ("resigned after accusing the president") is
+   still the subject's own act.
 """
 
 from __future__ import annotations
@@ -175,3 +182,28 @@ def test_control_taken_of_ground_is_an_assault(nlp, text, actor) -> None:  # typ
 def test_control_of_a_body_is_no_assault(nlp, text) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert not [e for e in events if e[0] == "ASSAULT"], events
+
+
+# 7. What one undergoes "after being" done to is done to them
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("Two journalists were freed on Monday after being detained by police.", "COERCE", "police", "journalists"),
+    ("The activist died in hospital on Sunday after being shot by soldiers.", "ASSAULT", "soldiers", "activist"),
+])
+def test_a_passive_gerund_is_done_to_the_subject(nlp, text, event, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, actor, recipient), events
+
+
+def test_the_one_accused_is_no_accuser(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The minister resigned on Monday after being accused of corruption.", gated=True)
+    assert not events_with(events, "ACCUSE", "minister"), events
+
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("The minister resigned on Monday after accusing the president of corruption.", "ACCUSE", "minister", "president"),
+    ("Police arrested two men on Monday after raiding the house.", "COERCE", "Police", "men"),
+])
+def test_an_active_gerund_is_the_subjects_act(nlp, text, event, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, actor, recipient), events

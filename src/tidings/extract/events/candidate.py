@@ -12,7 +12,7 @@ from typing import Any
 
 from ..common import is_infinitive, word_class
 from .roles import (UNDERTAKINGS, announced_by, cause_agents, reduced_passive, conjunct_of_report, event_complement_subject, hung_on_subject,
-                    launched, operation_of, set_off_participle, stray_agents, stray_subject, joint_sides)
+                    launched, operation_of, set_off_participle, stray_agents, stray_subject, joint_sides, undergone_gerund)
 from .documents import told_author
 from .phrases import is_someone
 
@@ -93,7 +93,7 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
         return agent, [antecedent(p) for p in owner]
     if reduced_passive(v):  # "Three protesters killed in Busia on Tuesday were buried": a passive
         return _agents(v), [antecedent(c) for c in v.children if c.dep_ == "nsubj"]
-    if (undergoers := passive_infinitive_undergoers(v)):
+    if (undergoers := passive_infinitive_undergoers(v) or undergone_gerund(v)):  # "freed after being detained by police"
         return _agents(v), [antecedent(u) for u in undergoers]
     if (shared := shared_passive(v)):  # "were arrested and beaten by police", "were wounded or shot"
         return _agents(v) or _agents(v.head), [antecedent(p) for p in shared]

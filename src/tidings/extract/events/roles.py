@@ -213,6 +213,16 @@ def undergone(tok: Any) -> bool:
 _EVENT_COMPLEMENT_VERBS = word_class("events.coding.args.event_complement_verbs")
 
 
+def undergone_gerund(v: Any) -> list[Any]:
+    """Who undergoes a passive gerund after a preposition, with no subject of its own: the subject of
+    the verb the phrase hangs on ("were freed after being detained by police", "resigned after being
+    accused of corruption"); empty for any other verb ("resigned after accusing X")."""
+    if v.dep_ != "pcomp" or v.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in v.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) or v.head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in v.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def event_complement_subject(v: Any) -> Any:
     """The doer of a gerund whose subject the parse hung on the preposition of a verb whose
     prepositional object is an event ("resulted in the police arresting forty workers": the police
@@ -318,5 +328,5 @@ def is_operation(tok: Any) -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in OPERATIONS
 
 
-__all__ = ["hung_on_subject", "set_off_participle", "reduced_passive", "ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report", "joint_sides", "UNDERTAKINGS",
+__all__ = ["hung_on_subject", "undergone_gerund", "set_off_participle", "reduced_passive", "ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report", "joint_sides", "UNDERTAKINGS",
            "event_complement_subject", "late_appositives", "is_operation", "launched", "operation_of", "stray_subject", "undergoes_act", "undergone"]
