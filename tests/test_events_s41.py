@@ -50,6 +50,19 @@ each seen failing before its fix.
    subject of its own, was read as an act of the clause's subject. It is done to that subject; its
    "by" phrase, if any, did it. An active gerund ("resigned after accusing the president") is
    still the subject's own act.
+
+8. A court that upholds someone's decision backs it. "Israel's Supreme Court upheld the
+   government's decision to expand settlements" coded nothing: "uphold" was no verb of the
+   lexicon, though "endorsed the government's decision" was support. Upholding is support (SUPPORT)
+   of whose decision, right or act it is (its possessor); upholding a conviction or a sentence
+   names no one supported, and keeping a truce ("upheld the ceasefire") stays the idiom it was.
+
+9. A named person called is a phone call. "Barroso also called Philip Breedlove on Monday" coded nothing:
+   calling someone was a consultation only with an infinitive of talking ("called Lavrov to discuss
+   Syria"). A verb of calling (word class ``events.coding.constructions.calling_verbs``) whose
+   object is a named person, state or body, with nothing else said of it, is a phone call
+   (CONSULT, phone) to them; "called the election a sham", "called an election", "called on X to
+   act", "called for talks" and "a group called Hamas" are not.
 """
 
 from __future__ import annotations
@@ -207,3 +220,45 @@ def test_the_one_accused_is_no_accuser(nlp) -> None:  # type: ignore[no-untyped-
 def test_an_active_gerund_is_the_subjects_act(nlp, text, event, actor, recipient) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, event, actor, recipient), events
+
+
+# 8. A court that upholds someone's decision backs it
+
+def test_a_court_upholding_a_decision_backs_its_maker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Israel's Supreme Court upheld the government's decision to expand settlements on Monday."
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "SUPPORT", "Supreme Court", "government"), events
+
+
+@pytest.mark.parametrize("text, whom", [
+    ("The appeals court upheld the conviction of the opposition leader on Monday.", "opposition leader"),
+    ("The court upheld his sentence on Monday.", "his"),
+])
+def test_upholding_a_conviction_supports_no_one_convicted(nlp, text, whom) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "SUPPORT", None, whom), events
+
+
+# 9. A named person called is a phone call
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("European Commission President Jose Manuel Barroso also called Philip Breedlove on Monday.", "Barroso", "Breedlove"),
+    ("Emmanuel Macron called Volodymyr Zelensky on Tuesday after the strike.", "Macron", "Zelensky"),
+    ("Biden called Netanyahu on Sunday.", "Biden", "Netanyahu"),
+])
+def test_a_named_one_called_is_a_phone_call(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "CONSULT", actor, recipient), events
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition called the election a sham on Monday.",
+    "The prime minister called an early election on Monday.",
+    "A group called Hamas claimed the attack.",
+    "A defector from the elite group within the church called the Sea Org was persuaded to return.",
+    "Macron called Zelensky a hero on Tuesday.",
+    "The minister called Russia's claims baseless on Monday.",
+])
+def test_calling_something_so_is_no_phone_call(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not [e for e in events if e[0] == "CONSULT"], events

@@ -40,6 +40,7 @@ from .deadlines import deadline_given
 from .judgement import THRESHOLD, polarity
 from .phrases import counted, is_participant_like
 from .modality import CONDITION_MARKS, condition_subjects, is_condition
+from .calls import TOPIC_VERBS, called_to_talk, phoned
 
 # Verbs of leaving: an order to leave a country expels whoever it is given to.
 LEAVE_VERBS = word_class("events.coding.constructions.leave_verbs")
@@ -332,10 +333,6 @@ def headline_verb(v: Any) -> tuple[list[Any], list[Any], list[Any]] | None:
     return subjects, named, swallowed
 
 
-# Verbs whose object is the topic of talks ("discussed Syria with Erdogan"), never a side of them.
-TOPIC_VERBS = word_class("events.coding.detect.topic_verbs")
-
-
 def talked_over(v: Any) -> bool:
     """Whether a verb's object is what is talked about, no recipient ("debated the border dispute")."""
     return v.lemma_.lower() in TOPIC_VERBS
@@ -403,53 +400,6 @@ def _own(o: Any, v: Any) -> bool:
     subject's own name as possessor ("France recalled France's ambassador")."""
     subjects = {c.lower_ for c in v.children if c.dep_ in ("nsubj", "nsubjpass")}
     return any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.lower_ in subjects) for c in o.children)
-
-
-TALKING_VERBS = word_class("events.coding.constructions.talking_verbs")
-CALL_MEANS = word_class("events.coding.constructions.call_means")
-CALLING_VERBS = word_class("events.coding.constructions.calling_verbs")  # "called Lavrov to discuss ..."
-
-
-def _talk_called_for(v: Any) -> Any:
-    """The infinitive of talking a call was made for ("called Lavrov to discuss Syria": discuss),
-    with the one called as the call's object; None otherwise."""
-    if v.lemma_.lower() not in CALLING_VERBS or not any(c.dep_ == "dobj" and is_participant_like(c) for c in v.children):
-        return None
-    return next((c for c in v.children if c.dep_ in ("xcomp", "advcl") and is_infinitive(c)
-                 and c.lemma_.lower() in TALKING_VERBS | TOPIC_VERBS), None)
-
-
-def called_to_talk(v: Any) -> bool:
-    """Whether a verb is the talk a phone call was made for: the call is the event ("called Lavrov
-    to discuss Syria": not Lavrov discussing)."""
-    talk = _talk_called_for(v.head) if v.dep_ in ("xcomp", "advcl") else None
-    return talk is not None and talk.i == v.i
-
-
-def phoned(v: Any) -> Candidate | None:
-    """CONSULT (phone) for speaking or talking to someone by, over or on the phone ("spoke to Ruto by
-    phone"), or with each other ("Putin and Erdogan spoke by phone", "the two leaders spoke by phone"):
-    the call says a consultation, where "spoke to reporters" alone is a statement; and for
-    calling someone to talk something over ("called Lavrov to discuss Syria")."""
-    if v.pos_ == "VERB" and _talk_called_for(v) is not None:
-        called = [c for c in v.children if c.dep_ == "dobj"]
-        return Candidate("CONSULT", "phone", f"call:{v.lemma_.lower()}_to_talk", [v], [v], v,
-                         actors=subject_of(v)[0], recipients=called[:1], score=0.7)
-    if v.pos_ != "VERB" or v.lemma_.lower() not in TALKING_VERBS:
-        return None
-    spoken_to = [g for g in preps_of(v, ("to", "with")) if is_participant_like(g)]
-    means = [g for t in [v, *spoken_to] for g in preps_of(t, ("by", "over", "on", "via"))
-             if g.lemma_.lower() in CALL_MEANS]  # (also hung on the one called)
-    if not means:
-        return None
-    subjects = subject_of(v)[0]
-    if not spoken_to:  # "Putin and Erdogan spoke by phone", "the two leaders spoke by phone": with each other
-        if not subjects or not (subjects[0].conjuncts or subjects[0].tag_ in ("NNS", "NNPS")):
-            return None
-        return Candidate("CONSULT", "phone", f"call:{v.lemma_.lower()}_together", [v], [v], v, actors=subjects,
-                         score=0.7)
-    return Candidate("CONSULT", "phone", f"call:{v.lemma_.lower()}", [v], [v], v, actors=subjects,
-                     recipients=spoken_to[:1], score=0.7)
 
 
 MOVED_TYPES = frozenset({"RETREAT", "MOBILIZE", "CONCEDE"})
