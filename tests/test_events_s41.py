@@ -63,6 +63,14 @@ each seen failing before its fix.
    object is a named person, state or body, with nothing else said of it, is a phone call
    (CONSULT, phone) to them; "called the election a sham", "called an election", "called on X to
    act", "called for talks" and "a group called Hamas" are not.
+
+10. A blockade by civilians is a protest. "Protesters have blockaded the city of Iguala" and
+   "Farmers blockaded the port of Calais" were restrictions (COERCE) as a navy's blockade is, while
+   "farmers blocked highways" was already the protest it is: blockading and laying siege (word
+   class ``events.coding.obstruction.siege_words``) done by civilians alone (protesters, farmers,
+   workers, businesses: no state, force or armed group) is obstruction (PROTEST), the counterpart
+   of soldiers blocking a road, which restrict. A state's, a navy's or rebels' blockade or siege
+   stays COERCE.
 """
 
 from __future__ import annotations
@@ -262,3 +270,25 @@ def test_a_named_one_called_is_a_phone_call(nlp, text, actor, recipient) -> None
 def test_calling_something_so_is_no_phone_call(nlp, text) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert not [e for e in events if e[0] == "CONSULT"], events
+
+
+# 10. A blockade by civilians is a protest
+
+@pytest.mark.parametrize("text, actor", [
+    ("Protesters have blockaded the city of Iguala for two weeks.", "Protesters"),
+    ("Farmers blockaded the port of Calais on Tuesday.", "Farmers"),
+    ("Thousands of protesters laid siege to the parliament on Monday.", "protesters"),
+])
+def test_a_blockade_by_civilians_is_a_protest(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "PROTEST", actor) and not events_with(events, "COERCE", actor), events
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Israel has blockaded Gaza since 2007.", "Israel"),
+    ("The navy blockaded the port on Monday.", "navy"),
+    ("Rebels laid siege to the town on Monday.", "Rebels"),
+])
+def test_a_blockade_by_a_state_or_armed_group_restricts(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "COERCE", actor), events

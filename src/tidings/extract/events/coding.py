@@ -57,6 +57,7 @@ from .told_twice import force_for_force_folded, one_act_told_twice, purposes_fol
 from .addressee import addressed, statement_addressees, unaddressed_if_dropped
 from .arms import arms_given
 from .courts import rules_against
+from .obstruction import obstruction_retyped
 from .recipient import ANSWERED, COUNTERPART_TYPES, FORCE_TYPES, JOINT_TYPES, PLACE_TARGET_TYPES, RESPONSE_NOUNS, counterpart_targets, default_recipients, place_targets, protest_targets, where_not_whom
 from .concessions import EASED, complies, conceded
 from .objects import binds_to_come, for_an_interview, grants_asking, leaves_a_race
@@ -216,12 +217,6 @@ def _state_side(aid: str, book: ActorBook) -> bool:
     return a is not None and (a.kind == "country" or a.sector == "GOV" or a.country in NONSTATE_CODES)
 
 
-def _armed_state(aid: str, book: ActorBook) -> bool:
-    """Whether an actor is a state's armed or police force (only civilians protest by obstruction)."""
-    a = next((x for x in book.actors if x.id == aid), None)
-    return a is not None and a.sector in ("MIL", "COP", "SPY", "PRM")
-
-
 # Announcing an act noun ("announced a withdrawal") promises it: the type of the announcement.
 _ANNOUNCING = ("light:announce_", "light:unveil_")
 _ANNOUNCED_AS = {"AID": "AGREE", "COOPERATE": "AGREE", "RETREAT": "CONCEDE"}
@@ -371,8 +366,8 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     if c.event in COUNTERPART_TYPES and not any(book.country(r) for r in recipients):
         found = tuple(r for r in participants(counterpart_targets(c.head, book.countries), book) if r not in actors)
         recipients = found or recipients
-    if c.event == "PROTEST" and c.mode == "obstruct" and actors and all(_armed_state(a, book) for a in actors):
-        c.event, c.mode, c.rule = "COERCE", "restrict", c.rule + "+state_force"  # soldiers blocking a boat restrict
+    if (retyped := obstruction_retyped(c.event, c.mode, c.trigger, actors, book.get)) is not None:
+        c.event, c.mode, c.rule = retyped[0], retyped[1], c.rule + retyped[2]  # soldiers blocking a boat; farmers blockading a port
     if c.event != "REJECT" and rules_against(c.trigger[0], actors, book.get):  # "a judge blocked the policy"
         c.event, c.mode, c.rule = "REJECT", None, c.rule + "+court"
     if c.event == "MOBILIZE" and arms_given([t for t in c.trigger[1:] + c.objects if t.pos_ == "NOUN"], actors, recipients, book.get):
