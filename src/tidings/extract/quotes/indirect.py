@@ -14,6 +14,7 @@ from typing import Any, Sequence
 from ...schema import Span
 from ..common import claim_after_words, doc_text, token_span, word_class
 from .marks import QuoteRegion
+from .reported_objects import reported_object
 from .nouns import is_title
 from .shape import TokenIndex
 from .speakers import (INDIRECT_VERBS, ActorBook, Found, is_evaluative, is_negated, is_speech_verb, resolve_speaker,
@@ -391,14 +392,15 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
                     out.append(Found(span.start, span.end, "indirect", speaker, token_span([tok]),
                                      f"indirect-stated-intent/{how}", 0.6, par(span.start)))
             report = _parenthetical_report(tok) or _as_report(tok) or _attribution_after(tok)
+            how = "indirect-parenthetical" if report is not None else "indirect-reported-object"
+            report = report or reported_object(tok)  # "the Herald reported a sharp rise in arrests"
             if report is not None and not _inside_any(report[0], regions):
                 span = _balanced(token_span(report), regions, doc_text(doc))
                 subj = subject_of(tok)[0]
                 if _covered(span.start, span.end, direct) <= 0.5 and subj is not None:
                     speaker = resolve_speaker(subj, book, quoted)
                     cue = token_span([tok])
-                    out.append(Found(span.start, span.end, "indirect", speaker, cue, "indirect-parenthetical",
-                                     0.65, par(span.start)))
+                    out.append(Found(span.start, span.end, "indirect", speaker, cue, how, 0.65, par(span.start)))
         acc = according_to(sent, quoted)
         if acc is None:
             continue
