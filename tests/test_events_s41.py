@@ -71,6 +71,13 @@ each seen failing before its fix.
    workers, businesses: no state, force or armed group) is obstruction (PROTEST), the counterpart
    of soldiers blocking a road, which restrict. A state's, a navy's or rebels' blockade or siege
    stays COERCE.
+
+11. What something is called is no one it is done to. "The minister condemned the decision,
+   calling it a betrayal of the farmers" accused the farmers: with an object and a predicate
+   ("calling it a betrayal"), the predicate was read as a second object, and the people in it
+   (the betrayed) as the ones judged. A predicate beside an object says what the object is called;
+   the object ("it", the decision) is what is judged. A predicate alone ("called the election a
+   sham" parsed with the name inside it, "called Yoon a traitor") keeps its reading.
 """
 
 from __future__ import annotations
@@ -292,3 +299,24 @@ def test_a_blockade_by_civilians_is_a_protest(nlp, text, actor) -> None:  # type
 def test_a_blockade_by_a_state_or_armed_group_restricts(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, "COERCE", actor), events
+
+
+# 11. What something is called is no one it is done to
+
+@pytest.mark.parametrize("text, actor, victims", [
+    ("The minister condemned the decision on Monday, calling it a betrayal of the farmers.", "minister", "farmers"),
+    ("China criticised the new sanctions, calling them an attack on Chinese companies.", "China", "companies"),
+])
+def test_what_something_is_called_is_no_recipient(nlp, text, actor, victims) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert [e for e in events if e[0] == "ACCUSE" and any(actor in a for a in e[1])], events
+    assert not events_with(events, "ACCUSE", actor, victims), events
+
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("Emmanuel Macron called Volodymyr Zelensky a hero on Tuesday.", "SUPPORT", "Macron", "Zelensky"),
+    ("The opposition leader called the president a traitor on Monday.", "ACCUSE", "opposition leader", "president"),
+])
+def test_someone_called_something_is_judged(nlp, text, event, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, actor, recipient), events

@@ -259,8 +259,7 @@ def gerund_controller(prep: Any) -> list[Any]:
     """Who does the gerund after ``prep``, where grammar says it is not the clause's subject: the
     subject of a passive clause ("X was jailed after attacking Y"), or the object of an active one
     after a preposition of cause or charge ("arrested X for attacking Y", "failed to stop X from
-    attacking Y": an infinitive's too). Empty where the subject
-    does it ("X apologised for attacking Y", "police searched the house after arresting X")."""
+    attacking Y"). Empty where the subject does it ("X apologised for attacking Y")."""
     gov = prep.head
     if gov.dep_ in _PREDICATE_DEPS and gov.pos_ == "ADJ":
         gov = gov.head  # "found guilty of": the verb
@@ -335,13 +334,14 @@ def antecedent(tok: Any) -> Any:
 
 
 def objects_of(v: Any) -> list[Any]:
-    """The verb's objects, and what a free relative in object place names ("condemned what it called
-    X's attack", "what it described as X's aggression": the attack, the aggression)."""
+    """The verb's objects (not a predicate beside one), and what a free relative in object place names
+    ("condemned what it called X's attack", "what it described as X's aggression")."""
     named = [g for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() in word_class("events.coding.naming_verbs")
              and any(w.lower_ == "what" and w.dep_ == "dobj" for w in c.children)
              for g in [k for k in c.children if k.dep_ == "oprd"] + preps_of(c, ("as",))]
+    said_of = any(c.dep_ == "dobj" for c in v.children)  # "calling it a betrayal of X": what "it" is called
     return called_names(v) + [antecedent(c) for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd")
-                              and not (c.dep_ == "oprd" and c.pos_ == "PROPN" and _later_predicate(c))] + named
+                              and not (c.dep_ == "oprd" and (said_of or c.pos_ == "PROPN" and _later_predicate(c)))] + named
 
 
 def _later_predicate(oprd: Any) -> bool:
