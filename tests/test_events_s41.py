@@ -78,6 +78,11 @@ each seen failing before its fix.
    (the betrayed) as the ones judged. A predicate beside an object says what the object is called;
    the object ("it", the decision) is what is judged. A predicate alone ("called the election a
    sham" parsed with the name inside it, "called Yoon a traitor") keeps its reading.
+
+12. Put on a blacklist is blacklisted. "The United States added five Chinese companies to its trade
+   blacklist" coded nothing, though "blacklisted five Chinese companies" was a sanction: adding,
+   putting or placing someone on or to a blacklist is that sanction (idioms of the lexicon), of
+   whom is added. Adding a name to a list of speakers is nothing.
 """
 
 from __future__ import annotations
@@ -320,3 +325,19 @@ def test_what_something_is_called_is_no_recipient(nlp, text, actor, victims) -> 
 def test_someone_called_something_is_judged(nlp, text, event, actor, recipient) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, event, actor, recipient), events
+
+
+# 12. Put on a blacklist is blacklisted
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The United States added five Chinese companies to its trade blacklist on Monday.", "United States", "Chinese companies"),
+    ("The government put three opposition newspapers on a blacklist on Friday.", "government", "opposition newspapers"),
+])
+def test_put_on_a_blacklist_is_a_sanction(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "SANCTION", actor, recipient), events
+
+
+def test_added_to_a_list_of_speakers_is_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The organisers added the minister to the list of speakers on Monday.", gated=True)
+    assert not [e for e in events if e[0] == "SANCTION"], events

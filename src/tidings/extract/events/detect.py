@@ -216,10 +216,9 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
 
 
 def descriptive_participle(v: Any, *, hyphenated_only: bool = False) -> bool:
-    """Whether a participle only describes the state of its noun ("flood-hit regions",
-    "war-torn north", "rebel-held city", "besieged towns"): an adjective, not an action reported
-    with an actor, a date or a place. With ``hyphenated_only``, only the hyphenated compounds, which
-    are never a headline's verb."""
+    """Whether a participle only describes the state of its noun ("flood-hit regions", "rebel-held
+    city", "besieged towns"): an adjective, not an action reported with an actor, a date or a place.
+    With ``hyphenated_only``, only the hyphenated compounds, which are never a headline's verb."""
     if v.dep_ != "amod" or v.tag_ not in ("VBN", "VBD", "JJ"):
         return False
     hyphen = v.i > v.sent.start and v.doc[v.i - 1].tag_ == "HYPH" and any(c.tag_ == "HYPH" for c in v.children)
@@ -264,7 +263,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             taken.update(t.i for o in protest.objects for t in o.subtree)  # what a protest demands is not done
             yield protest
             continue
-        if lemma in SPEECH_VERBS and not (lemma in LIGHT_VERBS and _verb_entry(v, lex)[0] is not None):
+        if lemma in SPEECH_VERBS and not ((said := _verb_entry(v, lex))[0] is not None  # "added X to its blacklist": the idiom
+                                          and (lemma in LIGHT_VERBS or said[1].startswith("idiom:"))):
             yield from speech_demand(v, lambda c: inner_type(c, lex), taken)
             continue
         fe = lex.frames.get(lemma)
