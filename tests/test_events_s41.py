@@ -83,6 +83,12 @@ each seen failing before its fix.
    blacklist" coded nothing, though "blacklisted five Chinese companies" was a sanction: adding,
    putting or placing someone on or to a blacklist is that sanction (idioms of the lexicon), of
    whom is added. Adding a name to a list of speakers is nothing.
+
+13. Where a silenced outlet is, is no one silenced. "Authorities shut down four radio stations in
+   Dhaka" was censorship of Dhaka (Bangladesh's capital, standing for its government): the
+   stations are no actor, so the words inside their phrase were read for whose they are, a place
+   among them. The place an outlet is in says where it is (as the place of a topic of talks
+   does), not whose it is; its owner ("the opposition newspaper") is still the recipient.
 """
 
 from __future__ import annotations
@@ -341,3 +347,15 @@ def test_put_on_a_blacklist_is_a_sanction(nlp, text, actor, recipient) -> None: 
 def test_added_to_a_list_of_speakers_is_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "The organisers added the minister to the list of speakers on Monday.", gated=True)
     assert not [e for e in events if e[0] == "SANCTION"], events
+
+
+# 13. Where a silenced outlet is, is no one silenced
+
+def test_where_a_silenced_outlet_is_is_no_recipient(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Authorities shut down four radio stations in Dhaka on Sunday.", gated=True)
+    assert [e for e in events if e[0] == "COERCE"] and not events_with(events, "COERCE", None, "Dhaka"), events
+
+
+def test_a_silenced_outlets_owner_is_the_recipient(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The government shut down the opposition party's newspaper on Monday.", gated=True)
+    assert events_with(events, "COERCE", "government", "opposition"), events
