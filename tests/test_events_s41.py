@@ -89,6 +89,13 @@ each seen failing before its fix.
    stations are no actor, so the words inside their phrase were read for whose they are, a place
    among them. The place an outlet is in says where it is (as the place of a topic of talks
    does), not whose it is; its owner ("the opposition newspaper") is still the recipient.
+
+14. Whose a participant is says nothing of where they met. "Ukraine's foreign minister Dmytro
+   Kuleba met his Polish counterpart" made the Pole the actor of the meeting and Kuleba its host:
+   the event's place was Ukraine, the sentence's only place, named as a possessive, and a meeting
+   held in the country of one side is hosted by that side. A place named only as a modifier (the
+   when-where stage's rule ``only-place``) stays the event's place but decides no host; a meeting
+   said to be held in a side's country ("in Kyiv") still has that side as host.
 """
 
 from __future__ import annotations
@@ -359,3 +366,17 @@ def test_where_a_silenced_outlet_is_is_no_recipient(nlp) -> None:  # type: ignor
 def test_a_silenced_outlets_owner_is_the_recipient(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "The government shut down the opposition party's newspaper on Monday.", gated=True)
     assert events_with(events, "COERCE", "government", "opposition"), events
+
+
+# 14. Whose a participant is says nothing of where they met
+
+def test_a_possessive_country_hosts_no_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ukraine's foreign minister Dmytro Kuleba met his Polish counterpart on Monday."
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "CONSULT", "Kuleba", "counterpart"), events
+
+
+def test_a_meeting_in_a_sides_capital_is_hosted_by_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Polish Foreign Minister Radoslaw Sikorski met Ukrainian Foreign Minister Dmytro Kuleba in Kyiv on Monday."
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "CONSULT", "Sikorski", "Kuleba"), events

@@ -8,7 +8,9 @@ hosted by them. Those participants become its recipients and the others, of othe
 its actors. A meeting on neutral ground, or in the country of the grammar's actor only when no one
 of another country takes part, keeps its roles; so does a phone call, held nowhere, and a meeting
 of sides of several countries with someone ("France and Germany met with the rebel leader in
-Paris": both sides met him; the host is no one they met). Issue 11 (an event coded with the wrong actor).
+Paris": both sides met him; the host is no one they met), and so does a meeting whose place is
+only named as a side's modifier ("Ukraine's foreign minister met his Polish counterpart": whose he
+is, not where they met). Issue 11 (an event coded with the wrong actor).
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ from .relevance import is_live
 _HOSTED_TYPES = frozenset({"CONSULT"})
 # a call is held nowhere: a place in its clause is someone's or its topic's ("called X's ambassador in Thimpu")
 _UNHOSTED_MODES = frozenset({"phone"})
+# places the when-where stage takes from a modifier ("Ukraine's foreign minister met ..."): whose a
+# side is, not where it met (tidings.extract.when_where: the sentence's only place, as a modifier)
+_WHOSE_NOT_WHERE = frozenset({"only-place"})
 
 
 def _sides(ids: Sequence[str], by_id: dict[str, Actor], country: str) -> tuple[list[str], list[str]]:
@@ -37,7 +42,9 @@ def hosted(events: Sequence[Event], actors: Sequence[Actor]) -> list[Event]:
     out = []
     for ev in events:
         country = ev.location.country if ev.location is not None else None
-        if ev.event not in _HOSTED_TYPES or not country or not is_live(ev) or ev.mode in _UNHOSTED_MODES:
+        told_where = ev.location is not None and (ev.location.provenance is None
+                                                  or ev.location.provenance.rule not in _WHOSE_NOT_WHERE)
+        if ev.event not in _HOSTED_TYPES or not country or not told_where or not is_live(ev) or ev.mode in _UNHOSTED_MODES:
             out.append(ev)
             continue
         hosts, guests = _sides(ev.actor, by_id, country)
