@@ -278,6 +278,7 @@ def test_upholding_a_conviction_supports_no_one_convicted(nlp, text, whom) -> No
     ("European Commission President Jose Manuel Barroso also called Philip Breedlove on Monday.", "Barroso", "Breedlove"),
     ("Emmanuel Macron called Volodymyr Zelensky on Tuesday after the strike.", "Macron", "Zelensky"),
     ("Biden called Netanyahu on Sunday.", "Biden", "Netanyahu"),
+    ("Macron called Zelensky on Tuesday after the strike.", "Macron", "Zelensky"),
 ])
 def test_a_named_one_called_is_a_phone_call(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)

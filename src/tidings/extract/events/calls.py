@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..common import is_infinitive, word_class
-from .candidate import Candidate, preps_of, subject_of
+from .candidate import Candidate, antecedent, preps_of, subject_of
 from .phrases import is_participant_like
 
 # Verbs whose object is the topic of talks ("discussed Syria with Erdogan"), never a side of them.
@@ -70,7 +70,8 @@ def phoned(v: Any) -> Candidate | None:
         return Candidate("CONSULT", "phone", f"call:{v.lemma_.lower()}_to_talk", [v], [v], v,
                          actors=subject_of(v)[0], recipients=called[:1], score=0.7)
     if v.pos_ == "VERB" and (called := _named_one_called(v)) is not None:  # "called Breedlove on Monday"
-        return Candidate("CONSULT", "phone", f"call:{v.lemma_.lower()}_named", [v], [v], v, actors=subject_of(v)[0],
+        callers = [antecedent(c) for c in v.children if c.dep_ == "nsubj"]  # its own subject ("called" may be tagged a participle)
+        return Candidate("CONSULT", "phone", f"call:{v.lemma_.lower()}_named", [v], [v], v, actors=callers,
                          recipients=[called], score=0.7)
     if v.pos_ != "VERB" or v.lemma_.lower() not in TALKING_VERBS:
         return None
