@@ -58,8 +58,6 @@ def denied_claims(span: Any) -> list[tuple[Any, Any]]:
     return out
 
 
-
-
 def either_way(v: Any) -> bool:
     """Whether a verb of denying or confirming is coordinated with its opposite ("declined to confirm
     or deny the report", "would neither confirm nor deny that ...", word class
@@ -67,8 +65,7 @@ def either_way(v: Any) -> bool:
     lemma = v.lemma_.lower()
     if lemma not in EITHER_WAY:
         return False
-    others = list(v.conjuncts)
-    return any(o.lemma_.lower() in EITHER_WAY and o.lemma_.lower() != lemma for o in others)
+    return any(o.lemma_.lower() in EITHER_WAY and o.lemma_.lower() != lemma for o in v.conjuncts)
 
 
 __all__ = ["CLAIM_NOUNS", "EITHER_WAY", "either_way", "FALSITY_WORDS", "claim_makers", "denied_claims", "is_claim", "says_false"]

@@ -270,7 +270,6 @@ def conceded_act(v: Any) -> str | None:
     return "CONCEDE" if lemma in CONCEDED_ACTS or halted else None
 
 
-
 def _purpose_of(v: Any, c: Any) -> bool:
     """Whether ``c`` is an infinitive of purpose of ``v`` right after its object and a time ("signed
     it on Monday to expand ties"), not after another phrase it may hang from ("signed after X was in

@@ -449,6 +449,7 @@ def control_of_no_place(noun: Any) -> bool:
                 for g in c.children if g.dep_ == "pobj"]
     return True
 
+
 __all__ = ["welcomes_a_thing", "done_to_in_frame", "binds_to_come", "leaves_a_race", "received_with", "COOPERATIVE", "HOSTILE", "acts_on_someone", "agrees_with_view",
            "asked_for", "blameless_cause", "control_of_no_place", "grants_asking", "ordered_act", "promised_purpose", "cuts_a_tie", "fits_what_it_acts_on", "for_an_interview",
            "frees_someone", "gives_help", "meeting_had", "peacekeepers_involved", "takes_a_stance_on_someone",
