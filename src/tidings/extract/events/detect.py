@@ -263,8 +263,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             taken.update(t.i for o in protest.objects for t in o.subtree)  # what a protest demands is not done
             yield protest
             continue
-        if lemma in SPEECH_VERBS and not ((said := _verb_entry(v, lex))[0] is not None  # "added X to its blacklist": the idiom
-                                          and (lemma in LIGHT_VERBS or said[1].startswith("idiom:"))):
+        if lemma in SPEECH_VERBS and not ((lemma in LIGHT_VERBS or lemma in lex.idiom_verbs) and (said := _verb_entry(v, lex))[0] is not None
+                                          and (lemma in LIGHT_VERBS or said[1].startswith("idiom:"))):  # "added X to its blacklist"
             yield from speech_demand(v, lambda c: inner_type(c, lex), taken)
             continue
         fe = lex.frames.get(lemma)

@@ -41,6 +41,11 @@ class Lexicon:
     frames: dict[str, Entry]
     # verb -> its idioms whose object is a word class ("oppose,@utterances"), in the file's order
     classed: dict[str, tuple[tuple[str, Entry], ...]] = field(default_factory=dict)
+    # the verbs that have an idiom at all (derived from ``idioms``): a cheap test before reading one
+    idiom_verbs: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "idiom_verbs", frozenset(verb for verb, _ in self.idioms))
 
     def idiom(self, verb: str, noun: str) -> Entry | None:
         """The idiom a verb makes with an object noun: the noun's own row, else the first row

@@ -78,7 +78,8 @@ def ordered_act(v: Any) -> tuple[Any, list[Any], list[Any]] | None:
     """(the act ordered, who orders, whom it is done to) for an order whose complement is passive:
     "ordered that X be released" (a clause with a passive verb), "ordered X released" (a
     participle on the object), "ordered X to be detained" (a passive infinitive on the object), "X
-    was ordered held by the court" (a participle after a passive order); None for any other verb or an order to act ("ordered X to leave")."""
+    was ordered held by the court" (a participle after a passive order); None for any other verb or
+    an order to act ("ordered X to leave")."""
     if v.lemma_.lower() not in ORDERING:
         return None
     for c in v.children:
@@ -86,13 +87,13 @@ def ordered_act(v: Any) -> tuple[Any, list[Any], list[Any]] | None:
             done_to = [s for s in c.children if s.dep_ == "nsubjpass"]
             if done_to:
                 return c, subject_of(v)[0], done_to
-    for o in (c for c in v.children if c.dep_ == "dobj"):
+    objects = [c for c in v.children if c.dep_ == "dobj"]
+    for o in objects:
         act = next((a for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"
                     and not any(k.dep_ in ("aux", "auxpass", "nsubj") for k in a.children)), None)
         if act is not None:
             return act, subject_of(v)[0], [o]
     act = next((c for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VBN"), None)
-    objects = [c for c in v.children if c.dep_ == "dobj"]
     if objects and act is not None and any(a.dep_ == "auxpass" for a in act.children):
         return act, subject_of(v)[0], objects  # "ordered the president to be detained"
     done_to = [c for c in v.children if c.dep_ == "nsubjpass"]

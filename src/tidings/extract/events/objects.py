@@ -439,14 +439,13 @@ def control_of_no_place(noun: Any) -> bool:
     if noun is None or noun.lemma_.lower() not in word_class("events.coding.objects.control_nouns"):
         return False
     ground = word_class("actors.finder.context.place_nouns") | word_class("events.coding.objects.held_sites")
-    held = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    held = preps_of(noun, ("of",))
     if not held and any(c.dep_ == "prep" and c.lower_ == "from" for c in [*noun.children, *noun.head.children]):
         return False
     for _ in range(3):
         if any(g.ent_type_ in _GROUND_LABELS or g.lemma_.lower() in ground for g in held):
             return False
-        held = [g for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children if g.dep_ == "pobj"]
+        held = [g for h in held for g in preps_of(h, ("of",))]
     return True
 
 

@@ -15,10 +15,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ...ontology import SECTOR_GROUPS
 from ..common import word_class
 
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM"})
-CIVIL_SECTORS = frozenset({"CVL", "AGR", "BUS", "EDU", "JRN", "LAB", "MED", "REF", "REL", "SOC"})
+# the ontology's civil and private sector groups (as protesters are read in :mod:`.protested`)
+CIVIL_SECTORS = frozenset(s for s, group in SECTOR_GROUPS.items() if group in ("civil", "private"))
 SIEGE_WORDS = word_class("events.coding.obstruction.siege_words")
 STATE_FORCE = "+state_force"  # rule suffix: an obstruction by a state's force, a restriction
 CROWD = "+crowd"  # rule suffix: a blockade by civilians, a protest
