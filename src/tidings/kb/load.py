@@ -33,6 +33,7 @@ REGION_HEADER = ("name", "aliases", "country")
 SECTOR_HEADER = ("term", "sector", "kind")
 NAME_ORDER_HEADER = ("country", "order")
 BODY_WORDS_HEADER = ("word",)
+TITLE_AFFIX_HEADER = ("affix", "place")
 NAME_ORDERS = frozenset({"family-first"})
 TERM_KINDS = {"group", "title", "org", "leader", "form"}
 _QID = re.compile(r"^Q[1-9]\d*$")
@@ -204,6 +205,14 @@ def load_sectors(path: Path, kb: KnowledgeBase) -> None:
         kb.sector_terms[fold(r["term"])] = SectorTerm(sector, r["kind"])
 
 
+def load_title_affixes(path: Path, kb: KnowledgeBase) -> None:
+    for where, r in read_table(path, TITLE_AFFIX_HEADER, kb):
+        if r["place"] not in ("before", "after"):
+            issue(kb, f"{where}: place {r['place']!r} is not 'before' or 'after'")
+            continue
+        kb.title_affixes[fold(r["affix"])] = r["place"]
+
+
 def load_abbreviations(kb: KnowledgeBase) -> None:
     """The abbreviated titles the tokenizer keeps whole (:func:`tidings.nlp.title_words`), with and
     without their full stop, and the words they stand for: "Brig." is a brigadier."""
@@ -275,7 +284,7 @@ def build(dirs: Iterable[Path]) -> KnowledgeBase:
             kb.issue_dirs.append(str(d))
     order = (("countries", load_countries), ("organizations", load_organizations), ("regions", load_regions),
              ("sectors", load_sectors), ("name_order", load_name_order),
-             ("body_words", load_body_words))
+             ("body_words", load_body_words), ("title_affixes", load_title_affixes))
     for stem, loader in order:
         for d in dirs:
             for path in sorted(d.glob(f"{stem}*.csv")):

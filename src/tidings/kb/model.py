@@ -146,6 +146,8 @@ class KnowledgeBase:
     body_words: set[str] = field(default_factory=set)  # words that end only a body's name ("Center")
     # abbreviated titles and the words they stand for ("brig." and "brig" -> "brigadier")
     abbreviations: dict[str, str] = field(default_factory=dict)
+    # words joined to a title that leave its office as it is ("vice", "elect") -> "before" or "after"
+    title_affixes: dict[str, str] = field(default_factory=dict)
     max_name_tokens: int = 1
     curated_until: dt.date | None = None
     issues: list[str] = field(default_factory=list)
@@ -238,7 +240,28 @@ class KnowledgeBase:
         first, _, rest = key.partition(" ")  # an office with a postposed word: "attorneys general"
         found = next((self.sector_terms[f"{s} {rest}"] for s in singulars(first) if rest and f"{s} {rest}" in self.sector_terms), None)
         full = " ".join(self.abbreviations.get(w, w) for w in key.split())
-        return found if found is not None or full == key else self.sector_term(full)  # "Brig. Gen." as "brigadier general"
+        if found is None and full != key:
+            return self.sector_term(full)  # "Brig. Gen." as "brigadier general"
+        return found if found is not None else self._title_form(key)
+
+    def _title_form(self, key: str) -> SectorTerm | None:
+        """The office a title's written form hides: a hyphen read as a space ("attorney-general"),
+        an affix of deputising or of an office not yet taken left off ("vice-president",
+        "president-elect": ``title_affixes``), "general" after an office its head ("consul general";
+        after a rank still a general: "major general")."""
+        if "-" in key:
+            return self.sector_term(key.replace("-", " "))
+        words = key.split()
+        if len(words) < 2:
+            return None
+        if self.title_affixes.get(words[0]) == "before":
+            return self.sector_term(" ".join(words[1:]))
+        if self.title_affixes.get(words[-1]) == "after":
+            return self.sector_term(" ".join(words[:-1]))
+        office = self.sector_term(" ".join(words[:-1])) if words[-1] == "general" else None
+        if office is not None and office.kind in ("title", "leader"):  # an office, not a body ("union")
+            return self.sector_terms.get("general") if office.sector == "MIL" else office
+        return None
 
     def role_holders(self, on: dt.date, country: str | None, words: tuple[str, ...]) -> list[tuple[Person, Role]]:
         """People whose role on ``on`` starts with one of ``words`` (in ``country`` if given)."""
@@ -247,8 +270,8 @@ class KnowledgeBase:
             for r in person.roles:
                 if not r.active(on) or (country and r.country != country):
                     continue
-                low = fold(r.role)
-                if any(low.startswith(w) for w in words):
+                low = fold(r.role).replace("-", " ")  # "Secretary-General" is the secretary general
+                if any(low.startswith(w.replace("-", " ")) for w in words):
                     out.append((person, r))
                     break
         return out

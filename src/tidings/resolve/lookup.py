@@ -83,7 +83,7 @@ class KBLookup:
             groups = [(key,)]
         name = fold(self.kb.countries[country].name) if country in self.kb.countries else None
         for words in groups:
-            holders = self.kb.role_holders(on, country, words)
+            holders = [h for h in self.kb.role_holders(on, country, words) if _names_office(h[1].role, words[0])]
             if len(holders) > 1 and name:
                 # "President of France" over "President of the National Assembly of France"
                 holders = [h for h in holders if fold(h[1].role) in {f"{words[0]} of {name}", f"{words[0]} of the {name}"}]
@@ -167,6 +167,14 @@ def _load_gazetteer(loader: Callable[[], Any] | None) -> Any:
     except Exception as exc:  # an optional fallback: any failure just disables it
         log.warning("gazetteer unavailable for actor resolution: %s", exc)
         return False
+
+
+def _names_office(role: str, title: str) -> bool:
+    """Whether a role that begins with ``title`` (hyphens read as spaces) is the office the title
+    names: no "general" after it ("Commissioner-General" is another office than a commissioner), no
+    portfolio ("Under-Secretary-General for Humanitarian Affairs" is one of the many the title names)."""
+    rest = fold(role).replace("-", " ")[len(title.replace("-", " ")):]
+    return rest == "" or rest.startswith(" ") and not rest.lstrip().startswith(("for ", "general"))
 
 
 __all__ = ["KBLookup"]

@@ -352,6 +352,9 @@ class BodyPass(FinderBase):
             if term.kind == "org" and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
                 continue  # "in the Oval Office" is a place
             end = shown = tok.i + 1
+            if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ and doc[tok.i + 2].is_alpha \
+                    and self.kb.sector_term(fold(self.text(tok.i, tok.i + 3))) is not None:
+                end = shown = tok.i + 3  # "the U.N. secretary-general": the hyphenated office whole
             relational = low in RELATIONAL_WORDS or tok.lemma_.lower() in RELATIONAL_WORDS
             owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
             for child in tok.rights:

@@ -232,6 +232,10 @@ class PeoplePass(FinderBase):
             if t.text == "-" and j >= 2 and j < i and fold(self.doc[j - 2].text) in FORMER:
                 j -= 2  # "Ex-president X": a past office's prefix joined by a hyphen
                 continue
+            if t.text == "-" and j >= 2 and j < i and (joined := self.kb.sector_term(
+                    fold(self.text(j - 2, j + 1)))) is not None and joined.kind in {"title", "leader"}:
+                j -= 2  # "Secretary-General X": a hyphenated office, not the "General" after the hyphen
+                continue
             if not (t.is_alpha or t.text in {"'s", "’s"} or t.text.replace(".", "").isalpha()):
                 break  # a line break or punctuation ends a title; a dotted abbreviation ("U.S.") does not
             low = fold(t.text).rstrip(".")

@@ -16,8 +16,8 @@ from typing import Any
 from ..common import is_infinitive, word_class
 from .citing import cited_source
 from .nouns import speaking_body
-from .slips import (CLOSING_MARKS, OPENING_MARKS, checked_with as _checked_with, glued_to_quote as _glued_to_quote,
-                    inverted_document, name_after_abbreviation,
+from .slips import (CLOSING_MARKS, OPENING_MARKS, checked_with as _checked_with, coordinated_cue,
+                    glued_to_quote as _glued_to_quote, inverted_document, name_after_abbreviation,
                     name_swallowed_by_opening_phrase as _name_swallowed_by_opening_phrase, place_after_affiliation,
                     stray_agent as _stray_agent, swallowed_by_according as _swallowed_by_according,
                     swallowed_by_participle as _swallowed_by_participle)
@@ -173,7 +173,7 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is not None and verb.lemma_.lower() in _RELAYING:
         return through_relative(passive), "subject"
-    if verb.lemma_.lower() in INVERTIBLE and verb.tag_ in _FINITE:
+    if verb.lemma_.lower() in INVERTIBLE and verb.tag_ in _FINITE and not coordinated_cue(verb):
         for c in verb.rights:
             if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "appos") and c.pos_ in ("PROPN", "NOUN", "PRON"):
                 if verb.lemma_.lower() == "tell" and c.pos_ != "PROPN":

@@ -2,8 +2,8 @@
 them while it looks for a speaker): a subject the parser hung inside an opening phrase, an
 appositive or an "according to" phrase; a passive agent hung on the quoted words; a narrative
 clause hung under the quoted words after it; a source named through "confirmed with"; the
-place after an affiliation taken for the subject; and a name after an abbreviation that ended a
-sentence ("in the U.S. Jobs noted").
+place after an affiliation taken for the subject; a name after an abbreviation that ended a
+sentence ("in the U.S. Jobs noted"); and a coordinated verb of saying taken for an inverted one.
 """
 
 from __future__ import annotations
@@ -184,3 +184,11 @@ def swallowed_by_according(verb: Any) -> Any | None:
 
 __all__ = ["CLOSING_MARKS", "OPENING_MARKS", "abbreviation_cut", "checked_with", "glued_to_quote", "inverted_document", "name_after_abbreviation",
            "name_swallowed_by_opening_phrase", "place_after_affiliation", "post_nominal", "stray_agent", "swallowed_by_according", "swallowed_by_participle"]
+
+
+def coordinated_cue(verb: Any) -> bool:
+    """``X expressed hope …, but warned the strikers, "…"``: a verb of saying coordinated after an
+    earlier verb, with "and" or "but" right before it, is no inverted cue ('"…," warned X'): the noun
+    after it is whom it is said to, and its speaker is the earlier verb's subject."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return verb.dep_ == "conj" and verb.head.i < verb.i and before is not None and before.dep_ == "cc"
