@@ -164,8 +164,9 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
         # "a ministry spokesman", "a statement from X", "its website": who speaks through them
         informant = tok.lemma_.lower() in _INFORMANT_NOUNS
         for target in _affiliations(tok):
-            if target.dep_ == "compound" and target.pos_ == "NOUN" and _issuer(tok) is not None:
-                continue  # "X held a press conference": the kind of document, not its author, who issued it
+            if target.dep_ == "compound" and target.pos_ == "NOUN" and (
+                    _issuer(tok) is not None or target.lower_ in word_class("quotes.document_kind_word")):
+                continue  # "X held a press conference", "news reports": the kind of document, not its author
             if target.pos_ == "PRON" and target.dep_ == "poss":
                 actor = antecedent(target, book, list(quoted)) if target.lower_ in _POSSESSIVE_PRONOUNS else None
                 if actor is not None and agrees(actor, target.lower_) and not informant:  # "its source": not it
