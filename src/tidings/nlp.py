@@ -60,6 +60,7 @@ def dateline_end(doc, start: int) -> int | None:  # type: ignore[no-untyped-def]
 
 LEMMA_FIXES_PATH = Path(__file__).resolve().parent / "data" / "lemma_fixes.csv"
 TITLES_PATH = LEMMA_FIXES_PATH.with_name("title_abbreviations.csv")
+PREFIXES_PATH = LEMMA_FIXES_PATH.with_name("word_prefixes.csv")
 
 
 def _csv_rows(path: Path) -> list[dict[str, str]]:
@@ -97,13 +98,61 @@ def lemma_fixes() -> dict[str, str]:
     return {r["form"].strip().lower(): r["lemma"].strip().lower() for r in _csv_rows(LEMMA_FIXES_PATH)}
 
 
-def _fix_lemmas(doc):  # type: ignore[no-untyped-def]
-    """A verb form the lemmatizer cut to another word ("staged" -> "stag") takes its own lemma."""
+@lru_cache(maxsize=1)
+def word_prefixes() -> dict[str, bool]:
+    """``{prefix: whether it means doing again}`` of the words written with a hyphenated prefix
+    (``data/word_prefixes.csv``)."""
+    return {r["prefix"].strip().lower(): r["again"].strip() == "yes" for r in _csv_rows(PREFIXES_PATH)}
+
+
+def _join_prefixed_words(doc):  # type: ignore[no-untyped-def]
+    """"re-elected", "co-operate": a prefix, a hyphen and a lower-case word written together are one
+    token (split, the parser made the prefix the sentence's root and hung the verb from it)."""
+    prefixes = word_prefixes()
+    spans = [doc[i:i + 3] for i in range(len(doc) - 2)
+             if doc[i].lower_ in prefixes and doc[i + 1].text == "-" and not doc[i].whitespace_
+             and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha and doc[i + 2].text.islower()
+             and (i == 0 or not doc[i - 1].is_alpha or doc[i - 1].whitespace_)]
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            retokenizer.merge(span)
+    return doc
+
+
+def _prefixed_lemma(tok, lemmatizer) -> str | None:  # type: ignore[no-untyped-def]
+    """The lemma of a word with a hyphenated prefix: the joined word when the lemmatizer knows it
+    ("co-operate": "cooperate"), else for a prefix of doing again the word's own ("re-arrested":
+    "arrest"), else the word as written ("co-authors": "co-author"); None for other words."""
+    prefix, hyphen, rest = tok.lower_.partition("-")
+    again = word_prefixes().get(prefix)
+    if not hyphen or again is None or not rest.isalpha():
+        return None
+    from spacy.tokens import Doc
+
+    word = Doc(tok.doc.vocab, words=[rest])[0]
+    word.tag_, word.pos_ = tok.tag_, tok.pos_
+    own = (lemmatizer.rule_lemmatize(word) or [rest])[0].lower()
+    index = lemmatizer.lookups.get_table("lemma_index", {})
+    known = index.get({"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}.get(tok.pos_, ""), ())
+    return prefix + own if prefix + own in known else own if again else f"{prefix}-{own}"
+
+
+def _fix_lemmas(doc, lemmatizer=None):  # type: ignore[no-untyped-def]
+    """A verb form the lemmatizer cut to another word ("staged" -> "stag") takes its own lemma; a
+    word with a hyphenated prefix takes :func:`_prefixed_lemma`."""
     fixes = lemma_fixes()
     for tok in doc:
         if tok.tag_.startswith("VB") and (lemma := fixes.get(tok.lower_)) is not None:
             tok.lemma_ = lemma
+        elif lemmatizer is not None and "-" in tok.text and (lemma := _prefixed_lemma(tok, lemmatizer)) is not None:
+            tok.lemma_ = lemma
     return doc
+
+
+def _lemma_fixer(nlp: "Language", name: str):  # type: ignore[no-untyped-def]
+    """The lemma fixing component, with the pipeline's lemmatizer for prefixed words."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    return lambda doc: _fix_lemmas(doc, lemmatizer)
 
 
 def _tokenize_titles(nlp: "Language") -> None:
@@ -123,7 +172,9 @@ def load(name: str | None = None) -> "Language":
     if not Language.has_factory("tidings_newline_boundaries"):
         Language.component("tidings_newline_boundaries")(_newline_boundaries)
     if not Language.has_factory("tidings_lemma_fixes"):
-        Language.component("tidings_lemma_fixes")(_fix_lemmas)
+        Language.factory("tidings_lemma_fixes", func=_lemma_fixer)
+    if not Language.has_factory("tidings_prefixed_words"):
+        Language.component("tidings_prefixed_words")(_join_prefixed_words)
     if not Language.has_factory("tidings_title_boundaries"):
         Language.component("tidings_title_boundaries")(_title_boundaries)
     if not Language.has_factory("tidings_parse_repairs"):
@@ -138,6 +189,7 @@ def load(name: str | None = None) -> "Language":
             continue
         nlp = module.load()
         _tokenize_titles(nlp)
+        nlp.add_pipe("tidings_prefixed_words", first=True)
         nlp.add_pipe("tidings_newline_boundaries", before="parser")
         nlp.add_pipe("tidings_title_boundaries", before="parser")
         if "lemmatizer" in nlp.pipe_names:
