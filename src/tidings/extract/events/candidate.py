@@ -12,7 +12,8 @@ from typing import Any
 
 from ..common import is_infinitive, word_class
 from .roles import (UNDERTAKINGS, announced_by, cause_agents, reduced_passive, conjunct_of_report, event_complement_subject, hung_on_subject,
-                    launched, operation_of, set_off_participle, stray_agents, stray_subject, joint_sides, undergone_gerund)
+                    launched, operation_of, set_off_participle, shared_passive, stray_agents, stray_subject, joint_sides,
+                    undergone_gerund)
 from .documents import told_author
 from .phrases import is_someone
 
@@ -41,6 +42,7 @@ class Candidate:
 
 _ACTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a finite active verb; a bare VBN shares a passive
 ORDERING_VERBS = word_class("events.coding.implicit.ordering_verbs")
+_INTRANSITIVE = word_class("events.coding.args.intransitive_acts")
 
 
 def ordered_by(noun: Any) -> list[Any]:
@@ -191,29 +193,6 @@ def passive_infinitive_undergoers(v: Any) -> list[Any]:
     if v.tag_ == "VBN" and not kids & {"aux", "auxpass"}:
         return [c for c in v.head.children if c.dep_ == "nsubjpass"]
     return []
-
-
-def shared_passive(v: Any) -> list[Any]:
-    """The subject a verb joined to a passive undergoes with it, when the verb has no subject,
-    auxiliary or object of its own ("three protesters were arrested and beaten by police", "two
-    Israelis were wounded by stones or shot with plastic bullets"): it has a "by" phrase of its own,
-    or is a participle, or an act done to someone (word class ``events.coding.args.done_to_someone``)
-    the tagger took for a past tense. An act one does alone ("was defeated and resigned") is the
-    subject's own."""
-    if v.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "ccomp", "xcomp", "prt")
-                               for c in v.children):
-        return []
-    if not any(c.dep_ == "auxpass" for c in v.head.children):
-        return []
-    lemma = v.lemma_.lower()
-    if not (_agents(v) or (v.tag_ == "VBN" and lemma not in _INTRANSITIVE)
-            or (v.tag_ == "VBD" and lemma in _DONE_TO_SOMEONE)):
-        return []
-    return [c for c in v.head.children if c.dep_ == "nsubjpass"]
-
-
-_INTRANSITIVE = word_class("events.coding.args.intransitive_acts")
-_DONE_TO_SOMEONE = word_class("events.coding.args.done_to_someone")
 
 
 def object_controller(verb: Any) -> list[Any]:

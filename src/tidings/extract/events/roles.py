@@ -328,5 +328,38 @@ def is_operation(tok: Any) -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in OPERATIONS
 
 
-__all__ = ["hung_on_subject", "undergone_gerund", "set_off_participle", "reduced_passive", "ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report", "joint_sides", "UNDERTAKINGS",
+def _by_agents(v: Any) -> list[Any]:
+    return [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def shared_passive(v: Any) -> list[Any]:
+    """The subject a verb joined to another undergoes with it, when the verb has no subject of its
+    own: a passive joined to an active verb ("returned home and was arrested at the airport": the
+    one who returned is arrested, by the "by" phrase if any), or a verb with no auxiliary or object
+    joined to a passive ("three protesters were arrested and beaten by police", "two Israelis were
+    wounded by stones or shot with plastic bullets") that has a "by" phrase of its own, or is a
+    participle, or an act done to someone (word class ``events.coding.args.done_to_someone``) the
+    tagger took for a past tense. An act one does alone ("was defeated and resigned") is the
+    subject's own."""
+    own = ("nsubj", "nsubjpass", "csubj")
+    if v.dep_ == "conj" and v.head.i < v.i and any(c.dep_ == "auxpass" for c in v.children) \
+            and not any(c.dep_ in own for c in v.children):
+        return [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if v.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "ccomp", "xcomp", "prt")
+                               for c in v.children):
+        return []
+    if not any(c.dep_ == "auxpass" for c in v.head.children):
+        return []
+    lemma = v.lemma_.lower()
+    if not (_by_agents(v) or (v.tag_ == "VBN" and lemma not in _INTRANSITIVE)
+            or (v.tag_ == "VBD" and lemma in _DONE_TO_SOMEONE)):
+        return []
+    return [c for c in v.head.children if c.dep_ == "nsubjpass"]
+
+
+_INTRANSITIVE = word_class("events.coding.args.intransitive_acts")
+_DONE_TO_SOMEONE = word_class("events.coding.args.done_to_someone")
+
+
+__all__ = ["hung_on_subject", "shared_passive", "undergone_gerund", "set_off_participle", "reduced_passive", "ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report", "joint_sides", "UNDERTAKINGS",
            "event_complement_subject", "late_appositives", "is_operation", "launched", "operation_of", "stray_subject", "undergoes_act", "undergone"]
