@@ -9,6 +9,14 @@ each seen failing before its fix.
    the police, where the police then arrested no one). A verb one does oneself after a passive
    ("was defeated in the vote and resigned") stays the subject's own, and two passives share their
    patient as before ("were arrested and beaten by police").
+
+2. An act carried out by someone is theirs. "Two journalists were killed in an airstrike carried
+   out by the Saudi-led coalition" and "An attack carried out by gunmen on Monday killed six
+   people" coded killings by no one, while "killed in an airstrike by the coalition" had its
+   actor: the "by" phrase of a participle of carrying out on the act noun (carried out, conducted,
+   launched, mounted: word class ``events.coding.detect.military_light_verbs``) names who did the
+   act, as its own "by" phrase and who ordered it do. A participle of judging it ("the attack,
+   condemned by the United Nations") names no one who did it.
 """
 
 from __future__ import annotations
@@ -41,3 +49,21 @@ def test_a_passive_conjunct_is_done_to_the_first_verbs_subject(nlp, text, event,
 def test_other_conjuncts_keep_their_roles(nlp, text, event, actor, recipient) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, event, actor, recipient), events
+
+
+# 2. An act carried out by someone is theirs
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Two journalists were killed in an airstrike carried out by the Saudi-led coalition.", "coalition", "journalists"),
+    ("An attack carried out by gunmen on Monday killed six people.", "gunmen", "people"),
+    ("The airstrike, carried out by the coalition on Monday, killed six people.", "coalition", "people"),
+    ("Six people were killed in a raid conducted by police.", "police", "people"),
+])
+def test_an_act_carried_out_by_someone_is_theirs(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ASSAULT", actor, recipient), events
+
+
+def test_an_act_judged_by_someone_is_not_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The attack, condemned by the United Nations, killed six people.", gated=True)
+    assert not events_with(events, "ASSAULT", "United Nations"), events

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from .candidate import ordered_by, preps_of
+from .candidate import carried_out_by, ordered_by, preps_of
 from .phrases import GROUP_NOUNS, is_participant_like
 from .roles import hung_on_subject, is_operation, undergone
 from .weapons import is_weapon
@@ -28,10 +28,10 @@ def _owners_before(noun: Any) -> list[Any]:
 
 def act_owners_of(noun: Any, is_act: Callable[[Any], bool]) -> list[Any]:
     """Who did the act a noun names: its possessor, the names, nationalities and group nouns before
-    it, its own "by" phrase (:func:`by_phrase_of`) and the parties "between" whom it was (with
-    coordinated names)."""
+    it, its own "by" phrase (:func:`by_phrase_of`), the parties "between" whom it was (with
+    coordinated names), and who ordered or carried it out ("the raid conducted by police")."""
     out = [c for c in noun.children if c.dep_ == "poss"] + _owners_before(noun) + by_phrase_of(noun, is_act) \
-        + preps_of(noun, ("between",)) + ordered_by(noun)  # "the airstrike ordered by the president"
+        + preps_of(noun, ("between",)) + ordered_by(noun) + carried_out_by(noun)  # "ordered / carried out by X"
     return out + [k for t in out for k in t.children if k.dep_ == "conj"]
 
 

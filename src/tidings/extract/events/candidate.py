@@ -52,6 +52,17 @@ def ordered_by(noun: Any) -> list[Any]:
             for g in preps_of(c, ("by",))]
 
 
+CARRYING_VERBS = word_class("events.coding.detect.military_light_verbs")
+
+
+def carried_out_by(noun: Any) -> list[Any]:
+    """Who carried out the act a noun names, as a participle of carrying out on it says ("an attack
+    carried out by gunmen", "the raid conducted by police", "an offensive launched by the army"):
+    the "by" phrase of a light verb of carrying out (word class ``events.coding.detect.military_light_verbs``)."""
+    return [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in CARRYING_VERBS
+            for g in preps_of(c, ("by",))]
+
+
 def headline_agents(v: Any) -> list[Any]:
     """The "by" phrase naming someone of a headline's root verb in the past with no auxiliary
     ("Apple fined €500 million by EU", "Journalist attacked by mob in Lagos"): a passive whose

@@ -26,7 +26,7 @@ from ...schema import Actor, Event, Quote
 from ..common import data_rows, token_at, word_class
 from .args import ActorBook
 from .lexicon import Lexicon
-from .candidate import ORDERING_VERBS, Candidate, ordered_by, preps_of
+from .candidate import ORDERING_VERBS, Candidate, carried_out_by, ordered_by, preps_of
 from .claims import claimed_acts
 from .nominals import HELD_BY_CONTEXT, entry_for_noun, named_on
 from .weapons import wielders
@@ -238,13 +238,14 @@ def orders_an_act(v: Any, lex: Lexicon) -> bool:
 def attackers_named_on(actors: list[Any], lex: Lexicon) -> list[Any]:
     """An attack noun as the subject of a violent verb ("A Russian missile strike killed 12") stands
     for the doers it names: its possessor, its "by" phrase, a demonym or name on it, whoever ordered
-    it (:func:`ordered_by`); a weapon for
+    it or carried it out (:func:`ordered_by`, :func:`carried_out_by`); a weapon for
     its :func:`.weapons.wielders`; one naming no one stays (and so the event has no one)."""
     out: list[Any] = []
     for a in actors:
         entry = entry_for_noun(a, lex) if a.pos_ == "NOUN" else None
         if (entry is not None and entry.event in _STRIKING_ACTS) or (a.pos_ == "NOUN" and a.lemma_.lower() == "strike"):
-            named = [c for c in a.children if c.dep_ == "poss"] + preps_of(a, ("by",)) + named_on(a) + ordered_by(a)
+            named = [c for c in a.children if c.dep_ == "poss"] + preps_of(a, ("by",)) + named_on(a) + ordered_by(a) \
+                + carried_out_by(a)
             if named:
                 out += [n for n in named if n not in out]
                 continue

@@ -16,7 +16,7 @@ from .appeals import done_to_possessor, noun_sources
 from ..quotes.coreference import is_definite_description
 from .args import is_participant_like
 from .phrases import GROUP_NOUNS, is_someone
-from .candidate import Candidate, between, own_phrase, subject_of
+from .candidate import Candidate, between, carried_out_by, own_phrase, subject_of
 from .candidate import preps_of as _preps
 from .measures import police_entry
 from .lexicon import LIGHT_VERBS, Entry, Lexicon
@@ -243,7 +243,8 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
         event, mode = entry.event, entry.mode
         if n.lemma_.lower() == "strike":
             event, mode = strike_type(n)
-        actors = [c for c in n.children if c.dep_ == "poss"] + by_phrase_of(n, lambda t: _is_act(t, lex))
+        actors = [c for c in n.children if c.dep_ == "poss"] + by_phrase_of(n, lambda t: _is_act(t, lex)) \
+            + carried_out_by(n)  # "an attack carried out by gunmen"
         if not actors and event in ("REQUEST", "AGREE"):  # "the request of X", "the agreement of X"
             actors = [o for o in _preps(n, ("of",)) if is_participant_like(o)]
         actors += named_on(n) or sides_between(n)  # "clashes between police and protesters": both
