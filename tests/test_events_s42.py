@@ -17,6 +17,14 @@ each seen failing before its fix.
    launched, mounted: word class ``events.coding.detect.military_light_verbs``) names who did the
    act, as its own "by" phrase and who ordered it do. A participle of judging it ("the attack,
    condemned by the United Nations") names no one who did it.
+
+3. A gerund after a coordinated preposition has the first one's doer. "The spokesman accused
+   protesters of breaking the law and of using force against security forces" made the spokesman
+   use force, "arrested the men for stealing cars and for attacking a guard" the police attack: the
+   second "of" or "for" hangs on the first, so the verb that says who does the gerund (the accused,
+   the arrested) was not found, and the clause's subject was taken. A coordinated preposition reads
+   the first one's governor. Where the subject does the first gerund ("apologised for the delay and
+   for attacking the press") it does the second.
 """
 
 from __future__ import annotations
@@ -67,3 +75,21 @@ def test_an_act_carried_out_by_someone_is_theirs(nlp, text, actor, recipient) ->
 def test_an_act_judged_by_someone_is_not_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "The attack, condemned by the United Nations, killed six people.", gated=True)
     assert not events_with(events, "ASSAULT", "United Nations"), events
+
+
+# 3. A gerund after a coordinated preposition has the first one's doer
+
+@pytest.mark.parametrize("text, actor, wrong", [
+    ("The spokesman accused protesters of breaking the law and of using force against security forces.",
+     "protesters", "spokesman"),
+    ("Police arrested the men for stealing cars and for attacking a guard.", "men", "Police"),
+])
+def test_a_coordinated_preposition_keeps_the_gerunds_doer(nlp, text, actor, wrong) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ASSAULT", actor), events
+    assert not events_with(events, "ASSAULT", wrong), events
+
+
+def test_a_subjects_own_gerunds_stay_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The minister apologised for the delay and for attacking the press.", gated=True)
+    assert events_with(events, "ASSAULT", "minister", "press"), events

@@ -249,7 +249,10 @@ def gerund_controller(prep: Any) -> list[Any]:
     """Who does the gerund after ``prep``, where grammar says it is not the clause's subject: the
     subject of a passive clause ("X was jailed after attacking Y"), or the object of an active one
     after a preposition of cause or charge ("arrested X for attacking Y", "failed to stop X from
-    attacking Y"). Empty where the subject does it ("X apologised for attacking Y")."""
+    attacking Y"), also after a coordinated preposition ("accused X of looting and of attacking Y").
+    Empty where the subject does it ("X apologised for attacking Y")."""
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP" and prep.head.i < prep.i:
+        prep = prep.head  # "... and of attacking Y": the first preposition's governor
     gov = prep.head
     if gov.dep_ in _PREDICATE_DEPS and gov.pos_ == "ADJ":
         gov = gov.head  # "found guilty of": the verb
