@@ -34,6 +34,7 @@ SECTOR_HEADER = ("term", "sector", "kind")
 NAME_ORDER_HEADER = ("country", "order")
 BODY_WORDS_HEADER = ("word",)
 TITLE_AFFIX_HEADER = ("affix", "place")
+ACRONYM_WORDS_HEADER = ("word",)
 NAME_ORDERS = frozenset({"family-first"})
 TERM_KINDS = {"group", "title", "org", "leader", "form"}
 _QID = re.compile(r"^Q[1-9]\d*$")
@@ -213,6 +214,11 @@ def load_title_affixes(path: Path, kb: KnowledgeBase) -> None:
         kb.title_affixes[fold(r["affix"])] = r["place"]
 
 
+def load_acronym_words(path: Path, kb: KnowledgeBase) -> None:
+    for _, r in read_table(path, ACRONYM_WORDS_HEADER, kb):
+        kb.acronym_words.add(fold(r["word"]))
+
+
 def load_abbreviations(kb: KnowledgeBase) -> None:
     """The abbreviated titles the tokenizer keeps whole (:func:`tidings.nlp.title_words`), with and
     without their full stop, and the words they stand for: "Brig." is a brigadier."""
@@ -284,7 +290,8 @@ def build(dirs: Iterable[Path]) -> KnowledgeBase:
             kb.issue_dirs.append(str(d))
     order = (("countries", load_countries), ("organizations", load_organizations), ("regions", load_regions),
              ("sectors", load_sectors), ("name_order", load_name_order),
-             ("body_words", load_body_words), ("title_affixes", load_title_affixes))
+             ("body_words", load_body_words), ("title_affixes", load_title_affixes),
+             ("acronym_words", load_acronym_words))
     for stem, loader in order:
         for d in dirs:
             for path in sorted(d.glob(f"{stem}*.csv")):

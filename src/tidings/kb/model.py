@@ -148,6 +148,8 @@ class KnowledgeBase:
     abbreviations: dict[str, str] = field(default_factory=dict)
     # words joined to a title that leave its office as it is ("vice", "elect") -> "before" or "after"
     title_affixes: dict[str, str] = field(default_factory=dict)
+    # acronyms whose one-capital form is an English word or a name ("Plan"): never the body
+    acronym_words: set[str] = field(default_factory=set)
     max_name_tokens: int = 1
     curated_until: dt.date | None = None
     issues: list[str] = field(default_factory=list)
@@ -220,7 +222,7 @@ class KnowledgeBase:
         if text.endswith("'s"):
             text = text[:-2]
         for alias, named in self.names.get(key, ()):
-            if exact_case and not _case_ok(alias, text):
+            if exact_case and not _case_ok(alias, text, self.acronym_words):
                 continue
             if named not in found:
                 found.append(named)
@@ -277,12 +279,16 @@ class KnowledgeBase:
         return out
 
 
-def _case_ok(alias: str, text: str) -> bool:
-    """Acronyms match only in capitals; capitalised aliases need a capitalised first letter."""
+def _case_ok(alias: str, text: str, words: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Acronyms match only in capitals, or, of four letters or more, with one capital as British
+    papers write those said as words ("Nato", "Opec"), unless that spells one of ``words``
+    ("Plan"); capitalised aliases need a capitalised first letter."""
     if alias.lower().startswith("the "):
         alias = alias[4:]
     if is_acronym(alias):
-        return text.replace(".", "") == alias.replace(".", "") or text == alias
+        said = len(alias) >= 4 and alias.isalpha() and alias.isupper() and text == alias.capitalize() \
+            and alias.lower() not in words
+        return text.replace(".", "") == alias.replace(".", "") or text == alias or said
     first_a = next((c for c in alias if c.isalpha()), "")
     first_t = next((c for c in text if c.isalpha()), "")
     if first_a.isupper() and first_t and not first_t.isupper():
