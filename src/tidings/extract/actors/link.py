@@ -116,6 +116,7 @@ from .participants import known_countries, typed_participants
 from .parsed import apposed, bracketed_acronyms, bracketed_names, described_before, untitled
 from .salience import mention_places
 from .state_nouns import country_in_general, state_anaphors, state_owned
+from .state_offices import state_office_holders
 from .synonyms import synonym_groups
 from .variants import BODY_KINDS
 
@@ -447,6 +448,8 @@ def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     resolver: Resolver = resources.get("resolver", lambda: Resolver(kb))
     actors, ids = link(draft.proposals, draft.article.text, kb=kb, doc=doc)
     actors = typed_participants(actors, resolver, draft.article.date)
+    actors, moved = state_office_holders(actors, resolver, draft.article.date, set(kb.countries))  # "the prime minister"
+    ids = {k: moved.get(v, v) for k, v in ids.items()}
     actors = domestic_groups(actors, components=LATE_FINDERS)  # speakers' and participants' groups: the article's state
     quotes, events = relink_quotes(draft.quotes, ids), relink_events(draft.events, ids)
     actors = known_countries(actors, set(kb.countries))
