@@ -25,6 +25,14 @@ each seen failing before its fix.
    the arrested) was not found, and the clause's subject was taken. A coordinated preposition reads
    the first one's governor. Where the subject does the first gerund ("apologised for the delay and
    for attacking the press") it does the second.
+
+4. A state's own forces it moves are no one it acts on. "Donald Trump withdrew US troops from the
+   border area" and "Russia withdrew Russian forces from the area" made the troops the withdrawal's
+   recipient, where "withdrew its troops" did not: only a possessive said whose the forces were.
+   The armed forces or police moved by a withdrawal, a deployment or a concession (its object) that
+   are of the actor's own country are its means, whoever names them ("US troops", "Russian
+   forces"); another state's ("withdrew support from Ukrainian forces") or a group of no country
+   stays.
 """
 
 from __future__ import annotations
@@ -93,3 +101,20 @@ def test_a_coordinated_preposition_keeps_the_gerunds_doer(nlp, text, actor, wron
 def test_a_subjects_own_gerunds_stay_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "The minister apologised for the delay and for attacking the press.", gated=True)
     assert events_with(events, "ASSAULT", "minister", "press"), events
+
+
+# 4. A state's own forces it moves are no one it acts on
+
+@pytest.mark.parametrize("text, event, actor, own", [
+    ("Donald Trump withdrew US troops from the border area on Monday.", "RETREAT", "Donald Trump", "US troops"),
+    ("Russia withdrew Russian forces from the area on Monday.", "RETREAT", "Russia", "Russian forces"),
+])
+def test_own_forces_moved_are_no_recipient(nlp, text, event, actor, own) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, actor), events
+    assert not events_with(events, event, actor, own), events
+
+
+def test_another_states_forces_stay_the_recipient(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Britain deployed troops against Russian forces on Monday.", gated=True)
+    assert not [e for e in events if any("British" in r or "United Kingdom" in r for r in e[2])], events

@@ -37,7 +37,7 @@ from .inside import AIMED_PREPS, inner_participants, proposer, thing_owners
 from .anaphora import JUDGING, doers_of_acts_told, doers_of_judged_acts, without_patient_owners
 from .appeals import answered_doers, doers_of_thing
 from .modality import aux_flags, chain, intensity
-from .constructions import conditional_verbs, not_own_moved, own_envoys
+from .constructions import conditional_verbs, not_own_moved, own_envoys, own_forces_moved
 from .content import aimed_by_condition, fold_content
 from .context import contexts, cues
 from .countries import CountryNames, country_names
@@ -328,6 +328,8 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
                                         or for_an_interview(c.head)):
         return None  # "Wikinews asked X", "sat down with X for an interview": reporting, no consultation
     kept = not_own_moved(c)
+    kept = [t for t in kept if not own_forces_moved(c, t, {book.country(a) for a in actors},  # "withdrew US troops"
+                                                    lambda t: book.get(book.resolve(t, add=False) or ""))]
     own_moved = {t.i for t in c.recipients if t not in kept and counted(t) is not t}  # "the bulk of its forces"
     placed = where_not_whom(kept, c.head, {book.country(a) for a in actors}, book,  # not "in Khartoum",
                             c.mode == "visit", c.event in FORCE_TYPES)  # "to Reuters", "travelled to Lagos"; a venue

@@ -422,6 +422,21 @@ def not_own_moved(c: Candidate) -> list[Any]:
     return [r for r in c.recipients if not _own(counted(r), c.head)] if c.event in MOVED_TYPES else c.recipients
 
 
+_FORCE_SECTORS = frozenset({"MIL", "COP"})
+
+
+def own_forces_moved(c: Candidate, tok: Any, countries: set[str | None], actor_of: Callable[[Any], Any]) -> bool:
+    """Whether ``tok`` is the actor's own forces a withdrawal or a deployment moves, named by their
+    country ("Trump withdrew US troops", "Russia withdrew Russian forces"): the object of the verb
+    that ``actor_of`` reads as armed forces or police of one of the actors' ``countries``."""
+    if not (c.event == "RETREAT" and c.mode == "withdraw" or c.event == "MOBILIZE"):
+        return False
+    if tok.dep_ not in ("dobj", "nsubjpass") or tok.head != c.head:
+        return False
+    actor = actor_of(tok)
+    return actor is not None and actor.sector in _FORCE_SECTORS and actor.country is not None and actor.country in countries
+
+
 def conditional_verbs(verbs: list[Any]) -> bool:
     """Whether an if/unless clause or "otherwise" hangs from any verb of a verb group."""
     for v in verbs:
@@ -433,5 +448,5 @@ def conditional_verbs(verbs: list[Any]) -> bool:
 
 __all__ = ["CONDITION_MARKS", "DIPLOMATS", "FORCE_INSTRUMENTS", "INSTRUMENT_VERBS", "JUDICIAL_NOUNS",
            "LEAVE_VERBS", "RULING_VERBS", "WEAPON_MODES", "condition_inside", "conditional_verbs",
-           "construction_event", "headline_verb", "not_own_moved", "phoned", "instrument_attack", "leave_order", "own_envoys", "restraint_order", "ruling", "talked_over", "TOPIC_VERBS", "called_to_talk",
+           "construction_event", "headline_verb", "not_own_moved", "phoned", "instrument_attack", "leave_order", "own_envoys", "own_forces_moved", "restraint_order", "ruling", "talked_over", "TOPIC_VERBS", "called_to_talk",
            "weapon_mode"]
