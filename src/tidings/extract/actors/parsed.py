@@ -134,7 +134,8 @@ def bracketed_names(actors: Sequence[Actor], text: str) -> dict[int, int]:
 def apposed(actors: Sequence[Actor], doc: Any) -> dict[int, int]:
     """Unnamed descriptions of one person or body set beside its name by the parse ("the senior
     US diplomat in Cuba, James Cason"; "The government candidate, Mr. Yanukovich"; "The militant
-    organisation, the Islamic State, claimed ..."): for each, the index of the person or body. Not
+    organisation, the Islamic State, claimed ..."; "the Syrian Democratic Forces (SDF), a US-backed
+    alliance": :func:`_after_bracket`): for each, the index of the person or body. Not
     a plural ("only two presidents have been impeached: Andrew Johnson and …"), nor a description
     the knowledge base resolved to someone (a title's holder on the day may be another person than
     the one named beside it); a body's name not in a list ("the company, X and Y") and not of
@@ -158,7 +159,8 @@ def apposed(actors: Sequence[Actor], doc: Any) -> dict[int, int]:
             head = token_at(doc, m.span) if m.kind in {"nominal", "title", "appositive"} else None
             if head is None or head.tag_ in {"NNS", "NNPS"}:
                 continue
-            beside = [t for t in head.children if t.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+            beside = [t for t in head.children if t.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else []) \
+                + _after_bracket(head)
             for tok in beside:
                 at = named_at(tok)
                 if at is None or at[0] == i:
@@ -172,6 +174,17 @@ def apposed(actors: Sequence[Actor], doc: Any) -> dict[int, int]:
         if len(found) == 1:
             out[i] = found.pop()
     return out
+
+
+def _after_bracket(head: Any) -> list[Any]:
+    """``the Syrian Democratic Forces (SDF), a US-backed alliance``: an indefinite description right
+    after a name's bracketed short form and a comma, which the parser hangs elsewhere (the bracket
+    cuts the apposition): the name's last word before the bracket."""
+    doc, first = head.doc, head.left_edge.i
+    if first < 5 or doc[first].lower_ not in ("a", "an") or [t.text for t in doc[first - 4:first]][::3] != ["(", ","] \
+            or doc[first - 2].text != ")" or not doc[first - 3].text.isupper():
+        return []
+    return [doc[first - 5]]
 
 
 def _one_body(description: Actor, body: Actor, head: Any, name: Any, span: tuple[int, int]) -> bool:
