@@ -33,6 +33,14 @@ each seen failing before its fix.
    are of the actor's own country are its means, whoever names them ("US troops", "Russian
    forces"); another state's ("withdrew support from Ukrainian forces") or a group of no country
    stays.
+
+5. Verbs joined by "and" share the object after the last. "Police arrested and charged three men"
+   coded the arrest of no one, "The government condemned and rejected Israel's decision" a
+   condemnation of no one, "Russia warned it would destroy and obliterate Ukraine's army" a warning
+   to no one: the parser hangs the object on the last verb only. A verb with no object and nothing
+   after it but "and" and the next verb has that verb's object too; not a verb that takes no object
+   ("resigned and left the country", "marched and blocked the road"), nor one with a phrase of its
+   own after it.
 """
 
 from __future__ import annotations
@@ -118,3 +126,24 @@ def test_own_forces_moved_are_no_recipient(nlp, text, event, actor, own) -> None
 def test_another_states_forces_stay_the_recipient(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "Britain deployed troops against Russian forces on Monday.", gated=True)
     assert not [e for e in events if any("British" in r or "United Kingdom" in r for r in e[2])], events
+
+
+# 5. Verbs joined by "and" share the object after the last
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("Police arrested and charged three men on Monday.", "COERCE", "Police", "three men"),
+    ("The government condemned and rejected Israel's decision on Monday.", "ACCUSE", "government", "Israel"),
+    ("Russia warned it would destroy and obliterate Ukraine's army.", "THREATEN", "Russia", "Ukraine"),
+])
+def test_coordinated_verbs_share_the_object(nlp, text, event, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, actor, recipient), events
+
+
+@pytest.mark.parametrize("text, event, thing", [
+    ("The minister resigned and left the country on Monday.", "RETREAT", "country"),
+    ("Protesters marched and blocked the main road on Monday.", "PROTEST", "road"),
+])
+def test_a_verb_without_an_object_shares_none(nlp, text, event, thing) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, event, None, thing), events

@@ -334,7 +334,26 @@ def objects_of(v: Any) -> list[Any]:
              for g in [k for k in c.children if k.dep_ == "oprd"] + preps_of(c, ("as",))]
     said_of = any(c.dep_ == "dobj" for c in v.children)  # "calling it a betrayal of X": what "it" is called
     return called_names(v) + [antecedent(c) for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd")
-                              and not (c.dep_ == "oprd" and (said_of or c.pos_ == "PROPN" and _later_predicate(c)))] + named
+                              and not (c.dep_ == "oprd" and (said_of or c.pos_ == "PROPN" and _later_predicate(c)))] + named \
+        + [antecedent(o) for o in shared_objects(v)]
+
+
+_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd", "ccomp", "xcomp", "prt"})
+
+
+def shared_objects(v: Any) -> list[Any]:
+    """"arrested and charged three men", "condemned and rejected X's decision": the direct objects of
+    the verb coordinated right after a verb with no object and nothing else after it, which share
+    them; not after a verb that takes none (word class ``events.coding.args.intransitive_acts``:
+    "resigned and left the country")."""
+    doc = v.doc
+    if v.pos_ != "VERB" or v.lemma_.lower() in _INTRANSITIVE or any(c.dep_ in _OBJECT_DEPS for c in v.children) \
+            or v.i + 2 >= len(doc) or doc[v.i + 1].dep_ != "cc" or doc[v.i + 1].head != v:
+        return []
+    conj = doc[v.i + 2]
+    if conj.dep_ != "conj" or conj.head != v or conj.pos_ != "VERB":
+        return []
+    return [o for o in conj.children if o.dep_ == "dobj"]
 
 
 def _later_predicate(oprd: Any) -> bool:
