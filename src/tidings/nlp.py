@@ -166,7 +166,6 @@ def _tokenize_titles(nlp: "Language") -> None:
 @lru_cache(maxsize=None)
 def load(name: str | None = None) -> "Language":
     """Load the English pipeline once per process."""
-    import spacy
     from spacy.language import Language
 
     if not Language.has_factory("tidings_newline_boundaries"):
