@@ -17,9 +17,8 @@ from ...kb.model import fold
 from ...ontology import SECTOR_GROUPS
 from ...schema import Actor
 from ..common import data_rows
-from .alike import NAME_JOINERS, POSSESSIVES, body_taken_for_person, body_titled_by_a_word, capitalised_name
-from .holders import (_ARTICLES, _BODY_KINDS, _NAMING, _STATE_ITSELF, _STATE_SECTORS, _head_word, _state_names, _unnamed,
-                      _words)
+from .alike import NAME_JOINERS, NAMING, POSSESSIVES, body_taken_for_person, body_titled_by_a_word, capitalised_name, unnamed
+from .holders import _ARTICLES, _BODY_KINDS, _STATE_ITSELF, _STATE_SECTORS, _head_word, _state_names, _words
 from .salience import Place, most_salient
 from .variants import SETS_APART
 
@@ -102,7 +101,7 @@ def _unknown_bodies(placed: Sequence[int], actors: Sequence[Actor], kb: Knowledg
     out = []
     for k in placed:
         b = actors[k]
-        if b.sector is not None or b.country is not None or _unnamed(b) or b.wikidata:
+        if b.sector is not None or b.country is not None or unnamed(b) or b.wikidata:
             continue
         if b.kind not in _BODY_KINDS and not body_taken_for_person(b):
             continue
@@ -134,7 +133,7 @@ def named_at(actor: Actor, text: str = "") -> int:
 def body_names(actor: Actor) -> set[str]:
     """The names of a body worth looking for in other text: its name and the words of its naming
     mentions, without "the", of at least :data:`_SHORTEST_NAME` characters."""
-    names = {actor.name} | {m.span.text for m in actor.mentions if m.kind in _NAMING}
+    names = {actor.name} | {m.span.text for m in actor.mentions if m.kind in NAMING}
     names = {n[4:] if n.lower().startswith("the ") else n for n in names}
     return {n for n in names if len(n) >= _SHORTEST_NAME}
 
@@ -178,11 +177,11 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
     root = list(range(len(actors))) if root is None else root
     named = [k for k, b in enumerate(actors)
              if (b.kind in _BODY_KINDS or body_taken_for_person(b) or body_titled_by_a_word(b, kb))
-             and (not _unnamed(b) or _named_by_phrase(b, kb))]
+             and (not unnamed(b) or _named_by_phrase(b, kb))]
     starts = {k: named_at(actors[k], text) for k in named}
     out: dict[int, int] = {}
     for i, a in enumerate(actors):
-        if a.kind not in _BODY_KINDS or not _unnamed(a) or _named_by_phrase(a, kb) or any(
+        if a.kind not in _BODY_KINDS or not unnamed(a) or _named_by_phrase(a, kb) or any(
                 w in POSSESSIVES for m in a.mentions for w in _words(m.span.text)):
             continue
         first = min(a.mentions, key=lambda m: m.span.start)

@@ -34,12 +34,10 @@ from ...kb.model import fold
 from ...ontology import STATE_ORGANS
 from ...schema import Actor
 from ..common import word_class
-from .alike import POSSESSIVES, names_country
+from .alike import POSSESSIVES, names_country, unnamed
 from .offices import office_phrase
 from .salience import Place, most_salient
 
-# Mention kinds that say the words of an actor's name.
-_NAMING = frozenset({"name", "honorific"})
 _ARTICLES = frozenset({"the", "a", "an"})
 # Words that place an office in time, not say which office it is.
 _TIME_WORDS = frozenset({"former", "ex", "late", "then", "current", "incumbent", "outgoing", "previously", "now"})
@@ -68,10 +66,6 @@ def _state_names(kb: KnowledgeBase) -> frozenset[str]:
 
 def _words(text: str) -> list[str]:
     return [w for w in fold(text).replace(",", " ").replace("'s", " 's").split() if w not in {"'s", "'"}]
-
-
-def _unnamed(actor: Actor) -> bool:
-    return bool(actor.mentions) and not any(m.kind in _NAMING for m in actor.mentions)
 
 
 def _may_be_one_person(actor: Actor) -> bool:
@@ -148,15 +142,15 @@ def office_holders(actors: Sequence[Actor], kb: KnowledgeBase,
     """For each description of one person by their office, the index of the one named person whose
     role holds it (see the module's rules), or of several the one clearly most salient where the
     description is read (``places``: :mod:`.salience`)."""
-    people = [k for k, b in enumerate(actors) if b.kind == "person" and b.role and not _unnamed(b)]
+    people = [k for k, b in enumerate(actors) if b.kind == "person" and b.role and not unnamed(b)]
     out: dict[int, int] = {}
     for i, a in enumerate(actors):
-        if not (_unnamed(a) and _may_be_one_person(a)) and not _titled_participant(a):
+        if not (unnamed(a) and _may_be_one_person(a)) and not _titled_participant(a):
             continue
         # the description's own words: the name is the knowledge base's holder where it resolved one
         words = next((w for t in (a.name, *(m.span.text for m in a.mentions if m.kind in _DESCRIBING))
                       if (w := office_words(t, kb))), None)
-        if not words or (not _unnamed(a) and not _state_office(words, kb)):
+        if not words or (not unnamed(a) and not _state_office(words, kb)):
             continue
         past = any(_past(t) for t in (a.name, a.role or "", *(m.span.text for m in a.mentions)))
         fits = [k for k in people if k != i and not (a.country and actors[k].country and a.country != actors[k].country)
@@ -305,7 +299,7 @@ def state_authorities(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, i
     out: dict[int, int] = {}
     first: dict[str, int] = {}  # without a government, a state's authorities and officials are one group
     for i, a in enumerate(actors):
-        if not _unnamed(a) or not _authorities_of(a, kb):
+        if not unnamed(a) or not _authorities_of(a, kb):
             continue
         found = governments.get(a.country or "", [])
         if len(found) == 1 and found[0] != i:

@@ -27,8 +27,9 @@ from collections.abc import Sequence
 from ...kb import KnowledgeBase
 from ...schema import Actor
 from .base import GOVERNMENT_HEADS
+from .alike import unnamed
 from .by_kind import _BODY_TERM, _kind, body_names, find_name
-from .holders import _BODY_KINDS, _STATE_SECTORS, _head_word, _unnamed, _words, is_government
+from .holders import _BODY_KINDS, _STATE_SECTORS, _head_word, _words, is_government
 from .salience import Place
 
 # Possessives that make a body a person's own, and a state's or its people's.
@@ -64,7 +65,7 @@ def state_owned(actors: Sequence[Actor], places: Sequence[Sequence[Place]], root
     (see the module's rules), the index of that state's government, or of the state itself."""
     out: dict[int, int] = {}
     for i, a in enumerate(actors):
-        if a.kind not in _BODY_KINDS or not _unnamed(a) or not places[i] \
+        if a.kind not in _BODY_KINDS or not unnamed(a) or not places[i] \
                 or _owned_head(a, _STATE_POSSESSIVES) not in GOVERNMENT_HEADS:
             continue
         at = min(places[i])
@@ -97,15 +98,15 @@ def owned_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
     members: dict[int, list[int]] = {}
     for k, r in enumerate(root):
         members.setdefault(r, []).append(k)
-    bodies = [k for k, b in enumerate(actors) if b.kind in _BODY_KINDS and not _unnamed(b)]
+    bodies = [k for k, b in enumerate(actors) if b.kind in _BODY_KINDS and not unnamed(b)]
     out = state_owned(actors, places, root)
     for i, a in enumerate(actors):
-        head = _owned_head(a) if a.kind in _BODY_KINDS and _unnamed(a) else None
+        head = _owned_head(a) if a.kind in _BODY_KINDS and unnamed(a) else None
         term = kb.sector_terms.get(head) if head else None
         if term is None or term.kind != _BODY_TERM or term.sector in _STATE_SECTORS or not places[i]:
             continue
         at = min(places[i])
-        people = {root[k] for k, b in enumerate(actors) if b.kind == "person" and not _unnamed(b)
+        people = {root[k] for k, b in enumerate(actors) if b.kind == "person" and not unnamed(b)
                   and _earlier_in_sentence(places[k], at)}
         if len(people) != 1:
             continue

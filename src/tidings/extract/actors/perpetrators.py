@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from ...kb import KnowledgeBase
 from ...schema import Actor
 from ..common import word_class
-from .alike import POSSESSIVES
-from .holders import _head_word, _unnamed, _words
+from .alike import POSSESSIVES, unnamed
+from .holders import _head_word, _words
 from .salience import WINDOW, Place, most_salient
 from .variants import SETS_APART
 
@@ -32,7 +32,7 @@ def _describes_perpetrator(actor: Actor) -> bool:
     """Whether an unnamed actor is described, every time, as one perpetrator ("the suspect", "the
     alleged gunman"; not "the gunmen", "his attacker", "the second suspect")."""
     said = [m for m in actor.mentions if m.kind != "pronoun"]
-    return actor.kind in {"person", "group"} and _unnamed(actor) and bool(said) and all(
+    return actor.kind in {"person", "group"} and unnamed(actor) and bool(said) and all(
         m.kind in _DESCRIBED and _head_word(m.span.text) in _PERPETRATOR_HEADS
         and not any(w in POSSESSIVES or w in SETS_APART for w in _words(m.span.text)) for m in said)
 
@@ -64,7 +64,7 @@ def perpetrator_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
     for r, ks in members.items():
         group = [actors[k] for k in ks]
         may_be = all(b.kind == "person" and not b.role and (b.sector is None or b.sector in sectors) for b in group)
-        if may_be and any(not _unnamed(b) for b in group) and len({b.country for b in group if b.country}) <= 1:
+        if may_be and any(not unnamed(b) for b in group) and len({b.country for b in group if b.country}) <= 1:
             people[r] = [p for k in ks for p in places[k]]
     out: dict[int, int] = {}
     for i, ks in members.items():  # descriptions found to be one ("the gunman", "the suspect") go together

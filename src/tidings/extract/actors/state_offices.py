@@ -21,15 +21,15 @@ from ...kb.model import fold
 from ...ontology import NONSTATE_CODES
 from ...schema import Actor
 from ..common import word_class
+from .alike import unnamed
 
 NATIONAL_OFFICES = word_class("actors.link.national_offices")
-_NAMING = frozenset({"name", "honorific"})
 
 
 def bare_office(actor: Actor) -> str | None:
     """The office an actor is only described by ("the prime minister" -> "prime minister"): no
     knowledge-base entry, no name among its mentions and no word but the office's."""
-    if actor.wikidata or not actor.mentions or any(m.kind in _NAMING for m in actor.mentions):
+    if actor.wikidata or not unnamed(actor):
         return None
     said = {_office_words(actor.name)} | {_office_words(m.span.text) for m in actor.mentions if m.kind != "pronoun"}
     office = _office_words(actor.name)

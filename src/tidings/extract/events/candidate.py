@@ -45,11 +45,17 @@ ORDERING_VERBS = word_class("events.coding.implicit.ordering_verbs")
 _INTRANSITIVE = word_class("events.coding.args.intransitive_acts")
 
 
+def _participle_agents(noun: Any, verbs: frozenset[str], past_only: bool = False) -> list[Any]:
+    """The "by" phrase of a participle of one of ``verbs`` on a noun (only past participles with
+    ``past_only``)."""
+    return [g for c in noun.children if c.dep_ == "acl" and (not past_only or c.tag_ == "VBN")
+            and c.lemma_.lower() in verbs for g in preps_of(c, ("by",))]
+
+
 def ordered_by(noun: Any) -> list[Any]:
     """Who ordered the act a noun names, as a participle on it says ("the airstrike ordered by the
     president", "the raid, authorised by the minister"): the "by" phrase of a verb of ordering."""
-    return [g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ORDERING_VERBS
-            for g in preps_of(c, ("by",))]
+    return _participle_agents(noun, ORDERING_VERBS)
 
 
 CARRYING_VERBS = word_class("events.coding.detect.military_light_verbs")
@@ -59,8 +65,7 @@ def carried_out_by(noun: Any) -> list[Any]:
     """Who carried out the act a noun names, as a participle of carrying out on it says ("an attack
     carried out by gunmen", "the raid conducted by police", "an offensive launched by the army"):
     the "by" phrase of a light verb of carrying out (word class ``events.coding.detect.military_light_verbs``)."""
-    return [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in CARRYING_VERBS
-            for g in preps_of(c, ("by",))]
+    return _participle_agents(noun, CARRYING_VERBS, past_only=True)
 
 
 def headline_agents(v: Any) -> list[Any]:
