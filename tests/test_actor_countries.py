@@ -29,10 +29,24 @@ def _actor(result: ArticleResult, mention: str) -> Actor | None:
     ("Officials in Kestria said the US embassy was closed.", "Officials", None),
     ("Foreign officials visited Lagos on Monday.", "Foreign officials", None),
     ("The two governments held talks in Geneva last month.", "The two governments", None),
+    # a state that takes part in the act is no place the office serves in (session 43)
+    ("Police arrested three men in the capital, Kabul.", "Police", "AFG"),
+    ("The junta, which seized power in Mali in 2021, has accused Paris of planning an attack.", "The junta", "MLI"),
+    ("The junta has accused Paris of planning to intervene.", "The junta", None),
+    ("Officials criticised Washington for the delay.", "Officials", None),
+    ("The military thanked Germany and France for their help.", "The military", None),
 ])
 def test_office_takes_its_sentence_country(actors_only, text: str, mention: str, country: str | None) -> None:
     actor = _actor(actors_only(text), mention)
     assert actor is not None and actor.country == country, actor
+
+
+def test_a_placed_government_is_that_states_government(actors_only) -> None:  # type: ignore[no-untyped-def]
+    # "the government" given its state by its sentence is named as when the article's state gives it (session 43)
+    result = actors_only("On Wednesday, Carrie Lam, the chief executive of Hong Kong, announced that her government "
+                         "will withdraw the bill.")
+    actor = _actor(result, "her government")
+    assert actor is not None and actor.name == "Government of Hong Kong", result.actors
 
 
 @pytest.mark.parametrize("text,mention,country,not_actor", [

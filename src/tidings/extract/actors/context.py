@@ -130,6 +130,13 @@ def is_date_word(word: str) -> bool:
     return word.lower().rstrip(".") in DATE_WORDS
 
 
+def time_phrase(prep: Any) -> bool:
+    """A prepositional phrase that says when ("on Thursday", "in July", "on 5 May"): each object a
+    date or a time by the tagger, or a weekday or a month."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"] if prep.dep_ == "prep" else []
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") or is_date_word(o.text) for o in objs)
+
+
 def place_by_syntax(tok: Any) -> str | None:
     """Why the proper noun ``tok`` names a place by its syntax, or ``None``.
 
@@ -160,6 +167,24 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across
 def after_place_preposition(tok: Any) -> bool:
     """"reporters in Panaji": a lone name after a locative preposition is where, not who."""
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS
+
+
+# Prepositions of where an act happens or someone is from ("in Lagos", "35 km from Aden").
+WHERE_PREPOSITIONS = word_class("actors.where_prepositions")
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj", "attr", "oprd"})
+
+
+def party_to_act(tok: Any) -> bool:
+    """Whether the name ``tok`` stands for a party to a verb's act ("accused Paris of ...",
+    "criticised Washington", "talks with Moscow", "Kabul said"), not for where it happens ("in
+    Lagos", "in the capital, Kabul", "35 km from Aden") or whose a noun is ("the chief executive
+    of Hong Kong")."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in _ARGUMENT_DEPS:
+        return True
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.head.pos_ in ("VERB", "AUX") and prep.lower_ not in WHERE_PREPOSITIONS
 
 
 def after_place_word(tok: Any) -> bool:
@@ -329,4 +354,4 @@ def toponym_country(kb: KnowledgeBase, gazetteer: Any, text: str) -> str | None:
 
 __all__ = ["after_place_word", "CHANNEL_PREPOSITIONS", "CountryLike", "DATELINE_DASHES", "datelines", "is_channel", "known_entry", "GEOGRAPHIC_HEADS", "NATURAL_FEATURES", "PLACE_NOUNS", "SUBNATIONAL_MODIFIERS", "SUBNATIONAL_TITLES",
            "THING_NOUNS", "after_place_preposition", "country_votes", "demonym_stems", "dominant", "find_country_like", "is_date_word", "known_name",
-           "matches_demonym", "place_by_syntax", "toponym_country"]
+           "matches_demonym", "party_to_act", "place_by_syntax", "time_phrase", "toponym_country", "WHERE_PREPOSITIONS"]

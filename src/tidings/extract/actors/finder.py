@@ -221,7 +221,7 @@ class _Finder(PeoplePass, BodyPass, DescribedPass):
     def placed_offices(self) -> None:
         """Unnamed state offices and forces with no country word ("officials", "the authorities",
         "police") serve the one country their sentence's places lie in ("floods in El Salvador killed
-        32, according to officials"), before the article's dominant country is considered; not forces
+        32, according to officials"; a state the act is done to is no place: "accused Paris"), before the article's dominant country is considered; not forces
         a pronoun owns ("its jets"), which are their owner's (the events stage reads the pronoun)."""
         for c in self.cands:
             if c.kind != "nominal" or c.rule != "nominal.sector" or c.res.named is not None or c.res.country \
@@ -237,6 +237,7 @@ class _Finder(PeoplePass, BodyPass, DescribedPass):
             code = ctx.dominant(ctx.country_votes(ctx.toponym_country(self.kb, self.gazetteer, e.text)
                                                   for e in head.sent.ents if e.label_ in {"GPE", "LOC"}
                                                   and e.root.dep_ not in MODIFIER_DEPS and e.root.i not in said
+                                                  and not ctx.party_to_act(e.root)  # "accused Paris"
                                                   and not in_hyphened_modifier(e[-1])  # "the UK-based monitor"
                                                   and not c.start <= e.start < c.end  # its own words gave none
                                                   and not self.names_a_person(e)),
@@ -245,6 +246,7 @@ class _Finder(PeoplePass, BodyPass, DescribedPass):
                 c.res = dataclasses.replace(c.res, country=code, score=min(c.res.score, 0.5),
                                             reason=f"{c.res.reason}; a state's office: {code}, the country of the "
                                                    "places of its sentence")
+                self._name_government(c, code)
 
     def national(self) -> None:
         """A state office with no country word ("Interior Minister X said") is, in wire copy, an
@@ -272,11 +274,15 @@ class _Finder(PeoplePass, BodyPass, DescribedPass):
                 c.res = dataclasses.replace(c.res, country=code, score=min(c.res.score, 0.5),
                                             reason=f"{c.res.reason}; a state's office or force: {code}, the "
                                                    f"country most {ARTICLE_COUNTRY}")
-                if self._the_government(c) and (country := self.kb.countries.get(code)) is not None:
-                    # "the government" is the one actor "Government of X" of the article's state
-                    c.res = dataclasses.replace(c.res, name=f"Government of {with_article(country.name)}",
-                                                kind="organization")
-                    c.key = f"government:{code}"
+                self._name_government(c, code)
+
+    def _name_government(self, c: Cand, code: str) -> None:
+        """"the government" given a state's code is the one actor "Government of X" of that state; not
+        one a modifier describes ("the Vietnamese-backed communist government")."""
+        bare = not any(t.dep_ in ("amod", "compound", "nmod") for t in self.doc[c.head].children)
+        if bare and self._the_government(c) and (country := self.kb.countries.get(code)) is not None:
+            c.res = dataclasses.replace(c.res, name=f"Government of {with_article(country.name)}", kind="organization")
+            c.key = f"government:{code}"
 
     def _before_roles(self, c: Cand) -> bool:
         """Whether a candidate is a person the knowledge base knows only by roles that begin after the

@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 from typing import Any
 
 from ...ontology import quad_of
 from ...schema import Actor, Event
-from ..common import actor_at, data_rows
+from ..common import actor_at
 from .act_owners import act_owners_of
 from .appeals import done_to_possessor, possessors
 from .args import is_participant_like
 from .candidate import antecedent, preps_of
 from .denials import claim_makers, is_claim
+from .lexicon import act_nouns
 from .lexicon import Lexicon
 from .nominals import entry_for_noun, idiom_of_noun, strike_type
 from .targets import elicitors
@@ -31,11 +31,6 @@ JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 ON_ACTS = JUDGING | {"PROTEST"}
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 _OBJECT_PREPS = frozenset({"against", "of", "over", "about", "for"})
-
-
-@lru_cache(maxsize=1)
-def act_nouns() -> frozenset[str]:
-    return frozenset(r["word"].strip().lower() for r in data_rows("act_nouns.csv"))
 
 
 # The rule suffix of an agreement coded as the concession agreed ("agreed to a truce": :mod:`.concessions`)

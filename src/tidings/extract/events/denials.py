@@ -7,6 +7,11 @@ of the claim, not a condemnation; its maker (the claim's possessor, its "by" / "
 name or demonym on it: "the Ostrian accusations") is the one rejected. A verdict on a claim that is
 not about its truth ("the accusations are shocking") is a condemnation as before, and a falsity
 said of an act ("the election was fake") is no denial.
+
+Dismissing an act, a policy or a proposal ("dismissed the move as irrelevant", "dismissed the offer
+as an insult": a verb of word class ``events.coding.denials.rejecting_verdicts``) rejects it too,
+where branding or denouncing it criticises it and dismissing people ("dismissed the protesters as
+thugs") is criticism of them (session 43).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from typing import Any
 from ..common import word_class
 from .appeals import possessors
 from .judgement import NEGATIONS
+from .lexicon import act_nouns
 
 CLAIM_NOUNS = word_class("events.coding.denials.claim_nouns")
 FALSITY_WORDS = word_class("events.coding.denials.falsity_words")
@@ -33,6 +39,23 @@ def is_claim(tok: Any) -> bool:
 def says_false(tokens: Iterable[Any]) -> bool:
     """Whether the words call something false ("baseless", "a lie", "fabricated")."""
     return any(t.lemma_.lower() in FALSITY_WORDS or t.lower_ in FALSITY_WORDS for t in tokens)
+
+
+REJECTING_VERDICTS = word_class("events.coding.denials.rejecting_verdicts")
+# what a rejection may dismiss besides a claim: an act, a proposal, a policy
+REJECTABLE = word_class("events.coding.unsaid.proposals") | word_class("events.coding.detect.policies")
+
+
+def rejected_as(verb: str, objects: Iterable[Any]) -> str | None:
+    """What a verdict "as" of ``verb`` on ``objects`` rejects: "claim" ("dismissed the claims as
+    baseless"), "act" ("dismissed the move as a stunt", a verb of dismissing only), else None."""
+    objects = list(objects)
+    if any(is_claim(o) for o in objects):
+        return "claim"
+    if verb in REJECTING_VERDICTS and any(o.pos_ == "NOUN" and (o.lemma_.lower() in REJECTABLE | act_nouns())
+                                          for o in objects):
+        return "act"
+    return None
 
 
 def claim_makers(noun: Any) -> list[Any]:
@@ -68,4 +91,4 @@ def either_way(v: Any) -> bool:
     return any(o.lemma_.lower() in EITHER_WAY and o.lemma_.lower() != lemma for o in v.conjuncts)
 
 
-__all__ = ["CLAIM_NOUNS", "EITHER_WAY", "either_way", "FALSITY_WORDS", "claim_makers", "denied_claims", "is_claim", "says_false"]
+__all__ = ["CLAIM_NOUNS", "rejected_as", "EITHER_WAY", "either_way", "FALSITY_WORDS", "claim_makers", "denied_claims", "is_claim", "says_false"]

@@ -35,7 +35,7 @@ from .transfers import laid_on, taken_from, to_inside_object
 from .measures import RESTRICTIONS, conceded_act, lifted_for, signed_for_later, cooperation_cut, decided_measure, lifted_restriction, order_candidate, police_entry, promised_act
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .nominals import measured_act, recipient_preps, entry_for_noun, held_jointly, idiom_of_noun, looked_into, strike_type
-from .denials import either_way, is_claim, says_false
+from .denials import either_way, is_claim, rejected_as, says_false
 from .implicit import attack_roles, orders_an_act
 from .judgement import VERDICT_TO, judged_to, judgement, verdict_predicate
 from .undergone import overcomes_armed
@@ -357,8 +357,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
         if lemma in _VERDICT_AS and any(
                 c.lower_ == "as" for k in v.children if k.dep_ in ("prep", "advcl") for c in [k, *k.children]):
             event, mode, rule = "ACCUSE", "disapprove", f"verb:{lemma}_as"
-            if any(is_claim(o) for o in _objects(v)):  # "dismissed the claims as baseless": a denial
-                event, mode, rule = "REJECT", None, f"verb:{lemma}_claim"
+            if (rejected := rejected_as(lemma, _objects(v))) is not None:  # "dismissed the claims/the move as ..."
+                event, mode, rule = "REJECT", None, f"verb:{lemma}_{rejected}"
         cand = _verb_candidate(v, event, mode, rule, entry, consumed, taken)
         cand.actors, cand.recipients = acts_in_passive(v, event, cand.actors, cand.recipients, lambda t: act_kind(t, lex))
         if event == "ASSAULT":
@@ -477,14 +477,14 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
         taken.update(t.i for t in (target.subtree if target is not None else ()))
         return  # "the law requires companies to …", "are required to": a rule's obligation, no one's demand
     recipients: list[Any] = []
-    objects: list[Any] = []
-    if target is not None:
+    objects: list[Any] = _objects(target) if target is not None else []
+    pressed = [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj") and is_someone(c)] if frame == "demand" else []
+    if target is not None and not pressed:  # "pressed X to allow aid into Gaza": a demand of X alone
         recipients += [c for c in target.children if c.dep_ in ("dative", "iobj")]
         recipients += [o for o in done_to_in_frame(target, inner) if o not in recipients]  # "refused to meet X"
-        if frame == "demand" and target == ccomp:
-            recipients += [c for c in target.children if c.dep_ in ("nsubj", "nsubjpass")]
+        recipients += [c for c in target.children if c.dep_ in ("nsubj", "nsubjpass") and frame == "demand" and target == ccomp]
         recipients += _preps(target, TARGET_PREPS - {"for", "over"})
-        objects += _objects(target)
+    if target is not None:
         own_acts = finite_conjuncts(target)  # "refused to recognise X and accused Y": the accusation is no content
         taken.update(t.i for t in target.subtree if not any(f == t or f in t.ancestors for f in own_acts))
     recipients += [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj")] + (_preps(v, ("from", "of")) if frame == "demand" else [])  # "demanded from Interpol to …"

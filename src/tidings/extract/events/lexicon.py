@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 
 from ...ontology import EVENT_TYPES
-from ..common import word_class
+from ..common import data_rows, word_class
 
 
 @dataclass(frozen=True)
@@ -193,5 +193,12 @@ def cameo_code(event: str, mode: str | None = None, *hints: str | None) -> str:
     return table[None]
 
 
-__all__ = ["APPEAL_CAMEO", "CAMEO", "Entry", "KINDS", "LIGHT_VERBS", "Lexicon", "SPEECH_VERBS", "USER_LEXICON_ENV",
+__all__ = ["act_nouns", "APPEAL_CAMEO", "CAMEO", "Entry", "KINDS", "LIGHT_VERBS", "Lexicon", "SPEECH_VERBS", "USER_LEXICON_ENV",
            "cameo_code", "frame_event", "load", "user_files"]
+
+
+@lru_cache(maxsize=1)
+def act_nouns() -> frozenset[str]:
+    """Nouns that refer back to an act already reported without naming its kind ("condemned the
+    move"; ``data/act_nouns.csv``)."""
+    return frozenset(r["word"].strip().lower() for r in data_rows("act_nouns.csv"))

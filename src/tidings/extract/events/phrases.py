@@ -11,7 +11,7 @@ from typing import Any
 
 from ...kb import load_kb
 from ...schema import Span
-from ..actors.context import after_place_preposition, place_by_syntax
+from ..actors.context import after_place_preposition, place_by_syntax, time_phrase
 from ..actors.kinds import never_an_actor
 from ..common import word_class
 from ..quotes.nouns import AGENT_ENDINGS
@@ -44,15 +44,15 @@ def _listed_name(head: Any, beside: Any) -> bool:
 
 
 def phrase_tokens(tok: Any) -> list[Any]:
-    """The noun phrase headed by ``tok``, without relative clauses, coordinated heads and clauses
+    """The noun phrase headed by ``tok``, without relative clauses, coordinated heads, clauses
     that are the object of its prepositions ("14:00 local time in what the police declared an
-    attack": a clause has participants of its own); for a participle or adjective standing for
+    attack": a clause has participants of its own) and phrases of time ("the bloc on Thursday"); for a participle or adjective standing for
     people ("the accused"), the word alone, with the capitalised words before it an adjective of
     several words has ("South African")."""
     if tok.pos_ in ("VERB", "ADJ"):  # but a demonym of several words whole ("South African")
         return [*name_run_before(tok), tok] if tok.pos_ == "ADJ" else [tok]
     out = [tok]
-    stack = [c for c in tok.children if c.dep_ not in _CUT and not _charge(c) and not _place_pp(c)]
+    stack = [c for c in tok.children if c.dep_ not in _CUT and not _charge(c) and not _place_pp(c) and not time_phrase(c)]
     while stack:
         t = stack.pop()
         out.append(t)
