@@ -23,6 +23,21 @@ purpose in the register of wire copy, each seen failing before its fix.
    pressed), the demanded act's participants are not the demand's recipients; with no one
    pressed ("refused to meet the envoy", "demanded to see the minister"), the act's participant
    still is.
+
+4. A judged act far back is the article's lead act. "Russian missiles hit energy facilities across
+   Ukraine ... The Kremlin said the strikes were retaliation for Ukrainian attacks on Russian oil
+   refineries. ... Germany's foreign minister condemned the attacks" made the condemnation one of
+   Ukraine: the nearest earlier act of the kind was taken, however far back, and a passing mention
+   in someone's account is nearer than the news the article leads with. An act noun judged takes
+   the nearest act of its kind in its own or the sentence before; further back, the first act of
+   its kind the article tells (its news). Within that reach the nearest still wins ("Gunmen
+   attacked a church ... soldiers raided a village ... The governor condemned the raid").
+
+5. A strike left open names no pledge. "Iran's supreme leader vowed that Israel would be punished
+   ... Russia condemned the strike" made the condemnation one of the supreme leader: a strike its
+   words leave open (an attack or a walkout) took the doers of the article's first act, which was a
+   vow. Only a material act (an attack, a protest, a coercion) is what an open strike names; a
+   vow, a statement or a meeting is not. "The move" may still name a pledge announced.
 """
 
 from __future__ import annotations
@@ -88,3 +103,36 @@ def test_the_one_pressed_is_the_only_recipient(nlp, text, recipient, not_recipie
 def test_with_no_one_pressed_the_acts_participant_stays(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "The protesters demanded to meet the president.", gated=True)
     assert events_with(events, "REQUEST", "protesters", "president"), events
+
+
+# 4. A judged act far back is the article's lead act
+
+def test_a_judged_act_far_back_is_the_lead_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Russian missiles hit energy facilities across Ukraine on Thursday, killing five people. The Kremlin "
+            "said the strikes were retaliation for Ukrainian attacks on Russian oil refineries. Russia's defence "
+            "minister said the army would continue to target infrastructure. Germany's foreign minister condemned "
+            "the attacks.")
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ACCUSE", "foreign minister", "Russia"), events
+    assert not events_with(events, "ACCUSE", "foreign minister", "Ukraine"), events
+
+
+def test_a_judged_act_nearby_is_the_nearest(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen attacked a church in the town on Sunday. On Monday, soldiers raided a village and killed three "
+            "men. The governor condemned the raid.")
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ACCUSE", "governor", "soldiers"), events
+
+
+# 5. A strike left open names no pledge
+
+def test_an_open_strike_names_no_pledge(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran's supreme leader vowed on Tuesday that Israel would be punished. Russia condemned the strike."
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "ACCUSE", "Russia", "Khamenei"), events
+
+
+def test_the_move_may_name_a_pledge(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The president pledged on Monday to cut taxes. The opposition criticised the move."
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ACCUSE", "opposition", "president"), events

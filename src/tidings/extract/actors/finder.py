@@ -246,7 +246,7 @@ class _Finder(PeoplePass, BodyPass, DescribedPass):
                 c.res = dataclasses.replace(c.res, country=code, score=min(c.res.score, 0.5),
                                             reason=f"{c.res.reason}; a state's office: {code}, the country of the "
                                                    "places of its sentence")
-                self._name_government(c, code)
+                self._name_government(c, code, bare=True)
 
     def national(self) -> None:
         """A state office with no country word ("Interior Minister X said") is, in wire copy, an
@@ -276,11 +276,13 @@ class _Finder(PeoplePass, BodyPass, DescribedPass):
                                                    f"country most {ARTICLE_COUNTRY}")
                 self._name_government(c, code)
 
-    def _name_government(self, c: Cand, code: str) -> None:
-        """"the government" given a state's code is the one actor "Government of X" of that state; not
-        one a modifier describes ("the Vietnamese-backed communist government")."""
-        bare = not any(t.dep_ in ("amod", "compound", "nmod") for t in self.doc[c.head].children)
-        if bare and self._the_government(c) and (country := self.kb.countries.get(code)) is not None:
+    def _name_government(self, c: Cand, code: str, bare: bool = False) -> None:
+        """"the government" given a state's code is the one actor "Government of X" of that state; with
+        ``bare``, not one a modifier describes ("the Vietnamese-backed communist government" its
+        sentence's places gave a country)."""
+        if bare and any(t.dep_ in ("amod", "compound", "nmod") for t in self.doc[c.head].children):
+            return
+        if self._the_government(c) and (country := self.kb.countries.get(code)) is not None:
             c.res = dataclasses.replace(c.res, name=f"Government of {with_article(country.name)}", kind="organization")
             c.key = f"government:{code}"
 

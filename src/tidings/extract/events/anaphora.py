@@ -110,8 +110,9 @@ GATHERING_TYPES = frozenset({"CONSULT"})
 
 def earlier_doer(events: Sequence[Event], before: int, kind: str | None, judge: Sequence[str],
           country_of: Callable[[str], str | None], state_judge: bool = True,
-          unrealised: Callable[[Event], bool] = lambda _ev: False) -> tuple[str, ...]:
-    """Actors of the nearest earlier act of ``kind`` that are neither the judge nor, when the judge
+          unrealised: Callable[[Event], bool] = lambda _ev: False, first: bool = False) -> tuple[str, ...]:
+    """Actors of the nearest earlier act of ``kind`` (with ``first``, of the article's first) that are
+    neither the judge nor, when the judge
     speaks for a state, of its countries (an opposition leader may judge their own government).
     An act only aimed at or planned (``unrealised``) is no act to judge: it is passed over. A
     meeting judged ("the conclusions of the summit") is everyone's who met before, unless the
@@ -122,7 +123,7 @@ def earlier_doer(events: Sequence[Event], before: int, kind: str | None, judge: 
                and not {"future", "hypothetical"} & set(e.aux) for a in e.actor + e.recipient]  # "met to discuss"
         doers = tuple(dict.fromkeys(a for a in met if a not in own and country_of(a) not in own))
         return () if set(met) & set(judge) else doers
-    for ev in sorted((e for e in events if e.evidence.start <= before), key=lambda e: -e.evidence.start):
+    for ev in sorted((e for e in events if e.evidence.start <= before), key=lambda e: e.evidence.start * (1 if first else -1)):
         if "negation" in ev.aux or not ((kind is not None and (ev.event == kind or agreed_as(ev, kind)))
                                         or (kind is None and quad_of(ev.event) in (2, 4))):
             continue
@@ -138,13 +139,32 @@ def _own(judge: Sequence[str], country_of: Callable[[str], str | None], state_ju
     return set(judge) | ({c for c in map(country_of, judge) if c} if state_judge else set())
 
 
+def _reached_doer(doc: Any, events: Sequence[Event], before: int, kind: str | None, judge: Sequence[str],
+                  country_of: Callable[[str], str | None], state_judge: bool,
+                  unrealised: Callable[[Event], bool]) -> tuple[str, ...]:
+    """The doers of the act an act noun judged at ``before`` names (:func:`earlier_doer`): the nearest
+    of its kind in its own sentence or the one before; further back, the first the article tells,
+    its news, not an act someone's account mentions on the way ("the strikes were retaliation for
+    Ukrainian attacks ... condemned the attacks": the strikes)."""
+    if kind in GATHERING_TYPES:
+        return earlier_doer(events, before, kind, judge, country_of, state_judge, unrealised)
+    sents = [s for s in doc.sents if s.start_char <= before]
+    reach = sents[-2].start_char if len(sents) > 1 else 0
+    nearby = [e for e in events if e.evidence.start >= reach]
+    return (earlier_doer(nearby, before, kind, judge, country_of, state_judge, unrealised)
+            or earlier_doer(events, before, kind, judge, country_of, state_judge, unrealised, first=True))
+
+
 def lead_doer(events: Sequence[Event], before: int, judge: Sequence[str],
-               country_of: Callable[[str], str | None], state_judge: bool = True) -> tuple[str, ...]:
+               country_of: Callable[[str], str | None], state_judge: bool = True,
+               material: bool = False) -> tuple[str, ...]:
     """The doers of the act the article reports first (its news), when a pointing noun ("the move")
-    has no material act before it: a pledge or decision announced is what "the move" names. None
-    when that act is the judge's own."""
+    has no material act before it: a pledge or decision announced is what "the move" names. With
+    ``material`` (a strike its words leave open), only a material act of conflict is. None when that
+    act is the judge's own."""
     first = next((e for e in sorted(events, key=lambda e: e.evidence.start)
-                  if e.evidence.start <= before and e.actor and e.event not in JUDGING and "negation" not in e.aux),
+                  if e.evidence.start <= before and e.actor and e.event not in JUDGING and "negation" not in e.aux
+                  and (not material or quad_of(e.event) == 4)),
                  None)
     if first is None or set(first.actor) & set(judge):
         return ()
@@ -294,9 +314,11 @@ def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
                 before = ev.evidence.start if ev.trigger.start > noun.idx else noun.idx
                 state = speaks_for_a_state(ev.actor, actors)
                 judge = _namesakes(ev.actor, actors)
+                open_strike = (entry := lex.nouns.get(noun.lemma_.lower())) is not None and entry.mode == "strike"
                 found = (_named_before(noun, actors, judge)
-                         or earlier_doer(events, before, kind, judge, country_of, state, unrealised)
-                         or (lead_doer(events, before, judge, country_of, state) if kind is None else ())
+                         or _reached_doer(doc, events, before, kind, judge, country_of, state, unrealised)
+                         or (lead_doer(events, before, judge, country_of, state, material=open_strike)
+                             if kind is None else ())
                          or _suspect(events, before, kind, actors, judge))
                 if found:
                     break
