@@ -38,6 +38,12 @@ purpose in the register of wire copy, each seen failing before its fix.
    words leave open (an attack or a walkout) took the doers of the article's first act, which was a
    vow. Only a material act (an attack, a protest, a coercion) is what an open strike names; a
    vow, a statement or a meeting is not. "The move" may still name a pledge announced.
+
+6. A vow to punish is a threat. "Iran's supreme leader vowed that Israel would be punished for the
+   attack" and "The president vowed to punish the attackers" were promises (AGREE), where "vowed to
+   avenge" and "vowed to retaliate" were threats: punishing is striking back (word class
+   ``events.coding.detect.retaliation``). Only a promise embeds it this way; "the court punished
+   the company" is no threat, and a promise to reward stays a promise.
 """
 
 from __future__ import annotations
@@ -136,3 +142,28 @@ def test_the_move_may_name_a_pledge(nlp) -> None:  # type: ignore[no-untyped-def
     text = "The president pledged on Monday to cut taxes. The opposition criticised the move."
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, "ACCUSE", "opposition", "president"), events
+
+
+# 6. A vow to punish is a threat
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Iran's supreme leader vowed on Tuesday that Israel would be punished for the attack.", "Khamenei", "Israel"),
+    ("The president vowed to punish the attackers.", "president", None),
+])
+def test_a_vow_to_punish_is_a_threat(nlp, text, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "THREATEN", actor, recipient), events
+    assert not events_with(events, "AGREE", actor), events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The president promised to reward the farmers.", "AGREE"),
+])
+def test_other_promises_stay_promises(nlp, text, event) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event), events
+
+
+def test_punishing_done_is_no_threat(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The court punished the company with a heavy fine.", gated=True)
+    assert not events_with(events, "THREATEN"), events
