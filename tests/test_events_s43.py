@@ -30,8 +30,11 @@ purpose in the register of wire copy, each seen failing before its fix.
    Ukraine: the nearest earlier act of the kind was taken, however far back, and a passing mention
    in someone's account is nearer than the news the article leads with. An act noun judged takes
    the nearest act of its kind in its own or the sentence before; further back, the first act of
-   its kind the article tells (its news). Within that reach the nearest still wins ("Gunmen
-   attacked a church ... soldiers raided a village ... The governor condemned the raid").
+   its material kind the article tells (its news). Within that reach the nearest still wins
+   ("Gunmen attacked a church ... soldiers raided a village ... The governor condemned the raid"),
+   and a statement judged is the nearest of its kind however far back ("The opposition accused the
+   ruling party ... The EU criticised the vote ... The government dismissed the criticism": the
+   EU's): statements are reported piece by piece.
 
 5. A strike left open names no pledge. "Iran's supreme leader vowed that Israel would be punished
    ... Russia condemned the strike" made the condemnation one of the supreme leader: a strike its
@@ -128,6 +131,15 @@ def test_a_judged_act_nearby_is_the_nearest(nlp) -> None:  # type: ignore[no-unt
             "men. The governor condemned the raid.")
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, "ACCUSE", "governor", "soldiers"), events
+
+
+def test_a_judged_statement_far_back_is_the_nearest(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The opposition accused the ruling party of rigging the vote. The electoral commission declared the "
+            "president the winner. The European Union criticised the vote on Monday. Police said officers had "
+            "arrested several activists. The government dismissed the criticism.")
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "REJECT", "government", "European Union"), events
+    assert not events_with(events, "REJECT", "government", "opposition"), events
 
 
 # 5. A strike left open names no pledge

@@ -14,7 +14,7 @@ from .base import (ABSTRACT_HEADS, CONDITION_MODIFIERS, ANAPHORIC_HEADS, ARG_DEP
                    NAME_HONORIFICS, ORIGIN_PLACES, CONDITION_NOUNS, QUANTIFIER_DETS, STATE_QUALIFIERS, FinderBase)
 from .alike import capitalised_name
 from .variants import COLLECTIVE_HEADS
-from .cluster import Cand, with_article as _with_article
+from .cluster import Cand, definite_start, with_article as _with_article
 from .kinds import (NON_ACTOR_NAMES, PREDICATE_DEPS, THING_CLASS_WORDS, government_in_general, modifies_thing,
                     numbered_thing, thing)
 from .spans import joined_name
@@ -304,12 +304,12 @@ class BodyPass(FinderBase):
             if self.claimed[tok.i] or tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"compound", "amod"}:
                 continue
             low = tok.lower_
-            if low in ANAPHORIC_HEADS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" \
+            if low in ANAPHORIC_HEADS and (the := definite_start(doc, tok)) is not None \
                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
                 own = self.kb.sector_term(low)  # kept if no earlier name is found: "the army" is still military
                 res = Resolution(f"the {low}", "group", sector=own.sector if own and own.sector != "UNK" else None,
                                  score=0.3, reason="a definite noun of an earlier name")
-                self.cands.append(Cand(tok.i - 1, tok.i + 1, "nominal", res, "nominal.anaphor", tok.i, title="@" + low))
+                self.cands.append(Cand(the, tok.i + 1, "nominal", res, "nominal.anaphor", tok.i, title="@" + low))
                 continue
             term = self.kb.sector_term(low) or self.kb.sector_term(tok.lemma_.lower())
             office = low

@@ -23,6 +23,18 @@ from .separated import separated_titles
 
 COMPONENT = "tidings.actors.v1"
 RELATIONAL_HEADS = word_class("actors.finder.cluster.relational_heads")
+# Nouns of a body of states ("the bloc", "the regional bloc", "the military alliance"): the nearest such body named
+# before them (actors.cluster), whatever small-letter adjectives stand between "the" and the noun.
+BLOC_NOUNS = word_class("actors.cluster.bloc_nouns")
+
+
+def definite_start(doc: Any, tok: Any) -> int | None:
+    """Where "the" opens a definite description headed by ``tok`` ("the group"; for a bloc noun also
+    "the regional bloc"), or None."""
+    k = tok.i - 1
+    while tok.lower_ in BLOC_NOUNS and k > 0 and doc[k].dep_ == "amod" and doc[k].head.i == tok.i and doc[k].text.islower():
+        k -= 1
+    return k if k >= 0 and doc[k].lower_ == "the" else None
 
 
 def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> list[Actor]:
@@ -120,6 +132,8 @@ def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> l
         tok = doc[c.head] if c.head >= 0 else None
         if tok is not None and c.title and c.title.startswith("@"):
             hit = [o for o in orgs.values() if o.start < c.start and tok.lower_ in fold(o.res.name).split()]
+            if not hit and tok.lower_ in BLOC_NOUNS:
+                hit = _nearest_bloc(cands, c)  # "the regional bloc" after "the Southern African Development Community"
             if not hit and tok.lower_ in GENERIC_BODY_NOUNS:
                 hit = _nearest_body(cands, c, doc)  # "the group" after "the National Islamic Front"
             if len(hit) == 1:
@@ -141,6 +155,7 @@ def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> l
 # Nouns any body may be called by ("the group said"), whatever its name: they point back at the
 # nearest body named before them
 GENERIC_BODY_NOUNS = word_class("actors.cluster.generic_body_nouns")
+STATE_BODIES = frozenset({"IGO", "UNO", "EUR"})  # codes of bodies of states
 _BODY_REACH = 3  # sentences back a generic body noun looks for the body it names
 
 
@@ -159,6 +174,14 @@ def _nearest_body(cands: list[Cand], c: Cand, doc: Any) -> list[Cand]:
               and o.res.kind in {"organization", "group"} and _a_subject(doc[o.head] if o.head >= 0 else None)
               and not (isinstance(o.res.named, Entity) and o.res.named.category in {"country", "capital", "region", "seat"})
               and o.res.sector not in STATE_ORGANS]  # "the group" is no state's army, police or ministry
+    return bodies[-1:] if bodies else []
+
+
+def _nearest_bloc(cands: list[Cand], c: Cand) -> list[Cand]:
+    """The body of states (an international body's code: IGO, UNO, EUR) named nearest before
+    candidate ``c`` (a bloc noun: "the bloc"), subject or not; [] when none is."""
+    bodies = [o for o in cands if o.start < c.start and o.key and o.kind == "name" and o.res.country in STATE_BODIES
+              and o.res.kind in {"organization", "group"}]
     return bodies[-1:] if bodies else []
 
 
@@ -351,4 +374,4 @@ def _actors(cands: list[Cand], doc: Any) -> list[Actor]:
     return actors
 
 
-__all__ = ["COMPONENT", "Cand", "cluster", "with_article"]
+__all__ = ["BLOC_NOUNS", "COMPONENT", "Cand", "cluster", "definite_start", "with_article"]

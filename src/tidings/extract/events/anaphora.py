@@ -143,10 +143,11 @@ def _reached_doer(doc: Any, events: Sequence[Event], before: int, kind: str | No
                   country_of: Callable[[str], str | None], state_judge: bool,
                   unrealised: Callable[[Event], bool]) -> tuple[str, ...]:
     """The doers of the act an act noun judged at ``before`` names (:func:`earlier_doer`): the nearest
-    of its kind in its own sentence or the one before; further back, the first the article tells,
-    its news, not an act someone's account mentions on the way ("the strikes were retaliation for
-    Ukrainian attacks ... condemned the attacks": the strikes)."""
-    if kind in GATHERING_TYPES:
+    of its kind in its own sentence or the one before; further back, for a material act, the first
+    the article tells, its news, not an act someone's account mentions on the way ("the strikes were
+    retaliation for Ukrainian attacks ... condemned the attacks": the strikes). Statements are
+    reported piece by piece: "dismissed the criticism" is the nearest criticism's, however far."""
+    if kind in GATHERING_TYPES or kind is None or quad_of(kind) not in (2, 4):
         return earlier_doer(events, before, kind, judge, country_of, state_judge, unrealised)
     sents = [s for s in doc.sents if s.start_char <= before]
     reach = sents[-2].start_char if len(sents) > 1 else 0
