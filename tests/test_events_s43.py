@@ -47,6 +47,13 @@ purpose in the register of wire copy, each seen failing before its fix.
    avenge" and "vowed to retaliate" were threats: punishing is striking back (word class
    ``events.coding.detect.retaliation``). Only a promise embeds it this way; "the court punished
    the company" is no threat, and a promise to reward stays a promise.
+
+7. Who speaks of a thing did not make it. "Lawmakers passed a bill that critics say is modelled on a
+   Russian law. The president said she would veto the bill" vetoed the critics, and "condemned the
+   attack that officials say was carried out by the rebels" condemned the officials: the subject of a
+   relative clause on a thing was taken for its maker, also where the clause only tells what its
+   subject says of the thing (its verb has a clause of its own and no object). Such a clause names
+   no maker; its "by" phrase still does, and "the plan that the rebels announced" is still theirs.
 """
 
 from __future__ import annotations
@@ -179,3 +186,25 @@ def test_other_promises_stay_promises(nlp, text, event) -> None:  # type: ignore
 def test_punishing_done_is_no_threat(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "The court punished the company with a heavy fine.", gated=True)
     assert not events_with(events, "THREATEN"), events
+
+
+# 7. Who speaks of a thing did not make it
+
+@pytest.mark.parametrize("text, event, judge, wrong", [
+    ("Lawmakers passed a bill that critics say is modelled on a Russian law. The president said she would veto "
+     "the bill.", "REJECT", "president", "critics"),
+    ("The army condemned the attack that officials say was carried out by the rebels.", "ACCUSE", "army", "officials"),
+])
+def test_who_speaks_of_a_thing_did_not_make_it(nlp, text, event, judge, wrong) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, judge), events
+    assert not events_with(events, event, judge, wrong), events
+
+
+@pytest.mark.parametrize("text, event, judge, maker", [
+    ("The army rejected the plan that the rebels announced.", "REJECT", "army", "rebels"),
+    ("The army condemned the attack that the rebels launched on Monday.", "ACCUSE", "army", "rebels"),
+])
+def test_who_made_a_thing_is_still_its_maker(nlp, text, event, judge, maker) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, judge, maker), events

@@ -253,7 +253,8 @@ def makers_in_clause(noun: Any, skip: frozenset[int] = frozenset()) -> list[Any]
     """Who made a thing, as a clause on the thing says: the "by" agent of a participle ("a lawsuit
     filed by X") and the subject of a relative clause of which the thing is the object ("the plan
     (that) X announced"). None when the clause's subject is the thing itself ("the plan that
-    angered X") or the clause is an aside on a thing already named ("the deal, which X praised"), and
+    angered X"), the clause tells what its subject says of the thing ("a bill that critics say is
+    modelled on X") or is an aside on a thing already named ("the deal, which X praised"), and
     never the clause of the judging verb itself (token indices in ``skip``: "guarantors, which X
     rejected": X rejects, it made nothing)."""
     out: list[Any] = []
@@ -265,8 +266,10 @@ def makers_in_clause(noun: Any, skip: frozenset[int] = frozenset()) -> list[Any]
         aside = left.i > 0 and left.nbor(-1).text == ","  # "the deal, which X called fair": a comment on it
         content = noun.lemma_.lower() in word_class("events.coding.denials.claim_nouns") and any(
             c.dep_ == "mark" and c.lower_ in _CONTENT_MARKS for c in clause.children)
-        if not aside and not content and not any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "for")
-                                                 for c in clause.children):
+        # "a bill that critics say is modelled on X": the clause tells what its subject says of the thing
+        told = any(c.dep_ == "ccomp" for c in clause.children) and not any(c.dep_ == "dobj" for c in clause.children)
+        if not aside and not content and not told and not any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "for")
+                                                              for c in clause.children):
             # "accusations that its troops had shelled the town" tells what a claim says: its subject made no claim
             # a finite clause naming the thing ("the plan (that) X announced"), not "a plan for X to resign"
             subjects = [c for c in clause.children if c.dep_ == "nsubj"]
