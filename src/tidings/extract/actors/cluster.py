@@ -30,10 +30,13 @@ BLOC_NOUNS = word_class("actors.cluster.bloc_nouns")
 
 def definite_start(doc: Any, tok: Any) -> int | None:
     """Where "the" opens a definite description headed by ``tok`` ("the group"; for a bloc noun also
-    "the regional bloc"), or None."""
+    "the regional bloc" and a place's: "West Africa's main regional bloc"), or None."""
     k = tok.i - 1
     while tok.lower_ in BLOC_NOUNS and k > 0 and doc[k].dep_ == "amod" and doc[k].head.i == tok.i and doc[k].text.islower():
         k -= 1
+    if tok.lower_ in BLOC_NOUNS and k > 0 and doc[k].dep_ == "case" and doc[k].head.dep_ == "poss" \
+            and doc[k].head.head.i == tok.i and doc[k].head.ent_type_ in ("GPE", "LOC"):
+        return doc[k].head.left_edge.i  # "West Africa's main regional bloc"
     return k if k >= 0 and doc[k].lower_ == "the" else None
 
 
@@ -133,7 +136,7 @@ def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> l
         if tok is not None and c.title and c.title.startswith("@"):
             hit = [o for o in orgs.values() if o.start < c.start and tok.lower_ in fold(o.res.name).split()]
             if not hit and tok.lower_ in BLOC_NOUNS:
-                hit = _nearest_bloc(cands, c)  # "the regional bloc" after "the Southern African Development Community"
+                hit = _nearest_bloc(cands, c, doc)  # "the regional bloc" after "the Southern African Development Community"
             if not hit and tok.lower_ in GENERIC_BODY_NOUNS:
                 hit = _nearest_body(cands, c, doc)  # "the group" after "the National Islamic Front"
             if len(hit) == 1:
@@ -177,12 +180,19 @@ def _nearest_body(cands: list[Cand], c: Cand, doc: Any) -> list[Cand]:
     return bodies[-1:] if bodies else []
 
 
-def _nearest_bloc(cands: list[Cand], c: Cand) -> list[Cand]:
+def _nearest_bloc(cands: list[Cand], c: Cand, doc: Any) -> list[Cand]:
     """The body of states (an international body's code: IGO, UNO, EUR) named nearest before
-    candidate ``c`` (a bloc noun: "the bloc"), subject or not; [] when none is."""
-    bodies = [o for o in cands if o.start < c.start and o.key and o.kind == "name" and o.res.country in STATE_BODIES
+    candidate ``c`` (a bloc noun: "the bloc"), subject or not; with none before, the first named in
+    its own or the next sentence (a lede's "West Africa's main regional bloc ... Leaders of ECOWAS");
+    [] when none is."""
+    bodies = [o for o in cands if o.key and o.kind == "name" and o.res.country in STATE_BODIES
               and o.res.kind in {"organization", "group"}]
-    return bodies[-1:] if bodies else []
+    before = [o for o in bodies if o.start < c.start]
+    if before:
+        return before[-1:]
+    sent = doc[c.start].sent
+    reach = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    return [o for o in bodies if c.end <= o.start < reach][:1]
 
 
 def _a_subject(tok: Any) -> bool:
