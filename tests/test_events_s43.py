@@ -54,6 +54,14 @@ purpose in the register of wire copy, each seen failing before its fix.
    relative clause on a thing was taken for its maker, also where the clause only tells what its
    subject says of the thing (its verb has a clause of its own and no object). Such a clause names
    no maker; its "by" phrase still does, and "the plan that the rebels announced" is still theirs.
+
+8. A lede is no headline. "Al Shabaab militants stormed a hotel in Mogadishu on Friday, killing at
+   least 12 people. ... Al Shabaab, which has been fighting the government for years, claimed the
+   attack" coded one attack whose evidence and rule were the relative clause's ("fighting", with
+   the lede a further mention): the article's first sentence was taken for a headline, whose act
+   the body's report replaces as the main evidence. Only a first line that ends without a full
+   stop, on a line of its own, is a headline ("Militants storm hotel in Mogadishu"); a lede keeps
+   its act as the main evidence.
 """
 
 from __future__ import annotations
@@ -208,3 +216,35 @@ def test_who_speaks_of_a_thing_did_not_make_it(nlp, text, event, judge, wrong) -
 def test_who_made_a_thing_is_still_its_maker(nlp, text, event, judge, maker) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, event, judge, maker), events
+
+
+# 8. A lede is no headline
+
+def _main_evidence(nlp, text):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article
+
+    result = Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2022, 8, 20)))
+    return [(e.rule, text[e.evidence.start:e.evidence.end]) for e in result.events if e.event == "ASSAULT"
+            and e.actor]
+
+
+def test_a_lede_keeps_its_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Al Shabaab militants stormed a hotel in Mogadishu on Friday, killing at least 12 people. Police said the "
+            "siege ended on Saturday. Al Shabaab, which has been fighting the government for years, claimed "
+            "responsibility for the attack.")
+    found = _main_evidence(nlp, text)
+    assert any(rule.startswith("verb:storm") and "stormed" in evidence for rule, evidence in found), found
+
+
+@pytest.mark.parametrize("text, headline", [
+    ("Militants storm hotel in Mogadishu\n\nAl Shabaab militants stormed a hotel in Mogadishu on Friday.", True),
+    ("Al Shabaab militants stormed a hotel in Mogadishu on Friday. Police said the siege ended.", False),
+    ("Al Shabaab militants stormed a hotel in Mogadishu on Friday.\n\nPolice said the siege ended.", False),
+])
+def test_a_headline_is_a_line_without_a_full_stop(nlp, text, headline) -> None:  # type: ignore[no-untyped-def]
+    from tidings.extract.events.merging import is_headline
+
+    assert is_headline(next(iter(nlp(text).sents))) is headline

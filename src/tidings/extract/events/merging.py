@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from ...schema import Event
 from .anaphora import told_in_act
@@ -23,6 +24,19 @@ _LOOSE_MERGE = frozenset({"REJECT", "ACCUSE", "REQUEST", "THREATEN", "AGREE", "S
 
 def _countries(ids: Sequence[str], book: ActorBook) -> set[str]:
     return {c for c in (book.country(a) for a in ids) if c} | set(ids)
+
+
+# What ends a sentence of the body (a headline ends with none of them, on a line of its own).
+_SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "'", "\u2019", ":")
+
+
+def is_headline(sent: Any) -> bool:
+    """Whether an article's first sentence is a headline: a line of its own that ends without a full
+    stop ("Militants storm hotel in Mogadishu"), not the lede of an article whose headline is kept
+    apart ("Al Shabaab militants stormed a hotel on Friday, killing 12 people.")."""
+    text = sent.text.rstrip()
+    after = sent.doc.text[sent.start_char + len(text):sent.start_char + len(text) + 1]
+    return bool(text) and not text.endswith(_SENTENCE_ENDS) and after in ("\n", "")
 
 
 def merge_events(events: Sequence[Event], book: ActorBook, headline_end: int = -1,
@@ -71,4 +85,4 @@ def merge_events(events: Sequence[Event], book: ActorBook, headline_end: int = -
     return merged
 
 
-__all__ = ["merge_events"]
+__all__ = ["is_headline", "merge_events"]
