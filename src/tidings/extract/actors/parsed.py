@@ -135,7 +135,8 @@ def apposed(actors: Sequence[Actor], doc: Any) -> dict[int, int]:
     """Unnamed descriptions of one person or body set beside its name by the parse ("the senior
     US diplomat in Cuba, James Cason"; "The government candidate, Mr. Yanukovich"; "The militant
     organisation, the Islamic State, claimed ..."; "the Syrian Democratic Forces (SDF), a US-backed
-    alliance": :func:`_after_bracket`): for each, the index of the person or body. Not
+    alliance": :func:`_after_bracket`; "Iran's top security official, Ali Shamkhani, and X":
+    :func:`_listed_apposition`): for each, the index of the person or body. Not
     a plural ("only two presidents have been impeached: Andrew Johnson and …"), nor a description
     the knowledge base resolved to someone (a title's holder on the day may be another person than
     the one named beside it); a body's name not in a list ("the company, X and Y") and not of
@@ -160,19 +161,34 @@ def apposed(actors: Sequence[Actor], doc: Any) -> dict[int, int]:
             if head is None or head.tag_ in {"NNS", "NNPS"}:
                 continue
             beside = [t for t in head.children if t.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else []) \
-                + _after_bracket(head)
+                + _after_bracket(head) + _listed_apposition(head)
             for tok in beside:
                 at = named_at(tok)
                 if at is None or at[0] == i:
                     continue
                 k = at[0]
                 if actors[k].kind == "person":
-                    if a.kind != "organization":
+                    if a.kind != "organization" and not (a.country and actors[k].country and a.country != actors[k].country):
                         found.add(k)
                 elif a.kind != "person" and _one_body(a, actors[k], head, tok, at[1:]):
                     found.add(k)
         if len(found) == 1:
             out[i] = found.pop()
+    return out
+
+
+def _listed_apposition(head: Any) -> list[Any]:
+    """``Iran's top security official, Ali Shamkhani, and Saudi adviser X``: a name set off by commas
+    right after a description and before "and", which the parser reads as the first of a list: the
+    description's apposition (the one named, if of another country than the description says, is not
+    taken)."""
+    doc = head.doc
+    out = []
+    for c in head.children:
+        first, last = min([c.i] + [k.i for k in c.children if k.dep_ == "compound"]), c.i
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and first == head.i + 2 and doc[head.i + 1].text == "," \
+                and last + 2 < len(doc) and doc[last + 1].text == "," and doc[last + 2].dep_ == "cc":
+            out.append(c)
     return out
 
 
