@@ -62,6 +62,13 @@ purpose in the register of wire copy, each seen failing before its fix.
    the body's report replaces as the main evidence. Only a first line that ends without a full
    stop, on a line of its own, is a headline ("Militants storm hotel in Mogadishu"); a lede keeps
    its act as the main evidence.
+
+9. In what someone says, "its" is the speaker's. "Turkey's interior ministry accused Greece of
+   treating migrants inhumanely and said its coast guard had rescued more than 1,000 people" made
+   the coast guard Greece's (and one actor with "Greece's coast guard"): a state organ's "its" took
+   the last state named before it. Inside the clause of a verb of saying, it is the state named in
+   the speaker's phrase (the subject of the verb, or of the first verb it is joined to); where the
+   organ is the speaker ("Poland scrambled jets, its military said") the state named before it.
 """
 
 from __future__ import annotations
@@ -248,3 +255,23 @@ def test_a_headline_is_a_line_without_a_full_stop(nlp, text, headline) -> None: 
     from tidings.extract.events.merging import is_headline
 
     assert is_headline(next(iter(nlp(text).sents))) is headline
+
+
+# 9. In what someone says, "its" is the speaker's
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("Turkey's interior ministry accused Greece of treating migrants inhumanely and said its coast guard had rescued "
+     "more than 1,000 people.", "its coast guard", "TUR"),
+    ("Russia's defence ministry said its forces had shot down drones over Ukraine.", "its forces", "RUS"),
+    # the speaker is the organ itself: the state named before it
+    ("Poland scrambled fighter jets as a precaution, its military said.", "its military", "POL"),
+])
+def test_its_in_what_someone_says_is_the_speakers(nlp, text, mention, country) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article
+
+    result = Pipeline(["actors"], errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2024, 3, 1)))
+    actor = next((a for a in result.actors for m in a.mentions if m.span.text == mention), None)
+    assert actor is not None and actor.country == country, result.actors

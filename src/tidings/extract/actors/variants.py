@@ -341,13 +341,37 @@ def join_descriptions(cands: list[Cand], doc: Any) -> None:
 
 
 def _pronoun_owner_state(c: Cand, cands: list[Cand], doc: Any) -> str | None:
-    """The country of the state a state organ's "its"/"their" stands for: the last state named before
-    it in its sentence ("Poland scrambled jets, its military said": Poland), or None."""
+    """The country of the state a state organ's "its"/"their" stands for: in what someone says, the
+    speaker's state ("Turkey's interior ministry accused Greece ... and said its coast guard had
+    rescued ...": Turkey); else the last state named before it in its sentence ("Poland scrambled
+    jets, its military said": Poland); or None."""
     if not any(k.dep_ == "poss" and k.lower_ in ("its", "their") for k in doc[c.head].children):
         return None
+    if (speaker := _speakers_state(doc[c.head], cands)) is not None:
+        return speaker  # "Turkey's interior ministry accused Greece ... and said its coast guard ...": Turkey
     sent = doc[c.head].sent
     states = [o for o in cands if sent.start <= o.start and o.end <= c.start and o.res.kind == "country"]
     return max(states, key=lambda o: o.end).res.country if states else None
+
+
+def _speakers_state(tok: Any, cands: list[Cand]) -> str | None:
+    """The one state named in the subject of the verb of saying whose clause holds ``tok``."""
+    t = tok
+    for _ in range(8):
+        if t.dep_ == "ccomp" or t.head.i == t.i:
+            break
+        t = t.head
+    if t.dep_ != "ccomp":
+        return None
+    say = t.head
+    while say.dep_ == "conj" and not any(k.dep_ == "nsubj" for k in say.children):
+        say = say.head  # "accused Greece ... and said ...": the first verb's subject speaks
+    subject = next((k for k in say.children if k.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    lo, hi = subject.left_edge.i, subject.right_edge.i + 1
+    states = {o.res.country for o in cands if lo <= o.start and o.end <= hi and o.res.kind == "country" and o.res.country}
+    return states.pop() if len(states) == 1 else None
 
 
 def join_named_heads(cands: list[Cand], doc: Any) -> None:
