@@ -31,10 +31,10 @@ BLOC_NOUNS = word_class("actors.cluster.bloc_nouns")
 def definite_start(doc: Any, tok: Any) -> int | None:
     """Where "the" opens a definite description headed by ``tok`` ("the group"; for a bloc noun also
     "the regional bloc" and a place's: "West Africa's main regional bloc"), or None."""
-    k = tok.i - 1
-    while tok.lower_ in BLOC_NOUNS and k > 0 and doc[k].dep_ == "amod" and doc[k].head.i == tok.i and doc[k].text.islower():
+    k, bloc = tok.i - 1, tok.lower_ in BLOC_NOUNS
+    while bloc and k > 0 and doc[k].dep_ == "amod" and doc[k].head.i == tok.i and doc[k].text.islower():
         k -= 1
-    if tok.lower_ in BLOC_NOUNS and k > 0 and doc[k].dep_ == "case" and doc[k].head.dep_ == "poss" \
+    if bloc and k > 0 and doc[k].dep_ == "case" and doc[k].head.dep_ == "poss" \
             and doc[k].head.head.i == tok.i and doc[k].head.ent_type_ in ("GPE", "LOC"):
         return doc[k].head.left_edge.i  # "West Africa's main regional bloc"
     return k if k >= 0 and doc[k].lower_ == "the" else None

@@ -221,8 +221,9 @@ class _Finder(PeoplePass, BodyPass, DescribedPass):
     def placed_offices(self) -> None:
         """Unnamed state offices and forces with no country word ("officials", "the authorities",
         "police") serve the one country their sentence's places lie in ("floods in El Salvador killed
-        32, according to officials"; a state the act is done to is no place: "accused Paris"), before the article's dominant country is considered; not forces
-        a pronoun owns ("its jets"), which are their owner's (the events stage reads the pronoun)."""
+        32, according to officials"; a state the act is done to is no place: "accused Paris"), before
+        the article's dominant country is considered; not forces a pronoun owns ("its jets"), which are
+        their owner's (the events stage reads the pronoun)."""
         for c in self.cands:
             if c.kind != "nominal" or c.rule != "nominal.sector" or c.res.named is not None or c.res.country \
                     or c.res.sector not in STATE_SECTORS or stateless(c.res.name):

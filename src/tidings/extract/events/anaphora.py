@@ -21,8 +21,7 @@ from .appeals import done_to_possessor, possessors
 from .args import is_participant_like
 from .candidate import antecedent, preps_of
 from .denials import claim_makers, is_claim
-from .lexicon import act_nouns
-from .lexicon import Lexicon
+from .lexicon import Lexicon, act_nouns
 from .nominals import entry_for_noun, idiom_of_noun, strike_type
 from .targets import elicitors
 

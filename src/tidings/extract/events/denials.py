@@ -52,8 +52,8 @@ def rejected_as(verb: str, objects: Iterable[Any]) -> str | None:
     objects = list(objects)
     if any(is_claim(o) for o in objects):
         return "claim"
-    if verb in REJECTING_VERDICTS and any(o.pos_ == "NOUN" and (o.lemma_.lower() in REJECTABLE | act_nouns())
-                                          for o in objects):
+    rejectable = REJECTABLE | act_nouns()
+    if verb in REJECTING_VERDICTS and any(o.pos_ == "NOUN" and o.lemma_.lower() in rejectable for o in objects):
         return "act"
     return None
 

@@ -46,9 +46,9 @@ def _listed_name(head: Any, beside: Any) -> bool:
 def phrase_tokens(tok: Any) -> list[Any]:
     """The noun phrase headed by ``tok``, without relative clauses, coordinated heads, clauses
     that are the object of its prepositions ("14:00 local time in what the police declared an
-    attack": a clause has participants of its own) and phrases of time ("the bloc on Thursday"); for a participle or adjective standing for
-    people ("the accused"), the word alone, with the capitalised words before it an adjective of
-    several words has ("South African")."""
+    attack": a clause has participants of its own) and phrases of time ("the bloc on Thursday");
+    for a participle or adjective standing for people ("the accused"), the word alone, with the
+    capitalised words before it an adjective of several words has ("South African")."""
     if tok.pos_ in ("VERB", "ADJ"):  # but a demonym of several words whole ("South African")
         return [*name_run_before(tok), tok] if tok.pos_ == "ADJ" else [tok]
     out = [tok]
