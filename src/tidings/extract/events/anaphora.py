@@ -15,7 +15,7 @@ from typing import Any
 
 from ...ontology import quad_of
 from ...schema import Actor, Event
-from ..common import actor_at
+from ..common import actor_at, word_class
 from .act_owners import act_owners_of
 from .appeals import done_to_possessor, possessors
 from .args import is_participant_like
@@ -71,6 +71,27 @@ def _judged_nouns(trigger: Any) -> list[Any]:
     return out
 
 
+# Pronouns that, judged, stand for an act told before ("condemned it", "welcomed this"); not when
+# rejected or denied: "we will reject it" is a bill or a claim, no act.
+ACT_PRONOUNS = word_class("events.coding.anaphora.act_pronouns")
+VERDICTS_ON_PRONOUNS = frozenset({"ACCUSE", "SUPPORT", "PROTEST"})
+_ANTECEDENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
+
+
+def _pointed_acts(trigger: Any, lex: Lexicon) -> list[Any]:
+    """What a neuter pronoun a trigger judges stands for: the nearest act noun before it in its own
+    or the previous sentence that is a participant of its clause ("confirmed the launch, and X
+    condemned it": the launch), else the pronoun itself, an act of any kind as "the move" is."""
+    out = []
+    for pron in (c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ in ACT_PRONOUNS):
+        sents = [s for s in pron.doc.sents if s.start <= pron.i]
+        start = sents[-2].start if len(sents) > 1 else 0
+        nouns = [t for t in pron.doc[start:pron.i] if t.pos_ == "NOUN" and t.dep_ in _ANTECEDENT_DEPS
+                 and t.i not in {k.i for k in trigger.subtree} and _act_type(t, lex)[0] and not is_participant_like(t)]
+        out.append(nouns[-1] if nouns else pron)
+    return out
+
+
 def _with_outcomes(nouns: list[Any], lex: Lexicon) -> list[Any]:
     """The judged nouns, each followed by the act it came "of" when it is no act itself ("denounced
     the conclusions of the summit": the summit's makers are judged)."""
@@ -87,6 +108,8 @@ def _act_type(noun: Any, lex: Lexicon) -> tuple[bool, str | None]:
     """(refers to an act, its event type or None for any material act). A strike its words leave
     open ("condemned the strikes": no weapon, no workforce, no target) is any material act."""
     lemma = noun.lemma_.lower()
+    if noun.pos_ == "PRON":  # a pronoun judged that no act noun before it names (:func:`_pointed_acts`)
+        return noun.lower_ in ACT_PRONOUNS, None
     entry = lex.nouns.get(lemma)
     if entry is not None and entry.event == "PROTEST" and entry.mode == "strike":
         decided = any(c.dep_ in ("compound", "amod", "nmod", "poss", "prep") for c in noun.children)
@@ -297,7 +320,8 @@ def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
             continue
         span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
         found: tuple[str, ...] = ()
-        for noun in _with_outcomes(_judged_nouns(span.root), lex) if span is not None else []:
+        pointed = _pointed_acts(span.root, lex) if span is not None and ev.event in VERDICTS_ON_PRONOUNS else []
+        for noun in _with_outcomes(_judged_nouns(span.root), lex) + pointed if span is not None else []:
             is_act, kind = _act_type(noun, lex)
             if not is_act and (kind := _named_back(noun, doc, events)) is not None:
                 is_act = True  # "charged 47 activists ... The charges drew condemnation": that act

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..common import is_infinitive, word_class
-from .roles import (UNDERTAKINGS, announced_by, cause_agents, reduced_passive, conjunct_of_report, event_complement_subject, hung_on_subject,
+from .roles import (UNDERTAKINGS, announced_by, cause_agents, reduced_passive, conjunct_of_report, event_complement_subject, hung_on_subject, hung_root,
                     launched, operation_of, set_off_participle, shared_passive, stray_agents, stray_subject, joint_sides,
                     undergone_gerund)
 from .documents import told_author
@@ -95,13 +95,13 @@ def content_of(tok: Any) -> set[int]:
 
 def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
     """(actors, passive patients) of a verb, inherited from the governing verb where it has none."""
-    if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
-            and not any(c.dep_ == "agent" for c in v.children) and (hung_on_subject(v) or (
-                v.lemma_.lower() in _INTRANSITIVE
-                and not any(c.dep_ == "dobj" for c in v.children))):
+    if (root := hung_root(v)) is not None and not any(c.dep_ == "agent" for c in v.children) \
+            and (root is not v.head or hung_on_subject(v) or (
+                v.lemma_.lower() in _INTRANSITIVE and not any(c.dep_ == "dobj" for c in v.children))):
         # "Hundreds of residents protested on Tuesday", "Egypt's foreign minister, Badr Abdelatty,
-        # called on ..." parsed with no finite verb: they protested, the minister called
-        return [v.head], []
+        # called on ...", "Iran, the group's main backer, called on ..." parsed with no finite
+        # verb: they protested, the minister called, Iran called
+        return [root], []
     if v.tag_ == "VBN" and v.dep_ in ("acl", "advcl") and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")
                                                                   for c in v.children):
         # "X, arrested by police on Friday", "appeared in court, charged with murder": a past

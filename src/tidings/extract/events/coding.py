@@ -42,7 +42,7 @@ from .content import aimed_by_condition, fold_content
 from .context import contexts, cues
 from .countries import CountryNames, country_names
 from .candidate import enacts, in_setting, own_phrase, preps_of
-from .roles import hung_on_subject, passive
+from .roles import hung_main_verb, passive
 from .detect import Candidate, find_candidates
 from .distributive import into_shares, shares
 from .implicit import attributed_attacks, attributed_protests, implicit_agents
@@ -96,7 +96,7 @@ def _within(inner: Any, outer: Any, crossing: bool) -> bool:
             return False
         if not crossing and (t.dep_ in _CLAUSE_EDGES or own_phrase(t)):
             return False
-        if t.dep_ == "acl" and t.head.dep_ == "ROOT" and hung_on_subject(t):  # "air strikes killed 20": the main verb
+        if hung_main_verb(t):  # "air strikes killed 20", "Iran, the group's backer, called ...": the main verb
             return False
         t = t.head
     return False

@@ -289,6 +289,30 @@ def hung_on_subject(v: Any) -> bool:
     return bool(apps) and v.i >= 2 and v.doc[v.i - 1].text == "," and apps[-1].right_edge.i == v.i - 2
 
 
+def hung_root(v: Any) -> Any | None:
+    """The sentence's root noun a verb was hung on as a clause of a noun (dependency acl): the noun
+    itself ("Hundreds of residents protested on Tuesday"), or the noun whose appositive, set off by
+    commas, carries the verb after the closing comma ("Iran, the group's main backer, called on
+    ..."); None for any other verb."""
+    head = v.head
+    if v.dep_ != "acl":
+        return None
+    if head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    root = head.head
+    closed = v.i >= 1 and v.doc[v.i - 1].text == "," and v.doc[v.i - 1].head.i in (head.i, root.i)
+    if head.dep_ == "appos" and root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and root.i < head.i and closed:
+        return root
+    return None
+
+
+def hung_main_verb(v: Any) -> bool:
+    """Whether a verb is the main verb of its sentence hung on the subject's phrase as a clause of a
+    noun (:func:`hung_root`, :func:`hung_on_subject`)."""
+    root = hung_root(v)
+    return root is not None and (root is not v.head or hung_on_subject(v))
+
+
 def set_off_participle(v: Any) -> bool:
     """Whether a verb is a present participle set off by a comma after an infinitive it hangs from
     ("ordered a diplomat to leave within 72 hours, accusing Moscow of ..."): an adjunct of the main
@@ -361,5 +385,5 @@ _INTRANSITIVE = word_class("events.coding.args.intransitive_acts")
 _DONE_TO_SOMEONE = word_class("events.coding.args.done_to_someone")
 
 
-__all__ = ["hung_on_subject", "shared_passive", "undergone_gerund", "set_off_participle", "reduced_passive", "ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report", "joint_sides", "UNDERTAKINGS",
+__all__ = ["hung_on_subject", "hung_main_verb", "hung_root", "shared_passive", "undergone_gerund", "set_off_participle", "reduced_passive", "ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report", "joint_sides", "UNDERTAKINGS",
            "event_complement_subject", "late_appositives", "is_operation", "launched", "operation_of", "stray_subject", "undergoes_act", "undergone"]
