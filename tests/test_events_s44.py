@@ -17,6 +17,13 @@ purpose in the register of wire copy, each seen failing before its fix.
    noun before it in its own or the previous sentence ("the launch": its doer), else the act the
    discourse last told, as "the move" is; a pronoun that is not judged ("said it would") and a
    judgement of named people stay as they were.
+
+3. The governments of several states are each state's government. "The governments of Argentina,
+   Chile and Brazil criticised the move" made three actors named "governments" (of Argentina),
+   "governments of Chile" and "governments of Brazil": the phrase split by country kept the plural
+   head as each one's name, so none was the one "Government of X" actor the article's other
+   mentions of that government join. Split by country, a government head names each state's
+   "Government of X"; other heads keep their words ("ministers of Germany").
 """
 
 from __future__ import annotations
@@ -80,3 +87,27 @@ def test_a_pronoun_judged_is_the_act_told_before(nlp, text, judge, doer) -> None
 def test_a_named_judgement_keeps_its_recipient(nlp, text, judge, recipient) -> None:  # type: ignore[no-untyped-def]
     found = [e for e in _judgements(nlp, text) if any(judge in (a or "") for a in e[1])]
     assert found and all(any(recipient in (r or "") for r in e[2]) for e in found), found
+
+
+# 3. The governments of several states are each state's government
+
+@pytest.mark.parametrize("text, names", [
+    ("The governments of Argentina, Chile and Brazil criticised the decision.",
+     {"Government of Argentina", "Government of Chile", "Government of Brazil"}),
+    ("The governments of France and Germany condemned the attack.", {"Government of France", "Government of Germany"}),
+])
+def test_the_governments_of_several_states(nlp, text, names) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert any(set(e[1]) == names for e in events), events
+
+
+def test_a_government_split_joins_its_other_mentions(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Chilean government recalled its ambassador on Monday. The governments of Argentina and Chile "
+            "criticised the decision.")
+    events = coded_article_events(nlp, text, gated=True)
+    assert any(set(e[1]) == {"Government of Argentina", "Government of Chile"} for e in events), events
+
+
+def test_other_heads_keep_their_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The leaders of France and Germany criticised the decision.", gated=True)
+    assert any(any("Germany" in a for a in e[1]) and not any(a.startswith("Government") for a in e[1]) for e in events), events

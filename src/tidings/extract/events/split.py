@@ -1,7 +1,8 @@
 """Participants split by country: "Romanian and Bulgarian officials" are two sides.
 
 A phrase whose coordinated modifiers name several countries stands for one participant per
-country (:func:`split_countries`), read with the events' actor book.
+country (:func:`split_countries`), read with the events' actor book. "The governments of A and B"
+are each state's one "Government of X" actor, as the actors stage names a state's government.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import dataclasses
 from typing import Any
 
 from ...schema import Actor, Mention, Provenance
+from ..actors.base import GOVERNMENT_HEADS
+from ..actors.cluster import with_article
 from .phrases import span_of
 from .pairs import coordinated_modifiers, prep_of_object, with_compounds
 
@@ -30,7 +33,9 @@ def split_countries(book: Any, head: Any, aid: str, component: str) -> list[str]
     if actor.country not in codes:
         actor = dataclasses.replace(actor, country=codes[0], provenance=Provenance(
             component, "split-country", 0.6, "first of the coordinated countries of the phrase"))
-        book.actors[i] = actor
+    if actor.kind != "country" and (own := _government(head, actor.country, book)) is not None and actor.name != own:
+        actor = dataclasses.replace(actor, name=own, kind="organization", sector="GOV")
+    book.actors[i] = actor
     out: list[str] = []
     # the people of each country are of the sector their noun says ("ministers from X"), not a state's
     term = book.countries.kb.sector_term(head.text) if actor.kind == "country" else None
@@ -40,19 +45,30 @@ def split_countries(book: Any, head: Any, aid: str, component: str) -> list[str]
             continue
         whole = with_compounds(mod)  # "Saudi Arabia", not "Arabia"
         words = whole.text
-        name = f"{words} {head.text}" if mod.i < head.i else f"{head.text} {prep_of_object(mod).lower_} {words}"
+        government = _government(head, code, book)
+        name = government or (f"{words} {head.text}" if mod.i < head.i else f"{head.text} {prep_of_object(mod).lower_} {words}")
         key = f"split:{name.lower()}"
         if key not in book._by_name:
             aid2 = f"a{book._next}"
             book._next += 1
             sp = span_of(list(whole))
             prov = Provenance(component, "split-country", 0.6, f"one of the countries coordinated in {name!r}")
-            book.actors.append(Actor(id=aid2, name=name, kind=actor.kind if actor.kind != "country" else "group",
-                                     country=code, sector=sector, mentions=(Mention(sp, "demonym", prov),),
+            kind = "organization" if government else actor.kind if actor.kind != "country" else "group"
+            book.actors.append(Actor(id=aid2, name=name, kind=kind,
+                                     country=code, sector="GOV" if government else sector, mentions=(Mention(sp, "demonym", prov),),
                                      score=0.5, provenance=prov))
             book._by_name[key] = len(book.actors) - 1
         out.append(book.actors[book._by_name[key]].id)
     return out
+
+
+def _government(head: Any, code: str | None, book: Any) -> str | None:
+    """"Government of X" for a government head ("the governments of A and B", word class
+    ``actors.finder.government_heads``) and a state's code; None for any other head."""
+    country = book.countries.kb.countries.get(code) if code else None
+    if head.lemma_.lower() not in GOVERNMENT_HEADS or country is None:
+        return None
+    return f"Government of {with_article(country.name)}"
 
 
 __all__ = ["split_countries"]
