@@ -24,6 +24,15 @@ purpose in the register of wire copy, each seen failing before its fix.
    head as each one's name, so none was the one "Government of X" actor the article's other
    mentions of that government join. Split by country, a government head names each state's
    "Government of X"; other heads keep their words ("ministers of Germany").
+
+4. A warning of a blow threatens whom the blow would hit. "Gallant warned that Israel would strike
+   Hezbollah" was a threat against Israel, and "the general warned that his troops would attack the
+   rebels" one against his troops: a warning that is a threat because its clause tells a hostile act
+   (:func:`warns_someone`) found no one warned and took the sentence's other name. Its recipients
+   are whom the warned act would be done to (that clause's, or its infinitive's, object or "against"
+   phrase); someone warned in person ("warned Hezbollah that ...") stays the recipient. Force
+   promised against someone ("was ready to use force against the protesters") was a promise (AGREE):
+   the act embedded is a blow, as the same words are in a main clause, so the promise is a threat.
 """
 
 from __future__ import annotations
@@ -111,3 +120,30 @@ def test_a_government_split_joins_its_other_mentions(nlp) -> None:  # type: igno
 def test_other_heads_keep_their_words(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "The leaders of France and Germany criticised the decision.", gated=True)
     assert any(any("Germany" in a for a in e[1]) and not any(a.startswith("Government") for a in e[1]) for e in events), events
+
+
+# 4. A warning of a blow threatens whom the blow would hit
+
+@pytest.mark.parametrize("text, recipient, not_recipient", [
+    ("Gallant warned that Israel would strike Hezbollah.", "Hezbollah", "Israel"),
+    ("The general warned that his troops would attack the rebels if they did not withdraw.", "rebels", "troops"),
+    ("The defence minister warned that the army was ready to use force against the protesters.", "protesters", "army"),
+])
+def test_a_warned_blow_threatens_whom_it_would_hit(nlp, text, recipient, not_recipient) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coded_article_events(nlp, text, gated=True) if e[0] == "THREATEN"]
+    assert events and all(any(recipient in r for r in e[2]) and not any(not_recipient in r for r in e[2])
+                          for e in events), events
+
+
+def test_someone_warned_in_person_stays_the_recipient(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The minister warned Hezbollah that Israel would strike.", gated=True)
+    assert events_with(events, "THREATEN", "minister", "Hezbollah"), events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The army said it was ready to use force against the protesters.", "THREATEN"),
+    ("The army vowed to deploy troops to help flood victims.", "AGREE"),
+])
+def test_force_promised_against_someone_is_a_threat(nlp, text, event) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert [e for e in events if e[0] == event], events

@@ -62,7 +62,7 @@ from .recipient import ANSWERED, COUNTERPART_TYPES, FORCE_TYPES, JOINT_TYPES, PL
 from .concessions import EASED, complies, conceded
 from .objects import binds_to_come, for_an_interview, grants_asking, leaves_a_race
 from .further import further_apart, retold
-from .threats import threatened
+from .threats import threatened, warned_targets
 from .speech import alleged_in_quotes, judged_in_quotes, news_outlet, threatened_in_quotes
 from .admissions import admissions, without_misread_admissions
 from .placed import where_not_who
@@ -323,7 +323,7 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         c.recipients = [d for r in c.recipients
                         for d in (answered_doers(r) if r.pos_ == "NOUN" and not is_participant_like(r) else [r])]
     if c.event == "THREATEN" and not c.recipients:  # "warned that the killing ... by X would not go unpunished": X
-        c.recipients = threatened(c.head)
+        c.recipients = threatened(c.head) or warned_targets(c.head)
     if c.event in _REPORTING_TYPES and (actors and all(news_outlet(a, book) for a in actors)
                                         or for_an_interview(c.head)):
         return None  # "Wikinews asked X", "sat down with X for an interview": reporting, no consultation

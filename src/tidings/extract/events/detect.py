@@ -25,7 +25,7 @@ from .modality import is_condition
 from .visits import envoys_sender
 from .threats import retaliation
 from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys, talked_over, called_to_talk,
-                            restraint_order, weapon_mode)
+                            instrument_attack, restraint_order, weapon_mode)
 from .act_owners import acts_in_passive
 from .objects import (welcomes_a_thing, agrees_with_view, asked_for, blameless_cause, control_of_no_place, done_to_in_frame, grants_asking,
                       fits_what_it_acts_on, meeting_had, ordered_act, peacekeepers_involved,
@@ -99,9 +99,9 @@ def embedded_type(v: Any, lex: Lexicon) -> str | None:
     """The type of the act a frame embeds, judged by what it acts on as the same verb is in a main
     clause: "intends to end its service" or "agreed to end its program" cut no tie, so they embed
     no sanction (and threaten no one); "threatened to end the talks with X" does. A retaliation
-    (:func:`~.threats.retaliation`) or overcoming an armed side is a blow of no said kind: "vowed
-    to retaliate", "to respond" or "to defeat the insurgents" threatens (done, the act it was is the event)."""
-    if retaliation(v) or overcomes_armed(v):
+    (:func:`~.threats.retaliation`), overcoming an armed side or force used against someone is a blow:
+    "vowed to retaliate", "to defeat the insurgents", "ready to use force against X" threaten."""
+    if retaliation(v) or overcomes_armed(v) or instrument_attack(v) is not None:
         return "ASSAULT"
     inner = inner_type(v, lex)
     own = lex.verbs.get(v.lemma_.lower())

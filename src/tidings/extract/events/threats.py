@@ -158,5 +158,26 @@ def threatened(v: Any) -> list[Any]:
     return [d for s in subjects for d in (answered_doers(s) if s.pos_ == "NOUN" and not is_participant_like(s) else [s])]
 
 
-__all__ = ["answered", "faces_penalty", "own_penalty", "own_side_will", "pays_price", "retaliation", "threatened",
-           "threatening_clause", "unpunished"]
+def warned_targets(v: Any) -> list[Any]:
+    """Whom the act a warning's clause tells would be done to ("warned that Israel would strike
+    Hezbollah", "that the army was ready to use force against the protesters"): someone that
+    clause's verb, or an infinitive under it or under its adjective, takes as object or "against";
+    [] for a clause that tells no one."""
+    out = []
+    for clause in (c for c in v.children if c.dep_ in ("ccomp", "xcomp")):
+        verbs = [clause] + [x for k in [clause] + [a for a in clause.children if a.dep_ == "acomp"]
+                            for x in k.children if x.dep_ == "xcomp"]
+        out += [o for verb in verbs for o in verb.children if o.dep_ == "dobj" and is_someone(o)]
+        out += [g for verb in verbs for g in against_someone(verb)]
+    return out
+
+
+def against_someone(verb: Any) -> list[Any]:
+    """Someone a verb, or its object, is aimed at through "against" ("to use force against the
+    protesters", "deployed troops against the rebels")."""
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    return [g for k in [verb] + objects for g in preps_of(k, ("against",)) if is_someone(g)]
+
+
+__all__ = ["against_someone", "answered", "faces_penalty", "own_penalty", "own_side_will", "pays_price", "retaliation", "threatened",
+           "threatening_clause", "unpunished", "warned_targets"]
