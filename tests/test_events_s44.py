@@ -33,6 +33,13 @@ purpose in the register of wire copy, each seen failing before its fix.
    phrase); someone warned in person ("warned Hezbollah that ...") stays the recipient. Force
    promised against someone ("was ready to use force against the protesters") was a promise (AGREE):
    the act embedded is a blow, as the same words are in a main clause, so the promise is a threat.
+
+5. A threat's terms do not make it hypothetical. "The general warned that his troops would attack
+   the rebels if they did not withdraw", "Russia threatened to strike Kyiv if Ukraine used
+   long-range missiles" and "Iran warned it would retaliate if attacked" were flagged hypothetical:
+   the condition and the "would" of what is threatened were read as the threat's own. A threat is
+   made whatever its terms; only a condition or a modal on the verb of threatening itself ("If the
+   talks fail, the rebels could threaten the capital") makes it hypothetical.
 """
 
 from __future__ import annotations
@@ -147,3 +154,34 @@ def test_someone_warned_in_person_stays_the_recipient(nlp) -> None:  # type: ign
 def test_force_promised_against_someone_is_a_threat(nlp, text, event) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert [e for e in events if e[0] == event], events
+
+
+# 5. A threat's terms do not make it hypothetical
+
+def _threat_flags(nlp, text):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article
+
+    result = Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
+    return [e.aux for e in result.events if e.event == "THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "The general warned that his troops would attack the rebels if they did not withdraw.",
+    "Russia threatened to strike Kyiv if Ukraine used long-range missiles.",
+    "Iran warned it would retaliate if attacked.",
+])
+def test_a_threats_terms_do_not_make_it_hypothetical(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    flags = _threat_flags(nlp, text)
+    assert flags and all("hypothetical" not in f for f in flags), flags
+
+
+@pytest.mark.parametrize("text", [
+    "If the talks fail, the rebels could threaten the capital.",
+    "The rebels would threaten the capital if the talks failed.",
+])
+def test_a_threat_itself_conditional_stays_hypothetical(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    flags = _threat_flags(nlp, text)
+    assert flags and all("hypothetical" in f for f in flags), flags

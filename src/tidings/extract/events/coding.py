@@ -62,7 +62,7 @@ from .recipient import ANSWERED, COUNTERPART_TYPES, FORCE_TYPES, JOINT_TYPES, PL
 from .concessions import EASED, complies, conceded
 from .objects import binds_to_come, for_an_interview, grants_asking, leaves_a_race
 from .further import further_apart, retold
-from .threats import threatened, warned_targets
+from .threats import threat_verbs, threatened, warned_targets
 from .speech import alleged_in_quotes, judged_in_quotes, news_outlet, threatened_in_quotes
 from .admissions import admissions, without_misread_admissions
 from .placed import where_not_who
@@ -382,8 +382,10 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         actors, recipients = recipients, actors  # the guest is the actor, the host the recipient
     if c.event == "CONSULT" and c.mode is None and len(actors) + len(recipients) >= 3:
         c.mode = "multilateral"
-    aux = aux_flags(c.verbs or c.trigger, noun=c.noun, article_date=draft.article.date, times=draft.times,
-                    clause=c.head, future=c.future, conditional=c.conditional)
+    threat = c.event == "THREATEN" and bool(c.verbs)  # its terms ("would attack X if ...") are not its own mood
+    aux = aux_flags(threat_verbs(c.verbs, c.trigger) if threat else c.verbs or c.trigger, noun=c.noun,
+                    article_date=draft.article.date, times=draft.times, clause=c.head, future=c.future,
+                    conditional=c.conditional and not threat)
     if c.noun is not None and c.head.pos_ in ("VERB", "AUX"):  # "will ... through military means"
         verbal = aux_flags(chain(c.head), article_date=None)
         aux = tuple(dict.fromkeys(aux + tuple(f for f in verbal if f in ("future", "hypothetical"))))

@@ -172,6 +172,14 @@ def warned_targets(v: Any) -> list[Any]:
     return out
 
 
+def threat_verbs(verbs: list[Any], trigger: list[Any]) -> list[Any]:
+    """The verb group of a threat without the act it threatens: its trigger and the "be" that
+    carries it ("was prepared to"); a condition or a "would" of the act threatened ("warned that
+    its troops would attack if ...") is the threat's terms, not its mood."""
+    own = {t.i for t in trigger}
+    return [v for v in verbs if v.i in own or v.lemma_ == "be"] or verbs[:1]
+
+
 def against_someone(verb: Any) -> list[Any]:
     """Someone a verb, or its object, is aimed at through "against" ("to use force against the
     protesters", "deployed troops against the rebels")."""
@@ -180,4 +188,4 @@ def against_someone(verb: Any) -> list[Any]:
 
 
 __all__ = ["against_someone", "answered", "faces_penalty", "own_penalty", "own_side_will", "pays_price", "retaliation", "threatened",
-           "threatening_clause", "unpunished", "warned_targets"]
+           "threat_verbs", "threatening_clause", "unpunished", "warned_targets"]
