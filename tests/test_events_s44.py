@@ -40,6 +40,18 @@ purpose in the register of wire copy, each seen failing before its fix.
    the condition and the "would" of what is threatened were read as the threat's own. A threat is
    made whatever its terms; only a condition or a modal on the verb of threatening itself ("If the
    talks fail, the rebels could threaten the capital") makes it hypothetical.
+
+6. A sentence's "its" is the state the sentence before was about. "China called on all parties to
+   show restraint. Its foreign ministry said ..." left the ministry of no country: a state organ's
+   "its" was looked up only in its own sentence. A sentence that opens with "its" or "their" takes
+   the state that was the previous sentence's subject ("Poland scrambled jets. Its military
+   said"); with no state as that subject it stays of no country.
+
+7. "His government" is the government of the man who speaks. "Mikati said his government would file
+   a complaint" made a "government" of no country beside the Lebanese prime minister: "Manohar's
+   government" was the government its person leads, "his government" no one's. A government head
+   whose possessor is "his" or "her" is the government of the person named last before it in its
+   sentence, of that person's country; with no person named before it, it stays as it was.
 """
 
 from __future__ import annotations
@@ -185,3 +197,44 @@ def test_a_threats_terms_do_not_make_it_hypothetical(nlp, text) -> None:  # type
 def test_a_threat_itself_conditional_stays_hypothetical(nlp, text) -> None:  # type: ignore[no-untyped-def]
     flags = _threat_flags(nlp, text)
     assert flags and all("hypothetical" in f for f in flags), flags
+
+
+def _actor_of(nlp, text, mention):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article
+
+    result = Pipeline(["actors"], errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2024, 3, 1)))
+    return next((a for a in result.actors for m in a.mentions if m.span.text == mention), None)
+
+
+# 6. A sentence's "its" is the state the sentence before was about
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("China called on all parties to show restraint. Its foreign ministry said the situation was complex.",
+     "Its foreign ministry", "CHN"),
+    ("Poland scrambled jets on Sunday. Its military said the airspace had been violated.", "Its military", "POL"),
+])
+def test_a_sentences_its_is_the_state_before(nlp, text, mention, country) -> None:  # type: ignore[no-untyped-def]
+    actor = _actor_of(nlp, text, mention)
+    assert actor is not None and actor.country == country, actor
+
+
+def test_its_after_no_state_subject_stays_unplaced(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The talks with Poland collapsed on Sunday. Its military said the airspace had been violated."
+    actor = _actor_of(nlp, text, "Its military")
+    assert actor is not None and actor.country is None, actor
+
+
+# 7. "His government" is the government of the man who speaks
+
+def test_his_government_is_the_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Lebanese Prime Minister Najib Mikati said his government would file a complaint with the Security Council."
+    actor = _actor_of(nlp, text, "his government")
+    assert actor is not None and actor.country == "LBN" and actor.sector == "GOV", actor
+
+
+def test_his_government_with_no_one_named_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    actor = _actor_of(nlp, "The president said his government would file a complaint.", "his government")
+    assert actor is not None and actor.country is None, actor

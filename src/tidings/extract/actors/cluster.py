@@ -149,6 +149,7 @@ def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> l
     variants.join_person_variants(cands, doc)
     variants.join_body_variants(cands, doc)
     variants.join_text_acronyms(cands, doc)
+    variants.states_of_owned_organs(cands, doc)  # "its military": the state "its" stands for
     variants.join_descriptions(cands, doc)
     variants.join_named_heads(cands, doc)
     variants.join_same_groups(cands, doc)
@@ -258,18 +259,31 @@ def adjacent_titles(cands: list[Cand], doc: Any = None) -> None:
 
 
 def governments_of_people(cands: list[Cand], doc: Any) -> None:
-    """"Manohar's government" is the government its person leads: their country, sector GOV."""
+    """"Manohar's government" is the government its person leads: their country, sector GOV; so is
+    "his government" of no country yet after a person named in its sentence."""
     for c in cands:
         if c.kind != "nominal" or c.head < 0 or doc[c.head].lemma_.lower() not in {"government", "administration",
                                                                                  "cabinet", "regime"}:
             continue
         owner = next((o for o in cands if o is not c and o.res.kind == "person" and c.start <= o.start
-                      and o.end <= c.head and doc[o.end].text in {"'s", "’s"}), None)
+                      and o.end <= c.head and doc[o.end].text in {"'s", "’s"}), None) or (
+            _his(c, cands, doc) if not c.res.country else None)  # placed already: that state's government
         if owner is None:
             continue
         c.res = dataclasses.replace(c.res, country=owner.res.country or c.res.country, sector="GOV",
                                     reason=f"the government of {owner.res.name}; {c.res.reason}")
         c.key = f"government-of:{owner.key}"
+
+
+def _his(c: Cand, cands: list[Cand], doc: Any) -> Cand | None:
+    """The person "his"/"her" before a government head stands for ("Mikati said his government
+    would ..."): the last person named before it in its sentence, when one is; else None."""
+    if not any(k.dep_ == "poss" and k.lower_ in ("his", "her") for k in doc[c.head].children):
+        return None
+    sent = doc[c.head].sent
+    people = [o for o in cands if o.res.kind == "person" and o.kind != "appositive" and sent.start <= o.start
+              and o.end <= c.start and o.res.country]
+    return max(people, key=lambda o: o.end) if people else None
 
 
 def with_article(country: str) -> str:

@@ -330,8 +330,6 @@ def join_descriptions(cands: list[Cand], doc: Any) -> None:
             continue
         if any(t.lower_ in SETS_APART or t.ent_type_ in {"ORDINAL", "CARDINAL"} for t in doc[c.start:c.head]):
             continue
-        if c.res.country is None and (state := _pronoun_owner_state(c, cands, doc)) is not None:
-            c.res = dataclasses.replace(c.res, country=state)  # "Poland scrambled jets, its military said"
         # a state's forces and legislature are one per state: "police" may come before "the Metropolitan Police"
         anywhere = c.res.sector in STATE_BODY_SECTORS
         fits = {o.key: o for o in named if (anywhere or o.start < c.start) and o.res.sector == c.res.sector
@@ -340,18 +338,48 @@ def join_descriptions(cands: list[Cand], doc: Any) -> None:
             _retarget(c, next(iter(fits.values())))
 
 
+# Sectors of a state's organs, whose "its" is a state ("its foreign ministry", "its military").
+ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+
+
+def states_of_owned_organs(cands: list[Cand], doc: Any) -> None:
+    """A state organ described as "its" or "their" ("Poland scrambled jets, its military said",
+    "China called for restraint. Its foreign ministry said") is of the state the pronoun stands
+    for (:func:`_pronoun_owner_state`), when it has no country of its own."""
+    for c in cands:
+        if c.kind == "nominal" and c.res.named is None and c.res.country is None and c.head >= 0 \
+                and c.res.sector in ORGAN_SECTORS and (state := _pronoun_owner_state(c, cands, doc)) is not None:
+            c.res = dataclasses.replace(c.res, country=state)
+
+
 def _pronoun_owner_state(c: Cand, cands: list[Cand], doc: Any) -> str | None:
     """The country of the state a state organ's "its"/"their" stands for: in what someone says, the
     speaker's state ("Turkey's interior ministry accused Greece ... and said its coast guard had
     rescued ...": Turkey); else the last state named before it in its sentence ("Poland scrambled
-    jets, its military said": Poland); or None."""
+    jets, its military said": Poland); opening a sentence, the state the sentence before was about
+    (its subject); or None."""
     if not any(k.dep_ == "poss" and k.lower_ in ("its", "their") for k in doc[c.head].children):
         return None
     if (speaker := _speakers_state(doc[c.head], cands)) is not None:
         return speaker  # "Turkey's interior ministry accused Greece ... and said its coast guard ...": Turkey
     sent = doc[c.head].sent
     states = [o for o in cands if sent.start <= o.start and o.end <= c.start and o.res.kind == "country"]
-    return max(states, key=lambda o: o.end).res.country if states else None
+    if states:
+        return max(states, key=lambda o: o.end).res.country
+    return _previous_subject_state(sent, cands, doc) if c.start == sent.start else None
+
+
+def _previous_subject_state(sent: Any, cands: list[Cand], doc: Any) -> str | None:
+    """The country of the state that is the subject of the sentence before ``sent`` ("Poland
+    scrambled jets. Its military said": Poland); None when that subject is no state."""
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    subject = next((k for k in before.root.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    states = [o for o in cands if o.start <= subject.i < o.end and o.res.kind == "country" and o.res.country]
+    return states[0].res.country if states else None
 
 
 def _speakers_state(tok: Any, cands: list[Cand]) -> str | None:
@@ -442,6 +470,7 @@ __all__ = [
     "body_short_form_of",
     "join_body_variants",
     "join_descriptions",
+    "states_of_owned_organs",
     "join_text_acronyms",
     "join_named_heads",
     "join_person_variants",
