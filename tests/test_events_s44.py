@@ -52,6 +52,15 @@ purpose in the register of wire copy, each seen failing before its fix.
    government" was the government its person leads, "his government" no one's. A government head
    whose possessor is "his" or "her" is the government of the person named last before it in its
    sentence, of that person's country; with no person named before it, it stays as it was.
+
+8. A decision judged is a decision, not a blow. "Police shot dead 20 protesters ... the president
+   withdrew the finance bill. The opposition leader welcomed the decision" welcomed the police: a
+   noun that points back at an act took the nearest material act whatever it was, and a shooting is
+   material. A decision, a policy, a ruling or an order (``data/act_nouns.csv``, refers
+   ``decision``) is an act someone decided: a concession, a withdrawal, a sanction, a coercion, a
+   mobilisation, an aid, a cooperation or an agreement (word class
+   ``events.coding.anaphora.decided_acts``), never an attack, a protest or a refusal of it; "the move" and "the
+   operation" still point at any material act.
 """
 
 from __future__ import annotations
@@ -238,3 +247,23 @@ def test_his_government_is_the_speakers(nlp) -> None:  # type: ignore[no-untyped
 def test_his_government_with_no_one_named_stays(nlp) -> None:  # type: ignore[no-untyped-def]
     actor = _actor_of(nlp, "The president said his government would file a complaint.", "his government")
     assert actor is not None and actor.country is None, actor
+
+
+# 8. A decision judged is a decision, not a blow
+
+@pytest.mark.parametrize("text, event, judge, doer, not_doer", [
+    ("Police shot dead 20 protesters on Tuesday. On Wednesday the president withdrew the finance bill. The "
+     "opposition leader welcomed the decision.", "SUPPORT", "opposition leader", "president", "Police"),
+    ("Soldiers attacked a village in the north on Monday. The government expelled the French ambassador on "
+     "Tuesday. France condemned the decision.", "ACCUSE", "France", "government", "Soldiers"),
+])
+def test_a_decision_judged_is_a_decision(nlp, text, event, judge, doer, not_doer) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, judge, doer), events
+    assert not events_with(events, event, judge, not_doer), events
+
+
+def test_the_move_still_points_at_a_blow(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Soldiers attacked a village in the north on Monday. The governor condemned "
+                                        "the move.", gated=True)
+    assert events_with(events, "ACCUSE", "governor", "Soldiers"), events

@@ -21,7 +21,7 @@ from .appeals import done_to_possessor, possessors
 from .args import is_participant_like
 from .candidate import antecedent, preps_of
 from .denials import claim_makers, is_claim
-from .lexicon import Lexicon, act_nouns
+from .lexicon import Lexicon, act_nouns, decision_nouns
 from .nominals import entry_for_noun, idiom_of_noun, strike_type
 from .targets import elicitors
 
@@ -132,8 +132,10 @@ GATHERING_TYPES = frozenset({"CONSULT"})
 
 def earlier_doer(events: Sequence[Event], before: int, kind: str | None, judge: Sequence[str],
           country_of: Callable[[str], str | None], state_judge: bool = True,
-          unrealised: Callable[[Event], bool] = lambda _ev: False, first: bool = False) -> tuple[str, ...]:
-    """Actors of the nearest earlier act of ``kind`` (with ``first``, of the article's first) that are
+          unrealised: Callable[[Event], bool] = lambda _ev: False, first: bool = False,
+          decided: bool = False) -> tuple[str, ...]:
+    """Actors of the nearest earlier act of ``kind`` (with ``first``, of the article's first; with no
+    kind, any material act, or with ``decided`` any act decided: :data:`DECIDED`) that are
     neither the judge nor, when the judge
     speaks for a state, of its countries (an opposition leader may judge their own government).
     An act only aimed at or planned (``unrealised``) is no act to judge: it is passed over. A
@@ -147,7 +149,7 @@ def earlier_doer(events: Sequence[Event], before: int, kind: str | None, judge: 
         return () if set(met) & set(judge) else doers
     for ev in sorted((e for e in events if e.evidence.start <= before), key=lambda e: e.evidence.start * (1 if first else -1)):
         if "negation" in ev.aux or not ((kind is not None and (ev.event == kind or agreed_as(ev, kind)))
-                                        or (kind is None and quad_of(ev.event) in (2, 4))):
+                                        or (kind is None and _any_act(ev.event, decided))):
             continue
         if unrealised(ev):
             continue
@@ -157,20 +159,30 @@ def earlier_doer(events: Sequence[Event], before: int, kind: str | None, judge: 
     return ()
 
 
+# The acts a decision noun points back at ("welcomed the decision"): no attack, no protest.
+DECIDED = frozenset(w.upper() for w in word_class("events.coding.anaphora.decided_acts"))
+
+
+def _any_act(event: str, decided: bool) -> bool:
+    """Whether an act of type ``event`` is one a noun of no kind points back at: a material act
+    ("the move"), or with ``decided`` an act someone decided ("the decision")."""
+    return event in DECIDED if decided else quad_of(event) in (2, 4)
+
+
 def _own(judge: Sequence[str], country_of: Callable[[str], str | None], state_judge: bool) -> set[str]:
     return set(judge) | ({c for c in map(country_of, judge) if c} if state_judge else set())
 
 
 def _reached_doer(doc: Any, events: Sequence[Event], before: int, kind: str | None, judge: Sequence[str],
                   country_of: Callable[[str], str | None], state_judge: bool,
-                  unrealised: Callable[[Event], bool]) -> tuple[str, ...]:
+                  unrealised: Callable[[Event], bool], decided: bool = False) -> tuple[str, ...]:
     """The doers of the act an act noun judged at ``before`` names (:func:`earlier_doer`): the nearest
     of its kind in its own sentence or the one before; further back, for a material act, the first
     the article tells, its news, not an act someone's account mentions on the way ("the strikes were
     retaliation for Ukrainian attacks ... condemned the attacks": the strikes). Statements are
     reported piece by piece: "dismissed the criticism" is the nearest criticism's, however far."""
     if kind in GATHERING_TYPES or kind is None or quad_of(kind) not in (2, 4):
-        return earlier_doer(events, before, kind, judge, country_of, state_judge, unrealised)
+        return earlier_doer(events, before, kind, judge, country_of, state_judge, unrealised, decided=decided)
     sents = [s for s in doc.sents if s.start_char <= before]
     reach = sents[-2].start_char if len(sents) > 1 else 0
     nearby = [e for e in events if e.evidence.start >= reach]
@@ -180,14 +192,14 @@ def _reached_doer(doc: Any, events: Sequence[Event], before: int, kind: str | No
 
 def lead_doer(events: Sequence[Event], before: int, judge: Sequence[str],
                country_of: Callable[[str], str | None], state_judge: bool = True,
-               material: bool = False) -> tuple[str, ...]:
+               material: bool = False, decided: bool = False) -> tuple[str, ...]:
     """The doers of the act the article reports first (its news), when a pointing noun ("the move")
     has no material act before it: a pledge or decision announced is what "the move" names. With
-    ``material`` (a strike its words leave open), only a material act of conflict is. None when that
-    act is the judge's own."""
+    ``material`` (a strike its words leave open), only a material act of conflict is; with
+    ``decided`` (a decision), only an act someone decided. None when that act is the judge's own."""
     first = next((e for e in sorted(events, key=lambda e: e.evidence.start)
                   if e.evidence.start <= before and e.actor and e.event not in JUDGING and "negation" not in e.aux
-                  and (not material or quad_of(e.event) == 4)),
+                  and (not material or quad_of(e.event) == 4) and (not decided or e.event in DECIDED)),
                  None)
     if first is None or set(first.actor) & set(judge):
         return ()
@@ -339,9 +351,10 @@ def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
                 state = speaks_for_a_state(ev.actor, actors)
                 judge = _namesakes(ev.actor, actors)
                 open_strike = (entry := lex.nouns.get(noun.lemma_.lower())) is not None and entry.mode == "strike"
+                decided = kind is None and noun.lemma_.lower() in decision_nouns()  # "the decision": no blow
                 found = (_named_before(noun, actors, judge)
-                         or _reached_doer(doc, events, before, kind, judge, country_of, state, unrealised)
-                         or (lead_doer(events, before, judge, country_of, state, material=open_strike)
+                         or _reached_doer(doc, events, before, kind, judge, country_of, state, unrealised, decided)
+                         or (lead_doer(events, before, judge, country_of, state, material=open_strike, decided=decided)
                              if kind is None else ())
                          or _suspect(events, before, kind, actors, judge))
                 if found:

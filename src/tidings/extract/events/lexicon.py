@@ -193,7 +193,7 @@ def cameo_code(event: str, mode: str | None = None, *hints: str | None) -> str:
     return table[None]
 
 
-__all__ = ["act_nouns", "APPEAL_CAMEO", "CAMEO", "Entry", "KINDS", "LIGHT_VERBS", "Lexicon", "SPEECH_VERBS", "USER_LEXICON_ENV",
+__all__ = ["act_nouns", "decision_nouns", "APPEAL_CAMEO", "CAMEO", "Entry", "KINDS", "LIGHT_VERBS", "Lexicon", "SPEECH_VERBS", "USER_LEXICON_ENV",
            "cameo_code", "frame_event", "load", "user_files"]
 
 
@@ -202,3 +202,10 @@ def act_nouns() -> frozenset[str]:
     """Nouns that refer back to an act already reported without naming its kind ("condemned the
     move"; ``data/act_nouns.csv``)."""
     return frozenset(r["word"].strip().lower() for r in data_rows("act_nouns.csv"))
+
+
+@lru_cache(maxsize=1)
+def decision_nouns() -> frozenset[str]:
+    """The act nouns that point back at a decided act only ("welcomed the decision";
+    ``data/act_nouns.csv``, refers ``decision``)."""
+    return frozenset(r["word"].strip().lower() for r in data_rows("act_nouns.csv") if r.get("refers") == "decision")
