@@ -61,6 +61,12 @@ purpose in the register of wire copy, each seen failing before its fix.
    mobilisation, an aid, a cooperation or an agreement (word class
    ``events.coding.anaphora.decided_acts``), never an attack, a protest or a refusal of it; "the move" and "the
    operation" still point at any material act.
+
+9. Who asks "the two countries" is not one of them. "Armenia and Azerbaijan clashed on Monday.
+   Russia urged the two countries to return to talks" made Azerbaijan the only recipient: the
+   two states a counted phrase stands for were the last two named before it, and the nearest was
+   the urging state itself. A counted phrase that is the object of a verb leaves out that verb's
+   own subject; one that is a subject itself ("India said the two countries had agreed") does not.
 """
 
 from __future__ import annotations
@@ -267,3 +273,21 @@ def test_the_move_still_points_at_a_blow(nlp) -> None:  # type: ignore[no-untype
     events = coded_article_events(nlp, "Soldiers attacked a village in the north on Monday. The governor condemned "
                                         "the move.", gated=True)
     assert events_with(events, "ACCUSE", "governor", "Soldiers"), events
+
+
+# 9. Who asks "the two countries" is not one of them
+
+@pytest.mark.parametrize("text, event, actor", [
+    ("Armenia and Azerbaijan clashed on Monday. Russia urged the two countries to return to talks.", "REQUEST", "Russia"),
+    ("Fighting between Armenia and Azerbaijan flared on Monday. Russia called on both countries to return to talks.",
+     "REQUEST", "Russia"),
+])
+def test_who_asks_the_two_countries_is_not_one_of_them(nlp, text, event, actor) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert any(e[0] == event and actor in e[1][0] and set(e[2]) == {"Armenia", "Azerbaijan"} for e in events), events
+
+
+def test_a_counted_subject_keeps_the_states_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "India and Pakistan held talks on Monday. India said the two countries had agreed to a ceasefire."
+    events = coded_article_events(nlp, text, gated=True)
+    assert any(e[0] in ("AGREE", "CONCEDE") and {"India", "Pakistan"} <= set(e[1]) for e in events), events

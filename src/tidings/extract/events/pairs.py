@@ -108,7 +108,9 @@ def counted_states(tok: Any, countries: _Countries) -> list[tuple[Any, str]]:
     doc = tok.doc
     first = _window_start(tok)
     # a state the tagger took for a body ("Armenia" as ORG) is still a state when its name is one
-    ents = [e for e in doc.ents if e.label_ in ("GPE", "NORP", "ORG") and first <= e.start and e.end <= tok.i]
+    asker = _asker(tok)  # "Russia urged the two countries": not Russia
+    ents = [e for e in doc.ents if e.label_ in ("GPE", "NORP", "ORG") and first <= e.start and e.end <= tok.i
+            and e.root.i not in asker]
     found: list[tuple[Any, str]] = []
     for ent in reversed(ents):
         code = countries.of_text(ent.text)
@@ -117,6 +119,15 @@ def counted_states(tok: Any, countries: _Countries) -> list[tuple[Any, str]]:
         if len(found) == n:
             return sorted(found, key=lambda f: f[0].i)
     return []
+
+
+def _asker(tok: Any) -> set[int]:
+    """The tokens of the subject of the verb a counted phrase is the object of ("Russia urged the
+    two countries", "called on both countries"); none for a phrase that is a subject itself."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ not in ("dobj", "dative", "iobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
 def counted_people(tok: Any, people: list[tuple[int, str]]) -> list[str]:
