@@ -67,6 +67,13 @@ purpose in the register of wire copy, each seen failing before its fix.
    two states a counted phrase stands for were the last two named before it, and the nearest was
    the urging state itself. A counted phrase that is the object of a verb leaves out that verb's
    own subject; one that is a subject itself ("India said the two countries had agreed") does not.
+
+10. An act that killed is its doer's act though the parser gave its sentence two subjects. "A
+   Nigerian military air strike killed at least 85 people in a village ..., residents and an aid
+   group said" coded no killing, and a Myanmar one made the military the victim: the parser made
+   the strike a second subject of "said" and "killed" a participle on it, read as a passive ("X,
+   arrested by police"). A verb right after such a noun with an object of its own is the noun's
+   main verb, as it is where the noun is the sentence's root ("Coalition air strikes killed 20").
 """
 
 from __future__ import annotations
@@ -291,3 +298,17 @@ def test_a_counted_subject_keeps_the_states_named_before(nlp) -> None:  # type: 
     text = "India and Pakistan held talks on Monday. India said the two countries had agreed to a ceasefire."
     events = coded_article_events(nlp, text, gated=True)
     assert any(e[0] in ("AGREE", "CONCEDE") and {"India", "Pakistan"} <= set(e[1]) for e in events), events
+
+
+# 10. An act that killed is its doer's act though the parser gave its sentence two subjects
+
+@pytest.mark.parametrize("text, actor", [
+    ("A Nigerian military air strike killed at least 85 people in a village in the northwestern Kaduna state on "
+     "Sunday, residents and an aid group said.", "Nigeria"),
+    ("A Myanmar military air strike killed at least 40 people in a village in the northwestern Sagaing region on "
+     "Tuesday, residents and an opposition group said.", "Tatmadaw"),
+])
+def test_a_killing_act_with_two_subjects_is_its_doers(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coded_article_events(nlp, text, gated=True) if e[0] == "ASSAULT"]
+    assert any(any(actor in a for a in e[1]) and any("people" in r for r in e[2]) for e in events), events
+    assert not any(any(actor in r for r in e[2]) for e in events), events

@@ -290,15 +290,19 @@ def hung_on_subject(v: Any) -> bool:
 
 
 def hung_root(v: Any) -> Any | None:
-    """The sentence's root noun a verb was hung on as a clause of a noun (dependency acl): the noun
-    itself ("Hundreds of residents protested on Tuesday"), or the noun whose appositive, set off by
-    commas, carries the verb after the closing comma ("Iran, the group's main backer, called on
-    ..."); None for any other verb."""
+    """The subject noun a main verb was hung on as a clause of a noun (dependency acl): the root
+    noun itself ("Hundreds of residents protested on Tuesday"), the root noun whose appositive, set
+    off by commas, carries the verb after the closing comma ("Iran, the group's main backer, called
+    on ..."), or a noun the parser made a second subject of the verb that ends the sentence ("A
+    military air strike killed 40 people ..., residents said"); None for any other verb."""
     head = v.head
     if v.dep_ != "acl":
         return None
     if head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
         return head
+    if head.dep_ == "nsubj" and head.pos_ == "NOUN" and hung_on_subject(v) and any(
+            k.dep_ == "nsubj" and k.i > v.i for k in head.head.children):
+        return head  # "A military air strike killed 40 people ..., residents said": "said" given two subjects
     root = head.head
     closed = v.i >= 1 and v.doc[v.i - 1].text == "," and v.doc[v.i - 1].head.i in (head.i, root.i)
     if head.dep_ == "appos" and root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and root.i < head.i and closed:
