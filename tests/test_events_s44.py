@@ -74,6 +74,13 @@ purpose in the register of wire copy, each seen failing before its fix.
    the strike a second subject of "said" and "killed" a participle on it, read as a passive ("X,
    arrested by police"). A verb right after such a noun with an object of its own is the noun's
    main verb, as it is where the noun is the sentence's root ("Coalition air strikes killed 20").
+
+11. A body placed in a state is that state's. "The Joint Chiefs of Staff in Seoul said" gave the
+   Joint Chiefs the United States (the knowledge base's body of that name), and "the Supreme Court
+   in New Delhi" and "the National Assembly in Seoul" no country: a name many states' bodies share
+   was resolved without the place its phrase gives. A state body by name with no country word of
+   its own, placed by "in" a place of one state, is that state's; not one that names its state
+   ("the US Embassy in Seoul") nor a body of no state ("the UN Security Council in New York").
 """
 
 from __future__ import annotations
@@ -312,3 +319,34 @@ def test_a_killing_act_with_two_subjects_is_its_doers(nlp, text, actor) -> None:
     events = [e for e in coded_article_events(nlp, text, gated=True) if e[0] == "ASSAULT"]
     assert any(any(actor in a for a in e[1]) and any("people" in r for r in e[2]) for e in events), events
     assert not any(any(actor in r for r in e[2]) for e in events), events
+
+
+# 11. A body placed in a state is that state's
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("The Joint Chiefs of Staff in Seoul said the missile flew about 600 km.", "The Joint Chiefs of Staff", "KOR"),
+    ("The Supreme Court in New Delhi ruled on Monday that the law was valid.", "Supreme Court", "IND"),
+    ("The National Assembly in Seoul passed the bill on Monday.", "National Assembly", "KOR"),
+])
+def test_a_body_placed_in_a_state_is_that_states(nlp, text, mention, country) -> None:  # type: ignore[no-untyped-def]
+    actor = _actor_of(nlp, text, mention)
+    assert actor is not None and actor.country == country, actor
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("The US Embassy in Seoul said the missile flew about 600 km.", "US Embassy", "USA"),
+    ("The UN Security Council in New York voted on Monday to extend the mission.", "UN Security Council", "UNO"),
+])
+def test_a_body_naming_its_state_or_none_keeps_it(nlp, text, mention, country) -> None:  # type: ignore[no-untyped-def]
+    actor = next((a for a in _actors(nlp, text) if mention in a.name or any(mention in m.span.text for m in a.mentions)),
+                 None)
+    assert actor is not None and actor.country == country, actor
+
+
+def _actors(nlp, text):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from tidings.pipeline import Pipeline
+    from tidings.schema import Article
+
+    return Pipeline(["actors"], errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2024, 3, 1))).actors

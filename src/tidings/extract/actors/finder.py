@@ -114,6 +114,7 @@ class _Finder(PeoplePass, BodyPass, DescribedPass):
         self.shared_ranks()
         self.subnational()
         self.placed_offices()
+        self.placed_names()
         self.national()
         self.office_states()
         return sorted(self.cands, key=lambda c: (c.start, -c.end))
@@ -248,6 +249,26 @@ class _Finder(PeoplePass, BodyPass, DescribedPass):
                                             reason=f"{c.res.reason}; a state's office: {code}, the country of the "
                                                    "places of its sentence")
                 self._name_government(c, code, bare=True)
+
+    def placed_names(self) -> None:
+        """A state body by name with no country word of its own, placed by "in" a place of one state
+        ("the Joint Chiefs of Staff in Seoul", "the Supreme Court in New Delhi"), is that state's: a
+        name many states' bodies share is the text's to place, whatever body of that name the
+        knowledge base knows. Not a body of no state (the UN, an NGO), nor one its own words place
+        ("the US Embassy in Seoul")."""
+        for c in self.cands:
+            if c.kind != "name" or c.res.kind not in ("organization", "group") or c.res.sector not in STATE_SECTORS \
+                    or (c.res.country and (c.res.country not in self.kb.countries or c.res.named is None)) \
+                    or any(t.ent_type_ in ("GPE", "NORP") for t in self.doc[c.start:c.end]):
+                continue
+            head = self.doc[c.start:c.end].root  # "the Commission of Inquiry on the Crisis in Ukraine": not placed
+            objects = {g.i for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+                       for g in p.children if g.dep_ == "pobj" and not c.start <= g.i < c.end}
+            places = {code for e in self.doc.ents if e.label_ == "GPE" and e.root.i in objects
+                      and (code := ctx.toponym_country(self.kb, self.gazetteer, e.text))}
+            if len(places) == 1 and (code := places.pop()) != c.res.country:
+                c.res = dataclasses.replace(c.res, country=code, named=None, score=min(c.res.score, 0.5),
+                                            reason=f"{c.res.reason}; placed in a place of {code}")
 
     def national(self) -> None:
         """A state office with no country word ("Interior Minister X said") is, in wire copy, an
