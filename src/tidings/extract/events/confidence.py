@@ -33,6 +33,7 @@ from ...registry import Resources
 from ...schema import Actor, ArticleResult, Event
 from .gist import GistModel, gist_model, sentence_around
 from .relevance import gated, told_recipient
+from .roles import hung_main_verb
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "event_confidence.json"
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "PTY", "OPP", "REB", "PRM", "UAF"})
@@ -96,6 +97,8 @@ def clause_kind(doc: Any, ev: Event) -> str | None:
         if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             break
         t = t.head
+    if hung_main_verb(t):  # "air strikes killed 20", "Iran, the group's backer, called ...": the main verb
+        return "main"
     return CLAUSE_KINDS.get(t.dep_, "other")
 
 
