@@ -81,6 +81,11 @@ purpose in the register of wire copy, each seen failing before its fix.
    was resolved without the place its phrase gives. A state body by name with no country word of
    its own, placed by "in" a place of one state, is that state's; not one that names its state
    ("the US Embassy in Seoul") nor a body of no state ("the UN Security Council in New York").
+
+12. What someone is called is no one judged. "The president branded the rebels terrorists" and
+   "the rebels, whom he calls terrorists" made "terrorists" a second recipient beside the rebels:
+   the predicate of a verdict parsed as a second object was also taken for someone judged. The
+   predicate a verdict says of its object (:func:`verdict_predicate`) is no recipient.
 """
 
 from __future__ import annotations
@@ -350,3 +355,15 @@ def _actors(nlp, text):  # type: ignore[no-untyped-def]
     from tidings.schema import Article
 
     return Pipeline(["actors"], errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2024, 3, 1))).actors
+
+
+# 12. What someone is called is no one judged
+
+@pytest.mark.parametrize("text", [
+    "The president branded the rebels terrorists.",
+    "The rebels, whom the government calls terrorists, seized the town.",
+    "Tshisekedi has said he will not negotiate with the rebels, whom he calls terrorists.",
+])
+def test_what_someone_is_called_is_no_one_judged(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in coded_article_events(nlp, text, gated=True) if e[0] == "ACCUSE"]
+    assert events and all("rebels" in e[2] and "terrorists" not in e[2] for e in events), events

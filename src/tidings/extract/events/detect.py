@@ -181,8 +181,7 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
     objs = objs or judged_to(v)  # "referred to the protesters as terrorists": the one judged is "to"'s
     pred = verdict_predicate(v) if lemma in _VERDICT_VERBS | VERDICT_TO and objs else None
     if pred is not None:
-        # "called the expulsion unjustified", "described her as a decent woman": what the predicate
-        # says of the object decides; a predicate that judges nothing makes no event
+        # "called the expulsion unjustified", "described her as a decent woman": what the predicate says decides
         if is_claim(objs[0]) and says_false(pred.subtree):  # "called the report a lie": a denial
             return Entry("verb", lemma, "", "REJECT", None, None), f"verdict:{lemma}_claim", None
         verdict = judgement(t.lemma_ for t in pred.subtree)
@@ -387,7 +386,8 @@ _COMMENTING = word_class("events.coding.detect.commenting_verbs")  # refusing on
 def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entry, consumed: Any,
                     taken: set[int]) -> Candidate:
     actors, patients = subject_of(v)
-    objs = [o for o in _objects(v) if o != consumed] + permitted_ones(v)  # "allowed inspectors to visit"
+    said_of = verdict_predicate(v) if rule.startswith("verdict:") else None  # "branded X terrorists": X alone
+    objs = [o for o in _objects(v) if o not in (consumed, said_of)] + permitted_ones(v)  # "allowed inspectors to visit"
     preps = recipient_preps(event, mode, ("against", "with", "to", "on"))
     targets = taken_from(v) + laid_on(v) + _preps(v, preps) + (to_inside_object(v) if "to" in preps else [])  # "returned X engraved with Y to Z"
     if rule.startswith("phrasal:") and rule.rsplit("_", 1)[-1] not in preps:
