@@ -86,6 +86,13 @@ purpose in the register of wire copy, each seen failing before its fix.
    "the rebels, whom he calls terrorists" made "terrorists" a second recipient beside the rebels:
    the predicate of a verdict parsed as a second object was also taken for someone judged. The
    predicate a verdict says of its object (:func:`verdict_predicate`) is no recipient.
+
+13. Who rejects a thing did not make it. "The president condemned the plan that the opposition
+   rejected" and "the plan the opposition rejected" condemned the opposition: the subject of a
+   relative clause on the judged thing was taken for its maker. A relative clause whose verb takes a
+   stand on the thing (rejects, denies, disputes, welcomes it: word class
+   ``events.coding.appeals.stance_verbs``) names no maker; "the plan the opposition drafted" still
+   does.
 """
 
 from __future__ import annotations
@@ -367,3 +374,19 @@ def _actors(nlp, text):  # type: ignore[no-untyped-def]
 def test_what_someone_is_called_is_no_one_judged(nlp, text) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in coded_article_events(nlp, text, gated=True) if e[0] == "ACCUSE"]
     assert events and all("rebels" in e[2] and "terrorists" not in e[2] for e in events), events
+
+
+# 13. Who rejects a thing did not make it
+
+@pytest.mark.parametrize("text", [
+    "The president condemned the plan that the opposition rejected on Monday.",
+    "The president condemned the plan the opposition rejected on Monday.",
+])
+def test_who_rejects_a_thing_did_not_make_it(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "ACCUSE", "president", "opposition"), events
+
+
+def test_who_drafted_a_thing_made_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The president condemned the plan the opposition drafted on Monday.", gated=True)
+    assert events_with(events, "ACCUSE", "president", "opposition"), events

@@ -249,12 +249,16 @@ _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
 _CONTENT_MARKS = frozenset({"that", "whether", "if"})  # a clause marked so on a claim noun tells what it claims
 
 
+# Verbs that take a stand on a thing ("the charges that X rejected"): their subject did not make it.
+STANCE_VERBS = word_class("events.coding.appeals.stance_verbs")
+
+
 def makers_in_clause(noun: Any, skip: frozenset[int] = frozenset()) -> list[Any]:
     """Who made a thing, as a clause on the thing says: the "by" agent of a participle ("a lawsuit
     filed by X") and the subject of a relative clause of which the thing is the object ("the plan
     (that) X announced"). None when the clause's subject is the thing itself ("the plan that
     angered X"), the clause tells what its subject says of the thing ("a bill that critics say is
-    modelled on X") or is an aside on a thing already named ("the deal, which X praised"), and
+    modelled on X") or takes a stand on it ("charges that X rejected") or is an aside on a thing already named ("the deal, which X praised"), and
     never the clause of the judging verb itself (token indices in ``skip``: "guarantors, which X
     rejected": X rejects, it made nothing)."""
     out: list[Any] = []
@@ -268,6 +272,7 @@ def makers_in_clause(noun: Any, skip: frozenset[int] = frozenset()) -> list[Any]
             c.dep_ == "mark" and c.lower_ in _CONTENT_MARKS for c in clause.children)
         # "a bill that critics say is modelled on X": the clause tells what its subject says of the thing
         told = any(c.dep_ == "ccomp" for c in clause.children) and not any(c.dep_ == "dobj" for c in clause.children)
+        told = told or clause.lemma_.lower() in STANCE_VERBS  # "charges that X rejected": X made none
         if not aside and not content and not told and not any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "for")
                                                               for c in clause.children):
             # "accusations that its troops had shelled the town" tells what a claim says: its subject made no claim
