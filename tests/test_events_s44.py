@@ -98,7 +98,7 @@ purpose in the register of wire copy, each seen failing before its fix.
 from __future__ import annotations
 
 import pytest
-from builders import coded_article_events, events_with
+from builders import coded_article_events, coded_result, events_with, mention_owner
 
 
 # 1. A verb hung on a name's appositive is the name's act
@@ -125,12 +125,7 @@ def test_a_parsed_subject_with_an_appositive_stays(nlp, text, event, actor) -> N
 # 2. "Condemned it" judges the act told before
 
 def _judgements(nlp, text):  # type: ignore[no-untyped-def]
-    import datetime as dt
-
-    from tidings.pipeline import Pipeline
-    from tidings.schema import Article
-
-    result = Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
+    result = coded_result(nlp, text)
     names = {a.id: a.name for a in result.actors}
     return [(e.event, [names.get(i) for i in e.actor], [names.get(i) for i in e.recipient], e.rule)
             for e in result.events if e.event in ("ACCUSE", "SUPPORT", "REJECT")]
@@ -212,13 +207,7 @@ def test_force_promised_against_someone_is_a_threat(nlp, text, event) -> None:  
 # 5. A threat's terms do not make it hypothetical
 
 def _threat_flags(nlp, text):  # type: ignore[no-untyped-def]
-    import datetime as dt
-
-    from tidings.pipeline import Pipeline
-    from tidings.schema import Article
-
-    result = Pipeline(errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2025, 9, 5)))
-    return [e.aux for e in result.events if e.event == "THREATEN"]
+    return [e.aux for e in coded_result(nlp, text).events if e.event == "THREATEN"]
 
 
 @pytest.mark.parametrize("text", [
@@ -241,13 +230,17 @@ def test_a_threat_itself_conditional_stays_hypothetical(nlp, text) -> None:  # t
 
 
 def _actor_of(nlp, text, mention):  # type: ignore[no-untyped-def]
+    return mention_owner(_actors_stage(nlp, text), mention)
+
+
+def _actors_stage(nlp, text):  # type: ignore[no-untyped-def]
+    """The actors stage's result (with the linker) for a short article dated 2024-03-01."""
     import datetime as dt
 
     from tidings.pipeline import Pipeline
     from tidings.schema import Article
 
-    result = Pipeline(["actors"], errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2024, 3, 1)))
-    return next((a for a in result.actors for m in a.mentions if m.span.text == mention), None)
+    return Pipeline(["actors"], errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2024, 3, 1)))
 
 
 # 6. A sentence's "its" is the state the sentence before was about
@@ -350,18 +343,10 @@ def test_a_body_placed_in_a_state_is_that_states(nlp, text, mention, country) ->
     ("The UN Security Council in New York voted on Monday to extend the mission.", "UN Security Council", "UNO"),
 ])
 def test_a_body_naming_its_state_or_none_keeps_it(nlp, text, mention, country) -> None:  # type: ignore[no-untyped-def]
-    actor = next((a for a in _actors(nlp, text) if mention in a.name or any(mention in m.span.text for m in a.mentions)),
+    actor = next((a for a in _actors_stage(nlp, text).actors if mention in a.name or any(mention in m.span.text for m in a.mentions)),
                  None)
     assert actor is not None and actor.country == country, actor
 
-
-def _actors(nlp, text):  # type: ignore[no-untyped-def]
-    import datetime as dt
-
-    from tidings.pipeline import Pipeline
-    from tidings.schema import Article
-
-    return Pipeline(["actors"], errors="raise", nlp=nlp).code(Article(id="t", text=text, date=dt.date(2024, 3, 1))).actors
 
 
 # 12. What someone is called is no one judged
