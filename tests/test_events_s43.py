@@ -252,9 +252,17 @@ def test_a_lede_keeps_its_act(nlp) -> None:  # type: ignore[no-untyped-def]
     ("Al Shabaab militants stormed a hotel in Mogadishu on Friday.\n\nPolice said the siege ended.", False),
 ])
 def test_a_headline_is_a_line_without_a_full_stop(nlp, text, headline) -> None:  # type: ignore[no-untyped-def]
-    from tidings.extract.events.merging import is_headline
+    from tidings.extract.common import headline_end
 
-    assert is_headline(next(iter(nlp(text).sents))) is headline
+    assert (headline_end(text) > 0) is headline
+
+
+def test_a_first_line_repeating_the_title_is_a_headline() -> None:
+    from tidings.extract.common import headline_end
+
+    text = "Storms hit the coast.\n\nStorms hit the coast on Monday, officials said."
+    assert headline_end(text, "Storms hit the coast.") == len("Storms hit the coast.")
+    assert headline_end(text) == 0 and headline_end("Militants storm hotel") == 0  # a lede; no body
 
 
 # 9. In what someone says, "its" is the speaker's

@@ -198,7 +198,26 @@ def claim_after_words(verb) -> bool:  # type: ignore[no-untyped-def]
         and any(c.dep_ == "ccomp" and c.i < claim.i for c in verb.children)
 
 
-__all__ = ["actor_at", "actor_of_token", "binds_locally", "claim_after_words", "commanded_span", "hyphened_participle", "in_hyphened_modifier", "noun_before", "data_rows", "doc_text", "is_infinitive", "overlaps", "sentence_span",
+# What ends a sentence: a first line ending otherwise is a headline ("Militants storm hotel in Mogadishu").
+SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "'", "\u2019", ":")
+
+
+def headline_end(text: str, title: str | None = None) -> int:
+    """The end of a text's headline, its first line, or 0 where it has none: a first line that
+    repeats the article's title, or a line of its own ending without a full stop ("Militants storm
+    hotel in Mogadishu"), not a lede ("Al Shabaab militants stormed a hotel on Friday, killing 12
+    people."). Read by the quotes stage (a headline's quote) and the events stage (a headline's act
+    takes the body's report as its main evidence)."""
+    first, newline, rest = text.partition("\n")
+    line = first.strip()
+    if not newline or not line or not rest.strip():
+        return 0
+    if (title and line == title.strip()) or not line.endswith(SENTENCE_ENDS):
+        return len(first)
+    return 0
+
+
+__all__ = ["actor_at", "actor_of_token", "binds_locally", "claim_after_words", "commanded_span", "hyphened_participle", "in_hyphened_modifier", "noun_before", "data_rows", "doc_text", "headline_end", "is_infinitive", "overlaps", "sentence_span",
            "span_of", "token_at", "token_span", "tokens_at", "verb_of", "word_class"]
 
 

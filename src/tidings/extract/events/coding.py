@@ -28,7 +28,7 @@ from ...ontology import NONSTATE_CODES, cameo_quad, quad_of
 from ...registry import Resources
 from ...schema import Actor, ArticleResult, Event, Provenance, Quote, Span
 from . import lexicon as event_lexicon
-from ..common import claim_after_words, sentence_span, without_dropped, word_class
+from ..common import claim_after_words, headline_end, sentence_span, without_dropped, word_class
 from ..actors.national import settle
 from .args import COMPONENT, RELATION_NOUNS, ActorBook, is_participant_like, participants
 from .phrases import counted, is_self_reference
@@ -67,7 +67,7 @@ from .speech import alleged_in_quotes, judged_in_quotes, news_outlet, threatened
 from .admissions import admissions, without_misread_admissions
 from .placed import where_not_who
 from .reciprocal import each_other, joint_sides
-from .merging import is_headline, merge_events
+from .merging import merge_events
 
 # Verbal events whose objects and complements describe what is rejected, demanded, promised…
 _CONTENT_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "CONCEDE"})
@@ -467,8 +467,8 @@ def code_doc(doc: Any, draft: ArticleResult, countries: CountryNames | None = No
     events = crowd_riots(attributed_protests(attributed_attacks(doc, events, book, lex), book), book.actors)
     events = each_other(doc, force_for_force_folded(doc, purposes_folded(doc, one_act_told_twice(doc, events, book))))
     events = asked_of_captors(doc, mediated(doc, events, book), book)  # brokers mediate; a release is asked of captors
-    headline_end = sents[0].end_char if len(sents) > 1 and is_headline(sents[0]) else -1
-    events = into_shares(merge_events(events, book, headline_end, partial(further_apart, doc), partial(retold, doc)))
+    headline = headline_end(doc.text, draft.article.title)
+    events = into_shares(merge_events(events, book, headline, partial(further_apart, doc), partial(retold, doc)))
     events = statement_addressees(default_recipients(events, doc, book), doc, book, lex)
     return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(events, 1)], book
 

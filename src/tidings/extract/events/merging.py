@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from ...schema import Event
 from .anaphora import told_in_act
@@ -26,28 +25,16 @@ def _countries(ids: Sequence[str], book: ActorBook) -> set[str]:
     return {c for c in (book.country(a) for a in ids) if c} | set(ids)
 
 
-# What ends a sentence of the body (a headline ends with none of them, on a line of its own).
-_SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "'", "\u2019", ":")
-
-
-def is_headline(sent: Any) -> bool:
-    """Whether an article's first sentence is a headline: a line of its own that ends without a full
-    stop ("Militants storm hotel in Mogadishu"), not the lede of an article whose headline is kept
-    apart ("Al Shabaab militants stormed a hotel on Friday, killing 12 people.")."""
-    text = sent.text.rstrip()
-    after = sent.doc.text[sent.start_char + len(text):sent.start_char + len(text) + 1]
-    return bool(text) and not text.endswith(_SENTENCE_ENDS) and after in ("\n", "")
-
-
-def merge_events(events: Sequence[Event], book: ActorBook, headline_end: int = -1,
+def merge_events(events: Sequence[Event], book: ActorBook, headline_end: int = 0,
                  apart: Callable[[Event, Event], bool] | None = None,
                  same_act: Callable[[Event, Event], bool] | None = None) -> list[Event]:
     """One action reported several times in an article becomes one event with extra mentions;
     ``apart(earlier, later)`` says when the text tells the later as a further act ("also asked"),
     ``same_act(earlier, later)`` when one told as background is the other retold ("had asked").
 
-    A headline (ending at ``headline_end``) announces what the body reports with its date and
-    detail, so a body report merged into a headline event becomes the event's main evidence."""
+    A headline (ending at ``headline_end``: :func:`~tidings.extract.common.headline_end`) announces
+    what the body reports with its date and detail, so a body report merged into a headline event
+    becomes the event's main evidence."""
     merged: list[Event] = []
     for ev in events:
         target = None
@@ -85,4 +72,4 @@ def merge_events(events: Sequence[Event], book: ActorBook, headline_end: int = -
     return merged
 
 
-__all__ = ["is_headline", "merge_events"]
+__all__ = ["merge_events"]

@@ -38,7 +38,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from ...registry import Resources
 from ...schema import Actor, ArticleResult, Provenance, Quote, Span
-from ..common import doc_text, token_span, word_class
+from ..common import doc_text, headline_end, token_span, word_class
 from .context import carry_pronoun_speakers, headline_cue
 from .continuation import (fill_back_continued, inherited_speaker, joined_quote, only_attribution_between,
                            reported_just_before)
@@ -82,14 +82,6 @@ def place_test(resources: Resources) -> Callable[[str], bool]:
     from ..actors.finder import _load_gazetteer
 
     return known_entry(resources.get("kb", load_kb), resources.get("gazetteer", _load_gazetteer))
-
-
-def headline_end(text: str, title: str | None) -> int:
-    """The end of the headline line, or 0 where the text has none."""
-    first = text.split("\n", 1)[0]
-    if title and first.strip() == title.strip() and "\n" in text:
-        return len(first)
-    return 0
 
 
 def extract_quotes(doc: Any, book: ActorBook, headline_end: int = 0, title: str | None = None) -> list[Quote]:
