@@ -309,7 +309,7 @@ def _relational(doc: Any, c: Cand) -> bool:
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 PLACE_MIN_SCORE = 0.5  # a town name several countries share ("Esperanza") says no country
-WORKPLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "from", "based"})
+WORKPLACE_PREPS = word_class("actors.cluster.workplace_prepositions")
 
 
 def _place_said(doc: Any, nominal: Cand, resolver: Resolver) -> tuple[bool, str | None]:

@@ -161,7 +161,7 @@ def place_by_syntax(tok: Any) -> str | None:
     return None
 
 
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
+PLACE_PREPOSITIONS = word_class("actors.locative_prepositions")
 
 
 def after_place_preposition(tok: Any) -> bool:

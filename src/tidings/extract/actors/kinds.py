@@ -59,8 +59,7 @@ TOPONYM_WORDS = word_class("actors.toponym_words")
 # Last words of natural features' names ("the Velora Trench"): places wherever they stand.
 FEATURE_HEADS = word_class("actors.kinds.feature_heads")
 # Prepositions whose object is a place, not a participant ("to Earth", "from the region").
-PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "into", "across", "around", "outside", "inside",
-                                "throughout", "within", "toward", "towards", "over", "through", "out", "of"})
+PLACE_PREPOSITIONS = word_class("actors.place_object_prepositions")
 PREDICATE_DEPS = frozenset({"attr", "oprd"})
 # Nouns naming a class of things whose members bear personal names ("Hurricane Ida", "Operation Sindoor").
 THING_CLASS_WORDS = word_class("actors.thing_class_words")

@@ -160,8 +160,7 @@ def drop_nested_mentions(actors: Sequence[Actor], keep: Iterable[str] = ()) -> l
 
 
 PLACE_KINDS = frozenset({"country", "other"})  # kinds that may be no more than a place's name
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "throughout", "from", "to", "into", "of", "around",
-                                 "outside", "inside", "within", "through", "via"})
+_PLACE_PREPOSITIONS = word_class("actors.place_object_prepositions")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 
 
