@@ -365,7 +365,11 @@ def _pronoun_owner_state(c: Cand, cands: list[Cand], doc: Any) -> str | None:
     sent = doc[c.head].sent
     states = [o for o in cands if sent.start <= o.start and o.end <= c.start and o.res.kind == "country"]
     if states:
-        return max(states, key=lambda o: o.end).res.country
+        last = max(states, key=lambda o: o.end)
+        # "Poland's biggest bank, PKO BP, said its board ...": a body of no state named since owns it
+        bodies = [o for o in cands if last.end <= o.start and o.end <= c.start and o.res.kind in BODY_KINDS
+                  and o.res.sector not in ORGAN_SECTORS]
+        return None if bodies else last.res.country
     return _previous_subject_state(sent, cands, doc) if c.start == sent.start else None
 
 
@@ -383,7 +387,8 @@ def _previous_subject_state(sent: Any, cands: list[Cand], doc: Any) -> str | Non
 
 
 def _speakers_state(tok: Any, cands: list[Cand]) -> str | None:
-    """The one state named in the subject of the verb of saying whose clause holds ``tok``."""
+    """The one state named in the subject of the verb of saying whose clause holds ``tok``, when
+    that subject is a state or a state's organ."""
     t = tok
     for _ in range(8):
         if t.dep_ == "ccomp" or t.head.i == t.i:
@@ -398,6 +403,8 @@ def _speakers_state(tok: Any, cands: list[Cand]) -> str | None:
     if subject is None:
         return None
     lo, hi = subject.left_edge.i, subject.right_edge.i + 1
+    if not any(o.start <= subject.i < o.end and (o.res.kind == "country" or o.res.sector in ORGAN_SECTORS) for o in cands):
+        return None  # "Poland's biggest bank, PKO BP, said its board ...": a bank speaks, its board is no state's
     states = {o.res.country for o in cands if lo <= o.start and o.end <= hi and o.res.kind == "country" and o.res.country}
     return states.pop() if len(states) == 1 else None
 
