@@ -39,8 +39,9 @@ def _found(result, event: str, **want):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("text, event, want", [
     ("Arnor rejects Gondor peace offer", "REJECT", {"actor": "Arnor", "recipient": "Gondor"}),
+    # a threat's terms are not its mood (session 44, tests/test_events_s44.py class 5): the threat is made
     ("Arnor warned that its army would respond if Gondorian troops crossed the river.", "THREATEN",
-     {"actor": "Arnor", "aux": "hypothetical"}),
+     {"actor": "Arnor", "no_aux": "hypothetical"}),
     ("The Arnorian minister urged Gondor to withdraw its troops.", "REQUEST",
      {"recipient": "Gondor", "cameo": "02"}),
     ("Arnor called on Gondor to release the prisoners.", "REQUEST", {"actor": "Arnor", "recipient": "Gondor"}),
