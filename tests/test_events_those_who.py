@@ -17,7 +17,7 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize("text, event, actor, recipients", [
     ('Norwegian prime minister Piet Varga said on Monday, "Those who want to link the pipeline attack to Norway are '
      'lying." The attack was claimed by a rebel group, but the Swedish and Danish governments accused Norway of the '
-     "attack.", "ACCUSE", "Varga", ("Swed", "Dan")),
+     "attack.", "ACCUSE", "Varga", ("Sweden", "Denmark")),
 ])
 def test_events_those_who_judges_the_accusers(nlp, text: str, event: str, actor: str,
                                               recipients: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]

@@ -96,7 +96,7 @@ def content_of(tok: Any) -> set[int]:
 def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
     """(actors, passive patients) of a verb, inherited from the governing verb where it has none."""
     if (root := hung_root(v)) is not None and not any(c.dep_ == "agent" for c in v.children) \
-            and (root is not v.head or hung_on_subject(v) or (
+            and (root.i != v.head.i or hung_on_subject(v) or (
                 v.lemma_.lower() in _INTRANSITIVE and not any(c.dep_ == "dobj" for c in v.children))):
         # "Hundreds of residents protested on Tuesday", "Egypt's foreign minister, Badr Abdelatty,
         # called on ...", "Iran, the group's main backer, called on ..." parsed with no finite

@@ -314,7 +314,7 @@ def hung_main_verb(v: Any) -> bool:
     """Whether a verb is the main verb of its sentence hung on the subject's phrase as a clause of a
     noun (:func:`hung_root`, :func:`hung_on_subject`)."""
     root = hung_root(v)
-    return root is not None and (root is not v.head or hung_on_subject(v))
+    return root is not None and (root.i != v.head.i or hung_on_subject(v))
 
 
 def set_off_participle(v: Any) -> bool:
