@@ -7,7 +7,7 @@ import dataclasses
 import weakref
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable
+from typing import Any, Iterable
 
 from ..schema import Actor, Event, Span
 
@@ -198,6 +198,20 @@ def claim_after_words(verb) -> bool:  # type: ignore[no-untyped-def]
         and any(c.dep_ == "ccomp" and c.i < claim.i for c in verb.children)
 
 
+def preps_of(tok: Any, allowed: tuple[str, ...] | frozenset[str]) -> list[Any]:
+    """The objects of ``tok``'s prepositions (and "by" agent phrase) among ``allowed``."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in allowed:
+            out.extend(gc for gc in c.children if gc.dep_ == "pobj")
+    return out
+
+
+def by_agents(v: Any) -> list[Any]:
+    """The objects of a passive verb's "by" agent phrase."""
+    return [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
 # What ends a sentence: a first line ending otherwise is a headline ("Militants storm hotel in Mogadishu").
 SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "'", "\u2019", ":")
 
@@ -217,7 +231,7 @@ def headline_end(text: str, title: str | None = None) -> int:
     return 0
 
 
-__all__ = ["actor_at", "actor_of_token", "binds_locally", "claim_after_words", "commanded_span", "hyphened_participle", "in_hyphened_modifier", "noun_before", "data_rows", "doc_text", "headline_end", "is_infinitive", "overlaps", "sentence_span",
+__all__ = ["actor_at", "actor_of_token", "binds_locally", "claim_after_words", "commanded_span", "hyphened_participle", "in_hyphened_modifier", "noun_before", "data_rows", "doc_text", "by_agents", "headline_end", "is_infinitive", "overlaps", "preps_of", "sentence_span",
            "span_of", "token_at", "token_span", "tokens_at", "verb_of", "word_class"]
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..common import is_infinitive, word_class
+from ..common import by_agents as _agents, is_infinitive, preps_of, word_class
 from .roles import (UNDERTAKINGS, announced_by, cause_agents, reduced_passive, conjunct_of_report, event_complement_subject, hung_on_subject, hung_root,
                     launched, operation_of, set_off_participle, shared_passive, stray_agents, stray_subject, joint_sides,
                     undergone_gerund)
-from .documents import told_author
+from .documents import document_authors, document_of, enactors, told_author
 from .phrases import is_someone
 
 
@@ -178,7 +178,7 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
             return [antecedent(s) for s in root.children if s.dep_ == "nsubj"], []
         if v.dep_ in ("acl", "relcl") and v.head != v:
             # "a message blaming X": its author; "signed a decree banning X": who enacted it
-            return document_authors(_document_of(v.head)) or enactors(v.head) or told_author(v.head) or [v.head], []
+            return document_authors(document_of(v.head)) or enactors(v.head) or told_author(v.head) or [v.head], []
         if (stray := stray_subject(v)) is not None:  # a main verb's subject the parse hung as an appositive
             return [stray], []
         break
@@ -269,53 +269,6 @@ def gerund_controller(prep: Any) -> list[Any]:
         return passive
     if prep.lower_ in _CONTROL_PREPS and (gov.dep_ == "xcomp" or any(c.dep_ == "nsubj" for c in kids)):
         return [c for c in kids if c.dep_ == "dobj" and is_someone(c)]
-    return []
-
-
-def enacts(verb: Any, noun: Any) -> bool:
-    """Whether ``verb`` enacts the instrument ``noun`` it takes as object ("signed a decree", "passed
-    a law", "issued an order"): word classes ``events.coding.enacting_verbs`` and
-    ``events.coding.instruments``."""
-    return (noun.dep_ in ("dobj", "nsubjpass") and noun.head == verb
-            and verb.lemma_.lower() in word_class("events.coding.enacting_verbs")
-            and noun.lemma_.lower() in word_class("events.coding.instruments"))
-
-
-def enactors(noun: Any) -> list[Any]:
-    """Who did what an instrument says: the subject of the verb that enacted it ("the governor
-    signed an order closing schools"), or its "by" agent when passive; empty for any other noun."""
-    verb = noun.head
-    if not enacts(verb, noun):
-        return []
-    if noun.dep_ == "nsubjpass":
-        return _agents(verb)
-    return [c for c in verb.children if c.dep_ == "nsubj"]
-
-
-_CHANNEL_PREPS = frozenset({"on", "in", "via", "through"})
-
-
-def _document_of(noun: Any) -> Any:
-    """The document a participle hangs from, past the channel the parse attached it to ("a message
-    on Twitter blaming X"), else the noun itself."""
-    prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ in _CHANNEL_PREPS and prep.head.lemma_.lower() in word_class("quotes.document_noun"):
-        return prep.head
-    return noun
-
-
-def document_authors(noun: Any) -> list[Any]:
-    """Who a document speaks for (word class ``quotes.document_noun``): its possessor or "from" /
-    "by" phrase, else the subject of the verb that issued it ("X posted a message"); empty for
-    other nouns or an unknown author."""
-    if noun.lemma_.lower() not in word_class("quotes.document_noun"):
-        return []
-    own = [c for c in noun.children if c.dep_ == "poss"] + preps_of(noun, ("from", "by"))
-    if own:
-        return own
-    verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in word_class("quotes.issuing_verb"):
-        return [c for c in verb.children if c.dep_ == "nsubj"]
     return []
 
 
@@ -421,23 +374,10 @@ def permitted_ones(v: Any) -> list[Any]:
     return complement_subjects(v)
 
 
-def preps_of(tok: Any, allowed: tuple[str, ...] | frozenset[str]) -> list[Any]:
-    out = []
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in allowed:
-            out.extend(gc for gc in c.children if gc.dep_ == "pobj")
-    return out
-
-
 def between(t: Any) -> list[Any]:
     """The heads a word's "between" phrase names, with their conjuncts, times left out ("talks
     between Ostria and Velmar" -> Ostria, Velmar; "between Monday and Friday" -> [])."""
     return [k for s in preps_of(t, ("between",)) for k in (s, *s.conjuncts) if k.ent_type_ not in ("DATE", "TIME")]
-
-
-def _agents(v: Any) -> list[Any]:
-    """The objects of a passive verb's "by" agent phrase."""
-    return [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def complement_after(v: Any, rule: str) -> list[Any]:
@@ -514,4 +454,4 @@ def displaced_infinitive(v: Any) -> Any:
     return None
 
 
-__all__ = ["complement_subjects", "has_object", "permitted_ones", "content_of", "displaced_infinitive", "enactors", "enacts", "gerund_controller", "in_setting", "Candidate", "active_transitive", "antecedent", "between", "complement_after", "document_authors", "objects_of", "particle_of", "particle_token", "preps_of", "resumed_infinitive", "subject_of"]
+__all__ = ["complement_subjects", "has_object", "permitted_ones", "content_of", "displaced_infinitive", "gerund_controller", "in_setting", "Candidate", "active_transitive", "antecedent", "between", "complement_after", "objects_of", "particle_of", "particle_token", "preps_of", "resumed_infinitive", "subject_of"]

@@ -41,7 +41,8 @@ from .constructions import conditional_verbs, not_own_moved, own_envoys, own_for
 from .content import aimed_by_condition, fold_content
 from .context import contexts, cues
 from .countries import CountryNames, country_names
-from .candidate import enacts, in_setting, own_phrase, preps_of
+from .candidate import in_setting, own_phrase, preps_of
+from .documents import enacts
 from .roles import hung_main_verb, passive
 from .detect import Candidate, find_candidates
 from .distributive import into_shares, shares
@@ -153,8 +154,7 @@ def _answers_request(outer: Candidate, inner: Candidate) -> bool:
 def _enacted(inner: Candidate, outer: Candidate) -> bool:
     """Whether ``inner`` is the act of an instrument ``outer``'s verb enacts ("signed a decree
     banning X", "passed a law imposing sanctions"): the participle hangs from the enacted noun."""
-    it = inner.trigger[0]
-    return it.dep_ in ("acl", "relcl") and inner.noun is None and enacts(outer.trigger[0], it.head)
+    return (it := inner.trigger[0]).dep_ in ("acl", "relcl") and inner.noun is None and enacts(outer.trigger[0], it.head)
 
 
 def _code_sentence(sent: Any, lex: event_lexicon.Lexicon, book: ActorBook, draft: ArticleResult,

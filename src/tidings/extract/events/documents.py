@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...schema import Event
-from ..common import word_class
+from ..common import by_agents, preps_of, word_class
 from .args import ActorBook
 from .reported import doers_of_word_acts
 
@@ -123,5 +123,52 @@ def document_issuers(doc: Any, events: list[Event], book: ActorBook) -> list[Eve
     return doers_of_word_acts(doc, events, book, issuer)
 
 
-__all__ = ["LOOKBACK_SENTENCES", "document_issuers", "earlier_issuer", "is_document", "issued_by",
+def enacts(verb: Any, noun: Any) -> bool:
+    """Whether ``verb`` enacts the instrument ``noun`` it takes as object ("signed a decree", "passed
+    a law", "issued an order"): word classes ``events.coding.enacting_verbs`` and
+    ``events.coding.instruments``."""
+    return (noun.dep_ in ("dobj", "nsubjpass") and noun.head == verb
+            and verb.lemma_.lower() in word_class("events.coding.enacting_verbs")
+            and noun.lemma_.lower() in word_class("events.coding.instruments"))
+
+
+def enactors(noun: Any) -> list[Any]:
+    """Who did what an instrument says: the subject of the verb that enacted it ("the governor
+    signed an order closing schools"), or its "by" agent when passive; empty for any other noun."""
+    verb = noun.head
+    if not enacts(verb, noun):
+        return []
+    if noun.dep_ == "nsubjpass":
+        return by_agents(verb)
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
+_CHANNEL_PREPS = frozenset({"on", "in", "via", "through"})
+
+
+def document_of(noun: Any) -> Any:
+    """The document a participle hangs from, past the channel the parse attached it to ("a message
+    on Twitter blaming X"), else the noun itself."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in _CHANNEL_PREPS and prep.head.lemma_.lower() in word_class("quotes.document_noun"):
+        return prep.head
+    return noun
+
+
+def document_authors(noun: Any) -> list[Any]:
+    """Who a document speaks for (word class ``quotes.document_noun``): its possessor or "from" /
+    "by" phrase, else the subject of the verb that issued it ("X posted a message"); empty for
+    other nouns or an unknown author."""
+    if noun.lemma_.lower() not in word_class("quotes.document_noun"):
+        return []
+    own = [c for c in noun.children if c.dep_ == "poss"] + preps_of(noun, ("from", "by"))
+    if own:
+        return own
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in word_class("quotes.issuing_verb"):
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    return []
+
+
+__all__ = ["LOOKBACK_SENTENCES", "document_authors", "document_issuers", "document_of", "enactors", "enacts", "earlier_issuer", "is_document", "issued_by",
            "issuer", "own_issuer", "told_author"]
