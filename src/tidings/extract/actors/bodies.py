@@ -14,7 +14,7 @@ from .base import (ABSTRACT_HEADS, CONDITION_MODIFIERS, ANAPHORIC_HEADS, ARG_DEP
                    NAME_HONORIFICS, ORIGIN_PLACES, CONDITION_NOUNS, QUANTIFIER_DETS, STATE_QUALIFIERS, FinderBase)
 from .alike import capitalised_name
 from .variants import COLLECTIVE_HEADS
-from .cluster import Cand, definite_start, with_article as _with_article
+from .cluster import Cand, definite_start, government_name
 from .kinds import (NON_ACTOR_NAMES, PREDICATE_DEPS, THING_CLASS_WORDS, government_in_general, modifies_thing,
                     numbered_thing, thing)
 from .spans import joined_name
@@ -416,7 +416,7 @@ class BodyPass(FinderBase):
                         and not self._regional(start, tok.i) \
                         and (country := self.kb.countries.get(res.country)) is not None:
                     # "the current administration of the US", "the Chinese government": one actor
-                    cand.res = dataclasses.replace(res, name=f"Government of {_with_article(country.name)}",
+                    cand.res = dataclasses.replace(res, name=government_name(country.name),
                                                    kind="organization")
                     cand.key = f"government:{res.country}"
                 self.cands.append(cand)

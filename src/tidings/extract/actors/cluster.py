@@ -286,6 +286,11 @@ def _his(c: Cand, cands: list[Cand], doc: Any) -> Cand | None:
     return max(people, key=lambda o: o.end) if people else None
 
 
+def government_name(country: str) -> str:
+    """The name of a state's one government actor: "Government of the United States"."""
+    return f"Government of {with_article(country)}"
+
+
 def with_article(country: str) -> str:
     """"the United States", "the Philippines"; "China" stays bare."""
     plural = country.endswith("s") and not country.endswith(("ss", "us"))
@@ -398,4 +403,4 @@ def _actors(cands: list[Cand], doc: Any) -> list[Actor]:
     return actors
 
 
-__all__ = ["BLOC_NOUNS", "COMPONENT", "Cand", "cluster", "definite_start", "with_article"]
+__all__ = ["BLOC_NOUNS", "COMPONENT", "Cand", "cluster", "definite_start", "government_name", "with_article"]

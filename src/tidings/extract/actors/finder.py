@@ -46,7 +46,7 @@ from .base import GOVERNMENT_HEADS, STATE_SECTORS
 from . import kinds
 from .kinds import NON_ACTOR_NAMES
 from .bodies import BodyPass
-from .cluster import COMPONENT, Cand, cluster as _cluster, with_article
+from .cluster import COMPONENT, Cand, cluster as _cluster, government_name
 from .national import ARTICLE_COUNTRY, state_share, stateless
 from .described import DescribedPass
 from .people import PeoplePass
@@ -305,7 +305,7 @@ class _Finder(PeoplePass, BodyPass, DescribedPass):
         if bare and any(t.dep_ in ("amod", "compound", "nmod") for t in self.doc[c.head].children):
             return
         if self._the_government(c) and (country := self.kb.countries.get(code)) is not None:
-            c.res = dataclasses.replace(c.res, name=f"Government of {with_article(country.name)}", kind="organization")
+            c.res = dataclasses.replace(c.res, name=government_name(country.name), kind="organization")
             c.key = f"government:{code}"
 
     def _before_roles(self, c: Cand) -> bool:

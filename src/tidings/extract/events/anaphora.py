@@ -74,7 +74,7 @@ def _judged_nouns(trigger: Any) -> list[Any]:
 # Pronouns that, judged, stand for an act told before ("condemned it", "welcomed this"); not when
 # rejected or denied: "we will reject it" is a bill or a claim, no act.
 ACT_PRONOUNS = word_class("events.coding.anaphora.act_pronouns")
-VERDICTS_ON_PRONOUNS = frozenset({"ACCUSE", "SUPPORT", "PROTEST"})
+VERDICTS_ON_PRONOUNS = ON_ACTS - {"REJECT"}
 _ANTECEDENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
 
 
@@ -83,11 +83,12 @@ def _pointed_acts(trigger: Any, lex: Lexicon) -> list[Any]:
     or the previous sentence that is a participant of its clause ("confirmed the launch, and X
     condemned it": the launch), else the pronoun itself, an act of any kind as "the move" is."""
     out = []
+    own = {k.i for k in trigger.subtree}
     for pron in (c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ in ACT_PRONOUNS):
-        sents = [s for s in pron.doc.sents if s.start <= pron.i]
-        start = sents[-2].start if len(sents) > 1 else 0
+        start = pron.sent.start
+        start = pron.doc[start - 1].sent.start if start > 0 else 0  # its own sentence or the one before
         nouns = [t for t in pron.doc[start:pron.i] if t.pos_ == "NOUN" and t.dep_ in _ANTECEDENT_DEPS
-                 and t.i not in {k.i for k in trigger.subtree} and _act_type(t, lex)[0] and not is_participant_like(t)]
+                 and t.i not in own and _act_type(t, lex)[0] and not is_participant_like(t)]
         out.append(nouns[-1] if nouns else pron)
     return out
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from ...schema import Actor, Mention, Provenance
 from ..actors.base import GOVERNMENT_HEADS
-from ..actors.cluster import with_article
+from ..actors.cluster import government_name
 from .phrases import span_of
 from .pairs import coordinated_modifiers, prep_of_object, with_compounds
 
@@ -68,7 +68,7 @@ def _government(head: Any, code: str | None, book: Any) -> str | None:
     country = book.countries.kb.countries.get(code) if code else None
     if head.lemma_.lower() not in GOVERNMENT_HEADS or country is None:
         return None
-    return f"Government of {with_article(country.name)}"
+    return government_name(country.name)
 
 
 __all__ = ["split_countries"]
