@@ -44,7 +44,7 @@ from .countries import CountryNames, country_names
 from .candidate import in_setting, own_phrase, preps_of
 from .documents import enacts
 from .roles import hung_main_verb, passive
-from .detect import Candidate, find_candidates
+from .detect import Candidate, find_candidates, inner_type
 from .distributive import into_shares, shares
 from .implicit import attributed_attacks, attributed_protests, implicit_agents
 from .riots import crowd_riots
@@ -63,7 +63,7 @@ from .recipient import ANSWERED, COUNTERPART_TYPES, FORCE_TYPES, JOINT_TYPES, PL
 from .concessions import EASED, complies, conceded
 from .objects import binds_to_come, for_an_interview, grants_asking, leaves_a_race
 from .further import further_apart, retold
-from .threats import threat_verbs, threatened, warned_targets
+from .threats import threat_verbs, warned_recipients
 from .speech import alleged_in_quotes, judged_in_quotes, news_outlet, threatened_in_quotes
 from .admissions import admissions, without_misread_admissions
 from .placed import where_not_who
@@ -172,6 +172,7 @@ def _code_sentence(sent: Any, lex: event_lexicon.Lexicon, book: ActorBook, draft
     for c in _absorb(cands):
         aimed_by_condition(c)  # "threatened to cut ties if Kestria recognised the region"
         conceded(c, lex)  # "agreed to a truce": a concession
+        warned_recipients(c, lambda v: inner_type(v, lex))  # "warned that protesters would be arrested"
         ev = _to_event(c, sent, book, draft, headline_cues)
         if ev is not None:
             out.extend(shares(ev, c))  # "X and Y resigned their posts": one resignation each
@@ -322,8 +323,6 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     if any(t.lemma_.lower() in RESPONSE_NOUNS for t in c.trigger):  # "vowed revenge for the killing of X": the killers
         c.recipients = [d for r in c.recipients
                         for d in (answered_doers(r) if r.pos_ == "NOUN" and not is_participant_like(r) else [r])]
-    if c.event == "THREATEN" and not c.recipients:  # "warned that the killing ... by X would not go unpunished": X
-        c.recipients = threatened(c.head) or warned_targets(c.head)
     if c.event in _REPORTING_TYPES and (actors and all(news_outlet(a, book) for a in actors)
                                         or for_an_interview(c.head)):
         return None  # "Wikinews asked X", "sat down with X for an interview": reporting, no consultation

@@ -270,6 +270,8 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
         if not actors and event in _BEING_ON and at.dep_ == "pobj" and at.head.lower_ == "on" and n.ent_type_ != "DATE" \
                 and not any(c.dep_ == "det" and c.lower_ == "the" for c in at.children):  # not "on March 6"
             actors = _on_it(at.head.head)  # "detainees are on a hunger strike" (not "X on the phone": a means)
+        if not actors and event == "PROTEST" and _done_in_protest(at, taken):
+            actors = subject_of(at.head.head)[0]  # "doctors walked off the job in protest against the plan"
         if not actors and at.dep_ == "pobj" and at.head.lower_ == "for" and at.head.head.lemma_.lower() in _GOING:
             actors = subject_of(at.head.head)[0]  # "negotiators return to Geneva for talks"
         if not actors and n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.lemma_.lower() in _ANSWERING:
@@ -295,6 +297,17 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
             continue  # "paves the way for talks": talks that may come, as "a plan to deploy" (objects.asked_for)
         yield Candidate(event, mode, f"nominal:{n.lemma_.lower()}", [n], [n], _clause_head(n),
                         actors=actors, recipients=recipients, context=entry.context, noun=n, score=0.55)
+
+
+def _done_in_protest(noun: Any, taken: set[int]) -> bool:
+    """Whether a protest noun with no determiner is an "in" phrase on an active verb that is no event
+    of its own (not in ``taken``): "walked off the job in protest", "drove their tractors into the
+    capital in protest against the tax"; not "resigned in protest" (a resignation), nor "was killed
+    in a protest" (where, not what), nor a name ("in March": a month)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.ent_type_ or any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
+    verb = noun.head.head
+    return verb.pos_ == "VERB" and verb.i not in taken and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _on_it(holder: Any) -> list[Any]:

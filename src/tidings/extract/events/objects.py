@@ -48,7 +48,7 @@ from .phrases import counted, is_participant_like, is_someone, term_of
 from .candidate import antecedent, objects_of, preps_of, subject_of
 from .weapons import wielders
 from .measures import names_forces
-from .threats import own_penalty, own_side_will, threatening_clause
+from .threats import clause_verbs, own_penalty, own_side_will, threatening_clause
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "iobj"})
 
@@ -179,8 +179,8 @@ def warns_someone(v: Any, inner_of: Callable[[Any], str | None]) -> bool:
         return True
     if any(own_penalty(g) for g in preps_of(v, ("of",))):  # "warned of retaliation", "of a crushing response"
         return True
-    return any(c.dep_ in ("ccomp", "xcomp") and ((inner_of(c) in HOSTILE and not blameless_cause(c)) or own_side_will(c)
-                                                  or threatening_clause(c)) for c in v.children)
+    return any(c.dep_ in ("ccomp", "xcomp") and ((any(inner_of(k) in HOSTILE for k in clause_verbs(c)) and not blameless_cause(c))
+                                                  or own_side_will(c) or threatening_clause(c)) for c in v.children)
 
 
 def takes_a_stance_on_someone(v: Any, lex: Any = None) -> bool:

@@ -37,6 +37,7 @@ from .culpability import culpable_subjects
 from .denials import claim_makers, denied_claims, is_claim, says_false
 from .judgement import judgement, polarity
 from .modality import aux_flags, intensity
+from .targets import described_group
 from .threats import threatening_clause
 from .verdicts import verdicts
 
@@ -144,6 +145,8 @@ def _judged_actors(tok: Any, span: Any, speaker: str, book: ActorBook, coded: Se
     if tok.lower_ in _FIRST_PERSON or any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in tok.children):
         return []
     if tok.pos_ == "PRON" and tok.lower_ in _JUDGED_PRONOUNS:
+        return [a for a in participants([tok], book, exclude=frozenset({speaker})) if a != speaker]
+    if described_group(tok) is not None:  # "those involved in the protests would be dealt with": whom it describes
         return [a for a in participants([tok], book, exclude=frozenset({speaker})) if a != speaker]
     if tok.lower_ == "those" and (described := [c for c in tok.children if c.dep_ == "relcl"]):
         return _described_accusers(described[0], speaker, book, coded)

@@ -99,6 +99,7 @@ DESCRIBED_PRONOUNS = word_class("events.coding.args.described_pronouns")
 _UNDERGOING = frozenset({"dobj", "pobj", "dative", "nsubjpass", "oprd"})
 # what a describing verb's own words are: "wearing a mask", "who blocked the highway"
 _DESCRIPTION_END = frozenset({"dobj", "attr", "acomp", "prt", "oprd"})
+_SUFFERING = word_class("undergoing")
 
 
 def described_group(tok: Any) -> list[Any] | None:
@@ -106,8 +107,10 @@ def described_group(tok: Any) -> list[Any] | None:
     in particular (word class ``events.coding.args.described_pronouns``) undergoing the act and
     described by a participle or relative clause; up to the describing verb's object, or its
     whole clause when it has none. None for anything else."""
-    if tok.pos_ != "PRON" or tok.lower_ not in DESCRIBED_PRONOUNS or tok.dep_ not in _UNDERGOING:
+    if tok.pos_ != "PRON" or tok.lower_ not in DESCRIBED_PRONOUNS:
         return None
+    if tok.dep_ not in _UNDERGOING and not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SUFFERING):
+        return None  # "those who refused would face prosecution": the subject of "face" undergoes
     verbs = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and c.i > tok.i]
     if not verbs:
         return None

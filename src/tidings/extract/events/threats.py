@@ -32,7 +32,7 @@ retaliation"). Each test reads the parse only.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from ..common import word_class
 from .appeals import answered_doers
@@ -40,6 +40,7 @@ from .args import is_participant_like
 from .candidate import preps_of
 from .modality import FUTURE_AUX, HYPOTHETICAL_AUX
 from .phrases import is_someone
+from .targets import described_group
 
 
 def faces_penalty(clause: Any) -> bool:
@@ -48,8 +49,8 @@ def faces_penalty(clause: Any) -> bool:
     ``events.coding.detect.penalties``): a warning of it is a threat to them."""
     if clause.lemma_.lower() not in word_class("undergoing") or not _modal(clause):
         return False
-    if not any(c.dep_ == "nsubj" and is_someone(c) for c in clause.children):
-        return False
+    if not any(c.dep_ == "nsubj" and (is_someone(c) or described_group(c)) for c in clause.children):
+        return False  # "New Zealand would face", "those who refused would face"
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _PENALTIES for c in clause.children)
 
 
@@ -93,9 +94,11 @@ def answered(clause: Any) -> bool:
     a penalty it brings about that no one else owns (see the module)."""
     if not _modal(clause):
         return False
+    if any(c.dep_ == "auxpass" for c in clause.children) and any(  # "would be caught and prosecuted"
+            k.lemma_.lower() in _ANSWERING and (k.lemma_.lower() not in _MET_WITH or any(
+                g.lemma_.lower() in _PENALTIES | _FORCE for g in preps_of(k, ("with",)))) for k in clause_verbs(clause)):
+        return True
     lemma = clause.lemma_.lower()
-    if lemma in _ANSWERING and any(c.dep_ == "auxpass" for c in clause.children):
-        return lemma not in _MET_WITH or any(g.lemma_.lower() in _PENALTIES | _FORCE for g in preps_of(clause, ("with",)))
     return lemma in _BRINGING and any(c.dep_ == "dobj" and own_penalty(c) and not preps_of(c, ("from", "by"))
                                       for c in clause.children)
 
@@ -158,6 +161,40 @@ def threatened(v: Any) -> list[Any]:
     return [d for s in subjects for d in (answered_doers(s) if s.pos_ == "NOUN" and not is_participant_like(s) else [s])]
 
 
+def clause_verbs(clause: Any) -> list[Any]:
+    """A clause's verb and the verbs coordinated with it that share its subject ("would be caught
+    and prosecuted")."""
+    return [clause] + [k for k in clause.children if k.dep_ == "conj" and k.pos_ == "VERB"
+                       and not any(s.dep_ in ("nsubj", "nsubjpass") for s in k.children)]
+
+
+# what a warning says would be done to someone that makes them its target: measures an authority
+# takes ("would be arrested", "prosecuted", "expelled"); a blow in the passive is a forecast of harm
+# ("civilians could be killed") as often as a threat, so it names no one warned
+_PUNISHING = frozenset({"COERCE", "SANCTION"})
+
+
+def punished(v: Any, inner_of: Callable[[Any], str | None]) -> list[Any]:
+    """Whom a warning's clause says a coercion or sanction would be done to, in the passive ("warned
+    that protesters would be arrested", "that corrupt officials would be caught and prosecuted");
+    ``inner_of`` gives a verb's event type. [] when the clause is not modal or is denied."""
+    out = []
+    for clause in (c for c in v.children if c.dep_ in ("ccomp", "xcomp") and _modal(c)):
+        if any(c.dep_ == "neg" for c in clause.children) or not any(c.dep_ == "auxpass" for c in clause.children):
+            continue
+        if any(inner_of(k) in _PUNISHING for k in clause_verbs(clause) if k.tag_ == "VBN"):
+            out += [s for s in clause.children if s.dep_ == "nsubjpass"]
+    return out
+
+
+def warned_recipients(c: Any, inner_of: Callable[[Any], str | None]) -> None:
+    """A threat that names no one takes whom its warning's clause threatens (:func:`threatened`),
+    whom the act it tells would be done to (:func:`warned_targets`) or who would be punished
+    (:func:`punished`)."""
+    if c.event == "THREATEN" and not c.recipients:
+        c.recipients = threatened(c.head) or warned_targets(c.head) or punished(c.head, inner_of)
+
+
 def warned_targets(v: Any) -> list[Any]:
     """Whom the act a warning's clause tells would be done to ("warned that Israel would strike
     Hezbollah", "that the army was ready to use force against the protesters"): someone that
@@ -187,5 +224,5 @@ def against_someone(verb: Any) -> list[Any]:
     return [g for k in [verb] + objects for g in preps_of(k, ("against",)) if is_someone(g)]
 
 
-__all__ = ["against_someone", "answered", "faces_penalty", "own_penalty", "own_side_will", "pays_price", "retaliation", "threatened",
-           "threat_verbs", "threatening_clause", "unpunished", "warned_targets"]
+__all__ = ["against_someone", "answered", "clause_verbs", "faces_penalty", "own_penalty", "own_side_will", "pays_price", "punished",
+           "retaliation", "threatened", "threat_verbs", "threatening_clause", "unpunished", "warned_recipients", "warned_targets"]

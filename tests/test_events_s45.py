@@ -1,0 +1,85 @@
+"""Failure classes of issues 10 and 11 (session 45), found on news-like articles written for the
+purpose in the register of Wikinews and wire copy (a corruption trial, a diplomat expelled,
+journalists detained at a protest, a bill voted down, a doctors' strike, a mine collapse), each seen
+failing before its fix.
+
+1. A warning that someone will be punished threatens them. "The interior ministry warned that
+   protesters would be arrested" was a threat against no one, "warned that corrupt officials would
+   be caught and prosecuted" no threat at all, and "warned that those who refused would face
+   prosecution" a refusal by the ministry: a warned act was read for whom it would be done to only
+   through its object or "against", a clause's coordinated verbs ("caught and prosecuted") were not
+   read, and "those who ..." was no one. Whom a warned coercion or sanction in the passive would be
+   done to (its subject), and a group described by a deed that would face a penalty, are the
+   threat's recipients. A warning that people would be killed or hurt ("the UN warned that
+   civilians could be killed") foretells harm and threatens no one; a past arrest reported is no
+   threat.
+
+2. What is done in protest is a protest. "Thousands of trainee doctors walked off the job in
+   protest against a government plan" and "farmers drove their tractors into the capital in
+   protest against the new tax" coded nothing: the act itself is no event word, and the protest
+   noun, with no doer of its own, was left to the article's protesters and dropped. A protest noun
+   with no determiner in an "in" phrase on a verb that is no event of its own ("in protest",
+   "in protest against X") is a protest by that verb's subject, against what the phrase names; a
+   verb that is an event keeps its type ("resigned in protest"), and someone killed "in a protest"
+   did not protest.
+"""
+
+from __future__ import annotations
+
+import pytest
+from builders import coded_article_events, events_with
+
+
+# 1. A warning that someone will be punished threatens them
+
+@pytest.mark.parametrize("text, warner, warned", [
+    ("The interior ministry warned that protesters would be arrested.", "ministry", "protesters"),
+    ("The party leader warned that corrupt officials would be caught and prosecuted.", "leader", "officials"),
+    ("The ministry warned that those who refused would face prosecution.", "ministry", "refused"),
+    ("The minister said that those involved in the protests would be dealt with harshly.", "minister", "involved"),
+    ("Police warned that striking workers would be detained.", "Police", "workers"),
+])
+def test_a_warning_that_someone_will_be_punished_threatens_them(nlp, text, warner, warned) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "THREATEN", warner, warned), events
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("The UN warned that thousands of civilians could be killed if the fighting continued.", "civilians"),
+    ("Doctors warned that patients would be hurt by the strike.", "patients"),
+])
+def test_a_warning_of_harm_threatens_no_one(nlp, text, victims) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "THREATEN", None, victims), events
+
+
+def test_a_past_arrest_reported_is_no_threat(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The ministry said that protesters had been arrested.", gated=True)
+    assert not events_with(events, "THREATEN"), events
+
+
+def test_who_refused_is_not_the_warner(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "The ministry warned that those who refused would face prosecution.", gated=True)
+    assert not events_with(events, "REJECT", "ministry"), events
+
+
+# 2. What is done in protest is a protest
+
+@pytest.mark.parametrize("text, protesters, against", [
+    ("Thousands of trainee doctors walked off the job on Tuesday in protest against a government plan.", "doctors", "government"),
+    ("Hundreds of farmers drove their tractors into the capital in protest against the government's new tax.", "farmers", "government"),
+    ("Opposition lawmakers left the chamber in protest.", "lawmakers", None),
+])
+def test_what_is_done_in_protest_is_a_protest(nlp, text, protesters, against) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "PROTEST", protesters, against), events
+
+
+@pytest.mark.parametrize("text, event, absent", [
+    ("The minister resigned in protest against the plan.", "RETREAT", "PROTEST"),  # the act told is the event
+    ("A man was killed in a protest against the tax.", "ASSAULT", "PROTEST"),  # killed at a protest, not protesting
+    ("The minister resigned in March and left the country in March.", "RETREAT", "PROTEST"),  # a month
+])
+def test_an_act_of_its_own_keeps_its_type(nlp, text, event, absent) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event) and not events_with(events, absent, "m"), events
