@@ -179,8 +179,9 @@ def warns_someone(v: Any, inner_of: Callable[[Any], str | None]) -> bool:
         return True
     if any(own_penalty(g) for g in preps_of(v, ("of",))):  # "warned of retaliation", "of a crushing response"
         return True
-    return any(c.dep_ in ("ccomp", "xcomp") and ((any(inner_of(k) in HOSTILE for k in clause_verbs(c)) and not blameless_cause(c))
-                                                  or own_side_will(c) or threatening_clause(c)) for c in v.children)
+    return any(c.dep_ in ("ccomp", "xcomp") and (
+        (any(inner_of(k) in HOSTILE for k in clause_verbs(c)) and not blameless_cause(c))  # "would be caught and prosecuted"
+        or own_side_will(c) or threatening_clause(c)) for c in v.children)
 
 
 def takes_a_stance_on_someone(v: Any, lex: Any = None) -> bool:

@@ -224,5 +224,6 @@ def against_someone(verb: Any) -> list[Any]:
     return [g for k in [verb] + objects for g in preps_of(k, ("against",)) if is_someone(g)]
 
 
-__all__ = ["against_someone", "answered", "clause_verbs", "faces_penalty", "own_penalty", "own_side_will", "pays_price", "punished",
-           "retaliation", "threatened", "threat_verbs", "threatening_clause", "unpunished", "warned_recipients", "warned_targets"]
+__all__ = ["against_someone", "answered", "clause_verbs", "faces_penalty", "own_penalty", "own_side_will", "pays_price",
+           "punished", "retaliation", "threatened", "threat_verbs", "threatening_clause", "unpunished", "warned_recipients",
+           "warned_targets"]
