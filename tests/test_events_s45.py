@@ -22,6 +22,15 @@ failing before its fix.
    "in protest against X") is a protest by that verb's subject, against what the phrase names; a
    verb that is an event keeps its type ("resigned in protest"), and someone killed "in a protest"
    did not protest.
+
+3. A promise of retribution threatens. "Estonia expelled a Russian diplomat. Moscow promised
+   retaliation" and "Moscow pledged reprisals" were promises (AGREE), and "the Kremlin vowed to
+   respond to the expulsion of its diplomat" too: only "vowed revenge", "vowed retaliation" and
+   "promised revenge" were in the lexicon, and a response was retaliation only to acts of a short
+   list (attack, killing ...). Revenge, retaliation, reprisals, retribution or vengeance (word
+   class ``events.coding.threats.retribution``) vowed, promised or pledged is a threat, and a
+   response vowed to any act the lexicon calls a material conflict (an expulsion, an arrest, a
+   sanction) is retaliation; one to complaints, demands or requests is an answer.
 """
 
 from __future__ import annotations
@@ -83,3 +92,26 @@ def test_what_is_done_in_protest_is_a_protest(nlp, text, protesters, against) ->
 def test_an_act_of_its_own_keeps_its_type(nlp, text, event, absent) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, event) and not events_with(events, absent, "m"), events
+
+
+# 3. A promise of retribution threatens; a response promised to a hostile act is retaliation
+
+@pytest.mark.parametrize("text, threatener", [
+    ("Estonia expelled a Russian diplomat on Thursday. Moscow promised retaliation.", "Moscow"),
+    ("Estonia expelled a Russian diplomat on Thursday. Moscow pledged reprisals.", "Moscow"),
+    ("The Kremlin vowed to respond to the expulsion of its diplomat.", "Kremlin"),
+    ("The rebels vowed to respond to the arrest of their commander.", "rebels"),
+])
+def test_a_promise_of_retribution_threatens(nlp, text, threatener) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "THREATEN", threatener), events
+
+
+@pytest.mark.parametrize("text", [
+    "The company vowed to respond to the complaints of its customers.",
+    "The minister promised a reply to the letter.",
+    "The government pledged to respond to the requests of flood victims.",
+])
+def test_a_promised_answer_to_no_blow_threatens_no_one(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "THREATEN"), events

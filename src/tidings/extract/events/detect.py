@@ -101,7 +101,7 @@ def embedded_type(v: Any, lex: Lexicon) -> str | None:
     no sanction (and threaten no one); "threatened to end the talks with X" does. A retaliation
     (:func:`~.threats.retaliation`), overcoming an armed side or force used against someone is a blow:
     "vowed to retaliate", "to defeat the insurgents", "ready to use force against X" threaten."""
-    if retaliation(v) or overcomes_armed(v) or instrument_attack(v) is not None:
+    if retaliation(v, lex) or overcomes_armed(v) or instrument_attack(v) is not None:
         return "ASSAULT"
     inner = inner_type(v, lex)
     own = lex.verbs.get(v.lemma_.lower())

@@ -34,11 +34,14 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from ...ontology import quad_of
 from ..common import word_class
 from .appeals import answered_doers
 from .args import is_participant_like
 from .candidate import preps_of
+from .lexicon import Lexicon
 from .modality import FUTURE_AUX, HYPOTHETICAL_AUX
+from .nominals import entry_for_noun
 from .phrases import is_someone
 from .targets import described_group
 
@@ -103,22 +106,32 @@ def answered(clause: Any) -> bool:
                                       for c in clause.children)
 
 
+MATERIAL_CONFLICT = 4  # PLOVER's quad class of force, coercion, sanctions, mobilisation, protest
 _STRIKING_BACK = word_class("events.coding.detect.retaliation")
 _RETALIATING = word_class("events.coding.threats.retaliating")
 _PROVOCATIONS = word_class("events.coding.threats.provocations")
 
 
-def retaliation(clause: Any) -> str | None:
+def retaliation(clause: Any, lex: Lexicon | None = None) -> str | None:
     """"ASSAULT" for a verb of striking back (word class ``events.coding.detect.retaliation``:
     "to retaliate", "to avenge his death"), and for one of responding (word class
     ``events.coding.threats.retaliating``) with no object that answers nothing named or a hostile
-    act ("to respond", "to respond to the killing"); None otherwise ("to respond to the letter")."""
+    act ("to respond", "to respond to the killing"; word class ``events.coding.threats.provocations``,
+    or a noun the lexicon ``lex`` gives a material conflict type: "to respond to the expulsion of its diplomat");
+    None otherwise ("to respond to the letter")."""
     if clause.lemma_.lower() in _STRIKING_BACK:
         return "ASSAULT"
     if clause.lemma_.lower() not in _RETALIATING or any(c.dep_ == "dobj" for c in clause.children):
         return None
     answered_acts = preps_of(clause, ("to",))
-    return "ASSAULT" if all(g.lemma_.lower() in _PROVOCATIONS for g in answered_acts) else None
+    return "ASSAULT" if all(g.lemma_.lower() in _PROVOCATIONS or _conflict_noun(g, lex) for g in answered_acts) else None
+
+
+def _conflict_noun(noun: Any, lex: Lexicon | None) -> bool:
+    """Whether the lexicon names a material conflict by a noun ("the expulsion", "the arrest"); not a
+    verbal one: a response to complaints or to demands is an answer."""
+    entry = entry_for_noun(noun, lex) if lex is not None else None
+    return entry is not None and bool(entry.event) and quad_of(entry.event) == MATERIAL_CONFLICT
 
 
 _UNANSWERED = word_class("events.coding.threats.unanswered")
