@@ -31,6 +31,20 @@ failing before its fix.
    class ``events.coding.threats.retribution``) vowed, promised or pledged is a threat, and a
    response vowed to any act the lexicon calls a material conflict (an expulsion, an arrest, a
    sanction) is retaliation; one to complaints, demands or requests is an answer.
+
+4. People named by the state they belong to are people. "The United States charged seven Chinese
+   nationals over a hacking campaign" coded nothing: "nationals" was no word of people, so "charged"
+   acted on no one (as a battery is charged); "French nationals" arrested were people only
+   because an arrest is done to people. Nationals, expatriates, compatriots, immigrants and
+   emigres are people (word class ``events.coding.args.group_nouns``; "nationals" in the plural
+   only: "national" is most often an adjective, "the national army").
+
+5. A place named with its place noun is where, not whom. "Gunmen abducted four aid workers in Borno
+   state" made "Borno state" a second victim: a place the act was done "in" beside someone it was
+   done to is dropped, but only when the phrase's head is the name itself ("in Borno"), not when the
+   head is the place noun the name is compounded with ("Borno state") or "of" ("the state of
+   Borno"). A place noun whose name the gazetteer knows is read as that place; a state attacked by
+   name ("attacked the state of Borno") stays the target.
 """
 
 from __future__ import annotations
@@ -115,3 +129,41 @@ def test_a_promise_of_retribution_threatens(nlp, text, threatener) -> None:  # t
 def test_a_promised_answer_to_no_blow_threatens_no_one(nlp, text) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert not events_with(events, "THREATEN"), events
+
+
+# 4. People named by the state they belong to are people
+
+@pytest.mark.parametrize("text, charged", [
+    ("The United States charged seven Chinese nationals over a hacking campaign.", "nationals"),
+    ("Prosecutors in Berlin charged two Russian expatriates with spying.", "expatriates"),
+    ("Italian prosecutors charged three immigrants with smuggling.", "immigrants"),
+])
+def test_people_named_by_their_state_are_people(nlp, text, charged) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ACCUSE", None, charged), events
+
+
+@pytest.mark.parametrize("text", [
+    "The national bank charged a higher fee.",
+    "The company charged a national rate for its services.",
+])
+def test_national_as_an_adjective_is_no_one(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "ACCUSE"), events
+
+
+# 5. A place named with its place noun is where, not whom
+
+@pytest.mark.parametrize("text, victims, place", [
+    ("Gunmen abducted four aid workers in Borno state on Thursday.", "aid workers", "Borno"),
+    ("Gunmen abducted four aid workers in the state of Borno on Thursday.", "aid workers", "Borno"),
+])
+def test_a_place_named_with_its_place_noun_is_where(nlp, text, victims, place) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ASSAULT", "Gunmen", victims), events
+    assert not events_with(events, "ASSAULT", None, place), events
+
+
+def test_a_place_attacked_by_name_stays_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Gunmen attacked the state of Borno.", gated=True)
+    assert events_with(events, "ASSAULT", "Gunmen", "Borno"), events

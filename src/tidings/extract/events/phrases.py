@@ -364,7 +364,8 @@ def is_participant_like(tok: Any) -> bool:
     if selected_as_someone(tok):
         return True
     lemma = tok.lemma_.lower()
-    if lemma in GROUP_NOUNS or pair_size(tok) is not None or side_count(tok) is not None:
+    if lemma in GROUP_NOUNS or (tok.pos_ == "NOUN" and tok.dep_ != "compound" and tok.lower_ in GROUP_NOUNS) \
+            or pair_size(tok) is not None or side_count(tok) is not None:  # "Chinese nationals": a plural listed as such
         return True  # a group; "both sides", "the two countries": the states just named
     term = term_of(tok) if tok.pos_ == "NOUN" else None
     # a group ("gunmen"), people named by their office ("the officers", "the minister"), or

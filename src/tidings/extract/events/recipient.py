@@ -324,8 +324,8 @@ def where_not_whom(tokens: Sequence[Any], head: Any, own: set[str | None], book:
     preps = _AT_PLACE_PREPS | ({"to"} if visit else set())
 
     def where(t: Any) -> bool:  # a name the gazetteer knows as a place counts whatever NER's label
-        return t.dep_ == "pobj" and t.head.lower_ in preps and t.head.head.i == head.i and (
-            _ent_text(t) is not None or book.countries.of_text(t.text) is not None)
+        return t.dep_ == "pobj" and t.head.lower_ in preps and t.head.head.i == head.i and (  # "in Borno state" too
+            _ent_text(t) is not None or book.countries.of_text(t.text) is not None or _named_place(t, book.countries) is not None)
 
     def told_to_outlet(t: Any) -> bool:
         if t.dep_ != "pobj" or t.head.lower_ != "to" or t.head.head.i != head.i:
