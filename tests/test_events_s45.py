@@ -45,6 +45,14 @@ failing before its fix.
    head is the place noun the name is compounded with ("Borno state") or "of" ("the state of
    Borno"). A place noun whose name the gazetteer knows is read as that place; a state attacked by
    name ("attacked the state of Borno") stays the target.
+
+6. The sides of a truce are its parties, not those who announced it. "Sudan's army and the Rapid
+   Support Forces agreed to a ceasefire, Saudi Arabia and the United States said. Previous truces
+   collapsed, with both sides accusing each other of violations" made the mediators accuse each
+   other: "both sides" stood for the last pair set side by side as subjects, and the nearest were
+   the subjects of "said". A pair that only says or announces (a verb of speech) is taken for the
+   sides only when the text set no other pair side by side before it ("Armenia and Azerbaijan said
+   they would talk. Both sides ...").
 """
 
 from __future__ import annotations
@@ -167,3 +175,19 @@ def test_a_place_named_with_its_place_noun_is_where(nlp, text, victims, place) -
 def test_a_place_attacked_by_name_stays_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "Gunmen attacked the state of Borno.", gated=True)
     assert events_with(events, "ASSAULT", "Gunmen", "Borno"), events
+
+
+# 6. The sides of a truce are its parties, not those who announced it
+
+def test_both_sides_are_the_parties_not_the_announcers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Sudan's army and the Rapid Support Forces agreed on Saturday to a ceasefire, Saudi Arabia and the "
+            "United States said. Previous truces collapsed, with both sides accusing each other of violations.")
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ACCUSE", "army", "Rapid Support Forces"), events
+    assert not events_with(events, "ACCUSE", "Saudi"), events
+
+
+def test_both_sides_may_be_the_only_pair_that_spoke(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Armenia and Azerbaijan said on Monday they would resume talks. Both sides accused each other of shelling."
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ACCUSE", "Armenia", "Azerbaijan"), events

@@ -8,7 +8,9 @@ says; where the text named fewer, it stands for no one. Only a definite phrase c
 already named: "two countries signed" may be any two. "The two leaders", "both men" count out the
 last people named in the same way. "Both sides", "the warring parties" stand for the last pair the
 text set side by side as the parties of a clause, whoever they are (an army and a militia, a
-government and a union), not the last two states named (a truce's brokers are no sides of it).
+government and a union), not the last two states named (a truce's brokers are no sides of it), nor
+a pair that only announced something ("..., Saudi Arabia and the United States said") when the text
+set another pair before it.
 
 One phrase may also name several states by coordinated demonyms or names (:func:`coordinated_modifiers`:
 "Hungarian and Romanian officials", "foreign ministers from Serbia and Croatia"): one party each.
@@ -35,6 +37,8 @@ _OPPOSED = frozenset({"warring", "rival", "opposing", "feuding", "belligerent"})
 # where a pair stands as the parties of a clause: its subjects, or the two of a "between" phrase
 _SIDE_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NUMBERS = {"two": 2, "three": 3, "four": 4}
+# verbs of speech: a pair that only says something is the sides only when no other pair was set
+_SPEECH_VERBS = word_class("events.coding.lexicon.speech_verbs")
 # how many sentences before its own a counted phrase may reach for the states it counts
 PAIR_WINDOW = 2
 
@@ -78,6 +82,7 @@ def sides_named(tok: Any) -> list[Any]:
     if side_count(tok) != 2:
         return []
     doc = tok.doc
+    speakers: list[Any] = []
     for t in reversed(doc[_window_start(tok):tok.i]):
         if t.dep_ == "conj" or t.i >= tok.i:
             continue
@@ -85,8 +90,11 @@ def sides_named(tok: Any) -> list[Any]:
             continue
         other = [c for c in t.children if c.dep_ == "conj" and c.i < tok.i]
         if len(other) == 1 and not any(c.dep_ == "conj" for c in other[0].children):
+            if t.dep_ == "nsubj" and t.head.lemma_.lower() in _SPEECH_VERBS:
+                speakers = speakers or [t, other[0]]  # "..., X and Y said": who announced it, unless no one else
+                continue
             return [t, other[0]]
-    return []
+    return speakers
 
 
 def _window_start(tok: Any) -> int:
