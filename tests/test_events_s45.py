@@ -53,6 +53,16 @@ failing before its fix.
    the subjects of "said". A pair that only says or announces (a verb of speech) is taken for the
    sides only when the text set no other pair side by side before it ("Armenia and Azerbaijan said
    they would talk. Both sides ...").
+
+7. "The observers" are the observers named before. "Observers from the Southern African
+   Development Community said the election had fallen short of standards. Government spokesman
+   Nick Mangwana accused the observers of exceeding their mandate" accused no one (in a longer
+   article, the electoral commission the discourse last addressed): a definite description in the
+   plural was never read as an actor met before ("the officials": any officials). A definite plural
+   description refers to the one group actor (of kind group) earlier described by every word of it;
+   never to a person ("Observer Jane Smith ... the observers"), and to no one when two groups fit.
+   "Accused the observers of interfering" is a description too, though the parser hangs the charge
+   ("of" a gerund) on the noun as if it were the noun's own "of" phrase.
 """
 
 from __future__ import annotations
@@ -191,3 +201,23 @@ def test_both_sides_may_be_the_only_pair_that_spoke(nlp) -> None:  # type: ignor
     text = "Armenia and Azerbaijan said on Monday they would resume talks. Both sides accused each other of shelling."
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, "ACCUSE", "Armenia", "Azerbaijan"), events
+
+
+# 7. "The observers" are the observers named before
+
+@pytest.mark.parametrize("text, accused", [
+    ("Observers from the Southern African Development Community said the election had fallen short of "
+     "regional standards. Government spokesman Nick Mangwana accused the observers of exceeding their mandate.",
+     "Observers from the Southern African Development Community"),
+    ("Election observers from the European Union criticised the count. The president thanked the electoral "
+     "commission. The ruling party accused the observers of interfering in the vote.", "Election observers from the European Union"),
+])
+def test_a_definite_plural_is_the_group_named_before(nlp, text, accused) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert [e for e in events_with(events, "ACCUSE", None, accused) if e[2] == (accused,)], events
+
+
+def test_a_definite_plural_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Observer Jane Smith said the vote was fair. The government accused the observers of bias."
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "ACCUSE", None, "Smith"), events

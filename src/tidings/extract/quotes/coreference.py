@@ -27,9 +27,9 @@ quote and the quotes before it in its paragraph).
 
 A **definite description** ("the commissioner", "the network", "the 34-year-old") refers to the
 one earlier actor the text described with the same noun (in a mention, a role, or a word beside
-a mention); an age ("the 34-year-old") to the most salient earlier person, a bare gender noun
-("the woman") as the pronoun of that gender would. Two actors described
-alike leave it unresolved: unresolved is better than wrong.
+a mention; a plural, "the observers", only a group said in the plural); an age to the most salient
+earlier person, a bare gender noun ("the woman") as the pronoun of that gender would. Two actors
+described alike leave it unresolved: unresolved is better than wrong.
 """
 
 from __future__ import annotations
@@ -288,7 +288,8 @@ def is_definite_description(tok: Any) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids):
         return False
     return not any(c.dep_ in ("poss", "appos") or c.dep_ in ("compound", "nmod") and not _common_noun(c)
-                   or c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "at") for c in kids)
+                   or c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "at")  # not "accused the observers of
+                   and not (c.lower_ == "of" and any(g.dep_ == "pcomp" for g in c.children)) for c in kids)  # interfering"
 
 
 def _common_noun(tok: Any) -> bool:
@@ -310,22 +311,23 @@ def described(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], person: 
     None when the noun does not say."""
     if not is_definite_description(tok):
         return None
-    if tok.tag_ in ("NNS", "NNPS"):
-        return None  # "the officials": a group, not one actor met before
+    if (plural := tok.tag_ in ("NNS", "NNPS")) and person:  # "the observers": a group met before, no one person
+        return None
     doc = tok.doc
     if _age_phrase(tok):
         return _salient_person(tok, book, quoted)
     # every word of the description must have been said of the actor: "the prime minister" is not
     # "Foreign Minister Ed Park"
-    wanted = [{c.lower_, c.lemma_.lower()} for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
-    wanted.append({tok.lower_, tok.lemma_.lower()})
+    wanted = [{c.lower_, c.lemma_.lower()} for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
+              or plural and c.dep_ == "nummod"]  # "the four groups": four of them, said in the plural
+    wanted.append({tok.lower_} if plural else {tok.lower_, tok.lemma_.lower()})
     sents = book.sentences(doc)
     k = bisect.bisect_right(book._sent_starts, tok.i)
     start = sents[max(0, k - window)].start_char if k else 0
     matches: list[Actor] = []
     opening = tok.left_edge.idx  # mentions before the description itself
     for actor in book.all():
-        if person is not None and (actor.kind == "person") != person:
+        if (person is not None and (actor.kind == "person") != person) or (plural and actor.kind != "group"):
             continue
         earlier = [m for m in actor.mentions if start <= m.span.start and m.span.end <= opening]
         if not earlier:
@@ -336,10 +338,10 @@ def described(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], person: 
         if all(forms & words or _demonym_of(forms, actor) for forms in wanted) and tense_agrees(actor, wanted):
             matches.append(actor)
     if not matches and (gender := generic_person_nouns().get(tok.lemma_.lower())) is not None \
-            and person is not False and len(wanted) == 1:
+            and person is not False and len(wanted) == 1 and not plural:
         return resolve(tok, book, quoted, "he" if gender == "m" else "she")  # "the woman said": as "she" would
     if not matches and tok.lemma_.lower() in word_class("quotes.person_epithet") and person is not False \
-            and len(wanted) == 1:
+            and len(wanted) == 1 and not plural:
         return _epithet_person(tok, book, quoted)  # "the singer said", "the politician said"
     return matches[0] if len(matches) == 1 else None
 
