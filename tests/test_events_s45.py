@@ -63,6 +63,14 @@ failing before its fix.
    never to a person ("Observer Jane Smith ... the observers"), and to no one when two groups fit.
    "Accused the observers of interfering" is a description too, though the parser hangs the charge
    ("of" a gerund) on the noun as if it were the noun's own "of" phrase.
+
+8. A sanction agreed is a sanction decided, not a threat. "EU foreign ministers agreed to freeze the
+   assets of eight individuals" and "EU leaders agreed to impose new sanctions on Russia" were
+   threats, as "Russia vowed to freeze the assets of Western companies" is, while "decided to
+   freeze" was the sanction: agreeing was read as promising. Agreeing to a measure (word class
+   ``events.coding.measures.deciding``) takes it, as deciding does; only where a promise would be a
+   threat (a sanction, a coercion): a concession agreed stays a concession ("agreed to release the
+   hostages"), a vow stays a threat.
 """
 
 from __future__ import annotations
@@ -221,3 +229,24 @@ def test_a_definite_plural_is_no_person(nlp) -> None:  # type: ignore[no-untyped
     text = "Observer Jane Smith said the vote was fair. The government accused the observers of bias."
     events = coded_article_events(nlp, text, gated=True)
     assert not events_with(events, "ACCUSE", None, "Smith"), events
+
+
+# 8. A sanction agreed is a sanction decided, not a threat
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("EU foreign ministers agreed to freeze the assets of eight individuals.", "SANCTION", "ministers", "individuals"),
+    ("EU leaders agreed to impose new sanctions on Russia.", "SANCTION", "European Council", "Russia"),
+])
+def test_a_sanction_agreed_is_decided(nlp, text, event, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event, actor, recipient), events
+    assert not events_with(events, "THREATEN"), events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russia vowed to freeze the assets of Western companies.", "THREATEN"),
+    ("Hamas agreed to release the hostages.", "CONCEDE"),
+])
+def test_a_vow_or_a_concession_keeps_its_type(nlp, text, event) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, event), events

@@ -32,7 +32,7 @@ from .objects import (welcomes_a_thing, agrees_with_view, asked_for, blameless_c
                       promised_purpose, withdraws_support)
 from .demands import speech_demand
 from .transfers import laid_on, taken_from, to_inside_object
-from .measures import RESTRICTIONS, conceded_act, lifted_for, signed_for_later, cooperation_cut, decided_measure, lifted_restriction, order_candidate, police_entry, promised_act
+from .measures import RESTRICTIONS, agreed_measure, conceded_act, lifted_for, signed_for_later, cooperation_cut, decided_measure, lifted_restriction, order_candidate, police_entry, promised_act
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .nominals import measured_act, recipient_preps, entry_for_noun, held_jointly, idiom_of_noun, looked_into, strike_type
 from .denials import either_way, is_claim, rejected_as, says_false
@@ -469,7 +469,7 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
         inner = inner or (conceded_act(target) if frame == "commit" and target is not None else None)
         if inner is None and frame == "fail" and target is not None and target.lemma_.lower() in lex.frames:
             inner = lex.frames[target.lemma_.lower()].event  # "failed to agree": the accord itself failed
-        event, mode = frame_event(frame, inner, negated)
+        event, mode = agreed_measure(v, inner, *frame_event(frame, inner, negated))  # "agreed to freeze assets"
     if event is None:
         return
     actors, _ = subject_of(v)

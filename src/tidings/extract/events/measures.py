@@ -162,6 +162,16 @@ def decided_measure(v: Any, inner: str | None) -> str | None:
     return DECIDED_MEASURES.get(inner or "")
 
 
+def agreed_measure(v: Any, inner: str | None, event: str | None, mode: str | None) -> tuple[str | None, str | None]:
+    """The (type, mode) of a frame verb that embeds ``inner``, given the frame's own (``event``,
+    ``mode``): a verb of deciding that would promise a blow takes the measure instead ("agreed to
+    freeze the assets of X", "agreed to impose sanctions": SANCTION, as "decided to" is); a vow
+    stays a threat, and a concession agreed a concession."""
+    if event == "THREATEN" and (measure := decided_measure(v, inner)) is not None:
+        return measure, None
+    return event, mode
+
+
 def stopped_cooperation(v: Any, type_of: TypeOf) -> Any | None:
     """The gerund of a cooperative act a verb of ending stops ("stopped sending aid", "ceased
     supplying weapons"), or None."""
@@ -299,5 +309,5 @@ def signed_for_later(v: Any, entry: Entry) -> Entry:
     return Entry(entry.kind, entry.lemma, entry.extra, "AGREE", None, entry.context)
 
 
-__all__ = ["DECIDED_MEASURES", "conceded_act", "signed_for_later", "cooperation_cut", "decided_measure", "forces_move", "given_to", "lifted_for", "lifted_restriction", "names_forces", "order_candidate", "ordered_act",
+__all__ = ["DECIDED_MEASURES", "agreed_measure", "conceded_act", "signed_for_later", "cooperation_cut", "decided_measure", "forces_move", "given_to", "lifted_for", "lifted_restriction", "names_forces", "order_candidate", "ordered_act",
            "police_entry", "promised_act", "stopped_cooperation"]
