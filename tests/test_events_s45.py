@@ -71,6 +71,13 @@ failing before its fix.
    ``events.coding.measures.deciding``) takes it, as deciding does; only where a promise would be a
    threat (a sanction, a coercion): a concession agreed stays a concession ("agreed to release the
    hostages"), a vow stays a threat.
+
+9. Unseating a ruler is a seizure of power. "Soldiers removed President Mohamed Bazoum from power",
+   "the army ousted President Bazoum", "rebels overthrew the president", "the military toppled the
+   government" and "soldiers deposed the president" coded nothing, though "a coup" is a seizure
+   (COERCE) in the lexicon: the verbs of unseating (oust, overthrow, topple, depose, unseat;
+   remove from power or from office) are seizures too, done to the ruler unseated. A verb of removing
+   anything else ("removed the barricades from the road") is none.
 """
 
 from __future__ import annotations
@@ -250,3 +257,22 @@ def test_a_sanction_agreed_is_decided(nlp, text, event, actor, recipient) -> Non
 def test_a_vow_or_a_concession_keeps_its_type(nlp, text, event) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, event), events
+
+
+# 9. Unseating a ruler is a seizure of power
+
+@pytest.mark.parametrize("text, doer, ruler", [
+    ("Soldiers removed President Mohamed Bazoum from power on Wednesday.", "Soldiers", "Bazoum"),
+    ("The army ousted President Mohamed Bazoum on Wednesday.", "army", "Bazoum"),
+    ("Rebels overthrew President Francois Bozize in March.", "Rebels", "Bozize"),
+    ("The military toppled the government of Prime Minister Abdalla Hamdok.", "military", "Sudan"),
+    ("Soldiers deposed President Alpha Conde on Sunday.", "Soldiers", "Alpha Cond"),
+])
+def test_unseating_a_ruler_is_a_seizure(nlp, text, doer, ruler) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "COERCE", doer, ruler), events
+
+
+def test_removing_a_thing_is_no_seizure(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Workers removed the barricades from the road on Wednesday.", gated=True)
+    assert not events_with(events, "COERCE"), events
