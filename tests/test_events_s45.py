@@ -78,6 +78,13 @@ failing before its fix.
    (COERCE) in the lexicon: the verbs of unseating (oust, overthrow, topple, depose, unseat;
    remove from power or from office) are seizures too, done to the ruler unseated. A verb of removing
    anything else ("removed the barricades from the road") is none.
+
+10. "The raid" judged is the raid told before, whatever type the noun alone has. "Police raided the
+   offices of Apple Daily on Thursday. The United States condemned the raid" condemned no one: the
+   noun "raid" alone is an attack (ASSAULT) in the lexicon, the verb told a police raid (a seizure,
+   COERCE), and the judged act was looked for by the noun's type. An act noun whose verb the text
+   told before ("raided ... the raid", "charged ... the charges") is that act, of the type it was
+   coded with; a noun with no verb of its own before keeps its type.
 """
 
 from __future__ import annotations
@@ -276,3 +283,21 @@ def test_unseating_a_ruler_is_a_seizure(nlp, text, doer, ruler) -> None:  # type
 def test_removing_a_thing_is_no_seizure(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "Workers removed the barricades from the road on Wednesday.", gated=True)
     assert not events_with(events, "COERCE"), events
+
+
+# 10. "The raid" judged is the raid told before
+
+@pytest.mark.parametrize("text, judge, doer", [
+    ("Police raided the offices of Apple Daily on Thursday. The United States condemned the raid.", "United States", "Police"),
+    ("Troops raided the home of the opposition leader. The European Union condemned the raid.", "European Union", "Troops"),
+])
+def test_a_raid_judged_is_the_raid_told(nlp, text, judge, doer) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ACCUSE", judge, doer), events
+
+
+def test_an_attack_judged_with_no_verb_before_keeps_its_type(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police arrested ten students on Monday. Rebels attacked a village on Tuesday. The UN condemned the attack."
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ACCUSE", "UN", "Rebels") or events_with(events, "ACCUSE", "United Nations", "Rebels"), events
+    assert not events_with(events, "ACCUSE", None, "Police"), events

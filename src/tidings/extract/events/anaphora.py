@@ -336,8 +336,8 @@ def doers_of_judged_acts(doc: Any, events: list[Event], lex: Lexicon,
         pointed = _pointed_acts(span.root, lex) if span is not None and ev.event in VERDICTS_ON_PRONOUNS else []
         for noun in _with_outcomes(_judged_nouns(span.root), lex) + pointed if span is not None else []:
             is_act, kind = _act_type(noun, lex)
-            if not is_act and (kind := _named_back(noun, doc, events)) is not None:
-                is_act = True  # "charged 47 activists ... The charges drew condemnation": that act
+            if (told := _named_back(noun, doc, events)) is not None:  # "charged 47 activists ... The charges drew
+                is_act, kind = True, told  # condemnation", "police raided X ... condemned the raid": that act, as coded
             elif not is_act and ev.event == "REJECT" and _claim_told(noun):
                 is_act, kind = True, "ACCUSE"  # "accused X of spying ... X denied the claims": that accusation
             # "thanked supporters": people, not an act; "joined the protest": the protest itself
