@@ -85,12 +85,19 @@ failing before its fix.
    COERCE), and the judged act was looked for by the noun's type. An act noun whose verb the text
    told before ("raided ... the raid", "charged ... the charges") is that act, of the type it was
    coded with; a noun with no verb of its own before keeps its type.
+
+11. Of a phrase split by country, the first country's share is named for that country alone. "Thai
+   and Cambodian soldiers exchanged fire" made two actors, "Cambodian soldiers" and "Thai and
+   Cambodian soldiers" (of Thailand), so the first side carried both names and read as a joint
+   force. A group phrase whose coordinated modifiers name several countries names its first
+   country's share as the others are named ("Thai soldiers", "ministers from Serbia"); a government
+   head keeps its "Government of X"; a phrase of one country is not split.
 """
 
 from __future__ import annotations
 
 import pytest
-from builders import coded_article_events, events_with
+from builders import coded_article_events, coded_result, events_with
 
 
 # 1. A warning that someone will be punished threatens them
@@ -301,3 +308,21 @@ def test_an_attack_judged_with_no_verb_before_keeps_its_type(nlp) -> None:  # ty
     events = coded_article_events(nlp, text, gated=True)
     assert events_with(events, "ACCUSE", "UN", "Rebels") or events_with(events, "ACCUSE", "United Nations", "Rebels"), events
     assert not events_with(events, "ACCUSE", None, "Police"), events
+
+
+# 11. Of a phrase split by country, the first country's share is named for that country alone
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Thai and Cambodian soldiers exchanged fire along the border on Thursday.", "Thai soldiers", "Cambodian soldiers"),
+    ("Indian and Pakistani troops exchanged fire on Thursday.", "Indian troops", "Pakistani troops"),
+])
+def test_the_first_share_of_a_split_phrase_is_its_own(nlp, text, first, second) -> None:  # type: ignore[no-untyped-def]
+    result = coded_result(nlp, text)
+    names = {a.name for a in result.actors}
+    assert first in names and second in names, names
+    assert not any(" and " in n for n in names), names
+
+
+def test_a_phrase_of_one_country_keeps_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    result = coded_result(nlp, "Thai soldiers and police officers exchanged fire with smugglers on Thursday.")
+    assert "Thai soldiers" in {a.name for a in result.actors}, [a.name for a in result.actors]

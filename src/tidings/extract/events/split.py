@@ -1,8 +1,10 @@
 """Participants split by country: "Romanian and Bulgarian officials" are two sides.
 
 A phrase whose coordinated modifiers name several countries stands for one participant per
-country (:func:`split_countries`), read with the events' actor book. "The governments of A and B"
-are each state's one "Government of X" actor, as the actors stage names a state's government.
+country (:func:`split_countries`), read with the events' actor book, each named for its own
+country ("Thai soldiers" and "Cambodian soldiers", not "Thai and Cambodian soldiers"). "The
+governments of A and B" are each state's one "Government of X" actor, as the actors stage names a
+state's government.
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ def split_countries(book: Any, head: Any, aid: str, component: str) -> list[str]
             component, "split-country", 0.6, "first of the coordinated countries of the phrase"))
     if actor.kind != "country" and (own := _government(head, actor.country, book)) is not None and actor.name != own:
         actor = dataclasses.replace(actor, name=own, kind="organization", sector="GOV")
+    elif actor.kind == "group" and all(with_compounds(m).text in actor.name for m, c in named if c != actor.country):
+        first = next(m for m, c in named if c == actor.country)  # "Thai and Cambodian soldiers": "Thai soldiers"
+        actor = dataclasses.replace(actor, name=_share_name(first, head))
     book.actors[i] = actor
     out: list[str] = []
     # the people of each country are of the sector their noun says ("ministers from X"), not a state's
@@ -44,9 +49,8 @@ def split_countries(book: Any, head: Any, aid: str, component: str) -> list[str]
         if code == actor.country:
             continue
         whole = with_compounds(mod)  # "Saudi Arabia", not "Arabia"
-        words = whole.text
         government = _government(head, code, book)
-        name = government or (f"{words} {head.text}" if mod.i < head.i else f"{head.text} {prep_of_object(mod).lower_} {words}")
+        name = government or _share_name(mod, head)
         key = f"split:{name.lower()}"
         if key not in book._by_name:
             aid2 = f"a{book._next}"
@@ -60,6 +64,12 @@ def split_countries(book: Any, head: Any, aid: str, component: str) -> list[str]
             book._by_name[key] = len(book.actors) - 1
         out.append(book.actors[book._by_name[key]].id)
     return out
+
+
+def _share_name(mod: Any, head: Any) -> str:
+    """The name of one country's share of a split phrase: "Romanian officials", "ministers from Serbia"."""
+    words = with_compounds(mod).text  # "Saudi Arabia", not "Arabia"
+    return f"{words} {head.text}" if mod.i < head.i else f"{head.text} {prep_of_object(mod).lower_} {words}"
 
 
 def _government(head: Any, code: str | None, book: Any) -> str | None:
