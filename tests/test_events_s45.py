@@ -92,6 +92,13 @@ failing before its fix.
    force. A group phrase whose coordinated modifiers name several countries names its first
    country's share as the others are named ("Thai soldiers", "ministers from Serbia"); a government
    head keeps its "Government of X"; a phrase of one country is not split.
+
+12. One official is a person, not the body that acted. "A court in Myanmar sentenced Aung San Suu Kyi
+   to four more years, a legal official said. Suu Kyi has been detained since February" made the
+   detention one by "legal official": an agentless legal act is done by a body of the state the
+   article names, and "a legal official" was such a body (officials are a group of the government).
+   A group noun said once with "a" or "an" ("a legal official", "an official") is one member of
+   it, no body; a body named so ("a court", "police") still is.
 """
 
 from __future__ import annotations
@@ -326,3 +333,20 @@ def test_the_first_share_of_a_split_phrase_is_its_own(nlp, text, first, second) 
 def test_a_phrase_of_one_country_keeps_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
     result = coded_result(nlp, "Thai soldiers and police officers exchanged fire with smugglers on Thursday.")
     assert "Thai soldiers" in {a.name for a in result.actors}, [a.name for a in result.actors]
+
+
+# 12. One official is a person, not the body that acted
+
+@pytest.mark.parametrize("text, not_doer", [
+    ("A court in Myanmar sentenced Aung San Suu Kyi to four more years in prison on Monday, a legal official said. "
+     "Suu Kyi has been detained since February.", "official"),
+    ("The army seized power in February, an official said. The ousted prime minister has been arrested.", "official"),
+])
+def test_one_official_is_no_body_that_acted(nlp, text, not_doer) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "COERCE", not_doer), events
+
+
+def test_police_named_still_did_the_arrest(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Carlos Ruiz was arrested in Madrid on Monday. Police said he had fired at officers.", gated=True)
+    assert events_with(events, "COERCE", "Police", "Ruiz"), events

@@ -93,7 +93,8 @@ def _authority(ev: Event, sectors: tuple[str, ...], book: ActorBook, quotes: Seq
                 return speaker.id  # a lawyer who speaks of a detention is no court that ordered it
     best: tuple[int, int, str] | None = None
     for a in book.actors:
-        if a.sector not in sectors or not (a.kind in _BODIES or _judge_of(a, sectors)) or a.id in ev.recipient:
+        if a.sector not in sectors or not (a.kind in _BODIES or _judge_of(a, sectors)) or a.id in ev.recipient \
+                or _one_member(a, book):
             continue
         if a.country in NONSTATE_CODES and a.sector != "JUD":
             continue  # police and governments arrest for a state: no EU, UN or other such body (a court may be international)
@@ -105,6 +106,14 @@ def _authority(ev: Event, sectors: tuple[str, ...], book: ActorBook, quotes: Seq
             if best is None or key < best:
                 best = key
     return best[2] if best else None
+
+
+def _one_member(actor: Actor, book: ActorBook) -> bool:
+    """Whether an actor is only ever one member of a group, said with "a" or "an" ("a legal official",
+    "an official": a person, no body that acts); a body named so ("a court") is still a body."""
+    term = book.countries.kb.sector_term(actor.name.split()[-1].lower()) if actor.name else None
+    return term is not None and term.kind in ("group", "title") and bool(actor.mentions) and all(
+        m.kind == "nominal" and m.span.text.lower().startswith(("a ", "an ")) for m in actor.mentions)
 
 
 def implicit_agents(doc: Any, events: list[Event], book: ActorBook, quotes: Sequence[Quote]) -> list[Event]:
