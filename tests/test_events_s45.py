@@ -99,6 +99,15 @@ failing before its fix.
    article names, and "a legal official" was such a body (officials are a group of the government).
    A group noun said once with "a" or "an" ("a legal official", "an official") is one member of
    it, no body; a body named so ("a court", "police") still is.
+
+13. Concern about an act told before is disapproval of its doer. "Police arrested 40 students on
+   Monday. The United States expressed concern over the arrests" and "the court banned the party ...
+   the European Union expressed concern about the decision" coded nothing: concern was an
+   accusation only when the thing it is about names its doer ("concern over Ostria's treatment of
+   journalists"). A definite act noun ("the arrests", "the decision", "the move") the concern is
+   about points back to the act told before, as a condemnation's object does, and its doer is the
+   recipient; concern about a state of things ("the humanitarian situation") or for someone's
+   safety accuses no one.
 """
 
 from __future__ import annotations
@@ -350,3 +359,24 @@ def test_one_official_is_no_body_that_acted(nlp, text, not_doer) -> None:  # typ
 def test_police_named_still_did_the_arrest(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "Carlos Ruiz was arrested in Madrid on Monday. Police said he had fired at officers.", gated=True)
     assert events_with(events, "COERCE", "Police", "Ruiz"), events
+
+
+# 13. Concern about an act told before is disapproval of its doer
+
+@pytest.mark.parametrize("text, judge, doer", [
+    ("Police arrested 40 students on Monday. The United States expressed concern over the arrests.", "United States", "Police"),
+    ("The court banned the opposition party on Wednesday. The European Union expressed concern about the decision.",
+     "European Union", "court"),
+])
+def test_concern_about_an_act_told_is_disapproval(nlp, text, judge, doer) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "ACCUSE", judge, doer), events
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 40 students on Monday. The UN expressed concern about the humanitarian situation.",
+    "Pirates seized the ship on Monday. The minister expressed concern for the safety of the sailors.",
+])
+def test_concern_about_no_act_accuses_no_one(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert not events_with(events, "ACCUSE"), events

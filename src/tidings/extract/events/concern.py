@@ -21,12 +21,13 @@ Displeasure at what no one did ("shocked by the death of the singer") accuses no
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from ..common import word_class
 from .appeals import doers_of_thing
 from .args import is_participant_like
 from .candidate import Candidate, preps_of, subject_of
+from .lexicon import act_nouns
 
 VOICING_VERBS = word_class("events.coding.concern.voicing_verbs")
 CONCERN_NOUNS = word_class("events.coding.concern.nouns")
@@ -37,6 +38,7 @@ FEELING_VERBS = word_class("events.coding.concern.feeling_verbs")
 DISPLEASED = word_class("events.verdicts.displeased")
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 _BY, _OF = ("by",), ("of",)
+_POINTING = frozenset({"the", "this", "these", "those"})
 
 
 def _denied(v: Any, noun: Any) -> bool:
@@ -55,8 +57,10 @@ def _conduct_of(thing: Any) -> list[Any]:
     return [o for o in owners if is_participant_like(o)] or [o for o in doers_of_thing(thing) if o.pos_ != "PRON"]
 
 
-def voiced_concern(v: Any) -> Candidate | None:
-    """ACCUSE for concern voiced about a named actor's conduct; None otherwise."""
+def voiced_concern(v: Any, noun_type: Callable[[Any], str | None] = lambda t: None) -> Candidate | None:
+    """ACCUSE for concern voiced about a named actor's conduct, or about an act told before (a
+    definite act noun: ``noun_type`` gives a noun's event type, or one that points back, "the
+    move"), whose doer the judged acts' pass finds; None otherwise."""
     if v.lemma_.lower() not in VOICING_VERBS:
         return None
     noun = next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in CONCERN_NOUNS), None)
@@ -65,10 +69,17 @@ def voiced_concern(v: Any) -> Candidate | None:
     # concern about someone's health, safety or fate is sympathy, not disapproval of their conduct
     things = [g for t in (noun, v) for g in preps_of(t, _ABOUT) if g.lemma_.lower() not in WELLBEING]
     targets = [o for t in things for o in _conduct_of(t)]
-    if not targets:
-        return None
+    if not targets and not any(_told_act(t, noun_type) for t in things):
+        return None  # "concern about the humanitarian situation": no one's act
     return Candidate("ACCUSE", "disapprove", f"concern:{v.lemma_.lower()}", [v], [v], v,
                      actors=subject_of(v)[0], recipients=targets[:1], score=0.6)
+
+
+def _told_act(thing: Any, noun_type: Callable[[Any], str | None]) -> bool:
+    """Whether a thing is an act told before: a definite noun the lexicon gives an event type or that
+    points back at an act ("over the arrests", "about the decision")."""
+    return any(c.dep_ == "det" and c.lower_ in _POINTING for c in thing.children) and (
+        bool(noun_type(thing)) or thing.lemma_.lower() in act_nouns())
 
 
 def felt_displeasure(v: Any) -> Candidate | None:

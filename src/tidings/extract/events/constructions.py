@@ -294,16 +294,18 @@ def ruling(v: Any) -> Candidate | None:
     return Candidate(event, mode, f"ruling:{lemma}", [v], [v], v, actors=actors, recipients=[judged], score=0.7)
 
 
-def construction_event(v: Any, is_attack: Callable[[Any], bool] = lambda t: False) -> Candidate | None:
+def construction_event(v: Any, noun_type: Callable[[Any], str | None] = lambda t: None) -> Candidate | None:
     """The event a construction on verb ``v`` makes on its own (a verdict of guilt, a jail
     sentence, a ruling, force through an instrument, a refusal told by negating a verb of no
-    event, censorship, giving oneself up to the police, the claim of an attack noun ``is_attack``
-    tells, an attack undergone, an ultimatum told as time given, forces leaving a place or staying on alert, protesters
-    gathering, an official's trip), or None: the trigger finder then reads the verb as usual."""
+    event, censorship, giving oneself up to the police, the claim of an attack noun tells (``noun_type``:
+    a noun's event type in the lexicon), an attack undergone, an ultimatum told as time given, concern
+    voiced, forces leaving a place or staying on alert, protesters gathering, an official's trip), or
+    None: the trigger finder then reads the verb as usual."""
+    is_attack = lambda t: noun_type(t) == "ASSAULT"  # noqa: E731
     return (guilt_verdict(v) or plea(v) or jail_sentence(v) or hindering(v) or declined_candidacy(v)
             or approved_person(v) or chosen_candidate(v) or ruling(v) or instrument_attack(v) or imposed_restriction(v)
             or unsaid_refusal(v) or censorship(v) or given_up(v) or claimed_attack(v, is_attack)
-            or undergone_attack(v, is_attack) or deadline_given(v) or voiced_concern(v)
+            or undergone_attack(v, is_attack) or deadline_given(v) or voiced_concern(v, noun_type)
             or felt_displeasure(v) or phoned(v) or forces_left(v) or forces_on_alert(v)
             or protesters_gathered(v) or official_trip(v))
 

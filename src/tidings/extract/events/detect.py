@@ -255,7 +255,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
                 taken.update(t.i for n in ready.objects for t in n.subtree)  # "open to talks": talks offered
                 yield ready
             continue
-        if (made := construction_event(v, lambda t: getattr(entry_for_noun(t, lex), "event", None) == "ASSAULT")):
+        if (made := construction_event(v, lambda t: getattr(entry_for_noun(t, lex), "event", None))):
             yield made
             continue
         if (protest := protest_demand(v, lambda n: getattr(entry_for_noun(n, lex), "event", None))) is not None:
