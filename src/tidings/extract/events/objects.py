@@ -92,13 +92,20 @@ def done_to_in_frame(v: Any, inner: str | None) -> list[Any]:
     (word class ``giving_verbs``) that gives it something "with" ("provide X with Y": X receives,
     whatever noun names it; a definite one is resolved to the actor it describes). Objects that
     are no one ("refused to provide details of the plan"), people moved or given ("refused to send
-    troops") and people an everyday verb acts on ("agreed to add two members") are not."""
+    troops") and people an everyday verb acts on ("agreed to add two members") are not; a means of force
+    used is aimed at whom its "against", "on" or "at" names ("threatened to use force against X")."""
     objects = [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj")]
+    if v.lemma_.lower() in word_class("events.coding.constructions.instrument_verbs"):  # "to use force against X": X
+        objects = [g for o in objects for g in (preps_of(o, _AIMED) if o.lemma_.lower() in _INSTRUMENTS else [o])]
     gives_with = v.lemma_.lower() in word_class("events.coding.detect.giving_verbs") and any(
         c.dep_ == "prep" and c.lower_ == "with" for c in v.children)
     done_to = inner is not None and inner not in _THEME_TYPES
     return [o for o in objects if (done_to and is_someone(o))
             or (gives_with and o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and not _non_material(o))]
+
+
+_INSTRUMENTS = word_class("events.coding.constructions.force_instruments")
+_AIMED = ("against", "on", "at")
 
 
 def _non_material(tok: Any) -> bool:
