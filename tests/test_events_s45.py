@@ -109,6 +109,14 @@ failing before its fix.
    (``instrument_verbs``) is the instrument; whom the act is done to is whom it is aimed at
    ("against", "on", "at"); a promise to send forces to someone ("to send troops to Haiti") is
    unchanged.
+
+14. A group of a person's is not the person. "Supporters of ousted President Mohamed Morsi
+   protested in Cairo" made Morsi the protester: the phrase "Supporters of ... Mohamed Morsi" was
+   resolved whole, and the resolver found the person named in it, so the group's mention became
+   one of Morsi's ("Supporters of jailed opposition leader Alexei Navalny" stayed a group only
+   because the parser hung a common noun on "of"). A group noun (supporters, followers, relatives,
+   officials) whose "of" phrase names a person is a group of that person's country, its mention the
+   group noun; a title's "of" ("President of Egypt Mohamed Morsi") is unchanged.
 """
 
 from __future__ import annotations
@@ -374,3 +382,15 @@ def test_force_threatened_is_aimed_at_its_target(nlp, text, threatener, target) 
     events = [e for e in coded_article_events(nlp, text, gated=True) if e[0] == "THREATEN"]
     assert events_with(events, "THREATEN", threatener, target), events
     assert not any("force" in r or "gas" in r for e in events for r in e[2]), events
+
+
+# 14. A group of a person's is not the person
+
+@pytest.mark.parametrize("text, group, person", [
+    ("Supporters of ousted President Mohamed Morsi protested in Cairo on Friday.", "Supporters", "Mohamed Morsi"),
+    ("Followers of President Mohamed Morsi rallied in Cairo on Friday.", "Followers", "Mohamed Morsi"),
+])
+def test_a_group_of_a_persons_is_not_the_person(nlp, text, group, person) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert events_with(events, "PROTEST", group), events
+    assert not [e for e in events if e[0] == "PROTEST" and person in e[1]], events  # the person as the actor

@@ -381,6 +381,10 @@ class BodyPass(FinderBase):
                         shown = tok.i + 1 if child.lower_ == "in" else end
             text = self.text(start, end)
             res = self.resolver.resolve(text, self.date, places=False)
+            if term.kind == "group" and res.kind == "person" and end > tok.i + 1:  # "Supporters of President X":
+                end = shown = tok.i + 1  # his supporters, of his country, not him
+                res = dataclasses.replace(self.resolver.resolve(self.text(start, end), self.date, places=False),
+                                          country=res.country)
             if shown < end and res.named is None:
                 # "Police in Ostland": the place gives the country, the name stays the group's own
                 res = dataclasses.replace(res, name=self.resolver.resolve(self.text(start, shown), self.date,
