@@ -93,7 +93,7 @@ INSTRUMENT_VERBS = word_class("events.coding.constructions.instrument_verbs")
 FORCE_INSTRUMENTS = word_class("events.coding.constructions.force_instruments")
 # Verbs of throwing: whatever is thrown at someone ("hurled eggs at the ambassador") is force.
 MISSILE_VERBS = word_class("events.coding.constructions.missile_verbs")
-_AIMING_PREPS = ("against", "on", "at")
+AIMING_PREPS = ("against", "on", "at")
 
 
 def _someone_hit(tok: Any) -> bool:
@@ -121,7 +121,7 @@ def instrument_attack(v: Any) -> Candidate | None:
         aimed = _someone_hit
     if not weapons:
         return None
-    targets = [g for t in [v] + objs for p in t.children if p.dep_ == "prep" and p.lower_ in _AIMING_PREPS
+    targets = [g for t in [v] + objs for p in t.children if p.dep_ == "prep" and p.lower_ in AIMING_PREPS
                for g in p.children if g.dep_ == "pobj" and aimed(g)]
     if not targets:  # "will use force if the rebels enter the capital": whose act the force is conditional on
         targets = [s for s in condition_subjects([v]) if aimed(s)]
@@ -448,7 +448,7 @@ def conditional_verbs(verbs: list[Any]) -> bool:
     return False
 
 
-__all__ = ["CONDITION_MARKS", "DIPLOMATS", "FORCE_INSTRUMENTS", "INSTRUMENT_VERBS", "JUDICIAL_NOUNS",
+__all__ = ["AIMING_PREPS", "CONDITION_MARKS", "DIPLOMATS", "FORCE_INSTRUMENTS", "INSTRUMENT_VERBS", "JUDICIAL_NOUNS",
            "LEAVE_VERBS", "RULING_VERBS", "WEAPON_MODES", "condition_inside", "conditional_verbs",
            "construction_event", "headline_verb", "not_own_moved", "phoned", "instrument_attack", "leave_order", "own_envoys", "own_forces_moved", "restraint_order", "ruling", "talked_over", "TOPIC_VERBS", "called_to_talk",
            "weapon_mode"]

@@ -49,6 +49,7 @@ from .candidate import antecedent, objects_of, preps_of, subject_of
 from .weapons import wielders
 from .measures import names_forces
 from .threats import clause_verbs, own_penalty, own_side_will, threatening_clause
+from .constructions import AIMING_PREPS, FORCE_INSTRUMENTS, INSTRUMENT_VERBS
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "iobj"})
 
@@ -95,17 +96,13 @@ def done_to_in_frame(v: Any, inner: str | None) -> list[Any]:
     troops") and people an everyday verb acts on ("agreed to add two members") are not; a means of force
     used is aimed at whom its "against", "on" or "at" names ("threatened to use force against X")."""
     objects = [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj")]
-    if v.lemma_.lower() in word_class("events.coding.constructions.instrument_verbs"):  # "to use force against X": X
-        objects = [g for o in objects for g in (preps_of(o, _AIMED) if o.lemma_.lower() in _INSTRUMENTS else [o])]
+    if v.lemma_.lower() in INSTRUMENT_VERBS:  # "to use force against X": X
+        objects = [g for o in objects for g in (preps_of(o, AIMING_PREPS) if o.lemma_.lower() in FORCE_INSTRUMENTS else [o])]
     gives_with = v.lemma_.lower() in word_class("events.coding.detect.giving_verbs") and any(
         c.dep_ == "prep" and c.lower_ == "with" for c in v.children)
     done_to = inner is not None and inner not in _THEME_TYPES
     return [o for o in objects if (done_to and is_someone(o))
             or (gives_with and o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and not _non_material(o))]
-
-
-_INSTRUMENTS = word_class("events.coding.constructions.force_instruments")
-_AIMED = ("against", "on", "at")
 
 
 def _non_material(tok: Any) -> bool:
