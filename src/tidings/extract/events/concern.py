@@ -27,7 +27,7 @@ from ..common import word_class
 from .appeals import doers_of_thing
 from .args import is_participant_like
 from .candidate import Candidate, preps_of, subject_of
-from .lexicon import act_nouns
+from .lexicon import POINTING_DETERMINERS, act_nouns
 
 VOICING_VERBS = word_class("events.coding.concern.voicing_verbs")
 CONCERN_NOUNS = word_class("events.coding.concern.nouns")
@@ -38,7 +38,6 @@ FEELING_VERBS = word_class("events.coding.concern.feeling_verbs")
 DISPLEASED = word_class("events.verdicts.displeased")
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 _BY, _OF = ("by",), ("of",)
-_POINTING = frozenset({"the", "this", "these", "those"})
 
 
 def _denied(v: Any, noun: Any) -> bool:
@@ -78,7 +77,7 @@ def voiced_concern(v: Any, noun_type: Callable[[Any], str | None] = lambda t: No
 def _told_act(thing: Any, noun_type: Callable[[Any], str | None]) -> bool:
     """Whether a thing is an act told before: a definite noun the lexicon gives an event type or that
     points back at an act ("over the arrests", "about the decision")."""
-    return any(c.dep_ == "det" and c.lower_ in _POINTING for c in thing.children) and (
+    return any(c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS for c in thing.children) and (
         bool(noun_type(thing)) or thing.lemma_.lower() in act_nouns())
 
 

@@ -28,10 +28,10 @@ from typing import Any
 from ...schema import Event
 from ..common import by_agents, preps_of, word_class
 from .args import ActorBook
+from .lexicon import POINTING_DETERMINERS
 from .reported import doers_of_word_acts
 
 LOOKBACK_SENTENCES = 3  # how many sentences before a document's mention its first telling may be
-_POINTING = frozenset({"the", "this", "that", "these", "those"})
 _AUTHOR_PREPS = frozenset({"from", "by"})
 
 
@@ -79,7 +79,7 @@ def issued_by(mention: Any) -> Any:
 def earlier_issuer(document: Any) -> Any:
     """For a pointing document ("the resolution"), the issuer of the nearest earlier mention of its
     noun within :data:`LOOKBACK_SENTENCES` sentences, else None."""
-    if not any(c.dep_ == "det" and c.lower_ in _POINTING for c in document.children):
+    if not any(c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS for c in document.children):
         return None
     doc = document.doc
     first = document.sent.start

@@ -193,8 +193,12 @@ def cameo_code(event: str, mode: str | None = None, *hints: str | None) -> str:
     return table[None]
 
 
-__all__ = ["act_nouns", "decision_nouns", "APPEAL_CAMEO", "CAMEO", "Entry", "KINDS", "LIGHT_VERBS", "Lexicon", "SPEECH_VERBS", "USER_LEXICON_ENV",
+__all__ = ["act_nouns", "decision_nouns", "POINTING_DETERMINERS", "APPEAL_CAMEO", "CAMEO", "Entry", "KINDS", "LIGHT_VERBS", "Lexicon", "SPEECH_VERBS", "USER_LEXICON_ENV",
            "cameo_code", "frame_event", "load", "user_files"]
+
+
+# determiners that point a noun back at one told before ("the statement", "this decision", "those arrests")
+POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
 @lru_cache(maxsize=1)
