@@ -32,7 +32,8 @@ from .lexicon import POINTING_DETERMINERS, act_nouns
 VOICING_VERBS = word_class("events.coding.concern.voicing_verbs")
 CONCERN_NOUNS = word_class("events.coding.concern.nouns")
 WELLBEING = word_class("events.coding.concern.wellbeing")
-_ABOUT = frozenset({"over", "about", "regarding", "at", "concerning"})
+# what concern is about ("concern over X", "about", "regarding", "at", "concerning")
+CONCERN_ABOUT = frozenset({"over", "about", "regarding", "at", "concerning"})
 _FELT_AT = frozenset({"by", "at", "with", "over", "about"})
 FEELING_VERBS = word_class("events.coding.concern.feeling_verbs")
 DISPLEASED = word_class("events.verdicts.displeased")
@@ -66,7 +67,7 @@ def voiced_concern(v: Any, noun_type: Callable[[Any], str | None] = lambda t: No
     if noun is None or _denied(v, noun):
         return None
     # concern about someone's health, safety or fate is sympathy, not disapproval of their conduct
-    things = [g for t in (noun, v) for g in preps_of(t, _ABOUT) if g.lemma_.lower() not in WELLBEING]
+    things = [g for t in (noun, v) for g in preps_of(t, CONCERN_ABOUT) if g.lemma_.lower() not in WELLBEING]
     targets = [o for t in things for o in _conduct_of(t)]
     if not targets and not any(_told_act(t, noun_type) for t in things):
         return None  # "concern about the humanitarian situation": no one's act
@@ -107,4 +108,4 @@ def felt_displeasure(v: Any) -> Candidate | None:
                      actors=actors, recipients=targets[:1], score=0.55)
 
 
-__all__ = ["felt_displeasure", "voiced_concern"]
+__all__ = ["CONCERN_ABOUT", "CONCERN_NOUNS", "felt_displeasure", "voiced_concern"]
