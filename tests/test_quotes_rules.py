@@ -219,8 +219,7 @@ NOT_SPEECH = [
     ("memoir-after-comma", 'Supporters held copies of her memoir, "Letters from Lowgate".'),
     ("scare-modifier", 'The posts mocked the government\'s "national renewal" programme.'),
     ("scare-subject", 'The "border pacification" campaign was launched last year.'),
-    ("chant", 'Protesters chanted "Vale out" outside parliament.'),
-]
+]  # a chant is its chanters' words (the guide's reported speech): tests/test_quotes_s46.py
 
 
 @pytest.mark.parametrize("text", [c[1] for c in NOT_SPEECH], ids=[c[0] for c in NOT_SPEECH])

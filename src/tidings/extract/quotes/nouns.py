@@ -138,7 +138,7 @@ def speaking_body(tok: Any) -> tuple[str, str] | None:
         return "UNK", "person" if tok.tag_ == "NN" else "group"  # "official sources", "its source": someone, unnamed
     if lemma in _NOT_SPEAKERS or tok.lower_ in _NOT_SPEAKERS:
         return None
-    term = load_kb().sector_term(lemma)
+    term = load_kb().sector_term(lemma) or load_kb().sector_term(tok.lower_)  # "media", lemmatized "medium"
     if term is not None and term.kind in ("group", "title", "leader", "org"):
         sector, word_kind = term.sector, term.kind
     elif lemma in word_class("quotes.governed_place") and tok.tag_ == "NN" \
@@ -249,9 +249,14 @@ def appositive_person(head: Any, appos: Any) -> Any | None:
 
 
 def owning_child(document: Any) -> Any | None:
-    """The first child of a document mention that names its author: a possessor or a "by/from" phrase."""
-    return next((c for c in document.children if c.dep_ == "poss" and c.pos_ != "PRON"
-                 or c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
+    """The first child of a document mention that names its author: a possessor or a "by/from" phrase,
+    or the "by" phrase of a participle that issues it ("a statement posted on Twitter by X", not "a
+    report criticised by X")."""
+    own = next((c for c in document.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                or c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
+    issuing = (c for c in document.children
+               if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in word_class("quotes.issuing_verb"))
+    return own or next((g for c in issuing for g in c.children if g.dep_ == "agent"), None)
 
 
 def own_author(document: Any) -> Any | None:

@@ -14,8 +14,8 @@ from ...schema import Actor, Span
 from ..common import actor_of_token, token_span, word_class
 from .book import _ENTITY_KINDS, COMPONENT, ActorBook, Found, Speaker, name_words
 from .agreement import agrees, pronoun_features
-from .coreference import (WINDOW, described, document_author, document_before, is_definite_description, research_author,
-                          resolve)
+from .coreference import (WINDOW, cited_source, described, document_author, document_before, is_definite_description,
+                          research_author, resolve)
 from .cues import (CLOSING_MARKS, INDIRECT_VERBS, OPENING_MARKS, SPEECH_VERBS, WEAK_SPEECH_VERBS, is_evaluative,
                    is_negated, is_speech_verb, is_weak_speech_verb, spaced_dash, subject_of)
 from .documents import act_author
@@ -160,7 +160,8 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
             book.add_mention(actor.id, tok, "name", "speaker-actor", 0.7, "the full name of a speaker",
                              span=token_span(name_tokens(tok)))
         return Speaker(actor.id, phrase.text, phrase, "speaker-actor", 0.85)
-    if {tok.lower_, tok.lemma_.lower()} & (SPOKES_NOUNS | word_class("quotes.document_noun")):
+    documents = word_class("quotes.document_noun") | (word_class("quotes.count_noun") if cited_source(tok) else frozenset())
+    if {tok.lower_, tok.lemma_.lower()} & (SPOKES_NOUNS | documents):
         # "a ministry spokesman", "a statement from X", "its website": who speaks through them
         informant = tok.lemma_.lower() in _INFORMANT_NOUNS
         for target in _affiliations(tok):
@@ -192,7 +193,7 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
                 # "a statement from the Ministry of Health", "PC Planet's analysis", no actor yet
                 actor = book.new_actor(ent)
                 return Speaker(actor.id, phrase.text, phrase, "speaker-affiliation", 0.55)
-            compound_author = target.dep_ == "compound" and tok.lemma_.lower() in word_class("quotes.document_noun")
+            compound_author = target.dep_ == "compound" and tok.lemma_.lower() in documents
             owner = target.dep_ == "poss" and not is_title(target)  # "the judge's statement": a judge met before only
             if (target.dep_ == "pobj" or owner or compound_author) and target.pos_ == "NOUN" \
                     and (body := speaking_body(target)) is not None:
