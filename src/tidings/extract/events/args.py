@@ -124,8 +124,9 @@ class ActorBook:
             return self._antecedent(tok, exclude)
         if add and doer_modified(tok) and (own := [c for c in tok.children if c.dep_ == "poss" and c.lower_ in _THIRD_PERSON]):
             return self._antecedent(own[0], exclude)  # "announced its decision to sever ties": its owner's act
-        if add and (body := bound_it(tok)) is not tok:  # "X announced it had asked Y": X
-            return self._bound(tok, self.resolve(body, exclude=exclude))
+        if add and (body := bound_it(tok)) is not tok:  # "X announced it had asked Y": X, never a person
+            aid = self.resolve(body, exclude=exclude)
+            return self._bound(tok, None if aid is None or getattr(self.get(aid), "kind", None) == "person" else aid)
         if add and (group := described_group(tok)) is not None:
             # "banned anyone wearing a mask": the group the description names undergoes the act; people
             # of no one in particular described by a deed are the public (civilians) of the sentence's country

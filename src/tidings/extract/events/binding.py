@@ -16,10 +16,13 @@ from ...schema import Actor
 from ..common import actor_of_token, verb_of, word_class
 from ..quotes.agreement import agrees, pronoun_features
 from ..quotes.nouns import INSTITUTION_NOUNS
+from .lexicon import act_nouns, load
 from .phrases import is_participant_like
 
 # Entity labels of a subject a subject "it" may stand for: a body or a state by name.
 _BODIES = frozenset({"ORG", "GPE", "NORP"})
+# Acts of harm a thing may do ("the bomb killed four"): a subject "it" of one may be an attack told before.
+HARM_VERBS = word_class("events.coding.binding.harm_verbs")
 
 
 def same_sentence_subject(tok: Any) -> Any:
@@ -48,8 +51,31 @@ def bound_it(tok: Any) -> Any:
     if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return tok
     near = same_sentence_subject(tok)
-    body = near is not None and (near.ent_type_ in _BODIES or near.tag_ == "NN" and near.lemma_.lower() in INSTITUTION_NOUNS)
-    return near if body else tok
+    opens = not any(t.dep_ in ("nsubj", "nsubjpass") for t in tok.sent[:tok.i - tok.sent.start])
+    if near is None and tok.dep_ == "nsubj" and opens:
+        near = _carried_subject(tok)  # "The Iraqi government condemned the attack. It expelled ...": the government
+    return near if near is not None and _body(near) else tok
+
+
+def _body(tok: Any) -> bool:
+    """A body or a state by name, or a body by its common noun ("the ministry")."""
+    return tok.ent_type_ in _BODIES or tok.tag_ == "NN" and tok.lemma_.lower() in INSTITUTION_NOUNS
+
+
+def _carried_subject(tok: Any) -> Any:
+    """For a subject "it" that opens its sentence's subjects, the subject of the main clause of the
+    sentence before (the centre of attention a writer goes on with), else None; None too where the
+    act is harm a thing may do ("It killed four soldiers") and the sentence before told of an act or a
+    weapon that may be "it" ("condemned the bombing")."""
+    if tok.sent.start == 0 or tok.head.pos_ != "VERB":
+        return None
+    before = tok.doc[tok.sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    attacks = act_nouns() | word_class("events.coding.constructions.force_instruments") \
+        | {n for n, e in load().nouns.items() if e.event == "ASSAULT"}
+    if tok.head.lemma_.lower() in HARM_VERBS and any(t.lemma_.lower() in attacks for t in before if t.pos_ == "NOUN"):
+        return None
+    return subject
 
 
 def own_subject(verbs: list[Any]) -> bool:

@@ -41,6 +41,10 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4}
 _SPEECH_VERBS = word_class("events.coding.lexicon.speech_verbs")
 # how many sentences before its own a counted phrase may reach for the states it counts
 PAIR_WINDOW = 2
+# how many sentences before its own a counted phrase may reach for states set side by side as a pair
+# ("The foreign ministers of Armenia and Azerbaijan met ... The two countries ..."): a pair is named
+# once and counted out later, where states named one by one are the last few
+COORDINATED_WINDOW = 5
 
 
 class _Countries(Protocol):
@@ -97,11 +101,11 @@ def sides_named(tok: Any) -> list[Any]:
     return speakers
 
 
-def _window_start(tok: Any) -> int:
+def _window_start(tok: Any, window: int = PAIR_WINDOW) -> int:
     """The first token of the sentences a counted phrase may reach back to."""
     doc = tok.doc
     first = tok.sent.start
-    for _ in range(PAIR_WINDOW):
+    for _ in range(window):
         if first > 0:
             first = doc[first - 1].sent.start
     return first
@@ -114,11 +118,15 @@ def counted_states(tok: Any, countries: _Countries) -> list[tuple[Any, str]]:
     if n is None:
         return []
     doc = tok.doc
-    first = _window_start(tok)
     # a state the tagger took for a body ("Armenia" as ORG) is still a state when its name is one
     asker = _asker(tok)  # "Russia urged the two countries": not Russia
-    ents = [e for e in doc.ents if e.label_ in ("GPE", "NORP", "ORG") and first <= e.start and e.end <= tok.i
-            and e.root.i not in asker]
+    ents = [e for e in doc.ents if e.label_ in ("GPE", "NORP", "ORG") and _window_start(tok, COORDINATED_WINDOW) <= e.start
+            and e.end <= tok.i and e.root.i not in asker]
+    paired = _coordinated_states(ents, n, countries)
+    if paired:
+        return paired
+    first = _window_start(tok)
+    ents = [e for e in ents if first <= e.start]
     found: list[tuple[Any, str]] = []
     for ent in reversed(ents):
         code = countries.of_text(ent.text)
@@ -127,6 +135,28 @@ def counted_states(tok: Any, countries: _Countries) -> list[tuple[Any, str]]:
         if len(found) == n:
             return sorted(found, key=lambda f: f[0].i)
     return []
+
+
+def _coordinated_states(ents: list[Any], n: int, countries: _Countries) -> list[tuple[Any, str]]:
+    """(head token, country code) of the nearest ``n`` states the text set side by side as one
+    coordinated phrase ("Armenia and Azerbaijan", "India, Pakistan and China"), in text order; empty
+    when no phrase among ``ents`` names that many states."""
+    states = [(e.root, code) for e in ents if (code := countries.of_text(e.text)) and code not in NONSTATE_CODES]
+    for head, _ in reversed(states):
+        if head.dep_ != "conj":
+            continue
+        first = _first_conjunct(head)
+        group = [(h, c) for h, c in states if _first_conjunct(h).i == first.i]
+        if len({c for _, c in group}) == n == len(group):
+            return sorted(group, key=lambda g: g[0].i)
+    return []
+
+
+def _first_conjunct(tok: Any) -> Any:
+    """The first of the conjuncts a token is one of (itself when it is no conjunct)."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok
 
 
 def _asker(tok: Any) -> set[int]:

@@ -1,0 +1,72 @@
+"""Failure classes of issues 10 and 11 (session 46), found on news-like articles written for the
+purpose in the register of Wikinews and wire copy (deportations, a hostage release, peace talks, an
+embassy stormed, a minister dismissed, a trade pact, a crackdown on protesters, a journalist shot,
+military drills, a hunger strike), each seen failing before its fix.
+
+1. *A body that acted goes on acting as "it".* "The Iraqi government condemned the attack. It
+   expelled the Swedish ambassador" and "Hamas condemned the raid. It also fired rockets at Israel"
+   gave the second act no doer: a subject "it" was resolved only to a subject of its own sentence,
+   "it" alone being too often no one ("it was unclear"). A subject "it" of an act, first subject of
+   its sentence, stands for the body or state the sentence before had for its subject (the centre
+   of attention): by name or by its common noun ("the ministry"). Not a person before it, not a
+   thing ("The attack killed four soldiers. It ..."), not an "it" of a passive, and not where the
+   act is harm something may do ("It killed four soldiers") and the sentence before told of an
+   attack or a weapon that may be "it".
+
+2. *"The two countries" are the pair set side by side.* "The foreign ministers of Armenia and
+   Azerbaijan met in Washington ... Russia criticised the meeting ... The two countries signed a
+   border agreement" made the United States and Russia sign: a counted phrase stood for the last
+   states named within two sentences. It stands first for the nearest states the text coordinated
+   as a pair ("Armenia and Azerbaijan", "India and Pakistan"), within five sentences, and only
+   without one for the last states named ("Turkey's president visited Russia. The two countries
+   signed ...").
+"""
+
+from __future__ import annotations
+
+import pytest
+from builders import coded_article_events, events_with
+
+pytestmark = pytest.mark.model
+
+
+# --- 1. a body that acted goes on acting as "it" ------------------------------------------------------
+@pytest.mark.parametrize("text, event, doer", [
+    ("The Iraqi government condemned the attack. It expelled the Swedish ambassador on Thursday.", "SANCTION",
+     "Government of Iraq"),
+    ("Hamas condemned the raid on Tuesday. It also fired rockets at Israel.", "ASSAULT", "Hamas"),
+    ("The Veloria foreign ministry condemned the attack on its embassy. It summoned the Ostrian ambassador "
+     "on Friday.", "ACCUSE", "ministry"),
+])
+def test_a_body_that_acted_goes_on_acting_as_it(nlp, text: str, event: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    assert events_with(coded_article_events(nlp, text, gated=True), event, doer)
+
+
+@pytest.mark.parametrize("text, event", [
+    # a person is no "it"
+    ("President Rivera condemned the attack. It expelled the Swedish ambassador on Thursday.", "SANCTION"),
+    # the "it" of harm may be the attack told before
+    ("The Iraqi government condemned the bombing in Basra. It killed four soldiers.", "ASSAULT"),
+    # a thing for subject before
+    ("The new law took effect on Monday. It bans protests outside parliament.", "COERCE"),
+])
+def test_it_stands_for_no_one_else(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert all(not e[1] for e in events if e[0] == event), events
+
+
+# --- 2. "the two countries" are the pair set side by side ---------------------------------------------
+def test_two_countries_are_the_pair_set_side_by_side(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The foreign ministers of Armenia and Azerbaijan met in Washington on Thursday. "
+            "The talks were hosted by the United States. Russia criticised the meeting. "
+            "The two countries signed a border agreement on Friday.")
+    events = coded_article_events(nlp, text, gated=True)
+    signed = [e for e in events if e[0] == "SUPPORT"]
+    assert signed and set(signed[0][1]) == {"Armenia", "Azerbaijan"}, events
+
+
+def test_two_countries_without_a_pair_are_the_last_two_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkey's president visited Russia on Monday. The two countries signed a trade agreement."
+    events = coded_article_events(nlp, text, gated=True)
+    signed = [e for e in events if e[0] == "SUPPORT"]
+    assert signed and set(signed[0][1]) == {"Turkey", "Russia"}, events
