@@ -20,6 +20,16 @@ military drills, a hunger strike), each seen failing before its fix.
    as a pair ("Armenia and Azerbaijan", "India and Pakistan"), within five sentences, and only
    without one for the last states named ("Turkey's president visited Russia. The two countries
    signed ...").
+
+3. *A verb read as a reduced relative in a sentence with no verb.* "Gunmen on a motorcycle fired at
+   the journalist as he left a radio station" gave the shooting no doer: the parser made the
+   sentence one noun phrase rooted in "Gunmen", with "fired" a participle modifying "motorcycle"
+   (tidings.repairs). A sentence whose root is a noun and whose only verb with a tense of the past
+   hangs as a modifier right after the noun phrase of one of the root's own phrases ("on a
+   motorcycle") has that verb for its verb and the root for its subject. A modifier of a sentence
+   that has a verb ("The gunmen on a motorcycle seized in the raid were charged"), an irregular
+   participle ("Soldiers on a bus taken to hospital"), and a caption with no verb at all, are left
+   alone.
 """
 
 from __future__ import annotations
@@ -70,3 +80,25 @@ def test_two_countries_without_a_pair_are_the_last_two_named(nlp) -> None:  # ty
     events = coded_article_events(nlp, text, gated=True)
     signed = [e for e in events if e[0] == "SUPPORT"]
     assert signed and set(signed[0][1]) == {"Turkey", "Russia"}, events
+
+
+# --- 3. a verb read as a reduced relative in a sentence with no verb --------------------------------
+@pytest.mark.parametrize("text, doer, target", [
+    ("Gunmen on a motorcycle fired at the journalist as he left a radio station.", "Gunmen", "journalist"),
+    ("Gunmen in a car fired at the police station in Kara on Monday.", "Gunmen", "police"),
+])
+def test_a_verb_read_as_a_reduced_relative_is_the_sentence_verb(nlp, text: str, doer: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert events_with(coded_article_events(nlp, text, gated=True), "ASSAULT", doer, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The gunmen on a motorcycle seized in the raid were charged on Monday.",
+    "Soldiers on a bus taken to hospital.",
+    "Protesters at a rally in Veloria on Sunday.",
+])
+def test_no_reduced_relative_repair_where_the_parse_has_its_verb(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from tidings.repairs import verb_read_as_relative
+
+    with nlp.select_pipes(disable=["tidings_parse_repairs"]):
+        doc = nlp(text)  # the parser's own parse, before any repair
+    assert all(verb_read_as_relative(s) is None for s in doc.sents), [(t.text, t.dep_, t.tag_) for t in doc]

@@ -18,6 +18,15 @@ A participle at the sentence's start ("Wounded soldiers ..."), after an adverb (
 building"), a number ("two injured people") or a hyphen ("U.S.-backed forces") is left alone, and
 so is every sentence the parser gave a verb ("Accused rebels were freed").
 
+**A verb read as a reduced relative in a sentence with no verb.** "Gunmen on a motorcycle fired at
+the journalist": the parser roots the sentence in "Gunmen" and hangs "fired" as a participle
+modifying "motorcycle", so the shooting had no doer. When the sentence's root is a noun, no word
+outside the participle's own clauses has a tense, and a regular past form ("-ed", or one the
+tagger calls a past tense) hangs as a modifier right after the last noun of one of the root's own
+phrases, that form is the sentence's verb and the root its subject
+(:func:`verb_read_as_relative`). An irregular participle ("Soldiers on a bus taken to hospital")
+and a modifier in a sentence with a verb are left alone.
+
 **An infinitive read as a noun.** "urged the government to fast-track the screening": the tagger
 reads the hyphenated verb's last part ("track") as a noun, though the parser hangs it as the
 infinitive it is (an open complement with the marker "to"), so the appeal had no act asked for
@@ -67,6 +76,25 @@ def verb_read_as_modifier(sent: Any) -> tuple[Any, Any, Any] | None:
                 continue
             if any(t.tag_ in _OPENERS for t in phrase if t.i < subject.i):
                 return subject, v, root
+    return None
+
+
+def verb_read_as_relative(sent: Any) -> tuple[Any, Any] | None:
+    """(subject, verb) of a sentence parsed as one noun phrase whose verb hangs as a participle
+    modifier of a noun in one of the root's phrases ("Gunmen on a motorcycle fired at ..."), or None.
+    Reads the tagger's tags only."""
+    root = sent.root
+    if root.tag_ not in {"NNS", "NNPS", "NN"} or root.dep_ != "ROOT":
+        return None
+    for v in sent:
+        noun = v.head
+        if v.dep_ != "acl" or v.i != noun.i + 1 or not (v.tag_ == "VBD" or v.tag_ == "VBN" and v.lower_.endswith("ed")) \
+                or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.i != root.i:
+            continue
+        own = {t.i for t in v.subtree}
+        if any(t.tag_ in _FINITE and t.i not in own for t in sent):
+            return None  # the sentence has a verb: the participle modifies
+        return root, v
     return None
 
 
@@ -152,6 +180,14 @@ def repair_parse(doc: Any) -> Any:
             for c in cc[-1:]:
                 c.head = top
             tok.head = top
+    for sent in list(doc.sents):
+        if (found := verb_read_as_relative(sent)) is not None:
+            subject, verb = found
+            for t in sent:
+                if t.head.i == subject.i and t.i > verb.i:
+                    t.head = verb  # the closing stop hangs from the verb
+            subject.head, subject.dep_ = verb, "nsubj"
+            verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
     return repair_verbless(doc)
 
 
@@ -177,4 +213,4 @@ def repair_verbless(doc: Any) -> Any:
 
 
 __all__ = ["finite_verb_under_infinitive", "infinitive_read_as_noun", "repair_parse", "repair_time_subjects",
-           "repair_verbless", "subject_in_time_phrase", "verb_read_as_modifier"]
+           "repair_verbless", "subject_in_time_phrase", "verb_read_as_modifier", "verb_read_as_relative"]
