@@ -80,21 +80,22 @@ def verb_read_as_modifier(sent: Any) -> tuple[Any, Any, Any] | None:
 
 
 def verb_read_as_relative(sent: Any) -> tuple[Any, Any] | None:
-    """(subject, verb) of a sentence parsed as one noun phrase whose verb hangs as a participle
-    modifier of a noun in one of the root's phrases ("Gunmen on a motorcycle fired at ..."), or None.
-    Reads the tagger's tags only."""
-    root = sent.root
-    if root.tag_ not in {"NNS", "NNPS", "NN"} or root.dep_ != "ROOT":
-        return None
-    for v in sent:
-        noun = v.head
-        if v.dep_ != "acl" or v.i != noun.i + 1 or not (v.tag_ == "VBD" or v.tag_ == "VBN" and v.lower_.endswith("ed")) \
-                or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.i != root.i:
+    """(subject, verb) of a sentence, or of what its reporting verb reports ("Gunmen on a motorcycle
+    fired at X, the office said"), parsed as one noun phrase whose verb hangs as a participle modifier
+    of a noun in one of the phrase's own phrases ("on a motorcycle"), or None. Reads the tagger's tags only."""
+    for root in sent:
+        reported = root.dep_ in ("ccomp", "dep") and root.i == sent.start and root.head.tag_ in _FINITE
+        if root.tag_ not in {"NNS", "NNPS", "NN"} or not (root.dep_ == "ROOT" or reported):
             continue
-        own = {t.i for t in v.subtree}
-        if any(t.tag_ in _FINITE and t.i not in own for t in sent):
-            return None  # the sentence has a verb: the participle modifies
-        return root, v
+        for v in root.subtree:
+            noun = v.head
+            if v.dep_ != "acl" or v.i != noun.i + 1 or not (v.tag_ == "VBD" or v.tag_ == "VBN" and v.lower_.endswith("ed")) \
+                    or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.i != root.i:
+                continue
+            own = {t.i for t in v.subtree} | ({root.head.i} if reported else set())
+            if any(t.tag_ in _FINITE and t.i not in own for t in sent):
+                return None  # the sentence has a verb: the participle modifies
+            return root, v
     return None
 
 
@@ -183,11 +184,12 @@ def repair_parse(doc: Any) -> Any:
     for sent in list(doc.sents):
         if (found := verb_read_as_relative(sent)) is not None:
             subject, verb = found
+            top, dep = (verb, "ROOT") if subject.dep_ == "ROOT" else (subject.head, "ccomp")
             for t in sent:
                 if t.head.i == subject.i and t.i > verb.i:
                     t.head = verb  # the closing stop hangs from the verb
             subject.head, subject.dep_ = verb, "nsubj"
-            verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+            verb.head, verb.dep_, verb.tag_ = top, dep, "VBD"
     return repair_verbless(doc)
 
 
