@@ -35,6 +35,7 @@ from .roles import late_appositives
 from .targets import answered_party, befallen, protest_noun_objects
 from .candidate import preps_of
 from .visits import seat_owners
+from .localities import named_place, place_objects, place_text
 
 DEFAULT_TYPES = frozenset({"AGREE", "SUPPORT", "AID"})
 _GOAL_PREPS = frozenset({"to", "for", "towards", "toward"})
@@ -210,15 +211,6 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "RETREAT", "CONCEDE"})  # what sides do together
 _AT_PLACE_PREPS = frozenset({"in", "into", "inside"})
 _VENUE_PREPS = frozenset({"in", "inside"})
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
-
-
-def _place_objects(tok: Any, preps: frozenset[str]) -> Iterable[Any]:
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    yield g
 
 
 def place_targets(head: Any, objects: Sequence[Any], noun: Any, countries: CountryNames) -> list[Any]:
@@ -234,8 +226,8 @@ def place_targets(head: Any, objects: Sequence[Any], noun: Any, countries: Count
     found: list[Any] = []
     for h in hosts:
         preps = _AT_PLACE_PREPS | ({"of"} if h.pos_ == "NOUN" or h is noun else frozenset())
-        for g in _place_objects(h, preps):
-            named = _named_place(g, countries)
+        for g in place_objects(h, preps):
+            named = named_place(g, countries)
             if named is not None and named not in found:
                 found.append(named)
     return found
@@ -300,17 +292,13 @@ def counterpart_targets(head: Any, countries: CountryNames, depth: int = 3) -> l
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in _COUNTERPART_PREPS:
                     for g in c.children:
-                        named = _named_place(g, countries) if g.dep_ == "pobj" else None
+                        named = named_place(g, countries) if g.dep_ == "pobj" else None
                         if named is not None and named not in found:
                             found.append(named)
                 elif c.dep_ in ("dobj", "pobj", "xcomp", "prep", "attr") or (c.dep_ == "conj" and c.pos_ == "NOUN"):
                     nxt.append(c)
         frontier = nxt
     return found
-
-
-def _ent_text(tok: Any) -> str | None:
-    return next((e.text if e.label_ in _PLACE_LABELS else None for e in tok.doc.ents if e.start <= tok.i < e.end), None)
 
 
 def where_not_whom(tokens: Sequence[Any], head: Any, own: set[str | None], book: ActorBook,
@@ -325,7 +313,7 @@ def where_not_whom(tokens: Sequence[Any], head: Any, own: set[str | None], book:
 
     def where(t: Any) -> bool:  # a name the gazetteer knows as a place counts whatever NER's label
         return t.dep_ == "pobj" and t.head.lower_ in preps and t.head.head.i == head.i and (  # "in Borno state" too
-            _ent_text(t) is not None or book.countries.of_text(t.text) is not None or _named_place(t, book.countries) is not None)
+            place_text(t) is not None or book.countries.of_text(t.text) is not None or named_place(t, book.countries) is not None)
 
     def told_to_outlet(t: Any) -> bool:
         if t.dep_ != "pobj" or t.head.lower_ != "to" or t.head.head.i != head.i:
@@ -337,23 +325,10 @@ def where_not_whom(tokens: Sequence[Any], head: Any, own: set[str | None], book:
         return not force and not visit and where(t) and t.head.lower_ in _VENUE_PREPS
     someone = any(is_someone(t) for t in tokens if not where(t))
     return [t for t in tokens if not told_to_outlet(t) and not venue(t) and (not where(t) or not (
-        someone or (book.countries.of_text(_ent_text(t) or "") or book.place_country(t)) in own - {None}))]
+        someone or (book.countries.of_text(place_text(t) or "") or book.place_country(t)) in own - {None}))]
 
 
 _OUTLET_SECTORS = frozenset({"JRN"})
-
-
-def _named_place(tok: Any, countries: CountryNames) -> Any:
-    """The token naming a country's place in a prepositional object: the name itself, the name
-    a place noun is compounded with ("X province") or the name it is "of" ("the town of X")."""
-    options = [tok] + [c for c in tok.children if c.dep_ == "compound"]
-    if tok.pos_ == "NOUN":
-        options += list(_place_objects(tok, frozenset({"of"})))
-    for t in options:
-        text = _ent_text(t)
-        if text and countries.of_text(text):
-            return t
-    return None
 
 
 # What each answer answers: a refusal or an admission answers a request or an accusation, an

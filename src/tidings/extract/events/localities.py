@@ -1,0 +1,43 @@
+"""Places named in an act's phrases: a name the tagger or the gazetteer knows as a place, or one
+a place noun names ("Borno state", "the town of Iguala").
+
+Read by :mod:`.recipient`, which keeps a place an act was done in apart from whom it was done to.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from .countries import CountryNames
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def place_objects(tok: Any, preps: frozenset[str]) -> Iterable[Any]:
+    """The objects of the prepositions ``preps`` hung on ``tok``."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    yield g
+
+
+def place_text(tok: Any) -> str | None:
+    """The text of the place entity (GPE, LOC) ``tok`` lies in, or None."""
+    return next((e.text if e.label_ in _PLACE_LABELS else None for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+
+
+def named_place(tok: Any, countries: CountryNames) -> Any:
+    """The token naming a country's place in a prepositional object: the name itself, the name
+    a place noun is compounded with ("X province") or the name it is "of" ("the town of X")."""
+    options = [tok] + [c for c in tok.children if c.dep_ == "compound"]
+    if tok.pos_ == "NOUN":
+        options += list(place_objects(tok, frozenset({"of"})))
+    for t in options:
+        text = place_text(t)
+        if text and countries.of_text(text):
+            return t
+    return None
+
+
+__all__ = ["named_place", "place_objects", "place_text"]
