@@ -30,6 +30,15 @@ military drills, a hunger strike), each seen failing before its fix.
    that has a verb ("The gunmen on a motorcycle seized in the raid were charged"), an irregular
    participle ("Soldiers on a bus taken to hospital"), and a caption with no verb at all, are left
    alone.
+
+4. *A place named by its place noun is where, whatever the name.* "A journalist was shot dead in
+   Guerrero state" made "Guerrero" (taken for a person) a second victim, and "in Sinaloa state" the
+   state's government: a place the act was done "in" was known only by a name the tagger or the
+   gazetteer calls a place. A place noun (word class ``actors.finder.context.place_nouns``) that a
+   name is compounded with or "of" ("Guerrero state", "the city of Chilpancingo") names a place,
+   and so does such a phrase inside another ("in the city of Chilpancingo in Guerrero state"); a
+   name compounded with "state" or "territory" is no actor of its own (it was a person). A place
+   attacked ("attacked the state of Borno") and an official "of" a state stay who they are.
 """
 
 from __future__ import annotations
@@ -104,3 +113,23 @@ def test_no_reduced_relative_repair_where_the_parse_has_its_verb(nlp, text: str)
     with nlp.select_pipes(disable=["tidings_parse_repairs"]):
         doc = nlp(text)  # the parser's own parse, before any repair
     assert all(verb_read_as_relative(s) is None for s in doc.sents), [(t.text, t.dep_, t.tag_) for t in doc]
+
+
+# --- 4. a place named by its place noun is where, whatever the name ----------------------------------
+@pytest.mark.parametrize("text", [
+    "A journalist was shot dead on Monday in Guerrero state.",
+    "A journalist was shot dead on Monday in Sinaloa state.",
+    "Gunmen shot a journalist on Monday in the city of Chilpancingo in Guerrero state.",
+])
+def test_a_place_named_by_its_place_noun_is_where(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    shootings = [e for e in coded_article_events(nlp, text, gated=True) if e[0] == "ASSAULT"]
+    assert shootings and all(e[2] == ("journalist",) for e in shootings), shootings
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Police arrested the governor of Guerrero state on Monday.", "governor"),
+    ("Gunmen attacked the state of Borno on Monday.", "Borno"),
+])
+def test_a_place_acted_on_stays_the_target(nlp, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, text, gated=True)
+    assert any(any(target in r for r in e[2]) for e in events), events

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from ..common import word_class
 from .countries import CountryNames
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Nouns of places a name is compounded with or "of" ("Guerrero state", "the city of Chilpancingo").
+PLACE_NOUNS = word_class("actors.finder.context.place_nouns")
 
 
 def place_objects(tok: Any, preps: frozenset[str]) -> Iterable[Any]:
@@ -40,4 +43,13 @@ def named_place(tok: Any, countries: CountryNames) -> Any:
     return None
 
 
-__all__ = ["named_place", "place_objects", "place_text"]
+def named_by_place_noun(tok: Any) -> bool:
+    """Whether ``tok`` is a place noun a name is compounded with or "of" ("Guerrero state", "the city of
+    Chilpancingo"): a place, whether or not the gazetteer knows the name."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PLACE_NOUNS:
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) \
+        or any(g.pos_ == "PROPN" for g in place_objects(tok, frozenset({"of"})))
+
+
+__all__ = ["PLACE_NOUNS", "named_by_place_noun", "named_place", "place_objects", "place_text"]

@@ -35,7 +35,7 @@ from .roles import late_appositives
 from .targets import answered_party, befallen, protest_noun_objects
 from .candidate import preps_of
 from .visits import seat_owners
-from .localities import named_place, place_objects, place_text
+from .localities import named_by_place_noun, named_place, place_objects, place_text
 
 DEFAULT_TYPES = frozenset({"AGREE", "SUPPORT", "AID"})
 _GOAL_PREPS = frozenset({"to", "for", "towards", "toward"})
@@ -312,8 +312,12 @@ def where_not_whom(tokens: Sequence[Any], head: Any, own: set[str | None], book:
     preps = _AT_PLACE_PREPS | ({"to"} if visit else set())
 
     def where(t: Any) -> bool:  # a name the gazetteer knows as a place counts whatever NER's label
-        return t.dep_ == "pobj" and t.head.lower_ in preps and t.head.head.i == head.i and (  # "in Borno state" too
-            place_text(t) is not None or book.countries.of_text(t.text) is not None or named_place(t, book.countries) is not None)
+        if t.dep_ != "pobj" or t.head.lower_ not in preps:
+            return False
+        holder = t.head.head  # the act's own phrase, or a place's ("in the city of X in Y state")
+        return (holder.i == head.i or holder.dep_ == "pobj" and where(holder)) and (  # "in Borno state" too
+            place_text(t) is not None or book.countries.of_text(t.text) is not None
+            or named_place(t, book.countries) is not None or named_by_place_noun(t))
 
     def told_to_outlet(t: Any) -> bool:
         if t.dep_ != "pobj" or t.head.lower_ != "to" or t.head.head.i != head.i:
