@@ -39,6 +39,13 @@ military drills, a hunger strike), each seen failing before its fix.
    and so does such a phrase inside another ("in the city of Chilpancingo in Guerrero state"); a
    name compounded with "state" or "territory" is no actor of its own (it was a person). A place
    attacked ("attacked the state of Borno") and an official "of" a state stay who they are.
+
+5. *A call for someone's own act asks them.* "Oleksii Reznikov faced criticism. Lawmakers called for
+   his resignation" asked no one, where "called for the resignation of the minister" and "demanded
+   her resignation" asked the minister: the owner of the act called for was taken only when a noun
+   or a name. A possessive pronoun of the third person owning it ("his", "her", "their") is the
+   owner, resolved as any pronoun; an act done to the possessor ("called for her release") still
+   asks no one of it.
 """
 
 from __future__ import annotations
@@ -133,3 +140,14 @@ def test_a_place_named_by_its_place_noun_is_where(nlp, text: str) -> None:  # ty
 def test_a_place_acted_on_stays_the_target(nlp, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)
     assert any(any(target in r for r in e[2]) for e in events), events
+
+
+# --- 5. a call for someone's own act asks them --------------------------------------------------------
+def test_a_call_for_someones_own_act_asks_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Oleksii Reznikov faced criticism over corruption. Lawmakers called for his resignation."
+    assert events_with(coded_article_events(nlp, text, gated=True), "REQUEST", "Lawmakers", "Reznikov")
+
+
+def test_a_call_for_an_act_done_to_someone_does_not_ask_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Anna Berg was arrested on Monday. Protesters called for her release."
+    assert not events_with(coded_article_events(nlp, text, gated=True), "REQUEST", "Protesters", "Berg")

@@ -147,6 +147,10 @@ def _requested(v: Any) -> Any:
     return None
 
 
+# possessive pronouns that may own an act asked for ("called for his resignation": his)
+_THIRD_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+
+
 def done_to_possessor(noun: Any) -> bool:
     """Whether an act noun's possessor is whom the act is done to ("Navalny's release", word class
     ``patient_possessor``), not its doer ("Varo's resignation")."""
@@ -171,7 +175,7 @@ def act_owners(noun: Any) -> list[Any]:
         return []
     owners = possessors(noun) + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                                  for g in c.children if g.dep_ == "pobj"]
-    return [o for o in owners if is_participant_like(o)]
+    return [o for o in owners if is_participant_like(o) or o.tag_ == "PRP$" and o.lower_ in _THIRD_POSSESSIVES]
 
 
 def answered_doers(noun: Any) -> list[Any]:
