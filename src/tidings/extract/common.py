@@ -123,6 +123,15 @@ def actor_of_token(actors: Iterable[Actor], token) -> Actor | None:  # type: ign
 
 
 
+def gerund_stems(word: str) -> tuple[str, ...]:
+    """The verbs an -ing form can come from: "saying" say, "writing" write, "adding" add, "stopping" stop."""
+    base = word[:-3]
+    stems = [base, base + "e"]
+    if len(base) > 2 and base[-1] == base[-2]:
+        stems.append(base[:-1])
+    return tuple(stems)
+
+
 def verb_of(token):  # type: ignore[no-untyped-def]
     """The verb whose clause ``token`` belongs to: itself when it is one, else the nearest verb above."""
     t = token
@@ -231,7 +240,7 @@ def headline_end(text: str, title: str | None = None) -> int:
     return 0
 
 
-__all__ = ["actor_at", "actor_of_token", "binds_locally", "claim_after_words", "commanded_span", "hyphened_participle", "in_hyphened_modifier", "noun_before", "data_rows", "doc_text", "by_agents", "headline_end", "is_infinitive", "overlaps", "preps_of", "sentence_span",
+__all__ = ["actor_at", "actor_of_token", "binds_locally", "gerund_stems", "claim_after_words", "commanded_span", "hyphened_participle", "in_hyphened_modifier", "noun_before", "data_rows", "doc_text", "by_agents", "headline_end", "is_infinitive", "overlaps", "preps_of", "sentence_span",
            "span_of", "token_at", "token_span", "tokens_at", "verb_of", "word_class"]
 
 

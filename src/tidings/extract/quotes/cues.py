@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..common import is_infinitive, word_class
+from ..common import gerund_stems, is_infinitive, word_class
 from .citing import cited_source
 from .nouns import speaking_body
 from .slips import (CLOSING_MARKS, OPENING_MARKS, checked_with as _checked_with, coordinated_cue,
@@ -65,7 +65,7 @@ _RELAYING = frozenset({"quote", "cite"})
 def is_speech_verb(tok: Any, lexicon: frozenset[str] = SPEECH_VERBS) -> bool:
     """A verb of the lexicon, or a phrasal verb of speech ("pointed out that …", quotes.phrasal_speech)."""
     if tok.pos_ == "NOUN" and _gerund_clause(tok):
-        return any(stem in lexicon for stem in _gerund_stems(tok.lower_))  # ", writing, "…"" tagged a noun
+        return any(stem in lexicon for stem in gerund_stems(tok.lower_))  # ", writing, "…"" tagged a noun
     if misread_present(tok):
         return tok.lower_[:-1] in lexicon  # 'The X Authority states, "…"' tagged a plural noun
     if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD":
@@ -103,18 +103,9 @@ def _misread_subject(tok: Any) -> Any | None:
     return next((c for c in reversed(list(tok.lefts)) if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"), None)
 
 
-def _gerund_stems(word: str) -> tuple[str, ...]:
-    """The verbs an -ing form can come from: "saying" say, "writing" write, "adding" add, "stopping" stop."""
-    base = word[:-3]
-    stems = [base, base + "e"]
-    if len(base) > 2 and base[-1] == base[-2]:
-        stems.append(base[:-1])
-    return tuple(stems)
-
-
 def is_weak_speech_verb(tok: Any) -> bool:
     return tok.lemma_.lower() in WEAK_SPEECH_VERBS or tok.pos_ == "NOUN" and _gerund_clause(tok) and any(
-        s in WEAK_SPEECH_VERBS for s in _gerund_stems(tok.lower_))
+        s in WEAK_SPEECH_VERBS for s in gerund_stems(tok.lower_))
 
 
 def is_evaluative(tok: Any) -> bool:
