@@ -46,6 +46,14 @@ military drills, a hunger strike), each seen failing before its fix.
    or a name. A possessive pronoun of the third person owning it ("his", "her", "their") is the
    owner, resolved as any pronoun; an act done to the possessor ("called for her release") still
    asks no one of it.
+
+6. *"The storming" judged is the storming told before.* "Protesters stormed the Swedish embassy ...
+   Iraq's government condemned the storming" and "Police beat dozens of students ... Human Rights
+   Watch condemned the beatings" judged no one when the act was told sentences before: an act noun
+   named its act back only by the verb's own lemma ("raided ... the raid"), and "storming" is no
+   lemma of "storm". An "-ing" noun names back the act of its verb's stem (the stems of
+   ``extract.common.gerund_stems``); a noun of no verb told before ("the meeting") is left to the
+   other readings.
 """
 
 from __future__ import annotations
@@ -151,3 +159,15 @@ def test_a_call_for_someones_own_act_asks_them(nlp) -> None:  # type: ignore[no-
 def test_a_call_for_an_act_done_to_someone_does_not_ask_them(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Anna Berg was arrested on Monday. Protesters called for her release."
     assert not events_with(coded_article_events(nlp, text, gated=True), "REQUEST", "Protesters", "Berg")
+
+
+# --- 6. "the storming" judged is the storming told before --------------------------------------------
+@pytest.mark.parametrize("text, judge, doer", [
+    ("Protesters stormed the Swedish embassy in Baghdad on Thursday. Police later dispersed them with water cannon. "
+     "No staff were hurt. Sweden summoned Iraq's envoy. Iraq's government condemned the storming.",
+     "Government of Iraq", "Protesters"),
+    ("Police beat dozens of students at the university on Monday. The rector called an emergency meeting. "
+     "Classes were cancelled. Human Rights Watch condemned the beatings.", "Human Rights Watch", "Police"),
+])
+def test_a_gerund_judged_is_the_act_told_before(nlp, text: str, judge: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    assert events_with(coded_article_events(nlp, text, gated=True), "ACCUSE", judge, doer)

@@ -15,7 +15,7 @@ from typing import Any
 
 from ...ontology import quad_of
 from ...schema import Actor, Event
-from ..common import actor_at, word_class
+from ..common import actor_at, gerund_stems, word_class
 from .act_owners import act_owners_of
 from .appeals import done_to_possessor, possessors
 from .args import is_participant_like
@@ -377,10 +377,13 @@ def _claim_told(noun: Any) -> bool:
 
 def _named_back(noun: Any, doc: Any, events: Sequence[Event]) -> str | None:
     """The type of the earlier event a noun names back by its verb's own word ("charged 47 activists
-    ... the charges"): an event before it whose trigger is a verb of the noun's lemma; else None."""
+    ... the charges", "stormed the embassy ... the storming", "beat students ... the beatings"): an
+    event before it whose trigger is a verb of the noun's lemma, or of the stem of its "-ing"; else None."""
+    lemma = noun.lemma_.lower()
+    stems = {lemma, *(gerund_stems(lemma) if lemma.endswith("ing") and len(lemma) > 5 else ())}
     for ev in sorted((e for e in events if e.trigger is not None and e.trigger.end <= noun.idx), key=lambda e: -e.trigger.start):
         span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-        if span is not None and span.root.pos_ == "VERB" and span.root.lemma_.lower() == noun.lemma_.lower():
+        if span is not None and span.root.pos_ == "VERB" and span.root.lemma_.lower() in stems:
             return ev.event
     return None
 
