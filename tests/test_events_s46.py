@@ -54,6 +54,15 @@ military drills, a hunger strike), each seen failing before its fix.
    lemma of "storm". An "-ing" noun names back the act of its verb's stem (the stems of
    ``extract.common.gerund_stems``); a noun of no verb told before ("the meeting") is left to the
    other readings.
+
+7. *One's own chargé d'affaires recalled is no target.* "Iraq recalled its own charge d'affaires
+   from Stockholm" made the chargé (and the city) the recalled-from party, where "recalled its
+   ambassador from Sweden" named Sweden, and with "on Thursday" after it no recall at all:
+   "d'affaires", the head of the title as parsed, was no word of envoys (word class
+   ``events.coding.constructions.diplomats``) nor of people (``events.coding.args.group_nouns``),
+   so the recall acted on no one. Own envoys recalled stand for
+   the post they leave ("from Stockholm", the capital of Sweden); another's chargé summoned is still
+   the one summoned.
 """
 
 from __future__ import annotations
@@ -171,3 +180,15 @@ def test_a_call_for_an_act_done_to_someone_does_not_ask_them(nlp) -> None:  # ty
 ])
 def test_a_gerund_judged_is_the_act_told_before(nlp, text: str, judge: str, doer: str) -> None:  # type: ignore[no-untyped-def]
     assert events_with(coded_article_events(nlp, text, gated=True), "ACCUSE", judge, doer)
+
+
+# --- 7. one's own charge d'affaires recalled is no target ---------------------------------------------
+def test_ones_own_charge_daffaires_recalled_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Iraq recalled its own charge d'affaires from Stockholm on Thursday.", gated=True)
+    recalls = [e for e in events if e[0] == "SANCTION"]
+    assert recalls and all(r == "Stockholm" for e in recalls for r in e[2]) and recalls[0][2], events
+
+
+def test_anothers_charge_daffaires_summoned_is_the_one_summoned(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = coded_article_events(nlp, "Sweden summoned Iraq's charge d'affaires on Thursday.", gated=True)
+    assert any("affaires" in r or r == "Iraq" for e in events for r in e[2]), events

@@ -394,7 +394,7 @@ def weapon_mode(objects: list[Any]) -> str | None:
 def own_envoys(v: Any) -> bool:
     """Whether a verb acts on the actor's own envoys ("recall its own ambassador", "our diplomats",
     "France recalled France's ambassador"); another's ("expelled India's ambassador") are its target."""
-    return any(o.dep_ == "dobj" and o.lemma_.lower() in DIPLOMATS and _own(o, v) for o in v.children)
+    return any(o.dep_ == "dobj" and {o.lemma_.lower(), o.lower_} & DIPLOMATS and _own(o, v) for o in v.children)
 
 
 def _own(o: Any, v: Any) -> bool:
@@ -417,7 +417,7 @@ def not_own_moved(c: Candidate) -> list[Any]:
         return [r for r in c.recipients if not (r.dep_ in ("dobj", "nsubjpass") and r.head == c.head)]
     if c.event == "SANCTION":
         envoys = [o for o in [*c.head.children, *c.objects, *c.recipients] if o.dep_ in ("dobj", "nsubjpass")
-                  and _own(o, c.head) and o.lemma_.lower() in DIPLOMATS]
+                  and _own(o, c.head) and {o.lemma_.lower(), o.lower_} & DIPLOMATS]
         posts = [g for o in envoys for t in (o, c.head) for g in preps_of(t, ("to", "in", "from"))]  # (or on the verb)
         return posts + [r for r in c.recipients if r not in envoys and r not in posts]
     # (counted: "the bulk of its forces", "most of its troops" are its own as "its troops" are)
