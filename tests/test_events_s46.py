@@ -122,7 +122,8 @@ def test_two_countries_without_a_pair_are_the_last_two_named(nlp) -> None:  # ty
     ("Gunmen on a motorcycle fired at Mauricio Cruz as he left a radio station, the state prosecutor's office said.",
      "Gunmen", "Mauricio Cruz"),
 ])
-def test_a_verb_read_as_a_reduced_relative_is_the_sentence_verb(nlp, text: str, doer: str, target: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_verb_read_as_a_reduced_relative_is_the_sentence_verb(nlp, text: str, doer: str,
+                                                                target: str) -> None:  # type: ignore[no-untyped-def]
     assert events_with(coded_article_events(nlp, text, gated=True), "ASSAULT", doer, target)
 
 
