@@ -63,6 +63,15 @@ military drills, a hunger strike), each seen failing before its fix.
    so the recall acted on no one. Own envoys recalled stand for
    the post they leave ("from Stockholm", the capital of Sweden); another's chargé summoned is still
    the one summoned.
+
+8. *Troubled by an act told before is disapproval of its doer.* "Veloria deported 200 asylum
+   seekers. The UN refugee agency said it was deeply troubled by the deportations" and "the United
+   States was alarmed by the arrests" coded nothing: displeasure felt was read only in words of
+   being let down or offended ("appalled", "dismayed") and only at an act whose doer the phrase
+   itself names. Being troubled, alarmed, disturbed or worried (word class
+   ``events.coding.concern.troubled``) by an act is disapproval too, and an act told before ("the
+   deportations") is judged through the judged acts' pass, as concern over it is. Troubled by a
+   state of things ("the humanitarian situation") or by a death no one caused judges no one.
 """
 
 from __future__ import annotations
@@ -193,3 +202,21 @@ def test_ones_own_charge_daffaires_recalled_is_no_target(nlp) -> None:  # type: 
 def test_anothers_charge_daffaires_summoned_is_the_one_summoned(nlp) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, "Sweden summoned Iraq's charge d'affaires on Thursday.", gated=True)
     assert any("affaires" in r or r == "Iraq" for e in events for r in e[2]), events
+
+
+# --- 8. troubled by an act told before is disapproval of its doer ------------------------------------
+@pytest.mark.parametrize("text, judge, doer", [
+    ("Veloria deported 200 asylum seekers on Tuesday. The UN refugee agency said it was deeply troubled by "
+     "the deportations.", "UNHCR", "Veloria"),
+    ("Police arrested 40 students on Monday. The United States was alarmed by the arrests.", "United States", "Police"),
+])
+def test_troubled_by_an_act_told_before_disapproves_its_doer(nlp, text: str, judge: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    assert events_with(coded_article_events(nlp, text, gated=True), "ACCUSE", judge, doer)
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting continued in Kara on Monday. The United States was alarmed by the humanitarian situation.",
+    "The singer died on Monday. Her fans were deeply troubled by the death.",
+])
+def test_troubled_by_no_ones_act_judges_no_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in coded_article_events(nlp, text, gated=True) if e[0] == "ACCUSE" and e[2]]

@@ -20,7 +20,7 @@ from .act_owners import act_owners_of
 from .appeals import done_to_possessor, possessors
 from .args import is_participant_like
 from .candidate import antecedent, preps_of
-from .concern import CONCERN_ABOUT, CONCERN_NOUNS
+from .concern import CONCERN_ABOUT, CONCERN_NOUNS, FELT
 from .denials import claim_makers, is_claim
 from .lexicon import Lexicon, act_nouns, decision_nouns
 from .nominals import entry_for_noun, idiom_of_noun, strike_type
@@ -69,6 +69,8 @@ def _judged_nouns(trigger: Any) -> list[Any]:
             for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     out += [g for o in objects if o.lemma_.lower() in CONCERN_NOUNS  # "expressed concern over the arrests"
             for g in preps_of(o, CONCERN_ABOUT) if g.pos_ == "NOUN"]
+    if {trigger.lower_, trigger.lemma_.lower()} & FELT:  # "was alarmed by the arrests"
+        out += [g for g in preps_of(trigger, ("by",)) if g.pos_ == "NOUN"]
     if not objects and trigger.dep_ == "relcl" and is_claim(trigger.head):
         out.append(trigger.head)  # "..., a charge Moscow denied": the claim the clause is on
     return out

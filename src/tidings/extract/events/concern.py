@@ -37,6 +37,10 @@ CONCERN_ABOUT = frozenset({"over", "about", "regarding", "at", "concerning"})
 _FELT_AT = frozenset({"by", "at", "with", "over", "about"})
 FEELING_VERBS = word_class("events.coding.concern.feeling_verbs")
 DISPLEASED = word_class("events.verdicts.displeased")
+# words of feeling troubled by what someone did ("alarmed by the arrests"): disapproval as displeasure is
+TROUBLED = word_class("events.coding.concern.troubled")
+# every word of a feeling at someone's conduct that disapproves of it
+FELT = DISPLEASED | TROUBLED
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 _BY, _OF = ("by",), ("of",)
 
@@ -82,16 +86,17 @@ def _told_act(thing: Any, noun_type: Callable[[Any], str | None]) -> bool:
         bool(noun_type(thing)) or thing.lemma_.lower() in act_nouns())
 
 
-def felt_displeasure(v: Any) -> Candidate | None:
+def felt_displeasure(v: Any, noun_type: Callable[[Any], str | None] = lambda t: None) -> Candidate | None:
     """ACCUSE for displeasure felt at a named actor's conduct ("was appalled by X's decision", "felt
-    disgusted by the remarks of X"), told in the narration; None otherwise."""
+    disgusted by the remarks of X", "was alarmed by the arrests" told before, whose doer the judged
+    acts' pass finds), told in the narration; None otherwise."""
     if v.pos_ != "VERB":
         return None
-    if {v.lower_, v.lemma_.lower()} & DISPLEASED and any(c.dep_ in ("nsubjpass", "nsubj") for c in v.children):
+    if {v.lower_, v.lemma_.lower()} & FELT and any(c.dep_ in ("nsubjpass", "nsubj") for c in v.children):
         feeling, holder = v, v  # "was appalled by": the participle heads the clause
     elif v.lemma_.lower() in FEELING_VERBS:
         holder = v  # "felt disgusted by": the feeling is the verb's complement
-        feeling = next((c for c in v.children if c.dep_ in ("acomp", "oprd") and {c.lower_, c.lemma_.lower()} & DISPLEASED),
+        feeling = next((c for c in v.children if c.dep_ in ("acomp", "oprd") and {c.lower_, c.lemma_.lower()} & FELT),
                        None)
         if feeling is None:
             return None
@@ -102,10 +107,10 @@ def felt_displeasure(v: Any) -> Candidate | None:
     things = preps_of(feeling, _FELT_AT)
     targets = [o for t in things for o in _conduct_of(t)]
     actors = [a for a in holder.children if a.dep_ in ("nsubj", "nsubjpass")]
-    if not targets or not actors:
+    if not actors or not targets and not any(_told_act(t, noun_type) for t in things):
         return None
     return Candidate("ACCUSE", "disapprove", f"feeling:{feeling.lemma_.lower()}", [feeling], [feeling], holder,
                      actors=actors, recipients=targets[:1], score=0.55)
 
 
-__all__ = ["CONCERN_ABOUT", "CONCERN_NOUNS", "felt_displeasure", "voiced_concern"]
+__all__ = ["CONCERN_ABOUT", "CONCERN_NOUNS", "FELT", "felt_displeasure", "voiced_concern"]

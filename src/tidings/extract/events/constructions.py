@@ -306,7 +306,7 @@ def construction_event(v: Any, noun_type: Callable[[Any], str | None] = lambda t
             or approved_person(v) or chosen_candidate(v) or ruling(v) or instrument_attack(v) or imposed_restriction(v)
             or unsaid_refusal(v) or censorship(v) or given_up(v) or claimed_attack(v, is_attack)
             or undergone_attack(v, is_attack) or deadline_given(v) or voiced_concern(v, noun_type)
-            or felt_displeasure(v) or phoned(v) or forces_left(v) or forces_on_alert(v)
+            or felt_displeasure(v, noun_type) or phoned(v) or forces_left(v) or forces_on_alert(v)
             or protesters_gathered(v) or official_trip(v))
 
 
