@@ -211,7 +211,7 @@ def test_anothers_charge_daffaires_summoned_is_the_one_summoned(nlp) -> None:  #
     ("Police arrested 40 students on Monday. The United States was alarmed by the arrests.", "United States", "Police"),
 ])
 def test_troubled_by_an_act_told_before_disapproves_its_doer(nlp, text: str, judge: str,
-                                                            doer: str) -> None:  # type: ignore[no-untyped-def]
+                                                             doer: str) -> None:  # type: ignore[no-untyped-def]
     assert events_with(coded_article_events(nlp, text, gated=True), "ACCUSE", judge, doer)
 
 
