@@ -72,6 +72,13 @@ military drills, a hunger strike), each seen failing before its fix.
    ``events.coding.concern.troubled``) by an act is disapproval too, and an act told before ("the
    deportations") is judged through the judged acts' pass, as concern over it is. Troubled by a
    state of things ("the humanitarian situation") or by a death no one caused judges no one.
+
+9. *A part of the world's adjective names no state.* "The European Union and the South American
+   trade bloc Mercosur signed a free trade agreement" gave the bloc the United States' code:
+   the events stage read a phrase's state from its last capitalised word, "American", where the
+   actors stage already reads "South American", "West African", "Latin American" as no one
+   state's (``resolve.words.REGION_QUALIFIERS``). A one-word demonym right after a region
+   qualifier names no state; a two-word one that does ("South Korean", "South African") still does.
 """
 
 from __future__ import annotations
@@ -221,3 +228,18 @@ def test_troubled_by_an_act_told_before_disapproves_its_doer(nlp, text: str, jud
 ])
 def test_troubled_by_no_ones_act_judges_no_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in coded_article_events(nlp, text, gated=True) if e[0] == "ACCUSE" and e[2]]
+
+
+# --- 9. a part of the world's adjective names no state ------------------------------------------------
+@pytest.mark.parametrize("phrase, code", [
+    ("the South American trade bloc", None),
+    ("West African leaders", None),
+    ("Latin American governments", None),
+    ("South Korean troops", "KOR"),
+    ("South African police", "ZAF"),
+    ("American troops", "USA"),
+])
+def test_a_part_of_the_worlds_adjective_names_no_state(phrase: str, code: str | None) -> None:
+    from tidings.extract.events.countries import CountryNames
+
+    assert CountryNames().of_text(phrase) == code

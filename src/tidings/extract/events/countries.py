@@ -19,6 +19,7 @@ from typing import Any
 from ...gazetteer import load_gazetteer
 from ...kb import load_kb
 from ...kb.model import Entity, KnowledgeBase, singulars
+from ...resolve.words import REGION_QUALIFIERS
 from ..actors.context import demonym_stems
 
 # KB categories whose entries stand for a state (or a body of states) when a phrase names them.
@@ -76,6 +77,8 @@ class CountryNames:
             for i in range(len(words) - size + 1):
                 if not words[i][0].isupper():
                     continue
+                if size == 1 and i > 0 and words[i - 1].lower() in REGION_QUALIFIERS:
+                    continue  # "South American", "West African": a part of the world's, no one state's
                 code = self.of_word_run(" ".join(words[i:i + size]))
                 if code:
                     return code
