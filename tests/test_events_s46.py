@@ -79,6 +79,13 @@ military drills, a hunger strike), each seen failing before its fix.
    actors stage already reads "South American", "West African", "Latin American" as no one
    state's (``resolve.words.REGION_QUALIFIERS``). A one-word demonym right after a region
    qualifier names no state; a two-word one that does ("South Korean", "South African") still does.
+
+10. *An act that "will not be tolerated" is threatened.* "President William Ruto warned that
+   violence would not be tolerated" coded nothing, where "would not go unpunished" was a threat:
+   a clause saying an act will not be tolerated or condoned (word class
+   ``events.coding.threats.tolerating``; negated, passive, with a modal of the future) threatens
+   whoever does it, whatever verb reports it. Tolerated ("dissent would be tolerated") or not
+   tolerated in the past is no threat.
 """
 
 from __future__ import annotations
@@ -243,3 +250,20 @@ def test_a_part_of_the_worlds_adjective_names_no_state(phrase: str, code: str | 
     from tidings.extract.events.countries import CountryNames
 
     assert CountryNames().of_text(phrase) == code
+
+
+# --- 10. an act that "will not be tolerated" is threatened --------------------------------------------
+@pytest.mark.parametrize("text, threatener", [
+    ("President William Ruto warned that violence would not be tolerated.", "Ruto"),
+    ("The Veloria government said that attacks on police would not be tolerated.", "government"),
+])
+def test_an_act_that_will_not_be_tolerated_is_threatened(nlp, text: str, threatener: str) -> None:  # type: ignore[no-untyped-def]
+    assert events_with(coded_article_events(nlp, text, gated=True), "THREATEN", threatener)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said that dissent would be tolerated.",
+    "Officials said such delays were not tolerated in the past.",
+])
+def test_tolerance_is_no_threat(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in coded_article_events(nlp, text, gated=True) if e[0] == "THREATEN"]

@@ -156,11 +156,21 @@ def pays_price(clause: Any) -> bool:
         a.dep_ == "amod" and a.tag_ == "JJ" and a.lower_ in _PRICE_WORDS for a in c.children) for c in clause.children)
 
 
+_TOLERATING = word_class("events.coding.threats.tolerating")
+
+
+def not_tolerated(clause: Any) -> bool:
+    """Whether a clause says that an act will not be tolerated ("violence would not be tolerated",
+    "attacks on police will not be condoned"): a threat against whoever does it."""
+    return clause.lemma_.lower() in _TOLERATING and _modal(clause) and any(c.dep_ == "neg" for c in clause.children) \
+        and any(c.dep_ == "auxpass" for c in clause.children)
+
+
 def threatening_clause(clause: Any) -> bool:
     """Whether what a clause says threatens someone whoever reports it: a penalty faced, an act
-    answered, not going unpunished, a price paid (see the module); denied, none is ("ruled they
-    would not be punished")."""
-    if unpunished(clause):
+    answered, not going unpunished or tolerated, a price paid (see the module); denied, none is
+    ("ruled they would not be punished")."""
+    if unpunished(clause) or not_tolerated(clause):
         return True
     return not any(c.dep_ == "neg" for c in clause.children) and (faces_penalty(clause) or answered(clause) or pays_price(clause))
 
