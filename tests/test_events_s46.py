@@ -86,6 +86,20 @@ military drills, a hunger strike), each seen failing before its fix.
    ``events.coding.threats.tolerating``; negated, passive, with a modal of the future) threatens
    whoever does it, whatever verb reports it. Tolerated ("dissent would be tolerated") or not
    tolerated in the past is no threat.
+
+11. *"They" after a pair are the pair.* "Armenia and Azerbaijan held talks in Washington. They
+   signed a border agreement" gave the signing to Armenia alone, and "Brazilian President Lula met
+   Japanese Prime Minister Fumio Kishida. They signed a cooperation agreement" to no one: a plural pronoun
+   took one antecedent. A subject "they" opening its sentence stands for the pair the sentence
+   before had for its subject ("Armenia and Azerbaijan"), or for the two who met there ("X met
+   Y"); not for a pair of which one met many ("X met protesters. They demanded ...").
+
+12. *A joint act of a pair and one's act on the other are two acts.* With class 11, "They signed the
+   agreement ... Brazil supports Korea in its effort to join the bank" merged the signing (SUPPORT
+   of both) with Brazil's support of Korea: events of one type whose doers share an actor merged.
+   A joint act of several doers and an act one does to another of them are kept apart; acts that
+   sides do together (an agreement, talks) told either way stay one ("X and Y agreed to a truce",
+   "X agreed to a truce with Y").
 """
 
 from __future__ import annotations
@@ -267,3 +281,41 @@ def test_an_act_that_will_not_be_tolerated_is_threatened(nlp, text: str, threate
 ])
 def test_tolerance_is_no_threat(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in coded_article_events(nlp, text, gated=True) if e[0] == "THREATEN"]
+
+
+# --- 11. "they" after a pair are the pair ---------------------------------------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("Armenia and Azerbaijan held talks in Washington on Thursday. They signed a border agreement.",
+     {"Armenia", "Azerbaijan"}),
+    ("Brazilian President Lula met Japanese Prime Minister Fumio Kishida in Tokyo on Monday. They signed a "
+     "cooperation agreement.", {"Luiz Inácio Lula da Silva", "Fumio Kishida"}),
+])
+def test_they_after_a_pair_are_the_pair(nlp, text: str, pair: set[str]) -> None:  # type: ignore[no-untyped-def]
+    signed = [e for e in coded_article_events(nlp, text, gated=True) if e[0] == "SUPPORT"]
+    assert signed and set(signed[0][1]) == pair, signed
+
+
+def test_they_after_one_met_many_are_not_the_pair(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The interior minister met protesters in Veloria on Monday. They demanded the release of prisoners."
+    demands = [e for e in coded_article_events(nlp, text, gated=True) if e[0] == "REQUEST"]
+    assert all(set(e[1]) != {"interior minister", "protesters"} for e in demands), demands
+
+
+# --- 12. a joint act of a pair and one's act on the other are two acts ---------------------------------
+def test_a_joint_act_and_ones_act_on_the_other_are_two(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tidings.extract.events.merging import _joint_and_directed
+    from tidings.schema import Event, Span
+
+    def ev(actor, recipient, event="SUPPORT"):  # type: ignore[no-untyped-def]
+        return Event(id="e", event=event, actor=tuple(actor), recipient=tuple(recipient), evidence=Span(0, 1, "x"))
+
+    assert _joint_and_directed(ev(["a1", "a2"], []), ev(["a1"], ["a2"]))
+    assert not _joint_and_directed(ev(["a1"], []), ev(["a1"], ["a2"]))  # one doer: no joint act
+    assert not _joint_and_directed(ev(["a1", "a2"], ["a3"]), ev(["a1"], ["a3"]))  # one done to a third
+
+
+def test_an_agreement_told_either_way_is_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Ostria and Velmar agreed to a ceasefire on Monday. Ostria agreed to the ceasefire with Velmar "
+            "after talks in Geneva.")
+    agreements = [e for e in coded_article_events(nlp, text, gated=True) if e[0] == "AGREE"]
+    assert len(agreements) <= 1, agreements

@@ -33,7 +33,7 @@ from .doers import doer_modified
 from .phrases import (PLACE_PREPS, same_description, bracketed_referent, GROUP_NOUNS, bloc_of_states, coordinated, counted,
                       generic, is_crowd, is_participant_like, names_a_place, names_someone, own_words, owned_thing,
                       owner_part, phrase_tokens, span_of, term_of, unlabelled_name, name_beside)
-from .pairs import counted_people, counted_states, side_count, sides_named
+from .pairs import counted_people, counted_states, side_count, sides_named, they_pair
 from .split import split_countries
 from .roles import undergoes_act
 from .targets import coordinated_bodies, described_group
@@ -434,8 +434,9 @@ class ActorBook:
 
     def counted(self, tok: Any) -> list[str]:
         """The states ("the two countries") or people ("the two leaders") a counted phrase stands for (:mod:`.pairs`)."""
-        if side_count(tok) is not None:  # "both sides": the pair set side by side (:func:`~.pairs.sides_named`)
-            sides = list(dict.fromkeys(aid for t in sides_named(tok) if (aid := self.resolve(t, add=False))))
+        pair = sides_named(tok) if side_count(tok) is not None else they_pair(tok)  # "X and Y met. They ..."
+        if pair or side_count(tok) is not None:  # "both sides": the pair set side by side (:func:`~.pairs.sides_named`)
+            sides = list(dict.fromkeys(aid for t in pair if (aid := self.resolve(t, add=False))))
             return sides if len(sides) == 2 else []
         return [aid for t, code in counted_states(tok, self.countries) if (aid := self.state(code, t))] or counted_people(
             tok, [(m.span.start, a.id) for a in self.actors if a.kind == "person" for m in a.mentions])

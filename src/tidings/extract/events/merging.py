@@ -3,8 +3,10 @@
 Events of one type whose doers share an actor merge, unless the text keeps them apart: a negation or
 a time told apart (background against news), two modes ("a curfew and arrests" are two coercions), a
 share of a distributive act, a further act the text marks as such ("also asked"), recipients of
-different countries (for acts other than statements, whose recipients are often named loosely), or
-two different people acted on ("accused Biden ... accused Pelosi": one country, two acts).
+different countries (for acts other than statements, whose recipients are often named loosely),
+two different people acted on ("accused Biden ... accused Pelosi": one country, two acts), or a joint act
+of a pair and an act one of them does to the other ("they signed a pact", "X supports Y"), but for acts
+sides do together, told either way ("X and Y agreed a truce", "X agreed a truce with Y").
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from ...schema import Event
 from .anaphora import told_in_act
 from .args import ActorBook
 from .distributive import is_share
+from .recipient import JOINT_TYPES
 
 # Statements whose recipients are often named loosely: recipients of two countries may still be one act.
 _LOOSE_MERGE = frozenset({"REJECT", "ACCUSE", "REQUEST", "THREATEN", "AGREE", "SUPPORT"})
@@ -23,6 +26,13 @@ _LOOSE_MERGE = frozenset({"REJECT", "ACCUSE", "REQUEST", "THREATEN", "AGREE", "S
 
 def _countries(ids: Sequence[str], book: ActorBook) -> set[str]:
     return {c for c in (book.country(a) for a in ids) if c} | set(ids)
+
+
+def _joint_and_directed(joint: Event, directed: Event) -> bool:
+    """Whether one event is a joint act of several doers and the other is done to one of them (not
+    one the joint act was done to as well)."""
+    return len(joint.actor) > 1 and bool(set(directed.recipient) & set(joint.actor)) \
+        and not set(directed.recipient) & set(joint.recipient)
 
 
 def merge_events(events: Sequence[Event], book: ActorBook, headline_end: int = 0,
@@ -50,6 +60,8 @@ def merge_events(events: Sequence[Event], book: ActorBook, headline_end: int = 0
                 continue
             if (is_share(m) or is_share(ev)) and set(m.actor) != set(ev.actor):
                 continue  # one actor's share of a distributive act is not the joint act of several
+            if ev.event not in JOINT_TYPES and (_joint_and_directed(m, ev) or _joint_and_directed(ev, m)):
+                continue  # "X and Y signed a pact" and "X supports Y": a joint act, and one done to the other
             if apart is not None and apart(m, ev) and not told:
                 continue
             ra, rb = _countries(ev.recipient, book), _countries(m.recipient, book)

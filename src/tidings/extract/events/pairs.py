@@ -39,6 +39,8 @@ _SIDE_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NUMBERS = {"two": 2, "three": 3, "four": 4}
 # verbs of speech: a pair that only says something is the sides only when no other pair was set
 _SPEECH_VERBS = word_class("events.coding.lexicon.speech_verbs")
+# verbs of meeting whose subject and object make a pair a following "they" may stand for ("X met Y")
+_MEETING_VERBS = word_class("events.coding.pairs.meeting_verbs")
 # how many sentences before its own a counted phrase may reach for the states it counts
 PAIR_WINDOW = 2
 # how many sentences before its own a counted phrase may reach for states set side by side as a pair
@@ -99,6 +101,26 @@ def sides_named(tok: Any) -> list[Any]:
                 continue
             return [t, other[0]]
     return speakers
+
+
+def they_pair(tok: Any) -> list[Any]:
+    """The heads of the pair a subject "they" opening its sentence stands for: the coordinated pair
+    the sentence before had for its subject ("Armenia and Azerbaijan held talks. They signed ..."),
+    or the one who met and the one met there, each one ("X met Y. They signed ..."); else none."""
+    doc = tok.doc
+    if tok.lower_ != "they" or tok.dep_ != "nsubj" or tok.sent.start == 0 \
+            or any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[tok.sent.start:tok.i]):
+        return []
+    root = doc[tok.sent.start - 1].sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    others = [c for c in subject.children if c.dep_ == "conj"]
+    if len(others) == 1 and not any(c.dep_ == "conj" for c in others[0].children):
+        return [subject, others[0]]
+    met = [c for c in root.children if c.dep_ == "dobj"] if root.lemma_.lower() in _MEETING_VERBS else []
+    one = [t for t in [subject, *met] if t.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in t.children)]
+    return one if not others and len(met) == 1 and len(one) == 2 else []
 
 
 def _window_start(tok: Any, window: int = PAIR_WINDOW) -> int:
