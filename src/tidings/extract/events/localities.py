@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from ..common import word_class
+from ..actors.context import PLACE_NOUNS  # nouns of places a name is compounded with or "of"
 from .countries import CountryNames
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
-# Nouns of places a name is compounded with or "of" ("Guerrero state", "the city of Chilpancingo").
-PLACE_NOUNS = word_class("actors.finder.context.place_nouns")
 
 
 def place_objects(tok: Any, preps: frozenset[str]) -> Iterable[Any]:
@@ -52,4 +50,4 @@ def named_by_place_noun(tok: Any) -> bool:
         or any(g.pos_ == "PROPN" for g in place_objects(tok, frozenset({"of"})))
 
 
-__all__ = ["PLACE_NOUNS", "named_by_place_noun", "named_place", "place_objects", "place_text"]
+__all__ = ["named_by_place_noun", "named_place", "place_objects", "place_text"]
