@@ -132,6 +132,23 @@ def gerund_stems(word: str) -> tuple[str, ...]:
     return tuple(stems)
 
 
+def first_conjunct(tok: Any) -> Any:
+    """The first of the conjuncts a token is one of (itself when it is no conjunct): "police and
+    soldiers fired": police for soldiers."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def subject_before(tok: Any) -> Any:
+    """For a subject that opens its sentence's subjects, the subject of the main clause of the sentence
+    before, the one a writer goes on with ("X condemned the attack. It expelled ..."); else None."""
+    doc = tok.doc
+    if tok.sent.start == 0 or any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[tok.sent.start:tok.i]):
+        return None
+    return next((c for c in doc[tok.sent.start - 1].sent.root.children if c.dep_ == "nsubj"), None)
+
+
 def verb_of(token):  # type: ignore[no-untyped-def]
     """The verb whose clause ``token`` belongs to: itself when it is one, else the nearest verb above."""
     t = token
@@ -240,7 +257,7 @@ def headline_end(text: str, title: str | None = None) -> int:
     return 0
 
 
-__all__ = ["actor_at", "actor_of_token", "binds_locally", "gerund_stems", "claim_after_words", "commanded_span", "hyphened_participle", "in_hyphened_modifier", "noun_before", "data_rows", "doc_text", "by_agents", "headline_end", "is_infinitive", "overlaps", "preps_of", "sentence_span",
+__all__ = ["actor_at", "actor_of_token", "binds_locally", "first_conjunct", "gerund_stems", "subject_before", "claim_after_words", "commanded_span", "hyphened_participle", "in_hyphened_modifier", "noun_before", "data_rows", "doc_text", "by_agents", "headline_end", "is_infinitive", "overlaps", "preps_of", "sentence_span",
            "span_of", "token_at", "token_span", "tokens_at", "verb_of", "word_class"]
 
 

@@ -43,7 +43,7 @@ from typing import Any, Iterable, Sequence
 from ...kb import load_kb
 from ...kb.model import Person, fold
 from ...schema import Actor, Event, Quote
-from ..common import data_rows, word_class
+from ..common import data_rows, first_conjunct, word_class
 from .context import PLACE_NOUNS, THING_NOUNS
 from .national import country_by_article_only
 
@@ -138,8 +138,7 @@ def predicate(tok: Any) -> str | None:
 
 def _governing_preposition(tok: Any) -> Any:
     """The preposition whose object ``tok`` is, through coordination ("of X and the Americas")."""
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head
+    tok = first_conjunct(tok)
     return tok.head if tok.dep_ == "pobj" else None
 
 

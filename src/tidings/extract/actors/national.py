@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterable, Sequence
 from ...kb import load_kb
 from ...ontology import NONSTATE_CODES
 from ...schema import Actor, Provenance
-from ..common import token_at, tokens_at, word_class
+from ..common import first_conjunct, token_at, tokens_at, word_class
 from .context import PLACE_NOUNS, place_by_syntax
 
 COMPONENT = "actor_national"
@@ -239,8 +239,7 @@ def _participates(doc: Any, mention: Any) -> bool:
     tok = token_at(doc, mention.span)
     if tok is None:
         return False
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head  # "police and soldiers fired"
+    tok = first_conjunct(tok)  # "police and soldiers fired"
     return tok.dep_ in _PARTICIPANT_DEPS and tok.head.pos_ in {"VERB", "AUX"}
 
 

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from ...schema import Actor
-from ..common import tokens_at
+from ..common import first_conjunct, tokens_at
 
 # How many sentences before the description's own a mention may lie and still count.
 WINDOW = 3
@@ -68,9 +68,7 @@ def mention_places(actors: Sequence[Actor], doc: Any) -> list[list[Place]]:
 def _subject(token: Any) -> bool:
     """Whether a token is a subject, or one of coordinated subjects ("Aer Lingus and Ryanair cut
     ...": both are)."""
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    return token.dep_ in _SUBJECTS
+    return first_conjunct(token).dep_ in _SUBJECTS
 
 
 def salience(places: Sequence[Place], at: Place) -> float:

@@ -10,10 +10,11 @@ to be resolved anywhere else.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from ...schema import Actor
-from ..common import actor_of_token, verb_of, word_class
+from ..common import actor_of_token, subject_before, verb_of, word_class
 from ..quotes.agreement import agrees, pronoun_features
 from ..quotes.nouns import INSTITUTION_NOUNS
 from .lexicon import act_nouns, load
@@ -51,8 +52,7 @@ def bound_it(tok: Any) -> Any:
     if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return tok
     near = same_sentence_subject(tok)
-    opens = not any(t.dep_ in ("nsubj", "nsubjpass") for t in tok.sent[:tok.i - tok.sent.start])
-    if near is None and tok.dep_ == "nsubj" and opens:
+    if near is None and tok.dep_ == "nsubj":
         near = _carried_subject(tok)  # "The Iraqi government condemned the attack. It expelled ...": the government
     return near if near is not None and _body(near) else tok
 
@@ -67,15 +67,19 @@ def _carried_subject(tok: Any) -> Any:
     sentence before (the centre of attention a writer goes on with), else None; None too where the
     act is harm a thing may do ("It killed four soldiers") and the sentence before told of an act or a
     weapon that may be "it" ("condemned the bombing")."""
-    if tok.sent.start == 0 or tok.head.pos_ != "VERB":
-        return None
-    before = tok.doc[tok.sent.start - 1].sent
-    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-    attacks = act_nouns() | word_class("events.coding.constructions.force_instruments") \
-        | {n for n, e in load().nouns.items() if e.event == "ASSAULT"}
-    if tok.head.lemma_.lower() in HARM_VERBS and any(t.lemma_.lower() in attacks for t in before if t.pos_ == "NOUN"):
+    subject = subject_before(tok) if tok.head.pos_ == "VERB" else None
+    if subject is not None and tok.head.lemma_.lower() in HARM_VERBS and any(
+            t.lemma_.lower() in _attack_words() for t in subject.sent if t.pos_ == "NOUN"):
         return None
     return subject
+
+
+@lru_cache(maxsize=1)
+def _attack_words() -> frozenset[str]:
+    """Nouns of an attack or a weapon that may be a subject "it" of harm: act nouns, means of force
+    and the lexicon's nouns of assault."""
+    return act_nouns() | word_class("events.coding.constructions.force_instruments") \
+        | frozenset(n for n, e in load().nouns.items() if e.event == "ASSAULT")
 
 
 def own_subject(verbs: list[Any]) -> bool:

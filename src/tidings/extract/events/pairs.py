@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ...ontology import NONSTATE_CODES
-from ..common import word_class
+from ..common import first_conjunct, subject_before, word_class
 
 if TYPE_CHECKING:
     from .countries import CountryNames
@@ -107,14 +107,10 @@ def they_pair(tok: Any) -> list[Any]:
     """The heads of the pair a subject "they" opening its sentence stands for: the coordinated pair
     the sentence before had for its subject ("Armenia and Azerbaijan held talks. They signed ..."),
     or the one who met and the one met there, each one ("X met Y. They signed ..."); else none."""
-    doc = tok.doc
-    if tok.lower_ != "they" or tok.dep_ != "nsubj" or tok.sent.start == 0 \
-            or any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[tok.sent.start:tok.i]):
-        return []
-    root = doc[tok.sent.start - 1].sent.root
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    subject = subject_before(tok) if tok.lower_ == "they" and tok.dep_ == "nsubj" else None
     if subject is None:
         return []
+    root = subject.head
     others = [c for c in subject.children if c.dep_ == "conj"]
     if len(others) == 1 and not any(c.dep_ == "conj" for c in others[0].children):
         return [subject, others[0]]
@@ -167,18 +163,11 @@ def _coordinated_states(ents: list[Any], n: int, countries: _Countries) -> list[
     for head, _ in reversed(states):
         if head.dep_ != "conj":
             continue
-        first = _first_conjunct(head)
-        group = [(h, c) for h, c in states if _first_conjunct(h).i == first.i]
+        first = first_conjunct(head)
+        group = [(h, c) for h, c in states if first_conjunct(h).i == first.i]
         if len({c for _, c in group}) == n == len(group):
             return sorted(group, key=lambda g: g[0].i)
     return []
-
-
-def _first_conjunct(tok: Any) -> Any:
-    """The first of the conjuncts a token is one of (itself when it is no conjunct)."""
-    while tok.dep_ == "conj":
-        tok = tok.head
-    return tok
 
 
 def _asker(tok: Any) -> set[int]:
