@@ -122,7 +122,6 @@ def actor_of_token(actors: Iterable[Actor], token) -> Actor | None:  # type: ign
     return actor_at(actors, token.idx, token.idx + len(token.text))
 
 
-
 def gerund_stems(word: str) -> tuple[str, ...]:
     """The verbs an -ing form can come from: "saying" say, "writing" write, "adding" add, "stopping" stop."""
     base = word[:-3]

@@ -6,21 +6,13 @@ Read by :mod:`.recipient`, which keeps a place an act was done in apart from who
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Any
 
 from ..actors.context import PLACE_NOUNS  # nouns of places a name is compounded with or "of"
+from ..common import preps_of
 from .countries import CountryNames
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
-
-
-def place_objects(tok: Any, preps: frozenset[str]) -> Iterable[Any]:
-    """The objects of the prepositions ``preps`` hung on ``tok``."""
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    yield g
 
 
 def place_text(tok: Any) -> str | None:
@@ -33,7 +25,7 @@ def named_place(tok: Any, countries: CountryNames) -> Any:
     a place noun is compounded with ("X province") or the name it is "of" ("the town of X")."""
     options = [tok] + [c for c in tok.children if c.dep_ == "compound"]
     if tok.pos_ == "NOUN":
-        options += list(place_objects(tok, frozenset({"of"})))
+        options += list(preps_of(tok, ("of",)))
     for t in options:
         text = place_text(t)
         if text and countries.of_text(text):
@@ -47,7 +39,7 @@ def named_by_place_noun(tok: Any) -> bool:
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PLACE_NOUNS:
         return False
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) \
-        or any(g.pos_ == "PROPN" for g in place_objects(tok, frozenset({"of"})))
+        or any(g.pos_ == "PROPN" for g in preps_of(tok, ("of",)))
 
 
-__all__ = ["named_by_place_noun", "named_place", "place_objects", "place_text"]
+__all__ = ["named_by_place_noun", "named_place", "place_text"]

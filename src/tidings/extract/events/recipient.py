@@ -35,7 +35,7 @@ from .roles import late_appositives
 from .targets import answered_party, befallen, protest_noun_objects
 from .candidate import preps_of
 from .visits import seat_owners
-from .localities import named_by_place_noun, named_place, place_objects, place_text
+from .localities import named_by_place_noun, named_place, place_text
 
 DEFAULT_TYPES = frozenset({"AGREE", "SUPPORT", "AID"})
 _GOAL_PREPS = frozenset({"to", "for", "towards", "toward"})
@@ -226,7 +226,7 @@ def place_targets(head: Any, objects: Sequence[Any], noun: Any, countries: Count
     found: list[Any] = []
     for h in hosts:
         preps = _AT_PLACE_PREPS | ({"of"} if h.pos_ == "NOUN" or h is noun else frozenset())
-        for g in place_objects(h, preps):
+        for g in preps_of(h, preps):
             named = named_place(g, countries)
             if named is not None and named not in found:
                 found.append(named)
