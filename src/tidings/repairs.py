@@ -23,9 +23,9 @@ the journalist": the parser roots the sentence in "Gunmen" and hangs "fired" as 
 modifying "motorcycle", so the shooting had no doer. When the sentence's root is a noun, no word
 outside the participle's own clauses has a tense, and a regular past form ("-ed", or one the
 tagger calls a past tense) hangs as a modifier right after the last noun of one of the root's own
-phrases, that form is the sentence's verb and the root its subject
-(:func:`verb_read_as_relative`). An irregular participle ("Soldiers on a bus taken to hospital")
-and a modifier in a sentence with a verb are left alone.
+phrases, that form is the sentence's verb and the root its subject (:func:`verb_read_as_relative`,
+rebuilt by :func:`repair_relatives`). An irregular participle ("Soldiers on a bus taken to
+hospital") and a modifier in a sentence with a verb are left alone.
 
 **An infinitive read as a noun.** "urged the government to fast-track the screening": the tagger
 reads the hyphenated verb's last part ("track") as a noun, though the parser hangs it as the
@@ -181,6 +181,12 @@ def repair_parse(doc: Any) -> Any:
             for c in cc[-1:]:
                 c.head = top
             tok.head = top
+    return repair_verbless(repair_relatives(doc))
+
+
+def repair_relatives(doc: Any) -> Any:
+    """Rebuild the clause of each sentence :func:`verb_read_as_relative` finds: the root noun is the
+    verb's subject, the verb heads the sentence (or what its reporting verb reports)."""
     for sent in list(doc.sents):
         if (found := verb_read_as_relative(sent)) is not None:
             subject, verb = found
@@ -190,7 +196,7 @@ def repair_parse(doc: Any) -> Any:
                     t.head = verb  # the closing stop hangs from the verb
             subject.head, subject.dep_ = verb, "nsubj"
             verb.head, verb.dep_, verb.tag_ = top, dep, "VBD"
-    return repair_verbless(doc)
+    return doc
 
 
 def repair_verbless(doc: Any) -> Any:
@@ -215,4 +221,4 @@ def repair_verbless(doc: Any) -> Any:
 
 
 __all__ = ["finite_verb_under_infinitive", "infinitive_read_as_noun", "repair_parse", "repair_time_subjects",
-           "repair_verbless", "subject_in_time_phrase", "verb_read_as_modifier", "verb_read_as_relative"]
+           "repair_relatives", "repair_verbless", "subject_in_time_phrase", "verb_read_as_modifier", "verb_read_as_relative"]
