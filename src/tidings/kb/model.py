@@ -173,6 +173,10 @@ class KnowledgeBase:
         if key[:3] in _ARABIC_ARTICLES and len(key) > 6 and getattr(named, "kind", None) == "group" \
                 and (at := surface.lower().find(key[:3])) >= 0:
             forms.append((key[3:], surface[at + 3:]))  # its case is the name's own, not the article's
+        first, _, rest = surface.partition(" ")
+        if rest and 2 <= len(first) <= 3 and first.isalpha() and first.isupper():
+            dotted = ".".join(first) + ". " + rest  # "US Treasury" is written "the U.S. Treasury" too
+            forms.append((name_key(dotted), dotted))
         for k, form in forms:
             bucket = self.names.setdefault(k, [])
             if not any(n is named and s == form for s, n in bucket):

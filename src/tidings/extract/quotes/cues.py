@@ -15,7 +15,7 @@ from typing import Any
 
 from ..common import gerund_stems, is_infinitive, word_class
 from .citing import cited_source
-from .nouns import speaking_body
+from .nouns import speaking_body, stranded_name
 from .slips import (CLOSING_MARKS, OPENING_MARKS, checked_with as _checked_with, coordinated_cue,
                     glued_to_quote as _glued_to_quote, inverted_document, name_after_abbreviation,
                     name_swallowed_by_opening_phrase as _name_swallowed_by_opening_phrase, place_after_affiliation,
@@ -136,7 +136,7 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         going = _own_subject(verb.head)  # "X went on to add", "X continued to say": X
         if going is not None:
             return through_relative(going), "controller-subject"
-    closing = _closing_attribution(verb)
+    closing = _closing_attribution(verb) or stranded_name(verb)  # or the name hung on the clause's last noun
     if closing is not None:
         return closing, "closing-attribution"
     subj = _own_subject(verb)
@@ -166,7 +166,8 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         return through_relative(passive), "subject"
     if verb.lemma_.lower() in INVERTIBLE and verb.tag_ in _FINITE and not coordinated_cue(verb):
         for c in verb.rights:
-            if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "appos") and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "appos") and c.pos_ in ("PROPN", "NOUN", "PRON") \
+                    and c.ent_type_ not in ("DATE", "TIME"):  # "…, X said Monday": a day says nothing
                 if verb.lemma_.lower() == "tell" and c.pos_ != "PROPN":
                     continue  # "told reporters": the hearer, not the speaker
                 return c, "inverted-subject"
@@ -412,7 +413,9 @@ def _closing_attribution(verb: Any) -> Any | None:
     if verb.tag_ not in _FINITE or any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children):
         return None
     sent = verb.sent
-    after = [t for t in sent if t.i > verb.i and not t.is_punct and not t.is_space]
+    # "…, Ann Vale said Monday, after talks with …": the verb's time and adverbial phrases may follow
+    adjuncts = {t.i for c in verb.rights if c.dep_ in ("prep", "advcl", "npadvmod", "advmod") for t in c.subtree}
+    after = [t for t in sent if t.i > verb.i and t.i not in adjuncts and not t.is_punct and not t.is_space]
     if any(t.pos_ == "VERB" for t in after):
         return None
     commas = [t.i for t in sent if t.i < verb.i and t.text == ","]

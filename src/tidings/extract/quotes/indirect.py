@@ -13,6 +13,7 @@ from typing import Any, Sequence
 
 from ...schema import Span
 from ..common import claim_after_words, doc_text, token_span, word_class
+from .attributions import attributed_clause
 from .marks import QuoteRegion
 from .reported_objects import reported_object
 from .nouns import is_title
@@ -133,82 +134,6 @@ def _believer(verb: Any) -> Any | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
-def _parenthetical_report(verb: Any) -> list[Any] | None:
-    """``The switch, he said, would happen next year``: a speech verb with its subject set off by
-    commas inside the clause it hangs from, and no report of its own: that clause (less the
-    attribution) is what was said."""
-    doc = verb.doc
-    words = [t for t in verb.subtree if not t.is_punct]
-    left, right = words[0].i, words[-1].i
-    if verb.dep_ != "parataxis" or left == 0 or right + 1 >= len(doc) or doc[left - 1].text != "," \
-            or doc[right + 1].text != "," or not any(c.dep_ == "nsubj" for c in verb.children) \
-            or any(c.dep_ == "ccomp" for c in verb.children) or verb.head.i == verb.i:
-        return None
-    head = verb.head
-    toks = [t for t in head.subtree if not (left - 1 <= t.i <= right + 1)]
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
-        toks.pop()
-    while toks and (toks[0].is_punct or toks[0].is_space):
-        toks.pop(0)
-    return toks if sum(t.is_alpha for t in toks) >= _MIN_WORDS else None
-
-
-_ATTRIBUTION_PARTS = frozenset({"prep", "npadvmod", "advmod", "agent", "punct"})
-
-
-def _attribution_after(verb: Any) -> list[Any] | None:
-    """``At least 12 people were killed when …, the ministry said on Saturday``, ``The bridge would
-    be inspected, X said, to determine …``: a speech verb the parser hung as a clause on the clause
-    before it, with its subject right after a comma, no object or report of its own and only its own
-    phrases before the next comma or the sentence end: the clause it hangs from (less the
-    attribution, with what the parser hung on the verb beyond it) is what was said."""
-    doc, head = verb.doc, verb.head
-    subj = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
-    if verb.dep_ not in ("advcl", "conj", "parataxis") or head.i >= verb.i or verb.tag_ not in ("VBD", "VBZ", "VBP") \
-            or subj is None or subj.i > verb.i or subj.left_edge.i < 1 or doc[subj.left_edge.i - 1].text != "," \
-            or is_speech_verb(head) or any(c.dep_ in ("ccomp", "dobj", "cc", "xcomp") and c.i < verb.i
-                                           or c.dep_ in ("ccomp", "dobj", "dative", "attr") for c in verb.children):
-        return None
-    start = subj.left_edge.i - 1  # the comma
-    end = verb.i
-    for c in verb.rights:
-        if c.dep_ not in _ATTRIBUTION_PARTS or c.text == ",":
-            break
-        end = c.right_edge.i
-    after = doc[end + 1] if end + 1 < len(doc) else None
-    if after is not None and after.text != "," and not (after.is_punct and after.i == verb.sent.end - 1):
-        return None
-    sent = verb.sent
-    toks = [t for t in sent if not (start <= t.i <= end + (after is not None and after.text == ","))]
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
-        toks.pop()
-    while toks and (toks[0].is_punct or toks[0].is_space):
-        toks.pop(0)
-    return toks if sum(t.is_alpha for t in toks) >= _MIN_WORDS and head in toks else None
-
-
-def _as_report(verb: Any) -> list[Any] | None:
-    """``As Ann Vale told the Herald, ozone levels have dropped``: a reporting verb opened by "as", with
-    its own subject and no clause or object of its own, hung on a clause no one else is said to have
-    said: that clause (less the attribution) is what was said, as with "according to X"."""
-    if verb.dep_ != "advcl" or verb.lemma_.lower() not in word_class("quotes.as_attribution_verb") \
-            or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
-        return None
-    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i == verb.left_edge.i for c in verb.children) \
-            or not any(c.dep_ == "nsubj" for c in verb.children) \
-            or any(c.dep_ in ("ccomp", "xcomp", "dep") for c in verb.children) \
-            or verb.lemma_.lower() not in word_class("quotes.hearer_verb") and any(c.dep_ == "dobj" for c in verb.children) \
-            or verb.head.dep_ == "ccomp" and is_speech_verb(verb.head.head):
-        return None  # "said prices rose as the agency reported an increase": the agency reported its own object
-    left, right = verb.left_edge.i, verb.right_edge.i
-    toks = [t for t in verb.head.subtree if not left <= t.i <= right]
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
-        toks.pop()
-    while toks and (toks[0].is_punct or toks[0].is_space):
-        toks.pop(0)
-    return toks if sum(t.is_alpha for t in toks) >= _MIN_WORDS else None
-
-
 def _stated_intent(verb: Any) -> list[Any] | None:
     """``Tesco stated its intention to leave the market``: a speech verb whose object is a noun of
     intention (quotes.intent_noun) with a "to" infinitive of its own reports what the subject means to
@@ -229,12 +154,12 @@ def _stated_intent(verb: Any) -> list[Any] | None:
 
 def _described_content(clause: Any) -> list[Any] | None:
     """``Znak claimed an anonymous source described a flat used as a depot``: a reported clause that
-    is itself a report with a subject of its own and, as what was said, no clause but a phrase that
+    is itself a report (a verb of describing) with a subject of its own and, as what was said, no clause but a phrase that
     describes a situation (an object with a participle or relative clause of its own): that phrase is
     the inner speaker's words, the outer verb only relays them."""
-    if not is_speech_verb(clause) or is_negated(clause) or not any(c.dep_ == "nsubj" for c in clause.children) \
-            or _has_complement(clause) or clause.lemma_.lower() in word_class("quotes.hearer_verb"):
-        return None
+    if clause.lemma_.lower() not in word_class("quotes.describing_verb") or not is_speech_verb(clause) \
+            or is_negated(clause) or not any(c.dep_ == "nsubj" for c in clause.children) or _has_complement(clause):
+        return None  # "said the government denied his request to visit …": a stance, the outer speaker's words
     obj = next((c for c in clause.children if c.dep_ == "dobj" and c.i > clause.i), None)
     if obj is None or not any(c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") for c in obj.children):
         return None  # "described the plan as a disaster": a verdict on a thing, not a situation reported
@@ -391,7 +316,7 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
                     speaker = resolve_speaker(subj, book, quoted)
                     out.append(Found(span.start, span.end, "indirect", speaker, token_span([tok]),
                                      f"indirect-stated-intent/{how}", 0.6, par(span.start)))
-            report = _parenthetical_report(tok) or _as_report(tok) or _attribution_after(tok)
+            report = attributed_clause(tok)
             how = "indirect-parenthetical" if report is not None else "indirect-reported-object"
             report = report or reported_object(tok)  # "the Herald reported a sharp rise in arrests"
             if report is not None and not _inside_any(report[0], regions):

@@ -128,6 +128,43 @@ def is_title(tok: Any) -> bool:
     return term is not None and term.kind in ("title", "leader") or tok.lower_.strip(".") in _TITLE_WORDS
 
 
+def stranded_name(verb: Any) -> Any | None:
+    """``…, Defense Secretary Ann Vale said Monday``, the name parsed as an apposition of the clause's
+    last noun: the name set off by a comma right before the verb is its subject."""
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.head.i >= name.left_edge.i or name.left_edge.i < 1 \
+            or verb.doc[name.left_edge.i - 1].text != ",":
+        return None
+    return name
+
+
+def part_owner(tok: Any) -> Any | None:
+    """``the armed wing of X``, ``X's military branch``: the body a part of it (word class
+    ``quotes.body_part_noun``) speaks for, named by a possessor or an "of" phrase; None when the
+    owner is no name, pronoun or body ("the east wing of the palace")."""
+    if tok.lemma_.lower() not in word_class("quotes.body_part_noun") or tok.pos_ != "NOUN":
+        return None
+    owners = [c for c in tok.children if c.dep_ == "poss"] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    owner = owners[0] if owners else None
+    if owner is None or not (owner.pos_ in ("PROPN", "PRON") or owner.pos_ == "NOUN" and speaking_body(owner)):
+        return None
+    return owner
+
+
+def bare_office(tok: Any) -> tuple[str, str] | None:
+    """``the islands' Prime Minister``, ``the country's President``: a capitalised title with a
+    determiner or possessor and no name of its own is one office holder; (sector, "person")."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not is_title(tok) or tok.ent_type_ == "PERSON" \
+            or not any(c.dep_ in ("det", "poss") for c in tok.children) \
+            or any(c.dep_ in ("appos", "compound") and c.i > tok.i for c in tok.children):
+        return None
+    term = load_kb().sector_term(tok.lower_)
+    return (term.sector if term is not None and term.sector else "UNK"), "person"
+
+
 def speaking_body(tok: Any) -> tuple[str, str] | None:
     """(sector, "UNK" when none; kind) of a common noun that names a body, a group or one person
     able to speak, or None for sources and documents ("reports said", "the statement said"). One
@@ -271,5 +308,5 @@ __all__ = [
     "AGENT_ENDINGS", "agent_noun",
     "INSTITUTION_NOUNS", "SPOKES_NOUNS", "appositive_person", "appositives", "book_entity", "closing_name", "is_title",
     "name_tokens", "own_author", "owning_child", "partitive_whole", "speaking_body", "title_and_name", "titled_name",
-    "unknown_name", "unplaced_name",
+    "unknown_name", "unplaced_name", "bare_office", "part_owner", "stranded_name",
 ]

@@ -20,8 +20,8 @@ from .cues import (CLOSING_MARKS, INDIRECT_VERBS, OPENING_MARKS, SPEECH_VERBS, W
                    is_negated, is_speech_verb, is_weak_speech_verb, spaced_dash, subject_of)
 from .documents import act_author
 from .slips import abbreviation_cut
-from .nouns import (INSTITUTION_NOUNS, SPOKES_NOUNS, appositive_person, appositives, closing_name, is_title, name_tokens,
-                    partitive_whole, speaking_body, title_and_name, titled_name, unknown_name,
+from .nouns import (INSTITUTION_NOUNS, SPOKES_NOUNS, appositive_person, appositives, bare_office, closing_name, is_title,
+                    name_tokens, part_owner, partitive_whole, speaking_body, title_and_name, titled_name, unknown_name,
                     unplaced_name)
 
 
@@ -90,6 +90,9 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
     named = _reflexive_named(tok)
     if named is not None:  # "In the filing itself Ford also wrote" parsed with "itself" as the subject
         return resolve_speaker(named, book, quoted, focus)
+    owner = part_owner(tok)
+    if owner is not None:  # "the armed wing of X said", "X's military branch said": X speaks
+        return resolve_speaker(owner, book, quoted, focus)
     whole = partitive_whole(tok)
     if whole is not None and not any(c.pos_ == "PROPN" for c in appositives(tok)):
         # "a number of senators said": the senators speak ("One of them, Ivo Marsh, said": Marsh, below)
@@ -244,7 +247,7 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
         return Speaker(known.id, phrase.text, phrase, "speaker-description", 0.65)
     # a common noun, or an acronym the parser took for a name ("One MP said")
     acronym = tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text.isupper() and len(tok.text) > 1
-    if (tok.pos_ == "NOUN" or acronym) and (body := speaking_body(tok)) is not None:
+    if (tok.pos_ == "NOUN" or acronym) and (body := speaking_body(tok)) is not None or (body := bare_office(tok)):
         # "The government said", "a hospital spokesperson said": a body, group or person named by a common noun
         sector, kind = body
         actor = book.new_group(phrase, None if sector == "UNK" else sector, kind)
