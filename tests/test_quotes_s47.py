@@ -138,3 +138,60 @@ def test_an_office_named_before_is_that_person(code_text) -> None:  # type: igno
     result = code_text("President Ivo Marsh of Veloria won a second term on Sunday. The President said the border "
                        "with Arnel would stay closed.")
     assert speakers(result, "border with") == ["Ivo Marsh"]
+
+
+# 6. *A name closing an appositive chain speaks.* "…, the president of the local council, Ivo Marsh,
+#    has said" made the whole sentence the quote with no speaker: the name set off by commas before
+#    the verb (its auxiliaries between) is the subject the parser hung on the clause's last noun, and
+#    the quote ends where the chain of appositions begins.
+# 7. *"…, reported news agency X": the name after "reported" is the source*, as after "said"; a
+#    reported thing ("…, reported the attack to police") is none.
+# 8. *A source qualified by a relative clause is someone* ("A source, who knows the woman, told …").
+# 9. *"Those who …" are a group*: "Those who took part in the strike said …" had no speaker.
+
+def test_a_name_closing_an_appositive_chain_speaks(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Veloria has agreed to remove legal restrictions on the indigenous group, the president of "
+                       "the local community council, Ivo Marsh, has said.")
+    quotes = [q for q in result.quotes if "legal restrictions" in q.text]
+    names = {a.id: a.name for a in result.actors}
+    assert len(quotes) == 1 and names.get(quotes[0].speaker) == "Ivo Marsh", quotes
+    assert "president" not in quotes[0].text, quotes[0].text
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ("The police were also responding to other protests in the city, reported news agency Reuters.",
+     "responding", "Reuters"),
+    ("Four soldiers were killed in the ambush near Arnel, reports the Veloria Herald.", "Four soldiers",
+     "Veloria Herald"),
+])
+def test_the_name_after_reported_is_the_source(
+        code_text, text: str, words: str, who: str) -> None:  # type: ignore[no-untyped-def]
+    found = speakers(code_text(text), words)
+    assert len(found) == 1 and found[0] is not None and who in found[0], found
+
+
+def test_a_thing_reported_is_no_source(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Residents of Arnel heard the explosions and reported the attack to the police on Sunday.")
+    assert not any(q.speaker_text and "attack" in q.speaker_text for q in result.quotes), result.quotes
+
+
+@pytest.mark.parametrize("text, words", [
+    ("A source, who knows the woman involved, told the radio station her identity would be revealed soon.",
+     "her identity"),
+    ("A source who attended the meeting said the minister would resign.", "minister would resign"),
+])
+def test_a_source_described_by_a_clause_is_someone(code_text, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    actor = speaker_actor(code_text(text), words)
+    assert actor is not None and "source" in actor.name.lower(), actor
+
+
+def test_those_who_are_a_group(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Those who took part in the strike said they did not want a return to the old policies.")
+    actor = speaker_actor(result, "did not want")
+    assert actor is not None and actor.name.startswith("Those who"), actor
+
+
+def test_those_alone_stay_a_pronoun(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("The ministers met in Arnel. Those said the talks had failed.")
+    actor = speaker_actor(result, "talks had failed")
+    assert actor is None or not actor.name.startswith("Those"), actor

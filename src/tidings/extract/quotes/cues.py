@@ -45,7 +45,9 @@ comment write express
 # verbs that take the speaker after them in "…," said Mr Smith
 INVERTIBLE = frozenset("""
 say add ask write explain reply note continue tell insist tweet post declare warn recall conclude answer respond
+report
 """.split())
+_NAME_AFTER = frozenset({"tell", "report"})  # "told reporters", "reported the attack": a name only ("reported Reuters")
 # verbs of going on whose "to" infinitive is their subject's next act ("X went on to add")
 _CONTINUING = frozenset({"go", "continue", "proceed"})
 # finite forms: only these take the speaker after them ("telling the Times" names the hearer)
@@ -168,7 +170,7 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         for c in verb.rights:
             if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "appos") and c.pos_ in ("PROPN", "NOUN", "PRON") \
                     and c.ent_type_ not in ("DATE", "TIME"):  # "…, X said Monday": a day says nothing
-                if verb.lemma_.lower() == "tell" and c.pos_ != "PROPN":
+                if verb.lemma_.lower() in _NAME_AFTER and c.pos_ != "PROPN":
                     continue  # "told reporters": the hearer, not the speaker
                 return c, "inverted-subject"
             if c.dep_ not in ("punct", "advmod", "prep", "npadvmod"):
@@ -378,7 +380,7 @@ def _inverted_after_comma(verb: Any) -> Any | None:
             return None  # "…, said Monday"
         if c.pos_ in ("PROPN", "NOUN") and c.dep_ in ("dobj", "attr", "nsubj", "npadvmod", "appos", "dep") \
                 and all(t.dep_ in ("det", "compound", "amod", "flat") or t.i == c.i for t in verb.doc[verb.i + 1: c.i + 1]):
-            if verb.lemma_.lower() == "tell" and c.pos_ != "PROPN":
+            if verb.lemma_.lower() in _NAME_AFTER and c.pos_ != "PROPN":
                 return None
             return _past_split_word(c, verb)
         break

@@ -295,8 +295,10 @@ def indirect_quotes(doc: Any, index: TokenIndex, book: ActorBook, regions: Seque
                     continue  # "X blamed Y, an accusation Z denied": the claim names the words; no one reports them
                 if closing is not None and clause.i < tok.i:
                     subj, how = subject_of(closing)[0], "relayed-closing-attribution"
-                if subj is not None and how == "closing-attribution":
-                    comma = max((t.i for t in toks if t.text == "," and t.i < subj.i), default=subj.i)
+                if subj is not None and how == "closing-attribution" and clause.i < tok.i:
+                    chain = min((c.left_edge.i for c in subj.head.children if c.dep_ == "appos" and c.i > subj.head.i),
+                                default=subj.i) if subj.dep_ == "appos" else subj.i  # "…, the head of X, Ann Vale,"
+                    comma = max((t.i for t in toks if t.text == "," and t.i < chain), default=subj.i)
                     toks = [t for t in toks if t.i < comma]  # "…, witnesses said": the speaker is not reported
                 if sum(1 for t in toks if t.is_alpha) < _MIN_WORDS:
                     continue

@@ -77,7 +77,7 @@ _NOT_SPEAKERS = frozenset({"statement", "source", "sources", "report", "reports"
 # informants: a bare "sources said" is no one the coders name; a qualified one ("official sources",
 # "its source", "sources close to X") is a speaker of its own
 _INFORMANTS = frozenset({"source"})
-_QUALIFYING = frozenset({"amod", "compound", "nmod", "poss", "prep", "acl", "nummod"})  # "two sources": counted ones
+_QUALIFYING = frozenset({"amod", "compound", "nmod", "poss", "prep", "acl", "relcl", "nummod"})  # "two sources": counted ones
 
 
 def partitive_whole(tok: Any) -> Any | None:
@@ -129,11 +129,15 @@ def is_title(tok: Any) -> bool:
 
 
 def stranded_name(verb: Any) -> Any | None:
-    """``…, Defense Secretary Ann Vale said Monday``, the name parsed as an apposition of the clause's
-    last noun: the name set off by a comma right before the verb is its subject."""
+    """``…, Defense Secretary Ann Vale said Monday``, ``…, the head of the council, Ann Vale, has said``:
+    the name parsed as an apposition of the clause's last noun, set off by a comma before the verb
+    (a comma and the verb's auxiliaries between), is its subject."""
     if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
-    name = verb.doc[verb.i - 1]
+    k = verb.i - 1
+    while k > 0 and (verb.doc[k].dep_ == "aux" and verb.doc[k].head.i == verb.i or verb.doc[k].text == ","):
+        k -= 1
+    name = verb.doc[k]
     if name.dep_ != "appos" or name.pos_ != "PROPN" or name.head.i >= name.left_edge.i or name.left_edge.i < 1 \
             or verb.doc[name.left_edge.i - 1].text != ",":
         return None

@@ -104,6 +104,9 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
             return found
         actor = book.new_group(phrase, None, "person")
         return Speaker(actor.id, phrase.text, phrase, "speaker-group", 0.5)
+    if tok.lower_ == "those" and any(c.dep_ in ("relcl", "acl") for c in tok.children):
+        whole = token_span(list(tok.subtree))  # "Those who took part in the strike said": the ones described
+        return Speaker(book.new_group(whole, None, "group").id, whole.text, whole, "speaker-group", 0.5)
     if tok.pos_ == "PRON" or tok.lower_ in _QUANTIFIERS and tok.dep_ == "nsubj":
         return _pronoun_speaker(tok, book, list(quoted), focus)  # "he said"; "several said" stands for a group like "they"
     titled = title_and_name(tok)
