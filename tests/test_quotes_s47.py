@@ -195,3 +195,43 @@ def test_those_alone_stay_a_pronoun(code_text) -> None:  # type: ignore[no-untyp
     result = code_text("The ministers met in Arnel. Those said the talks had failed.")
     actor = speaker_actor(result, "talks had failed")
     assert actor is None or not actor.name.startswith("Those"), actor
+
+
+# 10. *A news channel or station speaks as the medium it is*: "A local news channel in X has
+#     confirmed", "The state-run television station reported" had no speaker: the noun with its kind
+#     word ("news channel", "television station") is a medium (sector JRN), as "newspaper" is.
+# 11. *"The statement" with none named before is the last speaker's*: ""…," the government said.
+#     "…," the statement said" left the second unresolved; a statement named before ("A statement
+#     posted online said") is still the one meant, and other documents ("the report") stay unknown.
+
+@pytest.mark.parametrize("text, words", [
+    ("A local news channel in Veloria has confirmed that a reporter was shot dead.", "reporter was shot"),
+    ("The state-run television station on Friday reported a protest at the central prison of Arnel.",
+     "protest at the central"),
+    ("A radio station in the north said the rebels had seized the town.", "rebels had seized"),
+])
+def test_a_channel_or_station_is_a_medium(code_text, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    actor = speaker_actor(code_text(text), words)
+    assert actor is not None and actor.sector == "JRN", actor
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ('"In 2011 the government decided to lift the rules on charities," the Veloria government said. "The '
+     'reform is intended to help charities grow," the statement said.', "help charities", "Veloria government"),
+    ("The Arnel army said on Sunday it had repelled an attack. The statement said two soldiers were wounded.",
+     "two soldiers", "Arnel army"),
+])
+def test_the_statement_is_the_last_speakers(code_text, text: str, words: str, who: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(code_text(text), words) == [who]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("A statement posted online said the rebels had withdrawn. Ivo Marsh said the army had won. The statement "
+     "said two soldiers were wounded.", "two soldiers"),
+    ("The Arnel army said on Sunday it had repelled an attack. The report said two soldiers were wounded.",
+     "two soldiers"),
+])
+def test_a_statement_named_before_or_another_document_is_not_the_last_speakers(
+        code_text, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    found = speakers(code_text(text), words)
+    assert found and all(w is None for w in found), found

@@ -180,6 +180,9 @@ def speaking_body(tok: Any) -> tuple[str, str] | None:
     if lemma in _NOT_SPEAKERS or tok.lower_ in _NOT_SPEAKERS:
         return None
     term = load_kb().sector_term(lemma) or load_kb().sector_term(tok.lower_)  # "media", lemmatized "medium"
+    kind_word = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.pos_ == "NOUN"), None)
+    if term is None and kind_word is not None:  # "a local news channel", "the television station": the two words
+        term = load_kb().sector_term(f"{kind_word.lower_} {lemma}")
     if term is not None and term.kind in ("group", "title", "leader", "org"):
         sector, word_kind = term.sector, term.kind
     elif lemma in word_class("quotes.governed_place") and tok.tag_ == "NN" \

@@ -20,6 +20,7 @@ from .cues import (CLOSING_MARKS, INDIRECT_VERBS, OPENING_MARKS, SPEECH_VERBS, W
                    is_negated, is_speech_verb, is_weak_speech_verb, spaced_dash, subject_of)
 from .documents import act_author
 from .slips import abbreviation_cut
+from .statements import last_speakers_statement
 from .nouns import (INSTITUTION_NOUNS, SPOKES_NOUNS, appositive_person, appositives, bare_office, closing_name, is_title,
                     name_tokens, part_owner, partitive_whole, speaking_body, title_and_name, titled_name, unknown_name,
                     unplaced_name)
@@ -212,7 +213,8 @@ def resolve_speaker(tok: Any, book: ActorBook, quoted: Iterable[tuple[int, int]]
             found = resolve_speaker(issuer, book, quoted)
             if found.actor is not None:
                 return Speaker(found.actor, phrase.text, phrase, "speaker-issuer", 0.55)
-        author = document_author(tok, book, list(quoted)) or act_author(tok, book, list(quoted))
+        author = document_author(tok, book, list(quoted)) or act_author(tok, book, list(quoted)) \
+            or last_speakers_statement(tok, book)  # "X said … The statement said": X's, none named before
         if author is not None:  # "Ford said in a filing … The filing said": who issued the document met before
             return Speaker(book.namesake(author).id, phrase.text, phrase, "speaker-document-author", 0.55)
         researchers = research_author(tok, book)
