@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
 
 from ...kb import KnowledgeBase
 from ...kb.model import Entity, Person, fold
 from ...resolve import HONORIFICS
 from ...schema import Actor
-from ..common import word_class
+from ..common import data_rows, word_class
 from .national import country_by_article_only
 from .variants import (
     ACRONYM_SKIPS,
@@ -50,6 +52,17 @@ def capitalised_name(words: list[str]) -> bool:
     return all(w[:1].isupper() or w.lower() in NAME_JOINERS for w in words)
 _TAGGED_PERSON = "ner.person"
 _PERSON_SIGNS = frozenset({"honorific", "title", "appositive"})
+
+
+@lru_cache(maxsize=None)
+def _personal_pronouns() -> frozenset[str]:
+    """The pronouns that refer to one person ("he", "her"; ``data/pronouns.csv``)."""
+    return frozenset(r["word"] for r in data_rows("pronouns.csv") if r["refers"] == "person")
+
+
+def _person_sign(m: Any) -> bool:
+    """A mention that marks a person: an honorific, a title, an apposition, or "he"/"she" bound to it."""
+    return m.kind in _PERSON_SIGNS or m.kind == "pronoun" and m.span.text.lower() in _personal_pronouns()
 # Kinds of the knowledge base's sector terms that name an office a person holds ("senator", "president").
 _OFFICE_TERMS = frozenset({"title", "leader"})
 # The shortest forename that may name a person alone, and the shortest words whose vowels may vary.
@@ -107,7 +120,7 @@ def body_taken_for_person(a: Actor) -> bool:
     name (:func:`as_body`)."""
     prov = a.provenance
     return a.kind == "person" and prov is not None and prov.rule == _TAGGED_BODY and a.wikidata is None \
-        and a.role is None and bool(a.mentions) and not any(m.kind in _PERSON_SIGNS for m in a.mentions)
+        and a.role is None and bool(a.mentions) and not any(_person_sign(m) for m in a.mentions)
 
 
 def body_titled_by_a_word(a: Actor, kb: KnowledgeBase) -> bool:
@@ -118,7 +131,7 @@ def body_titled_by_a_word(a: Actor, kb: KnowledgeBase) -> bool:
     term = kb.sector_terms.get(fold(a.role)) if a.role else None
     return a.kind == "person" and prov is not None and prov.rule == _TAGGED_BODY and a.wikidata is None \
         and term is not None and term.kind not in _OFFICE_TERMS and bool(a.mentions) \
-        and not any(m.kind in _PERSON_SIGNS for m in a.mentions)
+        and not any(_person_sign(m) for m in a.mentions)
 
 
 def named_like_a_body(a: Actor) -> bool:
