@@ -31,3 +31,32 @@ def test_a_body_the_tagger_named_may_still_take_its_description(code_text) -> No
     result = code_text("Grenholt Capital said on Monday it would cut 300 jobs. The company said demand had fallen.")
     actors = [a for a in result.actors if "Grenholt" in a.name]
     assert len(actors) == 1 and actors[0].kind != "person", result.actors
+
+
+# 2. *A platform named as where words appeared is no actor.* "posted a message on Facebook",
+#    "a post on Twitter", "posted to Twitter", "her Twitter account", "the club's Facebook page",
+#    "followers on Facebook" made Meta or Twitter an actor (19 on dev-work, none in the reference):
+#    only "said on Twitter" with no object was read as a channel. A platform that acts ("Twitter
+#    suspended his account", "Facebook said it removed the post") or is acted on ("banned
+#    Facebook") stays an actor.
+
+@pytest.mark.parametrize("text", [
+    "The club posted a message on Facebook saying its coach had resigned.",
+    "She announced her decision in a post on Twitter on Friday.",
+    "In a video posted to Twitter, the senator thanked her supporters.",
+    "In a statement posted to her Twitter account, the minister said she would resign.",
+    "The limits were also posted on the chain's Facebook page.",
+    "The blogger had about 750,000 followers on Facebook.",
+])
+def test_a_platform_where_words_appeared_is_no_actor(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert not any(a.name in ("Meta", "Twitter") for a in result.actors), result.actors
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Twitter suspended the senator's account on Friday.", "Twitter"),
+    ("Facebook said it had removed the post.", "Meta"),
+    ("The government of Veloria banned Facebook on Monday.", "Meta"),
+])
+def test_a_platform_that_acts_or_is_acted_on_is_an_actor(code_text, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(a.name == name for a in code_text(text).actors)

@@ -97,17 +97,27 @@ CHANNEL_PREPOSITIONS = frozenset({"on", "via", "through", "over"})
 
 
 def is_channel(tok: Any) -> bool:
-    """Whether a name is the medium a statement went through ("said on Twitter", "posted via
-    Telegram"): a platform of word class ``media_platform`` after "on"/"via" on a verb with no
-    particle ("cracked down on Twitter" acts on it)."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in CHANNEL_PREPOSITIONS:
+    """Whether a name is the medium words went through ("said on Twitter", "posted a message on
+    Facebook", "a post on Twitter", "posted to Twitter", "her Twitter account", "followers on
+    Facebook"): a platform of word class ``media_platform`` that modifies a noun of word class
+    ``channel_noun``, or is the object of "on", "via" (or, after a verb of posting, "to") on such a
+    noun, or on a verb with no particle that has no object, one of those nouns for object, or speaks
+    ("cracked down on Twitter" and "imposed a ban on Twitter" act on it)."""
+    if fold(tok.text) not in word_class("media_platform"):
         return False
-    verb = tok.head.head
-    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "prt" for c in verb.children) \
-            or fold(tok.text) not in word_class("media_platform"):
+    if tok.dep_ in ("compound", "poss") and tok.head.lemma_.lower() in word_class("channel_noun"):
+        return True
+    if tok.dep_ != "pobj" or tok.head.lower_ not in CHANNEL_PREPOSITIONS | {"to"}:
         return False
-    # "imposed a ban on Twitter" acts on it; "criticised the ruling on Twitter" speaks through it
-    return not any(c.dep_ == "dobj" for c in verb.children) or _speaks(verb)
+    holder = tok.head.head
+    if holder.pos_ == "NOUN" and tok.head.lower_ != "to":
+        return holder.lemma_.lower() in word_class("channel_noun")
+    if holder.pos_ not in ("VERB", "AUX") or any(c.dep_ == "prt" for c in holder.children):
+        return False
+    if tok.head.lower_ == "to":
+        return holder.lemma_.lower() in word_class("channel_verb")  # "posted to Twitter", not "sold to Twitter"
+    objects = [c for c in holder.children if c.dep_ == "dobj"]
+    return not objects or _speaks(holder) or all(o.lemma_.lower() in word_class("channel_noun") for o in objects)
 
 
 @lru_cache(maxsize=1)
