@@ -60,3 +60,30 @@ def test_a_platform_where_words_appeared_is_no_actor(code_text, text: str) -> No
 ])
 def test_a_platform_that_acts_or_is_acted_on_is_an_actor(code_text, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert any(a.name == name for a in code_text(text).actors)
+
+
+# 3. *"The Queen" is the monarch the article names.* "…, the Queen suspended Parliament … Johnson
+#    asked Queen Elizabeth II …" left "Queen" an actor of its own (a group): the knowledge base
+#    words her office "Monarch of the United Kingdom", and "queen" and "king" were no way of saying
+#    "monarch" (``data/office_synonyms.csv``); and "the Queen" as an event's participant was a name,
+#    not the office it is (``quotes.nouns.mention_kind``), so no holder was looked for.
+
+@pytest.mark.parametrize("text", [
+    "At the request of Prime Minister Boris Johnson, the Queen suspended Parliament for five weeks. Johnson asked "
+    "Queen Elizabeth II for the prorogation in August.",
+    "Queen Elizabeth II opened Parliament on Monday. The Queen said the government would cut taxes.",
+    "On the advice of Prime Minister Boris Johnson, the Queen suspended parliament on Tuesday. Johnson had asked "
+    "Queen Elizabeth II for the suspension in May.",
+])
+def test_the_queen_is_the_monarch_named(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text, date="2019-08-29")
+    assert not any(a.name == "Queen" for a in result.actors), result.actors
+    queen = next(a for a in result.actors if a.name == "Elizabeth II")
+    assert sum(1 for m in queen.mentions if "Queen" in m.span.text) == 2, queen.mentions
+
+
+def test_another_queen_is_not_the_monarch(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Queen Elizabeth II opened Parliament on Monday. Beauty queen Ann Vale said she was delighted.",
+                       date="2019-08-29")
+    queen = next(a for a in result.actors if a.name == "Elizabeth II")
+    assert not any("Vale" in m.span.text for m in queen.mentions), queen.mentions

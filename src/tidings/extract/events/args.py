@@ -22,9 +22,9 @@ from ...ontology import NONSTATE_CODES
 from ...resolve.words import without_relations
 from .countries import CountryNames
 from ..quotes.agreement import agrees
+from ..quotes.nouns import mention_kind
 from ..quotes.coreference import described, is_definite_description
-from ..quotes.speakers import ActorBook as SpeakerBook
-from ..quotes.speakers import antecedent
+from ..quotes.speakers import ActorBook as SpeakerBook, antecedent
 from ..common import commanded_span, word_class
 from .binding import bound_it, held_antecedent, same_sentence_subject
 from .referents import in_feature_name, modifier_ends, named_again_place, own_people, state_owner
@@ -421,7 +421,7 @@ class ActorBook:
         prov = Provenance(COMPONENT, "participant", 0.5, "an event participant the actors stage did not resolve")
         name = named or (sp.text[4:] if sp.text.lower().startswith("the ") else sp.text)
         actor = Actor(id=aid, name=name, kind=kind, country=country, sector=sector,
-                      mentions=(Mention(sp, "name" if tok.pos_ == "PROPN" else "nominal", prov),),
+                      mentions=(Mention(sp, mention_kind(tok), prov),),
                       score=0.5, provenance=prov)
         self.actors.append(actor)
         self._by_name[key] = len(self.actors) - 1

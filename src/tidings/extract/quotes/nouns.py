@@ -161,12 +161,18 @@ def part_owner(tok: Any) -> Any | None:
 def bare_office(tok: Any) -> tuple[str, str] | None:
     """``the islands' Prime Minister``, ``the country's President``: a capitalised title with a
     determiner or possessor and no name of its own is one office holder; (sector, "person")."""
-    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not is_title(tok) or tok.ent_type_ == "PERSON" \
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not is_title(tok) \
             or not any(c.dep_ in ("det", "poss") for c in tok.children) \
             or any(c.dep_ in ("appos", "compound") and c.i > tok.i for c in tok.children):
         return None
     term = load_kb().sector_term(tok.lower_)
     return (term.sector if term is not None and term.sector else "UNK"), "person"
+
+
+def mention_kind(tok: Any) -> str:
+    """The kind of mention a phrase headed by ``tok`` is: "title" for an office with no name ("the
+    Queen", :func:`bare_office`), "name" for another proper name, else "nominal"."""
+    return "title" if bare_office(tok) else "name" if tok.pos_ == "PROPN" else "nominal"
 
 
 def speaking_body(tok: Any) -> tuple[str, str] | None:
@@ -315,5 +321,5 @@ __all__ = [
     "AGENT_ENDINGS", "agent_noun",
     "INSTITUTION_NOUNS", "SPOKES_NOUNS", "appositive_person", "appositives", "book_entity", "closing_name", "is_title",
     "name_tokens", "own_author", "owning_child", "partitive_whole", "speaking_body", "title_and_name", "titled_name",
-    "unknown_name", "unplaced_name", "bare_office", "part_owner", "stranded_name",
+    "unknown_name", "unplaced_name", "bare_office", "mention_kind", "part_owner", "stranded_name",
 ]
