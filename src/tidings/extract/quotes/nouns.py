@@ -130,8 +130,10 @@ def is_title(tok: Any) -> bool:
 
 def stranded_name(verb: Any) -> Any | None:
     """``…, Defense Secretary Ann Vale said Monday``, ``…, the head of the council, Ann Vale, has said``:
-    the name parsed as an apposition of the clause's last noun, set off by a comma before the verb
-    (a comma and the verb's auxiliaries between), is its subject."""
+    the name parsed as an apposition of the last noun of the clause the verb reports (its complement,
+    or the clause it hangs from), set off by a comma before the verb (a comma and the verb's
+    auxiliaries between), is its subject; a name hung on any other noun ("According to the Herald,
+    the head of X, Ann Vale, said") is left to the subject rules."""
     if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     k = verb.i - 1
@@ -140,6 +142,10 @@ def stranded_name(verb: Any) -> Any | None:
     name = verb.doc[k]
     if name.dep_ != "appos" or name.pos_ != "PROPN" or name.head.i >= name.left_edge.i or name.left_edge.i < 1 \
             or verb.doc[name.left_edge.i - 1].text != ",":
+        return None
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    reported += [verb.head] if verb.dep_ in ("parataxis", "advcl", "conj") and verb.head.i < verb.i else []
+    if not any(name.head.i in {t.i for t in clause.subtree} for clause in reported):
         return None
     return name
 
