@@ -17,6 +17,16 @@ from .nouns import stranded_name
 _MIN_WORDS = 3
 
 
+def _trimmed(toks: list[Any]) -> list[Any]:
+    """``toks`` without the punctuation and spaces at either end (the commas an attribution leaves)."""
+    start, end = 0, len(toks)
+    while start < end and (toks[end - 1].is_punct or toks[end - 1].is_space):
+        end -= 1
+    while start < end and (toks[start].is_punct or toks[start].is_space):
+        start += 1
+    return toks[start:end]
+
+
 def _parenthetical_report(verb: Any) -> list[Any] | None:
     """``The switch, he said, would happen next year``: a speech verb with its subject set off by
     commas inside the clause it hangs from, and no report of its own: that clause (less the
@@ -29,11 +39,7 @@ def _parenthetical_report(verb: Any) -> list[Any] | None:
             or any(c.dep_ == "ccomp" for c in verb.children) or verb.head.i == verb.i:
         return None
     head = verb.head
-    toks = [t for t in head.subtree if not (left - 1 <= t.i <= right + 1)]
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
-        toks.pop()
-    while toks and (toks[0].is_punct or toks[0].is_space):
-        toks.pop(0)
+    toks = _trimmed([t for t in head.subtree if not (left - 1 <= t.i <= right + 1)])
     return toks if sum(t.is_alpha for t in toks) >= _MIN_WORDS else None
 
 
@@ -64,11 +70,7 @@ def _attribution_after(verb: Any) -> list[Any] | None:
     if after is not None and after.text != "," and not (after.is_punct and after.i == verb.sent.end - 1):
         return None
     sent = verb.sent
-    toks = [t for t in sent if not (start <= t.i <= end + (after is not None and after.text == ","))]
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
-        toks.pop()
-    while toks and (toks[0].is_punct or toks[0].is_space):
-        toks.pop(0)
+    toks = _trimmed([t for t in sent if not (start <= t.i <= end + (after is not None and after.text == ","))])
     return toks if sum(t.is_alpha for t in toks) >= _MIN_WORDS and head in toks else None
 
 
@@ -86,11 +88,7 @@ def _as_report(verb: Any) -> list[Any] | None:
             or verb.head.dep_ == "ccomp" and is_speech_verb(verb.head.head):
         return None  # "said prices rose as the agency reported an increase": the agency reported its own object
     left, right = verb.left_edge.i, verb.right_edge.i
-    toks = [t for t in verb.head.subtree if not left <= t.i <= right]
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
-        toks.pop()
-    while toks and (toks[0].is_punct or toks[0].is_space):
-        toks.pop(0)
+    toks = _trimmed([t for t in verb.head.subtree if not left <= t.i <= right])
     return toks if sum(t.is_alpha for t in toks) >= _MIN_WORDS else None
 
 
