@@ -11,6 +11,7 @@ Other documents ("the report", "the letter") are no speaker's words by default. 
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from ...schema import Actor
@@ -30,8 +31,8 @@ def last_speakers_statement(tok: Any, book: ActorBook) -> Actor | None:
     doc = tok.doc
     if any(t.lemma_.lower() in kind and t.pos_ == "NOUN" for t in doc[:tok.sent.start]):
         return None
-    sents = list(doc.sents)
-    k = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    sents = book.sentences(doc)  # listed once per article, as the coreference rules read them
+    k = bisect.bisect_right(book._sent_starts, tok.i) - 1
     for sent in reversed(sents[max(0, k - LOOK_BACK):k]):
         for verb in reversed([t for t in sent if is_speech_verb(t)]):
             subj, _ = subject_of(verb)
