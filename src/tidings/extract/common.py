@@ -88,6 +88,13 @@ def data_rows(name: str) -> tuple[dict[str, str], ...]:
     return tuple(csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#")))
 
 
+@lru_cache(maxsize=None)
+def pronoun_features() -> dict[str, tuple[str, str | None]]:
+    """``{pronoun: (refers, gender)}`` of ``data/pronouns.csv``: refers is "person", "thing" or
+    "plural"; gender "m", "f" or None. Read by the quotes stage's agreement and the actors' linker."""
+    return {r["word"]: (r["refers"], r["gender"] or None) for r in data_rows("pronouns.csv")}
+
+
 @lru_cache(maxsize=1)
 def _word_classes() -> dict[str, frozenset[str]]:
     """Every class of ``data/word_classes.csv``, read once (the file has a few thousand rows)."""
@@ -256,7 +263,7 @@ def headline_end(text: str, title: str | None = None) -> int:
     return 0
 
 
-__all__ = ["actor_at", "actor_of_token", "binds_locally", "first_conjunct", "gerund_stems", "subject_before", "claim_after_words", "commanded_span", "hyphened_participle", "in_hyphened_modifier", "noun_before", "data_rows", "doc_text", "by_agents", "headline_end", "is_infinitive", "overlaps", "preps_of", "sentence_span",
+__all__ = ["actor_at", "actor_of_token", "binds_locally", "first_conjunct", "gerund_stems", "subject_before", "claim_after_words", "commanded_span", "hyphened_participle", "in_hyphened_modifier", "noun_before", "data_rows", "pronoun_features", "doc_text", "by_agents", "headline_end", "is_infinitive", "overlaps", "preps_of", "sentence_span",
            "span_of", "token_at", "token_span", "tokens_at", "verb_of", "word_class"]
 
 

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Any
 
 from ...kb import KnowledgeBase
 from ...kb.model import Entity, Person, fold
 from ...resolve import HONORIFICS
 from ...schema import Actor
-from ..common import data_rows, word_class
+from ..common import pronoun_features, word_class
 from .national import country_by_article_only
 from .variants import (
     ACRONYM_SKIPS,
@@ -54,15 +53,12 @@ _TAGGED_PERSON = "ner.person"
 _PERSON_SIGNS = frozenset({"honorific", "title", "appositive"})
 
 
-@lru_cache(maxsize=None)
-def _personal_pronouns() -> frozenset[str]:
-    """The pronouns that refer to one person ("he", "her"; ``data/pronouns.csv``)."""
-    return frozenset(r["word"] for r in data_rows("pronouns.csv") if r["refers"] == "person")
-
-
 def _person_sign(m: Any) -> bool:
     """A mention that marks a person: an honorific, a title, an apposition, or "he"/"she" bound to it."""
-    return m.kind in _PERSON_SIGNS or m.kind == "pronoun" and m.span.text.lower() in _personal_pronouns()
+    return m.kind in _PERSON_SIGNS or m.kind == "pronoun" \
+        and pronoun_features().get(m.span.text.lower(), ("",))[0] == "person"
+
+
 # Kinds of the knowledge base's sector terms that name an office a person holds ("senator", "president").
 _OFFICE_TERMS = frozenset({"title", "leader"})
 # The shortest forename that may name a person alone, and the shortest words whose vowels may vary.

@@ -24,13 +24,7 @@ from typing import Any
 
 from ...resolve import FORMER
 from ...schema import Actor, Span
-from ..common import data_rows, token_at, tokens_at, word_class
-
-
-@lru_cache(maxsize=None)
-def pronoun_features() -> dict[str, tuple[str, str | None]]:
-    """``{pronoun: (refers, gender)}``: refers is "person", "thing" or "plural"; gender "m", "f" or None."""
-    return {r["word"]: (r["refers"], r["gender"] or None) for r in data_rows("pronouns.csv")}
+from ..common import data_rows, pronoun_features, token_at, tokens_at, word_class
 
 
 @lru_cache(maxsize=None)
