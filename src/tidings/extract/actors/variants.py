@@ -42,6 +42,9 @@ DESCRIBED_SECTORS = frozenset({"BUS", "MED", "EDU", "JRN", "PTY", "REL", "MIL", 
 BODY_KINDS = frozenset({"organization", "group"})
 # Sectors of bodies a state has one of: its forces, its police, its legislature.
 STATE_BODY_SECTORS = frozenset({"MIL", "COP", "LEG"})
+# Sectors of a group called by what its members are ("the rebels", "militants", "the insurgents"):
+# after the one named body of the sector, its members said plainly are that body.
+MEMBERS_SECTORS = frozenset({"REB"})
 
 
 def _words(text: str) -> list[str]:
@@ -318,7 +321,9 @@ COLLECTIVE_HEADS = word_class("actors.variants.collective_heads")
 def join_descriptions(cands: list[Cand], doc: Any) -> None:
     """Move every unnamed description of a body ("the airline", "the Italian company", "police")
     into the one named body before it with the same sector (and country, where both have one):
-    definite singulars for any described sector, bare or plural nouns for a state's forces."""
+    definite singulars for any described sector, bare or plural nouns for a state's forces, and an
+    armed group's members said plainly, with no word saying which ("the rebels", "militants"; not
+    "Islamist militants", "two rebels"), for the one armed group named before them."""
     named = [c for c in cands if c.key and _body(c) and c.res.sector in DESCRIBED_SECTORS
              and (c.res.named is not None or c.rule.startswith("ner."))]
     for c in cands:
@@ -326,7 +331,9 @@ def join_descriptions(cands: list[Cand], doc: Any) -> None:
                 or c.res.sector not in DESCRIBED_SECTORS or c.key.startswith("government"):
             continue
         singular = doc[c.head].tag_ in {"NN", "NNP"}
-        if not (_definite(doc, c) and singular) and c.res.sector not in STATE_BODY_SECTORS or _indefinite(doc, c):
+        members = c.res.sector in MEMBERS_SECTORS and not singular and _bare(doc, c)
+        if not (_definite(doc, c) and singular) and c.res.sector not in STATE_BODY_SECTORS and not members \
+                or _indefinite(doc, c):
             continue
         if any(t.lower_ in SETS_APART or t.ent_type_ in {"ORDINAL", "CARDINAL"} for t in doc[c.start:c.head]):
             continue
