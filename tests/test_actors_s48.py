@@ -31,7 +31,7 @@ def _holder(result, words: str):  # type: ignore[no-untyped-def]
     ("The Varo Liberation Army seized the town of Dask on Friday. Militants later blocked the main road "
      "out of the town.", "Varo Liberation Army", "Militants"),
 ])
-def test_members_of_the_one_armed_group_are_the_group(code_text, text: str, name: str, words: str) -> None:  # type: ignore[no-untyped-def]
+def test_members_of_the_one_armed_group_are_the_group(code_text, text, name, words) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     group, members = _holder(result, name), _holder(result, words)
     assert group is not None and members is not None, [(a.name, [m.span.text for m in a.mentions]) for a in result.actors]
@@ -52,7 +52,7 @@ def test_members_of_the_one_armed_group_are_the_group(code_text, text: str, name
     ("Rebels attacked a village in the north on Monday. The Kestrel Liberation Front later denied any role "
      "in the attack.", "Kestrel Liberation Front", "Rebels"),
 ])
-def test_members_stay_apart_where_the_group_is_not_plain(code_text, text: str, name: str, words: str) -> None:  # type: ignore[no-untyped-def]
+def test_members_stay_apart_where_the_group_is_not_plain(code_text, text, name, words) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     group, members = _holder(result, name), _holder(result, words)
     assert group is not None, [(a.name, [m.span.text for m in a.mentions]) for a in result.actors]
