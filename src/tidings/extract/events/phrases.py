@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...kb import load_kb
 from ...schema import Span
 from ..actors.context import after_place_preposition, place_by_syntax, time_phrase
 from ..actors.kinds import never_an_actor
 from ..common import word_class
 from ..quotes.nouns import AGENT_ENDINGS
 from .pairs import pair_size, side_count
+from .terms import NO_SECTOR, term_of
 
 # Nouns that denote collective or official political participants.
 GROUP_NOUNS = word_class("events.coding.args.group_nouns")
@@ -260,26 +260,6 @@ def name_beside(tok: Any) -> Any | None:
     return last if person else None
 
 
-def term_of(tok: Any) -> Any:
-    """The knowledge base's sector term for the noun ``tok`` heads: its lemma's, else that of the
-    lemma with the word the parser hangs after it ("attorneys general" -> "attorney general",
-    "secretaries general"), for offices named with a postposed word, or, for a group of people,
-    before it ("the international community")."""
-    kb = load_kb()
-    lemma = tok.lemma_.lower()
-    term = kb.sector_term(lemma)
-    for c in tok.children:
-        if term is not None:
-            break
-        if c.dep_ not in ("amod", "compound", "appos") or abs(c.i - tok.i) != 1:
-            continue
-        if c.i > tok.i:
-            term = kb.sector_term(f"{lemma} {c.lower_}")
-        elif (before := kb.sector_term(f"{c.lower_} {lemma}")) is not None and before.kind == "group":
-            term = before
-    return term
-
-
 _THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LANGUAGE"})
 # Verbs whose object can only be someone ("arrested the accused", "shot shoppers", "thanked the
 # emergency services"): their object names people whatever its noun.
@@ -420,7 +400,6 @@ def unlabelled_name(tok: Any) -> bool:
 
 
 # The sector the knowledge base gives a noun for "someone, of no particular sector" ("man", "member").
-NO_SECTOR = "UNK"
 # Relations whose object says whom a generic noun belongs to ("members of X", "supporters from X").
 _OWNER_PREPS = frozenset({"of", "from", "for", "with", "within"})
 # Modifiers that say how many or which, not what kind ("several organizations", "other countries").
