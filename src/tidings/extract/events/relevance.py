@@ -37,6 +37,10 @@ the confidence stage keeps them out of the default output:
   parse when the caller gives it);
 * an act an if/unless clause sets as a condition ("will impose sanctions unless Ostria withdraws
   its troops"): a condition set, no act told (:func:`~tidings.extract.events.modality.in_condition_clause`);
+* advice to the public at large (a verb of advice, word class ``events.relevance.advice_verbs``,
+  whose every recipient is named by a noun of the public, ``events.relevance.public_nouns``:
+  "the embassy advised citizens to leave", "police warned residents to stay indoors"): a public
+  service, not an act on another party (advice to a body or a state stays an event);
 * a heading or a slogan, a sentence with no finite verb and no subject ("Returning Gondor to
   peace and security."): a programme is named, no act is told.
 
@@ -80,6 +84,18 @@ def many_members(aid: str, actor_of: ActorOf) -> bool:
     return a is not None and (a.country in NONSTATE_CODES or (a.kind == "group" and a.country is None))
 
 
+def advice_to_the_public(event: Event, tok: Any, actor_of: ActorOf) -> bool:
+    """Whether an event is advice (its trigger a verb of advice) to the public at large: every
+    recipient its words give a group named by a noun of the public ("advised citizens to leave",
+    "warned people in the area to stay indoors"), not a body, a state or protesters."""
+    if tok.lemma_.lower() not in word_class("events.relevance.advice_verbs"):
+        return False
+    recipients = [actor_of(i) for i in told_recipient(event)]
+    return bool(recipients) and all(
+        a is not None and a.kind == "group" and a.name.split()[-1].lower() in word_class("events.relevance.public_nouns")
+        for a in recipients)
+
+
 def why_not(event: Event, actor_of: ActorOf, doc: Any = None) -> str | None:
     """Why ``event`` is no political interaction (see the module docstring), or None if it is one;
     with the article's parse ``doc``, also whether its trigger is only an ability or a need."""
@@ -94,6 +110,8 @@ def why_not(event: Event, actor_of: ActorOf, doc: Any = None) -> str | None:
             not told_recipient(event) or private_only(told_recipient(event), actor_of)):
         return "private bodies among themselves"
     tok = token_at(doc, event.trigger) if doc is not None else None
+    if tok is not None and advice_to_the_public(event, tok, actor_of):
+        return "advice to the public"
     if tok is not None and event.quote is None and only_able(tok):
         return "only able or needed, no act"
     if tok is not None and in_condition_clause(tok):
@@ -132,5 +150,5 @@ def is_live(event: Event) -> bool:
     return "negation" not in event.aux
 
 
-__all__ = ["DISCOURSE_RECIPIENT", "GATED", "gate", "gated", "is_live", "is_interaction", "many_members", "private_only",
-           "told_recipient", "why_not"]
+__all__ = ["DISCOURSE_RECIPIENT", "GATED", "advice_to_the_public", "gate", "gated", "is_live", "is_interaction", "many_members",
+           "private_only", "told_recipient", "why_not"]

@@ -1,0 +1,49 @@
+"""Event classes of issue 11 (session 48), written for these tests (invented names), each seen
+failing before its fix.
+
+1. *Advice to the public is no interaction.* "The embassy advised American citizens to leave the
+   country", "health authorities recommended residents avoid gatherings", "the tax office
+   encouraged citizens to file online", "police warned people in the area to stay indoors" were
+   coded as requests (or a threat) of the state to its public, the first with a confidence of 0.88;
+   the reference codes none of them (on Wikinews dev-work five such events were wrong, three above
+   the output threshold). A verb of advice (word class ``events.relevance.advice_verbs``) whose
+   every recipient is the public at large (``events.relevance.public_nouns``: citizens, residents,
+   people) now makes a candidate ("advice to the public"), kept out of the default output and shown
+   with ``--all``. Advice to a body or a state, a warning to protesters, and a call to citizens
+   ("urged citizens to vote") stay events.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.extract.common import gated
+
+pytestmark = pytest.mark.model
+
+
+def _events(result, kind: str):  # type: ignore[no-untyped-def]
+    return [e for e in result.events if e.event == kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Kestrian embassy advised its citizens to leave the country immediately.", "REQUEST"),
+    ("Health authorities recommended residents avoid public gatherings until the end of the month.", "REQUEST"),
+    ("The tax office encouraged citizens to file their returns online this year.", "REQUEST"),
+    ("Police warned people in the area to stay indoors and keep their windows closed.", "THREATEN"),
+])
+def test_advice_to_the_public_is_a_candidate(code_text, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(code_text(text), kind)
+    assert events and all(gated(e) for e in events), events
+    assert all("advice to the public" in (e.provenance.reason or "") for e in events), events
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Police warned protesters to leave the square or face arrest.", "THREATEN"),
+    ("The ministry urged citizens to vote in Sunday's election.", "REQUEST"),
+    ("The embassy advised the Kestrian government to reconsider the ban.", "REQUEST"),
+    ("The United Nations recommended that Ostria withdraw its troops from the border.", "REQUEST"),
+])
+def test_advice_to_someone_in_particular_stays_an_event(code_text, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(code_text(text), kind)
+    assert events and not any(gated(e) for e in events), events
