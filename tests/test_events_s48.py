@@ -11,6 +11,14 @@ failing before its fix.
    people) now makes a candidate ("advice to the public"), kept out of the default output and shown
    with ``--all``. Advice to a body or a state, a warning to protesters, and a call to citizens
    ("urged citizens to vote") stay events.
+2. *What a frame's complement denies is its content.* "Ostria demanded that Kestria not deploy
+   troops" and "the court ordered the government not to deport the men" were coded as negated
+   demands (so dropped: a denied act is no claim), "Kestria decided not to attend the summit" as a
+   negated agreement, "Russia and Ukraine agreed that their troops would not cross the line" as a
+   refusal: the negation of the verb a demand, decision or agreement embeds was read as the
+   frame's own. It now says only what is demanded, decided or agreed (a decision not to attend is
+   a refusal, as a promise not to talk is); a negated frame verb ("did not demand", "will not
+   agree") still denies or refuses.
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ from __future__ import annotations
 import pytest
 
 from tidings.extract.common import gated
+from tidings.extract.events.relevance import is_live
 
 pytestmark = pytest.mark.model
 
@@ -47,3 +56,30 @@ def test_advice_to_the_public_is_a_candidate(code_text, text: str, kind: str) ->
 def test_advice_to_someone_in_particular_stays_an_event(code_text, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     events = _events(code_text(text), kind)
     assert events and not any(gated(e) for e in events), events
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ostria demanded that Kestria not deploy troops near the border.", "REQUEST"),
+    ("The court ordered the government not to deport the men.", "REQUEST"),
+    ("Kestria decided not to attend the summit in Varo.", "REJECT"),
+    ("Russia and Ukraine agreed that their troops would not cross the line.", "AGREE"),
+])
+def test_a_denied_complement_is_the_frames_content(code_text, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    live = [e for e in result.events if is_live(e)]
+    assert any(e.event == kind for e in live), result.events
+    assert not any(e.event == "AGREE" for e in live) or kind == "AGREE", result.events
+    assert not any(e.event == "REJECT" for e in live) or kind == "REJECT", result.events
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ostria did not demand that Kestria withdraw its troops.", "REQUEST"),
+    ("The court did not order the government to release the men.", "REQUEST"),
+])
+def test_a_denied_frame_is_still_denied(code_text, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.event == kind and is_live(e) for e in code_text(text).events)
+
+
+def test_a_refused_agreement_stays_a_refusal(code_text) -> None:  # type: ignore[no-untyped-def]
+    live = [e for e in code_text("Ostria will not agree to the plan.").events if is_live(e)]
+    assert [e.event for e in live] == ["REJECT"], live

@@ -461,7 +461,7 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
         inner = embedded_type(target, lex)
         if inner is None:
             return
-        event, mode = frame_event("commit", inner)
+        event, mode = frame_event("commit", inner, negated)  # "decided not to attend": a refusal
         if (measure := decided_measure(v, inner)) is not None:  # "decided to pull out": the measure taken
             event, mode, frame = measure, None, "decide"
     else:
@@ -488,7 +488,7 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
         own_acts = finite_conjuncts(target)  # "refused to recognise X and accused Y": the accusation is no content
         taken.update(t.i for t in target.subtree if not any(f == t or f in t.ancestors for f in own_acts))
     recipients += [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj")] + (_preps(v, ("from", "of")) if frame == "demand" else [])  # "demanded from Interpol to …"
-    folded = negated and frame == "commit" and inner is not None  # the type says it: no negated act
+    folded = negated  # a denied complement is what is demanded, decided or agreed: never the frame's own negation
     cand = Candidate(event, mode, rule, [v], [v] + ([target] if target is not None and not folded else []), v,
                      actors=actors, recipients=recipients, objects=objects,
                      context=entry.context if entry else None, inner=inner,
