@@ -8,7 +8,9 @@ a riot (a protest). An act of destruction whose every doer is a crowd of protest
 a protester noun, ``events.coding.implicit.protester_nouns``, or by a word of the crowd itself,
 ``events.coding.riots.crowd_nouns``: rioters, a mob, activists) is a protest in the riot mode; the
 same acts by soldiers, rebels or police stay assaults, and a crowd's attack on people ("protesters
-attacked police officers") is no act of destruction and stays one too.
+attacked police officers") is no act of destruction and stays one too. What such a crowd throws
+that is no weapon (``events.coding.riots.riot_missiles``: "threw rocks and bottles at police")
+makes a riot too: the coders code it so five times in six; grenades thrown stay an assault.
 """
 
 from __future__ import annotations
@@ -36,12 +38,22 @@ def crowd_of_protest(actor: Actor | None) -> bool:
     return head in CROWD_NOUNS or head.removesuffix("s") in CROWD_NOUNS
 
 
+# The rule family of an assault with a weapon or missile, named "instrument:<verb>_<what is used>".
+_INSTRUMENT = "instrument:"
+
+
+def thrown_missile(ev: Event) -> bool:
+    """Whether an assault is told by what is thrown and it is no weapon ("threw rocks at police")."""
+    rule = (ev.rule or "").split("+")[0]
+    return rule.startswith(_INSTRUMENT) and rule.rpartition("_")[2] in word_class("events.coding.riots.riot_missiles")
+
+
 def crowd_riots(events: Sequence[Event], actors: Sequence[Actor]) -> list[Event]:
-    """``events`` with every act of destruction done by crowds of protest alone made a riot."""
+    """``events`` with every act of destruction, and every stone thrown, by crowds of protest alone made a riot."""
     by_id = {a.id: a for a in actors}
     out = []
     for ev in events:
-        if ev.event == "ASSAULT" and ev.mode == DESTRUCTION_MODE and ev.actor \
+        if ev.event == "ASSAULT" and (ev.mode == DESTRUCTION_MODE or thrown_missile(ev)) and ev.actor \
                 and all(crowd_of_protest(by_id.get(a)) for a in ev.actor):
             cameo = event_lexicon.cameo_code("PROTEST", "riot")
             ev = dataclasses.replace(ev, event="PROTEST", mode="riot", cameo=cameo, quad=cameo_quad(cameo),
@@ -50,4 +62,4 @@ def crowd_riots(events: Sequence[Event], actors: Sequence[Actor]) -> list[Event]
     return out
 
 
-__all__ = ["CROWD_NOUNS", "DESTRUCTION_MODE", "crowd_of_protest", "crowd_riots"]
+__all__ = ["CROWD_NOUNS", "DESTRUCTION_MODE", "crowd_of_protest", "crowd_riots", "thrown_missile"]
