@@ -26,6 +26,13 @@ failing before its fix.
    weapon (word class ``events.coding.riots.riot_missiles``: stones, rocks, bottles, bricks,
    fireworks) makes its act a riot; grenades, or stones thrown by gunmen or soldiers, stay assaults,
    and so does a crowd's attack with knives.
+4. *An editor's brackets are no words.* A third of Wikinews dev-work articles put an editor's words
+   in square brackets inside quotations ("Congratulations to [Bill de Blasio] on running a
+   campaign", "join personnel from the [army and police]", "[...]"); the parser took "[" for a
+   word, so the congratulation had no recipient and "[army" became an actor's name. The tokenizer
+   of the one loader (:mod:`tidings.nlp`) now reads square brackets as spaces: the words inside
+   parse as the sentence's own, while offsets and the article's text (quotes keep their brackets)
+   stay as they are.
 """
 
 from __future__ import annotations
@@ -110,3 +117,22 @@ def test_a_crowd_throwing_stones_riots(code_text, text: str) -> None:  # type: i
 def test_other_throwers_and_attacks_stay_assaults(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
     live = [e for e in code_text(text).events if is_live(e)]
     assert any(e.event == "ASSAULT" for e in live) and not any(e.event == "PROTEST" for e in live), live
+
+
+def test_the_parser_reads_editorial_brackets_as_spaces() -> None:
+    from tidings.nlp import reading_text
+
+    text = 'He wrote, "Congratulations to [Ann Vale] on a fine campaign [...]"'
+    assert reading_text(text) == text.replace("[", " ").replace("]", " ")
+    assert len(reading_text(text)) == len(text)
+    assert reading_text("No brackets here.") == "No brackets here."
+
+
+def test_a_bracketed_name_is_the_sentences_own(code_text) -> None:  # type: ignore[no-untyped-def]
+    text = 'Senator Ivo Marsh wrote on Twitter, "Congratulations to [Ann Vale] on running a fine campaign."'
+    result = code_text(text)
+    actors = {a.id: a for a in result.actors}
+    support = [e for e in result.events if e.event == "SUPPORT" and is_live(e)]
+    assert support and [actors[i].name for i in support[0].recipient] == ["Ann Vale"], result.events
+    assert all("[" not in m.span.text and "]" not in m.span.text for a in result.actors for m in a.mentions)
+    assert any("[Ann Vale]" in q.text for q in result.quotes), result.quotes  # the article's own text

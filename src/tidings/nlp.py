@@ -11,7 +11,7 @@ import csv
 import importlib
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import ModelError
 from .repairs import repair_parse, repair_time_subjects
@@ -163,6 +163,35 @@ def _tokenize_titles(nlp: "Language") -> None:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr, NORM: word}])
 
 
+# Square brackets mark an editor's words inside a quotation ("Congratulations to [Bill de Blasio]",
+# "the [army and police]", "[...]"); the parser, trained on text without them, takes "[" for a word
+# and breaks the clause around it ("to" read as an infinitive's marker, "[army" as a name). The
+# tokenizer reads them as spaces, so the words inside parse as the sentence's own; every offset, and
+# the article's text the pipeline keeps, stay as they are.
+_EDITORIAL_BRACKETS = str.maketrans("[]", "  ")
+
+
+def reading_text(text: str) -> str:
+    """The text the parser reads: ``text`` with editorial square brackets as spaces (same length)."""
+    return text.translate(_EDITORIAL_BRACKETS)
+
+
+class _BracketBlindTokenizer:
+    """The pipeline's tokenizer, reading :func:`reading_text`; everything else is the tokenizer's own."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Any:
+        return self.tokenizer(reading_text(text))
+
+    def pipe(self, texts: Any, batch_size: int = 1000) -> Any:
+        return self.tokenizer.pipe((reading_text(t) for t in texts), batch_size=batch_size)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.tokenizer, name)
+
+
 @lru_cache(maxsize=None)
 def load(name: str | None = None) -> "Language":
     """Load the English pipeline once per process."""
@@ -188,6 +217,7 @@ def load(name: str | None = None) -> "Language":
             continue
         nlp = module.load()
         _tokenize_titles(nlp)
+        nlp.tokenizer = _BracketBlindTokenizer(nlp.tokenizer)
         nlp.add_pipe("tidings_prefixed_words", first=True)
         nlp.add_pipe("tidings_newline_boundaries", before="parser")
         nlp.add_pipe("tidings_title_boundaries", before="parser")
@@ -217,4 +247,4 @@ def blank():  # type: ignore[no-untyped-def]
     return spacy.blank("en")
 
 
-__all__ = ["PACKAGES", "blank", "lemma_fixes", "load", "model_name", "title_abbreviations", "title_words"]
+__all__ = ["PACKAGES", "blank", "lemma_fixes", "load", "model_name", "reading_text", "title_abbreviations", "title_words"]
