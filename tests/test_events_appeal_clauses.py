@@ -18,8 +18,10 @@ pytestmark = pytest.mark.model
 
 @pytest.mark.parametrize("text, actor, recipient", [
     ("Interior Minister Ana Ruiz appealed for the population to remain calm.", "Ana Ruiz", "population"),
-    ("The mayor of Rask, Ali Bakr, advised residents of the city to make plans and stay at home.", "Ali Bakr",
-     "residents"),
+    # advice to the public at large ("advised residents to ...") is a candidate since session 48
+    # (tests/test_events_s48.py); the infinitive as an adverbial is read the same for a body advised
+    ("The mayor of Rask, Ali Bakr, advised hospitals in the city to make plans and stay open.", "Ali Bakr",
+     "hospitals"),
     ("Dara Quell addressed reporters in Rask, calling for the killers of the journalist to be brought to justice.",
      "Dara Quell", None),
 ])
