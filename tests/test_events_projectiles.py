@@ -14,14 +14,16 @@ from builders import coded_article_events, events_with
 pytestmark = pytest.mark.model
 
 
-@pytest.mark.parametrize("text, actor, recipient", [
-    ("Protesters in Rask threw rocks and bottles at the police on Sunday.", "Protesters", "police"),
-    ("Some protesters responded by throwing stones and petrol bombs at riot police.", "protesters", "police"),
-    ("Supporters of the Kestrian party hurled eggs at the Ostrian ambassador on Monday.", "Supporters", "ambassador"),
+@pytest.mark.parametrize("text, actor, recipient, kind", [
+    # a crowd of protest throwing what is no weapon riots (session 48, tests/test_events_s48.py 3)
+    ("Protesters in Rask threw rocks and bottles at the police on Sunday.", "Protesters", "police", "PROTEST"),
+    ("Some protesters responded by throwing stones and petrol bombs at riot police.", "protesters", "police", "ASSAULT"),
+    ("Supporters of the Kestrian party hurled eggs at the Ostrian ambassador on Monday.", "Supporters", "ambassador",
+     "ASSAULT"),
 ])
-def test_events_throwing_at_someone_is_an_assault(nlp, text: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+def test_events_throwing_at_someone_is_an_assault(nlp, text, actor, recipient, kind) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text)
-    assert events_with(events, "ASSAULT", actor, recipient), events
+    assert events_with(events, kind, actor, recipient), events
 
 
 @pytest.mark.parametrize("text", [

@@ -176,17 +176,26 @@ def reading_text(text: str) -> str:
     return text.translate(_EDITORIAL_BRACKETS)
 
 
+# Where a parsed Doc keeps the text it was read from (spaCy's ``Doc.text`` rebuilds the string from
+# the tokens on every access, and holds the brackets read as spaces).
+TEXT_KEY = "tidings.text"
+
+
 class _BracketBlindTokenizer:
-    """The pipeline's tokenizer, reading :func:`reading_text`; everything else is the tokenizer's own."""
+    """The pipeline's tokenizer, reading :func:`reading_text`; the Doc keeps the text as given
+    (``user_data[TEXT_KEY]``); everything else is the tokenizer's own."""
 
     def __init__(self, tokenizer: Any) -> None:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Any:
-        return self.tokenizer(reading_text(text))
+        doc = self.tokenizer(reading_text(text))
+        doc.user_data[TEXT_KEY] = text
+        return doc
 
     def pipe(self, texts: Any, batch_size: int = 1000) -> Any:
-        return self.tokenizer.pipe((reading_text(t) for t in texts), batch_size=batch_size)
+        for text in texts:
+            yield self(text)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.tokenizer, name)
@@ -247,4 +256,5 @@ def blank():  # type: ignore[no-untyped-def]
     return spacy.blank("en")
 
 
-__all__ = ["PACKAGES", "blank", "lemma_fixes", "load", "model_name", "reading_text", "title_abbreviations", "title_words"]
+__all__ = ["PACKAGES", "TEXT_KEY", "blank", "lemma_fixes", "load", "model_name", "reading_text", "title_abbreviations",
+           "title_words"]

@@ -9,6 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterable
 
+from ..nlp import TEXT_KEY
 from ..schema import Actor, Event, Span
 
 
@@ -35,11 +36,8 @@ def doc_text(doc, text: str | None = None) -> str:  # type: ignore[no-untyped-de
     """
     if text is not None and len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
         return text
-    kept = doc.user_data.get(TEXT_KEY)  # the pipeline keeps the parsed text here
+    kept = doc.user_data.get(TEXT_KEY)  # the loader's tokenizer (and the pipeline) keep the text read here
     return kept if isinstance(kept, str) else doc.text
-
-
-TEXT_KEY = "tidings.text"
 
 
 def sentence_span(sent) -> Span:  # type: ignore[no-untyped-def]

@@ -94,6 +94,7 @@ FORCE_INSTRUMENTS = word_class("events.coding.constructions.force_instruments")
 # Verbs of throwing: whatever is thrown at someone ("hurled eggs at the ambassador") is force.
 MISSILE_VERBS = word_class("events.coding.constructions.missile_verbs")
 AIMING_PREPS = ("against", "on", "at")
+RIOT_MISSILES = word_class("events.coding.riots.riot_missiles")  # what a crowd throws that is no weapon (.riots)
 
 
 def _someone_hit(tok: Any) -> bool:
@@ -128,7 +129,9 @@ def instrument_attack(v: Any) -> Candidate | None:
     if not targets:
         return None
     mode = weapon_mode(weapons)
-    return Candidate("ASSAULT", mode, f"instrument:{v.lemma_.lower()}_{weapons[0].lemma_.lower()}", [v], [v], v,
+    # the rule names the worst thing used: a weapon among stones ("rocks and petrol bombs") makes no riot
+    named = next((w for w in weapons if w.lemma_.lower() not in RIOT_MISSILES), weapons[0])
+    return Candidate("ASSAULT", mode, f"instrument:{v.lemma_.lower()}_{named.lemma_.lower()}", [v], [v], v,
                      actors=subject_of(v)[0], recipients=targets, score=0.7)
 
 

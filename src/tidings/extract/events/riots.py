@@ -22,6 +22,7 @@ from ...ontology import cameo_quad
 from ...schema import Actor, Event
 from ..common import word_class
 from . import lexicon as event_lexicon
+from .constructions import RIOT_MISSILES
 from .implicit import PROTESTER_NOUNS
 from .modality import intensity
 
@@ -43,9 +44,10 @@ _INSTRUMENT = "instrument:"
 
 
 def thrown_missile(ev: Event) -> bool:
-    """Whether an assault is told by what is thrown and it is no weapon ("threw rocks at police")."""
+    """Whether an assault is told by what is thrown and it is no weapon ("threw rocks at police"): the
+    instrument rule names a weapon among stones, so "rocks and petrol bombs" is no riot."""
     rule = (ev.rule or "").split("+")[0]
-    return rule.startswith(_INSTRUMENT) and rule.rpartition("_")[2] in word_class("events.coding.riots.riot_missiles")
+    return rule.startswith(_INSTRUMENT) and rule.rpartition("_")[2] in RIOT_MISSILES
 
 
 def crowd_riots(events: Sequence[Event], actors: Sequence[Actor]) -> list[Event]:
