@@ -10,14 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from ...kb import load_kb
-from ..common import word_class
+from ..actors.variants import COLLECTIVE_HEADS  # "group", "faction": the noun before says what group
 
 NO_SECTOR = "UNK"  # the sector the knowledge base gives a word of no particular sector ("group")
-
-
-# Heads that say only that something is a group ("group", "faction"): the noun before says what
-# group ("rebel groups", "civil society groups"); read by tidings.extract.actors.variants too.
-_COLLECTIVE_HEADS = word_class("actors.variants.collective_heads")
 
 
 def _kind_before(tok: Any, kb: Any) -> Any:
@@ -44,7 +39,7 @@ def term_of(tok: Any) -> Any:
     kb = load_kb()
     lemma = tok.lemma_.lower()
     term = kb.sector_term(lemma)
-    if lemma in _COLLECTIVE_HEADS and getattr(term, "sector", NO_SECTOR) == NO_SECTOR \
+    if lemma in COLLECTIVE_HEADS and getattr(term, "sector", NO_SECTOR) == NO_SECTOR \
             and (kind := _kind_before(tok, kb)) is not None:
         return kind  # "civil society groups", "media groups": what the word before says
     for c in tok.children:
