@@ -48,6 +48,12 @@ class ActorBook:
             self._sent_starts = [s.start for s in self._sents]
         return self._sents
 
+    def sentences_to(self, tok: Any) -> int:
+        """How many of the document's sentences begin at or before ``tok``: the index just past the
+        token's own sentence in :meth:`sentences`, found by bisection."""
+        self.sentences(tok.doc)
+        return bisect.bisect_right(self._sent_starts, tok.i)
+
     def _mentions(self) -> list[tuple[int, int, int, int]]:
         if self._index is None or self._indexed != len(self.actors):
             index = [(m.span.start, m.span.end, i, j) for i, a in enumerate(self.all())

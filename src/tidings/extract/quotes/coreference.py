@@ -34,7 +34,6 @@ described alike leave it unresolved: unresolved is better than wrong.
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Any, Callable
 
@@ -101,7 +100,7 @@ def resolve(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], pronoun: s
     if len(named) == 1:
         return named[0]  # "Mr Hale should be remembered for what he was": the quote's speaker says "I"
     sents = book.sentences(doc)
-    sents = [sent for sent in sents[:bisect.bisect_right(book._sent_starts, tok.i)][-window:] if sent.start >= floor]
+    sents = [sent for sent in sents[:book.sentences_to(tok)][-window:] if sent.start >= floor]
     floor = sents[0].start if sents else tok.i  # a chain of pronouns reaches no further back than the first
     recent: list[Actor] = []
     previous = True  # the sentence searched is the pronoun's own or the one before it
@@ -322,7 +321,7 @@ def described(tok: Any, book: ActorBook, quoted: list[tuple[int, int]], person: 
               or plural and c.dep_ == "nummod"]  # "the four groups": four of them, said in the plural
     wanted.append({tok.lower_} if plural else {tok.lower_, tok.lemma_.lower()})
     sents = book.sentences(doc)
-    k = bisect.bisect_right(book._sent_starts, tok.i)
+    k = book.sentences_to(tok)
     start = sents[max(0, k - window)].start_char if k else 0
     matches: list[Actor] = []
     opening = tok.left_edge.idx  # mentions before the description itself
@@ -396,7 +395,7 @@ def _window_start(tok: Any, book: ActorBook, window: int) -> int:
     """The first token of the ``window`` sentences that end with the token's own, counting only
     sentences with a word in them (a closing mark split off as a sentence of its own is none)."""
     sents = book.sentences(tok.doc)
-    k = bisect.bisect_right(book._sent_starts, tok.i)
+    k = book.sentences_to(tok)
     first, counted = 0, 0
     while k > 0 and counted < window:
         k -= 1
@@ -417,7 +416,7 @@ def research_author(tok: Any, book: ActorBook) -> Actor | None:
               for m in a.mentions if m.span.end <= tok.idx and _names_researchers(m.span.text)]
     if not groups:
         return None
-    for sent in reversed(book.sentences(tok.doc)[:bisect.bisect_right(book._sent_starts, tok.i)]):
+    for sent in reversed(book.sentences(tok.doc)[:book.sentences_to(tok)]):
         if not any(t.lemma_.lower() in research and t.pos_ == "NOUN" and t.i < tok.i for t in sent):
             continue
         there = {a.id: a for start, a in groups if sent.start_char <= start < sent.end_char}
@@ -488,7 +487,7 @@ def _salient_person(tok: Any, book: ActorBook, quoted: list[tuple[int, int]]) ->
 
 def _epithet_person(tok: Any, book: ActorBook, quoted: list[tuple[int, int]]) -> Actor | None:
     """The most salient person of either gender, if the only one named in this sentence and the one before."""
-    k = bisect.bisect_right(book._sent_starts, tok.i) - 1
+    k = book.sentences_to(tok) - 1
     start = book.sentences(tok.doc)[max(0, k - 1)].start_char
     near = {a.id for a in book.all() if a.kind == "person" and any(
         start <= m.span.start < tok.idx and m.kind != "pronoun" and not any(s <= m.span.start < e for s, e in quoted)

@@ -11,7 +11,6 @@ Other documents ("the report", "the letter") are no speaker's words by default. 
 
 from __future__ import annotations
 
-import bisect
 from typing import Any
 
 from ...schema import Actor
@@ -32,7 +31,7 @@ def last_speakers_statement(tok: Any, book: ActorBook) -> Actor | None:
     if any(t.lemma_.lower() in kind and t.pos_ == "NOUN" for t in doc[:tok.sent.start]):
         return None
     sents = book.sentences(doc)  # listed once per article, as the coreference rules read them
-    k = bisect.bisect_right(book._sent_starts, tok.i) - 1
+    k = book.sentences_to(tok) - 1
     for sent in reversed(sents[max(0, k - LOOK_BACK):k]):
         for verb in reversed([t for t in sent if is_speech_verb(t)]):
             subj, _ = subject_of(verb)
