@@ -14,7 +14,7 @@ from .weapons import is_weapon
 _OWNER_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 
 
-def _owners_before(noun: Any) -> list[Any]:
+def owners_before(noun: Any) -> list[Any]:
     """Names, nationalities and group nouns before an act noun, directly or inside its compound ("a
     United States counterterrorism operation", "a Turkish drone strike", "a rebel attack")."""
     out: list[Any] = []
@@ -22,7 +22,7 @@ def _owners_before(noun: Any) -> list[Any]:
         if (c.ent_type_ in _OWNER_LABELS or c.pos_ == "PROPN" or c.lower_ in GROUP_NOUNS) and not is_weapon(c):
             out.append(c)  # a weapon is no owner ("Israeli tank fire"): the names on it are
         else:
-            out += _owners_before(c)
+            out += owners_before(c)
     return out
 
 
@@ -30,7 +30,7 @@ def act_owners_of(noun: Any, is_act: Callable[[Any], bool]) -> list[Any]:
     """Who did the act a noun names: its possessor, the names, nationalities and group nouns before
     it, its own "by" phrase (:func:`by_phrase_of`), the parties "between" whom it was (with
     coordinated names), and who ordered or carried it out ("the raid conducted by police")."""
-    out = [c for c in noun.children if c.dep_ == "poss"] + _owners_before(noun) + by_phrase_of(noun, is_act) \
+    out = [c for c in noun.children if c.dep_ == "poss"] + owners_before(noun) + by_phrase_of(noun, is_act) \
         + preps_of(noun, ("between",)) + ordered_by(noun) + carried_out_by(noun)  # "ordered / carried out by X"
     return out + [k for t in out for k in t.children if k.dep_ == "conj"]
 

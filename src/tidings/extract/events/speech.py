@@ -22,6 +22,7 @@ from ...ontology import cameo_quad, quad_of
 from ...schema import Actor, ArticleResult, Event, Provenance, Quote, Span
 from ..common import sentence_span, word_class
 from . import lexicon as event_lexicon
+from .act_owners import owners_before
 from .anaphora import (
     act_nouns,
     state_country,
@@ -161,10 +162,13 @@ def _judged_actors(tok: Any, span: Any, speaker: str, book: ActorBook, coded: Se
         doers = [g for g in possessors(tok) if g.lower_ not in _FIRST_PERSON] + [
             g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
             for g in c.children if g.dep_ == "pobj"] + _verdict_agents(tok)
+        entry = lex.nouns.get(tok.lemma_.lower())
+        is_act = tok.lemma_.lower() in act_nouns() or bool(entry and entry.event)
+        if not doers and is_act:  # an act told by its doer's name or nationality: "the Serbian response"
+            doers = owners_before(tok)
         if doers:
             return [a for a in participants(doers, book, exclude=frozenset({speaker})) if a != speaker]
-        entry = lex.nouns.get(tok.lemma_.lower())
-        if tok.lemma_.lower() not in act_nouns() and not (entry and entry.event):
+        if not is_act:
             return []
         if named := _named_earlier(tok, book, speaker):
             return named
