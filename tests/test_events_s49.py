@@ -37,7 +37,8 @@ def _names(result, ids):  # type: ignore[no-untyped-def]
     ('"The Israeli raid on the village was a crime," a spokesman for Ostria said.', "Israel", "ACCUSE"),
     ("The president of Ostria said the Turkish proposal was a constructive step forward.", "Turkey", "SUPPORT"),
 ])
-def test_an_act_judged_by_its_doers_nationality(code_text, text: str, judged: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+def test_an_act_judged_by_its_doers_nationality(code_text, text: str, judged: str,  # type: ignore[no-untyped-def]
+                                                kind: str) -> None:
     result = code_text(text)
     events = _live(result, kind)
     assert any(judged in " ".join(_names(result, e.recipient)) for e in events), result.events
