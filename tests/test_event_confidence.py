@@ -195,3 +195,18 @@ def test_event_confidence_a_hung_main_verb_is_a_main_clause(nlp) -> None:  # typ
 
     assert kind("called") == "main"
     assert kind("shelled") == "relative"
+
+
+@pytest.mark.parametrize("evidence, actor_here, recipient_here", [
+    ((0, len(TEXT)), 1.0, 1.0),   # both sides named in the evidence
+    ((8, len(TEXT)), 0.0, 1.0),   # the actor carried in from before the evidence
+    ((23, len(TEXT)), 0.0, 0.0),  # neither side named where the act is told
+])
+def test_event_confidence_reads_whether_a_side_is_named_in_the_evidence(  # type: ignore[no-untyped-def]
+        evidence, actor_here, recipient_here) -> None:
+    ev = _event(evidence=Span(evidence[0], evidence[1], TEXT[evidence[0]:evidence[1]]))
+    f = event_features(ev, ArticleResult(article=ART, actors=ACTORS, events=(ev,)))
+    assert f["actor:here"] == actor_here and f["recipient:here"] == recipient_here
+    lone = _event(actor=(), recipient=())
+    g = event_features(lone, ArticleResult(article=ART, actors=ACTORS, events=(lone,)))
+    assert "actor:here" not in g and "recipient:here" not in g  # a side with no actor says nothing
