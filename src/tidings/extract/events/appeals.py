@@ -64,8 +64,9 @@ def addressed_appeal(v: Any, inner_of: Callable[[Any], str | None]) -> Candidate
         # given": a clause of time is finite, so its subject is the body pleaded before
         action = before
         addressees = [c for c in before.children if c.dep_ in ("nsubj", "nsubjpass") and is_participant_like(c)]
-    if not addressees and action is not None and action.dep_ == "ccomp":
-        # "urged that Ostria release the prisoners": the that-clause names who is asked to act
+    if not addressees and action is not None and action.dep_ == "ccomp" and action.i > v.i:
+        # "urged that Ostria release the prisoners": the that-clause names who is asked to act (a
+        # clause before the verb is none: a reporting clause parsed as its complement)
         addressees = [c for c in action.children if c.dep_ == "nsubj" and is_participant_like(c)]
     if action is not None and not addressees and asks_a_thing_done(v, action):
         # "has asked that a decision be made": the speaker's REQUEST, though it names no one to act
