@@ -380,8 +380,8 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
         if kb is not None else {}
     for i, k in culprits.items():
         join(i, k)
-    keeper: dict[int, int] = {}
-    for i in sorted(range(len(actors)), key=lambda i: (unnamed(actors[i]), i)):
+    keeper: dict[int, int] = {}  # the first named actor of a group keeps it; a capital never names its state
+    for i in sorted(range(len(actors)), key=lambda i: (i in capitals, unnamed(actors[i]), i)):
         keeper.setdefault(find(i), i)
     return {i: keeper[find(i)] for i in range(len(actors)) if keeper[find(i)] != i}
 

@@ -27,7 +27,10 @@ GOVERNMENT = "GOV"
 def _capital(actor: Actor, kb: KnowledgeBase) -> bool:
     """Whether every mention of ``actor`` names a capital as a metonym of its state."""
     said = [m for m in actor.mentions if m.kind != "pronoun"]
-    if not actor.country or not said or any(m.kind != "metonym" for m in said):
+    # a capital the events stage took for a party ("an attack in Berlin", "the ambassador to Doha")
+    # comes as a state's name: it is that state all the same
+    named = ("metonym", "name") if actor.kind == "country" else ("metonym",)
+    if not actor.country or not said or any(m.kind not in named for m in said):
         return False
     return all(any(isinstance(n, Entity) and n.category == CAPITAL and n.country == actor.country
                    for n in kb.lookup(m.span.text)) for m in said)
@@ -36,16 +39,19 @@ def _capital(actor: Actor, kb: KnowledgeBase) -> bool:
 def capital_metonyms(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, int]:
     """For each capital standing for its state, the index of the one actor that is that state, or
     where there is none, of the one government of that state."""
+    capitals = {k for k, a in enumerate(actors) if _capital(a, kb)}
     states: dict[str, list[int]] = {}
     governments: dict[str, list[int]] = {}
     for k, a in enumerate(actors):
+        if k in capitals:  # the finder gives a capital that acts the kind of a state: it is no second state
+            continue
         if a.kind == "country" and a.country and a.sector == GOVERNMENT:
             states.setdefault(a.country, []).append(k)
         elif is_government(a):
             governments.setdefault(a.country or "", []).append(k)
     out: dict[int, int] = {}
     for i, a in enumerate(actors):
-        if not _capital(a, kb):
+        if i not in capitals:
             continue
         found = states.get(a.country or "") or governments.get(a.country or "", [])
         if len(found) == 1 and found[0] != i:
