@@ -11,6 +11,8 @@
    attack on a market in Berlin", "the ambassador to Doha": a mention of kind "name") is a capital
    too; two states named ("China" and a second "China"-coded
    actor that is no capital), no state of its own, or a seat of power ("the Kremlin") still keep it
+   apart. So is a state's government joined to the state beside its capital ("Argentina", "the
+   Argentine government", "Buenos Aires"), which the capital, counted as a second state, kept
    apart.
 """
 
@@ -61,3 +63,11 @@ def test_the_state_not_its_capital_names_the_joined_actor() -> None:
     assert merge_map(actors, kb=load_kb()) == {0: 1}
     actors[1] = _state("o", "Hungarian", "HUN", 40, kind="nominal")
     assert merge_map(actors, kb=load_kb()) == {0: 1}
+
+
+def test_a_government_joins_its_state_beside_the_states_capital() -> None:
+    gov = Actor("g", "Government of Argentina", "organization", "ARG", "GOV",
+                mentions=(Mention(Span(80, 102, "the Argentine government"), "nominal"),), provenance=_ACTORS)
+    actors = [_state("o", "Argentina", "ARG", 0), _state("c", "Buenos Aires", "ARG", 40, kind="name"), gov]
+    moves = merge_map(actors, kb=load_kb())
+    assert moves.get(1) == 0 and moves.get(2) == 0, moves

@@ -27,7 +27,7 @@ A body described by its kind ("the airline", "the court", "the network") is :mod
 from __future__ import annotations
 
 import weakref
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ...kb import KnowledgeBase
 from ...kb.model import fold
@@ -183,12 +183,13 @@ def _head_word(text: str) -> str:
     return words[:cut][-1] if words[:cut] else ""
 
 
-def state_governments(actors: Sequence[Actor]) -> dict[int, int]:
+def state_governments(actors: Sequence[Actor], capitals: Collection[int] = ()) -> dict[int, int]:
     """For each body that is a state's government, the index of the one actor that is that state
-    ("Government of Iraq" -> "Iraq"); none where the article has no such actor or two."""
+    ("Government of Iraq" -> "Iraq"); none where the article has no such actor or two. The actors
+    at ``capitals`` (capitals standing for their state) are no second state."""
     states: dict[str, list[int]] = {}
     for k, a in enumerate(actors):
-        if a.kind == "country" and a.country:
+        if a.kind == "country" and a.country and k not in capitals:
             states.setdefault(a.country, []).append(k)
     out: dict[int, int] = {}
     for i, a in enumerate(actors):

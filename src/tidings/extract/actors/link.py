@@ -110,7 +110,7 @@ from .perpetrators import perpetrator_descriptions
 from .bare_kinds import bare_kinds
 from .kinds import worth_keeping
 from .lone_words import people_taken_for_bodies
-from .metonyms import capital_metonyms
+from .metonyms import capital_metonyms, capitals_among
 from .national import LATE_FINDERS, domestic_groups
 from .participants import known_countries, typed_participants
 from .parsed import apposed, bracketed_acronyms, bracketed_names, described_before, untitled
@@ -312,7 +312,7 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
     beside = apposed(actors, doc) | described_before(actors, doc)
     places = mention_places(actors, doc)
     holders = office_holders(actors, kb, places) if kb is not None else {}
-    states = state_governments(actors)
+    states = state_governments(actors, capitals_among(actors, kb) if kb is not None else ())
     authorities = state_authorities(actors, kb) if kb is not None else {}
     synonyms = synonym_groups(actors)
     itself = state_itself(actors, text)
@@ -415,7 +415,7 @@ def link(proposals: Sequence[Actor], text: str = "", merge: bool = True, kb: Kno
     kept: dict[int, Actor] = {i: a for i, a in enumerate(actors) if i not in moves}
     for i, k in sorted(moves.items()):
         kept[k] = _absorb(kept[k], actors[i])
-    for g in state_governments(actors) if merge else {}:
+    for g in state_governments(actors, capitals_among(actors, kb) if kb is not None else ()) if merge else {}:
         k = moves.get(g, g)
         if k != g and kept[k].kind == "country":  # a state that acts through its government is called so
             kept[k] = dataclasses.replace(kept[k], name=actors[g].name, kind=actors[g].kind)

@@ -36,10 +36,15 @@ def _capital(actor: Actor, kb: KnowledgeBase) -> bool:
                    for n in kb.lookup(m.span.text)) for m in said)
 
 
+def capitals_among(actors: Sequence[Actor], kb: KnowledgeBase) -> set[int]:
+    """The indices of the actors that are capitals standing for their state (none is a second state)."""
+    return {k for k, a in enumerate(actors) if _capital(a, kb)}
+
+
 def capital_metonyms(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, int]:
     """For each capital standing for its state, the index of the one actor that is that state, or
     where there is none, of the one government of that state."""
-    capitals = {k for k, a in enumerate(actors) if _capital(a, kb)}
+    capitals = capitals_among(actors, kb)
     states: dict[str, list[int]] = {}
     governments: dict[str, list[int]] = {}
     for k, a in enumerate(actors):
@@ -59,4 +64,4 @@ def capital_metonyms(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, in
     return out
 
 
-__all__ = ["capital_metonyms"]
+__all__ = ["capital_metonyms", "capitals_among"]
