@@ -163,8 +163,9 @@ def event_features(ev: Event, result: ArticleResult, doc: Any = None, gist: Gist
     for suffix in rule.split("+")[1:]:
         f[f"rule+{suffix}"] = 1.0
     f.update(_side("actor", ev.actor, actors))
-    # a side named in the evidence itself (cross-validated on dev in session 49: log loss 0.5252 ->
-    # 0.5234; dev-check out of fold at the threshold 239 -> 243 found, precision 0.756 -> 0.768)
+    # a side named in the evidence itself (cross-validated on dev in session 49, without -> with:
+    # mean log loss 0.5252 -> 0.5234 on the session's first code, 0.5259 -> 0.5246 on its last;
+    # dev-check out of fold at the threshold 239 -> 243 found and 237 -> 238, precision about even)
     f.update({f"actor:{k}": v for k, v in _told_here(ev.actor, actors, ev).items()})
     # a recipient only the discourse gives (:mod:`.addressee`) is a guess the model was not fitted
     # on (it lifted wrong events of machine-written stories into the default output): the event is
