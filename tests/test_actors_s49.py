@@ -14,6 +14,16 @@
    apart. So is a state's government joined to the state beside its capital ("Argentina", "the
    Argentine government", "Buenos Aires"), which the capital, counted as a second state, kept
    apart.
+2. *A story's places say whose its unnamed bodies are.* "A fire in a factory in New Delhi killed 17
+   people. Police said ... Firefighters from Delhi ..." left "police" (and "the fire service",
+   "local media") with no country: an unnamed group takes the article's dominant state, but only
+   the actors' own mentions voted for it, and a local story names its places far more often than
+   its state (on Wikinews dev-work 162 reference actors had a country the coded one lacked,
+   "Delhi Police" as "police" among them). The places the text names now vote too, one vote a
+   mention (:func:`tidings.extract.actors.national.dominant_state`), at the linker, which has them;
+   the share (60% of at least three votes) is unchanged, so places of two states, or too few,
+   still give no state, and a group with a country, or of no one state ("world leaders"), keeps
+   what it has.
 """
 
 from __future__ import annotations
@@ -71,3 +81,36 @@ def test_a_government_joins_its_state_beside_the_states_capital() -> None:
     actors = [_state("o", "Argentina", "ARG", 0), _state("c", "Buenos Aires", "ARG", 40, kind="name"), gov]
     moves = merge_map(actors, kb=load_kb())
     assert moves.get(1) == 0 and moves.get(2) == 0, moves
+
+
+def _group(aid: str, name: str, sector: str, country: str | None = None) -> Actor:
+    return Actor(aid, name, "group", country, sector, mentions=(Mention(Span(0, len(name), name), "nominal"),),
+                 provenance=Provenance("tidings.events.v1", "test"))
+
+
+def _places(*codes: str):  # type: ignore[no-untyped-def]
+    from tidings.schema import Location
+
+    return tuple(Location(f"place {k}", code, span=Span(100 + 10 * k, 105 + 10 * k, "Delhi")) for k, code in enumerate(codes))
+
+
+@pytest.mark.parametrize("places, country", [
+    (("IND", "IND", "IND"), "IND"),
+    (("IND", "IND", "IND", "PAK"), "IND"),
+    # negatives: places of two states, too few places
+    (("IND", "IND", "PAK", "PAK"), None),
+    (("IND", "IND"), None),
+])
+def test_a_storys_places_say_whose_its_unnamed_bodies_are(places, country) -> None:  # type: ignore[no-untyped-def]
+    from tidings.extract.actors.national import domestic_groups
+
+    out = domestic_groups([_group("g", "police", "COP")], places=_places(*places))
+    assert out[0].country == country
+
+
+def test_places_leave_a_group_with_a_country_and_a_group_of_no_state_alone() -> None:
+    from tidings.extract.actors.national import domestic_groups
+
+    out = domestic_groups([_group("g", "police", "COP", "PAK"), _group("w", "world leaders", "GOV")],
+                          places=_places("IND", "IND", "IND"))
+    assert [a.country for a in out] == ["PAK", None]

@@ -111,7 +111,7 @@ from .bare_kinds import bare_kinds
 from .kinds import worth_keeping
 from .lone_words import people_taken_for_bodies
 from .metonyms import capital_metonyms, capitals_among
-from .national import LATE_FINDERS, domestic_groups
+from .national import domestic_groups
 from .participants import known_countries, typed_participants
 from .parsed import apposed, bracketed_acronyms, bracketed_names, described_before, untitled
 from .salience import mention_places
@@ -450,7 +450,8 @@ def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     actors = typed_participants(actors, resolver, draft.article.date)
     actors, moved = state_office_holders(actors, resolver, draft.article.date, set(kb.countries))  # "the prime minister"
     ids = {k: moved.get(v, v) for k, v in ids.items()}
-    actors = domestic_groups(actors, components=LATE_FINDERS)  # speakers' and participants' groups: the article's state
+    # unnamed groups: the article's state, by its actors' mentions and the places it names
+    actors = domestic_groups(actors, places=draft.places)
     quotes, events = relink_quotes(draft.quotes, ids), relink_events(draft.events, ids)
     actors = known_countries(actors, set(kb.countries))
     # a country in general is no actor ("destroy the country"); its events keep their other participants

@@ -21,7 +21,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from ...kb import load_kb
 from ...ontology import NONSTATE_CODES
-from ...schema import Actor, Provenance
+from ...schema import Actor, Location, Provenance
 from ..common import first_conjunct, token_at, tokens_at, word_class
 from .context import PLACE_NOUNS, place_by_syntax
 
@@ -33,7 +33,9 @@ NON_PLACING_SECTORS = frozenset({"BUS", "JRN"})  # a company sells abroad, a pap
 
 
 # The stages that propose groups after the actors stage settled its own (quote speakers, event
-# participants): the linker gives their groups the article's state the same way.
+# participants). The linker once gave only their groups the article's state; since session 49 it
+# gives every group still without one (the places the text names vote there), so an unnamed group
+# the actors stage could not place gets a second look with the whole article's evidence.
 LATE_FINDERS = frozenset({"quotes", "tidings.events.v1"})
 
 # How the reason of a country the article's dominant state gave an unknown name ends: no word says it.
@@ -64,12 +66,14 @@ def state_share(codes: Iterable[str | None], share: float = DOMINANT_SHARE) -> t
     return code, n / sum(votes.values())
 
 
-def dominant_state(actors: Sequence[Actor]) -> tuple[str | None, float]:
-    """The state most mentions of the article's actors belong to, and its share of them; ``(None,
-    0.0)`` when no state has ``DOMINANT_SHARE`` of at least ``MIN_VOTES`` mentions. Companies and
-    media do not vote: their home state says where they are from, not where the story is."""
-    return state_share(a.country for a in actors if a.sector not in NON_PLACING_SECTORS
-                       for _ in range(max(1, len(a.mentions))))
+def dominant_state(actors: Sequence[Actor], places: Sequence[Location] = ()) -> tuple[str | None, float]:
+    """The state most mentions of the article's actors and of its ``places`` belong to, and its
+    share of them; ``(None, 0.0)`` when no state has ``DOMINANT_SHARE`` of at least ``MIN_VOTES``
+    mentions. Companies and media do not vote: their home state says where they are from, not where
+    the story is. A place votes once a mention (a local story names its towns far more often than
+    its state)."""
+    return state_share([a.country for a in actors if a.sector not in NON_PLACING_SECTORS
+                        for _ in range(max(1, len(a.mentions)))] + [p.country for p in places])
 
 
 def stateless(name: str) -> bool:
@@ -89,12 +93,15 @@ def _unnamed(actor: Actor) -> bool:
 
 
 def domestic_groups(actors: Sequence[Actor], components: frozenset[str] | None = None,
-                    named_state: Callable[[str], str | None] | None = None) -> list[Actor]:
+                    named_state: Callable[[str], str | None] | None = None,
+                    places: Sequence[Location] = ()) -> list[Actor]:
     """The actors with every unnamed group that has a sector and no country given the dominant state's
-    (with ``components``: only the groups those components found, :data:`LATE_FINDERS` at the linker).
+    (with ``components``: only the groups those components found, e.g. :data:`LATE_FINDERS`; the
+    linker takes every group still without one, with the places the text names).
     ``named_state``: the state a group's own words name ("the Mexican government"), which it is
-    given instead: a stage that proposed it by its words alone may have left it none."""
-    code, share = dominant_state(actors)
+    given instead: a stage that proposed it by its words alone may have left it none. ``places``:
+    the places the text names, which vote for the dominant state with the actors' mentions."""
+    code, share = dominant_state(actors, places)
     if code is None and named_state is None:
         return list(actors)
     out = []
