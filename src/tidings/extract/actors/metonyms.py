@@ -41,10 +41,9 @@ def capitals_among(actors: Sequence[Actor], kb: KnowledgeBase) -> set[int]:
     return {k for k, a in enumerate(actors) if _capital(a, kb)}
 
 
-def capital_metonyms(actors: Sequence[Actor], kb: KnowledgeBase) -> dict[int, int]:
-    """For each capital standing for its state, the index of the one actor that is that state, or
-    where there is none, of the one government of that state."""
-    capitals = capitals_among(actors, kb)
+def capital_metonyms(actors: Sequence[Actor], capitals: set[int]) -> dict[int, int]:
+    """For each capital standing for its state (``capitals``: :func:`capitals_among`), the index of
+    the one actor that is that state, or where there is none, of the one government of that state."""
     states: dict[str, list[int]] = {}
     governments: dict[str, list[int]] = {}
     for k, a in enumerate(actors):
