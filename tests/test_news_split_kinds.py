@@ -54,3 +54,11 @@ def test_the_report_counts_split_actors_by_kind() -> None:
                                            "descriptions only": 0}
     assert {e.get("split_kind") for e in s["errors"] if e["kind"] == "actor-split"} == {"state and government",
                                                                                          "name and description"}
+
+
+def test_a_split_names_its_pieces_so_that_a_reader_sees_what_to_join() -> None:
+    ref = _article([_actor("R2", "David Turpin", "person", "USA", "CRM", (100, 112), (200, 210))])
+    sys = _article([_actor("s3", "David Turpin", "person", None, None, (100, 112)),
+                    _actor("s4", "father", "person", None, None, (200, 210))])
+    split = [e for e in score_article(ref, sys)["errors"] if e["kind"] == "actor-split"]
+    assert [sorted(e["coded_names"]) for e in split] == [["David Turpin", "father"]]

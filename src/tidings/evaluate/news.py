@@ -77,7 +77,8 @@ def _actor_layer(ref: GoldArticle, sys: GoldArticle, c: Counter) -> list[dict[st
     for rid, p in split.items():
         kind = split_kind(p)
         c[f"split:{kind}"] += 1
-        errors.append({"kind": "actor-split", "ref": ref_by[rid].name, "pieces": len(p), "split_kind": kind})
+        errors.append({"kind": "actor-split", "ref": ref_by[rid].name, "pieces": len(p), "split_kind": kind,
+                       "coded_names": [x.name for x in p]})
     return errors
 
 
