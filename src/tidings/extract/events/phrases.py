@@ -336,9 +336,13 @@ _WHEN_AND_HOW_MUCH = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
 def is_participant_like(tok: Any) -> bool:
     """Whether a head token can name a political participant at all: a name, a group noun, a
     noun the knowledge base gives a sector as a group or an office ("the suspect", "gunmen",
-    "the officers"), or the object of a verb that only acts on someone ("shot shoppers")."""
+    "the officers"), the object of a verb that only acts on someone ("shot shoppers"), or a
+    quantity of any of these ("thousands of demonstrators": :func:`counted`)."""
     if tok.ent_type_ in _WHEN_AND_HOW_MUCH:
         return False  # "on Monday", "in March": a date is no one, however it is capitalised
+    whole = counted(tok)
+    if whole is not tok and whole.pos_ != "PRON" and is_participant_like(whole):
+        return True  # "thousands of demonstrators", "a number of companies": the people counted
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"):
         return True
     if selected_as_someone(tok):

@@ -1,0 +1,50 @@
+"""Event classes of issue 11 (session 50), written for these tests (invented names), each seen
+failing before its fix.
+
+1. *A counted group is the people counted.* "Riot police used water cannons against thousands of
+   demonstrators", "the ministry called on dozens of companies to stop trading": a target or an
+   addressee named through a quantity ("thousands of", "scores of", "a number of") was no one,
+   because the quantity word is no participant, so the event had no recipient or was not coded
+   at all, where "against the demonstrators" was. Seen on the stories' dev-work among reference
+   assaults with nothing at their evidence. A quantity head stands for the noun it counts
+   (:func:`.phrases.counted`) wherever a head is asked whether it can name a participant; a
+   count of things ("hundreds of fires", "a number of buildings") stays no one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.extract.events.relevance import is_live
+
+pytestmark = pytest.mark.model
+
+
+def _live(result, kind: str):  # type: ignore[no-untyped-def]
+    return [e for e in result.events if e.event == kind and is_live(e)]
+
+
+def _names(result, ids):  # type: ignore[no-untyped-def]
+    actors = {a.id: a for a in result.actors}
+    return [actors[i].name for i in ids if i in actors]
+
+
+@pytest.mark.parametrize("text, kind, recipient", [
+    ("Riot police used water cannons against thousands of demonstrators in Ostria.", "ASSAULT", "demonstrators"),
+    ("Riot police used tear gas against scores of protesters on Sunday.", "ASSAULT", "protesters"),
+    ("The Ostrian ministry called on dozens of companies to stop trading with the rebels.", "REQUEST", "companies"),
+])
+def test_a_counted_group_is_the_people_counted(code_text, text: str, kind: str,  # type: ignore[no-untyped-def]
+                                               recipient: str) -> None:
+    result = code_text(text)
+    events = _live(result, kind)
+    assert any(recipient in " ".join(_names(result, e.recipient)) for e in events), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "Firefighters used water cannons against hundreds of fires in the forest.",
+    "The police used force against a number of buildings in the old town.",
+])
+def test_a_count_of_things_is_no_one(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert not _live(result, "ASSAULT"), result.events
