@@ -59,7 +59,7 @@ def test_events_answer_rules_negative(pipeline, text: str, event: str) -> None:
     assert event not in {e.event for e in result.events}, [(e.event, e.rule) for e in result.events]
 
 
-# (article, the text the merged SUPPORT event's main evidence starts with)
+# (article, the text the merged AGREE event's main evidence starts with; a signed pact is AGREE since session 50)
 HEADLINE_MERGE = [
     ("Arnor and Gondor sign trade pact\nThe leaders of Arnor and Gondor signed a trade agreement on Tuesday.", "The leaders"),
     ("Arnor and Gondor sign trade pact\nThe weather in the capital was mild.", "Arnor and Gondor sign trade"),  # no body report
@@ -69,7 +69,7 @@ HEADLINE_MERGE = [
 @pytest.mark.parametrize("text,starts", HEADLINE_MERGE)
 def test_events_body_report_leads_headline(pipeline, text: str, starts: str) -> None:
     result = _code(pipeline, text)
-    signed = [e for e in result.events if e.event == "SUPPORT"]
+    signed = [e for e in result.events if e.event == "AGREE"]
     assert len(signed) == 1, [(e.event, e.evidence.text) for e in result.events]
     assert signed[0].evidence.text.startswith(starts)
     assert all(not m.text.startswith(starts) for m in signed[0].mentions)

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.model
 
 @pytest.mark.parametrize("text,event,role,expected", [
     ("Norway's prime minister will visit Denmark next week. The two countries signed a fishing accord on "
-     "Monday.", "SUPPORT", "actor", {"Norway", "Denmark"}),
+     "Monday.", "AGREE", "actor", {"Norway", "Denmark"}),
     ("Panama and Chile have long been partners. On Wednesday both countries signed an agreement to expand "
      "trade.", "AGREE", "actor", {"Panama", "Chile"}),
     ("Russia proposed visa-free travel with Romania and urged the two nations to strengthen their ties.",

@@ -9,6 +9,14 @@ failing before its fix.
    assaults with nothing at their evidence. A quantity head stands for the noun it counts
    (:func:`.phrases.counted`) wherever a head is asked whether it can name a participant; a
    count of things ("hundreds of fires", "a number of buildings") stays no one.
+2. *Signing a deal is agreeing; ratifying a treaty is supporting it.* "Tajikistan and China
+   signed a number of agreements", "the government signed a peace accord with the rebels" were
+   SUPPORT, as the guide has it only for a treaty signed or ratified (in force now); for "signed a
+   deal to (a future cooperation)" it says AGREE, and the dev-work coders coded AGREE for 17 of
+   the 20 signed agreements, accords, deals, pacts and protocols, and SUPPORT for 4 of the 5
+   ratifications and both signed treaties. Signing an agreement, accord, deal, pact, memorandum
+   or protocol is AGREE now (``data/event_lexicon.csv``); signing a treaty or convention and
+   ratifying anything stay SUPPORT.
 """
 
 from __future__ import annotations
@@ -48,3 +56,23 @@ def test_a_counted_group_is_the_people_counted(code_text, text: str, kind: str, 
 def test_a_count_of_things_is_no_one(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     assert not _live(result, "ASSAULT"), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "Ostria and Peru signed a number of agreements on Monday regarding their economic ties.",
+    "The government of Ostria signed a peace accord with the Front for National Unity on Tuesday.",
+    "Ostria and Peru have signed a deal to explore for oil and gas in the desert.",
+    "The two countries signed a protocol on Monday allowing their envoys to hold talks.",
+])
+def test_signing_a_deal_is_agreeing(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert _live(result, "AGREE") and not _live(result, "SUPPORT"), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "The parliament of Ostria ratified the agreement with Peru on Tuesday.",
+    "The president of Ostria signed the Treaty on the Accession of Ostria to the Union.",
+])
+def test_ratifying_or_signing_a_treaty_is_support(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert _live(result, "SUPPORT") and not _live(result, "AGREE"), result.events

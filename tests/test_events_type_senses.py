@@ -7,9 +7,10 @@ negative cases), written before the fix. Classes from the misses of both corpora
   (CONCEDE), not an agreement; the same verb in a main clause types no event;
 - dropping the charges against someone or granting them amnesty frees them as a pardon does
   (RETREAT, release: the guide, section 7);
-- signing an accord with an infinitive of purpose on the verb ("signed an agreement on Wednesday
+- signing a treaty with an infinitive of purpose on the verb ("signed the treaty on Wednesday
   to expand ties") promises that act (AGREE, the guide's "signed a deal to"), as "an agreement
-  to expand ties" does; a signing alone stays SUPPORT.
+  to expand ties" does; a treaty signed alone stays SUPPORT (session 50: signing an agreement,
+  accord or pact is AGREE in itself, tests/test_events_s50.py 2).
 """
 
 from __future__ import annotations
@@ -88,7 +89,8 @@ def test_events_dropped_plan_is_no_release(nlp) -> None:  # type: ignore[no-unty
 @pytest.mark.parametrize("text, kind, other", [
     ("Ostria and Kestria signed a major agreement on Wednesday to expand trade ties.", "AGREE", "SUPPORT"),
     ("The two governments signed an accord on Monday to build a railway to the coast.", "AGREE", "SUPPORT"),
-    ("Ostria and Kestria signed a trade agreement on Wednesday.", "SUPPORT", "AGREE"),
+    ("Ostria and Kestria signed the treaty on Wednesday to expand trade ties.", "AGREE", "SUPPORT"),
+    ("Ostria and Kestria signed a trade agreement on Wednesday.", "AGREE", "SUPPORT"),
     ("Ostria signed the treaty in the capital on Monday, hoping to end the dispute.", "SUPPORT", "AGREE"),
 ])
 def test_events_signing_for_a_later_act(nlp, text: str, kind: str, other: str) -> None:  # type: ignore[no-untyped-def]
@@ -97,10 +99,10 @@ def test_events_signing_for_a_later_act(nlp, text: str, kind: str, other: str) -
 
 
 def test_events_signing_with_a_clause_between_stays_support(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Ostria signed the accord after its envoy was in Kestria on Friday to attend the talks."
+    text = "Ostria signed the treaty after its envoy was in Kestria on Friday to attend the talks."
     assert "AGREE" not in _types(nlp, text)
 
 
 def test_events_signing_before_another_phrase_stays_support(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Ostria signed the accord in anticipation of the envoy's trip to visit the Kestrian capital."
+    text = "Ostria signed the treaty in anticipation of the envoy's trip to visit the Kestrian capital."
     assert "AGREE" not in _types(nlp, text)
