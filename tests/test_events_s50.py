@@ -17,6 +17,13 @@ failing before its fix.
    ratifications and both signed treaties. Signing an agreement, accord, deal, pact, memorandum
    or protocol is AGREE now (``data/event_lexicon.csv``); signing a treaty or convention and
    ratifying anything stay SUPPORT.
+3. *Protesters filling the streets protest.* "At least 20,000 protesters have poured into the
+   streets of Kyiv", "thousands of demonstrators flooded the streets" had no event, where
+   "protesters gathered" had one: a verb of flowing into or filling a place (pour, flood, fill,
+   spill, stream, swarm, flock, descend) joins the verbs of gathering
+   (``events.coding.gatherings.verbs``), which tell a protest only when who gathers are protesters
+   or gather to protest; fans pouring into a stadium, water flooding the streets and tourists
+   filling a square stay no event.
 """
 
 from __future__ import annotations
@@ -76,3 +83,23 @@ def test_signing_a_deal_is_agreeing(code_text, text: str) -> None:  # type: igno
 def test_ratifying_or_signing_a_treaty_is_support(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     assert _live(result, "SUPPORT") and not _live(result, "AGREE"), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "At least 20,000 protesters have poured into the streets of Kestria's capital, chanting slogans.",
+    "Thousands of demonstrators flooded the streets of the Ostrian capital on Sunday.",
+    "Protesters filled the central square of Ostria City on Friday.",
+])
+def test_protesters_filling_the_streets_protest(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert _live(result, "PROTEST"), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of fans poured into the stadium of Ostria City on Sunday.",
+    "Water flooded the streets of the Ostrian capital after the storm.",
+    "Tourists filled the central square of Ostria City on Friday.",
+])
+def test_others_filling_a_place_protest_not(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert not _live(result, "PROTEST"), result.events
