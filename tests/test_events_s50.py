@@ -24,6 +24,13 @@ failing before its fix.
    (``events.coding.gatherings.verbs``), which tell a protest only when who gathers are protesters
    or gather to protest; fans pouring into a stadium, water flooding the streets and tourists
    filling a square stay no event.
+4. *Ill-treating people is an assault or a coercion.* "The asylum seekers have been abused and
+   harassed by Ostrian personnel", "opposition parties have been harassed", "the regime
+   persecuted Kestrian Christians" had no event: the lexicon knew "beat" and "torture" but no verb of
+   ill-treatment. Abusing, mistreating, poisoning and strangling someone is an ASSAULT; harassing,
+   intimidating and persecuting someone a COERCE (``data/event_lexicon.csv``). Abuse, mistreatment
+   and poison need someone acted on (word class ``events.coding.detect.done_to_people``): "abused
+   their power", "poisoned the river" are no event.
 """
 
 from __future__ import annotations
@@ -103,3 +110,26 @@ def test_protesters_filling_the_streets_protest(code_text, text: str) -> None:  
 def test_others_filling_a_place_protest_not(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     assert not _live(result, "PROTEST"), result.events
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The asylum seekers on the island have been abused by Ostrian guards, the report said.", "ASSAULT"),
+    ("Ostrian guards mistreated the prisoners at the camp in March.", "ASSAULT"),
+    ("Ostrian intelligence officers poisoned the opposition leader Ivo Marsh in August.", "ASSAULT"),
+    ("Opposition activists have been harassed by the Ostrian police since the election.", "COERCE"),
+    ("Militiamen intimidated voters at polling stations across Ostria on Sunday.", "COERCE"),
+    ("The Ostrian regime has persecuted Kestrian Christians for years, the report said.", "COERCE"),
+])
+def test_ill_treating_people(code_text, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert _live(result, kind), result.events
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Members of the Ostrian parliament have abused their power, the senator said.", "ASSAULT"),
+    ("The factory poisoned the river near the Ostrian capital for years.", "ASSAULT"),
+    ("The company mistreated the data of its customers, the regulator said.", "ASSAULT"),
+])
+def test_ill_treating_things_is_no_event(code_text, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert not _live(result, kind), result.events
