@@ -300,10 +300,11 @@ class Near:
 
 
 def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None = None,
-              doc: Any = None) -> dict[int, int]:
+              doc: Any = None, capitals: set[int] | None = None) -> dict[int, int]:
     """For each proposal that names an entity proposed before it or more fully, the index of the
     actor it joins: of each set of proposals found to be one entity, the first that names it
-    (a name beats a description), else the first."""
+    (a name beats a description), else the first. ``capitals``: the proposals that are capitals
+    standing for their state (:func:`.metonyms.capitals_among`), when the caller has found them."""
     actors = untitled(actors, doc)  # "Attorney Bash" is called "Bash" by the tests of names
     acronyms = bracketed_acronyms(actors, text) if text else {}
     keys = kb_keys(actors, kb)
@@ -312,7 +313,7 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
     beside = apposed(actors, doc) | described_before(actors, doc)
     places = mention_places(actors, doc)
     holders = office_holders(actors, kb, places) if kb is not None else {}
-    capital_set = capitals_among(actors, kb) if kb is not None else set()
+    capital_set = capitals if capitals is not None else capitals_among(actors, kb) if kb is not None else set()
     states = state_governments(actors, capital_set)
     authorities = state_authorities(actors, kb) if kb is not None else {}
     synonyms = synonym_groups(actors)
@@ -412,11 +413,12 @@ def link(proposals: Sequence[Actor], text: str = "", merge: bool = True, kb: Kno
          doc: Any = None) -> tuple[list[Actor], dict[str, str]]:
     """The article's actors from its proposals, and the id each proposal's id becomes."""
     actors = state_owned(proposals, text, doc, kb) if merge else list(proposals)  # "the country's army"
-    moves = merge_map(actors, text, kb, doc) if merge else {}
+    capitals = capitals_among(actors, kb) if merge and kb is not None else set()
+    moves = merge_map(actors, text, kb, doc, capitals) if merge else {}
     kept: dict[int, Actor] = {i: a for i, a in enumerate(actors) if i not in moves}
     for i, k in sorted(moves.items()):
         kept[k] = _absorb(kept[k], actors[i])
-    for g in state_governments(actors, capitals_among(actors, kb) if kb is not None else ()) if merge else {}:
+    for g in state_governments(actors, capitals) if merge else {}:
         k = moves.get(g, g)
         if k != g and kept[k].kind == "country":  # a state that acts through its government is called so
             kept[k] = dataclasses.replace(kept[k], name=actors[g].name, kind=actors[g].kind)
