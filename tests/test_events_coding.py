@@ -140,7 +140,8 @@ def test_events_same_action_merged_across_paragraphs(nlp) -> None:
 
 CONSTRUCTION_TYPES = [
     # (text, expected type, type that must not be coded)
-    ("Arnor signed a trade agreement with Gondor.", "SUPPORT", "AGREE"),
+    ("Arnor signed a trade agreement with Gondor.", "AGREE", "SUPPORT"),  # session 50: a signed pact is AGREE
+    ("Arnor signed the treaty with Gondor.", "SUPPORT", "AGREE"),
     ("Arnor welcomed the Gondorian decision to hold elections.", "SUPPORT", "CONSULT"),
     ("Arnor welcomed the Gondorian president in the capital.", "CONSULT", "SUPPORT"),
     ("Arnor withdrew its peacekeepers from Gondor.", "SANCTION", "RETREAT"),

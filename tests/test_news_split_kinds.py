@@ -7,7 +7,7 @@ import pytest
 
 from tidings.evaluate.corpus import GoldActor, GoldArticle
 from tidings.evaluate.news import aggregate, score_article
-from tidings.evaluate.news_match import SPLIT_KINDS, split_kind
+from tidings.evaluate.news_match import SPLIT_KINDS, mention_heads, split_kind
 
 
 def _actor(i: str, name: str, kind: str, country: str | None, sector: str | None, *spans) -> GoldActor:  # type: ignore[no-untyped-def]
@@ -62,3 +62,42 @@ def test_a_split_names_its_pieces_so_that_a_reader_sees_what_to_join() -> None:
                     _actor("s4", "father", "person", None, None, (200, 210))])
     split = [e for e in score_article(ref, sys)["errors"] if e["kind"] == "actor-split"]
     assert [sorted(e["coded_names"]) for e in split] == [["David Turpin", "father"]]
+
+
+# Session 50: a coded actor is a piece of a reference actor only through a mention that covers the
+# head word of one of its mentions; a body named inside another's mention ("UN" in "UN spokesman
+# Farhan Haq", "US House" in "US House Speaker Nancy Pelosi") is another actor, not a split.
+@pytest.mark.parametrize("mention, heads", [
+    ("UN spokesman Farhan Haq", ["Haq"]),
+    ("US House Speaker Nancy Pelosi", ["Pelosi"]),
+    ("the Russian government", ["government"]),
+    ("Government of Russia", ["Government"]),
+    ("Russia's", ["Russia's"]),
+    ("Dedi Prasetyo, a spokesperson for the Indonesian National Police", ["Prasetyo", "spokesperson"]),
+    ("his Chinese counterpart, Hu Jintao", ["counterpart", "Jintao"]),
+    ("the police department of nearby Cullinan", ["department"]),
+    ("a team of scientists from the University of Montreal", ["team"]),
+    ("Kurdistan Workers' Party (PKK)", ["Party", "PKK"]),
+    ("chiefs of Nigeria, Niger, Chad and Benin", ["chiefs"]),
+    ("he", ["he"]),
+])
+def test_the_heads_of_a_mention_are_the_last_words_of_its_apposed_parts(mention: str, heads: list[str]) -> None:
+    text = "Earlier: " + mention + " said."
+    start = text.index(mention)
+    found = mention_heads(text, (start, start + len(mention)))
+    assert [text[at:].split()[0].rstrip(",)") for at in found] == heads
+
+
+def test_a_body_named_inside_a_mention_is_no_piece_of_its_actor() -> None:
+    text = "UN spokesman Farhan Haq said the talks failed. The UN said more."
+    ref = _article([_actor("R1", "Farhan Haq", "person", "UNO", "GOV", (0, 23))])
+    sys = _article([_actor("s1", "United Nations", "organization", "UNO", "IGO", (0, 2), (51, 53)),
+                    _actor("s2", "Farhan Haq", "person", "UNO", "GOV", (13, 23))])
+    assert score_article(ref, sys, text=text)["counts"].get("split_actors", 0) == 0
+    # the same pieces covering the head twice are a split
+    ref2 = _article([_actor("R1", "Farhan Haq", "person", "UNO", "GOV", (0, 23), (47, 49))])
+    sys2 = _article([_actor("s1", "United Nations", "organization", "UNO", "IGO", (0, 2)),
+                     _actor("s2", "Farhan Haq", "person", "UNO", "GOV", (13, 23)),
+                     _actor("s3", "he", "person", None, None, (47, 49))])
+    text2 = "UN spokesman Farhan Haq said the talks failed. He said more."
+    assert score_article(ref2, sys2, text=text2)["counts"]["split_actors"] == 1

@@ -17,8 +17,8 @@ from typing import Any, Iterable
 
 from .corpus import GoldArticle, GoldEvent
 from .metrics import spans_overlap
-from .news_match import (MISS_REASONS, SPLIT_KINDS, ActorIndex, link_actors, match_events, match_quotes, miss_reason,
-                         overlap_chars, pronoun_links, split_kind)
+from .news_match import (MISS_REASONS, SPLIT_KINDS, ActorIndex, covers_a_head, link_actors, match_events, match_quotes,
+                         miss_reason, overlap_chars, pronoun_links, split_kind)
 
 CALIBRATION_BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 COUNTS = ("required", "found", "found_entity", "claimed", "correct", "correct_entity", "ref_actors",
@@ -37,7 +37,7 @@ def _place_name_ok(ref: str, sys: str) -> bool:
     return r == s or r in s or s in r
 
 
-def _actor_layer(ref: GoldArticle, sys: GoldArticle, c: Counter) -> list[dict[str, Any]]:
+def _actor_layer(ref: GoldArticle, sys: GoldArticle, c: Counter, text: str | None = None) -> list[dict[str, Any]]:
     links = link_actors(ref, sys)
     ref_by, sys_by = {a.id: a for a in ref.actors}, {a.id: a for a in sys.actors}
     errors = []
@@ -71,6 +71,14 @@ def _actor_layer(ref: GoldArticle, sys: GoldArticle, c: Counter) -> list[dict[st
                            "span": s.mentions[0]})
     pieces: dict[str, list[Any]] = {}
     for sid, rid in best_ref.items():
+        if text is not None and not covers_a_head(ref_by[rid], sys_by[sid], text):
+            # a body named inside the mention ("UN" in "UN spokesman Farhan Haq") is no piece of it;
+            # it may be a piece of the actor whose head it covers
+            heads = [(overlap_chars(r.mentions, sys_by[sid].mentions), r.id) for r in ref.actors
+                     if covers_a_head(r, sys_by[sid], text)]
+            if not heads:
+                continue
+            rid = max(heads)[1]
         pieces.setdefault(rid, []).append(sys_by[sid])
     split = {rid: p for rid, p in pieces.items() if len(p) > 1}
     c["split_actors"] += len(split)
@@ -138,7 +146,7 @@ def score_article(ref: GoldArticle, sys: GoldArticle, *, claims: set[str] | None
     confusion = _confusion_pairs(ref.events, claimed)
     calibration = [(float((confidence or {}).get(e.id, 0.5)), e.id in correct_ids) for e in claimed]
     errors = _event_errors(ref, sys, required, found, claimed, correct_ids, c, confidence or {}, rules or {})
-    errors += _actor_layer(ref, sys, c)
+    errors += _actor_layer(ref, sys, c, text)
     if text is not None:
         n, right, wrong = pronoun_links(ref, sys, text)
         c["pronouns"] += n

@@ -18,6 +18,7 @@ result into one. Everything here is pure and works on offsets and labels only.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
@@ -31,6 +32,40 @@ Spans = tuple[tuple[int, int], ...]
 
 def overlap_chars(a: Spans, b: Spans) -> int:
     return sum(max(0, min(x[1], y[1]) - max(x[0], y[0])) for x in a for y in b)
+
+
+# Where a mention goes on with a phrase of its own after its head ("Government of Russia", "the
+# team that found it"), and what sets apart the parts of a mention that each name its actor
+# ("his counterpart, Hu Jintao", "Kurdistan Workers' Party (PKK)").
+_HEAD_ENDS = re.compile(r"\s(?:of|for|in|at|from|with|on|who|which|that|whose)\s")
+_APPOSED = re.compile(r"[,()]")
+
+
+def mention_heads(text: str, span: tuple[int, int]) -> list[int]:
+    """The offsets of a mention's head words, read off its words alone: of each part set apart by
+    a comma or a bracket (an apposition, an acronym: each names the actor), the last word before
+    the part goes on with a phrase of its own, after which nothing more is read ("UN spokesman
+    Farhan Haq" -> Haq, "Government of Russia" -> Government, "Dedi Prasetyo, a spokesperson for
+    the police" -> Prasetyo, spokesperson; "chiefs of Niger, Chad and Benin" -> chiefs)."""
+    start, end = span
+    heads = []
+    at = start
+    for part in _APPOSED.split(text[start:end]):
+        cut = _HEAD_ENDS.search(part)
+        core = (part[:cut.start()] if cut is not None else part).rstrip()
+        if core.split():
+            heads.append(at + len(core) - len(core.split()[-1]))
+        if cut is not None:
+            break  # what follows is inside that phrase ("chiefs of Niger, Chad and Benin")
+        at += len(part) + 1
+    return heads or [start]
+
+
+def covers_a_head(ref: GoldActor, sys: GoldActor, text: str) -> bool:
+    """Whether a coded actor has a mention over a head word of one of a reference actor's mentions:
+    it names that actor, not a body named inside its mention ("UN" in "UN spokesman Farhan Haq")."""
+    heads = [h for m in ref.mentions for h in mention_heads(text, m)]
+    return any(s <= h < e for s, e in sys.mentions for h in heads)
 
 
 def linked(ref: GoldActor, sys: GoldActor) -> bool:
@@ -246,4 +281,4 @@ def split_kind(pieces: Sequence[GoldActor]) -> str:
 
 
 __all__ = sorted(["SPLIT_KINDS", "ActorIndex", "SystemCoding", "coding_of_result", "event_matches", "link_actors", "linked", "split_kind",
-                  "MISS_REASONS", "match_events", "match_quotes", "miss_reason", "overlap_chars", "PRONOUNS", "pronoun_links", "same_code", "speaker_right"])
+                  "MISS_REASONS", "covers_a_head", "match_events", "match_quotes", "mention_heads", "miss_reason", "overlap_chars", "PRONOUNS", "pronoun_links", "same_code", "speaker_right"])
