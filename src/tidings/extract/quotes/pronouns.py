@@ -17,6 +17,11 @@ Unresolved is better than wrong, so a pronoun stays no one's when:
   gendered noun: a body the recogniser took for a person, "World Wide Developers Conference", has
   none);
 - it is a subject and its own clause names that person after it ("He shot Kennedy").
+
+One "it" or "they" is read as well (session 50): the subject of a clause that a verb of indirect
+speech reports is the sayer speaking of itself ("Cisco said it had received the trademark",
+"Police said they questioned the owner") when the sayer is a body, a state or a group that agrees
+with it; a copular clause ("said it was unclear whether ...") and a person speaking leave it.
 """
 
 from __future__ import annotations
@@ -26,10 +31,13 @@ from typing import Any
 from ..common import commanded_span, doc_text
 from .book import ActorBook
 from .agreement import gender_known
+from .agreement import agrees
 from .coreference import in_turn_label, resolve
+from .cues import INDIRECT_VERBS
 from .marks import find_quote_regions, top_level
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+SELF_PRONOUNS = frozenset({"it", "they"})  # a body speaking of itself ("Cisco said it had ...")
 
 
 def pronoun_mentions(doc: Any, book: ActorBook) -> None:
@@ -38,6 +46,11 @@ def pronoun_mentions(doc: Any, book: ActorBook) -> None:
     quoted = [(r.start, r.end) for r in top_level(find_quote_regions(doc_text(doc)))]
     for tok in doc:
         word = tok.lower_
+        if word in SELF_PRONOUNS and tok.tag_ == "PRP" and not any(s <= tok.idx < e for s, e in quoted) \
+                and book.at_token(tok) is None and (sayer := reported_self(tok, book, doc)) is not None:
+            book.add_mention(sayer.id, tok, "pronoun", "coref:reported-self", 0.6,
+                             f"{tok.text!r} is {sayer.name} speaking of itself")
+            continue
         if word not in PERSON_PRONOUNS or tok.tag_ != "PRP":
             continue  # a possessive is left: as a mention it would make its whole phrase the owner's ("his lions")
         if any(s <= tok.idx < e for s, e in quoted) or in_turn_label(tok) or book.at_token(tok) is not None:
@@ -45,6 +58,22 @@ def pronoun_mentions(doc: Any, book: ActorBook) -> None:
         actor = resolve(tok, book, quoted, word)
         if actor is not None and actor.kind == "person" and gender_known(actor, word, doc) and not _commands(tok, actor):
             book.add_mention(actor.id, tok, "pronoun", "coref:pronoun", 0.6, f"{tok.text!r} refers back to {actor.name}")
+
+
+def reported_self(tok: Any, book: ActorBook, doc: Any) -> Any:
+    """The sayer a subject "it" or "they" of a reported clause stands for ("Cisco said it had
+    received the trademark"): the subject of the verb of indirect speech that governs the clause,
+    when it is no person and agrees with the pronoun; None for a copular clause ("said it was
+    unclear whether ...") or any other pronoun."""
+    clause = tok.head
+    if tok.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.lemma_ == "be" \
+            or clause.head.lemma_.lower() not in INDIRECT_VERBS:
+        return None
+    sayer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    actor = book.at_token(sayer) if sayer is not None else None
+    if actor is None or actor.kind == "person" or not agrees(actor, tok.lower_, doc):
+        return None
+    return actor
 
 
 def _commands(tok: Any, actor: Any) -> bool:
@@ -55,4 +84,4 @@ def _commands(tok: Any, actor: Any) -> bool:
                                     for m in actor.mentions)
 
 
-__all__ = ["PERSON_PRONOUNS", "pronoun_mentions"]
+__all__ = ["PERSON_PRONOUNS", "SELF_PRONOUNS", "pronoun_mentions", "reported_self"]
