@@ -11,7 +11,10 @@ failing before its fix.
    or a group, not a person: "it" of one thing, "they" of many). A copular clause ("said it was
    unclear whether ...", whose "it" is often no one), a person speaking ("Smith said it had
    rained"), a pronoun that does not agree ("the rebels said it had been destroyed") and a pronoun
-   inside quotation marks stay no one's.
+   inside quotation marks stay no one's. A person saying "he" or "she" of himself or herself is
+   read alike where the resolver leaves the pronoun because the text never gives the person's
+   gender ("Buzz Hargrove, the president of the union, said he had been assured ..."): the
+   sayer's own words; a pronoun of the other gender ("Mary Smith said he had left") stays no one's.
 """
 
 from __future__ import annotations
@@ -45,3 +48,17 @@ def test_a_body_speaking_of_itself(code_text, text: str, word: str, owner: str) 
 def test_no_self_where_the_clause_or_the_speaker_does_not_fit(code_text, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     assert not _pronoun_owner(result, word), [(a.name, a.mentions) for a in result.actors]
+
+
+@pytest.mark.parametrize("text, word, owner", [
+    ("Buzz Hargrove, the president of the union, said he had been assured of the deal.", "he", "Buzz Hargrove"),
+    ("Noel Forgeard stated that he expected sales of the aircraft to rise.", "he", "Noel Forgeard"),
+])
+def test_a_person_speaking_of_himself(code_text, text: str, word: str, owner: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert owner in _pronoun_owner(result, word), [(a.name, a.mentions) for a in result.actors]
+
+
+def test_a_pronoun_of_the_other_gender_is_no_self(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Mary Smith said he had left the country in March.")
+    assert not _pronoun_owner(result, "he"), [(a.name, a.mentions) for a in result.actors]

@@ -58,20 +58,26 @@ def pronoun_mentions(doc: Any, book: ActorBook) -> None:
         actor = resolve(tok, book, quoted, word)
         if actor is not None and actor.kind == "person" and gender_known(actor, word, doc) and not _commands(tok, actor):
             book.add_mention(actor.id, tok, "pronoun", "coref:pronoun", 0.6, f"{tok.text!r} refers back to {actor.name}")
+        elif (sayer := reported_self(tok, book, doc)) is not None and not _commands(tok, sayer):
+            # "Hargrove said he had been assured": the sayer, though the text never gives his gender
+            book.add_mention(sayer.id, tok, "pronoun", "coref:reported-self", 0.6,
+                             f"{tok.text!r} is {sayer.name} speaking of himself or herself")
 
 
 def reported_self(tok: Any, book: ActorBook, doc: Any) -> Any:
-    """The sayer a subject "it" or "they" of a reported clause stands for ("Cisco said it had
-    received the trademark"): the subject of the verb of indirect speech that governs the clause,
-    when it is no person and agrees with the pronoun; None for a copular clause ("said it was
+    """The sayer a subject pronoun of a reported clause stands for ("Cisco said it had received the
+    trademark", "Hargrove said he had been assured"): the subject of the verb of indirect speech
+    that governs the clause, when it agrees with the pronoun ("it", "they": no person; "he", "she":
+    a person of no other gender); None for an "it" or "they" of a copular clause ("said it was
     unclear whether ...") or any other pronoun."""
     clause = tok.head
-    if tok.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.lemma_ == "be" \
+    person = tok.lower_ in PERSON_PRONOUNS
+    if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or (clause.lemma_ == "be" and not person) \
             or clause.head.lemma_.lower() not in INDIRECT_VERBS:
         return None
     sayer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     actor = book.at_token(sayer) if sayer is not None else None
-    if actor is None or actor.kind == "person" or not agrees(actor, tok.lower_, doc):
+    if actor is None or (actor.kind == "person") != person or not agrees(actor, tok.lower_, doc):
         return None
     return actor
 
