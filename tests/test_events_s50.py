@@ -31,6 +31,13 @@ failing before its fix.
    intimidating and persecuting someone a COERCE (``data/event_lexicon.csv``). Abuse, mistreatment
    and poison need someone acted on (word class ``events.coding.detect.done_to_people``): "abused
    their power", "poisoned the river" are no event.
+5. *Whom a thing asked for benefits is not whom it is asked of.* "Protesters called for affordable
+   housing for locals" was a REQUEST to the locals, "the UN appealed for food aid for refugees" one
+   to the refugees: with no one addressed, the recipient was read inside what is asked for, and
+   its "for" phrase names who would benefit. Seen on the stories' dev-work among requests with the
+   right actor and a wrong recipient. Inside a thing asked for, a "for" phrase names no recipient
+   now; the one addressed ("called on the government to raise wages for teachers") and the owner
+   of what is asked for ("demanded the resignation of the interior minister") still are.
 """
 
 from __future__ import annotations
@@ -133,3 +140,23 @@ def test_ill_treating_people(code_text, text: str, kind: str) -> None:  # type: 
 def test_ill_treating_things_is_no_event(code_text, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     assert not _live(result, kind), result.events
+
+
+@pytest.mark.parametrize("text, beneficiary", [
+    ("Protesters in Ostria called for affordable housing for locals on Sunday.", "locals"),
+    ("The UN appealed for food aid for refugees in the Ostrian camps.", "refugees"),
+    ("The Ostrian teachers' union called for higher wages for teachers.", "teachers"),
+])
+def test_whom_a_thing_asked_for_benefits_is_not_asked(code_text, text: str, beneficiary: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    requests = _live(result, "REQUEST")
+    assert requests and not any(beneficiary in " ".join(_names(result, e.recipient)) for e in requests), result.events
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("The Ostrian union called on the government to raise wages for teachers.", "government"),
+    ("Protesters in Ostria demanded the resignation of the interior minister.", "interior minister"),
+])
+def test_the_one_addressed_or_whose_act_is_asked_for_stays(code_text, text: str, asked: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert any(asked in " ".join(_names(result, e.recipient)) for e in _live(result, "REQUEST")), result.events

@@ -342,7 +342,8 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         eased = [t for t in c.trigger[1:] if c.event in ("CONCEDE", "RETREAT") and t.lemma_.lower() in EASED]
         for o in [t for t in c.objects + c.recipients if t.i not in own_moved] + eased:
             recipients = tuple(r for r in inner_participants(o, book, quad_of(c.event) in (3, 4), c.event in _VERDICTS,
-                                                             topic=c.event == "CONSULT" or joint or c.mode == "censor")
+                                                             topic=c.event == "CONSULT" or joint or c.mode == "censor",
+                                                             asked=c.event == "REQUEST")
                                if r not in actors)  # a topic's place, a silenced outlet's: where, not whose
             if recipients:
                 break

@@ -36,7 +36,7 @@ CONDUCT_NOUNS = word_class("events.verdicts.conduct_nouns")
 
 
 def inner_participants(tok: Any, book: ActorBook, hostile: bool = False, judging: bool = False,
-                       topic: bool = False) -> tuple[str, ...]:
+                       topic: bool = False, asked: bool = False) -> tuple[str, ...]:
     """Actors named inside a non-participant phrase: "Europe's plan", "an Indian proposal"; its
     owners before what its content phrases name ("students' demands for a probe of the ministry").
     For a ``hostile`` act, never whom an act named inside was done to: "vowed revenge for the killing
@@ -46,8 +46,11 @@ def inner_participants(tok: Any, book: ActorBook, hostile: bool = False, judging
     in ("the bombing of a market in Kabul"), unless the place is where a conduct lies ("human rights
     practices in Cambodia" judge Cambodia: word class ``events.verdicts.conduct_nouns``). For a
     ``topic`` (what talks are about), never a place it lies in: "talks on a ceasefire in Gaza" are
-    held with no one in Gaza."""
+    held with no one in Gaza. For a thing ``asked`` for, never whom its "for" phrases say it would
+    benefit: "called for affordable housing for locals" asks nothing of the locals."""
     victims = _victims(tok) if hostile or judging else frozenset()
+    if asked:
+        victims |= {c.i for t in tok.subtree if t.pos_ == "NOUN" for c in t.children if c.dep_ == "prep" and c.lower_ == "for"}
     if topic:  # "the war in Sudan": where, not who
         victims |= _places_in(tok, book)
     if judging:  # "condemned the bombing of a market in Kabul": where, not who; but "the practices in X": X's
