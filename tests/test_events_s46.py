@@ -141,14 +141,14 @@ def test_two_countries_are_the_pair_set_side_by_side(nlp) -> None:  # type: igno
             "The talks were hosted by the United States. Russia criticised the meeting. "
             "The two countries signed a border agreement on Friday.")
     events = coded_article_events(nlp, text, gated=True)
-    signed = [e for e in events if e[0] == "SUPPORT"]
+    signed = [e for e in events if e[0] == "AGREE"]  # a signed pact: AGREE since session 50
     assert signed and set(signed[0][1]) == {"Armenia", "Azerbaijan"}, events
 
 
 def test_two_countries_without_a_pair_are_the_last_two_named(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Turkey's president visited Russia on Monday. The two countries signed a trade agreement."
     events = coded_article_events(nlp, text, gated=True)
-    signed = [e for e in events if e[0] == "SUPPORT"]
+    signed = [e for e in events if e[0] == "AGREE"]  # a signed pact: AGREE since session 50
     assert signed and set(signed[0][1]) == {"Turkey", "Russia"}, events
 
 
@@ -291,7 +291,7 @@ def test_tolerance_is_no_threat(nlp, text: str) -> None:  # type: ignore[no-unty
      "cooperation agreement.", {"Luiz Inácio Lula da Silva", "Fumio Kishida"}),
 ])
 def test_they_after_a_pair_are_the_pair(nlp, text: str, pair: set[str]) -> None:  # type: ignore[no-untyped-def]
-    signed = [e for e in coded_article_events(nlp, text, gated=True) if e[0] == "SUPPORT"]
+    signed = [e for e in coded_article_events(nlp, text, gated=True) if e[0] == "AGREE"]  # since session 50
     assert signed and set(signed[0][1]) == pair, signed
 
 
