@@ -45,7 +45,8 @@ def test_a_body_speaking_of_itself(code_text, text: str, word: str, owner: str) 
     ("The rebels said it had been destroyed in the fighting.", "it"),
     ('The ministry said: "It will not happen again."', "it"),
 ])
-def test_no_self_where_the_clause_or_the_speaker_does_not_fit(code_text, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+def test_no_self_where_the_clause_or_the_speaker_does_not_fit(code_text, text: str,  # type: ignore[no-untyped-def]
+                                                            word: str) -> None:
     result = code_text(text)
     assert not _pronoun_owner(result, word), [(a.name, a.mentions) for a in result.actors]
 

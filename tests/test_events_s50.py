@@ -147,7 +147,8 @@ def test_ill_treating_things_is_no_event(code_text, text: str, kind: str) -> Non
     ("The UN appealed for food aid for refugees in the Ostrian camps.", "refugees"),
     ("The Ostrian teachers' union called for higher wages for teachers.", "teachers"),
 ])
-def test_whom_a_thing_asked_for_benefits_is_not_asked(code_text, text: str, beneficiary: str) -> None:  # type: ignore[no-untyped-def]
+def test_whom_a_thing_asked_for_benefits_is_not_asked(code_text, text: str,  # type: ignore[no-untyped-def]
+                                                       beneficiary: str) -> None:
     result = code_text(text)
     requests = _live(result, "REQUEST")
     assert requests and not any(beneficiary in " ".join(_names(result, e.recipient)) for e in requests), result.events
@@ -157,6 +158,7 @@ def test_whom_a_thing_asked_for_benefits_is_not_asked(code_text, text: str, bene
     ("The Ostrian union called on the government to raise wages for teachers.", "government"),
     ("Protesters in Ostria demanded the resignation of the interior minister.", "interior minister"),
 ])
-def test_the_one_addressed_or_whose_act_is_asked_for_stays(code_text, text: str, asked: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_one_addressed_or_whose_act_is_asked_for_stays(code_text, text: str,  # type: ignore[no-untyped-def]
+                                                           asked: str) -> None:
     result = code_text(text)
     assert any(asked in " ".join(_names(result, e.recipient)) for e in _live(result, "REQUEST")), result.events
