@@ -46,7 +46,7 @@ def test_a_body_speaking_of_itself(code_text, text: str, word: str, owner: str) 
     ('The ministry said: "It will not happen again."', "it"),
 ])
 def test_no_self_where_the_clause_or_the_speaker_does_not_fit(code_text, text: str,  # type: ignore[no-untyped-def]
-                                                            word: str) -> None:
+                                                              word: str) -> None:
     result = code_text(text)
     assert not _pronoun_owner(result, word), [(a.name, a.mentions) for a in result.actors]
 

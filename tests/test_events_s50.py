@@ -148,7 +148,7 @@ def test_ill_treating_things_is_no_event(code_text, text: str, kind: str) -> Non
     ("The Ostrian teachers' union called for higher wages for teachers.", "teachers"),
 ])
 def test_whom_a_thing_asked_for_benefits_is_not_asked(code_text, text: str,  # type: ignore[no-untyped-def]
-                                                       beneficiary: str) -> None:
+                                                      beneficiary: str) -> None:
     result = code_text(text)
     requests = _live(result, "REQUEST")
     assert requests and not any(beneficiary in " ".join(_names(result, e.recipient)) for e in requests), result.events
