@@ -38,6 +38,11 @@ failing before its fix.
    right actor and a wrong recipient. Inside a thing asked for, a "for" phrase names no recipient
    now; the one addressed ("called on the government to raise wages for teachers") and the owner
    of what is asked for ("demanded the resignation of the interior minister") still are.
+6. *An amount written short is money.* "The IMF released $2bn to Ostria" was a RETREAT (a release,
+   as of prisoners) and "has agreed to release $2bn" a concession, where "released $2 billion" was
+   aid: the parser keeps "2bn" one token, and the lexicon's idioms know money by its words
+   ("billion", "$", word class ``events.coding.detect.funds``). An amount written short ("2bn",
+   "5m", "€3.5tn") is read as money by the lexicon's idioms; prisoners released stay a release.
 """
 
 from __future__ import annotations
@@ -162,3 +167,13 @@ def test_the_one_addressed_or_whose_act_is_asked_for_stays(code_text, text: str,
                                                            asked: str) -> None:
     result = code_text(text)
     assert any(asked in " ".join(_names(result, e.recipient)) for e in _live(result, "REQUEST")), result.events
+
+
+@pytest.mark.parametrize("text, kind, not_kind", [
+    ("The IMF released $2bn to Ostria on Monday.", "AID", "RETREAT"),
+    ("The IMF has agreed to release $2bn to help Ostria pay off its debt.", "AGREE", "CONCEDE"),
+    ("The Ostrian government released 200 prisoners on Monday.", "RETREAT", "AID"),
+])
+def test_an_amount_written_short_is_money(code_text, text: str, kind: str, not_kind: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert _live(result, kind) and not _live(result, not_kind), result.events

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -49,7 +50,9 @@ class Lexicon:
 
     def idiom(self, verb: str, noun: str) -> Entry | None:
         """The idiom a verb makes with an object noun: the noun's own row, else the first row
-        naming a word class the noun belongs to ("opposed the remarks": ``oppose,@utterances``)."""
+        naming a word class the noun belongs to ("opposed the remarks": ``oppose,@utterances``).
+        An amount written short, which the parser keeps one token ("released $2bn"), is money."""
+        noun = "money" if _SHORT_AMOUNT.fullmatch(noun) else noun
         e = self.idioms.get((verb, noun))
         if e is not None:
             return e
@@ -60,6 +63,9 @@ class Lexicon:
         "pressed on"): then neither the verb's own sense nor its frame holds."""
         return particle is not None and not getattr(self.phrasal.get((verb, particle)), "event", True)
 
+
+# An amount written short: "2bn", "$5m", "€3.5tn" (one token to the parser, the lemma lower-cased).
+_SHORT_AMOUNT = re.compile(r"[$€£]?\d[\d.,]*(?:bn|mn|m|k|tn)")
 
 # Verbs that carry no meaning of their own when their object names an event ("held talks").
 LIGHT_VERBS = word_class("events.coding.lexicon.light_verbs")
