@@ -43,6 +43,13 @@ failing before its fix.
    aid: the parser keeps "2bn" one token, and the lexicon's idioms know money by its words
    ("billion", "$", word class ``events.coding.detect.funds``). An amount written short ("2bn",
    "5m", "€3.5tn") is read as money by the lexicon's idioms; prisoners released stay a release.
+7. *Asking a question is no request.* "The senator asked the minister whether the army had been
+   deployed" was a REQUEST to the minister, and "Asked how Kestria would react, the minister said
+   ..." one by the minister, who was asked: a verb of asking whose complement is an interrogative
+   clause (whether, if, how, why, what, when, who, where, which) asks for an answer, which the
+   guide codes as no event (the dev-work coders coded none of four such questions). Asking someone
+   to act ("asked the government to release the prisoners") or that something be done ("asked
+   that a decision be made") stays a request.
 """
 
 from __future__ import annotations
@@ -177,3 +184,22 @@ def test_the_one_addressed_or_whose_act_is_asked_for_stays(code_text, text: str,
 def test_an_amount_written_short_is_money(code_text, text: str, kind: str, not_kind: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     assert _live(result, kind) and not _live(result, not_kind), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "The Ostrian senator asked the defence minister whether the army had been deployed.",
+    "Asked how Kestria would react to the expulsions, the Ostrian foreign minister said it would go to the UN.",
+    "Reporters asked the Ostrian president why he had dismissed the army chief.",
+])
+def test_asking_a_question_is_no_request(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert not _live(result, "REQUEST"), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "The Ostrian opposition asked the government to release the prisoners.",
+    "Airbus has asked that a decision on how the project is to proceed be made before the end of the month.",
+])
+def test_asking_for_an_act_is_a_request(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert _live(result, "REQUEST"), result.events

@@ -25,8 +25,8 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ...ontology import quad_of
-from ..common import word_class
-from .appeals import act_owners
+from ..common import is_infinitive, word_class
+from .appeals import act_owners, addressed_appeal, requested_act
 from .args import is_participant_like
 from .candidate import Candidate, subject_of
 from .candidate import preps_of as _preps
@@ -99,4 +99,29 @@ def ready_for_act(adj: Any, noun_type: Callable[[Any], str | None]) -> Candidate
                      inner=inner or None, future=True, score=0.75)
 
 
-__all__ = ["appealed_act", "asked_act_type", "ready_for_act"]
+QUESTION_WORDS = word_class("events.appealed.question_words")
+QUESTION_VERBS = word_class("events.appealed.question_verbs")
+
+
+def asks_a_question(v: Any) -> bool:
+    """Whether a verb of asking (word class ``events.appealed.question_verbs``) asks for an answer:
+    its clause opens with a question word ("asked the minister whether the army had been
+    deployed", "Asked how X would react, ..."); an infinitive ("asked X to leave") or a "that"
+    clause ("asked that a decision be made") asks for an act."""
+    if v.lemma_.lower() not in QUESTION_VERBS or any(
+            c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl") and is_infinitive(c)) for c in v.children):
+        return False
+    return any(c.dep_ in ("ccomp", "advcl", "dobj") and min(c.subtree, key=lambda t: t.i).lower_ in QUESTION_WORDS
+               for c in v.children)
+
+
+def appeal_of(v: Any, inner_of: Callable[[Any], str | None], noun_type: Callable[[Any], str | None]) -> Candidate | None:
+    """The request a verb of appealing makes (:func:`.appeals.addressed_appeal`,
+    :func:`.appeals.requested_act`, :func:`appealed_act`); None for a question asked, which the
+    guide codes as no event."""
+    if asks_a_question(v):
+        return None
+    return addressed_appeal(v, inner_of) or requested_act(v) or appealed_act(v, noun_type)
+
+
+__all__ = ["appeal_of", "appealed_act", "asked_act_type", "asks_a_question", "ready_for_act"]

@@ -10,9 +10,9 @@ from typing import Any, Iterator
 
 from ..common import word_class
 from .anaphora import act_kind, act_nouns
-from .appealed import appealed_act, ready_for_act
+from .appealed import appeal_of, ready_for_act
 from .protest_demands import protest_demand
-from .appeals import addressing, addressed_appeal, done_to_possessor, addresses, for_clause, is_verbal_attack, passive_givers, requested_act, sought_from
+from .appeals import addressing, done_to_possessor, addresses, for_clause, is_verbal_attack, passive_givers, sought_from
 from .args import is_participant_like
 from .phrases import is_someone
 from .walkouts import REFUSED_MEETING, left_meeting
@@ -269,8 +269,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
         fe = lex.frames.get(lemma)
         if (fe and fe.extra == "appeal") or (lemma in word_class("appeal_with_on") | word_class("appeal_for") and (any(
                 addressing(c) and c.lower_ in ("on", "for", "upon") and addresses(c, v) for c in v.children) or for_clause(v) is not None)):
-            appeal = addressed_appeal(v, lambda a: inner_type(a, lex)) or requested_act(v) or appealed_act(
-                v, lambda n: getattr(entry_for_noun(n, lex), "event", None))  # "urged restraint", "proposed talks"
+            appeal = appeal_of(v, lambda a: inner_type(a, lex),  # "urged restraint", "proposed talks"; no question
+                               lambda n: getattr(entry_for_noun(n, lex), "event", None))
             for c in v.children:  # an appeal is a statement; what it asks for has not happened
                 if c.dep_ in ("xcomp", "ccomp", "prep", "dobj") and c.lower_ not in word_class("events.coding.setting_preps"):
                     taken.update(t.i for t in c.subtree)
