@@ -196,3 +196,15 @@ def hand_parsed(words: list[str], heads: list[int], deps: list[str], tags: list[
     return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags,
                spaces=[w not in {",", "."} and (k + 1 < len(words) and words[k + 1] not in {",", "."})
                        for k, w in enumerate(words)])
+
+
+def live_of(result, kind: str):  # type: ignore[no-untyped-def]
+    """The live (not negated) events of one type in a coded result."""
+    from tidings.extract.events.relevance import is_live
+    return [e for e in result.events if e.event == kind and is_live(e)]
+
+
+def names_of(result, ids):  # type: ignore[no-untyped-def]
+    """The names of a coded result's actors with these ids (ids of no actor left out)."""
+    actors = {a.id: a for a in result.actors}
+    return [actors[i].name for i in ids if i in actors]

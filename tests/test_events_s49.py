@@ -17,18 +17,9 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.extract.events.relevance import is_live
+from builders import live_of as _live, names_of as _names
 
 pytestmark = pytest.mark.model
-
-
-def _live(result, kind: str):  # type: ignore[no-untyped-def]
-    return [e for e in result.events if e.event == kind and is_live(e)]
-
-
-def _names(result, ids):  # type: ignore[no-untyped-def]
-    actors = {a.id: a for a in result.actors}
-    return [actors[i].name for i in ids if i in actors]
 
 
 @pytest.mark.parametrize("text, judged, kind", [
