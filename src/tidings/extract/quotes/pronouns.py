@@ -18,10 +18,11 @@ Unresolved is better than wrong, so a pronoun stays no one's when:
   none);
 - it is a subject and its own clause names that person after it ("He shot Kennedy").
 
-One "it" or "they" is read as well (session 50): the subject of a clause that a verb of indirect
-speech reports is the sayer speaking of itself ("Cisco said it had received the trademark",
-"Police said they questioned the owner") when the sayer is a body, a state or a group that agrees
-with it; a copular clause ("said it was unclear whether ...") and a person speaking leave it.
+One construction is read beyond that (session 50, :func:`reported_self`): the subject pronoun of a
+clause that a verb of indirect speech reports is the sayer speaking of itself when the two agree,
+"it" or "they" of a body, a state or a group ("Police said they questioned the owner"; not a
+copular "said it was unclear whether ..."), and "he" or "she" of a person whose gender the text
+never gives ("Buzz Hargrove said he had been assured").
 """
 
 from __future__ import annotations
@@ -30,8 +31,7 @@ from typing import Any
 
 from ..common import commanded_span, doc_text
 from .book import ActorBook
-from .agreement import gender_known
-from .agreement import agrees
+from .agreement import agrees, gender_known
 from .coreference import in_turn_label, resolve
 from .cues import INDIRECT_VERBS
 from .marks import find_quote_regions, top_level
