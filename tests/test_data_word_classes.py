@@ -16,3 +16,9 @@ def test_each_word_class_has_one_header() -> None:
                       if (m := re.match(r"#\s*([a-z_][a-z0-9_.]*):", line)))
     assert headers and not [name for name, n in headers.items() if n > 1]
 
+
+def test_every_class_has_a_header_saying_what_it_is() -> None:
+    text = DATA.read_text(encoding="utf-8").splitlines()
+    headers = {m.group(1) for line in text if (m := re.match(r"#\s*([a-z_][a-z0-9_.]*):", line))}
+    rows = {line.split(",", 1)[0] for line in text if line and not line.startswith("#") and "," in line} - {"class"}
+    assert not sorted(rows - headers)
