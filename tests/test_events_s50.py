@@ -194,3 +194,25 @@ def test_asking_a_question_is_no_request(code_text, text: str) -> None:  # type:
 def test_asking_for_an_act_is_a_request(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     assert _live(result, "REQUEST"), result.events
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("As many as five people were killed and nine others were injured on Tuesday in an Ostrian air strike on the town.",
+     "Ostrian"),
+    ("Twelve people were killed and more than 100 were injured during an army offensive in the region.", "army"),
+])
+def test_passives_joined_share_the_act_they_were_done_in(code_text, text: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assaults = _live(result, "ASSAULT")
+    assert assaults and all(any(doer in n for n in _names(result, e.actor)) for e in assaults), result.events
+
+
+def test_a_passive_with_a_phrase_of_its_own_keeps_it(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Two policemen were killed in a rebel ambush on Monday and a civilian was wounded by a stray bullet.")
+    wounded = [e for e in _live(result, "ASSAULT") if any("civilian" in n for n in _names(result, e.recipient))]
+    assert not any(any("rebel" in n for n in _names(result, e.actor)) for e in wounded), result.events
+
+
+def test_a_charge_is_not_done_in_the_coup_joined_to_it(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("The former Ostrian president was ousted in a military coup in 2003 and has been charged with war crimes.")
+    assert not any(any("military" in n for n in _names(result, e.actor)) for e in _live(result, "ACCUSE")), result.events

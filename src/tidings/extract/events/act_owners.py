@@ -65,7 +65,9 @@ def acts_in_passive(v: Any, event: str, actors: list[Any], recipients: list[Any]
     ("killed during a student protest"; an agreement's parties did what was declared in it). An
     active verb's act noun subject stands for its owners ("a rebel blast killed ten"); its "in"
     phrase's act and owners are no recipients, and its actors when no one else is ("an explosion
-    killed five soldiers in an apparent Taliban attack")."""
+    killed five soldiers in an apparent Taliban attack"). A forceful passive with no such phrase of
+    its own takes the attack a passive joined to it was done in ("five were killed and nine injured
+    in an air strike")."""
     def owners(acts: list[Any]) -> list[Any]:
         return [o for t in acts if event not in _FORCEFUL or act_kind(t) not in _ATTENDED
                 for o in act_owners_of(t, act_kind)]
@@ -89,6 +91,11 @@ def acts_in_passive(v: Any, event: str, actors: list[Any], recipients: list[Any]
             actors = owners(acts) or actors  # no one did it by name: an ownerless act or a thing ("an explosion")
         return actors, recipients
     acts = [t for t in preps_of(v, (*_DONE_IN, "by")) if t.pos_ == "NOUN" and act_kind(t)]
+    if not acts and event in _FORCEFUL and not preps_of(v, (*_DONE_IN, "by")):
+        # "five were killed and nine were injured in an air strike": the attack a joined passive was
+        # done in (not "was ousted in a coup and charged with crimes": no charge is done in a coup)
+        acts = [t for k in v.conjuncts if undergone(k) for t in preps_of(k, (*_DONE_IN, "by"))
+                if t.pos_ == "NOUN" and act_kind(t) in _FORCEFUL]
     if not acts:
         return actors, recipients
     every = [o for t in acts for o in act_owners_of(t, act_kind)]
