@@ -12,7 +12,7 @@ from typing import Any
 
 from ..common import by_agents as _agents, is_infinitive, preps_of, word_class
 from .roles import (UNDERTAKINGS, announced_by, cause_agents, reduced_passive, conjunct_of_report, event_complement_subject, hung_on_subject, hung_root,
-                    launched, operation_of, set_off_participle, shared_passive, stray_agents, stray_subject, joint_sides,
+                    launched, operation_of, series_agents, set_off_participle, shared_passive, stray_agents, stray_subject, joint_sides,
                     undergone_gerund)
 from .documents import document_authors, document_of, enactors, told_author
 from .phrases import is_someone
@@ -106,7 +106,7 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
                                                                   for c in v.children):
         # "X, arrested by police on Friday", "appeared in court, charged with murder": a past
         # participle on someone is passive: they underwent it, its "by" phrase did it
-        agent = _agents(v)
+        agent = _agents(v) or series_agents(v)
         owner = [v.head] if v.dep_ == "acl" else [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return agent, [antecedent(p) for p in owner]
     if reduced_passive(v):  # "Three protesters killed in Busia on Tuesday were buried": a passive
@@ -124,7 +124,7 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
             return (subject_of(op.head)[0] if launched(op) else [op]), []  # the operation's own owners: .act_owners
         subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
         passive = [c for c in v.children if c.dep_ == "nsubjpass"]
-        agent = _agents(v)
+        agent = _agents(v) or series_agents(v)
         agent = agent or (cause_agents(v) + stray_agents(v) + joint_sides(v) if passive and came_from is None and seen == 1 else [])
         if subj and conjunct_of_report(v, subj, came_from):
             came_from, v = None, v.head  # "found the raid justified and called …": the finder called

@@ -356,6 +356,30 @@ def is_operation(tok: Any) -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in OPERATIONS
 
 
+# What may stand between participles listed together ("shot and killed", "beaten, detained and tortured").
+_LIST_DEPS = frozenset({"cc", "punct", "conj", "advcl"})
+
+
+def series_agents(v: Any) -> list[Any]:
+    """For a passive participle with no "by" phrase, the "by" phrase of a participle listed after it
+    ("were shot and killed by soldiers", "were beaten, detained and tortured by police"): the parser
+    hangs the phrase on the last one, and it tells who did them all. Only when nothing but the list
+    stands between them: a participle with a phrase of its own is told apart ("was shot in the
+    head and taken to hospital by paramedics": the paramedics took, they did not shoot)."""
+    if v.tag_ != "VBN" or _by_agents(v):
+        return []
+    for tok in v.doc[v.i + 1:]:
+        if tok.dep_ not in _LIST_DEPS or (tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBN"):
+            return []
+        if tok.tag_ == "VBN":
+            if (agents := _by_agents(tok)):
+                return agents if all(c.dep_ in ("cc", "punct", "conj", "agent", "prep") and (
+                    c.dep_ != "prep" or c.i > agents[0].i) for c in tok.children) else []
+            if any(c.dep_ not in ("cc", "punct", "conj") for c in tok.children):
+                return []
+    return []
+
+
 def _by_agents(v: Any) -> list[Any]:
     return [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
@@ -389,5 +413,5 @@ _INTRANSITIVE = word_class("events.coding.args.intransitive_acts")
 _DONE_TO_SOMEONE = word_class("events.coding.args.done_to_someone")
 
 
-__all__ = ["hung_on_subject", "hung_main_verb", "hung_root", "shared_passive", "undergone_gerund", "set_off_participle", "reduced_passive", "ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report", "joint_sides", "UNDERTAKINGS",
+__all__ = ["hung_on_subject", "series_agents", "hung_main_verb", "hung_root", "shared_passive", "undergone_gerund", "set_off_participle", "reduced_passive", "ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report", "joint_sides", "UNDERTAKINGS",
            "event_complement_subject", "late_appositives", "is_operation", "launched", "operation_of", "stray_subject", "undergoes_act", "undergone"]
