@@ -9,6 +9,13 @@ failing before its fix.
    one of the participles it is listed with, when nothing but the list stands between them
    (:func:`.roles.series_agents`): "was shot in the head and taken to hospital by paramedics"
    keeps the shooting apart from the paramedics, who only took the victim.
+2. *A reporter's demand after a judged thing is the reporter's.* "Kagame said the deployment of
+   the troops was unacceptable and demanded they be withdrawn" was a REQUEST by the troops: the
+   demand is coordinated with the reported clause, whose subject is a thing, and only a conjunct
+   with an object was given back to the reporter. A reporter's verbal act (word class
+   ``events.coding.roles.reporters_acts``) with a clause of what it asks is the reporter's too;
+   a conjunct of a clause whose subject can act stays that subject's ("said the protesters were
+   angry and demanded that the governor resign": the protesters demanded).
 """
 
 from __future__ import annotations
@@ -41,3 +48,16 @@ def test_a_participle_with_its_own_phrases_keeps_apart(code_text, text: str, kin
                                                        other: str) -> None:
     result = code_text(text)
     assert not any(other in " ".join(_names(result, e.actor)) for e in _live(result, kind)), result.events
+
+
+def test_a_reporters_demand_after_a_judged_thing(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Ivo Marsh said the deployment of troops from the Ostrian force was unacceptable "
+                       "and demanded they be withdrawn soon.")
+    events = _live(result, "REQUEST")
+    assert events and all(_names(result, e.actor) == ["Ivo Marsh"] for e in events), result.events
+
+
+def test_a_demand_after_a_clause_of_someone_is_theirs(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("The Ostrian ministry said the protesters were angry and demanded that the governor resign.")
+    events = _live(result, "REQUEST")
+    assert events and all("protesters" in " ".join(_names(result, e.actor)) for e in events), result.events

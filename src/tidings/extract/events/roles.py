@@ -49,7 +49,7 @@ def conjunct_of_report(clause: Any, subjects: list[Any], conjunct: Any) -> bool:
     of the verb that reports ``clause``, not of ``clause``'s own subjects: the clause is reported
     or judged ("said the plan was dead", "found the raid justified"), the reporting verb has a
     subject that can act, and either ``clause``'s subjects are all things that cannot act and the
-    conjunct has an object, or the clause is backshifted ("had failed") and the conjunct is a
+    conjunct has an object (or is a reporter's verbal act with a clause of what it asks), or the clause is backshifted ("had failed") and the conjunct is a
     simple past of its own, as the report is ("said the authorities had failed … and called on the
     government": the reporter called). Never when the report comes after the conjunct ("the storm
     flooded villages and cut off roads, the ministry said"): the conjunct lies inside what is said."""
@@ -59,8 +59,9 @@ def conjunct_of_report(clause: Any, subjects: list[Any], conjunct: Any) -> bool:
         return any(c.dep_ == "nsubj" and _can_act(c) for c in clause.head.children)
     if not subjects or any(_can_act(s) for s in subjects):
         return False
-    if not any(c.dep_ in ("dobj", "attr", "oprd") for c in conjunct.children):
-        return False
+    if not any(c.dep_ in ("dobj", "attr", "oprd") for c in conjunct.children) and not (
+            conjunct.lemma_.lower() in _REPORTERS_ACTS and any(c.dep_ in ("ccomp", "xcomp") for c in conjunct.children)):
+        return False  # "said the deployment was unacceptable and demanded they be withdrawn": a verbal act asks
     return any(c.dep_ == "nsubj" and _can_act(c) for c in clause.head.children)
 
 
