@@ -16,6 +16,13 @@ failing before its fix.
    ``events.coding.roles.reporters_acts``) with a clause of what it asks is the reporter's too;
    a conjunct of a clause whose subject can act stays that subject's ("said the protesters were
    angry and demanded that the governor resign": the protesters demanded).
+3. *A meeting is hosted only where its sentence places it.* "Prime Minister David Cameron was met
+   with protests in Edinburgh today. ... David Cameron has had discussions with other EU leaders
+   at a summit this weekend" was a CONSULT by the EU leaders with Cameron: the hosted-meeting rule
+   (:mod:`.hosts`) turned the roles round because the talks were placed in Cameron's country, and
+   that place was carried from an earlier sentence. Seen on the stories' dev-work among meetings
+   coded with their roles reversed. Only a place the event's own clause or sentence names makes
+   its sides host and guest now; "met Pakistani officials in Kabul" still has the guests acting.
 """
 
 from __future__ import annotations
@@ -61,3 +68,16 @@ def test_a_demand_after_a_clause_of_someone_is_theirs(code_text) -> None:  # typ
     result = code_text("The Ostrian ministry said the protesters were angry and demanded that the governor resign.")
     events = _live(result, "REQUEST")
     assert events and all("protesters" in " ".join(_names(result, e.actor)) for e in events), result.events
+
+
+def test_a_meeting_placed_by_inference_keeps_its_roles(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Afghan President Ivo Marsh was met with protests in Kabul today.\n\nHowever, Ivo Marsh has had "
+                       "discussions with Pakistani leaders this weekend, suggesting he believes his case is not losing ground.")
+    events = _live(result, "CONSULT")
+    assert events and all(_names(result, e.actor) == ["Ivo Marsh"] for e in events), result.events
+
+
+def test_a_meeting_placed_in_its_sentence_is_hosted(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Afghanistan's foreign minister Ivo Marsh met Pakistani officials in Kabul on Monday.")
+    events = _live(result, "CONSULT")
+    assert events and all(_names(result, e.recipient) == ["Ivo Marsh"] for e in events), result.events

@@ -10,7 +10,9 @@ of another country takes part, keeps its roles; so does a phone call, held nowhe
 of sides of several countries with someone ("France and Germany met with the rebel leader in
 Paris": both sides met him; the host is no one they met), and so does a meeting whose place is
 only named as a side's modifier ("Ukraine's foreign minister met his Polish counterpart": whose he
-is, not where they met). Issue 11 (an event coded with the wrong actor).
+is, not where they met), and so does a meeting placed only by inference: a place carried from an
+earlier sentence or the article's setting ("Cameron was in Edinburgh today. He has had discussions
+with other EU leaders this weekend": no one came to him). Issue 11 (an event coded with the wrong actor).
 """
 
 from __future__ import annotations
@@ -24,9 +26,11 @@ from .relevance import is_live
 _HOSTED_TYPES = frozenset({"CONSULT"})
 # a call is held nowhere: a place in its clause is someone's or its topic's ("called X's ambassador in Thimpu")
 _UNHOSTED_MODES = frozenset({"phone"})
-# places the when-where stage takes from a modifier ("Ukraine's foreign minister met ..."): whose a
-# side is, not where it met (tidings.extract.when_where: the sentence's only place, as a modifier)
-_WHOSE_NOT_WHERE = frozenset({"only-place"})
+# places the when-where stage reads in the event's own clause or sentence (tidings.extract.when_where):
+# not a place only named as a side's modifier ("only-place": "Ukraine's foreign minister met ..."), in
+# the subject's phrase ("officials in Kabul met ..."), carried from an earlier sentence or taken from
+# the article's setting, which tell whose a side is or where the story is, not where they met
+_TOLD_WHERE = frozenset({"locative", "destination", "acted-on", "most-specific", "sentence"})
 
 
 def _sides(ids: Sequence[str], by_id: dict[str, Actor], country: str) -> tuple[list[str], list[str]]:
@@ -43,7 +47,7 @@ def hosted(events: Sequence[Event], actors: Sequence[Actor]) -> list[Event]:
     for ev in events:
         country = ev.location.country if ev.location is not None else None
         told_where = ev.location is not None and (ev.location.provenance is None
-                                                  or ev.location.provenance.rule not in _WHOSE_NOT_WHERE)
+                                                  or ev.location.provenance.rule in _TOLD_WHERE)
         if ev.event not in _HOSTED_TYPES or not country or not told_where or not is_live(ev) or ev.mode in _UNHOSTED_MODES:
             out.append(ev)
             continue
