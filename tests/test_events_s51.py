@@ -23,6 +23,15 @@ failing before its fix.
    that place was carried from an earlier sentence. Seen on the stories' dev-work among meetings
    coded with their roles reversed. Only a place the event's own clause or sentence names makes
    its sides host and guest now; "met Pakistani officials in Kabul" still has the guests acting.
+4. *The one who says is not inside what is said.* "Botswana has agreed to remove legal restrictions
+   on the Thabangu indigenous group, the president of the local community council, Julius Mwazi,
+   has said" was a CONCEDE to Mwazi and the council: the parse hangs the sayer, the subject of the
+   closing "has said", as appositives of the last noun, and the recipient was read inside the
+   object's phrase. Seen on the stories' dev-work among concessions with a wrong recipient. The
+   appositives that make up a subjectless main verb's stray subject (:func:`.roles.stray_subject`)
+   are no part of the phrase they hang on (:func:`.roles.stray_subject_phrase`); an appositive of
+   a sentence whose main verb has its subject ("agreed to free the rebel leader, Ivo Marsh") still
+   names who it is.
 """
 
 from __future__ import annotations
@@ -81,3 +90,16 @@ def test_a_meeting_placed_in_its_sentence_is_hosted(code_text) -> None:  # type:
     result = code_text("Afghanistan's foreign minister Ivo Marsh met Pakistani officials in Kabul on Monday.")
     events = _live(result, "CONSULT")
     assert events and all(_names(result, e.recipient) == ["Ivo Marsh"] for e in events), result.events
+
+
+def test_the_one_who_says_is_not_inside_what_is_said(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Ostria has agreed to remove legal restrictions on the Kestrian indigenous group, the president "
+                       "of the local community council, Ivo Marsh, has said.")
+    events = _live(result, "CONCEDE")
+    assert events and not any(n in ("Ivo Marsh", "local community council") for e in events
+                              for n in _names(result, e.recipient)), result.events
+
+
+def test_an_appositive_of_a_sentence_with_its_subject_names_someone(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("The Ostrian government agreed on Monday to lift the travel ban on the rebel leader, Ivo Marsh.")
+    assert any("Ivo Marsh" in _names(result, e.recipient) for e in result.events), result.events

@@ -17,6 +17,7 @@ from .appeals import makers_in_clause, possessors
 from .args import ActorBook, participants
 from .referents import in_feature_name
 from .candidate import preps_of
+from .roles import stray_subject_phrase
 from .phrases import clause_object, content_phrase, is_participant_like, name_run_before
 
 
@@ -47,7 +48,8 @@ def inner_participants(tok: Any, book: ActorBook, hostile: bool = False, judging
     practices in Cambodia" judge Cambodia: word class ``events.verdicts.conduct_nouns``). For a
     ``topic`` (what talks are about), never a place it lies in: "talks on a ceasefire in Gaza" are
     held with no one in Gaza. For a thing ``asked`` for, never whom its "for" phrases say it would
-    benefit: "called for affordable housing for locals" asks nothing of the locals."""
+    benefit: "called for affordable housing for locals" asks nothing of the locals. Never the one who
+    says it, whom the parse hung on the phrase (:func:`.roles.stray_subject_phrase`)."""
     victims = _victims(tok) if hostile or judging else frozenset()
     if asked:
         victims |= {c.i for t in tok.subtree if t.pos_ == "NOUN" for c in t.children if c.dep_ == "prep" and c.lower_ == "for"}
@@ -57,6 +59,7 @@ def inner_participants(tok: Any, book: ActorBook, hostile: bool = False, judging
         victims |= {i for i in _places_in(tok, book) if tok.doc[i].head.head.lemma_.lower() not in CONDUCT_NOUNS}
         victims |= {c.i for t in tok.subtree if t.pos_ == "NOUN" for c in t.children
                     if c.dep_ == "prep" and c.lower_ in AIMED_PREPS}
+    victims |= stray_subject_phrase(tok.sent)  # "... on the group, the council's president, X, has said": X says
     content = frozenset(c.i for c in tok.children if content_phrase(c))
     return _named_inside(tok, book, content | victims) or _named_inside(tok, book, victims)
 

@@ -253,17 +253,29 @@ def stray_subject(v: Any) -> Any:
     of an earlier phrase ("As X moves on with what critics call a genocide, the country's
     opposition on Tuesday denied …": "opposition" under "genocide"): the appositive noun phrase
     that ends right before the verb and its own modifiers; else None."""
-    if v.dep_ != "ROOT" or v.tag_ not in _FINITE or any(c.dep_ in _SUBJECTS for c in v.children):
-        return None
+    finite = v.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE | {"MD"} for c in v.children)
+    if v.dep_ != "ROOT" or not finite or any(c.dep_ in _SUBJECTS for c in v.children):
+        return None  # a finite verb, or one made finite by its auxiliary ("..., X, has said")
     i = v.i - 1
     between = {t.i for c in v.children if c.dep_ in _BETWEEN and c.i < v.i for t in c.subtree}
-    while i >= v.sent.start and i in between:
+    while i >= v.sent.start and (i in between or v.doc[i].is_punct):  # the comma before it, wherever hung
         i -= 1
     if i < v.sent.start:
         return None
     end = v.doc[i]
     head = next((a for a in (end, *end.ancestors) if a.dep_ == "appos" and a.right_edge.i == i), None)
     return head if head is not None and head.pos_ in ("NOUN", "PROPN") else None
+
+
+def stray_subject_phrase(sent: Any) -> frozenset[int]:
+    """The appositives that make up the subject of a sentence's main verb the parse hung on an earlier
+    phrase (:func:`stray_subject`: "... restrictions on the group, the president of the council,
+    Ivo Marsh, has said": "president" and "Marsh" under "group"): the one who says, not part of the
+    phrase they hang on; empty when the main verb has its subject."""
+    stray = stray_subject(sent.root)
+    if stray is None or stray.head == stray:
+        return frozenset()
+    return frozenset(a.i for a in stray.head.children if a.dep_ == "appos" and a.i <= stray.i)
 
 
 def late_appositives(v: Any) -> list[Any]:
@@ -415,4 +427,4 @@ _DONE_TO_SOMEONE = word_class("events.coding.args.done_to_someone")
 
 
 __all__ = ["hung_on_subject", "series_agents", "hung_main_verb", "hung_root", "shared_passive", "undergone_gerund", "set_off_participle", "reduced_passive", "ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report", "joint_sides", "UNDERTAKINGS",
-           "event_complement_subject", "late_appositives", "is_operation", "launched", "operation_of", "stray_subject", "undergoes_act", "undergone"]
+           "event_complement_subject", "late_appositives", "is_operation", "launched", "operation_of", "stray_subject", "stray_subject_phrase", "undergoes_act", "undergone"]
