@@ -35,7 +35,7 @@ from .phrases import (PLACE_PREPS, same_description, bracketed_referent, GROUP_N
                       owner_part, phrase_tokens, span_of, term_of, unlabelled_name, name_beside)
 from .pairs import counted_people, counted_states, side_count, sides_named, they_pair
 from .split import split_countries
-from .roles import stray_subject_phrase, undergoes_act
+from .roles import names_beside, undergoes_act
 from .targets import coordinated_bodies, described_group
 
 COMPONENT = "tidings.events.v1"
@@ -480,9 +480,9 @@ def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,
             if add and (states := book.counted(h)):  # "the two countries": those just named
                 out.extend(s for s in states if s not in out and s not in exclude)
                 continue
-            aid = book.resolve(h, add=add, exclude=exclude) or next(  # "His rival, Ali Reza, ...": the name set beside
-                (a for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in stray_subject_phrase(h.sent)
-                 and (a := book.resolve(c, add=False, exclude=exclude))), None)  # not a sayer hung there ("..., X, has said")
+            named = next((a for c in names_beside(h) if (a := book.resolve(c, add=False, exclude=exclude))), None)
+            # "its neighbour, France", "His rival, Ali Reza, ...": a description is who the name set beside it is
+            aid = (named if h.pos_ == "NOUN" else None) or book.resolve(h, add=add, exclude=exclude) or named
             if aid and aid not in out:
                 out.append(aid)
             if aid and add:

@@ -278,6 +278,13 @@ def stray_subject_phrase(sent: Any) -> frozenset[int]:
     return frozenset(a.i for a in stray.head.children if a.dep_ == "appos" and a.i <= stray.i)
 
 
+def names_beside(head: Any) -> list[Any]:
+    """The names the parse sets beside a phrase as its appositives ("its neighbour, France"; "His
+    rival, Ali Reza"), but not a sayer it hung there (:func:`stray_subject_phrase`: "..., X, has said")."""
+    stray = stray_subject_phrase(head.sent)
+    return [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in stray]
+
+
 def late_appositives(v: Any) -> list[Any]:
     """Noun phrases right after a verb (no other verb between) that the parse hung as appositives
     of something before the verb: they tell of the verb's object ("X, which rejected, the day
@@ -427,4 +434,4 @@ _DONE_TO_SOMEONE = word_class("events.coding.args.done_to_someone")
 
 
 __all__ = ["hung_on_subject", "series_agents", "hung_main_verb", "hung_root", "shared_passive", "undergone_gerund", "set_off_participle", "reduced_passive", "ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report", "joint_sides", "UNDERTAKINGS",
-           "event_complement_subject", "late_appositives", "is_operation", "launched", "operation_of", "stray_subject", "stray_subject_phrase", "undergoes_act", "undergone"]
+           "event_complement_subject", "late_appositives", "names_beside", "is_operation", "launched", "operation_of", "stray_subject", "stray_subject_phrase", "undergoes_act", "undergone"]
