@@ -481,8 +481,8 @@ def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,
                 out.extend(s for s in states if s not in out and s not in exclude)
                 continue
             named = next((a for c in names_beside(h) if (a := book.resolve(c, add=False, exclude=exclude))), None)
-            # "its neighbour, France", "His rival, Ali Reza, ...": a description is who the name set beside it is
-            aid = (named if h.pos_ == "NOUN" else None) or book.resolve(h, add=add, exclude=exclude) or named
+            # "its neighbour, France", "His rival, Ali Reza": a description no one has yet is the name beside it
+            aid = named if named and not book.resolve(h, add=False, exclude=exclude) else book.resolve(h, add=add, exclude=exclude) or named
             if aid and aid not in out:
                 out.append(aid)
             if aid and add:

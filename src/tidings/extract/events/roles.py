@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..actors.context import place_by_syntax
 from ..common import word_class
 from .phrases import PERSON_PATIENTS, is_crowd, is_participant_like
 
@@ -281,8 +282,8 @@ def stray_subject_phrase(sent: Any) -> frozenset[int]:
 def names_beside(head: Any) -> list[Any]:
     """The names the parse sets beside a phrase as its appositives ("its neighbour, France"; "His
     rival, Ali Reza"), but not a sayer it hung there (:func:`stray_subject_phrase`: "..., X, has said")."""
-    stray = stray_subject_phrase(head.sent)
-    return [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in stray]
+    stray = stray_subject_phrase(head.sent)  # nor a place ("the capital, Velt")
+    return [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in stray and place_by_syntax(c) is None]
 
 
 def late_appositives(v: Any) -> list[Any]:
