@@ -39,6 +39,16 @@ failing before its fix.
    a wrong recipient. A description with a known name as its appositive stands for that name's
    actor (:func:`.roles.names_beside`); an unknown name beside it ("its northern neighbour,
    Kestria") leaves the description as it was, and a sayer hung there stays out (class 4).
+6. *Declining to tell is no rejection.* "Police declined to give further details", "the official
+   declined to make any announcements", "declined to describe the contents of the meeting",
+   "declined to predict when ..." were REJECT events (the dev-work coders code none of the five:
+   no sense), and "gave details of the plan" an AID: only declining to comment or to say was known
+   as declining comment. A refusal whose act is a verb of describing, predicting, confirming,
+   identifying or detailing (word class ``events.coding.detect.commenting_verbs``) or giving,
+   making or providing what is told (``events.coding.denials.telling_nouns``: details,
+   information, announcements; :func:`.denials.withheld_word`) is no event, and giving or providing
+   what is told is no aid (``data/event_lexicon.csv``); refusing to discuss demands, to give up
+   weapons or to make concessions still rejects.
 """
 
 from __future__ import annotations
@@ -125,3 +135,25 @@ def test_a_description_is_the_name_beside_it(code_text, text: str, kind: str, na
 def test_an_unknown_name_beside_a_description_invents_no_one(code_text) -> None:  # type: ignore[no-untyped-def]
     result = code_text("The Ostrian president criticised its northern neighbour, Kestria, on Monday.")
     assert all(a.country is None for a in result.actors if "neighbour" in a.name), result.actors
+
+
+@pytest.mark.parametrize("text", [
+    "Ostrian police declined to give further details about the raid.",
+    "The Ostrian official declined to make any announcements until the framework is ready.",
+    "A Kestrian official declined to describe the contents of the meeting with Ostria.",
+    "The Ostrian minister declined to predict when the talks with the rebels would resume.",
+    "The Ostrian minister gave details of the plan on Monday.",
+])
+def test_declining_to_tell_is_no_rejection(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert not _live(result, "REJECT") and not _live(result, "AID"), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "The Ostrian government refused to discuss the protesters' demands.",
+    "The rebels refused to give up their weapons to the Ostrian army.",
+    "Ostria refused to make any concessions to the rebels.",
+])
+def test_refusing_an_act_still_rejects(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert _live(result, "REJECT"), result.events

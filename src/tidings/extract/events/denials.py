@@ -91,4 +91,20 @@ def either_way(v: Any) -> bool:
     return any(o.lemma_.lower() in EITHER_WAY and o.lemma_.lower() != lemma for o in v.conjuncts)
 
 
-__all__ = ["CLAIM_NOUNS", "rejected_as", "EITHER_WAY", "either_way", "FALSITY_WORDS", "claim_makers", "denied_claims", "is_claim", "says_false"]
+TELLING_NOUNS = word_class("events.coding.denials.telling_nouns")
+COMMENTING = word_class("events.coding.detect.commenting_verbs")
+
+
+def withheld_word(target: Any, speech_verbs: frozenset[str]) -> bool:
+    """Whether what a refusal governs is only telling something ("declined to comment", "refused to
+    describe the meeting", "declined to give further details", "declining to be identified"): a
+    verb of saying (``speech_verbs``) or commenting (word class ``events.coding.detect.commenting_verbs``),
+    or giving, making or providing what is told (``events.coding.denials.telling_nouns``). Declining
+    comment rejects no one; refusing to discuss demands or to give up weapons still does."""
+    lemma = target.lemma_.lower()
+    if lemma in speech_verbs or lemma in COMMENTING:
+        return True
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in TELLING_NOUNS for o in target.children)
+
+
+__all__ = ["CLAIM_NOUNS", "COMMENTING", "TELLING_NOUNS", "withheld_word", "rejected_as", "EITHER_WAY", "either_way", "FALSITY_WORDS", "claim_makers", "denied_claims", "is_claim", "says_false"]

@@ -35,7 +35,7 @@ from .transfers import laid_on, taken_from, to_inside_object
 from .measures import RESTRICTIONS, agreed_measure, conceded_act, lifted_for, signed_for_later, cooperation_cut, decided_measure, lifted_restriction, order_candidate, police_entry, promised_act
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .nominals import measured_act, recipient_preps, entry_for_noun, held_jointly, idiom_of_noun, looked_into, strike_type
-from .denials import either_way, is_claim, rejected_as, says_false
+from .denials import either_way, is_claim, rejected_as, says_false, withheld_word
 from .implicit import attack_roles, orders_an_act
 from .judgement import VERDICT_TO, judged_to, judgement, verdict_predicate
 from .undergone import overcomes_armed
@@ -380,7 +380,6 @@ def _typed(v: Any, lex: Lexicon, embedded: bool = False) -> tuple[str, str | Non
 _AIMED = word_class("events.coding.detect.aimed")
 # Verbs that pass a verdict on their object through a predicate ("called the move illegal").
 _VERDICT_VERBS = word_class("events.coding.detect.verdict_verbs")  # (their "to" kin: judgement.VERDICT_TO)
-_COMMENTING = word_class("events.coding.detect.commenting_verbs")  # refusing one is declining comment
 
 
 def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entry, consumed: Any,
@@ -450,7 +449,7 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
     ccomp = next((c for c in v.children if c.dep_ == "ccomp"), None)
     target = inner_v or ccomp
     negated = target is not None and any(c.dep_ == "neg" for c in target.children)  # "promised not to attack"
-    if frame == "refuse" and target is not None and target.lemma_.lower() in SPEECH_VERBS | _COMMENTING:
+    if frame == "refuse" and target is not None and withheld_word(target, SPEECH_VERBS):
         return  # "declined to comment", "refused to answer questions": a statement, not a rejection
     if frame == "intend":
         if target is None:
