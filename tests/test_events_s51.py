@@ -49,6 +49,16 @@ failing before its fix.
    information, announcements; :func:`.denials.withheld_word`) is no event, and giving or providing
    what is told is no aid (``data/event_lexicon.csv``); refusing to discuss demands, to give up
    weapons or to make concessions still rejects.
+7. *Planning on doing is planning to do.* "Trump also plans on meeting early next year with
+   President Park" was a CONSULT, unflagged, where "plans to meet" is read through the frame of
+   planning: the frame reader knew the to-infinitive only. An intending verb's gerund under "on"
+   (:func:`.candidate.gerund_aim`) is its infinitive now: the act is planned, flagged future,
+   never told as done.
+8. *Not yet done and about to be done.* "have yet to sign a memorandum of understanding" was an
+   AGREE with no flag, and "Argentina is on the verge of signing a free trade agreement" one told as
+   done. "Have / be yet to" an act is its negation (:func:`.modality.not_yet`; "has yet again
+   attacked" is done), and being "on the verge / brink / cusp of" an act is its future
+   (:func:`.modality.imminent`, word class ``events.coding.modality.imminence_nouns``).
 """
 
 from __future__ import annotations
@@ -157,3 +167,26 @@ def test_declining_to_tell_is_no_rejection(code_text, text: str) -> None:  # typ
 def test_refusing_an_act_still_rejects(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     assert _live(result, "REJECT"), result.events
+
+
+def test_planning_on_doing_is_planned(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("The Ostrian president plans on meeting the Kestrian leader early next year.")
+    assert result.events and all("future" in e.aux for e in result.events), result.events
+
+
+@pytest.mark.parametrize("text, flag", [
+    ("The Ostrian and Kestrian presidents have yet to sign a memorandum of understanding.", "negation"),
+    ("The Ostrian government is yet to sign the agreement with Kestria.", "negation"),
+    ("Ostria is on the verge of signing a free trade agreement with the European Union.", "future"),
+    ("Ostria is on the brink of signing a peace accord with the rebels.", "future"),
+])
+def test_not_yet_and_about_to_be_done(code_text, text: str, flag: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    events = [e for e in result.events if e.event == "AGREE"]
+    assert events and all(flag in e.aux for e in events), result.events
+
+
+def test_done_again_is_done(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("The Ostrian and Kestrian presidents have yet again signed a trade agreement.")
+    events = [e for e in result.events if e.event == "AGREE"]
+    assert events and not any(f in e.aux for e in events for f in ("negation", "future")), result.events

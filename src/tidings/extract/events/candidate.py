@@ -435,6 +435,13 @@ def resumed_infinitive(tok: Any) -> Any:
 _ADVERBIAL_DEPS = frozenset({"prep", "npadvmod", "advmod", "punct"})
 
 
+def gerund_aim(v: Any) -> Any:
+    """The gerund an intending verb takes through "on" ("plans on meeting X", "is counting on
+    winning"), which is its infinitive ("plans to meet X"); None for any other verb's."""
+    return next((g for p in v.children if p.dep_ == "prep" and p.lower_ == "on"
+                 for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+
+
 def displaced_infinitive(v: Any) -> Any:
     """The to-infinitive a verb's own adverbials push away from it ("threatened in a televised speech
     on Monday to expel X": the parser makes "expel" an adverbial clause), or None: an infinitive

@@ -19,7 +19,7 @@ from .walkouts import REFUSED_MEETING, left_meeting
 from .endings import ended_hostility
 from .dismissals import done_to_person
 from .roles import agentless_passive
-from .candidate import Candidate, content_of, displaced_infinitive, finite_conjuncts, resumed_infinitive, subject_of
+from .candidate import Candidate, content_of, displaced_infinitive, finite_conjuncts, gerund_aim, resumed_infinitive, subject_of
 from .candidate import complement_after, has_object, objects_of as _objects, particle_of, permitted_ones, preps_of as _preps
 from .modality import is_condition
 from .visits import envoys_sender
@@ -296,7 +296,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
                             recipients=bound, score=0.75)
             continue
         if fe and (any(c.dep_ in ("xcomp", "ccomp") for c in v.children) or fe.extra == "demand" and ordered_act(v)
-                   or displaced_infinitive(v) is not None) and not lex.unevented(lemma, particle_of(v, after_object=True)):
+                   or displaced_infinitive(v) is not None or fe.extra == "intend" and gerund_aim(v) is not None) and not lex.unevented(lemma, particle_of(v, after_object=True)):
             if lemma == "agree" and agrees_with_view(v):
                 continue  # "agreed that the talks had been long": a view shared, nothing undertaken
             yield from _frame(v, fe.extra, lex, taken, rule=f"frame:{lemma}", entry=fe)
@@ -445,7 +445,7 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
 def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: Entry | None = None
            ) -> Iterator[Candidate]:
     inner_v = next((c for c in v.children if c.dep_ == "xcomp"), None) or resumed_infinitive(v) or displaced_infinitive(v)
-    inner_v = inner_v or (ordered_act(v) if frame == "demand" else None)  # "directed X to open …"
+    inner_v = inner_v or (ordered_act(v) if frame == "demand" else gerund_aim(v) if frame == "intend" else None)  # "directed X to open …"
     ccomp = next((c for c in v.children if c.dep_ == "ccomp"), None)
     target = inner_v or ccomp
     negated = target is not None and any(c.dep_ == "neg" for c in target.children)  # "promised not to attack"

@@ -80,8 +80,8 @@ def aux_flags(tokens: Sequence[Any], *, noun: Any = None, article_date: dt.date 
         flags.append("negation")
     elif _on_what_was_not(tokens[0]):
         flags.append("negation")  # "did not issue any statement condemning X": no statement, no condemning
-    elif hindered(tokens[0]):
-        flags.append("negation")  # "prevented protesters from storming X": no storming
+    elif hindered(tokens[0]) or not_yet(tokens[0]):
+        flags.append("negation")  # "prevented protesters from storming X": no storming; "have yet to sign": not signed
     lemmas = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
     conditional = conditional or any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
@@ -98,7 +98,7 @@ def aux_flags(tokens: Sequence[Any], *, noun: Any = None, article_date: dt.date 
     # failure as a past REJECT
     framed = any(t.lemma_ in FUTURE_FRAMES and t in set(tokens[0].ancestors) for t in tokens[1:]) or (
         tokens[0].dep_ == "xcomp" and tokens[0].head.lemma_.lower() in FUTURE_FRAMES | SCHEDULED_FRAMES)  # "is expected to visit"
-    if future or lemmas & FUTURE_AUX or going_to or framed or scheduled(tokens[0]):
+    if future or lemmas & FUTURE_AUX or going_to or framed or scheduled(tokens[0]) or imminent(tokens[0]):
         flags.append("future")
     if "future" not in flags and _is_historical(tokens, clause, article_date, times):
         flags.append("historical")
@@ -120,6 +120,27 @@ def scheduled(verb: Any) -> bool:
     head = verb.head
     return verb.dep_ == "xcomp" and head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and any(s.dep_ in ("nsubj", "nsubjpass") and is_participant_like(s) for s in head.children)
+
+
+def not_yet(verb: Any) -> bool:
+    """Whether a verb is what someone "has yet to" or "is yet to" do ("the two sides have yet to sign
+    a deal", "the deal is yet to be signed"): not done. "Has yet again attacked" is done."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and is_infinitive(verb) and head.lemma_ in ("have", "be") \
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" and c.i < verb.i for c in head.children)
+
+
+IMMINENCE = word_class("events.coding.modality.imminence_nouns")
+
+
+def imminent(verb: Any) -> bool:
+    """Whether a gerund is what someone is on the verge of doing ("is on the verge of signing a deal",
+    "on the brink of capturing the city"; word class ``events.coding.modality.imminence_nouns``):
+    about to happen, not done."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "of":
+        return False
+    noun = verb.head.head
+    return noun.lemma_.lower() in IMMINENCE and noun.dep_ == "pobj" and noun.head.lower_ == "on"
 
 
 def _on_what_was_not(tok: Any) -> bool:
