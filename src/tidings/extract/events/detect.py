@@ -32,7 +32,7 @@ from .objects import (welcomes_a_thing, agrees_with_view, asked_for, blameless_c
                       promised_purpose, withdraws_support)
 from .demands import speech_demand
 from .transfers import laid_on, taken_from, to_inside_object
-from .measures import RESTRICTIONS, agreed_measure, conceded_act, lifted_for, signed_for_later, cooperation_cut, decided_measure, lifted_restriction, order_candidate, police_entry, promised_act
+from .measures import RESTRICTIONS, agreed_measure, conceded_act, lifted_for, signed_for_later, cooperation_cut, decided_measure, lifted_restriction, mere_intention, order_candidate, police_entry, promised_act, reported_attempt
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .nominals import measured_act, recipient_preps, entry_for_noun, held_jointly, idiom_of_noun, looked_into, strike_type
 from .denials import either_way, is_claim, rejected_as, says_false, withheld_word
@@ -49,7 +49,6 @@ _NOT_VICTIMS = word_class("events.coding.detect.not_victims")
 _WILLING = word_class("events.coding.detect.willing")
 # "unwilling to release": a refusal of the act it frames (a denied readiness is one too: coding._refused)
 _UNWILLING = word_class("events.coding.detect.unwilling")
-_TRIED = word_class("events.coding.detect.tried")
 _TERMINATORS = word_class("events.coding.detect.terminators")
 _BROKEN_OFF = frozenset({"CONSULT", "COOPERATE", "AID", "AGREE"})
 # "placed X under arrest / investigation / surveillance": the noun after "under" is the event.
@@ -454,8 +453,7 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
     if frame == "intend":
         if target is None:
             return
-        if v.lemma_.lower() in _TRIED and v.tag_ in ("VBD", "VBN") and not any(
-                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in v.children):
+        if reported_attempt(v):
             return  # "attempted to kill" reports the attempt itself: the embedded verb is the event
         inner = embedded_type(target, lex)
         if inner is None:
@@ -463,6 +461,9 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
         event, mode = frame_event("commit", inner, negated)  # "decided not to attend": a refusal
         if (measure := decided_measure(v, inner)) is not None:  # "decided to pull out": the measure taken
             event, mode, frame = measure, None, "decide"
+        elif mere_intention(v):  # "plans to meet X", "seeks to expand ties": an aim, pledged to no one
+            taken.update(t.i for t in target.subtree)
+            return
     else:
         inner = embedded_type(target, lex) if target is not None else None
         inner = inner or (conceded_act(target) if frame == "commit" and target is not None else None)

@@ -162,6 +162,25 @@ def decided_measure(v: Any, inner: str | None) -> str | None:
     return DECIDED_MEASURES.get(inner or "")
 
 
+_TRIED = word_class("events.coding.detect.tried")
+MERE_INTENTIONS = word_class("events.coding.measures.mere_intentions")
+
+
+def reported_attempt(v: Any) -> bool:
+    """Whether a verb of trying in the past reports the attempt itself ("attempted to kill X",
+    "tried to storm the building"): the act it embeds is the event, not a pledge."""
+    return v.lemma_.lower() in _TRIED and v.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in v.children)
+
+
+def mere_intention(v: Any) -> bool:
+    """Whether an intending verb states only an aim ("plans to meet X", "seeks to expand ties", "is
+    trying to reach a deal"; word class ``events.coding.measures.mere_intentions``): no pledge made
+    to anyone, so no AGREE and no threat. A decision ("decided to withdraw") and a pledge ("vowed
+    to") are others' frames."""
+    return v.lemma_.lower() in MERE_INTENTIONS
+
+
 def agreed_measure(v: Any, inner: str | None, event: str | None, mode: str | None) -> tuple[str | None, str | None]:
     """The (type, mode) of a frame verb that embeds ``inner``, given the frame's own (``event``,
     ``mode``): a verb of deciding that would promise a blow takes the measure instead ("agreed to
@@ -309,5 +328,5 @@ def signed_for_later(v: Any, entry: Entry) -> Entry:
     return Entry(entry.kind, entry.lemma, entry.extra, "AGREE", None, entry.context)
 
 
-__all__ = ["DECIDED_MEASURES", "agreed_measure", "conceded_act", "signed_for_later", "cooperation_cut", "decided_measure", "forces_move", "given_to", "lifted_for", "lifted_restriction", "names_forces", "order_candidate", "ordered_act",
+__all__ = ["DECIDED_MEASURES", "MERE_INTENTIONS", "mere_intention", "reported_attempt", "agreed_measure", "conceded_act", "signed_for_later", "cooperation_cut", "decided_measure", "forces_move", "given_to", "lifted_for", "lifted_restriction", "names_forces", "order_candidate", "ordered_act",
            "police_entry", "promised_act", "stopped_cooperation"]
