@@ -83,7 +83,7 @@ AUX = [
     ("Arnor pledged to send troops to Gondor if a ceasefire is reached.", "AGREE", "hypothetical", True),
     ("Arnor will meet Gondor next week.", "AGREE", "future", True),  # CAMEO 036: intent to meet
     ("Arnor will not release the Gondorian prisoners.", "REJECT", "negation", False),  # a refusal
-    ("Arnor plans to provide aid to Gondor.", "AGREE", "future", True),
+    ("Arnor promised to provide aid to Gondor.", "AGREE", "future", True),  # a plan is no pledge (session 51)
     ("Arnor met Gondor last month.", "CONSULT", "historical", True),
     ("Arnor met Gondor on Friday.", "CONSULT", "historical", False),
 ]

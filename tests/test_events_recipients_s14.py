@@ -6,7 +6,7 @@ Classes (each with sentences written for these tests, positive and negative):
   envoy") is towards whom that act is done to: the embedded verb's object when it is someone, and
   whom a verb of giving provides "with" something ("refused to provide the network with a
   licence": the network, a definite description of an actor the article named). What the embedded
-  act is done to that is no one ("refused to provide details of the plan") gives no recipient;
+  act is done to that is no one ("refused to provide funds for the plan") gives no recipient;
 - a head noun shared by coordinated modifiers ("the police and emergency services staff", "army
   and police officers") stands for the people of each body the modifiers name: each body is a
   participant. Modifiers that name no one ("the oil and gas workers") give none;
@@ -66,7 +66,7 @@ def test_people_a_frame_moves_or_picks_are_no_recipient(nlp, text: str, event: s
 
 
 @pytest.mark.parametrize("text,event", [
-    ("The Ostrian commission refused to provide details of the plan.", "REJECT"),
+    ("The Ostrian commission refused to provide funds for the plan.", "REJECT"),  # details: no event (session 51)
     ("The Ostrian commission refused to accept the results of the vote.", "REJECT"),
     ("The Ostrian commission refused to provide the report with its annexes.", "REJECT"),
 ])

@@ -60,13 +60,15 @@ failing before its fix.
    attacked" is done), and being "on the verge / brink / cusp of" an act is its future
    (:func:`.modality.imminent`, word class ``events.coding.modality.imminence_nouns``).
 9. *An intention is no pledge.* "The president plans to meet the Kestrian leader", "Ostria seeks to
-   expand ties", "Ostria plans to attack the rebels" were AGREE or THREATEN events (flagged future):
-   a frame of intending embedded its act as a commitment. On dev-work 2 of 31 such events were
-   right (plan 1 of 9, seek 0 of 4, try 0 of 5, intend 0 of 3, prepare 0 of 2): an aim is pledged
-   to no one. A verb of intending (word class ``events.coding.measures.mere_intentions``:
-   :func:`.measures.mere_intention`) embeds no event now; a decision ("decided to withdraw its
-   troops": the measure taken), a pledge or a vow ("vowed to punish the rebels") and an attempt
-   reported as made ("tried to storm the parliament": the storming) are as before.
+   expand ties", "Ostria intends to provide aid" were AGREE events (flagged future): a frame of
+   intending embedded its act as a commitment. On dev-work few such events were right (AGREE or
+   CONCEDE under plan 1 of 7, seek 0 of 4, intend 0 of 3, prepare 0 of 1): an aim is pledged to no
+   one, and the guide keeps scheduled meetings out. A verb of intending (word class
+   ``events.coding.measures.mere_intentions``: :func:`.measures.mere_intention`) embeds no
+   cooperative event now; a hostile aim announced stays a threat (the guide's announcement rule:
+   "plans to suspend flights to Kestria", "warned that his country intends to attack"), and a
+   decision ("decided to withdraw its troops": the measure taken), a pledge or a vow ("vowed to
+   punish the rebels") and an attempt ("tried to storm the parliament") are as before.
 """
 
 from __future__ import annotations
@@ -203,8 +205,7 @@ def test_done_again_is_done(code_text) -> None:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("text, kind", [
     ("The Ostrian president plans to meet the Kestrian leader next week.", "AGREE"),
     ("Ostria is seeking to expand its ties with Kestria, the minister said.", "AGREE"),
-    ("Ostria is trying to reach a deal with the rebels.", "AGREE"),
-    ("The Ostrian army plans to attack the rebels next week.", "THREATEN"),
+    ("The Ostrian government intends to provide aid to the Kestrian refugees.", "AGREE"),
 ])
 def test_an_intention_is_no_pledge(code_text, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)

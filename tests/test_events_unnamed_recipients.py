@@ -58,7 +58,7 @@ def test_events_recipient_named_by_grammar(code_text, text: str, kind: str, acto
     ("On Monday, Foreign Minister Ali Bakr called for restraint in the capital.", "REQUEST", "Bakr"),
     ("Foreign Minister Ali Bakr called on Monday for talks to resume.", "REQUEST", "Bakr"),
     ("On Sunday, Senator Dara Quell appealed for help to rebuild the bridge.", "REQUEST", "Quell"),
-    ("The ministry refused to provide the figures with its report.", "REJECT", "ministry"),
+    ("The ministry refused to provide the documents with its report.", "REJECT", "ministry"),  # figures: no event (session 51)
     ("The Ostrian regulator refused to release the report.", "REJECT", "regulator"),
     ("Ostrian regulators opened an investigation into the deaths of three miners on Monday.", "ACCUSE", "regulators"),
     ("Police launched a probe into the shooting of a protester.", "ACCUSE", "Police"),

@@ -174,10 +174,11 @@ def reported_attempt(v: Any) -> bool:
 
 
 def mere_intention(v: Any) -> bool:
-    """Whether an intending verb states only an aim ("plans to meet X", "seeks to expand ties", "is
-    trying to reach a deal"; word class ``events.coding.measures.mere_intentions``): no pledge made
-    to anyone, so no AGREE and no threat. A decision ("decided to withdraw") and a pledge ("vowed
-    to") are others' frames."""
+    """Whether an intending verb states only an aim ("plans to meet X", "seeks to expand ties",
+    "intends to provide aid"; word class ``events.coding.measures.mere_intentions``): no pledge made
+    to anyone, so no AGREE or concession (the caller keeps a hostile aim, announced, a threat: "plans
+    to impose sanctions"). A decision ("decided to withdraw"), a pledge ("vowed to") and an attempt
+    ("tried to") are others' frames."""
     return v.lemma_.lower() in MERE_INTENTIONS
 
 
