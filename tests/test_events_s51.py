@@ -69,6 +69,12 @@ failing before its fix.
    "plans to suspend flights to Kestria", "warned that his country intends to attack"), and a
    decision ("decided to withdraw its troops": the measure taken), a pledge or a vow ("vowed to
    punish the rebels") and an attempt ("tried to storm the parliament") are as before.
+10. *The one a charge names is not the accused.* "Ankara accuses the groups of being linked to the
+   Islamic State" was an ACCUSE of the Islamic State (0.86): "the groups" named no one the coder
+   knew, and the recipient was then read inside the phrase, through the charge hung on it. A verbal
+   clause inside a phrase ("of being linked to X", "of working with X") has participants of its
+   own and is not read for whose the phrase is (:func:`.inside._walk`); "the militants" accused of
+   the same stay the recipient, and "Kestria's plan to join the alliance" is still Kestria's.
 """
 
 from __future__ import annotations
@@ -220,3 +226,17 @@ def test_an_intention_is_no_pledge(code_text, text: str, kind: str) -> None:  # 
 def test_decisions_pledges_and_attempts_stay(code_text, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     assert _live(result, kind), result.events
+
+
+def test_the_one_a_charge_names_is_not_the_accused(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Ostria accuses the groups of being linked to the Kestrian Liberation Front.")
+    assert not any("Kestrian Liberation Front" in _names(result, e.recipient) for e in result.events), result.events
+
+
+@pytest.mark.parametrize("text, kind, recipient", [
+    ("Ostria accuses the militants of being linked to the Kestrian Liberation Front.", "ACCUSE", "militants"),
+    ("Ostria criticised Kestria's plan to join the alliance.", "ACCUSE", "Kestria"),
+])
+def test_the_accused_and_a_plans_owner_stay(code_text, text: str, kind: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert any(recipient in " ".join(_names(result, e.recipient)) for e in _live(result, kind)), result.events

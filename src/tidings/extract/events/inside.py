@@ -162,8 +162,9 @@ def _walk(tok: Any, skip: frozenset[int] = frozenset()) -> Iterator[Any]:
     """Tokens under ``tok`` in reading order, depth first, but not under ``skip``."""
     yield tok
     for c in tok.children:
-        if c.dep_ in ("relcl", "acl", "punct") or clause_object(c) or c.i in skip:  # a clause inside the phrase has participants of its own
-            continue
+        if c.dep_ in ("relcl", "acl", "punct") or clause_object(c) or c.i in skip or (
+                c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")):  # a clause inside the phrase has participants of its own
+            continue  # ("accuses the groups of being linked to X": X is no one the groups are)
         if _compared(tok) and c.dep_ == "prep" and c.lower_ in COMPARISON_PREPS:
             continue  # "the decriminalization of drugs like Portugal": a comparison ("countries like Iran" names members)
         yield from _walk(c, skip)
