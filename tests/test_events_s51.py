@@ -75,6 +75,13 @@ failing before its fix.
    clause inside a phrase ("of being linked to X", "of working with X") has participants of its
    own and is not read for whose the phrase is (:func:`.inside._walk`); "the militants" accused of
    the same stay the recipient, and "Kestria's plan to join the alliance" is still Kestria's.
+11. *An attack hung on who underwent it.* "(Shajarian) was killed with four other people in a
+   government counterassault" had no actor: the parse hangs "in a government counterassault" on
+   "people", and only an act phrase on the verb, or on a passive joined to it, named the attackers.
+   A forceful passive with no act phrase of its own takes the attack the parse hung on its subject
+   or on its "with" phrase (:func:`.act_owners.acts_in_passive`); a place there ("five people in
+   the village were killed") and an act people attend ("protesters in a demonstration were shot
+   by police") name no attacker.
 """
 
 from __future__ import annotations
@@ -240,3 +247,22 @@ def test_the_one_a_charge_names_is_not_the_accused(code_text) -> None:  # type: 
 def test_the_accused_and_a_plans_owner_stay(code_text, text: str, kind: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     assert any(recipient in " ".join(_names(result, e.recipient)) for e in _live(result, kind)), result.events
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Ivo Marsh was killed with four other people in a government offensive on Saturday.", "government"),
+    ("The mayor was killed with two aides in an army offensive on the town.", "army"),
+])
+def test_an_attack_hung_on_who_underwent_it(code_text, text: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    events = _live(result, "ASSAULT")
+    assert events and all(doer in " ".join(_names(result, e.actor)) for e in events), result.events
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Five people in the village of Rask were killed on Saturday.", None),
+    ("Protesters in a demonstration in Ostria City were shot by police.", "police"),
+])
+def test_a_place_or_attended_act_names_no_attacker(code_text, text: str, doer: str | None) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert all(_names(result, e.actor) == ([doer] if doer else []) for e in _live(result, "ASSAULT")), result.events

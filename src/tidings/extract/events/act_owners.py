@@ -67,7 +67,8 @@ def acts_in_passive(v: Any, event: str, actors: list[Any], recipients: list[Any]
     phrase's act and owners are no recipients, and its actors when no one else is ("an explosion
     killed five soldiers in an apparent Taliban attack"). A forceful passive with no such phrase of
     its own takes the attack a passive joined to it was done in ("five were killed and nine injured
-    in an air strike")."""
+    in an air strike"), or the attack the parse hung on the noun of who underwent it ("was killed
+    with four others in a government offensive")."""
     def owners(acts: list[Any]) -> list[Any]:
         return [o for t in acts if event not in _FORCEFUL or act_kind(t) not in _ATTENDED
                 for o in act_owners_of(t, act_kind)]
@@ -96,6 +97,11 @@ def acts_in_passive(v: Any, event: str, actors: list[Any], recipients: list[Any]
         # done in (not "was ousted in a coup and charged with crimes": no charge is done in a coup)
         acts = [t for k in v.conjuncts if undergone(k) for t in preps_of(k, (*_DONE_IN, "by"))
                 if t.pos_ == "NOUN" and act_kind(t) in _FORCEFUL]
+    if not acts and event in _FORCEFUL:
+        # "was killed with four others in a government offensive", "five people in an air strike were
+        # killed": the parse hung the attack on a noun of who underwent it, not on the verb
+        acts = [t for n in [c for c in v.children if c.dep_ == "nsubjpass"] + preps_of(v, ("with",))
+                for t in preps_of(n, _DONE_IN) if t.pos_ == "NOUN" and act_kind(t) in _FORCEFUL]
     if not acts:
         return actors, recipients
     every = [o for t in acts for o in act_owners_of(t, act_kind)]
