@@ -82,6 +82,13 @@ failing before its fix.
    or on its "with" phrase (:func:`.act_owners.acts_in_passive`); a place there ("five people in
    the village were killed") and an act people attend ("protesters in a demonstration were shot
    by police") name no attacker.
+12. *Who underwent it with them, and a "by" phrase hung on them.* "was killed with four other
+   people in a government counterassault" lost the four others (the reference requires both
+   recipients), and "was charged with murder by the prosecutor", "was killed together with his
+   driver by the rebels" had no actor: the parse hangs the "by" phrase on the noun of the "with"
+   phrase. Those a forceful passive's "with" phrase names underwent it too
+   (:func:`.act_owners.acts_in_passive`; "with a knife" names no one), and a "by" phrase on the
+   object of a passive's "with" phrase that names someone is its agent (:func:`.roles.stray_agents`).
 """
 
 from __future__ import annotations
@@ -266,3 +273,21 @@ def test_an_attack_hung_on_who_underwent_it(code_text, text: str, doer: str) -> 
 def test_a_place_or_attended_act_names_no_attacker(code_text, text: str, doer: str | None) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     assert all(_names(result, e.actor) == ([doer] if doer else []) for e in _live(result, "ASSAULT")), result.events
+
+
+@pytest.mark.parametrize("text, kind, actor, recipients", [
+    ("The Ostrian minister was killed with four other people in a government offensive on Saturday.", "ASSAULT",
+     "government", ["Ostrian minister", "people"]),
+    ("The Ostrian minister was arrested along with three journalists by police.", "COERCE", "police",
+     ["Ostrian minister", "journalists"]),
+    ("The Ostrian minister was killed together with his driver by the rebels.", "ASSAULT", "rebels",
+     ["Ostrian minister", "driver"]),
+    ("The Ostrian minister was killed with a knife by the rebels.", "ASSAULT", "rebels", ["Ostrian minister"]),
+    ("The Ostrian minister was charged with murder by the prosecutor.", "ACCUSE", "prosecutor", ["Ostrian minister"]),
+])
+def test_who_underwent_it_with_them(code_text, text: str, kind: str, actor: str,  # type: ignore[no-untyped-def]
+                                    recipients: list[str]) -> None:
+    result = code_text(text)
+    events = _live(result, kind)
+    assert events and all(_names(result, e.actor) == [actor] and _names(result, e.recipient) == recipients
+                          for e in events), result.events

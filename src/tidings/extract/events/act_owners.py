@@ -68,7 +68,7 @@ def acts_in_passive(v: Any, event: str, actors: list[Any], recipients: list[Any]
     killed five soldiers in an apparent Taliban attack"). A forceful passive with no such phrase of
     its own takes the attack a passive joined to it was done in ("five were killed and nine injured
     in an air strike"), or the attack the parse hung on the noun of who underwent it ("was killed
-    with four others in a government offensive")."""
+    with four others in a government offensive"); those its "with" phrase names underwent it too."""
     def owners(acts: list[Any]) -> list[Any]:
         return [o for t in acts if event not in _FORCEFUL or act_kind(t) not in _ATTENDED
                 for o in act_owners_of(t, act_kind)]
@@ -91,6 +91,8 @@ def acts_in_passive(v: Any, event: str, actors: list[Any], recipients: list[Any]
         if all(a.pos_ == "NOUN" and not is_participant_like(a) for a in actors):
             actors = owners(acts) or actors  # no one did it by name: an ownerless act or a thing ("an explosion")
         return actors, recipients
+    if event in _FORCEFUL:  # "was killed with four other people", "arrested along with three journalists": they too
+        recipients = recipients + [t for t in preps_of(v, ("with",)) if is_participant_like(t) and t not in recipients]
     acts = [t for t in preps_of(v, (*_DONE_IN, "by")) if t.pos_ == "NOUN" and act_kind(t)]
     if not acts and event in _FORCEFUL and not preps_of(v, (*_DONE_IN, "by")):
         # "five were killed and nine were injured in an air strike": the attack a joined passive was

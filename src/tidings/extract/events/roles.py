@@ -101,10 +101,14 @@ def cause_agents(verb: Any) -> list[Any]:
 def stray_agents(verb: Any) -> list[Any]:
     """For an agentless passive, the "by" phrase the parser hung from the gerund of its prepositional
     complement ("was banned from returning to X by the High Court", "was prevented from leaving by
-    border guards"): an active gerund takes no agent, so a "by" phrase under it that names someone is
-    the passive's. One that names no one is a means ("barred from travelling by plane")."""
+    border guards"), or from the object of its "with" phrase ("was charged with murder by the
+    prosecutor"): an active gerund and a thing take no agent, so a "by" phrase under them that names
+    someone is the passive's. One that names no one is a means ("barred from travelling by plane")."""
     gerunds = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
-    return [o for g in gerunds for p in g.children if p.dep_ == "prep" and p.lower_ == "by"
+    # or on its "with" phrase: who underwent it too, or what it was done with ("was killed together with
+    # his driver by the rebels", "was charged with murder by the prosecutor")
+    fellows = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return [o for g in gerunds + fellows for p in g.children if p.dep_ == "prep" and p.lower_ == "by"
             for o in p.children if o.dep_ == "pobj" and is_participant_like(o)]
 
 
