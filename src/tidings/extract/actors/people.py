@@ -12,8 +12,12 @@ from ...resolve import FORMER, HONORIFICS, Resolution
 from . import context as ctx
 from .base import (FORENAME_HONORIFICS, GOVERNMENT_HEADS, LOCATIVE, NAME_HONORIFICS, POSTING_PREPOSITIONS, RELATIONAL_WORDS,
                    STATE_SECTORS, TITLE_MODIFIERS, TOPONYM_WORDS, FinderBase)
+from ..common import word_class
 from .cluster import Cand
 from .kinds import FEATURE_HEADS, NON_ACTOR_NAMES, THING_CLASS_WORDS, definite_single_name, modifies_thing, named_thing
+
+# Letters after a name ("Durham Hall QC", "Martin Luther King Jr"): never a surname.
+POST_NOMINALS = word_class("actors.people.post_nominals")
 
 
 class PeoplePass(FinderBase):
@@ -360,6 +364,8 @@ class PeoplePass(FinderBase):
         full_names: dict[str, list[int]] = {}  # surname -> the last tokens of the full names
         for ent in self.doc.ents:
             toks = [t for t in ent if t.is_alpha]
+            while toks and fold(toks[-1].text).rstrip(".") in POST_NOMINALS:  # "Durham Hall QC": Hall, not QC
+                toks.pop()
             if ent.label_ == "PERSON" and len(toks) >= 2 and ent.start not in self.not_people:
                 first_seen.setdefault(fold(toks[-1].text), ent.end)
                 full_names.setdefault(fold(toks[-1].text), []).append(toks[-1].i)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
 from ...schema import Actor, Mention, Provenance, Span
-from ..common import token_span
+from ..common import token_span, word_class
 
 COMPONENT = "quotes"
 _ENTITY_KINDS = {"PERSON": "person", "ORG": "organization"}
@@ -187,11 +187,17 @@ mr mrs ms miss dr sir dame lord lady prof professor president minister senator g
 """.split())
 
 
+_POST_NOMINALS = word_class("actors.people.post_nominals")  # "Ivo Marsh QC": his surname is Marsh
+
+
 def name_words(name: str) -> tuple[str, ...]:
-    """The lower-cased words of a person's name without leading honorifics and titles."""
+    """The lower-cased words of a person's name without leading honorifics and titles and without
+    the letters written after it ("QC", "Jr")."""
     words = [w.strip(".,").lower() for w in name.split()]
     while words and words[0] in _NAME_PREFIXES:
         words.pop(0)
+    while len(words) > 1 and words[-1] in _POST_NOMINALS:
+        words.pop()
     return tuple(words)
 
 
