@@ -89,6 +89,10 @@ failing before its fix.
    phrase. Those a forceful passive's "with" phrase names underwent it too
    (:func:`.act_owners.acts_in_passive`; "with a knife" names no one), and a "by" phrase on the
    object of a passive's "with" phrase that names someone is its agent (:func:`.roles.stray_agents`).
+13. *Doing nothing wrong is no wrong done.* "The spokeswoman said Israeli forces did nothing to
+   violate Lebanese law" was the spokeswoman's ACCUSE of the Israeli forces: the verdict reader knew
+   negation by "not", "no" and "never" only. A verb of the judged clause that did "nothing" negates
+   it (:func:`.verdicts._negated`: "did nothing wrong" too); "did nothing but destroy" says all it did.
 """
 
 from __future__ import annotations
@@ -291,3 +295,17 @@ def test_who_underwent_it_with_them(code_text, text: str, kind: str, actor: str,
     events = _live(result, kind)
     assert events and all(_names(result, e.actor) == [actor] and _names(result, e.recipient) == recipients
                           for e in events), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "The Ostrian spokeswoman said Kestrian forces did nothing to violate Ostrian law.",
+    "The Ostrian spokeswoman said the Kestrian soldiers did nothing wrong.",
+])
+def test_doing_nothing_wrong_is_no_wrong_done(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert not _live(result, "ACCUSE"), result.events
+
+
+def test_violating_the_law_is_still_condemned(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("The Ostrian spokeswoman said Kestrian forces violated Ostrian law.")
+    assert _live(result, "ACCUSE"), result.events

@@ -139,8 +139,11 @@ def _owed(path: list[Any]) -> bool:
 
 
 def _negated(path: list[Any], own: frozenset[int] = frozenset()) -> bool:
-    """Whether a negation hangs in the path, other than one of a judging entry's own words ("not enough")."""
-    return any((c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATIONS)) and c.i not in own
+    """Whether a negation hangs in the path, other than one of a judging entry's own words ("not enough"),
+    or a verb in it did nothing ("did nothing to violate the law", "did nothing wrong"; not "did
+    nothing but destroy", which says all it did)."""
+    return any((c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATIONS)
+                or (c.dep_ == "dobj" and c.lower_ == "nothing" and c.nbor().lower_ != "but")) and c.i not in own
                for t in path for c in t.children)
 
 
