@@ -93,6 +93,12 @@ failing before its fix.
    violate Lebanese law" was the spokeswoman's ACCUSE of the Israeli forces: the verdict reader knew
    negation by "not", "no" and "never" only. A verb of the judged clause that did "nothing" negates
    it (:func:`.verdicts._negated`: "did nothing wrong" too); "did nothing but destroy" says all it did.
+14. *Removing people.* "Police at the building began removing citizens", "the president removed the
+   interior minister" were no events: the lexicon knew "remove" only of restrictions. Removing or
+   evicting people is a COERCE (``data/event_lexicon.csv``, of people only: word class
+   ``events.coding.detect.done_to_people``), removing someone who holds a post a SANCTION (word class
+   ``events.coding.dismissals.dismissing_verbs``), removing restrictions a concession as before, and
+   removing rubble no event.
 """
 
 from __future__ import annotations
@@ -309,3 +315,22 @@ def test_doing_nothing_wrong_is_no_wrong_done(code_text, text: str) -> None:  # 
 def test_violating_the_law_is_still_condemned(code_text) -> None:  # type: ignore[no-untyped-def]
     result = code_text("The Ostrian spokeswoman said Kestrian forces violated Ostrian law.")
     assert _live(result, "ACCUSE"), result.events
+
+
+@pytest.mark.parametrize("text, kind, recipient", [
+    ("Ostrian police began removing the protesters from the square.", "COERCE", "protesters"),
+    ("Ostrian police evicted the protesters from the square.", "COERCE", "protesters"),
+    ("The Ostrian president removed the interior minister on Monday.", "SANCTION", "interior minister"),
+])
+def test_removing_people(code_text, text: str, kind: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert any(recipient in " ".join(_names(result, e.recipient)) for e in _live(result, kind)), result.events
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ostrian workers removed the rubble from the street.", "COERCE"),
+    ("The Ostrian government removed restrictions on imports from Kestria.", "COERCE"),
+])
+def test_removing_things_is_no_coercion(code_text, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert not _live(result, kind), result.events
