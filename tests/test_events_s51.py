@@ -97,8 +97,9 @@ failing before its fix.
    interior minister" were no events: the lexicon knew "remove" only of restrictions. Removing or
    evicting people is a COERCE (``data/event_lexicon.csv``, of people only: word class
    ``events.coding.detect.done_to_people``), removing someone who holds a post a SANCTION (word class
-   ``events.coding.dismissals.dismissing_verbs``), removing restrictions a concession as before, and
-   removing rubble no event.
+   ``events.coding.dismissals.dismissing_verbs``), removing one's own troops a withdrawal (word class
+   ``events.coding.measures.commanded``), removing restrictions a concession as before, and removing
+   rubble no event.
 """
 
 from __future__ import annotations
@@ -329,6 +330,7 @@ def test_removing_people(code_text, text: str, kind: str, recipient: str) -> Non
 
 @pytest.mark.parametrize("text, kind", [
     ("Ostrian workers removed the rubble from the street.", "COERCE"),
+    ("Ostria removed its troops from the Kestrian border.", "COERCE"),
     ("The Ostrian government removed restrictions on imports from Kestria.", "COERCE"),
 ])
 def test_removing_things_is_no_coercion(code_text, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
