@@ -100,6 +100,11 @@ failing before its fix.
    ``events.coding.dismissals.dismissing_verbs``), removing one's own troops a withdrawal (word class
    ``events.coding.measures.commanded``), removing restrictions a concession as before, and removing
    rubble no event.
+15. *Protesters occupying a building protest.* "The protesters had occupied the consulate in
+   Tallinn", "Protesters occupying a Russian consulate ... were given a week to leave" were
+   COERCE events (a seizure) where the dev-work coders code a protest: an occupation by civilians is
+   a sit-in, as their blockade or siege already was (:mod:`.obstruction`, word class
+   ``events.coding.obstruction.siege_words``). Rebels or troops occupying a town still seize it.
 """
 
 from __future__ import annotations
@@ -336,3 +341,17 @@ def test_removing_people(code_text, text: str, kind: str, recipient: str) -> Non
 def test_removing_things_is_no_coercion(code_text, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     assert not _live(result, kind), result.events
+
+
+def test_protesters_occupying_a_building_protest(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("The protesters occupied the Kestrian consulate in Ostria City on Thursday.")
+    assert _live(result, "PROTEST") and not _live(result, "COERCE"), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels occupied the town of Rask on Monday.",
+    "Ostrian troops occupied the border town of Rask on Monday.",
+])
+def test_armed_men_occupying_a_town_seize_it(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert _live(result, "COERCE") and not _live(result, "PROTEST"), result.events

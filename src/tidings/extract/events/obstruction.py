@@ -4,7 +4,7 @@ Blocking a road or a building is a crowd's protest in the lexicon ("farmers bloc
 PROTEST, obstruct) and a blockade or a siege a state's restriction ("the navy blockaded the port":
 COERCE, restrict). The doers turn each into the other: soldiers or police blocking a boat restrict
 its movement (a state's armed or police force, sectors MIL, COP, SPY, PRM: COERCE), and civilians
-blockading or laying siege to a city, a port or a parliament (word class
+blockading, laying siege to or occupying a city, a port, a parliament or a consulate (word class
 ``events.coding.obstruction.siege_words``) protest by obstruction (PROTEST), when every doer is of a
 civilian sector (protesters, farmers, workers, businesses, students, clergy, journalists). A
 state, its forces or an armed group (rebels, militants) blockading stays COERCE.
