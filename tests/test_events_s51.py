@@ -105,6 +105,13 @@ failing before its fix.
    COERCE events (a seizure) where the dev-work coders code a protest: an occupation by civilians is
    a sit-in, as their blockade or siege already was (:mod:`.obstruction`, word class
    ``events.coding.obstruction.siege_words``). Rebels or troops occupying a town still seize it.
+16. *A truce agreed between two sides.* "An open-ended ceasefire was agreed between Russian-backed
+   rebels and government forces" was no event: a passive "agreed" with nothing after it but its
+   "between" phrase was read as accord with a view ("X agreed"), since only a "to"/"on" phrase or a
+   joint active subject made it an undertaking (:func:`.objects.agrees_with_view`). A thing agreed
+   as the passive's subject undertakes now, and a retreat or concession so agreed is a concession
+   (:func:`.concessions.conceded`), as "the rebels and the army agreed a truce" is; "it was agreed
+   that the talks had been long" stays a view shared.
 """
 
 from __future__ import annotations
@@ -355,3 +362,19 @@ def test_protesters_occupying_a_building_protest(code_text) -> None:  # type: ig
 def test_armed_men_occupying_a_town_seize_it(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     assert _live(result, "COERCE") and not _live(result, "PROTEST"), result.events
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A truce was agreed between the Ostrian rebels and the army.", "CONCEDE"),
+    ("An open-ended ceasefire was agreed between the rebels and government forces in Ostria.", "CONCEDE"),
+    ("A trade deal was agreed between Ostria and Kestria.", "AGREE"),
+])
+def test_a_truce_agreed_between_two_sides(code_text, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    events = _live(result, kind)
+    assert events and all(len(e.actor) == 2 for e in events), result.events
+
+
+def test_a_view_shared_is_no_undertaking(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("It was agreed at the Ostrian ministry that the talks had been long.")
+    assert not _live(result, "AGREE") and not _live(result, "CONCEDE"), result.events

@@ -1,9 +1,10 @@
 """Concessions agreed or still to come, which the guide codes as CONCEDE.
 
 * Agreeing to, promising or offering a retreat or a concession ("agreed to a ceasefire with the
-  rebels", "Israel and Hamas agreed a truce", "offered concessions"): what is agreed is a noun of the
-  event lexicon whose type is RETREAT or CONCEDE (the object, or the "to"/"on" phrase, of a verb
-  that codes AGREE with no act of its own embedded). An agreement to talks or to a deal stays one.
+  rebels", "Israel and Hamas agreed a truce", "a truce was agreed between X and Y", "offered
+  concessions"): what is agreed is a noun of the event lexicon whose type is RETREAT or CONCEDE
+  (the object, the "to"/"on" phrase or the passive subject of a verb that codes AGREE with no act
+  of its own embedded). An agreement to talks or to a deal stays one.
 * A concession said to come ("would lift its checkpoints", "will issue an apology") stays a
   concession; only compliance to come is an agreement ("will comply with the ruling": word class
   ``events.coding.complying``), unless what it accepts is a policy or a restriction eased ("would
@@ -30,8 +31,9 @@ def conceded(c: Candidate, lex: Lexicon) -> None:
     if c.event != "AGREE" or c.inner is not None or c.rule.partition(":")[0] not in ("verb", "frame"):
         return
     v = c.trigger[0]
+    agreed = [t for t in v.children if t.dep_ == "nsubjpass"]  # "a truce was agreed between X and Y"
     if any(t.pos_ == "NOUN" and act_kind(t, lex) in _CONCEDED and not _resignation(t, lex)
-           for t in objects_of(v) + preps_of(v, ("to", "on"))):
+           for t in objects_of(v) + preps_of(v, ("to", "on")) + agreed):
         c.inner, c.event, c.mode, c.rule = "RETREAT", "CONCEDE", None, c.rule + AGREED_CONCESSION
 
 

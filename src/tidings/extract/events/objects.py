@@ -380,8 +380,9 @@ def promised_purpose(v: Any) -> bool:
 def agrees_with_view(v: Any) -> bool:
     """"agree with what was proposed", "X agreed, saying …", "agreed that the talks had been long":
     accord with a view, no undertaking and no partner. A that-clause of what will be done ("agreed
-    that a ceasefire would begin") and a joint subject ("Kestria and Norland agreed") undertake."""
-    if any(c.dep_ in ("xcomp", "dobj") for c in v.children):
+    that a ceasefire would begin"), a joint subject ("Kestria and Norland agreed") and a thing agreed
+    as the passive's subject ("a truce was agreed between X and Y") undertake."""
+    if any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")) for c in v.children):
         return False
     clause = next((c for c in v.children if c.dep_ == "ccomp"), None)
     if clause is not None:
