@@ -112,6 +112,11 @@ failing before its fix.
    as the passive's subject undertakes now, and a retreat or concession so agreed is a concession
    (:func:`.concessions.conceded`), as "the rebels and the army agreed a truce" is; "it was agreed
    that the talks had been long" stays a view shared.
+17. *A mob of police is police.* "The man was attacked by a mob of over 20 police" was an ASSAULT by
+   "mob", "a gang of youths attacked" one by "gang": a collective head counts the people its "of"
+   phrase names, as "a group of", "a crowd of" already did (word class
+   ``events.coding.args.quantities`` += mob, gang, handful, contingent, detachment, squad;
+   :func:`.phrases.counted`); a mob alone is still the mob.
 """
 
 from __future__ import annotations
@@ -378,3 +383,14 @@ def test_a_truce_agreed_between_two_sides(code_text, text: str, kind: str) -> No
 def test_a_view_shared_is_no_undertaking(code_text) -> None:  # type: ignore[no-untyped-def]
     result = code_text("It was agreed at the Ostrian ministry that the talks had been long.")
     assert not _live(result, "AGREE") and not _live(result, "CONCEDE"), result.events
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The Ostrian journalist was attacked by a mob of over 20 police on Monday.", "police"),
+    ("A gang of Ostrian youths attacked the police station in Rask.", "youths"),
+    ("A mob attacked the police station in Rask.", "mob"),
+])
+def test_a_mob_of_police_is_police(code_text, text: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    events = _live(result, "ASSAULT")
+    assert events and all(doer in " ".join(_names(result, e.actor)) for e in events), result.events
