@@ -117,6 +117,10 @@ failing before its fix.
    phrase names, as "a group of", "a crowd of" already did (word class
    ``events.coding.args.quantities`` += mob, gang, handful, contingent, detachment, squad;
    :func:`.phrases.counted`); a mob alone is still the mob.
+18. *Saving people is rescuing them.* "The Indonesian Navy reportedly saved 200 more" had no event
+   where "rescued" is AID: the lexicon lacked "save". Saving people is AID (``data/event_lexicon.csv``,
+   of people only: word class ``events.coding.detect.done_to_people``); saving money or the economy
+   is none.
 """
 
 from __future__ import annotations
@@ -394,3 +398,17 @@ def test_a_mob_of_police_is_police(code_text, text: str, doer: str) -> None:  # 
     result = code_text(text)
     events = _live(result, "ASSAULT")
     assert events and all(doer in " ".join(_names(result, e.actor)) for e in events), result.events
+
+
+def test_saving_people_is_rescuing_them(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("The Ostrian navy saved 200 asylum seekers off the coast of Kestria.")
+    assert any("asylum seekers" in _names(result, e.recipient) for e in _live(result, "AID")), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "The Ostrian government saved the economy from collapse.",
+    "The Ostrian minister saved money on the arms deal.",
+])
+def test_saving_things_is_no_aid(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert not _live(result, "AID"), result.events
