@@ -121,6 +121,13 @@ failing before its fix.
    where "rescued" is AID: the lexicon lacked "save". Saving people is AID (``data/event_lexicon.csv``,
    of people only: word class ``events.coding.detect.done_to_people``); saving money or the economy
    is none.
+19. *A document's call the parse hung on its subject.* "The resolution called on Angola to
+   'immediately and fully implement ...'" was no event: the parser reads "called" as a participle
+   on "resolution" ("the resolution (that was) called on Angola") and makes the infinitive the main
+   verb, so the appeal had no action. The to-infinitive hung beside such an appeal, or made the
+   main verb with the appeal's noun as its subject, is the action asked for
+   (:func:`.appeals._hung_beside`); the resolution's issuer, named before, is the actor as for
+   any document.
 """
 
 from __future__ import annotations
@@ -412,3 +419,10 @@ def test_saving_people_is_rescuing_them(code_text) -> None:  # type: ignore[no-u
 def test_saving_things_is_no_aid(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     assert not _live(result, "AID"), result.events
+
+
+def test_a_documents_call_hung_on_its_subject(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("On Tuesday, the Kestrian parliament passed a resolution on the crisis. The resolution called on Ostria "
+                       "to \"immediately and fully implement relevant human rights instruments\".")
+    events = _live(result, "REQUEST")
+    assert any(_names(result, e.recipient) == ["Ostria"] for e in events), result.events

@@ -58,7 +58,7 @@ def addressed_appeal(v: Any, inner_of: Callable[[Any], str | None]) -> Candidate
     addressees += [g for c in on for g in c.children if g.dep_ == "pobj"]
     addressees = [a for a in addressees if is_participant_like(a) or a.lower_ in _OBJECT_PRONOUNS]
     if action is None and on:  # "count on Ostria to act": the action hangs from the addressee's phrase
-        action = next((c for c in v.children if c.dep_ == "xcomp"), None) or _infinitive(v)
+        action = next((c for c in v.children if c.dep_ == "xcomp"), None) or _infinitive(v) or _hung_beside(v)
     if not addressees and (before := _before_infinitive(v)) is not None:
         # "pleaded before Congress to be given $14 billion", parsed as a clause "before Congress to be
         # given": a clause of time is finite, so its subject is the body pleaded before
@@ -121,6 +121,19 @@ def _before_infinitive(v: Any) -> Any:
     Congress to be given …"): "before" then names whom the appeal is made to, or None."""
     return next((c for c in v.children if c.dep_ == "advcl" and is_infinitive(c) and any(
         m.dep_ == "mark" and m.lower_ == "before" for m in c.children)), None)
+
+
+def _hung_beside(v: Any) -> Any:
+    """The to-infinitive the parse hung beside an appeal it read as a participle on its subject ("The
+    resolution called on Angola to implement ...": "called" and "implement" both on "resolution", or
+    "implement" the main verb with "resolution" its subject): the action asked for, or None."""
+    if v.dep_ != "acl":
+        return None
+    subject, top = v.head, v.head.head
+    if subject.dep_ == "nsubj" and top.i > v.i and is_infinitive(top):
+        return top  # or made the infinitive the main verb, with the subject as its own
+    return next((c for c in subject.children if c.dep_ in ("acl", "relcl") and c.i > v.i and is_infinitive(c)
+                 and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)), None)
 
 
 def _infinitive(v: Any) -> Any:
