@@ -9,6 +9,13 @@ failing before its fix.
    neither for the actors stage's surnames (:meth:`.people.PeoplePass.surnames`) nor for the quotes
    stage's speakers (:func:`.quotes.book.name_words`); the name's last word before them still is
    ("Marsh" after "Ivo Marsh QC").
+2. *A description said twice is still a description.* "Brenton Tarrant ... appeared in court charged
+   with murder. Judge Paul Kellar ordered the accused remain in custody ... Police arrested the
+   accused near Strickland Street" left "the accused" an actor of its own: the events stage's book
+   recorded a phrase it had met before as a mention of kind "name", so the linker no longer read
+   the actor as described only as a perpetrator (:mod:`.actors.perpetrators`). A phrase met again
+   keeps the kind of mention it is (:meth:`.events.args.ActorBook._add`): the accused is the one
+   named defendant; protesters met twice are still no person.
 """
 
 from __future__ import annotations
@@ -37,3 +44,21 @@ def test_the_last_word_before_them_is_the_surname(code_text) -> None:  # type: i
     result = code_text(_TRIAL + " Marsh later said the sentences were fair.")
     marsh = next(a for a in result.actors if a.name == "Ivo Marsh QC")
     assert any(m.span.text == "Marsh" for m in marsh.mentions), marsh
+
+
+def test_a_description_said_twice_is_still_a_description(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tidings.extract.events.args import ActorBook
+    from tidings.extract.events.phrases import span_of
+
+    doc = nlp("Judge Lena Dorrit ordered the accused remain in custody. Police arrested the accused near the station.")
+    book = ActorBook([])
+    first, again = (t for t in doc if t.lower_ == "accused")
+    assert book._add(first, span_of([first]), None) == book._add(again, span_of([again]), None) is not None
+    assert [m.kind for m in book.actors[0].mentions] == ["nominal", "nominal"], book.actors
+
+
+def test_a_group_said_twice_is_no_person(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Thomas Brandt criticised the protesters in Rask on Saturday. Police dispersed the protesters later "
+                       "that day. Police arrested the protesters near the square.")
+    brandt = next(a for a in result.actors if a.name == "Thomas Brandt")
+    assert not any("protesters" in m.span.text for m in brandt.mentions), result.actors

@@ -389,9 +389,9 @@ class ActorBook:
         key = sp.text.lower()
         if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
             key = f"person:{tok.text.lower()}"  # "Mr Smith" and "John Smith" are one person
-        if key in self._by_name:
+        if key in self._by_name:  # the phrase again, as what it is ("the accused" twice: a description)
             i = self._by_name[key]
-            self._mention(i, Mention(sp, "name"))
+            self._mention(i, Mention(sp, mention_kind(tok)))
             return self.actors[i].id
         ent = tok.ent_type_
         kind = ("person" if ent == "PERSON" else "organization" if ent == "ORG" else
