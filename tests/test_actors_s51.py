@@ -16,12 +16,6 @@ failing before its fix.
    the actor as described only as a perpetrator (:mod:`.actors.perpetrators`). A phrase met again
    keeps the kind of mention it is (:meth:`.events.args.ActorBook._add`): the accused is the one
    named defendant; protesters met twice are still no person.
-3. *A demonym beside a name is the person's nationality.* "An Australian, Brenton Tarrant, aged 28,
-   appeared in court" gave Tarrant no country and made "Australian" an actor of its own (a split
-   on dev-work). A demonym the parse sets beside a person's name as a noun ("An Australian, X";
-   "X, a Briton,") gives the person its country, where they have none, and is a mention of them
-   (:meth:`.people.PeoplePass._demonym_beside`); a demonym on an office ("An Australian lawyer, X")
-   is read as any appositive, as before.
 """
 
 from __future__ import annotations
@@ -68,14 +62,3 @@ def test_a_group_said_twice_is_no_person(code_text) -> None:  # type: ignore[no-
                        "that day. Police arrested the protesters near the square.")
     brandt = next(a for a in result.actors if a.name == "Thomas Brandt")
     assert not any("protesters" in m.span.text for m in brandt.mentions), result.actors
-
-
-@pytest.mark.parametrize("text, country", [
-    ("An Australian, Thomas Brandt, aged 28, appeared in court on Saturday charged with murder.", "AUS"),
-    ("Thomas Brandt, a Briton, was arrested by police in Kyiv on Monday.", "GBR"),
-])
-def test_a_demonym_beside_a_name_is_the_persons_nationality(code_text, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
-    result = code_text(text)
-    brandt = next(a for a in result.actors if a.name == "Thomas Brandt")
-    assert brandt.country == country, result.actors
-    assert not any(a.kind == "country" for a in result.actors), result.actors

@@ -125,24 +125,7 @@ class PeoplePass(FinderBase):
                     cand.national = True
             self.claim(left, end)
             self.cands.append(cand)
-            self._demonym_beside(cand, ent.root)
         self.untagged_persons()
-
-    def _demonym_beside(self, person: Cand, root: Any) -> None:
-        """A demonym the parse sets beside a person's name as a noun ("An Australian, X, appeared in
-        court"; "X, a Briton, ..."): the person's nationality and a mention of them, where the person
-        has no country yet."""
-        near = ([root.head] if root.dep_ == "appos" else []) + [c for c in root.children if c.dep_ == "appos"]
-        for n in near:
-            code = self.kb.demonym(n.text) if n.pos_ in ("NOUN", "PROPN", "ADJ") and n.text[:1].isupper() else None
-            start = n.left_edge.i
-            if not code or any(c.dep_ in ("compound", "amod", "prep") for c in n.children) or not self.free(start, n.i + 1):
-                continue  # "an Australian lawyer": an office, read as any appositive
-            if person.res.country is None and person.res.named is None:
-                person.res = dataclasses.replace(person.res, country=code, reason=f"{n.text!r} beside the name; {person.res.reason}")
-            self.claim(start, n.i + 1)
-            self.cands.append(Cand(start, n.i + 1, "appositive", person.res, "ner.person.demonym", n.i, owner=person))
-            return
 
     def shared_titles(self) -> None:
         """"Senators A, B and C", "two Democratic Representatives, A and B": a plural title before
