@@ -290,7 +290,8 @@ def test_the_one_a_charge_names_is_not_the_accused(code_text) -> None:  # type: 
     ("Ostria accuses the militants of being linked to the Kestrian Liberation Front.", "ACCUSE", "militants"),
     ("Ostria criticised Kestria's plan to join the alliance.", "ACCUSE", "Kestria"),
 ])
-def test_the_accused_and_a_plans_owner_stay(code_text, text: str, kind: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_accused_and_a_plans_owner_stay(code_text, text: str, kind: str,  # type: ignore[no-untyped-def]
+                                            recipient: str) -> None:
     result = code_text(text)
     assert any(recipient in " ".join(_names(result, e.recipient)) for e in _live(result, kind)), result.events
 
@@ -309,7 +310,8 @@ def test_an_attack_hung_on_who_underwent_it(code_text, text: str, doer: str) -> 
     ("Five people in the village of Rask were killed on Saturday.", None),
     ("Protesters in a demonstration in Ostria City were shot by police.", "police"),
 ])
-def test_a_place_or_attended_act_names_no_attacker(code_text, text: str, doer: str | None) -> None:  # type: ignore[no-untyped-def]
+def test_a_place_or_attended_act_names_no_attacker(code_text, text: str,  # type: ignore[no-untyped-def]
+                                                   doer: str | None) -> None:
     result = code_text(text)
     assert all(_names(result, e.actor) == ([doer] if doer else []) for e in _live(result, "ASSAULT")), result.events
 

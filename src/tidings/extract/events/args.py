@@ -40,7 +40,6 @@ from .targets import coordinated_bodies, described_group
 
 COMPONENT = "tidings.events.v1"
 
-
 _THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them", "his", "its", "their"})  # not "it": too often no one
 # Entity types that never name a participant ("on Monday", "a general strike of 24 hours").
 _NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -480,9 +479,10 @@ def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,
             if add and (states := book.counted(h)):  # "the two countries": those just named
                 out.extend(s for s in states if s not in out and s not in exclude)
                 continue
-            named = next((a for c in names_beside(h) if (a := book.resolve(c, add=False, exclude=exclude))), None)
             # "its neighbour, France", "His rival, Ali Reza": a description no one has yet is the name beside it
-            aid = named if named and not book.resolve(h, add=False, exclude=exclude) else book.resolve(h, add=add, exclude=exclude) or named
+            named = next((a for c in names_beside(h) if (a := book.resolve(c, add=False, exclude=exclude))), None)
+            own = None if named and not book.resolve(h, add=False, exclude=exclude) else book.resolve(h, add=add, exclude=exclude)
+            aid = own or named
             if aid and aid not in out:
                 out.append(aid)
             if aid and add:

@@ -27,7 +27,7 @@ from .threats import retaliation
 from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys, talked_over, called_to_talk,
                             instrument_attack, restraint_order, weapon_mode)
 from .act_owners import acts_in_passive
-from .objects import (welcomes_a_thing, agrees_with_view, asked_for, blameless_cause, control_of_no_place, done_to_in_frame, grants_asking,
+from .objects import (welcomes_a_thing, agrees_with_view, has_frame_complement, asked_for, blameless_cause, control_of_no_place, done_to_in_frame, grants_asking,
                       fits_what_it_acts_on, meeting_had, ordered_act, peacekeepers_involved,
                       promised_purpose, withdraws_support)
 from .demands import speech_demand
@@ -294,8 +294,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             yield Candidate("COERCE", "restrict", f"order:{lemma}_restraint", [v], [v], v, actors=subject_of(v)[0],
                             recipients=bound, score=0.75)
             continue
-        if fe and (any(c.dep_ in ("xcomp", "ccomp") for c in v.children) or fe.extra == "demand" and ordered_act(v)
-                   or displaced_infinitive(v) is not None or fe.extra == "intend" and gerund_aim(v) is not None) and not lex.unevented(lemma, particle_of(v, after_object=True)):
+        if fe and has_frame_complement(v, fe.extra) and not lex.unevented(lemma, particle_of(v, after_object=True)):
             if lemma == "agree" and agrees_with_view(v):
                 continue  # "agreed that the talks had been long": a view shared, nothing undertaken
             yield from _frame(v, fe.extra, lex, taken, rule=f"frame:{lemma}", entry=fe)
@@ -444,7 +443,7 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
 def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: Entry | None = None
            ) -> Iterator[Candidate]:
     inner_v = next((c for c in v.children if c.dep_ == "xcomp"), None) or resumed_infinitive(v) or displaced_infinitive(v)
-    inner_v = inner_v or (ordered_act(v) if frame == "demand" else gerund_aim(v) if frame == "intend" else None)  # "directed X to open …"
+    inner_v = inner_v or (ordered_act(v) if frame == "demand" else gerund_aim(v) if frame == "intend" else None)
     ccomp = next((c for c in v.children if c.dep_ == "ccomp"), None)
     target = inner_v or ccomp
     negated = target is not None and any(c.dep_ == "neg" for c in target.children)  # "promised not to attack"

@@ -45,7 +45,7 @@ from .appeals import doers_of_thing
 from .anaphora import act_nouns
 from .culpability import is_a_wrong
 from .phrases import counted, is_participant_like, is_someone, term_of
-from .candidate import antecedent, objects_of, preps_of, subject_of
+from .candidate import antecedent, displaced_infinitive, gerund_aim, objects_of, preps_of, subject_of
 from .weapons import wielders
 from .measures import names_forces
 from .threats import clause_verbs, own_penalty, own_side_will, threatening_clause
@@ -377,6 +377,15 @@ def promised_purpose(v: Any) -> bool:
             and not any(a.dep_ == "neg" for a in kids))
 
 
+def has_frame_complement(v: Any, kind: str) -> bool:
+    """Whether a frame verb of ``kind`` (the lexicon's frame: demand, intend, ...) has the act it
+    frames: a clause or infinitive of its own or pushed away from it ("threatened in a speech to
+    expel X"), an act ordered through its object ("directed X to open"), an aim through "on"
+    ("plans on meeting X")."""
+    return any(c.dep_ in ("xcomp", "ccomp") for c in v.children) or (kind == "demand" and ordered_act(v) is not None) \
+        or displaced_infinitive(v) is not None or (kind == "intend" and gerund_aim(v) is not None)
+
+
 def agrees_with_view(v: Any) -> bool:
     """"agree with what was proposed", "X agreed, saying …", "agreed that the talks had been long":
     accord with a view, no undertaking and no partner. A that-clause of what will be done ("agreed
@@ -455,7 +464,7 @@ def control_of_no_place(noun: Any) -> bool:
     return True
 
 
-__all__ = ["welcomes_a_thing", "done_to_in_frame", "binds_to_come", "leaves_a_race", "received_with", "COOPERATIVE", "HOSTILE", "acts_on_someone", "agrees_with_view",
+__all__ = ["welcomes_a_thing", "done_to_in_frame", "binds_to_come", "leaves_a_race", "received_with", "COOPERATIVE", "HOSTILE", "acts_on_someone", "agrees_with_view", "has_frame_complement",
            "asked_for", "blameless_cause", "control_of_no_place", "grants_asking", "ordered_act", "promised_purpose", "cuts_a_tie", "fits_what_it_acts_on", "for_an_interview",
            "frees_someone", "gives_help", "meeting_had", "peacekeepers_involved", "takes_a_stance_on_someone",
            "disbands_forces", "warns_someone", "withdraws_support"]

@@ -50,9 +50,9 @@ def conjunct_of_report(clause: Any, subjects: list[Any], conjunct: Any) -> bool:
     of the verb that reports ``clause``, not of ``clause``'s own subjects: the clause is reported
     or judged ("said the plan was dead", "found the raid justified"), the reporting verb has a
     subject that can act, and either ``clause``'s subjects are all things that cannot act and the
-    conjunct has an object (or is a reporter's verbal act with a clause of what it asks), or the clause is backshifted ("had failed") and the conjunct is a
-    simple past of its own, as the report is ("said the authorities had failed … and called on the
-    government": the reporter called). Never when the report comes after the conjunct ("the storm
+    conjunct has an object (or is a reporter's verbal act with a clause of what it asks), or the
+    clause is backshifted ("had failed") and the conjunct is a simple past of its own, as the report
+    is ("said the authorities had failed … and called on the government": the reporter called). Never when the report comes after the conjunct ("the storm
     flooded villages and cut off roads, the ministry said"): the conjunct lies inside what is said."""
     if conjunct is None or clause.dep_ not in _REPORTED or clause.head == clause or clause.head.i > conjunct.i:
         return False
@@ -287,7 +287,8 @@ def names_beside(head: Any) -> list[Any]:
     """The names the parse sets beside a phrase as its appositives ("its neighbour, France"; "His
     rival, Ali Reza"), but not a sayer it hung there (:func:`stray_subject_phrase`: "..., X, has said")."""
     stray = stray_subject_phrase(head.sent)  # nor a place ("the capital, Velt")
-    return [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in stray and place_by_syntax(c) is None]
+    return [c for c in head.children
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in stray and place_by_syntax(c) is None]
 
 
 def late_appositives(v: Any) -> list[Any]:
