@@ -37,7 +37,7 @@ failing before its fix.
    with no country, and Monaco was dropped: the events stage resolved the description, a group
    noun, before the name the parse set beside it. Seen on the stories' dev-work among supports with
    a wrong recipient. A description with a known name as its appositive stands for that name's
-   actor (:func:`.roles.names_beside`); an unknown name beside it ("its northern neighbour,
+   actor (:func:`.roles.appositive_names`); an unknown name beside it ("its northern neighbour,
    Kestria") leaves the description as it was, and a sayer hung there stays out (class 4).
 6. *Declining to tell is no rejection.* "Police declined to give further details", "the official
    declined to make any announcements", "declined to describe the contents of the meeting",

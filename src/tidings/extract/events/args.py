@@ -35,7 +35,7 @@ from .phrases import (PLACE_PREPS, same_description, bracketed_referent, GROUP_N
                       owner_part, phrase_tokens, span_of, term_of, unlabelled_name, name_beside)
 from .pairs import counted_people, counted_states, side_count, sides_named, they_pair
 from .split import split_countries
-from .roles import names_beside, undergoes_act
+from .roles import appositive_names, undergoes_act
 from .targets import coordinated_bodies, described_group
 
 COMPONENT = "tidings.events.v1"
@@ -480,7 +480,7 @@ def participants(tokens: Iterable[Any], book: ActorBook, *, add: bool = True,
                 out.extend(s for s in states if s not in out and s not in exclude)
                 continue
             # "its neighbour, France", "His rival, Ali Reza": a description no one has yet is the name beside it
-            named = next((a for c in names_beside(h) if (a := book.resolve(c, add=False, exclude=exclude))), None)
+            named = next((a for c in appositive_names(h) if (a := book.resolve(c, add=False, exclude=exclude))), None)
             own = None if named and not book.resolve(h, add=False, exclude=exclude) else book.resolve(h, add=add, exclude=exclude)
             aid = own or named
             if aid and aid not in out:

@@ -283,7 +283,7 @@ def stray_subject_phrase(sent: Any) -> frozenset[int]:
     return frozenset(a.i for a in stray.head.children if a.dep_ == "appos" and a.i <= stray.i)
 
 
-def names_beside(head: Any) -> list[Any]:
+def appositive_names(head: Any) -> list[Any]:
     """The names the parse sets beside a phrase as its appositives ("its neighbour, France"; "His
     rival, Ali Reza"), but not a sayer it hung there (:func:`stray_subject_phrase`: "..., X, has said")."""
     stray = stray_subject_phrase(head.sent)  # nor a place ("the capital, Velt")
@@ -440,4 +440,4 @@ _DONE_TO_SOMEONE = word_class("events.coding.args.done_to_someone")
 
 
 __all__ = ["hung_on_subject", "series_agents", "hung_main_verb", "hung_root", "shared_passive", "undergone_gerund", "set_off_participle", "reduced_passive", "ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report", "joint_sides", "UNDERTAKINGS",
-           "event_complement_subject", "late_appositives", "names_beside", "is_operation", "launched", "operation_of", "stray_subject", "stray_subject_phrase", "undergoes_act", "undergone"]
+           "event_complement_subject", "late_appositives", "appositive_names", "is_operation", "launched", "operation_of", "stray_subject", "stray_subject_phrase", "undergoes_act", "undergone"]
