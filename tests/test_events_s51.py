@@ -428,3 +428,10 @@ def test_a_documents_call_hung_on_its_subject(code_text) -> None:  # type: ignor
                        "to \"immediately and fully implement relevant human rights instruments\".")
     events = _live(result, "REQUEST")
     assert any(_names(result, e.recipient) == ["Ostria"] for e in events), result.events
+
+
+def test_doing_nothing_at_the_end_of_a_text(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tidings.extract.events.verdicts import _negated
+
+    doc = nlp("Kestrian forces did nothing")  # no word after "nothing": nothing to read past the text
+    assert _negated([doc[2]])

@@ -143,7 +143,8 @@ def _negated(path: list[Any], own: frozenset[int] = frozenset()) -> bool:
     or a verb in it did nothing ("did nothing to violate the law", "did nothing wrong"; not "did
     nothing but destroy", which says all it did)."""
     return any((c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATIONS)
-                or (c.dep_ == "dobj" and c.lower_ == "nothing" and c.nbor().lower_ != "but")) and c.i not in own
+                or (c.dep_ == "dobj" and c.lower_ == "nothing" and c.doc[c.i + 1:c.i + 2].text.lower() != "but"))
+               and c.i not in own
                for t in path for c in t.children)
 
 
