@@ -91,8 +91,9 @@ def acts_in_passive(v: Any, event: str, actors: list[Any], recipients: list[Any]
         if all(a.pos_ == "NOUN" and not is_participant_like(a) for a in actors):
             actors = owners(acts) or actors  # no one did it by name: an ownerless act or a thing ("an explosion")
         return actors, recipients
+    fellows = preps_of(v, ("with",))  # who underwent it with the subject, or what it was done with
     if event in _FORCEFUL:  # "was killed with four other people", "arrested along with three journalists": they too
-        recipients = recipients + [t for t in preps_of(v, ("with",)) if is_participant_like(t) and t not in recipients]
+        recipients = recipients + [t for t in fellows if is_participant_like(t) and t not in recipients]
     acts = [t for t in preps_of(v, (*_DONE_IN, "by")) if t.pos_ == "NOUN" and act_kind(t)]
     if not acts and event in _FORCEFUL and not preps_of(v, (*_DONE_IN, "by")):
         # "five were killed and nine were injured in an air strike": the attack a joined passive was
@@ -102,7 +103,7 @@ def acts_in_passive(v: Any, event: str, actors: list[Any], recipients: list[Any]
     if not acts and event in _FORCEFUL:
         # "was killed with four others in a government offensive", "five people in an air strike were
         # killed": the parse hung the attack on a noun of who underwent it, not on the verb
-        acts = [t for n in [c for c in v.children if c.dep_ == "nsubjpass"] + preps_of(v, ("with",))
+        acts = [t for n in [c for c in v.children if c.dep_ == "nsubjpass"] + fellows
                 for t in preps_of(n, _DONE_IN) if t.pos_ == "NOUN" and act_kind(t) in _FORCEFUL]
     if not acts:
         return actors, recipients

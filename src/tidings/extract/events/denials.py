@@ -22,7 +22,7 @@ from typing import Any
 from ..common import word_class
 from .appeals import possessors
 from .judgement import NEGATIONS
-from .lexicon import act_nouns
+from .lexicon import SPEECH_VERBS, act_nouns
 
 CLAIM_NOUNS = word_class("events.coding.denials.claim_nouns")
 FALSITY_WORDS = word_class("events.coding.denials.falsity_words")
@@ -95,14 +95,14 @@ TELLING_NOUNS = word_class("events.coding.denials.telling_nouns")
 COMMENTING = word_class("events.coding.detect.commenting_verbs")
 
 
-def withheld_word(target: Any, speech_verbs: frozenset[str]) -> bool:
+def withheld_word(target: Any) -> bool:
     """Whether what a refusal governs is only telling something ("declined to comment", "refused to
     describe the meeting", "declined to give further details", "declining to be identified"): a
-    verb of saying (``speech_verbs``) or commenting (word class ``events.coding.detect.commenting_verbs``),
+    verb of saying (the lexicon's speech verbs) or commenting (word class ``events.coding.detect.commenting_verbs``),
     or giving, making or providing what is told (``events.coding.denials.telling_nouns``). Declining
     comment rejects no one; refusing to discuss demands or to give up weapons still does."""
     lemma = target.lemma_.lower()
-    if lemma in speech_verbs or lemma in COMMENTING:
+    if lemma in SPEECH_VERBS or lemma in COMMENTING:
         return True
     return any(o.dep_ == "dobj" and o.lemma_.lower() in TELLING_NOUNS for o in target.children)
 

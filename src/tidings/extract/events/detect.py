@@ -447,7 +447,7 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
     ccomp = next((c for c in v.children if c.dep_ == "ccomp"), None)
     target = inner_v or ccomp
     negated = target is not None and any(c.dep_ == "neg" for c in target.children)  # "promised not to attack"
-    if frame == "refuse" and target is not None and withheld_word(target, SPEECH_VERBS):
+    if frame == "refuse" and target is not None and withheld_word(target):
         return  # "declined to comment", "refused to answer questions": a statement, not a rejection
     if frame == "intend":
         if target is None:

@@ -286,9 +286,9 @@ def stray_subject_phrase(sent: Any) -> frozenset[int]:
 def appositive_names(head: Any) -> list[Any]:
     """The names the parse sets beside a phrase as its appositives ("its neighbour, France"; "His
     rival, Ali Reza"), but not a sayer it hung there (:func:`stray_subject_phrase`: "..., X, has said")."""
-    stray = stray_subject_phrase(head.sent)  # nor a place ("the capital, Velt")
-    return [c for c in head.children
-            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in stray and place_by_syntax(c) is None]
+    names = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and place_by_syntax(c) is None]
+    stray = stray_subject_phrase(head.sent) if names else frozenset()  # nor a place ("the capital, Velt")
+    return [c for c in names if c.i not in stray]
 
 
 def late_appositives(v: Any) -> list[Any]:
