@@ -15,7 +15,7 @@ from typing import Any
 
 from ...schema import Actor
 from ..common import actor_of_token, subject_before, verb_of, word_class
-from ..quotes.agreement import agrees, pronoun_features
+from ..quotes.agreement import agrees, person_roles, pronoun_features
 from ..quotes.nouns import INSTITUTION_NOUNS
 from .lexicon import act_nouns, load
 from .phrases import is_participant_like
@@ -58,8 +58,13 @@ def bound_it(tok: Any) -> Any:
 
 
 def _body(tok: Any) -> bool:
-    """A body or a state by name, or a body by its common noun ("the ministry")."""
-    return tok.ent_type_ in _BODIES or tok.tag_ == "NN" and tok.lemma_.lower() in INSTITUTION_NOUNS
+    """A body or a state by name, or a body by its common noun: an institution ("the ministry") or
+    any singular noun for participants that is no noun for one person ("the militia", "the rebel
+    group"; not "the soldier", "the minister")."""
+    if tok.ent_type_ in _BODIES:
+        return True
+    lemma = tok.lemma_.lower()
+    return tok.tag_ == "NN" and (lemma in INSTITUTION_NOUNS or is_participant_like(tok) and lemma not in person_roles())
 
 
 def _carried_subject(tok: Any) -> Any:

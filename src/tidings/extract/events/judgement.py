@@ -104,7 +104,7 @@ def verdict_predicate(v: Any) -> Any:
     if len(objects) == 2 and objects[1].pos_ == "NOUN":
         return objects[1]  # "branded Ostria a rogue state": parsed as two objects, the second says what the first is
     for o in objects:  # "called the order swift": parsed as a late modifier
-        late = next((a for a in o.children if a.dep_ == "amod" and a.i > o.i), None)
+        late = next((a for a in o.children if a.dep_ == "amod" and a.i > o.i), None) or _judging_last(o)
         if late is not None:
             return late
         # "called the report a lie": the predicate noun parsed as the object's apposition (not one set
@@ -130,6 +130,16 @@ def verdict_predicate(v: Any) -> Any:
         if named is not None:
             return named
     return None
+
+
+def _judging_last(o: Any) -> Any:
+    """A judging adjective that ends an object's phrase after the noun it hangs on ("called the
+    decision of the government 'unacceptable'": the parser hangs it on "government"), else None;
+    a modifier that judges nothing ("the families of the soldiers responsible") is none."""
+    last = next((t for t in reversed(list(o.subtree)) if not t.is_punct), None)
+    if last is None or last.dep_ != "amod" or last.head.i >= last.i or last.head == o or last.pos_ != "ADJ":
+        return None
+    return last if judgement([last.lemma_]) else None
 
 
 # Verbs that pass a verdict on the object of their "to" ("referred to them as terrorists").

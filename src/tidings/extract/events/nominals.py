@@ -279,8 +279,8 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
             recipients = recipients or [p for p in _preps(n.head.head, ("on", "against")) if p not in actors]
         if not actors and n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in _ARRANGING:
             actors = subject_of(n.head.head)[0]  # "the sheriff's office arranged for reinforcements"
-        if not actors and event == "CONSULT" and recipients and _meeting_around(n, at):
-            actors = subject_of(at.head.head)[0]  # "said after a meeting with police chiefs": the speaker met them
+        if not actors and event == "CONSULT" and recipients and (around := _meeting_around(n, at)) is not None:
+            actors = subject_of(around)[0]  # "said after a meeting with police chiefs": the speaker met them
         if event == "REQUEST" and not recipients and own_phrase(n):
             recipients = subject_of(_clause_head(n))[0]  # "at the request of X, Y dissolved parliament": Y
         if not actors and event in _SPOKEN_ACTS and n.dep_ == "dobj" and n.head.lemma_.lower() in _UTTERING:
@@ -322,13 +322,24 @@ def _on_it(holder: Any) -> list[Any]:
     return [holder] if holder.pos_ in ("NOUN", "PROPN") and is_participant_like(holder) else []
 
 
-def _meeting_around(noun: Any, at: Any) -> bool:
-    """Whether a meeting noun with a "with" phrase is the time of the act of the verb it hangs from
-    ("said after a meeting with X", "during a phone call with X, the president raised ...": word
-    class ``events.coding.meeting_preps``), itself or the measure it is told in (``at``: "speaking
-    following three days of talks with X"): that verb's subject is the other party."""
-    return at.dep_ == "pobj" and at.head.lower_ in word_class("events.coding.meeting_preps") \
-        and at.head.head.pos_ in ("VERB", "AUX") and bool(_preps(noun, ("with",)))
+# Where a statement is made, as the "in" or "at" phrase of its verb ("said in a statement", "spoke at a
+# news conference"): a meeting told as the time of that phrase's noun is the time of the verb's act.
+_OCCASION_PREPS = frozenset({"in", "at"})
+
+
+def _meeting_around(noun: Any, at: Any) -> Any:
+    """The verb whose act a meeting noun with a "with" phrase is the time of ("said after a meeting
+    with X", "during a phone call with X, the president raised ...": word class
+    ``events.coding.meeting_preps``), itself or the measure it is told in (``at``: "speaking
+    following three days of talks with X"), or the noun of the verb's "in" or "at" phrase it hangs on
+    ("said in a statement following talks with X"); that verb's subject is the other party. None
+    for any other meeting noun."""
+    if at.dep_ != "pobj" or at.head.lower_ not in word_class("events.coding.meeting_preps") or not _preps(noun, ("with",)):
+        return None
+    gov = at.head.head
+    if gov.pos_ == "NOUN" and gov.dep_ == "pobj" and gov.head.lower_ in _OCCASION_PREPS:
+        gov = gov.head.head  # "said in a statement following talks with X"
+    return gov if gov.pos_ in ("VERB", "AUX") else None
 
 
 def paved_for(noun: Any) -> bool:

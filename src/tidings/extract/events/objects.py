@@ -19,6 +19,8 @@ Some verbs name an event only through their object or subject; alone they are ev
   Macron's statement"), not towards an issue ("opposes abortion");
 * pledging ("commit", ``pledging_verbs``) is an agreement only to something or of something that
   can be given: "committed crimes" (``wrongdoings``) pledges nothing;
+* meeting (``meeting_verbs``) is a meeting only of someone ("met the ambassador") or with no object
+  ("the two leaders met"): not "met their duties", "met its targets";
 * hosting or receiving people in need (``not_guests``: "received 100,000 refugees", "dozens of
   wounded") is no meeting: a delegation or an envoy received is;
 * a meeting for an interview (``media_encounters``) reports a story; it consults no one;
@@ -136,6 +138,13 @@ def hosts_no_guest(v: Any) -> bool:
     return bool(heads) and all(h.lemma_.lower() in needy or h.lower_ in needy for h in heads)
 
 
+def meets_someone(v: Any) -> bool:
+    """Whether a verb of meeting meets someone: no object ("the two leaders met"), or an object
+    that names someone ("met the ambassador", "met him"); not "met their duties"."""
+    objects = [c for c in v.children if c.dep_ == "dobj"]
+    return not objects or any(is_someone(o) for o in objects)
+
+
 def blameless_cause(v: Any) -> bool:
     """Whether a verb of harm has a mishap, an illness or a force of nature for its subject."""
     blameless = (word_class("events.coding.detect.mishaps") | word_class("events.coding.detect.natural_forces")
@@ -229,6 +238,7 @@ def fits_what_it_acts_on(v: Any, event: str, lex: Any, inner_of: Callable[[Any],
         ("objectless_verbs", lambda: not any(c.dep_ == "dobj" for c in v.children)),  # "demonstrated iOS 5"
         ("reception_verbs", lambda: not received_with(v)),  # "was met with protests"
         ("hosting", lambda: event != "CONSULT" or not hosts_no_guest(v)),  # "received 100,000 refugees"
+        ("meeting_verbs", lambda: event != "CONSULT" or meets_someone(v)),  # not "met its targets"
         ("bodily_verbs", lambda: not contest_won(v)),  # "Germany beat France in the final"
         ("signing_verbs", lambda: signs_a_pact(v)),  # not "signed a letter"
         ("disbanding_verbs", lambda: disbands_forces(v)),  # not "the party disbanded in 2012"

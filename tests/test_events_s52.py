@@ -1,0 +1,140 @@
+"""Event classes of issues 10 and 11 (session 52), written for these tests (invented names), each
+seen failing before its fix.
+
+1. *Staff and personnel are people.* "The asylum seekers have been abused and harassed by Ostrian
+   personnel" had no actor, and "Embassy staff were attacked by a mob" no recipient: neither noun
+   was a group noun (word class ``events.coding.args.group_nouns``), so neither named a
+   participant. Seen on the stories' dev-work among assaults with the right type and no actor.
+2. *Meeting a thing is no meeting.* "Public servants can continue to meet their duties", "the
+   ministry met its targets" were CONSULT events: "meet" was read as a meeting whatever it met.
+   A verb of meeting (word class ``events.coding.objects.meeting_verbs``) with an object is a
+   meeting only when the object is someone ("met the ambassador"); meeting demands is conceding
+   them, as before (an idiom), and "the two leaders met" has no object to check.
+3. *An acquittal is the court's.* "Marsh was convicted of fraud and acquitted of bribery" gave the
+   conviction to the court the article named and the acquittal to no one (held back for want of
+   an actor): acquitting was not among the legal acts whose hidden doer the article names
+   (``data/legal_acts.csv``). With no court named, the acquittal keeps no actor.
+4. *"It" stands for a body named by its common noun.* "The militia withdrew from the village after
+   it fired at government troops" gave the firing no actor: a subject "it" stood for an earlier
+   subject of its sentence only when that was a name or one of a short list of institution nouns
+   ("ministry", "army"). A singular common noun that names a participant and not one person
+   ("the militia", "the navy", "the rebel group"; never "the soldier", "the minister": nouns for one
+   person, word class ``quotes.person_role``) is such a body now (:func:`.binding.bound_it`).
+5. *What a verdict verb says of its object, set last in the object's phrase.* "The Spanish foreign
+   minister called the decision of the Montserrat government 'unacceptable'" had no event: the
+   parser hangs the quoted adjective on the last noun of the object's phrase ("government"), and
+   the predicate was looked for on the object's head only. A judging adjective that ends the
+   object's phrase after the noun it hangs on is the predicate (:func:`.judgement.verdict_predicate`);
+   a modifier that judges nothing ("the people responsible") is none.
+6. *Talks told as the time of a statement.* "The commander said in a statement following talks
+   with the foreign affairs ministry that ..." gave the talks no actor, where "said after talks
+   with X" has the speaker at the talks: the parser hangs "following" on the statement noun, not
+   on the verb. A meeting noun after a time preposition hung on the noun of a verb's "in" or "at"
+   phrase ("in a statement", "at a news conference") is the time of that verb's act
+   (:func:`.nominals._meeting_around`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import live_of as _live, names_of as _names
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, kind, actor, recipient", [
+    ("The asylum seekers have been abused and harassed by Ostrian personnel.", "ASSAULT", "personnel", "asylum seekers"),
+    ("Embassy staff were attacked by a mob in Rask on Monday.", "ASSAULT", "mob", "staff"),
+])
+def test_staff_and_personnel_are_people(code_text, text: str, kind: str, actor: str,  # type: ignore[no-untyped-def]
+                                        recipient: str) -> None:
+    result = code_text(text)
+    events = _live(result, kind)
+    assert any(actor in " ".join(_names(result, e.actor)) and recipient in " ".join(_names(result, e.recipient))
+               for e in events), result.events
+
+
+def test_personnel_changes_are_no_one(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("The Ostrian ministry announced personnel changes on Monday.")
+    assert not any("personnel" in a.name.lower() for a in result.actors), result.actors
+
+
+@pytest.mark.parametrize("text", [
+    "Now all public service personnel in Ostria can continue to meet their duties.",
+    "The Ostrian ministry met its targets for the year.",
+    "The Kestrian government met its obligations under the treaty.",
+])
+def test_meeting_a_thing_is_no_meeting(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert not _live(result, "CONSULT"), result.events
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Ostrian foreign minister met the Kestrian ambassador on Monday.", "CONSULT"),
+    ("The Ostrian and Kestrian leaders met in Rask on Monday.", "CONSULT"),
+    ("The Ostrian government met the protesters' demands on Monday.", "CONCEDE"),
+])
+def test_meeting_someone_still_meets(code_text, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert _live(result, kind), result.events
+
+
+def test_an_acquittal_is_the_courts(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("The Rask district court heard the case of activist Ivo Marsh on Monday. "
+                       "Marsh was convicted of fraud and acquitted of bribery.")
+    events = _live(result, "RETREAT")
+    assert events and all(_names(result, e.actor) == ["Rask district court"] for e in events), result.events
+
+
+def test_an_acquittal_with_no_court_keeps_no_actor(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Ostrian police arrested the activist Ivo Marsh in March. On Monday, Marsh was acquitted of bribery.")
+    assert not any("police" in " ".join(_names(result, e.actor)) for e in _live(result, "RETREAT")), result.events
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("The militia withdrew from the village after it fired at government troops.", "ASSAULT", "militia"),
+    ("The Ostrian navy said it had rescued 200 migrants off the coast of Kestria.", "AID", "navy"),
+])
+def test_it_stands_for_a_body_named_by_its_noun(code_text, text: str, kind: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    events = _live(result, kind)
+    assert events and all(actor in " ".join(_names(result, e.actor)) for e in events), result.events
+
+
+def test_it_stands_for_no_one_person(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("The Ostrian commander withdrew from the hill after it fired at the Kestrian troops.")
+    assert not any("commander" in " ".join(_names(result, e.actor)) for e in _live(result, "ASSAULT")), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "The Spanish foreign minister called the decision of the Montserrat government \"unacceptable\".",
+    "The Ostrian foreign minister called the decision of the Kestrian government unacceptable.",
+])
+def test_a_verdict_set_last_in_the_objects_phrase(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    events = _live(result, "ACCUSE")
+    assert any(_names(result, e.recipient) and "government" in " ".join(_names(result, e.recipient)).lower()
+               or "Montserrat" in " ".join(_names(result, e.recipient)) for e in events), result.events
+
+
+def test_a_modifier_that_judges_nothing_is_no_verdict(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("The Ostrian minister called the families of the soldiers responsible on Monday.")
+    assert not _live(result, "ACCUSE") and not _live(result, "SUPPORT"), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "The Ostrian commander said in a statement following talks with the Kestrian foreign ministry that the "
+    "rebels would not surrender.",
+    "The Ostrian commander told a news conference after talks with the Kestrian foreign ministry that the "
+    "rebels would not surrender.",
+])
+def test_talks_told_as_the_time_of_a_statement(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    events = _live(result, "CONSULT")
+    assert any("commander" in " ".join(_names(result, e.actor)) for e in events), result.events
+
+
+def test_talks_hung_on_a_thing_are_no_ones(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("The Ostrian commander praised a report following talks with the Kestrian foreign ministry.")
+    assert not any("commander" in " ".join(_names(result, e.actor)) for e in _live(result, "CONSULT")), result.events
