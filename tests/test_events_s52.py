@@ -32,6 +32,14 @@ seen failing before its fix.
    on the verb. A meeting noun after a time preposition hung on the noun of a verb's "in" or "at"
    phrase ("in a statement", "at a news conference") is the time of that verb's act
    (:func:`.nominals._meeting_around`).
+7. *A pact's name says what kind of pact it is.* "Brazil and South Korea signed the Broad
+   Relationship of Cooperation for Common Prosperity in the XXI Century agreement" was a SUPPORT
+   with the title as its recipient (a new actor), where "signed the Paris agreement" is an AGREE: the
+   parser makes the title's first words the object and hangs "agreement" deep inside it, and the
+   lexicon's "sign an agreement" was looked up on the object's head only. The pact word that ends a
+   capitalised title (word class ``events.coding.detect.pacts``) is the object the idiom reads
+   (:func:`.objects.pact_in_name`); "signed a letter to the head of the trade agreement committee"
+   signs no pact.
 """
 
 from __future__ import annotations
@@ -138,3 +146,15 @@ def test_talks_told_as_the_time_of_a_statement(code_text, text: str) -> None:  #
 def test_talks_hung_on_a_thing_are_no_ones(code_text) -> None:  # type: ignore[no-untyped-def]
     result = code_text("The Ostrian commander praised a report following talks with the Kestrian foreign ministry.")
     assert not any("commander" in " ".join(_names(result, e.actor)) for e in _live(result, "CONSULT")), result.events
+
+
+def test_a_pacts_name_says_what_kind_of_pact_it_is(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Ostria and Kestria signed the Broad Relationship of Cooperation for Common Prosperity in the "
+                       "XXI Century agreement on Monday.")
+    assert _live(result, "AGREE") and not _live(result, "SUPPORT"), result.events
+    assert not any("Century" in a.name for a in result.actors), result.actors
+
+
+def test_a_letter_about_an_agreement_is_no_pact(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("The Ostrian minister signed a letter to the head of the Kestrian trade agreement committee.")
+    assert not _live(result, "AGREE"), result.events

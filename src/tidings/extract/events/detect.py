@@ -28,7 +28,7 @@ from .constructions import (condition_inside, construction_event, headline_verb,
                             instrument_attack, restraint_order, weapon_mode)
 from .act_owners import acts_in_passive
 from .objects import (welcomes_a_thing, agrees_with_view, has_frame_complement, asked_for, blameless_cause, control_of_no_place, done_to_in_frame, grants_asking,
-                      fits_what_it_acts_on, meeting_had, ordered_act, peacekeepers_involved,
+                      fits_what_it_acts_on, meeting_had, ordered_act, pact_in_name, peacekeepers_involved,
                       promised_purpose, withdraws_support)
 from .demands import speech_demand
 from .transfers import laid_on, taken_from, to_inside_object
@@ -151,7 +151,7 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
     # the object, or what it is "of" ("declared a state of emergency"), or a predicate ("stood firm")
     for o in objs + [c for c in v.children if c.dep_ in ("acomp", "oprd")]:
         for n in [o] + [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                        if g.dep_ == "pobj"]:
+                        if g.dep_ == "pobj"] + pact_in_name(o):  # "signed the X for Y in the Z agreement"
             e = lex.idiom(lemma, n.lemma_.lower())
             if e:  # the whole object is the idiom's: "a state of emergency" names no participant
                 return held_jointly(signed_for_later(v, e), n, lex), f"idiom:{lemma}_{n.lemma_.lower()}", o

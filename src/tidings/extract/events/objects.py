@@ -266,6 +266,16 @@ def signs_a_pact(v: Any) -> bool:
     return not objs or any(t.lemma_.lower() in word_class("events.coding.detect.pacts") for o in told for t in o.subtree)
 
 
+def pact_in_name(o: Any) -> list[Any]:
+    """The pact word that ends a capitalised title an object begins ("signed the Broad Relationship
+    of Cooperation ... in the XXI Century agreement": the parser makes "Relationship" the object and
+    hangs "agreement" deep inside), as a one-item list; none for any other object."""
+    if o.pos_ != "PROPN":
+        return []
+    last = next((t for t in reversed(list(o.subtree)) if not t.is_punct), o)
+    return [last] if last is not o and last.pos_ == "NOUN" and last.lemma_.lower() in word_class("events.coding.detect.pacts") else []
+
+
 def shares_goods(v: Any) -> bool:
     """Whether a verb of sharing shares what cooperation hands over (word class
     ``events.coding.detect.shared_goods``: intelligence, data, technology), not a view, a feeling, a
