@@ -40,6 +40,11 @@ seen failing before its fix.
    capitalised title (word class ``events.coding.detect.pacts``) is the object the idiom reads
    (:func:`.objects.pact_in_name`); "signed a letter to the head of the trade agreement committee"
    signs no pact.
+8. *What must be done is not done.* "The authorities must arrest the protesters", "the authorities
+   have to start arresting people" were COERCE events told as done: "should" marked a clause
+   hypothetical, "must" and "have to" did not. An obligation in the present ("must", "has / have
+   to") is hypothetical now (:mod:`.modality`); "had to withdraw" tells what was done, and "must
+   have" a guess, hypothetical as "may have" is.
 """
 
 from __future__ import annotations
@@ -158,3 +163,20 @@ def test_a_pacts_name_says_what_kind_of_pact_it_is(code_text) -> None:  # type: 
 def test_a_letter_about_an_agreement_is_no_pact(code_text) -> None:  # type: ignore[no-untyped-def]
     result = code_text("The Ostrian minister signed a letter to the head of the Kestrian trade agreement committee.")
     assert not _live(result, "AGREE"), result.events
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Ostrian authorities must arrest the protesters.", "COERCE"),
+    ("The Ostrian authorities have to arrest the protesters.", "COERCE"),
+    ("The Kestrian army has to withdraw from the town.", "RETREAT"),
+])
+def test_what_must_be_done_is_not_done(code_text, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    events = _live(result, kind)
+    assert events and all("hypothetical" in e.aux for e in events), result.events
+
+
+def test_what_had_to_be_done_was_done(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("The Kestrian army had to withdraw from the town on Monday.")
+    events = _live(result, "RETREAT")
+    assert events and not any("hypothetical" in e.aux for e in events), result.events

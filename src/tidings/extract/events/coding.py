@@ -36,7 +36,7 @@ from .binding import may_stand_for, own_subject, under_another_doer
 from .inside import AIMED_PREPS, inner_participants, proposer, thing_owners
 from .anaphora import JUDGING, doers_of_acts_told, doers_of_judged_acts, without_patient_owners
 from .appeals import answered_doers, doers_of_thing
-from .modality import aux_flags, chain, intensity
+from .modality import aux_flags, chain, intensity, no_promise
 from .constructions import conditional_verbs, not_own_moved, own_envoys, own_forces_moved
 from .content import aimed_by_condition, fold_content
 from .context import contexts, cues
@@ -245,15 +245,6 @@ def _speaker_acts(c: Candidate, actors: Sequence[str]) -> bool:
     return not actors and all(a.pos_ == "PRON" for a in c.actors) and not own_subject(c.verbs[:1])  # "said it would…"
 
 
-def _past_guess(verbs: Sequence[Any]) -> bool:
-    """Whether a verb group is a modal perfect ("may have killed", "could have struck")."""
-    for v in verbs:
-        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.tag_ == "MD" for a in auxes) and any(a.lemma_ == "have" for a in auxes):
-            return True
-    return False
-
-
 def _judged_doers(tok: Any, skip: frozenset[int] = frozenset()) -> list[Any]:
     """The doers of a judged thing (a noun that is no participant, nor a relation: "his former rival,
     Joe Biden" names a party), else nothing."""
@@ -389,9 +380,9 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
     if c.noun is not None and c.head.pos_ in ("VERB", "AUX"):  # "will ... through military means"
         verbal = aux_flags(chain(c.head), article_date=None)
         aux = tuple(dict.fromkeys(aux + tuple(f for f in verbal if f in ("future", "hypothetical"))))
-    # "may have shelled": a guess about the past, not a promise or a threat
+    # "may have shelled": a guess about the past, "must withdraw" a duty, not a promise or a threat
     promised = ("future" in aux or "hypothetical" in aux) and "negation" not in aux and not c.inner \
-        and not _past_guess(c.verbs or c.trigger)
+        and not no_promise(c.verbs or c.trigger)
     if promised and c.event == "SANCTION" and c.noun is None and own_envoys(c.head) and not conditional_verbs(c.verbs):
         # "said it would recall its own ambassador": an announced step, no threat to anyone
         aux, promised = ("future",) + tuple(f for f in aux if f not in ("future", "hypothetical")), False

@@ -90,7 +90,7 @@ def aux_flags(tokens: Sequence[Any], *, noun: Any = None, article_date: dt.date 
     conditional = conditional or _in_condition(tokens[0])
     if not conditional and lemmas & HYPOTHETICAL_AUX == {"would"} and reported_future(tokens):
         lemmas = lemmas - {"would"} | {"will"}  # "said it would impose sanctions": "will", told in the past
-    if conditional or lemmas & HYPOTHETICAL_AUX:
+    if conditional or lemmas & HYPOTHETICAL_AUX or obliged(tokens):
         flags.append("hypothetical")
     going_to = any(t.lower_ == "going" for t in tokens[1:])
     # a future frame counts only above the event's verb ("agreed to send"); a frame's own embedded
@@ -103,6 +103,29 @@ def aux_flags(tokens: Sequence[Any], *, noun: Any = None, article_date: dt.date 
     if "future" not in flags and _is_historical(tokens, clause, article_date, times):
         flags.append("historical")
     return tuple(flags)
+
+
+def obliged(tokens: Sequence[Any]) -> bool:
+    """Whether a verb group tells what must be done, not what is done: "must" ("the authorities must
+    arrest them", and "must have" a guess), or "has / have to" in the present ("the army has to
+    withdraw"); "had to withdraw" tells what was done."""
+    if any(c.dep_ == "aux" and c.lower_ == "must" for t in tokens for c in t.children):
+        return True
+    return any(t.dep_ == "xcomp" and t.head.lemma_ == "have" and t.head.tag_ in ("VBP", "VBZ", "VB")
+               and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in tokens)
+
+
+def no_promise(verbs: Sequence[Any]) -> bool:
+    """Whether a verb group is a modal perfect ("may have killed", "could have struck") or an
+    obligation ("must arrest them", "has to withdraw": :func:`obliged`): no act promised, whatever
+    its mood."""
+    if obliged(verbs):
+        return True
+    for v in verbs:
+        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" for a in auxes) and any(a.lemma_ == "have" for a in auxes):
+            return True
+    return False
 
 
 def reported_future(tokens: Sequence[Any]) -> bool:

@@ -267,13 +267,20 @@ def signs_a_pact(v: Any) -> bool:
 
 
 def pact_in_name(o: Any) -> list[Any]:
-    """The pact word that ends a capitalised title an object begins ("signed the Broad Relationship
-    of Cooperation ... in the XXI Century agreement": the parser makes "Relationship" the object and
-    hangs "agreement" deep inside), as a one-item list; none for any other object."""
+    """The pact word a capitalised title an object begins ends in ("signed the Broad Relationship of
+    Cooperation ... in the XXI Century agreement (which covers ...)": the parser makes "Relationship"
+    the object and hangs "agreement" deep inside, through prepositions), as a one-item list; none for
+    any other object."""
     if o.pos_ != "PROPN":
         return []
-    last = next((t for t in reversed(list(o.subtree)) if not t.is_punct), o)
-    return [last] if last is not o and last.pos_ == "NOUN" and last.lemma_.lower() in word_class("events.coding.detect.pacts") else []
+    pacts = word_class("events.coding.detect.pacts")
+    for t in (t for t in o.subtree if t.i > o.i and t.pos_ == "NOUN" and t.lemma_.lower() in pacts):
+        up = t
+        while up.i != o.i and up.dep_ in ("pobj", "prep", "compound"):
+            up = up.head
+        if up.i == o.i:
+            return [t]
+    return []
 
 
 def shares_goods(v: Any) -> bool:
