@@ -45,6 +45,12 @@ seen failing before its fix.
    hypothetical, "must" and "have to" did not. An obligation in the present ("must", "has / have
    to") is hypothetical now (:mod:`.modality`); "had to withdraw" tells what was done, and "must
    have" a guess, hypothetical as "may have" is.
+9. *Met by protests is no meeting.* "On his visit to Rask, the chancellor was met by a series of
+   protests from local Muslim groups" was a CONSULT of the groups with the chancellor, and "was met
+   with protests from X" a PROTEST with no recipient: a passive verb of meeting with an act for its
+   "by" phrase is a reception, as one with a "with" phrase was (:func:`.objects.received_with`),
+   and the one who met with the act ("from" whom it came names its doer) is its recipient
+   (:func:`.appeals.noun_sources`). "Was met by the foreign minister" is still a meeting.
 """
 
 from __future__ import annotations
@@ -180,3 +186,20 @@ def test_what_had_to_be_done_was_done(code_text) -> None:  # type: ignore[no-unt
     result = code_text("The Kestrian army had to withdraw from the town on Monday.")
     events = _live(result, "RETREAT")
     assert events and not any("hypothetical" in e.aux for e in events), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "In Rask on Monday, the Ostrian chancellor was met by a series of protests from local Muslim groups.",
+    "The Ostrian chancellor was met with protests from local Muslim groups in Rask.",
+])
+def test_met_by_protests_is_no_meeting(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert not _live(result, "CONSULT"), result.events
+    events = _live(result, "PROTEST")
+    assert any("Muslim groups" in " ".join(_names(result, e.actor)) and "chancellor" in " ".join(_names(result, e.recipient))
+               for e in events), result.events
+
+
+def test_met_by_a_minister_is_a_meeting(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("In Rask on Monday, the Ostrian chancellor was met by the Kestrian foreign minister.")
+    assert _live(result, "CONSULT"), result.events

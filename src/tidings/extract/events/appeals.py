@@ -317,6 +317,9 @@ def noun_sources(n: Any, event: str) -> tuple[list[Any], list[Any]]:
         holder = n.head.head  # "Statements of condemnation"
     verb = holder.head if holder.dep_ in ("nsubj", "dobj") and holder.head.pos_ == "VERB" else None
     sources = [o for o in preps_of(n, ("from",)) if is_participant_like(o)]
+    met = _met_with(holder)
+    if sources and met is not None:  # "X was met with protests from Y": Y's protests, aimed at X
+        return sources + [k for s in sources for k in s.children if k.dep_ == "conj"], met
     if not sources and verb is not None and not (holder.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children)):
         # the verb's "from" is the subject noun's only when nothing else was taken: "The deal drew
         # condemnation from X" is X's condemnation, not X's deal
@@ -327,6 +330,16 @@ def noun_sources(n: Any, event: str) -> tuple[list[Any], list[Any]]:
     targets = [s for s in verb.children if s.dep_ == "nsubj" and is_participant_like(s)] \
         if verb is not None and holder.dep_ == "dobj" else []
     return sources, targets
+
+
+def _met_with(holder: Any) -> list[Any] | None:
+    """Who met with an act a passive's "with" or "by" phrase names ("X was met with protests", "was
+    met by a series of protests"): the passive's subject, when it names someone; else None."""
+    if holder.dep_ != "pobj" or holder.head.lower_ not in ("with", "by"):
+        return None
+    verb = holder.head.head
+    met = [c for c in verb.children if c.dep_ == "nsubjpass" and is_participant_like(c)]
+    return met or None
 
 
 def passive_givers(v: Any, noun: Any, event: str) -> list[Any]:

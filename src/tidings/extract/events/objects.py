@@ -52,6 +52,7 @@ from .weapons import wielders
 from .measures import names_forces
 from .threats import clause_verbs, own_penalty, own_side_will, threatening_clause
 from .constructions import AIMING_PREPS, FORCE_INSTRUMENTS, INSTRUMENT_VERBS
+from .nominals import entry_for_noun, measured_act
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "iobj"})
 
@@ -236,7 +237,7 @@ def fits_what_it_acts_on(v: Any, event: str, lex: Any, inner_of: Callable[[Any],
         ("stance_verbs", lambda: takes_a_stance_on_someone(v, lex)),
         ("pledging_verbs", lambda: event != "AGREE" or pledges_something(v, lex)),
         ("objectless_verbs", lambda: not any(c.dep_ == "dobj" for c in v.children)),  # "demonstrated iOS 5"
-        ("reception_verbs", lambda: not received_with(v)),  # "was met with protests"
+        ("reception_verbs", lambda: not received_with(v, lex)),  # "was met with protests"
         ("hosting", lambda: event != "CONSULT" or not hosts_no_guest(v)),  # "received 100,000 refugees"
         ("meeting_verbs", lambda: event != "CONSULT" or meets_someone(v)),  # not "met its targets"
         ("bodily_verbs", lambda: not contest_won(v)),  # "Germany beat France in the final"
@@ -311,12 +312,14 @@ def contest_won(v: Any) -> bool:
         c.like_num and "-" in c.text or c.ent_type_ == "PERCENT" for c in v.subtree)  # "2-1"; "who won 15.3 percent"
 
 
-def received_with(v: Any) -> bool:
+def received_with(v: Any, lex: Any = None) -> bool:
     """Whether a verb of meeting or welcoming is passive with a "with" phrase and no agent ("was met with protests",
-    "was greeted with criticism"), or a security force for agent ("were met by riot police"): how something was received, no meeting."""
+    "was greeted with criticism"), or a security force or an act for agent ("were met by riot police", "was met by a
+    series of protests": an act the lexicon knows): how something was received, no meeting."""
     kids = list(v.children)
     agents = [counted(g) for k in kids if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
     forces = any(g.tag_ == "NNS" and (term := term_of(g)) is not None and term.sector in _FORCES for g in agents)
+    forces = forces or lex is not None and any(getattr(entry_for_noun(measured_act(g), lex), "event", None) for g in agents)
     return any(k.dep_ in ("auxpass", "nsubjpass") for k in kids) and (forces or not agents and any(
         k.dep_ == "prep" and k.lower_ == "with" for k in kids))  # "were met by riot police": a force confronting them
 
