@@ -51,6 +51,26 @@ seen failing before its fix.
    "by" phrase is a reception, as one with a "with" phrase was (:func:`.objects.received_with`),
    and the one who met with the act ("from" whom it came names its doer) is its recipient
    (:func:`.appeals.noun_sources`). "Was met by the foreign minister" is still a meeting.
+10. *Overthrowing a ruler is a coup.* "Monaco's president was overthrown after months of clashes",
+   "the army overthrew President X" had no event (the lexicon knew "coup" and "putsch" as a
+   seizure, COERCE, but no verb of it), and a later "condemned the coup" no recipient. Overthrowing,
+   toppling and deposing someone is a seizure of power (COERCE, seize; of someone only: "toppled the
+   statue" is none, word class ``events.coding.detect.done_to_people``). Removing a post holder is a
+   dismissal (SANCTION, :mod:`.dismissals`) unless armed forces remove them: then it is the
+   lexicon's removal by force (COERCE). Ousting is a coup when armed forces do it ("the army ousted
+   him"), and no event otherwise: a leader ousting a minister dismisses, a coalition or a revolt
+   ousting a ruler seizes power, and the verb does not say which (on dev-work, read as a seizure or a
+   dismissal whoever did it, its five other readings were all wrong: :mod:`.dismissals`).
+11. *An aim told of someone is no threat.* "Hezbollah seeks to overthrow the Syrian government" was
+   a THREATEN at 0.71: session 51 let intending verbs (plan, seek, intend, aim, prepare; word class
+   ``events.coding.measures.mere_intentions``) embed no pledge but kept a hostile aim as a threat.
+   On dev-work those threats were right in none of their readings (0 of 4 with this code), and the
+   guide's threat is one made known to its target. A hostile aim is a threat only when announced:
+   the frame is what someone says or announces ("said it plans to impose sanctions on X",
+   :func:`.measures.mere_intention`); told by the writer it is no event. An attempt under way
+   ("rebel groups trying to topple Assad", "while trying to set up a camp") is such an aim too (dev-work:
+   the "try" frame's events were right in none of six); one reported in the past ("tried to storm
+   the building") is the act itself, as before (:func:`.measures.reported_attempt`).
 """
 
 from __future__ import annotations
@@ -203,3 +223,68 @@ def test_met_by_protests_is_no_meeting(code_text, text: str) -> None:  # type: i
 def test_met_by_a_minister_is_a_meeting(code_text) -> None:  # type: ignore[no-untyped-def]
     result = code_text("In Rask on Monday, the Ostrian chancellor was met by the Kestrian foreign minister.")
     assert _live(result, "CONSULT"), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "The Ostrian army overthrew President Ivo Marsh on Monday.",
+    "President Ivo Marsh was toppled by the Ostrian army on Monday.",
+    "Ostrian soldiers deposed President Ivo Marsh on Monday.",
+    "President Ivo Marsh ruled Ostria for ten years. Shortly before the Ostrian army ousted him, the government "
+    "unveiled a new constitution.",
+])
+def test_overthrowing_a_ruler_is_a_coup(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    events = _live(result, "COERCE")
+    assert any("army" in " ".join(_names(result, e.actor)) or "soldiers" in " ".join(_names(result, e.actor))
+               for e in events), result.events
+    assert any(_names(result, e.recipient) == ["Ivo Marsh"] for e in events), result.events
+
+
+def test_a_coup_condemned_is_aimed_at_its_doers(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("The Ostrian army overthrew President Ivo Marsh on Monday. The head of the opposition, "
+                       "Tom Varo, condemned the coup.")
+    assert any("army" in " ".join(_names(result, e.recipient)) for e in _live(result, "ACCUSE")), result.events
+
+
+def test_removing_a_minister_is_a_dismissal(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("President Ivo Marsh removed his defence minister, Tom Varo, on Monday.")
+    assert _live(result, "SANCTION") and not _live(result, "COERCE"), result.events
+
+
+def test_soldiers_removing_a_president_is_no_dismissal(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Ostrian soldiers removed President Ivo Marsh from office on Monday.")
+    assert _live(result, "COERCE") and not _live(result, "SANCTION"), result.events
+
+
+def test_toppling_a_statue_is_no_coup(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Protesters in Rask toppled a statue of the former Ostrian king on Monday.")
+    assert not _live(result, "COERCE"), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "The Kestrian militia seeks to overthrow the Ostrian government and to create a state of its own.",
+    "The Southern Front, an alliance of Kestrian rebel groups trying to topple the Ostrian president, rejected the deal.",
+])
+def test_an_aim_told_of_someone_is_no_threat(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert not _live(result, "THREATEN"), result.events
+
+
+def test_an_attempt_reported_is_the_act(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Kestrian gunmen tried to storm the Ostrian embassy in Rask on Monday.")
+    assert _live(result, "ASSAULT"), result.events
+
+
+def test_an_aim_announced_is_a_threat(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("The Ostrian government said on Monday it plans to impose sanctions on Kestria.")
+    events = _live(result, "THREATEN") + _live(result, "SANCTION")
+    assert any(_names(result, e.recipient) == ["Kestria"] for e in events), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "President Ivo Marsh was ousted in a popular revolt in March.",
+    "The United States has retreated from its goal of ousting President Ivo Marsh.",
+])
+def test_ousting_by_no_armed_force_is_unsaid(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert not _live(result, "COERCE") and not _live(result, "SANCTION"), result.events

@@ -460,7 +460,7 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
         event, mode = frame_event("commit", inner, negated)  # "decided not to attend": a refusal
         if (measure := decided_measure(v, inner)) is not None:  # "decided to pull out": the measure taken
             event, mode, frame = measure, None, "decide"
-        elif mere_intention(v) and event != "THREATEN":  # "plans to meet X", "seeks to expand ties": an aim, pledged to no one
+        elif mere_intention(v, event):  # "plans to meet X", "seeks to overthrow X": an aim, pledged or announced to no one
             taken.update(t.i for t in target.subtree)
             return
     else:

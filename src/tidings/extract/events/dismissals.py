@@ -1,6 +1,9 @@
 """Acts a verb does to a person, told by its object: removal from a post, and custody.
 
-Removing someone from a post is a SANCTION by the one who removed them.
+Removing someone from a post is a SANCTION by the one who removed them; ousting someone (word class
+``events.coding.dismissals.ousting_verbs``) is a coup when armed forces do it ("the army ousted
+him": COERCE, seize), and no event told otherwise (a leader ousting a minister dismisses, a
+coalition or a revolt ousting a ruler seizes power: the verb does not say which).
 
 "Mugabe fired his vice president", "Trump fired FBI Director James Comey", "the health minister
 was sacked by the prime minister", "dismissed the army chief": a verb of dismissal (word class
@@ -32,9 +35,11 @@ from typing import Any
 
 from ..common import word_class
 from .lexicon import Entry
+from .measures import names_forces
 from .phrases import PEOPLE_PRONOUNS, counted, is_participant_like, term_of
 
 DISMISSING_VERBS = word_class("events.coding.dismissals.dismissing_verbs")
+OUSTING_VERBS = word_class("events.coding.dismissals.ousting_verbs")
 POST_HOLDERS = word_class("events.coding.dismissals.post_holders")
 WORKFORCE = word_class("events.coding.detect.workforce")
 _HOLDER_PRONOUNS = frozenset({"him", "her"})
@@ -51,6 +56,8 @@ def done_to_person(v: Any) -> tuple[Entry | None, str] | None:
     """(entry, rule) of an act verb ``v`` does to a person its object names: a removal from a post,
     custody; (None, "") for staff laid off (no event); None when the verb does neither."""
     lemma = v.lemma_.lower()
+    if lemma in OUSTING_VERBS:  # "the army ousted him": a coup; "was ousted", "a coalition ousted X": unsaid which
+        return (Entry("verb", lemma, "", "COERCE", "seize", None), f"verb:{lemma}_by_force") if _by_armed_forces(v) else (None, "")
     removed = removal(v)
     if removed is not None:
         return (dismissal_entry(lemma), f"verb:{lemma}_from_post") if removed == REMOVED else (None, "")
@@ -89,8 +96,8 @@ def _a_person(tok: Any) -> bool:
 def removal(v: Any) -> str | None:
     """``REMOVED`` when verb ``v`` removes a post holder, ``LAID_OFF`` when it lays off staff,
     None when it is no dismissal (another verb, or one acting on a thing)."""
-    if v.lemma_.lower() not in DISMISSING_VERBS:
-        return None
+    if v.lemma_.lower() not in DISMISSING_VERBS or _by_armed_forces(v):
+        return None  # "soldiers ousted the president": a coup, the lexicon's seizure
     removed = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
     if v.tag_ == "VBN" and v.dep_ == "acl":
         removed.append(v.head)  # "the minister sacked on Monday"
@@ -99,6 +106,14 @@ def removal(v: Any) -> str | None:
     if any(t.lemma_.lower() in WORKFORCE or t.lower_ in WORKFORCE for t in removed):
         return LAID_OFF
     return None
+
+
+def _by_armed_forces(v: Any) -> bool:
+    """Whether armed forces do what a verb tells, as its subject or "by" agent ("the army ousted
+    the president", "was ousted by soldiers"; :func:`.measures.names_forces`)."""
+    doers = [c for c in v.children if c.dep_ == "nsubj"] + [
+        g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(names_forces(d) for d in doers)
 
 
 def _holds_a_post(tok: Any) -> bool:

@@ -164,6 +164,7 @@ def decided_measure(v: Any, inner: str | None) -> str | None:
 
 _TRIED = word_class("events.coding.detect.tried")
 MERE_INTENTIONS = word_class("events.coding.measures.mere_intentions")
+_SAYING = word_class("events.coding.modality.reporting_verbs")  # "said it plans to ...": an aim announced
 
 
 def reported_attempt(v: Any) -> bool:
@@ -173,13 +174,16 @@ def reported_attempt(v: Any) -> bool:
         c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in v.children)
 
 
-def mere_intention(v: Any) -> bool:
+def mere_intention(v: Any, event: str | None = None) -> bool:
     """Whether an intending verb states only an aim ("plans to meet X", "seeks to expand ties",
     "intends to provide aid"; word class ``events.coding.measures.mere_intentions``): no pledge made
-    to anyone, so no AGREE or concession (the caller keeps a hostile aim, announced, a threat: "plans
-    to impose sanctions"). A decision ("decided to withdraw"), a pledge ("vowed to") and an attempt
-    ("tried to") are others' frames."""
-    return v.lemma_.lower() in MERE_INTENTIONS
+    to anyone, so no AGREE or concession; and a hostile aim (``event`` THREATEN) told by the writer
+    ("X seeks to overthrow Y") no threat: only one announced is ("said it plans to impose sanctions",
+    the frame the clause of a verb of saying). A decision ("decided to withdraw"), a pledge ("vowed
+    to") and an attempt ("tried to") are others' frames."""
+    if v.lemma_.lower() not in MERE_INTENTIONS:
+        return False
+    return event != "THREATEN" or not (v.dep_ in ("ccomp", "xcomp", "conj") and v.head.lemma_.lower() in _SAYING)
 
 
 def agreed_measure(v: Any, inner: str | None, event: str | None, mode: str | None) -> tuple[str | None, str | None]:
