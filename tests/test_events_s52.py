@@ -70,7 +70,8 @@ seen failing before its fix.
    :func:`.measures.mere_intention`); told by the writer it is no event. An attempt under way
    ("rebel groups trying to topple Assad", "while trying to set up a camp") is such an aim too (dev-work:
    the "try" frame's events were right in none of six); one reported in the past ("tried to storm
-   the building") is the act itself, as before (:func:`.measures.reported_attempt`).
+   the building") is the act itself, as before (:func:`.measures.reported_attempt`), and one
+   announced ("will try to assassinate the king") a threat, as before.
 """
 
 from __future__ import annotations

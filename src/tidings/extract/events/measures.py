@@ -174,14 +174,23 @@ def reported_attempt(v: Any) -> bool:
         c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in v.children)
 
 
+def _attempt_under_way(v: Any) -> bool:
+    """Whether a verb of trying tells an effort under way ("rebel groups trying to topple X", "as
+    suppliers try to meet demand"): an aim, as "seeks to" is; one in the past is the act itself
+    (:func:`reported_attempt`) and "will try to" one announced."""
+    return v.lemma_.lower() in _TRIED and v.tag_ in ("VBG", "VBP", "VBZ") and not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in v.children)
+
+
 def mere_intention(v: Any, event: str | None = None) -> bool:
     """Whether an intending verb states only an aim ("plans to meet X", "seeks to expand ties",
     "intends to provide aid"; word class ``events.coding.measures.mere_intentions``): no pledge made
     to anyone, so no AGREE or concession; and a hostile aim (``event`` THREATEN) told by the writer
     ("X seeks to overthrow Y") no threat: only one announced is ("said it plans to impose sanctions",
-    the frame the clause of a verb of saying). A decision ("decided to withdraw"), a pledge ("vowed
-    to") and an attempt ("tried to") are others' frames."""
-    if v.lemma_.lower() not in MERE_INTENTIONS:
+    the frame the clause of a verb of saying); so is an attempt under way ("trying to topple X").
+    A decision ("decided to withdraw"), a pledge ("vowed to") and an attempt made ("tried to") or
+    announced ("will try to") are others' frames."""
+    if v.lemma_.lower() not in MERE_INTENTIONS and not _attempt_under_way(v):
         return False
     return event != "THREATEN" or not (v.dep_ in ("ccomp", "xcomp", "conj") and v.head.lemma_.lower() in _SAYING)
 
