@@ -72,6 +72,12 @@ seen failing before its fix.
    the "try" frame's events were right in none of six); one reported in the past ("tried to storm
    the building") is the act itself, as before (:func:`.measures.reported_attempt`), and one
    announced ("will try to assassinate the king") a threat, as before.
+12. *Two titled names joined by "and" are two participants.* "US President Donald Trump and
+   Turkish President Recep Tayyip Erdoğan spoke on the phone" had no event and "... met in Ankara"
+   a meeting of Erdoğan alone: the parser reads the whole run as one name, Erdoğan's, with
+   "President Donald Trump and Turkish President" as its modifiers, so no conjunct was found. A
+   name buried with "and" before the head of a subject's own name run (not in an "of" phrase or a
+   possessive) is coordinated with it (:func:`.phrases.coordinated`).
 """
 
 from __future__ import annotations
@@ -289,3 +295,19 @@ def test_an_aim_announced_is_a_threat(code_text) -> None:  # type: ignore[no-unt
 def test_ousting_by_no_armed_force_is_unsaid(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     assert not _live(result, "COERCE") and not _live(result, "SANCTION"), result.events
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("US President Donald Trump and Turkish President Recep Tayyip Erdoğan spoke on the phone on Sunday.", "CONSULT"),
+    ("US President Donald Trump and Turkish President Recep Tayyip Erdoğan met in Ankara on Monday.", "CONSULT"),
+])
+def test_two_titled_names_joined_by_and(code_text, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    events = _live(result, kind)
+    assert any({"Donald Trump", "Recep Tayyip Erdoğan"} <= set(_names(result, e.actor + e.recipient)) for e in events), result.events
+
+
+def test_names_in_an_of_phrase_are_no_participants(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Tom Varo, a friend of Ivo Marsh and Ann Lee, resigned as Ostrian defence minister on Monday.")
+    events = _live(result, "RETREAT")
+    assert events and all(_names(result, e.actor) == ["Tom Varo"] for e in events), result.events

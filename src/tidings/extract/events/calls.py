@@ -15,7 +15,7 @@ from typing import Any
 
 from ..common import is_infinitive, word_class
 from .candidate import Candidate, antecedent, preps_of, subject_of
-from .phrases import is_participant_like
+from .phrases import coordinated, is_participant_like
 
 # Verbs whose object is the topic of talks ("discussed Syria with Erdogan"), never a side of them.
 TOPIC_VERBS = word_class("events.coding.detect.topic_verbs")
@@ -82,7 +82,7 @@ def phoned(v: Any) -> Candidate | None:
         return None
     subjects = subject_of(v)[0]
     if not spoken_to:  # "Putin and Erdogan spoke by phone", "the two leaders spoke by phone": with each other
-        if not subjects or not (subjects[0].conjuncts or subjects[0].tag_ in ("NNS", "NNPS")):
+        if not subjects or not (len(coordinated(subjects[0])) > 1 or subjects[0].tag_ in ("NNS", "NNPS")):
             return None
         return Candidate("CONSULT", "phone", f"call:{v.lemma_.lower()}_together", [v], [v], v, actors=subjects,
                          score=0.7)
