@@ -78,6 +78,16 @@ seen failing before its fix.
    "President Donald Trump and Turkish President" as its modifiers, so no conjunct was found. A
    name buried with "and" before the head of a subject's own name run (not in an "of" phrase or a
    possessive) is coordinated with it (:func:`.phrases.coordinated`).
+13. *A wrong said to be someone's doing accuses them.* "The order is a reaction to a series of
+   violations committed by the pro-NIF activists, the government said", "Avakov said the violence was
+   caused by local self-defense forces", "Cazeneuve told reporters the attack was an act of aggression
+   by a group of individuals connected to ISIS" had no event: a statement accused the subject of a
+   predicate of culpability ("was behind the bombing") only. A wrong (:func:`.culpability.is_a_wrong`)
+   whose doer the statement names by "by" (on the noun, on a participle that tells it, "committed /
+   caused / carried out by X", or on the passive it is the subject of) is an accusation of that
+   doer by the speaker (:func:`.culpability.wrongdoers`); a denied or supposed one ("was not caused by
+   X", "if the violence was caused by X") and a good thing done ("the aid delivered by X") accuse no
+   one.
 """
 
 from __future__ import annotations
@@ -311,3 +321,24 @@ def test_names_in_an_of_phrase_are_no_participants(code_text) -> None:  # type: 
     result = code_text("Tom Varo, a friend of Ivo Marsh and Ann Lee, resigned as Ostrian defence minister on Monday.")
     events = _live(result, "RETREAT")
     assert events and all(_names(result, e.actor) == ["Tom Varo"] for e in events), result.events
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("\"The order is a reaction to a series of violations committed by the Kestrian activists,\" the Ostrian "
+     "government said.", "activists"),
+    ("Ostrian Interior Minister Ivo Marsh said the violence was caused by Kestrian militias.", "militias"),
+    ("Ostrian minister Ivo Marsh told reporters the attack was an act of aggression by the Kestrian army.", "army"),
+])
+def test_a_wrong_said_to_be_someones_doing(code_text, text: str, accused: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    events = _live(result, "ACCUSE")
+    assert any(accused in " ".join(_names(result, e.recipient)) for e in events), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "Ostrian Interior Minister Ivo Marsh said the violence was not caused by Kestrian militias.",
+    "Ostrian Interior Minister Ivo Marsh said the aid was delivered by Kestrian volunteers.",
+])
+def test_a_wrong_denied_or_a_good_deed_accuses_no_one(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert not any(_names(result, e.recipient) for e in _live(result, "ACCUSE")), result.events

@@ -10,6 +10,9 @@ attempt"; responsibility borne is culpability: "bore full responsibility for the
 and "culprit" need no act named. A denied, supposed or asked culpability
 accuses no one, and a subject that is the speaker (a group owning its act) or a first person is
 never accused by its own words. Who the subject stands for is decided by the caller.
+
+A wrong named with its doer's "by" phrase accuses that doer too (:func:`wrongdoers`: "violations
+committed by X", "the violence was caused by X", "an act of aggression by X"; session 52).
 """
 
 from __future__ import annotations
@@ -95,4 +98,42 @@ def culpable_subjects(span: Any, lex: event_lexicon.Lexicon | None = None) -> li
     return out
 
 
-__all__ = ["culpable_subjects", "is_a_wrong"]
+def _by(tok: Any) -> list[Any]:
+    """The objects of a token's "by" phrases (a passive's agent, or "by" on a noun)."""
+    return [g for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+
+
+def _wrongdoing(noun: Any, lex: event_lexicon.Lexicon) -> bool:
+    """A wrong that is no act of the event lexicon ("violations", "the violence", "aggression"): an
+    attack or a demonstration "by X" is an act told, the event coder's own (and the allegations of
+    :mod:`.speech` read it), not a verdict."""
+    entry = lex.nouns.get(noun.lemma_.lower())
+    return (entry is None or not entry.event) and is_a_wrong(noun, lex)
+
+
+def _doing(verb: Any) -> bool:
+    """A participle or passive of doing or causing (``events.coding.culpability.doing_verbs``:
+    "committed", "caused", "carried out"), not denied or supposed: its "by" phrase did the wrong
+    ("prosecuted by X", "condemned by X" name others)."""
+    return verb.lemma_.lower() in word_class("events.coding.culpability.doing_verbs") and not _denied_or_supposed(verb, verb)
+
+
+def wrongdoers(span: Any, lex: event_lexicon.Lexicon | None = None) -> list[Any]:
+    """Who ``span`` says did a wrong by naming them with "by": on the wrong itself or the "act" it is
+    of ("an act of aggression by X"), on a participle of doing that tells it ("violations committed
+    by X"), or on the passive of doing whose subject it is ("the violence was caused by X"); not
+    where that is denied or supposed, nor a good thing done ("the aid delivered by X"), nor an act
+    the lexicon codes ("an attack by X"); first persons never."""
+    lex = lex or event_lexicon.load()
+    out: list[Any] = []
+    for noun in (t for t in span if t.pos_ == "NOUN" and _wrongdoing(t, lex)):
+        holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" else noun
+        found = _by(holder) + _by(noun) + [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and _doing(c)
+                                           for g in _by(c)]
+        if noun.dep_ == "nsubjpass" and _doing(noun.head):
+            found += _by(noun.head)
+        out += [g for g in found if g.lower_ not in _FIRST_PERSON and span.start <= g.i < span.end and g not in out]
+    return out
+
+
+__all__ = ["culpable_subjects", "is_a_wrong", "wrongdoers"]

@@ -164,7 +164,8 @@ def decided_measure(v: Any, inner: str | None) -> str | None:
 
 _TRIED = word_class("events.coding.detect.tried")
 MERE_INTENTIONS = word_class("events.coding.measures.mere_intentions")
-_SAYING = word_class("events.coding.modality.reporting_verbs")  # "said it plans to ...": an aim announced
+# "said it plans to ...", "warned that it intends to ...": an aim announced
+_SAYING = word_class("events.coding.modality.reporting_verbs") | word_class("events.coding.detect.warning_verbs")
 
 
 def reported_attempt(v: Any) -> bool:
@@ -187,7 +188,8 @@ def mere_intention(v: Any, event: str | None = None) -> bool:
     "intends to provide aid"; word class ``events.coding.measures.mere_intentions``): no pledge made
     to anyone, so no AGREE or concession; and a hostile aim (``event`` THREATEN) told by the writer
     ("X seeks to overthrow Y") no threat: only one announced is ("said it plans to impose sanctions",
-    the frame the clause of a verb of saying); so is an attempt under way ("trying to topple X").
+    "warned that it intends to attack X": the frame the clause of a verb of saying or warning); so is
+    an attempt under way ("trying to topple X").
     A decision ("decided to withdraw"), a pledge ("vowed to") and an attempt made ("tried to") or
     announced ("will try to") are others' frames."""
     if v.lemma_.lower() not in MERE_INTENTIONS and not _attempt_under_way(v):

@@ -34,7 +34,7 @@ from .anaphora import (
 from .addressee import own_side
 from .appeals import possessors
 from .args import COMPONENT, ActorBook, is_participant_like, participants
-from .culpability import culpable_subjects
+from .culpability import culpable_subjects, wrongdoers
 from .denials import claim_makers, denied_claims, is_claim, says_false
 from .judgement import judgement, polarity
 from .modality import aux_flags, intensity
@@ -360,11 +360,12 @@ def _act_or_wrong(doc: Any, q: Quote) -> bool:
 
 
 def _culpable(doc: Any, q: Quote, book: ActorBook) -> list[str]:
-    """Whom a statement says did a wrong ("X was behind the bombing"); never the speaker."""
+    """Whom a statement says did a wrong ("X was behind the bombing", "the violence was caused by X");
+    never the speaker."""
     span = doc.char_span(q.span.start, q.span.end, alignment_mode="expand")
     if span is None:
         return []
-    heads = [h for h in culpable_subjects(span) if h.pos_ != "PRON" and is_participant_like(h)]
+    heads = [h for h in culpable_subjects(span) + wrongdoers(span) if h.pos_ != "PRON" and is_participant_like(h)]
     found = [a for a in participants(heads, book, add=False) if a != q.speaker]
     found = found or [a for a in participants([h for h in heads if unnamed_body(h)], book) if a != q.speaker]
     return found[:1]
