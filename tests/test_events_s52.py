@@ -64,14 +64,16 @@ seen failing before its fix.
 11. *An aim told of someone is no threat.* "Hezbollah seeks to overthrow the Syrian government" was
    a THREATEN at 0.71: session 51 let intending verbs (plan, seek, intend, aim, prepare; word class
    ``events.coding.measures.mere_intentions``) embed no pledge but kept a hostile aim as a threat.
-   On dev-work those threats were right in none of their readings (0 of 4 with this code), and the
-   guide's threat is one made known to its target. A hostile aim is a threat only when announced:
-   the frame is what someone says or announces ("said it plans to impose sanctions on X",
-   :func:`.measures.mere_intention`); told by the writer it is no event. An attempt under way
-   ("rebel groups trying to topple Assad", "while trying to set up a camp") is such an aim too (dev-work:
-   the "try" frame's events were right in none of six); one reported in the past ("tried to storm
-   the building") is the act itself, as before (:func:`.measures.reported_attempt`), and one
-   announced ("will try to assassinate the king") a threat, as before.
+   On dev-work those threats were right in none of their readings (0 of 4: two plans, a
+   preparation, an aim), and the guide's threat is one made known to its target. A hostile aim (word class
+   ``events.coding.measures.aims``: seek, aim) is a threat only when announced: the frame is what
+   someone says, announces or warns ("warned that it aims to ..."; :func:`.measures.mere_intention`);
+   told by the writer it is no event. A plan of a hostile act ("Ostria plans to suspend flights to
+   Kestria") stays a threat, as an older table has it (a plan is mostly a policy made known). An attempt under way ("rebel groups trying to
+   topple Assad", "while trying to set up a camp") is an aim too (dev-work: the "try" frame's events
+   were right in none of six); one reported in the past ("tried to storm the building") is the act
+   itself, as before (:func:`.measures.reported_attempt`), and one announced ("will try to
+   assassinate the king") a threat, as before.
 12. *Two titled names joined by "and" are two participants.* "US President Donald Trump and
    Turkish President Recep Tayyip Erdoğan spoke on the phone" had no event and "... met in Ankara"
    a meeting of Erdoğan alone: the parser reads the whole run as one name, Erdoğan's, with
@@ -293,7 +295,7 @@ def test_an_attempt_reported_is_the_act(code_text) -> None:  # type: ignore[no-u
 
 
 def test_an_aim_announced_is_a_threat(code_text) -> None:  # type: ignore[no-untyped-def]
-    result = code_text("The Ostrian government said on Monday it plans to impose sanctions on Kestria.")
+    result = code_text("The Ostrian government said on Monday it seeks to impose sanctions on Kestria.")
     events = _live(result, "THREATEN") + _live(result, "SANCTION")
     assert any(_names(result, e.recipient) == ["Kestria"] for e in events), result.events
 

@@ -47,7 +47,8 @@ of names in :mod:`.alike`) when:
   read ("Aer Lingus ... the airline", :mod:`.salience`; "the group" only the one in mind), a
   person's own body ("Apple CEO Steve Jobs ... his company") the one body of its kind that
   person's mentions name (:mod:`.owned`), a description of a perpetrator ("the
-  suspect", "the gunman") the one named person who may be them, a state's government the
+  suspect", "the gunman") the one named person who may be them, a person the lede describes the
+  one the next sentences name first (:mod:`.lede`), a state's government the
   state, and a bare "the state" or "the Government" placed in a state that state, or without its
   actor its one government named more fully.
 
@@ -107,6 +108,7 @@ from .holders import (
 )
 from .owned import owned_descriptions
 from .perpetrators import perpetrator_descriptions
+from .lede import lede_descriptions
 from .bare_kinds import bare_kinds
 from .kinds import worth_keeping
 from .lone_words import people_taken_for_bodies
@@ -382,6 +384,8 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
         if kb is not None else {}
     for i, k in culprits.items():
         join(i, k)
+    for i, k in lede_descriptions(actors, doc, [find(i) for i in range(len(actors))]).items():
+        join(i, k)  # "A lawmaker was killed ... Yoshimasa Hayashi, a lawmaker from ..."
     keeper: dict[int, int] = {}  # the first named actor of a group keeps it; a capital never names its state
     for i in sorted(range(len(actors)), key=lambda i: (i in capitals, unnamed(actors[i]), i)):
         keeper.setdefault(find(i), i)

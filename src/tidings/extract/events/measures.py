@@ -164,6 +164,7 @@ def decided_measure(v: Any, inner: str | None) -> str | None:
 
 _TRIED = word_class("events.coding.detect.tried")
 MERE_INTENTIONS = word_class("events.coding.measures.mere_intentions")
+_AIMS = word_class("events.coding.measures.aims")  # "seeks to overthrow X": an aim, no plan announced
 # "said it plans to ...", "warned that it intends to ...": an aim announced
 _SAYING = word_class("events.coding.modality.reporting_verbs") | word_class("events.coding.detect.warning_verbs")
 
@@ -186,15 +187,19 @@ def _attempt_under_way(v: Any) -> bool:
 def mere_intention(v: Any, event: str | None = None) -> bool:
     """Whether an intending verb states only an aim ("plans to meet X", "seeks to expand ties",
     "intends to provide aid"; word class ``events.coding.measures.mere_intentions``): no pledge made
-    to anyone, so no AGREE or concession; and a hostile aim (``event`` THREATEN) told by the writer
-    ("X seeks to overthrow Y") no threat: only one announced is ("said it plans to impose sanctions",
-    "warned that it intends to attack X": the frame the clause of a verb of saying or warning); so is
-    an attempt under way ("trying to topple X").
+    to anyone, so no AGREE or concession; and a hostile aim (``event`` THREATEN; word class
+    ``events.coding.measures.aims``) told by the writer ("X seeks to overthrow Y") no threat: only
+    one announced is ("said it seeks to ...", "warned that it aims to ...": the frame the clause of
+    a verb of saying or warning); so is an attempt under way ("trying to topple X"). A plan of a
+    hostile act ("plans to suspend flights to X") stays a threat.
     A decision ("decided to withdraw"), a pledge ("vowed to") and an attempt made ("tried to") or
     announced ("will try to") are others' frames."""
     if v.lemma_.lower() not in MERE_INTENTIONS and not _attempt_under_way(v):
         return False
-    return event != "THREATEN" or not (v.dep_ in ("ccomp", "xcomp", "conj") and v.head.lemma_.lower() in _SAYING)
+    if event != "THREATEN":
+        return True
+    aim = v.lemma_.lower() in _AIMS or _attempt_under_way(v)  # a plan of a hostile act ("plans to suspend flights") stays a threat
+    return aim and not (v.dep_ in ("ccomp", "xcomp", "conj") and v.head.lemma_.lower() in _SAYING)
 
 
 def agreed_measure(v: Any, inner: str | None, event: str | None, mode: str | None) -> tuple[str | None, str | None]:
