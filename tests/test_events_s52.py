@@ -90,6 +90,15 @@ seen failing before its fix.
    doer by the speaker (:func:`.culpability.wrongdoers`); a denied or supposed one ("was not caused by
    X", "if the violence was caused by X") and a good thing done ("the aid delivered by X") accuse no
    one.
+14. *A duty not met blames.* "'It's clear that Congress has not met its duty to act as a check on
+   these actions,' Hagel said" had no event, where "has not shown any respect" blames (denied good
+   conduct: word class ``events.verdicts.good_conduct``). What one owes (a duty, an obligation, a
+   commitment, a promise) is good conduct too: denied, it blames the one who owed it
+   (:mod:`.verdicts`) when the verb that denies it is one of meeting or keeping (the lexicon's
+   verbal cooperation, whose object otherwise is only what the subject's stance is on); met
+   ("Kestria met its obligations") it blames no one; forsaken ("broke its promises", word class
+   ``events.verdicts.forsaking_verbs``) it blames, and a forsaking denied ("has never renounced his
+   commitment") does not.
 """
 
 from __future__ import annotations
@@ -344,3 +353,22 @@ def test_a_wrong_said_to_be_someones_doing(code_text, text: str, accused: str) -
 def test_a_wrong_denied_or_a_good_deed_accuses_no_one(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     assert not any(_names(result, e.recipient) for e in _live(result, "ACCUSE")), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "\"It's clear that the Kestrian parliament has not met its duty to act as a check on these actions,\" Ivo Marsh said.",
+    "\"The Kestrian government has not kept its promises to the farmers,\" the Ostrian minister said.",
+    "\"The Kestrian government broke its promises to the farmers,\" the Ostrian minister said.",
+])
+def test_a_duty_not_met_blames(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert any("Kestria" in " ".join(_names(result, e.recipient)) for e in _live(result, "ACCUSE")), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "\"The Kestrian government has met its obligations under the treaty,\" the Ostrian minister said.",
+    "\"Ivo Marsh has never renounced his commitment to Kestria,\" the Ostrian minister said.",
+])
+def test_a_duty_met_blames_no_one(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert not _live(result, "ACCUSE"), result.events

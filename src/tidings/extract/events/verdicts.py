@@ -19,7 +19,8 @@ Who the subject stands for is decided by the caller (a name, a pronoun, an act n
 Statements that accuse (issue 11): a pointing "it" stands for the clause it is about ("It is
 unacceptable that X has ...", "it was outrageous for X to ...": the verdict is on X); denied good
 conduct blames (``events.verdicts.good_conduct``: "has not shown any respect", "has never been
-honest"), good conduct demanded praises no one ("must respect the truce"); a judging word on a noun
+honest", "has not met its duty": what one owes, as the verb's own object, whatever the verb), good
+conduct demanded praises no one ("must respect the truce"); a judging word on a noun
 of conduct the subject does blames it ("committing criminal acts", ``events.verdicts.conduct_nouns``);
 what something is used as judges the user ("using the vote as a pretext").
 """
@@ -121,6 +122,23 @@ def _takes_a_stance(head: Any) -> bool:
     return entry is not None and entry.event is not None and quad_of(entry.event) in (1, 3)
 
 
+def _forsaken(tok: Any) -> bool:
+    """Whether good conduct is denied: negated ("has not shown any respect"), or forsaken by its verb
+    ("broke its promises", "renounced its commitments": word class ``events.verdicts.forsaking_verbs``),
+    which a negation undoes ("has never renounced his commitment")."""
+    negated = _negated([tok, tok.head])
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_class("events.verdicts.forsaking_verbs"):
+        return not negated
+    return negated
+
+
+def _cooperative(head: Any) -> bool:
+    """Whether a verb the lexicon types is of verbal cooperation ("met its duty", "kept its
+    promises"), not of conflict ("never renounced his commitment": a denial denied praises)."""
+    entry = event_lexicon.load().verbs.get(head.lemma_.lower())
+    return entry is not None and entry.event is not None and quad_of(entry.event) == 1
+
+
 def _used_as(prep: Any) -> bool:
     """Whether a phrase tells what something is used as ("using the vote as a pretext") or what it
     amounts to ("the raids amounted to ethnic cleansing"): that judges the user or the subject, as
@@ -210,7 +228,7 @@ def verdicts(span: Any, threshold: float, min_general: float) -> list[Verdict]:
             if (target := _felt_toward(tok) or _felt_that(tok)) is not None and not _negated([tok, tok.head]):
                 felt[target.i] = (target, felt.get(target.i, (target, 0.0))[1] + feeling)
             continue
-        denied = tok.lemma_.lower() in word_class("events.verdicts.good_conduct") and _negated([tok, tok.head])
+        denied = tok.lemma_.lower() in word_class("events.verdicts.good_conduct") and _forsaken(tok)
         if denied:
             value, listed = GOOD_CONDUCT_DENIED, True  # "has not shown any respect": denied good conduct blames
         if not value:
@@ -220,8 +238,8 @@ def verdicts(span: Any, threshold: float, min_general: float) -> list[Verdict]:
                 felt[target.i] = (target, felt.get(target.i, (target, 0.0))[1] + value)
             continue
         head, path = _clause_of(tok, lo, hi)
-        if _takes_a_stance(head):
-            continue  # "X condemned the cowardly attack": X's stance on the attack, no verdict on X
+        if _takes_a_stance(head) and not (denied and tok.dep_ == "dobj" and tok.head == head and _cooperative(head)):
+            continue  # "X condemned the cowardly attack": X's stance on the attack (but "has not met its duty": X's)
         if _describes_a_participant(path, value):
             continue
         if value > 0 and _owed(path):
