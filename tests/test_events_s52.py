@@ -99,6 +99,13 @@ seen failing before its fix.
    ("Kestria met its obligations") it blames no one; forsaken ("broke its promises", word class
    ``events.verdicts.forsaking_verbs``) it blames, and a forsaking denied ("has never renounced his
    commitment") does not.
+15. *Concerned about someone's conduct is concern voiced.* "Pakistan's government was concerned about
+   the lack of communication from India" and "... was concerned about India's silence" had no event,
+   where "was alarmed by India's silence" and "expressed concern about" accuse: "concerned" was not
+   among the words of feeling troubled (word class ``events.coding.concern.troubled``: alarmed,
+   worried, disturbed ...). Worry about what someone did accuses them; worry about someone's safety
+   or about what no one did (:mod:`.concern`) accuses no one, and "the parties concerned" is no
+   feeling.
 """
 
 from __future__ import annotations
@@ -370,5 +377,19 @@ def test_a_duty_not_met_blames(code_text, text: str) -> None:  # type: ignore[no
     "\"Ivo Marsh has never renounced his commitment to Kestria,\" the Ostrian minister said.",
 ])
 def test_a_duty_met_blames_no_one(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert not _live(result, "ACCUSE"), result.events
+
+
+def test_concerned_about_someones_conduct(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("The Ostrian government was concerned about Kestria's silence after the killing of the guard.")
+    assert any(_names(result, e.recipient) == ["Kestria"] for e in _live(result, "ACCUSE")), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "The Ostrian government was concerned about the safety of the Kestrian sailors.",
+    "The Ostrian minister said the parties concerned would meet in Rask on Monday.",
+])
+def test_worry_for_someone_accuses_no_one(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     assert not _live(result, "ACCUSE"), result.events
