@@ -106,6 +106,13 @@ seen failing before its fix.
    worried, disturbed ...). Worry about what someone did accuses them; worry about someone's safety
    or about what no one did (:mod:`.concern`) accuses no one, and "the parties concerned" is no
    feeling.
+16. *A shot taken at someone is a verbal attack.* "Trump took a shot at Bill de Blasio on Twitter"
+   had no event, where "took a swipe at" is an ACCUSE: "shot" was known only as firing. A shot
+   taken at someone (``data/event_lexicon.csv``: take + shot; word class
+   ``events.coding.detect.aimed``) accuses them; a shot fired at someone stays an attack. And the
+   platform it was taken on ("took a swipe at X on Twitter") is where the words went, not whom they
+   were aimed at: a name "on" which a verb's act of words for object is taken is a channel
+   (:func:`.actors.context.is_channel`), as one a verb of speaking has.
 """
 
 from __future__ import annotations
@@ -393,3 +400,14 @@ def test_concerned_about_someones_conduct(code_text) -> None:  # type: ignore[no
 def test_worry_for_someone_accuses_no_one(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     assert not _live(result, "ACCUSE"), result.events
+
+
+def test_a_shot_taken_at_someone_is_a_verbal_attack(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Ivo Marsh took a shot at Mayor Tom Varo on Twitter on Monday.")
+    assert any(_names(result, e.recipient) == ["Tom Varo"] for e in _live(result, "ACCUSE")), result.events
+    assert not _live(result, "ASSAULT"), result.events
+
+
+def test_a_shot_fired_at_someone_is_an_attack(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("An Ostrian soldier fired a shot at the Kestrian protesters on Monday.")
+    assert _live(result, "ASSAULT") and not _live(result, "ACCUSE"), result.events

@@ -101,8 +101,9 @@ def is_channel(tok: Any) -> bool:
     Facebook", "a post on Twitter", "posted to Twitter", "her Twitter account", "followers on
     Facebook"): a platform of word class ``media_platform`` that modifies a noun of word class
     ``channel_noun``, or is the object of "on", "via" (or, after a verb of posting, "to") on such a
-    noun, or on a verb with no particle that has no object, one of those nouns for object, or speaks
-    ("cracked down on Twitter" and "imposed a ban on Twitter" act on it)."""
+    noun, or on a verb with no particle that has no object, one of those nouns for object, an act of
+    words for object ("took a swipe at X on Twitter"), or speaks ("cracked down on Twitter" and
+    "imposed a ban on Twitter" act on it)."""
     if fold(tok.text) not in word_class("media_platform"):
         return False
     if tok.dep_ in ("compound", "poss") and tok.head.lemma_.lower() in word_class("channel_noun"):
@@ -117,7 +118,8 @@ def is_channel(tok: Any) -> bool:
     if tok.head.lower_ == "to":
         return holder.lemma_.lower() in word_class("channel_verb")  # "posted to Twitter", not "sold to Twitter"
     objects = [c for c in holder.children if c.dep_ == "dobj"]
-    return not objects or _speaks(holder) or all(o.lemma_.lower() in word_class("channel_noun") for o in objects)
+    return not objects or _speaks(holder) or all(o.lemma_.lower() in word_class("channel_noun") for o in objects) \
+        or any(o.lemma_.lower() in _verbal_nouns() for o in objects)  # "took a swipe at X on Twitter"
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +128,16 @@ def _verbal_verbs() -> frozenset[str]:
     read from the data file so that the actors stage does not depend on the events stage."""
     return frozenset(r["lemma"] for r in data_rows("event_lexicon.csv")
                      if r["kind"] == "verb" and r["event"] and quad_of(r["event"]) in (1, 3))
+
+
+@lru_cache(maxsize=1)
+def _verbal_nouns() -> frozenset[str]:
+    """Nouns of the packaged event lexicon that tell an act of words (quad class 1 or 3), alone or as
+    a verb's idiomatic object ("a swipe", "took a shot at"): a platform "on" which such an act is
+    taken is where the words went."""
+    return frozenset((r["lemma"] if r["kind"] == "noun" else r["extra"]) for r in data_rows("event_lexicon.csv")
+                     if r["kind"] in ("noun", "idiom") and r["event"] and quad_of(r["event"]) in (1, 3)
+                     and " " not in r["extra"] and not r["extra"].startswith("@"))
 
 
 def _speaks(verb: Any) -> bool:
