@@ -113,6 +113,12 @@ seen failing before its fix.
    platform it was taken on ("took a swipe at X on Twitter") is where the words went, not whom they
    were aimed at: a name "on" which a verb's act of words for object is taken is a channel
    (:func:`.actors.context.is_channel`), as one a verb of speaking has.
+17. *What an appeal asks for has not happened, in a "for" clause too.* "The parliament called for
+   the UN to pass a resolution condemning Kestria" was also an ACCUSE of the UN against Kestria,
+   told as done, where "urged the UN to pass a resolution condemning Kestria" was not: the parser
+   reads "for the UN to pass" as an adverbial clause, and only the appeal's objects and
+   complements were held back as what it asks. The appeal's "for" clause (:func:`.appeals.for_clause`)
+   is what it asks too.
 """
 
 from __future__ import annotations
@@ -411,3 +417,8 @@ def test_a_shot_taken_at_someone_is_a_verbal_attack(code_text) -> None:  # type:
 def test_a_shot_fired_at_someone_is_an_attack(code_text) -> None:  # type: ignore[no-untyped-def]
     result = code_text("An Ostrian soldier fired a shot at the Kestrian protesters on Monday.")
     assert _live(result, "ASSAULT") and not _live(result, "ACCUSE"), result.events
+
+
+def test_what_an_appeal_asks_for_in_a_for_clause(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("The Ostrian parliament called for the UN to pass a resolution condemning Kestria.")
+    assert _live(result, "REQUEST") and not _live(result, "ACCUSE"), result.events

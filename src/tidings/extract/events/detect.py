@@ -271,7 +271,8 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             appeal = appeal_of(v, lambda a: inner_type(a, lex),  # "urged restraint", "proposed talks"; no question
                                lambda n: getattr(entry_for_noun(n, lex), "event", None))
             for c in v.children:  # an appeal is a statement; what it asks for has not happened
-                if c.dep_ in ("xcomp", "ccomp", "prep", "dobj") and c.lower_ not in word_class("events.coding.setting_preps"):
+                if c.dep_ in ("xcomp", "ccomp", "prep", "dobj") and c.lower_ not in word_class("events.coding.setting_preps") \
+                        or c == for_clause(v):  # "called for the UN to pass a resolution condemning X"
                     taken.update(t.i for t in c.subtree)
             if appeal is not None:
                 yield appeal
