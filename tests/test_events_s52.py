@@ -243,6 +243,7 @@ def test_a_letter_about_an_agreement_is_no_pact(code_text) -> None:  # type: ign
     ("The Ostrian authorities must arrest the protesters.", "COERCE"),
     ("The Ostrian authorities have to arrest the protesters.", "COERCE"),
     ("The Kestrian army has to withdraw from the town.", "RETREAT"),
+    ("The Ostrian authorities have to start arresting people.", "COERCE"),
 ])
 def test_what_must_be_done_is_not_done(code_text, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)

@@ -109,10 +109,11 @@ def obliged(tokens: Sequence[Any]) -> bool:
     """Whether a verb group tells what must be done, not what is done: "must" ("the authorities must
     arrest them", and "must have" a guess), or "has / have to" in the present ("the army has to
     withdraw"); "had to withdraw" tells what was done."""
-    if any(c.dep_ == "aux" and c.lower_ == "must" for t in tokens for c in t.children):
+    group = [u for t in tokens for u in chain(t)]  # "have to start arresting": the verbs it hangs from
+    if any(c.dep_ == "aux" and c.lower_ == "must" for t in group for c in t.children):
         return True
     return any(t.dep_ == "xcomp" and t.head.lemma_ == "have" and t.head.tag_ in ("VBP", "VBZ", "VB")
-               and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in tokens)
+               and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in group)
 
 
 def no_promise(verbs: Sequence[Any]) -> bool:
