@@ -119,6 +119,11 @@ seen failing before its fix.
    reads "for the UN to pass" as an adverbial clause, and only the appeal's objects and
    complements were held back as what it asks. The appeal's "for" clause (:func:`.appeals.for_clause`)
    is what it asks too.
+18. *Establishing a thing is no support.* "Kyrgyzstan's parliament on Thursday established a special
+   investigative committee", "the deal will see the two states establish a cultural exchange" were
+   SUPPORT events (0.61, 0.78): the lexicon read "establish" alone as establishing ties. On dev-work
+   its events were right in none of 23 readings. Establishing relations or ties (the lexicon's idiom
+   with ``events.coding.detect.relations``) is support; establishing anything else is no event.
 """
 
 from __future__ import annotations
@@ -423,3 +428,17 @@ def test_a_shot_fired_at_someone_is_an_attack(code_text) -> None:  # type: ignor
 def test_what_an_appeal_asks_for_in_a_for_clause(code_text) -> None:  # type: ignore[no-untyped-def]
     result = code_text("The Ostrian parliament called for the UN to pass a resolution condemning Kestria.")
     assert _live(result, "REQUEST") and not _live(result, "ACCUSE"), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "The Ostrian parliament on Thursday established a special investigative committee to look into the disappearance.",
+    "The deal will see Ostria and Kestria establish a cultural exchange between their peoples.",
+])
+def test_establishing_a_thing_is_no_support(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert not _live(result, "SUPPORT"), result.events
+
+
+def test_establishing_relations_is_support(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Ostria and Kestria established diplomatic relations on Monday.")
+    assert _live(result, "SUPPORT"), result.events
