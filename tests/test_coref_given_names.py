@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from builders import last_speaker
-from tidings.extract.quotes.agreement import actor_gender, agrees, name_gender
+from tidings.extract.agreement import actor_gender, agrees, name_gender
 from tidings.schema import Actor, Mention, Span
 
 

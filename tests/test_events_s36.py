@@ -17,7 +17,7 @@ each seen failing before its fix.
    him" coded the arrest of no one (seen on Wikinews dev-work: "The officers eventually shot him
    dead"). Such a pronoun could refer to an unnamed one-person actor only where its noun was an
    office or a speaking part ("the spokesman"). Every class of nouns for one person is now one
-   (:func:`tidings.extract.quotes.agreement.person_roles`): offices, speaking parts, epithets, the
+   (:func:`tidings.extract.agreement.person_roles`): offices, speaking parts, epithets, the
    perpetrators of ``actors.link.perpetrator_heads`` ("gunman", "suspect", "attacker") and the
    plain nouns of ``events.coding.args.one_person`` and of ``data/gendered_words.csv`` ("man",
    "woman", "teenager"). A plural ("gunmen"), a collective ("the crowd") and a noun of the other

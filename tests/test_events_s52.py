@@ -79,7 +79,7 @@ seen failing before its fix.
    a meeting of Erdoğan alone: the parser reads the whole run as one name, Erdoğan's, with
    "President Donald Trump and Turkish President" as its modifiers, so no conjunct was found. A
    name buried with "and" before the head of a subject's own name run (not in an "of" phrase or a
-   possessive) is coordinated with it (:func:`.phrases.coordinated`).
+   possessive) is coordinated with it (:func:`.phrases.coordinated`, :func:`..common.buried_names`).
 13. *A wrong said to be someone's doing accuses them.* "The order is a reaction to a series of
    violations committed by the pro-NIF activists, the government said", "Avakov said the violence was
    caused by local self-defense forces", "Cazeneuve told reporters the attack was an act of aggression

@@ -13,7 +13,7 @@ import pytest
 import builders
 from builders import actors_from_cast
 from tidings.extract import quotes
-from tidings.extract.quotes.agreement import actor_gender, agrees, mention_gender
+from tidings.extract.agreement import actor_gender, agrees, mention_gender
 from tidings.registry import Resources
 from tidings.schema import Actor, Article, ArticleResult, Mention, Span
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tidings.evaluate.facts import evaluate_facts
-from tidings.extract.quotes.agreement import actor_gender, agrees, mention_gender
+from tidings.extract.agreement import actor_gender, agrees, mention_gender
 from tidings.schema import Actor, Mention, Span
 
 CHECKLIST = Path(__file__).resolve().parent / "fixtures" / "unseen" / "quotes_redteam_cases.jsonl"

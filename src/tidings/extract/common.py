@@ -144,6 +144,34 @@ def first_conjunct(tok: Any) -> Any:
     return tok
 
 
+_RUN_DEPS = frozenset({"compound", "appos", "conj", "amod", "cc"})  # how a misparsed run of titles and names hangs
+
+
+def buried_names(tok: Any) -> list[Any]:
+    """The person names before "and" that the parse buried in a name's own run ("US President
+    Donald Trump and Turkish President Recep Tayyip Erdoğan" read as one name, Erdoğan's, with the
+    rest as its modifiers): the last word of each, when the run hangs from the head by modifiers
+    alone (not an "of" phrase or a possessive: "a friend of X and Y", "X and Y's envoy")."""
+    if tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN":
+        return []
+    own = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if own is None:
+        return []
+    out = []
+    for e in tok.doc.ents:
+        if e.label_ != "PERSON" or e.end > own.start or e.start < tok.left_edge.i:
+            continue
+        between = tok.doc[e.end:own.start]
+        if not any(t.lower_ == "and" and t.dep_ == "cc" for t in between):
+            continue
+        up = e[-1]
+        while up.i != tok.i and up.dep_ in _RUN_DEPS and up.head.i != up.i:
+            up = up.head
+        if up.i == tok.i:
+            out.append(e[-1])
+    return out
+
+
 def subject_before(tok: Any) -> Any:
     """For a subject that opens its sentence's subjects, the subject of the main clause of the sentence
     before, the one a writer goes on with ("X condemned the attack. It expelled ..."); else None."""
@@ -261,7 +289,7 @@ def headline_end(text: str, title: str | None = None) -> int:
     return 0
 
 
-__all__ = ["actor_at", "actor_of_token", "binds_locally", "first_conjunct", "gerund_stems", "subject_before", "claim_after_words", "commanded_span", "hyphened_participle", "in_hyphened_modifier", "noun_before", "data_rows", "pronoun_features", "doc_text", "by_agents", "headline_end", "is_infinitive", "overlaps", "preps_of", "sentence_span",
+__all__ = ["actor_at", "actor_of_token", "binds_locally", "buried_names", "first_conjunct", "gerund_stems", "subject_before", "claim_after_words", "commanded_span", "hyphened_participle", "in_hyphened_modifier", "noun_before", "data_rows", "pronoun_features", "doc_text", "by_agents", "headline_end", "is_infinitive", "overlaps", "preps_of", "sentence_span",
            "span_of", "token_at", "token_span", "tokens_at", "verb_of", "word_class"]
 
 

@@ -34,7 +34,7 @@ from typing import Any
 
 from ...schema import Actor, Mention
 from ..common import tokens_at, word_class
-from ..quotes.agreement import actor_gender, mention_gender, person_roles
+from ..agreement import actor_gender, mention_gender, person_roles
 from .alike import NAMING, unnamed
 from .holders import _head_word
 

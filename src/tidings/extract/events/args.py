@@ -21,7 +21,7 @@ from ..actors.kinds import named_thing
 from ...ontology import NONSTATE_CODES
 from ...resolve.words import without_relations
 from .countries import CountryNames
-from ..quotes.agreement import agrees
+from ..agreement import agrees
 from ..quotes.nouns import mention_kind
 from ..quotes.coreference import described, is_definite_description
 from ..quotes.speakers import ActorBook as SpeakerBook, antecedent

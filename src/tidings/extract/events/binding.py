@@ -15,7 +15,7 @@ from typing import Any
 
 from ...schema import Actor
 from ..common import actor_of_token, subject_before, verb_of, word_class
-from ..quotes.agreement import agrees, person_roles, pronoun_features
+from ..agreement import agrees, person_roles, pronoun_features
 from ..quotes.nouns import INSTITUTION_NOUNS
 from .lexicon import act_nouns, load
 from .phrases import is_participant_like
@@ -106,7 +106,7 @@ def _joined_to(v: Any) -> list[Any]:
 
 def may_stand_for(pronouns: list[Any], actor: Actor | None) -> bool:
     """Whether each pronoun for one person ("he", "she") of ``pronouns`` can refer to ``actor``
-    (number and gender: :func:`..quotes.agreement.agrees`): "Officials said he stabbed two people":
+    (number and gender: :func:`..agreement.agrees`): "Officials said he stabbed two people":
     "he" is not the officials. "It" and "they" may stand for the body a person speaks for ("a
     ministry spokeswoman said it would send aid", "a police spokesman said they had arrested"), so
     they do not decide, nor does an actor the book does not hold."""

@@ -12,7 +12,7 @@ from typing import Any
 from ...schema import Span
 from ..actors.context import after_place_preposition, place_by_syntax, time_phrase
 from ..actors.kinds import never_an_actor
-from ..common import word_class
+from ..common import buried_names, word_class
 from ..quotes.nouns import AGENT_ENDINGS
 from .pairs import pair_size, side_count
 from .terms import NO_SECTOR, term_of
@@ -27,42 +27,14 @@ PLACE_PREPS = frozenset("in at near inside outside across around throughout thro
 
 def coordinated(tok: Any) -> list[Any]:
     """A head and the heads coordinated with it ("X, Y and Z"), and the names the parse buried in
-    its own name run (:func:`_buried_names`)."""
+    its own name run (:func:`..common.buried_names`)."""
     heads = [tok, *tok.conjuncts] if tok.dep_ != "conj" else [tok]
     for a in [c for c in tok.children if c.dep_ in ("appos", "npadvmod")]:
         # "Switzerland, Sweden, Denmark and Norway", parsed as Sweden beside Switzerland: a list
         listed = [a] if _listed_name(tok, a) else []
         if a.dep_ == "appos" or listed:
             heads.extend(c for c in listed + list(a.conjuncts) if c not in heads)
-    return heads + [n for n in _buried_names(tok) if n not in heads]
-
-
-_RUN_DEPS = frozenset({"compound", "appos", "conj", "amod", "cc"})  # how a misparsed run of titles and names hangs
-
-
-def _buried_names(tok: Any) -> list[Any]:
-    """The person names before "and" that the parse buried in a name's own run ("US President
-    Donald Trump and Turkish President Recep Tayyip Erdoğan" read as one name, Erdoğan's, with the
-    rest as its modifiers): the last word of each, when the run hangs from the head by modifiers
-    alone (not an "of" phrase or a possessive: "a friend of X and Y", "X and Y's envoy")."""
-    if tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN":
-        return []
-    own = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    if own is None:
-        return []
-    out = []
-    for e in tok.doc.ents:
-        if e.label_ != "PERSON" or e.end > own.start or e.start < tok.left_edge.i:
-            continue
-        between = tok.doc[e.end:own.start]
-        if not any(t.lower_ == "and" and t.dep_ == "cc" for t in between):
-            continue
-        up = e[-1]
-        while up.i != tok.i and up.dep_ in _RUN_DEPS and up.head.i != up.i:
-            up = up.head
-        if up.i == tok.i:
-            out.append(e[-1])
-    return out
+    return heads + [n for n in buried_names(tok) if n not in heads]
 
 
 def _listed_name(head: Any, beside: Any) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Sequence
 
-from .agreement import mention_gender, pronoun_features
+from ..agreement import mention_gender, pronoun_features
 from .shape import TokenIndex
 from .speakers import INSTITUTION_NOUNS, Found, Speaker, is_evaluative, is_speech_verb, is_weak_speech_verb, subject_of
 

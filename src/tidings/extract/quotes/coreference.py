@@ -40,7 +40,7 @@ from typing import Any, Callable
 from ...kb import load_kb
 from ...schema import Actor
 from ..common import binds_locally, doc_text, noun_before, word_class
-from .agreement import agrees, beside, gender_known, generic_person_nouns, pronoun_features, tense_agrees, word_gender
+from ..agreement import agrees, beside, gender_known, generic_person_nouns, pronoun_features, tense_agrees, word_gender
 from .book import ActorBook
 from .cues import gives_out_words, is_evaluative, is_speech_verb, through_relative
 from .nouns import own_author, owning_child

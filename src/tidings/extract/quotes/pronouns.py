@@ -31,7 +31,7 @@ from typing import Any
 
 from ..common import commanded_span, doc_text
 from .book import ActorBook
-from .agreement import agrees, gender_known
+from ..agreement import agrees, gender_known
 from .coreference import in_turn_label, resolve
 from .cues import INDIRECT_VERBS
 from .marks import find_quote_regions, top_level

@@ -13,7 +13,7 @@ from typing import Any, Iterable
 from ...schema import Actor, Span
 from ..common import actor_of_token, token_span, word_class
 from .book import _ENTITY_KINDS, COMPONENT, ActorBook, Found, Speaker, name_words
-from .agreement import agrees, pronoun_features
+from ..agreement import agrees, pronoun_features
 from .coreference import (WINDOW, cited_source, described, document_author, document_before, is_definite_description,
                           research_author, resolve)
 from .cues import (CLOSING_MARKS, INDIRECT_VERBS, OPENING_MARKS, SPEECH_VERBS, WEAK_SPEECH_VERBS, is_evaluative,

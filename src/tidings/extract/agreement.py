@@ -22,9 +22,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from ...resolve import FORMER
-from ...schema import Actor, Span
-from ..common import data_rows, pronoun_features, token_at, tokens_at, word_class
+from ..resolve import FORMER
+from ..schema import Actor, Span
+from .common import data_rows, pronoun_features, token_at, tokens_at, word_class
 
 
 @lru_cache(maxsize=None)
