@@ -64,16 +64,17 @@ seen failing before its fix.
 11. *An aim told of someone is no threat.* "Hezbollah seeks to overthrow the Syrian government" was
    a THREATEN at 0.71: session 51 let intending verbs (plan, seek, intend, aim, prepare; word class
    ``events.coding.measures.mere_intentions``) embed no pledge but kept a hostile aim as a threat.
-   On dev-work those threats were right in none of their readings (0 of 4: two plans, a
-   preparation, an aim), and the guide's threat is one made known to its target. A hostile aim (word class
+   On dev-work those threats were right in none of their readings (0 of 4: two plans, a preparation,
+   an aim), and the guide's threat is one made known to its target. A hostile aim (word class
    ``events.coding.measures.aims``: seek, aim) is a threat only when announced: the frame is what
-   someone says, announces or warns ("warned that it aims to ..."; :func:`.measures.mere_intention`);
-   told by the writer it is no event. A plan of a hostile act ("Ostria plans to suspend flights to
-   Kestria") stays a threat, as an older table has it (a plan is mostly a policy made known). An attempt under way ("rebel groups trying to
-   topple Assad", "while trying to set up a camp") is an aim too (dev-work: the "try" frame's events
-   were right in none of six); one reported in the past ("tried to storm the building") is the act
-   itself, as before (:func:`.measures.reported_attempt`), and one announced ("will try to
-   assassinate the king") a threat, as before.
+   someone says, announces or warns ("warned that it aims to ...";
+   :func:`.measures.mere_intention`); told by the writer it is no event. A plan of a hostile act
+   ("Ostria plans to suspend flights to Kestria") stays a threat, as an older table has it (a plan
+   is mostly a policy made known). An attempt under way ("rebel groups trying to topple Assad",
+   "while trying to set up a camp") is an aim too (dev-work: the "try" frame's events were right in
+   none of six); one reported in the past ("tried to storm the building") is the act itself, as
+   before (:func:`.measures.reported_attempt`), and one announced ("will try to assassinate the
+   king") a threat, as before.
 12. *Two titled names joined by "and" are two participants.* "US President Donald Trump and
    Turkish President Recep Tayyip Erdoğan spoke on the phone" had no event and "... met in Ankara"
    a meeting of Erdoğan alone: the parser reads the whole run as one name, Erdoğan's, with
@@ -188,7 +189,8 @@ def test_an_acquittal_with_no_court_keeps_no_actor(code_text) -> None:  # type: 
     ("The militia withdrew from the village after it fired at government troops.", "ASSAULT", "militia"),
     ("The Ostrian navy said it had rescued 200 migrants off the coast of Kestria.", "AID", "navy"),
 ])
-def test_it_stands_for_a_body_named_by_its_noun(code_text, text: str, kind: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+def test_it_stands_for_a_body_named_by_its_noun(code_text, text: str, kind: str,  # type: ignore[no-untyped-def]
+                                                 actor: str) -> None:
     result = code_text(text)
     events = _live(result, kind)
     assert events and all(actor in " ".join(_names(result, e.actor)) for e in events), result.events
@@ -351,7 +353,8 @@ def test_ousting_by_no_armed_force_is_unsaid(code_text, text: str) -> None:  # t
 def test_two_titled_names_joined_by_and(code_text, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     events = _live(result, kind)
-    assert any({"Donald Trump", "Recep Tayyip Erdoğan"} <= set(_names(result, e.actor + e.recipient)) for e in events), result.events
+    both = {"Donald Trump", "Recep Tayyip Erdoğan"}
+    assert any(both <= set(_names(result, e.actor + e.recipient)) for e in events), result.events
 
 
 def test_names_in_an_of_phrase_are_no_participants(code_text) -> None:  # type: ignore[no-untyped-def]

@@ -57,7 +57,8 @@ def done_to_person(v: Any) -> tuple[Entry | None, str] | None:
     custody; (None, "") for staff laid off (no event); None when the verb does neither."""
     lemma = v.lemma_.lower()
     if lemma in OUSTING_VERBS:  # "the army ousted him": a coup; "was ousted", "a coalition ousted X": unsaid which
-        return (Entry("verb", lemma, "", "COERCE", "seize", None), f"verb:{lemma}_by_force") if _by_armed_forces(v) else (None, "")
+        coup = Entry("verb", lemma, "", "COERCE", "seize", None)
+        return (coup, f"verb:{lemma}_by_force") if _by_armed_forces(v) else (None, "")
     removed = removal(v)
     if removed is not None:
         return (dismissal_entry(lemma), f"verb:{lemma}_from_post") if removed == REMOVED else (None, "")

@@ -198,7 +198,7 @@ def mere_intention(v: Any, event: str | None = None) -> bool:
         return False
     if event != "THREATEN":
         return True
-    aim = v.lemma_.lower() in _AIMS or _attempt_under_way(v)  # a plan of a hostile act ("plans to suspend flights") stays a threat
+    aim = v.lemma_.lower() in _AIMS or _attempt_under_way(v)  # a hostile plan ("plans to suspend flights") stays a threat
     return aim and not (v.dep_ in ("ccomp", "xcomp", "conj") and v.head.lemma_.lower() in _SAYING)
 
 
