@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...ontology import quad_of
-from ..common import word_class
+from ..common import preps_of, word_class
 from . import lexicon as event_lexicon
 from .judgement import SUPPOSING, judgement
 
@@ -29,6 +29,7 @@ _SELF_STANDING = frozenset({"guilty", "culprit", "perpetrator", "mastermind", "i
 _ACT_PREPS = frozenset({"for", "in", "behind", "of"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 HOSTILE_QUADS = (3, 4)
+_BY = ("by",)  # a passive's agent, or "by" on a noun: who did it
 
 
 def is_a_wrong(noun: Any, lex: event_lexicon.Lexicon) -> bool:
@@ -98,11 +99,6 @@ def culpable_subjects(span: Any, lex: event_lexicon.Lexicon | None = None) -> li
     return out
 
 
-def _by(tok: Any) -> list[Any]:
-    """The objects of a token's "by" phrases (a passive's agent, or "by" on a noun)."""
-    return [g for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
-
-
 def _wrongdoing(noun: Any, lex: event_lexicon.Lexicon) -> bool:
     """A wrong that is no act of the event lexicon ("violations", "the violence", "aggression"): an
     attack or a demonstration "by X" is an act told, the event coder's own (and the allegations of
@@ -128,10 +124,10 @@ def wrongdoers(span: Any, lex: event_lexicon.Lexicon | None = None) -> list[Any]
     out: list[Any] = []
     for noun in (t for t in span if t.pos_ == "NOUN" and _wrongdoing(t, lex)):
         holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" else noun
-        found = _by(holder) + _by(noun) + [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and _doing(c)
-                                           for g in _by(c)]
+        told = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and _doing(c)]  # "violations committed by X"
+        found = preps_of(holder, _BY) + preps_of(noun, _BY) + [g for c in told for g in preps_of(c, _BY)]
         if noun.dep_ == "nsubjpass" and _doing(noun.head):
-            found += _by(noun.head)
+            found += preps_of(noun.head, _BY)
         out += [g for g in found if g.lower_ not in _FIRST_PERSON and span.start <= g.i < span.end and g not in out]
     return out
 

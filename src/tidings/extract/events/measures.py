@@ -172,16 +172,19 @@ _SAYING = word_class("events.coding.modality.reporting_verbs") | word_class("eve
 def reported_attempt(v: Any) -> bool:
     """Whether a verb of trying in the past reports the attempt itself ("attempted to kill X",
     "tried to storm the building"): the act it embeds is the event, not a pledge."""
-    return v.lemma_.lower() in _TRIED and v.tag_ in ("VBD", "VBN") and not any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in v.children)
+    return v.lemma_.lower() in _TRIED and v.tag_ in ("VBD", "VBN") and not _to_come(v)
 
 
 def _attempt_under_way(v: Any) -> bool:
     """Whether a verb of trying tells an effort under way ("rebel groups trying to topple X", "as
     suppliers try to meet demand"): an aim, as "seeks to" is; one in the past is the act itself
     (:func:`reported_attempt`) and "will try to" one announced."""
-    return v.lemma_.lower() in _TRIED and v.tag_ in ("VBG", "VBP", "VBZ") and not any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in v.children)
+    return v.lemma_.lower() in _TRIED and v.tag_ in ("VBG", "VBP", "VBZ") and not _to_come(v)
+
+
+def _to_come(v: Any) -> bool:
+    """Whether a verb is told as to come ("will try to", "would attempt to")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in v.children)
 
 
 def mere_intention(v: Any, event: str | None = None) -> bool:
