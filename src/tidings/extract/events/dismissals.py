@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..common import word_class
+from ..common import by_agents, word_class
 from .lexicon import Entry
 from .measures import names_forces
 from .phrases import PEOPLE_PRONOUNS, counted, is_participant_like, term_of
@@ -98,7 +98,7 @@ def removal(v: Any) -> str | None:
     """``REMOVED`` when verb ``v`` removes a post holder, ``LAID_OFF`` when it lays off staff,
     None when it is no dismissal (another verb, or one acting on a thing)."""
     if v.lemma_.lower() not in DISMISSING_VERBS or _by_armed_forces(v):
-        return None  # "soldiers ousted the president": a coup, the lexicon's seizure
+        return None  # "soldiers removed the president": a coup, the lexicon's removal by force
     removed = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
     if v.tag_ == "VBN" and v.dep_ == "acl":
         removed.append(v.head)  # "the minister sacked on Monday"
@@ -112,9 +112,7 @@ def removal(v: Any) -> str | None:
 def _by_armed_forces(v: Any) -> bool:
     """Whether armed forces do what a verb tells, as its subject or "by" agent ("the army ousted
     the president", "was ousted by soldiers"; :func:`.measures.names_forces`)."""
-    doers = [c for c in v.children if c.dep_ == "nsubj"] + [
-        g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any(names_forces(d) for d in doers)
+    return any(names_forces(d) for d in [c for c in v.children if c.dep_ == "nsubj"] + by_agents(v))
 
 
 def _holds_a_post(tok: Any) -> bool:

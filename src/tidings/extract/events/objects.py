@@ -319,8 +319,8 @@ def received_with(v: Any, lex: Any = None) -> bool:
     kids = list(v.children)
     agents = [counted(g) for k in kids if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
     forces = any(g.tag_ == "NNS" and (term := term_of(g)) is not None and term.sector in _FORCES for g in agents)
-    forces = forces or lex is not None and any(getattr(entry_for_noun(measured_act(g), lex), "event", None) for g in agents)
-    return any(k.dep_ in ("auxpass", "nsubjpass") for k in kids) and (forces or not agents and any(
+    acts = lex is not None and any(getattr(entry_for_noun(measured_act(g), lex), "event", None) for g in agents)
+    return any(k.dep_ in ("auxpass", "nsubjpass") for k in kids) and (forces or acts or not agents and any(
         k.dep_ == "prep" and k.lower_ == "with" for k in kids))  # "were met by riot police": a force confronting them
 
 

@@ -19,8 +19,9 @@ Who the subject stands for is decided by the caller (a name, a pronoun, an act n
 Statements that accuse (issue 11): a pointing "it" stands for the clause it is about ("It is
 unacceptable that X has ...", "it was outrageous for X to ...": the verdict is on X); denied good
 conduct blames (``events.verdicts.good_conduct``: "has not shown any respect", "has never been
-honest", "has not met its duty": what one owes, as the verb's own object, whatever the verb), good
-conduct demanded praises no one ("must respect the truce"); a judging word on a noun
+honest", "has not met its duty", "broke its promises": what one owes, as the object of a verb of
+keeping or meeting it, or forsaken by its verb), good conduct demanded praises no one ("must
+respect the truce"); a judging word on a noun
 of conduct the subject does blames it ("committing criminal acts", ``events.verdicts.conduct_nouns``);
 what something is used as judges the user ("using the vote as a pretext").
 """
