@@ -107,13 +107,13 @@ seen failing before its fix.
    worried, disturbed ...). Worry about what someone did accuses them; worry about someone's safety
    or about what no one did (:mod:`.concern`) accuses no one, and "the parties concerned" is no
    feeling.
-16. *A shot taken at someone is a verbal attack.* "Trump took a shot at Bill de Blasio on Twitter"
-   had no event, where "took a swipe at" is an ACCUSE: "shot" was known only as firing. A shot
-   taken at someone (``data/event_lexicon.csv``: take + shot; word class
-   ``events.coding.detect.aimed``) accuses them; a shot fired at someone stays an attack. And the
-   platform it was taken on ("took a swipe at X on Twitter") is where the words went, not whom they
-   were aimed at: a name "on" which a verb's act of words for object is taken is a channel
-   (:func:`.actors.context.is_channel`), as one a verb of speaking has.
+16. *The platform words were aimed on is no recipient.* "Ivo Marsh took a swipe at Mayor Tom Varo on
+   Twitter" was an ACCUSE of Twitter as well as of Varo: "on Twitter" names where the words went
+   only after a verb of speaking or posting, or with no object. A name "on" which a verb's act of
+   words is taken ("a swipe", "a jab": the lexicon's nouns of words, and word class
+   ``events.coding.detect.aimed``) is a channel too (:func:`.actors.context.is_channel`); "imposed a
+   ban on Twitter" still acts on it. (Tried with it and dropped: "took a shot at X" as an accusation,
+   which "took a shot of whisky at the bar" also read as one.)
 17. *What an appeal asks for has not happened, in a "for" clause too.* "The parliament called for
    the UN to pass a resolution condemning Kestria" was also an ACCUSE of the UN against Kestria,
    told as done, where "urged the UN to pass a resolution condemning Kestria" was not: the parser
@@ -417,15 +417,9 @@ def test_worry_for_someone_accuses_no_one(code_text, text: str) -> None:  # type
     assert not _live(result, "ACCUSE"), result.events
 
 
-def test_a_shot_taken_at_someone_is_a_verbal_attack(code_text) -> None:  # type: ignore[no-untyped-def]
-    result = code_text("Ivo Marsh took a shot at Mayor Tom Varo on Twitter on Monday.")
+def test_the_platform_words_were_aimed_on_is_no_recipient(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Ivo Marsh took a swipe at Mayor Tom Varo on Twitter on Monday.")
     assert any(_names(result, e.recipient) == ["Tom Varo"] for e in _live(result, "ACCUSE")), result.events
-    assert not _live(result, "ASSAULT"), result.events
-
-
-def test_a_shot_fired_at_someone_is_an_attack(code_text) -> None:  # type: ignore[no-untyped-def]
-    result = code_text("An Ostrian soldier fired a shot at the Kestrian protesters on Monday.")
-    assert _live(result, "ASSAULT") and not _live(result, "ACCUSE"), result.events
 
 
 def test_what_an_appeal_asks_for_in_a_for_clause(code_text) -> None:  # type: ignore[no-untyped-def]

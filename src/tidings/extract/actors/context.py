@@ -132,12 +132,12 @@ def _verbal_verbs() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _verbal_nouns() -> frozenset[str]:
-    """Nouns of the packaged event lexicon that tell an act of words (quad class 1 or 3), alone or as
-    a verb's idiomatic object ("a swipe", "took a shot at"): a platform "on" which such an act is
-    taken is where the words went."""
-    return frozenset((r["lemma"] if r["kind"] == "noun" else r["extra"]) for r in data_rows("event_lexicon.csv")
-                     if r["kind"] in ("noun", "idiom") and r["event"] and quad_of(r["event"]) in (1, 3)
-                     and " " not in r["extra"] and not r["extra"].startswith("@"))
+    """Nouns of the packaged event lexicon that tell an act of words (quad class 1 or 3), and the
+    words aimed at someone (``events.coding.detect.aimed``: "a swipe", "a jab"): a platform "on"
+    which such an act is taken is where the words went."""
+    return frozenset(r["lemma"] for r in data_rows("event_lexicon.csv")
+                     if r["kind"] == "noun" and r["event"] and quad_of(r["event"]) in (1, 3)) \
+        | word_class("events.coding.detect.aimed")
 
 
 def _speaks(verb: Any) -> bool:
