@@ -23,12 +23,11 @@ A person named in the lede itself, or two people named before the window closes 
 contradicting it, leave the description alone: unresolved beats wrong.
 
 Read by the linker (:mod:`.link`) once the people are known with all their proposals; tested on
-hand-built actors and places (:func:`lede_descriptions`).
+whole texts written for the tests (``tests/test_actors_s52.py``), since it reads the parse.
 """
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from typing import Any
 
@@ -37,6 +36,7 @@ from ..common import tokens_at, word_class
 from ..agreement import actor_gender, mention_gender, person_roles
 from .alike import NAMING, unnamed
 from .holders import _head_word
+from .salience import sentence_index
 
 WINDOW = 2  # how many sentences after the lede's the name may come
 _DESCRIBED = frozenset({"nominal", "title", "appositive"})
@@ -68,8 +68,8 @@ def _fits(description: Sequence[Actor], person: Sequence[Actor], doc: Any = None
         return {v for a in actors if (v := getattr(a, field)) and v != "UNK"}
 
     said = {g for a in description for m in a.mentions if m.kind == "pronoun" and (g := mention_gender([m.span.text]))}
-    theirs = {g for a in person if (g := actor_gender(a, doc))}
-    if len(said) == 1 and theirs and not said & theirs:
+    gender = {g for a in person if (g := actor_gender(a, doc))}
+    if len(said) == 1 and gender and not said & gender:
         return False
 
     for field in ("country", "sector"):
@@ -103,10 +103,10 @@ def lede_descriptions(actors: Sequence[Actor], doc: Any, root: Sequence[int] | N
     (by default each its own)."""
     if doc is None:
         return {}
-    starts = [s.start_char for s in doc.sents]
+    index = sentence_index(doc)
 
     def sentence(m: Mention) -> int:
-        return max(0, bisect.bisect_right(starts, m.span.start) - 1)
+        return index(m.span.start)
 
     root = list(range(len(actors))) if root is None else list(root)
     members: dict[int, list[int]] = {}

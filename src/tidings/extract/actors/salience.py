@@ -22,7 +22,7 @@ plain tuples, so it is tested on hand-built places.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from ...schema import Actor
@@ -47,12 +47,18 @@ class Place(NamedTuple):
     subject: bool
 
 
+def sentence_index(doc: Any) -> Callable[[int], int]:
+    """For a parsed text, the index of the sentence a character offset lies in."""
+    starts = [s.start_char for s in doc.sents]
+    return lambda start: max(0, bisect.bisect_right(starts, start) - 1)
+
+
 def mention_places(actors: Sequence[Actor], doc: Any) -> list[list[Place]]:
     """For each actor, the places of its mentions in the parsed text ``doc`` (empty lists without a
     parse)."""
     if doc is None:
         return [[] for _ in actors]
-    starts = [s.start_char for s in doc.sents]
+    sentence = sentence_index(doc)
     out = []
     for a in actors:
         found = []
@@ -60,7 +66,7 @@ def mention_places(actors: Sequence[Actor], doc: Any) -> list[list[Place]]:
             span = tokens_at(doc, m.span)
             if span is None:
                 continue
-            found.append(Place(m.span.start, max(0, bisect.bisect_right(starts, m.span.start) - 1), _subject(span.root)))
+            found.append(Place(m.span.start, sentence(m.span.start), _subject(span.root)))
         out.append(found)
     return out
 

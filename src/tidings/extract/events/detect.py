@@ -272,7 +272,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
                                lambda n: getattr(entry_for_noun(n, lex), "event", None))
             for c in v.children:  # an appeal is a statement; what it asks for has not happened
                 if c.dep_ in ("xcomp", "ccomp", "prep", "dobj") and c.lower_ not in word_class("events.coding.setting_preps") \
-                        or c == for_clause(v):  # "called for the UN to pass a resolution condemning X"
+                        or c.dep_ == "advcl" and c == for_clause(v):  # "called for the UN to pass a resolution condemning X"
                     taken.update(t.i for t in c.subtree)
             if appeal is not None:
                 yield appeal

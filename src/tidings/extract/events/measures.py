@@ -197,11 +197,12 @@ def mere_intention(v: Any, event: str | None = None) -> bool:
     hostile act ("plans to suspend flights to X") stays a threat.
     A decision ("decided to withdraw"), a pledge ("vowed to") and an attempt made ("tried to") or
     announced ("will try to") are others' frames."""
-    if v.lemma_.lower() not in MERE_INTENTIONS and not _attempt_under_way(v):
+    lemma, under_way = v.lemma_.lower(), _attempt_under_way(v)
+    if lemma not in MERE_INTENTIONS and not under_way:
         return False
     if event != "THREATEN":
         return True
-    aim = v.lemma_.lower() in _AIMS or _attempt_under_way(v)  # a hostile plan ("plans to suspend flights") stays a threat
+    aim = lemma in _AIMS or under_way  # a hostile plan ("plans to suspend flights") stays a threat
     return aim and not (v.dep_ in ("ccomp", "xcomp", "conj") and v.head.lemma_.lower() in _SAYING)
 
 

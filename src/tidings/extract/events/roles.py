@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..actors.context import place_by_syntax
-from ..common import word_class
+from ..common import by_agents, word_class
 from .phrases import PERSON_PATIENTS, is_crowd, is_participant_like
 
 # Prepositions of a clause that tells what led to an act ("after being attacked", "following …");
@@ -392,22 +392,18 @@ def series_agents(v: Any) -> list[Any]:
     hangs the phrase on the last one, and it tells who did them all. Only when nothing but the list
     stands between them: a participle with a phrase of its own is told apart ("was shot in the
     head and taken to hospital by paramedics": the paramedics took, they did not shoot)."""
-    if v.tag_ != "VBN" or _by_agents(v):
+    if v.tag_ != "VBN" or by_agents(v):
         return []
     for tok in v.doc[v.i + 1:]:
         if tok.dep_ not in _LIST_DEPS or (tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBN"):
             return []
         if tok.tag_ == "VBN":
-            if (agents := _by_agents(tok)):
+            if (agents := by_agents(tok)):
                 return agents if all(c.dep_ in ("cc", "punct", "conj", "agent", "prep") and (
                     c.dep_ != "prep" or c.i > agents[0].i) for c in tok.children) else []
             if any(c.dep_ not in ("cc", "punct", "conj") for c in tok.children):
                 return []
     return []
-
-
-def _by_agents(v: Any) -> list[Any]:
-    return [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def shared_passive(v: Any) -> list[Any]:
@@ -429,7 +425,7 @@ def shared_passive(v: Any) -> list[Any]:
     if not any(c.dep_ == "auxpass" for c in v.head.children):
         return []
     lemma = v.lemma_.lower()
-    if not (_by_agents(v) or (v.tag_ == "VBN" and lemma not in _INTRANSITIVE)
+    if not (by_agents(v) or (v.tag_ == "VBN" and lemma not in _INTRANSITIVE)
             or (v.tag_ == "VBD" and lemma in _DONE_TO_SOMEONE)):
         return []
     return [c for c in v.head.children if c.dep_ == "nsubjpass"]
