@@ -31,7 +31,8 @@ _S_POSSESSIVE = re.compile(r"(?<=\w)s's\b")
 _ARABIC_ARTICLES = frozenset({"al-", "el-"})
 # Particles inside personal names, which spellings keep or drop ("Mohammed bin Salman Al Saud",
 # "Ursula von der Leyen"): a surname may start with one, and no variant spelling is told by them.
-NAME_PARTICLES = frozenset({"le", "de", "van", "von", "der", "al", "el", "da", "di", "du", "bin", "ibn", "bint", "ben"})
+NAME_PARTICLES = frozenset({"le", "la", "de", "del", "della", "dos", "das", "do", "van", "von", "der", "ter", "al", "el", "da",
+                            "di", "du", "bin", "ibn", "bint", "ben"})
 
 
 def name_key(text: str) -> str:

@@ -74,6 +74,8 @@ class PhraseReader(KBLookup):
                 return None  # "Kerry Lee" is not John Kerry: someone whose forename is his surname
             res = self.person(who.value, on, 0.85, f"name {who.surface!r}")  # type: ignore[arg-type]
             return self._title_before(res, [it for it in items if it.end <= who.start], words)
+        if any(self._conjoined_body(words, it, covered) for it in items):
+            return None  # "Peace and Security Council": a longer name than the "Security Council" it ends in
         if self._forename_then_body_word(words, items):
             return None  # "Frank Church", "Peter Bank": a person's surname, not a church or a bank
         if not head:
@@ -81,6 +83,15 @@ class PhraseReader(KBLookup):
                 return None
             head, comp = comp, []
         return self._compose(head, comp, words, on)
+
+    @staticmethod
+    def _conjoined_body(words: list[str], it: _Item, covered: set[int]) -> bool:
+        """Whether a known body's name follows "and" after a capitalised word known as nothing: the
+        first words of a longer name ("Peace and" of "Peace and Security Council")."""
+        k = it.start
+        return it.what == "entity" and isinstance(it.value, Entity) and it.value.kind in ("organization", "group") \
+            and it.value.category not in ("country", "capital", "region", "seat") and k >= 2 \
+            and fold(words[k - 1]) in ("and", "&") and k - 2 not in covered and words[k - 2][:1].isupper()
 
     @staticmethod
     def _other_forename(words: list[str], who: _Item, covered: set[int]) -> bool:

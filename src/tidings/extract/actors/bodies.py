@@ -17,7 +17,7 @@ from .variants import COLLECTIVE_HEADS
 from .cluster import Cand, definite_start, government_name
 from .kinds import (NON_ACTOR_NAMES, PREDICATE_DEPS, THING_CLASS_WORDS, government_in_general, modifies_thing,
                     numbered_thing, thing)
-from .spans import joined_name
+from .spans import conjoined_start, joined_name
 
 
 # Prepositions after which a named body is a party to the act (recipient, source, employer), not a place.
@@ -45,7 +45,7 @@ class BodyPass(FinderBase):
             if isinstance(named, Entity) and named.category == "region":
                 i = j
                 continue
-            if joined_name(doc, i, j):
+            if joined_name(doc, i, j) or (conjoined_start(doc, i, j) is not None and doc[i].ent_type_ == "ORG"):
                 i = j  # "United Nations" of "United Nations Educational, Scientific and ...": entities() takes it whole
                 continue
             if isinstance(named, Entity) and named.category in {"country", "capital"} and self._inside_typed_body(i, j):

@@ -108,6 +108,7 @@ from .holders import (
 )
 from .owned import owned_descriptions
 from .perpetrators import perpetrator_descriptions
+from .portfolios import portfolio_groups
 from .lede import lede_descriptions
 from .bare_kinds import bare_kinds
 from .kinds import worth_keeping
@@ -319,6 +320,7 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
     states = state_governments(actors, capital_set)
     authorities = state_authorities(actors, kb) if kb is not None else {}
     synonyms = synonym_groups(actors)
+    portfolios = portfolio_groups(actors)  # "the Interior Ministry" of "the Ministry of the Interior"
     itself = state_itself(actors, text)
     bare = bare_kinds(actors, kb) if kb is not None else {}
     capitals = capital_metonyms(actors, capital_set)
@@ -366,7 +368,7 @@ def merge_map(actors: Sequence[Actor], text: str = "", kb: KnowledgeBase | None 
         ties = (beside[i],) if i in beside else (target(i), holders.get(i), states.get(i),
                                                  authorities.get(i), synonyms.get(i), itself.get(i), bare.get(i),
                                                  capitals.get(i), variants.get(i), brackets.get(i), lone_people.get(i),
-                                                 anaphors.get(i))
+                                                 anaphors.get(i), portfolios.get(i))
         for k in ties:
             if k is not None:
                 join(i, k)

@@ -21,6 +21,14 @@ Three classes, each over the text and the parse of one sentence:
    Australia" is a body's branch), become the body and the person.
 3. A company's name cut before its legal form ("KVT" + "Brenor Ipari Kft"): a body's name right
    before a piece that ends in a legal form is one company's name.
+4. A person's name cut at a lower-case particle ("Jose Eduardo" + "dos" + "Santos", tagged a
+   place, or "Tomas Eduardo" + "dos Varela", tagged nothing): a person's name, one or two particles
+   (:data:`~tidings.kb.model.NAME_PARTICLES`: "dos", "da", "de la", "van der", "bin") and the
+   capitalised proper nouns right after them are one person's name.
+5. A body's name whose first words the tagger left out ("AU Peace and" + "Security Council"): a
+   capitalised modifier joined by "and" to the name's first word, of the name's own head, begins
+   the name (:func:`conjoined_start`); the name the knowledge base knows at its end ("Security
+   Council") is not what it names.
 
 The repaired entities replace the document's, for every later stage.
 """
@@ -33,7 +41,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from ...kb import KnowledgeBase
-from ...kb.model import Entity, fold
+from ...kb.model import NAME_PARTICLES, Entity, fold
 from ..common import word_class
 from .variants import NAME_SUFFIXES
 
@@ -65,6 +73,8 @@ def repair_entities(doc: Any, kb: KnowledgeBase) -> None:
     out: list[Any] = []
     for ent in ents:
         out.extend(_unglued(doc, kb, ent))
+    out = _particled(doc, out)
+    out = [_widened(doc, e) for e in out]
     i = 0
     while i < len(out) - 1:
         joined = _joined(doc, kb, out[i], out[i + 1])
@@ -150,6 +160,58 @@ def _joined(doc: Any, kb: KnowledgeBase, e: Any, f: Any) -> Any | None:
     return Span(doc, e.start, f.end, label="ORG")
 
 
+def conjoined_start(doc: Any, i: int, j: int) -> int | None:
+    """Where a longer name begins whose capitalised modifier the first word of name ``[i, j)`` is
+    joined to by "and" ("Peace" of "Peace and Security Council": "Security" its conjunct, "Council"
+    the head of both), or None (class 5). A state, a people or a person before "and" is none."""
+    first = doc[i]
+    h = first.head
+    if first.dep_ != "conj" or h.i >= i or not i <= h.head.i < j or h.dep_ not in MODIFIER_DEPS \
+            or not h.text[:1].isupper() or h.ent_type_ in {"GPE", "NORP", "PERSON"}:
+        return None
+    return h.i if all(_word(t) in CONNECTORS or t.text == "," for t in doc[h.i + 1:i]) else None
+
+
+def _widened(doc: Any, ent: Any) -> Any:
+    """An ORG entity with the first words of its name the tagger left out (class 5)."""
+    start = ent.start + (doc[ent.start].lower_ == "the")
+    if ent.label_ != "ORG" or start >= ent.end:
+        return ent
+    begin = conjoined_start(doc, start, ent.end)
+    if begin is None or any(t.ent_type_ and t.ent_iob_ != "O" for t in doc[begin:ent.start]):
+        return ent
+    return Span(doc, begin, ent.end, label="ORG")
+
+
+def _particled(doc: Any, ents: list[Any]) -> list[Any]:
+    """Each person's name with the particles and capitalised proper nouns right after it (class 4),
+    the entities those cover dropped."""
+    out: list[Any] = []
+    for ent in ents:
+        if out and out[-1].label_ == "PERSON" and ent.start < out[-1].end:
+            continue  # taken into the person's name before it
+        end = _particle_end(doc, ent) if ent.label_ == "PERSON" else ent.end
+        if end > ent.end:
+            out = [e for e in out if e.end <= ent.start]
+            ent = Span(doc, ent.start, max(end, *(e.end for e in ents if ent.end <= e.start < end)), label="PERSON")
+        out.append(ent)
+    return out
+
+
+def _particle_end(doc: Any, ent: Any) -> int:
+    """Where a person's name ends that goes on with particles ("dos Santos", "de la Fuente")."""
+    k = ent.end
+    while k < len(doc) and k - ent.end < 2 and doc[k].is_lower and fold(doc[k].text) in NAME_PARTICLES:
+        k += 1
+    if k == ent.end or k - ent.end > 2:
+        return ent.end
+    end = k
+    while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].pos_ in ("PROPN", "NOUN", "VERB") \
+            and _same_sentence(doc, ent.start, end):
+        end += 1
+    return end if end > k else ent.end
+
+
 def _unglued(doc: Any, kb: KnowledgeBase, ent: Any) -> list[Any]:
     """An ORG entity that is a known body's name and a person's name after it, as the two (class 2)."""
     if ent.label_ != "ORG":
@@ -170,4 +232,4 @@ def _unglued(doc: Any, kb: KnowledgeBase, ent: Any) -> list[Any]:
     return [ent]
 
 
-__all__ = ["joined_name", "repair_entities"]
+__all__ = ["conjoined_start", "joined_name", "repair_entities"]

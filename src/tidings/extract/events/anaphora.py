@@ -15,7 +15,7 @@ from typing import Any
 
 from ...ontology import quad_of
 from ...schema import Actor, Event
-from ..common import actor_at, gerund_stems, word_class
+from ..common import actor_at, by_agents, gerund_stems, word_class
 from .act_owners import act_owners_of
 from .appeals import done_to_possessor, possessors
 from .args import is_participant_like
@@ -428,6 +428,18 @@ def doers_of_acts_told(doc: Any, events: list[Event], lex: Lexicon) -> list[Even
     return out
 
 
+def remark_on_act(trigger: Any) -> bool:
+    """Whether a trigger is a participle with its own "by" agent hung from an act noun set beside
+    the clause before it ("..., a move praised by the EU", "..., a decision welcomed by X"): its
+    agent's stance on that act (the act noun its object), not what the act contains. A participle
+    that tells the act itself ("a deal brokered by X") has that form too: the caller keeps those of
+    remarking types."""
+    noun = trigger.head
+    return trigger.dep_ == "acl" and trigger.tag_ == "VBN" and bool(by_agents(trigger)) and noun.pos_ == "NOUN" \
+        and noun.lemma_.lower() in act_nouns() and noun.left_edge.i > 0 \
+        and noun.doc[noun.left_edge.i - 1].text in (",", "-", "—")
+
+
 def names_its_owner(noun: Any) -> bool:
     """Whether an act's own phrase says whose it is: a possessor ("Ostria's ban"), or a name or
     demonym on it ("a Nevada law", "the Bavarian ban"). Such an act takes no doer from the
@@ -463,4 +475,4 @@ def without_patient_owners(doc: Any, events: list[Event], lex: Lexicon, actors: 
 
 
 __all__ = ["JUDGING", "points_at_an_act", "act_nouns", "doers_of_judged_acts", "doers_of_acts_told", "ACT_TOLD", "told_in_act", "act_kind", "agreed_as", "AGREED_CONCESSION", "state_country", "earlier_doer", "lead_doer", "speaks_for_a_state",
-           "unrealised_act", "without_patient_owners"]
+           "unrealised_act", "without_patient_owners", "remark_on_act"]

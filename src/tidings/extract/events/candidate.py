@@ -176,6 +176,8 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
             # "X speaking to the Y think tank called the deal void": the finite verb parsed as a
             # relative is the main verb of a sentence whose root is a bare gerund; X called it
             return [antecedent(s) for s in root.children if s.dep_ == "nsubj"], []
+        if v.dep_ in ("acl", "relcl") and v.head.dep_ == "attr" and (said := said_to_be(v)):
+            return said, []  # "Kestria became the first country to recognise X": Kestria recognised X
         if v.dep_ in ("acl", "relcl") and v.head != v:
             # "a message blaming X": its author; "signed a decree banning X": who enacted it
             return document_authors(document_of(v.head)) or enactors(v.head) or told_author(v.head) or [v.head], []
@@ -183,6 +185,22 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
             return [stray], []
         break
     return [], []
+
+
+_RANKING = frozenset({"first", "only", "last", "latest", "second", "third", "sole"})
+
+
+def said_to_be(infinitive: Any) -> list[Any]:
+    """The subject of "be" or "become" whose predicate noun, ranked ("the first", "the only"), an
+    active infinitive is on ("Kestria became the first country to recognise X", "Marsh was the only
+    minister to condemn it"): the one who acts; none for a passive one ("the first city to be
+    bombed"), a noun not ranked ("a candidate to receive X") or any other verb."""
+    noun = infinitive.head
+    if noun.head.lemma_.lower() not in ("be", "become", "remain") or any(c.dep_ == "auxpass" for c in infinitive.children) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) \
+            or not any(c.lower_ in _RANKING or c.ent_type_ == "ORDINAL" for c in noun.children if c.dep_ in ("amod", "advmod")):
+        return []  # "Bosnia is a candidate to receive X", "this is our moment to fight": no one acts
+    return [antecedent(c) for c in noun.head.children if c.dep_ == "nsubj"]
 
 
 def own_phrase(tok: Any) -> bool:

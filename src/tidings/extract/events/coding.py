@@ -34,7 +34,7 @@ from .args import COMPONENT, RELATION_NOUNS, ActorBook, is_participant_like, par
 from .phrases import counted, is_self_reference
 from .binding import may_stand_for, own_subject, under_another_doer
 from .inside import AIMED_PREPS, inner_participants, proposer, thing_owners
-from .anaphora import JUDGING, doers_of_acts_told, doers_of_judged_acts, without_patient_owners
+from .anaphora import JUDGING, doers_of_acts_told, doers_of_judged_acts, remark_on_act, without_patient_owners
 from .appeals import answered_doers, doers_of_thing
 from .modality import aux_flags, chain, intensity, no_promise
 from .constructions import conditional_verbs, not_own_moved, own_envoys, own_forces_moved
@@ -72,6 +72,7 @@ from .merging import merge_events
 
 # Verbal events whose objects and complements describe what is rejected, demanded, promised…
 _CONTENT_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "CONCEDE"})
+_REMARKS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})  # a stance on an act told before
 
 
 def quote_at(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
@@ -124,6 +125,9 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
                     inner.event == "CONSULT" != outer.event and in_setting(it, top)):  # its own; a visit after one is one act
                 continue  # (", an accusation X denied" names the act before it; "after talks with X, ..." is when)
             if inner.head == outer.head and inner.noun is None and outer.noun is None:
+                continue
+            if inner.event in _REMARKS and remark_on_act(it):  # "lifted the ban, a move praised by the EU": the EU's
+                outer.recipients = [r for r in outer.recipients if r != it.head]  # stance, an event of its own
                 continue
             if _enacted(inner, outer):
                 dropped.add(i)  # "signed a decree banning X": the ban is the act, the signing its form

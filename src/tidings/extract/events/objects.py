@@ -460,9 +460,9 @@ def withdraws_support(v: Any) -> bool:
 
 
 def welcomes_a_thing(v: Any) -> bool:
-    """Whether what "welcome" takes is a thing, not someone who comes: its object, or a passive's subject ("the plan was welcomed by X");
-    a body by itself ("welcomed a UN-backed tribunal") unless welcomed somewhere ("to Vilnius"). People, delegations, observers are guests."""
-    welcomed = objects_of(v) + [c for c in v.children if c.dep_ == "nsubjpass"]
+    """Whether "welcome" takes a thing, not a guest: its object, passive subject or participle's noun ("a move welcomed by X");
+    a body by itself ("welcomed a UN-backed tribunal") unless welcomed somewhere ("to Vilnius"). People are guests."""
+    welcomed = objects_of(v) + [c for c in v.children if c.dep_ == "nsubjpass"] + [v.head] * (v.dep_ == "acl" and v.tag_ == "VBN")
     return bool(welcomed) and all(not is_participant_like(o) or _a_body(o) and not preps_of(v, ("to", "in"))
                                   for o in welcomed)
 
