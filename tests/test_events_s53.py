@@ -11,7 +11,9 @@ failing before its fix.
    recipient of the act before it (it was: "rejected the plan, a move criticised by the EU" was a
    rejection of the EU). A participle that tells the act itself ("agreed to a truce, a deal
    brokered by Kestria") is no remark. Welcoming a thing takes the noun its participle is on ("a
-   decision welcomed by X"), and the remark's act noun is the object a verb that needs one has.
+   decision welcomed by X"), and the remark's act noun is the object a verb that needs one has; a
+   participle set off on an act noun judges it ("The move, hailed by activists as a victory, came
+   after weeks of pressure": the move's doer is the one hailed, :func:`.anaphora.act_judged_by`).
 2. *The first to act is the one said to be it.* "Kestria became the first country to recognise
    Ostria" had no actor (held back), and "Ivo Marsh was the only minister to condemn the attack"
    made Marsh the one condemned: an infinitive on a noun was read as done by that noun ("a
@@ -20,6 +22,16 @@ failing before its fix.
    (:func:`.candidate.said_to_be`); a passive one ("Rask was the first city to be bombed by
    Kestrian jets") is done to it, as before, and a noun not ranked ("Bosnia is a candidate to
    receive NATO's forces", "this is our moment to fight") makes no one its doer.
+3. *An act of force on a body's seat is aimed at the body.* "Police raided a local office of the
+   Kestrian Boycott Coalition" had for its recipient a new actor "office of the Kestrian Boycott
+   Coalition" (a government office, by the noun), and "Gunmen attacked the offices of the opposition
+   Kestrian Unity Party" an actor "offices": the seat a protest was held at and a visit was paid to
+   was read as its owner's (word class ``events.coding.recipient.seat_nouns``), the seat an act of
+   force landed on was not, and a seat noun with a sector ("office") was an actor of its own. An act
+   of force (ASSAULT, COERCE, MOBILIZE, SANCTION) or a protest on a seat
+   whose owner is named (its "of" phrase, possessor, name or demonym before it) is aimed at the
+   owner (:func:`.visits.seat_owners`), and a seat noun with a named owner is no actor (the owner
+   is); a body by its name ("raided the Ministry of the Interior") is what it is.
 """
 
 from __future__ import annotations
@@ -45,6 +57,12 @@ def test_a_remark_on_the_act_before_it_is_an_event(code_text, text: str, kind: s
     found = _live(result, kind)
     assert any(remark in _names(result, e.actor) and doer in _names(result, e.recipient) for e in found), result.events
     assert not any(remark in _names(result, e.recipient) for e in result.events), result.events  # not the act's own
+
+
+@pytest.mark.parametrize("verb", ["hailed by activists as a victory", "welcomed by activists"])
+def test_a_participle_set_off_judges_the_act(code_text, verb: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(f"Kestria released the blogger Ivo Marsh on Monday. The move, {verb}, came after weeks of pressure.")
+    assert any("Kestria" in _names(result, e.recipient) for e in _live(result, "SUPPORT")), result.events
 
 
 def test_the_act_told_by_its_participle_is_no_remark(code_text) -> None:  # type: ignore[no-untyped-def]
@@ -79,3 +97,25 @@ def test_a_noun_not_ranked_makes_no_doer(code_text, text: str, subject: str) -> 
     result = code_text(text)
     assert not any(e.event in ("CONSULT", "ASSAULT") and subject in _names(result, e.recipient + e.actor)
                    for e in _live(result, "CONSULT") + _live(result, "ASSAULT")), result.events
+
+
+@pytest.mark.parametrize("text, kind, owner", [
+    ("Police raided a local office of the Kestrian Boycott Coalition on Monday.", "COERCE", "Kestrian Boycott Coalition"),
+    ("Gunmen attacked the offices of the opposition Kestrian Unity Party in Rask.", "ASSAULT", "Kestrian Unity Party"),
+    ("Protesters rallied outside the headquarters of the Kestrian Unity Party in Rask.", "PROTEST", "Kestrian Unity Party"),
+])
+def test_force_on_a_seat_is_aimed_at_its_owner(code_text, text: str, kind: str,  # type: ignore[no-untyped-def]
+                                               owner: str) -> None:
+    result = code_text(text)
+    found = _live(result, kind)
+    assert found and all(owner in _names(result, e.recipient) for e in found), (result.events, result.actors)
+    seats = [n for e in found for n in _names(result, e.recipient) if n.lower().startswith(("office", "headquarters"))]
+    assert not seats, result.events
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Police raided the Ministry of the Interior on Monday.", "Ministry of the Interior"),
+])
+def test_a_body_by_its_name_is_no_seat(code_text, text: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert any(recipient in _names(result, e.recipient) for e in _live(result, "COERCE")), result.events

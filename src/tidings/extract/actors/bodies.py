@@ -18,11 +18,13 @@ from .cluster import Cand, definite_start, government_name
 from .kinds import (NON_ACTOR_NAMES, PREDICATE_DEPS, THING_CLASS_WORDS, government_in_general, modifies_thing,
                     numbered_thing, thing)
 from .spans import conjoined_start, joined_name
+from ..common import preps_of, word_class
 
 
 # Prepositions after which a named body is a party to the act (recipient, source, employer), not a place.
 PARTY_PREPOSITIONS = frozenset({"to", "from", "of"})
 CLAUSE_OPENERS = frozenset({"mark", "aux", "auxpass", "nsubj", "nsubjpass"})  # words that open a clause, never inside a noun phrase
+SEATS = word_class("events.coding.recipient.seat_nouns")  # a body's seat ("the offices of X"): X's, no body of its own
 
 
 class BodyPass(FinderBase):
@@ -330,6 +332,8 @@ class BodyPass(FinderBase):
                 continue  # "West's mental state": a person's condition, no state
             if ctx.after_place_word(tok):
                 continue  # "rallied outside parliament": where, not who
+            if tok.text.islower() and tok.lemma_.lower() in SEATS and any(g.pos_ == "PROPN" for g in preps_of(tok, ("of",))):
+                continue  # "a local office of the Boycott Coalition": the coalition's seat; the coalition is the actor
             if tok.dep_ in PREDICATE_DEPS and (tok.pos_ == "NOUN" or term.kind in {"title", "leader"}):
                 continue  # "she is a lawyer", "he is a former City Councillor": said of an actor named elsewhere
             first = tok.i - office.count(" ")  # the office's own words ("human rights") modify nothing

@@ -73,6 +73,8 @@ def _judged_nouns(trigger: Any) -> list[Any]:
         out += [g for g in preps_of(trigger, ("by",)) if g.pos_ == "NOUN"]
     if not objects and trigger.dep_ == "relcl" and is_claim(trigger.head):
         out.append(trigger.head)  # "..., a charge Moscow denied": the claim the clause is on
+    if not objects and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ == "NOUN":
+        out.append(trigger.head)  # "The move, hailed by activists as a victory, ...": the noun the participle is on
     return out
 
 
@@ -428,16 +430,26 @@ def doers_of_acts_told(doc: Any, events: list[Event], lex: Lexicon) -> list[Even
     return out
 
 
-def remark_on_act(trigger: Any) -> bool:
-    """Whether a trigger is a participle with its own "by" agent hung from an act noun set beside
-    the clause before it ("..., a move praised by the EU", "..., a decision welcomed by X"): its
-    agent's stance on that act (the act noun its object), not what the act contains. A participle
-    that tells the act itself ("a deal brokered by X") has that form too: the caller keeps those of
-    remarking types."""
+JUDGING_PARTICIPLES = word_class("events.coding.anaphora.judging_participles")
+
+
+def act_judged_by(trigger: Any) -> bool:
+    """Whether a trigger is a participle of stance (word class ``events.coding.anaphora.judging_participles``)
+    with its own "by" agent on an act noun ("a move praised by the EU", "the decision, welcomed by
+    X"; the act nouns of ``data/act_nouns.csv``): the agent's stance on that act, the act noun its
+    object. Not a participle of making ("a decree signed by X")."""
     noun = trigger.head
-    return trigger.dep_ == "acl" and trigger.tag_ == "VBN" and bool(by_agents(trigger)) and noun.pos_ == "NOUN" \
-        and noun.lemma_.lower() in act_nouns() and noun.left_edge.i > 0 \
-        and noun.doc[noun.left_edge.i - 1].text in (",", "-", "—")
+    return trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.lemma_.lower() in JUDGING_PARTICIPLES \
+        and bool(by_agents(trigger)) and noun.pos_ == "NOUN" and noun.lemma_.lower() in act_nouns()
+
+
+def remark_on_act(trigger: Any) -> bool:
+    """Whether a trigger is :func:`act_judged_by` on an act noun set beside the clause before it
+    ("..., a move praised by the EU"): a remark on that act, not what the act contains. A
+    participle that tells the act itself ("a deal brokered by X") has that form too: the caller
+    keeps those of remarking types."""
+    noun = trigger.head
+    return act_judged_by(trigger) and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text in (",", "-", "—")
 
 
 def names_its_owner(noun: Any) -> bool:
@@ -475,4 +487,4 @@ def without_patient_owners(doc: Any, events: list[Event], lex: Lexicon, actors: 
 
 
 __all__ = ["JUDGING", "points_at_an_act", "act_nouns", "doers_of_judged_acts", "doers_of_acts_told", "ACT_TOLD", "told_in_act", "act_kind", "agreed_as", "AGREED_CONCESSION", "state_country", "earlier_doer", "lead_doer", "speaks_for_a_state",
-           "unrealised_act", "without_patient_owners", "remark_on_act"]
+           "unrealised_act", "without_patient_owners", "remark_on_act", "act_judged_by"]

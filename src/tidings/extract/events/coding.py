@@ -50,6 +50,7 @@ from .implicit import attributed_attacks, attributed_protests, implicit_agents
 from .riots import crowd_riots
 from .protested import abroad_countries, own_state_targets
 from .mediators import mediated, mediated_sides
+from .visits import seat_owners
 from .captors import asked_of_captors
 from .nominals import find_nominals
 from .relevance import gate, gated
@@ -315,6 +316,8 @@ def _to_event(c: Candidate, sent: Any, book: ActorBook, draft: ArticleResult, he
         c.recipients = sides[0] + [r for r in c.recipients if r not in sides[1]]
     if c.event == "PROTEST":  # "protested the arrest of X by police": aimed at the arrest's doers
         c.recipients = protested_doers(c.recipients)
+    if c.event in FORCE_TYPES or c.event == "PROTEST":  # "raided the offices of X", "attacked the French embassy"
+        c.recipients = [o for r in c.recipients for o in (seat_owners(r) or [r])]
     if any(t.lemma_.lower() in RESPONSE_NOUNS for t in c.trigger):  # "vowed revenge for the killing of X": the killers
         c.recipients = [d for r in c.recipients
                         for d in (answered_doers(r) if r.pos_ == "NOUN" and not is_participant_like(r) else [r])]

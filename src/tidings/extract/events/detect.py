@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from ..common import word_class
-from .anaphora import act_kind, act_nouns, remark_on_act
+from .anaphora import act_judged_by, act_kind, act_nouns
 from .appealed import appeal_of, ready_for_act
 from .protest_demands import protest_demand
 from .appeals import addressing, done_to_possessor, addresses, for_clause, is_verbal_attack, passive_givers, sought_from
@@ -342,7 +342,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
             event, mode, rule = "COERCE", "seize", f"{rule}_police"
         if event == "ASSAULT" and mode in (None, "firearms"):
             mode = weapon_mode(_objects(v)) or mode  # "fired missiles" is no small-arms fire
-        if entry.kind == "verb" and entry.lemma in _NEEDS_OBJECT and not has_object(v) and not remark_on_act(v):
+        if entry.kind == "verb" and entry.lemma in _NEEDS_OBJECT and not has_object(v) and not act_judged_by(v):
             continue
         if event in ("MOBILIZE", "CONSULT") and peacekeepers_involved(v):
             event, mode, rule = "AID", None, f"{rule}_peacekeepers"  # CAMEO 074: peacekeeping
