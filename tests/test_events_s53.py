@@ -32,6 +32,22 @@ failing before its fix.
    whose owner is named (its "of" phrase, possessor, name or demonym before it) is aimed at the
    owner (:func:`.visits.seat_owners`), and a seat noun with a named owner is no actor (the owner
    is); a body by its name ("raided the Ministry of the Interior") is what it is.
+4. *Words against someone disapprove of them.* "The council released a statement against the
+   attempt by Ostrian agents to incite unrest", "Senator Ivo Marsh gave a speech against Ostria's
+   government" had no event: a noun of what someone said (word class ``utterances``: statement,
+   speech, remark ...) was an event only as the object of a verb of opposing. With an "against"
+   phrase it is an ACCUSE (disapprove) of whom it is against, or of the doers of the act it is
+   against (:func:`.nominals.entry_for_noun`), issued (word class ``quotes.issuing_verb``), given
+   or made by the subject of its verb, or given "during" or "in" what it does; a "by" phrase on
+   what it is against names that act's doer, not the speaker's. A statement with no "against"
+   ("released a statement on the talks") is none, and "an official statement" has no official for
+   a doer (an adjective is no participant on a noun of acts, :func:`.doers.act_modifier_doers`).
+5. *Disapproval of something is disapproval of its doer.* "Many unions have expressed disapproval
+   of the new labour code passed by the government" had no event: the concern voiced was looked
+   for in an "over" / "about" / "at" phrase only. For a noun whose "of" phrase says what it is
+   about (word class ``events.coding.concern.of_nouns``: disapproval), that phrase is what the
+   disapproval is of (:func:`.concern.voiced_concern`); "expressed the disapproval of its members"
+   (theirs) is none.
 """
 
 from __future__ import annotations
@@ -119,3 +135,52 @@ def test_force_on_a_seat_is_aimed_at_its_owner(code_text, text: str, kind: str, 
 def test_a_body_by_its_name_is_no_seat(code_text, text: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     assert any(recipient in _names(result, e.recipient) for e in _live(result, "COERCE")), result.events
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The council of Kestria released a statement against the attempt by Ostria's government to incite unrest.", "council",
+     "government"),
+    ("Senator Ivo Marsh gave a speech against the Ostrian government on Monday.", "Ivo Marsh", "government"),
+    ("Ivo Marsh's remarks against the Ostrian government drew no reply.", "Ivo Marsh", "government"),
+    ("Ivo Marsh read the letter aloud during a speech against the Ostrian government.", "Ivo Marsh", "government"),
+])
+def test_words_against_someone_disapprove_of_them(code_text, text: str, actor: str,  # type: ignore[no-untyped-def]
+                                                  recipient: str) -> None:
+    result = code_text(text)
+    found = [e for e in _live(result, "ACCUSE") if any(actor in n for n in _names(result, e.actor))]
+    assert found and any(recipient in n for e in found for n in _names(result, e.recipient)), (result.events, result.actors)
+    assert not any(actor in n for e in found for n in _names(result, e.recipient)), result.events
+
+
+def test_a_statement_against_no_one_is_no_accusation(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("The council of Kestria released a statement on the talks with Ostria on Monday.")
+    assert not _live(result, "ACCUSE"), result.events
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Many unions have expressed disapproval of the new labour code passed by the government of Kestria.", "unions",
+     "government"),
+    ("Kestria expressed its disapproval of Ostria's decision to expel the envoy.", "Kestria", "Ostria"),
+])
+def test_disapproval_of_something_is_of_its_doer(code_text, text: str, actor: str,  # type: ignore[no-untyped-def]
+                                                 recipient: str) -> None:
+    result = code_text(text)
+    found = [e for e in _live(result, "ACCUSE") if actor in _names(result, e.actor)]
+    assert found and any(recipient in n for e in found for n in _names(result, e.recipient)), (result.events, result.actors)
+
+
+def test_the_disapproval_of_its_members_is_theirs(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("The Kestrian Teachers Union expressed the disapproval of its members.")
+    assert not _live(result, "ACCUSE"), result.events
+
+
+def test_an_official_statement_has_no_official(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Kestria's foreign ministry released an official statement against Ostria's decision to expel the envoy.")
+    found = _live(result, "ACCUSE")
+    assert found and all(n != "official" for e in found for n in _names(result, e.recipient + e.actor)), result.events
+    assert any("Ostria" in n for e in found for n in _names(result, e.recipient)), result.events
+
+
+def test_a_group_adjective_still_names_the_doers(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Western powers condemned the rebel raids on Rask.")
+    assert any(any("rebel" in n for n in _names(result, e.recipient)) for e in _live(result, "ACCUSE")), result.events

@@ -74,8 +74,15 @@ class PhraseReader(KBLookup):
                 return None  # "Kerry Lee" is not John Kerry: someone whose forename is his surname
             res = self.person(who.value, on, 0.85, f"name {who.surface!r}")  # type: ignore[arg-type]
             return self._title_before(res, [it for it in items if it.end <= who.start], words)
-        if any(self._conjoined_body(words, it, covered) for it in items):
-            return None  # "Peace and Security Council": a longer name than the "Security Council" it ends in
+        if (longer := next((it for it in head if it.end == split and self._longer_body(words, it, covered)), None)) is not None:
+            # "Peace and Security Council", "National Security Council": a body of its own, not the one it ends in
+            states = [it for it in items if it.what == "demonym" or (
+                it.what == "entity" and getattr(it.value, "category", None) == "country")]
+            country, why = _country_of(states)  # "the National Security Council of Mauritania": Mauritania's
+            kind = self.kb.sector_term(fold(longer.surface.split()[-1]))  # "National Congress": a legislature
+            sector = kind.sector if kind is not None and kind.kind == "org" and kind.sector != "UNK" else None
+            return Resolution(" ".join(words).replace(" 's", "'s"), "organization", country, sector, None, None, 0.3,
+                              f"not in the knowledge base; a longer name than {longer.surface!r}{'; ' + why if why else ''}")
         if self._forename_then_body_word(words, items):
             return None  # "Frank Church", "Peter Bank": a person's surname, not a church or a bank
         if not head:
@@ -84,14 +91,22 @@ class PhraseReader(KBLookup):
             head, comp = comp, []
         return self._compose(head, comp, words, on)
 
-    @staticmethod
-    def _conjoined_body(words: list[str], it: _Item, covered: set[int]) -> bool:
-        """Whether a known body's name follows "and" after a capitalised word known as nothing: the
-        first words of a longer name ("Peace and" of "Peace and Security Council")."""
+    def _longer_body(self, words: list[str], it: _Item, covered: set[int]) -> bool:
+        """Whether a known body's name follows a capitalised word known as nothing, alone or before
+        "and": the first words of a longer name ("National" of "National Security Council", "Peace
+        and" of "Peace and Security Council"), not the known body."""
         k = it.start
-        return it.what == "entity" and isinstance(it.value, Entity) and it.value.kind in ("organization", "group") \
-            and it.value.category not in ("country", "capital", "region", "seat") and k >= 2 \
-            and fold(words[k - 1]) in ("and", "&") and k - 2 not in covered and words[k - 2][:1].isupper()
+        if not (it.what == "entity" and isinstance(it.value, Entity) and it.value.kind in ("organization", "group")
+                and it.value.category not in ("country", "capital", "region", "seat")) or k < 1:
+            return False
+        if fold(words[k - 1]) in ("and", "&") and k >= 2:
+            k -= 1
+        def unknown(j: int) -> bool:  # a capitalised word known as nothing
+            return j >= 0 and j not in covered and words[j][:1].isupper() and words[j].isalpha() \
+                and fold(words[j]) not in PREPS and fold(words[j]) != "the"
+        # one such word ("National"): a longer name; a run of them ("Combined Joint Task Force | Operation
+        # Inherent Resolve") is another name before it
+        return unknown(k - 1) and not unknown(k - 2)
 
     @staticmethod
     def _other_forename(words: list[str], who: _Item, covered: set[int]) -> bool:

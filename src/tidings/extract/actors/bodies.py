@@ -17,7 +17,7 @@ from .variants import COLLECTIVE_HEADS
 from .cluster import Cand, definite_start, government_name
 from .kinds import (NON_ACTOR_NAMES, PREDICATE_DEPS, THING_CLASS_WORDS, government_in_general, modifies_thing,
                     numbered_thing, thing)
-from .spans import conjoined_start, joined_name
+from .spans import conjoined_start, joined_name, lone_word_before
 from ..common import preps_of, word_class
 
 
@@ -41,8 +41,9 @@ class BodyPass(FinderBase):
             j, found = hit
             named = found[0]
             lw = fold(doc[i].text)
-            if j - i == 1 and self._inside_longer_org(i) and self.kb.sector_term(lw) is not None:
-                i = j  # "the Election Commission": a generic word ending a longer name; entities() takes it whole
+            if self._inside_longer_org(i) and (self.kb.sector_term(lw) is not None if j - i == 1
+                                               else lone_word_before(doc, i, self.kb)):
+                i = j  # "the Election Commission", "the National Security Council of X": a longer name's end; entities() reads it
                 continue
             if isinstance(named, Entity) and named.category == "region":
                 i = j

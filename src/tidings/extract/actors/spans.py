@@ -183,6 +183,17 @@ def _widened(doc: Any, ent: Any) -> Any:
     return Span(doc, begin, ent.end, label="ORG")
 
 
+def lone_word_before(doc: Any, i: int, kb: KnowledgeBase) -> bool:
+    """Whether one capitalised word the knowledge base knows as nothing comes before token ``i``:
+    the first word of a longer name than the known one at ``i`` ("National" of "National Security
+    Council"); a run of them is another name before it ("Combined Joint Task Force Operation X")."""
+    def unknown(k: int) -> bool:
+        t = doc[k] if k >= 0 else None
+        return t is not None and t.is_alpha and t.text[:1].isupper() and t.pos_ not in ("DET", "ADP") \
+            and not kb.lookup(t.text) and not kb.demonym(t.text)
+    return unknown(i - 1) and not unknown(i - 2)
+
+
 def _particled(doc: Any, ents: list[Any]) -> list[Any]:
     """Each person's name with the particles and capitalised proper nouns right after it (class 4),
     the entities those cover dropped."""
@@ -232,4 +243,4 @@ def _unglued(doc: Any, kb: KnowledgeBase, ent: Any) -> list[Any]:
     return [ent]
 
 
-__all__ = ["conjoined_start", "joined_name", "repair_entities"]
+__all__ = ["conjoined_start", "joined_name", "lone_word_before", "repair_entities"]

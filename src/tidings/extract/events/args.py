@@ -210,8 +210,8 @@ class ActorBook:
         (EUR, UNO, IGO…) is a side of its own, never a default: "The European Union urged the
         authorities to…" says nothing about whose authorities they are."""
         actor = self.actors[idx]
-        own_name = {w.lower() for w in actor.name.split()} if actor.kind == "person" else set()
-        # a person's own name is no country word ("Rafiq Amman" is no Jordanian)
+        own_name = {w.lower() for w in actor.name.split()} if actor.kind in ("person", "organization") else set()
+        # a person's or body's own name is no country word ("Rafiq Amman" is no Jordanian, "X Security Council" no UN)
         words = without_relations([t.text for t in own_words(tok) if sp.start <= t.idx < sp.end])
         phrase = " ".join(w for w in words if w.lower().strip(".,'’s") not in own_name)
         country = self.countries.of_text(phrase) if phrase else None

@@ -32,6 +32,7 @@ from .lexicon import POINTING_DETERMINERS, act_nouns
 VOICING_VERBS = word_class("events.coding.concern.voicing_verbs")
 CONCERN_NOUNS = word_class("events.coding.concern.nouns")
 WELLBEING = word_class("events.coding.concern.wellbeing")
+OF_NOUNS = word_class("events.coding.concern.of_nouns")  # "disapproval of X": about X
 # what concern is about ("concern over X", "about", "regarding", "at", "concerning")
 CONCERN_ABOUT = frozenset({"over", "about", "regarding", "at", "concerning"})
 _FELT_AT = frozenset({"by", "at", "with", "over", "about"})
@@ -72,6 +73,8 @@ def voiced_concern(v: Any, noun_type: Callable[[Any], str | None] = lambda t: No
         return None
     # concern about someone's health, safety or fate is sympathy, not disapproval of their conduct
     things = [g for t in (noun, v) for g in preps_of(t, CONCERN_ABOUT) if g.lemma_.lower() not in WELLBEING]
+    if noun.lemma_.lower() in OF_NOUNS and not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        things += preps_of(noun, _OF)  # "disapproval of the code" (not "the disapproval of its members": theirs)
     targets = [o for t in things for o in _conduct_of(t)]
     if not targets and not any(_told_act(t, noun_type) for t in things):
         return None  # "concern about the humanitarian situation": no one's act

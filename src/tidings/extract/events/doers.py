@@ -23,6 +23,8 @@ from .phrases import is_participant_like
 _MODIFIERS = frozenset({"amod", "compound", "nmod"})
 # entity types of a modifier naming where, when or how much, not who
 _NOT_DOERS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+# adjectives spelled as a noun for people that, as adjectives, name no one ("an official statement")
+_NO_ONE = word_class("events.coding.doers.no_one_adjectives")
 
 
 def doer_modified(noun: Any) -> bool:
@@ -36,7 +38,7 @@ def act_modifier_doers(noun: Any) -> list[Any]:
     if noun.pos_ != "NOUN" or is_participant_like(noun) or not doer_modified(noun):
         return []
     return [c for c in noun.children if c.dep_ in _MODIFIERS and c.i < noun.i and c.ent_type_ not in _NOT_DOERS
-            and is_participant_like(c)]
+            and is_participant_like(c) and not (c.pos_ == "ADJ" and c.lower_ in _NO_ONE)]  # not "an official statement"
 
 
 __all__ = ["act_modifier_doers", "doer_modified"]

@@ -70,7 +70,7 @@ _ARRANGING = word_class("events.coding.detect.arranging")
 # Acts done by saying the noun ("wrote, 'Congratulations to X'"): the speaker does them; verbs that
 # give the words themselves (not "maintained an inquiry", which keeps one up).
 _SPOKEN_ACTS = frozenset({"SUPPORT", "ACCUSE"})
-_UTTERING = word_class("events.coding.detect.uttering")
+_UTTERING = word_class("events.coding.detect.uttering") | word_class("quotes.issuing_verb")  # "issued a statement against X"
 
 
 # The prepositions that name each type's recipient ("aid to X", "talks with X").
@@ -94,6 +94,7 @@ def recipient_preps(event: str, mode: str | None, default: tuple[str, ...]) -> t
 
 # Nouns of appealing ("call", "appeal", "plea"): with a "for" phrase, a REQUEST ("a call for calm", not a phone call).
 _APPEAL_NOUNS = word_class("appeal_for")
+_UTTERANCES = word_class("utterances")  # what someone said: "against" X, it disapproves of X
 # Nouns that only wrap the event named by their modifier.
 _WRAPPERS = word_class("events.coding.detect.wrappers")
 _STRIKE_ASSAULT = word_class("events.coding.detect.strike_assault")
@@ -147,6 +148,8 @@ def _noun_entry(tok: Any, lex: Lexicon) -> Entry | None:
                 return e
     if tok.lemma_.lower() in _APPEAL_NOUNS and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return Entry("noun", f"{tok.lemma_.lower()} for", "", "REQUEST", None, None)  # "its call for a ceasefire"
+    if tok.lemma_.lower() in _UTTERANCES and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+        return Entry("noun", tok.lemma_.lower(), "against", "ACCUSE", "disapprove", None)  # "a speech against X"
     entry = lex.nouns.get(tok.lemma_.lower())
     if entry is None and tok.lemma_.lower().startswith(_COUNTER):  # "a counterassault" is an assault
         base = lex.nouns.get(tok.lemma_.lower()[len(_COUNTER):].lstrip("-"))
@@ -243,7 +246,8 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
         event, mode = entry.event, entry.mode
         if n.lemma_.lower() == "strike":
             event, mode = strike_type(n)
-        actors = [c for c in n.children if c.dep_ == "poss"] + by_phrase_of(n, lambda t: _is_act(t, lex)) \
+        actors = [c for c in n.children if c.dep_ == "poss"] + (  # words against X: a "by" on X is X's doer's
+            _preps(n, ("by",)) if entry.extra == "against" else by_phrase_of(n, lambda t: _is_act(t, lex))) \
             + carried_out_by(n)  # "an attack carried out by gunmen"
         if not actors and event in ("REQUEST", "AGREE"):  # "the request of X", "the agreement of X"
             actors = [o for o in _preps(n, ("of",)) if is_participant_like(o)]
@@ -272,6 +276,8 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
             actors = _on_it(at.head.head)  # "detainees are on a hunger strike" (not "X on the phone": a means)
         if not actors and event == "PROTEST" and _done_in_protest(at, taken):
             actors = subject_of(at.head.head)[0]  # "doctors walked off the job in protest against the plan"
+        if not actors and entry.extra == "against" and at.dep_ == "pobj" and at.head.lower_ in ("in", "during", "at"):
+            actors = subject_of(at.head.head)[0]  # "entered them into the record during a speech against the deal"
         if not actors and at.dep_ == "pobj" and at.head.lower_ == "for" and at.head.head.lemma_.lower() in _GOING:
             actors = subject_of(at.head.head)[0]  # "negotiators return to Geneva for talks"
         if not actors and n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.lemma_.lower() in _ANSWERING:
