@@ -23,6 +23,11 @@ reads them as it reads real ones), each seen failing before its fix.
    is a kind of body ("ministry", "department") and its field said before it or after "of" is one
    body (:func:`.actors.alike.portfolio_key`); two fields ("the Interior Ministry", "the Ministry of
    Defence") are two, and so are two states' ministries of one field.
+4. *A bare quantity of people is the public.* "Police arrested dozens in Rask", "Hundreds marched
+   through Rask" gave an actor "dozens" / "Hundreds" of no country and no sector (untyped: a junk
+   actor by the benchmark's count), where "people" are civilians (CVL): a bare plural quantity that
+   stands for people (:func:`.events.phrases.is_crowd`) is people of no one kind, the public
+   (:meth:`.events.args.ActorBook.resolve`); "dozens of soldiers" are the soldiers, as before.
 """
 
 from __future__ import annotations
@@ -98,3 +103,20 @@ def test_two_fields_or_two_states_are_two_ministries(code_text, text: str) -> No
     result = code_text(text)
     ministries = [a for a in result.actors if "inistry" in a.name]
     assert len(ministries) == 2, result.actors
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Police arrested dozens in Rask on Monday.", "COERCE"),
+    ("Hundreds marched through Rask on Monday to protest against the new tax.", "PROTEST"),
+])
+def test_a_bare_quantity_of_people_is_the_public(code_text, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    crowd = [a for a in result.actors if a.name.lower() in ("dozens", "hundreds")]
+    assert crowd and all(a.sector == "CVL" for a in crowd), result.actors
+    assert any(e.event == kind for e in result.events), result.events
+
+
+def test_a_counted_group_keeps_its_own_sector(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Police arrested dozens of soldiers in Rask on Monday.")
+    assert any(a.name.endswith("soldiers") and a.sector == "MIL" for a in result.actors), result.actors
+    assert not any(a.name.lower() == "dozens" for a in result.actors), result.actors

@@ -156,7 +156,8 @@ class ActorBook:
             return None  # "a man", "members", "the coalition": no one the reader could name
         # "praised Quillnet", "storm Area 12": an unlabelled name undergoing the act may be a
         # thing; it is someone only as the doer, or as a name the article already gave an actor
-        return self._add(tok, sp, country, new=country is not None or not undergoes_act(tok) or not unlabelled_name(tok))
+        return self._add(tok, sp, country, new=country is not None or not undergoes_act(tok) or not unlabelled_name(tok),
+                         sector="CVL" if crowd else None)  # "thousands marched": people of no one kind, the public
 
     def _own_country(self, tok: Any, sp: Span) -> str | None:
         """The country the head's own words name ("Syrian troops", "Norway's police"), never one a
@@ -206,12 +207,11 @@ class ActorBook:
 
     def _give_country(self, idx: int, tok: Any, sp: Span) -> None:
         """A country for a country-less participant: one its phrase names ("British Defence Secretary
-        Tom King"), else one its own context names (:meth:`_context_country`). A body of states
-        (EUR, UNO, IGO…) is a side of its own, never a default: "The European Union urged the
-        authorities to…" says nothing about whose authorities they are."""
+        Tom King"; a person's or body's own name is none: "Rafiq Amman" is no Jordanian), else one its own
+        context names (:meth:`_context_country`). A body of states (EUR, UNO, IGO…) is never a default:
+        "The European Union urged the authorities to…" says nothing about whose authorities they are."""
         actor = self.actors[idx]
         own_name = {w.lower() for w in actor.name.split()} if actor.kind in ("person", "organization") else set()
-        # a person's or body's own name is no country word ("Rafiq Amman" is no Jordanian, "X Security Council" no UN)
         words = without_relations([t.text for t in own_words(tok) if sp.start <= t.idx < sp.end])
         phrase = " ".join(w for w in words if w.lower().strip(".,'’s") not in own_name)
         country = self.countries.of_text(phrase) if phrase else None
