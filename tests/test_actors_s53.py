@@ -28,6 +28,12 @@ reads them as it reads real ones), each seen failing before its fix.
    actor by the benchmark's count), where "people" are civilians (CVL): a bare plural quantity that
    stands for people (:func:`.events.phrases.is_crowd`) is people of no one kind, the public
    (:meth:`.events.args.ActorBook.resolve`); "dozens of soldiers" are the soldiers, as before.
+5. *A man or a person of no kind is a civilian.* "A man was arrested in Rask", "at least one person
+   was killed" gave an actor of sector UNK (no sector: untyped), where "a woman", "residents" and
+   "people" were civilians (CVL), as the coding guide has victims and residents. The knowledge
+   base's "man" and "person" are CVL now (``kb/data/sectors.csv``); a man described by a kind of
+   his own ("a gunman", "a police officer") keeps its sector, and "men" (armed men, suspects as
+   often as civilians) stays unknown.
 """
 
 from __future__ import annotations
@@ -120,3 +126,19 @@ def test_a_counted_group_keeps_its_own_sector(code_text) -> None:  # type: ignor
     result = code_text("Police arrested dozens of soldiers in Rask on Monday.")
     assert any(a.name.endswith("soldiers") and a.sector == "MIL" for a in result.actors), result.actors
     assert not any(a.name.lower() == "dozens" for a in result.actors), result.actors
+
+
+@pytest.mark.parametrize("text, who", [
+    ("A man was arrested in Rask on Monday.", "man"),
+    ("At least one person was killed in the blast in Rask on Monday.", "person"),
+])
+def test_a_man_of_no_kind_is_a_civilian(code_text, text: str, who: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    found = [a for a in result.actors if a.name.lower().endswith(who)]
+    assert found and all(a.sector == "CVL" for a in found), result.actors
+
+
+def test_a_man_of_a_kind_keeps_it(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("A gunman shot a police officer in Rask on Monday.")
+    sectors = {a.name.lower(): a.sector for a in result.actors}
+    assert sectors.get("gunman") == "UAF" and sectors.get("police officer") == "COP", result.actors
