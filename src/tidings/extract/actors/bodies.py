@@ -323,6 +323,9 @@ class BodyPass(FinderBase):
                 term, office = kind, f"{doc[tok.i - 1].lower_} {low}"  # "rebel groups": rebels
             if term is None or (term.sector == "UNK" and term.kind != "leader"):
                 continue  # (a "member" is kept: "of X" may say whose, below)
+            if term.sector == "CVL" and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("this", "that")
+                                                                  for c in tok.children):
+                continue  # "this man is a murderer": one person pointed at, whom coreference finds
             if any(f"{c.lower_} {tok.lemma_.lower()}" in ORIGIN_PLACES for c in tok.children
                    if c.dep_ in {"amod", "compound"} and c.text.islower()):
                 continue  # "his home state of Vermont", "his native New York City": a place, whoever governs it
