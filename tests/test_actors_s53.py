@@ -36,13 +36,6 @@ reads them as it reads real ones), each seen failing before its fix.
    often as civilians) stays unknown. A man or woman pointed at ("'This man is a cowardly
    murderer,' said X" after the gunman was named) is no group of civilians but the one pointed at,
    whom coreference finds (it was a group "woman" before, and would have been "man").
-6. *An intergovernmental body has no sector.* "The European Union condemned the coup" gave the EU
-   the sector GOV (the knowledge base's), where the guide codes the UN, the EU and other
-   intergovernmental bodies with no sector unless their function is plain (a court, WHO, a
-   peacekeeping force), and the knowledge base's own header says so. A body of UNO, EUR or IGO
-   resolved to GOV has none (:meth:`~tidings.resolve.Resolver.resolve`); an official of theirs keeps
-   the sector of the title ("the president of the European Council" governs), as the development
-   actor strings have it, and a court or a force keeps its own.
 """
 
 from __future__ import annotations
@@ -160,17 +153,3 @@ def test_a_person_pointed_at_is_the_one_named(code_text, pointed: str) -> None: 
     names = {a.id: a.name for a in result.actors}
     accused = [names.get(r) for e in result.events if e.event == "ACCUSE" for r in e.recipient]
     assert "Piet Varo" in accused and not any(n and n.lower() in ("man", "woman") for n in accused), result.events
-
-
-@pytest.mark.parametrize("text, name", [
-    ("The European Union condemned the coup in Ostria on Monday.", "European Union"),
-    ("The European Commission condemned the coup in Ostria on Monday.", "European Commission"),
-])
-def test_an_intergovernmental_body_has_no_sector(code_text, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
-    result = code_text(text)
-    assert any(a.name == name and a.sector is None and a.country == "EUR" for a in result.actors), result.actors
-
-
-def test_an_intergovernmental_official_keeps_the_title_sector(code_text) -> None:  # type: ignore[no-untyped-def]
-    result = code_text("UN Secretary-General Ban Ki-moon condemned the coup in Ostria in 2012.", date="2012-05-05")
-    assert any(a.name == "Ban Ki-moon" and a.sector == "GOV" for a in result.actors), result.actors

@@ -21,10 +21,6 @@ from .phrase import PhraseReader, _best, _titled, _with
 from .words import (DETERMINERS, DROP, FORMER, HONORIFICS, NOT_ACTORS, PRONOUNS, REGIME_NOUNS, Resolution, relation_words,
                     tokenize)
 
-# Intergovernmental codes whose bodies have no sector unless their function is plain (the annotation
-# guide: "UN agencies ... are UNO with sector null").
-INTERGOVERNMENTAL = frozenset({"UNO", "EUR", "IGO"})
-
 
 class Resolver(PhraseReader):
     """Resolves strings against one knowledge base; results are memoised per (text, date)."""
@@ -91,11 +87,6 @@ class Resolver(PhraseReader):
             # the name keeps the relation the analyst needs: "Iran-backed militias", with no country from it
             shown = [t for t, w in zip(toks, low) if w not in DETERMINERS]
             res = _with(res, name=" ".join(shown).replace(" -", "-").replace(" 's", "'s"))
-        if res.country in INTERGOVERNMENTAL and res.sector == "GOV" and res.kind != "person":
-            # the UN, the EU and other intergovernmental bodies have no sector unless their function is plain
-            # (a court, WHO, a peacekeeping force): governing is no function of theirs. Their officials keep
-            # their title's ("the president of the European Council" governs)
-            res = _with(res, sector=None, reason=res.reason + f"; {res.country}: no sector")
         if former and res.sector != "ELI":
             res = Resolution(res.name, res.kind, res.country, "ELI", f"former {res.role}" if res.role else None,
                              res.wikidata, res.score, res.reason + "; 'former' -> ELI", res.named)
