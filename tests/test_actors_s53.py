@@ -92,25 +92,18 @@ def test_the_known_body_named_alone_stays_known(code_text, text: str, country: s
     assert any(a.country == country and "Security Council" in a.name for a in result.actors), result.actors
 
 
-@pytest.mark.parametrize("text", [
-    "The Ministry of the Interior said three men were arrested in Rask. The Interior Ministry later said seven were held.",
-    "Kestria's interior ministry said three men were arrested in Rask. The Ministry of Interior later said seven were held.",
-    "The Ministry of Defence said the drill would go on. The defence ministry added that no shots were fired.",
+@pytest.mark.parametrize("text, count", [
+    ("The Ministry of the Interior said three men were arrested in Rask. The Interior Ministry later said seven were held.", 1),
+    ("Kestria's interior ministry said three men were arrested in Rask. The Ministry of Interior later said seven were held.", 1),
+    ("The Ministry of Defence said the drill would go on. The defence ministry added that no shots were fired.", 1),
+    # two fields, or two states' ministries of one field, are two ministries
+    ("The Ministry of the Interior said three men were arrested in Rask. The Defence Ministry said no troops were sent.", 2),
+    ("Kenya's interior ministry said three men were arrested. Uganda's interior ministry said seven were held.", 2),
 ])
-def test_a_ministry_named_either_way_round_is_one(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_ministry_named_either_way_round_is_one(code_text, text: str, count: int) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     ministries = [a for a in result.actors if "inistry" in a.name]
-    assert len(ministries) == 1, result.actors
-
-
-@pytest.mark.parametrize("text", [
-    "The Ministry of the Interior said three men were arrested in Rask. The Defence Ministry said no troops were sent.",
-    "Kenya's interior ministry said three men were arrested. Uganda's interior ministry said seven were held.",
-])
-def test_two_fields_or_two_states_are_two_ministries(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
-    result = code_text(text)
-    ministries = [a for a in result.actors if "inistry" in a.name]
-    assert len(ministries) == 2, result.actors
+    assert len(ministries) == count, result.actors
 
 
 @pytest.mark.parametrize("text, kind", [
