@@ -74,15 +74,8 @@ class PhraseReader(KBLookup):
                 return None  # "Kerry Lee" is not John Kerry: someone whose forename is his surname
             res = self.person(who.value, on, 0.85, f"name {who.surface!r}")  # type: ignore[arg-type]
             return self._title_before(res, [it for it in items if it.end <= who.start], words)
-        if (longer := next((it for it in head if it.end == split and self._longer_body(words, it, covered)), None)) is not None:
-            # "Peace and Security Council", "National Security Council": a body of its own, not the one it ends in
-            states = [it for it in items if it.what == "demonym" or (
-                it.what == "entity" and getattr(it.value, "category", None) == "country")]
-            country, why = _country_of(states)  # "the National Security Council of Mauritania": Mauritania's
-            kind = self.kb.sector_term(fold(longer.surface.split()[-1]))  # "National Congress": a legislature
-            sector = kind.sector if kind is not None and kind.kind == "org" and kind.sector != "UNK" else None
-            return Resolution(" ".join(words).replace(" 's", "'s"), "organization", country, sector, None, None, 0.3,
-                              f"not in the knowledge base; a longer name than {longer.surface!r}{'; ' + why if why else ''}")
+        if (longer := self._longer_name(words, items, [it for it in head if it.end == split], covered)) is not None:
+            return longer  # "Peace and Security Council", "National Security Council": not the body it ends in
         if self._forename_then_body_word(words, items):
             return None  # "Frank Church", "Peter Bank": a person's surname, not a church or a bank
         if not head:
@@ -90,6 +83,22 @@ class PhraseReader(KBLookup):
                 return None
             head, comp = comp, []
         return self._compose(head, comp, words, on)
+
+    def _longer_name(self, words: list[str], items: list[_Item], ends: list[_Item], covered: set[int]) -> Resolution | None:
+        """An unknown body for a phrase whose head ends in a known body's name after the first words
+        of a longer name (:meth:`_longer_body`): of the state the phrase names ("the National
+        Security Council of Mauritania"), of the sector its last word names ("National Congress": a
+        legislature); None for any other phrase."""
+        longer = next((it for it in ends if self._longer_body(words, it, covered)), None)
+        if longer is None:
+            return None
+        states = [it for it in items if it.what == "demonym" or (
+            it.what == "entity" and getattr(it.value, "category", None) == "country")]
+        country, why = _country_of(states)
+        kind = self.kb.sector_term(fold(longer.surface.split()[-1]))
+        sector = kind.sector if kind is not None and kind.kind == "org" and kind.sector != "UNK" else None
+        return Resolution(" ".join(words).replace(" 's", "'s"), "organization", country, sector, None, None, 0.3,
+                          f"not in the knowledge base; a longer name than {longer.surface!r}{'; ' + why if why else ''}")
 
     def _longer_body(self, words: list[str], it: _Item, covered: set[int]) -> bool:
         """Whether a known body's name follows a capitalised word known as nothing, alone or before

@@ -1,7 +1,7 @@
 """Repair the tagger's entity spans before the finder reads them: one named entity cut into
 pieces, or glued to the name after it.
 
-Three classes, each over the text and the parse of one sentence:
+Five classes, each over the text and the parse of one sentence:
 
 1. A body's name with "and", "&", "of", "for" or commas inside, cut at them ("Vestmark Fire" +
    "Rescue"; "Grand Union of Rail" + "Transport Workers"; "the Ostrian League" + "the Defence of
@@ -28,7 +28,8 @@ Three classes, each over the text and the parse of one sentence:
 5. A body's name whose first words the tagger left out ("AU Peace and" + "Security Council"): a
    capitalised modifier joined by "and" to the name's first word, of the name's own head, begins
    the name (:func:`conjoined_start`); the name the knowledge base knows at its end ("Security
-   Council") is not what it names.
+   Council") is not what it names, nor is one after a single unknown capitalised word ("National
+   Security Council": :func:`lone_word_before`, read by the finder).
 
 The repaired entities replace the document's, for every later stage.
 """
@@ -203,7 +204,6 @@ def _particled(doc: Any, ents: list[Any]) -> list[Any]:
             continue  # taken into the person's name before it
         end = _particle_end(doc, ent) if ent.label_ == "PERSON" else ent.end
         if end > ent.end:
-            out = [e for e in out if e.end <= ent.start]
             ent = Span(doc, ent.start, max(end, *(e.end for e in ents if ent.end <= e.start < end)), label="PERSON")
         out.append(ent)
     return out
@@ -213,12 +213,12 @@ def _particle_end(doc: Any, ent: Any) -> int:
     """Where a person's name ends that goes on with particles ("dos Santos", "de la Fuente")."""
     k = ent.end
     while k < len(doc) and k - ent.end < 2 and doc[k].is_lower and fold(doc[k].text) in NAME_PARTICLES:
-        k += 1
-    if k == ent.end or k - ent.end > 2:
+        k += 1  # one or two: "dos", "de la"
+    if k == ent.end:
         return ent.end
     end = k
-    while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].pos_ in ("PROPN", "NOUN", "VERB") \
-            and _same_sentence(doc, ent.start, end):
+    while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() \
+            and doc[end].pos_ in ("PROPN", "NOUN", "VERB") and _same_sentence(doc, ent.start, end):
         end += 1
     return end if end > k else ent.end
 

@@ -127,8 +127,8 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
                 continue  # (", an accusation X denied" names the act before it; "after talks with X, ..." is when)
             if inner.head == outer.head and inner.noun is None and outer.noun is None:
                 continue
-            if inner.event in _REMARKS and remark_on_act(it):  # "lifted the ban, a move praised by the EU": the EU's
-                outer.recipients = [r for r in outer.recipients if r != it.head]  # stance, an event of its own
+            if inner.event in _REMARKS and remark_on_act(it):  # "lifted the ban, a move praised by the EU"
+                outer.recipients = [r for r in outer.recipients if r != it.head]  # the EU's stance: its own event
                 continue
             if _enacted(inner, outer):
                 dropped.add(i)  # "signed a decree banning X": the ban is the act, the signing its form
