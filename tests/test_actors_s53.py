@@ -36,6 +36,15 @@ reads them as it reads real ones), each seen failing before its fix.
    often as civilians) stays unknown. A man or woman pointed at ("'This man is a cowardly
    murderer,' said X" after the gunman was named) is no group of civilians but the one pointed at,
    whom coreference finds (it was a group "woman" before, and would have been "man").
+6. *A state's forces are forces.* "Government troops shelled the town", "Government forces ...",
+   "Regime forces ...", "State police arrested three men" gave the actor the sector GOV: the
+   resolver let a word of a body before a group noun give the group that body's sector ("Hamas
+   forces" are Hamas's, REB; "party officials" PTY), and "government", "regime" and "state" are
+   words of the executive. The armed forces, police and intelligence of a government are MIL,
+   COP and SPY as the guide codes them (on dev-work the reference codes "government forces" MIL
+   nine times of nine): a state body's word (GOV) before a noun of those sectors leaves the noun's
+   sector (:func:`tidings.resolve.phrase._sector_of`); "rebel forces" stay REB and "party
+   officials" PTY.
 """
 
 from __future__ import annotations
@@ -146,3 +155,16 @@ def test_a_person_pointed_at_is_the_one_named(code_text, pointed: str) -> None: 
     names = {a.id: a.name for a in result.actors}
     accused = [names.get(r) for e in result.events if e.event == "ACCUSE" for r in e.recipient]
     assert "Piet Varo" in accused and not any(n and n.lower() in ("man", "woman") for n in accused), result.events
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Government troops shelled the town of Rask on Monday.", "Government troops", "MIL"),
+    ("Government forces shelled the town of Rask on Monday.", "Government forces", "MIL"),
+    ("State police arrested three men in Rask on Monday.", "State police", "COP"),
+    # a side's or a party's word still gives its sector
+    ("Rebel forces shelled the town of Rask on Monday.", "Rebel forces", "REB"),
+    ("Party officials met in Rask on Monday to discuss the vote.", "Party officials", "PTY"),
+])
+def test_a_states_forces_are_forces(code_text, text: str, name: str, sector: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert any(a.name == name and a.sector == sector for a in result.actors), result.actors

@@ -342,6 +342,9 @@ def _country_of(items: list[_Item]) -> tuple[str | None, str]:
     return None, ""
 
 
+_STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
+
+
 def _sector_of(terms: list[_Item]) -> tuple[str | None, str, _Item | None]:
     """The head noun's sector; a relational noun ("officer") or a candidate takes an org word's."""
     real = [t for t in terms if t.value.sector != "UNK"] or terms  # type: ignore[attr-defined]
@@ -357,6 +360,8 @@ def _sector_of(terms: list[_Item]) -> tuple[str | None, str, _Item | None]:
     last_word = fold(last.surface).split()[-1]
     # a minister or secretary of any field is in government ("health minister" is GOV, not MED)
     cabinet = term.kind == "title" and term.sector == "GOV" and last_word in CABINET_WORDS
+    # a state's forces, police and spies keep their own sector: "government troops" are MIL, "state police" COP
+    orgs = [o for o in orgs if not (o.value.sector == "GOV" and term.sector in _STATE_FORCES)]  # type: ignore[attr-defined]
     if orgs and not cabinet and term.sector not in {"PTY", "ELI"} and (term.kind != "org" or last_word in RELATIONAL
                                                                        or fold(last.surface) in RELATIONAL):
         o = orgs[-1]
