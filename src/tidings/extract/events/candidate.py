@@ -187,7 +187,8 @@ def subject_of(v: Any) -> tuple[list[Any], list[Any]]:
     return [], []
 
 
-_RANKING = frozenset({"first", "only", "last", "latest", "second", "third", "sole"})
+_RANKING = word_class("events.coding.candidate.ranking")  # "the first country to", "the only minister to"
+_COPULAS = word_class("events.coding.candidate.copulas")  # what the subject is said to be or become
 
 
 def said_to_be(infinitive: Any) -> list[Any]:
@@ -196,8 +197,8 @@ def said_to_be(infinitive: Any) -> list[Any]:
     minister to condemn it"): the one who acts; none for a passive one ("the first city to be
     bombed"), a noun not ranked ("a candidate to receive X") or any other verb."""
     noun = infinitive.head
-    if noun.head.lemma_.lower() not in ("be", "become", "remain") or any(c.dep_ == "auxpass" for c in infinitive.children) \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) \
+    if noun.head.lemma_.lower() not in _COPULAS or any(c.dep_ == "auxpass" for c in infinitive.children) \
+            or not is_infinitive(infinitive) \
             or not any(c.lower_ in _RANKING or c.ent_type_ == "ORDINAL" for c in noun.children if c.dep_ in ("amod", "advmod")):
         return []  # "Bosnia is a candidate to receive X", "this is our moment to fight": no one acts
     return [antecedent(c) for c in noun.head.children if c.dep_ == "nsubj"]
