@@ -92,8 +92,9 @@ def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> l
             parts = fold(group[0].res.name).split()
             if (forename and parts and parts[0] == want) or (not forename and parts and parts[-1] == want):
                 matches.append(key)
-        if not matches and not forename and c.res.named is None and want not in surnames:
-            # "Manohar" after "Manohar Parrikar": a forename joins the one person who has it
+        if not matches and not forename and not isinstance(c.res.named, Entity) and want not in surnames:
+            # "Manohar" after "Manohar Parrikar": a forename joins the one person who has it; so does
+            # a family name told first ("Hong" after "Hong Lei"), before the KB's namesake of that surname
             matches = [k for k, g in persons.items() if len(parts := fold(g[0].res.name).split()) >= 2
                        and parts[0] == want]
         if len(matches) == 1:
