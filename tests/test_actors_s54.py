@@ -10,6 +10,18 @@
    knowledge base holds (:func:`tidings.extract.actors.cluster.cluster`); one that opens two full
    names stays what it was, and "Hong" with no full name beside it is still read by the
    knowledge base.
+2. *One word of a person's name, an event's participant, is that person.* "Defence Minister Ng Eng
+   Hen told journalists ... Ng met with members of the ministry" made "Ng" an untyped group of its
+   own, the CONSULT's actor: the tagger did not tag the lone word, the events stage proposed it as a
+   participant, and the linker gave a lone word to the one person whose name holds it only when it
+   was proposed as an organisation (:mod:`tidings.extract.actors.lone_words`). A participant of no
+   type named by one capitalised word is that person too when exactly one person named before it
+   has the word in their name; a word two people's names share stays alone.
+3. *A particle inside a person's name does not cut it, whatever the tagger calls the word after it.*
+   "The second is that President Jose Eduardo dos Santos step down" still gave "Jose Eduardo" and
+   "Santos": the parser tagged "Santos" an adjective, and session 53's rule took only a proper noun,
+   noun or verb after the particle. A capitalised adjective there is a name too
+   (:mod:`tidings.extract.actors.spans`); a lower-case one ("de facto") is not.
 """
 
 from __future__ import annotations
@@ -45,3 +57,32 @@ def test_a_short_form_of_two_full_names_is_neither(code_text) -> None:  # type: 
 def test_a_short_form_alone_is_still_read_by_the_knowledge_base(code_text) -> None:  # type: ignore[no-untyped-def]
     result = code_text("Hong said on Monday that the budget would be cut.", date="2020-01-15")
     assert any(a.name == "Hong Nam-ki" for a in result.actors), result.actors
+
+
+@pytest.mark.parametrize("text", [
+    "Defence Minister Ng Eng Hen told journalists on Monday that talks would resume. Ng met with members of the ministry on Tuesday.",
+    "Interior Minister Tan Wei Ming said on Monday that the border would stay open. Tan met with the envoy on Tuesday.",
+])
+def test_one_word_of_a_name_as_a_participant_is_that_person(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    met = [e for e in result.events if e.event == "CONSULT"]
+    names = {a.id: a.name for a in result.actors}
+    assert met and all(len(names[i].split()) == 3 for e in met for i in e.actor), (result.events, result.actors)
+    assert not any(a.name in ("Ng", "Tan") for a in result.actors), result.actors
+
+
+def test_one_word_of_two_names_stays_alone(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Defence Minister Ng Eng Hen and Trade Minister Ng Chee Meng spoke on Monday. "
+                       "Ng met with members of the ministry on Tuesday.")
+    met = [e for e in result.events if e.event == "CONSULT"]
+    names = {a.id: a.name for a in result.actors}
+    assert not any(names[i] in ("Ng Eng Hen", "Ng Chee Meng") for e in met for i in e.actor), (result.events, result.actors)
+
+
+@pytest.mark.parametrize("text, full", [
+    ("The second demand is that President Jose Eduardo dos Santos step down.", "Jose Eduardo dos Santos"),
+])
+def test_a_particle_takes_the_name_after_it_however_tagged(code_text, text: str, full: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert any(m.span.text.endswith(full) for a in result.actors for m in a.mentions), result.actors
+    assert not any(a.name == "Santos" for a in result.actors), result.actors

@@ -1,13 +1,15 @@
 """People taken for bodies: a person named once in full and then by one word alone ("Rozalina" after
 "Deputy Home Minister Rozalina Othman Karim", "Schaff" after "Adam Schaff", "Kavehi" after "Nafiseh
 Rostami-Kavehi") that the tagger, or the quotes stage meeting it as a speaker, took for an
-organisation.
+organisation, or that the events stage proposed as a participant of no type ("Ng" after "Ng Eng
+Hen": a family name told first, which the tagger left untagged).
 
 Read by the linker (:mod:`.link`). The lone word is the person (:func:`people_taken_for_bodies`) when:
 
-- it was proposed as an organisation with nothing else of a body: one capitalised word, named only
-  (no description), with no country, sector, role or Wikidata id of its own (an untyped participant
-  of the events stage, a "group", may be a place or a thing: it is :mod:`.link`'s to place);
+- it was proposed as an organisation or a group with nothing else of a body: one capitalised word,
+  named only (no description), with no country, sector, role or Wikidata id of its own (an untyped
+  participant of the events stage, a "group", may be a place or a thing, but not when it is a word
+  of one person's name told before it);
 - it is a whole word of the name of exactly one named person of the article (a forename, a surname
   or a part of a hyphenated one), mentioned before it;
 - no body of the article has that word in its name ("Schaff" after "Schaff Industries" may be the
@@ -25,6 +27,9 @@ from .alike import NAMING, body_words, person_words, unnamed
 from .variants import BODY_KINDS
 
 
+_LONE_KINDS = frozenset({"organization", "group"})
+
+
 def _first(a: Actor) -> int:
     return min((m.span.start for m in a.mentions), default=0)
 
@@ -32,7 +37,7 @@ def _first(a: Actor) -> int:
 def _lone_body(a: Actor) -> str | None:
     """The one word of a proposal typed as a body with nothing of a body but its type, or None."""
     words = person_words(a.name)
-    if a.kind != "organization" or a.country or a.sector or a.role or a.wikidata or len(words) != 1 \
+    if a.kind not in _LONE_KINDS or a.country or a.sector or a.role or a.wikidata or len(words) != 1 \
             or len(a.name.split()) != 1 or not a.name[:1].isupper() or not a.mentions \
             or not all(m.kind in NAMING for m in a.mentions):
         return None

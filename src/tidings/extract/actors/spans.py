@@ -209,6 +209,10 @@ def _particled(doc: Any, ents: list[Any]) -> list[Any]:
     return out
 
 
+# What the parser may call a capitalised name after a particle ("dos Santos": "Santos" an adjective)
+_AFTER_PARTICLE = frozenset({"PROPN", "NOUN", "VERB", "ADJ"})
+
+
 def _particle_end(doc: Any, ent: Any) -> int:
     """Where a person's name ends that goes on with particles ("dos Santos", "de la Fuente")."""
     k = ent.end
@@ -218,7 +222,7 @@ def _particle_end(doc: Any, ent: Any) -> int:
         return ent.end
     end = k
     while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() \
-            and doc[end].pos_ in ("PROPN", "NOUN", "VERB") and _same_sentence(doc, ent.start, end):
+            and doc[end].pos_ in _AFTER_PARTICLE and _same_sentence(doc, ent.start, end):
         end += 1
     return end if end > k else ent.end
 
