@@ -14,9 +14,12 @@
    Hen told journalists ... Ng met with members of the ministry" made "Ng" an untyped group of its
    own, the CONSULT's actor: the tagger did not tag the lone word, the events stage proposed it as a
    participant, and the linker gave a lone word to the one person whose name holds it only when it
-   was proposed as an organisation (:mod:`tidings.extract.actors.lone_words`). A participant of no
-   type named by one capitalised word is that person too when exactly one person named before it
-   has the word in their name; a word two people's names share stays alone.
+   was proposed as an organisation (:mod:`tidings.extract.actors.lone_words`), or as an untyped
+   participant when it was a forename of four letters or more. A participant of no type named by
+   one capitalised word is that person too when it opens the name of exactly one person named
+   before it (a family name told first); a word two people's names open stays alone, and a
+   surname alone is still no person (a place or thing may be named after them: the linker's tests
+   keep "Morrow" apart from "Ilse Morrow").
 3. *A particle inside a person's name does not cut it, whatever the tagger calls the word after it.*
    "The second is that President Jose Eduardo dos Santos step down" still gave "Jose Eduardo" and
    "Santos": the parser tagged "Santos" an adjective, and session 53's rule took only a proper noun,

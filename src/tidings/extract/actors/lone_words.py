@@ -8,8 +8,8 @@ Read by the linker (:mod:`.link`). The lone word is the person (:func:`people_ta
 
 - it was proposed as an organisation or a group with nothing else of a body: one capitalised word,
   named only (no description), with no country, sector, role or Wikidata id of its own (an untyped
-  participant of the events stage, a "group", may be a place or a thing, but not when it is a word
-  of one person's name told before it);
+  participant of the events stage, a "group", may be a place or a thing named after a person, so
+  it is the person only when it opens their name: a family name told first or a forename);
 - it is a whole word of the name of exactly one named person of the article (a forename, a surname
   or a part of a hyphenated one), mentioned before it;
 - no body of the article has that word in its name ("Schaff" after "Schaff Industries" may be the
@@ -50,6 +50,12 @@ def _name_words(a: Actor) -> set[str]:
     return {w for n in names for w in person_words(n)}
 
 
+def _opens(word: str, person: Actor) -> bool:
+    """Whether ``word`` is the first word of one of a person's names ("Ng" of "Ng Eng Hen")."""
+    names = [person.name] + [m.span.text for m in person.mentions if m.kind in NAMING]
+    return any(person_words(n)[:1] == [word] for n in names)
+
+
 def people_taken_for_bodies(actors: Sequence[Actor]) -> dict[int, int]:
     """For each lone word taken for a body that names one person of the article met before it, the
     index of that person (see the module's rules)."""
@@ -60,7 +66,8 @@ def people_taken_for_bodies(actors: Sequence[Actor]) -> dict[int, int]:
         word = _lone_body(a)
         if word is None or sum(word in names for names in body_names) > 1:  # itself, and another body
             continue
-        holders = [k for k, words in people if word in words and len(words) > 1]
+        holders = [k for k, words in people if word in words and len(words) > 1
+                   and (a.kind != "group" or _opens(word, actors[k]))]
         if len(holders) == 1 and _first(actors[holders[0]]) < _first(a):
             out[i] = holders[0]
     return out
