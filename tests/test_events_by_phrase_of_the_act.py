@@ -18,7 +18,9 @@ pytestmark = pytest.mark.model
     ("The attack on the embassy by Ostrian militants killed two guards on Monday.", "ASSAULT", "militants"),
     ("The raid on the village by Kestrian troops left ten people dead.", "ASSAULT", "troops"),
     ("The shelling of the town by Velmar troops destroyed the school.", "ASSAULT", "troops"),
-    ("The president was outraged at the attack on the embassy by Ostrian militants.", "ASSAULT", "militants"),
+    # (session 54: "The president was outraged at the attack ..." is the president's ACCUSE now, the
+    # attack its content, aimed at the militants: tests/test_events_s54.py)
+    ("The president spoke after the attack on the embassy by Ostrian militants.", "ASSAULT", "militants"),
 ])
 def test_events_a_by_phrase_hung_on_the_target_is_the_acts(nlp, text: str, event: str, actor: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)

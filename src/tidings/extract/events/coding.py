@@ -52,6 +52,7 @@ from .protested import abroad_countries, own_state_targets
 from .mediators import mediated, mediated_sides
 from .visits import seat_owners
 from .captors import asked_of_captors
+from .act_owners import doers_on_target
 from .nominals import find_nominals
 from .relevance import gate, gated
 from .aims import aimed_at, protested_doers
@@ -257,7 +258,7 @@ def _judged_doers(tok: Any, skip: frozenset[int] = frozenset()) -> list[Any]:
         return []
     # "condemned the attack on X by the rebels": the parser hangs the thing's "by" phrase on the verb
     stray = [g for g in preps_of(tok.head, ("by",)) if is_participant_like(g)] if tok.dep_ == "dobj" else []
-    return doers_of_thing(tok, skip=skip) or stray
+    return doers_of_thing(tok, skip=skip) or stray or doers_on_target(tok)  # or on "the attack on X by Y"'s target
 
 
 def _judged_with_conjuncts(tok: Any, skip: frozenset[int]) -> list[Any]:

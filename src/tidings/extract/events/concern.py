@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ..common import word_class
+from .act_owners import doers_on_target
 from .appeals import doers_of_thing
 from .args import is_participant_like
 from .candidate import Candidate, preps_of, subject_of
@@ -59,7 +60,8 @@ def _conduct_of(thing: Any) -> list[Any]:
         return [thing]
     owners = [c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON"] + preps_of(thing, _BY)
     owners += [g for o in preps_of(thing, _OF) for g in preps_of(o, _BY)]  # "arrests of X by Y"
-    return [o for o in owners if is_participant_like(o)] or [o for o in doers_of_thing(thing) if o.pos_ != "PRON"]
+    return [o for o in owners if is_participant_like(o)] or [o for o in doers_of_thing(thing) if o.pos_ != "PRON"] \
+        or doers_on_target(thing)  # "the attack on the embassy by militants", "by" hung on the target
 
 
 def voiced_concern(v: Any, noun_type: Callable[[Any], str | None] = lambda t: None) -> Candidate | None:
@@ -92,10 +94,14 @@ def _told_act(thing: Any, noun_type: Callable[[Any], str | None]) -> bool:
 def felt_displeasure(v: Any, noun_type: Callable[[Any], str | None] = lambda t: None) -> Candidate | None:
     """ACCUSE for displeasure felt at a named actor's conduct ("was appalled by X's decision", "felt
     disgusted by the remarks of X", "was alarmed by the arrests" told before, whose doer the judged
-    acts' pass finds), told in the narration; None otherwise."""
-    if v.pos_ != "VERB":
+    acts' pass finds; "is concerned about X's silence", the feeling an adjective after "be"), told
+    in the narration; None otherwise."""
+    if v.pos_ in ("ADJ", "VERB") and v.dep_ == "acomp" and {v.lower_, v.lemma_.lower()} & FELT \
+            and v.head.lemma_.lower() in FEELING_VERBS:
+        feeling, holder = v, v.head  # "is deeply concerned about": the complement of "be", its subject's
+    elif v.pos_ != "VERB":
         return None
-    if {v.lower_, v.lemma_.lower()} & FELT and any(c.dep_ in ("nsubjpass", "nsubj") for c in v.children):
+    elif {v.lower_, v.lemma_.lower()} & FELT and any(c.dep_ in ("nsubjpass", "nsubj") for c in v.children):
         feeling, holder = v, v  # "was appalled by": the participle heads the clause
     elif v.lemma_.lower() in FEELING_VERBS:
         holder = v  # "felt disgusted by": the feeling is the verb's complement

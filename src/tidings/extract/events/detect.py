@@ -18,12 +18,13 @@ from .phrases import is_someone
 from .walkouts import REFUSED_MEETING, left_meeting
 from .endings import ended_hostility
 from .dismissals import done_to_person
-from .roles import agentless_passive
+from .roles import agentless_passive, descriptive_participle
 from .candidate import Candidate, content_of, displaced_infinitive, finite_conjuncts, gerund_aim, resumed_infinitive, subject_of
 from .candidate import complement_after, has_object, objects_of as _objects, particle_of, permitted_ones, preps_of as _preps
 from .modality import is_condition
 from .visits import envoys_sender
 from .threats import retaliation
+from .concern import felt_displeasure
 from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys, talked_over, called_to_talk,
                             instrument_attack, restraint_order, weapon_mode)
 from .act_owners import acts_in_passive
@@ -213,19 +214,10 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
     return None, "", None
 
 
-def descriptive_participle(v: Any, *, hyphenated_only: bool = False) -> bool:
-    """Whether a participle only describes the state of its noun ("flood-hit regions", "rebel-held
-    city", "besieged towns"): an adjective, not an action reported with an actor, a date or a place.
-    With ``hyphenated_only``, only the hyphenated compounds, which are never a headline's verb."""
-    if v.dep_ != "amod" or v.tag_ not in ("VBN", "VBD", "JJ"):
-        return False
-    hyphen = v.i > v.sent.start and v.doc[v.i - 1].tag_ == "HYPH" and any(c.tag_ == "HYPH" for c in v.children)
-    return hyphen or (not hyphenated_only and v.tag_ == "VBN")
-
-
 def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> Iterator[Candidate]:
     """Every verbal trigger of one sentence; ``taken`` collects tokens that no other trigger may use."""
     taken = set() if taken is None else taken
+    noun_type = lambda n: getattr(entry_for_noun(n, lex), "event", None)  # noqa: E731
     for v in sent:
         if v.pos_ not in ("VERB", "AUX", "ADJ") or v.i in taken:
             continue
@@ -250,14 +242,16 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
                     if v.head != v and v.head.lemma_ == "be":
                         cand.verbs.append(v.head)
                     yield cand
-            elif (ready := ready_for_act(v, lambda n: getattr(entry_for_noun(n, lex), "event", None))) is not None:
+            elif (ready := ready_for_act(v, noun_type)) is not None:
                 taken.update(t.i for n in ready.objects for t in n.subtree)  # "open to talks": talks offered
                 yield ready
+            elif (felt := felt_displeasure(v, noun_type)) is not None:  # "is concerned about X's silence"
+                yield felt
             continue
-        if (made := construction_event(v, lambda t: getattr(entry_for_noun(t, lex), "event", None))):
+        if (made := construction_event(v, noun_type)):
             yield made
             continue
-        if (protest := protest_demand(v, lambda n: getattr(entry_for_noun(n, lex), "event", None))) is not None:
+        if (protest := protest_demand(v, noun_type)) is not None:
             taken.update(t.i for o in protest.objects for t in o.subtree)  # what a protest demands is not done
             yield protest
             continue
@@ -268,8 +262,7 @@ def find_candidates(sent: Any, lex: Lexicon, taken: set[int] | None = None) -> I
         fe = lex.frames.get(lemma)
         if (fe and fe.extra == "appeal") or (lemma in word_class("appeal_with_on") | word_class("appeal_for") and (any(
                 addressing(c) and c.lower_ in ("on", "for", "upon") and addresses(c, v) for c in v.children) or for_clause(v) is not None)):
-            appeal = appeal_of(v, lambda a: inner_type(a, lex),  # "urged restraint", "proposed talks"; no question
-                               lambda n: getattr(entry_for_noun(n, lex), "event", None))
+            appeal = appeal_of(v, lambda a: inner_type(a, lex), noun_type)  # "urged restraint", "proposed talks"; no question
             for c in v.children:  # an appeal is a statement; what it asks for has not happened
                 if c.dep_ in ("xcomp", "ccomp", "prep", "dobj") and c.lower_ not in word_class("events.coding.setting_preps") \
                         or c.dep_ == "advcl" and c == for_clause(v):  # "called for the UN to pass a resolution condemning X"
@@ -497,4 +490,4 @@ def _frame(v: Any, frame: str, lex: Lexicon, taken: set[int], rule: str, entry: 
     yield cand
 
 
-__all__ = ["Candidate", "descriptive_participle", "find_candidates", "inner_type", "subject_of"]
+__all__ = ["Candidate", "find_candidates", "inner_type", "subject_of"]

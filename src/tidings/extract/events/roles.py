@@ -435,5 +435,15 @@ _INTRANSITIVE = word_class("events.coding.args.intransitive_acts")
 _DONE_TO_SOMEONE = word_class("events.coding.args.done_to_someone")
 
 
-__all__ = ["hung_on_subject", "series_agents", "hung_main_verb", "hung_root", "shared_passive", "undergone_gerund", "set_off_participle", "reduced_passive", "ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report", "joint_sides", "UNDERTAKINGS",
+def descriptive_participle(v: Any, *, hyphenated_only: bool = False) -> bool:
+    """Whether a participle only describes the state of its noun ("flood-hit regions", "rebel-held
+    city", "besieged towns"): an adjective, not an action reported with an actor, a date or a place.
+    With ``hyphenated_only``, only the hyphenated compounds, which are never a headline's verb."""
+    if v.dep_ != "amod" or v.tag_ not in ("VBN", "VBD", "JJ"):
+        return False
+    hyphen = v.i > v.sent.start and v.doc[v.i - 1].tag_ == "HYPH" and any(c.tag_ == "HYPH" for c in v.children)
+    return hyphen or (not hyphenated_only and v.tag_ == "VBN")
+
+
+__all__ = ["descriptive_participle", "hung_on_subject", "series_agents", "hung_main_verb", "hung_root", "shared_passive", "undergone_gerund", "set_off_participle", "reduced_passive", "ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report", "joint_sides", "UNDERTAKINGS",
            "event_complement_subject", "late_appositives", "appositive_names", "is_operation", "launched", "operation_of", "stray_subject", "stray_subject_phrase", "undergoes_act", "undergone"]

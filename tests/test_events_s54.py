@@ -1,0 +1,90 @@
+"""Event classes of issue 11 (session 54), written for these tests (invented names), each seen
+failing before its fix.
+
+1. *A feeling told by an adjective after "be" is felt as one told by a participle.* "Kestria is
+   deeply concerned about the arrest of the journalists by Ostrian police" and "Kestria's
+   government was concerned about Ostria's silence after the killing" had no ACCUSE, where "was
+   worried by Ostria's troop build-up" had one: the parser reads "concerned" (and at times
+   "alarmed", "disappointed") as an adjective complement of "be", and a feeling of displeasure was
+   read only from a participle heading its clause or from the complement of a verb of feeling the
+   parser tagged a verb (:func:`.events.concern.felt_displeasure`); "be" is an auxiliary to it. The
+   adjective after "be" (or "seem", "remain", ...) is the same feeling, held by the subject of
+   "be". Concern *for* someone ("concerned for the safety of the sailors"), about what no one did
+   ("concerned about the weather") or denied ("is not concerned about X's plans") accuses no one.
+2. *An act judged is its doer's, also when the parser hangs the doer on the act's target.* "The
+   president condemned the attack on the embassy by Ostrian militants" had an ACCUSE of no one
+   (and "was outraged at" it, once class 1 read the feeling): the parser hangs "by Ostrian
+   militants" on "embassy", and the doers of a judged act were read from the act noun's own
+   phrases only, where the nominal pass had long read such a "by" as the act's
+   (:func:`.events.act_owners.by_phrase_of`, session 22). The judged act's doers are read the same
+   way (:func:`.events.coding._judged_doers`); a "by" on a target that is an act of its own ("the
+   condemnation of the attack by militants") or a place ("the attack on the embassy by the river")
+   names no doer of the act judged; a feeling's or a concern's thing is read the same way
+   (:func:`.events.concern.felt_displeasure`). Someone's safety or security beside the act judged is
+   no act of theirs ("worried about the actions of Ostria, and also the security of its
+   diplomats": Ostria's; "security" is a word of wellbeing, word class
+   ``events.coding.concern.wellbeing``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import live_of as _live, names_of as _names
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, holder, doer", [
+    ("Kestria is deeply concerned about the arrest of the journalists by Ostrian police.", "Kestria", "Ostrian police"),
+    ("Kestria's government was concerned about Ostria's silence after the killing of the guard.", "Kestria", "Ostria"),
+    ("The Kestrian foreign ministry said it was alarmed by Ostria's decision to close the border.", "Kestria", "Ostria"),
+    ("Kestria's president was disappointed with Ostria's refusal to reopen the border.", "Kestria", "Ostria"),
+])
+def test_a_feeling_told_by_an_adjective_after_be_accuses(code_text, text: str, holder: str,  # type: ignore[no-untyped-def]
+                                                         doer: str) -> None:
+    result = code_text(text)
+    found = [e for e in _live(result, "ACCUSE")
+             if any(holder in n for n in _names(result, e.actor)) and any(doer in n for n in _names(result, e.recipient))]
+    assert found, (result.events, result.actors)
+
+
+@pytest.mark.parametrize("text", [
+    "Kestria is deeply concerned for the safety of the sailors held in Ostria.",
+    "Kestria is deeply concerned about the weather in the north.",
+    "Kestria is not concerned about Ostria's plans to hold a vote.",
+    "Kestria is concerned that the storm may hit the coast.",
+])
+def test_a_feeling_at_no_one_accuses_no_one(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert not _live(result, "ACCUSE"), result.events
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The president condemned the attack on the embassy by Ostrian militants.", "militants"),
+    ("The president was outraged at the attack on the embassy by Ostrian militants.", "militants"),
+    ("Kestria denounced the shelling of the border town by Ostrian troops.", "troops"),
+])
+def test_an_act_judged_is_its_doers_when_the_by_phrase_hangs_on_its_target(code_text, text: str,  # type: ignore[no-untyped-def]
+                                                                         doer: str) -> None:
+    result = code_text(text)
+    found = _live(result, "ACCUSE")
+    assert found and all(any(doer in n for n in _names(result, e.recipient)) for e in found), (result.events, result.actors)
+
+
+@pytest.mark.parametrize("text", [
+    "The president condemned the attack on the embassy by the river.",
+])
+def test_a_by_of_place_on_the_target_names_no_doer(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert not any(e.recipient for e in _live(result, "ACCUSE")), (result.events, result.actors)
+
+
+@pytest.mark.parametrize("wellbeing", ["safety", "security"])
+def test_a_feeling_for_someones_safety_beside_a_judged_act_aims_at_the_act_only(code_text,  # type: ignore[no-untyped-def]
+                                                                                wellbeing: str) -> None:
+    result = code_text(f"Kestria said it was very worried about the reprehensible actions of Ostria, and also the {wellbeing} "
+                       "of its diplomats.")
+    found = _live(result, "ACCUSE")
+    assert found and all("diplomats" not in " ".join(_names(result, e.recipient)) for e in found), (result.events, result.actors)
+    assert any(any("Ostria" in n for n in _names(result, e.recipient)) for e in found), (result.events, result.actors)
