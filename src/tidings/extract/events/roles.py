@@ -445,5 +445,6 @@ def descriptive_participle(v: Any, *, hyphenated_only: bool = False) -> bool:
     return hyphen or (not hyphenated_only and v.tag_ == "VBN")
 
 
-__all__ = ["descriptive_participle", "hung_on_subject", "series_agents", "hung_main_verb", "hung_root", "shared_passive", "undergone_gerund", "set_off_participle", "reduced_passive", "ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report", "joint_sides", "UNDERTAKINGS",
+__all__ = ["hung_on_subject", "series_agents", "hung_main_verb", "hung_root", "shared_passive", "undergone_gerund", "set_off_participle", "reduced_passive", "ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report", "joint_sides", "UNDERTAKINGS",
+           "descriptive_participle",
            "event_complement_subject", "late_appositives", "appositive_names", "is_operation", "launched", "operation_of", "stray_subject", "stray_subject_phrase", "undergoes_act", "undergone"]
