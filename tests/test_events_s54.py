@@ -24,6 +24,13 @@ failing before its fix.
    no act of theirs ("worried about the actions of Ostria, and also the security of its
    diplomats": Ostria's; "security" is a word of wellbeing, word class
    ``events.coding.concern.wellbeing``).
+3. *Holding someone responsible is blaming them.* "The Kestrian government held the rebels
+   responsible for the attack" and "... held the rebels to account for the attack" had no ACCUSE
+   (only a gated nominal attack of no one): "hold" with "responsible" or "accountable" for a
+   predicate, or "to account", was in no pattern of the lexicon, which had "hold ... in contempt"
+   and "hold firm". They are idioms of blame now (``data/event_lexicon.csv``: ACCUSE, allege); the
+   one held is the recipient. A passive with no one holding ("those responsible will be held
+   accountable") is a warning of no one, and "held talks" or "held the town" blame no one.
 """
 
 from __future__ import annotations
@@ -88,3 +95,26 @@ def test_a_feeling_for_someones_safety_beside_a_judged_act_aims_at_the_act_only(
     found = _live(result, "ACCUSE")
     assert found and all("diplomats" not in " ".join(_names(result, e.recipient)) for e in found), (result.events, result.actors)
     assert any(any("Ostria" in n for n in _names(result, e.recipient)) for e in found), (result.events, result.actors)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kestrian government held the rebels responsible for the attack on Friday.",
+    "The Kestrian government held the rebels accountable for the attack on Friday.",
+    "The Kestrian government held the rebels to account for the attack on Friday.",
+    "Kestria holds Ostria responsible for the deaths of its soldiers.",
+])
+def test_holding_someone_responsible_blames_them(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    found = _live(result, "ACCUSE")
+    assert any(any("Kestria" in n for n in _names(result, e.actor))
+               and any(w in " ".join(_names(result, e.recipient)) for w in ("rebels", "Ostria")) for e in found), \
+        (result.events, result.actors)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kestrian government held talks with the rebels on Friday.",
+    "Kestrian troops held the town for three days.",
+])
+def test_holding_without_blame_is_no_accusation(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert not _live(result, "ACCUSE"), result.events

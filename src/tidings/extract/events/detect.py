@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ..common import word_class
+from ..common import is_infinitive, word_class
 from .anaphora import act_judged_by, act_kind, act_nouns
 from .appealed import appeal_of, ready_for_act
 from .protest_demands import protest_demand
@@ -18,7 +18,7 @@ from .phrases import is_someone
 from .walkouts import REFUSED_MEETING, left_meeting
 from .endings import ended_hostility
 from .dismissals import done_to_person
-from .roles import agentless_passive, descriptive_participle
+from .roles import agentless_passive, descriptive_participle, object_predicates, small_clause_subjects
 from .candidate import Candidate, content_of, displaced_infinitive, finite_conjuncts, gerund_aim, resumed_infinitive, subject_of
 from .candidate import complement_after, has_object, objects_of as _objects, particle_of, permitted_ones, preps_of as _preps
 from .modality import is_condition
@@ -149,8 +149,9 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
         if e and e.event and e.kind == "phrasal" and lemma not in lex.verbs:
             return e, f"phrasal:{lemma}_{p.lower_}", None
     objs = _objects(v) + [c for c in v.children if c.dep_ == "nsubjpass"]
-    # the object, or what it is "of" ("declared a state of emergency"), or a predicate ("stood firm")
-    for o in objs + [c for c in v.children if c.dep_ in ("acomp", "oprd")]:
+    # the object, or what it is "of" ("declared a state of emergency"), or a predicate ("stood firm",
+    # "held X responsible": one the parser hangs on the object after it or reads as a small clause)
+    for o in objs + [c for c in v.children if c.dep_ in ("acomp", "oprd")] + object_predicates(v, objs):
         for n in [o] + [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                         if g.dep_ == "pobj"] + pact_in_name(o):  # "signed the X for Y in the Z agreement"
             e = lex.idiom(lemma, n.lemma_.lower())
@@ -159,13 +160,15 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
     # "set on fire": the idiom's noun sits in a phrase, of the verb or of its object ("found X in contempt")
     holders = [v] + objs + [c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN", "PRON")]
     holders += [a for o in objs for a in o.children if a.dep_ == "acl"]  # "put X operating near Y on alert"
-    for p in (c for h in holders for c in h.children if c.dep_ == "prep"):
-        for o in (gc for gc in p.children if gc.dep_ == "pobj"):
-            e = lex.idioms.get((lemma, f"{p.lower_} {o.lemma_.lower()}"))
-            if e and o.lemma_.lower() in _STATUS_PHRASES and agentless_passive(v):
-                return None, "", None  # "was held in contempt in 2010": someone's state, no one's act
-            if e:
-                return e, f"idiom:{lemma}_{p.lower_}_{o.lemma_.lower()}", o
+    phrases = [(p.lower_, o) for h in holders for p in h.children if p.dep_ == "prep"
+               for o in p.children if o.dep_ == "pobj"]
+    phrases += [("to", c) for c in v.children if c.dep_ in ("xcomp", "advcl") and is_infinitive(c)]  # "held X to account"
+    for prep, o in phrases:
+        e = lex.idioms.get((lemma, f"{prep} {o.lemma_.lower()}"))
+        if e and o.lemma_.lower() in _STATUS_PHRASES and agentless_passive(v):
+            return None, "", None  # "was held in contempt in 2010": someone's state, no one's act
+        if e:
+            return e, f"idiom:{lemma}_{prep}_{o.lemma_.lower()}", o
     if lemma == "strike" and not objs and any(s.lemma_.lower() in _WORKFORCE for s in subject_of(v)[0]):
         # "Unions strike across the country": workers striking is a labour strike, not an attack
         return Entry("verb", lemma, "", "PROTEST", "strike", None), "verb:strike_labour", None
@@ -379,6 +382,7 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
     actors, patients = subject_of(v)
     said_of = verdict_predicate(v) if rule.startswith("verdict:") else None  # "branded X terrorists": X alone
     objs = [o for o in _objects(v) if o not in (consumed, said_of)] + permitted_ones(v)  # "allowed inspectors to visit"
+    objs += small_clause_subjects(consumed) if consumed is not None else []  # "holds Ostria responsible"
     preps = recipient_preps(event, mode, ("against", "with", "to", "on"))
     targets = taken_from(v) + laid_on(v) + _preps(v, preps) + (to_inside_object(v) if "to" in preps else [])  # "returned X engraved with Y to Z"
     if rule.startswith("phrasal:") and rule.rsplit("_", 1)[-1] not in preps:

@@ -445,6 +445,24 @@ def descriptive_participle(v: Any, *, hyphenated_only: bool = False) -> bool:
     return hyphen or (not hyphenated_only and v.tag_ == "VBN")
 
 
+def object_predicates(v: Any, objs: list[Any]) -> list[Any]:
+    """What a verb says its object is where the parser did not read it as the verb's predicate: an
+    adjective after the object ("held the rebels responsible"), a clause's adjective on the verb
+    ("held the rebels accountable"), or a small clause's, whose subject stands where the object
+    would ("holds Ostria responsible": :func:`small_clause_subjects`)."""
+    after = [a for o in objs for a in o.children if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > o.i]
+    return after + [c for c in v.children if c.dep_ in _CLAUSE_DEPS and c.pos_ == "ADJ"]
+
+
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp"})
+
+
+def small_clause_subjects(pred: Any) -> list[Any]:
+    """The subject of an adjective the parser read as a clause of its own ("holds [Ostria
+    responsible]"): the verb's object in meaning."""
+    return [s for s in pred.children if s.dep_ == "nsubj"] if pred.dep_ in _CLAUSE_DEPS and pred.pos_ == "ADJ" else []
+
+
 __all__ = ["hung_on_subject", "series_agents", "hung_main_verb", "hung_root", "shared_passive", "undergone_gerund", "set_off_participle", "reduced_passive", "ANNOUNCING_VERBS", "agentless_passive", "passive", "announced_by", "cause_agents", "conjunct_of_report", "joint_sides", "UNDERTAKINGS",
-           "descriptive_participle",
+           "descriptive_participle", "object_predicates", "small_clause_subjects",
            "event_complement_subject", "late_appositives", "appositive_names", "is_operation", "launched", "operation_of", "stray_subject", "stray_subject_phrase", "undergoes_act", "undergone"]
