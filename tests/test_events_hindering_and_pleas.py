@@ -8,7 +8,8 @@ benchmark's dev-work, where nothing was coded at their evidence):
   prevented an attack") or with a doer that is no one ("the rain stopped the march from
   starting") it is no coercion.
 * a plea of not guilty denies the charge: REJECT by the one who pleads, as the guide codes a
-  denial of a claim. A plea of guilty is left uncoded.
+  denial of a claim. (A plea of guilty was left uncoded; since session 54 it concedes the charge:
+  tests/test_events_s54.py.)
 
 Sentences written for these tests before the fix.
 """

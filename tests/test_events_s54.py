@@ -31,6 +31,23 @@ failing before its fix.
    and "hold firm". They are idioms of blame now (``data/event_lexicon.csv``: ACCUSE, allege); the
    one held is the recipient. A passive with no one holding ("those responsible will be held
    accountable") is a warning of no one, and "held talks" or "held the town" blame no one.
+4. *A plea of guilty admits the charge.* "Former minister Ivo Marsh pleaded guilty to fraud" had no
+   event: a plea of not guilty was read as a denial (REJECT) and one of guilty left uncoded, where
+   the guide's coders code an admission of a wrong of one's own a concession
+   (:mod:`.events.admissions`), and the benchmark's coded the guilty pleas they met CONCEDE. A plea
+   of guilty is the pleader's CONCEDE (legal) now (:func:`.events.constructions.plea`); "not
+   guilty" stays a denial, and pleading with someone is an appeal, no plea.
+5. *An appeal names whom it asks, and what it asks for is not done.* "The families pleaded with the
+   Kestrian government to resume the search" had no REQUEST: an appeal's addressee was read from
+   "on", "upon", "to" and "before" only; verbs of pleading name it with "with" (word class
+   ``events.coding.appeals.with_addressee``). "Kestria made an appeal to Ostria to reopen the border"
+   had no REQUEST (the lexicon had the noun "plea" and "request", not "appeal", which names a
+   court's appeal and a thing's attraction as often) and, as with "made a plea to Ostria to reopen
+   the border", a CONCEDE of Kestria for the reopening it asked for. Making, issuing or launching an
+   appeal is a REQUEST (lexicon idioms), and the infinitive of a request made by a light verb ("a
+   plea to X to reopen", word class ``events.coding.detect.asking_nouns``) is what is asked, no act
+   of the asker (:func:`.events.detect._verb_candidate`). "The party's broad appeal among voters"
+   asks no one.
 """
 
 from __future__ import annotations
@@ -118,3 +135,46 @@ def test_holding_someone_responsible_blames_them(code_text, text: str) -> None: 
 def test_holding_without_blame_is_no_accusation(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     assert not _live(result, "ACCUSE"), result.events
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Former minister Ivo Marsh pleaded guilty to fraud on Monday.", "Ivo Marsh"),
+    ("Ivo Marsh pleaded guilty to participating in a scheme to defraud the government.", "Ivo Marsh"),
+    ("The defendant, Piet Varo, pleaded guilty on Tuesday to four counts of fraud.", "Piet Varo"),
+])
+def test_a_plea_of_guilty_concedes(code_text, text: str, who: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert any(who in _names(result, e.actor) for e in _live(result, "CONCEDE")), (result.events, result.actors)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The defendant, Piet Varo, pleaded not guilty on Tuesday to four counts of fraud.", "REJECT"),
+    ("The families pleaded with the Kestrian government to resume the search.", "REQUEST"),
+])
+def test_other_pleas_concede_nothing(code_text, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert _live(result, kind) and not _live(result, "CONCEDE"), result.events
+
+
+@pytest.mark.parametrize("text, asker, asked", [
+    ("The families pleaded with the Kestrian government to resume the search.", "families", "Kestrian government"),
+    ("Kestria made an appeal to Ostria to reopen the border.", "Kestria", "Ostria"),
+    ("Kestria made a plea to Ostria to reopen the border.", "Kestria", "Ostria"),
+    ("Kestria issued an appeal to Ostria to release the prisoners.", "Kestria", "Ostria"),
+])
+def test_an_appeal_asks_whom_it_names(code_text, text: str, asker: str, asked: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    found = _live(result, "REQUEST")
+    assert any(asker in " ".join(_names(result, e.actor)) and asked in " ".join(_names(result, e.recipient)) for e in found), \
+        (result.events, result.actors)
+    assert not any(asker in " ".join(_names(result, e.actor)) for k in ("CONCEDE", "AGREE", "COERCE")
+                   for e in _live(result, k)), result.events  # what is asked for is not done
+
+
+@pytest.mark.parametrize("text", [
+    "The party's broad appeal among young voters grew in Rask this year.",
+    "The minister pleaded with reporters on Monday.",
+])
+def test_an_appeal_of_no_one_asks_nothing(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert not _live(result, "REQUEST"), result.events

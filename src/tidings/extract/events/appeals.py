@@ -29,6 +29,7 @@ from .lexicon import Lexicon, frame_event
 
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "you"})
 _ADDRESSING_PREPS = ("on", "upon", "to", "before")
+_WITH_ADDRESSEE = word_class("events.coding.appeals.with_addressee")
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
@@ -48,7 +49,8 @@ def addressed_appeal(v: Any, inner_of: Callable[[Any], str | None]) -> Candidate
         return Candidate(event or "REQUEST", mode, f"appeal:{lemma}_for", [v], [v], v,
                          actors=subject_of(v)[0], recipients=asked, objects=objects_of(asked_for), inner=inner,
                          score=0.45)
-    on = [c for c in v.children if addressing(c) and c.lower_ in _ADDRESSING_PREPS and addresses(c, v)]
+    on = [c for c in v.children if addressing(c) and addresses(c, v)
+          and (c.lower_ in _ADDRESSING_PREPS or c.lower_ == "with" and lemma in _WITH_ADDRESSEE)]  # "pleaded with X to"
     if lemma not in word_class("addressed_appeal") or (lemma in word_class("appeal_with_on") and not on):
         return None  # "called X to discuss" is a phone call
     action = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp")), None)

@@ -166,14 +166,17 @@ HINDERING_VERBS = word_class("events.coding.constructions.hindering_verbs")
 
 def plea(v: Any) -> Candidate | None:
     """A plea of not guilty ("pleaded not guilty to fraud") denies the charge: REJECT by the one
-    who pleads; a plea of guilty, or any other verb, None."""
+    who pleads; a plea of guilty admits it, a concession (CONCEDE) as an admission of a wrong of
+    one's own is (:mod:`.admissions`); any other verb, None."""
     if v.lemma_.lower() not in PLEA_VERBS:
         return None
     guilty = next((t for t in [*v.children, *(g for c in v.children if c.dep_ == "dobj" for g in c.children)]
                    if t.lower_ == "guilty"), None)
-    if guilty is None or not any(c.lower_ in _NEGATORS for c in [*guilty.children, *v.children]
-                                 if c.dep_ in ("neg", "advmod")):
+    if guilty is None:
         return None
+    if not any(c.lower_ in _NEGATORS for c in [*guilty.children, *v.children] if c.dep_ in ("neg", "advmod")):
+        return Candidate("CONCEDE", None, f"plea:{v.lemma_.lower()}_guilty", [v], [v], v,
+                         actors=subject_of(v)[0], recipients=[], context="legal", score=0.7)
     return Candidate("REJECT", None, f"plea:{v.lemma_.lower()}_not_guilty", [v], [v], v,
                      actors=subject_of(v)[0], recipients=[], context="legal", score=0.7)
 

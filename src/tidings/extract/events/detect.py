@@ -426,6 +426,9 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
     trigger.sort(key=lambda t: t.i)
     cand = Candidate(event, mode, rule, trigger, [v], v, actors=actors, recipients=recipients,
                      context=entry.context, score=0.8 if rule.startswith("verb:") else 0.75)
+    if event == "REQUEST" and consumed is not None and consumed.lemma_.lower() in word_class("events.coding.detect.asking_nouns"):
+        taken.update(t.i for h in (v, consumed) for k in h.children if k.dep_ in ("xcomp", "advcl", "acl")
+                     and is_infinitive(k) for t in k.subtree)  # "made a plea to X to reopen ...": asked for, not done
     lemma = v.lemma_.lower()
     if event == "CONSULT" and lemma in _HOSTING and objs:  # the guests' sender too ("a delegation from Hamas")
         cand.swap_host, cand.recipients = True, cand.recipients + envoys_sender(v, objs)
