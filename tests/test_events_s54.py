@@ -48,6 +48,13 @@ failing before its fix.
    plea to X to reopen", word class ``events.coding.detect.asking_nouns``) is what is asked, no act
    of the asker (:func:`.events.detect._verb_candidate`). "The party's broad appeal among voters"
    asks no one.
+6. *Time given to stop, end, resign or come back is an ultimatum.* "The regime has given the striking
+   workers 24 hours to return to work" was an AID of the regime to the workers: time given to do a
+   demanded act was an ultimatum (THREATEN, :mod:`.events.deadlines`) only for leaving,
+   surrendering, disarming, releasing and the like. Returning, resigning, stopping, ending and
+   handing over are demanded acts too (word class ``events.coding.deadlines.demanded_acts``);
+   time given for an act of one's own choosing ("gave the company two years to repay the loan")
+   stays no threat.
 """
 
 from __future__ import annotations
@@ -178,3 +185,20 @@ def test_an_appeal_asks_whom_it_names(code_text, text: str, asker: str, asked: s
 def test_an_appeal_of_no_one_asks_nothing(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     assert not _live(result, "REQUEST"), result.events
+
+
+@pytest.mark.parametrize("text, given", [
+    ("The regime has given the striking workers 24 hours to return to work.", "workers"),
+    ("The protesters gave the minister 48 hours to resign.", "minister"),
+    ("The army gave the rebels until Friday to end their blockade of the port.", "rebels"),
+])
+def test_time_given_to_comply_is_an_ultimatum(code_text, text: str, given: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    found = _live(result, "THREATEN")
+    assert any(given in " ".join(_names(result, e.recipient)) for e in found), (result.events, result.actors)
+    assert not _live(result, "AID"), result.events
+
+
+def test_time_given_to_repay_is_no_ultimatum(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("The Kestrian central bank gave the company two years to repay the loan.")
+    assert not _live(result, "THREATEN"), result.events
