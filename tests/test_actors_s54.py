@@ -25,6 +25,14 @@
    "Santos": the parser tagged "Santos" an adjective, and session 53's rule took only a proper noun,
    noun or verb after the particle. A capitalised adjective there is a name too
    (:mod:`tidings.extract.actors.spans`); a lower-case one ("de facto") is not.
+4. *A partial quote in a sentence about a person named by one word is theirs.* 'Khosla talked of
+   Munk's "countless discoveries that put the university on the map"' had no speaker, though the
+   chancellor Pradeep Khosla spoke in the sentence before: a partial quote hung on the main verb
+   is its subject's words when the subject stands for a person, and the subject counted as one
+   only when the tagger tagged it a person or the actors stage had found it, which a surname alone
+   it often had not. A proper noun the quotes stage resolves to a person actor of the article is
+   one too (:func:`tidings.extract.quotes.finder._person_subject`); a body ("Reuters talked of
+   ...") is still no speaker of a partial quote.
 """
 
 from __future__ import annotations
@@ -89,3 +97,17 @@ def test_a_particle_takes_the_name_after_it_however_tagged(code_text, text: str,
     result = code_text(text)
     assert any(m.span.text.endswith(full) for a in result.actors for m in a.mentions), result.actors
     assert not any(a.name == "Santos" for a in result.actors), result.actors
+
+
+def test_a_partial_quote_about_a_person_named_by_surname_is_theirs(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("\"Walter was the most brilliant scientist I have known,\" said the university's chancellor, Pradeep "
+                       "Khosla. Khosla talked of Munk's \"countless discoveries that put the university on the map\" on Monday.")
+    names = {a.id: a.name for a in result.actors}
+    partial = [q for q in result.quotes if q.text.startswith("countless")]
+    assert partial and all(names.get(q.speaker or "") == "Pradeep Khosla" for q in partial), (result.quotes, result.actors)
+
+
+def test_a_partial_quote_about_a_body_has_no_person_speaker(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Reuters talked of the \"countless discoveries that put the university on the map\" on Monday.")
+    people = {a.id for a in result.actors if a.kind == "person"}
+    assert not any(q.speaker in people for q in result.quotes), (result.quotes, result.actors)

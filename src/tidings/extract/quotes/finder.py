@@ -281,8 +281,10 @@ def _person_subject(first: Any, region: QuoteRegion, book: ActorBook, quoted: li
     if subj is None or region.outer_start <= subj.idx < region.outer_end:
         return None
     known = book.at_token(subj)
-    if not (subj.lower_ in ("he", "she") or subj.ent_type_ == "PERSON" or known is not None and known.kind == "person"):
-        return None  # resolve no other subject: a body or a common noun would become an actor of its own
+    if not (subj.lower_ in ("he", "she") or subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN"
+            or known is not None and known.kind == "person"):
+        return None  # resolve no other subject: a common noun would become an actor of its own
+    # (a proper noun, "Khosla" the tagger left untagged, may name a person of the article: kept if so)
     speaker = resolve_speaker(subj, book, quoted)
     actor = book.by_id(speaker.actor) if speaker.actor is not None else None
     return speaker if actor is not None and actor.kind == "person" else None
