@@ -55,6 +55,17 @@ failing before its fix.
    handing over are demanded acts too (word class ``events.coding.deadlines.demanded_acts``);
    time given for an act of one's own choosing ("gave the company two years to repay the loan")
    stays no threat.
+7. *Giving is aid only when what is given helps.* "The law gives the president sweeping powers",
+   "the court gave employers the right to lay off staff", "police had given the protesters a permit",
+   "her words gave people hope", "the crash sent the market tumbling" were AID: a verb of giving
+   (word class ``events.coding.detect.giving_verbs``) gave no aid only when what it gave was on a
+   list of things that are no help (words, time, envoys), and on dev-work one AID in eight was
+   right. What a verb of giving gives is aid when it helps: a thing of aid (word class
+   ``events.coding.detect.aid_things``: money, loans, food, medicine, arms, shelter, protection
+   ...), a sum of money, or people (doctors, troops, as before); given nothing named, as before.
+   "Gave Ostria $2 billion", "provided the company with a financial assistance package", "sent
+   food and medicine", "gave the refugees shelter" stay AID (:func:`.events.transfers.gives_help`),
+   and an offer of what is no aid ("offered its full cooperation to Ostria") stays an offer (AGREE).
 """
 
 from __future__ import annotations
@@ -202,3 +213,32 @@ def test_time_given_to_comply_is_an_ultimatum(code_text, text: str, given: str) 
 def test_time_given_to_repay_is_no_ultimatum(code_text) -> None:  # type: ignore[no-untyped-def]
     result = code_text("The Kestrian central bank gave the company two years to repay the loan.")
     assert not _live(result, "THREATEN"), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "Kestria gave Ostria $2 billion in loans on Monday.",
+    "The Kestrian government provided the company with a financial assistance package.",
+    "Kestria sent food and medicine to the flooded region of Ostria.",
+    "Kestria gave the refugees from Ostria shelter and protection.",
+    "The United Nations delivered 105,000 doses of vaccine to Ostria.",
+])
+def test_giving_help_is_aid(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert _live(result, "AID"), result.events
+
+
+def test_an_offer_of_what_is_no_aid_stays_an_offer(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Kestria said it would offer its full cooperation to Ostria.")
+    assert _live(result, "AGREE") and not _live(result, "AID"), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "The new law gives the Kestrian president sweeping powers.",
+    "The Kestrian court gave employers the right to lay off their staff.",
+    "Kestrian police had given the protesters a permit for the march.",
+    "The minister's words gave the Kestrian people hope.",
+    "The crash in Kestria sent the market tumbling.",
+])
+def test_giving_what_does_not_help_is_no_aid(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert not _live(result, "AID"), result.events

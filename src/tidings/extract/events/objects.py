@@ -2,8 +2,8 @@
 
 Some verbs name an event only through their object or subject; alone they are everyday words:
 
-* a verb of giving ("give", "provide", "send", word class ``giving_verbs``) gives no aid when what
-  it gives is no help (word class ``non_material``): "gave an account", "provided a prayer";
+* a verb of giving ("give", "provide", "send", word class ``giving_verbs``) gives aid only when
+  what it gives helps (:func:`.transfers.gives_help`): not "gave an account", "gave X the right to";
 * a verb whose act is done to people ("receive" a visitor, "allow" someone to act, "recall" an
   envoy; word class ``done_to_people``) is an event only when what it acts on is someone: not
   "received 400 votes", "recalled her years in parliament";
@@ -40,7 +40,7 @@ Each test reads the parse only; the word classes live in ``data/word_classes.csv
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable
+from typing import Any, Callable
 
 from ..common import is_infinitive, word_class
 from .appeals import doers_of_thing
@@ -52,6 +52,7 @@ from .weapons import wielders
 from .measures import names_forces
 from .threats import clause_verbs, own_penalty, own_side_will, threatening_clause
 from .constructions import AIMING_PREPS, FORCE_INSTRUMENTS, INSTRUMENT_VERBS
+from .transfers import gives_help, given as _given
 from .nominals import entry_for_noun, measured_act
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "iobj"})
@@ -68,20 +69,6 @@ def _acted_on(v: Any) -> list[Any]:
     if v.tag_ == "VBN" and (v.dep_ in ("acl", "advcl") or v.dep_ == "conj" and not out):
         out += subject_of(v)[1]  # "X appeared in court, charged with murder", "was arrested and charged": done to X
     return out
-
-
-def _counted_things(toks: Iterable[Any]) -> Iterable[Any]:
-    """Each token with the nouns it counts or carries ("$50 million in aid", "tonnes of food")."""
-    for t in toks:
-        yield t
-        for p in t.children:
-            if p.dep_ == "prep" and p.lower_ in ("of", "in"):
-                yield from (g for g in p.children if g.dep_ == "pobj")
-        yield from (c for c in t.children if c.dep_ in ("conj", "compound"))
-
-
-def _given(v: Any) -> list[Any]:
-    return list(_counted_things(c for c in v.children if c.dep_ in ("dobj", "nsubjpass")))
 
 
 # Acts whose object is what moves or is given, not whom the act is towards ("send troops", "send
@@ -110,13 +97,6 @@ def done_to_in_frame(v: Any, inner: str | None) -> list[Any]:
 
 def _non_material(tok: Any) -> bool:
     return tok.lemma_.lower() in word_class("events.coding.detect.non_material")
-
-
-def gives_help(v: Any) -> bool:
-    """Whether a verb of giving may give help: not when what it gives is words or time, or envoys
-    sent to talk ("sent an emissary to meet the government": word class ``events.coding.detect.envoys``)."""
-    kept = word_class("events.coding.detect.non_material") | word_class("events.coding.detect.envoys")
-    return not any(t.lemma_.lower() in kept for t in _given(v))
 
 
 def frees_someone(v: Any) -> bool:
@@ -229,7 +209,7 @@ def fits_what_it_acts_on(v: Any, event: str, lex: Any, inner_of: Callable[[Any],
     every verb of no such class. ``inner_of`` gives an embedded verb's event type."""
     lemma = v.lemma_.lower()
     checks: tuple[tuple[str, Callable[[], bool]], ...] = (
-        ("giving_verbs", lambda: event not in ("AID", "AGREE") or gives_help(v)),
+        ("giving_verbs", lambda: event not in ("AID", "AGREE") or gives_help(v, event)),
         ("done_to_people", lambda: acts_on_someone(v) and not _thing_subject(v)),
         ("freeing_verbs", lambda: frees_someone(v)),
         ("cutting_verbs", lambda: event != "SANCTION" or cuts_a_tie(v, lex)),

@@ -1,4 +1,6 @@
-"""Whom a thing given back or sent goes to, when the parser hung the "to" phrase inside the thing.
+"""Things given, sent, taken and blamed: whom they go to or come from, and whether a gift is aid.
+
+Whom a thing given back or sent goes to, when the parser hung the "to" phrase inside the thing.
 
 "Returned a silver pendant engraved with the image of Peter the Great to Russian authorities",
 "returned a painting stolen from a gallery in 1989 to the Italian government": the parser hangs "to
@@ -21,13 +23,27 @@ from a helicopter") or of no one ("seized weapons from a house") names no one.
 Blame laid "on" someone (word class ``events.coding.transfers.blaming_verbs``: "blamed the explosion
 on Israel") names whom it accuses, though the parser hangs the "on" phrase on the act blamed; blame
 laid on no one ("blamed the floods on heavy rain") names no one.
+
+A verb of giving (word class ``events.coding.detect.giving_verbs``: give, provide, send, offer,
+deliver, grant ...) is an everyday word; the lexicon's AID holds only when what is given helps.
+What is given is the verb's object or passive subject with the things it counts or carries
+("$50 million in aid", "tonnes of food"), and for "provide X with Y" the "with" phrase. It is aid
+when one of them is a thing of aid (word class ``events.coding.detect.aid_things``: money, loans,
+food, medicine, arms, shelter, protection, training ...), a sum of money (the tagger's MONEY), or
+people (doctors, troops: what they do decides), and nothing given is words, time or envoys sent
+to talk (``non_material``, ``envoys``). Given nothing named ("provided for the evacuation"), a
+verb of giving may still be aid, unless it names one given to and no gift (the parser read "gave
+people hope" with "hope" a verb). Not aid: "gave the president sweeping powers", "gave employers
+the right to", "had given the protesters a permit", "gave people hope", "sent the market
+tumbling".
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterable
 
 from ..common import word_class
+from .candidate import preps_of
 from .phrases import is_someone
 
 OWN_TO = word_class("events.coding.transfers.own_to_verbs")
@@ -85,4 +101,41 @@ def laid_on(v: Any) -> list[Any]:
             if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj" and is_someone(g)]
 
 
-__all__ = ["laid_on", "taken_from", "to_inside_object"]
+_NO_HELP = word_class("events.coding.detect.non_material") | word_class("events.coding.detect.envoys")
+AID_THINGS = word_class("events.coding.detect.aid_things")
+
+
+def _counted_things(toks: Iterable[Any]) -> Iterable[Any]:
+    """Each token with the nouns it counts or carries ("$50 million in aid", "tonnes of food")."""
+    for t in toks:
+        yield t
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ in ("of", "in"):
+                yield from (g for g in p.children if g.dep_ == "pobj")
+        yield from (c for c in t.children if c.dep_ in ("conj", "compound"))
+
+
+def given(v: Any) -> list[Any]:
+    """What a verb gives: its object or passive subject, with what they count or carry."""
+    return list(_counted_things(c for c in v.children if c.dep_ in ("dobj", "nsubjpass")))
+
+
+def gives_help(v: Any, event: str = "AID") -> bool:
+    """Whether a verb of giving may give help (see the module); for an offer (``event`` AGREE: "offered
+    its full cooperation") only whether it gives more than words, time or envoys."""
+    things = given(v)
+    if any(t.lemma_.lower() in _NO_HELP for t in things):
+        return False
+    if event != "AID":
+        return True
+    things = [t for t in things if not is_someone(t)] + list(_counted_things(preps_of(v, ("with",))))
+    if not things:  # nothing named as given: aid, unless one given to has no gift beside them ("gave people hope")
+        return not any(c.dep_ == "dative" for c in v.children)
+    return any(_helps(t) for t in things)
+
+
+def _helps(tok: Any) -> bool:
+    return tok.lemma_.lower() in AID_THINGS or tok.lower_ in AID_THINGS or tok.ent_type_ == "MONEY"
+
+
+__all__ = ["AID_THINGS", "given", "gives_help", "laid_on", "taken_from", "to_inside_object"]
