@@ -66,6 +66,15 @@ failing before its fix.
    "Gave Ostria $2 billion", "provided the company with a financial assistance package", "sent
    food and medicine", "gave the refugees shelter" stay AID (:func:`.events.transfers.gives_help`),
    and an offer of what is no aid ("offered its full cooperation to Ostria") stays an offer (AGREE).
+8. *Setting something up, and a stock exchange, are no cooperation.* "The site operators have set up a
+   legal defense fund", "police set up checkpoints", "a protest camp set up to defend ..." were
+   COOPERATE, by a lexicon row that made the phrasal verb "set up" cooperation (on dev-work ten
+   false events, none right: cooperation is told by who sets up with whom, which the "working with
+   X to set up" around it says). "Russia's exchanges will re-open", "the RTS exchange fell" and "U.S.
+   and Chinese stock exchanges" were COOPERATE by the noun "exchange": an exchange is an act when it
+   says what is exchanged or between whom ("a prisoner exchange", "an exchange of views"); a market
+   (a name or a word of markets before it, word class ``events.coding.nominals.market_words``, or
+   a plural naming nothing exchanged) is none (:func:`.events.nominals.find_nominals`).
 """
 
 from __future__ import annotations
@@ -242,3 +251,24 @@ def test_an_offer_of_what_is_no_aid_stays_an_offer(code_text) -> None:  # type: 
 def test_giving_what_does_not_help_is_no_aid(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     assert not _live(result, "AID"), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "The site operators have set up a legal defense fund to raise money.",
+    "Kestrian police set up checkpoints around Rask after the bombing.",
+    "Kestria's exchanges will re-open on Friday morning.",
+    "Before the suspension, the RTS exchange fell by six percent in two hours.",
+    "Analysts said Kestrian and Ostrian stock exchanges had powered upward for too long.",
+])
+def test_setting_up_and_markets_are_no_cooperation(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert not _live(result, "COOPERATE"), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "Kestria and Ostria agreed on a prisoner exchange on Monday.",
+    "Kestria and Ostria held an exchange of prisoners on Monday.",
+])
+def test_an_exchange_of_something_is_cooperation(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text)
+    assert _live(result, "COOPERATE") or _live(result, "AGREE"), result.events

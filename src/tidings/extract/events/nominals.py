@@ -223,6 +223,21 @@ def strike_type(tok: Any, light: Any = None) -> tuple[str, str]:
     return "PROTEST", "strike"
 
 
+def is_market(n: Any) -> bool:
+    """Whether an "exchange" is a market, no act: named ("the RTS exchange"), of a kind of market
+    (word class ``events.coding.nominals.market_words``: "stock exchanges"), or plural with nothing
+    exchanged and no one between ("Russia's exchanges will re-open"); "a prisoner exchange", "an
+    exchange of views" are acts."""
+    if n.lemma_.lower() != "exchange":
+        return False
+    if any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in _MARKET_WORDS) for c in n.children):
+        return True
+    return n.tag_ == "NNS" and not _preps(n, ("of", "between", "with"))
+
+
+_MARKET_WORDS = word_class("events.coding.nominals.market_words")
+
+
 def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidate]:
     """Nouns that name events ("X's meeting with Y", "the rejection of"), with their own participants."""
     for n in sent:
@@ -241,7 +256,7 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
                                 score=0.55)
             continue
         entry = entry_for_noun(n, lex)
-        if entry is None or not entry.event:
+        if entry is None or not entry.event or is_market(n):
             continue
         event, mode = entry.event, entry.mode
         if n.lemma_.lower() == "strike":
@@ -413,5 +428,5 @@ def _clause_head(n: Any) -> Any:
     return h
 
 
-__all__ = ["held_jointly", "measure_of", "measured_act", "between_parties", "named_on", "patients_of", "HELD_BY_CONTEXT", "NAME_LABELS", "RECIPIENT_PREPS", "recipient_preps", "entry_for_noun", "find_nominals", "looked_into", "modifier_doers",
+__all__ = ["held_jointly", "is_market", "measure_of", "measured_act", "between_parties", "named_on", "patients_of", "HELD_BY_CONTEXT", "NAME_LABELS", "RECIPIENT_PREPS", "recipient_preps", "entry_for_noun", "find_nominals", "looked_into", "modifier_doers",
            "strike_type"]
