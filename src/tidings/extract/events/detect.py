@@ -16,7 +16,7 @@ from .appeals import addressing, done_to_possessor, addresses, for_clause, is_ve
 from .args import is_participant_like
 from .phrases import is_someone
 from .walkouts import REFUSED_MEETING, left_meeting
-from .endings import ended_hostility
+from .endings import ended_act
 from .dismissals import done_to_person
 from .roles import agentless_passive, descriptive_participle, object_predicates, small_clause_subjects
 from .candidate import Candidate, content_of, displaced_infinitive, finite_conjuncts, gerund_aim, resumed_infinitive, subject_of
@@ -33,7 +33,7 @@ from .objects import (welcomes_a_thing, agrees_with_view, has_frame_complement, 
                       promised_purpose, withdraws_support)
 from .demands import speech_demand
 from .transfers import laid_on, taken_from, to_inside_object
-from .measures import RESTRICTIONS, agreed_measure, conceded_act, lifted_for, signed_for_later, cooperation_cut, decided_measure, lifted_restriction, mere_intention, order_candidate, police_entry, promised_act, reported_attempt
+from .measures import agreed_measure, conceded_act, lifted_for, signed_for_later, cooperation_cut, decided_measure, lifted_restriction, mere_intention, order_candidate, police_entry, promised_act, reported_attempt
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .nominals import measured_act, recipient_preps, entry_for_noun, held_jointly, idiom_of_noun, looked_into, strike_type
 from .denials import either_way, is_claim, rejected_as, says_false, withheld_word
@@ -73,7 +73,7 @@ _STATUS_PHRASES = word_class("events.coding.detect.status_phrases")
 
 def inner_type(v: Any, lex: Lexicon) -> str | None:
     """The event type a verb (or its object noun) names, without arguments: for frames."""
-    ended = _ended(v, lex)
+    ended = ended_act(v, lex)
     if ended is not None and ended[0] is not None:  # "agreed to end their attacks": the end of an attack
         return ended[0].event
     if (lifted := lifted_restriction(v, _objects(v))) is not None:  # "agreed to end the blockade": no blockade
@@ -111,32 +111,12 @@ def embedded_type(v: Any, lex: Lexicon) -> str | None:
     return inner
 
 
-def _ended(v: Any, lex: Lexicon) -> tuple[Entry | None, Any] | None:
-    """Ending a hostile act (``endings.ended_hostility``); objects with an idiom of their own with the verb and
-    restrictions (lifted or ended below) are not this construction's."""
-    lemma = v.lemma_.lower()
-
-    def type_of(t: Any) -> str | None:
-        if t.pos_ in ("VERB", "AUX"):
-            e = lex.verbs.get(t.lemma_.lower())
-            return e.event if e is not None else None
-        if t.lemma_.lower() == "strike":  # "halted the air strikes" ended an attack, "called off the strike" a protest
-            return strike_type(t)[0]
-        ne = entry_for_noun(t, lex)
-        return ne.event if ne is not None else None
-
-    def spoken_for(t: Any) -> bool:
-        n = t.lemma_.lower()
-        return lex.idiom(lemma, n) is not None or n in RESTRICTIONS
-    return ended_hostility(v, type_of, spoken_for)
-
-
 def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
     """The lexicon entry a verb token triggers, the rule name, and a consumed object noun."""
     lemma = v.lemma_.lower()
     if (meeting := left_meeting(v, lex)) is not None:  # "quit the talks": a refusal to meet
         return REFUSED_MEETING, f"walkout:{lemma}_{meeting.lemma_.lower()}", meeting
-    ended = _ended(v, lex)
+    ended = ended_act(v, lex)
     if ended is not None:  # "halted its offensive", "called off the strike": a retreat, or no event
         return ended[0], f"ending:{lemma}" if ended[0] is not None else "", ended[1]
     prt = particle_of(v, after_object=True)  # "pulled its troops back": the particle after the object

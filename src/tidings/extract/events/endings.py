@@ -17,7 +17,9 @@ from typing import Any, Callable, Iterable
 from ..common import word_class
 from .binding import same_sentence_subject
 from .candidate import particle_of, subject_of
-from .lexicon import Entry
+from .lexicon import Entry, Lexicon
+from .measures import RESTRICTIONS
+from .nominals import entry_for_noun, strike_type
 
 ENDERS = word_class("events.coding.detect.enders")
 # Ending these is preventing when the act is not plainly one's own ("stopped the protest").
@@ -83,4 +85,24 @@ def ended_hostility(v: Any, type_of_act: Callable[[Any], str | None],
     return None
 
 
-__all__ = ["ENDABLE", "ENDERS", "PREVENTERS", "ended_hostility", "ender_of"]
+def ended_act(v: Any, lex: Lexicon) -> tuple[Entry | None, Any] | None:
+    """Ending a hostile act (:func:`ended_hostility`) told by a verb; objects with an idiom of their own with the verb and
+    restrictions (lifted or ended below) are not this construction's."""
+    lemma = v.lemma_.lower()
+
+    def type_of(t: Any) -> str | None:
+        if t.pos_ in ("VERB", "AUX"):
+            e = lex.verbs.get(t.lemma_.lower())
+            return e.event if e is not None else None
+        if t.lemma_.lower() == "strike":  # "halted the air strikes" ended an attack, "called off the strike" a protest
+            return strike_type(t)[0]
+        ne = entry_for_noun(t, lex)
+        return ne.event if ne is not None else None
+
+    def spoken_for(t: Any) -> bool:
+        n = t.lemma_.lower()
+        return lex.idiom(lemma, n) is not None or n in RESTRICTIONS
+    return ended_hostility(v, type_of, spoken_for)
+
+
+__all__ = ["ended_act", "ENDABLE", "ENDERS", "PREVENTERS", "ended_hostility", "ender_of"]
