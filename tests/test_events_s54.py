@@ -75,6 +75,14 @@ failing before its fix.
    says what is exchanged or between whom ("a prisoner exchange", "an exchange of views"); a market
    (a name or a word of markets before it, word class ``events.coding.nominals.market_words``, or
    a plural naming nothing exchanged) is none (:func:`.events.nominals.find_nominals`).
+9. *A complaint lodged with a forum against someone accuses them, not the forum.* "Lebanon filed a
+   complaint with the UN Security Council against Israel" and "lodged a complaint with the UN
+   against Israel" were accusations of the UN: the parser hangs "against Israel" on the forum
+   ("Council"), and a light verb's "with" phrase named the one its act is aimed at, as in "lodged
+   a protest with Tokyo" (Tokyo is accused). Where an "against" phrase names someone, on the verb,
+   its noun or the "with" phrase's object, that is whom the act is aimed at, and the "with"
+   phrase names where it is lodged (:func:`.events.detect._verb_candidate`); with no "against",
+   "with" still names the accused.
 """
 
 from __future__ import annotations
@@ -272,3 +280,20 @@ def test_setting_up_and_markets_are_no_cooperation(code_text, text: str) -> None
 def test_an_exchange_of_something_is_cooperation(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)
     assert _live(result, "COOPERATE") or _live(result, "AGREE"), result.events
+
+
+@pytest.mark.parametrize("text, accused, forum", [
+    ("Lebanon filed a complaint with the UN Security Council against Israel.", "Israel", "Security Council"),
+    ("Lebanon lodged a complaint with the United Nations against Israel.", "Israel", "United Nations"),
+])
+def test_a_complaint_lodged_with_a_forum_accuses_whom_it_is_against(code_text, text: str, accused: str,  # type: ignore[no-untyped-def]
+                                                                     forum: str) -> None:
+    result = code_text(text)
+    found = _live(result, "ACCUSE")
+    assert found and all(accused in " ".join(_names(result, e.recipient)) for e in found), (result.events, result.actors)
+    assert not any(forum in " ".join(_names(result, e.recipient)) for e in found), result.events
+
+
+def test_a_protest_lodged_with_a_state_accuses_that_state(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("China lodged a formal protest with Japan over the visit.")
+    assert any("Japan" in " ".join(_names(result, e.recipient)) for e in _live(result, "ACCUSE")), result.events

@@ -32,7 +32,7 @@ from .objects import (welcomes_a_thing, agrees_with_view, has_frame_complement, 
                       fits_what_it_acts_on, meeting_had, ordered_act, pact_in_name, peacekeepers_involved,
                       promised_purpose, withdraws_support)
 from .demands import speech_demand
-from .transfers import laid_on, taken_from, to_inside_object
+from .transfers import laid_on, lodged_against, taken_from, to_inside_object
 from .measures import agreed_measure, conceded_act, lifted_for, signed_for_later, cooperation_cut, decided_measure, lifted_restriction, mere_intention, order_candidate, police_entry, promised_act, reported_attempt
 from .lexicon import LIGHT_VERBS, SPEECH_VERBS, Entry, Lexicon, frame_event
 from .nominals import measured_act, recipient_preps, entry_for_noun, held_jointly, idiom_of_noun, looked_into, strike_type
@@ -401,6 +401,7 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
     if consumed is not None and consumed.dep_ == "pobj" and consumed.head.head.head == v \
             and consumed.head.head not in recipients:  # "found X in contempt": X, parsed as a clause
         recipients.append(consumed.head.head)
+    recipients = lodged_against(v, consumed, recipients)  # "a complaint with the UN against Israel": Israel
     trigger = [v] + ([consumed] if consumed is not None else [])
     trigger += [c for c in v.children if c.dep_ == "prt"]
     trigger.sort(key=lambda t: t.i)

@@ -1,4 +1,4 @@
-"""Things given, sent, taken and blamed: whom they go to or come from, and whether a gift is aid.
+"""Things given, sent, taken, blamed and lodged: whom they go to or come from, and whether a gift is aid.
 
 Whom a thing given back or sent goes to, when the parser hung the "to" phrase inside the thing.
 
@@ -138,4 +138,17 @@ def _helps(tok: Any) -> bool:
     return tok.lemma_.lower() in AID_THINGS or tok.lower_ in AID_THINGS or tok.ent_type_ == "MONEY"
 
 
-__all__ = ["AID_THINGS", "given", "gives_help", "laid_on", "taken_from", "to_inside_object"]
+def lodged_against(v: Any, noun: Any, recipients: list[Any]) -> list[Any]:
+    """Whom an act lodged "with" a forum "against" someone is aimed at: the "against" phrase's
+    someone, on the verb, its noun or the forum (where the parser hangs it: "filed a complaint with
+    the UN Security Council against Israel"), and not the forum; ``recipients`` as they are when no
+    "against" names someone ("lodged a protest with Tokyo": Tokyo)."""
+    holders = [v, *([noun] if noun is not None else [])]
+    forums = [f for h in holders for f in preps_of(h, ("with",))]
+    against = [g for h in holders + forums for g in preps_of(h, ("against",)) if is_someone(g)]
+    if not against:
+        return recipients
+    return [r for r in recipients if r not in forums] + [g for g in against if g not in recipients]
+
+
+__all__ = ["AID_THINGS", "given", "gives_help", "lodged_against", "laid_on", "taken_from", "to_inside_object"]
