@@ -238,6 +238,7 @@ def test_time_given_to_repay_is_no_ultimatum(code_text) -> None:  # type: ignore
     "Kestria sent food and medicine to the flooded region of Ostria.",
     "Kestria gave the refugees from Ostria shelter and protection.",
     "The United Nations delivered 105,000 doses of vaccine to Ostria.",
+    "Kestria is sending a military platoon to Ostria for its first peacekeeping mission.",
 ])
 def test_giving_help_is_aid(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text)

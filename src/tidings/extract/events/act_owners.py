@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from .candidate import carried_out_by, ordered_by, preps_of
-from .lexicon import act_nouns, load
+from .lexicon import act_nouns, load, user_files
 from .phrases import GROUP_NOUNS, is_participant_like
 from .roles import hung_on_subject, is_operation, undergone
 from .weapons import is_weapon
@@ -53,14 +53,14 @@ _TARGET_PREPS = ("on", "against", "of", "at", "upon")
 def doers_on_target(noun: Any) -> list[Any]:
     """The doers a judged act's "by" phrase names where the parser hung it on the act's target
     ("condemned the attack on the embassy by militants"), read as :func:`by_phrase_of` reads an act
-    noun's: not on a target that is an act of the shipped event lexicon or one referred back to
-    ("the move")."""
+    noun's: not on a target that is an act of the event lexicon or one referred back to ("the
+    move")."""
     return [] if preps_of(noun, ("by",)) else by_phrase_of(noun, _names_an_act)
 
 
 def _names_an_act(tok: Any) -> bool:
-    lemma = tok.lemma_.lower()
-    return lemma in act_nouns() or bool(getattr(load().nouns.get(lemma), "event", None))
+    lemma = tok.lemma_.lower()  # the lexicon as the events stage reads it, with the user's own files
+    return lemma in act_nouns() or bool(getattr(load(*user_files()).nouns.get(lemma), "event", None))
 
 
 # What names the act a passive was done in (an active verb's "in" only: "fired at pirates during
