@@ -69,6 +69,8 @@ _PRESENTING = word_class("events.coding.detect.presenting_verbs")
 _GATHERINGS = word_class("events.coding.detect.gatherings")
 # Phrase nouns of idioms whose agentless passive tells a state, not an act ("was held in contempt in 2010").
 _STATUS_PHRASES = word_class("events.coding.detect.status_phrases")
+# Nouns of asking ("a plea", "an appeal"): what their infinitive names is asked for, not done by the asker.
+_ASKING_NOUNS = word_class("events.coding.detect.asking_nouns")
 
 
 def inner_type(v: Any, lex: Lexicon) -> str | None:
@@ -407,7 +409,7 @@ def _verb_candidate(v: Any, event: str, mode: str | None, rule: str, entry: Entr
     trigger.sort(key=lambda t: t.i)
     cand = Candidate(event, mode, rule, trigger, [v], v, actors=actors, recipients=recipients,
                      context=entry.context, score=0.8 if rule.startswith("verb:") else 0.75)
-    if event == "REQUEST" and consumed is not None and consumed.lemma_.lower() in word_class("events.coding.detect.asking_nouns"):
+    if event == "REQUEST" and consumed is not None and consumed.lemma_.lower() in _ASKING_NOUNS:
         taken.update(t.i for h in (v, consumed) for k in h.children if k.dep_ in ("xcomp", "advcl", "acl")
                      and is_infinitive(k) for t in k.subtree)  # "made a plea to X to reopen ...": asked for, not done
     lemma = v.lemma_.lower()
