@@ -18,6 +18,7 @@ from ...resolve import Resolver
 from ...schema import Actor, Mention, Provenance, Span
 from ..common import word_class
 from . import variants
+from .described_people import join_described_people
 from .mention import Cand
 from .separated import separated_titles
 
@@ -146,6 +147,7 @@ def cluster(cands: list[Cand], doc: Any, resolver: Resolver, date: dt.date) -> l
                 pass  # "the government" placed as the article's state's government
             elif not (c.res.country and c.res.sector in {"MIL", "COP"}):
                 c.key = ""  # no earlier name: dropped, unless placed as a state's forces ("the army")
+    join_described_people(cands, doc)
     follow_owners(cands)
     variants.join_person_variants(cands, doc)
     variants.join_body_variants(cands, doc)
