@@ -11,6 +11,16 @@
    described, a plural ("the activists"), an indefinite ("a businessman"), a description told
    before the person, another head noun, and a description owned by someone ("the businessman's
    lawyer") keep their reading.
+2. *"The country" is the one state the text has in mind, though no stage made that state an actor.*
+   "Finland's defence chief will attend the meeting. The country has launched strikes" gave an
+   untyped actor "country" (Finland was only a possessor, a place or a people before it, so no
+   state actor stood before the description to join), and "Finland sent troops. The country said
+   ..." gave a quote with no speaker (a state noun was no speaking body). A definite state noun
+   that speaks is a body of its own, proposed to the linker as such
+   (:func:`tidings.extract.quotes.nouns.speaking_body`), and a state-noun description with no state
+   actor before it, where the text names exactly one state before it, is that state
+   (:func:`tidings.extract.actors.state_nouns.states_in_mind`). Two states named, none named, and
+   an indefinite noun ("another country") stay unresolved.
 """
 
 from __future__ import annotations
@@ -74,3 +84,49 @@ def test_what_the_described_person_owns_is_not_them(code_text) -> None:  # type:
                        "lawyer denied the charges.", date="2021-03-02")
     assert not any(a.name.endswith("Keith Ashfield") and any(m.span.text.endswith("lawyer") for m in a.mentions)
                    for a in result.actors), result.actors
+
+
+def _country_of(result, phrase: str):  # type: ignore[no-untyped-def]
+    """The country of the one actor with a mention inside the phrase (a participant's mention may
+    be its head word alone), else None."""
+    start = result.article.text.index(phrase)
+    end = start + len(phrase)
+    owners = [a for a in result.actors if any(start <= m.span.start and m.span.end <= end for m in a.mentions)]
+    return owners[0].country if len(owners) == 1 else None
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("Finland's defence chief will attend the meeting on Thursday. The country has launched strikes on "
+     "several rebel targets.", "The country", "FIN"),
+    ("Chilean police dispersed the crowds on Friday. The country has launched an inquiry into the "
+     "shootings.", "The country", "CHL"),
+])
+def test_the_country_is_the_one_state_named_before(code_text, text: str, mention: str,  # type: ignore[no-untyped-def]
+                                                   country: str) -> None:
+    result = code_text(text, date="2021-03-02")
+    assert _country_of(result, mention) == country, result.actors
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Finland sent troops to the region on Monday. The country said it would stay in the coalition.", "FIN"),
+    ("Finland's defence chief met the envoy on Thursday. The country said it would stay in the coalition.", "FIN"),
+])
+def test_the_country_that_speaks_is_the_state_in_mind(code_text, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text, date="2021-03-02")
+    speakers = {a.id: a for a in result.actors}
+    assert [speakers[q.speaker].country for q in result.quotes if q.speaker in speakers] == [country], result.quotes
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Talks between Niger and Nigeria broke down on Friday. The country has launched strikes on several "
+     "rebel targets.", "The country"),
+    ("Finland's defence chief met Sweden's army chief on Thursday. The country has launched strikes on "
+     "several rebel targets.", "The country"),
+    ("The country has launched strikes on several rebel targets, the agency reported.", "The country"),
+    ("Finland's defence chief met the envoy on Thursday. Another country has launched strikes on "
+     "several rebel targets.", "Another country"),
+])
+def test_the_country_with_no_one_state_in_mind_stays_unresolved(code_text, text: str,  # type: ignore[no-untyped-def]
+                                                                mention: str) -> None:
+    result = code_text(text, date="2021-03-02")
+    assert _country_of(result, mention) is None, result.actors

@@ -118,7 +118,7 @@ from .national import domestic_groups
 from .participants import known_countries, typed_participants
 from .parsed import apposed, bracketed_acronyms, bracketed_names, described_before, untitled
 from .salience import mention_places
-from .state_nouns import country_in_general, state_anaphors, state_owned
+from .state_nouns import country_in_general, state_anaphors, state_owned, states_in_mind
 from .state_offices import state_office_holders
 from .synonyms import synonym_groups
 from .variants import BODY_KINDS
@@ -419,6 +419,7 @@ def link(proposals: Sequence[Actor], text: str = "", merge: bool = True, kb: Kno
          doc: Any = None) -> tuple[list[Actor], dict[str, str]]:
     """The article's actors from its proposals, and the id each proposal's id becomes."""
     actors = state_owned(proposals, text, doc, kb) if merge else list(proposals)  # "the country's army"
+    actors = states_in_mind(actors, text, doc, kb) if merge else actors  # "Finland's army ... the country"
     capitals = capitals_among(actors, kb) if merge and kb is not None else set()
     moves = merge_map(actors, text, kb, doc, capitals) if merge else {}
     kept: dict[int, Actor] = {i: a for i, a in enumerate(actors) if i not in moves}

@@ -143,6 +143,23 @@ def state_owned(actors: Sequence[Actor], text: str, doc: Any = None,
     return out
 
 
+def states_in_mind(actors: Sequence[Actor], text: str, doc: Any = None, kb: KnowledgeBase | None = None) -> list[Actor]:
+    """The proposals, each state-noun description (:func:`state_description`) with no state actor
+    before it made the one state the text names before it as a place, a people or a possessor
+    ("Finland's defence chief ... The country has launched strikes": Finland), its name, code and
+    Wikidata id the knowledge base's; with a state actor before it the linker joins it to that
+    actor (:func:`state_anaphors`), and with two states named or none it stays as it was."""
+    out = list(actors)
+    if kb is None:
+        return out
+    for i, a in enumerate(actors):
+        if state_description(a, text) and (code := _only_state_named(i, _first(a), actors, doc, kb)) is not None:
+            state = kb.countries[code]
+            out[i] = dataclasses.replace(a, name=state.name, kind="country", country=code, sector="GOV",
+                                         wikidata=state.wikidata)
+    return out
+
+
 def _only_state_named(i: int, start: int, actors: Sequence[Actor], doc: Any, kb: KnowledgeBase | None) -> str | None:
     """The one state the text names before ``start`` where it names no state actor there: a place
     ("Protests spread across Chile. The country's president ...") or a people ("Chilean police")
@@ -169,4 +186,5 @@ def country_in_general(actors: Sequence[Actor], text: str, doc: Any = None,
             and not any(w in POSSESSIVES for m in a.mentions for w in _words(m.span.text))}
 
 
-__all__ = ["STATE_NOUNS", "country_in_general", "named_states", "says_state", "state_anaphors", "state_description", "state_owned"]
+__all__ = ["STATE_NOUNS", "country_in_general", "named_states", "says_state", "state_anaphors", "state_description",
+           "state_owned", "states_in_mind"]

@@ -197,9 +197,10 @@ def speaking_body(tok: Any) -> tuple[str, str] | None:
         term = load_kb().sector_term(f"{kind_word.lower_} {lemma}")
     if term is not None and term.kind in ("group", "title", "leader", "org"):
         sector, word_kind = term.sector, term.kind
-    elif lemma in word_class("quotes.governed_place") and tok.tag_ == "NN" \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        sector, word_kind = "GOV", "org"  # "the city said": its local government
+    elif (lemma in word_class("quotes.governed_place") or lemma in word_class("actors.kinds.state_nouns")) \
+            and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        # "the city said": its local government; "the country said": the state in mind, for the linker to find
+        sector, word_kind = "GOV", "org"
     elif lemma in SPOKES_NOUNS | INSTITUTION_NOUNS:
         sector, word_kind = "UNK", "org" if lemma in INSTITUTION_NOUNS else "title"
     elif lemma in word_class("quotes.speaking_noun") or agent_noun(lemma) and (
