@@ -37,6 +37,12 @@ on authorities to back down": the parser joins "called" to "deport", so the call
 and the government's. A past or present tense cannot be coordinated with an infinitive: it joins
 the nearest finite verb above (:func:`finite_verb_under_infinitive`).
 
+**A subject hung on an auxiliary set apart from its verb.** "The government has, for the first
+time, prohibited journalists from ...": with a phrase set off by commas between the auxiliary and
+its verb, the parser hangs the subject on "has", and the verb, with no subject, has no doer. A
+subject of an auxiliary whose verb has no subject of its own is the verb's
+(:func:`subject_on_auxiliary`, moved by :func:`repair_auxiliary_subjects`).
+
 **A subject swallowed by a time phrase.** "On Tuesday rebels opened fire": with no comma after the
 day the parser reads "Tuesday rebels" as one noun phrase, the object of "On", and the verb has no
 subject. A finite verb with no subject, whose preposition before it holds a noun led by a date or
@@ -170,6 +176,29 @@ def repair_time_subjects(doc: Any) -> Any:
     return doc
 
 
+_AUXILIARIES = frozenset({"aux", "auxpass"})
+
+
+def subject_on_auxiliary(tok: Any) -> Any:
+    """The verb a subject hung on its auxiliary belongs to, or None: "The government has, for the
+    first time, prohibited journalists ..." hangs "government" (and the comma) on "has", the
+    auxiliary of "prohibited", which is left with no subject. A verb with a subject of its own
+    keeps it, and the auxiliary's stays where it is."""
+    aux = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or aux.dep_ not in _AUXILIARIES or aux.i == aux.head.i:
+        return None
+    verb = aux.head
+    return None if any(c.dep_ in _SUBJECTS for c in verb.children) else verb
+
+
+def repair_auxiliary_subjects(doc: Any) -> Any:
+    """Give each subject :func:`subject_on_auxiliary` finds to its verb."""
+    for tok in doc:
+        if (verb := subject_on_auxiliary(tok)) is not None:
+            tok.head = verb
+    return doc
+
+
 def repair_parse(doc: Any) -> Any:
     """Every repair of this module, on a freshly parsed ``doc`` (before parts of speech are set)."""
     for tok in doc:
@@ -181,7 +210,7 @@ def repair_parse(doc: Any) -> Any:
             for c in cc[-1:]:
                 c.head = top
             tok.head = top
-    return repair_verbless(repair_relatives(doc))
+    return repair_verbless(repair_relatives(repair_auxiliary_subjects(doc)))
 
 
 def repair_relatives(doc: Any) -> Any:
@@ -220,5 +249,6 @@ def repair_verbless(doc: Any) -> Any:
     return doc
 
 
-__all__ = ["finite_verb_under_infinitive", "infinitive_read_as_noun", "repair_parse", "repair_time_subjects",
-           "repair_relatives", "repair_verbless", "subject_in_time_phrase", "verb_read_as_modifier", "verb_read_as_relative"]
+__all__ = ["finite_verb_under_infinitive", "infinitive_read_as_noun", "repair_auxiliary_subjects", "repair_parse",
+           "repair_time_subjects", "repair_relatives", "repair_verbless", "subject_in_time_phrase", "subject_on_auxiliary",
+           "verb_read_as_modifier", "verb_read_as_relative"]
