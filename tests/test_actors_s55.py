@@ -21,6 +21,11 @@
    actor before it, where the text names exactly one state before it, is that state
    (:func:`tidings.extract.actors.state_nouns.states_in_mind`). Two states named, none named, and
    an indefinite noun ("another country") stay unresolved.
+3. *A particle after a name with no entity beyond it no longer stops the actors stage.* "Maria
+   Cornejo told the Correo del Orinoco of the release" failed the whole actors stage of the article
+   (a TypeError, recorded as the article's problem, every actor of the article lost): the name's
+   particles were extended over the entities after them with ``max(end, *ends)``, which fails
+   when no entity lies there (:func:`tidings.extract.actors.spans._particled`).
 """
 
 from __future__ import annotations
@@ -130,3 +135,15 @@ def test_the_country_with_no_one_state_in_mind_stays_unresolved(code_text, text:
                                                                 mention: str) -> None:
     result = code_text(text, date="2021-03-02")
     assert _country_of(result, mention) is None, result.actors
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Maria Cornejo told the Correo del Orinoco of the release.", None),
+    ("Cornejo, an official with the union, told the Correo del Orinoco of the release, and thanked authorities.",
+     "Cornejo"),
+])
+def test_a_particle_after_a_name_with_nothing_tagged_beyond_it_stops_nothing(code_text, text: str,  # type: ignore[no-untyped-def]
+                                                                           name: str | None) -> None:
+    result = code_text(text, date="2021-03-02")
+    assert not result.problems, result.problems
+    assert name is None or any(name in a.name for a in result.actors), result.actors

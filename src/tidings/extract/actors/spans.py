@@ -204,7 +204,7 @@ def _particled(doc: Any, ents: list[Any]) -> list[Any]:
             continue  # taken into the person's name before it
         end = _particle_end(doc, ent) if ent.label_ == "PERSON" else ent.end
         if end > ent.end:
-            ent = Span(doc, ent.start, max(end, *(e.end for e in ents if ent.end <= e.start < end)), label="PERSON")
+            ent = Span(doc, ent.start, max([end, *(e.end for e in ents if ent.end <= e.start < end)]), label="PERSON")
         out.append(ent)
     return out
 
