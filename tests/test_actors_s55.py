@@ -26,6 +26,14 @@
    (a TypeError, recorded as the article's problem, every actor of the article lost): the name's
    particles were extended over the entities after them with ``max(end, *ends)``, which fails
    when no entity lies there (:func:`tidings.extract.actors.spans._particled`).
+4. *A person's own state is "his country"; a state official's is "the country" they speak of.*
+   "Trump made it clear that he wants his country to make more money" left "his country" an
+   untyped actor, the recipient of Trump's demand, and "A Panama government spokesman said the
+   country had agreed ...", after Peru was named, left "the country" unresolved (two states in
+   view). A state noun owned by "his" or "her" is the state of the person the subject of the
+   clause above names; one in a clause reported by a state, its organ or an office holder of one
+   is that state (:func:`tidings.extract.actors.state_nouns.states_in_mind`). A speaker who speaks
+   for no state (a businessman) and an owner with no state leave it as it was.
 """
 
 from __future__ import annotations
@@ -147,3 +155,27 @@ def test_a_particle_after_a_name_with_nothing_tagged_beyond_it_stops_nothing(cod
     result = code_text(text, date="2021-03-02")
     assert not result.problems, result.problems
     assert name is None or any(name in a.name for a in result.actors), result.actors
+
+
+@pytest.mark.parametrize("text, phrase, country", [
+    ("Trump made it clear on Thursday that he wants his country to make more money from trade.", "his country", "USA"),
+    ("Peru and Interpol officials met in Lima on Monday. A Panama government spokesman, Jose Miro Cardona, said "
+     "the country had agreed to ease travel restrictions.", "the country had", "PAN"),
+])
+def test_a_persons_own_state_and_a_state_speakers_state(code_text, text: str, phrase: str,  # type: ignore[no-untyped-def]
+                                                        country: str) -> None:
+    result = code_text(text, date="2019-05-02")
+    assert _country_of(result, phrase) == country, result.actors
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # the speaker speaks for no state, and two states are in view
+    ("Peru and Chile officials met in Lima on Monday. Jose Miro Cardona, a Panamanian businessman, said the "
+     "country had agreed to ease travel restrictions.", "country had"),
+    # the owner is a person of no state
+    ("The novelist said on Thursday that he wants his country to change.", "his country"),
+])
+def test_a_state_noun_of_no_state_speaker_or_owner_stays_unresolved(code_text, text: str,  # type: ignore[no-untyped-def]
+                                                                    phrase: str) -> None:
+    result = code_text(text, date="2019-05-02")
+    assert _country_of(result, phrase) is None, result.actors

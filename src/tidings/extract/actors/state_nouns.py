@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ...kb import KnowledgeBase
+from ...ontology import STATE_ORGANS
 from ...schema import Actor
 from ..common import word_class
 from .alike import POSSESSIVES
@@ -38,6 +39,7 @@ STATE_NOUNS = word_class("actors.kinds.state_nouns")
 _NOT_IN_MIND = frozenset({"a", "an", "another", "one", "other", "any", "every", "each", "no", "new",
                           "neighbouring", "neighboring", "foreign", "third", "host", "member", "home"})
 _DESCRIBED = frozenset({"group", "organization", "country"})
+_PERSONS_POSSESSIVES = frozenset({"his", "her"})
 _WORD = re.compile(r"[\w'’-]+")
 # A phrase owned by a noun ending in a state noun: "the country's army", "the Gulf nation's ruler".
 _OWNER = re.compile(r"^((?:the\s+)?(?:[\w-]+\s+){0,2}?(?:%s))['’]s?\s+\w" % "|".join(sorted(STATE_NOUNS)), re.I)
@@ -153,11 +155,66 @@ def states_in_mind(actors: Sequence[Actor], text: str, doc: Any = None, kb: Know
     if kb is None:
         return out
     for i, a in enumerate(actors):
-        if state_description(a, text) and (code := _only_state_named(i, _first(a), actors, doc, kb)) is not None:
+        if not state_description(a, text):
+            continue
+        tok = _token_at(doc, _first(a))
+        code = _state_of(_owner_of(tok), actors, kb) or _state_of(_speaker_of(tok), actors, kb, organ=True) \
+            or _only_state_named(i, _first(a), actors, doc, kb)
+        if code is not None:
             state = kb.countries[code]
             out[i] = dataclasses.replace(a, name=state.name, kind="country", country=code, sector="GOV",
                                          wikidata=state.wikidata)
     return out
+
+
+def _token_at(doc: Any, start: int) -> Any:
+    if doc is None:
+        return None
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _owner_of(tok: Any) -> Any:
+    """The subject of the nearest clause above a state noun a person's pronoun owns ("he wants his
+    country to ...": he), the person the pronoun stands for; else None."""
+    if tok is None or tok.lower_ not in _PERSONS_POSSESSIVES or tok.dep_ != "poss":
+        return None
+    for verb in tok.ancestors:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and tok.i not in {t.i for t in c.subtree}]
+        if verb.pos_ in ("VERB", "AUX") and subjects:
+            return subjects[0]
+    return None
+
+
+def _speaker_of(tok: Any) -> Any:
+    """The subject of the verb of saying whose reported clause holds ``tok`` ("A Panama government
+    spokesman said the country had agreed": the spokesman), else None."""
+    t = tok
+    for _ in range(8):
+        if t is None or t.dep_ == "ccomp" or t.head.i == t.i:
+            break
+        t = t.head
+    if t is None or t.dep_ != "ccomp":
+        return None
+    say = t.head
+    while say.dep_ == "conj" and not any(k.dep_ == "nsubj" for k in say.children):
+        say = say.head  # "accused Greece ... and said ...": the first verb's subject speaks
+    return next((k for k in say.children if k.dep_ == "nsubj"), None)
+
+
+def _state_of(subject: Any, actors: Sequence[Actor], kb: KnowledgeBase, organ: bool = False) -> str | None:
+    """The state of the actor a subject token names: a person's country (``organ``: a state, its
+    organ or an office holder of one speaks of their own state), or None."""
+    if subject is None:
+        return None
+    at = subject.idx
+    found = [a for a in actors if any(m.span.start <= at < m.span.end for m in a.mentions)]
+    if len(found) != 1 or found[0].country not in kb.countries:
+        return None
+    a = found[0]
+    if organ:
+        return a.country if a.kind == "country" or a.sector in STATE_ORGANS else None
+    return a.country if a.kind == "person" else None
 
 
 def _only_state_named(i: int, start: int, actors: Sequence[Actor], doc: Any, kb: KnowledgeBase | None) -> str | None:
