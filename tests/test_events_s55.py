@@ -7,6 +7,15 @@
    subject on "has", and the verb has none. A subject of an auxiliary ("aux", "auxpass") whose
    verb has no subject of its own is the verb's (:func:`tidings.repairs.subject_on_auxiliary`);
    a verb with a subject of its own, and a subject hung on a verb, stay as parsed.
+2. *An invitation refused or accepted is aimed at whom it invites one to meet or visit.* "Saleh
+   rejected an invitation to meet King Abdullah II" coded a REJECT of no one (seen on machine-written
+   stories no rule was written against): the infinitive on the invitation is an act of its own, and
+   its participants were never read as whom the answer is aimed at. An invitation (word class
+   ``events.coding.inside.invitations``) that names no inviter, with an infinitive of meeting,
+   visiting or talking (``events.coding.inside.invited_encounters``), is the invitation of whom it
+   would have one meet: its object or "with" phrase is the answer's recipient
+   (:func:`tidings.extract.events.inside.invited_to_meet`). An invitation from someone is aimed at
+   its inviter, and a plan or a call to meet someone names no recipient so.
 """
 
 from __future__ import annotations
@@ -78,3 +87,36 @@ def test_the_act_of_a_verb_set_apart_from_its_auxiliary_has_its_doer(code_text, 
     result = code_text(text, date="2021-03-02")
     names = {a.id: a.name for a in result.actors}
     assert any(any(actor in names[x] for x in e.actor) for e in result.events), (result.events, result.actors)
+
+
+# 2. An invitation refused or accepted is aimed at whom it invites one to meet
+
+def _coded(result):  # type: ignore[no-untyped-def]
+    names = {a.id: a.name for a in result.actors}
+    return [(e.event, [names[x] for x in e.actor], [names[x] for x in e.recipient]) for e in result.events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event, recipient", [
+    ("President Saleh rejected an invitation to meet King Abdullah II on Monday.", "REJECT", "Abdullah"),
+    ("The rebel leader declined an invitation to visit Egypt, his spokesman said on Monday.", "REJECT", "Egypt"),
+    ("The opposition leader accepted an invitation to hold talks with President Museveni on Friday.", "AGREE",
+     "Museveni"),
+])
+def test_an_answered_invitation_is_aimed_at_whom_it_invites_one_to_meet(code_text, text: str, event: str,  # type: ignore[no-untyped-def]
+                                                                        recipient: str) -> None:
+    coded = _coded(code_text(text, date="2021-03-02"))
+    assert any(e == event and any(recipient in r for r in rs) for e, _, rs in coded), coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event, other", [
+    # the inviter is named: the answer is theirs
+    ("President Saleh rejected an invitation from Jordan's king to visit Egypt on Monday.", "REJECT", "Egypt"),
+    # a plan is no invitation
+    ("President Saleh rejected a plan to meet the rebels on Monday.", "REJECT", "rebels"),
+])
+def test_other_answers_are_not_aimed_at_the_one_to_be_met(code_text, text: str, event: str,  # type: ignore[no-untyped-def]
+                                                         other: str) -> None:
+    coded = _coded(code_text(text, date="2021-03-02"))
+    assert not any(e == event and any(other in r for r in rs) for e, _, rs in coded), coded

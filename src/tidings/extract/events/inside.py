@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ..common import word_class
+from ..common import is_infinitive, word_class
 from .appeals import makers_in_clause, possessors
 from .args import ActorBook, participants
 from .referents import in_feature_name
@@ -158,10 +158,30 @@ def _compared(tok: Any) -> bool:
     return not is_participant_like(tok) and any(c.dep_ == "prep" and c.lower_ in COMPARISON_PREPS for c in tok.children)
 
 
+INVITATIONS = word_class("events.coding.inside.invitations")
+INVITED_ENCOUNTERS = word_class("events.coding.inside.invited_encounters")
+_INVITERS = frozenset({"from", "by"})
+
+
+def invited_to_meet(noun: Any, clause: Any) -> bool:
+    """Whether ``clause`` is the infinitive of meeting or visiting an invitation that names no
+    inviter invites one to ("an invitation to meet King Abdullah"): whom it names is the other side
+    of the invitation, whom its acceptance or refusal is aimed at."""
+    return noun.lemma_.lower() in INVITATIONS and clause.dep_ == "acl" and is_infinitive(clause) \
+        and clause.lemma_.lower() in INVITED_ENCOUNTERS \
+        and not any(k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ in _INVITERS for k in noun.children)
+
+
 def _walk(tok: Any, skip: frozenset[int] = frozenset()) -> Iterator[Any]:
-    """Tokens under ``tok`` in reading order, depth first, but not under ``skip``."""
+    """Tokens under ``tok`` in reading order, depth first, but not under ``skip``; of an invitation's
+    infinitive of meeting (:func:`invited_to_meet`), only whom it would have one meet."""
     yield tok
     for c in tok.children:
+        if invited_to_meet(tok, c) and c.i not in skip:
+            for o in c.children:
+                if o.dep_ == "dobj" or o.dep_ == "prep" and o.lower_ == "with":
+                    yield from _walk(o, skip)
+            continue
         if c.dep_ in ("relcl", "acl", "punct") or clause_object(c) or c.i in skip or (
                 c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")):  # a clause inside the phrase has participants of its own
             continue  # ("accuses the groups of being linked to X": X is no one the groups are)
