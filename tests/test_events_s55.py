@@ -16,6 +16,15 @@
    would have one meet: its object or "with" phrase is the answer's recipient
    (:func:`tidings.extract.events.inside.invited_to_meet`). An invitation from someone is aimed at
    its inviter, and a plan or a call to meet someone names no recipient so.
+3. *A quantity of people a verb acts on is those people.* "Authorities eventually arrested a total of
+   eight protest participants" and "Police arrested dozens of participants" coded arrests of no one
+   (seen on machine-written stories no rule was written against): a plural noun is someone as the
+   object of a verb that acts only on people ("arrested eight participants"), but counted by a word
+   of quantity it was the quantity that stood in the object's place, and "total" was no word of
+   quantity. The people a quantity counts stand in its place
+   (:func:`tidings.extract.events.phrases.selected_as_someone`), and "total" counts who its "of"
+   phrase names (word class ``events.coding.args.quantities``). A total of things ("a total of five
+   million dollars", "seized dozens of weapons") still names no one.
 """
 
 from __future__ import annotations
@@ -120,3 +129,25 @@ def test_other_answers_are_not_aimed_at_the_one_to_be_met(code_text, text: str, 
                                                          other: str) -> None:
     coded = _coded(code_text(text, date="2021-03-02"))
     assert not any(e == event and any(other in r for r in rs) for e, _, rs in coded), coded
+
+
+# 3. A quantity of people a verb acts on is those people
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Authorities eventually arrested a total of eight protest participants on Monday.",
+    "Police arrested dozens of participants after the rally on Monday.",
+])
+def test_a_quantity_of_people_acted_on_is_those_people(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(code_text(text, date="2021-03-02"))
+    assert any(e == "COERCE" and any("participants" in r for r in rs) for e, _, rs in coded), coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, thing", [
+    ("The regulator fined the company a total of five million dollars on Monday.", "dollars"),
+    ("Police seized dozens of weapons in the raid on Monday.", "weapons"),
+])
+def test_a_quantity_of_things_names_no_one(code_text, text: str, thing: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(code_text(text, date="2021-03-02"))
+    assert not any(any(thing in r or "total" in r or "dozens" in r for r in rs) for _, _, rs in coded), coded

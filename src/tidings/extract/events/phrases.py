@@ -272,6 +272,16 @@ ASKING_TO_ACT = word_class("addressed_appeal")
 _ADDRESSING = frozenset({"on", "upon", "to"})
 
 
+def _quantity_counting(tok: Any) -> Any:
+    """The word of quantity whose "of" phrase ``tok`` heads ("a total of eight participants":
+    total), or None."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return None
+    quantity = prep.head
+    return quantity if counted(quantity).i == tok.i else None
+
+
 def selected_as_someone(tok: Any) -> bool:
     """Whether ``tok`` is the object of a verb that can only act on someone (word class
     ``events.coding.args.person_patients``), with no particle changing what it acts on ("shot down
@@ -284,11 +294,12 @@ def selected_as_someone(tok: Any) -> bool:
         return False
     if asked_to_act(tok):
         return True
-    if tok.dep_ not in _PATIENT_DEPS:
+    slot = _quantity_counting(tok) or tok  # "arrested a total of eight participants": the quantity is the object
+    if slot.dep_ not in _PATIENT_DEPS:
         return False
     # "the accused", "the wounded": a participle or adjective standing for people
     standing = tok.pos_ in ("ADJ", "VERB") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-    verb = tok.head
+    verb = slot.head
     if verb.pos_ != "VERB" or any(c.dep_ == "prt" for c in verb.children):
         return False
     if verb.lemma_.lower() not in PERSON_PATIENTS:
