@@ -42,11 +42,8 @@ respond reply answer counter signal indicate agree report observe note recall re
 maintain brief inform estimate propose recommend mention reveal disclose concur reckon testify predict remark
 comment write express
 """.split()) | word_class("quotes.weak_speech_verb")
-# verbs that take the speaker after them in "…," said Mr Smith
-INVERTIBLE = frozenset("""
-say add ask write explain reply note continue tell insist tweet post declare warn recall conclude answer respond
-report
-""".split())
+# verbs that take the speaker after them in "…," said Mr Smith (word class quotes.invertible)
+INVERTIBLE = word_class("quotes.invertible")
 _NAME_AFTER = frozenset({"tell", "report"})  # "told reporters", "reported the attack": a name only ("reported Reuters")
 # verbs of going on whose "to" infinitive is their subject's next act ("X went on to add")
 _CONTINUING = frozenset({"go", "continue", "proceed"})
@@ -364,6 +361,10 @@ def _relayed_speaker(verb: Any) -> Any | None:
     return None
 
 
+# the words a speaker's noun may have before it after an inverted cue ('"…," said two senior officials')
+_SPEAKER_WORDS = frozenset({"det", "compound", "amod", "flat", "nummod"})
+
+
 def _inverted_after_comma(verb: Any) -> Any | None:
     """``…, says Pask`` / ``…," said the minister``: after a comma or closing mark, the noun that
     follows an invertible verb is its speaker, whatever subject the parser found to the left."""
@@ -379,7 +380,7 @@ def _inverted_after_comma(verb: Any) -> Any | None:
         if c.ent_type_ in ("DATE", "TIME"):
             return None  # "…, said Monday"
         if c.pos_ in ("PROPN", "NOUN") and c.dep_ in ("dobj", "attr", "nsubj", "npadvmod", "appos", "dep") \
-                and all(t.dep_ in ("det", "compound", "amod", "flat") or t.i == c.i for t in verb.doc[verb.i + 1: c.i + 1]):
+                and all(t.dep_ in _SPEAKER_WORDS or t.i == c.i for t in verb.doc[verb.i + 1: c.i + 1]):
             if verb.lemma_.lower() in _NAME_AFTER and c.pos_ != "PROPN":
                 return None
             return _past_split_word(c, verb)
