@@ -152,8 +152,11 @@ def _attribute(region: QuoteRegion, shape: RegionShape, index: TokenIndex, book:
             if cue_tok is None:
                 continue
             speaker, cue = _speaker_of_cue(cue_tok, book, quoted, focus)
-            if speaker is None and where == "after" and (inverted := inverted_name_after(region, index, bounds[1])):
-                speaker = resolve_speaker(inverted[1], book, quoted)  # '"…," said analyst X commenting on …'
+            if where == "after" and (inverted := inverted_name_after(region, index, bounds[1])) and (
+                    speaker is None or speaker.span is not None and inverted[1].idx >= speaker.span.end
+                    and "," in doc_text(index.doc)[speaker.span.end:inverted[1].idx]):
+                # '"…," said analyst X commenting on …'; '"…," promised the builder, Ivo Marsh': the name
+                speaker = resolve_speaker(inverted[1], book, quoted)
             if where == "after" and (speaker is None or speaker.actor is None) and places[1][1] is not None:
                 # 'She went on to add "…," referring to caves, and that the evidence suggests …': a cue
                 # after that names no one yields to the cue before that names someone
