@@ -208,3 +208,12 @@ def names_of(result, ids):  # type: ignore[no-untyped-def]
     """The names of a coded result's actors with these ids (ids of no actor left out)."""
     actors = {a.id: a for a in result.actors}
     return [actors[i].name for i in ids if i in actors]
+
+
+def left_as_parsed(doc, token: int, finds, repair) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a parse repair finds nothing to mend at ``doc[token]`` (``finds`` gives None) and,
+    run on the whole parse, changes no token's label or head."""
+    before = [(t.dep_, t.head.i) for t in doc]
+    found = finds(doc[token])
+    repair(doc)
+    return found is None and [(t.dep_, t.head.i) for t in doc] == before

@@ -122,10 +122,14 @@ def _country_of(result, phrase: str):  # type: ignore[no-untyped-def]
      "several rebel targets.", "The country", "FIN"),
     ("Chilean police dispersed the crowds on Friday. The country has launched an inquiry into the "
      "shootings.", "The country", "CHL"),
+    # class 4: a person's own state, and the state of a state's speaker
+    ("Trump made it clear on Thursday that he wants his country to make more money from trade.", "his country", "USA"),
+    ("Peru and Interpol officials met in Lima on Monday. A Panama government spokesman, Jose Miro Cardona, said "
+     "the country had agreed to ease travel restrictions.", "the country had", "PAN"),
 ])
-def test_the_country_is_the_one_state_named_before(code_text, text: str, mention: str,  # type: ignore[no-untyped-def]
-                                                   country: str) -> None:
-    result = code_text(text, date="2021-03-02")
+def test_a_state_noun_is_the_state_in_mind(code_text, text: str, mention: str,  # type: ignore[no-untyped-def]
+                                           country: str) -> None:
+    result = code_text(text, date="2019-05-02")
     assert _country_of(result, mention) == country, result.actors
 
 
@@ -164,17 +168,6 @@ def test_a_particle_after_a_name_with_nothing_tagged_beyond_it_stops_nothing(cod
     result = code_text(text, date="2021-03-02")
     assert not result.problems, result.problems
     assert name is None or any(name in a.name for a in result.actors), result.actors
-
-
-@pytest.mark.parametrize("text, phrase, country", [
-    ("Trump made it clear on Thursday that he wants his country to make more money from trade.", "his country", "USA"),
-    ("Peru and Interpol officials met in Lima on Monday. A Panama government spokesman, Jose Miro Cardona, said "
-     "the country had agreed to ease travel restrictions.", "the country had", "PAN"),
-])
-def test_a_persons_own_state_and_a_state_speakers_state(code_text, text: str, phrase: str,  # type: ignore[no-untyped-def]
-                                                        country: str) -> None:
-    result = code_text(text, date="2019-05-02")
-    assert _country_of(result, phrase) == country, result.actors
 
 
 @pytest.mark.parametrize("text, phrase", [

@@ -36,7 +36,7 @@ each seen failing before its fix.
 from __future__ import annotations
 
 import pytest
-from builders import coded_article_events, events_with
+from builders import coded_article_events, events_with, left_as_parsed
 
 
 def _doc(words, heads, deps, tags, ents):  # type: ignore[no-untyped-def]
@@ -96,11 +96,7 @@ def test_a_passive_verb_gets_a_passive_subject_and_a_day_month_stays_one_date() 
 def test_other_time_phrases_stay_as_parsed(words, heads, deps, tags, ents, noun) -> None:  # type: ignore[no-untyped-def]
     from tidings.repairs import repair_time_subjects, subject_in_time_phrase
 
-    doc = _doc(words, heads, deps, tags, ents)
-    before = [(t.dep_, t.head.i) for t in doc]
-    assert subject_in_time_phrase(doc[noun]) is None
-    repair_time_subjects(doc)
-    assert [(t.dep_, t.head.i) for t in doc] == before
+    assert left_as_parsed(_doc(words, heads, deps, tags, ents), noun, subject_in_time_phrase, repair_time_subjects)
 
 
 @pytest.mark.model

@@ -30,13 +30,7 @@
 from __future__ import annotations
 
 import pytest
-
-
-def _doc(words, heads, deps, tags):  # type: ignore[no-untyped-def]
-    import spacy
-    from spacy.tokens import Doc
-
-    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+from builders import hand_parsed as _doc, left_as_parsed
 
 
 # 1. A subject hung on an auxiliary set apart from its verb
@@ -77,11 +71,7 @@ def test_a_passive_keeps_its_passive_subject() -> None:
 def test_other_subjects_stay_as_parsed(words, heads, deps, tags, noun) -> None:  # type: ignore[no-untyped-def]
     from tidings.repairs import repair_auxiliary_subjects, subject_on_auxiliary
 
-    doc = _doc(words, heads, deps, tags)
-    before = [(t.dep_, t.head.i) for t in doc]
-    assert subject_on_auxiliary(doc[noun]) is None
-    repair_auxiliary_subjects(doc)
-    assert [(t.dep_, t.head.i) for t in doc] == before
+    assert left_as_parsed(_doc(words, heads, deps, tags), noun, subject_on_auxiliary, repair_auxiliary_subjects)
 
 
 @pytest.mark.model
