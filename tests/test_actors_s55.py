@@ -20,7 +20,8 @@
    (:func:`tidings.extract.quotes.nouns.speaking_body`), and a state-noun description with no state
    actor before it, where the text names exactly one state before it, is that state
    (:func:`tidings.extract.actors.state_nouns.states_in_mind`). Two states named, none named, and
-   an indefinite noun ("another country") stay unresolved.
+   an indefinite noun ("another country") stay unresolved; a state noun that only speaks and is
+   left unresolved is no speaker (:func:`~tidings.extract.actors.state_nouns.unplaced_speakers`).
 3. *A particle after a name with no entity beyond it no longer stops the actors stage.* "Maria
    Cornejo told the Correo del Orinoco of the release" failed the whole actors stage of the article
    (a TypeError, recorded as the article's problem, every actor of the article lost): the name's
@@ -141,6 +142,13 @@ def test_the_country_that_speaks_is_the_state_in_mind(code_text, text: str, coun
     result = code_text(text, date="2021-03-02")
     speakers = {a.id: a for a in result.actors}
     assert [speakers[q.speaker].country for q in result.quotes if q.speaker in speakers] == [country], result.quotes
+
+
+def test_the_country_that_speaks_with_two_states_in_view_is_no_speaker(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Talks between Niger and Nigeria broke down on Friday. The country said it would not return "
+                       "to the table.", date="2021-03-02")
+    assert [q.speaker for q in result.quotes] == [None], result.quotes
+    assert _country_of(result, "The country said") is None and not any(a.name == "country" for a in result.actors)
 
 
 @pytest.mark.parametrize("text, mention", [

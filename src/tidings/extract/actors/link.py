@@ -118,7 +118,7 @@ from .national import domestic_groups
 from .participants import known_countries, typed_participants
 from .parsed import apposed, bracketed_acronyms, bracketed_names, described_before, untitled
 from .salience import mention_places
-from .state_nouns import country_in_general, state_anaphors, state_owned, states_in_mind
+from .state_nouns import country_in_general, state_anaphors, state_owned, states_in_mind, unplaced_speakers
 from .state_offices import state_office_holders
 from .synonyms import synonym_groups
 from .variants import BODY_KINDS
@@ -465,7 +465,7 @@ def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
     quotes, events = relink_quotes(draft.quotes, ids), relink_events(draft.events, ids)
     actors = known_countries(actors, set(kb.countries))
     # a country in general is no actor ("destroy the country"); its events keep their other participants
-    general = country_in_general(actors, draft.article.text, doc, kb)
+    general = country_in_general(actors, draft.article.text, doc, kb) | unplaced_speakers(actors, draft.article.text)
     actors = [a for a in actors if a.id not in general]
     quotes = tuple(dataclasses.replace(q, speaker=None) if q.speaker in general else q for q in quotes)
     events = tuple(without_dropped(events, {a.id for a in actors}))

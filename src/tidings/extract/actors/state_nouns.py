@@ -234,6 +234,15 @@ def _owner_end(phrase: str) -> int:
     return found.end(1) if found else 0
 
 
+def unplaced_speakers(actors: Sequence[Actor], text: str) -> set[str]:
+    """The ids of the state-noun descriptions that only speak ("the country said") and that no state
+    was found for (two states in view): no one a reader could name, so their quotes keep no speaker
+    (unresolved beats wrong), and no piece of a state's actor is left beside it."""
+    return {a.id for a in actors if state_description(a, text)
+            and all(m.provenance is not None and m.provenance.rule.startswith("speaker") for m in a.mentions
+                    if m.kind != "pronoun")}
+
+
 def country_in_general(actors: Sequence[Actor], text: str, doc: Any = None,
                        kb: KnowledgeBase | None = None) -> set[str]:
     """The ids of the actors that are a bare state noun with no state named before it (a country
@@ -244,4 +253,4 @@ def country_in_general(actors: Sequence[Actor], text: str, doc: Any = None,
 
 
 __all__ = ["STATE_NOUNS", "country_in_general", "named_states", "says_state", "state_anaphors", "state_description",
-           "state_owned", "states_in_mind"]
+           "state_owned", "states_in_mind", "unplaced_speakers"]
