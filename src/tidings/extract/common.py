@@ -181,6 +181,23 @@ def subject_before(tok: Any) -> Any:
     return next((c for c in doc[tok.sent.start - 1].sent.root.children if c.dep_ == "nsubj"), None)
 
 
+def reporting_subject(tok: Any) -> Any:
+    """The subject of the verb of saying whose reported clause holds ``tok`` ("A Panama government
+    spokesman said the country had agreed": the spokesman; "accused Greece ... and said its coast
+    guard ...": the first verb's subject), else None."""
+    t = tok
+    for _ in range(8):
+        if t is None or t.dep_ == "ccomp" or t.head.i == t.i:
+            break
+        t = t.head
+    if t is None or t.dep_ != "ccomp":
+        return None
+    say = t.head
+    while say.dep_ == "conj" and not any(k.dep_ == "nsubj" for k in say.children):
+        say = say.head  # "accused Greece ... and said ...": the first verb's subject speaks
+    return next((k for k in say.children if k.dep_ == "nsubj"), None)
+
+
 def verb_of(token):  # type: ignore[no-untyped-def]
     """The verb whose clause ``token`` belongs to: itself when it is one, else the nearest verb above."""
     t = token

@@ -29,7 +29,7 @@ from typing import Any
 from ...kb import KnowledgeBase
 from ...ontology import STATE_ORGANS
 from ...schema import Actor
-from ..common import word_class
+from ..common import actor_of_token, reporting_subject, word_class
 from .alike import POSSESSIVES
 from .holders import is_government
 from .salience import Place, mention_places, most_salient
@@ -158,7 +158,7 @@ def states_in_mind(actors: Sequence[Actor], text: str, doc: Any = None, kb: Know
         if not state_description(a, text):
             continue
         tok = _token_at(doc, _first(a))
-        code = _state_of(_owner_of(tok), actors, kb) or _state_of(_speaker_of(tok), actors, kb, organ=True) \
+        code = _state_of(_owner_of(tok), actors, kb) or _state_of(reporting_subject(tok), actors, kb, organ=True) \
             or _only_state_named(i, _first(a), actors, doc, kb)
         if code is not None:
             state = kb.countries[code]
@@ -186,32 +186,12 @@ def _owner_of(tok: Any) -> Any:
     return None
 
 
-def _speaker_of(tok: Any) -> Any:
-    """The subject of the verb of saying whose reported clause holds ``tok`` ("A Panama government
-    spokesman said the country had agreed": the spokesman), else None."""
-    t = tok
-    for _ in range(8):
-        if t is None or t.dep_ == "ccomp" or t.head.i == t.i:
-            break
-        t = t.head
-    if t is None or t.dep_ != "ccomp":
-        return None
-    say = t.head
-    while say.dep_ == "conj" and not any(k.dep_ == "nsubj" for k in say.children):
-        say = say.head  # "accused Greece ... and said ...": the first verb's subject speaks
-    return next((k for k in say.children if k.dep_ == "nsubj"), None)
-
-
 def _state_of(subject: Any, actors: Sequence[Actor], kb: KnowledgeBase, organ: bool = False) -> str | None:
     """The state of the actor a subject token names: a person's country (``organ``: a state, its
     organ or an office holder of one speaks of their own state), or None."""
-    if subject is None:
+    a = actor_of_token(actors, subject) if subject is not None else None
+    if a is None or a.country not in kb.countries:
         return None
-    at = subject.idx
-    found = [a for a in actors if any(m.span.start <= at < m.span.end for m in a.mentions)]
-    if len(found) != 1 or found[0].country not in kb.countries:
-        return None
-    a = found[0]
     if organ:
         return a.country if a.kind == "country" or a.sector in STATE_ORGANS else None
     return a.country if a.kind == "person" else None

@@ -25,7 +25,7 @@ from typing import Any
 from ...kb.model import Entity, Person, fold
 from ...resolve import HONORIFICS
 from ...schema import Actor
-from ..common import word_class
+from ..common import reporting_subject, word_class
 from .mention import Cand
 from .national import stateless
 
@@ -396,17 +396,7 @@ def _previous_subject_state(sent: Any, cands: list[Cand], doc: Any) -> str | Non
 def _speakers_state(tok: Any, cands: list[Cand]) -> str | None:
     """The one state named in the subject of the verb of saying whose clause holds ``tok``, when
     that subject is a state or a state's organ."""
-    t = tok
-    for _ in range(8):
-        if t.dep_ == "ccomp" or t.head.i == t.i:
-            break
-        t = t.head
-    if t.dep_ != "ccomp":
-        return None
-    say = t.head
-    while say.dep_ == "conj" and not any(k.dep_ == "nsubj" for k in say.children):
-        say = say.head  # "accused Greece ... and said ...": the first verb's subject speaks
-    subject = next((k for k in say.children if k.dep_ == "nsubj"), None)
+    subject = reporting_subject(tok)
     if subject is None:
         return None
     lo, hi = subject.left_edge.i, subject.right_edge.i + 1
