@@ -243,6 +243,12 @@ class PhraseReader(KBLookup):
                     located = words[e.end].lower() == "-based"
                     return Resolution(" ".join(words), "group", country if located else None, None, None, None, 0.5,
                                       f"{e.surface!r}{words[e.end]}: {why_c if located else 'a relation, no country'}")
+                rest = words[e.end:]
+                if e.value.category in TERRITORIAL and rest and all(w[:1].isupper() for w in rest) \
+                        and fold(rest[-1]) in self.kb.body_words:  # type: ignore[attr-defined]
+                    # "the Hong Kong Bar Association": a body of the place its name opens with, not the place
+                    return Resolution(" ".join(words), "organization", country, None, None, None, 0.6,
+                                      f"a body's name ending in {rest[-1]!r}, of {why_c}")
                 return self.entity(e.value, 0.6, f"name {e.surface!r} in {' '.join(words)!r}")  # type: ignore[arg-type]
             demonyms = [it for it in head if it.what == "demonym"]
             if demonyms and not ents:

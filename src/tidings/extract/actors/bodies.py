@@ -283,12 +283,14 @@ class BodyPass(FinderBase):
 
     def _inside_typed_body(self, i: int, j: int) -> bool:
         """Whether tokens ``[i, j)`` lie inside a longer name the tagger found as a body, which the
-        resolver types by its own words (a sector, no knowledge-base namesake, not a person)."""
+        resolver types by its own words (a sector, or a body's last word; no knowledge-base namesake,
+        not a person)."""
         ent = next((e for e in self.doc.ents if e.start <= i and j <= e.end and e.label_ == "ORG"), None)
         if ent is None or (ent.start + (self.doc[ent.start].lower_ == "the"), ent.end) == (i, j):
             return False
         res = self.resolver.resolve(self.text(ent.start, ent.end), self.date, places=False)
-        return res.named is None and res.kind in {"group", "organization"} and res.sector not in (None, "UNK")
+        # a body's name by its last word ("the Hong Kong Bar Association") is a body of no sector yet
+        return res.named is None and (res.kind == "organization" or res.kind == "group" and res.sector not in (None, "UNK"))
 
     def _small_letter_body(self, text: str) -> bool:
         """Whether words in small letters the tagger took for a body's name are a kind of body the

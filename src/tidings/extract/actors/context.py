@@ -131,6 +131,13 @@ def _verbal_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _act_nouns() -> frozenset[str]:
+    """Nouns of the packaged event lexicon that name an act of any PLOVER type ("request", "talks",
+    "criticism"), read from the data file (the actors stage does not depend on the events stage)."""
+    return frozenset(r["lemma"] for r in data_rows("event_lexicon.csv") if r["kind"] == "noun" and r["event"])
+
+
+@lru_cache(maxsize=1)
 def _verbal_nouns() -> frozenset[str]:
     """Nouns of the packaged event lexicon that tell an act of words (quad class 1 or 3), and the
     words aimed at someone (``events.coding.detect.aimed``: "a swipe", "a jab"): a platform "on"
@@ -196,17 +203,26 @@ WHERE_PREPOSITIONS = word_class("actors.where_prepositions")
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj", "attr", "oprd"})
 
 
+ACT_SOURCE_PREPOSITIONS = word_class("actors.act_source_prepositions")
+
+
 def party_to_act(tok: Any) -> bool:
-    """Whether the name ``tok`` stands for a party to a verb's act ("accused Paris of ...",
-    "criticised Washington", "talks with Moscow", "Kabul said"), not for where it happens ("in
-    Lagos", "in the capital, Kabul", "35 km from Aden") or whose a noun is ("the chief executive
-    of Hong Kong")."""
+    """Whether the name ``tok`` stands for a party to an act ("accused Paris of ...", "criticised
+    Washington", "Kabul said", "a request from Fiji", "talks with Moscow"), not for where it happens
+    ("in Lagos", "in the capital, Kabul", "35 km from Aden", "talks in Geneva") or whose a noun is
+    ("the chief executive of Hong Kong"). After a noun of the event lexicon, "from" names who the
+    act comes from (word class ``actors.act_source_prepositions``)."""
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ in _ARGUMENT_DEPS:
         return True
     prep = tok.head
-    return tok.dep_ == "pobj" and prep.head.pos_ in ("VERB", "AUX") and prep.lower_ not in WHERE_PREPOSITIONS
+    if tok.dep_ != "pobj":
+        return False
+    if prep.head.pos_ in ("VERB", "AUX"):
+        return prep.lower_ not in WHERE_PREPOSITIONS
+    return prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _act_nouns() \
+        and (prep.lower_ not in WHERE_PREPOSITIONS or prep.lower_ in ACT_SOURCE_PREPOSITIONS)
 
 
 def after_place_word(tok: Any) -> bool:

@@ -118,7 +118,7 @@ from .national import domestic_groups
 from .participants import known_countries, typed_participants
 from .parsed import apposed, bracketed_acronyms, bracketed_names, described_before, untitled
 from .salience import mention_places
-from .state_nouns import country_in_general, state_anaphors, state_owned, states_in_mind, unplaced_speakers
+from .state_nouns import country_in_general, organs_in_mind, state_anaphors, state_owned, states_in_mind, unplaced_speakers
 from .state_offices import state_office_holders
 from .synonyms import synonym_groups
 from .variants import BODY_KINDS
@@ -430,7 +430,15 @@ def link(proposals: Sequence[Actor], text: str = "", merge: bool = True, kb: Kno
         if k != g and kept[k].kind == "country":  # a state that acts through its government is called so
             kept[k] = dataclasses.replace(kept[k], name=actors[g].name, kind=actors[g].kind)
     ids = {a.id: actors[moves.get(i, i)].id for i, a in enumerate(actors)}
-    return [kept[i] for i in sorted(kept)], ids
+    out = [kept[i] for i in sorted(kept)]
+    if not merge:
+        return out, ids
+    out, joins = organs_in_mind(out, doc, kb)  # "Finland's army ... the government": Finland's, once joined
+    for i, k in joins.items():
+        state = _absorb(out[k], out[i])
+        out[k] = state if state.kind != "country" else dataclasses.replace(state, name=out[i].name, kind=out[i].kind)
+    moved = {out[i].id: out[k].id for i, k in joins.items()}
+    return [a for i, a in enumerate(out) if i not in joins], {p: moved.get(a, a) for p, a in ids.items()}
 
 
 def relink_quotes(quotes: Sequence[Quote], ids: dict[str, str]) -> tuple[Quote, ...]:

@@ -31,13 +31,22 @@ from ...ontology import STATE_ORGANS
 from ...schema import Actor
 from ..common import actor_of_token, reporting_subject, word_class
 from .alike import POSSESSIVES
+from .base import DOMAIN_NOUNS, GOVERNMENT_HEADS
+from .cluster import government_name
 from .holders import is_government
 from .salience import Place, mention_places, most_salient
 
 STATE_NOUNS = word_class("actors.kinds.state_nouns")
+ORGAN_PLURALS = word_class("actors.link.organ_plurals")
+ORGANS_OF_NO_STATE = word_class("actors.link.organs_of_no_state")
+ORGAN_WORDS = word_class("actors.link.organ_words")
+_BODIES = frozenset({"group", "organization"})
 # Words before a noun that bring in a state not met before, or set it apart from the one in mind.
 _NOT_IN_MIND = frozenset({"a", "an", "another", "one", "other", "any", "every", "each", "no", "new",
                           "neighbouring", "neighboring", "foreign", "third", "host", "member", "home"})
+# Words that bring in an organ not met before: those of a state, but a state's "foreign ministry" or
+# "home office" and its "new government" are its own.
+_ANOTHER_ORGAN = _NOT_IN_MIND - {"foreign", "home", "new"}
 _DESCRIBED = frozenset({"group", "organization", "country"})
 _PERSONS_POSSESSIVES = frozenset({"his", "her"})
 _WORD = re.compile(r"[\w'’-]+")
@@ -167,6 +176,83 @@ def states_in_mind(actors: Sequence[Actor], text: str, doc: Any = None, kb: Know
     return out
 
 
+def organs_in_mind(actors: Sequence[Actor], doc: Any = None,
+                   kb: KnowledgeBase | None = None) -> tuple[list[Actor], dict[int, int]]:
+    """The linked actors, each organ of a state named by a common noun alone that no rule joined to
+    a body (:func:`_organ_description`: "the government", "the foreign ministry", "police") given the
+    state the text has in mind where it is read: the state of the speaker whose reported clause
+    names it, else the one state the text names before it (an actor of a state's code, a place or a
+    people). With two states named before it, or none, it keeps no country: unresolved beats wrong.
+    Also, for each such "government", the index of the actor of its state it is (the state, or its
+    government by the words of the text), where there is one."""
+    out = list(actors)
+    joins: dict[int, int] = {}
+    if kb is None or doc is None:
+        return out, joins
+    for i, a in enumerate(actors):
+        sector = a.sector or _organ_sector(a, doc, kb)  # "the foreign ministry" a speaker's name the stage left untyped
+        if not _organ_description(dataclasses.replace(a, sector=sector), doc):
+            continue
+        start = _first(a)
+        code = _state_of(reporting_subject(_token_at(doc, start)), actors, kb, organ=True)
+        if code is None:
+            before = {b.country for k, b in enumerate(actors) if k != i and b.country in kb.countries and _first(b) < start}
+            named = before | named_states(doc, kb, start)
+            code = next(iter(named)) if len(named) == 1 else None
+        if code is None:
+            continue
+        heads = {_head_of(doc, m).lemma_.lower() for m in a.mentions if m.kind != "pronoun"}
+        if heads <= GOVERNMENT_HEADS and sector == "GOV":
+            out[i] = dataclasses.replace(a, name=government_name(kb.countries[code].name), kind="organization",
+                                         country=code, sector=sector)
+            state = [k for k, b in enumerate(actors) if k != i and b.country == code
+                     and (b.kind == "country" or is_government(b))]
+            if state:
+                joins[i] = state[0]
+        else:
+            out[i] = dataclasses.replace(a, country=code, sector=sector)
+    return out, joins
+
+
+def _organ_sector(actor: Actor, doc: Any, kb: KnowledgeBase) -> str | None:
+    """The state sector the head noun of each of an untyped body's mentions names ("the foreign
+    ministry": GOV), or None."""
+    heads = [_head_of(doc, m) for m in actor.mentions if m.kind != "pronoun"]
+    terms = {kb.sector_term(h.lemma_.lower()) for h in heads if h is not None}
+    sectors = {t.sector for t in terms if t is not None and t.kind in ("org", "group")}
+    return next(iter(sectors)) if len(sectors) == 1 and None not in terms and sectors <= STATE_ORGANS else None
+
+
+def _head_of(doc: Any, m: Any) -> Any:
+    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _organ_description(actor: Actor, doc: Any) -> bool:
+    """Whether an actor of a state's sector with no country and no name of its own is told only by a
+    common noun of one body, bare or definite ("the government", "the Foreign Ministry", "police",
+    "the authorities"): not a plural of several ("governments", "officials"), an indefinite or counted
+    one ("a ministry", "two officials"), one a pronoun owns ("its army"), nor a body of no one state
+    (word class ``actors.link.organs_of_no_state``: "the international community")."""
+    said = [m for m in actor.mentions if m.kind != "pronoun"]
+    if not said or actor.country is not None or actor.wikidata is not None or actor.kind not in _BODIES \
+            or actor.sector not in STATE_ORGANS:
+        return False
+    for m in said:
+        head = _head_of(doc, m)
+        if head is None or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("GPE", "NORP", "PERSON"):
+            return False
+        if head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() not in ORGAN_PLURALS and head.lower_ not in ORGAN_PLURALS:
+            return False
+        words = [t for t in doc[head.left_edge.i:head.i] if t.idx >= m.span.start]
+        if any(t.lower_ in _ANOTHER_ORGAN | ORGANS_OF_NO_STATE or t.like_num or t.ent_type_ in ("GPE", "NORP", "PERSON")
+               or (t.dep_ == "poss" and t.pos_ == "PRON") for t in words):
+            return False
+        if any(t.text[:1].isupper() and t.lower_ != "the" and t.lower_ not in DOMAIN_NOUNS | ORGAN_WORDS for t in words):
+            return False  # "the Kestrian Ministry of Culture": a name of its own, perhaps of a state no one knows
+    return True
+
+
 def _token_at(doc: Any, start: int) -> Any:
     if doc is None:
         return None
@@ -233,4 +319,4 @@ def country_in_general(actors: Sequence[Actor], text: str, doc: Any = None,
 
 
 __all__ = ["STATE_NOUNS", "country_in_general", "named_states", "says_state", "state_anaphors", "state_description",
-           "state_owned", "states_in_mind", "unplaced_speakers"]
+           "organs_in_mind", "state_owned", "states_in_mind", "unplaced_speakers"]

@@ -251,16 +251,19 @@ class ActorBook:
             tok = tok.head.head  # "hundreds of supporters … blocked roads in X": the quantity holds the role
             holders.append(tok)  # "thousands of protesters in X": and may hold the place phrase
         own = len(holders)  # the participant's own place phrases; a clause's venue ("talks in X") is no one's
+        objects: list[Any] = []
         if tok.dep_ in _CLAUSE_ROLES:
             holders.append(tok.head)  # the clause of a subject or object
             # "opened an investigation in X": the place phrase often hangs from the event noun
-            holders.extend(c for c in tok.head.children if c.dep_ == "dobj" and c != tok and not is_participant_like(c))
+            objects = [c for c in tok.head.children if c.dep_ == "dobj" and c != tok and not is_participant_like(c)]
         elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
             holders.append(tok.head.head)  # "were arrested by police in X"
-        for n, h in enumerate(holders):
+        for n, h in enumerate(holders + objects):
             own_phrase = n < own  # with no country in the sentence, only the participant's own place phrase counts
+            # "welcomed an offer from X", "rejected the criticism from X": who the object comes from, a party
+            wheres = PLACE_PREPS if n >= len(holders) else PLACE_PREPS | {"from"}
             for prep in h.children:
-                if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS | {"from"}:
+                if prep.dep_ != "prep" or prep.lower_ not in wheres:
                     continue
                 for obj in place_objects(prep):  # "in the streets of X", "outside the parliament in X"
                     code = self.countries.of_text(head_phrase(obj)) or (self.place_country(obj) if common else None)
