@@ -48,8 +48,7 @@ _OFFICES = word_class("events.coding.args.offices")  # "the president of X" is X
 _OUTSIDERS = word_class("events.coding.args.outsiders")
 _ONLOOKERS = word_class("events.coding.args.onlookers")  # "experts who say ..." are nobody's (see word_classes.csv)
 RELATION_NOUNS = word_class("events.coding.args.relation_nouns")  # "allies of X", "rivals of X"
-# Clause relations whose head's locative ("in X") may place a participant.
-_CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+_CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})  # clause relations whose head's locative ("in X") places one
 
 
 @lru_cache(maxsize=1)
@@ -250,17 +249,15 @@ class ActorBook:
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and counted(tok.head.head) == tok:
             tok = tok.head.head  # "hundreds of supporters … blocked roads in X": the quantity holds the role
             holders.append(tok)  # "thousands of protesters in X": and may hold the place phrase
-        own = len(holders)  # the participant's own place phrases; a clause's venue ("talks in X") is no one's
-        objects: list[Any] = []
+        own, objects = len(holders), []  # the participant's own place phrases; a clause's venue ("talks in X") is no one's
         if tok.dep_ in _CLAUSE_ROLES:
-            holders.append(tok.head)  # the clause of a subject or object
-            # "opened an investigation in X": the place phrase often hangs from the event noun
+            holders.append(tok.head)  # the clause of a subject or object; "opened an investigation in X": the event noun's
             objects = [c for c in tok.head.children if c.dep_ == "dobj" and c != tok and not is_participant_like(c)]
         elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
             holders.append(tok.head.head)  # "were arrested by police in X"
         for n, h in enumerate(holders + objects):
             own_phrase = n < own  # with no country in the sentence, only the participant's own place phrase counts
-            # "welcomed an offer from X", "rejected the criticism from X": who the object comes from, a party
+            # "welcomed an offer from X": who the object comes from, a party
             wheres = PLACE_PREPS if n >= len(holders) else PLACE_PREPS | {"from"}
             for prep in h.children:
                 if prep.dep_ != "prep" or prep.lower_ not in wheres:
