@@ -19,10 +19,10 @@ pytestmark = pytest.mark.model
 
 @pytest.mark.parametrize("text, actor, recipient", [
     ("Poland's Supreme Court found the government's election law illegal on Wednesday.", "Supreme Court",
-     "government"),
+     "Government of Poland"),
     ("The court declared the government's ban on the opposition party void on Monday.", "court", "government"),
     ("Kenya's High Court ruled on Tuesday that the government's decree banning street protests was "
-     "unconstitutional.", "High Court", "government"),
+     "unconstitutional.", "High Court", "Government of Kenya"),
 ])
 def test_events_a_court_finding_against_a_party_is_one_rejection(nlp, text: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
     events = coded_article_events(nlp, text, gated=True)

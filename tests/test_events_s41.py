@@ -260,7 +260,7 @@ def test_an_active_gerund_is_the_subjects_act(nlp, text, event, actor, recipient
 def test_a_court_upholding_a_decision_backs_its_maker(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Israel's Supreme Court upheld the government's decision to expand settlements on Monday."
     events = coded_article_events(nlp, text, gated=True)
-    assert events_with(events, "SUPPORT", "Supreme Court", "government"), events
+    assert events_with(events, "SUPPORT", "Supreme Court", "Government of Israel"), events
 
 
 @pytest.mark.parametrize("text, whom", [

@@ -23,6 +23,7 @@ from .candidate import Candidate, content_of, displaced_infinitive, finite_conju
 from .candidate import complement_after, has_object, objects_of as _objects, particle_of, permitted_ones, preps_of as _preps
 from .modality import is_condition
 from .visits import envoys_sender
+from .placing import placed_role
 from .threats import retaliation
 from .concern import felt_displeasure
 from .constructions import (condition_inside, construction_event, headline_verb, leave_order, own_envoys, talked_over, called_to_talk,
@@ -52,12 +53,8 @@ _WILLING = word_class("events.coding.detect.willing")
 _UNWILLING = word_class("events.coding.detect.unwilling")
 _TERMINATORS = word_class("events.coding.detect.terminators")
 _BROKEN_OFF = frozenset({"CONSULT", "COOPERATE", "AID", "AGREE"})
-# "placed X under arrest / investigation / surveillance": the noun after "under" is the event.
-_PLACING_VERBS = word_class("events.coding.detect.placing_verbs")
 # Subjects whose striking is a labour strike ("unions strike", "nurses strike over pay").
 _WORKFORCE = word_class("events.coding.detect.workforce")
-# "used civilians as human shields": the role noun after "as" names the event.
-_AS_VERBS = word_class("events.coding.detect.as_verbs")
 _ARRIVING = word_class("events.coding.detect.arriving")
 # Verbs whose "as" phrase passes a verdict ("dismissed the report as propaganda"): criticism.
 _VERDICT_AS = word_class("events.coding.detect.verdict_as")
@@ -154,13 +151,8 @@ def _verb_entry(v: Any, lex: Lexicon) -> tuple[Entry | None, str, Any]:
     if lemma == "strike" and not objs and any(s.lemma_.lower() in _WORKFORCE for s in subject_of(v)[0]):
         # "Unions strike across the country": workers striking is a labour strike, not an attack
         return Entry("verb", lemma, "", "PROTEST", "strike", None), "verb:strike_labour", None
-    # "put under investigation", "placed under house arrest"; "used civilians as human shields"
-    for verbs, word in ((_PLACING_VERBS, "under"), (_AS_VERBS, "as")):
-        for p in (c for c in v.children if lemma in verbs and c.dep_ == "prep" and c.lower_ == word):
-            for o in (gc for gc in p.children if gc.dep_ == "pobj"):
-                ne = entry_for_noun(o, lex)
-                if ne and ne.event:
-                    return ne, f"{word}:{lemma}_{o.lemma_.lower()}", o
+    if (placed := placed_role(v, lex)) is not None:  # "placed under house arrest", "used civilians as human shields"
+        return placed
     if (had := meeting_had(v, lex)) is not None:  # "had lunch with X"
         return had[0], f"light:{lemma}_{had[1].lemma_.lower()}", had[1]
     objs = objs or judged_to(v)  # "referred to the protesters as terrorists": the one judged is "to"'s
