@@ -28,6 +28,17 @@
    (``body_words``: "Association", "Society", "Federation") is a body of that place's country
    (:meth:`tidings.resolve.phrase.PhraseReader._compose`); a place alone, and a name ending in
    another word, keep their reading.
+4. *A possessive pronoun is a mention of whom it refers to.* "Obama praised his wife" left "his" no
+   one's mention: the quotes stage resolved "he", "she", "him" and "her" of the narration, and left
+   possessives out because, as mentions read by the events stage, "killed by his lions" would make
+   the lions their owner. On Wikinews dev-work 213 of 229 reference "his" were no actor's mention
+   (reference pronouns right 38%). Once the events are coded, each "his" and possessive "her" outside
+   quotes is given to the person the resolver finds, the nearest agreeing actor of its own sentence
+   first ("arrested Maria Lopez and seized her car"), and to no one where the text names someone of that
+   kind who is no actor between them (:func:`tidings.extract.quotes.pronouns.possessive_mentions`,
+   read by the linker). A person of the other gender or of no known gender, a possessive inside a
+   quote, "its" and "their" (too many things and groups fit: "its" was right 146 and wrong 42 times
+   on dev-work) stay no one's; the events are coded as before.
 """
 
 from __future__ import annotations
@@ -139,3 +150,43 @@ def test_a_bodys_last_word_makes_a_body(phrase: str, kind: str) -> None:
 
     res = Resolver(load_kb()).resolve(phrase, dt.date(2020, 1, 1), places=False)
     assert res is not None and res.kind == kind, res
+
+
+def _owner_of(result, text: str, word: str, nth: int = 0):  # type: ignore[no-untyped-def]
+    """The name of the actor one of whose mentions is the ``nth`` whole word ``word``, else None."""
+    import re
+
+    start = [m.start() for m in re.finditer(rf"\b{word}\b", text)][nth]
+    owners = [a.name for a in result.actors for m in a.mentions
+              if (m.span.start, m.span.end) == (start, start + len(word))]
+    return owners[0] if owners else None
+
+
+@pytest.mark.parametrize("text, word, owner", [
+    ("Barack Obama praised his wife on Monday.", "his", "Barack Obama"),
+    ("Angela Merkel said on Monday that her visit to China had gone well.", "her", "Angela Merkel"),
+    ("Police arrested Maria Lopez on Monday and seized her car.", "her", "Maria Lopez"),
+    ("Angela Merkel met Barack Obama in Berlin. He thanked her for his invitation.", "his", "Barack Obama"),
+])
+def test_a_possessive_is_a_mention_of_whom_it_refers_to(code_text, text: str, word: str,  # type: ignore[no-untyped-def]
+                                                        owner: str) -> None:
+    result = code_text(text, date="2015-05-02")
+    found = _owner_of(result, text, word)
+    assert found is not None and found.endswith(owner), result.actors
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Angela Merkel praised his work on Monday.", "his"),  # no man named
+    ('"His policies have failed," Angela Merkel said of the plan on Monday.', "His"),  # inside a quote
+    ("The ministry said on Monday that its staff had left the building.", "its"),  # "its" is left
+    ("The rebels said on Monday that their leader had been killed.", "their"),  # "their" is left
+])
+def test_a_possessive_of_no_one_in_mind_is_no_ones(code_text, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text, date="2015-05-02")
+    assert _owner_of(result, text, word) is None, result.actors
+
+
+def test_a_possessive_does_not_make_its_phrase_its_owner(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("The zookeeper Jan Novak was killed by his lions on Sunday.", date="2015-05-02")
+    assert not [e for e in result.events if e.event == "ASSAULT" and any(
+        a.name.endswith("Novak") for a in result.actors if a.id in e.actor)], result.events

@@ -39,6 +39,20 @@ def reading_proposals(func: ComponentFunc) -> ComponentFunc:
     return run
 
 
+def with_possessives(func: ComponentFunc) -> ComponentFunc:
+    """The linker, and then each possessive pronoun outside quotes given as a mention to the actor it
+    refers to (:func:`~tidings.extract.quotes.pronouns.possessive_mentions`): after the events are
+    coded, so a phrase a possessive opens is never taken for its owner."""
+    from .extract.quotes.pronouns import possessive_mentions
+
+    def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
+        out = func(doc, draft, resources)
+        return dataclasses.replace(out, actors=tuple(possessive_mentions(doc, out.actors)))
+
+    run.__doc__ = func.__doc__
+    return run
+
+
 def register_builtins(registry: Registry) -> None:
     from .extract import actors, events, places, quotes, times, when_where
     from .extract.actors import link
@@ -53,7 +67,7 @@ def register_builtins(registry: Registry) -> None:
                            "toponyms resolved to GeoNames"))
     registry.add(Component("events", 1, proposing(events.run), ("proposals", "quotes"), ("events", "proposals"),
                            "PLOVER events"))
-    registry.add(Component("link", 1, link.run, ("proposals",), ("actors", "quotes", "events", "proposals"),
+    registry.add(Component("link", 1, with_possessives(link.run), ("proposals",), ("actors", "quotes", "events", "proposals"),
                            "the proposed actors merged into one actor per entity; the only writer of actors",
                            always=True))
     registry.add(Component("when_where", 1, when_where.run, ("events", "times", "places"), ("events",),
@@ -62,4 +76,4 @@ def register_builtins(registry: Registry) -> None:
                            "each event's confidence: the calibrated probability that it is right"))
 
 
-__all__ = ["proposing", "reading_proposals", "register_builtins"]
+__all__ = ["proposing", "reading_proposals", "register_builtins", "with_possessives"]
