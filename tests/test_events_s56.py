@@ -12,6 +12,14 @@
    was taken; taking words as a call is reading them. The object, or the passive subject, must be
    someone (:func:`tidings.extract.events.placing.placed_role`), and "took two soldiers as hostages",
    which coded nothing, is the taking of hostages.
+3. *An act told in the time of a past era is history.* "Fischer issued orders to release 280 prisoners
+   of war who were held in solitary confinement by Nazi Germany during World War Two" coded a current
+   COERCE, dated by the main clause's "Tuesday": an act is historical when its own clause names a
+   year before the article's or a period long past ("two years ago"), and a war or era that ended
+   long ago named as its time was neither. A past era (word class ``events.coding.modality.past_eras``:
+   "World War Two", "the Cold War", "the Soviet era") in the event's own clause makes it historical
+   (:func:`tidings.extract.events.modality.aux_flags`); an era named in another clause, and a war
+   that may go on ("during the war in Syria"), leave it as it was.
 """
 
 from __future__ import annotations
@@ -63,3 +71,29 @@ def test_a_role_given_to_no_one_names_no_act(code_text, text: str) -> None:  # t
 def test_a_role_given_to_someone_names_its_act(code_text, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text, date="2021-03-02")
     assert event in _types(result), result.events
+
+
+def _flags(result, event: str) -> list[tuple[str, ...]]:  # type: ignore[no-untyped-def]
+    return [e.aux for e in result.events if e.event == event]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Fischer issued orders on Tuesday to release 280 prisoners of war who were held in solitary confinement by "
+     "Nazi Germany during World War Two.", "COERCE"),
+    ("The Soviet army deported thousands of Chechens during the Second World War.", "COERCE"),
+    ("During the Cold War, the United States imposed sanctions on Cuba.", "SANCTION"),
+])
+def test_an_act_in_a_past_era_is_history(code_text, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text, date="2021-03-02")
+    flags = _flags(result, event)
+    assert flags and all("historical" in f for f in flags), result.events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russian forces shelled the city on Monday during the war in Ukraine.", "ASSAULT"),
+    ("Veterans of World War Two protested outside parliament on Monday.", "PROTEST"),
+])
+def test_an_act_of_today_keeps_its_time(code_text, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text, date="2021-03-02")
+    flags = _flags(result, event)
+    assert flags and not any("historical" in f for f in flags), result.events

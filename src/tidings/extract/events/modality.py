@@ -328,6 +328,19 @@ def own_clause(head: Any) -> list[Any]:
     return sorted(out, key=lambda t: t.i)
 
 
+_PAST_ERAS = word_class("events.coding.modality.past_eras")
+_TIME_PREPOSITIONS = word_class("events.coding.modality.time_prepositions")
+
+
+def _past_era(prep: Any) -> bool:
+    """Whether a preposition of time names an era that ended long ago as when the act happened
+    ("during World War Two", "in the Cold War": word class ``events.coding.modality.past_eras``)."""
+    if prep.dep_ != "prep" or prep.lower_ not in _TIME_PREPOSITIONS:
+        return False
+    said = " ".join(t.lower_ for g in prep.children if g.dep_ == "pobj" for t in g.subtree)
+    return any(re.search(rf"\b{re.escape(era)}\b", said) for era in _PAST_ERAS)
+
+
 def _is_historical(tokens: Sequence[Any], clause: Any, article_date: dt.date | None,
                    times: Iterable[TimeExpression]) -> bool:
     head = clause if clause is not None else tokens[-1]
@@ -336,7 +349,7 @@ def _is_historical(tokens: Sequence[Any], clause: Any, article_date: dt.date | N
     hi = max(t.idx + len(t.text) for t in sub)
     text = " ".join(t.text for t in sub)
     own = {t.idx for t in sub}
-    if _LONG_AGO.search(text):
+    if _LONG_AGO.search(text) or any(_past_era(t) for t in sub if t.head.i == head.i):
         return True
     if article_date is not None:
         for m in _YEAR.finditer(text):
