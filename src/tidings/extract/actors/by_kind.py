@@ -9,6 +9,7 @@ The kind is the description's head: a sector term of the knowledge base that nam
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -16,7 +17,7 @@ from ...kb import KnowledgeBase
 from ...kb.model import fold
 from ...ontology import SECTOR_GROUPS
 from ...schema import Actor
-from ..common import data_rows
+from ..common import data_rows, word_class
 from .alike import NAME_JOINERS, NAMING, POSSESSIVES, body_taken_for_person, body_titled_by_a_word, capitalised_name, unnamed
 from .holders import _ARTICLES, _BODY_KINDS, _STATE_ITSELF, _STATE_SECTORS, _head_word, _state_names, _words
 from .salience import Place, most_salient
@@ -28,6 +29,9 @@ _BODY_TERM = "org"
 _NO_SECTOR = "UNK"
 # Articles that make a description indefinite: "a company" is one not met before.
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
+# Kind words a study shares ("the paper"): they describe a body only where no research is named before.
+_AMBIGUOUS_KIND_WORDS = word_class("actors.link.study_kind_words")
+_RESEARCH = re.compile(r"\b(%s)\b" % "|".join(sorted(word_class("quotes.research_document"))), re.I)
 
 
 def _first(actor: Actor) -> int:
@@ -189,7 +193,10 @@ def kind_descriptions(actors: Sequence[Actor], kb: KnowledgeBase,
             continue  # "a company" is one not met before
         if any(w in SETS_APART for m in a.mentions for w in _words(m.span.text)):
             continue  # "the second largest party", "the rival airline": another than the one in mind
-        head = _kind(_head_word(a.name))
+        word = _head_word(a.name)
+        if word in _AMBIGUOUS_KIND_WORDS and _RESEARCH.search(text[:_first(a)]):
+            continue  # "a new study ... the paper said": the study, no newspaper
+        head = _kind(word)
         term = kb.sector_terms.get(head)  # the singular only: "the companies" are several
         general = _general_kinds().get(head)
         if general is None and (term is None or term.kind != _BODY_TERM or head in _STATE_ITSELF):
