@@ -54,6 +54,13 @@
    where the article names no study, report or research before it (word class
    ``quotes.research_document``, read by :func:`tidings.extract.actors.by_kind.kind_descriptions`);
    after a study, "the paper" keeps its reading.
+7. *A state noun qualified by a region is the one state in view of that region.* "The Pacific island
+   of Seychelles began exporting to China, as the African nation pushes to ..." left "the African
+   nation" an untyped actor: two states were named before it, and the state noun's own word that
+   tells them apart was not read. A description of a state with a word of a world region
+   (``data/region_words.csv``: continents, read from GeoNames' country table, and listed members of
+   regions such as "the Gulf", "the Balkans", "the Caribbean") is, of the states in view, the one of
+   that region (:mod:`tidings.extract.actors.state_nouns`); where none or two fit, it stays as it was.
 """
 
 from __future__ import annotations
@@ -236,3 +243,23 @@ def test_the_paper_after_a_study_is_no_newspaper(code_text) -> None:  # type: ig
     result = code_text(text, date="2019-05-02")
     found = _country_of(result, "The paper")
     assert found is None or found[1] != "The New York Times", result.actors
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("The tiny island of Seychelles has begun exporting oil to China, as the African nation pushes to "
+     "improve its role in global trade.", "the African nation", "SYC"),
+    ("Qatar and Japan signed a gas deal on Monday. The Gulf state said it would double its exports.",
+     "The Gulf state", "QAT"),
+])
+def test_a_state_noun_of_a_region_is_the_state_of_that_region(code_text, text: str, mention: str,  # type: ignore[no-untyped-def]
+                                                             country: str) -> None:
+    result = code_text(text, date="2019-05-02")
+    found = _country_of(result, mention)
+    assert found is not None and found[0] == country, result.actors
+
+
+def test_a_state_noun_of_a_region_two_states_fit_stays_unresolved(code_text) -> None:  # type: ignore[no-untyped-def]
+    result = code_text("Qatar and Kuwait signed a gas deal on Monday. The Gulf state said it would double its "
+                       "exports.", date="2019-05-02")
+    found = _country_of(result, "The Gulf state")
+    assert found is None or found[0] is None, result.actors

