@@ -61,6 +61,13 @@
    (``data/region_words.csv``: continents, read from GeoNames' country table, and listed members of
    regions such as "the Gulf", "the Balkans", "the Caribbean") is, of the states in view, the one of
    that region (:mod:`tidings.extract.actors.state_nouns`); where none or two fit, it stays as it was.
+8. *An office of three words is an office.* "The US national security adviser, John Bolton, held talks
+   with Israeli officials" made "The US" a state actor, the actor of the talks, and Bolton a second
+   actor (the issue's own first example of a split actor): the finder looked an office up by its head
+   and the one word before it ("security adviser": none; "adviser": a word of no sector), and the
+   knowledge base's "national security adviser" was never tried. The words before the head are
+   tried three, then two at a time (:meth:`tidings.extract.actors.bodies.BodyPass.nominals`); a
+   head whose words before it make no office keeps its reading.
 """
 
 from __future__ import annotations
@@ -263,3 +270,18 @@ def test_a_state_noun_of_a_region_two_states_fit_stays_unresolved(code_text) -> 
                        "exports.", date="2019-05-02")
     found = _country_of(result, "The Gulf state")
     assert found is None or found[0] is None, result.actors
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The US national security adviser, John Bolton, held talks with Israeli officials in Jerusalem on Monday.",
+     "John Bolton"),
+    ("Israel's national security adviser Meir Ben-Shabbat held talks with US officials on Monday.", "Meir Ben-Shabbat"),
+])
+def test_an_office_of_three_words_is_its_holders(code_text, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text, date="2019-05-02")
+    talks = [e for e in result.events if e.event == "CONSULT"]
+    actors = {a.id: a for a in result.actors}
+    assert talks and all([actors[i].name for i in e.actor] == [name] for e in talks), result.events
+    assert not any(a.kind == "country" and a.country in ("USA", "ISR") and any(
+        m.span.text.endswith(("US", "Israel's")) for m in a.mentions) and a.id in talks[0].actor
+        for a in result.actors), result.actors

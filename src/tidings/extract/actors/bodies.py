@@ -318,8 +318,11 @@ class BodyPass(FinderBase):
                 continue
             term = self.kb.sector_term(low) or self.kb.sector_term(tok.lemma_.lower())
             office = low
-            if tok.i > 0 and (two := self.kb.sector_term(f"{doc[tok.i - 1].lower_} {low}")):
-                term, office = two, f"{doc[tok.i - 1].lower_} {low}"  # "the prime minister", not any minister
+            longer = next(((found, phrase) for n in (2, 1) if tok.i >= n
+                           and (found := self.kb.sector_term(phrase := " ".join(t.lower_ for t in doc[tok.i - n:tok.i + 1])))),
+                          None)  # "the national security adviser", "the prime minister": not any adviser or minister
+            if longer is not None:
+                term, office = longer
             elif tok.i > 0 and (term is None or term.sector == "UNK") and tok.lemma_.lower() in COLLECTIVE_HEADS \
                     and doc[tok.i - 1].dep_ in {"compound", "amod"} and (kind := self.kb.sector_term(doc[tok.i - 1].lemma_.lower())):
                 term, office = kind, f"{doc[tok.i - 1].lower_} {low}"  # "rebel groups": rebels
