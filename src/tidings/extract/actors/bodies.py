@@ -283,13 +283,11 @@ class BodyPass(FinderBase):
 
     def _inside_typed_body(self, i: int, j: int) -> bool:
         """Whether tokens ``[i, j)`` lie inside a longer name the tagger found as a body, which the
-        resolver types by its own words (a sector, or a body's last word; no knowledge-base namesake,
-        not a person)."""
+        resolver types by its own words (a sector, or a body's last word; no namesake, no person)."""
         ent = next((e for e in self.doc.ents if e.start <= i and j <= e.end and e.label_ == "ORG"), None)
         if ent is None or (ent.start + (self.doc[ent.start].lower_ == "the"), ent.end) == (i, j):
             return False
         res = self.resolver.resolve(self.text(ent.start, ent.end), self.date, places=False)
-        # a body's name by its last word ("the Hong Kong Bar Association") is a body of no sector yet
         return res.named is None and (res.kind == "organization" or res.kind == "group" and res.sector not in (None, "UNK"))
 
     def _small_letter_body(self, text: str) -> bool:
@@ -318,10 +316,9 @@ class BodyPass(FinderBase):
                 continue
             term = self.kb.sector_term(low) or self.kb.sector_term(tok.lemma_.lower())
             office = low
-            longer = next(((found, phrase) for n in (2, 1) if tok.i >= n
-                           and (found := self.kb.sector_term(phrase := " ".join(t.lower_ for t in doc[tok.i - n:tok.i + 1])))),
-                          None)  # "the national security adviser", "the prime minister": not any adviser or minister
-            if longer is not None:
+            # "the national security adviser", "the prime minister": not any adviser or minister
+            if (longer := next(((found, phrase) for n in (2, 1) if tok.i >= n and (found := self.kb.sector_term(
+                    phrase := " ".join(t.lower_ for t in doc[tok.i - n:tok.i + 1])))), None)) is not None:
                 term, office = longer
             elif tok.i > 0 and (term is None or term.sector == "UNK") and tok.lemma_.lower() in COLLECTIVE_HEADS \
                     and doc[tok.i - 1].dep_ in {"compound", "amod"} and (kind := self.kb.sector_term(doc[tok.i - 1].lemma_.lower())):
