@@ -29,7 +29,7 @@ from typing import Any
 from ...kb import KnowledgeBase
 from ...ontology import STATE_ORGANS
 from ...schema import Actor
-from ..common import actor_of_token, reporting_subject, word_class
+from ..common import actor_of_token, reporting_subject, token_at, word_class
 from .alike import POSSESSIVES
 from .base import DOMAIN_NOUNS, GOVERNMENT_HEADS
 from .cluster import government_name
@@ -207,7 +207,7 @@ def organs_in_mind(actors: Sequence[Actor], doc: Any = None,
             code = next(iter(named)) if len(named) == 1 else None
         if code is None:
             continue
-        heads = {_head_of(doc, m).lemma_.lower() for m in a.mentions if m.kind != "pronoun"}
+        heads = {token_at(doc, m.span).lemma_.lower() for m in a.mentions if m.kind != "pronoun"}
         if heads <= GOVERNMENT_HEADS and sector == "GOV":
             out[i] = dataclasses.replace(a, name=government_name(kb.countries[code].name), kind="organization",
                                          country=code, sector=sector)
@@ -223,15 +223,10 @@ def organs_in_mind(actors: Sequence[Actor], doc: Any = None,
 def _organ_sector(actor: Actor, doc: Any, kb: KnowledgeBase) -> str | None:
     """The state sector the head noun of each of an untyped body's mentions names ("the foreign
     ministry": GOV), or None."""
-    heads = [_head_of(doc, m) for m in actor.mentions if m.kind != "pronoun"]
+    heads = [token_at(doc, m.span) for m in actor.mentions if m.kind != "pronoun"]
     terms = {kb.sector_term(h.lemma_.lower()) for h in heads if h is not None}
     sectors = {t.sector for t in terms if t is not None and t.kind in ("org", "group")}
     return next(iter(sectors)) if len(sectors) == 1 and None not in terms and sectors <= STATE_ORGANS else None
-
-
-def _head_of(doc: Any, m: Any) -> Any:
-    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
 
 
 def _organ_description(actor: Actor, doc: Any) -> bool:
@@ -245,7 +240,7 @@ def _organ_description(actor: Actor, doc: Any) -> bool:
             or actor.sector not in STATE_ORGANS:
         return False
     for m in said:
-        head = _head_of(doc, m)
+        head = token_at(doc, m.span)
         if head is None or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("GPE", "NORP", "PERSON"):
             return False
         if head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() not in ORGAN_PLURALS and head.lower_ not in ORGAN_PLURALS:

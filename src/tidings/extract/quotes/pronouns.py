@@ -32,7 +32,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from ...schema import Actor
-
 from ..common import commanded_span, doc_text
 from .book import ActorBook
 from ..agreement import agrees, gender_known
@@ -74,11 +73,10 @@ POSSESSIVES = {"his": "he", "her": "she"}
 
 
 def possessive_mentions(doc: Any, actors: Sequence[Actor]) -> list[Actor]:
-    """The linked actors, each with a mention for each possessive pronoun outside quotes that the
-    resolver gives them ("Obama praised his wife": Obama; "the ministry said its staff ...": the
-    ministry). Read once the events are coded, so that no phrase a possessive opens ("killed by his
-    lions") is taken for its owner; "his" and "her" go to a person the text gives that gender, "its"
-    to no person (:data:`POSSESSIVES`)."""
+    """The linked actors, each person with a mention for each possessive "his" or "her" outside quotes
+    that the resolver gives them ("Obama praised his wife": Obama), a person the text gives that
+    gender (:data:`POSSESSIVES`). Read once the events are coded, so that no phrase a possessive
+    opens ("killed by his lions") is taken for its owner."""
     book = ActorBook(list(actors))
     quoted = [(r.start, r.end) for r in top_level(find_quote_regions(doc_text(doc)))]
     for tok in doc:
@@ -87,8 +85,7 @@ def possessive_mentions(doc: Any, actors: Sequence[Actor]) -> list[Actor]:
                 or book.at_token(tok) is not None:
             continue
         actor = _nearest_in_sentence(tok, book, base, doc) or resolve(tok, book, quoted, base)
-        if actor is None or (actor.kind == "person") != (base in PERSON_PRONOUNS) \
-                or (base in PERSON_PRONOUNS and not gender_known(actor, base, doc)) or _name_between(tok, actor, book, base):
+        if actor is None or actor.kind != "person" or not gender_known(actor, base, doc) or _name_between(tok, actor, book):
             continue
         book.add_mention(actor.id, tok, "pronoun", "coref:possessive", 0.6, f"{tok.text!r} refers back to {actor.name}")
     return book.all()
@@ -96,23 +93,20 @@ def possessive_mentions(doc: Any, actors: Sequence[Actor]) -> list[Actor]:
 
 def _nearest_in_sentence(tok: Any, book: ActorBook, base: str, doc: Any) -> Actor | None:
     """The actor of the nearest mention before a possessive in its own sentence that agrees with it
-    ("help Honduras pay off its debt", "commended Gambia for improving its record"), or None."""
+    ("Police arrested Maria Lopez and seized her car": Lopez), or None."""
     sent = tok.sent
     found = [(m.span.end, a) for a in book.all() for m in a.mentions
              if sent.start_char <= m.span.start and m.span.end <= tok.idx and agrees(a, base, doc)]
     return max(found, key=lambda x: x[0])[1] if found else None
 
 
-_NAMED_KINDS = {True: ("PERSON",), False: ("ORG", "GPE", "NORP")}
-
-
-def _name_between(tok: Any, actor: Actor, book: ActorBook, base: str) -> bool:
-    """Whether the text names, between ``actor``'s last mention and a possessive, someone of the
-    possessive's kind who is no actor of the article ("Tesco stated its intention", Tesco used by no
-    event): the one it refers to is likely them, so it is given to no one."""
+def _name_between(tok: Any, actor: Actor, book: ActorBook) -> bool:
+    """Whether the text names, between ``actor``'s last mention and a possessive, a person who is no
+    actor of the article (used by no event or quote): the one it refers to is likely them, so it is
+    given to no one."""
     last = max((m.span.end for m in actor.mentions if m.span.end <= tok.idx), default=None)
     return last is not None and any(last <= e.start_char and e.end_char <= tok.idx and book.at(e.start_char, e.end_char) is None
-                                    for e in tok.doc.ents if e.label_ in _NAMED_KINDS[base in PERSON_PRONOUNS])
+                                    for e in tok.doc.ents if e.label_ == "PERSON")
 
 
 def reported_self(tok: Any, book: ActorBook, doc: Any) -> Any:
