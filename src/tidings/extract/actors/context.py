@@ -131,10 +131,16 @@ def _verbal_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _lexicon_nouns() -> frozenset[tuple[str, str]]:
+    """(noun, PLOVER type) of each row of the packaged event lexicon whose noun names an act, read
+    from the data file (the actors stage does not depend on the events stage)."""
+    return frozenset((r["lemma"], r["event"]) for r in data_rows("event_lexicon.csv") if r["kind"] == "noun" and r["event"])
+
+
+@lru_cache(maxsize=1)
 def _act_nouns() -> frozenset[str]:
-    """Nouns of the packaged event lexicon that name an act of any PLOVER type ("request", "talks",
-    "criticism"), read from the data file (the actors stage does not depend on the events stage)."""
-    return frozenset(r["lemma"] for r in data_rows("event_lexicon.csv") if r["kind"] == "noun" and r["event"])
+    """Nouns of the event lexicon that name an act of any PLOVER type ("request", "talks", "criticism")."""
+    return frozenset(n for n, _ in _lexicon_nouns())
 
 
 @lru_cache(maxsize=1)
@@ -142,9 +148,7 @@ def _verbal_nouns() -> frozenset[str]:
     """Nouns of the packaged event lexicon that tell an act of words (quad class 1 or 3), and the
     words aimed at someone (``events.coding.detect.aimed``: "a swipe", "a jab"): a platform "on"
     which such an act is taken is where the words went."""
-    return frozenset(r["lemma"] for r in data_rows("event_lexicon.csv")
-                     if r["kind"] == "noun" and r["event"] and quad_of(r["event"]) in (1, 3)) \
-        | word_class("events.coding.detect.aimed")
+    return frozenset(n for n, event in _lexicon_nouns() if quad_of(event) in (1, 3)) | word_class("events.coding.detect.aimed")
 
 
 def _speaks(verb: Any) -> bool:

@@ -328,7 +328,7 @@ def own_clause(head: Any) -> list[Any]:
     return sorted(out, key=lambda t: t.i)
 
 
-_PAST_ERAS = word_class("events.coding.modality.past_eras")
+_PAST_ERAS = re.compile(r"\b(%s)\b" % "|".join(re.escape(e) for e in sorted(word_class("events.coding.modality.past_eras"))))
 _TIME_PREPOSITIONS = word_class("events.coding.modality.time_prepositions")
 
 
@@ -338,7 +338,7 @@ def _past_era(prep: Any) -> bool:
     if prep.dep_ != "prep" or prep.lower_ not in _TIME_PREPOSITIONS:
         return False
     said = " ".join(t.lower_ for g in prep.children if g.dep_ == "pobj" for t in g.subtree)
-    return any(re.search(rf"\b{re.escape(era)}\b", said) for era in _PAST_ERAS)
+    return bool(_PAST_ERAS.search(said))
 
 
 def _is_historical(tokens: Sequence[Any], clause: Any, article_date: dt.date | None,
