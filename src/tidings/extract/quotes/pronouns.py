@@ -12,8 +12,8 @@ Unresolved is better than wrong, so a pronoun stays no one's when:
 - it is inside a quote (someone the speaker talks about; the stages that read quotes decide);
 - it is "it", "its", "they" or "them" (too many things and groups fit) or a possessive ("his",
   "her lifestyle": a mention inside a phrase would make the whole phrase its owner's for the events
-  stage, and "killed by his lions" is no killing by him; :func:`possessive_mentions` gives "his" and
-  "her" once the events are coded, for the linker);
+  stage, and "killed by his lions" is no killing by him; :func:`possessive_mentions` gives "his",
+  "her" and "its" once the events are coded, for the linker);
 - the resolver finds no one, or a person the text gives no gender of (no given name, title or
   gendered noun: a body the recogniser took for a person, "World Wide Developers Conference", has
   none);
@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ...schema import Actor
-from ..common import commanded_span, doc_text
+from ..common import commanded_span, doc_text, word_class
 from .book import ActorBook
 from ..agreement import agrees, gender_known
 from .coreference import in_turn_label, resolve
@@ -67,22 +67,34 @@ def pronoun_mentions(doc: Any, book: ActorBook) -> None:
                              f"{tok.text!r} is {sayer.name} speaking of himself or herself")
 
 
-# A possessive pronoun and the pronoun whose agreement features it shares; "their" is left: too many
-# groups fit (on Wikinews dev-work 25 right and 14 wrong of 60, against 66 and 9 of 103 for "its").
+# A possessive pronoun of a person and the pronoun whose agreement features it shares.
 POSSESSIVES = {"his": "he", "her": "she"}
+# A possessive of a body, a state or a group and the pronoun whose agreement features it shares, read
+# from the subject above it (:func:`_subject_above`). "Their" is left: too many groups fit (by the
+# same rule 49 right and 33 wrong of the reference's "their" on dev-work, session 57).
+SUBJECT_POSSESSIVES = {"its": "it"}
 
 
 def possessive_mentions(doc: Any, actors: Sequence[Actor]) -> list[Actor]:
     """The linked actors, each person with a mention for each possessive "his" or "her" outside quotes
     that the resolver gives them ("Obama praised his wife": Obama), a person the text gives that
-    gender (:data:`POSSESSIVES`). Read once the events are coded, so that no phrase a possessive
-    opens ("killed by his lions") is taken for its owner."""
+    gender (:data:`POSSESSIVES`), and each body, state or group with one for each "its" whose
+    subject above it is theirs (:func:`_subject_above`). Read once the events are coded, so that no
+    phrase a possessive opens ("killed by his lions") is taken for its owner."""
     book = ActorBook(list(actors))
     quoted = [(r.start, r.end) for r in top_level(find_quote_regions(doc_text(doc)))]
     for tok in doc:
-        base = POSSESSIVES.get(tok.lower_)
-        if base is None or tok.tag_ != "PRP$" or any(s <= tok.idx < e for s, e in quoted) or in_turn_label(tok) \
+        if tok.tag_ != "PRP$" or any(s <= tok.idx < e for s, e in quoted) or in_turn_label(tok) \
                 or book.at_token(tok) is not None:
+            continue
+        if tok.lower_ in SUBJECT_POSSESSIVES:
+            owner = _subject_above(tok, book, SUBJECT_POSSESSIVES[tok.lower_], doc)
+            if owner is not None and owner.kind != "person":
+                book.add_mention(owner.id, tok, "pronoun", "coref:possessive", 0.6,
+                                 f"{tok.text!r} refers back to {owner.name}, the subject it stands under")
+            continue
+        base = POSSESSIVES.get(tok.lower_)
+        if base is None:
             continue
         actor = _nearest_in_sentence(tok, book, base, doc) or resolve(tok, book, quoted, base)
         if actor is None or actor.kind != "person" or not gender_known(actor, base, doc) or _name_between(tok, actor, book):
@@ -98,6 +110,46 @@ def _nearest_in_sentence(tok: Any, book: ActorBook, base: str, doc: Any) -> Acto
     found = [(m.span.end, a) for a in book.all() for m in a.mentions
              if sent.start_char <= m.span.start and m.span.end <= tok.idx and agrees(a, base, doc)]
     return max(found, key=lambda x: x[0])[1] if found else None
+
+
+def _subject_above(tok: Any, book: ActorBook, base: str, doc: Any) -> Actor | None:
+    """The actor of the nearest subject before a possessive on the way up from it to its sentence's
+    root that agrees with it ("The ministry said on Monday that its troops had left": the ministry,
+    not a name nearer to it), or, where the way up comes out of a clause the verb's object controls,
+    that object ("The court ordered Apple to lower its prices": Apple). None when the nearest subject
+    is no actor ("Tehran curbed its nuclear work" where "Tehran" is no actor): unresolved is
+    better than another one. A relative pronoun stands for the noun its clause hangs on."""
+    node, path = tok, [tok]
+    while node.head.i != node.i:
+        node = node.head
+        path.append(node)
+        roles = ("nsubj", "nsubjpass")
+        if _controlled(path):  # "forced Apple to lower its prices": Apple
+            roles = ("dobj",) + roles
+        for role in roles:
+            for c in node.children:
+                if c.dep_ != role or c.i > tok.i or c.left_edge.i <= tok.i <= c.right_edge.i:
+                    continue
+                actor = book.at_token(node.head if c.tag_ == "WDT" else c)
+                if actor is None and role != "dobj":
+                    return None  # its subject is no actor ("Tehran curbed its nuclear work"): no one's
+                if actor is not None and agrees(actor, base, doc):
+                    return actor
+    return None
+
+
+def _controlled(path: list[Any]) -> bool:
+    """Whether the last step of ``path`` (tokens from a possessive up to a verb) comes up from a
+    clause with no subject of its own that the verb's object controls: an infinitive ("told
+    Sudan to withdraw its forces") or a gerund after a preposition ("commended Gambia for
+    improving its record"; not "defied the council by continuing its work")."""
+    came = path[-2] if len(path) > 1 else None
+    if came is None:
+        return False
+    if came.dep_ == "xcomp":
+        return True
+    return came.dep_ == "prep" and came.lower_ in word_class("quotes.object_control_prepositions") \
+        and len(path) > 2 and path[-3].dep_ == "pcomp" and path[-3].tag_ == "VBG"
 
 
 def _name_between(tok: Any, actor: Actor, book: ActorBook) -> bool:

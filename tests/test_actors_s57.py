@@ -1,0 +1,58 @@
+"""Actor classes of issue 10 (session 57), written for these tests, each seen failing before its fix.
+
+1. *"Its" is a mention of the body, state or group whose clause it stands in.* "The ministry said
+   on Monday that its staff had left" left "its" no one's (session 56 gave "his" and "her" to
+   people and measured "its" read like them, from the nearest agreeing name before it: 146 right and
+   42 wrong of the reference's "its" on dev-work, so it was left). The reference's "its" were 20
+   right and 224 unresolved on the three corpora's dev-work. A possessive's antecedent is, by the
+   grammar of English, most often the subject of a clause it stands in, not the name nearest to it:
+   "its" outside quotes is given to the actor of the nearest subject before it on the way up from
+   it to its sentence's root that agrees with it (a body, a state, a group named in the singular);
+   where the way up comes out of an infinitive or a gerund the verb's object controls ("ordered
+   Apple to lower its prices", "commended Gambia for improving its record": prepositions of
+   the word class ``quotes.object_control_prepositions``), that object; where the nearest subject is
+   no actor ("the plan lost its support"), no one (:func:`tidings.extract.quotes.pronouns.possessive_mentions`).
+   "Their" was measured by the same rule (49 right, 33 wrong) and is left.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+
+def _owner_of(result, text: str, word: str, nth: int = 0):  # type: ignore[no-untyped-def]
+    """The name of the actor one of whose mentions is the ``nth`` whole word ``word``, else None."""
+    start = [m.start() for m in re.finditer(rf"\b{word}\b", text)][nth]
+    owners = [a.name for a in result.actors for m in a.mentions
+              if (m.span.start, m.span.end) == (start, start + len(word))]
+    return owners[0] if owners else None
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("The Kenyan interior ministry said on Monday that its staff had left the building.", "ministry"),
+    ("Iran defied the United Nations on Monday by expanding its nuclear programme.", "Iran"),
+    ("The European Commission ordered Apple on Monday to lower its prices.", "Apple"),
+    ("The European Union commended Gambia on Monday for improving its human rights record.", "Gambia"),
+    ("Nigeria, which hosted the summit, said its economy would grow this year.", "Nigeria"),
+])
+def test_its_is_a_mention_of_the_subject_it_stands_under(code_text, text: str, owner: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text, date="2015-05-02")
+    found = _owner_of(result, text, "its")
+    assert found is not None and owner.lower() in found.lower(), (found, result.actors)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan government said on Monday that the old plan had lost its shine.",  # its subject is no actor
+    '"Its forces have failed," the Kenyan interior ministry said on Monday.',  # inside a quote
+    "Barack Obama said on Monday that its staff had left.",  # a person is no "it"
+])
+def test_its_of_no_actor_above_it_is_no_ones(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text, date="2015-05-02")
+    assert _owner_of(result, text, "Its" if text.startswith('"Its') else "its") is None, result.actors
+
+
+def test_their_is_still_left(code_text) -> None:  # type: ignore[no-untyped-def]
+    text = "The rebels said on Monday that their leader had been killed."
+    assert _owner_of(code_text(text, date="2015-05-02"), text, "their") is None
