@@ -67,13 +67,21 @@ def find(kb: KnowledgeBase, entry: str) -> list[Named]:
 
 
 def describe(kb: KnowledgeBase, named: Named, on: dt.date | None = None, full: bool = False) -> dict[str, object]:
-    """A JSON-ready record of an entry; with ``on``, a person's role that day (ELI when only before)."""
+    """A JSON-ready record of an entry; with ``on``, a person's role that day (ELI when only before)
+    and an organisation's sector that day (:mod:`~tidings.kb.load`'s dated sectors)."""
     out: dict[str, object] = {"id": named.key, "name": named.name, "wikidata": named.wikidata}
     if isinstance(named, Entity):
         out.update({"kind": named.kind, "category": named.category, "country": named.country,
                     "sector": named.sector, "source": named.source})
         if named.members:
             out["members"] = list(named.members)
+        if on is not None and named.periods:
+            out["sector"] = named.sector_on(on)[0]
+            out["date"] = on.isoformat()
+        if named.periods and (full or on is None):
+            out["sector_periods"] = [{"sector": p.sector, "start": p.start.isoformat() if p.start else None,
+                                      "end": p.end.isoformat() if p.end else None, "source": p.source}
+                                     for p in named.periods]
     else:
         out["kind"] = "person"
         if on is not None:

@@ -1,7 +1,8 @@
 """Read and validate the KB's CSV files into one :class:`~tidings.kb.model.KnowledgeBase`.
 
 Files are found by name in each KB directory: ``countries*.csv``, ``organizations*.csv``,
-``regions*.csv``, ``sectors*.csv`` and ``people*.csv``. Leading ``#`` lines are comments
+``sector_periods*.csv`` (a sector an organisation held for a period only), ``regions*.csv``,
+``sectors*.csv`` and ``people*.csv``. Leading ``#`` lines are comments
 (``# curated-until: YYYY-MM-DD`` says how recent the people tables are). A malformed row is
 reported as ``file:line: message`` in ``kb.issues`` (and logged) and skipped: one bad row
 never stops the KB from loading. The packaged KB is cached per process.
@@ -20,7 +21,7 @@ from typing import Collection, Iterable, Iterator
 
 from ..nlp import title_words
 from ..ontology import NONSTATE_CODES, SECTORS
-from .model import Entity, KnowledgeBase, Person, Role, SectorTerm, fold
+from .model import Entity, KnowledgeBase, Person, Role, SectorPeriod, SectorTerm, fold
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,7 @@ ENV_VAR = "TIDINGS_KB"
 PEOPLE_HEADER = ("name", "aliases", "wikidata", "country", "role", "sector", "start", "end")
 COUNTRY_HEADER = ("iso3", "iso2", "name", "aliases", "demonyms", "capitals", "wikidata")
 ORG_HEADER = ("name", "aliases", "wikidata", "country", "sector", "kind", "members")
+SECTOR_PERIOD_HEADER = ("name", "sector", "start", "end")
 REGION_HEADER = ("name", "aliases", "country")
 SECTOR_HEADER = ("term", "sector", "kind")
 NAME_ORDER_HEADER = ("country", "order")
@@ -174,11 +176,38 @@ def load_organizations(path: Path, kb: KnowledgeBase) -> None:
             actor_kind = ORG_KINDS.get(kind, "group" if kind in {"armed group", "criminal", "coalition"}
                                        else "organization")
             ent = Entity(f"org:{fold(r['name'])}", r["name"], actor_kind, kind, country, check_sector(r["sector"]),
-                         check_qid(r["wikidata"]), members, where)
+                         check_qid(r["wikidata"]), members, where, tuple(kb.sector_periods.get(fold(r["name"]), ())))
         except RowError as exc:
             issue(kb, f"{where}: {exc}")
             continue
         kb.add_entity(ent, split_list(r["aliases"]))
+
+
+def load_sector_periods(path: Path, kb: KnowledgeBase) -> None:
+    """The sectors organisations held for a period only, read before the organisations they date."""
+    for where, r in read_table(path, SECTOR_PERIOD_HEADER, kb):
+        try:
+            sector = check_sector(r["sector"], optional=False)
+            assert sector
+            start = parse_date(r["start"]) if r["start"] else None
+            end = end_date(r["end"]) if r["end"] else None
+        except RowError as exc:
+            issue(kb, f"{where}: {exc}")
+            continue
+        if not r["name"] or (start and end and end < start):
+            issue(kb, f"{where}: a period needs an organisation's name and an end after its start")
+            continue
+        kb.sector_periods.setdefault(fold(r["name"]), []).append(SectorPeriod(sector, start, end, where,
+                                                                              str(path.parent)))
+
+
+def _check_periods(kb: KnowledgeBase) -> None:
+    """An issue for each dated sector whose organisation no organisations file names."""
+    named = {fold(e.name) for e in kb.entities if e.key.startswith("org:")}
+    for name, periods in kb.sector_periods.items():
+        if name not in named:
+            issue(kb, f"{periods[0].source}: no organisation is named {name!r}")
+            kb.issue_dirs.append(periods[0].folder)
 
 
 def load_regions(path: Path, kb: KnowledgeBase) -> None:
@@ -288,7 +317,8 @@ def build(dirs: Iterable[Path]) -> KnowledgeBase:
         if not d.is_dir():
             issue(kb, f"{d}: not a directory")
             kb.issue_dirs.append(str(d))
-    order = (("countries", load_countries), ("organizations", load_organizations), ("regions", load_regions),
+    order = (("countries", load_countries), ("sector_periods", load_sector_periods),
+             ("organizations", load_organizations), ("regions", load_regions),
              ("sectors", load_sectors), ("name_order", load_name_order),
              ("body_words", load_body_words), ("title_affixes", load_title_affixes),
              ("acronym_words", load_acronym_words))
@@ -299,6 +329,7 @@ def build(dirs: Iterable[Path]) -> KnowledgeBase:
                 loader(path, kb)
                 kb.origin.update((id(e), frozenset({str(d)})) for e in kb.entities[n:])
                 kb.issue_dirs += [str(d)] * (len(kb.issues) - k)
+    _check_periods(kb)
     load_abbreviations(kb)
     for d in dirs:
         for path in sorted(d.glob("people*.csv")):

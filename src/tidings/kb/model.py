@@ -75,6 +75,27 @@ class Entity:
     wikidata: str | None = None
     members: tuple[str, ...] = ()
     source: str = ""
+    # sectors it held for a period only ("Taliban": GOV to 2001, REB to August 2021, GOV after)
+    periods: tuple[SectorPeriod, ...] = ()
+
+    def sector_on(self, on: dt.date | None) -> tuple[str | None, SectorPeriod | None]:
+        """The sector on ``on`` and the period that gives it (None: the entity's own sector)."""
+        period = next((p for p in self.periods if on is not None and p.active(on)), None)
+        return (period.sector, period) if period else (self.sector, None)
+
+
+@dataclass(frozen=True)
+class SectorPeriod:
+    """A sector an organisation held from ``start`` to ``end`` (inclusive; ``None`` = open)."""
+
+    sector: str
+    start: dt.date | None
+    end: dt.date | None
+    source: str = ""
+    folder: str = ""  # the KB directory of its file
+
+    def active(self, on: dt.date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
 
 
 @dataclass(frozen=True)
@@ -151,6 +172,8 @@ class KnowledgeBase:
     title_affixes: dict[str, str] = field(default_factory=dict)
     # acronyms whose one-capital form is an English word or a name ("Plan"): never the body
     acronym_words: set[str] = field(default_factory=set)
+    # an organisation's folded name -> the sectors it held for a period only (sector_periods*.csv)
+    sector_periods: dict[str, list[SectorPeriod]] = field(default_factory=dict)
     max_name_tokens: int = 1
     curated_until: dt.date | None = None
     issues: list[str] = field(default_factory=list)

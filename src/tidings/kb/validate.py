@@ -25,7 +25,7 @@ from pathlib import Path
 from .load import PACKAGE_DIR, build
 from .model import Entity, KnowledgeBase, Named, fold, is_acronym, name_key
 
-STEMS = ("countries", "organizations", "regions", "sectors", "people", "body_words")
+STEMS = ("countries", "organizations", "sector_periods", "regions", "sectors", "people", "body_words")
 # Words that are ordinary English (or a bare noun phrase) and never safe as a name on their own.
 COMMON_WORDS = frozenset("""
 a an and are as at be but by for from has he her his in is it its not of on or she that the their they this to

@@ -123,7 +123,7 @@ class Resolver(PhraseReader):
         if people:
             return self.person(people[0], on, 0.95, f"name {phrase!r}")
         if found:
-            return self.entity(_best(found), 0.95, f"name {phrase!r}")
+            return self.entity(_best(found), 0.95, f"name {phrase!r}", on)
         if len(words) == 1 and words[0][:1].isupper():
             if (iso := self.kb.demonym(words[0])):
                 return Resolution(words[0], "group", iso, None, None, None, 0.6, f"demonym {words[0]!r} -> {iso}")

@@ -64,9 +64,12 @@ class KBLookup:
         return Resolution(person.name, "person", first.country if first else None, None, None, person.wikidata,
                           score * 0.8, f"{why}; no role yet on {on}", person)
 
-    def entity(self, ent: Entity, score: float, why: str) -> Resolution:
-        return Resolution(ent.name, ent.kind, ent.country, ent.sector, None, ent.wikidata, score,
-                          f"{why}: {ent.category} ({ent.source})", ent)
+    def entity(self, ent: Entity, score: float, why: str, on: dt.date | None = None) -> Resolution:
+        """A KB entity with the sector it held on ``on`` (a group that came to power or lost it)."""
+        sector, period = ent.sector_on(on)
+        dated = f"; {sector} on {on} ({period.source})" if period else ""
+        return Resolution(ent.name, ent.kind, ent.country, sector, None, ent.wikidata, score,
+                          f"{why}: {ent.category} ({ent.source}){dated}", ent)
 
     def title_holder(self, title: str, country: str | None, on: dt.date) -> tuple[Person, Role] | None:
         """The one person holding the office a title names in ``country`` on ``on``."""

@@ -210,7 +210,7 @@ class PhraseReader(KBLookup):
             org = own[-1]
             ent: Entity = org.value  # type: ignore[assignment]
             later = [t for t in terms if t.start >= org.end]
-            res = self.entity(ent, 0.85, f"name {org.surface!r}")
+            res = self.entity(ent, 0.85, f"name {org.surface!r}", on)
             if later and (ent.sector is None or later[-1].value.sector in {"PTY", "ELI"}):  # type: ignore[attr-defined]
                 term: SectorTerm = later[-1].value  # type: ignore[assignment]
                 res = _with(res, sector=term.sector, reason=res.reason + f"; {later[-1].surface!r} -> {term.sector}")
@@ -234,7 +234,7 @@ class PhraseReader(KBLookup):
             country, why_c = hit[0], f"{hit[2]!r}: gazetteer {hit[1]} in {hit[0]}"
         if sector is None and not terms:
             if len(ents) == 1 and len(head) == 1 and head[0].end - head[0].start == len(words):
-                return self.entity(ents[0].value, 0.9, f"name {ents[0].surface!r}")  # type: ignore[arg-type]
+                return self.entity(ents[0].value, 0.9, f"name {ents[0].surface!r}", on)  # type: ignore[arg-type]
             if ents and not comp:
                 e = ents[-1]
                 if e.end < len(words) - 1 and words[e.end].startswith("-"):
@@ -249,7 +249,7 @@ class PhraseReader(KBLookup):
                     # "the Hong Kong Bar Association": a body of the place its name opens with, not the place
                     return Resolution(" ".join(words), "organization", country, None, None, None, 0.6,
                                       f"a body's name ending in {rest[-1]!r}, of {why_c}")
-                return self.entity(e.value, 0.6, f"name {e.surface!r} in {' '.join(words)!r}")  # type: ignore[arg-type]
+                return self.entity(e.value, 0.6, f"name {e.surface!r} in {' '.join(words)!r}", on)  # type: ignore[arg-type]
             demonyms = [it for it in head if it.what == "demonym"]
             if demonyms and not ents:
                 return Resolution(" ".join(words), "group", country, None, None, None, 0.6, why_c)

@@ -131,7 +131,8 @@ class FinderBase:
         else no country at all."""
         ent = res.named
         if (other := self._namesake_here(ent, surface)) is not None:  # "the RSF" in an article about Sudan
-            return self.resolver.entity(other, 0.6, f"{surface!r} names several bodies; this one's country is the article's")
+            return self.resolver.entity(other, 0.6, f"{surface!r} names several bodies; this one's country is the article's",
+                                        self.date)
         if not isinstance(ent, Entity) or ent.kind != "organization" or not ent.country or self.country is None \
                 or ent.country == self.country or self.votes.get(ent.country):
             return res
@@ -144,7 +145,7 @@ class FinderBase:
         others = [e for e in self.kb.entities if e.country == self.country and e.kind in {"organization", "group"}
                   and key in fold(e.name).split()]
         if len(others) == 1:
-            return self.resolver.entity(others[0], 0.6, f"{surface!r} in an article about {self.country}")
+            return self.resolver.entity(others[0], 0.6, f"{surface!r} in an article about {self.country}", self.date)
         # a national body's generic name ("the Election Commission") is, unqualified, the article's country's
         return Resolution(surface, "organization", self.country, term.sector, None, None, 0.4,
                           f"{surface!r} names a body in several countries; the article is about {self.country}, "
@@ -176,7 +177,7 @@ class FinderBase:
             return res  # "the Bundestag": a name only one state's body bears
         own = [e for e in peers if e.country == self.country]
         if len(own) == 1:
-            return self.resolver.entity(own[0], 0.6, f"{surface!r} in an article about {self.country}")
+            return self.resolver.entity(own[0], 0.6, f"{surface!r} in an article about {self.country}", self.date)
         return Resolution(surface, "organization", None, ent.sector, None, None, 0.3,
                           f"{surface!r} names a body of several states; the article is about {self.country}, "
                           f"which the knowledge base has no such body for")
