@@ -9,9 +9,10 @@
    "its" outside quotes is given to the actor of the nearest subject before it on the way up from
    it to its sentence's root that agrees with it (a body, a state, a group named in the singular);
    where the way up comes out of an infinitive or a gerund the verb's object controls ("ordered
-   Apple to lower its prices", "commended Gambia for improving its record": prepositions of
-   the word class ``quotes.object_control_prepositions``), that object; where the nearest subject is
-   no actor ("the plan lost its support"), no one (:func:`tidings.extract.quotes.pronouns.possessive_mentions`).
+   Apple to lower its prices", "called on Interpol to revoke its notice", "commended Gambia for
+   improving its record": prepositions of the word class ``quotes.object_control_prepositions``),
+   that object when it is an agreeing actor; where the nearest subject is no actor ("the plan lost
+   its support"), no one (:func:`tidings.extract.quotes.pronouns.possessive_mentions`).
    "Their" was measured by the same rule (49 right, 33 wrong) and is left.
 """
 
@@ -35,6 +36,7 @@ def _owner_of(result, text: str, word: str, nth: int = 0):  # type: ignore[no-un
     ("Iran defied the United Nations on Monday by expanding its nuclear programme.", "Iran"),
     ("The European Commission ordered Apple on Monday to lower its prices.", "Apple"),
     ("The European Union commended Gambia on Monday for improving its human rights record.", "Gambia"),
+    ("The Justice Department called on Interpol to revoke its notice.", "Interpol"),
     ("Nigeria, which hosted the summit, said its economy would grow this year.", "Nigeria"),
 ])
 def test_its_is_a_mention_of_the_subject_it_stands_under(code_text, text: str, owner: str) -> None:  # type: ignore[no-untyped-def]

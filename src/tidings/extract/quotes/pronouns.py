@@ -123,19 +123,28 @@ def _subject_above(tok: Any, book: ActorBook, base: str, doc: Any) -> Actor | No
     while node.head.i != node.i:
         node = node.head
         path.append(node)
-        roles = ("nsubj", "nsubjpass")
-        if _controlled(path):  # "forced Apple to lower its prices": Apple
-            roles = ("dobj",) + roles
-        for role in roles:
-            for c in node.children:
-                if c.dep_ != role or c.i > tok.i or c.left_edge.i <= tok.i <= c.right_edge.i:
-                    continue
-                actor = book.at_token(node.head if c.tag_ == "WDT" else c)
-                if actor is None and role != "dobj":
-                    return None  # its subject is no actor ("Tehran curbed its nuclear work"): no one's
-                if actor is not None and agrees(actor, base, doc):
-                    return actor
+        if _controlled(path) and (controller := _controller(node, path[-2])) is not None:
+            actor = book.at_token(controller)  # "forced Apple to lower its prices": Apple
+            if actor is not None and agrees(actor, base, doc):
+                return actor  # an object that is no actor ("uses caucuses to select its nominee") leaves it to the subject
+        for c in node.children:
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.i > tok.i or c.left_edge.i <= tok.i <= c.right_edge.i:
+                continue
+            actor = book.at_token(node.head if c.tag_ == "WDT" else c)
+            if actor is None:
+                return None  # its subject is no actor ("Tehran curbed its nuclear work"): no one's
+            if agrees(actor, base, doc):
+                return actor
     return None
+
+
+def _controller(verb: Any, clause: Any) -> Any:
+    """The object of ``verb`` before the clause it controls: its direct object ("forced Apple to
+    lower"), else the object of "on" ("called on Interpol to revoke"), else None."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < clause.i
+                for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+    return objects[0] if objects else None
 
 
 def _controlled(path: list[Any]) -> bool:
