@@ -58,3 +58,34 @@ def test_its_of_no_actor_above_it_is_no_ones(code_text, text: str) -> None:  # t
 def test_their_is_still_left(code_text) -> None:  # type: ignore[no-untyped-def]
     text = "The rebels said on Monday that their leader had been killed."
     assert _owner_of(code_text(text, date="2015-05-02"), text, "their") is None
+
+
+# 2. *A subject "it" the events stage would bind names who it binds to, event or not.* "The
+#    Solidarity Party held a congress in Ohio. It has about 4,000 members" left "It" no one's: the events stage
+#    binds an event's subject "it" to the subject of its own sentence or of the sentence before
+#    (:func:`tidings.extract.events.binding.bound_it`), and the quotes stage a sayer's "it" ("Cisco
+#    said it had ..."), but an "it" of no event and no report named no one (of the reference's subject
+#    "it" on dev-work 86 right, 102 unresolved). Once the events are coded, each subject "it"
+#    outside quotes that ``bound_it`` binds to a body or a state is a mention of it
+#    (:func:`tidings.extract.events.binding.subject_it_mentions`, composed with the linker in
+#    ``components.py``), so the events read no more than before. A placeholder "it" ("It is unclear
+#    whether ...", word class ``events.coding.binding.placeholder_verbs``), an "it" after a sentence
+#    whose subject is a thing, and an "it" inside a quote stay no one's.
+@pytest.mark.parametrize("text, owner", [
+    ("The Solidarity Party held a congress in Ohio on Monday. It has about 4,000 members.", "Solidarity Party"),
+    ("The Kenyan interior ministry issued new rules on Monday. It has a staff of 4,000 officers.", "ministry"),
+])
+def test_a_subject_it_bound_to_a_body_is_its_mention(code_text, text: str, owner: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text, date="2015-05-02")
+    found = _owner_of(result, text, "It")
+    assert found is not None and owner.lower() in found.lower(), (found, result.actors)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan government met on Monday. It is unclear whether the talks will go on.",  # a placeholder
+    "The new budget was passed by parliament on Monday. It will cut taxes for farmers.",  # a thing before
+    'The Kenyan government met on Monday. "It is a disgrace," said one farmer.',  # inside a quote
+])
+def test_a_subject_it_bound_to_no_body_is_no_ones(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text, date="2015-05-02")
+    assert _owner_of(result, text, "It") is None, result.actors

@@ -43,11 +43,12 @@ def with_possessives(func: ComponentFunc) -> ComponentFunc:
     """The linker, and then each possessive pronoun outside quotes given as a mention to the actor it
     refers to (:func:`~tidings.extract.quotes.pronouns.possessive_mentions`): after the events are
     coded, so a phrase a possessive opens is never taken for its owner."""
+    from .extract.events.binding import subject_it_mentions
     from .extract.quotes.pronouns import possessive_mentions
 
     def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
         out = func(doc, draft, resources)
-        return dataclasses.replace(out, actors=tuple(possessive_mentions(doc, out.actors)))
+        return dataclasses.replace(out, actors=tuple(subject_it_mentions(doc, possessive_mentions(doc, out.actors))))
 
     run.__doc__ = func.__doc__
     return run

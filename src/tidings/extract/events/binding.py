@@ -14,8 +14,10 @@ from functools import lru_cache
 from typing import Any
 
 from ...schema import Actor
-from ..common import actor_of_token, subject_before, verb_of, word_class
+from ..common import actor_of_token, doc_text, subject_before, verb_of, word_class
 from ..agreement import agrees, person_roles, pronoun_features
+from ..quotes.book import ActorBook
+from ..quotes.marks import find_quote_regions, top_level
 from ..quotes.nouns import INSTITUTION_NOUNS
 from .lexicon import act_nouns, load
 from .phrases import is_participant_like
@@ -24,6 +26,10 @@ from .phrases import is_participant_like
 _BODIES = frozenset({"ORG", "GPE", "NORP"})
 # Acts of harm a thing may do ("the bomb killed four"): a subject "it" of one may be an attack told before.
 HARM_VERBS = word_class("events.coding.binding.harm_verbs")
+# Verbs whose subject "it" may hold the place of a clause after them ("It is unclear whether ...").
+PLACEHOLDER_VERBS = word_class("events.coding.binding.placeholder_verbs")
+# Verbs whose subject "it" is no one ("it rained").
+WEATHER_VERBS = word_class("events.coding.binding.weather_verbs")
 
 
 def same_sentence_subject(tok: Any) -> Any:
@@ -168,4 +174,30 @@ def held_antecedent(tok: Any, actors: list[Actor]) -> Actor | None:
     return None
 
 
-__all__ = ["bound_it", "held_antecedent", "may_stand_for", "own_subject", "same_sentence_subject", "under_another_doer"]
+def subject_it_mentions(doc: Any, actors: list[Actor]) -> list[Actor]:
+    """The linked actors, each body or state with a mention for each subject "it" outside quotes
+    that :func:`bound_it` binds to it ("The party was founded in 2011. It is based on ..."), as the
+    events stage reads an event's "it": read once the events are coded, so that it only names."""
+    book = ActorBook(list(actors))
+    quoted = [(r.start, r.end) for r in top_level(find_quote_regions(doc_text(doc)))]
+    for tok in doc:
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or book.at_token(tok) is not None \
+                or any(s <= tok.idx < e for s, e in quoted) or _placeholder(tok):
+            continue
+        bound = bound_it(tok)
+        actor = book.at_token(bound) if bound is not tok else None
+        if actor is not None and actor.kind != "person" and agrees(actor, "it", doc):
+            book.add_mention(actor.id, tok, "pronoun", "coref:bound-it", 0.6, f"'it' goes on with {actor.name}")
+    return book.all()
+
+
+def _placeholder(tok: Any) -> bool:
+    """Whether a subject "it" holds the place of a clause after its verb ("It is unclear whether
+    ...", "it was announced that ...", "it seems that ...") or of nothing ("it is raining")."""
+    verb = tok.head
+    clause = any(c.dep_ in ("ccomp", "csubj", "xcomp", "advcl") and c.i > tok.i for c in verb.children)
+    return clause and (tok.dep_ == "nsubjpass" or verb.lemma_ in PLACEHOLDER_VERBS) or verb.lemma_ in WEATHER_VERBS
+
+
+__all__ = ["bound_it", "held_antecedent", "may_stand_for", "own_subject", "same_sentence_subject", "subject_it_mentions",
+           "under_another_doer"]
