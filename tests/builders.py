@@ -187,6 +187,14 @@ def mention_owner(result, mention: str):  # type: ignore[no-untyped-def]
     return next((a for a in result.actors if any(m.span.text == mention for m in a.mentions)), None)
 
 
+def word_owner(result, text: str, word: str, nth: int = 0):  # type: ignore[no-untyped-def]
+    """The name of the actor one of whose mentions is the ``nth`` whole word ``word``, else None."""
+    start = [m.start() for m in re.finditer(rf"\b{word}\b", text)][nth]
+    owners = [a.name for a in result.actors for m in a.mentions
+              if (m.span.start, m.span.end) == (start, start + len(word))]
+    return owners[0] if owners else None
+
+
 def hand_parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]):  # type: ignore[no-untyped-def]
     """A parse built by hand, no model: a blank English ``Doc`` with these heads, labels and tags
     (no space before a comma or a full stop)."""

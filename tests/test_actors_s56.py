@@ -73,6 +73,7 @@
 from __future__ import annotations
 
 import pytest
+from builders import word_owner
 
 pytestmark = pytest.mark.model
 
@@ -181,16 +182,6 @@ def test_a_bodys_last_word_makes_a_body(phrase: str, kind: str) -> None:
     assert res is not None and res.kind == kind, res
 
 
-def _owner_of(result, text: str, word: str, nth: int = 0):  # type: ignore[no-untyped-def]
-    """The name of the actor one of whose mentions is the ``nth`` whole word ``word``, else None."""
-    import re
-
-    start = [m.start() for m in re.finditer(rf"\b{word}\b", text)][nth]
-    owners = [a.name for a in result.actors for m in a.mentions
-              if (m.span.start, m.span.end) == (start, start + len(word))]
-    return owners[0] if owners else None
-
-
 @pytest.mark.parametrize("text, word, owner", [
     ("Barack Obama praised his wife on Monday.", "his", "Barack Obama"),
     ("Angela Merkel said on Monday that her visit to China had gone well.", "her", "Angela Merkel"),
@@ -200,7 +191,7 @@ def _owner_of(result, text: str, word: str, nth: int = 0):  # type: ignore[no-un
 def test_a_possessive_is_a_mention_of_whom_it_refers_to(code_text, text: str, word: str,  # type: ignore[no-untyped-def]
                                                         owner: str) -> None:
     result = code_text(text, date="2015-05-02")
-    found = _owner_of(result, text, word)
+    found = word_owner(result, text, word)
     assert found is not None and found.endswith(owner), result.actors
 
 
@@ -212,7 +203,7 @@ def test_a_possessive_is_a_mention_of_whom_it_refers_to(code_text, text: str, wo
 ])
 def test_a_possessive_of_no_one_in_mind_is_no_ones(code_text, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text, date="2015-05-02")
-    assert _owner_of(result, text, word) is None, result.actors
+    assert word_owner(result, text, word) is None, result.actors
 
 
 def test_a_possessive_does_not_make_its_phrase_its_owner(code_text) -> None:  # type: ignore[no-untyped-def]

@@ -18,17 +18,8 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
-
-
-def _owner_of(result, text: str, word: str, nth: int = 0):  # type: ignore[no-untyped-def]
-    """The name of the actor one of whose mentions is the ``nth`` whole word ``word``, else None."""
-    start = [m.start() for m in re.finditer(rf"\b{word}\b", text)][nth]
-    owners = [a.name for a in result.actors for m in a.mentions
-              if (m.span.start, m.span.end) == (start, start + len(word))]
-    return owners[0] if owners else None
+from builders import word_owner
 
 
 @pytest.mark.parametrize("text, owner", [
@@ -41,7 +32,7 @@ def _owner_of(result, text: str, word: str, nth: int = 0):  # type: ignore[no-un
 ])
 def test_its_is_a_mention_of_the_subject_it_stands_under(code_text, text: str, owner: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text, date="2015-05-02")
-    found = _owner_of(result, text, "its")
+    found = word_owner(result, text, "its")
     assert found is not None and owner.lower() in found.lower(), (found, result.actors)
 
 
@@ -52,12 +43,12 @@ def test_its_is_a_mention_of_the_subject_it_stands_under(code_text, text: str, o
 ])
 def test_its_of_no_actor_above_it_is_no_ones(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text, date="2015-05-02")
-    assert _owner_of(result, text, "Its" if text.startswith('"Its') else "its") is None, result.actors
+    assert word_owner(result, text, "Its" if text.startswith('"Its') else "its") is None, result.actors
 
 
 def test_their_is_still_left(code_text) -> None:  # type: ignore[no-untyped-def]
     text = "The rebels said on Monday that their leader had been killed."
-    assert _owner_of(code_text(text, date="2015-05-02"), text, "their") is None
+    assert word_owner(code_text(text, date="2015-05-02"), text, "their") is None
 
 
 # 2. *A subject "it" the events stage would bind names who it binds to, event or not.* "The
@@ -77,7 +68,7 @@ def test_their_is_still_left(code_text) -> None:  # type: ignore[no-untyped-def]
 ])
 def test_a_subject_it_bound_to_a_body_is_its_mention(code_text, text: str, owner: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text, date="2015-05-02")
-    found = _owner_of(result, text, "It")
+    found = word_owner(result, text, "It")
     assert found is not None and owner.lower() in found.lower(), (found, result.actors)
 
 
@@ -88,4 +79,4 @@ def test_a_subject_it_bound_to_a_body_is_its_mention(code_text, text: str, owner
 ])
 def test_a_subject_it_bound_to_no_body_is_no_ones(code_text, text: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text, date="2015-05-02")
-    assert _owner_of(result, text, "It") is None, result.actors
+    assert word_owner(result, text, "It") is None, result.actors
