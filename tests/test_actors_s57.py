@@ -56,7 +56,7 @@ def test_their_is_still_left(code_text) -> None:  # type: ignore[no-untyped-def]
 #    binds an event's subject "it" to the subject of its own sentence or of the sentence before
 #    (:func:`tidings.extract.events.binding.bound_it`), and the quotes stage a sayer's "it" ("Cisco
 #    said it had ..."), but an "it" of no event and no report named no one (of the reference's subject
-#    "it" on dev-work 86 right, 102 unresolved). Once the events are coded, each subject "it"
+#    "it" on dev-work 86 right, 99 unresolved). Once the events are coded, each subject "it"
 #    outside quotes that ``bound_it`` binds to a body or a state is a mention of it
 #    (:func:`tidings.extract.events.binding.subject_it_mentions`, composed with the linker in
 #    ``components.py``), so the events read no more than before. A placeholder "it" ("It is unclear
