@@ -39,10 +39,12 @@ def reading_proposals(func: ComponentFunc) -> ComponentFunc:
     return run
 
 
-def with_possessives(func: ComponentFunc) -> ComponentFunc:
+def with_late_pronouns(func: ComponentFunc) -> ComponentFunc:
     """The linker, and then each possessive pronoun outside quotes given as a mention to the actor it
-    refers to (:func:`~tidings.extract.quotes.pronouns.possessive_mentions`): after the events are
-    coded, so a phrase a possessive opens is never taken for its owner."""
+    refers to (:func:`~tidings.extract.quotes.pronouns.possessive_mentions`) and each subject "it" to
+    the body the events stage's binding gives it
+    (:func:`~tidings.extract.events.binding.subject_it_mentions`): after the events are coded, so a
+    phrase a possessive opens is never taken for its owner and the events read no more than before."""
     from .extract.events.binding import subject_it_mentions
     from .extract.quotes.pronouns import possessive_mentions
 
@@ -68,7 +70,7 @@ def register_builtins(registry: Registry) -> None:
                            "toponyms resolved to GeoNames"))
     registry.add(Component("events", 1, proposing(events.run), ("proposals", "quotes"), ("events", "proposals"),
                            "PLOVER events"))
-    registry.add(Component("link", 1, with_possessives(link.run), ("proposals",), ("actors", "quotes", "events", "proposals"),
+    registry.add(Component("link", 1, with_late_pronouns(link.run), ("proposals",), ("actors", "quotes", "events", "proposals"),
                            "the proposed actors merged into one actor per entity; the only writer of actors",
                            always=True))
     registry.add(Component("when_where", 1, when_where.run, ("events", "times", "places"), ("events",),
@@ -77,4 +79,4 @@ def register_builtins(registry: Registry) -> None:
                            "each event's confidence: the calibrated probability that it is right"))
 
 
-__all__ = ["proposing", "reading_proposals", "register_builtins", "with_possessives"]
+__all__ = ["proposing", "reading_proposals", "register_builtins", "with_late_pronouns"]

@@ -176,8 +176,9 @@ def held_antecedent(tok: Any, actors: list[Actor]) -> Actor | None:
 
 def subject_it_mentions(doc: Any, actors: list[Actor]) -> list[Actor]:
     """The linked actors, each body or state with a mention for each subject "it" outside quotes
-    that :func:`bound_it` binds to it ("The party was founded in 2011. It is based on ..."), as the
-    events stage reads an event's "it": read once the events are coded, so that it only names."""
+    that :func:`bound_it` binds to it ("The party held a congress on Monday. It has 4,000 members"),
+    as the events stage reads an event's "it"; a placeholder "it" is no one's. Read once the events
+    are coded, so that it only names."""
     book = ActorBook(list(actors))
     quoted = [(r.start, r.end) for r in top_level(find_quote_regions(doc_text(doc)))]
     for tok in doc:

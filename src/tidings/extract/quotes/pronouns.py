@@ -13,7 +13,8 @@ Unresolved is better than wrong, so a pronoun stays no one's when:
 - it is "it", "its", "they" or "them" (too many things and groups fit) or a possessive ("his",
   "her lifestyle": a mention inside a phrase would make the whole phrase its owner's for the events
   stage, and "killed by his lions" is no killing by him; :func:`possessive_mentions` gives "his",
-  "her" and "its" once the events are coded, for the linker);
+  "her" and "its", and :func:`tidings.extract.events.binding.subject_it_mentions` a subject "it",
+  once the events are coded, for the linker);
 - the resolver finds no one, or a person the text gives no gender of (no given name, title or
   gendered noun: a body the recogniser took for a person, "World Wide Developers Conference", has
   none);
@@ -114,7 +115,7 @@ def _nearest_in_sentence(tok: Any, book: ActorBook, base: str, doc: Any) -> Acto
 
 def _subject_above(tok: Any, book: ActorBook, base: str, doc: Any) -> Actor | None:
     """The actor of the nearest subject before a possessive on the way up from it to its sentence's
-    root that agrees with it ("The ministry said on Monday that its troops had left": the ministry,
+    root that agrees with it ("The ministry said on Monday that its staff had left": the ministry,
     not a name nearer to it), or, where the way up comes out of a clause the verb's object controls,
     that object ("The court ordered Apple to lower its prices": Apple). None when the nearest subject
     is no actor ("Tehran curbed its nuclear work" where "Tehran" is no actor): unresolved is
