@@ -17,8 +17,9 @@ from ...schema import Actor
 from ..common import actor_of_token, doc_text, subject_before, verb_of, word_class
 from ..agreement import agrees, person_roles, pronoun_features
 from ..quotes.book import ActorBook
-from ..quotes.marks import find_quote_regions, top_level
+from ..quotes.marks import quoted_spans
 from ..quotes.nouns import INSTITUTION_NOUNS
+from ..quotes.turns import quote_test
 from .lexicon import act_nouns, load
 from .phrases import is_participant_like
 
@@ -180,10 +181,10 @@ def subject_it_mentions(doc: Any, actors: list[Actor]) -> list[Actor]:
     as the events stage reads an event's "it"; a placeholder "it" is no one's. Read once the events
     are coded, so that it only names."""
     book = ActorBook(list(actors))
-    quoted = [(r.start, r.end) for r in top_level(find_quote_regions(doc_text(doc)))]
+    in_quote = quote_test(quoted_spans(doc_text(doc)))
     for tok in doc:
         if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or book.at_token(tok) is not None \
-                or any(s <= tok.idx < e for s, e in quoted) or _placeholder(tok):
+                or in_quote(tok) or _placeholder(tok):
             continue
         bound = bound_it(tok)
         actor = book.at_token(bound) if bound is not tok else None

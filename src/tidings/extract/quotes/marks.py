@@ -257,4 +257,9 @@ def top_level(regions: list[QuoteRegion]) -> Iterator[QuoteRegion]:
             yield r
 
 
-__all__ = ["Family", "Paragraph", "QuoteRegion", "find_quote_regions", "paragraphs", "top_level"]
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) character offsets of the outermost quotes of ``text``."""
+    return [(r.start, r.end) for r in top_level(find_quote_regions(text))]
+
+
+__all__ = ["Family", "Paragraph", "QuoteRegion", "find_quote_regions", "paragraphs", "quoted_spans", "top_level"]

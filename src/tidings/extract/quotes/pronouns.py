@@ -38,7 +38,8 @@ from .book import ActorBook
 from ..agreement import agrees, gender_known
 from .coreference import in_turn_label, resolve
 from .cues import INDIRECT_VERBS
-from .marks import find_quote_regions, top_level
+from .marks import quoted_spans
+from .turns import quote_test
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 SELF_PRONOUNS = frozenset({"it", "they"})  # a body speaking of itself ("Cisco said it had ...")
@@ -47,17 +48,18 @@ SELF_PRONOUNS = frozenset({"it", "they"})  # a body speaking of itself ("Cisco s
 def pronoun_mentions(doc: Any, book: ActorBook) -> None:
     """Add to ``book`` a mention for each person pronoun outside quotes that is no actor's mention
     yet and that the resolver resolves to a person."""
-    quoted = [(r.start, r.end) for r in top_level(find_quote_regions(doc_text(doc)))]
+    quoted = quoted_spans(doc_text(doc))
+    in_quote = quote_test(quoted)
     for tok in doc:
         word = tok.lower_
-        if word in SELF_PRONOUNS and tok.tag_ == "PRP" and not any(s <= tok.idx < e for s, e in quoted) \
+        if word in SELF_PRONOUNS and tok.tag_ == "PRP" and not in_quote(tok) \
                 and book.at_token(tok) is None and (sayer := reported_self(tok, book, doc)) is not None:
             book.add_mention(sayer.id, tok, "pronoun", "coref:reported-self", 0.6,
                              f"{tok.text!r} is {sayer.name} speaking of itself")
             continue
         if word not in PERSON_PRONOUNS or tok.tag_ != "PRP":
             continue  # a possessive is left: as a mention it would make its whole phrase the owner's ("his lions")
-        if any(s <= tok.idx < e for s, e in quoted) or in_turn_label(tok) or book.at_token(tok) is not None:
+        if in_quote(tok) or in_turn_label(tok) or book.at_token(tok) is not None:
             continue
         actor = resolve(tok, book, quoted, word)
         if actor is not None and actor.kind == "person" and gender_known(actor, word, doc) and not _commands(tok, actor):
@@ -83,9 +85,10 @@ def possessive_mentions(doc: Any, actors: Sequence[Actor]) -> list[Actor]:
     subject above it is theirs (:func:`_subject_above`). Read once the events are coded, so that no
     phrase a possessive opens ("killed by his lions") is taken for its owner."""
     book = ActorBook(list(actors))
-    quoted = [(r.start, r.end) for r in top_level(find_quote_regions(doc_text(doc)))]
+    quoted = quoted_spans(doc_text(doc))
+    in_quote = quote_test(quoted)
     for tok in doc:
-        if tok.tag_ != "PRP$" or any(s <= tok.idx < e for s, e in quoted) or in_turn_label(tok) \
+        if tok.tag_ != "PRP$" or in_quote(tok) or in_turn_label(tok) \
                 or book.at_token(tok) is not None:
             continue
         if tok.lower_ in SUBJECT_POSSESSIVES:
