@@ -88,8 +88,7 @@ def possessive_mentions(doc: Any, actors: Sequence[Actor]) -> list[Actor]:
     quoted = quoted_spans(doc_text(doc))
     in_quote = quote_test(quoted)
     for tok in doc:
-        if tok.tag_ != "PRP$" or in_quote(tok) or in_turn_label(tok) \
-                or book.at_token(tok) is not None:
+        if tok.tag_ != "PRP$" or in_quote(tok) or in_turn_label(tok) or _inside_other(tok, book):
             continue
         if tok.lower_ in SUBJECT_POSSESSIVES:
             owner = _subject_above(tok, book, SUBJECT_POSSESSIVES[tok.lower_], doc)
@@ -105,6 +104,13 @@ def possessive_mentions(doc: Any, actors: Sequence[Actor]) -> list[Actor]:
             continue
         book.add_mention(actor.id, tok, "pronoun", "coref:possessive", 0.6, f"{tok.text!r} refers back to {actor.name}")
     return book.all()
+
+
+def _inside_other(tok: Any, book: ActorBook) -> bool:
+    """Whether a possessive stands inside another actor's mention other than as the determiner
+    that opens it: "his" opens "his company" (a mention of his own too), not "Jobs's his"."""
+    other = book.at_token(tok)
+    return other is not None and not any(m.span.start == tok.idx for m in other.mentions)
 
 
 def _nearest_in_sentence(tok: Any, book: ActorBook, base: str, doc: Any) -> Actor | None:
