@@ -9,6 +9,14 @@
    two actors may nest ("US" in "US President Donald Trump"): the possessive that opens a mention
    ("his company") is read as any other possessive; one inside a mention elsewhere than at its
    start is still left alone.
+2. *A possessive in a phrase put before its clause's subject is that subject's.* "Offering his
+   condolences, parliament speaker Ali Larijani wrote ..." gave "his" to the man named in the
+   sentence before (the reference: Larijani), and "Citing its own figures, the ministry said ..."
+   left "its" no one's: the possessive passes read the names before a possessive, and the subject
+   after it was not among them. The understood subject of a fronted participle or prepositional
+   phrase is its clause's subject, and so is the owner of a possessive in it when they agree
+   (:func:`tidings.extract.quotes.pronouns._fronted_subject`); a subject that does not agree leaves
+   the possessive to the other passes.
 """
 
 from __future__ import annotations
@@ -41,3 +49,24 @@ def test_a_possessive_opening_a_mention_is_its_owners(code_text, text: str, word
 def test_a_possessive_opening_a_mention_with_no_owner_is_no_ones(code_text, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
     result = code_text(text, date="2015-05-02")
     assert word_owner(result, text, word) is None, result.actors
+
+
+@pytest.mark.parametrize("text, word, owner", [
+    ("Offering his condolences, parliament speaker Ali Larijani wrote on Instagram that the country had lost a hero.",
+     "his", "Larijani"),
+    ("Citing its own figures, the Kenyan interior ministry said on Monday that crime had fallen.", "its", "ministry"),
+    ("Hassan Rouhani arrived in Paris on Monday. In his speech, Barack Obama criticised Russia.", "his", "Obama"),
+])
+def test_a_possessive_before_the_subject_is_the_subjects(code_text, text: str, word: str, owner: str) -> None:  # type: ignore[no-untyped-def]
+    result = code_text(text, date="2015-05-02")
+    found = word_owner(result, text, word)
+    assert found is not None and owner.lower() in found.lower(), (found, result.actors)
+
+
+@pytest.mark.parametrize("text, word, not_owner", [
+    ("Barack Obama met Angela Merkel on Monday. After her speech, Obama left Berlin.", "her", "Obama"),
+    ("Citing its own figures, Barack Obama said on Monday that crime had fallen.", "its", "Obama"),
+])
+def test_a_subject_that_does_not_agree_is_no_owner(code_text, text: str, word: str, not_owner: str) -> None:  # type: ignore[no-untyped-def]
+    found = word_owner(code_text(text, date="2015-05-02"), text, word)
+    assert found is None or not_owner.lower() not in found.lower(), found

@@ -91,7 +91,8 @@ def possessive_mentions(doc: Any, actors: Sequence[Actor]) -> list[Actor]:
         if tok.tag_ != "PRP$" or in_quote(tok) or in_turn_label(tok) or _inside_other(tok, book):
             continue
         if tok.lower_ in SUBJECT_POSSESSIVES:
-            owner = _subject_above(tok, book, SUBJECT_POSSESSIVES[tok.lower_], doc)
+            owner = _subject_above(tok, book, SUBJECT_POSSESSIVES[tok.lower_], doc) \
+                or _fronted_subject(tok, book, SUBJECT_POSSESSIVES[tok.lower_], doc)
             if owner is not None and owner.kind != "person":
                 book.add_mention(owner.id, tok, "pronoun", "coref:possessive", 0.6,
                                  f"{tok.text!r} refers back to {owner.name}, the subject it stands under")
@@ -99,11 +100,31 @@ def possessive_mentions(doc: Any, actors: Sequence[Actor]) -> list[Actor]:
         base = POSSESSIVES.get(tok.lower_)
         if base is None:
             continue
-        actor = _nearest_in_sentence(tok, book, base, doc) or resolve(tok, book, quoted, base)
+        actor = _fronted_subject(tok, book, base, doc) or _nearest_in_sentence(tok, book, base, doc) \
+            or resolve(tok, book, quoted, base)
         if actor is None or actor.kind != "person" or not gender_known(actor, base, doc) or _name_between(tok, actor, book):
             continue
         book.add_mention(actor.id, tok, "pronoun", "coref:possessive", 0.6, f"{tok.text!r} refers back to {actor.name}")
     return book.all()
+
+
+def _fronted_subject(tok: Any, book: ActorBook, base: str, doc: Any) -> Actor | None:
+    """The actor of the subject after a phrase put before it that holds the possessive ("Offering
+    his condolences, the speaker wrote": the speaker; "Citing its own figures, the ministry said"),
+    when it agrees: the phrase's understood subject is the clause's. None for a possessive in no
+    such phrase."""
+    node = tok
+    while node.head.i != node.i:
+        verb = node.head
+        if node.dep_ in _FRONTED_DEPS and verb.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i > node.right_edge.i]
+            actor = book.at_token(subjects[0]) if subjects else None
+            return actor if actor is not None and agrees(actor, base, doc) else None
+        node = verb
+    return None
+
+
+_FRONTED_DEPS = frozenset({"advcl", "prep", "npadvmod"})
 
 
 def _inside_other(tok: Any, book: ActorBook) -> bool:
