@@ -33,7 +33,8 @@ pytestmark = pytest.mark.model
     ("After Robert Mugabe fired his vice president, the ruling party split.", "his", "Mugabe"),
     ("The Kenyan interior ministry said on Monday that its forces had left the town.", "its", "ministry"),
 ])
-def test_a_possessive_opening_a_mention_is_its_owners(code_text, text: str, word: str, owner: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_possessive_opening_a_mention_is_its_owners(  # type: ignore[no-untyped-def]
+        code_text, text: str, word: str, owner: str) -> None:
     result = code_text(text, date="2015-05-02")
     found = word_owner(result, text, word)
     assert found is not None and owner.lower() in found.lower(), (found, result.actors)
@@ -46,7 +47,8 @@ def test_a_possessive_opening_a_mention_is_its_owners(code_text, text: str, word
     ("The Kenyan government said on Monday that his company had closed.", "his"),  # no person at all
     ('"His forces have failed," the Kenyan interior ministry said on Monday.', "His"),  # inside a quote
 ])
-def test_a_possessive_opening_a_mention_with_no_owner_is_no_ones(code_text, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_possessive_opening_a_mention_with_no_owner_is_no_ones(  # type: ignore[no-untyped-def]
+        code_text, text: str, word: str) -> None:
     result = code_text(text, date="2015-05-02")
     assert word_owner(result, text, word) is None, result.actors
 
@@ -57,7 +59,8 @@ def test_a_possessive_opening_a_mention_with_no_owner_is_no_ones(code_text, text
     ("Citing its own figures, the Kenyan interior ministry said on Monday that crime had fallen.", "its", "ministry"),
     ("Hassan Rouhani arrived in Paris on Monday. In his speech, Barack Obama criticised Russia.", "his", "Obama"),
 ])
-def test_a_possessive_before_the_subject_is_the_subjects(code_text, text: str, word: str, owner: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_possessive_before_the_subject_is_the_subjects(  # type: ignore[no-untyped-def]
+        code_text, text: str, word: str, owner: str) -> None:
     result = code_text(text, date="2015-05-02")
     found = word_owner(result, text, word)
     assert found is not None and owner.lower() in found.lower(), (found, result.actors)
@@ -67,6 +70,7 @@ def test_a_possessive_before_the_subject_is_the_subjects(code_text, text: str, w
     ("Barack Obama met Angela Merkel on Monday. After her speech, Obama left Berlin.", "her", "Obama"),
     ("Citing its own figures, Barack Obama said on Monday that crime had fallen.", "its", "Obama"),
 ])
-def test_a_subject_that_does_not_agree_is_no_owner(code_text, text: str, word: str, not_owner: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_subject_that_does_not_agree_is_no_owner(  # type: ignore[no-untyped-def]
+        code_text, text: str, word: str, not_owner: str) -> None:
     found = word_owner(code_text(text, date="2015-05-02"), text, word)
     assert found is None or not_owner.lower() not in found.lower(), found

@@ -40,7 +40,8 @@ def _consults(result):  # type: ignore[no-untyped-def]
     ("The plan was praised by Hillary Clinton in a meeting with Kazakh President Nazarbayev on Sunday.", "Clinton",
      "Nazarbayev"),
 ])
-def test_someone_in_talks_with_someone_takes_part(code_text, text: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+def test_someone_in_talks_with_someone_takes_part(  # type: ignore[no-untyped-def]
+        code_text, text: str, actor: str, recipient: str) -> None:
     found = _consults(code_text(text, date="2015-05-02"))
     assert any(any(actor in a for a in acts) and any(recipient in r for r in recs) for acts, recs in found), found
 
@@ -58,7 +59,8 @@ def test_in_talks_on_a_noun_or_before_them_names_no_party(code_text, text: str) 
     ("Russian Foreign Minister Sergei Lavrov met his Turkish counterpart in Ankara on Monday.", "Turkish counterpart", "TUR"),
     ("The foreign ministers met their Angolan counterparts in Luanda on Monday.", "Angolan counterparts", "AGO"),
 ])
-def test_a_counterpart_is_an_official_of_the_state_named(code_text, text: str, mention: str, country: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_counterpart_is_an_official_of_the_state_named(  # type: ignore[no-untyped-def]
+        code_text, text: str, mention: str, country: str) -> None:
     result = code_text(text, date="2015-05-02")
     found = [a for a in result.actors if any(mention in m.span.text for m in a.mentions)]
     assert found and (found[0].country, found[0].sector) == (country, "GOV"), result.actors
