@@ -17,6 +17,12 @@
    phrase is its clause's subject, and so is the owner of a possessive in it when they agree
    (:func:`tidings.extract.quotes.pronouns._fronted_subject`); a subject that does not agree leaves
    the possessive to the other passes.
+3. *A state's own initials in brackets are the state's.* "The Republic of the Marshall Islands (RMI)
+   protested ... The RMI said" left "RMI" an unknown body of no country beside the state (a split
+   actor on dev-work): the text's bracketed acronyms joined bodies only
+   (:func:`tidings.extract.actors.parsed.bracketed_acronyms`). After a state's name the initials of
+   that name are the state's; anything else in brackets after a state ("Libya (GNA)": a body of it)
+   stays apart.
 """
 
 from __future__ import annotations
@@ -74,3 +80,15 @@ def test_a_subject_that_does_not_agree_is_no_owner(  # type: ignore[no-untyped-d
         code_text, text: str, word: str, not_owner: str) -> None:
     found = word_owner(code_text(text, date="2015-05-02"), text, word)
     assert found is None or not_owner.lower() not in found.lower(), found
+
+
+def test_a_states_bracketed_initials_are_the_states(code_text) -> None:  # type: ignore[no-untyped-def]
+    text = "The Republic of the Marshall Islands (RMI) protested on Monday. The RMI said the tests had harmed its people."
+    result = code_text(text, date="2015-05-02")
+    assert word_owner(result, text, "RMI", 1) == "Marshall Islands", result.actors
+
+
+def test_a_bodys_acronym_after_a_state_stays_apart(code_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Forces of the Government of National Accord in Libya (GNA) advanced on Monday. The GNA said the town was taken."
+    result = code_text(text, date="2019-05-02")
+    assert word_owner(result, text, "GNA", 1) not in ("Libya", None), result.actors

@@ -73,7 +73,7 @@ def bracketed_acronyms(actors: Sequence[Actor], text: str) -> dict[str, int]:
     two bodies belongs to neither."""
     out: dict[str, int] = {}
     for i, a in enumerate(actors):
-        if a.kind not in BODY_KINDS or unnamed(a):
+        if a.kind not in BODY_KINDS | {"country"} or unnamed(a):
             continue
         for m in a.mentions:
             found = _BRACKETED.match(text, m.span.end) if m.kind in NAMING else None
@@ -82,6 +82,8 @@ def bracketed_acronyms(actors: Sequence[Actor], text: str) -> dict[str, int]:
                 found = _OPENED.search(m.span.text)
                 name = m.span.text[:found.start()] if found else name
             acronym = found.group(1).strip() if found else ""
+            if a.kind == "country" and not acronym_of(acronym, name.removeprefix("the ").removeprefix("The ")):
+                continue  # after a state's name only its own initials ("the Republic of the Marshall Islands (RMI)"), not a body's
             if acronym and (_acronym_like(acronym) or _letters_of_name(acronym, name)) \
                     and not _owner_acronym(acronym, name):
                 out[acronym] = i if out.get(acronym, i) == i else -1
