@@ -110,12 +110,15 @@ def test_what_the_described_person_owns_is_not_them(code_text) -> None:  # type:
 
 
 def _country_of(result, phrase: str):  # type: ignore[no-untyped-def]
-    """The country of the one actor with a mention inside the phrase (a participant's mention may
-    be its head word alone), else None."""
+    """The country of the one actor with the longest mention inside the phrase (a participant's
+    mention may be its head word alone; a possessive opening it, "his" of "his country", is its
+    owner's since session 58), else None."""
     start = result.article.text.index(phrase)
     end = start + len(phrase)
-    owners = [a for a in result.actors if any(start <= m.span.start and m.span.end <= end for m in a.mentions)]
-    return owners[0].country if len(owners) == 1 else None
+    inside = sorted(((m.span.end - m.span.start, a) for a in result.actors for m in a.mentions
+                     if start <= m.span.start and m.span.end <= end), key=lambda x: -x[0])
+    longest = [a for n, a in inside if n == inside[0][0]] if inside else []
+    return longest[0].country if len({a.id for a in longest}) == 1 else None
 
 
 @pytest.mark.parametrize("text, mention, country", [

@@ -9,7 +9,10 @@
    ``events.coding.meeting_preps``), though being in talks with someone, or saying, raising or
    agreeing something in a meeting with them, is taking part in it just as much. A noun the "in"
    phrase hangs on ("the report found no progress in talks with X") and a meeting still to come
-   ("before a meeting with X") give no party.
+   ("before a meeting with X") give no party. "Kenya entered into talks with the rebels" is the same
+   ("into", with "in"), and two subjects or more of the verb an "in" phrase of talks hangs on meet
+   one another ("Iran and Russia are in talks over the jets": the first with the others, as "talks
+   between Iran and Russia"), while one subject alone ("they are in talks") names no other party.
 2. *A counterpart is an official.* "Russian Foreign Minister Sergei Lavrov met his Turkish
    counterpart" gave the Turk a country and no sector, as a group: the noun named no sector in the
    knowledge base. A counterpart is the holder of the same office in another state (of the
@@ -39,6 +42,8 @@ def _consults(result):  # type: ignore[no-untyped-def]
      "Nazarbayev"),
     ("The plan was praised by Hillary Clinton in a meeting with Kazakh President Nazarbayev on Sunday.", "Clinton",
      "Nazarbayev"),
+    ("Kenya entered into talks with the Somali rebels on Monday.", "Kenya", "rebels"),
+    ("Iran and Russia are in talks over the purchase of fighter jets.", "Iran", "Russia"),
 ])
 def test_someone_in_talks_with_someone_takes_part(  # type: ignore[no-untyped-def]
         code_text, text: str, actor: str, recipient: str) -> None:
@@ -48,6 +53,8 @@ def test_someone_in_talks_with_someone_takes_part(  # type: ignore[no-untyped-de
 
 @pytest.mark.parametrize("text", [
     "The report found no progress in talks with Russia.",  # the noun's "in" phrase: no one's part
+    "Iran and Russia are interested in talks over the purchase of fighter jets.",  # an adjective's phrase
+    "Iran said on Monday that they are in talks over the purchase of fighter jets.",  # one subject: no other party
     "Hillary Clinton raised the issue before a meeting with Kazakh President Nazarbayev on Sunday.",  # still to come
 ])
 def test_in_talks_on_a_noun_or_before_them_names_no_party(code_text, text: str) -> None:  # type: ignore[no-untyped-def]

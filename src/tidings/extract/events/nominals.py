@@ -302,6 +302,8 @@ def find_nominals(sent: Any, lex: Lexicon, taken: set[int]) -> Iterator[Candidat
             actors = subject_of(n.head.head)[0]  # "the sheriff's office arranged for reinforcements"
         if not actors and event == "CONSULT" and recipients and (around := _meeting_around(n, at)) is not None:
             actors = subject_of(around)[0]  # "said after a meeting with police chiefs": the speaker met them
+        if not actors and event == "CONSULT" and not recipients and (sides := _in_it_together(at)):
+            actors, recipients = sides[:1], sides[1:]  # "Iran and Russia are in talks": the first with the others
         if event == "REQUEST" and not recipients and own_phrase(n):
             recipients = subject_of(_clause_head(n))[0]  # "at the request of X, Y dissolved parliament": Y
         if not actors and event in _SPOKEN_ACTS and n.dep_ == "dobj" and n.head.lemma_.lower() in _UTTERING:
@@ -361,6 +363,18 @@ def _meeting_around(noun: Any, at: Any) -> Any:
     if gov.pos_ == "NOUN" and gov.dep_ == "pobj" and gov.head.lower_ in _OCCASION_PREPS:
         gov = gov.head.head  # "said in a statement following talks with X"
     return gov if gov.pos_ in ("VERB", "AUX") else None
+
+
+def _in_it_together(at: Any) -> list[Any]:
+    """The subjects of the verb a meeting noun's "in" phrase hangs on, when they are two or more
+    ("Iran and Russia are in talks over jets", "remain in negotiations"): they meet one another.
+    None for one subject, and for a noun or adjective the phrase hangs on ("interested in talks")."""
+    if at.dep_ != "pobj" or at.head.lower_ != "in":
+        return []
+    gov = at.head.head
+    subjects = [c for c in gov.children if c.dep_ == "nsubj"] if gov.pos_ in ("VERB", "AUX") else []
+    parties = [subjects[0], *subjects[0].conjuncts] if subjects else []
+    return parties if len(parties) >= 2 else []
 
 
 def paved_for(noun: Any) -> bool:
