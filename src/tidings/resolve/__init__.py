@@ -18,8 +18,8 @@ from ..kb import KnowledgeBase
 from ..kb.model import Person, SectorTerm, fold
 from .lookup import KBLookup
 from .phrase import PhraseReader, _best, _titled, _with
-from .words import (DETERMINERS, DROP, FORMER, HONORIFICS, NOT_ACTORS, PRONOUNS, REGIME_NOUNS, Resolution, relation_words,
-                    tokenize)
+from .words import (DETERMINERS, DROP, FORMER, HONORIFICS, NOT_ACTORS, PRONOUNS, REGIME_NOUNS, STATELESS_OFFICES, Resolution,
+                    relation_words, tokenize)
 
 
 class Resolver(PhraseReader):
@@ -87,6 +87,8 @@ class Resolver(PhraseReader):
             # the name keeps the relation the analyst needs: "Iran-backed militias", with no country from it
             shown = [t for t, w in zip(toks, low) if w not in DETERMINERS]
             res = _with(res, name=" ".join(shown).replace(" -", "-").replace(" 's", "'s"))
+        if res.country in STATELESS_OFFICES and res.sector == "GOV":
+            res = _with(res, sector=None, reason=res.reason + f"; an office of {res.country}: no state's government")
         if former and res.sector != "ELI":
             res = Resolution(res.name, res.kind, res.country, "ELI", f"former {res.role}" if res.role else None,
                              res.wikidata, res.score, res.reason + "; 'former' -> ELI", res.named)

@@ -27,6 +27,11 @@ REGION_QUALIFIERS = frozenset({"latin", "north", "south", "east", "west", "centr
                                "southwestern", "northwest", "northwestern", "sub-saharan", "pan", "pan-"})
 # Nouns for a leader's government ("the Trump administration"): the state's government, not the person.
 REGIME_NOUNS = frozenset({"administration", "government", "cabinet", "regime"})
+# Codes of bodies whose officials act for no state: the UN's secretary-general, commissioners,
+# spokespeople and officials keep the body's own sector (none, unless its function is plain: WHO
+# MED, peacekeepers MIL), not the GOV of a state's office the title would give (docs/annotation.md
+# 2.3; the knowledge base's organisations give the UN no sector).
+STATELESS_OFFICES = frozenset({"UNO"})
 # Sectors of groups that are bodies with offices of their own ("police chief", "rebel commander").
 BODY_SECTORS = {"COP", "MIL", "SPY", "REB", "PRM", "IMG"}
 # Titles of people who speak for a body: "a spokesman for X" has X's sector, as a leader of X has.
