@@ -69,8 +69,9 @@ def _owner_acronym(acronym: str, name: str) -> bool:
 def bracketed_acronyms(actors: Sequence[Actor], text: str) -> dict[str, int]:
     """Acronyms the text gives in brackets right after a named mention of a body, each with the
     index of that body: "the Kurdistan Workers' Party (PKK)" -> {"PKK": i}, also where the tagger
-    took the opening bracket into the name ("Seismology (Phivolcs" and ")"). An acronym given for
-    two bodies belongs to neither."""
+    took the opening bracket into the name ("Seismology (Phivolcs" and ")"), and after a state's
+    name its own initials ("the Republic of the Marshall Islands (RMI)"; not "Libya (GNA)"). An
+    acronym given for two bodies belongs to neither."""
     out: dict[str, int] = {}
     for i, a in enumerate(actors):
         if a.kind not in BODY_KINDS | {"country"} or unnamed(a):
@@ -82,8 +83,8 @@ def bracketed_acronyms(actors: Sequence[Actor], text: str) -> dict[str, int]:
                 found = _OPENED.search(m.span.text)
                 name = m.span.text[:found.start()] if found else name
             acronym = found.group(1).strip() if found else ""
-            if a.kind == "country" and not acronym_of(acronym, name.removeprefix("the ").removeprefix("The ")):
-                continue  # after a state's name only its own initials ("the Republic of the Marshall Islands (RMI)"), not a body's
+            if a.kind == "country" and acronym and not acronym_of(acronym, name.removeprefix("the ").removeprefix("The ")):
+                continue  # after a state's name only its own initials ("the Republic of the Marshall Islands (RMI)")
             if acronym and (_acronym_like(acronym) or _letters_of_name(acronym, name)) \
                     and not _owner_acronym(acronym, name):
                 out[acronym] = i if out.get(acronym, i) == i else -1

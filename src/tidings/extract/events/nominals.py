@@ -368,7 +368,7 @@ def _meeting_around(noun: Any, at: Any) -> Any:
 def _in_it_together(at: Any) -> list[Any]:
     """The subjects of the verb a meeting noun's "in" phrase hangs on, when they are two or more
     ("Iran and Russia are in talks over jets", "remain in negotiations"): they meet one another.
-    None for one subject, and for a noun or adjective the phrase hangs on ("interested in talks")."""
+    No one for one subject, nor for a noun or adjective the phrase hangs on ("interested in talks")."""
     if at.dep_ != "pobj" or at.head.lower_ != "in":
         return []
     gov = at.head.head

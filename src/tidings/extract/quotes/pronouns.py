@@ -82,8 +82,11 @@ def possessive_mentions(doc: Any, actors: Sequence[Actor]) -> list[Actor]:
     """The linked actors, each person with a mention for each possessive "his" or "her" outside quotes
     that the resolver gives them ("Obama praised his wife": Obama), a person the text gives that
     gender (:data:`POSSESSIVES`), and each body, state or group with one for each "its" whose
-    subject above it is theirs (:func:`_subject_above`). Read once the events are coded, so that no
-    phrase a possessive opens ("killed by his lions") is taken for its owner."""
+    subject above it is theirs (:func:`_subject_above`). A possessive in a phrase put before its
+    clause's subject is first that subject's (:func:`_fronted_subject`), and one that opens another
+    actor's mention ("his company") is read as any other (:func:`_inside_other`). Read once the
+    events are coded, so that no phrase a possessive opens ("killed by his lions") is taken for its
+    owner."""
     book = ActorBook(list(actors))
     quoted = quoted_spans(doc_text(doc))
     in_quote = quote_test(quoted)
@@ -112,7 +115,7 @@ def _fronted_subject(tok: Any, book: ActorBook, base: str, doc: Any) -> Actor | 
     """The actor of the subject after a phrase put before it that holds the possessive ("Offering
     his condolences, the speaker wrote": the speaker; "Citing its own figures, the ministry said"),
     when it agrees: the phrase's understood subject is the clause's. None for a possessive in no
-    such phrase."""
+    such phrase, or where that subject is no actor or does not agree."""
     node = tok
     while node.head.i != node.i:
         verb = node.head
@@ -129,7 +132,8 @@ _FRONTED_DEPS = frozenset({"advcl", "prep", "npadvmod"})
 
 def _inside_other(tok: Any, book: ActorBook) -> bool:
     """Whether a possessive stands inside another actor's mention other than as the determiner
-    that opens it: "his" opens "his company" (a mention of his own too), not "Jobs's his"."""
+    that opens it: "his" opens "his company" (a mention of his owner's too), not "the leader of his
+    party", a mention of the leader that starts before it."""
     other = book.at_token(tok)
     return other is not None and not any(m.span.start == tok.idx for m in other.mentions)
 
