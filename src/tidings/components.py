@@ -45,12 +45,19 @@ def with_late_pronouns(func: ComponentFunc) -> ComponentFunc:
     the body the events stage's binding gives it
     (:func:`~tidings.extract.events.binding.subject_it_mentions`): after the events are coded, so a
     phrase a possessive opens is never taken for its owner and the events read no more than before."""
+    from .extract.common import doc_text
     from .extract.events.binding import subject_it_mentions
+    from .extract.quotes.book import ActorBook
+    from .extract.quotes.marks import quoted_spans
     from .extract.quotes.pronouns import possessive_mentions
+    from .extract.quotes.turns import quote_test
 
     def run(doc: Any, draft: ArticleResult, resources: Resources) -> ArticleResult:
         out = func(doc, draft, resources)
-        return dataclasses.replace(out, actors=tuple(subject_it_mentions(doc, possessive_mentions(doc, out.actors))))
+        book, quoted = ActorBook(list(out.actors)), quoted_spans(doc_text(doc))  # one book and one quote scan for both
+        possessive_mentions(doc, book, quoted)
+        subject_it_mentions(doc, book, quote_test(quoted))
+        return dataclasses.replace(out, actors=tuple(book.all()))
 
     run.__doc__ = func.__doc__
     return run

@@ -11,15 +11,13 @@ to be resolved anywhere else.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable
 
 from ...schema import Actor
-from ..common import actor_of_token, doc_text, subject_before, verb_of, word_class
+from ..common import actor_of_token, subject_before, verb_of, word_class
 from ..agreement import agrees, person_roles, pronoun_features
 from ..quotes.book import ActorBook
-from ..quotes.marks import quoted_spans
 from ..quotes.nouns import INSTITUTION_NOUNS
-from ..quotes.turns import quote_test
 from .lexicon import act_nouns, load
 from .phrases import is_participant_like
 
@@ -175,13 +173,11 @@ def held_antecedent(tok: Any, actors: list[Actor]) -> Actor | None:
     return None
 
 
-def subject_it_mentions(doc: Any, actors: list[Actor]) -> list[Actor]:
-    """The linked actors, each body or state with a mention for each subject "it" outside quotes
-    that :func:`bound_it` binds to it ("The party held a congress on Monday. It has 4,000 members"),
-    as the events stage reads an event's "it"; a placeholder "it" is no one's. Read once the events
-    are coded, so that it only names."""
-    book = ActorBook(list(actors))
-    in_quote = quote_test(quoted_spans(doc_text(doc)))
+def subject_it_mentions(doc: Any, book: ActorBook, in_quote: Callable[[Any], bool]) -> None:
+    """Add to ``book`` (the linked actors) a mention of a body or state for each subject "it" not
+    ``in_quote`` that :func:`bound_it` binds to it ("The party held a congress on Monday. It has
+    4,000 members"), as the events stage reads an event's "it"; a placeholder "it" is no one's.
+    Read once the events are coded, so that it only names."""
     for tok in doc:
         if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or book.at_token(tok) is not None \
                 or in_quote(tok) or _placeholder(tok):
@@ -190,7 +186,6 @@ def subject_it_mentions(doc: Any, actors: list[Actor]) -> list[Actor]:
         actor = book.at_token(bound) if bound is not tok else None
         if actor is not None and actor.kind != "person" and agrees(actor, "it", doc):
             book.add_mention(actor.id, tok, "pronoun", "coref:bound-it", 0.6, f"'it' goes on with {actor.name}")
-    return book.all()
 
 
 def _placeholder(tok: Any) -> bool:

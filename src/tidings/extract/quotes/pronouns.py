@@ -78,17 +78,15 @@ POSSESSIVES = {"his": "he", "her": "she"}
 SUBJECT_POSSESSIVES = {"its": "it"}
 
 
-def possessive_mentions(doc: Any, actors: Sequence[Actor]) -> list[Actor]:
-    """The linked actors, each person with a mention for each possessive "his" or "her" outside quotes
-    that the resolver gives them ("Obama praised his wife": Obama), a person the text gives that
-    gender (:data:`POSSESSIVES`), and each body, state or group with one for each "its" whose
-    subject above it is theirs (:func:`_subject_above`). A possessive in a phrase put before its
-    clause's subject is first that subject's (:func:`_fronted_subject`), and one that opens another
-    actor's mention ("his company") is read as any other (:func:`_inside_other`). Read once the
-    events are coded, so that no phrase a possessive opens ("killed by his lions") is taken for its
-    owner."""
-    book = ActorBook(list(actors))
-    quoted = quoted_spans(doc_text(doc))
+def possessive_mentions(doc: Any, book: ActorBook, quoted: Sequence[tuple[int, int]]) -> None:
+    """Add to ``book`` (the linked actors) a mention for each possessive "his" or "her" outside
+    ``quoted`` (the outermost quotes' offsets) to the person the resolver gives it ("Obama praised
+    his wife": Obama), a person the text gives that gender (:data:`POSSESSIVES`), and one for each
+    "its" to the body, state or group whose subject above it is theirs (:func:`_subject_above`). A
+    possessive in a phrase put before its clause's subject is first that subject's
+    (:func:`_fronted_subject`), and one that opens another actor's mention ("his company") is read
+    as any other (:func:`_inside_other`). Read once the events are coded, so that no phrase a
+    possessive opens ("killed by his lions") is taken for its owner."""
     in_quote = quote_test(quoted)
     for tok in doc:
         if tok.tag_ != "PRP$" or in_quote(tok) or in_turn_label(tok) or _inside_other(tok, book):
@@ -108,7 +106,6 @@ def possessive_mentions(doc: Any, actors: Sequence[Actor]) -> list[Actor]:
         if actor is None or actor.kind != "person" or not gender_known(actor, base, doc) or _name_between(tok, actor, book):
             continue
         book.add_mention(actor.id, tok, "pronoun", "coref:possessive", 0.6, f"{tok.text!r} refers back to {actor.name}")
-    return book.all()
 
 
 def _fronted_subject(tok: Any, book: ActorBook, base: str, doc: Any) -> Actor | None:
