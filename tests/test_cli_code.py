@@ -34,6 +34,16 @@ def test_cli_code_table_is_readable(tmp_path) -> None:  # type: ignore[no-untype
     assert "events (" in res.output and "quotes (" in res.output
 
 
+@pytest.mark.model
+def test_cli_code_table_shows_an_undated_article() -> None:
+    """An article with no date and no date in its text gives its events a date record with no
+    value: the table prints "-" for it rather than failing."""
+    res = CliRunner().invoke(group, ["code", "-", "--all"], input="Police in Kestria arrested twelve protesters.")
+    assert res.exit_code == 0, res.output
+    assert "(no date)" in res.output
+    assert "COERCE" in res.output
+
+
 @pytest.mark.parametrize("bad", ["2024-13-01", "yesterday", "05/02/2024"])
 def test_cli_code_rejects_a_bad_date_cleanly(bad: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
     res = CliRunner().invoke(group, ["code", "-", "--date", bad], input="text")

@@ -101,7 +101,7 @@ def table(result: ArticleResult) -> str:
     for e in result.events:
         act = ", ".join(names.get(i, i) for i in e.actor) or "-"
         rec = ", ".join(names.get(i, i) for i in e.recipient) or "-"
-        when = e.date.value if e.date else "-"
+        when = (e.date.value if e.date else None) or "-"  # an article without a date leaves the value None
         where = e.location.name if e.location else "-"
         flags = ",".join(e.aux)
         out.append(f"  {e.id:4} {e.confidence:4.2f} {e.event:9} {e.mode or '':12.12} {act[:28]:28} -> {rec[:24]:24} "
