@@ -5,7 +5,9 @@
 * *he/she/him/her* name one person, never a body, a group or a country; *it/its* a body, a
   country or a thing, never a person; *they/them/their* a group, a body or several people, never
   one person (a person actor is one person unless the text names it in the plural: "Foreign
-  ministers of Egypt and Greece").
+  ministers of Egypt and Greece"); *them/their* never a state or a body named in the singular
+  (``agreement.people_plurals``: "urging them", "their refusal"), which "they" may be in British
+  use ("the government said they would appeal").
 * A person's gender is what the text says of them: an honorific ("Ms Vale"), a gendered noun in a
   mention or role ("spokeswoman"), a gendered word right beside a mention ("actress Mira Solt",
   "the chairwoman, Ada Roe"); else what their given name says (``data/given_names.csv``: names
@@ -145,6 +147,10 @@ def actor_gender(actor: Actor, doc: Any = None) -> str | None:
     return resolved.pop() if len(resolved) == 1 else None
 
 
+# plural pronouns that stand for no state and no body named in the singular ("urging them", "their refusal")
+PEOPLE_PLURALS = word_class("agreement.people_plurals")
+
+
 def agrees(actor: Actor, pronoun: str, doc: Any = None) -> bool:
     """Whether ``pronoun`` can refer to ``actor`` (number, person or thing, gender)."""
     feats = pronoun_features().get(pronoun.lower())
@@ -158,6 +164,8 @@ def agrees(actor: Actor, pronoun: str, doc: Any = None) -> bool:
     if refers == "thing":  # not a group the text names only in the plural ("the demonstrators")
         return actor.kind in ("organization", "country", "other") or actor.kind == "group" and not _all_plural(actor, doc) \
             and not one_person_group(actor, doc)
+    if pronoun.lower() in PEOPLE_PLURALS and actor.kind in ("country", "organization"):
+        return _all_plural(actor, doc)  # "urging them": not "the State Department"; "the governments of X and Y"
     return actor.kind != "person" or _plural(actor, doc)
 
 
