@@ -10,6 +10,13 @@
    agrees with a state or a body only when the text names it in the plural ("the governments of
    Canada and Ontario"; :func:`tidings.extract.agreement.agrees`, word class
    ``agreement.people_plurals``); with a group it agrees as before.
+2. *An Arabic name written with a lower-case article and a hyphen is one name.* "Kenyan police said
+   al-Shabab carried out the attack" made a person "al" beside the group "Shabab", the doer of the
+   attack: the tokenizer cuts "al-Shabab" in three, a known name was looked for only from a
+   capitalised word, and a tagged person "al-Shabab" read as forename "al" and surname "Shabab"
+   made the next "al-Shabab" a person of that surname. A known name is now looked for from such an
+   article too (:func:`tidings.extract.actors.spans.hyphened_article`, word class
+   ``actors.spans.hyphened_articles``), and the article is no forename.
 """
 
 from __future__ import annotations
@@ -69,3 +76,38 @@ def test_them_and_their_still_find_plural_groups(text: str, word: str, owner: st
     result = Pipeline().code(Article(id="t", text=text))
     found = word_owner(result, text, word)
     assert found is not None and owner.lower() in found.lower()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, names", [
+    ("Kenyan police said al-Shabab carried out the attack.", {"Kenyan police", "Al-Shabaab"}),
+    ("The army said al-Shabab had attacked the base and that al-Shabab would be punished.", {"army", "Al-Shabaab"}),
+    ("Officials said al-Qaeda carried out the bombing.", {"Officials", "Al-Qaeda"}),
+    # negative: a person's name with an article inside keeps its surname
+    ("He met Bashar al-Assad in Damascus. Assad said the war was over.", {"Bashar al-Assad"}),
+    # negative: an unknown name with an article stays one person
+    ("Police said al-Harbi was arrested on Monday.", {"Police", "al-Harbi"}),
+])
+def test_hyphened_arabic_article_is_part_of_the_name(text: str, names: set[str]) -> None:  # type: ignore[no-untyped-def]
+    from tidings import Article, Pipeline
+
+    result = Pipeline().code(Article(id="t", text=text))
+    assert {a.name for a in result.actors} == names
+
+
+@pytest.mark.parametrize("words, spaces, at, ok", [
+    (["said", "al", "-", "Shabab"], [True, False, False, False], 1, True),
+    (["said", "el", "-", "Sisi"], [True, False, False, False], 1, True),
+    (["said", "al", "-", "Shabab"], [True, True, True, False], 1, False),    # "al - Shabab": words apart
+    (["the", "el", "-", "vote"], [True, False, False, False], 1, False),     # no capital after the hyphen
+    (["said", "all", "-", "Party"], [True, False, False, False], 1, False),  # no article
+    (["said", "al", "Qaeda"], [True, True, False], 1, False),                # no hyphen
+])
+def test_hyphened_article_needs_the_hyphen_and_a_capital(words: list[str], spaces: list[bool], at: int,
+                                                         ok: bool) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from tidings.extract.actors.spans import hyphened_article
+
+    assert hyphened_article(Doc(spacy.blank("en").vocab, words=words, spaces=spaces), at) is ok

@@ -17,7 +17,7 @@ from .variants import COLLECTIVE_HEADS
 from .cluster import Cand, definite_start, government_name
 from .kinds import (NON_ACTOR_NAMES, PREDICATE_DEPS, THING_CLASS_WORDS, government_in_general, modifies_thing,
                     numbered_thing, thing)
-from .spans import conjoined_start, joined_name, lone_word_before
+from .spans import conjoined_start, hyphened_article, joined_name, lone_word_before
 from ..common import preps_of, word_class
 
 
@@ -145,7 +145,7 @@ class BodyPass(FinderBase):
         tok = doc[i]
         lw = fold(tok.text)
         if (self.claimed[i] and not claimed_too) or not ((tok.text[:1].isupper() and name_key(tok.text) in self.firsts)
-                                   or (lw == "the" and i + 1 < n)):
+                                   or (lw == "the" and i + 1 < n) or hyphened_article(doc, i)):
             return None
         for j in range(min(n, i + min(self.kb.max_name_tokens, 8) + (lw == "the")), i, -1):
             if (not claimed_too and not self.free(i, j)) or doc[j - 1].is_punct or doc[j - 1].text in {"'s", "’s"}:

@@ -15,6 +15,7 @@ from .base import (FORENAME_HONORIFICS, GOVERNMENT_HEADS, LOCATIVE, NAME_HONORIF
 from ..common import word_class
 from .cluster import Cand
 from .kinds import FEATURE_HEADS, NON_ACTOR_NAMES, THING_CLASS_WORDS, definite_single_name, modifies_thing, named_thing
+from .spans import hyphened_article
 
 # Letters after a name ("Durham Hall QC", "Martin Luther King Jr"): never a surname.
 POST_NOMINALS = word_class("actors.people.post_nominals")
@@ -363,7 +364,7 @@ class PeoplePass(FinderBase):
         first_seen: dict[str, int] = {}
         full_names: dict[str, list[int]] = {}  # surname -> the last tokens of the full names
         for ent in self.doc.ents:
-            toks = [t for t in ent if t.is_alpha]
+            toks = [t for t in ent if t.is_alpha and not hyphened_article(self.doc, t.i)]  # "al-Shabab": one word
             while toks and fold(toks[-1].text).rstrip(".") in POST_NOMINALS:  # "Durham Hall QC": Hall, not QC
                 toks.pop()
             if ent.label_ == "PERSON" and len(toks) >= 2 and ent.start not in self.not_people:

@@ -247,4 +247,16 @@ def _unglued(doc: Any, kb: KnowledgeBase, ent: Any) -> list[Any]:
     return [ent]
 
 
-__all__ = ["conjoined_start", "joined_name", "lone_word_before", "repair_entities"]
+# Lower-case articles an Arabic name begins with, joined to it by a hyphen ("al-Shabab", "el-Sisi").
+HYPHENED_ARTICLES = word_class("actors.spans.hyphened_articles")
+
+
+def hyphened_article(doc: Any, i: int) -> bool:
+    """Whether token ``i`` is an article an Arabic name begins with, written in lower case and joined
+    by a hyphen to the capitalised word after it ("al-Shabab", "el-Sisi"; the tokenizer cuts them in
+    three): the name begins there, so a name the knowledge base knows is looked for from it."""
+    return (doc[i].lower_ in HYPHENED_ARTICLES and i + 2 < len(doc) and doc[i + 1].text == "-"
+            and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper())
+
+
+__all__ = ["HYPHENED_ARTICLES", "conjoined_start", "hyphened_article", "joined_name", "lone_word_before", "repair_entities"]
