@@ -9,6 +9,15 @@
    ``events.coding.weapons.tested_arms``) and a nuclear, missile or weapons test as MOBILIZE
    (weapons). Missiles fired at a place stay an attack; a company testing its rocket, a test of
    patience and a positive test are no event.
+2. *Approving what someone sought supports them.* "Turkey's parliament approved Sweden's NATO
+   membership" and "The Senate approved the nomination of Merrick Garland" were no event, and
+   "confirmed the nomination of X" lost X to the rule that an act's patient is never its judge's
+   target: a legislature confirming an appointee is SUPPORT of the appointee (the annotation guide).
+   An approving verb ("approve", "confirm") whose object is what one seeks (word class
+   ``events.coding.constructions.sought_places``: membership, accession, nomination, appointment,
+   bid) supports its possessor or its "of" phrase (:func:`tidings.extract.events.constructions.approved_person`).
+   Approving a budget or confirming deaths is no event; condemning an appointment stays aimed at
+   no appointee.
 """
 
 from __future__ import annotations
@@ -51,3 +60,31 @@ def test_other_tests_and_launches_show_no_force(text: str, kind: str | None) -> 
     assert not live_of(result, "MOBILIZE")
     if kind is not None:
         assert live_of(result, kind)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Turkey's parliament approved Sweden's NATO membership on Tuesday.", "Turkey's parliament", "Sweden"),
+    ("The Senate approved the nomination of Merrick Garland.", "US Senate", "Merrick Garland"),
+    ("The parliament voted to approve the appointment of Kaja Kallas as prime minister.", "parliament", "Kaja Kallas"),
+])
+def test_approving_what_someone_sought_supports_them(text: str, actor: str, recipient: str) -> None:
+    result = _coded(text)
+    names = {a.id: a.name for a in result.actors}
+    support = live_of(result, "SUPPORT")
+    assert len(support) == 1
+    assert [names[i] for i in support[0].actor] == [actor]
+    assert [names[i] for i in support[0].recipient] == [recipient]
+
+
+@pytest.mark.parametrize("text", [
+    "The Senate approved the budget on Friday.",
+    "Police confirmed the deaths of three people.",
+])
+def test_approving_a_thing_supports_no_one(text: str) -> None:
+    assert not live_of(_coded(text), "SUPPORT")
+
+
+def test_condemning_an_appointment_is_not_aimed_at_the_appointee() -> None:
+    result = _coded("Rights groups condemned the appointment of Ali Ahmed as governor.")
+    names = {a.id: a.name for a in result.actors}
+    assert all("Ali Ahmed" not in names[i] for e in live_of(result, "ACCUSE") for i in e.recipient)

@@ -405,6 +405,7 @@ def told_in_act(ev: Event) -> bool:
 
 
 _POINTING = frozenset({"the", "this", "that"})
+APPROVAL = "approve:"  # the rule family of :func:`.constructions.approved_person`
 
 
 def doers_of_acts_told(doc: Any, events: list[Event], lex: Lexicon) -> list[Event]:
@@ -468,11 +469,14 @@ def _patients(noun: Any) -> list[Any]:
 
 def without_patient_owners(doc: Any, events: list[Event], lex: Lexicon, actors: Sequence[Actor]) -> list[Event]:
     """The events with no judging event against the one an act was done to: "condemned Quell's
-    arrest", "the assassination of Quell" are not against Quell (word class ``patient_possessor``)."""
+    arrest", "the assassination of Quell" are not against Quell (word class ``patient_possessor``).
+    An approval of what someone sought ("approved the nomination of Quell") supports the seeker:
+    :func:`.constructions.approved_person` chose them."""
     out = []
     for ev in events:
         span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand") \
-            if ev.event in ON_ACTS and ev.recipient and ev.trigger is not None else None
+            if ev.event in ON_ACTS and ev.recipient and ev.trigger is not None and not (ev.rule or "").startswith(APPROVAL) \
+            else None
         patients: set[str] = set()
         for noun in _with_outcomes(_judged_nouns(span.root), lex) if span is not None else []:
             if not done_to_possessor(noun):

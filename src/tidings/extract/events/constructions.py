@@ -227,12 +227,26 @@ APPROVING_VERBS = word_class("events.coding.constructions.approving_verbs")
 _PERSON_PRONOUNS = frozenset({"him", "her", "them"})
 
 
+SOUGHT_PLACES = word_class("events.coding.constructions.sought_places")
+
+
+def _seekers(obj: Any) -> list[Any]:
+    """Who sought what an approval grants: the owner of "Sweden's membership", "the nomination of X"."""
+    if obj.lemma_.lower() not in SOUGHT_PLACES:
+        return []
+    return [c for c in obj.children if c.dep_ == "poss" and is_participant_like(c)] + [
+        g for g in preps_of(obj, ("of",)) if is_participant_like(g)]
+
+
 def approved_person(v: Any) -> Candidate | None:
-    """Confirming someone ("the Senate confirmed X as minister", "confirmed him"): SUPPORT of the
-    one confirmed; None when what is confirmed is a fact or a thing ("confirmed the deaths")."""
+    """Confirming someone ("the Senate confirmed X as minister", "confirmed him") or approving what
+    someone sought ("approved Sweden's NATO membership", "the nomination of X"; word class
+    ``events.coding.constructions.sought_places``): SUPPORT of the one confirmed; None when what is
+    confirmed is a fact or a thing ("confirmed the deaths", "approved the budget")."""
     if v.lemma_.lower() not in APPROVING_VERBS or any(c.dep_ == "ccomp" for c in v.children):
         return None
     people = [c for c in v.children if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in _PERSON_PRONOUNS)]
+    people += [s for c in v.children if c.dep_ == "dobj" for s in _seekers(c)]
     actors = subject_of(v)[0]
     if not people or not actors:
         return None
