@@ -18,6 +18,13 @@
    bid) supports its possessor or its "of" phrase (:func:`tidings.extract.events.constructions.approved_person`).
    Approving a budget or confirming deaths is no event; condemning an appointment stays aimed at
    no appointee.
+3. *A promise judged was made, though what it promises lies ahead.* "Russia offered to hold talks
+   on Monday. Ukraine rejected the offer" left the rejection aimed at no one: the offer is an AGREE
+   flagged future (the talks are), and an act only planned is passed over when a judged noun looks
+   back for its doer. A promise, a concession offered or a threat (AGREE, CONCEDE, THREATEN) judged
+   by a noun of its own type was made; its future is its content
+   (:func:`tidings.extract.events.anaphora.earlier_doer`). A promise only supposed ("said it might
+   offer talks") is still passed over.
 """
 
 from __future__ import annotations
@@ -88,3 +95,22 @@ def test_condemning_an_appointment_is_not_aimed_at_the_appointee() -> None:
     result = _coded("Rights groups condemned the appointment of Ali Ahmed as governor.")
     names = {a.id: a.name for a in result.actors}
     assert all("Ali Ahmed" not in names[i] for e in live_of(result, "ACCUSE") for i in e.recipient)
+
+
+@pytest.mark.parametrize("text, judged, recipient", [
+    ("Russia offered to hold talks on Monday. Ukraine rejected the offer.", "REJECT", "Russia"),
+    ("Russia offered to hold talks on Monday. Ukraine welcomed the offer.", "SUPPORT", "Russia"),
+    ("Iran threatened to close the strait on Monday. The United States condemned the threat.", "ACCUSE", "Iran"),
+])
+def test_a_promise_judged_was_made(text: str, judged: str, recipient: str) -> None:
+    result = _coded(text)
+    names = {a.id: a.name for a in result.actors}
+    events = live_of(result, judged)
+    assert len(events) == 1
+    assert [names[i] for i in events[0].recipient] == [recipient]
+
+
+def test_a_supposed_offer_judged_names_no_offerer() -> None:
+    result = _coded("Russia said it might offer talks. Ukraine rejected the offer.")
+    names = {a.id: a.name for a in result.actors}
+    assert all(names[i] != "Russia" for e in live_of(result, "REJECT") for i in e.recipient)

@@ -159,12 +159,20 @@ def earlier_doer(events: Sequence[Event], before: int, kind: str | None, judge: 
         if "negation" in ev.aux or not ((kind is not None and (ev.event == kind or agreed_as(ev, kind)))
                                         or (kind is None and _any_act(ev.event, decided))):
             continue
-        if unrealised(ev):
+        if unrealised(ev) and not _promise_made(ev, kind):
             continue
         doers = tuple(a for a in ev.actor if a not in own and country_of(a) not in own)
         if doers and not set(ev.actor) & set(judge):
             return doers
     return ()
+
+
+PROMISES = frozenset({"AGREE", "CONCEDE", "THREATEN"})  # what they promise lies ahead; the promise is made
+
+
+def _promise_made(ev: Event, kind: str | None) -> bool:
+    """Whether a future event is a promise made, judged as one ("offered talks ... rejected the offer")."""
+    return kind == ev.event and kind in PROMISES and "hypothetical" not in ev.aux
 
 
 # The acts a decision noun points back at ("welcomed the decision"): no attack, no protest.
@@ -469,14 +477,12 @@ def _patients(noun: Any) -> list[Any]:
 
 def without_patient_owners(doc: Any, events: list[Event], lex: Lexicon, actors: Sequence[Actor]) -> list[Event]:
     """The events with no judging event against the one an act was done to: "condemned Quell's
-    arrest", "the assassination of Quell" are not against Quell (word class ``patient_possessor``).
-    An approval of what someone sought ("approved the nomination of Quell") supports the seeker:
-    :func:`.constructions.approved_person` chose them."""
+    arrest", "the assassination of Quell" are not against Quell (word class ``patient_possessor``);
+    approving "the nomination of Quell" (rule family ``APPROVAL``) supports Quell, the seeker."""
     out = []
     for ev in events:
-        span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand") \
-            if ev.event in ON_ACTS and ev.recipient and ev.trigger is not None and not (ev.rule or "").startswith(APPROVAL) \
-            else None
+        span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand") if ev.event in ON_ACTS \
+            and ev.recipient and ev.trigger is not None and not (ev.rule or "").startswith(APPROVAL) else None
         patients: set[str] = set()
         for noun in _with_outcomes(_judged_nouns(span.root), lex) if span is not None else []:
             if not done_to_possessor(noun):
