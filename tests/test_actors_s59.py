@@ -1,15 +1,16 @@
 """Actor classes of issue 10 (session 59), written for these tests, each seen failing before its fix.
 
-1. *"them" and "their" stand for people or groups named in the plural, never for a state or a body
-   named in the singular.* "The State Department said it had held talks with officials from Pakistan
-   and India, urging them to work together" gave "them" to India, and "The Italian government said
-   the detainees were not known to police, and some of them were still held" to the government:
-   every plural pronoun agreed with every state and body. "they" may stand for one in British use
-   ("the government said they would appeal"); as an object or an owner, on the benchmark's dev
-   articles a plural pronoun so linked was right 3 times and wrong 15 times. Such a pronoun now
-   agrees with a state or a body only when the text names it in the plural ("the governments of
-   Canada and Ontario"; :func:`tidings.extract.agreement.agrees`, word class
-   ``agreement.people_plurals``); with a group it agrees as before.
+1. *"them" stands for people or groups named in the plural, never for a state or a body named in
+   the singular.* "The State Department said it had held talks with officials from Pakistan and
+   India, urging them to work together" gave "them" to India, and "The Italian government said the
+   detainees were not known to police, and some of them were still held" to the government: every
+   plural pronoun agreed with every state and body. "they" and "their" may stand for one in British
+   use ("the government said they would appeal", "Stagecoach said their thoughts were with the
+   families"); on the benchmark's dev articles a "them" so linked was right 0 times and wrong 9
+   times. "them" now agrees with a state or a body only when the text names it in the plural ("the
+   governments of Canada and Ontario"; :func:`tidings.extract.agreement.agrees`, word class
+   ``agreement.people_plurals``); with a group it agrees as before. (Ruling out "their" too cost a
+   right speaker and a junk actor on dev-check, and was left.)
 2. *An Arabic name written with a lower-case article and a hyphen is one name.* "Kenyan police said
    al-Shabab carried out the attack" made a person "al" beside the group "Shabab", the doer of the
    attack: the tokenizer cuts "al-Shabab" in three, a known name was looked for only from a
@@ -34,13 +35,13 @@ def _actor(kind: str, text: str) -> Actor:
 
 @pytest.mark.parametrize("kind, name, pronoun, ok", [
     ("organization", "State Department", "them", False),
-    ("organization", "Government of Italy", "their", False),
+    ("organization", "Government of Italy", "their", True),  # "Stagecoach said their thoughts were with ..."
     ("country", "India", "them", False),
     ("country", "India", "themselves", False),
     ("organization", "Government of Italy", "they", True),   # British use: "the government said they"
     ("country", "India", "they", True),
     ("group", "protesters", "them", True),
-    ("group", "riot police", "their", True),
+    ("group", "riot police", "them", True),
     ("person", "Foreign ministers", "them", False),          # without a parse a person is one person
 ])
 def test_plural_pronoun_agreement_with_states_and_bodies(kind: str, name: str, pronoun: str, ok: bool) -> None:
@@ -53,10 +54,10 @@ def test_plural_pronoun_agreement_with_states_and_bodies(kind: str, name: str, p
      "together on security.", "them", 0, {"India", "State Department", "Pakistan"}),
     ("The Italian government said the detainees were not known to police, and some of them were still being held.",
      "them", 0, {"Government of Italy"}),
-    ("Congress held two Cabinet officers in contempt on Wednesday, citing their refusal to hand over documents.",
-     "their", 0, {"United States Congress", "Congress"}),
+    ("The ministry said police had detained the men and would question them on Monday.", "them", 0,
+     {"ministry"}),
 ])
-def test_them_and_their_are_no_singular_body(text: str, word: str, nth: int, not_owner: set[str]) -> None:  # type: ignore[no-untyped-def]
+def test_them_is_no_singular_body(text: str, word: str, nth: int, not_owner: set[str]) -> None:  # type: ignore[no-untyped-def]
     from tidings import Article, Pipeline
 
     result = Pipeline().code(Article(id="t", text=text))
@@ -70,7 +71,7 @@ def test_them_and_their_are_no_singular_body(text: str, word: str, nth: int, not
     ("The governments of Canada and Ontario signed the deal, and the minister thanked them for their roles.",
      "their", "Government of Canada"),  # a body the text names in the plural
 ])
-def test_them_and_their_still_find_plural_groups(text: str, word: str, owner: str) -> None:  # type: ignore[no-untyped-def]
+def test_them_and_their_still_find_plural_groups_and_bodies(text: str, word: str, owner: str) -> None:  # type: ignore[no-untyped-def]
     from tidings import Article, Pipeline
 
     result = Pipeline().code(Article(id="t", text=text))

@@ -5,9 +5,9 @@
 * *he/she/him/her* name one person, never a body, a group or a country; *it/its* a body, a
   country or a thing, never a person; *they/them/their* a group, a body or several people, never
   one person (a person actor is one person unless the text names it in the plural: "Foreign
-  ministers of Egypt and Greece"); *them/their* never a state or a body named in the singular
-  (``agreement.people_plurals``: "urging them", "their refusal"), which "they" may be in British
-  use ("the government said they would appeal").
+  ministers of Egypt and Greece"); *them* never a state or a body named in the singular
+  (``agreement.people_plurals``: "urging them", "some of them"), which "they" and "their" may be in
+  British use ("the government said they would appeal").
 * A person's gender is what the text says of them: an honorific ("Ms Vale"), a gendered noun in a
   mention or role ("spokeswoman"), a gendered word right beside a mention ("actress Mira Solt",
   "the chairwoman, Ada Roe"); else what their given name says (``data/given_names.csv``: names
@@ -147,7 +147,7 @@ def actor_gender(actor: Actor, doc: Any = None) -> str | None:
     return resolved.pop() if len(resolved) == 1 else None
 
 
-# plural pronouns that stand for no state and no body named in the singular ("urging them", "their refusal")
+# plural object pronouns that stand for no state and no body named in the singular ("urging them")
 PEOPLE_PLURALS = word_class("agreement.people_plurals")
 
 
