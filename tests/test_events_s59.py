@@ -41,6 +41,15 @@ def _coded(text: str):  # type: ignore[no-untyped-def]
     return Pipeline().code(Article(id="t", text=text))
 
 
+def _only(text: str, kind: str) -> tuple[list[str], list[str]]:
+    """The names of the actors and recipients of the one live event of ``kind`` coded from ``text``."""
+    result = _coded(text)
+    names = {a.id: a.name for a in result.actors}
+    events = live_of(result, kind)
+    assert len(events) == 1
+    return [names[i] for i in events[0].actor], [names[i] for i in events[0].recipient]
+
+
 @pytest.mark.parametrize("text, actor", [
     ("North Korea test-fired two ballistic missiles on Sunday.", "North Korea"),
     ("North Korea conducted its sixth nuclear test on Sunday.", "North Korea"),
@@ -75,12 +84,7 @@ def test_other_tests_and_launches_show_no_force(text: str, kind: str | None) -> 
     ("The parliament voted to approve the appointment of Kaja Kallas as prime minister.", "parliament", "Kaja Kallas"),
 ])
 def test_approving_what_someone_sought_supports_them(text: str, actor: str, recipient: str) -> None:
-    result = _coded(text)
-    names = {a.id: a.name for a in result.actors}
-    support = live_of(result, "SUPPORT")
-    assert len(support) == 1
-    assert [names[i] for i in support[0].actor] == [actor]
-    assert [names[i] for i in support[0].recipient] == [recipient]
+    assert _only(text, "SUPPORT") == ([actor], [recipient])
 
 
 @pytest.mark.parametrize("text", [
@@ -103,11 +107,7 @@ def test_condemning_an_appointment_is_not_aimed_at_the_appointee() -> None:
     ("Iran threatened to close the strait on Monday. The United States condemned the threat.", "ACCUSE", "Iran"),
 ])
 def test_a_promise_judged_was_made(text: str, judged: str, recipient: str) -> None:
-    result = _coded(text)
-    names = {a.id: a.name for a in result.actors}
-    events = live_of(result, judged)
-    assert len(events) == 1
-    assert [names[i] for i in events[0].recipient] == [recipient]
+    assert _only(text, judged)[1] == [recipient]
 
 
 def test_a_supposed_offer_judged_names_no_offerer() -> None:
