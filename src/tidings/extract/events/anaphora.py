@@ -21,6 +21,7 @@ from .appeals import done_to_possessor, possessors
 from .args import is_participant_like
 from .candidate import antecedent, preps_of
 from .concern import CONCERN_ABOUT, CONCERN_NOUNS, FELT
+from .constructions import APPROVAL
 from .denials import claim_makers, is_claim
 from .lexicon import Lexicon, act_nouns, decision_nouns
 from .nominals import entry_for_noun, idiom_of_noun, strike_type
@@ -413,7 +414,6 @@ def told_in_act(ev: Event) -> bool:
 
 
 _POINTING = frozenset({"the", "this", "that"})
-APPROVAL = "approve:"  # the rule family of :func:`.constructions.approved_person`
 
 
 def doers_of_acts_told(doc: Any, events: list[Event], lex: Lexicon) -> list[Event]:

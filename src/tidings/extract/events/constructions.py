@@ -228,6 +228,7 @@ _PERSON_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 SOUGHT_PLACES = word_class("events.coding.constructions.sought_places")
+APPROVAL = "approve:"  # the rule family of :func:`approved_person`: its recipient is whom it supports
 
 
 def _seekers(obj: Any) -> list[Any]:
@@ -250,7 +251,7 @@ def approved_person(v: Any) -> Candidate | None:
     actors = subject_of(v)[0]
     if not people or not actors:
         return None
-    return Candidate("SUPPORT", None, f"approve:{v.lemma_.lower()}_person", [v], [v], v, actors=actors,
+    return Candidate("SUPPORT", None, f"{APPROVAL}{v.lemma_.lower()}_person", [v], [v], v, actors=actors,
                      recipients=people, score=0.7)
 
 
